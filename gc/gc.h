@@ -1,0 +1,233 @@
+/*
+** gc.h: the collector's boundary header: the one heap both languages, the bridge and JIT code use.
+** Non-moving sticky-mark-bit Immix (ARCHITECTURE.md section 3): bump allocation into free lines of
+** 32 KiB blocks, conservative roots on the C stack, precise tracing of the heap through descriptors.
+** The collector knows object layouts (gc_desc_t), never languages.
+*/
+#ifndef PYHYP_GC_H
+#define PYHYP_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- Geometry ---------------------------------------------------------------------------- */
+
+#define GC_GRANULE      16u             /* every object starts 16-byte aligned, sizes round up */
+#define GC_LINE_SIZE    128u
+#define GC_BLOCK_SIZE   (32u * 1024u)
+#define GC_LARGE_OBJECT (8u * 1024u)    /* objects this size and above go to the large space */
+
+/* ---- Descriptors and the object header --------------------------------------------------- */
+
+typedef struct gc_tracer gc_tracer_t; /* opaque; handed to trace functions */
+
+/* Reports every reference an object holds, by calling gc_visit() on each slot. Must not allocate. */
+typedef void (*gc_trace_fn)(gc_tracer_t *tracer, void *obj);
+
+/* A light finalizer runs during sweep when its object dies: free a malloc'd buffer, close a file
+** descriptor. It must not allocate, nor read other heap objects (they may be dead too). */
+typedef void (*gc_finalize_fn)(void *obj);
+
+/*
+** What the collector knows of a kind of object. runtime/'s type descriptor embeds one as its first
+** member, so a gc_desc_t pointer and an rt type pointer are the same address.
+*/
+typedef struct gc_desc {
+    const char *name;         /* for logs and heap dumps */
+    gc_trace_fn trace;        /* NULL: the object holds no references (strings, floats, bignums) */
+    gc_finalize_fn finalize;  /* NULL: nothing to do at death */
+} gc_desc_t;
+
+/*
+** The header that starts every heap object (16 bytes). `size` is the allocated size in bytes,
+** header included, a multiple of GC_GRANULE (large objects record 0 here; the large space keeps
+** their size). `rt_flags` belongs to runtime/ (e.g. PHP's "maybe shared" bit, a cached hash);
+** `gc_bits` to the collector (mark, age, finalizer registration); others never touch it.
+*/
+typedef struct gc_header {
+    const gc_desc_t *desc;
+    uint32_t size;
+    uint16_t rt_flags;
+    uint16_t gc_bits;
+} gc_header_t;
+
+/* ---- Start-up, configuration, shutdown --------------------------------------------------- */
+
+typedef struct gc_config {
+    size_t heap_limit;       /* bytes; 0 = no limit (PHP's memory_limit sets one) */
+    size_t initial_heap;     /* bytes to reserve before the first collection; 0 = a default */
+    bool stress;             /* collect at every allocation (also PYHYP_GC_STRESS=1) */
+} gc_config_t;
+
+/* Called once from the main thread before any allocation; `cfg` may be NULL for defaults. Records
+** the current thread's stack bounds for conservative scanning and reads PYHYP_GC_STRESS. */
+void gc_init(const gc_config_t *cfg);
+
+/* Runs every pending heavy finalizer, then frees the whole heap. Heap pointers die with it. */
+void gc_shutdown(void);
+
+void gc_set_heap_limit(size_t bytes);
+
+/* Called when an allocation cannot be satisfied within the heap limit, after a full collection.
+** runtime/ installs one that bails out to the current recovery point (PHP's "Allowed memory size
+** exhausted", Python's MemoryError); the default prints "out of memory" and exits. Must not return
+** (if it does, the process aborts). */
+typedef void (*gc_oom_fn)(size_t requested);
+void gc_set_oom_handler(gc_oom_fn fn);
+
+/* ---- Allocation -------------------------------------------------------------------------- */
+
+/*
+** The allocation buffer of the running thread: bump-allocate into [alloc_ptr, alloc_limit).
+** alloc_limit is min(end of the current free line run, next allocation-sample point), so the
+** fast path is identical with sampling on or off. This pair is ABI: JIT code inlines it.
+*/
+typedef struct gc_tlab {
+    char *alloc_ptr;
+    char *alloc_limit;
+} gc_tlab_t;
+
+extern __thread gc_tlab_t gc_tlab;
+
+/* Slow path: refill the buffer (maybe collecting), take an allocation sample, or use the large
+** space. Same contract as gc_alloc. */
+void *gc_alloc_slow(const gc_desc_t *desc, size_t size);
+
+/* Records that an object starts at `obj` (the start-of-object map that resolves interior
+** pointers). Part of the fast path; exposed for JIT code that inlines allocation. */
+static inline void gc_mark_start(void *obj);
+
+/*
+** Allocates `size` bytes (header included, >= sizeof(gc_header_t)) described by `desc`.
+** Returns zeroed memory with the header filled in; never returns NULL (see gc_set_oom_handler).
+** May collect: every live object must be reachable from a root, the C stack or registers.
+*/
+static inline void *gc_alloc(const gc_desc_t *desc, size_t size)
+{
+    size = (size + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
+    char *p = gc_tlab.alloc_ptr;
+    if (__builtin_expect(size > (size_t)(gc_tlab.alloc_limit - p), 0))
+        return gc_alloc_slow(desc, size);
+    gc_tlab.alloc_ptr = p + size;
+    memset(p, 0, size);
+    gc_header_t *h = (gc_header_t *)p;
+    h->desc = desc;
+    h->size = (uint32_t)size;
+    gc_mark_start(p);
+    return p;
+}
+
+/* The allocated size of a live object (header included). */
+size_t gc_size_of(const void *obj);
+
+/* ---- Tracing ----------------------------------------------------------------------------- */
+
+/*
+** Called by trace functions for each slot. `word` may be anything a slot holds: NULL, a tagged
+** small integer (low bit set) or another non-pointer word is ignored; a pointer to a heap object is
+** marked; a pointer outside the heap (static singletons, C data) is ignored.
+*/
+void gc_visit(gc_tracer_t *tracer, uintptr_t word);
+
+static inline void gc_visit_ptr(gc_tracer_t *tracer, const void *ptr)
+{
+    gc_visit(tracer, (uintptr_t)ptr);
+}
+
+/* ---- Write barrier ----------------------------------------------------------------------- */
+
+/*
+** Call after storing a reference into a heap object `obj` (any field, any object size): marks the
+** card of obj so a minor collection traces it again. One inline store; JIT code inlines it too and
+** skips it for objects allocated since the last safepoint.
+*/
+static inline void gc_write_barrier(void *obj);
+
+/* ---- Roots ------------------------------------------------------------------------------- */
+
+/* Registers `nwords` words at `addr` (globals, C-heap tables) as roots, scanned precisely with the
+** rules of gc_visit. Removing takes the same `addr`. */
+void gc_root_add(void *addr, size_t nwords);
+void gc_root_remove(void *addr);
+
+/* Keeps obj alive (and, the heap being non-moving, at its address) while C libraries or the kernel
+** hold a pointer into it. Nested pins count. */
+void gc_pin(void *obj);
+void gc_unpin(void *obj);
+
+/* ---- Collection -------------------------------------------------------------------------- */
+
+typedef enum gc_kind { GC_MINOR, GC_MAJOR } gc_kind_t;
+
+/* Collects now. Normally the allocator decides (survival rates, heap growth). */
+void gc_collect(gc_kind_t kind);
+
+/*
+** A safepoint: runs queued heavy finalizers (Python __del__, PHP __destruct, weakref callbacks) in
+** reachability order. Interpreters call it where running arbitrary code is safe (between bytecodes).
+*/
+void gc_safepoint(void);
+
+/* ---- Finalization, weak references, ephemerons ------------------------------------------- */
+
+/* A heavy finalizer: called at a safepoint with the object resurrected (it may store it anywhere).
+** It runs at most once per registration. */
+typedef void (*gc_heavy_fn)(void *obj, void *data);
+
+/* Registers a heavy finalizer for obj; at most one per object. */
+void gc_register_finalizer(void *obj, gc_heavy_fn fn, void *data);
+
+/* Runs every pending heavy finalizer and those of all still-registered objects (script end). */
+void gc_finalize_all(void);
+
+/*
+** A weak reference is a heap object of its own. gc_weak_get returns the target, or NULL once the
+** target has died (cleared before its heavy finalizer runs, as CPython does). `callback`, if not
+** NULL, is queued as a heavy finalizer of the weak reference when its target dies.
+*/
+void *gc_weak_new(void *target, gc_heavy_fn callback, void *data);
+void *gc_weak_get(const void *weak);
+
+/* An ephemeron keeps `value` alive only while `key` is alive (PHP WeakMap entries). Once key dies,
+** key and value read as NULL. */
+void *gc_ephemeron_new(void *key, void *value);
+void *gc_ephemeron_key(const void *eph);
+void *gc_ephemeron_value(const void *eph);
+void gc_ephemeron_set_value(void *eph, void *value);
+
+/* ---- Allocation sampling ----------------------------------------------------------------- */
+
+/* Called roughly every `period` allocated bytes with the bytes allocated since the last sample and
+** the object being allocated (not yet initialised). Must not allocate. period 0 turns it off. */
+typedef void (*gc_sample_fn)(size_t bytes, void *data);
+void gc_set_sampler(size_t period, gc_sample_fn fn, void *data);
+
+/* ---- Statistics and events --------------------------------------------------------------- */
+
+typedef struct gc_stats {
+    uint64_t minor_collections, major_collections;
+    uint64_t bytes_allocated;       /* since start */
+    uint64_t heap_bytes;            /* blocks + large objects currently held from the OS */
+    uint64_t live_bytes;            /* estimate after the last collection */
+    uint64_t peak_heap_bytes;
+    uint64_t total_pause_ns, max_pause_ns;
+} gc_stats_t;
+
+void gc_get_stats(gc_stats_t *out);
+
+/* One collection, for logs (runtime/ turns these into PYHYPLOG gc-minor / gc-major sections). */
+typedef struct gc_event {
+    gc_kind_t kind;
+    uint64_t start_ns, end_ns;      /* CLOCK_MONOTONIC */
+    uint64_t heap_before, heap_after;
+    uint64_t objects_marked, bytes_marked;
+} gc_event_t;
+
+typedef void (*gc_event_fn)(const gc_event_t *event);
+void gc_set_event_hook(gc_event_fn fn);
+
+#include "gc/gc_inline.h"
+
+#endif

@@ -1,0 +1,170 @@
+"""testlib.py: what tools/run-tests and tools/record-oracle share about the test corpora.
+
+The corpora (ARCHITECTURE.md section 9): tests/py/NAME.py with its recorded output NAME.out (oracle:
+CPython 3.11); tests/php/NAME.phpt in php-src's format (oracle: php -n 8.2); tests/cross/NAME.{php,py}
+composed programs whose oracle is a mono-language twin NAME.oracle.{py,php}, output in NAME.out.
+A program's observable result is its standard output, plus one trailer line when it exits non-zero:
+"[exit N: LAST LINE OF STDERR]" (the exception or fatal error that ended it).
+"""
+
+import os
+import re
+import subprocess
+import tempfile
+
+TIMEOUT = 60
+
+
+class Phpt:
+    """A parsed .phpt file: its sections by name (TEST, FILE, EXPECT, EXPECTF, SKIPIF, INI, ARGS)."""
+
+    SECTION = re.compile(r"^--([A-Z_]+)--\s*$")
+
+    def __init__(self, path):
+        self.path = path
+        self.sections = {}
+        current = None
+        with open(path, "rb") as f:
+            for line in f.read().decode("utf-8", "surrogateescape").splitlines(keepends=True):
+                m = self.SECTION.match(line)
+                if m and (current is None or m.group(1) in KNOWN_SECTIONS):
+                    current = m.group(1)
+                    self.sections[current] = ""
+                elif current is not None:
+                    self.sections[current] += line
+        if "FILE" not in self.sections:
+            raise ValueError(f"{path}: no --FILE-- section")
+
+    def title(self):
+        return self.sections.get("TEST", "").strip()
+
+    def ini_args(self):
+        args = []
+        for line in self.sections.get("INI", "").splitlines():
+            line = line.strip()
+            if line and not line.startswith(";"):
+                args += ["-d", line]
+        return args
+
+    def script_args(self):
+        return self.sections.get("ARGS", "").split()
+
+    def expectation(self):
+        """(kind, text): kind is "EXPECT" or "EXPECTF", or (None, None) if none is recorded."""
+        for kind in ("EXPECT", "EXPECTF"):
+            if kind in self.sections:
+                return kind, self.sections[kind]
+        return None, None
+
+
+KNOWN_SECTIONS = {"TEST", "FILE", "EXPECT", "EXPECTF", "SKIPIF", "INI", "ARGS", "DESCRIPTION",
+                  "CREDITS", "CLEAN", "EXTENSIONS", "CONFLICTS", "XFAIL", "ENV", "STDIN"}
+
+
+def expectf_regex(pattern):
+    """php-src run-tests.php's EXPECTF placeholders, as a Python regex matching the whole output."""
+    table = {
+        "e": re.escape(os.sep), "s": r"[^\r\n]+", "S": r"[^\r\n]*", "a": r".+", "A": r".*",
+        "w": r"\s*", "i": r"[+-]?\d+", "d": r"\d+", "x": r"[0-9a-fA-F]+",
+        "f": r"[+-]?\.?\d+\.?\d*(?:[Ee][+-]?\d+)?", "c": r".", "0": r"\x00",
+    }
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("%r", i):
+            end = pattern.find("%r", i + 2)
+            if end < 0:
+                out.append(re.escape(pattern[i:]))
+                break
+            out.append("(?:" + pattern[i + 2:end] + ")")
+            i = end + 2
+        elif pattern[i] == "%" and i + 1 < len(pattern) and pattern[i + 1] in table:
+            out.append(table[pattern[i + 1]])
+            i += 2
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(out), re.DOTALL)
+
+
+def normalize(text):
+    """As run-tests.php compares: CRLF as LF, surrounding whitespace ignored."""
+    return text.replace("\r\n", "\n").strip()
+
+
+def matches(kind, expected, actual):
+    actual = normalize(actual)
+    if kind == "EXPECTF":
+        return expectf_regex(normalize(expected)).fullmatch(actual) is not None
+    return normalize(expected) == actual
+
+
+def run_program(argv, cwd=None, env=None, timeout=TIMEOUT, stdin_data=b""):
+    """Runs argv; returns its observable result as text (see the module comment)."""
+    try:
+        p = subprocess.run(argv, cwd=cwd, env=env, input=stdin_data, capture_output=True,
+                           timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return f"[timeout after {timeout}s]\n"
+    out = p.stdout.decode("utf-8", "surrogateescape")
+    if p.returncode != 0:
+        err = p.stderr.decode("utf-8", "surrogateescape").strip().splitlines()
+        last = err[-1].strip() if err else ""
+        if out and not out.endswith("\n"):
+            out += "\n"
+        out += f"[exit {p.returncode}: {last}]\n" if p.returncode > 0 else \
+               f"[killed by signal {-p.returncode}]\n"
+    return out
+
+
+def run_phpt_file(phpt, php_argv, extra_env=None):
+    """Writes the FILE section next to nothing else (a fresh temp dir) and runs it with php_argv
+    (["php", "-n"] or ["pyhyp"]). Returns (result, script path) so callers can mask the path."""
+    with tempfile.TemporaryDirectory(prefix="phpt-") as tmp:
+        name = os.path.splitext(os.path.basename(phpt.path))[0] + ".php"
+        script = os.path.join(tmp, name)
+        with open(script, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(phpt.sections["FILE"])
+        env = dict(os.environ, **(extra_env or {}))
+        result = run_program(php_argv + phpt.ini_args() + [script] + phpt.script_args(),
+                             cwd=tmp, env=env)
+        return result, script
+
+
+def phpt_skip_reason(phpt, php_argv):
+    """Runs SKIPIF; returns the reason if it printed "skip ...", else None."""
+    if "SKIPIF" not in phpt.sections:
+        return None
+    with tempfile.TemporaryDirectory(prefix="phpt-skip-") as tmp:
+        script = os.path.join(tmp, "skipif.php")
+        with open(script, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(phpt.sections["SKIPIF"])
+        out = run_program(php_argv + [script], cwd=tmp).strip()
+    return out if out.lower().startswith("skip") else None
+
+
+def corpus(srcdir):
+    """Every program test: (kind, path) with kind in "py", "php", "cross"."""
+    tests = []
+    for kind, sub, exts in (("py", "tests/py", (".py",)), ("php", "tests/php", (".phpt",)),
+                            ("cross", "tests/cross", (".php", ".py"))):
+        d = os.path.join(srcdir, sub)
+        if not os.path.isdir(d):
+            continue
+        for name in sorted(os.listdir(d)):
+            if name.endswith(exts) and ".oracle." not in name:
+                tests.append((kind, os.path.join(d, name)))
+    return tests
+
+
+def expected_path(path):
+    """Where a py or cross test's recorded output lives."""
+    return os.path.splitext(path)[0] + ".out"
+
+
+def cross_oracle(path):
+    """The mono-language twin of a composed program, or None."""
+    base = os.path.splitext(path)[0]
+    for ext in (".py", ".php"):
+        if os.path.exists(base + ".oracle" + ext):
+            return base + ".oracle" + ext
+    return None
