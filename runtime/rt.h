@@ -9,5 +9,6 @@
 #include "runtime/value.h"
 #include "runtime/object.h"
 #include "runtime/str.h"
+#include "runtime/log.h"
 
 #endif

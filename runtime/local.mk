@@ -1,0 +1,21 @@
+## runtime/local.mk: the shared object model, runtime/libruntime.a (links after gc/libgc.a's users).
+## Sources are grouped by area; each group is one job (numbers, strings, maps, ...).
+
+noinst_LIBRARIES += runtime/libruntime.a
+runtime_libruntime_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS)
+runtime_libruntime_a_SOURCES = runtime/rt.h runtime/value.h runtime/object.h \
+    $(runtime_numbers_sources) $(runtime_strings_sources) $(runtime_maps_sources) \
+    $(runtime_log_sources)
+RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) -lm
+
+## numbers: small ints, bignums (GMP), floats and their repr, conversions, singletons
+runtime_numbers_sources =
+
+## strings: the string object, UTF-8, hashing, interning, building
+runtime_strings_sources = runtime/str.h
+
+## log: PYHYPLOG sections
+runtime_log_sources = runtime/log.h runtime/log.c
+
+## maps: the ordered hash map, vectors, tuples
+runtime_maps_sources =
