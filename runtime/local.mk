@@ -5,7 +5,7 @@ noinst_LIBRARIES += runtime/libruntime.a
 runtime_libruntime_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS)
 runtime_libruntime_a_SOURCES = runtime/rt.h runtime/value.h runtime/object.h \
     $(runtime_numbers_sources) $(runtime_strings_sources) $(runtime_maps_sources) \
-    $(runtime_log_sources)
+    $(runtime_log_sources) $(runtime_arena_sources)
 RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) -lm
 
 ## numbers: small ints, bignums (GMP), floats and their repr, conversions, singletons
@@ -13,6 +13,9 @@ runtime_numbers_sources =
 
 ## strings: the string object, UTF-8, hashing, interning, building
 runtime_strings_sources = runtime/str.h
+
+## arena: bump allocation for compilers
+runtime_arena_sources = runtime/arena.h runtime/arena.c
 
 ## log: PYHYPLOG sections
 runtime_log_sources = runtime/log.h runtime/log.c

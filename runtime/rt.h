@@ -10,5 +10,6 @@
 #include "runtime/object.h"
 #include "runtime/str.h"
 #include "runtime/log.h"
+#include "runtime/arena.h"
 
 #endif
