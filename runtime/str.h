@@ -36,40 +36,58 @@ extern rt_type_t rt_type_bytes;  /* Python bytes */
 
 /* ---- Construction (all may collect) ---- */
 
-/* A string holding a copy of bytes[0..len). Its UTF-8 facts are computed on first need. */
+/* A string holding a copy of bytes[0..len). Its UTF-8 facts are computed on first need. Strings of
+** 0 or 1 byte are shared static singletons (never allocated; the str ones are the interned copies).
+** bytes may point into another heap string: the caller keeps that one alive. */
 rt_str_t *rt_str_new(const char *bytes, size_t len);
 rt_str_t *rt_str_from_cstr(const char *s);
-/* The same for bytes the caller knows to be valid UTF-8 (Python str results); still computes ASCII. */
+/* The same for bytes the caller knows to be valid UTF-8 (Python str results); still computes ASCII.
+** Debug builds check the claim. */
 rt_str_t *rt_str_new_utf8(const char *bytes, size_t len);
 /* A Python bytes object. */
 rt_str_t *rt_bytes_new(const char *bytes, size_t len);
-/* A string of len bytes to be filled by the caller before anyone else sees it (data[len] is NUL). */
+/* rt_str_new or rt_bytes_new, as type is rt_type_str or rt_type_bytes. */
+rt_str_t *rt_str_new_typed(const rt_type_t *type, const char *bytes, size_t len);
+/* A fresh string of len bytes (even for len <= 1) to be filled by the caller before anyone else
+** sees it: its bytes are zero, data[len] is NUL. */
 rt_str_t *rt_str_alloc(const rt_type_t *type, size_t len);
 
 /* ---- Facts ---- */
 
-uint64_t rt_str_hash(rt_str_t *s);           /* cached; never 0 */
-bool rt_str_eq(const rt_str_t *a, const rt_str_t *b);
-int rt_str_cmp(const rt_str_t *a, const rt_str_t *b); /* bytewise, <0, 0, >0 */
+/* None of these allocates. */
+uint64_t rt_str_hash(rt_str_t *s); /* cached; never 0; the same for equal bytes of either type */
+bool rt_str_eq(const rt_str_t *a, const rt_str_t *b); /* same type and same bytes (str != bytes) */
+int rt_str_cmp(const rt_str_t *a, const rt_str_t *b); /* bytewise (= by code point on UTF-8) */
 bool rt_str_is_ascii(rt_str_t *s);
 bool rt_str_is_utf8(rt_str_t *s);
 
-/* ---- Code points (s must be valid UTF-8) ---- */
+/* ---- Code points (s must be valid UTF-8; checked in debug builds) ----
+** O(1) on ASCII; otherwise the first call on a string longer than 128 bytes builds its index
+** (O(len), allocates and may collect), and later ones cost O(1) plus a scan of < 64 code points.
+** Indexes must be in range: 0 <= index < cp_len (cp_offset: <= cp_len),
+** 0 <= start <= stop <= cp_len.
+*/
 
 int64_t rt_str_cp_len(rt_str_t *s);                   /* number of code points */
-int64_t rt_str_cp_offset(rt_str_t *s, int64_t index); /* byte offset of code point `index`, 0..cp_len */
+int64_t rt_str_cp_offset(rt_str_t *s, int64_t index); /* byte offset of code point `index` */
 uint32_t rt_str_cp_at(rt_str_t *s, int64_t index);    /* the code point itself */
-rt_str_t *rt_str_cp_slice(rt_str_t *s, int64_t start, int64_t stop); /* code points [start, stop) */
+rt_str_t *rt_str_cp_slice(rt_str_t *s, int64_t start, int64_t stop); /* [start, stop); a str */
 
 /* ---- Interning ---- */
 
-/* The canonical string equal to s (s itself if it becomes canonical). Interned strings stay alive. */
+/* The canonical str equal to s (s itself if it becomes canonical; then it is flagged
+** RT_STR_INTERNED). s must be a str (rt_type_str). Interned strings stay alive for the whole
+** process. Does not allocate from the heap. */
 rt_str_t *rt_str_intern(rt_str_t *s);
+/* The same for a C string; allocates (and may collect) only when the content is new. */
 rt_str_t *rt_str_intern_cstr(const char *s);
 
 /* ---- Building ---- */
 
-/* A growable byte buffer for building strings; lives on the C stack, its storage in the heap. */
+/* A growable byte buffer for building strings. It must live on the C stack (or in a registered
+** root): its storage is a heap object kept alive only by the `storage` field. Appending may
+** collect; an abandoned builder needs no cleanup. `data` is valid until the next append or
+** finish. */
 typedef struct rt_strbuf {
     char *data;
     size_t len, cap;
@@ -81,16 +99,58 @@ void rt_strbuf_append(rt_strbuf_t *b, const char *bytes, size_t len);
 void rt_strbuf_append_char(rt_strbuf_t *b, char c);
 void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s);
 void rt_strbuf_appendf(rt_strbuf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* A string of the given type holding what was appended; the buffer is empty again afterwards. */
+/* A string of the given type (rt_type_str or rt_type_bytes) holding what was appended; the buffer
+** is empty again afterwards. May collect. */
 rt_str_t *rt_strbuf_finish(rt_strbuf_t *b, const rt_type_t *type);
 
 /* ---- Byte-level helpers (runtime/utf8.c, runtime/hash.c) ---- */
 
 /* Whether bytes[0..len) is valid UTF-8 (RFC 3629: no overlongs, surrogates or values past
-** U+10FFFF); *ascii is set to whether every byte is < 0x80. Word-at-a-time / SSE2 fast path. */
+** U+10FFFF); *ascii (may be NULL) is set to whether every byte is < 0x80. SSE2 fast path. */
 bool rt_utf8_validate(const char *bytes, size_t len, bool *ascii);
+/* The length of the longest valid UTF-8 prefix of bytes[0..len): len when all of it is valid,
+** else the offset of the first byte of the first ill-formed sequence (a decoder's error
+** position). */
+size_t rt_utf8_valid_prefix(const char *bytes, size_t len);
+/* Whether every byte of bytes[0..len) is < 0x80. */
+bool rt_utf8_is_ascii(const char *bytes, size_t len);
+/* The number of code points in valid UTF-8 bytes[0..len). */
+int64_t rt_utf8_count(const char *bytes, size_t len);
+/* The byte offset of code point n in valid UTF-8 bytes[0..len), len when n is the count. */
+size_t rt_utf8_offset(const char *bytes, size_t len, size_t n);
+/* Decodes the sequence at bytes[0..avail): returns its length (1-4) and stores the code point in
+** *cp, or returns 0 when no valid sequence starts there (ill-formed or cut short by avail). */
+int rt_utf8_decode_checked(const char *bytes, size_t avail, uint32_t *cp);
+/* Writes the UTF-8 form of cp (<= 0x10FFFF; callers reject surrogates where the language does)
+** to out and returns its length, 1-4. */
+int rt_utf8_encode(uint32_t cp, char out[4]);
 
-/* The hash of a byte range used for strings everywhere (hash maps, interning): seeded per process. */
+/* Decodes the code point at bytes, which must start a valid sequence; *n gets its length. */
+static inline uint32_t rt_utf8_decode(const char *bytes, int *n)
+{
+    const uint8_t *p = (const uint8_t *)bytes;
+    uint32_t c = p[0];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    if (c < 0xE0) {
+        *n = 2;
+        return (c & 0x1F) << 6 | (p[1] & 0x3Fu);
+    }
+    if (c < 0xF0) {
+        *n = 3;
+        return (c & 0x0F) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+    }
+    *n = 4;
+    return (c & 0x07) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+}
+
+/* The hash of a byte range used for strings everywhere (hash maps, interning): SipHash-1-3 under a
+** per-process random key (getrandom), or under k0 = k1 = N when PYHYP_HASH_SEED=N is set (0 gives
+** the key CPython uses under PYTHONHASHSEED=0). Never 0 (a SipHash of 0 becomes 1). */
 uint64_t rt_hash_bytes(const void *bytes, size_t len);
+/* SipHash-1-3 of bytes[0..len) under the key (k0, k1). */
+uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t k1);
 
 #endif

@@ -1,0 +1,109 @@
+/*
+** strbuf.c: the string builder (str.h), for concatenation, formatting, repr and whatever else
+** produces a string piece by piece. The builder itself is a small struct on the C stack; its bytes
+** live in a heap object (a str whose length is the capacity), so a builder abandoned by an error
+** path leaks nothing, and the conservative stack scan keeps the bytes alive through collections.
+** Finishing turns that object into the result in place when little capacity is left over, and
+** copies into an exact-size string otherwise.
+*/
+#include <assert.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/rt.h"
+
+enum { MIN_CAPACITY = 32 };
+
+/* Moves the contents to new storage with room for `need` more bytes. May collect. */
+static void grow(rt_strbuf_t *b, size_t need)
+{
+    size_t want = b->len + need;
+    if (want < need) {
+        fprintf(stderr, "pyhyp: a string builder overflowed\n");
+        abort();
+    }
+    size_t cap = b->cap * 2 > MIN_CAPACITY ? b->cap * 2 : MIN_CAPACITY;
+    if (cap < want)
+        cap = want;
+    rt_str_t *s = rt_str_alloc(&rt_type_str, cap); /* its NUL slot data[cap] serves vsnprintf */
+    if (b->len)
+        memcpy(s->data, b->data, b->len);
+    b->storage = s;
+    b->data = s->data;
+    b->cap = cap;
+}
+
+static inline void reserve(rt_strbuf_t *b, size_t need)
+{
+    if (b->cap - b->len < need || !b->storage)
+        grow(b, need);
+}
+
+void rt_strbuf_init(rt_strbuf_t *b, size_t capacity_hint)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->storage = NULL;
+    if (capacity_hint)
+        grow(b, capacity_hint);
+}
+
+void rt_strbuf_append(rt_strbuf_t *b, const char *bytes, size_t len)
+{
+    if (len == 0)
+        return;
+    reserve(b, len); /* bytes may point into the old storage: still alive through `bytes` */
+    memcpy(b->data + b->len, bytes, len);
+    b->len += len;
+}
+
+void rt_strbuf_append_char(rt_strbuf_t *b, char c)
+{
+    reserve(b, 1);
+    b->data[b->len++] = c;
+}
+
+void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s)
+{
+    rt_strbuf_append(b, s->data, (size_t)s->len);
+}
+
+/* Formats into the free capacity (its size + 1 for vsnprintf's NUL, which data[cap] has room for);
+** if that was too small, grows to the size vsnprintf reported and formats again. */
+void rt_strbuf_appendf(rt_strbuf_t *b, const char *fmt, ...)
+{
+    reserve(b, 1);
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len + 1, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        fprintf(stderr, "pyhyp: rt_strbuf_appendf cannot format \"%s\"\n", fmt);
+        abort();
+    }
+    if ((size_t)n > b->cap - b->len) {
+        grow(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    }
+    va_end(again);
+    b->len += (size_t)n;
+}
+
+rt_str_t *rt_strbuf_finish(rt_strbuf_t *b, const rt_type_t *type)
+{
+    assert(type == &rt_type_str || type == &rt_type_bytes);
+    rt_str_t *s;
+    if (b->len > 1 && b->cap - b->len <= b->len / 8) {
+        s = b->storage; /* at most 1/9 of it wasted: keep it */
+        s->len = (int64_t)b->len;
+        s->data[b->len] = '\0';
+        s->hdr.gc.desc = &type->gc;
+    } else {
+        s = rt_str_new_typed(type, b->data, b->len);
+    }
+    rt_strbuf_init(b, 0);
+    return s;
+}
