@@ -152,6 +152,16 @@ static inline void gc_write_barrier(void *obj);
 void gc_root_add(void *addr, size_t nwords);
 void gc_root_remove(void *addr);
 
+/* Roots whose extent changes (the shared frame stack, JIT exit buffers): `scan` is called at every
+** collection and reports what it holds through gc_visit or gc_visit_conservative. */
+typedef void (*gc_root_scan_fn)(gc_tracer_t *tracer, void *data);
+void gc_root_scanner_add(gc_root_scan_fn scan, void *data);
+void gc_root_scanner_remove(gc_root_scan_fn scan, void *data);
+
+/* Treats every aligned word in [lo, hi) as a possible pointer, interior pointers included, exactly
+** as the C stack is scanned; for regions whose words are not all known to be values. */
+void gc_visit_conservative(gc_tracer_t *tracer, const void *lo, const void *hi);
+
 /* Keeps obj alive (and, the heap being non-moving, at its address) while C libraries or the kernel
 ** hold a pointer into it. Nested pins count. */
 void gc_pin(void *obj);

@@ -9,10 +9,14 @@ runtime_libruntime_a_SOURCES = runtime/rt.h runtime/value.h runtime/object.h \
 RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) -lm
 
 ## numbers: small ints, bignums (GMP), floats and their repr, conversions, singletons
-runtime_numbers_sources =
+runtime_numbers_sources = runtime/singletons.h runtime/singletons.c runtime/int.h runtime/int.c \
+    runtime/bigint.h runtime/bigint.c runtime/phpint.h runtime/phpint.c runtime/float.h \
+    runtime/float.c runtime/numhash.h runtime/numfmt.h runtime/numfmt.c runtime/numparse.h \
+    runtime/numparse.c
 
 ## strings: the string object, UTF-8, hashing, interning, building
-runtime_strings_sources = runtime/str.h
+runtime_strings_sources = runtime/str.h runtime/str.c runtime/utf8.c runtime/hash.c \
+    runtime/strindex.c runtime/intern.c runtime/strbuf.c
 
 ## arena: bump allocation for compilers
 runtime_arena_sources = runtime/arena.h runtime/arena.c
@@ -21,4 +25,5 @@ runtime_arena_sources = runtime/arena.h runtime/arena.c
 runtime_log_sources = runtime/log.h runtime/log.c
 
 ## maps: the ordered hash map, vectors, tuples
-runtime_maps_sources =
+runtime_maps_sources = runtime/map.h runtime/map.c runtime/vec.h runtime/vec.c \
+    runtime/tuple.h runtime/tuple.c

@@ -1,0 +1,13 @@
+## bench/local.mk: `make bench` runs the benchmark suite's quick configuration on this build's pyhyp,
+## side by side with CPython, PyPy3 and PHP (bench/README.md). Not part of `make check`; the report
+## lands in $(builddir)/bench-results (results.md, results.json, svg/).
+
+EXTRA_DIST += bench/run bench/README.md bench/programs
+
+## BENCHFLAGS passes options to the runner, e.g. `make bench BENCHFLAGS="-k nbody --vm pyhyp,pypy3"`
+## or BENCHFLAGS=--full for the long configuration.
+bench: pyhyp$(EXEEXT)
+	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/run --pyhyp=$(builddir)/pyhyp$(EXEEXT) \
+	    --out=$(builddir)/bench-results $(BENCHFLAGS)
+
+.PHONY: bench

@@ -1,0 +1,3 @@
+<?php
+// hello: the startup benchmark: bench/run times whole processes that print one line.
+echo "hello\n";

@@ -1,0 +1,2 @@
+# hello: the startup benchmark: bench/run times whole processes that print one line.
+print("hello")

@@ -1,0 +1,236 @@
+# richards: Martin Richards' operating-system simulation: six tasks (idle, worker, two handlers, two
+# devices) exchanging packets under a priority scheduler (objects, method calls, linked lists).
+# SIZE = simulation runs; the result is the totals of queued packets and holds. Protocol: bench/README.md.
+import sys
+import time
+
+ID_IDLE = 0
+ID_WORKER = 1
+ID_HANDLER_A = 2
+ID_HANDLER_B = 3
+ID_DEVICE_A = 4
+ID_DEVICE_B = 5
+KIND_DEVICE = 0
+KIND_WORK = 1
+BUFFER_SIZE = 4
+IDLE_COUNT = 10000
+
+
+class Packet:
+    def __init__(self, link, dest, kind):
+        self.link = link
+        self.dest = dest
+        self.kind = kind
+        self.datum = 0
+        self.data = [0] * BUFFER_SIZE
+
+    def append_to(self, queue):
+        """Put this packet at the end of queue; return the queue's new head."""
+        self.link = None
+        if queue is None:
+            return self
+        last = queue
+        while last.link is not None:
+            last = last.link
+        last.link = self
+        return queue
+
+
+class Task:
+    """A task control block; subclasses implement step(packet), which returns the next task to run."""
+
+    def __init__(self, scheduler, ident, priority, queue, pending, waiting):
+        self.scheduler = scheduler
+        self.link = scheduler.task_list
+        self.ident = ident
+        self.priority = priority
+        self.queue = queue
+        self.packet_pending = pending
+        self.waiting = waiting
+        self.holding = False
+        scheduler.task_list = self
+        scheduler.tasks[ident] = self
+
+    def held_or_suspended(self):
+        return self.holding or (not self.packet_pending and self.waiting)
+
+    def run(self):
+        packet = None
+        if self.packet_pending and self.waiting and not self.holding:
+            packet = self.queue
+            self.queue = packet.link
+            self.packet_pending = self.queue is not None
+            self.waiting = False
+        return self.step(packet)
+
+    def receive(self, packet, sender):
+        """Queue packet for this task; return the task to run next (this one if it outranks sender)."""
+        if self.queue is None:
+            self.queue = packet
+            self.packet_pending = True
+            if self.priority > sender.priority:
+                return self
+        else:
+            self.queue = packet.append_to(self.queue)
+        return sender
+
+
+class IdleTask(Task):
+    def __init__(self, scheduler, ident, priority, queue):
+        Task.__init__(self, scheduler, ident, priority, queue, False, False)
+        self.control = 1
+        self.count = IDLE_COUNT
+
+    def step(self, packet):
+        self.count -= 1
+        if self.count == 0:
+            return self.scheduler.hold_current()
+        if self.control & 1 == 0:
+            self.control = self.control >> 1
+            return self.scheduler.release(ID_DEVICE_A)
+        self.control = (self.control >> 1) ^ 0xD008
+        return self.scheduler.release(ID_DEVICE_B)
+
+
+class WorkerTask(Task):
+    def __init__(self, scheduler, ident, priority, queue):
+        Task.__init__(self, scheduler, ident, priority, queue, True, True)
+        self.dest = ID_HANDLER_A
+        self.count = 0
+
+    def step(self, packet):
+        if packet is None:
+            return self.scheduler.wait_current()
+        self.dest = ID_HANDLER_B if self.dest == ID_HANDLER_A else ID_HANDLER_A
+        packet.dest = self.dest
+        packet.datum = 0
+        for i in range(BUFFER_SIZE):
+            self.count += 1
+            if self.count > 26:
+                self.count = 1
+            packet.data[i] = 64 + self.count
+        return self.scheduler.send(packet)
+
+
+class HandlerTask(Task):
+    def __init__(self, scheduler, ident, priority, queue):
+        Task.__init__(self, scheduler, ident, priority, queue, True, True)
+        self.work_queue = None
+        self.device_queue = None
+
+    def step(self, packet):
+        if packet is not None:
+            if packet.kind == KIND_WORK:
+                self.work_queue = packet.append_to(self.work_queue)
+            else:
+                self.device_queue = packet.append_to(self.device_queue)
+        work = self.work_queue
+        if work is not None:
+            if work.datum >= BUFFER_SIZE:
+                self.work_queue = work.link
+                return self.scheduler.send(work)
+            device = self.device_queue
+            if device is not None:
+                self.device_queue = device.link
+                device.datum = work.data[work.datum]
+                work.datum += 1
+                return self.scheduler.send(device)
+        return self.scheduler.wait_current()
+
+
+class DeviceTask(Task):
+    def __init__(self, scheduler, ident, priority, queue):
+        Task.__init__(self, scheduler, ident, priority, queue, False, True)
+        self.parked = None
+
+    def step(self, packet):
+        if packet is None:
+            packet = self.parked
+            if packet is None:
+                return self.scheduler.wait_current()
+            self.parked = None
+            return self.scheduler.send(packet)
+        self.parked = packet
+        return self.scheduler.hold_current()
+
+
+class Scheduler:
+    def __init__(self):
+        self.task_list = None
+        self.tasks = [None] * 6
+        self.current = None
+        self.send_count = 0
+        self.hold_count = 0
+
+    def hold_current(self):
+        self.hold_count += 1
+        self.current.holding = True
+        return self.current.link
+
+    def wait_current(self):
+        self.current.waiting = True
+        return self.current
+
+    def release(self, ident):
+        task = self.tasks[ident]
+        task.holding = False
+        if task.priority > self.current.priority:
+            return task
+        return self.current
+
+    def send(self, packet):
+        target = self.tasks[packet.dest]
+        self.send_count += 1
+        packet.link = None
+        packet.dest = self.current.ident
+        return target.receive(packet, self.current)
+
+    def run(self):
+        task = self.task_list
+        while task is not None:
+            if task.held_or_suspended():
+                task = task.link
+            else:
+                self.current = task
+                task = task.run()
+
+
+def simulate():
+    s = Scheduler()
+    IdleTask(s, ID_IDLE, 0, None)
+    queue = Packet(Packet(None, 0, KIND_WORK), 0, KIND_WORK)
+    WorkerTask(s, ID_WORKER, 1000, queue)
+    queue = Packet(Packet(Packet(None, ID_DEVICE_A, KIND_DEVICE), ID_DEVICE_A, KIND_DEVICE),
+                   ID_DEVICE_A, KIND_DEVICE)
+    HandlerTask(s, ID_HANDLER_A, 2000, queue)
+    queue = Packet(Packet(Packet(None, ID_DEVICE_B, KIND_DEVICE), ID_DEVICE_B, KIND_DEVICE),
+                   ID_DEVICE_B, KIND_DEVICE)
+    HandlerTask(s, ID_HANDLER_B, 3000, queue)
+    DeviceTask(s, ID_DEVICE_A, 4000, None)
+    DeviceTask(s, ID_DEVICE_B, 5000, None)
+    s.run()
+    return s
+
+
+def bench(runs):
+    sends = holds = 0
+    for _ in range(runs):
+        s = simulate()
+        sends += s.send_count
+        holds += s.hold_count
+    return "%d %d" % (sends, holds)
+
+
+def main():
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    result = ""
+    for _ in range(iterations):
+        t0 = time.perf_counter_ns()
+        result = bench(size)
+        t1 = time.perf_counter_ns()
+        print("@ns", t1 - t0)
+    print(result)
+
+
+main()

@@ -1,0 +1,90 @@
+/*
+** bench/runtime/map.c: pyhyp's side of `make bench-runtime` (bench/runtime/run): insert, look up,
+** then delete n int or string keys in runtime/'s ordered hash map, the same work bench/runtime/map.py
+** does on a CPython dict and bench/runtime/map.php on a PHP array. The keys are made before the
+** clock starts, as the scripts do; string hashes are computed (and cached) by the first insertion.
+** Usage: bench-map int|str N   prints "insert lookup delete checksum" (seconds).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/rt.h"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void report(double t0, double t1, double t2, double t3, int64_t check)
+{
+    printf("%.6f %.6f %.6f %lld\n", t1 - t0, t2 - t1, t3 - t2, (long long)check);
+}
+
+static void bench_int(int64_t n)
+{
+    int64_t *keys = malloc((size_t)n * sizeof(int64_t));
+    for (int64_t i = 0; i < n; i++)
+        keys[i] = (int64_t)(((uint64_t)i * 2654435761u) & 0xFFFFFFFFu);
+    rt_map_t *m = rt_map_new(0);
+    double t0 = now();
+    for (int64_t i = 0; i < n; i++)
+        rt_map_set_int(m, keys[i], rt_small(1));
+    double t1 = now();
+    int64_t s = 0;
+    for (int64_t i = 0; i < n; i++)
+        s += rt_small_value(rt_map_get_int(m, keys[i]));
+    double t2 = now();
+    for (int64_t i = 0; i < n; i++)
+        rt_map_del_int(m, keys[i]);
+    double t3 = now();
+    report(t0, t1, t2, t3, s + rt_map_count(m));
+    free(keys);
+}
+
+static void bench_str(int64_t n)
+{
+    /* A malloc'd array of heap pointers: registered as a root while it lives. */
+    rt_str_t **keys = malloc((size_t)n * sizeof(rt_str_t *));
+    memset(keys, 0, (size_t)n * sizeof(rt_str_t *));
+    gc_root_add(keys, (size_t)n);
+    char buf[32];
+    for (int64_t i = 0; i < n; i++) {
+        int len = snprintf(buf, sizeof buf, "key%lld", (long long)i);
+        keys[i] = rt_str_new(buf, (size_t)len);
+    }
+    rt_map_t *m = rt_map_new(0);
+    double t0 = now();
+    for (int64_t i = 0; i < n; i++)
+        rt_map_set_str(m, keys[i], rt_small(1));
+    double t1 = now();
+    int64_t s = 0;
+    for (int64_t i = 0; i < n; i++)
+        s += rt_small_value(rt_map_get_str(m, keys[i]));
+    double t2 = now();
+    for (int64_t i = 0; i < n; i++)
+        rt_map_del_str(m, keys[i]);
+    double t3 = now();
+    report(t0, t1, t2, t3, s + rt_map_count(m));
+    gc_root_remove(keys);
+    free(keys);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3 || (strcmp(argv[1], "int") != 0 && strcmp(argv[1], "str") != 0)) {
+        fprintf(stderr, "usage: %s int|str N\n", argv[0]);
+        return 2;
+    }
+    gc_init(NULL);
+    int64_t n = atoll(argv[2]);
+    if (strcmp(argv[1], "int") == 0)
+        bench_int(n);
+    else
+        bench_str(n);
+    gc_shutdown();
+    return 0;
+}

@@ -1,0 +1,32 @@
+<?php
+// bench/runtime/map.php: PHP's side of `make bench-runtime` (bench/runtime/run): the same work as
+// bench/runtime/map.c does on pyhyp's map, on an array: insert, look up, then delete n keys.
+// Usage: php -n map.php int|str N   prints "insert lookup delete checksum" (seconds).
+
+function keys_for(string $kind, int $n): array
+{
+    $keys = [];
+    for ($i = 0; $i < $n; $i++)
+        $keys[] = $kind === 'int' ? ($i * 2654435761) & 0xFFFFFFFF : "key$i";
+    return $keys;
+}
+
+function bench(array $keys): void
+{
+    $a = [];
+    $t0 = hrtime(true);
+    foreach ($keys as $k)
+        $a[$k] = 1;
+    $t1 = hrtime(true);
+    $s = 0;
+    foreach ($keys as $k)
+        $s += $a[$k];
+    $t2 = hrtime(true);
+    foreach ($keys as $k)
+        unset($a[$k]);
+    $t3 = hrtime(true);
+    printf("%.6f %.6f %.6f %d\n", ($t1 - $t0) / 1e9, ($t2 - $t1) / 1e9, ($t3 - $t2) / 1e9,
+           $s + count($a));
+}
+
+bench(keys_for($argv[1], (int)$argv[2]));

@@ -1,0 +1,30 @@
+# bench/runtime/map.py: CPython's side of `make bench-runtime` (bench/runtime/run): the same work as
+# bench/runtime/map.c does on pyhyp's map, on a dict: insert, look up, then delete n keys.
+# Usage: python3 map.py int|str N   prints "insert lookup delete checksum" (seconds).
+import sys
+from time import perf_counter
+
+
+def keys_for(kind, n):
+    if kind == "int":
+        return [(i * 2654435761) & 0xFFFFFFFF for i in range(n)]
+    return ["key%d" % i for i in range(n)]
+
+
+def bench(keys):
+    d = {}
+    t0 = perf_counter()
+    for k in keys:
+        d[k] = 1
+    t1 = perf_counter()
+    s = 0
+    for k in keys:
+        s += d[k]
+    t2 = perf_counter()
+    for k in keys:
+        del d[k]
+    t3 = perf_counter()
+    print(f"{t1 - t0:.6f} {t2 - t1:.6f} {t3 - t2:.6f} {s + len(d)}")
+
+
+bench(keys_for(sys.argv[1], int(sys.argv[2])))

@@ -1,0 +1,145 @@
+/*
+** policy.c: when to collect, minor or major, and the heap limit (ARCHITECTURE.md section 3).
+** A collection is due when the bytes allocated since the last one pass the nursery budget. It is
+** major when the old generation (live at the last major plus everything promoted since) has grown
+** past the threshold set from the last major's survivors, and minor otherwise. The nursery budget
+** follows the survival rate: minors that keep most of what they see are wasted work, so the
+** budget doubles; minors that keep little bring it back down.
+*/
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gc/gc_internal.h"
+
+#define NURSERY_MIN    ((size_t)4 << 20)
+#define NURSERY_MAX    ((size_t)64 << 20)
+#define MAJOR_MIN      ((size_t)16 << 20)
+/* The old generation may grow to this multiple of the last major's survivors (x 1/4). */
+#define MAJOR_GROWTH_Q 6u
+
+static void default_oom(size_t requested)
+{
+    fprintf(stderr, "pyhyp: out of memory (allocating %zu bytes)\n", requested);
+    exit(1);
+}
+
+void gc_policy_init(void)
+{
+    gc_heap.nursery_budget = NURSERY_MIN;
+    gc_heap.major_threshold = MAJOR_MIN;
+    if (!gc_heap.oom)
+        gc_heap.oom = default_oom;
+}
+
+void gc_set_heap_limit(size_t bytes)
+{
+    gc_heap.heap_limit = bytes;
+}
+
+void gc_set_oom_handler(gc_oom_fn fn)
+{
+    gc_heap.oom = fn ? fn : default_oom;
+}
+
+bool gc_policy_within_limit(size_t bytes)
+{
+    return !gc_heap.heap_limit || gc_heap_bytes() + bytes <= gc_heap.heap_limit;
+}
+
+void gc_policy_out_of_room(size_t bytes)
+{
+    gc_heap.oom(bytes);
+    fprintf(stderr, "pyhyp: gc: the out-of-memory handler returned\n");
+    abort();
+}
+
+gc_kind_t gc_policy_choose(void)
+{
+    return gc_heap.old_bytes >= gc_heap.major_threshold ? GC_MAJOR : GC_MINOR;
+}
+
+void gc_policy_maybe_collect(void)
+{
+    if (gc_heap.collecting)
+        return;
+    if (gc_alloc_total() - gc_heap.bytes_at_last_gc >= gc_heap.nursery_budget)
+        gc_collect(gc_policy_choose());
+}
+
+/* Free blocks kept after a major: enough for the next nursery, bounded by a quarter of what
+** survived (so a garbage spike goes back to the OS), and at least NURSERY_MIN. */
+static size_t trim_reserve(void)
+{
+    size_t r = (size_t)(gc_heap.old_bytes / 4);
+    if (r > gc_heap.nursery_budget)
+        r = gc_heap.nursery_budget;
+    return r > NURSERY_MIN ? r : NURSERY_MIN;
+}
+
+void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked, uint64_t allocated)
+{
+    if (kind == GC_MAJOR) {
+        gc_heap.old_bytes = bytes_marked;
+        size_t t = (size_t)(bytes_marked * MAJOR_GROWTH_Q / 4);
+        gc_heap.major_threshold = t > MAJOR_MIN ? t : MAJOR_MIN;
+        gc_heap_trim(trim_reserve() / GC_BLOCK_SIZE);
+        return;
+    }
+    gc_heap.old_bytes += bytes_marked;
+    gc_heap.last_survival = allocated ? (double)bytes_marked / (double)allocated : 0.0;
+    if (gc_heap.last_survival > 0.5 && gc_heap.nursery_budget < NURSERY_MAX)
+        gc_heap.nursery_budget *= 2;
+    else if (gc_heap.last_survival < 0.1 && gc_heap.nursery_budget > NURSERY_MIN)
+        gc_heap.nursery_budget /= 2;
+}
+
+/* ---- The collection driver --------------------------------------------------------------- */
+
+static void mark_phase(gc_tracer_t *t, bool major)
+{
+    t->mark = gc_heap.mark;
+    t->objects = t->bytes = 0;
+    gc_roots_mark(t);
+    if (!major)
+        gc_mark_cards(t);
+    gc_mark_drain(t);
+    gc_finalize_process(t);
+}
+
+/*
+** A major collection first finishes the lazy sweep of the previous cycle (so no stale start byte
+** can carry the colour about to become current), flips the mark colour and clears line marks.
+*/
+void gc_collect(gc_kind_t kind)
+{
+    if (!gc_heap.ready)
+        gc_init(NULL);
+    if (gc_heap.collecting)
+        return;
+    bool major = kind == GC_MAJOR;
+    gc_event_t ev = {.kind = kind, .start_ns = gc_stats_now_ns(), .heap_before = gc_heap_bytes()};
+    uint64_t allocated = gc_alloc_total() - gc_heap.bytes_at_last_gc;
+    gc_alloc_retire();
+    gc_heap.collecting = true;
+    if (major) {
+        gc_sweep_all();
+        gc_heap.mark ^= GC_MARK_BITS;
+        gc_sweep_clear_lines();
+    }
+    gc_tracer_t *t = &gc_heap.tracer;
+    mark_phase(t, major);
+    if (major)
+        gc_mark_clear_cards();
+    gc_sweep_prepare(major);
+    gc_large_sweep(major);
+    gc_heap.collecting = false;
+    gc_policy_update(kind, t->bytes, allocated);
+    gc_heap.bytes_at_last_gc = gc_alloc_total();
+    ev.end_ns = gc_stats_now_ns();
+    ev.heap_after = gc_heap_bytes();
+    ev.objects_marked = t->objects;
+    ev.bytes_marked = t->bytes;
+    gc_stats_record(&ev);
+}

@@ -1,0 +1,42 @@
+/*
+** phpvm.h: the boundary header of phpvm/, the PHP 8.2 virtual machine (ARCHITECTURE.md sections
+** 1 and 4). So far it offers the front end: source bytes -> AST in an arena, with PHP's parse
+** errors. Other directories include only this header.
+*/
+#ifndef PHPVM_PHPVM_H
+#define PHPVM_PHPVM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "runtime/arena.h"
+#include "phpvm/ast.h"
+#include "phpvm/parse_error.h"
+
+/* The result of parsing one file. */
+typedef struct phpvm_parse_result {
+    phpvm_ast_t *ast;                /* the file's AST_STMT_LIST, NULL if parsing failed */
+    phpvm_parse_error_t error;       /* kind PHPVM_ERR_NONE when ast is set */
+    phpvm_parse_warning_t *warnings; /* compile warnings to emit, newest first */
+    size_t halt_offset;              /* after __halt_compiler();, the data offset (else 0) */
+} phpvm_parse_result_t;
+
+/* Parses src[0..len) (a whole PHP file, starting in inline HTML) into an AST allocated in
+** `arena`; the AST may point into src, which must outlive it. Never touches the GC heap. On a
+** syntax error, result->ast is NULL and result->error says why, worded as PHP 8.2 does.
+** Nesting deeper than PHPVM_MAX_NESTING is reported as an error rather than recursing on. */
+void phpvm_parse(rt_arena_t *arena, const char *src, size_t len, phpvm_parse_result_t *result);
+
+#define PHPVM_MAX_NESTING 1000
+
+/* Prints `ast` in the common text form of tools/phpast-oracle (see ast_dump.c). */
+void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast);
+
+/* Writes s[0..n) escaped as the dump forms do (\\, \", \n, \t, \r, \xNN). */
+void phpvm_print_escaped(FILE *out, const char *s, size_t n);
+
+/* Reads a whole file into a malloc'ed buffer (NUL-terminated, *len without it); NULL with errno
+** set on failure. The caller frees it. */
+char *phpvm_read_file(const char *path, size_t *len);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+** unicode.h: the few Unicode facts the Python front end needs (pyvm-internal): UTF-8 decoding,
+** identifier characters (XID_Start/XID_Continue, as CPython's str.isidentifier), printability (as
+** str.isprintable, for reprs and error messages) and \N{name} lookup. Backed by ICU, whose Unicode
+** version (15.0 on Debian 12) is one newer than CPython 3.11's 14.0: characters assigned in 15.0
+** count as letters/printable here and not in CPython. No NFKC normalisation of identifiers yet.
+*/
+#ifndef PYHYP_PYVM_UNICODE_H
+#define PYHYP_PYVM_UNICODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decodes one UTF-8 sequence at s (s < end): returns its length 1..4 and the code point, or 0 if
+** the bytes are not well-formed UTF-8 (overlong forms and surrogates are rejected). */
+int pyvm_unicode_decode(const char *s, const char *end, uint32_t *cp);
+
+/* Encodes cp (<= 0x10FFFF, surrogates allowed, as Python's surrogatepass) into out; returns 1..4. */
+int pyvm_unicode_encode(uint32_t cp, char *out);
+
+bool pyvm_unicode_is_id_start(uint32_t cp);    /* XID_Start or '_' */
+bool pyvm_unicode_is_id_continue(uint32_t cp); /* XID_Continue */
+bool pyvm_unicode_is_printable(uint32_t cp);   /* str.isprintable for one character */
+
+/* The code point named `name` (len bytes, case-insensitive, names and name aliases as \N{} accepts),
+** or -1 if there is none. */
+long pyvm_unicode_lookup(const char *name, size_t len);
+
+#endif

@@ -1,0 +1,730 @@
+/*
+** map.c: the ordered hash map of map.h, the storage of Python dict and set and PHP arrays.
+** Here live the two layouts (packed values; hash entries + index) and the moves between them,
+** insertion, deletion, positions, PHP's next free key and internal pointer, copy and clear. The
+** lookup fast paths for int and string keys are inline in map.h; this file holds everything that
+** writes, and the lookup that calls back into the language (arbitrary keys).
+*/
+#include <string.h>
+
+#include "runtime/map.h"
+
+enum { MIN_CAP = 8 };
+
+/*
+** Invariants (checked by the unit tests' model):
+**   - count live entries lie in positions [0, used); past used every word of the store is zero;
+**   - packed: positions 0..used-1 are all live and position i holds int key i;
+**   - hash: a live entry at position p is referenced by exactly one index slot (p + 1), found by
+**     linear probing from rt_map_slot(hash); a tombstone has key 0 and value RT_NOVALUE and no slot;
+**     fill (slots live or dummy) <= cap, so the index (2 * cap slots) is at most half full;
+**   - when count > 0, position used - 1 is live (trailing tombstones are dropped at once);
+**   - ipos is a live position or used.
+*/
+
+static void trace_store(gc_tracer_t *tracer, void *obj)
+{
+    const rt_map_store_t *st = obj;
+    if (st->index == NULL) {
+        for (int64_t i = 0; i < st->used; i++)
+            gc_visit(tracer, st->data[i]);
+        return;
+    }
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (int64_t i = 0; i < st->used; i++) {
+        gc_visit(tracer, ent[i].key);
+        gc_visit(tracer, ent[i].value);
+    }
+}
+
+static rt_type_t store_type = RT_TYPE_INIT("map-store", trace_store, NULL, 0);
+
+void rt_map_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit_ptr(tracer, ((const rt_map_t *)obj)->store);
+}
+
+rt_type_t rt_type_map = RT_TYPE_INIT("map", rt_map_trace, NULL, 0);
+
+/* The store of maps without storage: packed and full at capacity 0, so the first insertion
+** replaces it; it is never written. Outside the heap, the collector ignores it. */
+static rt_map_store_t empty_store;
+
+static int64_t pow2_at_least(int64_t n)
+{
+    int64_t c = MIN_CAP;
+    while (c < n)
+        c <<= 1;
+    return c;
+}
+
+/* A zeroed store for cap entries (a power of two for the hash layout). May collect. */
+static rt_map_store_t *store_new(int64_t cap, bool packed)
+{
+    size_t size = sizeof(rt_map_store_t);
+    if (packed)
+        size += (size_t)cap * sizeof(rt_value_t);
+    else
+        size += (size_t)cap * (sizeof(rt_map_entry_t) + 2 * sizeof(uint32_t));
+    rt_map_store_t *st = rt_alloc(&store_type, size);
+    st->cap = cap;
+    if (!packed) {
+        st->index = (uint32_t *)((rt_map_entry_t *)st->data + cap);
+        st->mask = (uint64_t)cap * 2 - 1;
+        st->shift = 63 - (uint32_t)__builtin_ctzll((uint64_t)cap);
+    }
+    return st;
+}
+
+static inline rt_map_entry_t *entries(rt_map_store_t *st)
+{
+    return (rt_map_entry_t *)st->data;
+}
+
+static inline bool has_room(const rt_map_store_t *st)
+{
+    return st->used < st->cap && st->fill < st->cap;
+}
+
+/* Points an empty slot of a fresh index (no dummies) at position pos. */
+static void index_put(rt_map_store_t *st, uint64_t hash, int64_t pos)
+{
+    uint64_t i = rt_map_slot(st, hash);
+    while (st->index[i] != 0)
+        i = (i + 1) & st->mask;
+    st->index[i] = (uint32_t)pos + 1;
+}
+
+/*
+** Moves m's entries into a new hash store with room to insert at least one more key: about 1.5
+** times the live entries, so a map full of live keys doubles and one full of tombstones compacts
+** in place. Tombstones are dropped (positions renumbered, the internal pointer with them) unless
+** m is pinned. Leaving the packed layout keeps positions: it has no tombstones. May collect.
+*/
+static rt_map_store_t *rebuild(rt_map_t *m)
+{
+    int64_t want = m->count + m->count / 2 + 1;
+    const rt_map_store_t *old = m->store;
+    if (m->pins > 0 && old->used + 1 > want)
+        want = old->used + 1;
+    if (old->index == NULL && old->cap > want)
+        want = old->cap;
+    rt_map_store_t *st = store_new(pow2_at_least(want), false);
+    rt_map_entry_t *ent = entries(st);
+    int64_t n = 0, ipos = m->ipos;
+    if (old->index == NULL) {
+        for (; n < old->used; n++) {
+            ent[n] = (rt_map_entry_t){(uint64_t)n, 0, old->data[n]};
+            index_put(st, (uint64_t)n, n);
+        }
+    } else {
+        const rt_map_entry_t *oe = rt_map_entries(old);
+        bool keep = m->pins > 0;
+        for (int64_t i = 0; i < old->used; i++) {
+            if (i == m->ipos)
+                ipos = n;
+            if (oe[i].value == RT_NOVALUE) {
+                n += keep; /* the new store's entry is already a zeroed tombstone */
+                continue;
+            }
+            ent[n] = oe[i];
+            index_put(st, oe[i].hash, n);
+            n++;
+        }
+        if (m->ipos >= old->used)
+            ipos = n;
+    }
+    st->used = n;
+    st->fill = (uint32_t)m->count;
+    gc_write_barrier(st);
+    RT_STORE(m, store, st);
+    m->ipos = ipos;
+    m->gen++;
+    return st;
+}
+
+/* Records a new int key k for PHP's next free key (nNextFreeElement). */
+static inline void note_int_key(rt_map_t *m, int64_t k)
+{
+    if (k >= m->next_free)
+        m->next_free = k == INT64_MAX ? INT64_MAX : k + 1;
+}
+
+/* Appends v in the packed layout under int key used. May collect. */
+static void packed_push(rt_map_t *m, rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    if (st->used == st->cap) {
+        rt_map_store_t *grown = store_new(st->cap ? st->cap * 2 : MIN_CAP, true);
+        memcpy(grown->data, st->data, (size_t)st->used * sizeof(rt_value_t));
+        grown->used = st->used;
+        RT_STORE(m, store, grown);
+        st = grown;
+    }
+    int64_t k = st->used++;
+    st->data[k] = v;
+    gc_write_barrier(st);
+    m->count++;
+    m->gen++;
+    note_int_key(m, k);
+}
+
+/* Writes a new entry at position used and points `slot` (empty or dummy) at it. Needs room. */
+static void put_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, uint64_t hash,
+                      rt_value_t key, rt_value_t v)
+{
+    int64_t pos = st->used++;
+    rt_map_entry_t *e = &entries(st)[pos];
+    e->hash = hash;
+    e->key = key;
+    e->value = v;
+    gc_write_barrier(st);
+    st->fill += st->index[slot] == 0;
+    st->index[slot] = (uint32_t)pos + 1;
+    m->count++;
+    m->gen++;
+}
+
+/* Inserts a key known to be absent, leaving the packed layout or growing first. May collect. */
+static void insert_slow(rt_map_t *m, uint64_t hash, rt_value_t key, rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL || !has_room(st))
+        st = rebuild(m);
+    uint64_t i = rt_map_slot(st, hash);
+    while (st->index[i] != 0 && st->index[i] != RT_MAP_DUMMY)
+        i = (i + 1) & st->mask;
+    put_entry(m, st, i, hash, key, v);
+}
+
+/* Inserts at `slot` from a probe of the current store if there is room, else the slow way. */
+static inline void insert_new(rt_map_t *m, uint64_t slot, uint64_t hash, rt_value_t key,
+                              rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    if (__builtin_expect(has_room(st), 1))
+        put_entry(m, st, slot, hash, key, v);
+    else
+        insert_slow(m, hash, key, v);
+}
+
+/*
+** The probes of the hash layout: return the position of the key or -1; *slot gets the slot that
+** references it, or when absent the slot an insertion should take (the first dummy on the way,
+** else the empty slot that ended the search).
+*/
+static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *slot)
+{
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    uint64_t ins = UINT64_MAX;
+    for (uint64_t i = rt_map_slot(st, (uint64_t)k);; i = (i + 1) & st->mask) {
+        uint32_t s = st->index[i];
+        if (s == 0) {
+            *slot = ins == UINT64_MAX ? i : ins;
+            return -1;
+        }
+        if (s == RT_MAP_DUMMY) {
+            if (ins == UINT64_MAX)
+                ins = i;
+        } else if (ent[s - 1].hash == (uint64_t)k && ent[s - 1].key == 0) {
+            *slot = i;
+            return (int64_t)s - 1;
+        }
+    }
+}
+
+static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t h, uint64_t *slot)
+{
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    uint64_t ins = UINT64_MAX;
+    for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
+        uint32_t s = st->index[i];
+        if (s == 0) {
+            *slot = ins == UINT64_MAX ? i : ins;
+            return -1;
+        }
+        if (s == RT_MAP_DUMMY) {
+            if (ins == UINT64_MAX)
+                ins = i;
+            continue;
+        }
+        const rt_map_entry_t *e = &ent[s - 1];
+        if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k))) {
+            *slot = i;
+            return (int64_t)s - 1;
+        }
+    }
+}
+
+bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
+{
+    const rt_str_t *s = rt_ptr(key);
+    return rt_obj_type(s) == rt_obj_type(k) && rt_str_eq(s, k);
+}
+
+/* ---- Construction ---------------------------------------------------------------------- */
+
+rt_map_t *rt_map_new_of(const rt_type_t *t, int64_t capacity, bool packed)
+{
+    rt_map_store_t *st = &empty_store;
+    if (capacity > 0)
+        st = store_new(packed ? capacity : pow2_at_least(capacity), packed);
+    /* Fresh objects: nothing was allocated since, so their stores need no barrier. */
+    rt_map_t *m = rt_alloc(t, sizeof(rt_map_t));
+    m->store = st;
+    m->next_free = INT64_MIN;
+    return m;
+}
+
+/* A compact copy of a hash store holding count live entries; *ipos is translated. May collect. */
+static rt_map_store_t *copy_hash_store(const rt_map_store_t *old, int64_t count, int64_t *ipos)
+{
+    if (count == old->used) {
+        rt_map_store_t *st = store_new(old->cap, false);
+        memcpy(st->data, old->data, (size_t)old->used * sizeof(rt_map_entry_t));
+        memcpy(st->index, old->index, (size_t)(old->mask + 1) * sizeof(uint32_t));
+        st->used = old->used;
+        st->fill = old->fill;
+        return st;
+    }
+    rt_map_store_t *st = store_new(pow2_at_least(count), false);
+    const rt_map_entry_t *oe = rt_map_entries(old);
+    rt_map_entry_t *ent = entries(st);
+    int64_t n = 0, from = *ipos;
+    for (int64_t i = 0; i < old->used; i++) {
+        if (i == from)
+            *ipos = n;
+        if (oe[i].value == RT_NOVALUE)
+            continue;
+        ent[n] = oe[i];
+        index_put(st, oe[i].hash, n);
+        n++;
+    }
+    st->used = n;
+    st->fill = (uint32_t)n;
+    return st;
+}
+
+rt_map_t *rt_map_copy(const rt_map_t *m)
+{
+    const rt_map_store_t *old = m->store;
+    rt_map_store_t *st = &empty_store;
+    /* zend_array_dup: a pointer past the end restarts at 0 in the copy. */
+    int64_t ipos = m->ipos < old->used ? m->ipos : 0;
+    if (m->count > 0 && old->index == NULL) {
+        st = store_new(old->used, true);
+        memcpy(st->data, old->data, (size_t)old->used * sizeof(rt_value_t));
+        st->used = old->used;
+    } else if (m->count > 0) {
+        st = copy_hash_store(old, m->count, &ipos);
+    }
+    rt_map_t *c = rt_alloc(rt_obj_type(m), sizeof(rt_map_t));
+    c->store = st;
+    c->count = m->count;
+    c->next_free = m->next_free;
+    c->ipos = m->count > 0 ? ipos : 0;
+    c->flags = m->flags;
+    return c;
+}
+
+void rt_map_clear(rt_map_t *m)
+{
+    m->store = &empty_store; /* not a heap reference: no barrier */
+    m->count = 0;
+    m->next_free = INT64_MIN;
+    m->ipos = 0;
+    m->gen++;
+}
+
+/* ---- Insertion ------------------------------------------------------------------------- */
+
+typedef enum { SET_REPLACED, SET_INSERTED, SET_TAKEN } set_result_t;
+
+/* Sets int key k; with only_new, an existing key is left alone (SET_TAKEN). May collect. */
+static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL) {
+        if ((uint64_t)k < (uint64_t)st->used) {
+            if (only_new)
+                return SET_TAKEN;
+            st->data[k] = v;
+            gc_write_barrier(st);
+            return SET_REPLACED;
+        }
+        if (k == st->used) {
+            packed_push(m, v);
+            return SET_INSERTED;
+        }
+        st = rebuild(m); /* the first key that is not the next append position */
+    }
+    uint64_t slot;
+    int64_t pos = probe_int(st, k, &slot);
+    if (pos >= 0) {
+        if (only_new)
+            return SET_TAKEN;
+        entries(st)[pos].value = v;
+        gc_write_barrier(st);
+        return SET_REPLACED;
+    }
+    insert_new(m, slot, (uint64_t)k, 0, v);
+    note_int_key(m, k);
+    return SET_INSERTED;
+}
+
+bool rt_map_set_int(rt_map_t *m, int64_t k, rt_value_t v)
+{
+    return set_int(m, k, v, false) == SET_INSERTED;
+}
+
+bool rt_map_append(rt_map_t *m, rt_value_t v)
+{
+    int64_t k = m->next_free == INT64_MIN ? 0 : m->next_free;
+    return set_int(m, k, v, true) == SET_INSERTED;
+}
+
+bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    uint64_t h = k->hash ? k->hash : rt_str_hash(k);
+    if (st->index == NULL) {
+        insert_slow(m, h, rt_from_ptr(k), v);
+        return true;
+    }
+    uint64_t slot;
+    int64_t pos = probe_str(st, k, h, &slot);
+    if (pos >= 0) {
+        entries(st)[pos].value = v;
+        gc_write_barrier(st);
+        return false;
+    }
+    insert_new(m, slot, h, rt_from_ptr(k), v);
+    return true;
+}
+
+void rt_map_set_at(rt_map_t *m, int64_t pos, rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        st->data[pos] = v;
+    else
+        entries(st)[pos].value = v;
+    gc_write_barrier(st);
+}
+
+/* ---- Deletion -------------------------------------------------------------------------- */
+
+/* After position pos died: move the internal pointer off it, drop trailing tombstones. */
+static void after_delete(rt_map_t *m, rt_map_store_t *st, int64_t pos)
+{
+    if (m->ipos == pos) {
+        int64_t next = rt_map_next(m, pos + 1);
+        m->ipos = next < 0 ? st->used : next;
+    }
+    if (pos == st->used - 1) {
+        while (st->used > 0 && !rt_map_live_at(m, st->used - 1))
+            st->used--;
+        if (m->ipos > st->used)
+            m->ipos = st->used;
+    }
+}
+
+/* Kills the hash-layout entry at pos, referenced from index slot `slot`. */
+static void kill_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, int64_t pos)
+{
+    rt_map_entry_t *e = &entries(st)[pos];
+    e->key = 0; /* zeroes hold no reference: no barrier */
+    e->value = RT_NOVALUE;
+    st->index[slot] = RT_MAP_DUMMY;
+    m->count--;
+    m->gen++;
+    after_delete(m, st, pos);
+}
+
+void rt_map_del_at(rt_map_t *m, int64_t pos)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL) {
+        if (pos == st->used - 1) {
+            st->used--;
+            st->data[pos] = RT_NOVALUE;
+            m->count--;
+            m->gen++;
+            if (m->ipos >= pos)
+                m->ipos = st->used;
+            return;
+        }
+        st = rebuild(m); /* a hole: leave the packed layout (positions are kept) */
+    }
+    uint64_t i = rt_map_slot(st, entries(st)[pos].hash);
+    while (st->index[i] != (uint32_t)pos + 1)
+        i = (i + 1) & st->mask;
+    kill_entry(m, st, i, pos);
+}
+
+bool rt_map_del_int(rt_map_t *m, int64_t k)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL) {
+        if ((uint64_t)k >= (uint64_t)st->used)
+            return false;
+        rt_map_del_at(m, k);
+        return true;
+    }
+    uint64_t slot;
+    int64_t pos = probe_int(st, k, &slot);
+    if (pos < 0)
+        return false;
+    kill_entry(m, st, slot, pos);
+    return true;
+}
+
+bool rt_map_del_str(rt_map_t *m, rt_str_t *k)
+{
+    rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return false;
+    uint64_t slot;
+    int64_t pos = probe_str(st, k, k->hash ? k->hash : rt_str_hash(k), &slot);
+    if (pos < 0)
+        return false;
+    kill_entry(m, st, slot, pos);
+    return true;
+}
+
+bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value)
+{
+    if (m->count == 0)
+        return false;
+    int64_t pos = rt_map_prev(m, rt_map_end(m) - 1);
+    *key = rt_map_key_at(m, pos);
+    *value = rt_map_value_at(m, pos);
+    rt_map_del_at(m, pos);
+    if (key->obj == 0 && m->next_free != INT64_MIN && key->i == m->next_free - 1)
+        m->next_free--;
+    rt_map_ptr_reset(m);
+    return true;
+}
+
+/* ---- Arbitrary keys -------------------------------------------------------------------- */
+
+/* The packed layout holds only int keys 0..used-1: the one candidate for hash h is int key h. */
+static rt_map_status_t probe_obj_packed(rt_map_t *m, rt_value_t key, uint64_t h, rt_map_eq_fn eq,
+                                        void *ctx, int64_t *pos)
+{
+    for (;;) {
+        const rt_map_store_t *st = m->store;
+        uint64_t gen = m->gen;
+        if (h >= (uint64_t)st->used)
+            return RT_MAP_MISSING;
+        rt_map_eq_t r = rt_is_small(key) ? RT_MAP_EQ_TRUE : eq(ctx, rt_small((int64_t)h), key);
+        if (r == RT_MAP_EQ_ERROR)
+            return RT_MAP_ERROR;
+        if (m->store != st || m->gen != gen)
+            continue; /* eq changed the map: search again */
+        *pos = (int64_t)h;
+        return r == RT_MAP_EQ_TRUE ? RT_MAP_FOUND : RT_MAP_MISSING;
+    }
+}
+
+/*
+** Compares the probe key with one candidate entry whose hash matched. Int keys meet a small-int
+** probe directly and other probes as small ints through eq; keys beyond the small-int range
+** (PHP only) equal no object.
+*/
+static rt_map_eq_t match_entry(const rt_map_entry_t *e, rt_value_t key, rt_map_eq_fn eq, void *ctx)
+{
+    if (e->key == 0) {
+        if (rt_is_small(key))
+            return RT_MAP_EQ_TRUE;
+        if (!rt_small_fits((int64_t)e->hash))
+            return RT_MAP_EQ_FALSE;
+        return eq(ctx, rt_small((int64_t)e->hash), key);
+    }
+    if (e->key == key)
+        return RT_MAP_EQ_TRUE;
+    return eq(ctx, e->key, key);
+}
+
+/* The probe of the hash layout with callbacks (contract of probe_int); restarts when eq changes
+** the map, as CPython's lookdict does. */
+static rt_map_status_t probe_obj(rt_map_t *m, rt_value_t key, uint64_t h, rt_map_eq_fn eq,
+                                 void *ctx, int64_t *pos, uint64_t *slot)
+{
+restart:;
+    const rt_map_store_t *st = m->store;
+    uint64_t gen = m->gen, ins = UINT64_MAX;
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
+        uint32_t s = st->index[i];
+        if (s == 0) {
+            *slot = ins == UINT64_MAX ? i : ins;
+            return RT_MAP_MISSING;
+        }
+        if (s == RT_MAP_DUMMY) {
+            if (ins == UINT64_MAX)
+                ins = i;
+            continue;
+        }
+        if (ent[s - 1].hash != h)
+            continue;
+        rt_map_eq_t r = match_entry(&ent[s - 1], key, eq, ctx);
+        if (r == RT_MAP_EQ_ERROR)
+            return RT_MAP_ERROR;
+        if (m->store != st || m->gen != gen)
+            goto restart;
+        if (r == RT_MAP_EQ_TRUE) {
+            *pos = (int64_t)s - 1;
+            *slot = i;
+            return RT_MAP_FOUND;
+        }
+    }
+}
+
+/* Either layout; *slot is meaningful only for the hash layout. */
+static rt_map_status_t find_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                                void *ctx, int64_t *pos, uint64_t *slot)
+{
+    if (m->store->index == NULL)
+        return probe_obj_packed(m, key, hash, eq, ctx, pos);
+    return probe_obj(m, key, hash, eq, ctx, pos, slot);
+}
+
+/* Whether the int and string paths alone can answer for key. */
+static inline bool plain_int_key(const rt_map_t *m, rt_value_t key)
+{
+    return rt_is_small(key) && !(m->flags & RT_MAP_OBJKEYS);
+}
+
+rt_map_status_t rt_map_find_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                                void *ctx, int64_t *pos)
+{
+    if (plain_int_key(m, key)) {
+        *pos = rt_map_find_int(m, rt_small_value(key));
+        return *pos >= 0 ? RT_MAP_FOUND : RT_MAP_MISSING;
+    }
+    uint64_t slot;
+    return find_obj(m, key, hash, eq, ctx, pos, &slot);
+}
+
+rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                               void *ctx, rt_value_t v)
+{
+    if (plain_int_key(m, key))
+        return rt_map_set_int(m, rt_small_value(key), v) ? RT_MAP_MISSING : RT_MAP_FOUND;
+    int64_t pos;
+    uint64_t slot;
+    rt_map_status_t r = find_obj(m, key, hash, eq, ctx, &pos, &slot);
+    if (r == RT_MAP_FOUND)
+        rt_map_set_at(m, pos, v);
+    if (r != RT_MAP_MISSING)
+        return r;
+    if (rt_is_small(key)) {
+        rt_map_set_int(m, rt_small_value(key), v);
+        return RT_MAP_MISSING;
+    }
+    if (rt_obj_type(rt_ptr(key)) != &rt_type_str)
+        m->flags |= RT_MAP_OBJKEYS;
+    if (m->store->index == NULL)
+        insert_slow(m, hash, key, v);
+    else
+        insert_new(m, slot, hash, key, v); /* nothing ran since the probe: slot is current */
+    return RT_MAP_MISSING;
+}
+
+rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                               void *ctx)
+{
+    if (plain_int_key(m, key))
+        return rt_map_del_int(m, rt_small_value(key)) ? RT_MAP_FOUND : RT_MAP_MISSING;
+    int64_t pos;
+    uint64_t slot;
+    rt_map_status_t r = find_obj(m, key, hash, eq, ctx, &pos, &slot);
+    if (r != RT_MAP_FOUND)
+        return r;
+    if (m->store->index == NULL)
+        rt_map_del_at(m, pos);
+    else
+        kill_entry(m, m->store, slot, pos);
+    return RT_MAP_FOUND;
+}
+
+/* ---- Positions and PHP's internal pointer ---------------------------------------------- */
+
+int64_t rt_map_next(const rt_map_t *m, int64_t pos)
+{
+    const rt_map_store_t *st = m->store;
+    if (pos < 0)
+        pos = 0;
+    if (st->index == NULL)
+        return pos < st->used ? pos : -1;
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (; pos < st->used; pos++)
+        if (ent[pos].value != RT_NOVALUE)
+            return pos;
+    return -1;
+}
+
+int64_t rt_map_prev(const rt_map_t *m, int64_t pos)
+{
+    const rt_map_store_t *st = m->store;
+    if (pos >= st->used)
+        pos = st->used - 1;
+    if (st->index == NULL)
+        return pos;
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (; pos >= 0; pos--)
+        if (ent[pos].value != RT_NOVALUE)
+            return pos;
+    return -1;
+}
+
+/* The pointer as PHP reads it: the first live position at or after ipos, or -1 past the end. */
+static int64_t current_pos(const rt_map_t *m)
+{
+    return rt_map_next(m, m->ipos);
+}
+
+rt_value_t rt_map_current(const rt_map_t *m)
+{
+    int64_t p = current_pos(m);
+    return p < 0 ? RT_NOVALUE : rt_map_value_at(m, p);
+}
+
+bool rt_map_current_key(const rt_map_t *m, rt_map_key_t *key)
+{
+    int64_t p = current_pos(m);
+    if (p < 0)
+        return false;
+    *key = rt_map_key_at(m, p);
+    return true;
+}
+
+/* Puts the pointer at p (a live position, or -1 for past the end) and returns the value there. */
+static rt_value_t point_at(rt_map_t *m, int64_t p)
+{
+    m->ipos = p < 0 ? rt_map_end(m) : p;
+    return p < 0 ? RT_NOVALUE : rt_map_value_at(m, p);
+}
+
+rt_value_t rt_map_ptr_next(rt_map_t *m)
+{
+    int64_t p = current_pos(m);
+    return p < 0 ? RT_NOVALUE : point_at(m, rt_map_next(m, p + 1));
+}
+
+rt_value_t rt_map_ptr_prev(rt_map_t *m)
+{
+    int64_t p = current_pos(m);
+    return p < 0 ? RT_NOVALUE : point_at(m, rt_map_prev(m, p - 1));
+}
+
+rt_value_t rt_map_ptr_reset(rt_map_t *m)
+{
+    return point_at(m, rt_map_next(m, 0));
+}
+
+rt_value_t rt_map_ptr_end(rt_map_t *m)
+{
+    return point_at(m, rt_map_prev(m, rt_map_end(m) - 1));
+}

@@ -1,0 +1,307 @@
+/*
+** map.h: the ordered hash map behind Python dict and set and PHP arrays (ARCHITECTURE.md section 2).
+** One compact, insertion-ordered design, as CPython's compact dict: a dense entry array
+** {hash, key, value} in insertion order plus a sparse index of 32-bit entry numbers (power-of-two
+** size, open addressing, linear probing, load <= 1/2). A map whose keys are exactly 0..n-1 in order
+** uses the packed layout instead: values only, no hashes, no index (PHP's packed arrays).
+**
+** Keys are of three kinds, told apart by the entry's key word:
+**   - integer keys (PHP int keys, Python small ints): key word 0, the int64 itself in `hash`;
+**   - string keys: an rt_str_t pointer, hash rt_str_hash, compared by pointer, then by type and bytes;
+**   - any other key (Python objects): a value with a caller-computed hash, compared by a caller's
+**     equality callback that may fail or re-enter the map.
+** The hash of any key equal to the integer k must be k (so Python's True finds the int key 1) and
+** the hash of any key equal to a string s must be rt_str_hash(s).
+**
+** Positions: an entry keeps its position (its number in the entry array) until the map compacts,
+** which happens only when it grows or is copied, never while positions are pinned
+** (rt_map_pin). Deleted entries stay as tombstones until then. `gen` changes whenever the set of
+** keys changes, so iterators detect modification (Python's "dictionary changed size") cheaply.
+**
+** The JIT reads these layouts directly: keep the structs and the fast paths below in agreement
+** with what jit/ emits.
+*/
+#ifndef PYHYP_RT_MAP_H
+#define PYHYP_RT_MAP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime/object.h"
+#include "runtime/str.h"
+
+/* A slot of the hash layout's index: 0 is empty, RT_MAP_DUMMY a deleted entry, else position + 1. */
+#define RT_MAP_DUMMY UINT32_MAX
+/* Fibonacci hashing: the index slot of hash h is the top bits of h * RT_MAP_MIX. */
+#define RT_MAP_MIX 0x9E3779B97F4A7C15ull
+
+typedef struct rt_map_entry {
+    uint64_t hash;    /* the int key itself for int keys */
+    rt_value_t key;   /* 0 for an int key; else the key object (an rt_str_t for string keys) */
+    rt_value_t value; /* RT_NOVALUE in a tombstone */
+} rt_map_entry_t;
+
+/*
+** The storage of a map: one heap object holding the entries and, for the hash layout, the index
+** after them. The packed layout (index == NULL) holds `used` values and no tombstones; its value
+** number i is the int key i. Past `used` everything is zero.
+*/
+typedef struct rt_map_store {
+    rt_obj_t hdr;
+    uint32_t *index;   /* hash layout: 2 * cap slots inside this object; NULL when packed */
+    uint64_t mask;     /* index slots - 1 */
+    uint32_t shift;    /* 64 - log2(index slots) */
+    uint32_t fill;     /* index slots not empty (live + dummy), hash layout */
+    int64_t cap;       /* entries (or values) this store can hold */
+    int64_t used;      /* positions [0, used) have been written: live entries and tombstones */
+    rt_value_t data[]; /* packed: values; hash: rt_map_entry_t[cap], then the index */
+} rt_map_store_t;
+
+typedef struct rt_map {
+    rt_obj_t hdr;          /* rt_flags: RT_OBJ_SHARED for the PHP copy-on-write protocol */
+    rt_map_store_t *store; /* never NULL: empty maps share a static empty packed store */
+    int64_t count;         /* live entries */
+    int64_t next_free;     /* PHP's next free int key (nNextFreeElement); INT64_MIN: none yet */
+    int64_t ipos;          /* PHP's internal pointer: a live position, or `used` past the end */
+    uint64_t gen;          /* changes whenever a key is added or removed, or positions move */
+    uint32_t flags;        /* RT_MAP_* */
+    uint32_t pins;         /* rt_map_pin nesting: while nonzero, positions never move */
+} rt_map_t;
+
+enum {
+    RT_MAP_OBJKEYS = 1u << 0, /* some key was neither an int nor an rt_type_str string (sticky) */
+};
+
+/* A key as iteration reports it: obj == 0 means the int key i. */
+typedef struct rt_map_key {
+    rt_value_t obj;
+    int64_t i;
+} rt_map_key_t;
+
+/* What an equality callback answers; RT_MAP_EQ_ERROR means it raised (the error stays pending). */
+typedef enum rt_map_eq {
+    RT_MAP_EQ_ERROR = -1,
+    RT_MAP_EQ_FALSE = 0,
+    RT_MAP_EQ_TRUE = 1,
+} rt_map_eq_t;
+
+/* Compares a stored key (int keys arrive as small-int values) with the probe key. It may run
+** arbitrary code, including code that changes the map being searched: the map then restarts. */
+typedef rt_map_eq_t (*rt_map_eq_fn)(void *ctx, rt_value_t stored, rt_value_t probe);
+
+typedef enum rt_map_status {
+    RT_MAP_ERROR = -1, /* an equality callback failed; its error is pending */
+    RT_MAP_MISSING = 0,
+    RT_MAP_FOUND = 1,
+} rt_map_status_t;
+
+extern rt_type_t rt_type_map; /* a map with no language behaviour (tests, runtime internals) */
+
+/* ---- Construction (all may collect) ---- */
+
+/* An empty map of type t (whose trace function must call rt_map_trace) with room for `capacity`
+** keys before it grows, in the packed layout (PHP list literals) or the hash layout. Capacity 0
+** allocates no storage: the first insertion then picks packed if it is the int key 0, else hash. */
+rt_map_t *rt_map_new_of(const rt_type_t *t, int64_t capacity, bool packed);
+static inline rt_map_t *rt_map_new(int64_t capacity)
+{
+    return rt_map_new_of(&rt_type_map, capacity, false);
+}
+
+/* A new map of m's type with the same entries in the same order, next free key and internal
+** pointer (PHP's zend_array_dup: a pointer past the end becomes 0), not shared, not pinned.
+** Tombstones are dropped, so positions may differ from m's. */
+rt_map_t *rt_map_copy(const rt_map_t *m);
+
+/* The trace function of a map; types whose instances are maps call it. */
+void rt_map_trace(gc_tracer_t *tracer, void *obj);
+
+/* ---- Lookup (never allocate, never collect) ---- */
+
+static inline bool rt_map_is_packed(const rt_map_t *m) { return m->store->index == NULL; }
+static inline int64_t rt_map_count(const rt_map_t *m) { return m->count; }
+/* One past the last position that may hold an entry: iteration runs over [0, end). */
+static inline int64_t rt_map_end(const rt_map_t *m) { return m->store->used; }
+
+static inline const rt_map_entry_t *rt_map_entries(const rt_map_store_t *st)
+{
+    return (const rt_map_entry_t *)st->data;
+}
+
+static inline uint64_t rt_map_slot(const rt_map_store_t *st, uint64_t hash)
+{
+    return (hash * RT_MAP_MIX) >> st->shift;
+}
+
+/* The position of int key k, or -1. */
+static inline int64_t rt_map_find_int(const rt_map_t *m, int64_t k)
+{
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return (uint64_t)k < (uint64_t)st->used ? k : -1;
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (uint64_t i = rt_map_slot(st, (uint64_t)k);; i = (i + 1) & st->mask) {
+        uint32_t s = st->index[i];
+        if (s == 0)
+            return -1;
+        if (s != RT_MAP_DUMMY && ent[s - 1].hash == (uint64_t)k && ent[s - 1].key == 0)
+            return (int64_t)s - 1;
+    }
+}
+
+/* Whether the stored key object `key` equals the string k (same type, same bytes). */
+bool rt_map_str_match(rt_value_t key, const rt_str_t *k);
+
+/* The position of string key k (compared by bytes among strings of k's type), or -1. */
+static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)
+{
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return -1;
+    uint64_t h = k->hash ? k->hash : rt_str_hash(k);
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
+        uint32_t s = st->index[i];
+        if (s == 0)
+            return -1;
+        if (s == RT_MAP_DUMMY)
+            continue;
+        const rt_map_entry_t *e = &ent[s - 1];
+        if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k)))
+            return (int64_t)s - 1;
+    }
+}
+
+/*
+** Finds an arbitrary key with the caller's hash and equality: every entry whose hash matches is a
+** candidate, int keys included (eq sees them as small ints; int keys beyond the small-int range,
+** PHP-only, never equal an object). A small-int `key` matches int keys directly, and takes the
+** int path when the map has no RT_MAP_OBJKEYS. Entries identical to `key` match without a call.
+** On RT_MAP_FOUND, *pos is the position. May run eq, hence arbitrary code; when eq adds or removes
+** keys of this map the search restarts, as CPython's does.
+** (Python callers may use the int and string paths only while the map lacks RT_MAP_OBJKEYS: an
+** object key may equal an int or a string.)
+*/
+rt_map_status_t rt_map_find_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                                void *ctx, int64_t *pos);
+
+/* Whether position pos (0 <= pos < rt_map_end) holds a live entry. */
+static inline bool rt_map_live_at(const rt_map_t *m, int64_t pos)
+{
+    const rt_map_store_t *st = m->store;
+    return st->index ? rt_map_entries(st)[pos].value != RT_NOVALUE : true;
+}
+
+/* Value i of a packed store. Stores are far smaller than 2^56 values; saying so keeps GCC from
+** warning about the huge indexes a constant key like INT64_MAX would give on a dead path. */
+static inline rt_value_t rt_map_packed_value(const rt_map_store_t *st, uint64_t i)
+{
+    if (i >= (uint64_t)1 << 56)
+        __builtin_unreachable();
+    return st->data[i];
+}
+
+/* The value at a live position. */
+static inline rt_value_t rt_map_value_at(const rt_map_t *m, int64_t pos)
+{
+    const rt_map_store_t *st = m->store;
+    return st->index ? rt_map_entries(st)[pos].value : rt_map_packed_value(st, (uint64_t)pos);
+}
+
+/* The key at a live position. */
+static inline rt_map_key_t rt_map_key_at(const rt_map_t *m, int64_t pos)
+{
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return (rt_map_key_t){0, pos};
+    const rt_map_entry_t *e = &rt_map_entries(st)[pos];
+    return (rt_map_key_t){e->key, (int64_t)e->hash};
+}
+
+/* The value of int key k, or RT_NOVALUE when absent (no error is pending then). */
+static inline rt_value_t rt_map_get_int(const rt_map_t *m, int64_t k)
+{
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return (uint64_t)k < (uint64_t)st->used ? rt_map_packed_value(st, (uint64_t)k) : RT_NOVALUE;
+    int64_t pos = rt_map_find_int(m, k);
+    return pos < 0 ? RT_NOVALUE : rt_map_entries(st)[pos].value;
+}
+
+/* The value of string key k, or RT_NOVALUE when absent (no error is pending then). */
+static inline rt_value_t rt_map_get_str(const rt_map_t *m, rt_str_t *k)
+{
+    int64_t pos = rt_map_find_str(m, k);
+    return pos < 0 ? RT_NOVALUE : rt_map_value_at(m, pos);
+}
+
+/* ---- Update (insertions may collect; v is never RT_NOVALUE) ---- */
+
+/* Replaces the value at a live position (by-reference foreach, dict item assignment). */
+void rt_map_set_at(rt_map_t *m, int64_t pos, rt_value_t v);
+
+/* Sets int key k to v; returns whether k was new. Converts a packed map to the hash layout
+** when k is neither present nor the append position (rt_map_end). */
+bool rt_map_set_int(rt_map_t *m, int64_t k, rt_value_t v);
+
+/* Sets string key k to v; returns whether k was new. */
+bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v);
+
+/* Sets an arbitrary key (see rt_map_find_obj); RT_MAP_MISSING means it was inserted, RT_MAP_FOUND
+** replaced, RT_MAP_ERROR that eq failed and nothing changed. */
+rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                               void *ctx, rt_value_t v);
+
+/* PHP's $a[] = v: inserts v under the next free int key (0 if none yet) and returns true, or
+** returns false without change when that key is taken (only at PHP_INT_MAX: PHP throws
+** "Cannot add element to the array as the next element is already occupied"). */
+bool rt_map_append(rt_map_t *m, rt_value_t v);
+
+/* ---- Deletion (never allocates except to leave the packed layout) ---- */
+
+/* Deletes the entry at a live position. Deleting anything but the last entry of a packed map
+** converts it to the hash layout (may collect). The internal pointer moves to the next entry if it
+** was there; trailing tombstones are dropped, as PHP does. */
+void rt_map_del_at(rt_map_t *m, int64_t pos);
+
+/* Delete a key; return whether it was there. */
+bool rt_map_del_int(rt_map_t *m, int64_t k);
+bool rt_map_del_str(rt_map_t *m, rt_str_t *k);
+rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
+                                void *ctx);
+
+/* Removes the last entry (Python's popitem, PHP's array_pop) into *key and *value; false if the map
+** is empty. As PHP's array_pop: if the key was next_free - 1, next_free goes back by one, and the
+** internal pointer is reset to the first entry. */
+bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value);
+
+/* Removes every entry and forgets the next free key; the map keeps its type and flags. */
+void rt_map_clear(rt_map_t *m);
+
+/* ---- Positions and iteration ---- */
+
+/* The first live position >= pos, or -1 when there is none. Iterate with
+**   for (int64_t p = rt_map_next(m, 0); p >= 0; p = rt_map_next(m, p + 1)) ...
+** Insertions during such a loop are visited (they go at the end); deletions are skipped. */
+int64_t rt_map_next(const rt_map_t *m, int64_t pos);
+/* The last live position <= pos, or -1. */
+int64_t rt_map_prev(const rt_map_t *m, int64_t pos);
+
+/* While pinned, positions never move: growth keeps tombstones instead of compacting (PHP's
+** foreach by reference). Pins nest; each rt_map_pin needs one rt_map_unpin. */
+static inline void rt_map_pin(rt_map_t *m) { m->pins++; }
+static inline void rt_map_unpin(rt_map_t *m) { m->pins--; }
+
+/* ---- PHP's internal pointer (current, key, next, prev, reset, end) ---- */
+
+/* The value at the internal pointer, or RT_NOVALUE past the end (PHP's current() === false). */
+rt_value_t rt_map_current(const rt_map_t *m);
+/* The key at the internal pointer; false past the end (PHP's key() === null). */
+bool rt_map_current_key(const rt_map_t *m, rt_map_key_t *key);
+/* Move the pointer and return the value there, or RT_NOVALUE when it moved past either end. */
+rt_value_t rt_map_ptr_next(rt_map_t *m);
+rt_value_t rt_map_ptr_prev(rt_map_t *m);
+rt_value_t rt_map_ptr_reset(rt_map_t *m);
+rt_value_t rt_map_ptr_end(rt_map_t *m);
+
+#endif

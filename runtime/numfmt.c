@@ -1,0 +1,370 @@
+/*
+** numfmt.c: numbers to text (see numfmt.h).
+** Every float format starts from the same decimal digits: either the shortest string that reads
+** back as the same double (Python repr, PHP serialize_precision = -1) or the correctly rounded
+** first N significant digits. glibc's printf is exact, so both come from "%.*e" plus strtod
+** checks; the languages' spellings are then laid out from (digits, decimal point position).
+*/
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/bigint.h"
+#include "runtime/numfmt.h"
+
+/* Past this many significant digits a double's exact decimal expansion has only zeros left
+** (it has at most 767 significant digits). */
+enum { MAX_SIG_DIGITS = 780 };
+
+/* A positive finite double as 0.d1d2...dn * 10**decpt; d[] has no trailing zeros (n >= 1). */
+typedef struct digits {
+    char d[MAX_SIG_DIGITS + 16];
+    int n;
+    int decpt;
+} digits_t;
+
+/* ---- Output with snprintf's contract: count everything, store what fits ---- */
+
+typedef struct out {
+    char *buf;
+    size_t cap, len;
+} out_t;
+
+static void put(out_t *o, char c)
+{
+    if (o->len + 1 < o->cap)
+        o->buf[o->len] = c;
+    o->len++;
+}
+
+static void put_n(out_t *o, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        put(o, s[i]);
+}
+
+static void put_zeros(out_t *o, long n)
+{
+    for (long i = 0; i < n; i++)
+        put(o, '0');
+}
+
+static size_t finish(out_t *o)
+{
+    if (o->cap > 0)
+        o->buf[o->len < o->cap ? o->len : o->cap - 1] = '\0';
+    return o->len;
+}
+
+/* ---- Digit generation ---- */
+
+/* Reads "%.*e" output ("d.ddde+XX") into digits, dropping trailing zeros. */
+static void parse_e(const char *s, digits_t *out)
+{
+    int n = 0;
+    for (; *s != 'e'; s++)
+        if (*s != '.')
+            out->d[n++] = *s;
+    while (n > 1 && out->d[n - 1] == '0')
+        n--;
+    out->n = n;
+    out->decpt = atoi(s + 1) + 1;
+}
+
+/* The first n (1..MAX_SIG_DIGITS) significant digits of x > 0, correctly rounded. */
+static void digits_rounded(double x, int n, digits_t *out)
+{
+    char buf[MAX_SIG_DIGITS + 32];
+    snprintf(buf, sizeof buf, "%.*e", n - 1, x);
+    parse_e(buf, out);
+}
+
+/* Whether the n-digit rounding of x reads back as x; fills out when it does. */
+static bool rounded_roundtrips(double x, int n, digits_t *out)
+{
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.*e", n - 1, x);
+    if (strtod(buf, NULL) != x)
+        return false;
+    parse_e(buf, out);
+    return true;
+}
+
+/*
+** At 16 digits the correctly rounded string can miss while its neighbour on the other side of x
+** reads back: just above a power of two the gap below x is half the gap above. The neighbour is
+** then the closest 16-digit string that round-trips, which is what Python and PHP print.
+*/
+static bool neighbour16_roundtrips(double x, digits_t *out)
+{
+    digits_t d;
+    digits_rounded(x, 16, &d);
+    uint64_t m = 0;
+    for (int i = 0; i < 16; i++)
+        m = m * 10 + (uint64_t)(i < d.n ? d.d[i] - '0' : 0);
+    int exp10 = d.decpt - 16; /* x ~ m * 10**exp10 */
+    char buf[40];
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, exp10);
+    bool above = strtod(buf, NULL) > x;
+    if (above && m == 1000000000000000ull) {
+        m = 9999999999999999ull; /* the grid below a power of ten is ten times finer */
+        exp10--;
+    } else {
+        m = above ? m - 1 : m + 1;
+    }
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, exp10);
+    if (strtod(buf, NULL) != x)
+        return false;
+    int len = snprintf(buf, sizeof buf, "%llu", (unsigned long long)m);
+    memcpy(out->d, buf, (size_t)len);
+    out->n = len;
+    while (out->n > 1 && out->d[out->n - 1] == '0')
+        out->n--;
+    out->decpt = exp10 + len;
+    return true;
+}
+
+/*
+** The shortest digits that read back as x > 0 (finite), the closest to x among those: what
+** David Gay's dtoa mode 0 gives CPython and PHP. A normal double's shortest form has at most 15
+** digits exactly when its 15-digit rounding round-trips (any decimal of 15 or fewer digits survives
+** decimal -> double -> 15 digits), so 15, then 16 (with the neighbour check), then 17 digits.
+** Subnormals have fewer significant bits and are searched from 1 digit up.
+*/
+static void digits_shortest(double x, digits_t *out)
+{
+    if (x < DBL_MIN) {
+        for (int n = 1; n < 17; n++)
+            if (rounded_roundtrips(x, n, out))
+                return;
+    } else if (rounded_roundtrips(x, 15, out) || rounded_roundtrips(x, 16, out) ||
+               neighbour16_roundtrips(x, out)) {
+        return;
+    }
+    digits_rounded(x, 17, out);
+}
+
+/* ---- Layout ---- */
+
+/* d.ddd{e|E}[+-]XX: at least exp_min exponent digits; pad_to pads the significand with zeros. */
+static void put_exp_form(out_t *o, const digits_t *d, int pad_to, bool dot, char e, int exp_min)
+{
+    put(o, d->d[0]);
+    if (d->n > 1 || pad_to > 1 || dot)
+        put(o, '.');
+    put_n(o, d->d + 1, (size_t)(d->n - 1));
+    put_zeros(o, pad_to - d->n);
+    int x = d->decpt - 1;
+    char ebuf[16];
+    int len = snprintf(ebuf, sizeof ebuf, "%c%c%0*d", e, x < 0 ? '-' : '+', exp_min, abs(x));
+    put_n(o, ebuf, (size_t)len);
+}
+
+/* Positional notation with at least frac_min digits after the point (a point only if any). */
+static void put_fixed_form(out_t *o, const digits_t *d, long frac_min, bool dot)
+{
+    long frac;
+    if (d->decpt <= 0) {
+        put(o, '0');
+        put(o, '.');
+        put_zeros(o, -d->decpt);
+        put_n(o, d->d, (size_t)d->n);
+        frac = d->n - d->decpt;
+    } else if (d->decpt >= d->n) {
+        put_n(o, d->d, (size_t)d->n);
+        put_zeros(o, d->decpt - d->n);
+        if (frac_min > 0 || dot)
+            put(o, '.');
+        frac = 0;
+    } else {
+        put_n(o, d->d, (size_t)d->decpt);
+        put(o, '.');
+        put_n(o, d->d + d->decpt, (size_t)(d->n - d->decpt));
+        frac = d->n - d->decpt;
+    }
+    put_zeros(o, frac_min - frac);
+}
+
+/* Zero as digit generation would give it: "0" with the point after it. */
+static void digits_zero(digits_t *d)
+{
+    d->d[0] = '0';
+    d->n = 1;
+    d->decpt = 1;
+}
+
+/* ---- Python ---- */
+
+/* inf and nan as Python spells them, upper-cased for the E, F, G types. */
+static void put_special(out_t *o, double d, bool upper)
+{
+    if (isnan(d)) {
+        put_n(o, upper ? "NAN" : "nan", 3);
+        return;
+    }
+    if (d < 0)
+        put(o, '-');
+    put_n(o, upper ? "INF" : "inf", 3);
+}
+
+/* repr's layout; alt ('#' without a precision) keeps the point in the exponent form: '1.e+16'. */
+static void put_repr(out_t *o, double d, bool alt)
+{
+    if (!isfinite(d)) {
+        put_special(o, d, false);
+        return;
+    }
+    if (signbit(d))
+        put(o, '-');
+    digits_t dg;
+    if (d == 0)
+        digits_zero(&dg);
+    else
+        digits_shortest(fabs(d), &dg);
+    if (dg.decpt <= -4 || dg.decpt > 16)
+        put_exp_form(o, &dg, 0, alt, 'e', 2);
+    else
+        put_fixed_form(o, &dg, 1, true);
+}
+
+size_t rt_numfmt_float_repr(double d, char *buf)
+{
+    out_t o = {buf, RT_NUMFMT_FLOAT_MAX, 0};
+    put_repr(&o, d, false);
+    return finish(&o);
+}
+
+/* The 'e', 'f' and '%' types: printf's layout is Python's for finite numbers. */
+static void put_printf(out_t *o, double d, char type, int precision, bool alt)
+{
+    char fmt[8];
+    snprintf(fmt, sizeof fmt, "%%%s.*%c", alt ? "#" : "", type);
+    size_t room = o->len < o->cap ? o->cap - o->len : 0;
+    int len = snprintf(o->buf + (room ? o->len : 0), room, fmt, precision, d);
+    o->len += (size_t)len;
+}
+
+/* The 'g' type and the no-type form with a precision: significant digits, notation by exponent. */
+static void put_general(out_t *o, double d, char type, int precision, bool alt)
+{
+    int p = precision < 0 ? 6 : precision == 0 ? 1 : precision;
+    bool no_type = type == 0;
+    digits_t dg;
+    if (d == 0)
+        digits_zero(&dg);
+    else
+        digits_rounded(fabs(d), p < MAX_SIG_DIGITS ? p : MAX_SIG_DIGITS, &dg);
+    /* Without a type Python keeps a digit after the point, so it switches to exponents earlier. */
+    if (dg.decpt <= -4 || dg.decpt > (no_type ? p - 1 : p)) {
+        put_exp_form(o, &dg, alt ? p : 0, alt, type == 'G' ? 'E' : 'e', 2);
+    } else {
+        long frac_min = alt ? p - dg.decpt : no_type ? 1 : 0;
+        put_fixed_form(o, &dg, frac_min, alt);
+    }
+}
+
+size_t rt_numfmt_float_format(double d, char type, int precision, bool alt, char *buf, size_t cap)
+{
+    out_t o = {buf, cap, 0};
+    if (type == 0 && precision < 0) {
+        put_repr(&o, d, alt);
+        return finish(&o);
+    }
+    if (type != 0 && !strchr("eEfFgGn%", type))
+        return (size_t)-1;
+    if (!isfinite(d)) {
+        put_special(&o, d, type == 'E' || type == 'F' || type == 'G');
+        if (type == '%')
+            put(&o, '%');
+        return finish(&o);
+    }
+    if (signbit(d))
+        put(&o, '-');
+    double mag = fabs(d);
+    int p = precision < 0 ? 6 : precision;
+    switch (type) {
+    case 'e': case 'E': case 'f': case 'F':
+        put_printf(&o, mag, type, p, alt);
+        break;
+    case '%':
+        put_printf(&o, mag * 100, 'f', p, alt);
+        put(&o, '%');
+        break;
+    default: /* g, G, n, and no type with a precision or '#' */
+        put_general(&o, mag, type == 'n' ? 'g' : type, precision, alt);
+        break;
+    }
+    return finish(&o);
+}
+
+/* ---- PHP ---- */
+
+size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf)
+{
+    out_t o = {buf, RT_NUMFMT_FLOAT_MAX, 0};
+    if (isnan(d)) {
+        put_n(&o, "NAN", 3);
+        return finish(&o);
+    }
+    if (signbit(d))
+        put(&o, '-');
+    if (isinf(d)) {
+        put_n(&o, "INF", 3);
+        return finish(&o);
+    }
+    /* php_gcvt's layout: exponents past `ndigit` integer digits or below 10**-4, no padding. */
+    int ndigit = precision < 0 ? 17 : precision == 0 ? 1 : precision > 40 ? 40 : precision;
+    digits_t dg;
+    if (d == 0)
+        digits_zero(&dg);
+    else if (precision < 0)
+        digits_shortest(fabs(d), &dg);
+    else
+        digits_rounded(fabs(d), ndigit, &dg);
+    if (dg.decpt < 0 ? dg.decpt < -3 : dg.decpt > ndigit) {
+        /* PHP writes 1.0E+25: the point always has a digit after it. */
+        put_exp_form(&o, &dg, 2, true, flags & RT_NUMFMT_PHP_LOWER_E ? 'e' : 'E', 1);
+    } else {
+        put_fixed_form(&o, &dg, (flags & RT_NUMFMT_PHP_ZERO_FRAC) ? 1 : 0, false);
+    }
+    return finish(&o);
+}
+
+/* ---- Integers ---- */
+
+size_t rt_numfmt_int_bound(rt_value_t v, int base)
+{
+    rt_bigint_view_t view;
+    return mpz_sizeinbase(rt_bigint_view(&view, v), base) + 4; /* sign, prefix, NUL */
+}
+
+static const char *prefix_of(int base)
+{
+    switch (base) {
+    case 2: return "0b";
+    case 8: return "0o";
+    case 16: return "0x";
+    default: return "";
+    }
+}
+
+size_t rt_numfmt_int(rt_value_t v, int base, unsigned flags, char *buf)
+{
+    rt_bigint_view_t view;
+    mpz_srcptr z = rt_bigint_view(&view, v);
+    char *p = buf;
+    if (mpz_sgn(z) < 0)
+        *p++ = '-';
+    if (flags & RT_NUMFMT_PREFIX) {
+        for (const char *q = prefix_of(base); *q; q++)
+            *p++ = (flags & RT_NUMFMT_UPPER) && *q != '0' ? (char)(*q - 'a' + 'A') : *q;
+    }
+    /* A read-only view of |v| over the same limbs. */
+    mpz_t mag;
+    mpz_roinit_n(mag, mpz_limbs_read(z), (mp_size_t)mpz_size(z));
+    mpz_get_str(p, (flags & RT_NUMFMT_UPPER) ? -base : base, mag);
+    return (size_t)(p - buf) + strlen(p);
+}
