@@ -1,6 +1,6 @@
-## bench/local.mk: `make bench` runs the benchmark suite's quick configuration on this build's pyhyp,
-## side by side with CPython, PyPy3 and PHP (bench/README.md). Not part of `make check`; the report
-## lands in $(builddir)/bench-results (results.md, results.json, svg/).
+## bench/local.mk: `make bench` runs the benchmark suite's quick configuration on this build's
+## pyhyp, side by side with CPython, PyPy3 and PHP (bench/README.md). Not part of `make check`;
+## the report lands in $(builddir)/bench-results (results.md, results.json, svg/).
 
 EXTRA_DIST += bench/run bench/README.md bench/programs
 

@@ -1,6 +1,7 @@
 <?php
-// binary-trees: allocate and walk many complete binary trees of node objects, while one long-lived tree
-// stays reachable (allocation and garbage collection). SIZE = the largest depth. Protocol: bench/README.md.
+// binary-trees: allocate and walk many complete binary trees of node objects, while one long-lived
+// tree stays reachable (allocation and garbage collection). SIZE = the largest depth. Protocol:
+// bench/README.md.
 
 const MIN_DEPTH = 4;
 

@@ -1,5 +1,6 @@
-# binary-trees: allocate and walk many complete binary trees of node objects, while one long-lived tree
-# stays reachable (allocation and garbage collection). SIZE = the largest depth. Protocol: bench/README.md.
+# binary-trees: allocate and walk many complete binary trees of node objects, while one long-lived
+# tree stays reachable (allocation and garbage collection). SIZE = the largest depth. Protocol:
+# bench/README.md.
 import sys
 import time
 

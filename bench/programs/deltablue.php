@@ -1,7 +1,7 @@
 <?php
 // deltablue: the incremental constraint solver of Freeman-Benson and Maloney, run on a chain of
-// equality constraints and on a set of scale constraints (objects, polymorphic calls, arrays).
-// SIZE = variables per test; the result is a checksum of the solved values. Protocol: bench/README.md.
+// equality constraints and on a set of scale constraints (objects, polymorphic calls, arrays). SIZE
+// = variables per test; the result is a checksum of the solved values. Protocol: bench/README.md.
 
 const FORWARD = 1;
 const BACKWARD = 2;
@@ -270,9 +270,11 @@ abstract class BinaryConstraint extends Constraint
                 $this->direction = NONE;
             }
         } elseif ($this->v1->walk_strength->weaker($this->v2->walk_strength)) {
-            $this->direction = $this->strength->stronger($this->v1->walk_strength) ? BACKWARD : NONE;
+            $stronger = $this->strength->stronger($this->v1->walk_strength);
+            $this->direction = $stronger ? BACKWARD : NONE;
         } else {
-            $this->direction = $this->strength->stronger($this->v2->walk_strength) ? FORWARD : NONE;
+            $stronger = $this->strength->stronger($this->v2->walk_strength);
+            $this->direction = $stronger ? FORWARD : NONE;
         }
     }
 
@@ -447,7 +449,7 @@ class Planner
         }
     }
 
-    /** Recompute the walk strengths downstream of $c; false if that walk meets $c's output (a cycle). */
+    /** Recompute the walk strengths downstream of $c; false on a cycle. */
     public function add_propagate($c, $mark)
     {
         $todo = [$c];

@@ -1,6 +1,6 @@
 # deltablue: the incremental constraint solver of Freeman-Benson and Maloney, run on a chain of
-# equality constraints and on a set of scale constraints (objects, polymorphic calls, lists).
-# SIZE = variables per test; the result is a checksum of the solved values. Protocol: bench/README.md.
+# equality constraints and on a set of scale constraints (objects, polymorphic calls, lists). SIZE =
+# variables per test; the result is a checksum of the solved values. Protocol: bench/README.md.
 import sys
 import time
 
@@ -291,7 +291,7 @@ class Planner:
                     self.incremental_add(u)
 
     def add_propagate(self, c, mark):
-        """Recompute the walk strengths downstream of c; False if that walk meets c's output (a cycle)."""
+        """Recompute the walk strengths downstream of c; False on a cycle."""
         todo = [c]
         i = 0
         while i < len(todo):
@@ -388,7 +388,7 @@ def chain_test(n):
 
 
 def projection_test(n):
-    """n pairs dst = src * scale + offset: editing either end, or scale or offset, must propagate."""
+    """n pairs dst = src * scale + offset: edits of either end, scale or offset propagate."""
     planner = Planner()
     scale = Variable("scale", 10)
     offset = Variable("offset", 1000)

@@ -1,7 +1,8 @@
 <?php
-// dicts: count pseudo-random string keys in an array, group them by count under integer keys, delete
-// and re-add entries, and drive an array as a stack (hashing, insertion order, deletion, push and pop).
-// SIZE = keys drawn; the result is the sizes and an order-sensitive checksum. Protocol: bench/README.md.
+// dicts: count pseudo-random string keys in an array, group them by count under integer keys,
+// delete and re-add entries, and drive an array as a stack (hashing, insertion order, deletion,
+// push and pop). SIZE = keys drawn; the result is the sizes and an order-sensitive checksum.
+// Protocol: bench/README.md.
 
 function bench(int $n): string
 {

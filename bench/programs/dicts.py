@@ -1,6 +1,7 @@
-# dicts: count pseudo-random string keys in a dict, group them by count under integer keys, delete and
-# re-add entries, and drive a list as a stack (hashing, insertion order, deletion, append and pop).
-# SIZE = keys drawn; the result is the sizes and an order-sensitive checksum. Protocol: bench/README.md.
+# dicts: count pseudo-random string keys in a dict, group them by count under integer keys, delete
+# and re-add entries, and drive a list as a stack (hashing, insertion order, deletion, append and
+# pop). SIZE = keys drawn; the result is the sizes and an order-sensitive checksum. Protocol:
+# bench/README.md.
 import sys
 import time
 
@@ -45,8 +46,8 @@ def bench(n):
         checksum = (checksum * 31 + value * pos + len(key)) % 1000000007
     for c, keys in by_count.items():
         checksum = (checksum * 7 + c * len(keys)) % 1000000007
-    return "%d %d %d %d %d %d" % (len(counts), len(by_count), removed, len(stack), popped % 1000000007,
-                                  checksum)
+    return "%d %d %d %d %d %d" % (len(counts), len(by_count), removed, len(stack),
+                                  popped % 1000000007, checksum)
 
 
 def main():

@@ -1,6 +1,6 @@
 <?php
-// fannkuch: for every permutation of 0..SIZE-1, count the prefix reversals ("pancake flips") until 0
-// comes first; the result is the alternating checksum and the largest count (integer array work).
+// fannkuch: for every permutation of 0..SIZE-1, count the prefix reversals ("pancake flips") until
+// 0 comes first; the result is the alternating checksum and the largest count (integer array work).
 // Protocol: bench/README.md.
 
 function flips_of(array $perm1, array &$perm, int $n): int

@@ -1,6 +1,6 @@
 <?php
-// float: make SIZE points from sines and cosines, normalize each and fold them into a component-wise
-// maximum (float arithmetic, object allocation, property access). Protocol: bench/README.md.
+// float: make SIZE points from sines and cosines, normalize each and fold them into a component-
+// wise maximum (float arithmetic, object allocation, property access). Protocol: bench/README.md.
 
 class Point
 {

@@ -1,7 +1,7 @@
 <?php
-// mandelbrot: the Mandelbrot set on a SIZE x SIZE grid, 50 iterations per point, packed 8 points to a
-// byte as in a PBM bitmap (float arithmetic, bit operations); the result is the bitmap's checksum.
-// Protocol: bench/README.md.
+// mandelbrot: the Mandelbrot set on a SIZE x SIZE grid, 50 iterations per point, packed 8 points to
+// a byte as in a PBM bitmap (float arithmetic, bit operations); the result is the bitmap's
+// checksum. Protocol: bench/README.md.
 
 function row_checksum(int $y, int $n): int
 {

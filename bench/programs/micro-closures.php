@@ -1,6 +1,7 @@
 <?php
-// micro-closures: make and call closures: a fresh one per step, four long-lived ones through an array,
-// and one that updates a variable captured by reference (use (&$count)). Protocol: bench/README.md.
+// micro-closures: make and call closures: a fresh one per step, four long-lived ones through an
+// array, and one that updates a variable captured by reference (use (&$count)). Protocol:
+// bench/README.md.
 
 function make_adder($k)
 {

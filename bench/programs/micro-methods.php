@@ -1,6 +1,7 @@
 <?php
-// micro-methods: method calls on two objects of a class and its subclass through one call site, with
-// an explicit call of the parent method (dispatch, property updates). Protocol: bench/README.md.
+// micro-methods: method calls on two objects of a class and its subclass through one call site,
+// with an explicit call of the parent method (dispatch, property updates). Protocol:
+// bench/README.md.
 
 class Counter
 {

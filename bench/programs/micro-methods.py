@@ -1,5 +1,6 @@
 # micro-methods: method calls on two objects of a class and its subclass through one call site, with
-# an explicit call of the base method (dispatch, bound calls, attribute updates). Protocol: bench/README.md.
+# an explicit call of the base method (dispatch, bound calls, attribute updates). Protocol:
+# bench/README.md.
 import sys
 import time
 

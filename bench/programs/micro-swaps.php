@@ -1,6 +1,7 @@
 <?php
-// micro-swaps: exchange array elements through a by-reference swap(&$x, &$y), reversing and shuffling
-// an array of SIZE integers, then swap two locals the same way. Protocol: bench/README.md.
+// micro-swaps: exchange array elements through a by-reference swap(&$x, &$y), reversing and
+// shuffling an array of SIZE integers, then swap two locals the same way. Protocol:
+// bench/README.md.
 
 function swap(&$x, &$y)
 {

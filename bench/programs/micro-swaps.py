@@ -1,6 +1,6 @@
 # micro-swaps: exchange list elements through a helper that takes the list and two indices (Python's
-# counterpart of PHP's by-reference swap), reversing and shuffling a list of SIZE integers, then swap
-# two locals through a function returning a pair. Protocol: bench/README.md.
+# counterpart of PHP's by-reference swap), reversing and shuffling a list of SIZE integers, then
+# swap two locals through a function returning a pair. Protocol: bench/README.md.
 import sys
 import time
 

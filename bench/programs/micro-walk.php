@@ -1,6 +1,6 @@
 <?php
-// micro-walk: walk an array of SIZE integers ten times: iterate it, rewrite every element by index, and
-// read it backwards (foreach, indexing, stores). Protocol: bench/README.md.
+// micro-walk: walk an array of SIZE integers ten times: iterate it, rewrite every element by index,
+// and read it backwards (foreach, indexing, stores). Protocol: bench/README.md.
 
 function bench(int $n): string
 {

@@ -1,5 +1,5 @@
-# micro-walk: walk a list of SIZE integers ten times: iterate it, rewrite every element by index, and
-# read it backwards (list iteration, indexing, stores). Protocol: bench/README.md.
+# micro-walk: walk a list of SIZE integers ten times: iterate it, rewrite every element by index,
+# and read it backwards (list iteration, indexing, stores). Protocol: bench/README.md.
 import sys
 import time
 

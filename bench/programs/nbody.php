@@ -1,6 +1,7 @@
 <?php
-// nbody: the Jovian planets orbiting the Sun, integrated with a fixed time step (float arithmetic on
-// arrays). SIZE = time steps; the result is the system's energy before and after. Protocol: bench/README.md.
+// nbody: the Jovian planets orbiting the Sun, integrated with a fixed time step (float arithmetic
+// on arrays). SIZE = time steps; the result is the system's energy before and after. Protocol:
+// bench/README.md.
 
 const SOLAR_MASS = 4 * M_PI * M_PI;
 const DAYS_PER_YEAR = 365.24;

@@ -1,5 +1,6 @@
 # nbody: the Jovian planets orbiting the Sun, integrated with a fixed time step (float arithmetic on
-# lists). SIZE = time steps; the result is the system's energy before and after. Protocol: bench/README.md.
+# lists). SIZE = time steps; the result is the system's energy before and after. Protocol:
+# bench/README.md.
 import sys
 import time
 

@@ -1,7 +1,7 @@
 <?php
-// raytrace: render a SIZE x SIZE image of three spheres over a checkered plane, with one light, shadows,
-// specular highlights and two levels of reflection (vector objects, polymorphic calls, float math).
-// The result is a checksum of the 8-bit pixels. Protocol: bench/README.md.
+// raytrace: render a SIZE x SIZE image of three spheres over a checkered plane, with one light,
+// shadows, specular highlights and two levels of reflection (vector objects, polymorphic calls,
+// float math). The result is a checksum of the 8-bit pixels. Protocol: bench/README.md.
 
 const EPSILON = 0.0001;
 const MAX_DEPTH = 2;

@@ -1,7 +1,8 @@
 <?php
-// richards: Martin Richards' operating-system simulation: six tasks (idle, worker, two handlers, two
-// devices) exchanging packets under a priority scheduler (objects, method calls, linked lists).
-// SIZE = simulation runs; the result is the totals of queued packets and holds. Protocol: bench/README.md.
+// richards: Martin Richards' operating-system simulation: six tasks (idle, worker, two handlers,
+// two devices) exchanging packets under a priority scheduler (objects, method calls, linked lists).
+// SIZE = simulation runs; the result is the totals of queued packets and holds. Protocol:
+// bench/README.md.
 
 const ID_IDLE = 0;
 const ID_WORKER = 1;
@@ -90,7 +91,7 @@ abstract class Task
         return $this->step($packet);
     }
 
-    /** Queue $packet for this task; return the task to run next (this one if it outranks $sender). */
+    /** Queue $packet for this task; return the next task to run. */
     public function receive($packet, $sender)
     {
         if ($this->queue === null) {
@@ -286,11 +287,15 @@ function simulate(): Scheduler
     new IdleTask($s, ID_IDLE, 0, null);
     $queue = new Packet(new Packet(null, 0, KIND_WORK), 0, KIND_WORK);
     new WorkerTask($s, ID_WORKER, 1000, $queue);
-    $queue = new Packet(new Packet(new Packet(null, ID_DEVICE_A, KIND_DEVICE), ID_DEVICE_A, KIND_DEVICE),
-                        ID_DEVICE_A, KIND_DEVICE);
+    $queue = null;
+    for ($k = 0; $k < 3; $k++) {
+        $queue = new Packet($queue, ID_DEVICE_A, KIND_DEVICE);
+    }
     new HandlerTask($s, ID_HANDLER_A, 2000, $queue);
-    $queue = new Packet(new Packet(new Packet(null, ID_DEVICE_B, KIND_DEVICE), ID_DEVICE_B, KIND_DEVICE),
-                        ID_DEVICE_B, KIND_DEVICE);
+    $queue = null;
+    for ($k = 0; $k < 3; $k++) {
+        $queue = new Packet($queue, ID_DEVICE_B, KIND_DEVICE);
+    }
     new HandlerTask($s, ID_HANDLER_B, 3000, $queue);
     new DeviceTask($s, ID_DEVICE_A, 4000, null);
     new DeviceTask($s, ID_DEVICE_B, 5000, null);

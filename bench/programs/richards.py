@@ -1,6 +1,7 @@
 # richards: Martin Richards' operating-system simulation: six tasks (idle, worker, two handlers, two
-# devices) exchanging packets under a priority scheduler (objects, method calls, linked lists).
-# SIZE = simulation runs; the result is the totals of queued packets and holds. Protocol: bench/README.md.
+# devices) exchanging packets under a priority scheduler (objects, method calls, linked lists). SIZE
+# = simulation runs; the result is the totals of queued packets and holds. Protocol:
+# bench/README.md.
 import sys
 import time
 
@@ -37,7 +38,7 @@ class Packet:
 
 
 class Task:
-    """A task control block; subclasses implement step(packet), which returns the next task to run."""
+    """A task control block; subclasses implement step(packet), returning the next task to run."""
 
     def __init__(self, scheduler, ident, priority, queue, pending, waiting):
         self.scheduler = scheduler
@@ -64,7 +65,7 @@ class Task:
         return self.step(packet)
 
     def receive(self, packet, sender):
-        """Queue packet for this task; return the task to run next (this one if it outranks sender)."""
+        """Queue packet for this task; return the next task to run."""
         if self.queue is None:
             self.queue = packet
             self.packet_pending = True
@@ -200,11 +201,13 @@ def simulate():
     IdleTask(s, ID_IDLE, 0, None)
     queue = Packet(Packet(None, 0, KIND_WORK), 0, KIND_WORK)
     WorkerTask(s, ID_WORKER, 1000, queue)
-    queue = Packet(Packet(Packet(None, ID_DEVICE_A, KIND_DEVICE), ID_DEVICE_A, KIND_DEVICE),
-                   ID_DEVICE_A, KIND_DEVICE)
+    queue = None
+    for _ in range(3):
+        queue = Packet(queue, ID_DEVICE_A, KIND_DEVICE)
     HandlerTask(s, ID_HANDLER_A, 2000, queue)
-    queue = Packet(Packet(Packet(None, ID_DEVICE_B, KIND_DEVICE), ID_DEVICE_B, KIND_DEVICE),
-                   ID_DEVICE_B, KIND_DEVICE)
+    queue = None
+    for _ in range(3):
+        queue = Packet(queue, ID_DEVICE_B, KIND_DEVICE)
     HandlerTask(s, ID_HANDLER_B, 3000, queue)
     DeviceTask(s, ID_DEVICE_A, 4000, None)
     DeviceTask(s, ID_DEVICE_B, 5000, None)

@@ -39,8 +39,8 @@ function bench(int $n): string
         $pieces[] = trim(substr($text, $i, 10)) . $i;
     }
     $joined = implode(",", $pieces);
-    return sprintf("%d %d %d %d %d %d %d %s", strlen($text), strlen($replaced), $kept, $initials, $pairs,
-                   $h, strlen($joined), substr($joined, -20));
+    return sprintf("%d %d %d %d %d %d %d %s", strlen($text), strlen($replaced), $kept, $initials,
+                   $pairs, $h, strlen($joined), substr($joined, -20));
 }
 
 function main(array $argv): void

@@ -33,8 +33,8 @@ def bench(n):
     for i in range(0, len(text) - 10, 97):
         pieces.append(text[i:i + 10].strip() + str(i))
     joined = ",".join(pieces)
-    return "%d %d %d %d %d %d %d %s" % (len(text), len(replaced), kept, initials, pairs, h, len(joined),
-                                        joined[-20:])
+    return "%d %d %d %d %d %d %d %s" % (len(text), len(replaced), kept, initials, pairs, h,
+                                        len(joined), joined[-20:])
 
 
 def main():

@@ -1,7 +1,7 @@
-## bench/runtime/local.mk: `make bench-runtime`: runtime/'s ordered hash map against CPython's dict and
-## PHP's array (insert, lookup, delete of 1M int and string keys), each in its own process; prints a
-## table of medians and ratios. Not part of `make check`. BENCHFLAGS passes options to the runner,
-## e.g. `make bench-runtime BENCHFLAGS="-n 100000 -r 5"`.
+## bench/runtime/local.mk: `make bench-runtime`: runtime/'s ordered hash map against CPython's dict
+## and PHP's array: insert, lookup and delete of 1M int and string keys (bench/runtime/run says
+## which), each implementation in its own process; prints a table of medians and ratios. Not part of
+## `make check`. BENCHFLAGS passes options to the runner, e.g. BENCHFLAGS="-n 100000 -r 5 -k int".
 
 EXTRA_PROGRAMS = bench/runtime/bench-map
 bench_runtime_bench_map_SOURCES = bench/runtime/map.c

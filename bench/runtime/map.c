@@ -3,7 +3,9 @@
 ** then delete n int or string keys in runtime/'s ordered hash map, the same work bench/runtime/map.py
 ** does on a CPython dict and bench/runtime/map.php on a PHP array. The keys are made before the
 ** clock starts, as the scripts do; string hashes are computed (and cached) by the first insertion.
-** Usage: bench-map int|str N   prints "insert lookup delete checksum" (seconds).
+** Usage: bench-map KIND N   prints "insert lookup delete checksum" (seconds). The kinds
+** (bench/runtime/run lists them): int (scattered ints), seq (0..N-1 in order: the packed layout),
+** str ("key<i>" in order), strx (the same strings in a scrambled order).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,11 +26,11 @@ static void report(double t0, double t1, double t2, double t3, int64_t check)
     printf("%.6f %.6f %.6f %lld\n", t1 - t0, t2 - t1, t3 - t2, (long long)check);
 }
 
-static void bench_int(int64_t n)
+static void bench_int(int64_t n, bool seq)
 {
     int64_t *keys = malloc((size_t)n * sizeof(int64_t));
     for (int64_t i = 0; i < n; i++)
-        keys[i] = (int64_t)(((uint64_t)i * 2654435761u) & 0xFFFFFFFFu);
+        keys[i] = seq ? i : (int64_t)(((uint64_t)i * 2654435761u) & 0xFFFFFFFFu);
     rt_map_t *m = rt_map_new(0);
     double t0 = now();
     for (int64_t i = 0; i < n; i++)
@@ -45,7 +47,7 @@ static void bench_int(int64_t n)
     free(keys);
 }
 
-static void bench_str(int64_t n)
+static void bench_str(int64_t n, bool scrambled)
 {
     /* A malloc'd array of heap pointers: registered as a root while it lives. */
     rt_str_t **keys = malloc((size_t)n * sizeof(rt_str_t *));
@@ -53,7 +55,8 @@ static void bench_str(int64_t n)
     gc_root_add(keys, (size_t)n);
     char buf[32];
     for (int64_t i = 0; i < n; i++) {
-        int len = snprintf(buf, sizeof buf, "key%lld", (long long)i);
+        int64_t k = scrambled ? i * 999983 % n : i;
+        int len = snprintf(buf, sizeof buf, "key%lld", (long long)k);
         keys[i] = rt_str_new(buf, (size_t)len);
     }
     rt_map_t *m = rt_map_new(0);
@@ -75,16 +78,17 @@ static void bench_str(int64_t n)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3 || (strcmp(argv[1], "int") != 0 && strcmp(argv[1], "str") != 0)) {
-        fprintf(stderr, "usage: %s int|str N\n", argv[0]);
+    const char *kind = argc == 3 ? argv[1] : "";
+    int64_t n = argc == 3 ? atoll(argv[2]) : 0;
+    gc_init(NULL);
+    if (strcmp(kind, "int") == 0 || strcmp(kind, "seq") == 0) {
+        bench_int(n, kind[0] == 's');
+    } else if (strcmp(kind, "str") == 0 || strcmp(kind, "strx") == 0) {
+        bench_str(n, kind[3] == 'x');
+    } else {
+        fprintf(stderr, "usage: %s int|seq|str|strx N\n", argv[0]);
         return 2;
     }
-    gc_init(NULL);
-    int64_t n = atoll(argv[2]);
-    if (strcmp(argv[1], "int") == 0)
-        bench_int(n);
-    else
-        bench_str(n);
     gc_shutdown();
     return 0;
 }

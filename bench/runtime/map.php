@@ -1,13 +1,20 @@
 <?php
 // bench/runtime/map.php: PHP's side of `make bench-runtime` (bench/runtime/run): the same work as
 // bench/runtime/map.c does on pyhyp's map, on an array: insert, look up, then delete n keys.
-// Usage: php -n map.php int|str N   prints "insert lookup delete checksum" (seconds).
+// Usage: php -n map.php KIND N   prints "insert lookup delete checksum" (seconds). The kinds
+// (bench/runtime/run lists them): int (scattered ints), seq (0..N-1 in order), str ("key<i>" in
+// order), strx (the same strings in a scrambled order).
 
 function keys_for(string $kind, int $n): array
 {
     $keys = [];
     for ($i = 0; $i < $n; $i++)
-        $keys[] = $kind === 'int' ? ($i * 2654435761) & 0xFFFFFFFF : "key$i";
+        $keys[] = match ($kind) {
+            'int' => ($i * 2654435761) & 0xFFFFFFFF,
+            'seq' => $i,
+            'str' => "key$i",
+            'strx' => 'key' . ($i * 999983 % $n),
+        };
     return $keys;
 }
 

@@ -1,6 +1,8 @@
 # bench/runtime/map.py: CPython's side of `make bench-runtime` (bench/runtime/run): the same work as
 # bench/runtime/map.c does on pyhyp's map, on a dict: insert, look up, then delete n keys.
-# Usage: python3 map.py int|str N   prints "insert lookup delete checksum" (seconds).
+# Usage: python3 map.py KIND N   prints "insert lookup delete checksum" (seconds). The kinds
+# (bench/runtime/run lists them): int (scattered ints), seq (0..N-1 in order), str ("key<i>" in
+# order), strx (the same strings in a scrambled order).
 import sys
 from time import perf_counter
 
@@ -8,7 +10,11 @@ from time import perf_counter
 def keys_for(kind, n):
     if kind == "int":
         return [(i * 2654435761) & 0xFFFFFFFF for i in range(n)]
-    return ["key%d" % i for i in range(n)]
+    if kind == "seq":
+        return list(range(n))
+    if kind == "str":
+        return ["key%d" % i for i in range(n)]
+    return ["key%d" % (i * 999983 % n) for i in range(n)]
 
 
 def bench(keys):
