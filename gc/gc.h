@@ -127,7 +127,8 @@ size_t gc_size_of(const void *obj);
 /*
 ** Called by trace functions for each slot. `word` may be anything a slot holds: NULL, a tagged
 ** small integer (low bit set) or another non-pointer word is ignored; a pointer to a heap object is
-** marked; a pointer outside the heap (static singletons, C data) is ignored.
+** marked; a pointer outside the heap (static singletons, C data) is ignored. Slots must point at an
+** object's start: interior pointers are resolved only on the C stack (conservative roots).
 */
 void gc_visit(gc_tracer_t *tracer, uintptr_t word);
 
@@ -186,7 +187,8 @@ void gc_safepoint(void);
 ** It runs at most once per registration. */
 typedef void (*gc_heavy_fn)(void *obj, void *data);
 
-/* Registers a heavy finalizer for obj; at most one per object. */
+/* Registers a heavy finalizer for obj; at most one per object. `data` is not traced: a heap object
+** it points to must be kept alive some other way. */
 void gc_register_finalizer(void *obj, gc_heavy_fn fn, void *data);
 
 /* Runs every pending heavy finalizer and those of all still-registered objects (script end). */
@@ -209,8 +211,9 @@ void gc_ephemeron_set_value(void *eph, void *value);
 
 /* ---- Allocation sampling ----------------------------------------------------------------- */
 
-/* Called roughly every `period` allocated bytes with the bytes allocated since the last sample and
-** the object being allocated (not yet initialised). Must not allocate. period 0 turns it off. */
+/* Called roughly every `period` allocated bytes, from the allocation slow path, with the bytes
+** allocated since the last sample and the `data` given here. Must not allocate. period 0 or a NULL
+** fn turns it off. */
 typedef void (*gc_sample_fn)(size_t bytes, void *data);
 void gc_set_sampler(size_t period, gc_sample_fn fn, void *data);
 

@@ -125,9 +125,13 @@ typedef struct gc_heap {
     /* Roots. */
     struct gc_root { void **addr; size_t nwords; } *roots;
     size_t nroots, roots_cap;
+    struct gc_root_scanner { gc_root_scan_fn scan; void *data; } *scanners;
+    size_t nscanners, scanners_cap;
     struct gc_pin { void *obj; size_t count; } *pins;
     size_t npins, pins_cap;
     uintptr_t stack_lo, stack_hi; /* the main thread's stack */
+    GC_VEC(uintptr_t) stack_words; /* heap-range words found on the stack, for this collection */
+    GC_VEC(uintptr_t) fake_frames; /* ASan fake frames already captured */
 
     /* Finalization, weak references, ephemerons. */
     GC_VEC(gc_fin_entry_t) registered, pending;
@@ -142,7 +146,6 @@ typedef struct gc_heap {
     size_t nursery_budget;       /* allocation between collections */
     size_t major_threshold;      /* old bytes that trigger a major collection */
     uint64_t old_bytes;          /* marked at the last major + promoted since */
-    double last_survival;        /* bytes marked / bytes allocated, last minor */
     unsigned stress_count;
     gc_oom_fn oom;
 
@@ -253,7 +256,11 @@ void gc_mark_clear_cards(void);
 
 void gc_roots_init_stack(void);
 
-/* Marks from the C stack, registers, registered roots, pins and the pending finalizer queue. */
+/* Copies the stack's and registers' words that may be heap pointers; the first step of a
+** collection, before anything else touches the stack. */
+void gc_roots_capture_stack(void);
+
+/* Marks from the captured stack words, registered roots, pins and the pending finalizer queue. */
 void gc_roots_mark(gc_tracer_t *t);
 
 /* ---- sweep.c ----------------------------------------------------------------------------- */
@@ -294,7 +301,7 @@ void gc_policy_maybe_collect(void);
 gc_kind_t gc_policy_choose(void);
 
 /* After a collection: adjusts budgets from what survived. */
-void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked, uint64_t allocated);
+void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked);
 
 /* The heap cannot grow: collects fully, and calls the OOM handler if `bytes` still do not fit. */
 void gc_policy_out_of_room(size_t bytes);

@@ -129,7 +129,8 @@ void gc_heap_trim(size_t keep_blocks)
 {
     uint32_t *v = gc_heap.free_blocks.v;
     size_t n = gc_heap.free_blocks.n;
-    qsort(v, n, sizeof *v, cmp_desc);
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_desc);
     size_t committed = 0, i = n;
     while (i > 0 && committed < keep_blocks)
         committed += gc_heap.blocks[v[--i]].committed;
@@ -205,8 +206,11 @@ void gc_shutdown(void)
     free(gc_heap.unswept.v);
     free(gc_heap.active.v);
     free(gc_heap.tracer.stack);
+    free(gc_heap.stack_words.v);
+    free(gc_heap.fake_frames.v);
     free(gc_heap.roots);
     free(gc_heap.pins);
+    free(gc_heap.scanners);
     gc_heap_release();
     memset(&gc_heap, 0, sizeof gc_heap);
     gc_tlab.alloc_ptr = gc_tlab.alloc_limit = NULL;

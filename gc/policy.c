@@ -2,9 +2,10 @@
 ** policy.c: when to collect, minor or major, and the heap limit (ARCHITECTURE.md section 3).
 ** A collection is due when the bytes allocated since the last one pass the nursery budget. It is
 ** major when the old generation (live at the last major plus everything promoted since) has grown
-** past the threshold set from the last major's survivors, and minor otherwise. The nursery budget
-** follows the survival rate: minors that keep most of what they see are wasted work, so the
-** budget doubles; minors that keep little bring it back down.
+** past the threshold set from the last major's survivors, and minor otherwise: the survival rate of
+** minors drives how fast that point comes. The nursery budget is an eighth of the old generation
+** (within bounds): small enough that the heap stays close to the live size, large enough that a
+** minor's fixed costs (roots, the card table over the whole heap) stay small per byte allocated.
 */
 #include "config.h"
 
@@ -16,8 +17,8 @@
 #define NURSERY_MIN    ((size_t)4 << 20)
 #define NURSERY_MAX    ((size_t)64 << 20)
 #define MAJOR_MIN      ((size_t)16 << 20)
-/* The old generation may grow to this multiple of the last major's survivors (x 1/4). */
-#define MAJOR_GROWTH_Q 6u
+/* The old generation may grow to this multiple of the last major's survivors (in eighths). */
+#define MAJOR_GROWTH_8 9u
 
 static void default_oom(size_t requested)
 {
@@ -78,21 +79,24 @@ static size_t trim_reserve(void)
     return r > NURSERY_MIN ? r : NURSERY_MIN;
 }
 
-void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked, uint64_t allocated)
+static void set_nursery(void)
+{
+    size_t n = (size_t)(gc_heap.old_bytes / 8);
+    gc_heap.nursery_budget = n < NURSERY_MIN ? NURSERY_MIN : n > NURSERY_MAX ? NURSERY_MAX : n;
+}
+
+void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked)
 {
     if (kind == GC_MAJOR) {
         gc_heap.old_bytes = bytes_marked;
-        size_t t = (size_t)(bytes_marked * MAJOR_GROWTH_Q / 4);
+        size_t t = (size_t)(bytes_marked * MAJOR_GROWTH_8 / 8);
         gc_heap.major_threshold = t > MAJOR_MIN ? t : MAJOR_MIN;
+        set_nursery();
         gc_heap_trim(trim_reserve() / GC_BLOCK_SIZE);
         return;
     }
     gc_heap.old_bytes += bytes_marked;
-    gc_heap.last_survival = allocated ? (double)bytes_marked / (double)allocated : 0.0;
-    if (gc_heap.last_survival > 0.5 && gc_heap.nursery_budget < NURSERY_MAX)
-        gc_heap.nursery_budget *= 2;
-    else if (gc_heap.last_survival < 0.1 && gc_heap.nursery_budget > NURSERY_MIN)
-        gc_heap.nursery_budget /= 2;
+    set_nursery();
 }
 
 /* ---- The collection driver --------------------------------------------------------------- */
@@ -118,9 +122,9 @@ void gc_collect(gc_kind_t kind)
         gc_init(NULL);
     if (gc_heap.collecting)
         return;
+    gc_roots_capture_stack();
     bool major = kind == GC_MAJOR;
     gc_event_t ev = {.kind = kind, .start_ns = gc_stats_now_ns(), .heap_before = gc_heap_bytes()};
-    uint64_t allocated = gc_alloc_total() - gc_heap.bytes_at_last_gc;
     gc_alloc_retire();
     gc_heap.collecting = true;
     if (major) {
@@ -135,7 +139,7 @@ void gc_collect(gc_kind_t kind)
     gc_sweep_prepare(major);
     gc_large_sweep(major);
     gc_heap.collecting = false;
-    gc_policy_update(kind, t->bytes, allocated);
+    gc_policy_update(kind, t->bytes);
     gc_heap.bytes_at_last_gc = gc_alloc_total();
     ev.end_ns = gc_stats_now_ns();
     ev.heap_after = gc_heap_bytes();

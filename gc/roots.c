@@ -2,7 +2,8 @@
 ** roots.c: where marking starts (ARCHITECTURE.md section 3).
 ** The C stack and the saved registers are scanned conservatively: any word that points into an
 ** allocated object, interior pointers included, keeps it alive. Registered roots (globals, C-heap
-** tables) are scanned precisely with gc_visit's rules; pinned objects are roots too.
+** tables) are scanned precisely with gc_visit's rules; pinned objects are roots too; root scanners
+** report regions of changing extent (the shared frame stack), precisely or conservatively.
 ** Only the main thread's stack is scanned: one mutator thread for now.
 */
 #define _GNU_SOURCE /* pthread_getattr_np */
@@ -37,59 +38,89 @@ void gc_roots_init_stack(void)
     gc_heap.stack_hi = (uintptr_t)addr + size;
 }
 
-static void scan_range(gc_tracer_t *t, uintptr_t lo, uintptr_t hi);
+static void capture_range(uintptr_t lo, uintptr_t hi);
 
 #ifdef PYHYP_ASAN
 /* With detect_stack_use_after_return, ASan moves locals to "fake frames" in its own heap; a stack
-** word pointing into one stands for a frame whose locals must be scanned too. */
-NO_ASAN static void scan_fake_frame(gc_tracer_t *t, uintptr_t word)
+** word pointing into one stands for a frame whose locals must be scanned too (each frame once). */
+NO_ASAN static void capture_fake_frame(uintptr_t word)
 {
     void *fake = __asan_get_current_fake_stack();
     void *beg, *end;
-    if (fake && __asan_addr_is_in_fake_stack(fake, (void *)word, &beg, &end))
-        scan_range(t, (uintptr_t)beg, (uintptr_t)end);
+    if (!fake || !__asan_addr_is_in_fake_stack(fake, (void *)word, &beg, &end))
+        return;
+    for (size_t i = 0; i < gc_heap.fake_frames.n; i++)
+        if (gc_heap.fake_frames.v[i] == (uintptr_t)beg)
+            return;
+    GC_VEC_PUSH(gc_heap.fake_frames, (uintptr_t)beg);
+    capture_range((uintptr_t)beg, (uintptr_t)end);
 }
 #else
-static inline void scan_fake_frame(gc_tracer_t *t, uintptr_t word)
+static inline void capture_fake_frame(uintptr_t word)
 {
-    (void)t;
     (void)word;
 }
 #endif
 
-NO_ASAN static void scan_range(gc_tracer_t *t, uintptr_t lo, uintptr_t hi)
+/* Keeps the words of [lo, hi) that point into the heap reservation, for gc_roots_mark. */
+NO_ASAN static void capture_range(uintptr_t lo, uintptr_t hi)
 {
     lo = (lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
     for (uintptr_t p = lo; p + sizeof(uintptr_t) <= hi; p += sizeof(uintptr_t)) {
         uintptr_t word = *(const uintptr_t *)p;
-        uintptr_t obj = gc_mark_resolve(word);
-        if (obj)
-            gc_mark_object(t, obj);
+        if (word - gc_heap_lo < gc_heap_hi - gc_heap_lo)
+            GC_VEC_PUSH(gc_heap.stack_words, word);
         else
-            scan_fake_frame(t, word);
+            capture_fake_frame(word);
     }
 }
 
-/* Spills the callee-saved registers into this frame (setjmp and __builtin_unwind_init), then
-** scans from here to the stack's top; noinline so this frame is below every caller's. */
-__attribute__((noinline)) static void scan_stack(gc_tracer_t *t)
+/*
+** Spills the callee-saved registers into this frame (setjmp and __builtin_unwind_init), then
+** copies the candidate words from the stack pointer to the stack's top. Called first thing in a collection,
+** so the stack holds only the mutator's frames: the collector's own later work cannot leave
+** stale heap addresses (block bases, sweep cursors) where the scan would see them.
+*/
+__attribute__((noinline)) void gc_roots_capture_stack(void)
 {
     jmp_buf regs;
     __builtin_unwind_init();
     setjmp(regs);
-    scan_range(t, (uintptr_t)&regs, gc_heap.stack_hi);
+    gc_heap.stack_words.n = 0;
+    gc_heap.fake_frames.n = 0;
+    uintptr_t sp;
+    __asm__ volatile("mov %%rsp, %0" : "=r"(sp)); /* x86-64 only, as configure checks */
+    capture_range(sp, gc_heap.stack_hi);
+    if ((uintptr_t)&regs < sp || (uintptr_t)&regs >= gc_heap.stack_hi)
+        capture_range((uintptr_t)&regs, (uintptr_t)(&regs + 1)); /* in an ASan fake frame */
     __asm__ volatile("" : : "r"(&regs) : "memory");
 }
 
 void gc_roots_mark(gc_tracer_t *t)
 {
-    scan_stack(t);
+    for (size_t i = 0; i < gc_heap.stack_words.n; i++) {
+        uintptr_t obj = gc_mark_resolve(gc_heap.stack_words.v[i]);
+        if (obj)
+            gc_mark_object(t, obj);
+    }
     for (size_t i = 0; i < gc_heap.nroots; i++)
         for (size_t w = 0; w < gc_heap.roots[i].nwords; w++)
             gc_visit(t, (uintptr_t)gc_heap.roots[i].addr[w]);
     for (size_t i = 0; i < gc_heap.npins; i++)
         gc_visit(t, (uintptr_t)gc_heap.pins[i].obj);
+    for (size_t i = 0; i < gc_heap.nscanners; i++)
+        gc_heap.scanners[i].scan(t, gc_heap.scanners[i].data);
     gc_finalize_mark_pending(t);
+}
+
+void gc_visit_conservative(gc_tracer_t *t, const void *lo, const void *hi)
+{
+    uintptr_t p = ((uintptr_t)lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    for (; p + sizeof(uintptr_t) <= (uintptr_t)hi; p += sizeof(uintptr_t)) {
+        uintptr_t obj = gc_mark_resolve(*(const uintptr_t *)p);
+        if (obj)
+            gc_mark_object(t, obj);
+    }
 }
 
 /* ---- Registered roots and pins ------------------------------------------------------------ */
@@ -107,6 +138,26 @@ void gc_root_remove(void *addr)
     for (size_t i = gc_heap.nroots; i-- > 0;) {
         if (gc_heap.roots[i].addr == addr) {
             gc_heap.roots[i] = gc_heap.roots[--gc_heap.nroots];
+            return;
+        }
+    }
+}
+
+/* ---- Root scanners ------------------------------------------------------------------------ */
+
+void gc_root_scanner_add(gc_root_scan_fn scan, void *data)
+{
+    if (gc_heap.nscanners == gc_heap.scanners_cap)
+        gc_heap_vec_grow((void **)&gc_heap.scanners, &gc_heap.scanners_cap, gc_heap.nscanners + 1,
+                         sizeof *gc_heap.scanners);
+    gc_heap.scanners[gc_heap.nscanners++] = (struct gc_root_scanner){scan, data};
+}
+
+void gc_root_scanner_remove(gc_root_scan_fn scan, void *data)
+{
+    for (size_t i = gc_heap.nscanners; i-- > 0;) {
+        if (gc_heap.scanners[i].scan == scan && gc_heap.scanners[i].data == data) {
+            gc_heap.scanners[i] = gc_heap.scanners[--gc_heap.nscanners];
             return;
         }
     }

@@ -11,10 +11,7 @@
 #if defined(BENCH_PYHYP)
 #include "gc/gc.h"
 #elif defined(BENCH_BOEHM)
-/* Boehm's <gc.h> includes <gc/gc.h>, which our -I$(srcdir) resolves to the project's own gc/gc.h:
-** declare the two entry points used (stable in every libgc release) instead. */
-void GC_init(void);
-void *GC_malloc(size_t size);
+#include <gc.h>
 #elif !defined(BENCH_MALLOC)
 #error "define BENCH_PYHYP, BENCH_BOEHM or BENCH_MALLOC"
 #endif

@@ -1,7 +1,7 @@
 /*
 ** test_collect.c: what keeps objects alive (gc/roots.c, gc/mark.c): survival through minor and
 ** major collections, a stack variable, an interior pointer, an old-to-young store recorded by the
-** write barrier, registered roots and pins; and that garbage does die.
+** write barrier, registered roots, root scanners and pins; and that garbage does die.
 ** Liveness is observed through weak references, which do not keep their target alive.
 */
 #include <stdlib.h>
@@ -212,6 +212,49 @@ static void test_registered_root(void)
     global_slot[1] = NULL;
 }
 
+/* A region of changing extent (as the shared frame stack is), reported by a root scanner. */
+static uintptr_t *scanned_region;
+static size_t scanned_words;
+
+static void scan_region(gc_tracer_t *t, void *data)
+{
+    CU_ASSERT_PTR_EQUAL(data, &scanned_words);
+    gc_visit_conservative(t, scanned_region, scanned_region + scanned_words);
+}
+
+/* Fills the region: a tagged integer, an interior pointer and a plain pointer; returns weak
+** references to the two nodes. */
+__attribute__((noinline)) static void fill_region(void **weak_a, void **weak_b)
+{
+    gct_node_t *a = gct_node(MAGIC, NULL, NULL), *b = gct_node(MAGIC, NULL, NULL);
+    scanned_region[0] = 0x2b;
+    scanned_region[1] = (uintptr_t)&a->payload;
+    scanned_region[2] = (uintptr_t)b;
+    scanned_words = 3;
+    *weak_a = gc_weak_new(a, NULL, NULL);
+    *weak_b = gc_weak_new(b, NULL, NULL);
+}
+
+static void test_root_scanner(void)
+{
+    scanned_region = calloc(8, sizeof *scanned_region);
+    gc_root_scanner_add(scan_region, &scanned_words);
+    void *volatile weak_a, *volatile weak_b;
+    fill_region((void **)&weak_a, (void **)&weak_b);
+    gct_collect(GC_MINOR);
+    gct_collect(GC_MAJOR);
+    CU_ASSERT_PTR_NOT_NULL(gc_weak_get(weak_a));
+    CU_ASSERT_PTR_EQUAL(gc_weak_get(weak_b), (void *)scanned_region[2]);
+    scanned_words = 2; /* the region shrank: b is no longer reported */
+    gct_collect(GC_MAJOR);
+    CU_ASSERT_PTR_NOT_NULL(gc_weak_get(weak_a));
+    CU_ASSERT_PTR_NULL(gc_weak_get(weak_b));
+    gc_root_scanner_remove(scan_region, &scanned_words);
+    gct_collect(GC_MAJOR);
+    CU_ASSERT_PTR_NULL(gc_weak_get(weak_a));
+    free(scanned_region);
+}
+
 /* The only reference is in C-heap memory the collector does not scan: pinning keeps it. */
 __attribute__((noinline)) static void *pinned_in_c_heap(uintptr_t *cell)
 {
@@ -289,7 +332,7 @@ static void test_stats_and_events(void)
 UNIT_SUITE(gc_collect, gct_setup, NULL, UNIT_TEST(test_tree_survives_minor_and_major),
            UNIT_TEST(test_garbage_dies), UNIT_TEST(test_stack_variable_keeps_alive),
            UNIT_TEST(test_interior_pointer_keeps_alive),
-           UNIT_TEST(test_card_marked_store_keeps_young),
+           UNIT_TEST(test_card_marked_store_keeps_young), UNIT_TEST(test_root_scanner),
            UNIT_TEST(test_store_without_barrier_is_missed), UNIT_TEST(test_cards_over_many_minors),
            UNIT_TEST(test_registered_root), UNIT_TEST(test_pins_nest),
            UNIT_TEST(test_stats_and_events))
