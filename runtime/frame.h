@@ -1,0 +1,195 @@
+/*
+** frame.h: the one contiguous frame stack both languages share (ARCHITECTURE.md section 4).
+** A frame is a common header {prev, code, pc, depth, lang, flags, obj} followed by code->nslots
+** value slots: the locals, then the value stack. Frames are bump-allocated in the thread's frame
+** stack (thread.h): a push is a bounds check, a few stores and zeroing the locals; a pop moves the
+** top back. Frames are popped in LIFO order only.
+**
+** Frame OBJECTS (Python's frame, a generator's saved frame, a traceback's tb_frame, a PHP closure's
+** captured scope) are made lazily, when a frame escapes (rt_frame_escape). While its frame is live
+** the object reads through to the stack; when an escaped frame is popped, its slots are copied into
+** the object, which stays valid for ever after (CPython 3.11's scheme). A generator's frame is a
+** frame object that rt_frame_suspend fills and rt_frame_resume pushes back onto the stack.
+**
+** The GC scans the live part of the stack conservatively (every word of every frame), so the
+** interpreters may cache slot pointers and stack pointers in C locals, and stale words above a
+** frame's value-stack depth only retain garbage a little longer, never break anything.
+*/
+#ifndef PYHYP_RT_FRAME_H
+#define PYHYP_RT_FRAME_H
+
+#include <assert.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "runtime/code.h"
+#include "runtime/thread.h"
+
+/* Frame flags: the low 8 bits are runtime's, the high 8 bits the VM's. */
+enum {
+    RT_FRAME_ENTRY = 1u << 0,     /* entered from C: its return goes back to C, not to prev */
+    RT_FRAME_GENERATOR = 1u << 1, /* a resumed generator frame (rt_frame_resume) */
+    RT_FRAME_LANG_SHIFT = 8,
+};
+
+struct rt_frameobj;
+
+typedef struct rt_frame {
+    struct rt_frame *prev;   /* the caller (either language), NULL for the outermost */
+    rt_code_t *code;
+    uint32_t pc;             /* start of the current instruction (the call, while calling out) */
+    uint32_t depth;          /* value-stack depth; the VM stores it before anything that can look
+                             ** at this frame from outside: calls, suspension, escape, bail-out */
+    uint8_t lang;            /* code->lang, copied so walkers need not load code */
+    uint8_t caller_lang;     /* rt_ts->lang before the push, restored by the pop */
+    uint16_t flags;          /* RT_FRAME_* */
+    uint32_t unused;
+    struct rt_frameobj *obj; /* the frame object once escaped, else NULL */
+    rt_value_t slots[];      /* code->nslots: locals [0, nlocals), value stack after */
+} rt_frame_t;
+
+/* The value stack of f: slots past the locals. */
+static inline rt_value_t *rt_frame_stack(rt_frame_t *f) { return f->slots + f->code->nlocals; }
+
+/* ---- Push and pop ---- */
+
+/* The slow path of rt_frame_push: records why in ts->overflow and returns NULL. */
+rt_frame_t *rt_frame_push_failed(rt_thread_t *ts, rt_code_t *code);
+
+/*
+** Pushes a frame for `code` on ts's frame stack and makes it the running frame (ts->lang becomes
+** code->lang): pc 0, depth 0, locals 0 (unbound), value stack uninitialised. Returns NULL, with
+** nothing pending, when the language's frame limit or the stack's bytes would be exceeded
+** (ts->overflow says which): the caller turns that into its language's error with
+** rt_frame_raise_overflow. Never allocates from the heap.
+*/
+static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
+{
+    size_t bytes = sizeof(rt_frame_t) + (size_t)code->nslots * sizeof(rt_value_t);
+    char *top = ts->stack_top;
+    unsigned lang = code->lang;
+    if (__builtin_expect(bytes > (size_t)(ts->stack_limit - top) ||
+                             ts->depth[lang] >= ts->limit[lang], 0))
+        return rt_frame_push_failed(ts, code);
+    rt_frame_t *f = (rt_frame_t *)top;
+    f->prev = ts->frame;
+    f->code = code;
+    f->pc = 0;
+    f->depth = 0;
+    f->lang = (uint8_t)lang;
+    f->caller_lang = (uint8_t)ts->lang;
+    f->flags = 0;
+    f->obj = NULL;
+    memset(f->slots, 0, (size_t)code->nlocals * sizeof(rt_value_t));
+    ts->stack_top = top + bytes;
+    ts->frame = f;
+    ts->depth[lang]++;
+    ts->lang = lang;
+    return f;
+}
+
+/* The slow path of rt_frame_pop for an escaped frame: copies its state into its frame object. */
+void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f);
+
+/*
+** Pops f, which must be the innermost frame; its caller runs again (ts->lang as before the push).
+** An escaped frame first hands its slots (locals and f->depth stack values) to its frame object and
+** gives that object a link to its caller's frame object (made then: it may allocate and collect);
+** a plain frame's pop never allocates.
+*/
+static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
+{
+    assert(f == ts->frame);
+    if (__builtin_expect(f->obj != NULL, 0))
+        rt_frame_detach(ts, f);
+    ts->frame = f->prev;
+    ts->stack_top = (char *)f;
+    ts->depth[f->lang]--;
+    ts->lang = f->caller_lang;
+}
+
+/*
+** Makes the language's error for a failed push of code of language `lang` (the running language
+** when it differs is not consulted: the callee's language decides) and returns RT_NOVALUE:
+**   Python: RecursionError "maximum recursion depth exceeded" (CPython 3.11's message);
+**   PHP:    Error "Maximum call stack size of N bytes reached. Infinite recursion?" (PHP 8.3's
+**           zend.max_allowed_stack_size error: PHP 8.2 itself has no limit and crashes).
+** Raised through rt_raise with kind RT_EXC_RECURSION, so the VM's hook builds the object. May
+** collect.
+*/
+rt_value_t rt_frame_raise_overflow(rt_thread_t *ts, rt_lang_t lang);
+
+/* Saves the state of every escaped frame above `keep` (exclusive; NULL: all) into its object,
+** without allocating and without popping: a fatal bail-out is about to discard those frames, and
+** their objects must not read through to reused stack memory. They get no back links. */
+void rt_frame_discard_to(rt_thread_t *ts, rt_frame_t *keep);
+
+/* The number of frames on ts's stack (a walk: for tests and diagnostics). */
+uint32_t rt_frame_count(const rt_thread_t *ts);
+
+/* ---- Frame objects ---- */
+
+/* Frame-object flags. */
+enum {
+    RT_FRAMEOBJ_GENERATOR = 1u << 0, /* a generator's frame: no back link when suspended */
+};
+
+typedef struct rt_frameobj {
+    rt_obj_t hdr;
+    rt_frame_t *frame;          /* the live frame while on the stack, else NULL */
+    rt_code_t *code;
+    uint32_t pc, depth;         /* the frame's, once it is off the stack */
+    uint8_t lang;
+    uint8_t unused;
+    uint16_t flags;             /* RT_FRAMEOBJ_* */
+    uint32_t nsaved;            /* saved[0, nsaved) hold the slots while off the stack */
+    struct rt_frameobj *back;   /* off the stack: the caller's frame object (NULL: none/generator) */
+    rt_value_t ext;             /* the language's extras (Python: f_locals dict, f_trace); traced */
+    rt_value_t saved[];         /* room for code->nslots */
+} rt_frameobj_t;
+
+/* One type for frame objects of both languages; pyvm/ and phpvm/ install their slots here. */
+extern rt_type_t rt_type_frameobj;
+
+/* f's frame object, made on first call (then f->obj). May collect. Never fails. */
+rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f);
+
+static inline bool rt_frameobj_live(const rt_frameobj_t *o) { return o->frame != NULL; }
+
+/* The slots as they are now: on the stack while live, the saved copy otherwise. */
+static inline rt_value_t *rt_frameobj_slots(rt_frameobj_t *o)
+{
+    return o->frame ? o->frame->slots : o->saved;
+}
+
+static inline uint32_t rt_frameobj_pc(const rt_frameobj_t *o)
+{
+    return o->frame ? o->frame->pc : o->pc;
+}
+
+/* Stores slot i of a frame object (f_locals writes, PHP closures binding by reference). Never
+** allocates. */
+void rt_frameobj_set_slot(rt_frameobj_t *o, uint32_t i, rt_value_t v);
+
+/* The caller's frame object (Python's f_back): made on demand while live (may collect), the
+** recorded link once popped; NULL for the outermost frame and for suspended generators. */
+rt_frameobj_t *rt_frameobj_back(rt_thread_t *ts, rt_frameobj_t *o);
+
+/* ---- Generator frames ---- */
+
+/*
+** Suspends f (the innermost frame; f->pc and f->depth already describe where to resume): its slots
+** move into its frame object, which is made now if needed and marked a generator frame, and f is
+** popped. The generator object of the language keeps the returned frame object. May collect.
+*/
+rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f);
+
+/*
+** Pushes o's frame back onto the stack with the saved slots, pc and depth, flagged
+** RT_FRAME_GENERATOR, and makes o live again. NULL on overflow, as rt_frame_push. o must be off
+** the stack (a running generator raises "generator already executing" in the VM first). Never
+** allocates from the heap.
+*/
+rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o);
+
+#endif
