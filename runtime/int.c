@@ -206,7 +206,8 @@ static rt_num_status_t mpz_truediv(mpz_srcptr a, mpz_srcptr b, double *out)
     mpz_inits(num, den, q, NULL);
     mpz_abs(num, a);
     mpz_abs(den, b);
-    /* Make 2**(diff-1) <= |a|/|b| < 2**diff: compare |a| with |b| * 2**diff, shifting the smaller. */
+    /* Make 2**(diff-1) <= |a|/|b| < 2**diff: compare |a| with |b| * 2**diff, shifting the
+    ** smaller side. */
     int ge;
     if (diff >= 0) {
         mpz_mul_2exp(q, den, (mp_bitcnt_t)diff);
@@ -327,20 +328,24 @@ rt_num_status_t rt_int_pow(rt_value_t a, rt_value_t b, rt_value_t m, rt_value_t 
     /* 0, 1 and -1 are the bases whose powers stay small whatever the exponent. */
     if (rt_is_small(a) && rt_small_value(a) >= -1 && rt_small_value(a) <= 1) {
         int64_t x = rt_small_value(a);
-        bool odd = rt_is_small(b) ? (rt_small_value(b) & 1) != 0 : (rt_bigint_of(b)->limbs[0] & 1) != 0;
+        bool odd = rt_is_small(b) ? (rt_small_value(b) & 1) != 0
+                                  : (rt_bigint_of(b)->limbs[0] & 1) != 0;
         *out = rt_small(x == -1 && !odd ? 1 : x);
         return RT_NUM_OK;
     }
     if (!rt_is_small(b))
         return RT_NUM_OVERFLOW;
     uint64_t e = (uint64_t)rt_small_value(b);
-    uint64_t abits = rt_int_bit_length(a);
-    if (e != 0 && (abits - 1) > RT_INT_MAX_BITS / e)
-        return RT_NUM_OVERFLOW;
     rt_bigint_view_t va;
+    mpz_srcptr za = rt_bigint_view(&va, a);
+    /* The result has about e * log2|a| bits: refuse before GMP tries to allocate them. */
+    long exp2;
+    double mant = mpz_get_d_2exp(&exp2, za);
+    if ((double)e * ((double)exp2 + log2(fabs(mant))) > (double)RT_INT_MAX_BITS)
+        return RT_NUM_OVERFLOW;
     mpz_t z;
     mpz_init(z);
-    mpz_pow_ui(z, rt_bigint_view(&va, a), e);
+    mpz_pow_ui(z, za, e);
     *out = rt_bigint_take_mpz(z);
     return RT_NUM_OK;
 }

@@ -20,8 +20,8 @@
 typedef enum rt_num_status {
     RT_NUM_OK = 0,
     RT_NUM_ZERO_DIV,    /* Python ZeroDivisionError, PHP DivisionByZeroError */
-    RT_NUM_OVERFLOW,    /* Python OverflowError: too large for a float, or a result too large to build */
-    RT_NUM_VALUE_ERROR, /* Python ValueError: negative shift, bad literal, non-invertible pow base */
+    RT_NUM_OVERFLOW,    /* Python OverflowError: too large for a float, or too large to build */
+    RT_NUM_VALUE_ERROR, /* Python ValueError: negative shift, bad literal, base not invertible */
     RT_NUM_ARITH_ERROR, /* PHP ArithmeticError: negative shift, intdiv(PHP_INT_MIN, -1) */
 } rt_num_status_t;
 
@@ -72,7 +72,8 @@ rt_value_t rt_int_neg(rt_value_t a);
 rt_value_t rt_int_abs(rt_value_t a);
 rt_value_t rt_int_invert(rt_value_t a); /* ~a == -a - 1 */
 
-/* a // b and a % b rounding toward minus infinity (the remainder takes b's sign). RT_NUM_ZERO_DIV. */
+/* a // b and a % b rounding toward minus infinity (the remainder takes b's sign).
+** RT_NUM_ZERO_DIV. quot or rem may be NULL in rt_int_divmod. */
 rt_num_status_t rt_int_floordiv(rt_value_t a, rt_value_t b, rt_value_t *out);
 rt_num_status_t rt_int_mod(rt_value_t a, rt_value_t b, rt_value_t *out);
 rt_num_status_t rt_int_divmod(rt_value_t a, rt_value_t b, rt_value_t *quot, rt_value_t *rem);

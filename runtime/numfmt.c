@@ -82,69 +82,116 @@ static void digits_rounded(double x, int n, digits_t *out)
     parse_e(buf, out);
 }
 
-/* Whether the n-digit rounding of x reads back as x; fills out when it does. */
-static bool rounded_roundtrips(double x, int n, digits_t *out)
+/* Sets out to the digits of m * 10**exp10 (m > 0), trailing zeros dropped. */
+static void digits_of(uint64_t m, int exp10, digits_t *out)
 {
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.*e", n - 1, x);
-    if (strtod(buf, NULL) != x)
-        return false;
-    parse_e(buf, out);
-    return true;
-}
-
-/*
-** At 16 digits the correctly rounded string can miss while its neighbour on the other side of x
-** reads back: just above a power of two the gap below x is half the gap above. The neighbour is
-** then the closest 16-digit string that round-trips, which is what Python and PHP print.
-*/
-static bool neighbour16_roundtrips(double x, digits_t *out)
-{
-    digits_t d;
-    digits_rounded(x, 16, &d);
-    uint64_t m = 0;
-    for (int i = 0; i < 16; i++)
-        m = m * 10 + (uint64_t)(i < d.n ? d.d[i] - '0' : 0);
-    int exp10 = d.decpt - 16; /* x ~ m * 10**exp10 */
-    char buf[40];
-    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, exp10);
-    bool above = strtod(buf, NULL) > x;
-    if (above && m == 1000000000000000ull) {
-        m = 9999999999999999ull; /* the grid below a power of ten is ten times finer */
-        exp10--;
-    } else {
-        m = above ? m - 1 : m + 1;
-    }
-    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, exp10);
-    if (strtod(buf, NULL) != x)
-        return false;
-    int len = snprintf(buf, sizeof buf, "%llu", (unsigned long long)m);
-    memcpy(out->d, buf, (size_t)len);
+    char tmp[24];
+    int len = 0;
+    for (; m > 0; m /= 10)
+        tmp[len++] = (char)('0' + m % 10);
+    for (int i = 0; i < len; i++)
+        out->d[i] = tmp[len - 1 - i];
+    out->decpt = exp10 + len;
     out->n = len;
     while (out->n > 1 && out->d[out->n - 1] == '0')
         out->n--;
-    out->decpt = exp10 + len;
+}
+
+/* Whether m * 10**exp10 reads back as x. */
+static bool reads_back(uint64_t m, int exp10, double x)
+{
+    char buf[40];
+    char *p = buf + 20; /* the digits go backwards from here, the exponent forwards */
+    do
+        *--p = (char)('0' + m % 10);
+    while ((m /= 10) > 0);
+    snprintf(buf + 20, sizeof buf - 20, "e%d", exp10);
+    return strtod(p, NULL) == x;
+}
+
+static const uint64_t pow10_u64[] = {
+    1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000, 10000000000,
+    100000000000, 1000000000000, 10000000000000, 100000000000000, 1000000000000000,
+    10000000000000000};
+
+/*
+** Whether a candidate k units (of 10**e17) away from x's 17-digit rounding, on the side of x where
+** half the gap to the next double is h units, reads back as x: 1 surely, 0 surely not, -1 too
+** close to call. x is within half a unit of the 17-digit rounding, so its distance to the
+** candidate is k +- 1/2; h is off by a few double roundings only, far inside the margin.
+*/
+static int surely_reads_back(uint64_t k, double h)
+{
+    const double margin = 1e-9;
+    if ((double)k + 0.5 < h * (1 - margin))
+        return 1;
+    if ((double)k - 0.5 > h * (1 + margin))
+        return 0;
+    return -1;
+}
+
+/* Half the gaps from x > 0 to the doubles below and above it, in units of 10**e17: that is
+** m17 * half_ulp / x, as 10**e17 is x / m17 to 17 digits. Just above a power of two (a normal
+** one) the gap below is half the gap above. */
+static void half_gaps(double x, uint64_t m17, double *below, double *above)
+{
+    int e;
+    double f = frexp(x, &e);
+    double x_in_half_ulps = x < DBL_MIN ? ldexp(x, 1075) : ldexp(f, 54);
+    *above = (double)m17 / x_in_half_ulps;
+    *below = f == 0.5 && x > DBL_MIN ? *above / 2 : *above;
+}
+
+/*
+** Picks the n-digit decimal nearest x that reads back, from x's 17-digit rounding m17 * 10**e17.
+** Only the two n-digit neighbours of x can be the answer: anything further is further than one of
+** them on the same side. Exact: strtod settles what the gap arithmetic cannot.
+*/
+static bool nearest_n_digits(double x, uint64_t m17, int e17, int n, digits_t *out)
+{
+    uint64_t unit = pow10_u64[17 - n], lo = m17 / unit, rem = m17 % unit;
+    int exp10 = e17 + (17 - n);
+    if (rem == 0) { /* m17 has only n significant digits: it is the n-digit rounding itself */
+        digits_of(lo, exp10, out);
+        return true;
+    }
+    double below, above;
+    half_gaps(x, m17, &below, &above);
+    int lo_ok = surely_reads_back(rem, below), hi_ok = surely_reads_back(unit - rem, above);
+    if (lo_ok < 0)
+        lo_ok = reads_back(lo, exp10, x);
+    if (hi_ok < 0)
+        hi_ok = reads_back(lo + 1, exp10, x);
+    if (lo_ok && hi_ok && (rem * 2 + 1 >= unit && rem * 2 <= unit + 1)) {
+        /* Too close to the midpoint to tell from m17: the correctly rounded n digits decide. */
+        digits_rounded(x, n, out);
+        return true;
+    }
+    if (!lo_ok && !hi_ok)
+        return false;
+    digits_of(lo_ok && (!hi_ok || rem * 2 < unit) ? lo : lo + 1, exp10, out);
     return true;
 }
 
 /*
 ** The shortest digits that read back as x > 0 (finite), the closest to x among those: what
 ** David Gay's dtoa mode 0 gives CPython and PHP. A normal double's shortest form has at most 15
-** digits exactly when its 15-digit rounding round-trips (any decimal of 15 or fewer digits survives
-** decimal -> double -> 15 digits), so 15, then 16 (with the neighbour check), then 17 digits.
-** Subnormals have fewer significant bits and are searched from 1 digit up.
+** digits exactly when an n-digit neighbour of x reads back for n = 15 (any decimal of 15 or fewer
+** digits survives decimal -> double -> 15 digits), else 16, else 17 digits do. Subnormals have
+** fewer significant bits, so every length from 1 digit up is tried.
 */
 static void digits_shortest(double x, digits_t *out)
 {
-    if (x < DBL_MIN) {
-        for (int n = 1; n < 17; n++)
-            if (rounded_roundtrips(x, n, out))
-                return;
-    } else if (rounded_roundtrips(x, 15, out) || rounded_roundtrips(x, 16, out) ||
-               neighbour16_roundtrips(x, out)) {
-        return;
-    }
-    digits_rounded(x, 17, out);
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.16e", x);
+    uint64_t m17 = (uint64_t)(buf[0] - '0');
+    for (int i = 2; i < 18; i++)
+        m17 = m17 * 10 + (uint64_t)(buf[i] - '0');
+    int e17 = atoi(buf + 19) - 16;
+    for (int n = x < DBL_MIN ? 1 : 15; n < 17; n++)
+        if (nearest_n_digits(x, m17, e17, n, out))
+            return;
+    digits_of(m17, e17, out);
 }
 
 /* ---- Layout ---- */
@@ -302,9 +349,9 @@ size_t rt_numfmt_float_format(double d, char type, int precision, bool alt, char
 
 /* ---- PHP ---- */
 
-size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf)
+size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf, size_t cap)
 {
-    out_t o = {buf, RT_NUMFMT_FLOAT_MAX, 0};
+    out_t o = {buf, cap, 0};
     if (isnan(d)) {
         put_n(&o, "NAN", 3);
         return finish(&o);
@@ -316,14 +363,14 @@ size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf)
         return finish(&o);
     }
     /* php_gcvt's layout: exponents past `ndigit` integer digits or below 10**-4, no padding. */
-    int ndigit = precision < 0 ? 17 : precision == 0 ? 1 : precision > 40 ? 40 : precision;
+    int ndigit = precision < 0 ? 17 : precision == 0 ? 1 : precision;
     digits_t dg;
     if (d == 0)
         digits_zero(&dg);
     else if (precision < 0)
         digits_shortest(fabs(d), &dg);
     else
-        digits_rounded(fabs(d), ndigit, &dg);
+        digits_rounded(fabs(d), ndigit < MAX_SIG_DIGITS ? ndigit : MAX_SIG_DIGITS, &dg);
     if (dg.decpt < 0 ? dg.decpt < -3 : dg.decpt > ndigit) {
         /* PHP writes 1.0E+25: the point always has a digit after it. */
         put_exp_form(&o, &dg, 2, true, flags & RT_NUMFMT_PHP_LOWER_E ? 'e' : 'E', 1);

@@ -14,7 +14,8 @@
 
 #include "runtime/value.h"
 
-/* Enough for rt_numfmt_float_repr and rt_numfmt_float_php (with precision <= 40), NUL included. */
+/* Enough for rt_numfmt_float_repr, and for rt_numfmt_float_php with a precision of -1..40, NUL
+** included. */
 #define RT_NUMFMT_FLOAT_MAX 64
 
 /* repr(d) == str(d) in Python 3.11: '0.1', '1.0', '1e+16', '1e-05', '-0.0', 'inf', 'nan'.
@@ -23,7 +24,7 @@ size_t rt_numfmt_float_repr(double d, char *buf);
 
 /*
 ** format(d, spec) for the number part of a float format spec: `type` is one of e E f F g G n %
-** or 0 (no type); precision < 0 means none given; alt is the '#' flag. The sign is '-' or nothing
+** or 0 (no type; 'n' is taken as 'g', no locale); precision < 0 means none given; alt is '#'. The sign is '-' or nothing
 ** (the caller adds '+' or ' ' and does the padding, alignment and grouping). Like snprintf: writes
 ** at most cap bytes including a NUL and returns the full length, so a caller whose result did not
 ** fit retries with a larger buffer. Returns (size_t)-1 for a type floats do not have.
@@ -38,11 +39,12 @@ enum {
 
 /*
 ** A PHP float as PHP prints it: precision -1 is serialize_precision = -1 (shortest round-trip
-** digits: var_dump's float(0.1), float(1.0E+25)), 1..40 is that many significant digits (echo
-** uses precision = 14: 0.33333333333333, 1.0E+15); 0 counts as 1. INF, -INF and NAN are spelled
-** so. Returns the length; buf holds RT_NUMFMT_FLOAT_MAX bytes.
+** digits: var_dump's float(0.1), float(1.0E+25)), a positive precision that many significant
+** digits with trailing zeros dropped (echo uses precision = 14: 0.33333333333333, 1.0E+15); 0
+** counts as 1. INF, -INF and NAN are spelled so. snprintf's contract, as rt_numfmt_float_format;
+** RT_NUMFMT_FLOAT_MAX bytes always suffice for precisions up to 40.
 */
-size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf);
+size_t rt_numfmt_float_php(double d, int precision, unsigned flags, char *buf, size_t cap);
 
 /* Flags of rt_numfmt_int. */
 enum {

@@ -25,6 +25,7 @@ static void scratch_init(scratch_t *s, size_t capacity)
     if (!s->p)
         abort();
     s->len = 0;
+    s->p[0] = '\0';
 }
 
 static void scratch_free(scratch_t *s)
@@ -39,54 +40,97 @@ static void scratch_put(scratch_t *s, char c)
     s->p[s->len] = '\0';
 }
 
-/* ---- Python whitespace ---- */
+/* ---- Python's view of non-ASCII text ---- */
 
-static bool ascii_space(unsigned char c)
+/* The zero of every run of ten decimal digits (category Nd) in Unicode 14.0, the version CPython
+** 3.11 uses: int() and float() accept any of them ('\u0661' is 1). */
+static const uint32_t nd_zeros[] = {
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
+    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+/* The digit value of code point cp, or -1. */
+static int unicode_digit(uint32_t cp)
 {
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    size_t lo = 0, hi = sizeof nd_zeros / sizeof nd_zeros[0];
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (nd_zeros[mid] <= cp)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return cp - nd_zeros[lo] < 10 ? (int)(cp - nd_zeros[lo]) : -1;
 }
 
-/* The length of the non-ASCII Unicode whitespace character (UTF-8) at p, or 0. These are what
-** CPython turns into spaces before parsing numbers. */
-static size_t unicode_space(const unsigned char *p, size_t avail)
+/* Non-ASCII whitespace (Python's str.isspace beyond ASCII). */
+static bool unicode_space(uint32_t cp)
 {
-    if (avail >= 2 && p[0] == 0xC2 && (p[1] == 0x85 || p[1] == 0xA0))
-        return 2;
-    if (avail < 3)
-        return 0;
-    unsigned cp = ((unsigned)(p[0] & 0x0F) << 12) | ((unsigned)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-    if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-        return 0;
-    bool space = cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
-                 cp == 0x202F || cp == 0x205F || cp == 0x3000;
-    return space ? 3 : 0;
+    return cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-/* Narrows [*start, *end) to exclude Python whitespace at both ends. */
-static void strip_py_space(const char *s, size_t *start, size_t *end)
+/* Decodes the UTF-8 sequence at p (n >= 1 bytes available) into *cp; returns its length, or 0
+** when it is not well formed. Only the shape is checked: a Python str is valid UTF-8 already. */
+static size_t utf8_decode(const unsigned char *p, size_t n, uint32_t *cp)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t i = *start, j = *end, k;
-    for (;;) {
-        if (i < j && ascii_space(u[i]))
-            i++;
-        else if ((k = unicode_space(u + i, j - i)) != 0)
-            i += k;
-        else
-            break;
+    size_t len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 0;
+    if (len == 0 || len > n)
+        return 0;
+    uint32_t c = p[0] & (0x7F >> len);
+    for (size_t k = 1; k < len; k++) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[k] & 0x3F);
     }
-    for (;;) {
-        if (j > i && ascii_space(u[j - 1]))
-            j--;
-        else if (j - i >= 2 && unicode_space(u + j - 2, 2) == 2)
-            j -= 2;
-        else if (j - i >= 3 && unicode_space(u + j - 3, 3) == 3)
-            j -= 3;
-        else
-            break;
+    *cp = c;
+    return len;
+}
+
+/*
+** What CPython does before parsing a number: non-ASCII whitespace becomes ' ' and non-ASCII
+** decimal digits their ASCII digit; anything else non-ASCII makes the text invalid (false).
+** Leaves ASCII-only text in place, without copying.
+*/
+static bool python_ascii(const char *s, size_t len, scratch_t *out, const char **text, size_t *n)
+{
+    size_t k = 0;
+    while (k < len && (unsigned char)s[k] < 0x80)
+        k++;
+    scratch_init(out, k == len ? 0 : len);
+    *text = s;
+    *n = len;
+    if (k == len)
+        return true;
+    memcpy(out->p, s, k);
+    out->len = k;
+    while (k < len) {
+        const unsigned char *u = (const unsigned char *)s + k;
+        uint32_t cp = u[0];
+        size_t step = cp < 0x80 ? 1 : utf8_decode(u, len - k, &cp);
+        int digit = step > 1 ? unicode_digit(cp) : -1;
+        if (step == 0 || (step > 1 && digit < 0 && !unicode_space(cp)))
+            return false;
+        out->p[out->len++] = step == 1 ? (char)cp : digit >= 0 ? (char)('0' + digit) : ' ';
+        k += step;
     }
-    *start = i;
-    *end = j;
+    out->p[out->len] = '\0';
+    *text = out->p;
+    *n = out->len;
+    return true;
+}
+
+/* Narrows [*start, *end) to exclude ASCII whitespace at both ends (" \t\n\v\f\r"). */
+static void strip_space(const char *s, size_t *start, size_t *end)
+{
+    while (*start < *end && (s[*start] == ' ' || (s[*start] >= '\t' && s[*start] <= '\r')))
+        (*start)++;
+    while (*end > *start && (s[*end - 1] == ' ' || (s[*end - 1] >= '\t' && s[*end - 1] <= '\r')))
+        (*end)--;
 }
 
 /* ---- Python int() ---- */
@@ -132,12 +176,11 @@ static rt_value_t digits_to_int(const char *d, size_t n, int base, bool negative
     return rt_bigint_take_mpz(z);
 }
 
-rt_num_status_t rt_numparse_int(const char *s, size_t len, int base, rt_value_t *out)
+/* int(s, base) once s is ASCII. */
+static rt_num_status_t parse_int(const char *s, size_t len, int base, rt_value_t *out)
 {
-    if (base != 0 && (base < 2 || base > 36))
-        return RT_NUM_VALUE_ERROR;
     size_t i = 0, end = len;
-    strip_py_space(s, &i, &end);
+    strip_space(s, &i, &end);
     bool negative = false;
     if (i < end && (s[i] == '+' || s[i] == '-'))
         negative = s[i++] == '-';
@@ -209,10 +252,11 @@ static bool decimal_syntax(const char *p)
     return *p == '\0';
 }
 
-rt_num_status_t rt_numparse_float(const char *s, size_t len, double *out)
+/* float(s) once s is ASCII. */
+static rt_num_status_t parse_float(const char *s, size_t len, double *out)
 {
     size_t i = 0, end = len;
-    strip_py_space(s, &i, &end);
+    strip_space(s, &i, &end);
     scratch_t d;
     scratch_init(&d, end - i);
     /* Underscores go only between two digits. */
@@ -236,6 +280,30 @@ fail:
     return RT_NUM_VALUE_ERROR;
 }
 
+rt_num_status_t rt_numparse_int(const char *s, size_t len, int base, rt_value_t *out)
+{
+    if (base != 0 && (base < 2 || base > 36))
+        return RT_NUM_VALUE_ERROR;
+    scratch_t ascii;
+    const char *text;
+    size_t n;
+    rt_num_status_t st = python_ascii(s, len, &ascii, &text, &n) ? parse_int(text, n, base, out)
+                                                                 : RT_NUM_VALUE_ERROR;
+    scratch_free(&ascii);
+    return st;
+}
+
+rt_num_status_t rt_numparse_float(const char *s, size_t len, double *out)
+{
+    scratch_t ascii;
+    const char *text;
+    size_t n;
+    rt_num_status_t st = python_ascii(s, len, &ascii, &text, &n) ? parse_float(text, n, out)
+                                                                 : RT_NUM_VALUE_ERROR;
+    scratch_free(&ascii);
+    return st;
+}
+
 /* ---- PHP numeric strings ---- */
 
 static bool php_space(unsigned char c)
@@ -248,9 +316,8 @@ static bool php_integer(const char *s, size_t from, size_t to, bool negative, in
 {
     int64_t acc = 0;
     for (size_t k = from; k < to; k++) {
-        int dv = s[k] - '0';
-        if (__builtin_mul_overflow(acc, 10, &acc) ||
-            (negative ? __builtin_sub_overflow(acc, dv, &acc) : __builtin_add_overflow(acc, dv, &acc)))
+        int dv = negative ? '0' - s[k] : s[k] - '0';
+        if (__builtin_mul_overflow(acc, 10, &acc) || __builtin_add_overflow(acc, dv, &acc))
             return false;
     }
     *out = acc;

@@ -18,12 +18,13 @@
 ** (0x, 0o, 0b; base 0 infers the base from it and forbids leading zeros in decimals), single
 ** underscores between digits (and one after a prefix). RT_NUM_VALUE_ERROR for a bad literal or a
 ** base outside 0 and 2..36. Python's limit on decimal digits (sys.set_int_max_str_digits) is the
-** caller's business. Unicode decimal digits are not recognised (Unicode spaces are). May collect.
+** caller's business. Unicode decimal digits and spaces count as their ASCII forms. May collect.
 */
 rt_num_status_t rt_numparse_int(const char *s, size_t len, int base, rt_value_t *out);
 
 /* float(s) of Python 3.11: surrounding whitespace, a sign, decimals with single underscores
-** between digits, "inf", "infinity" and "nan" in any case. RT_NUM_VALUE_ERROR otherwise. */
+** between digits (Unicode digits too), "inf", "infinity" and "nan" in any case.
+** RT_NUM_VALUE_ERROR otherwise. */
 rt_num_status_t rt_numparse_float(const char *s, size_t len, double *out);
 
 typedef enum rt_phpnum_kind {

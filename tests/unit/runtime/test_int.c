@@ -31,9 +31,9 @@ static char *spell_value(rt_value_t v)
     return s;
 }
 
-static char *spell_status(rt_num_status_t st, rt_value_t v)
+static char *spell_status(rt_num_status_t st, const rt_value_t *v)
 {
-    return st == RT_NUM_OK ? spell_value(v) : strdup(status_name(st));
+    return st == RT_NUM_OK ? spell_value(*v) : strdup(status_name(st));
 }
 
 static char *spell_i64(int64_t i)
@@ -65,7 +65,7 @@ static char *run_binop(const int_case_t *c)
         rt_value_t a = numtest_int(c->a), b = numtest_int(c->b), r = RT_NOVALUE;
         if (binops[i].plain)
             return spell_value(binops[i].plain(a, b));
-        return spell_status(binops[i].checked(a, b, &r), r);
+        return spell_status(binops[i].checked(a, b, &r), &r);
     }
     return NULL;
 }
@@ -85,19 +85,19 @@ static char *run_pow(const int_case_t *c)
 {
     rt_value_t r = RT_NOVALUE;
     if (strcmp(c->op, "pow") == 0)
-        return spell_status(rt_int_pow(numtest_int(c->a), numtest_int(c->b), RT_NOVALUE, &r), r);
+        return spell_status(rt_int_pow(numtest_int(c->a), numtest_int(c->b), RT_NOVALUE, &r), &r);
     char base[128];
     const char *comma = strchr(c->a, ',');
     snprintf(base, sizeof base, "%.*s", (int)(comma - c->a), c->a);
     rt_value_t m = numtest_int(c->b);
-    return spell_status(rt_int_pow(numtest_int(base), numtest_int(comma + 1), m, &r), r);
+    return spell_status(rt_int_pow(numtest_int(base), numtest_int(comma + 1), m, &r), &r);
 }
 
 static char *run_unary(const int_case_t *c)
 {
     if (strcmp(c->op, "fromfloat") == 0) {
         rt_value_t r = RT_NOVALUE;
-        return spell_status(rt_int_from_double(operand_double(c->a), &r), r);
+        return spell_status(rt_int_from_double(operand_double(c->a), &r), &r);
     }
     rt_value_t a = numtest_int(c->a);
     if (strcmp(c->op, "hash") == 0)
@@ -152,7 +152,10 @@ static void run_cases(const int_case_t *cases, size_t n)
 
 static void test_recorded(void) { run_cases(int_cases, NUMTEST_COUNT(int_cases)); }
 
-static void test_ten_thousand_digits(void) { run_cases(big_int_cases, NUMTEST_COUNT(big_int_cases)); }
+static void test_ten_thousand_digits(void)
+{
+    run_cases(big_int_cases, NUMTEST_COUNT(big_int_cases));
+}
 
 /* Bases other than 10, both ways: bin/oct/hex spellings and parsing them back. */
 static void test_radix(void)
@@ -202,7 +205,8 @@ static void test_size_limits(void)
                     RT_NUM_OVERFLOW);
     CU_ASSERT_EQUAL(rt_int_lshift(rt_small(1), numtest_int("100000000000000000000"), &r),
                     RT_NUM_OVERFLOW);
-    CU_ASSERT_EQUAL(rt_int_lshift(rt_small(0), numtest_int("100000000000000000000"), &r), RT_NUM_OK);
+    CU_ASSERT_EQUAL(rt_int_lshift(rt_small(0), numtest_int("100000000000000000000"), &r),
+                    RT_NUM_OK);
     CU_ASSERT_EQUAL(r, rt_small(0));
     CU_ASSERT_EQUAL(rt_int_pow(rt_small(3), rt_small((int64_t)RT_INT_MAX_BITS), RT_NOVALUE, &r),
                     RT_NUM_OVERFLOW);

@@ -42,14 +42,14 @@ static void test_php_spellings(void)
     for (size_t i = 0; i < NUMTEST_COUNT(float_cases); i++) {
         const float_case_t *c = &float_cases[i];
         double d = numtest_double(c->bits);
-        rt_numfmt_float_php(d, -1, 0, buf);
+        rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
         check(&failures, "var_dump", c->bits, buf, c->php_dump);
-        rt_numfmt_float_php(d, 14, 0, buf);
+        rt_numfmt_float_php(d, 14, 0, buf, sizeof buf);
         check(&failures, "echo", c->bits, buf, c->php_echo);
-        rt_numfmt_float_php(d, -1, RT_NUMFMT_PHP_ZERO_FRAC, buf);
+        rt_numfmt_float_php(d, -1, RT_NUMFMT_PHP_ZERO_FRAC, buf, sizeof buf);
         check(&failures, "var_export", c->bits, buf, c->php_export);
         if (strcmp(c->php_json, "!") != 0) { /* json_encode refuses INF and NAN */
-            rt_numfmt_float_php(d, -1, RT_NUMFMT_PHP_LOWER_E, buf);
+            rt_numfmt_float_php(d, -1, RT_NUMFMT_PHP_LOWER_E, buf, sizeof buf);
             check(&failures, "json_encode", c->bits, buf, c->php_json);
         }
     }
@@ -91,6 +91,36 @@ static void test_format_truncation(void)
     CU_ASSERT_EQUAL(rt_numfmt_float_format(1.0, 'd', -1, false, small, sizeof small), (size_t)-1);
 }
 
+/* Other precisions, as php -n -d precision=N -r 'echo ...;' prints them. */
+static void test_php_precisions(void)
+{
+    static const struct {
+        double d;
+        int precision;
+        const char *text;
+    } cases[] = {
+        {0.1, 50, "0.1000000000000000055511151231257827021181583404541"},
+        {1.0 / 3, 17, "0.33333333333333331"},
+        {-2.5, 1, "-2"},
+        {-2.5, 0, "-2"},
+        {123456.0, 1, "1.0E+5"},
+        {1e15, 17, "1000000000000000"},
+        {0.1, 1000, "0.1000000000000000055511151231257827021181583404541015625"},
+    };
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    for (size_t i = 0; i < NUMTEST_COUNT(cases); i++) {
+        size_t len = rt_numfmt_float_php(cases[i].d, cases[i].precision, 0, buf, sizeof buf);
+        CU_ASSERT_EQUAL(len, strlen(cases[i].text));
+        CU_ASSERT_STRING_EQUAL(buf, cases[i].text);
+    }
+    /* echo 1.2345e-300 under precision=1000 prints all 749 significant digits: 755 bytes. */
+    char *big = malloc(1000);
+    CU_ASSERT_EQUAL(rt_numfmt_float_php(1.2345e-300, 1000, 0, big, 1000), 755);
+    CU_ASSERT_EQUAL(rt_numfmt_float_php(1.2345e-300, 1000, 0, buf, sizeof buf), 755);
+    CU_ASSERT_EQUAL(strlen(buf), sizeof buf - 1);
+    free(big);
+}
+
 /* repr of random bit patterns (subnormals, huge and tiny exponents) reads back bit for bit. */
 static void test_repr_roundtrip_million(void)
 {
@@ -114,5 +144,6 @@ static void test_repr_roundtrip_million(void)
 }
 
 UNIT_SUITE(numfmt, numtest_setup, NULL, UNIT_TEST(test_python_repr), UNIT_TEST(test_php_spellings),
-           UNIT_TEST(test_python_format), UNIT_TEST(test_format_truncation),
+           UNIT_TEST(test_php_precisions), UNIT_TEST(test_python_format),
+           UNIT_TEST(test_format_truncation),
            UNIT_TEST(test_repr_roundtrip_million))

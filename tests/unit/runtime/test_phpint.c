@@ -61,7 +61,8 @@ static void test_operators(void)
         const phpint_case_t *c = &phpint_cases[i];
         rt_value_t v = RT_NOVALUE;
         char got[48];
-        spell(got, sizeof got, run(c, &v), v);
+        rt_num_status_t st = run(c, &v);
+        spell(got, sizeof got, st, v);
         if (strcmp(got, c->expected) != 0 && failures++ < 10)
             printf("\n  %s(%lld, %lld): got %s, expected %s", c->op, (long long)c->a,
                    (long long)c->b, got, c->expected);
