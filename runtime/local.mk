@@ -5,7 +5,7 @@ noinst_LIBRARIES += runtime/libruntime.a
 runtime_libruntime_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS)
 runtime_libruntime_a_SOURCES = runtime/rt.h runtime/value.h runtime/object.h \
     $(runtime_numbers_sources) $(runtime_strings_sources) $(runtime_maps_sources) \
-    $(runtime_log_sources) $(runtime_arena_sources)
+    $(runtime_log_sources) $(runtime_arena_sources) $(runtime_exec_sources)
 RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) -lm
 
 ## numbers: small ints, bignums (GMP), floats and their repr, conversions, singletons
@@ -27,3 +27,9 @@ runtime_log_sources = runtime/log.h runtime/log.c
 ## maps: the ordered hash map, vectors, tuples
 runtime_maps_sources = runtime/map.h runtime/map.c runtime/vec.h runtime/vec.c \
     runtime/tuple.h runtime/tuple.c
+
+## exec: the execution model both VMs and the JIT share: code objects, the frame stack, the
+## thread state, exceptions and tracebacks, shapes, version counters
+runtime_exec_sources = runtime/code.h runtime/code.c runtime/thread.h runtime/thread.c \
+    runtime/frame.h runtime/frame.c runtime/exc.h runtime/exc.c runtime/shape.h runtime/shape.c \
+    runtime/version.h runtime/version.c

@@ -14,9 +14,10 @@ enum { MIN_CAP = 8 };
 /*
 ** Invariants (checked by the unit tests' model):
 **   - count live entries lie in positions [0, used); past used every word of the store is zero;
-**   - packed: positions 0..used-1 are all live and position i holds int key i;
-**   - hash: a live entry at position p is referenced by exactly one index slot (p + 1), found by
-**     linear probing from rt_map_slot(hash); a tombstone has key 0 and value RT_NOVALUE and no slot;
+**   - packed: position i holds int key i, or RT_NOVALUE (a hole);
+**   - hash: a live entry at position p is referenced by exactly one index slot (tag | p + 1),
+**     found by linear probing from rt_map_slot(hash); a tombstone has key 0, value RT_NOVALUE
+**     and no slot;
 **     fill (slots live or dummy) <= cap, so the index (2 * cap slots) is at most half full;
 **   - when count > 0, position used - 1 is live (trailing tombstones are dropped at once);
 **   - ipos is a live position or used.
@@ -65,11 +66,11 @@ static rt_map_store_t *store_new(int64_t cap, bool packed)
     if (packed)
         size += (size_t)cap * sizeof(rt_value_t);
     else
-        size += (size_t)cap * (sizeof(rt_map_entry_t) + 2 * sizeof(uint32_t));
+        size += (size_t)cap * (sizeof(rt_map_entry_t) + 2 * sizeof(uint64_t));
     rt_map_store_t *st = rt_alloc(&store_type, size);
     st->cap = cap;
     if (!packed) {
-        st->index = (uint32_t *)((rt_map_entry_t *)st->data + cap);
+        st->index = (uint64_t *)((rt_map_entry_t *)st->data + cap);
         st->mask = (uint64_t)cap * 2 - 1;
         st->shift = 63 - (uint32_t)__builtin_ctzll((uint64_t)cap);
     }
@@ -86,20 +87,37 @@ static inline bool has_room(const rt_map_store_t *st)
     return st->used < st->cap && st->fill < st->cap;
 }
 
-/* Points an empty slot of a fresh index (no dummies) at position pos. */
-static void index_put(rt_map_store_t *st, uint64_t hash, int64_t pos)
+/* Puts slot value s (tag | position + 1) into a fresh index (no dummies), from its home slot. */
+static inline void index_put_slot(rt_map_store_t *st, uint64_t s)
 {
-    uint64_t i = rt_map_slot(st, hash);
+    uint64_t i = s >> st->shift; /* the tag's top bits: shift >= 32 drops the position */
     while (st->index[i] != 0)
         i = (i + 1) & st->mask;
-    st->index[i] = (uint32_t)pos + 1;
+    st->index[i] = s;
+}
+
+static void index_put(rt_map_store_t *st, uint64_t hash, int64_t pos)
+{
+    index_put_slot(st, rt_map_tag(hash) | (uint64_t)(pos + 1));
+}
+
+/* Fills a fresh index from an old one whose entries keep their positions: reading the old index
+** in slot order visits keys in home-slot order, so the writes into the new one are near-sequential
+** (a rebuild from the entries would miss the cache once per key). */
+static void index_regrow(rt_map_store_t *st, const rt_map_store_t *old)
+{
+    for (uint64_t i = 0; i <= old->mask; i++) {
+        uint64_t s = old->index[i];
+        if (s != 0 && s != RT_MAP_DUMMY)
+            index_put_slot(st, s);
+    }
 }
 
 /*
 ** Moves m's entries into a new hash store with room to insert at least one more key: about 1.5
 ** times the live entries, so a map full of live keys doubles and one full of tombstones compacts
-** in place. Tombstones are dropped (positions renumbered, the internal pointer with them) unless
-** m is pinned. Leaving the packed layout keeps positions: it has no tombstones. May collect.
+** in place. Tombstones (and the holes of a packed map) are dropped, renumbering positions and the
+** internal pointer with them, unless m is pinned. May collect.
 */
 static rt_map_store_t *rebuild(rt_map_t *m)
 {
@@ -107,28 +125,26 @@ static rt_map_store_t *rebuild(rt_map_t *m)
     const rt_map_store_t *old = m->store;
     if (m->pins > 0 && old->used + 1 > want)
         want = old->used + 1;
-    if (old->index == NULL && old->cap > want)
-        want = old->cap;
     rt_map_store_t *st = store_new(pow2_at_least(want), false);
     rt_map_entry_t *ent = entries(st);
     int64_t n = 0, ipos = m->ipos;
-    if (old->index == NULL) {
-        for (; n < old->used; n++) {
-            ent[n] = (rt_map_entry_t){(uint64_t)n, 0, old->data[n]};
-            index_put(st, (uint64_t)n, n);
-        }
+    if (old->index != NULL && m->count == old->used) {
+        n = old->used; /* no tombstones: positions stay, the index regrows from the old one */
+        memcpy(ent, rt_map_entries(old), (size_t)n * sizeof(rt_map_entry_t));
+        index_regrow(st, old);
     } else {
-        const rt_map_entry_t *oe = rt_map_entries(old);
         bool keep = m->pins > 0;
         for (int64_t i = 0; i < old->used; i++) {
             if (i == m->ipos)
                 ipos = n;
-            if (oe[i].value == RT_NOVALUE) {
+            rt_map_entry_t e = old->index ? rt_map_entries(old)[i]
+                                          : (rt_map_entry_t){(uint64_t)i, 0, old->data[i]};
+            if (e.value == RT_NOVALUE) {
                 n += keep; /* the new store's entry is already a zeroed tombstone */
                 continue;
             }
-            ent[n] = oe[i];
-            index_put(st, oe[i].hash, n);
+            ent[n] = e;
+            index_put(st, e.hash, n);
             n++;
         }
         if (m->ipos >= old->used)
@@ -180,7 +196,7 @@ static void put_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, uint64_t h
     e->value = v;
     gc_write_barrier(st);
     st->fill += st->index[slot] == 0;
-    st->index[slot] = (uint32_t)pos + 1;
+    st->index[slot] = rt_map_tag(hash) | (uint64_t)(pos + 1);
     m->count++;
     m->gen++;
 }
@@ -216,9 +232,9 @@ static inline void insert_new(rt_map_t *m, uint64_t slot, uint64_t hash, rt_valu
 static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *slot)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
-    uint64_t ins = UINT64_MAX;
+    uint64_t ins = UINT64_MAX, tag = rt_map_tag((uint64_t)k);
     for (uint64_t i = rt_map_slot(st, (uint64_t)k);; i = (i + 1) & st->mask) {
-        uint32_t s = st->index[i];
+        uint64_t s = st->index[i];
         if (s == 0) {
             *slot = ins == UINT64_MAX ? i : ins;
             return -1;
@@ -226,9 +242,12 @@ static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *s
         if (s == RT_MAP_DUMMY) {
             if (ins == UINT64_MAX)
                 ins = i;
-        } else if (ent[s - 1].hash == (uint64_t)k && ent[s - 1].key == 0) {
-            *slot = i;
-            return (int64_t)s - 1;
+        } else if ((s & RT_MAP_TAG_MASK) == tag) {
+            const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
+            if (e->hash == (uint64_t)k && e->key == 0) {
+                *slot = i;
+                return (int64_t)(uint32_t)s - 1;
+            }
         }
     }
 }
@@ -236,9 +255,9 @@ static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *s
 static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t h, uint64_t *slot)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
-    uint64_t ins = UINT64_MAX;
+    uint64_t ins = UINT64_MAX, tag = rt_map_tag(h);
     for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
-        uint32_t s = st->index[i];
+        uint64_t s = st->index[i];
         if (s == 0) {
             *slot = ins == UINT64_MAX ? i : ins;
             return -1;
@@ -248,10 +267,12 @@ static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t 
                 ins = i;
             continue;
         }
-        const rt_map_entry_t *e = &ent[s - 1];
+        if ((s & RT_MAP_TAG_MASK) != tag)
+            continue;
+        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
         if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k))) {
             *slot = i;
-            return (int64_t)s - 1;
+            return (int64_t)(uint32_t)s - 1;
         }
     }
 }
@@ -282,7 +303,7 @@ static rt_map_store_t *copy_hash_store(const rt_map_store_t *old, int64_t count,
     if (count == old->used) {
         rt_map_store_t *st = store_new(old->cap, false);
         memcpy(st->data, old->data, (size_t)old->used * sizeof(rt_map_entry_t));
-        memcpy(st->index, old->index, (size_t)(old->mask + 1) * sizeof(uint32_t));
+        memcpy(st->index, old->index, (size_t)(old->mask + 1) * sizeof(uint64_t));
         st->used = old->used;
         st->fill = old->fill;
         return st;
@@ -345,18 +366,20 @@ static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
 {
     rt_map_store_t *st = m->store;
     if (st->index == NULL) {
-        if ((uint64_t)k < (uint64_t)st->used) {
+        if ((uint64_t)k < (uint64_t)st->used && st->data[k] != RT_NOVALUE) {
             if (only_new)
                 return SET_TAKEN;
             st->data[k] = v;
             gc_write_barrier(st);
             return SET_REPLACED;
         }
-        if (k == st->used) {
+        if (k == st->used && (st->used < st->cap || m->count >= st->used / 2)) {
             packed_push(m, v);
             return SET_INSERTED;
         }
-        st = rebuild(m); /* the first key that is not the next append position */
+        /* A new key off the append position, or a full store less than half live (as PHP,
+        ** rather than grow a mostly empty packed array). */
+        st = rebuild(m);
     }
     uint64_t slot;
     int64_t pos = probe_int(st, k, &slot);
@@ -445,19 +468,14 @@ void rt_map_del_at(rt_map_t *m, int64_t pos)
 {
     rt_map_store_t *st = m->store;
     if (st->index == NULL) {
-        if (pos == st->used - 1) {
-            st->used--;
-            st->data[pos] = RT_NOVALUE;
-            m->count--;
-            m->gen++;
-            if (m->ipos >= pos)
-                m->ipos = st->used;
-            return;
-        }
-        st = rebuild(m); /* a hole: leave the packed layout (positions are kept) */
+        st->data[pos] = RT_NOVALUE; /* a hole */
+        m->count--;
+        m->gen++;
+        after_delete(m, st, pos);
+        return;
     }
     uint64_t i = rt_map_slot(st, entries(st)[pos].hash);
-    while (st->index[i] != (uint32_t)pos + 1)
+    while ((uint32_t)st->index[i] != (uint32_t)pos + 1)
         i = (i + 1) & st->mask;
     kill_entry(m, st, i, pos);
 }
@@ -466,7 +484,7 @@ bool rt_map_del_int(rt_map_t *m, int64_t k)
 {
     rt_map_store_t *st = m->store;
     if (st->index == NULL) {
-        if ((uint64_t)k >= (uint64_t)st->used)
+        if (rt_map_find_int(m, k) < 0)
             return false;
         rt_map_del_at(m, k);
         return true;
@@ -508,23 +526,31 @@ bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value)
 
 /* ---- Arbitrary keys -------------------------------------------------------------------- */
 
+/* What the probes with callbacks answer when eq changed the map: search again from the top (the
+** layout itself may have changed). */
+#define RESTART ((rt_map_status_t)2)
+
+/* Whether eq changed m's keys or store since the probe read them. */
+static inline bool changed(const rt_map_t *m, const rt_map_store_t *st, uint64_t gen)
+{
+    return m->store != st || m->gen != gen;
+}
+
 /* The packed layout holds only int keys 0..used-1: the one candidate for hash h is int key h. */
 static rt_map_status_t probe_obj_packed(rt_map_t *m, rt_value_t key, uint64_t h, rt_map_eq_fn eq,
                                         void *ctx, int64_t *pos)
 {
-    for (;;) {
-        const rt_map_store_t *st = m->store;
-        uint64_t gen = m->gen;
-        if (h >= (uint64_t)st->used)
-            return RT_MAP_MISSING;
-        rt_map_eq_t r = rt_is_small(key) ? RT_MAP_EQ_TRUE : eq(ctx, rt_small((int64_t)h), key);
-        if (r == RT_MAP_EQ_ERROR)
-            return RT_MAP_ERROR;
-        if (m->store != st || m->gen != gen)
-            continue; /* eq changed the map: search again */
-        *pos = (int64_t)h;
-        return r == RT_MAP_EQ_TRUE ? RT_MAP_FOUND : RT_MAP_MISSING;
-    }
+    const rt_map_store_t *st = m->store;
+    uint64_t gen = m->gen;
+    if (h >= (uint64_t)st->used || st->data[h] == RT_NOVALUE)
+        return RT_MAP_MISSING;
+    rt_map_eq_t r = rt_is_small(key) ? RT_MAP_EQ_TRUE : eq(ctx, rt_small((int64_t)h), key);
+    if (r == RT_MAP_EQ_ERROR)
+        return RT_MAP_ERROR;
+    if (changed(m, st, gen))
+        return RESTART;
+    *pos = (int64_t)h;
+    return r == RT_MAP_EQ_TRUE ? RT_MAP_FOUND : RT_MAP_MISSING;
 }
 
 /*
@@ -546,17 +572,15 @@ static rt_map_eq_t match_entry(const rt_map_entry_t *e, rt_value_t key, rt_map_e
     return eq(ctx, e->key, key);
 }
 
-/* The probe of the hash layout with callbacks (contract of probe_int); restarts when eq changes
-** the map, as CPython's lookdict does. */
+/* The probe of the hash layout with callbacks (contract of probe_int, plus RESTART). */
 static rt_map_status_t probe_obj(rt_map_t *m, rt_value_t key, uint64_t h, rt_map_eq_fn eq,
                                  void *ctx, int64_t *pos, uint64_t *slot)
 {
-restart:;
     const rt_map_store_t *st = m->store;
-    uint64_t gen = m->gen, ins = UINT64_MAX;
+    uint64_t gen = m->gen, ins = UINT64_MAX, tag = rt_map_tag(h);
     const rt_map_entry_t *ent = rt_map_entries(st);
     for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
-        uint32_t s = st->index[i];
+        uint64_t s = st->index[i];
         if (s == 0) {
             *slot = ins == UINT64_MAX ? i : ins;
             return RT_MAP_MISSING;
@@ -566,28 +590,35 @@ restart:;
                 ins = i;
             continue;
         }
-        if (ent[s - 1].hash != h)
+        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
+        if ((s & RT_MAP_TAG_MASK) != tag || e->hash != h)
             continue;
-        rt_map_eq_t r = match_entry(&ent[s - 1], key, eq, ctx);
+        rt_map_eq_t r = match_entry(e, key, eq, ctx);
         if (r == RT_MAP_EQ_ERROR)
             return RT_MAP_ERROR;
-        if (m->store != st || m->gen != gen)
-            goto restart;
+        if (changed(m, st, gen))
+            return RESTART;
         if (r == RT_MAP_EQ_TRUE) {
-            *pos = (int64_t)s - 1;
+            *pos = (int64_t)(uint32_t)s - 1;
             *slot = i;
             return RT_MAP_FOUND;
         }
     }
 }
 
-/* Either layout; *slot is meaningful only for the hash layout. */
+/* Either layout; *slot is meaningful only for the hash layout. When eq changes the map, the search
+** restarts, as CPython's lookdict does (an eq that always changes it never ends, there too). */
 static rt_map_status_t find_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
                                 void *ctx, int64_t *pos, uint64_t *slot)
 {
-    if (m->store->index == NULL)
-        return probe_obj_packed(m, key, hash, eq, ctx, pos);
-    return probe_obj(m, key, hash, eq, ctx, pos, slot);
+    rt_map_status_t r;
+    do {
+        if (m->store->index == NULL)
+            r = probe_obj_packed(m, key, hash, eq, ctx, pos);
+        else
+            r = probe_obj(m, key, hash, eq, ctx, pos, slot);
+    } while (r == RESTART);
+    return r;
 }
 
 /* Whether the int and string paths alone can answer for key. */
@@ -653,28 +684,17 @@ rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 
 int64_t rt_map_next(const rt_map_t *m, int64_t pos)
 {
-    const rt_map_store_t *st = m->store;
-    if (pos < 0)
-        pos = 0;
-    if (st->index == NULL)
-        return pos < st->used ? pos : -1;
-    const rt_map_entry_t *ent = rt_map_entries(st);
-    for (; pos < st->used; pos++)
-        if (ent[pos].value != RT_NOVALUE)
+    int64_t end = rt_map_end(m);
+    for (pos = pos < 0 ? 0 : pos; pos < end; pos++)
+        if (rt_map_live_at(m, pos))
             return pos;
     return -1;
 }
 
 int64_t rt_map_prev(const rt_map_t *m, int64_t pos)
 {
-    const rt_map_store_t *st = m->store;
-    if (pos >= st->used)
-        pos = st->used - 1;
-    if (st->index == NULL)
-        return pos;
-    const rt_map_entry_t *ent = rt_map_entries(st);
-    for (; pos >= 0; pos--)
-        if (ent[pos].value != RT_NOVALUE)
+    for (pos = pos < rt_map_end(m) ? pos : rt_map_end(m) - 1; pos >= 0; pos--)
+        if (rt_map_live_at(m, pos))
             return pos;
     return -1;
 }

@@ -1,22 +1,30 @@
 /*
-** map.h: the ordered hash map behind Python dict and set and PHP arrays (ARCHITECTURE.md section 2).
+** map.h: the ordered hash map behind Python dict and set and PHP arrays (ARCHITECTURE.md sec. 2).
 ** One compact, insertion-ordered design, as CPython's compact dict: a dense entry array
-** {hash, key, value} in insertion order plus a sparse index of 32-bit entry numbers (power-of-two
-** size, open addressing, linear probing, load <= 1/2). A map whose keys are exactly 0..n-1 in order
-** uses the packed layout instead: values only, no hashes, no index (PHP's packed arrays).
+** {hash, key, value} in insertion order plus a sparse index of entry numbers tagged with hash bits
+** (power-of-two size, open addressing, linear probing, load <= 1/2). A map whose keys were inserted
+** as 0, 1, 2, ... in order uses the packed layout instead: values only, no hashes, no index (PHP's
+** packed arrays, PyPy's list strategies). Deleting from a packed map leaves a hole; the map moves
+** to the hash layout at the first key that is not the append position (its number of positions):
+** a string or object key, a negative or larger int key, an int key falling into a hole (it must
+** go last in iteration order), or $a[] = v after the last element was deleted; also when a full
+** packed store is less than half live (as PHP does, instead of growing it).
 **
 ** Keys are of three kinds, told apart by the entry's key word:
 **   - integer keys (PHP int keys, Python small ints): key word 0, the int64 itself in `hash`;
-**   - string keys: an rt_str_t pointer, hash rt_str_hash, compared by pointer, then by type and bytes;
+**   - string keys: an rt_str_t pointer, hash rt_str_hash, compared by pointer, then by type and
+**     bytes;
 **   - any other key (Python objects): a value with a caller-computed hash, compared by a caller's
 **     equality callback that may fail or re-enter the map.
 ** The hash of any key equal to the integer k must be k (so Python's True finds the int key 1) and
 ** the hash of any key equal to a string s must be rt_str_hash(s).
 **
-** Positions: an entry keeps its position (its number in the entry array) until the map compacts,
-** which happens only when it grows or is copied, never while positions are pinned
-** (rt_map_pin). Deleted entries stay as tombstones until then. `gen` changes whenever the set of
-** keys changes, so iterators detect modification (Python's "dictionary changed size") cheaply.
+** Positions: an entry keeps its position (its number in the entry array; the key itself when
+** packed) until the map compacts, which happens only when it grows or leaves the packed layout,
+** never while positions are pinned (rt_map_pin), and when it is cleared. Deleted entries stay as
+** tombstones (holes when packed) until then, so iteration by position sees insertions made during
+** the loop and skips deletions. `gen` changes whenever the set of keys changes or positions move,
+** so iterators detect modification (Python's "dictionary changed size") cheaply.
 **
 ** The JIT reads these layouts directly: keep the structs and the fast paths below in agreement
 ** with what jit/ emits.
@@ -30,10 +38,20 @@
 #include "runtime/object.h"
 #include "runtime/str.h"
 
-/* A slot of the hash layout's index: 0 is empty, RT_MAP_DUMMY a deleted entry, else position + 1. */
-#define RT_MAP_DUMMY UINT32_MAX
-/* Fibonacci hashing: the index slot of hash h is the top bits of h * RT_MAP_MIX. */
-#define RT_MAP_MIX 0x9E3779B97F4A7C15ull
+/*
+** Fibonacci hashing: the home slot of hash h is the top log2(slots) bits of h * RT_MAP_MIX. An
+** index slot is 64 bits: 0 is empty, RT_MAP_DUMMY a deleted entry, else the top 32 bits of
+** h * RT_MAP_MIX (the tag) | (position + 1). The tag rejects nearly every other key met along a
+** probe run without loading its entry (a lookup costs one miss in the index and one in the
+** entries, inserting a new key none in the entries), and it holds the home slot, so growth
+** rebuilds the index from the old one in slot order, with near-sequential writes. Hence index
+** sizes stay <= 2^32 slots and positions < 2^32 - 1.
+*/
+#define RT_MAP_DUMMY    UINT64_MAX
+#define RT_MAP_TAG_MASK 0xFFFFFFFF00000000ull
+#define RT_MAP_MIX      0x9E3779B97F4A7C15ull
+
+static inline uint64_t rt_map_tag(uint64_t hash) { return (hash * RT_MAP_MIX) & RT_MAP_TAG_MASK; }
 
 typedef struct rt_map_entry {
     uint64_t hash;    /* the int key itself for int keys */
@@ -43,17 +61,18 @@ typedef struct rt_map_entry {
 
 /*
 ** The storage of a map: one heap object holding the entries and, for the hash layout, the index
-** after them. The packed layout (index == NULL) holds `used` values and no tombstones; its value
-** number i is the int key i. Past `used` everything is zero.
+** after them. The packed layout (index == NULL) holds `used` values; value number i is the int
+** key i, RT_NOVALUE where it was deleted (a hole). Past `used` everything is zero.
 */
 typedef struct rt_map_store {
     rt_obj_t hdr;
-    uint32_t *index;   /* hash layout: 2 * cap slots inside this object; NULL when packed */
+    uint64_t *index;   /* hash layout: 2 * cap slots inside this object; NULL when packed */
     uint64_t mask;     /* index slots - 1 */
-    uint32_t shift;    /* 64 - log2(index slots) */
+    uint32_t shift;    /* 64 - log2(index slots), >= 32 */
     uint32_t fill;     /* index slots not empty (live + dummy), hash layout */
     int64_t cap;       /* entries (or values) this store can hold */
-    int64_t used;      /* positions [0, used) have been written: live entries and tombstones */
+    int64_t used;      /* positions [0, used) were written (live, tombstones, holes); used - 1 is
+                       ** live unless the map is empty */
     rt_value_t data[]; /* packed: values; hash: rt_map_entry_t[cap], then the index */
 } rt_map_store_t;
 
@@ -61,7 +80,8 @@ typedef struct rt_map {
     rt_obj_t hdr;          /* rt_flags: RT_OBJ_SHARED for the PHP copy-on-write protocol */
     rt_map_store_t *store; /* never NULL: empty maps share a static empty packed store */
     int64_t count;         /* live entries */
-    int64_t next_free;     /* PHP's next free int key (nNextFreeElement); INT64_MIN: none yet */
+    int64_t next_free;     /* PHP's next free int key (nNextFreeElement); INT64_MIN: none yet
+                           ** (phpvm sets 0 for the `[]` literal, whose next key is 0 in PHP 8.2) */
     int64_t ipos;          /* PHP's internal pointer: a live position, or `used` past the end */
     uint64_t gen;          /* changes whenever a key is added or removed, or positions move */
     uint32_t flags;        /* RT_MAP_* */
@@ -86,7 +106,7 @@ typedef enum rt_map_eq {
 } rt_map_eq_t;
 
 /* Compares a stored key (int keys arrive as small-int values) with the probe key. It may run
-** arbitrary code, including code that changes the map being searched: the map then restarts. */
+** arbitrary code, including code that changes the map being searched: the search then restarts. */
 typedef rt_map_eq_t (*rt_map_eq_fn)(void *ctx, rt_value_t stored, rt_value_t probe);
 
 typedef enum rt_map_status {
@@ -133,19 +153,32 @@ static inline uint64_t rt_map_slot(const rt_map_store_t *st, uint64_t hash)
     return (hash * RT_MAP_MIX) >> st->shift;
 }
 
+/* Value i of a packed store. Stores are far smaller than 2^56 values; saying so keeps GCC from
+** warning about the huge indexes a constant key like INT64_MAX would give on a dead path. */
+static inline rt_value_t rt_map_packed_value(const rt_map_store_t *st, uint64_t i)
+{
+    if (i >= (uint64_t)1 << 56)
+        __builtin_unreachable();
+    return st->data[i];
+}
+
 /* The position of int key k, or -1. */
 static inline int64_t rt_map_find_int(const rt_map_t *m, int64_t k)
 {
     const rt_map_store_t *st = m->store;
     if (st->index == NULL)
-        return (uint64_t)k < (uint64_t)st->used ? k : -1;
+        return (uint64_t)k < (uint64_t)st->used && rt_map_packed_value(st, (uint64_t)k) ? k : -1;
     const rt_map_entry_t *ent = rt_map_entries(st);
+    uint64_t tag = rt_map_tag((uint64_t)k);
     for (uint64_t i = rt_map_slot(st, (uint64_t)k);; i = (i + 1) & st->mask) {
-        uint32_t s = st->index[i];
+        uint64_t s = st->index[i];
         if (s == 0)
             return -1;
-        if (s != RT_MAP_DUMMY && ent[s - 1].hash == (uint64_t)k && ent[s - 1].key == 0)
-            return (int64_t)s - 1;
+        if ((s & RT_MAP_TAG_MASK) == tag && s != RT_MAP_DUMMY) {
+            const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
+            if (e->hash == (uint64_t)k && e->key == 0)
+                return (int64_t)(uint32_t)s - 1;
+        }
     }
 }
 
@@ -160,15 +193,16 @@ static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)
         return -1;
     uint64_t h = k->hash ? k->hash : rt_str_hash(k);
     const rt_map_entry_t *ent = rt_map_entries(st);
+    uint64_t tag = rt_map_tag(h);
     for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
-        uint32_t s = st->index[i];
+        uint64_t s = st->index[i];
         if (s == 0)
             return -1;
-        if (s == RT_MAP_DUMMY)
+        if ((s & RT_MAP_TAG_MASK) != tag || s == RT_MAP_DUMMY)
             continue;
-        const rt_map_entry_t *e = &ent[s - 1];
+        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
         if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k)))
-            return (int64_t)s - 1;
+            return (int64_t)(uint32_t)s - 1;
     }
 }
 
@@ -185,27 +219,17 @@ static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)
 rt_map_status_t rt_map_find_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_map_eq_fn eq,
                                 void *ctx, int64_t *pos);
 
-/* Whether position pos (0 <= pos < rt_map_end) holds a live entry. */
-static inline bool rt_map_live_at(const rt_map_t *m, int64_t pos)
-{
-    const rt_map_store_t *st = m->store;
-    return st->index ? rt_map_entries(st)[pos].value != RT_NOVALUE : true;
-}
-
-/* Value i of a packed store. Stores are far smaller than 2^56 values; saying so keeps GCC from
-** warning about the huge indexes a constant key like INT64_MAX would give on a dead path. */
-static inline rt_value_t rt_map_packed_value(const rt_map_store_t *st, uint64_t i)
-{
-    if (i >= (uint64_t)1 << 56)
-        __builtin_unreachable();
-    return st->data[i];
-}
-
-/* The value at a live position. */
+/* The value at a live position (RT_NOVALUE at a dead one). */
 static inline rt_value_t rt_map_value_at(const rt_map_t *m, int64_t pos)
 {
     const rt_map_store_t *st = m->store;
     return st->index ? rt_map_entries(st)[pos].value : rt_map_packed_value(st, (uint64_t)pos);
+}
+
+/* Whether position pos (0 <= pos < rt_map_end) holds a live entry. */
+static inline bool rt_map_live_at(const rt_map_t *m, int64_t pos)
+{
+    return rt_map_value_at(m, pos) != RT_NOVALUE;
 }
 
 /* The key at a live position. */
@@ -257,11 +281,11 @@ rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 ** "Cannot add element to the array as the next element is already occupied"). */
 bool rt_map_append(rt_map_t *m, rt_value_t v);
 
-/* ---- Deletion (never allocates except to leave the packed layout) ---- */
+/* ---- Deletion (never allocates; del_obj runs eq) ---- */
 
-/* Deletes the entry at a live position. Deleting anything but the last entry of a packed map
-** converts it to the hash layout (may collect). The internal pointer moves to the next entry if it
-** was there; trailing tombstones are dropped, as PHP does. */
+/* Deletes the entry at a live position, leaving a tombstone (a hole when packed). As PHP: the
+** internal pointer moves to the next entry if it was there, and trailing tombstones are dropped
+** at once (the pointer, if past them, comes back to the new end). */
 void rt_map_del_at(rt_map_t *m, int64_t pos);
 
 /* Delete a key; return whether it was there. */
@@ -275,7 +299,8 @@ rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 ** internal pointer is reset to the first entry. */
 bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value);
 
-/* Removes every entry and forgets the next free key; the map keeps its type and flags. */
+/* Removes every entry and forgets the next free key and the storage; the map keeps its type and
+** flags. Positions restart at 0, pinned or not. */
 void rt_map_clear(rt_map_t *m);
 
 /* ---- Positions and iteration ---- */

@@ -20,5 +20,11 @@
 #include "runtime/tuple.h"
 #include "runtime/log.h"
 #include "runtime/arena.h"
+#include "runtime/code.h"
+#include "runtime/thread.h"
+#include "runtime/frame.h"
+#include "runtime/exc.h"
+#include "runtime/shape.h"
+#include "runtime/version.h"
 
 #endif

@@ -23,8 +23,8 @@ extern rt_type_t rt_type_tuple; /* pyvm/ installs Python's tuple slots here */
 rt_tuple_t *rt_tuple_new_of(const rt_type_t *t, int64_t n);
 static inline rt_tuple_t *rt_tuple_new(int64_t n) { return rt_tuple_new_of(&rt_type_tuple, n); }
 
-/* A tuple holding a copy of src[0..n) (BUILD_TUPLE from the value stack, tuple(list)). src may point
-** into a heap object the caller keeps alive (the heap does not move). May collect. */
+/* A tuple holding a copy of src[0..n) (BUILD_TUPLE from the value stack, tuple(list)). src may
+** point into a heap object the caller keeps alive (the heap does not move). May collect. */
 rt_tuple_t *rt_tuple_from(const rt_value_t *src, int64_t n);
 
 void rt_tuple_trace(gc_tracer_t *tracer, void *obj);

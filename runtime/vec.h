@@ -29,7 +29,10 @@ extern rt_type_t rt_type_vec; /* a vector with no language behaviour */
 /* An empty vector of type t (whose trace function calls rt_vec_trace) with room for `capacity`
 ** items. May collect. */
 rt_vec_t *rt_vec_new_of(const rt_type_t *t, int64_t capacity);
-static inline rt_vec_t *rt_vec_new(int64_t capacity) { return rt_vec_new_of(&rt_type_vec, capacity); }
+static inline rt_vec_t *rt_vec_new(int64_t capacity)
+{
+    return rt_vec_new_of(&rt_type_vec, capacity);
+}
 
 /* A vector of type t holding a copy of src[0..n) (list(tuple), slices, copy). src may point into
 ** a heap object the caller keeps alive (another vector's items). May collect. */

@@ -6,7 +6,7 @@ tests_unit_runtime_test_runtime_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) $(GMP_CFLA
 tests_unit_runtime_test_runtime_LDADD = tests/unit/libunit.a $(RUNTIME_LIBS) $(CUNIT_LIBS)
 tests_unit_runtime_test_runtime_SOURCES = \
     $(test_runtime_numbers_sources) $(test_runtime_strings_sources) $(test_runtime_maps_sources) \
-    $(test_runtime_log_sources) $(test_runtime_arena_sources)
+    $(test_runtime_log_sources) $(test_runtime_arena_sources) $(test_runtime_exec_sources)
 
 test_runtime_numbers_sources = tests/unit/runtime/numtest.h tests/unit/runtime/test_bigint.c \
     tests/unit/runtime/test_int.c tests/unit/runtime/test_phpint.c tests/unit/runtime/test_float.c \
@@ -22,3 +22,6 @@ test_runtime_arena_sources = tests/unit/runtime/test_arena.c
 test_runtime_log_sources = tests/unit/runtime/test_log.c
 test_runtime_maps_sources = tests/unit/runtime/test_map.c tests/unit/runtime/test_vec.c \
     tests/unit/runtime/test_tuple.c
+test_runtime_exec_sources = tests/unit/runtime/exectest.h tests/unit/runtime/test_code.c \
+    tests/unit/runtime/test_frame.c tests/unit/runtime/test_exc.c \
+    tests/unit/runtime/test_shape.c

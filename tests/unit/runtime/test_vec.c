@@ -47,7 +47,7 @@ static bool same(const rt_vec_t *v, const int64_t *model, int64_t n)
 static void test_vec_property(void)
 {
     const char *stress = getenv("PYHYP_GC_STRESS");
-    int64_t steps = stress && strcmp(stress, "0") != 0 ? 2000 : 30000;
+    int64_t steps = stress && strcmp(stress, "0") != 0 ? 10000 : 30000;
     strtest_rng_t r = {7};
     int64_t cap = 4096, n = 0, *model = malloc((size_t)cap * sizeof(int64_t));
     rt_vec_t *v = rt_vec_new(0);
