@@ -120,7 +120,7 @@ static bool normalise(rt_arena_t *a, const char *b, size_t len, pyvm_tokens_t *o
     pyvm_syntax_error_t *err = &out->error;
     if (memchr(b, '\0', len))
         return pyvm_syntax_error_set(err, PYVM_SYNERR_SYNTAX, 0, -1, 0, -1,
-                                     "source code cannot contain null bytes");
+                                     "source code string cannot contain null bytes");
     bool bom = len >= 3 && !memcmp(b, "\xef\xbb\xbf", 3);
     if (bom)
         b += 3, len -= 3;
@@ -431,7 +431,7 @@ static const char *number(tok_t *t, const char *s)
     if (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J')
         return number_rest(t, p, false);
     if (nonzero) {
-        int s_off = (int)(s - t->line_start) + 1, z_off = (int)(zeros_end - t->line_start);
+        int s_off = (int)(s - t->line_start) + 1, z_off = (int)(zeros_end - t->line_start) + 1;
         fail(t, true, PYVM_SYNERR_SYNTAX, t->lineno, s_off, t->lineno, z_off,
              "leading zeros in decimal integer literals are not permitted; use an 0o prefix for "
              "octal integers");
@@ -607,18 +607,39 @@ static bool bracket(tok_t *t, const char *s)
 ** indentation error. Sets *blank for lines the parser never sees. */
 static bool indentation(tok_t *t, bool *blank)
 {
-    int col = 0, alt = 0;
+    int col = 0, alt = 0, cont_col = 0;
     const char *p = t->p;
     for (;; p++) {
-        if (*p == ' ')
+        if (*p == ' ') {
             col++, alt++;
-        else if (*p == '\t')
+        } else if (*p == '\t') {
             col = (col / TABSIZE + 1) * TABSIZE, alt++;
-        else if (*p == '\f')
+        } else if (*p == '\f') {
             col = alt = 0;
-        else
+        } else if (*p == '\\') {
+            /* A continuation inside the indentation: the first one fixes the column. */
+            if (p[1] != '\n') {
+                int off = (int)(p + 2 - t->line_start);
+                t->p = p;
+                fail(t, false, PYVM_SYNERR_SYNTAX, t->lineno, off, t->lineno, 0,
+                     "unexpected character after line continuation character");
+                return false;
+            }
+            cont_col = cont_col ? cont_col : col;
+            newline_seen(t, p + 2);
+            if (!p[2]) {
+                t->p = p + 2;
+                fail(t, false, PYVM_SYNERR_SYNTAX, eof_line(t), eof_col(t), eof_line(t), -1,
+                     "unexpected EOF while parsing");
+                return false;
+            }
+            p++;
+        } else {
             break;
+        }
     }
+    if (cont_col)
+        col = alt = cont_col;
     t->p = p;
     *blank = *p == '#' || *p == '\n' || *p == '\0';
     if (*blank || t->level)
@@ -680,8 +701,9 @@ static void scan(tok_t *t)
         }
         while (*t->p == ' ' || *t->p == '\t' || *t->p == '\f')
             t->p++;
-        const char *s = t->p;
+        const char *s = t->p, *comment = NULL;
         if (*s == '#') {
+            comment = s;
             while (*t->p != '\n' && *t->p)
                 t->p++;
             s = t->p;
@@ -703,8 +725,9 @@ static void scan(tok_t *t)
         }
         if (c == '\n') {
             t->p = s + 1;
+            /* CPython's NEWLINE after a comment starts at the '#'. */
             if (!blank && !t->level)
-                emit(t, PYVM_TOK_NEWLINE, s, s, t->lineno, t->line_start);
+                emit(t, PYVM_TOK_NEWLINE, comment ? comment : s, s, t->lineno, t->line_start);
             newline_seen(t, t->p);
             t->atbol = true;
             blank = false;

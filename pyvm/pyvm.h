@@ -1,0 +1,33 @@
+/*
+** pyvm.h: pyvm/'s boundary header. So far the Python front end: source bytes -> AST (ast.h) or a
+** syntax error (syntax_error.h), and the AST printed as CPython's ast.dump. The compiler and the
+** interpreter will add their entry points here; other directories include only this header.
+*/
+#ifndef PYHYP_PYVM_H
+#define PYHYP_PYVM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "pyvm/ast.h"
+#include "pyvm/syntax_error.h"
+#include "runtime/rt.h"
+
+typedef enum pyvm_parse_mode {
+    PYVM_PARSE_FILE,   /* compile(..., 'exec'): a Module */
+    PYVM_PARSE_EVAL,   /* compile(..., 'eval'): an Expression */
+    PYVM_PARSE_SINGLE, /* compile(..., 'single'): an Interactive statement */
+} pyvm_parse_mode_t;
+
+/* Parses Python 3.11 source (a file's bytes: UTF-8, or latin-1 by coding cookie). Never allocates
+** on the GC heap: every node, list and string lives in `arena` and dies with it. Returns the root
+** node, or NULL with *err filled as CPython would report it (message, line, offsets in
+** characters, the error line). Never crashes or recurses without bound on any input. */
+pyvm_ast_node_t *pyvm_parse(rt_arena_t *arena, const char *bytes, size_t len,
+                            pyvm_parse_mode_t mode, pyvm_syntax_error_t *err);
+
+/* Writes the tree as CPython 3.11's ast.dump(tree) prints it (default arguments). Uses malloc for
+** big-integer conversion only. Returns false if writing failed. */
+bool pyvm_ast_dump(const pyvm_ast_node_t *node, FILE *out);
+
+#endif

@@ -1,0 +1,2 @@
+x = (yield)
+def g(): x = await

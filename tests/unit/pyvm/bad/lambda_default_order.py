@@ -1,0 +1,1 @@
+x = lambda x=1, y: x
