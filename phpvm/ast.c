@@ -39,8 +39,10 @@ static const struct {
     uint32_t value;
 } flags[] = {
 #define PHPVM_AST_FLAG(domain, name, value) {DOMAIN_##domain, #name, value},
+#define PHPVM_AST_FLAG_ALIAS(domain, name, value) {DOMAIN_##domain, #name, value},
 #include "phpvm/ast_flags.def"
 #undef PHPVM_AST_FLAG
+#undef PHPVM_AST_FLAG_ALIAS
 };
 
 const char *phpvm_ast_kind_name(phpvm_ast_kind_t kind)

@@ -1,12 +1,15 @@
 /*
-** ast_dump.c: prints an AST in the text form tools/phpast-oracle prints php-ast's trees in (one
-** node a line, "key: " or "- " before each child, leaves as "string", integers and
-** "float 0x<IEEE bits>"), so the parser can be diffed against PHP's (tools/check-phpparse).
+** ast_dump.c: prints the front end's results in the text forms PHP-side oracle scripts print
+** PHP's own: an AST as tools/phpast-oracle prints php-ast's trees (one node a line, "key: " or
+** "- " before each child, leaves as "string", integers and "float 0x<IEEE bits>"), a token stream
+** as tools/phplex-oracle prints token_get_all's. tools/check-php{lex,parse} and the unit tests
+** diff the two.
 */
 #include <inttypes.h>
 #include <string.h>
 
 #include "phpvm/ast.h"
+#include "phpvm/lexer.h"
 #include "phpvm/phpvm.h"
 
 void phpvm_print_escaped(FILE *out, const char *s, size_t n)
@@ -26,6 +29,33 @@ void phpvm_print_escaped(FILE *out, const char *s, size_t n)
         else
             fputc(c, out);
     }
+}
+
+/* php-ast shows a string literal where Zend expects a class or function name (the callee of
+** "'foo'()", the class of "'A'::$b") as an AST_NAME flagged NAME_FQ, its leading "\\" dropped. */
+static bool shown_as_name(const phpvm_ast_t *parent, uint32_t i, const phpvm_ast_t *n)
+{
+    if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR)
+        return false;
+    switch (parent->kind) {
+    case PHPVM_AST_CALL: case PHPVM_AST_NEW: case PHPVM_AST_STATIC_CALL: case PHPVM_AST_CLASS_CONST:
+    case PHPVM_AST_STATIC_PROP: case PHPVM_AST_CLASS_NAME:
+        return i == 0;
+    case PHPVM_AST_INSTANCEOF:
+        return i == 1;
+    default:
+        return false;
+    }
+}
+
+static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix);
+
+static void dump_as_name(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix)
+{
+    size_t skip = n->len > 0 && n->str[0] == '\\';
+    fprintf(out, "%*s%sAST_NAME NAME_FQ\n%*sname: \"", indent, "", prefix, indent + 2, "");
+    phpvm_print_escaped(out, n->str + skip, n->len - skip);
+    fputs("\"\n", out);
 }
 
 static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix)
@@ -59,11 +89,34 @@ static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix
             strcpy(pre, "- ");
         else
             snprintf(pre, sizeof pre, "%s: ", phpvm_ast_child_name(n->kind, (int)i, name, sizeof name));
-        dump(out, n->child[i], indent + 2, pre);
+        if (shown_as_name(n, i, n->child[i]))
+            dump_as_name(out, n->child[i], indent + 2, pre);
+        else
+            dump(out, n->child[i], indent + 2, pre);
     }
 }
 
 void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast)
 {
     dump(out, ast, 0, "");
+}
+
+bool phpvm_tokens_dump(FILE *out, rt_arena_t *arena, const char *src, size_t len)
+{
+    phpvm_parse_error_t err = {0};
+    phpvm_lexer_t lx;
+    phpvm_token_t tok;
+    int kind;
+
+    phpvm_lexer_init(&lx, arena, src, len, &err);
+    while ((kind = phpvm_lexer_next(&lx, &tok)) > 0) {
+        const char *name = phpvm_token_name(kind);
+        char one[2] = {(char)kind, 0};
+        fprintf(out, "%u %s \"", tok.line, name ? name : one);
+        phpvm_print_escaped(out, tok.text, tok.len);
+        fputs("\"\n", out);
+    }
+    if (kind < 0)
+        fprintf(out, "ERROR %u %s\n", err.line, err.message);
+    return kind == 0;
 }

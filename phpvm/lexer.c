@@ -105,7 +105,7 @@ static const struct {
     {"?->", PHPVM_T_NULLSAFE_OBJECT_OPERATOR},
     {"++", PHPVM_T_INC},              {"--", PHPVM_T_DEC},
     {"->", PHPVM_T_OBJECT_OPERATOR},  {"=>", PHPVM_T_DOUBLE_ARROW},
-    {"::", PHPVM_T_PAAMAYIM_NEKUDOTAYIM}, {"==", PHPVM_T_IS_EQUAL},
+    {"::", PHPVM_T_DOUBLE_COLON}, {"==", PHPVM_T_IS_EQUAL},
     {"!=", PHPVM_T_IS_NOT_EQUAL},     {"<>", PHPVM_T_IS_NOT_EQUAL},
     {"<=", PHPVM_T_IS_SMALLER_OR_EQUAL}, {">=", PHPVM_T_IS_GREATER_OR_EQUAL},
     {"&&", PHPVM_T_BOOLEAN_AND},      {"||", PHPVM_T_BOOLEAN_OR},
@@ -315,7 +315,8 @@ static int lex_comment(phpvm_lexer_t *lx)
         }
     }
     if (!end) {
-        phpvm_lexer_warn(lx, lx->line, "Unterminated comment starting line %u", lx->line);
+        if (lx->parse_mode)
+            return phpvm_lexer_fail(lx, lx->line, "Unterminated comment starting line %u", lx->line);
         end = lx->src + lx->len;
     }
     lx->pos = (size_t)(end - lx->src);
@@ -566,6 +567,8 @@ static int lex_property(phpvm_lexer_t *lx, phpvm_token_t *tok)
         lx->pos += 2;
         return PHPVM_T_OBJECT_OPERATOR;
     }
+    if ((at(lx, pos, "#") && !at(lx, pos, "#[")) || at(lx, pos, "//") || at(lx, pos, "/*"))
+        return lex_comment(lx);
     if (at(lx, pos, "?->")) {
         lx->pos += 3;
         return PHPVM_T_NULLSAFE_OBJECT_OPERATOR;
@@ -576,7 +579,7 @@ static int lex_property(phpvm_lexer_t *lx, phpvm_token_t *tok)
         set_str(tok, lx->src + pos, lx->pos - pos, lx->arena);
         return PHPVM_T_STRING;
     }
-    return 0;
+    return PHPVM_LEX_AGAIN;
 }
 
 /* After "${" in a string: a label followed by "[" or "}" is T_STRING_VARNAME. */
@@ -595,7 +598,7 @@ static int lex_varname(phpvm_lexer_t *lx, phpvm_token_t *tok)
             return PHPVM_T_STRING_VARNAME;
         }
     }
-    return 0;
+    return PHPVM_LEX_AGAIN;
 }
 
 static int lex_halted(phpvm_lexer_t *lx)
@@ -606,6 +609,51 @@ static int lex_halted(phpvm_lexer_t *lx)
     return PHPVM_T_INLINE_HTML;
 }
 
+/* PHP's parser-mode bracket check: "Unmatched ')'", "Unclosed '{' on line 3". */
+static int check_nesting(phpvm_lexer_t *lx, int kind, phpvm_lexstate_t from)
+{
+    char open = 0, close = 0;
+
+    if (kind == PHPVM_T_ATTRIBUTE)
+        open = '[';
+    else if (kind == PHPVM_T_CURLY_OPEN || kind == PHPVM_T_DOLLAR_OPEN_CURLY_BRACES)
+        open = '{';
+    else if (from == PHPVM_LS_SCRIPTING && (kind == '(' || kind == '[' || kind == '{'))
+        open = (char)kind;
+    else if (from == PHPVM_LS_SCRIPTING && (kind == ')' || kind == ']' || kind == '}'))
+        close = (char)kind;
+    if (open) {
+        if (lx->nnest == lx->nest_cap) {
+            size_t cap = lx->nest_cap ? lx->nest_cap * 2 : 16;
+            lx->nest = rt_arena_grow(lx->arena, lx->nest, lx->nest_cap * sizeof *lx->nest,
+                                     cap * sizeof *lx->nest);
+            lx->nest_cap = cap;
+        }
+        lx->nest[lx->nnest].open = open;
+        lx->nest[lx->nnest++].line = lx->line;
+        return kind;
+    }
+    if (!close && kind != PHPVM_T_END)
+        return kind;
+    if (close && lx->nnest == 0)
+        return phpvm_lexer_fail(lx, lx->line, "Unmatched '%c'", close);
+    if (lx->nnest == 0)
+        return kind;
+    phpvm_nest_t *top = &lx->nest[lx->nnest - 1];
+    char want = top->open == '{' ? '}' : top->open == '[' ? ']' : ')';
+    if (close == want) {
+        lx->nnest--;
+        return kind;
+    }
+    char where[32] = "";
+    if (top->line != lx->line)
+        snprintf(where, sizeof where, " on line %u", top->line);
+    if (close)
+        return phpvm_lexer_fail(lx, lx->line, "Unclosed '%c'%s does not match '%c'", top->open,
+                                where, close);
+    return phpvm_lexer_fail(lx, lx->line, "Unclosed '%c'%s", top->open, where);
+}
+
 static bool significant(int kind)
 {
     return kind != PHPVM_T_WHITESPACE && kind != PHPVM_T_COMMENT && kind != PHPVM_T_DOC_COMMENT;
@@ -613,14 +661,16 @@ static bool significant(int kind)
 
 int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok)
 {
-    int kind = 0;
+    int kind = PHPVM_LEX_AGAIN;
     size_t start = lx->pos;
+    phpvm_lexstate_t from = lx->state;
 
     memset(tok, 0, sizeof *tok);
     tok->line = lx->line;
     tok->col = (uint32_t)(start - lx->line_start) + 1;
     /* States that can decline (return 0) hand over to the state they switched to. */
-    while (kind == 0) {
+    while (kind == PHPVM_LEX_AGAIN) {
+        from = lx->state;
         switch (lx->state) {
         case PHPVM_LS_INITIAL: kind = lex_initial(lx); break;
         case PHPVM_LS_SCRIPTING: kind = lex_scripting(lx, tok); break;
@@ -631,6 +681,8 @@ int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok)
         default: kind = phpvm_lexer_encaps(lx, tok); break;
         }
     }
+    if (kind >= 0 && lx->parse_mode)
+        kind = check_nesting(lx, kind, from);
     tok->kind = kind;
     tok->text = lx->src + start;
     tok->len = lx->pos - start;

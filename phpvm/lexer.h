@@ -70,6 +70,12 @@ typedef struct phpvm_heredoc {
     bool at_line_start;     /* the next body text begins a line */
 } phpvm_heredoc_t;
 
+/* An open bracket, for PHP's "Unclosed '{' on line N" (parse mode). */
+typedef struct phpvm_nest {
+    char open;
+    uint32_t line;
+} phpvm_nest_t;
+
 typedef struct phpvm_lexer {
     rt_arena_t *arena;
     const char *src;
@@ -81,8 +87,15 @@ typedef struct phpvm_lexer {
     size_t depth, cap;
     phpvm_heredoc_t *heredocs; /* open heredocs, innermost last */
     size_t nheredoc, heredoc_cap;
+    bool scanning_ahead;    /* a copy lexing ahead to a heredoc's end (see lexer_string.c) */
+    size_t scan_indent;     /* the indentation of the last heredoc closing marker seen */
+    bool scan_tabs;
     bool short_tags;        /* "<?" opens PHP code, as php -n's short_open_tag=1 */
     int halt_step;          /* tokens seen since __halt_compiler: "(" ")" ";" then raw */
+    bool parse_mode;        /* lexing for the parser: report lexical errors and unbalanced ( [ {;
+                            ** otherwise lex on past them as token_get_all() does */
+    phpvm_nest_t *nest;     /* open brackets, innermost last */
+    size_t nnest, nest_cap;
     phpvm_parse_error_t *error; /* where the first lexical error goes (set by the owner) */
     phpvm_parse_warning_t *warnings; /* newest first, e.g. octal escape overflow */
 } phpvm_lexer_t;
@@ -94,7 +107,8 @@ void phpvm_lexer_init(phpvm_lexer_t *lx, rt_arena_t *arena, const char *src, siz
 
 /* Lexes the next token into *tok, whitespace and comments included, and returns its kind;
 ** PHPVM_T_END (text empty) at the end of input. On a lexical error (invalid numeric literal,
-** bad heredoc indentation, bad \u escape) records it in *lx->error and returns -1. */
+** bad heredoc indentation, bad \u escape, unbalanced brackets) records it in *lx->error and
+** returns -1; only in parse mode: otherwise it lexes on as token_get_all() does. */
 int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok);
 
 /* The token's PHP name ("T_STRING") or, for a one-character token, NULL. */
@@ -103,7 +117,9 @@ const char *phpvm_token_name(int kind);
 /* The parse-error display of a kind (see token.def), never NULL. */
 const char *phpvm_token_display(int kind);
 
-/* Internal to the lexer files (lexer.c, lexer_string.c). */
+/* Internal to the lexer files (lexer.c, lexer_string.c, lexer_number.c). A state that has
+** nothing to lex switches state and returns PHPVM_LEX_AGAIN. */
+#define PHPVM_LEX_AGAIN (-2)
 void phpvm_lexer_push(phpvm_lexer_t *lx, phpvm_lexstate_t next);
 void phpvm_lexer_pop(phpvm_lexer_t *lx);
 bool phpvm_lexer_is_label_start(unsigned char c);

@@ -49,7 +49,9 @@ static char *strip_underscores(rt_arena_t *arena, const char *s, size_t n)
     return out;
 }
 
-/* Digits of a power-of-two base to a value; *overflow says it does not fit in int64. */
+/* Digits of a power-of-two base to a value; *overflow says it does not fit in int64. The double
+** is accumulated exactly as PHP's zend_{hex,oct,bin}_strtod do, rounding included: octal and
+** binary add the digit's character code before subtracting '0'. */
 static int64_t based_value(const char *digits, int base, bool *overflow, double *dval)
 {
     uint64_t v = 0;
@@ -60,7 +62,10 @@ static int64_t based_value(const char *digits, int base, bool *overflow, double 
         if (v > (UINT64_C(0x7fffffffffffffff) - (uint64_t)dig) / (uint64_t)base)
             *overflow = true;
         v = v * (uint64_t)base + (uint64_t)dig;
-        d = d * base + dig;
+        if (base == 16)
+            d = d * 16 + dig;
+        else
+            d = d * base + (unsigned char)*p - '0';
     }
     *dval = d;
     return (int64_t)v;
@@ -117,7 +122,7 @@ int phpvm_lexer_number(phpvm_lexer_t *lx, phpvm_token_t *tok, size_t start)
     if (!is_float) {
         if (text[0] == '0' && text[1]) {
             for (char *p = text; *p; p++)
-                if (*p > '7')
+                if (*p > '7' && lx->parse_mode)
                     return phpvm_lexer_fail(lx, lx->line, "Invalid numeric literal");
             return number_token(tok, text + 1, 8);
         }

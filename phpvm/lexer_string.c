@@ -6,6 +6,7 @@
 ** whose decoded bytes the tokens carry for the parser.
 */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "phpvm/lexer.h"
@@ -70,6 +71,8 @@ static long unicode_escape(phpvm_lexer_t *lx, const char *s, size_t i, size_t n,
             cp = cp * 16 + (uint32_t)hexval((unsigned char)s[j]);
         j++;
     }
+    if (!lx->parse_mode && (j >= n || s[j] != '}' || j == i + 3 || too_large || cp > 0x10FFFF))
+        return 0;
     if (j >= n || s[j] != '}' || j == i + 3)
         return phpvm_lexer_fail(lx, line, "Invalid UTF-8 codepoint escape sequence");
     if (too_large || cp > 0x10FFFF)
@@ -238,6 +241,67 @@ static phpvm_heredoc_t *heredoc_top(phpvm_lexer_t *lx)
     return &lx->heredocs[lx->nheredoc - 1];
 }
 
+/* The closing line [line, marker) of the innermost heredoc was found: remember its indentation
+** for a scan ahead, and reject a mix of tabs and spaces (reported on `line_no`). */
+static bool closing_found(phpvm_lexer_t *lx, size_t line, size_t marker, uint32_t line_no)
+{
+    bool spaces = false, tabs = false;
+
+    for (size_t i = line; i < marker; i++) {
+        if (lx->src[i] == '\t')
+            tabs = true;
+        else
+            spaces = true;
+    }
+    lx->scan_indent = marker - line;
+    lx->scan_tabs = tabs;
+    if (spaces && tabs && lx->parse_mode) {
+        phpvm_lexer_fail(lx, line_no, "Invalid indentation - tabs and spaces cannot be mixed");
+        return false;
+    }
+    return true;
+}
+
+/* PHP finds a heredoc's closing indentation before lexing its body, by lexing ahead (nested
+** heredocs included) with a copy of the lexer until the heredoc ends. Returns the first token of
+** the body. */
+static int scan_ahead(phpvm_lexer_t *lx, size_t *indent, bool *tabs)
+{
+    phpvm_lexer_t sub = *lx;
+    phpvm_parse_error_t err = {0};
+    phpvm_token_t tok;
+    int level = 1, first = 0;
+
+    sub.stack = rt_arena_alloc(lx->arena, (lx->cap + 1) * sizeof *sub.stack);
+    if (lx->depth)
+        memcpy(sub.stack, lx->stack, lx->depth * sizeof *sub.stack);
+    sub.cap = lx->cap + 1;
+    sub.heredocs = rt_arena_alloc(lx->arena, (lx->heredoc_cap + 1) * sizeof *sub.heredocs);
+    memcpy(sub.heredocs, lx->heredocs, lx->nheredoc * sizeof *sub.heredocs);
+    sub.heredoc_cap = lx->heredoc_cap + 1;
+    sub.nest = NULL;
+    sub.nnest = sub.nest_cap = 0;
+    sub.parse_mode = false;
+    sub.scanning_ahead = true;
+    sub.error = &err;
+    sub.scan_indent = 0;
+    sub.scan_tabs = false;
+    while (level > 0) {
+        int k = phpvm_lexer_next(&sub, &tok);
+        if (!first)
+            first = k;
+        if (k == PHPVM_T_START_HEREDOC)
+            level++;
+        else if (k == PHPVM_T_END_HEREDOC)
+            level--;
+        else if (k <= 0)
+            break;
+    }
+    *indent = sub.scan_indent;
+    *tabs = sub.scan_tabs;
+    return first;
+}
+
 int phpvm_lexer_heredoc_start(phpvm_lexer_t *lx, phpvm_token_t *tok)
 {
     const char *s = lx->src;
@@ -271,71 +335,84 @@ int phpvm_lexer_heredoc_start(phpvm_lexer_t *lx, phpvm_token_t *tok)
     h->label_len = label_len;
     h->at_line_start = true;
     size_t body = p + nl, marker;
-    size_t closing = find_closing_line(lx, h, body, &marker);
-    if (closing < lx->len) {
-        bool spaces = false, tabs = false;
-        for (size_t i = closing; i < marker; i++) {
-            if (s[i] == '\t')
-                tabs = true;
-            else
-                spaces = true;
-        }
-        h->indent = marker - closing;
-        h->indent_tabs = tabs;
-        if (spaces && tabs) {
-            uint32_t line = lx->line;
-            for (size_t i = lx->pos; i < closing; i++)
-                line += s[i] == '\n' || (s[i] == '\r' && s[i + 1] != '\n');
-            return phpvm_lexer_fail(lx, line, "Invalid indentation - tabs and spaces cannot be mixed");
-        }
-    }
+    uint32_t body_line = lx->line + 1;
     lx->pos = body;
     lx->state = quote == '\'' ? PHPVM_LS_NOWDOC : PHPVM_LS_HEREDOC;
-    if (closing == body)
-        lx->state = PHPVM_LS_END_HEREDOC;
     (void)tok;
+    if (closing_marker_at(lx, h, body, &marker)) {
+        /* An empty heredoc: the closing marker is on the next line. */
+        lx->state = PHPVM_LS_END_HEREDOC;
+        return closing_found(lx, body, marker, body_line) ? PHPVM_T_START_HEREDOC : -1;
+    }
+    if (lx->scanning_ahead)
+        return PHPVM_T_START_HEREDOC;
+    int first = scan_ahead(lx, &h->indent, &h->indent_tabs);
+    if (quote != '\'' && h->indent > 0 && lx->parse_mode &&
+        (first == PHPVM_T_VARIABLE || first == PHPVM_T_DOLLAR_OPEN_CURLY_BRACES ||
+         first == PHPVM_T_CURLY_OPEN))
+        return phpvm_lexer_fail(lx, body_line, "Invalid body indentation level (expecting an "
+                                               "indentation level of at least %zu)", h->indent);
     return PHPVM_T_START_HEREDOC;
 }
 
-/* Removes the closing marker's indentation from the start of each line of a heredoc part. */
+/* The next newline in s[i..n): its offset, or n if none; *len gets its length (0 if none). */
+static size_t next_newline(const char *s, size_t i, size_t n, size_t *len)
+{
+    for (; i < n; i++) {
+        if ((*len = newline_len(s, i, n)) != 0)
+            return i;
+    }
+    *len = 0;
+    return n;
+}
+
+/* Removes the closing marker's indentation from each line of a heredoc part s[0..n), as PHP's
+** strip_multiline_string_indentation: the first line only if the part starts a line, the last
+** only if the part ends the body (`last`); a line with less indentation is an error unless it
+** is blank. */
 static bool strip_indentation(phpvm_lexer_t *lx, const phpvm_heredoc_t *h, const char *s, size_t n,
-                              bool line_start, uint32_t line, char **out, size_t *outlen)
+                              bool line_start, bool last, uint32_t line, char **out, size_t *outlen)
 {
     char *buf = rt_arena_alloc(lx->arena, n + 1), *o = buf;
-    size_t i = 0;
+    size_t i = 0, nl, nl_len;
 
-    while (i < n) {
-        if (line_start) {
-            size_t j = 0;
-            while (i < n && j < h->indent && (s[i] == ' ' || s[i] == '\t')) {
-                if ((s[i] == '\t') != h->indent_tabs) {
-                    phpvm_lexer_fail(lx, line, "Invalid indentation - tabs and spaces cannot be mixed");
-                    return false;
-                }
-                i++;
-                j++;
-            }
-            if (i == n)
+    if (!line_start) {
+        nl = next_newline(s, 0, n, &nl_len);
+        memcpy(o, s, nl + nl_len);
+        o += nl + nl_len;
+        i = nl + nl_len;
+        line++;
+        if (nl_len == 0)
+            goto done;
+    }
+    for (;;) {
+        nl = next_newline(s, i, n, &nl_len);
+        bool has_end = nl_len != 0 || last;
+        for (size_t skip = 0; skip < h->indent; skip++, i++) {
+            if (has_end && i == nl)
                 break;
-            if (j < h->indent && !is_newline(s[i])) {
-                phpvm_lexer_fail(lx, line,
-                                 "Invalid body indentation level (expecting an indentation level "
-                                 "of at least %zu)", h->indent);
+            if (i == n || (s[i] != ' ' && s[i] != '\t')) {
+                if (!lx->parse_mode)
+                    break;
+                phpvm_lexer_fail(lx, line, "Invalid body indentation level (expecting an indentation "
+                                           "level of at least %zu)", h->indent);
                 return false;
             }
-            line_start = false;
+            if ((s[i] == '\t') != h->indent_tabs && lx->parse_mode) {
+                phpvm_lexer_fail(lx, line, "Invalid indentation - tabs and spaces cannot be mixed");
+                return false;
+            }
         }
-        size_t nl = newline_len(s, i, n);
-        if (nl) {
-            memcpy(o, s + i, nl);
-            o += nl;
-            i += nl;
-            line++;
-            line_start = true;
-        } else {
-            *o++ = s[i++];
-        }
+        if (i >= n)
+            break;
+        memcpy(o, s + i, nl + nl_len - i);
+        o += nl + nl_len - i;
+        i = nl + nl_len;
+        line++;
+        if (nl_len == 0)
+            break;
     }
+done:
     *o = '\0';
     *out = buf;
     *outlen = (size_t)(o - buf);
@@ -348,21 +425,26 @@ static int heredoc_value(phpvm_lexer_t *lx, phpvm_token_t *tok, const char *s, s
                          bool nowdoc)
 {
     phpvm_heredoc_t *h = heredoc_top(lx);
+    bool line_start = h->at_line_start;
     char *text;
     size_t len;
 
+    h->at_line_start = n > 0 && is_newline(s[n - 1]);
     if (last && n > 0) {
         if (n >= 2 && s[n - 2] == '\r' && s[n - 1] == '\n')
             n -= 2;
         else if (is_newline(s[n - 1]))
             n--;
     }
-    if (!strip_indentation(lx, h, s, n, h->at_line_start, lx->line, &text, &len))
+    if (h->indent == 0) {
+        text = (char *)s;
+        len = n;
+    } else if (!strip_indentation(lx, h, s, n, line_start, last, lx->line, &text, &len)) {
         return -1;
-    h->at_line_start = n > 0 && is_newline(s[n - 1]);
+    }
     if (nowdoc) {
         tok->vtype = PHPVM_TV_STR;
-        tok->str = text;
+        tok->str = rt_arena_strndup(lx->arena, text, len);
         tok->slen = len;
         return PHPVM_T_ENCAPSED_AND_WHITESPACE;
     }
@@ -394,6 +476,39 @@ static int encaps_variable(phpvm_lexer_t *lx, phpvm_token_t *tok)
     return PHPVM_T_VARIABLE;
 }
 
+/* Where the string part starting at pos ends: at the closing quote, an interpolation, or (in a
+** heredoc) just after the newline before the closing marker (*last set). SIZE_MAX on an error. */
+static size_t string_part_end(phpvm_lexer_t *lx, size_t pos, bool *last)
+{
+    const char *s = lx->src;
+    phpvm_lexstate_t st = lx->state;
+    size_t i;
+
+    for (i = pos; i < lx->len; i++) {
+        char c = s[i];
+        if (c == '\\') {
+            if (i + 1 < lx->len && !(st == PHPVM_LS_HEREDOC && is_newline(s[i + 1])))
+                i++;
+            continue;
+        }
+        if ((st == PHPVM_LS_DOUBLE_QUOTES && c == '"') || (st == PHPVM_LS_BACKQUOTE && c == '`'))
+            break;
+        if (interpolation_at(lx, i))
+            break;
+        if (st == PHPVM_LS_HEREDOC && is_newline(c)) {
+            size_t after = i + newline_len(s, i, lx->len), marker;
+            if (closing_marker_at(lx, heredoc_top(lx), after, &marker)) {
+                if (!closing_found(lx, after, marker, lx->line))
+                    return SIZE_MAX;
+                *last = true;
+                return after;
+            }
+            i = after - 1;
+        }
+    }
+    return i < lx->len ? i : lx->len;
+}
+
 int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
 {
     const char *s = lx->src;
@@ -403,7 +518,8 @@ int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
     if (st == PHPVM_LS_END_HEREDOC) {
         size_t marker;
         phpvm_heredoc_t *h = heredoc_top(lx);
-        closing_marker_at(lx, h, pos, &marker);
+        if (!closing_marker_at(lx, h, pos, &marker))
+            marker = pos; /* unreachable: END_HEREDOC is entered only before a marker */
         lx->pos = marker + h->label_len;
         lx->nheredoc--;
         lx->state = PHPVM_LS_SCRIPTING;
@@ -414,8 +530,11 @@ int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
     if (st == PHPVM_LS_NOWDOC) {
         size_t marker, closing = find_closing_line(lx, heredoc_top(lx), pos, &marker);
         lx->pos = closing;
-        if (closing < lx->len)
+        if (closing < lx->len) {
             lx->state = PHPVM_LS_END_HEREDOC;
+            if (!closing_found(lx, closing, marker, lx->line))
+                return -1;
+        }
         return heredoc_value(lx, tok, s + pos, closing - pos, closing < lx->len, true);
     }
     if ((st == PHPVM_LS_DOUBLE_QUOTES && s[pos] == '"') || (st == PHPVM_LS_BACKQUOTE && s[pos] == '`')) {
@@ -439,27 +558,8 @@ int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
         return encaps_variable(lx, tok);
     }
     bool last = false;
-    for (i = pos; i < lx->len; i++) {
-        char c = s[i];
-        if (c == '\\') {
-            if (i + 1 < lx->len && !(st == PHPVM_LS_HEREDOC && is_newline(s[i + 1])))
-                i++;
-            continue;
-        }
-        if ((st == PHPVM_LS_DOUBLE_QUOTES && c == '"') || (st == PHPVM_LS_BACKQUOTE && c == '`'))
-            break;
-        if (interpolation_at(lx, i))
-            break;
-        if (st == PHPVM_LS_HEREDOC && is_newline(c)) {
-            size_t after = i + newline_len(s, i, lx->len), marker;
-            if (closing_marker_at(lx, heredoc_top(lx), after, &marker)) {
-                i = after;
-                last = true;
-                break;
-            }
-            i = after - 1;
-        }
-    }
+    if ((i = string_part_end(lx, pos, &last)) == SIZE_MAX)
+        return -1;
     lx->pos = i;
     if (st == PHPVM_LS_HEREDOC) {
         if (last)

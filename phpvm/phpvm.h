@@ -6,6 +6,7 @@
 #ifndef PHPVM_PHPVM_H
 #define PHPVM_PHPVM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -31,6 +32,11 @@ void phpvm_parse(rt_arena_t *arena, const char *src, size_t len, phpvm_parse_res
 
 /* Prints `ast` in the common text form of tools/phpast-oracle (see ast_dump.c). */
 void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast);
+
+/* Prints the token stream of src[0..len) as token_get_all() sees it (comments, whitespace and tags
+** included, no parse-mode checks) in the form of tools/phplex-oracle: LINE NAME "TEXT" a line.
+** Token values go to `arena`. Returns false (after an "ERROR" line) if lexing failed. */
+bool phpvm_tokens_dump(FILE *out, rt_arena_t *arena, const char *src, size_t len);
 
 /* Writes s[0..n) escaped as the dump forms do (\\, \", \n, \t, \r, \xNN). */
 void phpvm_print_escaped(FILE *out, const char *s, size_t n);

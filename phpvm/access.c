@@ -1,0 +1,458 @@
+/*
+** access.c: the slow paths of variable access the handlers call: reading and writing array
+** dimensions (with PHP 8.2's warnings, string offsets, ArrayAccess), writable containers with
+** auto-vivification and copy-on-write separation, element and property references, casts, and
+** foreach iterators over arrays (by value on a shared snapshot, by reference on the separated
+** array, pinned so positions stay put) and over objects (visible properties, Iterator).
+*/
+#include <inttypes.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static void undefined_key(rt_value_t key)
+{
+    if (phpvm_is_str(key))
+        phpvm_error(PHPVM_E_WARNING, "Undefined array key \"%s\"", phpvm_str(key)->data);
+    else
+        phpvm_error(PHPVM_E_WARNING, "Undefined array key %" PRId64, phpvm_int_of(key));
+}
+
+static rt_value_t call_method_c(rt_value_t obj, const char *name, rt_value_t *args, int argc)
+{
+    rt_value_t callee, ctx;
+    if (!phpvm_method(obj, rt_str_from_cstr(name), NULL, &callee, &ctx))
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, args, argc);
+}
+
+static bool is_array_access(rt_value_t obj)
+{
+    phpvm_class_t *k = phpvm_class_of(obj);
+    phpvm_class_t *aa = phpvm_class_find_c("ArrayAccess");
+    return k && aa && phpvm_instanceof(k, aa);
+}
+
+static rt_value_t string_offset(rt_str_t *s, rt_value_t key, bool quiet)
+{
+    key = phpvm_deref(key);
+    int64_t i;
+    if (rt_is_int(key)) {
+        i = phpvm_int_of(key);
+    } else if (phpvm_is_str(key)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
+        if (n.kind != RT_PHPNUM_INT || n.trailing) {
+            if (quiet)
+                return rt_none;
+            return phpvm_throw("TypeError", "Cannot access offset of type %s on string",
+                               phpvm_gettype(key));
+        }
+        i = n.i;
+    } else {
+        i = phpvm_to_int(key);
+    }
+    if (i < 0)
+        i += s->len;
+    if (i < 0 || i >= s->len) {
+        if (quiet)
+            return rt_none;
+        phpvm_error(PHPVM_E_WARNING, "Uninitialized string offset %" PRId64,
+                    rt_is_int(key) ? phpvm_int_of(key) : i);
+        return rt_from_ptr(rt_str_new("", 0));
+    }
+    return rt_from_ptr(rt_str_new(s->data + i, 1));
+}
+
+rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet)
+{
+    container = phpvm_deref(container);
+    if (phpvm_is_array(container)) {
+        rt_value_t k = phpvm_key(key);
+        if (k == RT_NOVALUE)
+            return RT_NOVALUE;
+        rt_value_t v = phpvm_array_get(phpvm_arr(container), k);
+        if (v == RT_NOVALUE) {
+            if (!quiet)
+                undefined_key(k);
+            return rt_none;
+        }
+        return phpvm_deref(v);
+    }
+    if (phpvm_is_str(container))
+        return string_offset(phpvm_str(container), key, quiet);
+    if (phpvm_is_object(container)) {
+        if (!is_array_access(container))
+            return phpvm_throw("Error", "Cannot use object of type %s as array",
+                               phpvm_obj(container)->cls->name->data);
+        rt_value_t arg = phpvm_deref(key);
+        if (quiet) {
+            rt_value_t has = call_method_c(container, "offsetexists", &arg, 1);
+            if (has == RT_NOVALUE)
+                return RT_NOVALUE;
+            if (!phpvm_to_bool(has))
+                return rt_none;
+        }
+        return call_method_c(container, "offsetget", &arg, 1);
+    }
+    if (!quiet && container != rt_none)
+        phpvm_error(PHPVM_E_WARNING, "Trying to access array offset on value of type %s",
+                    phpvm_type_name(container));
+    else if (!quiet)
+        phpvm_error(PHPVM_E_WARNING, "Trying to access array offset on value of type null");
+    return rt_none;
+}
+
+/* The container held in *slot, made writable: null/unset becomes a new array, a shared array
+** is copied, objects stay handles. */
+rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
+{
+    if (phpvm_is_ref(*slot)) {
+        owner = rt_ptr(*slot);
+        slot = &((phpvm_ref_t *)owner)->v;
+    }
+    rt_value_t v = *slot;
+    if (v == RT_NOVALUE || v == rt_none) {
+        phpvm_array_t *a = phpvm_array_new(0);
+        *slot = rt_from_ptr(a);
+        if (owner)
+            gc_write_barrier(owner);
+        return rt_from_ptr(a);
+    }
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_array_sep(slot);
+        if (owner && rt_from_ptr(a) != v)
+            gc_write_barrier(owner);
+        return rt_from_ptr(a);
+    }
+    if (phpvm_is_object(v) || phpvm_is_closure(v))
+        return v;
+    if (v == rt_false) {
+        phpvm_error(PHPVM_E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+        phpvm_array_t *a = phpvm_array_new(0);
+        *slot = rt_from_ptr(a);
+        if (owner)
+            gc_write_barrier(owner);
+        return rt_from_ptr(a);
+    }
+    if (phpvm_is_str(v))
+        return phpvm_throw("Error", "String offsets writes are not supported yet");
+    return phpvm_throw("Error", "Cannot use a scalar value as an array");
+}
+
+/* The element slot of an array for writing: the value stored there, and its position. */
+rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
+{
+    if (phpvm_is_object(container)) {
+        rt_value_t v = phpvm_dim_read(container, key, false);
+        return v;
+    }
+    phpvm_array_t *a = phpvm_arr(container);
+    rt_value_t k = RT_NOVALUE;
+    int64_t pos = -1;
+    if (append) {
+        if (!phpvm_array_append(a, rt_none))
+            return RT_NOVALUE;
+        pos = rt_map_end(a) - 1;
+    } else {
+        k = phpvm_key(key);
+        if (k == RT_NOVALUE)
+            return RT_NOVALUE;
+        pos = phpvm_is_str(k) ? rt_map_find_str(a, phpvm_str(k)) : rt_map_find_int(a, phpvm_int_of(k));
+        if (pos < 0) {
+            phpvm_array_set(a, k, rt_none);
+            pos = phpvm_is_str(k) ? rt_map_find_str(a, phpvm_str(k))
+                                  : rt_map_find_int(a, phpvm_int_of(k));
+        }
+    }
+    rt_value_t cur = rt_map_value_at(a, pos);
+    if (phpvm_is_ref(cur))
+        return phpvm_slot_container(&((phpvm_ref_t *)rt_ptr(cur))->v, rt_ptr(cur));
+    rt_value_t tmp = cur;
+    rt_value_t r = phpvm_slot_container(&tmp, NULL);
+    if (r != RT_NOVALUE && tmp != cur)
+        rt_map_set_at(a, pos, tmp);
+    return r;
+}
+
+bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
+{
+    if (phpvm_is_object(container)) {
+        if (!is_array_access(container)) {
+            phpvm_throw("Error", "Cannot use object of type %s as array",
+                        phpvm_obj(container)->cls->name->data);
+            return false;
+        }
+        rt_value_t args[2] = {key == RT_NOVALUE ? rt_none : phpvm_deref(key), v};
+        return call_method_c(container, "offsetset", args, 2) != RT_NOVALUE;
+    }
+    if (!phpvm_is_array(container)) {
+        phpvm_throw("Error", "Cannot use a scalar value as an array");
+        return false;
+    }
+    phpvm_array_t *a = phpvm_arr(container);
+    if (key == RT_NOVALUE)
+        return phpvm_array_append(a, v);
+    rt_value_t k = phpvm_key(key);
+    if (k == RT_NOVALUE)
+        return false;
+    if (phpvm_is_ref(v)) {
+        phpvm_array_set(a, k, v);
+        return true;
+    }
+    rt_value_t old = phpvm_array_get(a, k);
+    if (phpvm_is_ref(old))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(old), v);
+    else
+        phpvm_array_set(a, k, v);
+    return true;
+}
+
+bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
+{
+    container = phpvm_deref(container);
+    if (phpvm_is_array(container)) {
+        rt_value_t k = phpvm_key(key);
+        if (k == RT_NOVALUE)
+            return false;
+        rt_value_t v = phpvm_deref(phpvm_array_get(phpvm_arr(container), k));
+        return v != RT_NOVALUE && v != rt_none;
+    }
+    if (phpvm_is_str(container)) {
+        rt_value_t v = string_offset(phpvm_str(container), key, true);
+        return v != rt_none;
+    }
+    if (phpvm_is_object(container) && is_array_access(container)) {
+        rt_value_t arg = phpvm_deref(key);
+        rt_value_t r = call_method_c(container, "offsetexists", &arg, 1);
+        return r != RT_NOVALUE && phpvm_to_bool(r);
+    }
+    return false;
+}
+
+bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
+{
+    if (phpvm_is_object(container)) {
+        rt_value_t arg = phpvm_deref(key);
+        return call_method_c(container, "offsetunset", &arg, 1) != RT_NOVALUE;
+    }
+    if (!phpvm_is_array(container))
+        return true;
+    rt_value_t k = phpvm_key(key);
+    if (k == RT_NOVALUE)
+        return false;
+    phpvm_array_del(phpvm_arr(container), k);
+    return true;
+}
+
+phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
+{
+    if (!phpvm_is_array(container)) {
+        phpvm_throw("Error", "Cannot create references to elements of this container");
+        return NULL;
+    }
+    phpvm_array_t *a = phpvm_arr(container);
+    rt_value_t k = RT_NOVALUE;
+    if (!append) {
+        k = phpvm_key(key);
+        if (k == RT_NOVALUE)
+            return NULL;
+        rt_value_t cur = phpvm_array_get(a, k);
+        if (phpvm_is_ref(cur))
+            return (phpvm_ref_t *)rt_ptr(cur);
+        phpvm_ref_t *r = phpvm_ref_new(cur ? cur : rt_none);
+        phpvm_array_set(a, k, rt_from_ptr(r));
+        return r;
+    }
+    phpvm_ref_t *r = phpvm_ref_new(rt_none);
+    if (!phpvm_array_append(a, rt_from_ptr(r)))
+        return NULL;
+    return r;
+}
+
+/* ---- Properties as containers ---- */
+
+rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
+                           phpvm_type_name(obj));
+    rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
+    if (!slot)
+        return RT_NOVALUE;
+    return phpvm_slot_container(slot, rt_ptr(obj));
+}
+
+phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj)) {
+        phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
+                    phpvm_type_name(obj));
+        return NULL;
+    }
+    rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
+    if (!slot)
+        return NULL;
+    if (phpvm_is_ref(*slot))
+        return (phpvm_ref_t *)rt_ptr(*slot);
+    phpvm_ref_t *r = phpvm_ref_new(*slot ? *slot : rt_none);
+    *slot = rt_from_ptr(r);
+    gc_write_barrier(rt_ptr(obj));
+    return r;
+}
+
+bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj)) {
+        phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
+                    phpvm_type_name(obj));
+        return false;
+    }
+    rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
+    if (!slot)
+        return false;
+    *slot = rt_from_ptr(r);
+    gc_write_barrier(rt_ptr(obj));
+    return true;
+}
+
+/* ---- Casts ---- */
+
+rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
+{
+    v = phpvm_deref(v);
+    switch (type) {
+    case PHPVM_AF_TYPE_LONG:
+        return phpvm_int(phpvm_to_int(v));
+    case PHPVM_AF_TYPE_DOUBLE:
+        return phpvm_float(phpvm_to_float(v));
+    case PHPVM_AF_TYPE_STRING: {
+        rt_str_t *s = phpvm_to_str(v);
+        return s ? rt_from_ptr(s) : RT_NOVALUE;
+    }
+    case PHPVM_AF_TYPE_ARRAY: {
+        if (phpvm_is_array(v))
+            return v;
+        if (v == rt_none)
+            return rt_from_ptr(phpvm_array_new(0));
+        if (phpvm_is_object(v))
+            return rt_from_ptr(phpvm_object_props(v, NULL, true));
+        phpvm_array_t *a = phpvm_array_new(1);
+        phpvm_array_append(a, v);
+        return rt_from_ptr(a);
+    }
+    case PHPVM_AF_TYPE_OBJECT: {
+        if (phpvm_is_object(v) || phpvm_is_closure(v))
+            return v;
+        rt_value_t o = phpvm_object_new(phpvm_class_find_c("stdClass"));
+        if (phpvm_is_array(v)) {
+            phpvm_array_t *a = phpvm_arr(v);
+            for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+                rt_str_t *k = phpvm_to_str(phpvm_array_key_at(a, p));
+                phpvm_prop_write(o, rt_str_intern(k), phpvm_share(phpvm_array_val_at(a, p)), NULL);
+            }
+        } else if (v != rt_none) {
+            phpvm_prop_write(o, rt_str_intern_cstr("scalar"), v, NULL);
+        }
+        return o;
+    }
+    case PHPVM_AF_TYPE_NULL:
+        return rt_none;
+    default:
+        return rt_bool(phpvm_to_bool(v));
+    }
+}
+
+/* ---- foreach ---- */
+
+rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
+{
+    subject = phpvm_deref(subject);
+    phpvm_iter_t *it = rt_alloc(&phpvm_type_iter, sizeof *it);
+    it->byref = byref;
+    if (phpvm_is_array(subject)) {
+        if (byref)
+            rt_map_pin(phpvm_arr(subject));
+        else
+            phpvm_share(subject);
+        it->subject = subject;
+        it->pos = 0;
+        return rt_from_ptr(it);
+    }
+    if (phpvm_is_object(subject)) {
+        phpvm_class_t *iter = phpvm_class_find_c("Iterator");
+        phpvm_class_t *agg = phpvm_class_find_c("IteratorAggregate");
+        while (agg && phpvm_instanceof(phpvm_obj(subject)->cls, agg)) {
+            subject = call_method_c(subject, "getiterator", NULL, 0);
+            if (subject == RT_NOVALUE)
+                return RT_NOVALUE;
+            if (!phpvm_is_object(subject))
+                return phpvm_throw("TypeError", "getIterator() must return a Traversable");
+        }
+        it->subject = subject;
+        if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
+            it->kind = 2;
+            if (call_method_c(subject, "rewind", NULL, 0) == RT_NOVALUE)
+                return RT_NOVALUE;
+            return rt_from_ptr(it);
+        }
+        it->kind = 1;
+        it->props = phpvm_object_props(subject, NULL, false);
+        return rt_from_ptr(it);
+    }
+    phpvm_error(PHPVM_E_WARNING, "foreach() argument must be of type array|object, %s given",
+                phpvm_type_name(subject));
+    it->subject = rt_from_ptr(phpvm_array_new(0));
+    it->byref = false;
+    return rt_from_ptr(it);
+}
+
+bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
+{
+    if (it->kind == 2) {
+        rt_value_t obj = it->subject;
+        if (it->pos++ > 0 && call_method_c(obj, "next", NULL, 0) == RT_NOVALUE)
+            return false;
+        rt_value_t valid = call_method_c(obj, "valid", NULL, 0);
+        if (valid == RT_NOVALUE || !phpvm_to_bool(valid))
+            return false;
+        out[0] = call_method_c(obj, "current", NULL, 0);
+        if (out[0] == RT_NOVALUE)
+            return true;
+        if (want_key) {
+            out[1] = call_method_c(obj, "key", NULL, 0);
+            if (out[1] == RT_NOVALUE)
+                out[0] = RT_NOVALUE;
+        }
+        return true;
+    }
+    phpvm_array_t *a = it->kind == 1 ? it->props : phpvm_arr(it->subject);
+    int64_t p = rt_map_next(a, it->pos);
+    if (p < 0)
+        return false;
+    it->pos = p + 1;
+    rt_value_t v = rt_map_value_at(a, p);
+    if (it->byref) {
+        if (!phpvm_is_ref(v)) {
+            v = rt_from_ptr(phpvm_ref_new(v));
+            rt_map_set_at(a, p, v);
+        }
+        out[0] = v;
+    } else {
+        out[0] = phpvm_deref(v);
+    }
+    if (want_key)
+        out[1] = phpvm_array_key_at(a, p);
+    return true;
+}
+
+void phpvm_iter_free(phpvm_iter_t *it)
+{
+    if (it->kind == 0 && it->byref) {
+        rt_map_unpin(phpvm_arr(it->subject));
+        it->byref = false;
+    }
+}

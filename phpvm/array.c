@@ -1,0 +1,134 @@
+/*
+** array.c: PHP arrays on the runtime's ordered hash map: key normalization ("5" -> 5,
+** 1.5 -> 1 with PHP 8.1's deprecation, true -> 1, null -> ""), and value semantics by
+** copy-on-write: storing an array in a second place sets its sticky RT_OBJ_SHARED bit
+** (phpvm_share) and any write to a shared array copies it first (phpvm_array_sep).
+*/
+#include <math.h>
+#include <string.h>
+
+#include "phpvm/vm.h"
+
+phpvm_array_t *phpvm_array_new(int64_t capacity)
+{
+    phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, capacity, true);
+    a->next_free = 0;
+    return a;
+}
+
+phpvm_array_t *phpvm_array_dup(phpvm_array_t *a)
+{
+    phpvm_array_t *c = rt_map_copy(a);
+    /* Elements that are arrays are now stored in two arrays. */
+    for (int64_t p = phpvm_array_first(c); p >= 0; p = phpvm_array_next(c, p))
+        phpvm_share(rt_map_value_at(c, p));
+    return c;
+}
+
+phpvm_array_t *phpvm_array_sep(rt_value_t *slot)
+{
+    phpvm_array_t *a = phpvm_arr(*slot);
+    if (a->hdr.gc.rt_flags & RT_OBJ_SHARED) {
+        a = phpvm_array_dup(a);
+        *slot = rt_from_ptr(a);
+    }
+    return a;
+}
+
+/* Whether s is a canonical decimal integer ("0", "-12", not "012", "1.0", " 1") within int64. */
+static bool str_int_key(const rt_str_t *s, int64_t *out)
+{
+    const char *p = s->data;
+    int64_t n = s->len;
+    if (n == 0 || n > 20)
+        return false;
+    bool neg = p[0] == '-';
+    int64_t i = neg;
+    if (i == n || (p[i] == '0' && n > i + 1) || (neg && p[i] == '0'))
+        return false;
+    uint64_t v = 0;
+    for (; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return false;
+        uint64_t d = (uint64_t)(p[i] - '0');
+        if (v > (UINT64_MAX - d) / 10)
+            return false;
+        v = v * 10 + d;
+    }
+    if (neg ? v > (uint64_t)INT64_MAX + 1 : v > (uint64_t)INT64_MAX)
+        return false;
+    *out = neg ? (int64_t)(0 - v) : (int64_t)v;
+    return true;
+}
+
+rt_value_t phpvm_key(rt_value_t k)
+{
+    k = phpvm_deref(k);
+    if (rt_is_small(k))
+        return k;
+    switch (phpvm_kind(k)) {
+    case PHPVM_STRING: {
+        int64_t i;
+        if (str_int_key(phpvm_str(k), &i))
+            return phpvm_int(i);
+        return k;
+    }
+    case PHPVM_INT:
+        return k;
+    case PHPVM_BOOL:
+        return rt_small(k == rt_true);
+    case PHPVM_NULL:
+        return rt_from_ptr(rt_str_new("", 0));
+    case PHPVM_FLOAT: {
+        double d = rt_float_value(k);
+        if (d != floor(d) || !isfinite(d)) {
+            char buf[RT_NUMFMT_FLOAT_MAX];
+            rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
+            phpvm_error(PHPVM_E_DEPRECATED,
+                        "Implicit conversion from float %s to int loses precision", buf);
+        }
+        return phpvm_int(rt_phpint_from_double(d));
+    }
+    default:
+        return phpvm_throw("TypeError", "Illegal offset type");
+    }
+}
+
+rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
+{
+    if (phpvm_is_str(key))
+        return rt_map_get_str(a, phpvm_str(key));
+    return rt_map_get_int(a, phpvm_int_of(key));
+}
+
+void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v)
+{
+    if (phpvm_is_str(key)) {
+        rt_map_set_str(a, phpvm_str(key), v);
+        return;
+    }
+    rt_map_set_int(a, phpvm_int_of(key), v);
+}
+
+bool phpvm_array_del(phpvm_array_t *a, rt_value_t key)
+{
+    if (phpvm_is_str(key))
+        return rt_map_del_str(a, phpvm_str(key));
+    return rt_map_del_int(a, phpvm_int_of(key));
+}
+
+bool phpvm_array_append(phpvm_array_t *a, rt_value_t v)
+{
+    if (!rt_map_append(a, v)) {
+        phpvm_throw("Error", "Cannot add element to the array as the next element is already "
+                             "occupied");
+        return false;
+    }
+    return true;
+}
+
+rt_value_t phpvm_array_key_at(phpvm_array_t *a, int64_t pos)
+{
+    rt_map_key_t k = rt_map_key_at(a, pos);
+    return k.obj ? k.obj : phpvm_int(k.i);
+}

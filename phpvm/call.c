@@ -1,0 +1,648 @@
+/*
+** call.c: calls. Binding arguments to a pushed frame (by-value with copy-on-write sharing,
+** by-reference cells, variadics, named arguments, defaults left to the callee's prologue, weak-mode
+** type coercion with PHP's TypeError/ArgumentCountError wording), builtin calls, callable values
+** (closures, names, [obj, 'm'], "A::m", __invoke), re-entry from C, and the function, constant,
+** global and static-variable tables.
+*/
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+phpvm_func_t *phpvm_noop_ctor;
+
+phpvm_func_t *phpvm_func_new(rt_str_t *name)
+{
+    phpvm_func_t *f = rt_alloc(&phpvm_type_func, sizeof *f);
+    f->name = name;
+    return f;
+}
+
+phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname)
+{
+    rt_value_t f = rt_map_get_str(phpvm_vm->functions, lcname);
+    if (f == RT_NOVALUE) {
+        rt_str_t *l = rt_str_alloc(&rt_type_str, (size_t)lcname->len);
+        const char *s = lcname->data;
+        int64_t n = lcname->len;
+        if (n && s[0] == '\\')
+            s++, n--;
+        l = rt_str_alloc(&rt_type_str, (size_t)n);
+        for (int64_t i = 0; i < n; i++)
+            l->data[i] = (char)tolower((unsigned char)s[i]);
+        f = rt_map_get_str(phpvm_vm->functions, l);
+    }
+    return f == RT_NOVALUE ? NULL : (phpvm_func_t *)rt_ptr(f);
+}
+
+bool phpvm_declare_func(phpvm_func_t *f)
+{
+    rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)f->name->len);
+    for (int64_t i = 0; i < f->name->len; i++)
+        lc->data[i] = (char)tolower((unsigned char)f->name->data[i]);
+    if (rt_map_get_str(phpvm_vm->functions, lc) != RT_NOVALUE) {
+        phpvm_throw("Error", "Cannot redeclare %s()", f->name->data);
+        return false;
+    }
+    rt_map_set_str(phpvm_vm->functions, lc, rt_from_ptr(f));
+    return true;
+}
+
+phpvm_func_t *phpvm_callee_func(rt_value_t callee)
+{
+    if (phpvm_is_closure(callee))
+        return ((phpvm_closure_t *)rt_ptr(callee))->func;
+    return (phpvm_func_t *)rt_ptr(callee);
+}
+
+void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
+{
+    if (f->scope && !(f->flags & PHPVM_F_CLOSURE))
+        snprintf(buf, cap, "%s::%s", f->scope->name->data, f->name->data);
+    else
+        snprintf(buf, cap, "%s", f->name->data);
+}
+
+phpvm_class_t *phpvm_frame_scope(rt_frame_t *f)
+{
+    rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
+    if (!callee)
+        return NULL;
+    if (phpvm_is_closure(callee))
+        return ((phpvm_closure_t *)rt_ptr(callee))->scope;
+    return ((phpvm_func_t *)rt_ptr(callee))->scope;
+}
+
+bool phpvm_param_byref(rt_value_t callee, uint32_t i)
+{
+    phpvm_func_t *f = phpvm_callee_func(callee);
+    if (f->builtin) {
+        uint32_t m = f->builtin->byref;
+        return (i < 31 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
+    }
+    if (f->nparams == 0)
+        return false;
+    if (i >= f->nparams) {
+        if (!(f->flags & PHPVM_F_VARIADIC))
+            return false;
+        i = f->nparams - 1;
+    }
+    return (f->pflags[i] & PHPVM_P_BYREF) != 0;
+}
+
+/* ---- Types ---- */
+
+static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
+{
+    phpvm_kind_t k = phpvm_kind(v);
+    if (k == PHPVM_NULL || k == PHPVM_ARRAY)
+        return false;
+    if (k == PHPVM_OBJECT) {
+        phpvm_class_t *c = phpvm_class_of(v);
+        if ((m & PHPVM_T_STRING) && c->tostring) {
+            rt_str_t *s = phpvm_to_str(v);
+            *out = s ? rt_from_ptr(s) : RT_NOVALUE;
+            return s != NULL;
+        }
+        return false;
+    }
+    if (m & PHPVM_T_INT) {
+        if (k == PHPVM_FLOAT) {
+            double d = rt_float_value(v);
+            if (d == (double)(int64_t)d) {
+                *out = phpvm_int((int64_t)d);
+                return true;
+            }
+        } else if (k == PHPVM_STRING) {
+            rt_phpnum_t n;
+            rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+            if (n.kind == RT_PHPNUM_INT && !n.trailing) {
+                *out = phpvm_int(n.i);
+                return true;
+            }
+            if (n.kind == RT_PHPNUM_FLOAT && !n.trailing && !(m & PHPVM_T_FLOAT) &&
+                n.d == (double)(int64_t)n.d) {
+                *out = phpvm_int((int64_t)n.d);
+                return true;
+            }
+        } else if (k == PHPVM_BOOL) {
+            *out = rt_small(v == rt_true);
+            return true;
+        }
+    }
+    if (m & PHPVM_T_FLOAT) {
+        if (k == PHPVM_INT || k == PHPVM_BOOL) {
+            *out = phpvm_float(phpvm_to_float(v));
+            return true;
+        }
+        if (k == PHPVM_STRING) {
+            rt_phpnum_t n;
+            rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+            if (n.kind != RT_PHPNUM_NONE && !n.trailing) {
+                *out = phpvm_float(n.kind == RT_PHPNUM_INT ? (double)n.i : n.d);
+                return true;
+            }
+        }
+    }
+    if ((m & PHPVM_T_STRING) && (k == PHPVM_INT || k == PHPVM_FLOAT || k == PHPVM_BOOL)) {
+        *out = rt_from_ptr(phpvm_to_str(v));
+        return true;
+    }
+    if ((m & PHPVM_T_BOOL) && (k == PHPVM_INT || k == PHPVM_FLOAT || k == PHPVM_STRING)) {
+        *out = rt_bool(phpvm_to_bool(v));
+        return true;
+    }
+    return false;
+}
+
+bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self)
+{
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    *out = v;
+    if (m & PHPVM_T_MIXED)
+        return true;
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL:
+        if (m & (PHPVM_T_NULL | PHPVM_T_VOID))
+            return true;
+        break;
+    case PHPVM_BOOL:
+        if ((m & PHPVM_T_BOOL) || ((m & PHPVM_T_FALSE) && v == rt_false) ||
+            ((m & PHPVM_T_TRUE) && v == rt_true))
+            return true;
+        break;
+    case PHPVM_INT:
+        if (m & PHPVM_T_INT)
+            return true;
+        break;
+    case PHPVM_FLOAT:
+        if (m & PHPVM_T_FLOAT)
+            return true;
+        break;
+    case PHPVM_STRING:
+        if (m & PHPVM_T_STRING)
+            return true;
+        if ((m & PHPVM_T_CALLABLE) && phpvm_func_lookup(phpvm_str(v)))
+            return true;
+        break;
+    case PHPVM_ARRAY:
+        if (m & (PHPVM_T_ARRAY | PHPVM_T_ITERABLE))
+            return true;
+        if (m & PHPVM_T_CALLABLE) {
+            rt_value_t a, b;
+            if (phpvm_callable(v, &a, &b, false))
+                return true;
+        }
+        break;
+    case PHPVM_OBJECT: {
+        phpvm_class_t *c = phpvm_class_of(v);
+        if (m & PHPVM_T_OBJECT)
+            return true;
+        if ((m & PHPVM_T_CALLABLE) && (phpvm_is_closure(v) || c->magic_invoke))
+            return true;
+        if ((m & PHPVM_T_STATIC) && self && phpvm_instanceof(c, self))
+            return true;
+        if (m & PHPVM_T_ITERABLE) {
+            phpvm_class_t *tr = phpvm_class_find_c("Traversable");
+            if (tr && phpvm_instanceof(c, tr))
+                return true;
+        }
+        for (int64_t i = 2; i < rt_tuple_len(t); i++) {
+            rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
+            phpvm_class_t *k = NULL;
+            if (strcasecmp(n->data, "self") == 0)
+                k = self;
+            else if (strcasecmp(n->data, "parent") == 0)
+                k = self ? self->parent : NULL;
+            else
+                k = phpvm_class_lookup(n, false);
+            if (k && phpvm_instanceof(c, k))
+                return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return scalar_coerce(m, v, out);
+}
+
+/* ---- Binding ---- */
+
+static void caller_where(rt_frame_t *caller, rt_str_t **file, int32_t *line)
+{
+    *file = caller ? caller->code->filename : rt_str_from_cstr("");
+    *line = caller ? rt_code_line(caller->code, caller->pc) : 0;
+}
+
+static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
+{
+    rt_frame_pop(ts, nf);
+    return NULL;
+}
+
+static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
+                       rt_frame_t *caller)
+{
+    if (fn->pflags[i] & PHPVM_P_BYREF) {
+        *slot = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
+        return true;
+    }
+    v = phpvm_deref(v);
+    rt_value_t t = rt_tuple_get(fn->ptypes, i);
+    if (t) {
+        rt_value_t out;
+        if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope)) {
+            if (rt_exc_pending())
+                return false;
+            char name[256];
+            rt_str_t *file;
+            int32_t line;
+            phpvm_func_display(fn, name, sizeof name);
+            caller_where(caller, &file, &line);
+            phpvm_throw("TypeError",
+                        "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
+                        "line %d",
+                        name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+                        phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1))->data,
+                        phpvm_type_name(v), file->data, line);
+            return false;
+        }
+        v = out;
+    }
+    *slot = phpvm_share(v);
+    return true;
+}
+
+rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
+                            rt_value_t *args, int argc)
+{
+    rt_frame_t *caller = ts->frame;
+    if (fn->flags & PHPVM_F_ABSTRACT) {
+        phpvm_throw("Error", "Cannot call abstract method %s::%s()", fn->scope->name->data,
+                    fn->name->data);
+        return NULL;
+    }
+    rt_frame_t *nf = rt_frame_push(ts, &fn->code->base);
+    if (!nf) {
+        rt_frame_raise_overflow(ts, RT_LANG_PHP);
+        return NULL;
+    }
+    rt_value_t *s = nf->slots;
+    s[PHPVM_SLOT_FUNC] = callee;
+    if (phpvm_is_closure(callee)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
+        s[PHPVM_SLOT_THIS] = cl->this_;
+        s[PHPVM_SLOT_SCOPE] = cl->this_ ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
+                                        : rt_from_ptr(cl->scope);
+    } else if (phpvm_is_object(ctx)) {
+        s[PHPVM_SLOT_THIS] = (fn->flags & PHPVM_F_STATIC) ? 0 : ctx;
+        s[PHPVM_SLOT_SCOPE] = rt_from_ptr(phpvm_obj(ctx)->cls);
+    } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
+        s[PHPVM_SLOT_SCOPE] = ctx;
+    }
+    uint32_t np = fn->nparams;
+    bool variadic = (fn->flags & PHPVM_F_VARIADIC) != 0;
+    uint32_t nfixed = variadic ? np - 1 : np;
+    phpvm_array_t *rest = NULL;
+    if (variadic) {
+        rest = phpvm_array_new(0);
+        s[PHPVM_NHIDDEN + nfixed] = rt_from_ptr(rest);
+    }
+    for (int i = 0; i < argc; i++) {
+        rt_value_t v = args[i];
+        if (v == RT_NOVALUE)
+            continue;
+        if ((uint32_t)i < nfixed) {
+            if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
+                return bind_fail(ts, nf);
+        } else if (variadic) {
+            rt_value_t slot;
+            if (!bind_param(fn, nfixed, v, &slot, caller))
+                return bind_fail(ts, nf);
+            phpvm_array_append(rest, slot);
+        }
+    }
+    for (uint32_t i = 0; i < fn->nrequired; i++) {
+        if (s[PHPVM_NHIDDEN + i] != RT_NOVALUE)
+            continue;
+        char name[256];
+        rt_str_t *file;
+        int32_t line;
+        phpvm_func_display(fn, name, sizeof name);
+        caller_where(caller, &file, &line);
+        int passed = 0;
+        for (int j = 0; j < argc; j++)
+            passed += args[j] != RT_NOVALUE;
+        phpvm_throw("ArgumentCountError",
+                    "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
+                    "expected",
+                    name, passed, file->data, line,
+                    fn->nrequired == np ? "exactly" : "at least", fn->nrequired);
+        return bind_fail(ts, nf);
+    }
+    if (phpvm_is_closure(callee)) {
+        rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
+        for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
+            rt_value_t u = rt_tuple_get(uses, i);
+            if (u != RT_NOVALUE && u != 0)
+                s[PHPVM_NHIDDEN + np + i] = u;
+        }
+    }
+    fn->code->base.entry_count++;
+    return nf;
+}
+
+rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc)
+{
+    const phpvm_builtin_t *b = fn->builtin;
+    int given = argc;
+    while (given > 0 && args[given - 1] == RT_NOVALUE)
+        given--;
+    char name[256];
+    if (given < b->min_args || (b->max_args >= 0 && given > b->max_args)) {
+        phpvm_func_display(fn, name, sizeof name);
+        const char *how = b->min_args == b->max_args ? "exactly"
+                          : given < b->min_args      ? "at least"
+                                                     : "at most";
+        int n = given < b->min_args ? b->min_args : b->max_args;
+        phpvm_throw("ArgumentCountError", "%s() expects %s %d argument%s, %d given", name, how, n,
+                    n == 1 ? "" : "s", given);
+        return RT_NOVALUE;
+    }
+    for (int i = 0; i < argc; i++)
+        if (!phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i))
+            args[i] = phpvm_deref(args[i]);
+        else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]))
+            args[i] = rt_from_ptr(phpvm_ref_new(args[i]));
+    const char *saved = phpvm_cur_builtin;
+    phpvm_cur_builtin = b->name;
+    rt_value_t r = b->fn(ctx, args, given);
+    phpvm_cur_builtin = saved;
+    return r;
+}
+
+/* Positional arguments, then named ones placed by parameter name. */
+rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    int64_t n = rt_map_count(arr);
+    int64_t cap = n + (int64_t)fn->nparams + 8;
+    rt_tuple_t *t = rt_tuple_new(cap);
+    int64_t npos = 0, top = 0;
+    phpvm_array_t *extra = NULL;
+    for (int64_t p = phpvm_array_first(arr); p >= 0; p = phpvm_array_next(arr, p)) {
+        rt_value_t k = phpvm_array_key_at(arr, p);
+        rt_value_t v = rt_map_value_at(arr, p);
+        if (!phpvm_is_str(k)) {
+            if (top > npos) {
+                phpvm_throw("Error", "Cannot use positional argument after named argument");
+                return NULL;
+            }
+            rt_tuple_init_item(t, npos++, v);
+            top = npos;
+            continue;
+        }
+        int64_t idx = -1;
+        if (fn->builtin) {
+            const char *ps = fn->builtin->params;
+            size_t kl = (size_t)phpvm_str(k)->len;
+            for (int64_t i = 0; ps && *ps; i++) {
+                const char *end = strchr(ps, ',');
+                size_t len = end ? (size_t)(end - ps) : strlen(ps);
+                if (len == kl && memcmp(ps, phpvm_str(k)->data, kl) == 0) {
+                    idx = i;
+                    break;
+                }
+                ps = end ? end + 1 : ps + len;
+            }
+        } else {
+            uint32_t nfixed = fn->nparams - ((fn->flags & PHPVM_F_VARIADIC) != 0);
+            for (uint32_t i = 0; i < nfixed; i++)
+                if (rt_str_eq(phpvm_str(rt_tuple_get(fn->pnames, i)), phpvm_str(k)))
+                    idx = i;
+        }
+        if (idx < 0) {
+            if (!fn->builtin && (fn->flags & PHPVM_F_VARIADIC)) {
+                if (!extra)
+                    extra = phpvm_array_new(0);
+                phpvm_array_set(extra, k, v);
+                continue;
+            }
+            phpvm_throw("Error", "Unknown named parameter $%s", phpvm_str(k)->data);
+            return NULL;
+        }
+        if (idx < top && rt_tuple_get(t, idx) != RT_NOVALUE) {
+            phpvm_throw("Error", "Named parameter $%s overwrites previous argument",
+                        phpvm_str(k)->data);
+            return NULL;
+        }
+        rt_tuple_init_item(t, idx, v);
+        if (idx + 1 > top)
+            top = idx + 1;
+    }
+    t->len = top;
+    if (extra) {
+        /* Named extras of a variadic function: appended after the fixed ones. */
+        (void)extra;
+        phpvm_throw("Error", "Named arguments collected by variadics are not supported yet");
+        return NULL;
+    }
+    return t;
+}
+
+/* ---- Callables ---- */
+
+bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
+                  rt_value_t *ctx)
+{
+    phpvm_class_t *c = phpvm_class_of(obj);
+    if (!c) {
+        phpvm_throw("Error", "Call to a member function %s() on %s", name->data,
+                    phpvm_type_name(obj));
+        return false;
+    }
+    if (phpvm_is_closure(obj) && (strcasecmp(name->data, "call") == 0 ||
+                                  strcasecmp(name->data, "__invoke") == 0)) {
+        *callee = obj;
+        *ctx = rt_none;
+        return true;
+    }
+    phpvm_func_t *m = phpvm_class_method(c, name);
+    if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope && !c->magic_call) {
+        phpvm_throw("Error", "Call to private method %s::%s() from %s%s", c->name->data,
+                    m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
+        return false;
+    }
+    if (m && (m->flags & PHPVM_F_PROTECTED) &&
+        !(scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope)))) {
+        phpvm_throw("Error", "Call to protected method %s::%s() from %s%s", c->name->data,
+                    m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
+        return false;
+    }
+    if (!m) {
+        if (c->magic_call) {
+            phpvm_throw("Error", "__call is not supported yet");
+            return false;
+        }
+        phpvm_throw("Error", "Call to undefined method %s::%s()", c->name->data, name->data);
+        return false;
+    }
+    *callee = rt_from_ptr(m);
+    *ctx = obj;
+    return true;
+}
+
+bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
+{
+    v = phpvm_deref(v);
+    *ctx = rt_none;
+    if (phpvm_is_closure(v)) {
+        *callee = v;
+        return true;
+    }
+    if (phpvm_is_str(v)) {
+        rt_str_t *s = phpvm_str(v);
+        const char *sep = strstr(s->data, "::");
+        if (sep) {
+            phpvm_class_t *k = phpvm_class_lookup(rt_str_new(s->data, (size_t)(sep - s->data)), raise);
+            phpvm_func_t *m = k ? phpvm_class_method(k, rt_str_from_cstr(sep + 2)) : NULL;
+            if (m) {
+                *callee = rt_from_ptr(m);
+                *ctx = rt_from_ptr(k);
+                return true;
+            }
+        } else {
+            phpvm_func_t *f = phpvm_func_lookup(s);
+            if (f) {
+                *callee = rt_from_ptr(f);
+                return true;
+            }
+        }
+        if (raise && !rt_exc_pending())
+            phpvm_throw("Error", "Call to undefined function %s()", s->data);
+        return false;
+    }
+    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+        rt_value_t target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
+        rt_value_t name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+        if (target && name && phpvm_is_str(name)) {
+            if (phpvm_is_object(target) || phpvm_is_closure(target)) {
+                if (!raise) {
+                    phpvm_class_t *c = phpvm_class_of(target);
+                    return phpvm_class_method(c, phpvm_str(name)) != NULL;
+                }
+                return phpvm_method(target, phpvm_str(name), phpvm_obj(target)->cls, callee, ctx);
+            }
+            if (phpvm_is_str(target)) {
+                phpvm_class_t *k = phpvm_class_lookup(phpvm_str(target), raise);
+                phpvm_func_t *m = k ? phpvm_class_method(k, phpvm_str(name)) : NULL;
+                if (m) {
+                    *callee = rt_from_ptr(m);
+                    *ctx = rt_from_ptr(k);
+                    return true;
+                }
+                if (k && raise)
+                    phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data,
+                                phpvm_str(name)->data);
+                return false;
+            }
+        }
+    }
+    if (phpvm_is_object(v) && phpvm_obj(v)->cls->magic_invoke) {
+        *callee = rt_from_ptr(phpvm_obj(v)->cls->magic_invoke);
+        *ctx = v;
+        return true;
+    }
+    if (raise)
+        phpvm_throw("Error", phpvm_is_object(v) ? "Object of type %s is not callable"
+                                                : "Value of type %s is not callable",
+                    phpvm_type_name(v));
+    return false;
+}
+
+rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    rt_value_t copy[argc > 0 ? argc : 1];
+    for (int i = 0; i < argc; i++)
+        copy[i] = args[i];
+    if (fn->builtin)
+        return phpvm_call_builtin(fn, ctx, copy, argc);
+    rt_thread_t *ts = rt_ts;
+    rt_frame_t *nf = phpvm_push_call(ts, fn, callee, ctx, copy, argc);
+    if (!nf)
+        return RT_NOVALUE;
+    nf->flags |= RT_FRAME_ENTRY;
+    return phpvm_interp(nf);
+}
+
+rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc)
+{
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(callable, &callee, &ctx, true))
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, args, argc);
+}
+
+/* ---- Constants, globals, statics ---- */
+
+rt_value_t phpvm_const_lookup(rt_str_t *name)
+{
+    rt_value_t v = rt_map_get_str(phpvm_vm->constants, name);
+    if (v == RT_NOVALUE && name->data[0] == '\\')
+        v = rt_map_get_str(phpvm_vm->constants, rt_str_from_cstr(name->data + 1));
+    if (v == RT_NOVALUE)
+        return phpvm_throw("Error", "Undefined constant \"%s\"", name->data);
+    return v;
+}
+
+bool phpvm_const_define(rt_str_t *name, rt_value_t v)
+{
+    if (rt_map_get_str(phpvm_vm->constants, name) != RT_NOVALUE) {
+        phpvm_error(PHPVM_E_WARNING, "Constant %s already defined", name->data);
+        return true;
+    }
+    rt_map_set_str(phpvm_vm->constants, name, phpvm_share(v));
+    return true;
+}
+
+phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new)
+{
+    phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    if (!fn->statics)
+        RT_STORE(fn, statics, phpvm_array_new(0));
+    rt_value_t r = rt_map_get_str(fn->statics, name);
+    if (r != RT_NOVALUE) {
+        *is_new = false;
+        return (phpvm_ref_t *)rt_ptr(r);
+    }
+    phpvm_ref_t *ref = phpvm_ref_new(rt_none);
+    rt_map_set_str(fn->statics, name, rt_from_ptr(ref));
+    *is_new = true;
+    return ref;
+}
+
+phpvm_ref_t *phpvm_global_ref(rt_str_t *name)
+{
+    rt_frame_t *m = phpvm_vm->main_frame;
+    if (m) {
+        phpvm_code_t *code = (phpvm_code_t *)m->code;
+        for (uint32_t i = 0; i < code->ncv; i++) {
+            if (!rt_str_eq(phpvm_str(rt_tuple_get(code->cvnames, i)), name))
+                continue;
+            rt_value_t *slot = &m->slots[PHPVM_NHIDDEN + i];
+            if (!phpvm_is_ref(*slot))
+                *slot = rt_from_ptr(phpvm_ref_new(*slot ? *slot : rt_none));
+            return (phpvm_ref_t *)rt_ptr(*slot);
+        }
+    }
+    rt_value_t r = rt_map_get_str(phpvm_vm->globals_extra, name);
+    if (r != RT_NOVALUE)
+        return (phpvm_ref_t *)rt_ptr(r);
+    phpvm_ref_t *ref = phpvm_ref_new(rt_none);
+    rt_map_set_str(phpvm_vm->globals_extra, name, rt_from_ptr(ref));
+    return ref;
+}

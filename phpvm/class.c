@@ -1,0 +1,565 @@
+/*
+** class.c: PHP classes and objects. A class is linked at declaration (parent, interfaces,
+** inherited methods, constants and properties); declared properties get fixed slots of a shape
+** built once per class, so an instance starts at that shape with its defaults and dynamic
+** properties extend it through the runtime's shape transitions. Property access checks
+** visibility against the running class and falls back to __get/__set.
+*/
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static rt_str_t *lower(rt_str_t *s)
+{
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    for (int64_t i = 0; i < s->len; i++)
+        r->data[i] = (char)tolower((unsigned char)s->data[i]);
+    return r;
+}
+
+phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
+{
+    phpvm_class_t *c = rt_alloc(&phpvm_type_class, sizeof *c);
+    c->name = name;
+    c->lcname = lower(name);
+    c->flags = flags;
+    c->ifaces = phpvm_array_new(0);
+    c->methods = phpvm_array_new(0);
+    c->props = phpvm_array_new(0);
+    c->defaults = phpvm_array_new(0);
+    c->consts = phpvm_array_new(0);
+    c->sprops = phpvm_array_new(0);
+    c->sdefaults = phpvm_array_new(0);
+    gc_write_barrier(c);
+    return c;
+}
+
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
+{
+    rt_value_t c = rt_map_get_str(phpvm_vm->classes, name);
+    if (c == RT_NOVALUE) {
+        const char *s = name->data[0] == '\\' ? name->data + 1 : name->data;
+        c = rt_map_get_str(phpvm_vm->classes, lower(rt_str_from_cstr(s)));
+    }
+    if (c == RT_NOVALUE) {
+        if (error)
+            phpvm_throw("Error", "Class \"%s\" not found", name->data);
+        return NULL;
+    }
+    return (phpvm_class_t *)rt_ptr(c);
+}
+
+phpvm_class_t *phpvm_class_find_c(const char *name)
+{
+    return phpvm_class_lookup(rt_str_from_cstr(name), false);
+}
+
+bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of)
+{
+    if (of->flags & PHPVM_C_INTERFACE)
+        return c == of || rt_map_get_str(c->ifaces, of->lcname) != RT_NOVALUE;
+    for (; c; c = c->parent)
+        if (c == of)
+            return true;
+    return false;
+}
+
+phpvm_class_t *phpvm_class_of(rt_value_t v)
+{
+    if (phpvm_is_object(v))
+        return phpvm_obj(v)->cls;
+    if (phpvm_is_closure(v))
+        return phpvm_class_find_c("Closure");
+    return NULL;
+}
+
+phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *name)
+{
+    rt_value_t f = rt_map_get_str(c->methods, name);
+    if (f == RT_NOVALUE)
+        f = rt_map_get_str(c->methods, lower(name));
+    return f == RT_NOVALUE ? NULL : (phpvm_func_t *)rt_ptr(f);
+}
+
+/* ---- Linking ---- */
+
+static void copy_missing(phpvm_array_t *dst, phpvm_array_t *src)
+{
+    for (int64_t p = phpvm_array_first(src); p >= 0; p = phpvm_array_next(src, p)) {
+        rt_value_t k = phpvm_array_key_at(src, p);
+        if (phpvm_array_get(dst, k) == RT_NOVALUE)
+            phpvm_array_set(dst, k, rt_map_value_at(src, p));
+    }
+}
+
+static bool link_interfaces(phpvm_class_t *c)
+{
+    if (c->parent)
+        copy_missing(c->ifaces, c->parent->ifaces);
+    for (int64_t i = 0; c->iface_names && i < rt_tuple_len(c->iface_names); i++) {
+        rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(c->iface_names, i));
+        phpvm_class_t *k = phpvm_class_lookup(n, false);
+        if (!k) {
+            phpvm_throw("Error", "Interface \"%s\" not found", n->data);
+            return false;
+        }
+        rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
+        copy_missing(c->ifaces, k->ifaces);
+        copy_missing(c->consts, k->consts);
+        copy_missing(c->methods, k->methods);
+        if (k->flags & PHPVM_C_THROWABLE)
+            c->flags |= PHPVM_C_THROWABLE;
+    }
+    return true;
+}
+
+/* Props: the parent's slots first, then own new ones; redeclared ones keep the parent's slot. */
+static void link_props(phpvm_class_t *c)
+{
+    phpvm_array_t *own = c->props;
+    phpvm_array_t *all = phpvm_array_new(0);
+    uint32_t n = 0;
+    if (c->parent) {
+        phpvm_array_t *pp = c->parent->props;
+        for (int64_t p = phpvm_array_first(pp); p >= 0; p = phpvm_array_next(pp, p)) {
+            rt_value_t k = phpvm_array_key_at(pp, p);
+            rt_value_t mine = phpvm_array_get(own, k);
+            rt_value_t info = rt_map_value_at(pp, p);
+            if (mine != RT_NOVALUE) {
+                rt_tuple_t *t = (rt_tuple_t *)rt_ptr(mine);
+                rt_tuple_init_item(t, PHPVM_PI_SLOT,
+                                   rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_SLOT));
+                info = mine;
+            }
+            phpvm_array_set(all, k, info);
+            n++;
+        }
+    }
+    for (int64_t p = phpvm_array_first(own); p >= 0; p = phpvm_array_next(own, p)) {
+        rt_value_t k = phpvm_array_key_at(own, p);
+        if (phpvm_array_get(all, k) != RT_NOVALUE)
+            continue;
+        rt_tuple_t *t = (rt_tuple_t *)rt_ptr(rt_map_value_at(own, p));
+        rt_tuple_init_item(t, PHPVM_PI_SLOT, rt_small(n++));
+        phpvm_array_set(all, k, rt_from_ptr(t));
+    }
+    c->props = all;
+    c->nprops = n;
+    rt_tuple_t *defs = rt_tuple_new(n);
+    if (c->parent)
+        for (uint32_t i = 0; i < c->parent->nprops; i++)
+            rt_tuple_init_item(defs, i, rt_tuple_get(c->parent->slotdefaults, i));
+    for (int64_t p = phpvm_array_first(c->defaults); p >= 0; p = phpvm_array_next(c->defaults, p)) {
+        rt_value_t info = phpvm_array_get(all, phpvm_array_key_at(c->defaults, p));
+        int64_t slot = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_SLOT));
+        rt_value_t d = rt_map_value_at(c->defaults, p);
+        rt_tuple_init_item(defs, slot, d == rt_small(-1) ? 0 : d);
+    }
+    c->slotdefaults = defs;
+    rt_shape_t *s = rt_shape_root(rt_from_ptr(c), n + 2, 0);
+    rt_tuple_t *names = rt_tuple_new(n);
+    for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
+        int64_t slot = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_map_value_at(all, p)),
+                                                   PHPVM_PI_SLOT));
+        rt_tuple_init_item(names, slot, phpvm_array_key_at(all, p));
+    }
+    for (uint32_t i = 0; i < n; i++)
+        s = rt_shape_add(s, rt_str_intern(phpvm_str(rt_tuple_get(names, i))), 0);
+    c->shape = s;
+    gc_write_barrier(c);
+}
+
+static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
+{
+    return phpvm_class_method(c, rt_str_from_cstr(name));
+}
+
+bool phpvm_class_declare(phpvm_class_t *c)
+{
+    if (rt_map_get_str(phpvm_vm->classes, c->lcname) != RT_NOVALUE) {
+        phpvm_throw("Error", "Cannot declare class %s, because the name is already in use",
+                    c->name->data);
+        return false;
+    }
+    if (c->parent_name) {
+        phpvm_class_t *p = phpvm_class_lookup(c->parent_name, false);
+        if (!p) {
+            phpvm_throw("Error", "Class \"%s\" not found", c->parent_name->data);
+            return false;
+        }
+        if (p->flags & PHPVM_C_FINAL) {
+            phpvm_throw("Error", "Class %s cannot extend final class %s", c->name->data,
+                        p->name->data);
+            return false;
+        }
+        c->parent = p;
+        c->flags |= p->flags & PHPVM_C_THROWABLE;
+        copy_missing(c->methods, p->methods);
+        copy_missing(c->consts, p->consts);
+        copy_missing(c->sprops, p->sprops);
+    }
+    if (!link_interfaces(c))
+        return false;
+    link_props(c);
+    for (int64_t p = phpvm_array_first(c->methods); p >= 0; p = phpvm_array_next(c->methods, p)) {
+        phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(c->methods, p));
+        if (!m->scope)
+            m->scope = c;
+    }
+    c->ctor = magic(c, "__construct");
+    c->tostring = magic(c, "__tostring");
+    c->magic_get = magic(c, "__get");
+    c->magic_set = magic(c, "__set");
+    c->magic_isset = magic(c, "__isset");
+    c->magic_unset = magic(c, "__unset");
+    c->magic_call = magic(c, "__call");
+    c->magic_callstatic = magic(c, "__callstatic");
+    c->magic_invoke = magic(c, "__invoke");
+    if (c->tostring) {
+        phpvm_class_t *st = phpvm_class_find_c("Stringable");
+        if (st)
+            rt_map_set_str(c->ifaces, st->lcname, rt_from_ptr(st));
+    }
+    c->flags |= PHPVM_C_LINKED;
+    rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
+    /* Static properties of this class (inherited ones share the parent's cell). */
+    phpvm_array_t *sd = c->sdefaults;
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
+        rt_value_t d = rt_map_value_at(sd, p);
+        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
+            d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
+            if (d == RT_NOVALUE)
+                return false;
+        }
+        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p), rt_from_ptr(phpvm_ref_new(d)));
+    }
+    gc_write_barrier(c);
+    return true;
+}
+
+/* Evaluates property default thunks, once per class. */
+bool phpvm_class_resolve(phpvm_class_t *c)
+{
+    if (c->flags & PHPVM_C_RESOLVED)
+        return true;
+    if (c->parent && !phpvm_class_resolve(c->parent))
+        return false;
+    for (uint32_t i = 0; i < c->nprops; i++) {
+        rt_value_t d = rt_tuple_get(c->slotdefaults, i);
+        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
+            d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
+            if (d == RT_NOVALUE)
+                return false;
+            rt_tuple_init_item(c->slotdefaults, i, phpvm_share(d));
+        }
+    }
+    c->flags |= PHPVM_C_RESOLVED;
+    return true;
+}
+
+rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
+{
+    if (strcmp(name->data, "class") == 0)
+        return rt_from_ptr(c->name);
+    int64_t pos = rt_map_find_str(c->consts, name);
+    if (pos < 0)
+        return phpvm_throw("Error", "Undefined constant %s::%s", c->name->data, name->data);
+    rt_value_t v = rt_map_value_at(c->consts, pos);
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func) {
+        phpvm_func_t *f = (phpvm_func_t *)rt_ptr(v);
+        v = phpvm_call_func(v, rt_from_ptr(f->scope ? f->scope : c), NULL, 0);
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        rt_map_set_str(c->consts, name, phpvm_share(v));
+    }
+    return v;
+}
+
+phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
+{
+    (void)scope;
+    rt_value_t r = rt_map_get_str(c->sprops, name);
+    if (r == RT_NOVALUE) {
+        phpvm_throw("Error", "Access to undeclared static property %s::$%s", c->name->data,
+                    name->data);
+        return NULL;
+    }
+    return (phpvm_ref_t *)rt_ptr(r);
+}
+
+/* ---- Objects ---- */
+
+rt_value_t phpvm_object_new(phpvm_class_t *c)
+{
+    if (c->flags & (PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT))
+        return phpvm_throw("Error", "Cannot instantiate %s %s",
+                           (c->flags & PHPVM_C_INTERFACE) ? "interface"
+                           : (c->flags & PHPVM_C_TRAIT) ? "trait" : "abstract class",
+                           c->name->data);
+    if (!phpvm_class_resolve(c))
+        return RT_NOVALUE;
+    uint32_t ninline = c->shape->ninline;
+    phpvm_object_t *o = rt_alloc(&phpvm_type_object,
+                                 offsetof(phpvm_object_t, slots.inl) + ninline * sizeof(rt_value_t));
+    o->cls = c;
+    o->id = ++phpvm_vm->next_object_id;
+    o->slots.shape = c->shape;
+    for (uint32_t i = 0; i < c->nprops; i++)
+        o->slots.inl[i] = phpvm_share(rt_tuple_get(c->slotdefaults, i));
+    rt_value_t v = rt_from_ptr(o);
+    if (c->flags & PHPVM_C_THROWABLE)
+        phpvm_exc_fill(v);
+    return v;
+}
+
+static rt_value_t *slot_ptr(phpvm_object_t *o, int32_t slot)
+{
+    uint32_t n = o->slots.shape->ninline;
+    return (uint32_t)slot < n ? &o->slots.inl[slot] : &o->slots.overflow->items[(uint32_t)slot - n];
+}
+
+/* Visibility of a declared property from scope: 0 ok, else the error's word. */
+static const char *prop_denied(rt_tuple_t *info, phpvm_class_t *scope)
+{
+    int64_t fl = rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS));
+    phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
+    if (fl & PHPVM_F_PRIVATE)
+        return scope == decl ? NULL : "private";
+    if (fl & PHPVM_F_PROTECTED)
+        return scope && (phpvm_instanceof(scope, decl) || phpvm_instanceof(decl, scope))
+                   ? NULL
+                   : "protected";
+    return NULL;
+}
+
+/* The slot of a property for access from scope: NULL if absent (or inaccessible with *denied
+** set). */
+static rt_value_t *find_slot(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *scope,
+                             const char **denied, rt_tuple_t **infop)
+{
+    *denied = NULL;
+    rt_value_t info = rt_map_get_str(o->cls->props, name);
+    if (infop)
+        *infop = info ? (rt_tuple_t *)rt_ptr(info) : NULL;
+    if (info != RT_NOVALUE) {
+        *denied = prop_denied((rt_tuple_t *)rt_ptr(info), scope);
+        if (*denied)
+            return NULL;
+        if (o->slots.shape == o->cls->shape)
+            return slot_ptr(o, (int32_t)rt_small_value(
+                                   rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_SLOT)));
+    }
+    int32_t slot = rt_shape_lookup(o->slots.shape, rt_str_intern(name), NULL);
+    return slot < 0 ? NULL : slot_ptr(o, slot);
+}
+
+static rt_value_t call_magic(phpvm_func_t *m, rt_value_t obj, rt_value_t *args, int argc)
+{
+    return phpvm_call_func(rt_from_ptr(m), obj, args, argc);
+}
+
+rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj)) {
+        if (!quiet)
+            phpvm_error(PHPVM_E_WARNING, "Attempt to read property \"%s\" on %s", name->data,
+                        phpvm_type_name(obj));
+        return rt_none;
+    }
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_tuple_t *info;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (slot && *slot)
+        return phpvm_deref(*slot);
+    if (o->cls->magic_get) {
+        rt_value_t arg = rt_from_ptr(name);
+        return call_magic(o->cls->magic_get, obj, &arg, 1);
+    }
+    if (denied)
+        return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
+                           o->cls->name->data, name->data);
+    if (slot && info)
+        return phpvm_throw("Error", "Typed property %s::$%s must not be accessed before "
+                                    "initialization",
+                           ((phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)))->name->data,
+                           name->data);
+    if (!quiet)
+        phpvm_error(PHPVM_E_WARNING, "Undefined property: %s::$%s", o->cls->name->data,
+                    name->data);
+    return rt_none;
+}
+
+rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
+    if (denied) {
+        phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return NULL;
+    }
+    if (slot || !create)
+        return slot;
+    if (strcmp(o->cls->name->data, "stdClass") != 0)
+        phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
+                    o->cls->name->data, name->data);
+    uint32_t s = rt_slots_set_attr(o, &o->slots, rt_str_intern(name), rt_none, 0);
+    return slot_ptr(o, (int32_t)s);
+}
+
+bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj)) {
+        phpvm_throw("Error", "Attempt to assign property \"%s\" on %s", name->data,
+                    phpvm_type_name(obj));
+        return false;
+    }
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_tuple_t *info;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (!slot && o->cls->magic_set) {
+        rt_value_t args[2] = {rt_from_ptr(name), v};
+        return call_magic(o->cls->magic_set, obj, args, 2) != RT_NOVALUE;
+    }
+    if (denied) {
+        phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return false;
+    }
+    if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
+        rt_value_t out;
+        phpvm_typedecl_t *t = (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
+        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls)) {
+            phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                        phpvm_type_name(v), o->cls->name->data, name->data,
+                        ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data);
+            return false;
+        }
+        v = out;
+    }
+    if (!slot) {
+        slot = phpvm_prop_slot(obj, name, scope, true);
+        if (!slot)
+            return false;
+    }
+    if (phpvm_is_ref(*slot))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(*slot), v);
+    else {
+        *slot = v;
+        gc_write_barrier(o);
+        if (o->slots.overflow)
+            gc_write_barrier(o->slots.overflow);
+    }
+    return true;
+}
+
+bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return false;
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
+    if (slot) {
+        rt_value_t v = phpvm_deref(*slot);
+        return v != RT_NOVALUE && v != rt_none;
+    }
+    if (o->cls->magic_isset) {
+        rt_value_t arg = rt_from_ptr(name);
+        rt_value_t r = call_magic(o->cls->magic_isset, obj, &arg, 1);
+        return r != RT_NOVALUE && phpvm_to_bool(r);
+    }
+    return false;
+}
+
+bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return true;
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
+    if (denied) {
+        phpvm_throw("Error", "Cannot unset %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return false;
+    }
+    if (!slot && o->cls->magic_unset) {
+        rt_value_t arg = rt_from_ptr(name);
+        return call_magic(o->cls->magic_unset, obj, &arg, 1) != RT_NOVALUE;
+    }
+    rt_slots_del_attr(o, &o->slots, rt_str_intern(name));
+    return true;
+}
+
+struct props_ctx {
+    phpvm_object_t *o;
+    phpvm_class_t *scope;
+    phpvm_array_t *out;
+    bool all;
+};
+
+static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    (void)attr_flags;
+    struct props_ctx *pc = ctx;
+    rt_value_t v = *slot_ptr(pc->o, (int32_t)slot);
+    if (v == RT_NOVALUE)
+        return;
+    if (!pc->all) {
+        rt_value_t info = rt_map_get_str(pc->o->cls->props, name);
+        if (info != RT_NOVALUE && prop_denied((rt_tuple_t *)rt_ptr(info), pc->scope))
+            return;
+    }
+    rt_map_set_str(pc->out, name, phpvm_is_ref(v) ? v : phpvm_share(v));
+}
+
+phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all)
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    if (!phpvm_is_object(obj))
+        return out;
+    struct props_ctx pc = {phpvm_obj(obj), scope, out, all};
+    rt_shape_each(pc.o->slots.shape, collect_prop, &pc);
+    return out;
+}
+
+rt_value_t phpvm_object_clone(rt_value_t obj)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return phpvm_throw("Error", "__clone method called on non-object");
+    phpvm_object_t *o = phpvm_obj(obj);
+    size_t size = gc_size_of(o);
+    phpvm_object_t *c = rt_alloc(&phpvm_type_object, size);
+    memcpy((char *)c + sizeof(rt_obj_t), (char *)o + sizeof(rt_obj_t), size - sizeof(rt_obj_t));
+    c->id = ++phpvm_vm->next_object_id;
+    if (o->slots.shape->flags & RT_SHAPE_DICT)
+        c->slots.shape = rt_shape_to_dict(o->slots.shape);
+    if (o->slots.overflow) {
+        size_t osz = gc_size_of(o->slots.overflow);
+        rt_slots_overflow_t *ov = rt_alloc(rt_obj_type(o->slots.overflow), osz);
+        memcpy((char *)ov + sizeof(rt_obj_t), (char *)o->slots.overflow + sizeof(rt_obj_t),
+               osz - sizeof(rt_obj_t));
+        c->slots.overflow = ov;
+    }
+    for (uint32_t i = 0; i < c->slots.shape->nslots; i++) {
+        rt_value_t *s = slot_ptr(c, (int32_t)i);
+        phpvm_share(*s);
+    }
+    gc_write_barrier(c);
+    rt_value_t r = rt_from_ptr(c);
+    phpvm_func_t *m = phpvm_class_method(c->cls, rt_str_from_cstr("__clone"));
+    if (m && phpvm_call_func(rt_from_ptr(m), r, NULL, 0) == RT_NOVALUE)
+        return RT_NOVALUE;
+    return r;
+}

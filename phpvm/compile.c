@@ -1,0 +1,770 @@
+/*
+** compile.c: the bytecode compiler's driver (ARCHITECTURE.md section 4): emission through the
+** runtime's code builder with per-instruction stack depths, labels and try regions; compiled
+** variables (CVs: every $name of a body gets a frame slot, found by a pre-pass); functions,
+** closures and methods (parameter defaults compiled into the prologue); classes (built as
+** phpvm_class_t templates that DECL_CLASS links at run time) and the main script, whose
+** top-level functions and classes are declared first, as PHP's early binding does.
+*/
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phpvm/compile.h"
+
+void comp_fail(comp_t *c, int32_t line, const char *fmt, ...)
+{
+    comp_file_t *f = c->file;
+    if (f->failed)
+        return;
+    f->failed = true;
+    f->errline = line;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(f->err, f->errcap, fmt, ap);
+    va_end(ap);
+}
+
+rt_value_t comp_str(const char *s, size_t n) { return rt_from_ptr(rt_str_new(s, n)); }
+
+/* ---- Emission ---- */
+
+uint32_t comp_label(comp_t *c) { return rt_code_builder_label(&c->b); }
+
+void comp_bind(comp_t *c, uint32_t label) { rt_code_builder_bind(&c->b, label); }
+
+static void close_region(comp_t *c)
+{
+    uint32_t pc = rt_code_builder_pc(&c->b);
+    if (c->handler == RT_CODE_NO_LABEL || pc == c->region_start)
+        return;
+    if (c->nregions == c->regcap) {
+        uint32_t cap = c->regcap ? c->regcap * 2 : 8;
+        c->regions = rt_arena_grow(c->arena, c->regions, c->regcap * sizeof *c->regions,
+                                   cap * sizeof *c->regions);
+        c->regcap = cap;
+    }
+    c->regions[c->nregions++] = (comp_region_t){c->region_start, pc, c->handler, c->handler_depth};
+}
+
+void comp_set_handler(comp_t *c, uint32_t label, uint32_t depth)
+{
+    close_region(c);
+    c->handler = label;
+    c->handler_depth = depth;
+    c->region_start = rt_code_builder_pc(&c->b);
+    rt_code_builder_handler(&c->b, label);
+}
+
+static void add_patch(comp_t *c, uint32_t pc, uint32_t label)
+{
+    if (c->npatches == c->patchcap) {
+        uint32_t cap = c->patchcap ? c->patchcap * 2 : 32;
+        c->patches = rt_arena_grow(c->arena, c->patches, c->patchcap * sizeof *c->patches,
+                                   cap * sizeof *c->patches);
+        c->patchcap = cap;
+    }
+    c->patches[c->npatches++] = (comp_patch_t){pc, label};
+}
+
+/*
+** Emits one instruction: operands by the op's format (j operands are labels, patched at the end;
+** a jump to a label already bound becomes LOOP with its back-edge counter). pops/pushes -2 take
+** the table's stack effect; variable ops pass theirs.
+*/
+void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint32_t b, uint32_t d)
+{
+    const phpvm_opinfo_t *oi = &phpvm_opinfo[op];
+    if (pops == -2)
+        pops = oi->pops;
+    if (pushes == -2)
+        pushes = oi->pushes;
+    uint32_t ops[3] = {a, b, d};
+    int jslot = -1;
+    for (int i = 0; oi->fmt[i]; i++)
+        if (oi->fmt[i] == 'j')
+            jslot = i;
+    if (op == PHPVM_OP_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
+        op = PHPVM_OP_LOOP, oi = &phpvm_opinfo[op];
+    rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
+    for (int i = 0; oi->fmt[i]; i++)
+        if (oi->fmt[i] == 'c')
+            rt_code_builder_use(&c->b, ops[i]);
+    if (jslot >= 0) {
+        uint32_t counter = rt_code_builder_jump(&c->b, ops[jslot]);
+        if (op == PHPVM_OP_LOOP)
+            ops[1] = counter == RT_CODE_NO_COUNTER ? 0 : counter;
+    }
+    uint8_t bytes[1 + 12];
+    bytes[0] = (uint8_t)op;
+    uint32_t pc = rt_code_builder_pc(&c->b);
+    for (int i = 0; oi->fmt[i]; i++) {
+        if (oi->fmt[i] == 'j') {
+            add_patch(c, pc + 1 + 4 * (uint32_t)i, ops[i]);
+            ops[i] = 0;
+        }
+        memcpy(bytes + 1 + 4 * i, &ops[i], 4);
+    }
+    rt_code_builder_emit(&c->b, bytes, oi->len);
+    if ((int)c->depth < pops)
+        comp_fail(c, c->line, "internal compiler error: stack underflow at %s", oi->name);
+    c->depth = c->depth - (uint32_t)pops + (uint32_t)pushes;
+    rt_code_builder_reserve_stack(&c->b, c->depth + 1);
+}
+
+/* Constants are deduplicated for strings (by bytes) and small ints (by value); others (floats,
+** arrays, functions) are not, as the builder leaves that to the language. */
+uint32_t comp_const(comp_t *c, rt_value_t v)
+{
+    if (!phpvm_is_str(v) && !rt_is_small(v))
+        return rt_code_builder_const(&c->b, v);
+    rt_value_t hit = phpvm_is_str(v) ? rt_map_get_str(c->kconsts, phpvm_str(v))
+                                     : rt_map_get_int(c->kconsts, rt_small_value(v));
+    if (hit != RT_NOVALUE)
+        return (uint32_t)rt_small_value(hit);
+    uint32_t idx = rt_code_builder_const(&c->b, v);
+    if (phpvm_is_str(v))
+        rt_map_set_str(c->kconsts, phpvm_str(v), rt_small(idx));
+    else
+        rt_map_set_int(c->kconsts, rt_small_value(v), rt_small(idx));
+    return idx;
+}
+
+uint32_t comp_name(comp_t *c, const char *s, size_t n)
+{
+    return rt_code_builder_name(&c->b, rt_str_new(s, n));
+}
+
+/* ---- Variables ---- */
+
+static void add_cv(comp_t *c, const char *name)
+{
+    for (uint32_t i = 0; i < c->ncv; i++)
+        if (strcmp(c->cvs[i], name) == 0)
+            return;
+    if (c->ncv == c->cvcap) {
+        uint32_t cap = c->cvcap ? c->cvcap * 2 : 16;
+        c->cvs = rt_arena_grow(c->arena, c->cvs, c->cvcap * sizeof *c->cvs, cap * sizeof *c->cvs);
+        c->cvcap = cap;
+    }
+    c->cvs[c->ncv++] = name;
+}
+
+uint32_t comp_cv(comp_t *c, const char *name)
+{
+    for (uint32_t i = 0; i < c->ncv; i++)
+        if (strcmp(c->cvs[i], name) == 0)
+            return PHPVM_NHIDDEN + i;
+    comp_fail(c, c->line, "internal compiler error: unknown variable $%s", name);
+    return PHPVM_NHIDDEN;
+}
+
+uint32_t comp_temp(comp_t *c)
+{
+    if (c->temp_next >= c->ntemps) {
+        comp_fail(c, c->line, "internal compiler error: out of temporaries");
+        return PHPVM_NHIDDEN;
+    }
+    return PHPVM_NHIDDEN + c->ncv + c->temp_next++;
+}
+
+/* The pre-pass: every $name in the body (not in nested functions or classes; arrow functions
+** share their parent's names, closures contribute their `use` list), and the temporaries that
+** try/finally needs. */
+static void collect(comp_t *c, const phpvm_ast_t *n)
+{
+    if (!n)
+        return;
+    switch (n->kind) {
+    case PHPVM_AST_VAR:
+        if (n->child[0] && n->child[0]->kind == PHPVM_AST_ZVAL &&
+            n->child[0]->vtype == PHPVM_ZV_STR) {
+            if (strcmp(n->child[0]->str, "this") != 0)
+                add_cv(c, n->child[0]->str);
+            return;
+        }
+        break;
+    case PHPVM_AST_FUNC_DECL:
+    case PHPVM_AST_CLASS:
+        return;
+    case PHPVM_AST_CLOSURE:
+        if (n->child[3])
+            for (uint32_t i = 0; i < n->child[3]->count; i++)
+                add_cv(c, n->child[3]->child[i]->child[0]->str);
+        return;
+    case PHPVM_AST_ARROW_FUNC:
+        collect(c, n->child[3]);
+        return;
+    case PHPVM_AST_TRY:
+        c->ntemps += 3;
+        break;
+    case PHPVM_AST_NEW:
+        if (n->child[0] && n->child[0]->kind == PHPVM_AST_CLASS) {
+            collect(c, n->child[1]);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    if (n->kind == PHPVM_AST_ZVAL)
+        return;
+    for (uint32_t i = 0; i < n->count; i++)
+        collect(c, n->child[i]);
+}
+
+/* ---- Names ---- */
+
+const char *comp_name_text(const phpvm_ast_t *n)
+{
+    if (n->kind == PHPVM_AST_NAME)
+        n = n->child[0];
+    const char *s = n->str;
+    return s[0] == '\\' ? s + 1 : s;
+}
+
+static char *lower_dup(rt_arena_t *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *r = rt_arena_strndup(a, s, n);
+    for (size_t i = 0; i < n; i++)
+        r[i] = (char)tolower((unsigned char)r[i]);
+    return r;
+}
+
+/* Looks for the top-level declaration of function `lcname` in the file (hoisted, so a call
+** anywhere in the file sees it). */
+static const phpvm_ast_t *find_file_func(comp_t *c, const phpvm_ast_t *list, const char *lcname)
+{
+    if (!list)
+        return NULL;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *s = list->child[i];
+        if (!s)
+            continue;
+        if (s->kind == PHPVM_AST_FUNC_DECL && strcasecmp(s->child[0]->str, lcname) == 0)
+            return s;
+        if ((s->kind == PHPVM_AST_NAMESPACE || s->kind == PHPVM_AST_DECLARE) && s->child[1] &&
+            s->child[1]->kind == PHPVM_AST_STMT_LIST) {
+            const phpvm_ast_t *r = find_file_func(c, s->child[1], lcname);
+            if (r)
+                return r;
+        }
+    }
+    return NULL;
+}
+
+int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno)
+{
+    if (!lcname)
+        return 0;
+    const phpvm_ast_t *d = find_file_func(c, c->file->root, lcname);
+    if (d) {
+        const phpvm_ast_t *params = d->child[2];
+        if (!params || params->count == 0)
+            return 1;
+        uint32_t i = argno < params->count ? argno : params->count - 1;
+        const phpvm_ast_t *p = params->child[i];
+        if (argno >= params->count && !(p->flags & PHPVM_AF_PARAM_VARIADIC))
+            return 1;
+        return (p->flags & PHPVM_AF_PARAM_REF) ? 2 : 1;
+    }
+    rt_str_t *name = rt_str_from_cstr(lcname);
+    phpvm_func_t *f = phpvm_func_lookup(name);
+    if (f && f->builtin) {
+        uint32_t m = f->builtin->byref;
+        if (argno < 31 ? (m >> argno) & 1 : 0)
+            return 2;
+        if ((m & (1u << 31)) && argno >= (uint32_t)f->builtin->min_args)
+            return 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- Types ---- */
+
+static uint32_t type_mask(const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)
+{
+    switch (t->kind) {
+    case PHPVM_AST_NULLABLE_TYPE:
+        rt_strbuf_append_char(text, '?');
+        return PHPVM_T_NULL | type_mask(t->child[0], text, classes);
+    case PHPVM_AST_TYPE_UNION:
+    case PHPVM_AST_TYPE_INTERSECTION: {
+        uint32_t m = 0;
+        for (uint32_t i = 0; i < t->count; i++) {
+            if (i)
+                rt_strbuf_append_char(text, t->kind == PHPVM_AST_TYPE_UNION ? '|' : '&');
+            m |= type_mask(t->child[i], text, classes);
+        }
+        return m;
+    }
+    case PHPVM_AST_TYPE: {
+        static const struct { uint32_t flag, mask; const char *name; } tab[] = {
+            {PHPVM_AF_TYPE_NULL, PHPVM_T_NULL, "null"},
+            {PHPVM_AF_TYPE_FALSE, PHPVM_T_FALSE, "false"},
+            {PHPVM_AF_TYPE_TRUE, PHPVM_T_TRUE, "true"},
+            {PHPVM_AF_TYPE_BOOL, PHPVM_T_BOOL, "bool"},
+            {PHPVM_AF_TYPE_LONG, PHPVM_T_INT, "int"},
+            {PHPVM_AF_TYPE_DOUBLE, PHPVM_T_FLOAT, "float"},
+            {PHPVM_AF_TYPE_STRING, PHPVM_T_STRING, "string"},
+            {PHPVM_AF_TYPE_ARRAY, PHPVM_T_ARRAY, "array"},
+            {PHPVM_AF_TYPE_OBJECT, PHPVM_T_OBJECT, "object"},
+            {PHPVM_AF_TYPE_CALLABLE, PHPVM_T_CALLABLE, "callable"},
+            {PHPVM_AF_TYPE_VOID, PHPVM_T_VOID, "void"},
+            {PHPVM_AF_TYPE_ITERABLE, PHPVM_T_ITERABLE, "iterable"},
+            {PHPVM_AF_TYPE_STATIC, PHPVM_T_STATIC, "static"},
+            {PHPVM_AF_TYPE_MIXED, PHPVM_T_MIXED, "mixed"},
+            {PHPVM_AF_TYPE_NEVER, PHPVM_T_NEVER, "never"},
+        };
+        for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+            if (tab[i].flag == t->flags) {
+                rt_strbuf_append(text, tab[i].name, strlen(tab[i].name));
+                return tab[i].mask;
+            }
+        return PHPVM_T_MIXED;
+    }
+    default: {
+        const char *n = comp_name_text(t);
+        rt_strbuf_append(text, n, strlen(n));
+        rt_vec_append(classes, comp_str(n, strlen(n)));
+        return 0;
+    }
+    }
+}
+
+/* A type declaration tuple [mask, text, class names...] or 0 for none. */
+static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
+{
+    (void)c;
+    if (!t)
+        return 0;
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, 16);
+    rt_vec_t *classes = rt_vec_new(2);
+    uint32_t m = type_mask(t, &text, classes);
+    rt_str_t *s = rt_strbuf_finish(&text, &rt_type_str);
+    rt_tuple_t *tu = rt_tuple_new(2 + rt_vec_len(classes));
+    rt_tuple_init_item(tu, 0, rt_small(m));
+    rt_tuple_init_item(tu, 1, rt_from_ptr(s));
+    for (int64_t i = 0; i < rt_vec_len(classes); i++)
+        rt_tuple_init_item(tu, 2 + i, rt_vec_get(classes, i));
+    return rt_from_ptr(tu);
+}
+
+/* ---- Code objects ---- */
+
+static void comp_init(comp_t *c, comp_file_t *file)
+{
+    memset(c, 0, sizeof *c);
+    c->file = file;
+    c->arena = file->arena;
+    c->handler = RT_CODE_NO_LABEL;
+    c->kconsts = rt_map_new(8);
+}
+
+static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualname, int32_t line,
+                                 uint32_t flags)
+{
+    close_region(c);
+    for (uint32_t i = 0; i < c->npatches; i++) {
+        uint32_t pc = rt_code_builder_label_pc(&c->b, c->patches[i].label);
+        rt_code_builder_patch(&c->b, c->patches[i].pc, &pc, 4);
+    }
+    rt_str_t *handlers = rt_str_alloc(&rt_type_bytes, c->nregions * sizeof(phpvm_handler_t));
+    phpvm_handler_t *h = (phpvm_handler_t *)handlers->data;
+    for (uint32_t i = 0; i < c->nregions; i++) {
+        comp_region_t *r = &c->regions[i];
+        h[i] = (phpvm_handler_t){r->start, r->end, rt_code_builder_label_pc(&c->b, r->label),
+                                 r->depth};
+    }
+    rt_tuple_t *cvnames = rt_tuple_new(c->ncv);
+    for (uint32_t i = 0; i < c->ncv; i++)
+        rt_tuple_init_item(cvnames, i, comp_str(c->cvs[i], strlen(c->cvs[i])));
+    rt_code_desc_t desc = {
+        .type = &phpvm_type_code,
+        .size = sizeof(phpvm_code_t),
+        .name = rt_str_from_cstr(name),
+        .qualname = rt_str_from_cstr(qualname),
+        .filename = c->file->filename,
+        .firstline = line,
+        .flags = flags,
+    };
+    phpvm_code_t *code = (phpvm_code_t *)rt_code_builder_finish(&c->b, &desc);
+    code->cvnames = cvnames;
+    code->handlers = handlers;
+    code->nhandlers = c->nregions;
+    code->ncv = c->ncv;
+    gc_write_barrier(code);
+    if (getenv("PYHYP_PHP_DIS"))
+        phpvm_disassemble(stderr, code);
+    return code;
+}
+
+/* Parameters: flags, names, types; compiles the defaults into the prologue. */
+static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
+{
+    uint32_t np = params ? params->count : 0;
+    f->nparams = np;
+    f->pblob = rt_str_alloc(&rt_type_bytes, (np + 1) * sizeof(uint32_t));
+    f->pflags = (uint32_t *)f->pblob->data;
+    f->pnames = rt_tuple_new(np);
+    f->ptypes = rt_tuple_new(np);
+    uint32_t nreq = 0;
+    for (uint32_t i = 0; i < np; i++) {
+        const phpvm_ast_t *p = params->child[i];
+        uint32_t fl = 0;
+        if (p->flags & PHPVM_AF_PARAM_REF)
+            fl |= PHPVM_P_BYREF;
+        if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
+            fl |= PHPVM_P_VARIADIC;
+            f->flags |= PHPVM_F_VARIADIC;
+        }
+        if (p->child[2] || (fl & PHPVM_P_VARIADIC))
+            fl |= PHPVM_P_OPTIONAL;
+        else
+            nreq = i + 1;
+        f->pflags[i] = fl;
+        rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
+        rt_tuple_init_item(f->ptypes, i, comp_type(c, p->child[0]));
+    }
+    f->nrequired = nreq;
+    for (uint32_t i = 0; i < np; i++) {
+        const phpvm_ast_t *p = params->child[i];
+        if (!p->child[2] || i < nreq)
+            continue;
+        c->line = (int32_t)p->line;
+        uint32_t slot = PHPVM_NHIDDEN + i, skip = comp_label(c);
+        EMIT2(c, JMP_BOUND, slot, skip);
+        comp_expr(c, p->child[2]);
+        EMIT1(c, ASSIGN, slot);
+        EMIT0(c, POP);
+        comp_bind(c, skip);
+    }
+    for (uint32_t i = 0; i < np; i++) {
+        const phpvm_ast_t *p = params->child[i];
+        if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
+                          PHPVM_AF_PARAM_MODIFIER_PRIVATE)))
+            continue;
+        EMIT0(c, LOAD_THIS);
+        EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
+        EMIT1(c, ASSIGN_PROP, comp_name(c, p->child[1]->str, strlen(p->child[1]->str)));
+        EMIT0(c, POP);
+    }
+}
+
+phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char *name,
+                            const char *class_name, uint32_t extra_flags)
+{
+    comp_t c;
+    comp_init(&c, parent->file);
+    c.class_name = class_name;
+    c.func_name = name;
+    c.in_class = class_name != NULL;
+    const phpvm_ast_t *params = decl->child[2];
+    bool is_closure = decl->kind == PHPVM_AST_CLOSURE;
+    bool is_arrow = decl->kind == PHPVM_AST_ARROW_FUNC;
+    const phpvm_ast_t *body = is_closure ? decl->child[4] : decl->child[3];
+    const phpvm_ast_t *rettype = is_closure ? decl->child[5] : decl->child[4];
+    for (uint32_t i = 0; params && i < params->count; i++)
+        add_cv(&c, params->child[i]->child[1]->str);
+    uint32_t nuses = 0;
+    if (is_closure && decl->child[3]) {
+        for (uint32_t i = 0; i < decl->child[3]->count; i++)
+            add_cv(&c, decl->child[3]->child[i]->child[0]->str);
+        nuses = decl->child[3]->count;
+    }
+    if (is_arrow) {
+        /* Arrow functions capture by value every parent variable their body names. */
+        uint32_t before = c.ncv;
+        collect(&c, body);
+        nuses = c.ncv - before;
+    }
+    collect(&c, params);
+    collect(&c, body);
+    c.ntemps += 2;
+    rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
+    phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(name));
+    f->flags = (decl->flags & 0xff) | extra_flags;
+    if (decl->flags & PHPVM_AF_FUNC_RETURNS_REF)
+        f->flags |= PHPVM_F_BYREF_RETURN;
+    f->line = (int32_t)decl->line;
+    f->nuses = nuses;
+    c.line = (int32_t)decl->line;
+    comp_params(&c, f, params);
+    f->rettype = (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype));
+    c.verify_return = f->rettype != NULL;
+    c.nest = 1;
+    if (is_arrow) {
+        c.line = (int32_t)body->line;
+        comp_expr(&c, body->child[0]);
+        if (f->rettype)
+            EMIT0(&c, VERIFY_RETURN);
+        EMIT0(&c, RETURN);
+    } else {
+        comp_stmts(&c, body);
+        c.line = (int32_t)decl->end_line;
+        EMIT0(&c, NULL);
+        if (f->rettype && !(rt_small_value(rt_tuple_get(f->rettype, 0)) & PHPVM_T_VOID))
+            EMIT0(&c, VERIFY_RETURN);
+        EMIT0(&c, RETURN);
+    }
+    if (c.file->failed)
+        return NULL;
+    char qual[256];
+    snprintf(qual, sizeof qual, "%s%s%s", class_name ? class_name : "", class_name ? "::" : "",
+             name);
+    f->code = comp_finish(&c, name, qual, (int32_t)decl->line, 0);
+    gc_write_barrier(f);
+    return f;
+}
+
+/* ---- Classes ---- */
+
+/* A constant-expression initializer: a literal value, or a thunk function returning it. */
+static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, const char *class_name)
+{
+    rt_value_t v;
+    if (!e)
+        return rt_none;
+    if (comp_literal(parent, e, &v))
+        return v;
+    comp_t c;
+    comp_init(&c, parent->file);
+    c.class_name = class_name;
+    c.in_class = class_name != NULL;
+    collect(&c, e);
+    c.ntemps = 2;
+    rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
+    c.line = (int32_t)e->line;
+    comp_expr(&c, e);
+    EMIT0(&c, RETURN);
+    if (c.file->failed)
+        return rt_none;
+    phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr("{constant}"));
+    f->flags = PHPVM_F_THUNK;
+    f->pblob = rt_str_alloc(&rt_type_bytes, sizeof(uint32_t));
+    f->pflags = (uint32_t *)f->pblob->data;
+    f->pnames = rt_tuple_new(0);
+    f->ptypes = rt_tuple_new(0);
+    f->code = comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0);
+    return rt_from_ptr(f);
+}
+
+static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cname,
+                              const phpvm_ast_t *m)
+{
+    switch (m->kind) {
+    case PHPVM_AST_PROP_GROUP: {
+        const phpvm_ast_t *decl = m->child[1];
+        rt_value_t type = comp_type(parent, m->child[0]);
+        for (uint32_t i = 0; i < decl->count; i++) {
+            const phpvm_ast_t *el = decl->child[i];
+            rt_str_t *name = rt_str_intern(rt_str_from_cstr(el->child[0]->str));
+            rt_value_t def = el->child[1] ? comp_init_value(parent, el->child[1], cname)
+                                          : (type ? 0 : rt_none);
+            if (m->flags & PHPVM_AF_MODIFIER_STATIC) {
+                rt_map_set_str(cls->sdefaults, name, def ? def : rt_none);
+                continue;
+            }
+            rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+            rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(m->flags ? m->flags : 1));
+            rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
+            rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
+            rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
+            rt_map_set_str(cls->props, name, rt_from_ptr(info));
+            rt_map_set_str(cls->defaults, name, def ? def : rt_small(-1));
+        }
+        break;
+    }
+    case PHPVM_AST_CLASS_CONST_GROUP: {
+        const phpvm_ast_t *decl = m->child[0];
+        for (uint32_t i = 0; i < decl->count; i++) {
+            const phpvm_ast_t *el = decl->child[i];
+            rt_map_set_str(cls->consts, rt_str_from_cstr(el->child[0]->str),
+                           comp_init_value(parent, el->child[1], cname));
+        }
+        break;
+    }
+    case PHPVM_AST_METHOD: {
+        const char *name = m->child[0]->str;
+        phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
+        if (!f)
+            return;
+        if (!(f->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)))
+            f->flags |= PHPVM_F_PUBLIC;
+        RT_STORE(f, scope, cls);
+        rt_map_set_str(cls->methods, rt_str_from_cstr(lower_dup(parent->arena, name)),
+                       rt_from_ptr(f));
+        /* Promoted constructor parameters declare properties. */
+        const phpvm_ast_t *params = m->child[2];
+        for (uint32_t i = 0; params && i < params->count; i++) {
+            const phpvm_ast_t *p = params->child[i];
+            uint32_t vis = p->flags & 7;
+            if (!vis)
+                continue;
+            rt_str_t *pn = rt_str_intern(rt_str_from_cstr(p->child[1]->str));
+            rt_value_t type = comp_type(parent, p->child[0]);
+            rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+            rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(vis));
+            rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
+            rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
+            rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
+            rt_map_set_str(cls->props, pn, rt_from_ptr(info));
+            rt_map_set_str(cls->defaults, pn, type ? rt_small(-1) : rt_none);
+        }
+        break;
+    }
+    case PHPVM_AST_USE_TRAIT:
+        comp_fail(parent, (int32_t)m->line, "traits are not supported yet");
+        break;
+    default:
+        break;
+    }
+}
+
+phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
+{
+    static unsigned anon_counter;
+    char anon[64];
+    const char *name;
+    if (decl->flags & PHPVM_AF_CLASS_ANONYMOUS) {
+        snprintf(anon, sizeof anon, "class@anonymous#%u", ++anon_counter);
+        name = anon;
+    } else {
+        name = decl->child[0]->str;
+    }
+    phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
+    if (decl->child[2])
+        RT_STORE(cls, parent_name, rt_str_from_cstr(comp_name_text(decl->child[2])));
+    const phpvm_ast_t *impl = decl->child[3];
+    if (impl) {
+        rt_tuple_t *names = rt_tuple_new(impl->count);
+        for (uint32_t i = 0; i < impl->count; i++) {
+            const char *n = comp_name_text(impl->child[i]);
+            rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
+        }
+        RT_STORE(cls, iface_names, names);
+    }
+    /* An interface's "extends" list arrives as implements in PHP's AST? It comes as extends
+    ** NAME_LIST; treat a NAME_LIST parent as interfaces. */
+    if (decl->child[2] && decl->child[2]->kind == PHPVM_AST_NAME_LIST) {
+        const phpvm_ast_t *l = decl->child[2];
+        rt_tuple_t *names = rt_tuple_new(l->count);
+        for (uint32_t i = 0; i < l->count; i++) {
+            const char *n = comp_name_text(l->child[i]);
+            rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
+        }
+        RT_STORE(cls, iface_names, names);
+        cls->parent_name = NULL;
+    }
+    const phpvm_ast_t *stmts = decl->child[4];
+    for (uint32_t i = 0; stmts && i < stmts->count; i++)
+        comp_class_member(parent, cls, name, stmts->child[i]);
+    return cls;
+}
+
+/* ---- The main script ---- */
+
+static void hoist(comp_t *c, const phpvm_ast_t *list, rt_vec_t *classes)
+{
+    for (uint32_t i = 0; list && i < list->count; i++) {
+        const phpvm_ast_t *s = list->child[i];
+        if (!s)
+            continue;
+        if (s->kind == PHPVM_AST_FUNC_DECL) {
+            c->line = (int32_t)s->line;
+            phpvm_func_t *f = comp_function(c, s, s->child[0]->str, NULL, 0);
+            if (f)
+                EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
+        } else if (s->kind == PHPVM_AST_CLASS) {
+            rt_vec_append(classes, rt_from_ptr(s));
+        } else if ((s->kind == PHPVM_AST_NAMESPACE || s->kind == PHPVM_AST_DECLARE) &&
+                   s->child[1] && s->child[1]->kind == PHPVM_AST_STMT_LIST) {
+            hoist(c, s->child[1], classes);
+        }
+    }
+}
+
+/* Whether class declaration d depends on a class of the file declared at or after `from`. */
+static bool depends_later(const phpvm_ast_t *d, rt_vec_t *classes, int64_t from)
+{
+    const phpvm_ast_t *deps[2] = {d->child[2], d->child[3]};
+    for (int k = 0; k < 2; k++) {
+        const phpvm_ast_t *l = deps[k];
+        if (!l)
+            continue;
+        uint32_t n = l->kind == PHPVM_AST_NAME_LIST ? l->count : 1;
+        for (uint32_t i = 0; i < n; i++) {
+            const char *nm = comp_name_text(l->kind == PHPVM_AST_NAME_LIST ? l->child[i] : l);
+            for (int64_t j = from; j < rt_vec_len(classes); j++) {
+                const phpvm_ast_t *e = (const phpvm_ast_t *)rt_ptr(rt_vec_get(classes, j));
+                if (e != d && strcasecmp(e->child[0]->str, nm) == 0)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Declares the file's top-level classes parents first (a stable topological order). */
+static void declare_classes(comp_t *c, rt_vec_t *classes)
+{
+    int64_t n = rt_vec_len(classes);
+    for (int64_t done = 0; done < n;) {
+        int64_t pick = done;
+        for (int64_t j = done; j < n; j++) {
+            const phpvm_ast_t *d = (const phpvm_ast_t *)rt_ptr(rt_vec_get(classes, j));
+            if (!depends_later(d, classes, done)) {
+                pick = j;
+                break;
+            }
+        }
+        rt_value_t d = rt_vec_get(classes, pick);
+        for (int64_t j = pick; j > done; j--)
+            rt_vec_set(classes, j, rt_vec_get(classes, j - 1));
+        rt_vec_set(classes, done, d);
+        const phpvm_ast_t *decl = (const phpvm_ast_t *)rt_ptr(d);
+        c->line = (int32_t)decl->line;
+        phpvm_class_t *cls = comp_class(c, decl);
+        EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(cls)));
+        done++;
+    }
+}
+
+phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, char *err,
+                                 size_t errcap, int32_t *errline)
+{
+    rt_arena_t arena;
+    rt_arena_init(&arena);
+    comp_file_t file = {.arena = &arena, .filename = filename, .root = ast, .err = err,
+                        .errcap = errcap};
+    comp_t c;
+    comp_init(&c, &file);
+    c.is_main = true;
+    c.func_name = "{main}";
+    collect(&c, ast);
+    c.ntemps += 2;
+    rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
+    rt_vec_t *classes = rt_vec_new(4);
+    hoist(&c, ast, classes);
+    declare_classes(&c, classes);
+    comp_stmts(&c, ast);
+    c.line = 0;
+    EMIT1(&c, INT, 1);
+    EMIT0(&c, RETURN);
+    phpvm_func_t *f = NULL;
+    if (!file.failed) {
+        f = phpvm_func_new(rt_str_from_cstr("{main}"));
+        f->pblob = rt_str_alloc(&rt_type_bytes, sizeof(uint32_t));
+        f->pflags = (uint32_t *)f->pblob->data;
+        f->pnames = rt_tuple_new(0);
+        f->ptypes = rt_tuple_new(0);
+        f->code = comp_finish(&c, "{main}", "{main}", 1, PHPVM_CODE_MAIN);
+    }
+    *errline = file.errline;
+    rt_arena_free(&arena);
+    return f;
+}

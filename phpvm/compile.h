@@ -1,0 +1,126 @@
+/*
+** compile.h: the bytecode compiler's shared state (internal to phpvm/). compile.c holds the
+** driver, emission, variables, functions and classes; compile_expr.c expressions;
+** compile_stmt.c statements. One comp_t per function body, on the C stack; its AST and tables
+** live in the arena, its heap objects in the code builder (constants) or the C stack.
+*/
+#ifndef PHPVM_COMPILE_H
+#define PHPVM_COMPILE_H
+
+#include "phpvm/ops.h"
+#include "phpvm/vm.h"
+
+typedef struct comp_loop {
+    uint32_t brk, cont; /* labels */
+    uint32_t depth;     /* value-stack depth inside the loop (iterators, switch subject below) */
+    uint32_t nfinally;  /* finally blocks open when the loop started */
+    int kind;           /* 0 loop, 1 foreach (iterator on the stack), 2 switch (subject) */
+} comp_loop_t;
+
+typedef struct comp_finally {
+    const phpvm_ast_t *body;
+    uint32_t outer_handler, outer_depth; /* the handler to restore while running it inline */
+} comp_finally_t;
+
+typedef struct comp_region {
+    uint32_t start, end, label, depth;
+} comp_region_t;
+
+typedef struct comp_patch {
+    uint32_t pc, label;
+} comp_patch_t;
+
+typedef struct comp_file comp_file_t;
+
+typedef struct comp {
+    comp_file_t *file;
+    rt_arena_t *arena;
+    rt_code_builder_t b;
+    const char *class_name;      /* the class being compiled, or NULL */
+    const char *func_name;
+    bool is_main;
+    bool in_class;
+    bool verify_return;   /* the function declares a return type */
+    uint32_t nest;        /* statement nesting: 0 at the top level of the file */
+    int32_t line;
+    uint32_t depth;
+    /* CVs */
+    const char **cvs;
+    uint32_t ncv, cvcap;
+    uint32_t ntemps, temp_next;
+    /* control */
+    comp_loop_t loops[64];
+    uint32_t nloops;
+    comp_finally_t finallies[32];
+    uint32_t nfinally;
+    uint32_t handler, handler_depth;
+    comp_region_t *regions;
+    uint32_t nregions, regcap, region_start;
+    comp_patch_t *patches;
+    uint32_t npatches, patchcap;
+    rt_map_t *kconsts; /* dedup of string/int constants: value -> index */
+} comp_t;
+
+struct comp_file {
+    rt_arena_t *arena;
+    rt_str_t *filename;
+    const phpvm_ast_t *root;
+    char *err;
+    size_t errcap;
+    int32_t errline;
+    bool failed;
+};
+
+/* compile.c */
+void comp_fail(comp_t *c, int32_t line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint32_t b, uint32_t d);
+#define EMIT0(c, op) comp_emit(c, PHPVM_OP_##op, -2, -2, 0, 0, 0)
+#define EMIT1(c, op, a) comp_emit(c, PHPVM_OP_##op, -2, -2, a, 0, 0)
+#define EMIT2(c, op, a, b) comp_emit(c, PHPVM_OP_##op, -2, -2, a, b, 0)
+uint32_t comp_label(comp_t *c);
+void comp_bind(comp_t *c, uint32_t label);
+void comp_set_handler(comp_t *c, uint32_t label, uint32_t depth);
+uint32_t comp_const(comp_t *c, rt_value_t v);
+uint32_t comp_name(comp_t *c, const char *s, size_t n);
+uint32_t comp_cv(comp_t *c, const char *name);
+uint32_t comp_temp(comp_t *c);
+rt_value_t comp_str(const char *s, size_t n);
+/* Compiles a function-like declaration into a phpvm_func_t (NULL on error). */
+phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char *name,
+                            const char *class_name, uint32_t extra_flags);
+/* Compiles a class declaration into a phpvm_class_t not yet linked. */
+phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl);
+/* Whether call argument `argno` of function `name` (lower case) is known to be by value (1),
+** by reference (2) or unknown (0). */
+int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno);
+/* A NAME node's text without a leading backslash. */
+const char *comp_name_text(const phpvm_ast_t *n);
+
+/* compile_expr.c */
+void comp_expr(comp_t *c, const phpvm_ast_t *e);
+/* The expression for isset/??: no undefined warnings, null when missing. */
+void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e);
+/* Pushes a writable container for the variable expression (FETCH_W / FETCH_DIM_W ...). */
+void comp_container(comp_t *c, const phpvm_ast_t *e);
+/* Pushes a reference to the variable expression. */
+void comp_ref(comp_t *c, const phpvm_ast_t *e);
+/* Assigns the value on top to the target expression (leaves the value). */
+void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);
+/* Binds the reference on top to the target (pops it). */
+void comp_bind_ref(comp_t *c, const phpvm_ast_t *target);
+bool comp_is_variable(const phpvm_ast_t *e);
+/* Pushes a class reference for a class NAME node or expression. */
+void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
+/* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */
+void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known_lcname);
+/* Compiles a constant value if `e` is a compile-time literal; returns false otherwise. */
+bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out);
+
+/* compile_stmt.c */
+void comp_stmt(comp_t *c, const phpvm_ast_t *s);
+void comp_stmts(comp_t *c, const phpvm_ast_t *list);
+/* Emits the inline finally blocks and iterator frees needed to leave to loop level `to` and
+** finally level `fin`. */
+void comp_unwind(comp_t *c, uint32_t to_loop, uint32_t to_finally, bool keep_top);
+
+#endif

@@ -1,0 +1,1017 @@
+/*
+** compile_expr.c: expressions to bytecode. Reads push values; writes go through "containers"
+** (a writable array, separated for copy-on-write, or an object handle) so nested dimension
+** writes ($a['x'][] = 1) touch each level once; references (&) go through MAKE_REF_*; call
+** arguments that are variables are passed by reference when the callee's parameter is, decided
+** at compile time when the callee is known (a builtin or a function of the file) and at run
+** time (JMP_ARG_BYVAL) otherwise.
+*/
+#include <string.h>
+#include <strings.h>
+
+#include "phpvm/compile.h"
+
+static bool is_name(const phpvm_ast_t *n, const char *s)
+{
+    return n && n->kind == PHPVM_AST_NAME && strcasecmp(comp_name_text(n), s) == 0;
+}
+
+static const char *var_name(comp_t *c, const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *n = v->child[0];
+    if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR) {
+        comp_fail(c, (int32_t)v->line, "variable variables are not supported");
+        return "this";
+    }
+    return n->str;
+}
+
+static bool is_this(const phpvm_ast_t *v)
+{
+    return v->kind == PHPVM_AST_VAR && v->child[0] && v->child[0]->kind == PHPVM_AST_ZVAL &&
+           v->child[0]->vtype == PHPVM_ZV_STR && strcmp(v->child[0]->str, "this") == 0;
+}
+
+bool comp_is_variable(const phpvm_ast_t *e)
+{
+    return e && (e->kind == PHPVM_AST_VAR || e->kind == PHPVM_AST_DIM ||
+                 e->kind == PHPVM_AST_PROP || e->kind == PHPVM_AST_STATIC_PROP) &&
+           !is_this(e);
+}
+
+static uint32_t prop_name(comp_t *c, const phpvm_ast_t *p)
+{
+    if (!p || p->kind != PHPVM_AST_ZVAL || p->vtype != PHPVM_ZV_STR) {
+        comp_fail(c, c->line, "dynamic property names are not supported");
+        return 0;
+    }
+    return comp_name(c, p->str, p->len);
+}
+
+static void load_var(comp_t *c, const phpvm_ast_t *v, bool quiet)
+{
+    if (is_this(v)) {
+        EMIT0(c, LOAD_THIS);
+        return;
+    }
+    uint32_t slot = comp_cv(c, var_name(c, v));
+    if (quiet)
+        EMIT1(c, LOAD_IS, slot);
+    else
+        EMIT1(c, LOAD, slot);
+}
+
+/* ---- Literals ---- */
+
+bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
+{
+    switch (e->kind) {
+    case PHPVM_AST_ZVAL:
+        if (e->vtype == PHPVM_ZV_STR)
+            *out = comp_str(e->str, e->len);
+        else if (e->vtype == PHPVM_ZV_LONG)
+            *out = phpvm_int(e->lval);
+        else
+            *out = phpvm_float(e->dval);
+        return true;
+    case PHPVM_AST_CONST: {
+        const char *n = comp_name_text(e->child[0]);
+        if (strcasecmp(n, "true") == 0)
+            *out = rt_true;
+        else if (strcasecmp(n, "false") == 0)
+            *out = rt_false;
+        else if (strcasecmp(n, "null") == 0)
+            *out = rt_none;
+        else
+            return false;
+        return true;
+    }
+    case PHPVM_AST_UNARY_OP: {
+        rt_value_t v;
+        if (e->flags != PHPVM_AF_UNARY_MINUS || !comp_literal(c, e->child[0], &v) ||
+            !(rt_is_int(v) || rt_is_float(v)))
+            return false;
+        *out = phpvm_negate(v);
+        return true;
+    }
+    case PHPVM_AST_ARRAY: {
+        for (uint32_t i = 0; i < e->count; i++) {
+            const phpvm_ast_t *el = e->child[i];
+            rt_value_t v;
+            if (!el || el->kind != PHPVM_AST_ARRAY_ELEM || (el->flags & PHPVM_AF_ARRAY_ELEM_REF) ||
+                !comp_literal(c, el->child[0], &v) ||
+                (el->child[1] && !comp_literal(c, el->child[1], &v)))
+                return false;
+        }
+        phpvm_array_t *a = phpvm_array_new(e->count);
+        for (uint32_t i = 0; i < e->count; i++) {
+            const phpvm_ast_t *el = e->child[i];
+            rt_value_t v, k;
+            comp_literal(c, el->child[0], &v);
+            phpvm_share(v);
+            if (el->child[1]) {
+                comp_literal(c, el->child[1], &k);
+                phpvm_array_set(a, phpvm_key(k), v);
+            } else {
+                phpvm_array_append(a, v);
+            }
+        }
+        *out = phpvm_share(rt_from_ptr(a));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+static void push_const(comp_t *c, rt_value_t v)
+{
+    if (v == rt_none)
+        EMIT0(c, NULL);
+    else if (v == rt_true)
+        EMIT0(c, TRUE);
+    else if (v == rt_false)
+        EMIT0(c, FALSE);
+    else if (rt_is_small(v) && rt_small_value(v) >= INT32_MIN && rt_small_value(v) <= INT32_MAX)
+        EMIT1(c, INT, (uint32_t)(int32_t)rt_small_value(v));
+    else
+        EMIT1(c, CONST, comp_const(c, v));
+}
+
+/* ---- Classes ---- */
+
+void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
+{
+    if (n->kind == PHPVM_AST_NAME) {
+        const char *s = comp_name_text(n);
+        if (strcasecmp(s, "self") == 0)
+            EMIT2(c, CLASS_REF, 1, 0);
+        else if (strcasecmp(s, "parent") == 0)
+            EMIT2(c, CLASS_REF, 2, 0);
+        else if (strcasecmp(s, "static") == 0)
+            EMIT2(c, CLASS_REF, 3, 0);
+        else
+            EMIT2(c, CLASS_REF, 0, comp_name(c, s, strlen(s)));
+        return;
+    }
+    comp_expr(c, n);
+    EMIT0(c, CLASS_OF);
+}
+
+/* ---- Containers and references ---- */
+
+void comp_container(comp_t *c, const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(e))
+            EMIT0(c, LOAD_THIS);
+        else
+            EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, e->child[0]);
+        if (e->child[1]) {
+            comp_expr(c, e->child[1]);
+            EMIT0(c, FETCH_DIM_W);
+        } else {
+            EMIT0(c, FETCH_APPEND_W);
+        }
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, e->child[0]);
+        EMIT1(c, FETCH_PROP_W, prop_name(c, e->child[1]));
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, e->child[0]);
+        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        EMIT0(c, FETCH_REF_W);
+        return;
+    default:
+        comp_expr(c, e);
+        return;
+    }
+}
+
+void comp_ref(comp_t *c, const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(e)) {
+            EMIT0(c, LOAD_THIS);
+            return;
+        }
+        EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, e->child[0]);
+        if (e->child[1]) {
+            comp_expr(c, e->child[1]);
+            EMIT0(c, MAKE_REF_DIM);
+        } else {
+            EMIT0(c, MAKE_REF_APPEND);
+        }
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, e->child[0]);
+        EMIT1(c, MAKE_REF_PROP, prop_name(c, e->child[1]));
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, e->child[0]);
+        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        return;
+    default:
+        comp_expr(c, e);
+        return;
+    }
+}
+
+void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
+{
+    if (target->kind == PHPVM_AST_VAR && !is_this(target)) {
+        EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
+        return;
+    }
+    comp_fail(c, c->line, "this reference target is not supported");
+}
+
+/* $target = &$source */
+static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source)
+{
+    switch (target->kind) {
+    case PHPVM_AST_DIM:
+        comp_container(c, target->child[0]);
+        if (!target->child[1]) {
+            comp_fail(c, c->line, "$a[] = &$b is not supported");
+            break;
+        }
+        comp_expr(c, target->child[1]);
+        comp_ref(c, source);
+        EMIT0(c, BIND_REF_DIM);
+        break;
+    case PHPVM_AST_PROP:
+        comp_expr(c, target->child[0]);
+        comp_ref(c, source);
+        EMIT1(c, BIND_REF_PROP, prop_name(c, target->child[1]));
+        break;
+    default:
+        comp_ref(c, source);
+        comp_bind_ref(c, target);
+        break;
+    }
+    EMIT0(c, NULL);
+}
+
+/* [$a, 'k' => $b] = value on top; leaves the value. */
+static void comp_list(comp_t *c, const phpvm_ast_t *list)
+{
+    int64_t index = 0;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        if (!el) {
+            index++;
+            continue;
+        }
+        EMIT0(c, DUP);
+        if (el->child[1])
+            comp_expr(c, el->child[1]);
+        else
+            push_const(c, rt_small(index++));
+        EMIT0(c, LIST_FETCH);
+        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF)
+            comp_fail(c, c->line, "destructuring by reference is not supported");
+        comp_assign_to(c, el->child[0], c->line);
+        EMIT0(c, POP);
+    }
+}
+
+void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
+{
+    c->line = line;
+    switch (target->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(target)) {
+            comp_fail(c, line, "Cannot re-assign $this");
+            return;
+        }
+        EMIT1(c, ASSIGN, comp_cv(c, var_name(c, target)));
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, target->child[0]);
+        if (target->child[1]) {
+            comp_expr(c, target->child[1]);
+            EMIT0(c, ROT3);
+            EMIT0(c, ASSIGN_DIM);
+        } else {
+            EMIT0(c, SWAP);
+            EMIT0(c, ASSIGN_APPEND);
+        }
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, target->child[0]);
+        EMIT0(c, SWAP);
+        EMIT1(c, ASSIGN_PROP, prop_name(c, target->child[1]));
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, target->child[0]);
+        EMIT1(c, MAKE_REF_SPROP, prop_name(c, target->child[1]));
+        EMIT0(c, SWAP);
+        EMIT0(c, ASSIGN_REFCELL);
+        return;
+    case PHPVM_AST_ARRAY:
+        comp_list(c, target);
+        return;
+    default:
+        comp_fail(c, line, "Cannot assign to this expression");
+    }
+}
+
+static void comp_assign(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *t = e->child[0], *v = e->child[1];
+    switch (t->kind) {
+    case PHPVM_AST_VAR:
+        comp_expr(c, v);
+        comp_assign_to(c, t, (int32_t)e->line);
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, t->child[0]);
+        if (t->child[1]) {
+            comp_expr(c, t->child[1]);
+            comp_expr(c, v);
+            c->line = (int32_t)e->line;
+            EMIT0(c, ASSIGN_DIM);
+        } else {
+            comp_expr(c, v);
+            c->line = (int32_t)e->line;
+            EMIT0(c, ASSIGN_APPEND);
+        }
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, t->child[0]);
+        comp_expr(c, v);
+        c->line = (int32_t)e->line;
+        EMIT1(c, ASSIGN_PROP, prop_name(c, t->child[1]));
+        return;
+    default:
+        comp_expr(c, v);
+        comp_assign_to(c, t, (int32_t)e->line);
+    }
+}
+
+static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *t = e->child[0], *v = e->child[1];
+    if (e->flags == PHPVM_AF_BINARY_COALESCE) {
+        uint32_t done = comp_label(c);
+        comp_expr_quiet(c, t);
+        EMIT1(c, JMP_NOTNULL, done);
+        c->depth--;
+        comp_expr(c, v);
+        comp_assign_to(c, t, (int32_t)e->line);
+        comp_bind(c, done);
+        return;
+    }
+    uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
+    switch (t->kind) {
+    case PHPVM_AST_VAR:
+        comp_expr(c, v);
+        EMIT2(c, ASSIGN_OP, comp_cv(c, var_name(c, t)), op);
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, t->child[0]);
+        if (!t->child[1]) {
+            comp_fail(c, c->line, "[] with a compound assignment is not supported");
+            return;
+        }
+        comp_expr(c, t->child[1]);
+        comp_expr(c, v);
+        EMIT1(c, ASSIGN_DIM_OP, op);
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, t->child[0]);
+        comp_expr(c, v);
+        EMIT2(c, ASSIGN_PROP_OP, prop_name(c, t->child[1]), op);
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, t->child[0]);
+        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        comp_expr(c, v);
+        EMIT1(c, ASSIGN_REFCELL_OP, op);
+        return;
+    default:
+        comp_fail(c, c->line, "Cannot assign to this expression");
+    }
+}
+
+static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t mode = (e->kind == PHPVM_AST_PRE_DEC || e->kind == PHPVM_AST_POST_DEC) |
+                    (e->kind == PHPVM_AST_POST_INC || e->kind == PHPVM_AST_POST_DEC) << 1;
+    const phpvm_ast_t *t = e->child[0];
+    switch (t->kind) {
+    case PHPVM_AST_VAR:
+        EMIT2(c, INC_CV, comp_cv(c, var_name(c, t)), mode);
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, t->child[0]);
+        comp_expr(c, t->child[1]);
+        EMIT1(c, INC_DIM, mode);
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, t->child[0]);
+        EMIT2(c, INC_PROP, prop_name(c, t->child[1]), mode);
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, t->child[0]);
+        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        EMIT1(c, INC_REFCELL, mode);
+        return;
+    default:
+        comp_fail(c, c->line, "Cannot increment this expression");
+    }
+}
+
+/* ---- Calls ---- */
+
+static bool args_need_array(const phpvm_ast_t *args)
+{
+    for (uint32_t i = 0; i < args->count; i++)
+        if (args->child[i]->kind == PHPVM_AST_UNPACK || args->child[i]->kind == PHPVM_AST_NAMED_ARG)
+            return true;
+    return false;
+}
+
+void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
+{
+    uint32_t callee_pos = c->depth - 2;
+    int32_t line = c->line;
+    if (args->kind == PHPVM_AST_CALLABLE_CONVERT) {
+        comp_fail(c, line, "first-class callable syntax is not supported");
+        return;
+    }
+    if (args_need_array(args)) {
+        EMIT1(c, NEW_ARRAY, args->count);
+        for (uint32_t i = 0; i < args->count; i++) {
+            const phpvm_ast_t *a = args->child[i];
+            if (a->kind == PHPVM_AST_UNPACK) {
+                comp_expr(c, a->child[0]);
+                EMIT0(c, ADD_SPREAD);
+            } else if (a->kind == PHPVM_AST_NAMED_ARG) {
+                push_const(c, comp_str(a->child[0]->str, a->child[0]->len));
+                comp_expr(c, a->child[1]);
+                EMIT0(c, ADD_ELEM_KEY);
+            } else {
+                comp_expr(c, a);
+                EMIT0(c, ADD_ELEM);
+            }
+        }
+        c->line = line;
+        EMIT0(c, CALL_ARRAY);
+        return;
+    }
+    for (uint32_t i = 0; i < args->count; i++) {
+        const phpvm_ast_t *a = args->child[i];
+        if (!comp_is_variable(a)) {
+            comp_expr(c, a);
+            continue;
+        }
+        int mode = comp_arg_mode(c, known, i);
+        if (mode == 1) {
+            comp_expr(c, a);
+        } else if (mode == 2) {
+            comp_ref(c, a);
+        } else {
+            uint32_t byval = comp_label(c), done = comp_label(c);
+            comp_emit(c, PHPVM_OP_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
+            comp_ref(c, a);
+            EMIT1(c, JMP, done);
+            c->depth--;
+            comp_bind(c, byval);
+            comp_expr(c, a);
+            comp_bind(c, done);
+        }
+    }
+    c->line = line;
+    comp_emit(c, PHPVM_OP_CALL, (int)args->count + 2, 1, args->count, 0, 0);
+}
+
+static void comp_call(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *callee = e->child[0];
+    if (callee->kind == PHPVM_AST_NAME) {
+        const char *n = comp_name_text(callee);
+        char lc[256];
+        size_t len = strlen(n);
+        if (len >= sizeof lc)
+            len = sizeof lc - 1;
+        for (size_t i = 0; i < len; i++)
+            lc[i] = (char)((n[i] >= 'A' && n[i] <= 'Z') ? n[i] + 32 : n[i]);
+        lc[len] = 0;
+        EMIT1(c, INIT_FCALL, comp_name(c, lc, len));
+        comp_call_args(c, e->child[1], lc);
+        return;
+    }
+    comp_expr(c, callee);
+    EMIT0(c, INIT_DYN);
+    comp_call_args(c, e->child[1], NULL);
+}
+
+static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
+{
+    comp_expr(c, e->child[0]);
+    uint32_t done = comp_label(c);
+    if (nullsafe)
+        EMIT1(c, JMP_NULL, done);
+    c->line = (int32_t)e->line;
+    const phpvm_ast_t *m = e->child[1];
+    if (m->kind == PHPVM_AST_ZVAL && m->vtype == PHPVM_ZV_STR) {
+        EMIT1(c, INIT_METHOD, comp_name(c, m->str, m->len));
+    } else {
+        comp_expr(c, m);
+        EMIT0(c, INIT_METHOD_DYN);
+    }
+    comp_call_args(c, e->child[2], NULL);
+    comp_bind(c, done);
+}
+
+static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
+{
+    comp_class_ref(c, e->child[0]);
+    const phpvm_ast_t *m = e->child[1];
+    if (m->kind != PHPVM_AST_ZVAL || m->vtype != PHPVM_ZV_STR) {
+        comp_fail(c, c->line, "dynamic static method names are not supported");
+        return;
+    }
+    c->line = (int32_t)e->line;
+    EMIT1(c, INIT_STATIC, comp_name(c, m->str, m->len));
+    comp_call_args(c, e->child[2], NULL);
+}
+
+static void comp_new(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *cls = e->child[0];
+    if (cls->kind == PHPVM_AST_CLASS) {
+        phpvm_class_t *k = comp_class(c, cls);
+        EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
+        EMIT2(c, CLASS_REF, 0, rt_code_builder_name(&c->b, k->name));
+    } else {
+        comp_class_ref(c, cls);
+    }
+    c->line = (int32_t)e->line;
+    EMIT0(c, NEW);
+    EMIT0(c, DUP);
+    EMIT0(c, INIT_CTOR);
+    comp_call_args(c, e->child[1], NULL);
+    EMIT0(c, POP);
+}
+
+/* ---- Closures ---- */
+
+static void comp_closure(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t flags = PHPVM_F_CLOSURE | (e->kind == PHPVM_AST_ARROW_FUNC ? PHPVM_F_ARROW : 0);
+    phpvm_func_t *f = comp_function(c, e, "{closure}", c->class_name, flags);
+    if (!f)
+        return;
+    if (e->kind == PHPVM_AST_CLOSURE && e->child[3]) {
+        const phpvm_ast_t *uses = e->child[3];
+        for (uint32_t i = 0; i < uses->count; i++) {
+            const phpvm_ast_t *u = uses->child[i];
+            uint32_t slot = comp_cv(c, u->child[0]->str);
+            if (u->flags & PHPVM_AF_CLOSURE_USE_REF)
+                EMIT1(c, MAKE_REF, slot);
+            else
+                EMIT1(c, LOAD, slot);
+        }
+    } else {
+        for (uint32_t i = 0; i < f->nuses; i++) {
+            rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(f->code->cvnames, f->nparams + i));
+            EMIT1(c, LOAD_IS, comp_cv(c, n->data));
+        }
+    }
+    comp_emit(c, PHPVM_OP_CLOSURE, (int)f->nuses, 1, comp_const(c, rt_from_ptr(f)), f->nuses, 0);
+}
+
+/* ---- Other expressions ---- */
+
+static void comp_binary(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t fl = e->flags;
+    if (fl == PHPVM_AF_BINARY_BOOL_AND || fl == PHPVM_AF_BINARY_BOOL_OR) {
+        uint32_t done = comp_label(c);
+        comp_expr(c, e->child[0]);
+        if (fl == PHPVM_AF_BINARY_BOOL_AND)
+            EMIT1(c, JMPZ_KEEP, done);
+        else
+            EMIT1(c, JMPNZ_KEEP, done);
+        c->depth--;
+        comp_expr(c, e->child[1]);
+        comp_bind(c, done);
+        EMIT0(c, BOOL);
+        return;
+    }
+    if (fl == PHPVM_AF_BINARY_COALESCE) {
+        uint32_t done = comp_label(c);
+        comp_expr_quiet(c, e->child[0]);
+        EMIT1(c, JMP_NOTNULL, done);
+        c->depth--;
+        comp_expr(c, e->child[1]);
+        comp_bind(c, done);
+        return;
+    }
+    comp_expr(c, e->child[0]);
+    comp_expr(c, e->child[1]);
+    c->line = (int32_t)e->line;
+    switch (fl) {
+    case PHPVM_AF_BINARY_ADD: EMIT0(c, ADD); return;
+    case PHPVM_AF_BINARY_SUB: EMIT0(c, SUB); return;
+    case PHPVM_AF_BINARY_MUL: EMIT0(c, MUL); return;
+    case PHPVM_AF_BINARY_CONCAT: EMIT0(c, CONCAT); return;
+    case PHPVM_AF_BINARY_IS_SMALLER: EMIT0(c, LT); return;
+    case PHPVM_AF_BINARY_IS_SMALLER_OR_EQUAL: EMIT0(c, LE); return;
+    case PHPVM_AF_BINARY_IS_GREATER: EMIT0(c, GT); return;
+    case PHPVM_AF_BINARY_IS_GREATER_OR_EQUAL: EMIT0(c, GE); return;
+    case PHPVM_AF_BINARY_IS_EQUAL: EMIT0(c, EQ); return;
+    case PHPVM_AF_BINARY_IS_NOT_EQUAL: EMIT0(c, NE); return;
+    case PHPVM_AF_BINARY_IS_IDENTICAL: EMIT0(c, IDENT); return;
+    case PHPVM_AF_BINARY_IS_NOT_IDENTICAL: EMIT0(c, NIDENT); return;
+    case PHPVM_AF_BINARY_SPACESHIP: EMIT0(c, SPACESHIP); return;
+    case PHPVM_AF_BINARY_BOOL_XOR:
+        EMIT0(c, BOOL);
+        EMIT0(c, SWAP);
+        EMIT0(c, BOOL);
+        EMIT0(c, NIDENT);
+        return;
+    default:
+        EMIT1(c, BINOP, (uint32_t)phpvm_binop_of_ast(fl));
+        return;
+    }
+}
+
+static void comp_magic(comp_t *c, const phpvm_ast_t *e)
+{
+    const char *s = "";
+    char buf[512];
+    switch (e->flags) {
+    case PHPVM_AF_MAGIC_LINE:
+        push_const(c, rt_small(e->line));
+        return;
+    case PHPVM_AF_MAGIC_FILE:
+        push_const(c, rt_from_ptr(c->file->filename));
+        return;
+    case PHPVM_AF_MAGIC_DIR: {
+        const char *f = c->file->filename->data, *slash = strrchr(f, '/');
+        push_const(c, slash ? comp_str(f, (size_t)(slash - f)) : comp_str(".", 1));
+        return;
+    }
+    case PHPVM_AF_MAGIC_FUNCTION:
+        s = c->func_name && !c->is_main ? c->func_name : "";
+        break;
+    case PHPVM_AF_MAGIC_CLASS:
+        s = c->class_name ? c->class_name : "";
+        break;
+    case PHPVM_AF_MAGIC_METHOD:
+        snprintf(buf, sizeof buf, "%s%s%s", c->class_name ? c->class_name : "",
+                 c->class_name ? "::" : "", c->func_name && !c->is_main ? c->func_name : "");
+        s = buf;
+        break;
+    default:
+        break;
+    }
+    push_const(c, comp_str(s, strlen(s)));
+}
+
+static void comp_match(comp_t *c, const phpvm_ast_t *e)
+{
+    comp_expr(c, e->child[0]);
+    const phpvm_ast_t *arms = e->child[1];
+    uint32_t done = comp_label(c), dflt = RT_CODE_NO_LABEL;
+    uint32_t base = c->depth;
+    uint32_t *labels = rt_arena_alloc(c->arena, (arms->count + 1) * sizeof(uint32_t));
+    for (uint32_t i = 0; i < arms->count; i++) {
+        const phpvm_ast_t *arm = arms->child[i];
+        labels[i] = comp_label(c);
+        if (!arm->child[0]) {
+            dflt = labels[i];
+            continue;
+        }
+        for (uint32_t j = 0; j < arm->child[0]->count; j++) {
+            EMIT0(c, DUP);
+            comp_expr(c, arm->child[0]->child[j]);
+            EMIT0(c, IDENT);
+            EMIT1(c, JMPNZ, labels[i]);
+        }
+    }
+    c->line = (int32_t)e->line;
+    if (dflt != RT_CODE_NO_LABEL) {
+        EMIT1(c, JMP, dflt);
+    } else {
+        EMIT0(c, MATCH_ERROR);
+    }
+    for (uint32_t i = 0; i < arms->count; i++) {
+        c->depth = base;
+        comp_bind(c, labels[i]);
+        EMIT0(c, POP);
+        comp_expr(c, arms->child[i]->child[1]);
+        EMIT1(c, JMP, done);
+    }
+    c->depth = base;
+    comp_bind(c, done);
+}
+
+static void comp_isset(comp_t *c, const phpvm_ast_t *v)
+{
+    switch (v->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(v)) {
+            EMIT0(c, LOAD_THIS);
+            EMIT0(c, ISSET_NOTNULL);
+            return;
+        }
+        EMIT1(c, ISSET_CV, comp_cv(c, var_name(c, v)));
+        return;
+    case PHPVM_AST_DIM:
+        comp_expr_quiet(c, v->child[0]);
+        comp_expr(c, v->child[1]);
+        EMIT0(c, ISSET_DIM);
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr_quiet(c, v->child[0]);
+        EMIT1(c, ISSET_PROP, prop_name(c, v->child[1]));
+        return;
+    default:
+        comp_expr_quiet(c, v);
+        EMIT0(c, ISSET_NOTNULL);
+    }
+}
+
+void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_VAR:
+        load_var(c, e, true);
+        return;
+    case PHPVM_AST_DIM:
+        comp_expr_quiet(c, e->child[0]);
+        comp_expr(c, e->child[1]);
+        EMIT0(c, FETCH_DIM_IS);
+        return;
+    case PHPVM_AST_PROP:
+    case PHPVM_AST_NULLSAFE_PROP: {
+        uint32_t done = comp_label(c);
+        comp_expr_quiet(c, e->child[0]);
+        EMIT1(c, JMP_NULL, done);
+        EMIT1(c, FETCH_PROP_IS, prop_name(c, e->child[1]));
+        comp_bind(c, done);
+        return;
+    }
+    default:
+        comp_expr(c, e);
+    }
+}
+
+static void comp_encaps(comp_t *c, const phpvm_ast_t *e)
+{
+    for (uint32_t i = 0; i < e->count; i++)
+        comp_expr(c, e->child[i]);
+    c->line = (int32_t)e->line;
+    comp_emit(c, PHPVM_OP_ROPE, (int)e->count, 1, e->count, 0, 0);
+}
+
+static void comp_array(comp_t *c, const phpvm_ast_t *e)
+{
+    rt_value_t v;
+    if (comp_literal(c, e, &v)) {
+        push_const(c, v);
+        return;
+    }
+    EMIT1(c, NEW_ARRAY, e->count);
+    for (uint32_t i = 0; i < e->count; i++) {
+        const phpvm_ast_t *el = e->child[i];
+        if (!el) {
+            comp_fail(c, c->line, "Cannot use empty array elements in arrays");
+            return;
+        }
+        if (el->kind == PHPVM_AST_UNPACK) {
+            comp_expr(c, el->child[0]);
+            EMIT0(c, ADD_SPREAD);
+            continue;
+        }
+        if (el->child[1])
+            comp_expr(c, el->child[1]);
+        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF)
+            comp_ref(c, el->child[0]);
+        else
+            comp_expr(c, el->child[0]);
+        if (el->child[1])
+            EMIT0(c, ADD_ELEM_KEY);
+        else
+            EMIT0(c, ADD_ELEM);
+    }
+}
+
+static void comp_cast(comp_t *c, const phpvm_ast_t *e)
+{
+    comp_expr(c, e->child[0]);
+    if (e->flags == PHPVM_AF_TYPE_BOOL)
+        EMIT0(c, BOOL);
+    else
+        EMIT1(c, CAST, e->flags);
+}
+
+void comp_expr(comp_t *c, const phpvm_ast_t *e)
+{
+    if (c->file->failed)
+        return;
+    int32_t saved = c->line;
+    if (e->line)
+        c->line = (int32_t)e->line;
+    rt_value_t v;
+    switch (e->kind) {
+    case PHPVM_AST_ZVAL:
+    case PHPVM_AST_CONST:
+        if (comp_literal(c, e, &v)) {
+            push_const(c, v);
+        } else {
+            const char *n = comp_name_text(e->child[0]);
+            EMIT1(c, CONST_FETCH, comp_name(c, n, strlen(n)));
+        }
+        break;
+    case PHPVM_AST_MAGIC_CONST:
+        comp_magic(c, e);
+        break;
+    case PHPVM_AST_VAR:
+        load_var(c, e, false);
+        break;
+    case PHPVM_AST_ASSIGN:
+        comp_assign(c, e);
+        break;
+    case PHPVM_AST_ASSIGN_OP:
+        comp_assign_op(c, e);
+        break;
+    case PHPVM_AST_ASSIGN_REF:
+        comp_assign_ref(c, e->child[0], e->child[1]);
+        break;
+    case PHPVM_AST_PRE_INC:
+    case PHPVM_AST_PRE_DEC:
+    case PHPVM_AST_POST_INC:
+    case PHPVM_AST_POST_DEC:
+        comp_incdec(c, e);
+        break;
+    case PHPVM_AST_BINARY_OP:
+        comp_binary(c, e);
+        break;
+    case PHPVM_AST_UNARY_OP:
+        if (comp_literal(c, e, &v)) {
+            push_const(c, v);
+            break;
+        }
+        comp_expr(c, e->child[0]);
+        c->line = (int32_t)e->line;
+        switch (e->flags) {
+        case PHPVM_AF_UNARY_BOOL_NOT: EMIT0(c, NOT); break;
+        case PHPVM_AF_UNARY_BITWISE_NOT: EMIT0(c, BNOT); break;
+        case PHPVM_AF_UNARY_MINUS: EMIT0(c, NEG); break;
+        case PHPVM_AF_UNARY_PLUS: EMIT0(c, PLUS); break;
+        default: break; /* @: errors are not silenced yet */
+        }
+        break;
+    case PHPVM_AST_ARRAY:
+        comp_array(c, e);
+        break;
+    case PHPVM_AST_ENCAPS_LIST:
+        comp_encaps(c, e);
+        break;
+    case PHPVM_AST_DIM:
+        if (!e->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for reading");
+            break;
+        }
+        comp_expr(c, e->child[0]);
+        comp_expr(c, e->child[1]);
+        c->line = (int32_t)e->line;
+        EMIT0(c, FETCH_DIM_R);
+        break;
+    case PHPVM_AST_PROP:
+    case PHPVM_AST_NULLSAFE_PROP: {
+        uint32_t done = comp_label(c);
+        comp_expr(c, e->child[0]);
+        if (e->kind == PHPVM_AST_NULLSAFE_PROP)
+            EMIT1(c, JMP_NULL, done);
+        c->line = (int32_t)e->line;
+        EMIT1(c, FETCH_PROP_R, prop_name(c, e->child[1]));
+        comp_bind(c, done);
+        break;
+    }
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, e->child[0]);
+        EMIT1(c, FETCH_SPROP, prop_name(c, e->child[1]));
+        break;
+    case PHPVM_AST_CLASS_CONST:
+        comp_class_ref(c, e->child[0]);
+        EMIT1(c, CLASS_CONST, comp_name(c, e->child[1]->str, e->child[1]->len));
+        break;
+    case PHPVM_AST_CLASS_NAME:
+        if (e->child[0]->kind == PHPVM_AST_NAME && !is_name(e->child[0], "self") &&
+            !is_name(e->child[0], "static") && !is_name(e->child[0], "parent")) {
+            const char *n = comp_name_text(e->child[0]);
+            push_const(c, comp_str(n, strlen(n)));
+            break;
+        }
+        comp_class_ref(c, e->child[0]);
+        EMIT1(c, CLASS_CONST, comp_name(c, "class", 5));
+        break;
+    case PHPVM_AST_CALL:
+        comp_call(c, e);
+        break;
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+        comp_method_call(c, e, e->kind == PHPVM_AST_NULLSAFE_METHOD_CALL);
+        break;
+    case PHPVM_AST_STATIC_CALL:
+        comp_static_call(c, e);
+        break;
+    case PHPVM_AST_NEW:
+        comp_new(c, e);
+        break;
+    case PHPVM_AST_CLONE:
+        comp_expr(c, e->child[0]);
+        EMIT0(c, CLONE);
+        break;
+    case PHPVM_AST_INSTANCEOF:
+        comp_expr(c, e->child[0]);
+        if (e->child[1]->kind == PHPVM_AST_NAME && !is_name(e->child[1], "self") &&
+            !is_name(e->child[1], "static") && !is_name(e->child[1], "parent")) {
+            const char *n = comp_name_text(e->child[1]);
+            EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
+        } else {
+            comp_class_ref(c, e->child[1]);
+            EMIT0(c, INSTANCEOF);
+        }
+        break;
+    case PHPVM_AST_ISSET:
+        comp_isset(c, e->child[0]);
+        break;
+    case PHPVM_AST_EMPTY:
+        comp_expr_quiet(c, e->child[0]);
+        EMIT0(c, NOT);
+        break;
+    case PHPVM_AST_CAST:
+        comp_cast(c, e);
+        break;
+    case PHPVM_AST_PRINT:
+        comp_expr(c, e->child[0]);
+        EMIT0(c, ECHO);
+        EMIT1(c, INT, 1);
+        break;
+    case PHPVM_AST_EXIT:
+        if (e->child[0])
+            comp_expr(c, e->child[0]);
+        else
+            EMIT0(c, NULL);
+        EMIT0(c, EXIT);
+        c->depth++;
+        break;
+    case PHPVM_AST_THROW:
+        comp_expr(c, e->child[0]);
+        c->line = (int32_t)e->line;
+        EMIT0(c, THROW);
+        c->depth++;
+        break;
+    case PHPVM_AST_CONDITIONAL: {
+        uint32_t done = comp_label(c);
+        comp_expr(c, e->child[0]);
+        if (!e->child[1]) {
+            EMIT1(c, JMPNZ_KEEP, done);
+            c->depth--;
+            comp_expr(c, e->child[2]);
+        } else {
+            uint32_t other = comp_label(c);
+            EMIT1(c, JMPZ, other);
+            comp_expr(c, e->child[1]);
+            EMIT1(c, JMP, done);
+            c->depth--;
+            comp_bind(c, other);
+            comp_expr(c, e->child[2]);
+        }
+        comp_bind(c, done);
+        break;
+    }
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+        comp_closure(c, e);
+        break;
+    case PHPVM_AST_MATCH:
+        comp_match(c, e);
+        break;
+    case PHPVM_AST_REF:
+        comp_ref(c, e->child[0]);
+        break;
+    default:
+        comp_fail(c, c->line, "unsupported expression (%s)",
+                  phpvm_ast_kind_name((phpvm_ast_kind_t)e->kind));
+        break;
+    }
+    c->line = saved;
+}

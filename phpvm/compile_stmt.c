@@ -1,0 +1,469 @@
+/*
+** compile_stmt.c: statements to bytecode: control flow (if, loops, switch, break/continue N),
+** foreach by value and by reference, try/catch/finally (a finally block is compiled inline on
+** every normal exit path, break/continue/return included, and once more as the handler that
+** re-throws), declarations that are not hoisted, global/static/unset/const.
+*/
+#include <string.h>
+
+#include "phpvm/compile.h"
+
+void comp_stmts(comp_t *c, const phpvm_ast_t *list)
+{
+    if (!list)
+        return;
+    if (list->kind != PHPVM_AST_STMT_LIST) {
+        comp_stmt(c, list);
+        return;
+    }
+    for (uint32_t i = 0; i < list->count && !c->file->failed; i++)
+        if (list->child[i])
+            comp_stmt(c, list->child[i]);
+}
+
+static void nested(comp_t *c, const phpvm_ast_t *body)
+{
+    c->nest++;
+    comp_stmts(c, body);
+    c->nest--;
+}
+
+/* ---- Unwinding for break, continue, return ---- */
+
+static void inline_finally(comp_t *c, uint32_t i)
+{
+    comp_finally_t fin = c->finallies[i];
+    uint32_t saved_n = c->nfinally, saved_h = c->handler, saved_d = c->handler_depth;
+    c->nfinally = i;
+    comp_set_handler(c, fin.outer_handler, fin.outer_depth);
+    nested(c, fin.body);
+    comp_set_handler(c, saved_h, saved_d);
+    c->nfinally = saved_n;
+}
+
+void comp_unwind(comp_t *c, uint32_t to_loop, uint32_t to_finally, bool keep_top)
+{
+    uint32_t tmp = 0;
+    if (keep_top && c->nfinally > to_finally) {
+        tmp = comp_temp(c);
+        EMIT1(c, ASSIGN, tmp);
+        EMIT0(c, POP);
+    }
+    for (uint32_t i = c->nfinally; i > to_finally; i--)
+        inline_finally(c, i - 1);
+    if (keep_top && c->nfinally > to_finally)
+        EMIT1(c, LOAD, tmp);
+    for (uint32_t i = c->nloops; i > to_loop; i--) {
+        comp_loop_t *l = &c->loops[i - 1];
+        if (keep_top)
+            EMIT0(c, SWAP);
+        if (l->kind == 1)
+            EMIT0(c, FE_FREE);
+        else if (l->kind == 2)
+            EMIT0(c, POP);
+    }
+}
+
+static comp_loop_t *push_loop(comp_t *c, int kind)
+{
+    if (c->nloops == sizeof c->loops / sizeof c->loops[0]) {
+        comp_fail(c, c->line, "loops nested too deeply");
+        return &c->loops[0];
+    }
+    comp_loop_t *l = &c->loops[c->nloops++];
+    l->brk = comp_label(c);
+    l->cont = comp_label(c);
+    l->depth = c->depth;
+    l->nfinally = c->nfinally;
+    l->kind = kind;
+    return l;
+}
+
+static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
+{
+    int64_t n = s->child[0] ? s->child[0]->lval : 1;
+    const char *what = is_break ? "break" : "continue";
+    if (n < 1) {
+        comp_fail(c, (int32_t)s->line, "'%s' operator accepts only positive integers", what);
+        return;
+    }
+    if (c->nloops == 0) {
+        comp_fail(c, (int32_t)s->line, "'%s' not in the 'loop' or 'switch' context", what);
+        return;
+    }
+    if ((uint32_t)n > c->nloops) {
+        comp_fail(c, (int32_t)s->line, "Cannot '%s' %d level%s", what, (int)n, n > 1 ? "s" : "");
+        return;
+    }
+    uint32_t idx = c->nloops - (uint32_t)n;
+    comp_loop_t *l = &c->loops[idx];
+    comp_unwind(c, idx + 1, l->nfinally, false);
+    EMIT1(c, JMP, is_break ? l->brk : l->cont);
+}
+
+static void comp_return(comp_t *c, const phpvm_ast_t *s)
+{
+    if (s->child[0])
+        comp_expr(c, s->child[0]);
+    else
+        EMIT0(c, NULL);
+    c->line = (int32_t)s->line;
+    if (c->verify_return)
+        EMIT0(c, VERIFY_RETURN);
+    comp_unwind(c, 0, 0, true);
+    EMIT0(c, RETURN);
+}
+
+/* ---- Loops ---- */
+
+static void comp_while(comp_t *c, const phpvm_ast_t *s)
+{
+    comp_loop_t *l = push_loop(c, 0);
+    uint32_t brk = l->brk, cont = l->cont;
+    comp_bind(c, cont);
+    comp_expr(c, s->child[0]);
+    EMIT1(c, JMPZ, brk);
+    nested(c, s->child[1]);
+    EMIT1(c, JMP, cont);
+    comp_bind(c, brk);
+    c->nloops--;
+}
+
+static void comp_do_while(comp_t *c, const phpvm_ast_t *s)
+{
+    comp_loop_t *l = push_loop(c, 0);
+    uint32_t brk = l->brk, cont = l->cont, top = comp_label(c);
+    comp_bind(c, top);
+    nested(c, s->child[0]);
+    comp_bind(c, cont);
+    comp_expr(c, s->child[1]);
+    EMIT1(c, JMPNZ, top);
+    comp_bind(c, brk);
+    c->nloops--;
+}
+
+static void expr_list_discard(comp_t *c, const phpvm_ast_t *list)
+{
+    for (uint32_t i = 0; list && i < list->count; i++) {
+        comp_expr(c, list->child[i]);
+        EMIT0(c, POP);
+    }
+}
+
+static void comp_for(comp_t *c, const phpvm_ast_t *s)
+{
+    expr_list_discard(c, s->child[0]);
+    comp_loop_t *l = push_loop(c, 0);
+    uint32_t brk = l->brk, cont = l->cont, top = comp_label(c);
+    comp_bind(c, top);
+    const phpvm_ast_t *cond = s->child[1];
+    for (uint32_t i = 0; cond && i < cond->count; i++) {
+        comp_expr(c, cond->child[i]);
+        if (i + 1 < cond->count)
+            EMIT0(c, POP);
+        else
+            EMIT1(c, JMPZ, brk);
+    }
+    nested(c, s->child[3]);
+    comp_bind(c, cont);
+    expr_list_discard(c, s->child[2]);
+    EMIT1(c, JMP, top);
+    comp_bind(c, brk);
+    c->nloops--;
+}
+
+static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
+{
+    const phpvm_ast_t *value = s->child[1], *key = s->child[2];
+    bool byref = value->kind == PHPVM_AST_REF;
+    if (byref) {
+        value = value->child[0];
+        comp_container(c, s->child[0]);
+        EMIT0(c, FE_RESET_W);
+    } else {
+        comp_expr(c, s->child[0]);
+        EMIT1(c, FE_RESET, 0);
+    }
+    comp_loop_t *l = push_loop(c, 1);
+    uint32_t brk = l->brk, cont = l->cont, depth = c->depth;
+    comp_bind(c, cont);
+    comp_emit(c, PHPVM_OP_FE_FETCH, 1, key ? 3 : 2, key ? 1 : 0, brk, 0);
+    if (key) {
+        comp_assign_to(c, key, (int32_t)s->line);
+        EMIT0(c, POP);
+    }
+    if (byref) {
+        comp_bind_ref(c, value);
+    } else {
+        comp_assign_to(c, value, (int32_t)s->line);
+        EMIT0(c, POP);
+    }
+    nested(c, s->child[3]);
+    EMIT1(c, JMP, cont);
+    c->depth = depth;
+    comp_bind(c, brk);
+    EMIT0(c, FE_FREE);
+    c->nloops--;
+}
+
+static void comp_switch(comp_t *c, const phpvm_ast_t *s)
+{
+    comp_expr(c, s->child[0]);
+    comp_loop_t *l = push_loop(c, 2);
+    uint32_t brk = l->brk;
+    l->cont = brk;
+    const phpvm_ast_t *cases = s->child[1];
+    uint32_t *labels = rt_arena_alloc(c->arena, (cases->count + 1) * sizeof(uint32_t));
+    uint32_t dflt = brk;
+    for (uint32_t i = 0; i < cases->count; i++) {
+        const phpvm_ast_t *k = cases->child[i];
+        labels[i] = comp_label(c);
+        if (!k->child[0]) {
+            dflt = labels[i];
+            continue;
+        }
+        EMIT0(c, DUP);
+        comp_expr(c, k->child[0]);
+        EMIT0(c, EQ);
+        EMIT1(c, JMPNZ, labels[i]);
+    }
+    EMIT1(c, JMP, dflt);
+    for (uint32_t i = 0; i < cases->count; i++) {
+        comp_bind(c, labels[i]);
+        nested(c, cases->child[i]->child[1]);
+    }
+    comp_bind(c, brk);
+    EMIT0(c, POP);
+    c->nloops--;
+}
+
+static void comp_if(comp_t *c, const phpvm_ast_t *s)
+{
+    uint32_t done = comp_label(c);
+    for (uint32_t i = 0; i < s->count; i++) {
+        const phpvm_ast_t *el = s->child[i];
+        if (!el->child[0]) {
+            nested(c, el->child[1]);
+            break;
+        }
+        uint32_t next = comp_label(c);
+        c->line = (int32_t)el->line;
+        comp_expr(c, el->child[0]);
+        EMIT1(c, JMPZ, next);
+        nested(c, el->child[1]);
+        if (i + 1 < s->count)
+            EMIT1(c, JMP, done);
+        comp_bind(c, next);
+    }
+    comp_bind(c, done);
+}
+
+/* ---- try / catch / finally ---- */
+
+static void comp_catches(comp_t *c, const phpvm_ast_t *catches, uint32_t done, uint32_t depth,
+                         uint32_t fin_handler, const phpvm_ast_t *finally)
+{
+    EMIT0(c, CATCH);
+    for (uint32_t i = 0; i < catches->count; i++) {
+        const phpvm_ast_t *k = catches->child[i];
+        uint32_t body = comp_label(c), next = comp_label(c);
+        const phpvm_ast_t *types = k->child[0];
+        for (uint32_t j = 0; j < types->count; j++) {
+            const char *n = comp_name_text(types->child[j]);
+            EMIT0(c, DUP);
+            EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
+            EMIT1(c, JMPNZ, body);
+        }
+        EMIT1(c, JMP, next);
+        comp_bind(c, body);
+        if (k->child[1]) {
+            c->line = (int32_t)k->line;
+            comp_assign_to(c, k->child[1], (int32_t)k->line);
+        }
+        EMIT0(c, POP);
+        if (finally)
+            comp_set_handler(c, fin_handler, depth);
+        nested(c, k->child[2]);
+        if (finally) {
+            inline_finally(c, c->nfinally - 1);
+        }
+        EMIT1(c, JMP, done);
+        c->depth = depth + 1;
+        comp_bind(c, next);
+    }
+    EMIT0(c, RETHROW);
+    c->depth = depth;
+}
+
+static void comp_try(comp_t *c, const phpvm_ast_t *s)
+{
+    const phpvm_ast_t *catches = s->child[1], *finally = s->child[2];
+    bool has_catch = catches && catches->count > 0;
+    uint32_t outer_h = c->handler, outer_d = c->handler_depth, depth = c->depth;
+    uint32_t done = comp_label(c), catch_l = comp_label(c), fin_l = comp_label(c);
+    if (finally) {
+        comp_finally_t *f = &c->finallies[c->nfinally++];
+        f->body = finally;
+        f->outer_handler = outer_h;
+        f->outer_depth = outer_d;
+    }
+    comp_set_handler(c, has_catch ? catch_l : fin_l, depth);
+    nested(c, s->child[0]);
+    comp_set_handler(c, outer_h, outer_d);
+    if (finally)
+        inline_finally(c, c->nfinally - 1);
+    EMIT1(c, JMP, done);
+    if (has_catch) {
+        comp_bind(c, catch_l);
+        comp_set_handler(c, finally ? fin_l : outer_h, finally ? depth : outer_d);
+        comp_catches(c, catches, done, depth, fin_l, finally);
+        comp_set_handler(c, outer_h, outer_d);
+    }
+    if (finally) {
+        c->nfinally--;
+        comp_bind(c, fin_l);
+        uint32_t tmp = comp_temp(c);
+        EMIT0(c, CATCH);
+        EMIT1(c, ASSIGN, tmp);
+        EMIT0(c, POP);
+        nested(c, finally);
+        EMIT1(c, LOAD_IS, tmp);
+        EMIT0(c, RETHROW);
+        c->depth = depth;
+    }
+    comp_bind(c, done);
+}
+
+/* ---- Declarations and the rest ---- */
+
+static void comp_static(comp_t *c, const phpvm_ast_t *s)
+{
+    const phpvm_ast_t *v = s->child[0];
+    const char *name = v->child[0]->str;
+    uint32_t slot = comp_cv(c, name), skip = comp_label(c);
+    EMIT2(c, STATIC_VAR, slot, comp_name(c, name, strlen(name)));
+    EMIT1(c, JMPZ, skip);
+    if (s->child[1])
+        comp_expr(c, s->child[1]);
+    else
+        EMIT0(c, NULL);
+    EMIT1(c, ASSIGN, slot);
+    EMIT0(c, POP);
+    comp_bind(c, skip);
+}
+
+static void comp_unset(comp_t *c, const phpvm_ast_t *v)
+{
+    switch (v->kind) {
+    case PHPVM_AST_VAR:
+        EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
+        return;
+    case PHPVM_AST_DIM:
+        comp_container(c, v->child[0]);
+        comp_expr(c, v->child[1]);
+        EMIT0(c, UNSET_DIM);
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, v->child[0]);
+        EMIT1(c, UNSET_PROP, comp_name(c, v->child[1]->str, v->child[1]->len));
+        return;
+    default:
+        comp_fail(c, c->line, "Cannot unset this expression");
+    }
+}
+
+void comp_stmt(comp_t *c, const phpvm_ast_t *s)
+{
+    if (s->line)
+        c->line = (int32_t)s->line;
+    switch (s->kind) {
+    case PHPVM_AST_STMT_LIST:
+        comp_stmts(c, s);
+        break;
+    case PHPVM_AST_ECHO:
+        comp_expr(c, s->child[0]);
+        c->line = (int32_t)s->line;
+        EMIT0(c, ECHO);
+        break;
+    case PHPVM_AST_IF:
+        comp_if(c, s);
+        break;
+    case PHPVM_AST_WHILE:
+        comp_while(c, s);
+        break;
+    case PHPVM_AST_DO_WHILE:
+        comp_do_while(c, s);
+        break;
+    case PHPVM_AST_FOR:
+        comp_for(c, s);
+        break;
+    case PHPVM_AST_FOREACH:
+        comp_foreach(c, s);
+        break;
+    case PHPVM_AST_SWITCH:
+        comp_switch(c, s);
+        break;
+    case PHPVM_AST_BREAK:
+    case PHPVM_AST_CONTINUE:
+        comp_break(c, s, s->kind == PHPVM_AST_BREAK);
+        break;
+    case PHPVM_AST_RETURN:
+        comp_return(c, s);
+        break;
+    case PHPVM_AST_TRY:
+        comp_try(c, s);
+        break;
+    case PHPVM_AST_GLOBAL: {
+        const char *n = s->child[0]->child[0]->str;
+        EMIT2(c, GLOBAL, comp_cv(c, n), comp_name(c, n, strlen(n)));
+        break;
+    }
+    case PHPVM_AST_STATIC:
+        comp_static(c, s);
+        break;
+    case PHPVM_AST_UNSET:
+        comp_unset(c, s->child[0]);
+        break;
+    case PHPVM_AST_CONST_DECL:
+        for (uint32_t i = 0; i < s->count; i++) {
+            const phpvm_ast_t *el = s->child[i];
+            comp_expr(c, el->child[1]);
+            EMIT1(c, DEFINE_CONST, comp_name(c, el->child[0]->str, el->child[0]->len));
+        }
+        break;
+    case PHPVM_AST_FUNC_DECL:
+        if (c->is_main && c->nest == 0)
+            break; /* hoisted */
+        {
+            phpvm_func_t *f = comp_function(c, s, s->child[0]->str, NULL, 0);
+            if (f)
+                EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
+        }
+        break;
+    case PHPVM_AST_CLASS:
+        if (c->is_main && c->nest == 0)
+            break; /* hoisted */
+        {
+            phpvm_class_t *k = comp_class(c, s);
+            EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
+        }
+        break;
+    case PHPVM_AST_NAMESPACE:
+    case PHPVM_AST_DECLARE:
+        if (s->child[1])
+            comp_stmts(c, s->child[1]);
+        break;
+    case PHPVM_AST_USE:
+    case PHPVM_AST_GROUP_USE:
+    case PHPVM_AST_HALT_COMPILER:
+        break;
+    case PHPVM_AST_LABEL:
+    case PHPVM_AST_GOTO:
+        comp_fail(c, (int32_t)s->line, "goto is not supported");
+        break;
+    default:
+        comp_expr(c, s);
+        EMIT0(c, POP);
+        break;
+    }
+}

@@ -1,0 +1,341 @@
+/*
+** exc.c: PHP's built-in classes (stdClass, Closure, the Throwable hierarchy and the core
+** interfaces), exceptions' file/line/trace capture at construction, their string form, and the
+** hook through which runtime code raises PHP exceptions (rt_raise).
+*/
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static rt_str_t *S(const char *s) { return rt_str_intern_cstr(s); }
+
+static rt_value_t prop(rt_value_t exc, const char *name)
+{
+    phpvm_object_t *o = phpvm_obj(exc);
+    rt_value_t v = rt_slots_get_attr(&o->slots, S(name));
+    return v ? phpvm_deref(v) : rt_none;
+}
+
+static void set_prop(rt_value_t exc, const char *name, rt_value_t v)
+{
+    phpvm_object_t *o = phpvm_obj(exc);
+    rt_slots_set_attr(o, &o->slots, S(name), v, 0);
+}
+
+/* ---- Trace ---- */
+
+static void append_arg(rt_strbuf_t *b, rt_value_t v)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); break;
+    case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); break;
+    case PHPVM_ARRAY: rt_strbuf_append(b, "Array", 5); break;
+    case PHPVM_OBJECT: rt_strbuf_appendf(b, "Object(%s)", phpvm_class_of(v)->name->data); break;
+    case PHPVM_STRING: {
+        rt_str_t *s = phpvm_str(v);
+        rt_strbuf_append_char(b, '\'');
+        rt_strbuf_append(b, s->data, s->len > 15 ? 15 : (size_t)s->len);
+        rt_strbuf_append(b, s->len > 15 ? "...'" : "'", s->len > 15 ? 4 : 1);
+        break;
+    }
+    default:
+        phpvm_append_value(b, v);
+    }
+}
+
+void phpvm_exc_fill(rt_value_t exc)
+{
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PHP)
+        f = f->prev;
+    if (!f)
+        return;
+    set_prop(exc, "file", rt_from_ptr(f->code->filename));
+    set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
+    phpvm_array_t *trace = phpvm_array_new(0);
+    for (; f && f->prev; f = f->prev) {
+        if (f->lang != RT_LANG_PHP)
+            continue;
+        phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+        if (fn->flags & PHPVM_F_THUNK)
+            continue;
+        rt_frame_t *caller = f->prev;
+        phpvm_array_t *e = phpvm_array_new(0);
+        rt_map_set_str(e, S("file"), rt_from_ptr(caller->code->filename));
+        rt_map_set_str(e, S("line"), rt_small(rt_code_line(caller->code, caller->pc)));
+        rt_map_set_str(e, S("function"), rt_from_ptr(fn->name));
+        if (fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
+            rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
+            rt_map_set_str(e, S("type"), phpvm_cstr(f->slots[PHPVM_SLOT_THIS] ? "->" : "::"));
+        }
+        phpvm_array_t *args = phpvm_array_new(0);
+        uint32_t np = fn->nparams;
+        for (uint32_t i = 0; i < np; i++) {
+            rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
+            if (v == RT_NOVALUE)
+                break;
+            if ((fn->pflags[i] & PHPVM_P_VARIADIC) && phpvm_is_array(phpvm_deref(v))) {
+                phpvm_array_t *r = phpvm_arr(phpvm_deref(v));
+                for (int64_t p = phpvm_array_first(r); p >= 0; p = phpvm_array_next(r, p))
+                    phpvm_array_append(args, phpvm_share(phpvm_array_val_at(r, p)));
+                continue;
+            }
+            phpvm_array_append(args, phpvm_share(phpvm_deref(v)));
+        }
+        rt_map_set_str(e, S("args"), rt_from_ptr(args));
+        phpvm_array_append(trace, rt_from_ptr(e));
+    }
+    set_prop(exc, "trace", rt_from_ptr(trace));
+}
+
+static rt_str_t *trace_string(rt_value_t exc)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    rt_value_t t = prop(exc, "trace");
+    int64_t n = 0;
+    if (phpvm_is_array(t)) {
+        phpvm_array_t *a = phpvm_arr(t);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), n++) {
+            phpvm_array_t *e = phpvm_arr(phpvm_array_val_at(a, p));
+            rt_value_t cls = rt_map_get_str(e, S("class"));
+            rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n,
+                              phpvm_str(rt_map_get_str(e, S("file")))->data,
+                              rt_small_value(rt_map_get_str(e, S("line"))));
+            if (cls) {
+                rt_strbuf_append_str(&b, phpvm_str(cls));
+                rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
+            }
+            rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("function"))));
+            rt_strbuf_append_char(&b, '(');
+            phpvm_array_t *args = phpvm_arr(rt_map_get_str(e, S("args")));
+            bool first = true;
+            for (int64_t q = phpvm_array_first(args); q >= 0; q = phpvm_array_next(args, q)) {
+                if (!first)
+                    rt_strbuf_append(&b, ", ", 2);
+                first = false;
+                append_arg(&b, phpvm_array_val_at(args, q));
+            }
+            rt_strbuf_append(&b, ")\n", 2);
+        }
+    }
+    rt_strbuf_appendf(&b, "#%" PRId64 " {main}", n);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+rt_str_t *phpvm_exc_string(rt_value_t exc)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 256);
+    rt_value_t prev = prop(exc, "previous");
+    if (phpvm_is_object(prev)) {
+        rt_strbuf_append_str(&b, phpvm_exc_string(prev));
+        rt_strbuf_append(&b, "\n\nNext ", 7);
+    }
+    rt_str_t *msg = phpvm_to_str(prop(exc, "message"));
+    rt_strbuf_append_str(&b, phpvm_obj(exc)->cls->name);
+    if (msg && msg->len) {
+        rt_strbuf_append(&b, ": ", 2);
+        rt_strbuf_append_str(&b, msg);
+    }
+    rt_strbuf_appendf(&b, " in %s:%" PRId64 "\nStack trace:\n",
+                      phpvm_to_str(prop(exc, "file"))->data, phpvm_to_int(prop(exc, "line")));
+    rt_strbuf_append_str(&b, trace_string(exc));
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg)
+{
+    rt_value_t e = phpvm_object_new(c);
+    if (e != RT_NOVALUE)
+        set_prop(e, "message", rt_from_ptr(msg));
+    return e;
+}
+
+rt_value_t phpvm_throw(const char *cls, const char *fmt, ...)
+{
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    phpvm_class_t *c = phpvm_class_find_c(cls);
+    rt_value_t e = phpvm_exc_new(c, rt_str_from_cstr(buf));
+    if (e != RT_NOVALUE)
+        rt_exc_set(e);
+    return RT_NOVALUE;
+}
+
+rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message)
+{
+    const char *name = rt_exc_kind_name(kind, RT_LANG_PHP);
+    phpvm_class_t *c = phpvm_class_find_c(name ? name : "Error");
+    return phpvm_exc_new(c, message);
+}
+
+/* ---- Throwable's methods ---- */
+
+static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    if (phpvm_arg_given(argc, args, 0)) {
+        rt_str_t *s = phpvm_arg_str(args, argc, 0);
+        if (!s)
+            return RT_NOVALUE;
+        set_prop(self, "message", rt_from_ptr(s));
+    }
+    if (phpvm_arg_given(argc, args, 1))
+        set_prop(self, "code", args[1]);
+    if (phpvm_arg_given(argc, args, 2))
+        set_prop(self, "previous", args[2]);
+    return rt_none;
+}
+
+static rt_value_t m_getmessage(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "message");
+}
+static rt_value_t m_getcode(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "code");
+}
+static rt_value_t m_getprevious(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "previous");
+}
+static rt_value_t m_getfile(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "file");
+}
+static rt_value_t m_getline(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "line");
+}
+static rt_value_t m_gettrace(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return phpvm_share(prop(self, "trace"));
+}
+static rt_value_t m_gettraceasstring(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return rt_from_ptr(trace_string(self));
+}
+static rt_value_t m_tostring(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return rt_from_ptr(phpvm_exc_string(self));
+}
+
+static const phpvm_builtin_t throwable_methods[] = {
+    {"__construct", m_construct, 0, 3, "message,code,previous", 0},
+    {"getMessage", m_getmessage, 0, 0, "", 0},
+    {"getCode", m_getcode, 0, 0, "", 0},
+    {"getPrevious", m_getprevious, 0, 0, "", 0},
+    {"getFile", m_getfile, 0, 0, "", 0},
+    {"getLine", m_getline, 0, 0, "", 0},
+    {"getTrace", m_gettrace, 0, 0, "", 0},
+    {"getTraceAsString", m_gettraceasstring, 0, 0, "", 0},
+    {"__toString", m_tostring, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+/* ---- Declaring the built-in classes ---- */
+
+static void add_prop(phpvm_class_t *c, const char *name, uint32_t flags, rt_value_t def)
+{
+    rt_str_t *n = S(name);
+    rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+    rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(flags));
+    rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
+    rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
+    rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_none);
+    rt_map_set_str(c->props, n, rt_from_ptr(info));
+    rt_map_set_str(c->defaults, n, def);
+}
+
+static void add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab)
+{
+    for (; tab->name; tab++) {
+        phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(tab->name));
+        f->builtin = tab;
+        f->scope = c;
+        f->flags = PHPVM_F_PUBLIC;
+        char lc[64];
+        size_t n = strlen(tab->name);
+        for (size_t i = 0; i <= n && i < sizeof lc; i++)
+            lc[i] = (char)(tab->name[i] >= 'A' && tab->name[i] <= 'Z' ? tab->name[i] + 32
+                                                                       : tab->name[i]);
+        rt_map_set_str(c->methods, rt_str_from_cstr(lc), rt_from_ptr(f));
+    }
+}
+
+static phpvm_class_t *declare(const char *name, const char *parent, const char *ifaces,
+                              uint32_t flags)
+{
+    phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr(name), flags);
+    if (parent)
+        c->parent_name = rt_str_from_cstr(parent);
+    if (ifaces) {
+        rt_tuple_t *t = rt_tuple_new(1);
+        rt_tuple_init_item(t, 0, phpvm_cstr(ifaces));
+        c->iface_names = t;
+    }
+    return c;
+}
+
+static void throwable_base(const char *name)
+{
+    phpvm_class_t *c = declare(name, NULL, "Throwable", 0);
+    c->flags |= PHPVM_C_THROWABLE;
+    add_prop(c, "message", PHPVM_F_PROTECTED, phpvm_cstr(""));
+    add_prop(c, "code", PHPVM_F_PROTECTED, rt_small(0));
+    add_prop(c, "file", PHPVM_F_PROTECTED, phpvm_cstr(""));
+    add_prop(c, "line", PHPVM_F_PROTECTED, rt_small(0));
+    add_prop(c, "trace", PHPVM_F_PRIVATE, phpvm_share(rt_from_ptr(phpvm_array_new(0))));
+    add_prop(c, "previous", PHPVM_F_PRIVATE, rt_none);
+    add_methods(c, throwable_methods);
+    phpvm_class_declare(c);
+}
+
+void phpvm_classes_init(void)
+{
+    static const char *const ifaces[] = {"Traversable", "Stringable", "Countable",
+                                         "JsonSerializable", "UnitEnum"};
+    for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
+        phpvm_class_declare(declare(ifaces[i], NULL, NULL, PHPVM_C_INTERFACE));
+    phpvm_class_declare(declare("Iterator", NULL, "Traversable", PHPVM_C_INTERFACE));
+    phpvm_class_declare(declare("IteratorAggregate", NULL, "Traversable", PHPVM_C_INTERFACE));
+    phpvm_class_declare(declare("ArrayAccess", NULL, NULL, PHPVM_C_INTERFACE));
+    phpvm_class_t *thr = declare("Throwable", NULL, "Stringable", PHPVM_C_INTERFACE);
+    thr->flags |= PHPVM_C_THROWABLE;
+    phpvm_class_declare(thr);
+    phpvm_class_declare(declare("stdClass", NULL, NULL, 0));
+    phpvm_class_declare(declare("Closure", NULL, NULL, PHPVM_C_FINAL));
+    throwable_base("Exception");
+    throwable_base("Error");
+    static const char *const tree[][2] = {
+        {"ErrorException", "Exception"}, {"TypeError", "Error"}, {"ValueError", "Error"},
+        {"ArithmeticError", "Error"}, {"DivisionByZeroError", "ArithmeticError"},
+        {"ArgumentCountError", "TypeError"}, {"AssertionError", "Error"},
+        {"UnhandledMatchError", "Error"}, {"CompileError", "Error"}, {"ParseError", "CompileError"},
+        {"RuntimeException", "Exception"}, {"LogicException", "Exception"},
+        {"InvalidArgumentException", "LogicException"}, {"DomainException", "LogicException"},
+        {"LengthException", "LogicException"}, {"OutOfRangeException", "LogicException"},
+        {"BadFunctionCallException", "LogicException"},
+        {"BadMethodCallException", "BadFunctionCallException"},
+        {"OutOfBoundsException", "RuntimeException"}, {"RangeException", "RuntimeException"},
+        {"OverflowException", "RuntimeException"}, {"UnderflowException", "RuntimeException"},
+        {"UnexpectedValueException", "RuntimeException"}, {"JsonException", "Exception"},
+    };
+    for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
+        phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
+}

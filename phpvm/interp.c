@@ -1,0 +1,213 @@
+/*
+** interp.c: the PHP interpreter loop (ARCHITECTURE.md section 4): one dispatch loop with computed
+** goto over handlers.inc, stackless calls on the shared frame stack (a PHP-to-PHP call pushes a
+** frame and keeps looping; only C helpers that call back into PHP recurse, through
+** phpvm_call_func), exceptions unwound through each code object's try regions.
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+enum {
+#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) LEN_##name = 1 + 4 * (sizeof(fmt) - 1),
+#include "phpvm/ops.def"
+#undef PHPVM_OP
+};
+
+static const phpvm_handler_t *find_handler(const phpvm_code_t *code, uint32_t pc)
+{
+    const phpvm_handler_t *h = phpvm_code_handlers(code);
+    for (uint32_t i = 0; i < code->nhandlers; i++)
+        if (pc >= h[i].start && pc < h[i].end)
+            return &h[i];
+    return NULL;
+}
+
+/* The CV warning needs the variable's name. */
+static void undefined_var(const phpvm_code_t *code, uint32_t slot)
+{
+    if (slot < PHPVM_NHIDDEN || slot - PHPVM_NHIDDEN >= code->ncv)
+        return;
+    rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(code->cvnames, slot - PHPVM_NHIDDEN));
+    phpvm_error(PHPVM_E_WARNING, "Undefined variable $%s", n->data);
+}
+
+static rt_value_t cv_read(rt_frame_t *f, uint32_t slot)
+{
+    rt_value_t v = phpvm_deref(f->slots[slot]);
+    if (v == RT_NOVALUE) {
+        undefined_var((const phpvm_code_t *)f->code, slot);
+        return rt_none;
+    }
+    return v;
+}
+
+/* Stores into a CV, through its reference if it is one. */
+static inline void cv_write(rt_value_t *slot, rt_value_t v)
+{
+    if (phpvm_is_ref(*slot))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(*slot), v);
+    else
+        *slot = v;
+}
+
+static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
+{
+    int c = phpvm_compare(a, b);
+    switch (op) {
+    case 0: return rt_bool(c == -1);
+    case 1: return rt_bool(c == -1 || c == 0);
+    case 2: return rt_bool(c == 1);
+    default: return rt_bool(c == 1 || c == 0);
+    }
+}
+
+static rt_value_t do_echo(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v)) {
+        phpvm_out_str(phpvm_str(v));
+        return rt_none;
+    }
+    rt_str_t *s = phpvm_to_str(v);
+    if (!s)
+        return RT_NOVALUE;
+    phpvm_out_str(s);
+    return rt_none;
+}
+
+static rt_value_t do_rope(rt_value_t *vals, uint32_t n)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    for (uint32_t i = 0; i < n; i++)
+        if (!phpvm_append_value(&b, vals[i]))
+            return RT_NOVALUE;
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* ++/-- on a stored value; mode bit0 dec, bit1 post. Returns the expression's value. */
+static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
+{
+    rt_value_t *target = slot;
+    if (phpvm_is_ref(*slot)) {
+        owner = rt_ptr(*slot);
+        target = &((phpvm_ref_t *)owner)->v;
+    }
+    rt_value_t old = *target ? *target : rt_none;
+    rt_value_t nv = phpvm_incdec(old, !(mode & 1));
+    if (nv == RT_NOVALUE)
+        return RT_NOVALUE;
+    *target = nv;
+    if (owner)
+        gc_write_barrier(owner);
+    return (mode & 2) ? old : nv;
+}
+
+static rt_value_t exit_with(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        phpvm_out_str(phpvm_str(v));
+    else if (rt_is_int(v))
+        phpvm_vm->exit_status = (int)phpvm_int_of(v);
+    phpvm_vm->exiting = true;
+    return RT_NOVALUE;
+}
+
+static bool type_check(rt_value_t v, uint32_t kind)
+{
+    return (uint32_t)phpvm_kind(phpvm_deref(v)) == kind;
+}
+
+rt_value_t phpvm_interp(rt_frame_t *entry)
+{
+    static void *const labels[PHPVM_NOPS] = {
+#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) &&op_##name,
+#include "phpvm/ops.def"
+#undef PHPVM_OP
+    };
+    rt_thread_t *ts = rt_ts;
+    rt_frame_t *f = entry;
+    phpvm_code_t *code;
+    const uint8_t *bc;
+    rt_value_t *L, *base, *sp;
+    uint32_t pc;
+    rt_value_t v, w, x;
+
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        code = (phpvm_code_t *)f->code;                                                            \
+        bc = code->base.bytecode;                                                                  \
+        L = f->slots;                                                                              \
+        base = L + code->base.nlocals;                                                             \
+        sp = base + f->depth;                                                                      \
+        pc = f->pc;                                                                                \
+    } while (0)
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        f->pc = pc;                                                                                \
+        goto *labels[bc[pc]];                                                                      \
+    } while (0)
+#define NEXT(name)                                                                                 \
+    do {                                                                                           \
+        pc += LEN_##name;                                                                          \
+        DISPATCH();                                                                                \
+    } while (0)
+#define OPA phpvm_operand(bc + pc, 0)
+#define OPB phpvm_operand(bc + pc, 1)
+#define OPC phpvm_operand(bc + pc, 2)
+#define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
+#define SYNC() (f->depth = (uint32_t)(sp - base))
+#define CHECK(val)                                                                                 \
+    do {                                                                                           \
+        if ((val) == RT_NOVALUE)                                                                   \
+            goto error;                                                                            \
+    } while (0)
+#define SCOPE() phpvm_frame_scope(f)
+
+    RELOAD();
+    DISPATCH();
+
+#include "phpvm/handlers.inc"
+
+error:
+    SYNC();
+    for (;;) {
+        if (phpvm_vm->exiting) {
+            bool at_entry = f == entry;
+            rt_frame_pop(ts, f);
+            if (at_entry)
+                return RT_NOVALUE;
+            f = ts->frame;
+            continue;
+        }
+        const phpvm_handler_t *h = find_handler(code, pc);
+        if (h) {
+            sp = base + h->depth;
+            pc = h->target;
+            DISPATCH();
+        }
+        rt_tb_here(f, false);
+        bool at_entry = f == entry;
+        rt_frame_pop(ts, f);
+        if (at_entry)
+            return RT_NOVALUE;
+        f = ts->frame;
+        RELOAD();
+    }
+
+do_return:
+    if (f == entry) {
+        rt_frame_pop(ts, f);
+        return v;
+    }
+    rt_frame_pop(ts, f);
+    f = ts->frame;
+    RELOAD();
+    *sp++ = v;
+    pc += phpvm_opinfo[bc[pc]].len;
+    DISPATCH();
+}

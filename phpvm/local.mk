@@ -1,0 +1,19 @@
+## phpvm/local.mk: the PHP 8.2 virtual machine, phpvm/libphpvm.a (ARCHITECTURE.md section 4).
+## Sources are grouped by job; so far the front end (source bytes -> tokens -> AST), which
+## depends only on runtime/arena (no GC).
+
+noinst_LIBRARIES += phpvm/libphpvm.a
+phpvm_libphpvm_a_SOURCES = phpvm/phpvm.h $(phpvm_lexer_sources) $(phpvm_parser_sources)
+PHPVM_FRONTEND_LIBS = phpvm/libphpvm.a runtime/libruntime.a
+
+## lexer: PHP's token stream (token_get_all's), strings, heredocs, numbers
+phpvm_lexer_sources = phpvm/token.def phpvm/lexer.h phpvm/lexer.c phpvm/lexer_number.c \
+    phpvm/lexer_string.c
+
+## parser: the PHP 8.2 grammar, the AST (php-ast's kinds), PHP's parse errors, the AST dump
+phpvm_parser_sources = phpvm/ast.def phpvm/ast_flags.def phpvm/ast.h phpvm/ast.c phpvm/ast_dump.c \
+    phpvm/parse_error.h phpvm/parse_error.c phpvm/parser.h phpvm/parse.c phpvm/parse_stmt.c \
+    phpvm/parse_expr.c phpvm/parse_class.c
+
+EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/check-phpparse \
+    tools/record-phpparse

@@ -1,0 +1,44 @@
+/*
+** ops.h: the opcode enum, operand formats and the disassembler generated from ops.def
+** (internal to phpvm/). An instruction is its opcode byte followed by one 32-bit little-endian
+** word per operand letter.
+*/
+#ifndef PHPVM_OPS_H
+#define PHPVM_OPS_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phpvm/vm.h"
+
+enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8 };
+
+typedef enum phpvm_op {
+#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_OP_##name,
+#include "phpvm/ops.def"
+#undef PHPVM_OP
+    PHPVM_NOPS
+} phpvm_op_t;
+
+typedef struct phpvm_opinfo {
+    const char *name;
+    const char *fmt;
+    int8_t pops, pushes;
+    uint8_t flags;
+    uint8_t len; /* bytes, opcode included */
+} phpvm_opinfo_t;
+
+extern const phpvm_opinfo_t phpvm_opinfo[PHPVM_NOPS];
+
+static inline uint32_t phpvm_operand(const uint8_t *insn, int i)
+{
+    uint32_t v;
+    memcpy(&v, insn + 1 + 4 * i, 4);
+    return v;
+}
+
+/* Prints the bytecode of code, one instruction a line ("pc line NAME operands"). */
+void phpvm_disassemble(FILE *out, const phpvm_code_t *code);
+
+#endif

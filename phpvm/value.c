@@ -1,0 +1,330 @@
+/*
+** value.c: PHP values on the shared object model: the heap types phpvm adds (arrays, reference
+** cells, objects, closures, functions, classes, iterators), the PHP slot tables installed on the
+** runtime's types, and PHP 8's conversions between them (to bool, int, float, string).
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+
+#include "phpvm/vm.h"
+
+static void ref_trace(gc_tracer_t *t, void *o) { gc_visit(t, ((phpvm_ref_t *)o)->v); }
+
+static void object_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_object_t *ob = o;
+    gc_visit_ptr(t, ob->cls);
+    rt_slots_trace(t, &ob->slots);
+}
+
+static void closure_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_closure_t *c = o;
+    gc_visit_ptr(t, c->func);
+    gc_visit(t, c->this_);
+    gc_visit_ptr(t, c->scope);
+    gc_visit_ptr(t, c->uses);
+}
+
+static void func_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_func_t *f = o;
+    gc_visit_ptr(t, f->name);
+    gc_visit_ptr(t, f->code);
+    gc_visit_ptr(t, f->scope);
+    gc_visit_ptr(t, f->pblob);
+    gc_visit_ptr(t, f->pnames);
+    gc_visit_ptr(t, f->ptypes);
+    gc_visit_ptr(t, f->rettype);
+    gc_visit_ptr(t, f->statics);
+}
+
+static void class_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_class_t *c = o;
+    const void *refs[] = {c->name, c->lcname, c->parent_name, c->parent, c->iface_names, c->ifaces,
+                          c->methods, c->props, c->defaults, c->consts, c->sprops, c->sdefaults,
+                          c->slotdefaults, c->shape, c->ctor, c->tostring, c->magic_get,
+                          c->magic_set, c->magic_isset, c->magic_unset, c->magic_call,
+                          c->magic_callstatic, c->magic_invoke};
+    for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
+        gc_visit_ptr(t, refs[i]);
+}
+
+static void code_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_code_t *c = o;
+    rt_code_trace(t, o);
+    gc_visit_ptr(t, c->cvnames);
+    gc_visit_ptr(t, c->handlers);
+}
+
+static void iter_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_iter_t *it = o;
+    gc_visit(t, it->subject);
+    gc_visit_ptr(t, it->props);
+}
+
+rt_type_t phpvm_type_array = RT_TYPE_INIT("php-array", rt_map_trace, NULL, 0);
+rt_type_t phpvm_type_ref = RT_TYPE_INIT("php-ref", ref_trace, NULL, 0);
+rt_type_t phpvm_type_object = RT_TYPE_INIT("php-object", object_trace, NULL, 0);
+rt_type_t phpvm_type_closure = RT_TYPE_INIT("php-closure", closure_trace, NULL, 0);
+rt_type_t phpvm_type_func = RT_TYPE_INIT("php-function", func_trace, NULL, 0);
+rt_type_t phpvm_type_class = RT_TYPE_INIT("php-class", class_trace, NULL, 0);
+rt_type_t phpvm_type_code = RT_TYPE_INIT("php-code", code_trace, NULL, 0);
+rt_type_t phpvm_type_iter = RT_TYPE_INIT("php-iterator", iter_trace, NULL, 0);
+
+static const rt_phpslots_t slots_null = {.kind = PHPVM_NULL, .type_name = "NULL"};
+static const rt_phpslots_t slots_bool = {.kind = PHPVM_BOOL, .type_name = "boolean"};
+static const rt_phpslots_t slots_int = {.kind = PHPVM_INT, .type_name = "integer"};
+static const rt_phpslots_t slots_float = {.kind = PHPVM_FLOAT, .type_name = "double"};
+static const rt_phpslots_t slots_str = {.kind = PHPVM_STRING, .type_name = "string"};
+static const rt_phpslots_t slots_array = {.kind = PHPVM_ARRAY, .type_name = "array"};
+static const rt_phpslots_t slots_object = {.kind = PHPVM_OBJECT, .type_name = "object"};
+static const rt_phpslots_t slots_ref = {.kind = PHPVM_REFCELL, .type_name = "reference"};
+
+void phpvm_value_init(void)
+{
+    rt_type_none.php = &slots_null;
+    rt_type_bool.php = &slots_bool;
+    rt_type_int.php = &slots_int;
+    rt_type_float.php = &slots_float;
+    rt_type_str.php = &slots_str;
+    phpvm_type_array.php = &slots_array;
+    phpvm_type_object.php = &slots_object;
+    phpvm_type_closure.php = &slots_object;
+    phpvm_type_ref.php = &slots_ref;
+}
+
+phpvm_ref_t *phpvm_ref_new(rt_value_t v)
+{
+    phpvm_ref_t *r = rt_alloc(&phpvm_type_ref, sizeof *r);
+    r->v = v;
+    return r;
+}
+
+void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v) { RT_STORE(r, v, v); }
+
+rt_value_t phpvm_str_value(const char *s, size_t n) { return rt_from_ptr(rt_str_new(s, n)); }
+rt_value_t phpvm_cstr(const char *s) { return rt_from_ptr(rt_str_from_cstr(s)); }
+rt_value_t phpvm_int(int64_t i) { return rt_int_from_i64(i); }
+rt_value_t phpvm_float(double d) { return rt_float_new(d); }
+
+bool phpvm_to_bool(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (rt_is_small(v))
+        return v != rt_small(0);
+    if (v == rt_true)
+        return true;
+    if (v == rt_false || v == rt_none)
+        return false;
+    switch (phpvm_kind(v)) {
+    case PHPVM_INT:
+        return true; /* boxed ints are never 0 */
+    case PHPVM_FLOAT:
+        return rt_float_value(v) != 0.0;
+    case PHPVM_STRING: {
+        rt_str_t *s = phpvm_str(v);
+        return !(s->len == 0 || (s->len == 1 && s->data[0] == '0'));
+    }
+    case PHPVM_ARRAY:
+        return rt_map_count(phpvm_arr(v)) != 0;
+    default:
+        return true;
+    }
+}
+
+size_t phpvm_fmt_float(double d, char *buf, size_t cap)
+{
+    return rt_numfmt_float_php(d, phpvm_vm->precision, 0, buf, cap);
+}
+
+int64_t phpvm_to_int(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_INT:
+        return phpvm_int_of(v);
+    case PHPVM_BOOL:
+        return v == rt_true;
+    case PHPVM_FLOAT:
+        return rt_phpint_from_double(rt_float_value(v));
+    case PHPVM_STRING: {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        if (n.kind == RT_PHPNUM_INT)
+            return n.i;
+        if (n.kind == RT_PHPNUM_FLOAT)
+            return rt_phpint_from_double_cap(n.d);
+        return 0;
+    }
+    case PHPVM_ARRAY:
+        return rt_map_count(phpvm_arr(v)) != 0;
+    case PHPVM_OBJECT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+double phpvm_to_float(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_INT:
+        return (double)phpvm_int_of(v);
+    case PHPVM_FLOAT:
+        return rt_float_value(v);
+    case PHPVM_STRING: {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        return n.kind == RT_PHPNUM_INT ? (double)n.i : n.kind == RT_PHPNUM_FLOAT ? n.d : 0.0;
+    }
+    default:
+        return (double)phpvm_to_int(v);
+    }
+}
+
+const char *phpvm_type_name(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL:
+        return "null";
+    case PHPVM_BOOL:
+        return v == rt_true ? "true" : "false";
+    case PHPVM_INT:
+        return "int";
+    case PHPVM_FLOAT:
+        return "float";
+    case PHPVM_STRING:
+        return "string";
+    case PHPVM_ARRAY:
+        return "array";
+    case PHPVM_OBJECT:
+        return phpvm_class_of(v)->name->data;
+    default:
+        return "unknown";
+    }
+}
+
+const char *phpvm_gettype(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    const rt_phpslots_t *s = rt_is_small(v) ? &slots_int : rt_obj_type(rt_ptr(v))->php;
+    return s ? s->type_name : "unknown type";
+}
+
+/*
+** A number for an arithmetic operator. Numeric strings convert silently, leading-numeric ones
+** with "A non-numeric value" turned into PHP 8's Warning, non-numeric ones throw TypeError
+** "Unsupported operand types" only for arrays; other strings are 0 with the warning
+** "A non-numeric value encountered".
+*/
+rt_value_t phpvm_to_number(rt_value_t v, const char *opname, rt_value_t other, bool left)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_INT:
+    case PHPVM_FLOAT:
+        return v;
+    case PHPVM_NULL:
+        return rt_small(0);
+    case PHPVM_BOOL:
+        return rt_small(v == rt_true);
+    case PHPVM_STRING: {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        if (n.kind == RT_PHPNUM_NONE) {
+            return phpvm_throw("TypeError", "Unsupported operand types: %s %s %s",
+                               left ? "string" : phpvm_type_name(other), opname,
+                               left ? phpvm_type_name(other) : "string"),
+                   RT_NOVALUE;
+        }
+        if (n.trailing)
+            phpvm_error(PHPVM_E_WARNING, "A non-numeric value encountered");
+        return n.kind == RT_PHPNUM_INT ? phpvm_int(n.i) : phpvm_float(n.d);
+    }
+    case PHPVM_ARRAY:
+    case PHPVM_OBJECT:
+    default: {
+        const char *a = left ? phpvm_type_name(v) : phpvm_type_name(other);
+        const char *b = left ? phpvm_type_name(other) : phpvm_type_name(v);
+        phpvm_throw("TypeError", "Unsupported operand types: %s %s %s", a, opname, b);
+        return RT_NOVALUE;
+    }
+    }
+}
+
+bool phpvm_append_value(rt_strbuf_t *b, rt_value_t v)
+{
+    v = phpvm_deref(v);
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    if (rt_is_small(v)) {
+        int n = snprintf(buf, sizeof buf, "%" PRId64, rt_small_value(v));
+        rt_strbuf_append(b, buf, (size_t)n);
+        return true;
+    }
+    switch (phpvm_kind(v)) {
+    case PHPVM_STRING:
+        rt_strbuf_append_str(b, phpvm_str(v));
+        return true;
+    case PHPVM_NULL:
+        return true;
+    case PHPVM_BOOL:
+        if (v == rt_true)
+            rt_strbuf_append_char(b, '1');
+        return true;
+    case PHPVM_INT: {
+        int n = snprintf(buf, sizeof buf, "%" PRId64, phpvm_int_of(v));
+        rt_strbuf_append(b, buf, (size_t)n);
+        return true;
+    }
+    case PHPVM_FLOAT:
+        rt_strbuf_append(b, buf, phpvm_fmt_float(rt_float_value(v), buf, sizeof buf));
+        return true;
+    case PHPVM_ARRAY:
+        phpvm_error(PHPVM_E_WARNING, "Array to string conversion");
+        rt_strbuf_append(b, "Array", 5);
+        return true;
+    default: {
+        rt_str_t *s = phpvm_to_str(v);
+        if (!s)
+            return false;
+        rt_strbuf_append_str(b, s);
+        return true;
+    }
+    }
+}
+
+rt_str_t *phpvm_to_str(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        return phpvm_str(v);
+    if (phpvm_kind(v) == PHPVM_OBJECT) {
+        phpvm_class_t *c = phpvm_class_of(v);
+        if (!c->tostring) {
+            phpvm_throw("Error", "Object of class %s could not be converted to string",
+                        c->name->data);
+            return NULL;
+        }
+        rt_value_t r = phpvm_call_func(rt_from_ptr(c->tostring), v, NULL, 0);
+        if (r == RT_NOVALUE)
+            return NULL;
+        if (!phpvm_is_str(r)) {
+            phpvm_throw("Error", "%s::__toString(): Return value must be of type string, %s returned",
+                        c->name->data, phpvm_type_name(r));
+            return NULL;
+        }
+        return phpvm_str(r);
+    }
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 24);
+    if (!phpvm_append_value(&b, v))
+        return NULL;
+    return rt_strbuf_finish(&b, &rt_type_str);
+}

@@ -1,0 +1,508 @@
+/*
+** vm.h: the PHP virtual machine's internal interface (internal to phpvm/; others use phpvm.h).
+** PHP values live on the shared object model (ARCHITECTURE.md section 2): null/bool are runtime
+** singletons, ints small or boxed int64, floats and strings runtime objects; arrays are runtime
+** ordered maps of phpvm_type_array with copy-on-write through RT_OBJ_SHARED; references, objects,
+** closures, functions and classes are phpvm's own heap types. The compiler (compile*.c) turns
+** the AST into code objects whose opcodes ops.def declares; interp.c runs them on the shared
+** frame stack. Builtin functions are static tables in ext/standard/.
+*/
+#ifndef PHPVM_VM_H
+#define PHPVM_VM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime/rt.h"
+#include "phpvm/phpvm.h"
+
+/* ---- The PHP behaviour table installed on runtime types (ARCHITECTURE.md section 2) ---- */
+
+struct phpvm_class;
+
+/* PHP's view of a value's type, as gettype() distinguishes them (references are transparent). */
+typedef enum phpvm_kind {
+    PHPVM_NULL,
+    PHPVM_BOOL,
+    PHPVM_INT,
+    PHPVM_FLOAT,
+    PHPVM_STRING,
+    PHPVM_ARRAY,
+    PHPVM_OBJECT,
+    PHPVM_REFCELL, /* a reference cell (never seen by PHP code as a value) */
+    PHPVM_INTERNAL /* compiler/VM internals: functions, classes, iterators */
+} phpvm_kind_t;
+
+/*
+** struct rt_phpslots: how PHP code sees objects of a runtime type. `kind` is the fast type test;
+** the hooks are NULL where the VM's generic paths apply. Foreign objects (a Python list seen by
+** PHP) get their behaviour from the bridge through the same hooks.
+*/
+struct rt_phpslots {
+    phpvm_kind_t kind;
+    const char *type_name; /* gettype() */
+    /* $o->name (read); RT_NOVALUE with an exception pending on failure. */
+    rt_value_t (*prop_read)(rt_value_t obj, rt_str_t *name);
+    /* $o->name = v; false with an exception pending on failure. */
+    bool (*prop_write)(rt_value_t obj, rt_str_t *name, rt_value_t v);
+    /* $o[key] read and write (ArrayAccess and foreign containers). */
+    rt_value_t (*dim_read)(rt_value_t obj, rt_value_t key);
+    bool (*dim_write)(rt_value_t obj, rt_value_t key, rt_value_t v);
+    /* $o(...args). */
+    rt_value_t (*call)(rt_value_t obj, rt_value_t *args, int argc);
+    /* $a <=> $b when either side has this type: -1, 0, 1 or RT_CMP_UNORDERED. */
+    int (*compare)(rt_value_t a, rt_value_t b);
+    /* (string)$o; NULL with an exception pending on failure. */
+    rt_str_t *(*to_string)(rt_value_t obj);
+};
+
+/* ---- Heap types ---- */
+
+extern rt_type_t phpvm_type_array;   /* an rt_map_t */
+extern rt_type_t phpvm_type_ref;     /* phpvm_ref_t */
+extern rt_type_t phpvm_type_object;  /* phpvm_object_t */
+extern rt_type_t phpvm_type_closure; /* phpvm_closure_t */
+extern rt_type_t phpvm_type_func;    /* phpvm_func_t */
+extern rt_type_t phpvm_type_class;   /* phpvm_class_t */
+extern rt_type_t phpvm_type_code;    /* phpvm_code_t */
+extern rt_type_t phpvm_type_iter;    /* phpvm_iter_t */
+
+typedef rt_map_t phpvm_array_t;
+
+/* A reference cell: what &$x shares. Slots, array elements and properties hold either a value or
+** a reference cell; every read goes through phpvm_deref. */
+typedef struct phpvm_ref {
+    rt_obj_t hdr;
+    rt_value_t v;
+} phpvm_ref_t;
+
+/* Hidden locals at the start of every frame; the named variables (CVs) follow, params first. */
+enum {
+    PHPVM_SLOT_THIS,  /* $this, or 0 */
+    PHPVM_SLOT_FUNC,  /* the running phpvm_func_t, or the closure */
+    PHPVM_SLOT_SCOPE, /* the called class (static::), or 0 */
+    PHPVM_NHIDDEN
+};
+
+/* Frame flags of the VM (above RT_FRAME_LANG_SHIFT). */
+enum {
+    PHPVM_FRAME_DISCARD = 1u << 8, /* not used by the caller: reserved */
+};
+
+/* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
+enum {
+    PHPVM_CODE_MAIN = 1u << 16,
+};
+
+/* One try region: instructions in [start, end) send exceptions to `target` with the value stack
+** cut back to `depth`. */
+typedef struct phpvm_handler {
+    uint32_t start, end, target, depth;
+} phpvm_handler_t;
+
+typedef struct phpvm_code {
+    rt_code_t base;
+    rt_tuple_t *cvnames;   /* names of CVs, slot PHPVM_NHIDDEN + i */
+    rt_str_t *handlers;    /* a byte blob of nhandlers phpvm_handler_t */
+    uint32_t nhandlers;
+    uint32_t ncv;
+} phpvm_code_t;
+
+static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
+{
+    return (const phpvm_handler_t *)c->handlers->data;
+}
+
+/* Declared types of parameters, returns and properties: a mask of PHPVM_T_* plus class names. */
+enum {
+    PHPVM_T_NULL = 1u << 0,
+    PHPVM_T_BOOL = 1u << 1, /* false alone: PHPVM_T_FALSE */
+    PHPVM_T_INT = 1u << 2,
+    PHPVM_T_FLOAT = 1u << 3,
+    PHPVM_T_STRING = 1u << 4,
+    PHPVM_T_ARRAY = 1u << 5,
+    PHPVM_T_OBJECT = 1u << 6,
+    PHPVM_T_CALLABLE = 1u << 7,
+    PHPVM_T_ITERABLE = 1u << 8,
+    PHPVM_T_MIXED = 1u << 9,
+    PHPVM_T_VOID = 1u << 10,
+    PHPVM_T_FALSE = 1u << 11,
+    PHPVM_T_STATIC = 1u << 12,
+    PHPVM_T_NEVER = 1u << 13,
+    PHPVM_T_TRUE = 1u << 14,
+};
+
+/* A type declaration: a tuple [mask (small int), display text, class names...]; NULL: none. */
+typedef rt_tuple_t phpvm_typedecl_t;
+
+/* Parameter flags. */
+enum {
+    PHPVM_P_BYREF = 1u << 0,
+    PHPVM_P_VARIADIC = 1u << 1,
+    PHPVM_P_OPTIONAL = 1u << 2,
+};
+
+/* Function flags (visibility and modifiers use the AST's MODIFIER values). */
+enum {
+    PHPVM_F_PUBLIC = 1,
+    PHPVM_F_PROTECTED = 2,
+    PHPVM_F_PRIVATE = 4,
+    PHPVM_F_STATIC = 16,
+    PHPVM_F_FINAL = 32,
+    PHPVM_F_ABSTRACT = 64,
+    PHPVM_F_CLOSURE = 1u << 8,
+    PHPVM_F_VARIADIC = 1u << 9,
+    PHPVM_F_BYREF_RETURN = 1u << 10,
+    PHPVM_F_THUNK = 1u << 11, /* a constant-expression initializer */
+    PHPVM_F_ARROW = 1u << 12,
+};
+
+typedef struct phpvm_builtin phpvm_builtin_t;
+
+typedef struct phpvm_func {
+    rt_obj_t hdr;
+    rt_str_t *name;               /* as declared */
+    phpvm_code_t *code;           /* NULL for builtins */
+    const phpvm_builtin_t *builtin;
+    struct phpvm_class *scope;    /* declaring class, or NULL */
+    uint32_t flags;
+    uint32_t nparams;             /* including the variadic one */
+    uint32_t nrequired;
+    uint32_t nuses;               /* closures: captured variables, CV slots after the params */
+    uint32_t *pflags;             /* PHPVM_P_* per param, in `pblob` */
+    rt_str_t *pblob;              /* storage of pflags */
+    rt_tuple_t *pnames;           /* param names */
+    rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
+    phpvm_typedecl_t *rettype;
+    phpvm_array_t *statics;       /* static variables: name -> reference */
+    int32_t line;
+} phpvm_func_t;
+
+/* A closure: a function with its captured values, $this and scope. */
+typedef struct phpvm_closure {
+    rt_obj_t hdr;
+    phpvm_func_t *func;
+    rt_value_t this_;
+    struct phpvm_class *scope;
+    rt_tuple_t *uses; /* values or references, in the func's `use` order */
+} phpvm_closure_t;
+
+/* Class flags: the AST's CLASS_* values. */
+enum {
+    PHPVM_C_INTERFACE = 1,
+    PHPVM_C_TRAIT = 2,
+    PHPVM_C_FINAL = 32,
+    PHPVM_C_ABSTRACT = 64,
+    PHPVM_C_LINKED = 1u << 20,
+    PHPVM_C_THROWABLE = 1u << 21,
+    PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
+};
+
+/* A property's facts in phpvm_class_t.props: a tuple [flags, declaring class, slot, type]. */
+enum { PHPVM_PI_FLAGS, PHPVM_PI_CLASS, PHPVM_PI_SLOT, PHPVM_PI_TYPE, PHPVM_PI_N };
+
+typedef struct phpvm_class {
+    rt_obj_t hdr;
+    rt_str_t *name;
+    rt_str_t *lcname;
+    rt_str_t *parent_name;       /* as written, until linked */
+    struct phpvm_class *parent;
+    rt_tuple_t *iface_names;     /* as written */
+    uint32_t flags;
+    uint32_t nprops;             /* instance slots of declared properties */
+    phpvm_array_t *ifaces;       /* lcname -> class: every interface implemented */
+    phpvm_array_t *methods;      /* lcname -> func, inherited ones included */
+    phpvm_array_t *props;        /* name -> property info tuple (instance properties) */
+    phpvm_array_t *defaults;     /* name -> default value or thunk, own declarations */
+    phpvm_array_t *consts;       /* name -> value or thunk */
+    phpvm_array_t *sprops;       /* name -> reference (static properties) */
+    phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
+    rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
+    rt_shape_t *shape;           /* the shape with every declared property */
+    phpvm_func_t *ctor, *tostring, *magic_get, *magic_set, *magic_isset, *magic_unset,
+        *magic_call, *magic_callstatic, *magic_invoke;
+} phpvm_class_t;
+
+typedef struct phpvm_object {
+    rt_obj_t hdr;
+    phpvm_class_t *cls;
+    uint64_t id;        /* spl_object_id, var_dump's #N */
+    rt_slots_t slots;   /* last */
+} phpvm_object_t;
+
+/* A foreach iterator, kept on the value stack. */
+typedef struct phpvm_iter {
+    rt_obj_t hdr;
+    rt_value_t subject; /* the array or object */
+    int64_t pos;
+    uint32_t byref;
+    uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator */
+    phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
+} phpvm_iter_t;
+
+/* ---- Builtins ---- */
+
+/* A builtin's C function: args[0..argc), a missing optional argument is RT_NOVALUE, by-ref
+** parameters receive phpvm_ref_t values; self is $this for methods. Returns RT_NOVALUE with an
+** exception pending on failure. */
+typedef rt_value_t (*phpvm_cfunc_t)(rt_value_t self, rt_value_t *args, int argc);
+
+struct phpvm_builtin {
+    const char *name;
+    phpvm_cfunc_t fn;
+    int8_t min_args, max_args; /* max -1: variadic */
+    const char *params;        /* parameter names, comma-separated, for named args and errors */
+    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones) */
+};
+
+/* The tables of ext/standard/, each NULL-name terminated. */
+extern const phpvm_builtin_t phpvm_ext_string[];
+extern const phpvm_builtin_t phpvm_ext_array[];
+extern const phpvm_builtin_t phpvm_ext_math[];
+extern const phpvm_builtin_t phpvm_ext_var[];
+extern const phpvm_builtin_t phpvm_ext_func[];
+
+/* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
+
+typedef struct phpvm_state {
+    /* heap references: the state is registered as a GC root, keep these first */
+    phpvm_array_t *functions;   /* lcname -> func */
+    phpvm_array_t *classes;     /* lcname -> class */
+    phpvm_array_t *constants;   /* name -> value */
+    phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
+    phpvm_array_t *included;
+    rt_value_t nroots_end;
+    /* plain data */
+    rt_frame_t *main_frame;
+    uint64_t next_object_id;
+    int precision;
+    int serialize_precision;
+    bool display_errors;
+    bool log_errors;
+    int exit_status;
+    bool exiting;
+} phpvm_state_t;
+
+extern phpvm_state_t *phpvm_vm;
+
+/* ---- Values (value.c) ---- */
+
+static inline phpvm_kind_t phpvm_kind(rt_value_t v)
+{
+    if (rt_is_small(v))
+        return PHPVM_INT;
+    const rt_phpslots_t *s = rt_obj_type(rt_ptr(v))->php;
+    return s ? s->kind : PHPVM_INTERNAL;
+}
+
+static inline bool phpvm_is_array(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_array;
+}
+static inline bool phpvm_is_str(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_str;
+}
+static inline bool phpvm_is_ref(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_ref;
+}
+static inline bool phpvm_is_object(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_object;
+}
+static inline bool phpvm_is_closure(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_closure;
+}
+static inline rt_value_t phpvm_deref(rt_value_t v)
+{
+    return phpvm_is_ref(v) ? ((phpvm_ref_t *)rt_ptr(v))->v : v;
+}
+static inline phpvm_array_t *phpvm_arr(rt_value_t v) { return (phpvm_array_t *)rt_ptr(v); }
+static inline rt_str_t *phpvm_str(rt_value_t v) { return (rt_str_t *)rt_ptr(v); }
+static inline phpvm_object_t *phpvm_obj(rt_value_t v) { return (phpvm_object_t *)rt_ptr(v); }
+
+/* Installs the PHP slots on the runtime's types. */
+void phpvm_value_init(void);
+
+/* A new reference cell holding v. May collect. */
+phpvm_ref_t *phpvm_ref_new(rt_value_t v);
+void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
+
+/* Marks an array value shared before it is stored in a second place (copy-on-write). */
+static inline rt_value_t phpvm_share(rt_value_t v)
+{
+    if (phpvm_is_array(v))
+        ((rt_obj_t *)rt_ptr(v))->gc.rt_flags |= RT_OBJ_SHARED;
+    return v;
+}
+
+rt_value_t phpvm_str_value(const char *s, size_t n); /* a string value; may collect */
+rt_value_t phpvm_cstr(const char *s);
+rt_value_t phpvm_int(int64_t i);                    /* small or boxed */
+static inline int64_t phpvm_int_of(rt_value_t v) { return rt_int_i64(v); }
+
+/* Conversions with PHP 8's rules; the ones that may warn or throw return a failure sentinel
+** (RT_NOVALUE / NULL) with an exception pending. */
+bool phpvm_to_bool(rt_value_t v);
+rt_str_t *phpvm_to_str(rt_value_t v);               /* may call __toString; NULL on error */
+int64_t phpvm_to_int(rt_value_t v);                 /* (int)$v: never fails */
+double phpvm_to_float(rt_value_t v);                /* (float)$v */
+/* A number for arithmetic: int or float value; warns for leading-numeric strings, throws
+** TypeError "Unsupported operand types" for arrays with `opname`. */
+rt_value_t phpvm_to_number(rt_value_t v, const char *opname, rt_value_t other, bool left);
+rt_value_t phpvm_float(double d);
+
+/* Appends PHP's string form of v (echo's) to b; false with an exception pending on failure. */
+bool phpvm_append_value(rt_strbuf_t *b, rt_value_t v);
+/* Formats a float as echo/strval do (precision ini) into buf; returns the length. */
+size_t phpvm_fmt_float(double d, char *buf, size_t cap);
+
+/* ---- Operators (ops.c) ---- */
+
+typedef enum phpvm_binop {
+    PHPVM_OP_ADD, PHPVM_OP_SUB, PHPVM_OP_MUL, PHPVM_OP_DIV, PHPVM_OP_MOD, PHPVM_OP_POW,
+    PHPVM_OP_CONCAT, PHPVM_OP_SHL, PHPVM_OP_SHR, PHPVM_OP_BAND, PHPVM_OP_BOR, PHPVM_OP_BXOR,
+    PHPVM_OP_COALESCE
+} phpvm_binop_t;
+
+/* a OP b for the arithmetic, bitwise and concatenation operators. May throw. */
+rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b);
+/* PHP's binary operator of an AST BINARY_* flag, or -1. */
+int phpvm_binop_of_ast(uint32_t flag);
+/* Loose comparison ($a <=> $b, 8.x string-number rules): -1, 0, 1, RT_CMP_UNORDERED; errors
+** (uncomparable objects are 1) never pending... except from __toString: then RT_CMP_UNORDERED + 1. */
+int phpvm_compare(rt_value_t a, rt_value_t b);
+bool phpvm_loose_eq(rt_value_t a, rt_value_t b);
+bool phpvm_strict_eq(rt_value_t a, rt_value_t b);
+rt_value_t phpvm_negate(rt_value_t v);
+rt_value_t phpvm_bitnot(rt_value_t v);
+rt_value_t phpvm_incdec(rt_value_t v, bool inc);
+
+/* ---- Arrays (array.c) ---- */
+
+phpvm_array_t *phpvm_array_new(int64_t capacity);
+/* The array in *slot made writable: copied first when shared (copy-on-write). */
+phpvm_array_t *phpvm_array_sep(rt_value_t *slot);
+phpvm_array_t *phpvm_array_dup(phpvm_array_t *a);
+/* A normalized key: int (small value) or string; RT_NOVALUE + TypeError "Illegal offset type"
+** for arrays and objects. Numeric strings become ints, floats truncate, bools 0/1, null "". */
+rt_value_t phpvm_key(rt_value_t k);
+/* Raw element (maybe a reference) of a normalized key, RT_NOVALUE if absent. */
+rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key);
+void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v); /* key normalized */
+bool phpvm_array_del(phpvm_array_t *a, rt_value_t key);
+/* $a[] = v; false with the "next element is already occupied" Error pending. */
+bool phpvm_array_append(phpvm_array_t *a, rt_value_t v);
+/* The key at a position as a value (int or string). */
+rt_value_t phpvm_array_key_at(phpvm_array_t *a, int64_t pos);
+static inline rt_value_t phpvm_array_val_at(phpvm_array_t *a, int64_t pos)
+{
+    return phpvm_deref(rt_map_value_at(a, pos));
+}
+/* Iterate live positions: for (p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)). */
+static inline int64_t phpvm_array_first(const phpvm_array_t *a) { return rt_map_next(a, 0); }
+static inline int64_t phpvm_array_next(const phpvm_array_t *a, int64_t p)
+{
+    return rt_map_next(a, p + 1);
+}
+
+/* ---- Classes and objects (class.c, object.c) ---- */
+
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool autoload_error);
+phpvm_class_t *phpvm_class_find_c(const char *name);
+bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
+phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
+/* Links a declared class (parent, interfaces, inherited members) and registers it. */
+bool phpvm_class_declare(phpvm_class_t *c);
+phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags);
+phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
+bool phpvm_class_resolve(phpvm_class_t *c);
+rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
+phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
+
+/* A new instance with its declared property defaults (constructors are the caller's). */
+rt_value_t phpvm_object_new(phpvm_class_t *c);
+/* Property access with visibility against `scope` (the running class) and magic methods. */
+rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
+bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
+/* The raw slot of a property for write/ref access: NULL if absent (it is created), NULL with an
+** exception on a visibility error. */
+rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
+bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+/* The properties visible from `scope` in order, as an array of name -> value (refs kept). */
+phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
+rt_value_t phpvm_object_clone(rt_value_t obj);
+
+/* Builtin classes: Exception hierarchy, Closure, ArrayAccess, Iterator, Countable, ... */
+void phpvm_classes_init(void);
+/* A new Throwable of the named class with a message, as rt_raise's hook builds it. */
+rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
+rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Fills file, line and trace of a new Throwable from the frame stack. */
+void phpvm_exc_fill(rt_value_t exc);
+/* "Exception: msg in file:line\nStack trace:\n#0 ..." */
+rt_str_t *phpvm_exc_string(rt_value_t exc);
+
+/* ---- Functions and calls (call.c, interp.c) ---- */
+
+phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname);
+phpvm_func_t *phpvm_func_new(rt_str_t *name);
+/* Calls a callable value (closure, function name, [obj, 'm'], invokable) from C: may re-enter
+** the interpreter. */
+rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
+/* Calls func with $this/class ctx from C. */
+rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
+bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
+/* The display name of a callee ("f", "A::m", "{closure}"). */
+void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap);
+/* Runs frames from `entry` (pushed with RT_FRAME_ENTRY) until it returns. */
+rt_value_t phpvm_interp(rt_frame_t *entry);
+
+/* ---- Diagnostics (error.c) ---- */
+
+enum { PHPVM_E_WARNING, PHPVM_E_NOTICE, PHPVM_E_DEPRECATED, PHPVM_E_FATAL };
+/* Prints "\nWarning: MSG in FILE on line N\n" at the running instruction. */
+void phpvm_error(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The file and line of the innermost PHP frame. */
+void phpvm_where(rt_str_t **file, int32_t *line);
+/* The exception hook of rt_raise. */
+rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
+
+/* ---- Output (output.c) ---- */
+
+void phpvm_out(const char *s, size_t n);
+void phpvm_out_str(const rt_str_t *s);
+void phpvm_out_flush(void);
+
+/* ---- Compiler (compile*.c) ---- */
+
+/* Compiles a parsed file into its main code object; NULL with an error message in `err`
+** (a compile error, worded as PHP's fatal errors). */
+phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, char *err,
+                                 size_t errcap, int32_t *errline);
+
+/* ---- Argument helpers for builtins (ext/standard/args.c) ---- */
+
+/* The display name of the running builtin, for messages. */
+extern const char *phpvm_cur_builtin;
+bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
+bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out);
+rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i);
+phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i);
+bool phpvm_arg_bool(rt_value_t *args, int argc, int i);
+static inline bool phpvm_arg_given(int argc, rt_value_t *args, int i)
+{
+    return i < argc && args[i] != RT_NOVALUE;
+}
+const char *phpvm_type_name(rt_value_t v); /* "int", "string", "array", class name */
+const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
+
+/* var_dump / print_r / var_export (ext/standard/var.c) */
+void phpvm_var_dump(rt_value_t v, int indent, bool is_ref);
+bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int indent);
+
+#endif

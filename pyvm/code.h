@@ -1,0 +1,110 @@
+/*
+** code.h: pyvm's code objects, opcodes and the entry points between the compiler and the
+** interpreter (internal to pyvm/). A pyvm code object embeds runtime's rt_code_t first
+** (runtime/code.h) and adds Python's argument shape, cell/free layout and exception table.
+**
+** Frame slots of a Python frame: slot 0 holds the function object being run (globals, closure);
+** namespace code (module and class bodies) keeps its namespace dict in slot 1; then parameters
+** (positional, keyword-only, *args, **kwargs), other locals, cells, free variables.
+*/
+#ifndef PYHYP_PYVM_CODE_H
+#define PYHYP_PYVM_CODE_H
+
+#include "pyvm/object.h"
+
+enum {
+    PYVM_OPF_JUMP = 1u << 0,
+    PYVM_OPF_NOFALL = 1u << 1,
+    PYVM_OPF_CALL = 1u << 2,
+    PYVM_OPF_LOCAL = 1u << 3,
+};
+
+typedef enum pyvm_op {
+#define OP(name, fmt, pops, pushes, flags, doc) PYVM_OP_##name,
+#include "pyvm/ops.def"
+#undef OP
+    PYVM_NOPS
+} pyvm_op_t;
+
+typedef struct pyvm_opinfo {
+    const char *name;
+    uint8_t noperands; /* u32 operands after the opcode byte */
+    int8_t pops, pushes;
+    uint8_t flags;
+} pyvm_opinfo_t;
+
+extern const pyvm_opinfo_t pyvm_opinfo[PYVM_NOPS];
+
+static inline uint32_t pyvm_op_len(uint8_t op) { return 1u + 4u * pyvm_opinfo[op].noperands; }
+static inline uint32_t pyvm_op_arg(const uint8_t *ip, int k)
+{
+    uint32_t a;
+    memcpy(&a, ip + 1 + 4 * k, 4);
+    return a;
+}
+
+/* Code flags (pyvm_code_t.pyflags). */
+enum {
+    PYVM_CO_VARARGS = 1u << 0,
+    PYVM_CO_VARKW = 1u << 1,
+    PYVM_CO_GENERATOR = 1u << 2,
+    PYVM_CO_NAMESPACE = 1u << 3, /* module or class body: slot 1 is the namespace */
+};
+
+/* One exception-table entry: instructions in [start, end) go to `target` with the value stack cut
+** to `depth` and the exception pushed. */
+typedef struct pyvm_exc_entry {
+    uint32_t start, end, target, depth;
+} pyvm_exc_entry_t;
+
+struct pyvm_code {
+    rt_code_t base;
+    uint32_t argcount;     /* positional parameters, positional-only included */
+    uint32_t posonly;
+    uint32_t kwonly;
+    uint32_t pyflags;      /* PYVM_CO_* */
+    uint32_t first_arg;    /* slot of the first parameter (1, or 2 for namespace code) */
+    uint32_t ncells, cell_base;
+    uint32_t nfree, free_base;
+    uint32_t nexc;
+    rt_tuple_t *varnames;  /* the name of each local slot (str), "" for hidden ones */
+    rt_str_t *cellargs;    /* bytes: int32 per cell, the parameter slot it starts from or -1 */
+    rt_str_t *exctab;      /* bytes: nexc pyvm_exc_entry_t */
+};
+
+extern rt_type_t pyvm_type_code;
+
+static inline const pyvm_exc_entry_t *pyvm_code_exctab(const pyvm_code_t *c)
+{
+    return (const pyvm_exc_entry_t *)(const void *)c->exctab->data;
+}
+
+/* Compiles a parsed module into its code object. NULL with SyntaxError pending (symbol table
+** errors: nonlocal at module level...). May collect. */
+pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename);
+
+/* Writes a disassembly of code (and nested code constants) to out. */
+void pyvm_dis(pyvm_code_t *code, FILE *out);
+
+/* ---- Interpreter (interp.c) ---- */
+
+/* Runs a Python function with the given arguments (C re-entry; bounded by the caller). */
+rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kwnames);
+/* Runs a generator's frame from where it stopped, with `sent` pushed unless it has not started.
+** Returns the yielded value with *yielded true, the return value with *yielded false, or
+** RT_NOVALUE with an exception pending. */
+rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *yielded);
+/* The currently handled exception (sys.exc_info()[1] / bare raise), 0 when none. */
+rt_value_t pyvm_interp_handled(void);
+/* Binds arguments into the fresh frame f of fn (parameters, defaults, *args, **kwargs, cells,
+** free variables). false with TypeError pending. */
+bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, size_t nargs,
+                      rt_tuple_t *kwnames);
+/* Creates the generator object for a generator function call. */
+rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                                rt_tuple_t *kwnames);
+/* The function (slot 0) of the innermost Python frame, or NULL. */
+pyvm_func_t *pyvm_interp_current_func(void);
+
+#endif

@@ -1,0 +1,104 @@
+/*
+** compile.h: the bytecode compiler's shared state (internal to pyvm/). compile.c holds units,
+** emission, the exception table and statements; compile_expr.c expressions, targets and
+** comprehensions. One unit per code object being built; units nest on the C stack as functions,
+** classes, lambdas and comprehensions nest in the source.
+*/
+#ifndef PYHYP_PYVM_COMPILE_H
+#define PYHYP_PYVM_COMPILE_H
+
+#include <setjmp.h>
+
+#include "pyvm/code.h"
+#include "pyvm/symtable.h"
+
+typedef pyvm_ast_node_t node_t;
+
+/* What break, continue and return must undo on their way out (CPython's fblocks). */
+typedef enum {
+    FB_LOOP,     /* while: nothing on the stack */
+    FB_FOR,      /* for: the iterator */
+    FB_FINALLY,  /* try body of a try/finally: run the final body */
+    FB_WITH,     /* with body: call __exit__(None, None, None); the exit function on the stack */
+    FB_HANDLER,  /* except body or exceptional finally: [prev, extra values] */
+} fblock_kind_t;
+
+typedef struct fblock {
+    fblock_kind_t kind;
+    uint32_t l_break, l_continue;
+    pyvm_ast_list_t final; /* FB_FINALLY */
+    int handler;           /* index in the handler stack this block pushed, or -1 */
+    int extra;             /* FB_HANDLER: values above prev */
+    const char *name;      /* FB_HANDLER: the except name to clear */
+} fblock_t;
+
+typedef struct exc_range {
+    uint32_t start, end, label, depth;
+} exc_range_t;
+
+typedef struct handler {
+    uint32_t label, depth;
+} handler_t;
+
+typedef struct unit {
+    rt_code_builder_t b;
+    pyvm_scope_t *scope;
+    struct compiler *c;
+    uint32_t depth;
+    int32_t line;
+    bool nofall;
+    int32_t *label_depth;
+    uint32_t nlabel_depth;
+    struct { uint32_t pc, label; } *fix;
+    uint32_t nfix, fixcap;
+    handler_t hstack[64];
+    int nh;
+    uint32_t open_label; /* the handler of the open range, RT_CODE_NO_LABEL: none */
+    uint32_t open_depth, open_start;
+    exc_range_t *ranges;
+    uint32_t nranges, rangecap;
+    fblock_t fb[64];
+    int nfb;
+} unit_t;
+
+typedef struct compiler {
+    rt_arena_t arena;
+    pyvm_symtable_t st;
+    rt_str_t *filename;
+    jmp_buf fail;      /* compile errors (SyntaxError) long-jump here */
+    char error[200];
+    int error_line;
+} compiler_t;
+
+/* compile.c */
+_Noreturn void pyvm_compile_error(unit_t *u, const node_t *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void pyvm_compile_emit(unit_t *u, pyvm_op_t op, uint32_t a);
+void pyvm_compile_emit2(unit_t *u, pyvm_op_t op, uint32_t a, uint32_t b);
+void pyvm_compile_jump(unit_t *u, pyvm_op_t op, uint32_t label);
+uint32_t pyvm_compile_label(unit_t *u);
+void pyvm_compile_bind(unit_t *u, uint32_t label);
+uint32_t pyvm_compile_const(unit_t *u, rt_value_t v);
+uint32_t pyvm_compile_name(unit_t *u, const char *name);
+void pyvm_compile_load_const(unit_t *u, rt_value_t v);
+/* Compiles a nested scope's body into a code object. */
+pyvm_code_t *pyvm_compile_unit(compiler_t *c, pyvm_scope_t *scope, const node_t *node);
+/* Pushes the closure tuple for a nested scope and returns the MAKE_FUNCTION flag bits. */
+uint32_t pyvm_compile_closure(unit_t *u, pyvm_scope_t *child);
+void pyvm_compile_stmts(unit_t *u, pyvm_ast_list_t body);
+/* Makes a function object from compiled args (defaults) and a code (lambdas, defs). */
+void pyvm_compile_make_function(unit_t *u, const node_t *node, node_t *args);
+
+/* compile_expr.c */
+void pyvm_compile_expr(unit_t *u, node_t *e);
+void pyvm_compile_store(unit_t *u, node_t *target);
+void pyvm_compile_delete(unit_t *u, node_t *target);
+void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx);
+/* Conditional jump on an expression's truth. */
+void pyvm_compile_jump_if(unit_t *u, node_t *e, bool when, uint32_t label);
+/* The body of a comprehension's code unit. */
+void pyvm_compile_comprehension_body(unit_t *u, const node_t *e);
+/* A constant's value (None, numbers, strings...); may collect. */
+rt_value_t pyvm_compile_const_value(const pyvm_ast_const_t *k);
+
+#endif

@@ -1,0 +1,527 @@
+/*
+** obj_func.c: callables and their helpers (object.h): Python functions (code + globals +
+** defaults + closure), bound methods, builtin functions (a static definition plus an optional
+** bound self), cells, property / staticmethod / classmethod, and generators, whose frames the
+** interpreter suspends and resumes on the shared frame stack (runtime/frame.h).
+*/
+#include <string.h>
+
+#include "pyvm/code.h"
+
+/* ---- Builtin functions ---- */
+
+static void cfunc_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_cfunc_t *c = obj;
+    gc_visit(tracer, c->self);
+    gc_visit_ptr(tracer, c->name);
+}
+
+rt_type_t pyvm_type_cfunc = RT_TYPE_INIT("builtin_function_or_method", cfunc_trace, NULL, 0);
+
+rt_value_t pyvm_cfunc_new(const pyvm_cfunc_def_t *def, rt_value_t self)
+{
+    pyvm_cfunc_t *c = rt_alloc(&pyvm_type_cfunc, sizeof *c);
+    c->def = def;
+    c->self = self;
+    c->name = rt_str_intern_cstr(def->name);
+    return rt_from_ptr(c);
+}
+
+void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs)
+{
+    for (; defs->name; defs++) {
+        rt_value_t f = pyvm_cfunc_new(defs, RT_NOVALUE);
+        rt_map_set_str(dict, rt_str_intern_cstr(defs->name), f);
+    }
+}
+
+void pyvm_cfunc_install(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs)
+{
+    pyvm_cfunc_install_dict(cls->dict, defs);
+}
+
+bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max)
+{
+    if ((int64_t)nargs >= min && (max < 0 || (int64_t)nargs <= max))
+        return true;
+    if (min == max)
+        rt_raise(RT_EXC_TYPE, "%s() takes exactly %d argument%s (%zu given)", name, min,
+                 min == 1 ? "" : "s", nargs);
+    else if ((int64_t)nargs < min)
+        rt_raise(RT_EXC_TYPE, "%s expected at least %d argument%s, got %zu", name, min,
+                 min == 1 ? "" : "s", nargs);
+    else
+        rt_raise(RT_EXC_TYPE, "%s expected at most %d argument%s, got %zu", name, max,
+                 max == 1 ? "" : "s", nargs);
+    return false;
+}
+
+bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames)
+{
+    if (!kwnames || rt_tuple_len(kwnames) == 0)
+        return true;
+    rt_raise(RT_EXC_TYPE, "%s() takes no keyword arguments", name);
+    return false;
+}
+
+static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kwnames)
+{
+    pyvm_cfunc_t *c = rt_ptr(f);
+    const pyvm_cfunc_def_t *d = c->def;
+    rt_value_t self = c->self;
+    if (!self && (d->flags & PYVM_CFUNC_METHOD)) {
+        if (nargs == 0)
+            return rt_raise(RT_EXC_TYPE, "unbound method %s() needs an argument", d->name);
+        self = args[0];
+        args++;
+        nargs--;
+    }
+    if (!d->kwargs && !pyvm_no_kwargs(d->name, kwnames))
+        return RT_NOVALUE;
+    if (!pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
+        return RT_NOVALUE;
+    return d->fn(self, args, nargs, kwnames);
+}
+
+static rt_value_t cfunc_repr(rt_value_t f)
+{
+    pyvm_cfunc_t *c = rt_ptr(f);
+    char buf[200];
+    if (c->self)
+        snprintf(buf, sizeof buf, "<built-in method %s of %s object at %#lx>", c->def->name,
+                 pyvm_type_name(c->self), (unsigned long)c->self);
+    else
+        snprintf(buf, sizeof buf, "<built-in function %s>", c->def->name);
+    return pyvm_str_cstr(buf);
+}
+
+static rt_value_t cfunc_getattr(rt_value_t f, rt_str_t *name)
+{
+    pyvm_cfunc_t *c = rt_ptr(f);
+    if (name == pyvm_name(name) || name == pyvm_name(qualname))
+        return rt_from_ptr(c->name);
+    if (name == pyvm_name(objclass) && c->self)
+        return c->self;
+    return pyvm_generic_getattr(f, name);
+}
+
+static const rt_pyslots_t cfunc_slots = {
+    .cls = &pyvm_cls_builtin_function_or_method,
+    .repr = cfunc_repr,
+    .getattr = cfunc_getattr,
+    .call = cfunc_call,
+};
+
+/* ---- Python functions ---- */
+
+static void func_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_func_t *f = obj;
+    gc_visit_ptr(tracer, f->code);
+    gc_visit_ptr(tracer, f->globals);
+    gc_visit_ptr(tracer, f->defaults);
+    gc_visit_ptr(tracer, f->kwdefaults);
+    gc_visit_ptr(tracer, f->closure);
+    gc_visit_ptr(tracer, f->name);
+    gc_visit_ptr(tracer, f->qualname);
+    gc_visit_ptr(tracer, f->dict);
+}
+
+rt_type_t pyvm_type_func = RT_TYPE_INIT("function", func_trace, NULL, 0);
+
+static rt_value_t func_call(rt_value_t f, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kwnames)
+{
+    return pyvm_interp_call(rt_ptr(f), args, nargs, kwnames);
+}
+
+static rt_value_t func_repr(rt_value_t f)
+{
+    pyvm_func_t *fn = rt_ptr(f);
+    char buf[300];
+    snprintf(buf, sizeof buf, "<function %s at %#lx>", fn->qualname->data, (unsigned long)f);
+    return pyvm_str_cstr(buf);
+}
+
+static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
+{
+    pyvm_func_t *fn = rt_ptr(f);
+    if (name == pyvm_name(name))
+        return rt_from_ptr(fn->name);
+    if (name == pyvm_name(qualname))
+        return rt_from_ptr(fn->qualname);
+    if (name == pyvm_name(doc))
+        return rt_none;
+    if (name == pyvm_name(module))
+        return pyvm_str_cstr("__main__");
+    if (name == pyvm_name(dict)) {
+        if (!fn->dict)
+            RT_STORE(fn, dict, pyvm_dict_new());
+        return rt_from_ptr(fn->dict);
+    }
+    if (fn->dict) {
+        rt_value_t v = rt_map_get_str(fn->dict, name);
+        if (v)
+            return v;
+    }
+    return pyvm_generic_getattr(f, name);
+}
+
+static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
+{
+    pyvm_func_t *fn = rt_ptr(f);
+    if (name == pyvm_name(name) && v && pyvm_is_str(v)) {
+        RT_STORE(fn, name, (rt_str_t *)rt_ptr(v));
+        return true;
+    }
+    if (name == pyvm_name(qualname) && v && pyvm_is_str(v)) {
+        RT_STORE(fn, qualname, (rt_str_t *)rt_ptr(v));
+        return true;
+    }
+    if (!fn->dict)
+        RT_STORE(fn, dict, pyvm_dict_new());
+    if (v)
+        rt_map_set_str(fn->dict, rt_str_intern(name), v);
+    else
+        rt_map_del_str(fn->dict, name);
+    return true;
+}
+
+static const rt_pyslots_t func_slots = {
+    .cls = &pyvm_cls_function,
+    .repr = func_repr,
+    .getattr = func_getattr,
+    .setattr = func_setattr,
+    .call = func_call,
+};
+
+/* ---- Bound methods ---- */
+
+static void method_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_method_t *m = obj;
+    gc_visit(tracer, m->func);
+    gc_visit(tracer, m->self);
+}
+
+rt_type_t pyvm_type_method = RT_TYPE_INIT("method", method_trace, NULL, 0);
+
+rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self)
+{
+    pyvm_method_t *m = rt_alloc(&pyvm_type_method, sizeof *m);
+    m->func = func;
+    m->self = self;
+    return rt_from_ptr(m);
+}
+
+static rt_value_t method_call(rt_value_t f, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kwnames)
+{
+    pyvm_method_t *m = rt_ptr(f);
+    size_t total = nargs + (kwnames ? (size_t)rt_tuple_len(kwnames) : 0);
+    rt_value_t buf[16];
+    rt_value_t *a = buf;
+    rt_vec_t *big = NULL;
+    if (total + 1 > 16) {
+        big = pyvm_list_new((int64_t)total + 1);
+        rt_vec_append(big, m->self);
+        for (size_t i = 0; i < total; i++)
+            rt_vec_append(big, args[i]);
+        a = rt_vec_items(big);
+    } else {
+        buf[0] = m->self;
+        memcpy(buf + 1, args, total * sizeof *args);
+    }
+    return pyvm_call(m->func, a, nargs + 1, kwnames);
+}
+
+static rt_value_t method_repr(rt_value_t f)
+{
+    pyvm_method_t *m = rt_ptr(f);
+    rt_value_t r = pyvm_repr(m->self);
+    if (!r)
+        return r;
+    rt_value_t qn = pyvm_getattr(m->func, pyvm_name(qualname));
+    if (!qn)
+        return qn;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    rt_strbuf_appendf(&b, "<bound method %s of %s>", pyvm_str_of(qn)->data, pyvm_str_of(r)->data);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t method_getattr(rt_value_t f, rt_str_t *name)
+{
+    pyvm_method_t *m = rt_ptr(f);
+    if (name == pyvm_name(func))
+        return m->func;
+    if (name == pyvm_name(objclass))
+        return m->self;
+    return pyvm_getattr(m->func, name);
+}
+
+static rt_value_t method_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
+        rt_obj_type(rt_ptr(b)) != &pyvm_type_method)
+        return pyvm_notimpl;
+    pyvm_method_t *x = rt_ptr(a), *y = rt_ptr(b);
+    bool eq = x->func == y->func && x->self == y->self;
+    return rt_bool(eq == (op == PYVM_EQ));
+}
+
+static const rt_pyslots_t method_slots = {
+    .cls = &pyvm_cls_method,
+    .repr = method_repr,
+    .getattr = method_getattr,
+    .call = method_call,
+    .richcmp = method_richcmp,
+};
+
+/* ---- Cells ---- */
+
+static void cell_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit(tracer, ((pyvm_cell_t *)obj)->value);
+}
+
+rt_type_t pyvm_type_cell = RT_TYPE_INIT("cell", cell_trace, NULL, 0);
+static const rt_pyslots_t cell_slots = {.cls = &pyvm_cls_cell};
+
+pyvm_cell_t *pyvm_cell_new(rt_value_t v)
+{
+    pyvm_cell_t *c = rt_alloc(&pyvm_type_cell, sizeof *c);
+    c->value = v;
+    return c;
+}
+
+/* ---- property, staticmethod, classmethod ---- */
+
+static void descr_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_descr_t *d = obj;
+    gc_visit(tracer, d->get);
+    gc_visit(tracer, d->set);
+    gc_visit(tracer, d->del);
+    gc_visit(tracer, d->doc);
+}
+
+rt_type_t pyvm_type_property = RT_TYPE_INIT("property", descr_trace, NULL, 0);
+rt_type_t pyvm_type_staticmethod = RT_TYPE_INIT("staticmethod", descr_trace, NULL, 0);
+rt_type_t pyvm_type_classmethod = RT_TYPE_INIT("classmethod", descr_trace, NULL, 0);
+
+static rt_value_t descr_new(rt_type_t *t, rt_value_t get, rt_value_t set, rt_value_t del)
+{
+    pyvm_descr_t *d = rt_alloc(t, sizeof *d);
+    d->get = get;
+    d->set = set;
+    d->del = del;
+    d->doc = rt_none;
+    return rt_from_ptr(d);
+}
+
+static rt_value_t property_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                                rt_tuple_t *kw)
+{
+    (void)cls;
+    rt_value_t parts[3] = {rt_none, rt_none, rt_none};
+    if (!pyvm_check_nargs("property", nargs, 0, 4))
+        return RT_NOVALUE;
+    for (size_t i = 0; i < nargs && i < 3; i++)
+        parts[i] = args[i];
+    for (int64_t k = 0; kw && k < rt_tuple_len(kw); k++) {
+        rt_str_t *n = rt_ptr(rt_tuple_get(kw, k));
+        int idx = strcmp(n->data, "fget") == 0 ? 0 : strcmp(n->data, "fset") == 0 ? 1
+                  : strcmp(n->data, "fdel") == 0 ? 2 : -1;
+        if (idx >= 0)
+            parts[idx] = args[nargs + (size_t)k];
+    }
+    return descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+}
+
+static rt_value_t wrap_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kw)
+{
+    if (!pyvm_no_kwargs(cls->name->data, kw) ||
+        !pyvm_check_nargs(cls->name->data, nargs, 1, 1))
+        return RT_NOVALUE;
+    rt_type_t *t = cls == pyvm_cls_staticmethod ? &pyvm_type_staticmethod : &pyvm_type_classmethod;
+    return descr_new(t, args[0], rt_none, rt_none);
+}
+
+static rt_value_t prop_with(rt_value_t self, int which, rt_value_t f)
+{
+    pyvm_descr_t *p = rt_ptr(self);
+    rt_value_t parts[3] = {p->get, p->set, p->del};
+    parts[which] = f;
+    return descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+}
+
+static rt_value_t prop_getter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return prop_with(self, 0, a[0]);
+}
+static rt_value_t prop_setter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return prop_with(self, 1, a[0]);
+}
+static rt_value_t prop_deleter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return prop_with(self, 2, a[0]);
+}
+
+static const pyvm_cfunc_def_t property_methods[] = {
+    {"getter", prop_getter, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"setter", prop_setter, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"deleter", prop_deleter, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_descr_t *d = rt_ptr(self);
+    if (name == pyvm_name(func) || name == pyvm_name(fget))
+        return d->get;
+    if (name == pyvm_name(fset))
+        return d->set;
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t property_slots = {.cls = &pyvm_cls_property, .getattr = descr_getattr};
+static const rt_pyslots_t staticmethod_slots = {.cls = &pyvm_cls_staticmethod,
+                                                .getattr = descr_getattr};
+static const rt_pyslots_t classmethod_slots = {.cls = &pyvm_cls_classmethod,
+                                               .getattr = descr_getattr};
+
+/* ---- Generators ---- */
+
+static void gen_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_gen_t *g = obj;
+    gc_visit_ptr(tracer, g->frame);
+    gc_visit_ptr(tracer, g->name);
+    gc_visit_ptr(tracer, g->qualname);
+}
+
+rt_type_t pyvm_type_gen = RT_TYPE_INIT("generator", gen_trace, NULL, 0);
+
+rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret)
+{
+    if (ret)
+        *ret = rt_none;
+    if (g->running)
+        return rt_raise(RT_EXC_VALUE, "generator already executing");
+    if (!g->frame)
+        return RT_NOVALUE;
+    if (!g->started && v != rt_none)
+        return rt_raise(RT_EXC_TYPE, "can't send non-None value to a just-started generator");
+    g->running = true;
+    bool yielded = false;
+    rt_value_t r = pyvm_interp_resume(g, v, &yielded);
+    g->running = false;
+    if (r && yielded)
+        return r;
+    g->frame = NULL;
+    if (!r) {
+        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)) {
+            rt_exc_clear();
+            return rt_raise(RT_EXC_RUNTIME, "generator raised StopIteration");
+        }
+        return RT_NOVALUE;
+    }
+    if (ret)
+        *ret = r;
+    return RT_NOVALUE;
+}
+
+static rt_value_t gen_iter(rt_value_t self) { return self; }
+
+static rt_value_t gen_next(rt_value_t self) { return pyvm_gen_send(rt_ptr(self), rt_none, NULL); }
+
+static rt_value_t gen_send_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    rt_value_t ret = rt_none;
+    rt_value_t r = pyvm_gen_send(rt_ptr(self), a[0], &ret);
+    if (!r && !rt_exc_pending())
+        return pyvm_exc_stop_iteration(ret);
+    return r;
+}
+
+static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_gen_t *g = rt_ptr(self);
+    g->frame = NULL;
+    return rt_none;
+}
+
+static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t exc = a[0];
+    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class)
+        exc = pyvm_call0(exc);
+    if (!exc)
+        return RT_NOVALUE;
+    ((pyvm_gen_t *)rt_ptr(self))->frame = NULL;
+    return rt_exc_set(exc);
+}
+
+static const pyvm_cfunc_def_t gen_methods[] = {
+    {"send", gen_send_m, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"close", gen_close, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"throw", gen_throw, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static rt_value_t gen_repr(rt_value_t self)
+{
+    pyvm_gen_t *g = rt_ptr(self);
+    char buf[300];
+    snprintf(buf, sizeof buf, "<generator object %s at %#lx>", g->qualname->data,
+             (unsigned long)self);
+    return pyvm_str_cstr(buf);
+}
+
+static const rt_pyslots_t gen_slots = {
+    .cls = &pyvm_cls_generator,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .next = gen_next,
+};
+
+void pyvm_func_init(void)
+{
+    pyvm_type_cfunc.py = &cfunc_slots;
+    pyvm_type_func.py = &func_slots;
+    pyvm_type_method.py = &method_slots;
+    pyvm_type_cell.py = &cell_slots;
+    pyvm_type_property.py = &property_slots;
+    pyvm_type_staticmethod.py = &staticmethod_slots;
+    pyvm_type_classmethod.py = &classmethod_slots;
+    pyvm_type_gen.py = &gen_slots;
+    pyvm_type_code.py = &(static const rt_pyslots_t){.cls = &pyvm_cls_code};
+    pyvm_cls_builtin_function_or_method =
+        pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
+    pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
+    pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
+    pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
+    pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
+    pyvm_cls_property = pyvm_type_new_builtin("property", &pyvm_type_property, pyvm_cls_object);
+    pyvm_cls_property->ctor = property_ctor;
+    pyvm_cfunc_install(pyvm_cls_property, property_methods);
+    pyvm_cls_staticmethod =
+        pyvm_type_new_builtin("staticmethod", &pyvm_type_staticmethod, pyvm_cls_object);
+    pyvm_cls_staticmethod->ctor = wrap_ctor;
+    pyvm_cls_classmethod =
+        pyvm_type_new_builtin("classmethod", &pyvm_type_classmethod, pyvm_cls_object);
+    pyvm_cls_classmethod->ctor = wrap_ctor;
+    pyvm_cls_generator = pyvm_type_new_builtin("generator", &pyvm_type_gen, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_generator, gen_methods);
+}

@@ -1,0 +1,463 @@
+/*
+** obj_int.c: Python behaviour of the runtime's numbers and singletons (object.h): int (small and
+** GMP bignums, runtime/int.h), bool (an int subclass), float, None, NotImplemented and Ellipsis.
+** Mixed int/float arithmetic converts the int exactly as CPython does; errors become Python's
+** ZeroDivisionError / OverflowError / ValueError with CPython's messages.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+
+rt_value_t pyvm_num_error(rt_num_status_t st, const char *what)
+{
+    switch (st) {
+    case RT_NUM_ZERO_DIV:
+        return rt_raise(RT_EXC_ZERO_DIVISION, "%s", what);
+    case RT_NUM_OVERFLOW:
+        return rt_raise(RT_EXC_OVERFLOW, "%s", what);
+    default:
+        return rt_raise(RT_EXC_VALUE, "%s", what);
+    }
+}
+
+bool pyvm_num_to_double(rt_value_t v, double *out, bool *err)
+{
+    *err = false;
+    if (rt_is_float(v)) {
+        *out = rt_float_value(v);
+        return true;
+    }
+    if (pyvm_is_intlike(v)) {
+        if (rt_int_to_double(pyvm_int_of(v), out) != RT_NUM_OK) {
+            rt_raise(RT_EXC_OVERFLOW, "int too large to convert to float");
+            *err = true;
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+static double py_fmod(double a, double b)
+{
+    double m = fmod(a, b);
+    if (m != 0.0) {
+        if ((b < 0) != (m < 0))
+            m += b;
+    } else {
+        m = copysign(0.0, b);
+    }
+    return m;
+}
+
+static rt_value_t float_binop_d(int op, double a, double b)
+{
+    switch (op) {
+    case PYVM_AST_Add:
+        return rt_float_new(a + b);
+    case PYVM_AST_Sub:
+        return rt_float_new(a - b);
+    case PYVM_AST_Mult:
+        return rt_float_new(a * b);
+    case PYVM_AST_Div:
+        if (b == 0.0)
+            return rt_raise(RT_EXC_ZERO_DIVISION, "float division by zero");
+        return rt_float_new(a / b);
+    case PYVM_AST_Mod:
+        if (b == 0.0)
+            return rt_raise(RT_EXC_ZERO_DIVISION, "float modulo");
+        return rt_float_new(py_fmod(a, b));
+    case PYVM_AST_FloorDiv:
+        if (b == 0.0)
+            return rt_raise(RT_EXC_ZERO_DIVISION, "float floor division by zero");
+        return rt_float_new(floor((a - py_fmod(a, b)) / b + 0.0));
+    case PYVM_AST_Pow:
+        if (a == 0.0 && b < 0)
+            return rt_raise(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+        {
+            double r = pow(a, b);
+            if (isinf(r) && isfinite(a) && isfinite(b))
+                return rt_raise(RT_EXC_OVERFLOW, "(34, 'Numerical result out of range')");
+            return rt_float_new(r);
+        }
+    default:
+        return pyvm_notimpl;
+    }
+}
+
+rt_value_t pyvm_int_binop(int op, rt_value_t a, rt_value_t b)
+{
+    rt_value_t r = RT_NOVALUE;
+    rt_num_status_t st = RT_NUM_OK;
+    switch (op) {
+    case PYVM_AST_Add:
+        return rt_int_add(a, b);
+    case PYVM_AST_Sub:
+        return rt_int_sub(a, b);
+    case PYVM_AST_Mult:
+        return rt_int_mul(a, b);
+    case PYVM_AST_Div: {
+        double d;
+        st = rt_int_truediv(a, b, &d);
+        if (st == RT_NUM_ZERO_DIV)
+            return pyvm_num_error(st, "division by zero");
+        if (st)
+            return pyvm_num_error(st, "integer division result too large for a float");
+        return rt_float_new(d);
+    }
+    case PYVM_AST_Mod:
+        st = rt_int_mod(a, b, &r);
+        return st ? pyvm_num_error(st, "integer modulo by zero") : r;
+    case PYVM_AST_FloorDiv:
+        st = rt_int_floordiv(a, b, &r);
+        return st ? pyvm_num_error(st, "integer division or modulo by zero") : r;
+    case PYVM_AST_Pow:
+        st = rt_int_pow(a, b, RT_NOVALUE, &r);
+        if (st == RT_NUM_ZERO_DIV)
+            return pyvm_num_error(st, "0.0 cannot be raised to a negative power");
+        return st ? pyvm_num_error(st, "integer overflow") : r;
+    case PYVM_AST_LShift:
+        st = rt_int_lshift(a, b, &r);
+        return st ? pyvm_num_error(st, st == RT_NUM_VALUE_ERROR ? "negative shift count"
+                                                                 : "too many digits in integer")
+                  : r;
+    case PYVM_AST_RShift:
+        st = rt_int_rshift(a, b, &r);
+        return st ? pyvm_num_error(st, "negative shift count") : r;
+    case PYVM_AST_BitOr:
+        return rt_int_or(a, b);
+    case PYVM_AST_BitXor:
+        return rt_int_xor(a, b);
+    case PYVM_AST_BitAnd:
+        return rt_int_and(a, b);
+    default:
+        return pyvm_notimpl;
+    }
+}
+
+/* Arithmetic for int, bool and float operands (either position). */
+static rt_value_t num_binop(int op, rt_value_t a, rt_value_t b)
+{
+    op &= 15;
+    if (pyvm_is_intlike(a) && pyvm_is_intlike(b)) {
+        if (rt_is_bool(a) && rt_is_bool(b) &&
+            (op == PYVM_AST_BitAnd || op == PYVM_AST_BitOr || op == PYVM_AST_BitXor)) {
+            bool x = a == rt_true, y = b == rt_true;
+            return rt_bool(op == PYVM_AST_BitAnd ? x & y : op == PYVM_AST_BitOr ? x | y : x ^ y);
+        }
+        return pyvm_int_binop(op, pyvm_int_of(a), pyvm_int_of(b));
+    }
+    double x, y;
+    bool err;
+    if (!pyvm_num_to_double(a, &x, &err))
+        return err ? RT_NOVALUE : pyvm_notimpl;
+    if (!pyvm_num_to_double(b, &y, &err))
+        return err ? RT_NOVALUE : pyvm_notimpl;
+    return float_binop_d(op, x, y);
+}
+
+static rt_value_t num_unop(int op, rt_value_t a)
+{
+    if (rt_is_float(a)) {
+        double d = rt_float_value(a);
+        if (op == PYVM_AST_USub)
+            return rt_float_new(-d);
+        if (op == PYVM_AST_UAdd)
+            return a;
+        return pyvm_notimpl;
+    }
+    a = pyvm_int_of(a);
+    switch (op) {
+    case PYVM_AST_USub:
+        return rt_int_neg(a);
+    case PYVM_AST_UAdd:
+        return a;
+    case PYVM_AST_Invert:
+        return rt_int_invert(a);
+    default:
+        return pyvm_notimpl;
+    }
+}
+
+static rt_value_t num_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    int c;
+    if (pyvm_is_intlike(a) && pyvm_is_intlike(b)) {
+        c = rt_int_cmp(pyvm_int_of(a), pyvm_int_of(b));
+    } else if (pyvm_is_intlike(a) && rt_is_float(b)) {
+        c = rt_int_cmp_double(pyvm_int_of(a), rt_float_value(b));
+    } else if (rt_is_float(a) && pyvm_is_intlike(b)) {
+        c = rt_int_cmp_double(pyvm_int_of(b), rt_float_value(a));
+        if (c != RT_CMP_UNORDERED)
+            c = -c;
+    } else if (rt_is_float(a) && rt_is_float(b)) {
+        double x = rt_float_value(a), y = rt_float_value(b);
+        c = x < y ? -1 : x > y ? 1 : x == y ? 0 : RT_CMP_UNORDERED;
+    } else {
+        return pyvm_notimpl;
+    }
+    if (c == RT_CMP_UNORDERED)
+        return rt_bool(op == PYVM_NE);
+    switch (op) {
+    case PYVM_LT: return rt_bool(c < 0);
+    case PYVM_LE: return rt_bool(c <= 0);
+    case PYVM_EQ: return rt_bool(c == 0);
+    case PYVM_NE: return rt_bool(c != 0);
+    case PYVM_GT: return rt_bool(c > 0);
+    default: return rt_bool(c >= 0);
+    }
+}
+
+static rt_value_t int_repr(rt_value_t v)
+{
+    v = pyvm_int_of(v);
+    if (rt_is_small(v)) {
+        char buf[32];
+        int n = snprintf(buf, sizeof buf, "%lld", (long long)rt_small_value(v));
+        return rt_from_ptr(rt_str_new(buf, (size_t)n));
+    }
+    size_t cap = rt_numfmt_int_bound(v, 10);
+    rt_str_t *s = rt_str_alloc(&rt_type_str, cap);
+    size_t n = rt_numfmt_int(v, 10, 0, s->data);
+    return rt_from_ptr(rt_str_new(s->data, n));
+}
+
+static bool int_hash(rt_value_t v, int64_t *out)
+{
+    *out = rt_int_pyhash(pyvm_int_of(v));
+    return true;
+}
+
+static int int_truth(rt_value_t v) { return rt_int_sign(pyvm_int_of(v)) != 0; }
+
+static rt_value_t bool_repr(rt_value_t v) { return pyvm_str_cstr(v == rt_true ? "True" : "False"); }
+
+static rt_value_t float_repr(rt_value_t v)
+{
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    size_t n = rt_numfmt_float_repr(rt_float_value(v), buf);
+    return rt_from_ptr(rt_str_new(buf, n));
+}
+
+static bool float_hash(rt_value_t v, int64_t *out)
+{
+    *out = rt_float_pyhash(v);
+    return true;
+}
+
+static int float_truth(rt_value_t v) { return rt_float_value(v) != 0.0; }
+
+static rt_value_t none_repr(rt_value_t v)
+{
+    (void)v;
+    return pyvm_str_cstr("None");
+}
+
+static int none_truth(rt_value_t v)
+{
+    (void)v;
+    return 0;
+}
+
+static rt_value_t notimpl_repr(rt_value_t v)
+{
+    return pyvm_str_cstr(v == pyvm_notimpl ? "NotImplemented" : "Ellipsis");
+}
+
+const rt_pyslots_t pyvm_int_slots = {
+    .cls = &pyvm_cls_int,
+    .repr = int_repr,
+    .binop = num_binop,
+    .unop = num_unop,
+    .richcmp = num_richcmp,
+    .hash = int_hash,
+    .truth = int_truth,
+};
+
+static const rt_pyslots_t bool_slots = {
+    .cls = &pyvm_cls_bool,
+    .repr = bool_repr,
+    .binop = num_binop,
+    .unop = num_unop,
+    .richcmp = num_richcmp,
+    .hash = int_hash,
+    .truth = int_truth,
+};
+
+static const rt_pyslots_t float_slots = {
+    .cls = &pyvm_cls_float,
+    .repr = float_repr,
+    .binop = num_binop,
+    .unop = num_unop,
+    .richcmp = num_richcmp,
+    .hash = float_hash,
+    .truth = float_truth,
+};
+
+static const rt_pyslots_t none_slots = {.cls = &pyvm_cls_NoneType, .repr = none_repr,
+                                        .truth = none_truth};
+static rt_type_t notimpl_type = RT_TYPE_INIT("NotImplementedType", NULL, NULL, 0);
+static rt_type_t ellipsis_type = RT_TYPE_INIT("ellipsis", NULL, NULL, 0);
+static const rt_pyslots_t notimpl_slots = {.cls = &pyvm_cls_NotImplementedType,
+                                           .repr = notimpl_repr};
+static const rt_pyslots_t ellipsis_slots = {.cls = &pyvm_cls_ellipsis, .repr = notimpl_repr};
+
+/* ---- Constructors ---- */
+
+static rt_value_t int_from_str(rt_str_t *s, int base)
+{
+    rt_value_t r = RT_NOVALUE;
+    if (rt_numparse_int(s->data, (size_t)s->len, base, &r) != RT_NUM_OK) {
+        rt_value_t rep = pyvm_str_repr_of(s);
+        if (!rep)
+            return rep;
+        return rt_raise(RT_EXC_VALUE, "invalid literal for int() with base %d: %s", base,
+                        pyvm_str_of(rep)->data);
+    }
+    return r;
+}
+
+rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
+{
+    (void)cls;
+    int64_t base = 10;
+    size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+    if (nkw == 1 && strcmp(pyvm_str_of(rt_tuple_get(kw, 0))->data, "base") == 0) {
+        if (!pyvm_index_i64(args[nargs], &base))
+            return RT_NOVALUE;
+    } else if (nkw) {
+        return rt_raise(RT_EXC_TYPE, "int() got an unexpected keyword argument");
+    }
+    if (!pyvm_check_nargs("int", nargs, 0, 2))
+        return RT_NOVALUE;
+    if (nargs == 0)
+        return rt_small(0);
+    if (nargs == 2 && !pyvm_index_i64(args[1], &base))
+        return RT_NOVALUE;
+    rt_value_t x = args[0];
+    if (nargs == 2 || nkw) {
+        if (!pyvm_is_str(x))
+            return rt_raise(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
+        return int_from_str(rt_ptr(x), (int)base);
+    }
+    if (pyvm_is_intlike(x))
+        return pyvm_int_of(x);
+    if (rt_is_float(x)) {
+        rt_value_t r;
+        rt_num_status_t st = rt_int_from_double(rt_float_value(x), &r);
+        if (st == RT_NUM_VALUE_ERROR)
+            return rt_raise(RT_EXC_VALUE, "cannot convert float NaN to integer");
+        if (st)
+            return rt_raise(RT_EXC_OVERFLOW, "cannot convert float infinity to integer");
+        return r;
+    }
+    if (pyvm_is_str(x) || (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &rt_type_bytes))
+        return int_from_str(rt_ptr(x), 10);
+    bool found;
+    rt_value_t r = pyvm_call_dunder(x, pyvm_name(int), NULL, 0, &found);
+    if (found)
+        return r;
+    r = pyvm_call_dunder(x, pyvm_name(index), NULL, 0, &found);
+    if (found)
+        return r;
+    return rt_raise(RT_EXC_TYPE,
+                    "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                    pyvm_type_name(x));
+}
+
+rt_value_t pyvm_float_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                           rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("float", kw) || !pyvm_check_nargs("float", nargs, 0, 1))
+        return RT_NOVALUE;
+    if (nargs == 0)
+        return rt_float_new(0.0);
+    rt_value_t x = args[0];
+    double d;
+    bool err;
+    if (rt_is_float(x))
+        return x;
+    if (pyvm_num_to_double(x, &d, &err))
+        return rt_float_new(d);
+    if (err)
+        return RT_NOVALUE;
+    if (pyvm_is_str(x)) {
+        rt_str_t *s = rt_ptr(x);
+        if (rt_numparse_float(s->data, (size_t)s->len, &d) != RT_NUM_OK) {
+            rt_value_t rep = pyvm_str_repr_of(s);
+            return rep ? rt_raise(RT_EXC_VALUE, "could not convert string to float: %s",
+                                  pyvm_str_of(rep)->data)
+                       : RT_NOVALUE;
+        }
+        return rt_float_new(d);
+    }
+    bool found;
+    rt_value_t r = pyvm_call_dunder(x, pyvm_name(float), NULL, 0, &found);
+    if (found)
+        return r;
+    return rt_raise(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%s'",
+                    pyvm_type_name(x));
+}
+
+static rt_value_t bool_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("bool", kw) || !pyvm_check_nargs("bool", nargs, 0, 1))
+        return RT_NOVALUE;
+    if (nargs == 0)
+        return rt_false;
+    int t = pyvm_truth(args[0]);
+    return t < 0 ? RT_NOVALUE : rt_bool(t);
+}
+
+/* ---- Methods ---- */
+
+static rt_value_t int_bit_length(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_int_from_u64(rt_int_bit_length(pyvm_int_of(self)));
+}
+
+static rt_value_t float_is_integer(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    double d = rt_float_value(self);
+    return rt_bool(isfinite(d) && floor(d) == d);
+}
+
+static const pyvm_cfunc_def_t int_methods[] = {
+    {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const pyvm_cfunc_def_t float_methods[] = {
+    {"is_integer", float_is_integer, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+void pyvm_int_init(void)
+{
+    rt_type_int.py = &pyvm_int_slots;
+    rt_type_bool.py = &bool_slots;
+    rt_type_float.py = &float_slots;
+    rt_type_none.py = &none_slots;
+    notimpl_type.py = &notimpl_slots;
+    ellipsis_type.py = &ellipsis_slots;
+    pyvm_notimpl_obj.gc.desc = &notimpl_type.gc;
+    pyvm_ellipsis_obj.gc.desc = &ellipsis_type.gc;
+    pyvm_cls_int = pyvm_type_new_builtin("int", &rt_type_int, pyvm_cls_object);
+    pyvm_cls_int->ctor = pyvm_int_call;
+    pyvm_cfunc_install(pyvm_cls_int, int_methods);
+    pyvm_cls_bool = pyvm_type_new_builtin("bool", &rt_type_bool, pyvm_cls_int);
+    pyvm_cls_bool->ctor = bool_call;
+    pyvm_cls_float = pyvm_type_new_builtin("float", &rt_type_float, pyvm_cls_object);
+    pyvm_cls_float->ctor = pyvm_float_call;
+    pyvm_cfunc_install(pyvm_cls_float, float_methods);
+    pyvm_cls_NoneType = pyvm_type_new_builtin("NoneType", &rt_type_none, pyvm_cls_object);
+    pyvm_cls_NotImplementedType =
+        pyvm_type_new_builtin("NotImplementedType", &notimpl_type, pyvm_cls_object);
+    pyvm_cls_ellipsis = pyvm_type_new_builtin("ellipsis", &ellipsis_type, pyvm_cls_object);
+}

@@ -1,0 +1,852 @@
+/*
+** obj_type.c: Python classes and instances (object.h). A class is a heap object with its MRO
+** (C3 linearization, computed once at creation), a dict and the root shape its instances start
+** from; attribute lookup walks the MRO's dicts. Instances of heap classes keep attributes in
+** shape-described slots. Instance behaviour (instance_slots) dispatches every protocol to the
+** class's dunder methods. Also: the builtin classes `object` and `type`, and super().
+*/
+#include <stddef.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+
+#define PYVM_CLASS_DEF(n) pyvm_class_t *pyvm_cls_##n;
+PYVM_BUILTIN_CLASSES(PYVM_CLASS_DEF)
+#undef PYVM_CLASS_DEF
+
+enum { INSTANCE_INLINE = 6 };
+
+static void class_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_class_t *c = obj;
+    gc_visit_ptr(tracer, c->name);
+    gc_visit_ptr(tracer, c->qualname);
+    gc_visit_ptr(tracer, c->bases);
+    gc_visit_ptr(tracer, c->mro);
+    gc_visit_ptr(tracer, c->dict);
+    gc_visit_ptr(tracer, c->root);
+}
+
+static void instance_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_instance_t *i = obj;
+    gc_visit_ptr(tracer, i->cls);
+    rt_slots_trace(tracer, &i->slots);
+}
+
+rt_type_t pyvm_type_class = RT_TYPE_INIT("type", class_trace, NULL, 0);
+rt_type_t pyvm_type_instance = RT_TYPE_INIT("instance", instance_trace, NULL, 0);
+
+/* ---- Lookup ---- */
+
+rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name)
+{
+    rt_tuple_t *mro = cls->mro;
+    for (int64_t i = 0; i < rt_tuple_len(mro); i++) {
+        pyvm_class_t *k = rt_ptr(rt_tuple_get(mro, i));
+        rt_value_t v = rt_map_get_str(k->dict, name);
+        if (v)
+            return v;
+    }
+    return RT_NOVALUE;
+}
+
+bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b)
+{
+    if (a == b)
+        return true;
+    rt_tuple_t *mro = a->mro;
+    for (int64_t i = 0; i < rt_tuple_len(mro); i++)
+        if (rt_tuple_get(mro, i) == rt_from_ptr(b))
+            return true;
+    return false;
+}
+
+void pyvm_type_set(pyvm_class_t *cls, rt_str_t *name, rt_value_t v)
+{
+    if (v)
+        rt_map_set_str(cls->dict, rt_str_intern(name), v);
+    else
+        rt_map_del_str(cls->dict, name);
+    rt_version_bump(&cls->version);
+}
+
+/* ---- C3 linearization ---- */
+
+/* Merges the MROs of the bases and the bases list; NULL with TypeError when inconsistent. */
+static rt_tuple_t *c3(pyvm_class_t *cls, rt_tuple_t *bases)
+{
+    int64_t nb = rt_tuple_len(bases);
+    int64_t nseq = nb + 1;
+    rt_vec_t *out = rt_vec_new(8);
+    rt_vec_append(out, rt_from_ptr(cls));
+    rt_vec_t *lists = rt_vec_new(nseq); /* each a vec of remaining classes */
+    for (int64_t i = 0; i < nb; i++) {
+        pyvm_class_t *b = rt_ptr(rt_tuple_get(bases, i));
+        rt_vec_append(lists, rt_from_ptr(rt_vec_from_of(&rt_type_vec, b->mro->items,
+                                                        rt_tuple_len(b->mro))));
+    }
+    rt_vec_append(lists, rt_from_ptr(rt_vec_from_of(&rt_type_vec, bases->items, nb)));
+    for (;;) {
+        bool any = false;
+        rt_value_t pick = RT_NOVALUE;
+        for (int64_t i = 0; i < nseq && !pick; i++) {
+            rt_vec_t *l = rt_ptr(rt_vec_get(lists, i));
+            if (!rt_vec_len(l))
+                continue;
+            any = true;
+            rt_value_t head = rt_vec_get(l, 0);
+            bool in_tail = false;
+            for (int64_t j = 0; j < nseq && !in_tail; j++) {
+                rt_vec_t *m = rt_ptr(rt_vec_get(lists, j));
+                for (int64_t k = 1; k < rt_vec_len(m); k++)
+                    if (rt_vec_get(m, k) == head)
+                        in_tail = true;
+            }
+            if (!in_tail)
+                pick = head;
+        }
+        if (!any)
+            break;
+        if (!pick) {
+            rt_raise(RT_EXC_TYPE, "Cannot create a consistent method resolution order (MRO)");
+            return NULL;
+        }
+        rt_vec_append(out, pick);
+        for (int64_t i = 0; i < nseq; i++) {
+            rt_vec_t *l = rt_ptr(rt_vec_get(lists, i));
+            if (rt_vec_len(l) && rt_vec_get(l, 0) == pick)
+                rt_vec_del(l, 0, 1);
+        }
+    }
+    return rt_tuple_from(rt_vec_items(out), rt_vec_len(out));
+}
+
+static pyvm_class_t *alloc_class(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
+{
+    pyvm_class_t *c = rt_alloc(&pyvm_type_class, sizeof *c);
+    c->name = rt_str_intern(name);
+    c->qualname = c->name;
+    c->bases = bases;
+    c->dict = dict;
+    c->mro = rt_tuple_new(0);
+    gc_write_barrier(c);
+    return c;
+}
+
+pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base)
+{
+    rt_tuple_t *bases = base ? rt_tuple_from((rt_value_t[]){rt_from_ptr(base)}, 1)
+                             : rt_tuple_new(0);
+    pyvm_class_t *c = alloc_class(rt_str_from_cstr(name), bases, pyvm_dict_new());
+    rt_tuple_t *mro = c3(c, bases);
+    RT_STORE(c, mro, mro);
+    c->builtin = t;
+    if (base)
+        c->flags |= base->flags & PYVM_CLASS_BASEEXC;
+    if (!t) /* instances are pyvm_instance_t (exceptions) */
+        RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
+    return c;
+}
+
+pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
+{
+    if (rt_tuple_len(bases) == 0)
+        bases = rt_tuple_from((rt_value_t[]){rt_from_ptr(pyvm_cls_object)}, 1);
+    uint32_t flags = PYVM_CLASS_HEAP;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        rt_value_t b = rt_tuple_get(bases, i);
+        if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_class) {
+            rt_raise(RT_EXC_TYPE, "bases must be types");
+            return NULL;
+        }
+        pyvm_class_t *bc = rt_ptr(b);
+        if (bc->builtin && bc != pyvm_cls_object) {
+            rt_raise(RT_EXC_TYPE, "subclassing the builtin type '%s' is not supported yet",
+                     bc->name->data);
+            return NULL;
+        }
+        flags |= bc->flags & PYVM_CLASS_BASEEXC;
+    }
+    pyvm_class_t *c = alloc_class(name, bases, dict);
+    c->flags = flags;
+    rt_tuple_t *mro = c3(c, bases);
+    if (!mro)
+        return NULL;
+    RT_STORE(c, mro, mro);
+    RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
+    rt_value_t q = rt_map_get_str(dict, pyvm_name(qualname));
+    if (q && pyvm_is_str(q)) {
+        RT_STORE(c, qualname, (rt_str_t *)rt_ptr(q));
+        rt_map_del_str(dict, pyvm_name(qualname));
+    }
+    /* A class that defines __eq__ without __hash__ is unhashable, as in CPython. */
+    if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
+        rt_map_set_str(dict, pyvm_name(hash), rt_none);
+    /* __set_name__ on the attributes that define it, then __init_subclass__ of the parent */
+    for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
+        rt_value_t v = rt_map_value_at(dict, p);
+        if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_instance)
+            continue;
+        rt_value_t sn = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(set_name));
+        if (sn && !pyvm_call(sn, (rt_value_t[]){v, rt_from_ptr(c), rt_map_key_at(dict, p).obj},
+                             3, NULL))
+            return NULL;
+    }
+    return c;
+}
+
+pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
+{
+    uint32_t n = cls->root->ninline;
+    pyvm_instance_t *i = rt_alloc(&pyvm_type_instance,
+                                  offsetof(pyvm_instance_t, slots.inl) + n * sizeof(rt_value_t));
+    i->cls = cls;
+    rt_slots_init(&i->slots, cls->root);
+    return i;
+}
+
+/* ---- The class's own behaviour (calling, attributes) ---- */
+
+static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    pyvm_class_t *cls = rt_ptr(self);
+    if (cls->ctor)
+        return cls->ctor(cls, args, nargs, kw);
+    if (!cls->root)
+        return rt_raise(RT_EXC_TYPE, "cannot create '%s' instances", cls->name->data);
+    rt_value_t obj;
+    rt_value_t newf = pyvm_type_lookup(cls, pyvm_name(new));
+    if (newf && rt_is_ptr(newf) && rt_obj_type(rt_ptr(newf)) == &pyvm_type_staticmethod) {
+        rt_vec_t *a = pyvm_list_new((int64_t)nargs + 1);
+        rt_vec_append(a, self);
+        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
+        for (size_t i = 0; i < total; i++)
+            rt_vec_append(a, args[i]);
+        obj = pyvm_call(((pyvm_descr_t *)rt_ptr(newf))->get, rt_vec_items(a), nargs + 1, kw);
+        if (!obj || !pyvm_isinstance(obj, cls))
+            return obj;
+    } else {
+        obj = rt_from_ptr(pyvm_instance_new(cls));
+    }
+    rt_value_t init = pyvm_type_lookup(cls, pyvm_name(init));
+    if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func) {
+        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
+        rt_value_t buf[16];
+        rt_value_t *a = buf;
+        rt_vec_t *big = NULL;
+        if (total + 1 > 16) {
+            big = pyvm_list_new((int64_t)total + 1);
+            rt_vec_append(big, obj);
+            for (size_t i = 0; i < total; i++)
+                rt_vec_append(big, args[i]);
+            a = rt_vec_items(big);
+        } else {
+            buf[0] = obj;
+            memcpy(buf + 1, args, total * sizeof *args);
+        }
+        rt_value_t r = pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw);
+        if (!r)
+            return RT_NOVALUE;
+        if (r != rt_none)
+            return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'",
+                            pyvm_type_name(r));
+        return obj;
+    }
+    if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_cfunc &&
+        init != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(init))) {
+        rt_value_t buf[16];
+        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
+        if (total + 1 > 16)
+            return rt_raise(RT_EXC_TYPE, "too many arguments");
+        buf[0] = obj;
+        memcpy(buf + 1, args, total * sizeof *args);
+        if (!pyvm_call(init, buf, nargs + 1, kw))
+            return RT_NOVALUE;
+        return obj;
+    }
+    if (nargs || (kw && rt_tuple_len(kw)))
+        return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->name->data);
+    return obj;
+}
+
+static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_class_t *cls = rt_ptr(self);
+    rt_value_t v = pyvm_type_lookup(cls, name);
+    if (v) {
+        if (!rt_is_ptr(v))
+            return v;
+        const rt_type_t *t = rt_obj_type(rt_ptr(v));
+        if (t == &pyvm_type_staticmethod)
+            return ((pyvm_descr_t *)rt_ptr(v))->get;
+        if (t == &pyvm_type_classmethod)
+            return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, self);
+        if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
+            return pyvm_cfunc_new(((pyvm_cfunc_t *)rt_ptr(v))->def, self);
+        return v;
+    }
+    if (name == pyvm_name(name))
+        return rt_from_ptr(cls->name);
+    if (name == pyvm_name(qualname))
+        return rt_from_ptr(cls->qualname);
+    if (name == pyvm_name(mro))
+        return rt_from_ptr(cls->mro);
+    if (name == pyvm_name(bases))
+        return rt_from_ptr(cls->bases);
+    if (name == pyvm_name(dict))
+        return rt_from_ptr(cls->dict);
+    if (name == pyvm_name(class))
+        return rt_from_ptr(pyvm_cls_type);
+    if (name == pyvm_name(doc))
+        return rt_none;
+    if (name == pyvm_name(module))
+        return pyvm_str_cstr("builtins");
+    rt_value_t meta = pyvm_type_lookup(pyvm_cls_type, name);
+    if (meta)
+        return pyvm_bind(meta, self, pyvm_cls_type);
+    return rt_raise(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", cls->name->data,
+                    name->data);
+}
+
+static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_class_t *cls = rt_ptr(self);
+    if (!(cls->flags & PYVM_CLASS_HEAP)) {
+        rt_raise(RT_EXC_TYPE, "cannot set '%s' attribute of immutable type '%s'", name->data,
+                 cls->name->data);
+        return false;
+    }
+    pyvm_type_set(cls, name, v);
+    return true;
+}
+
+static rt_value_t class_repr(rt_value_t self)
+{
+    pyvm_class_t *cls = rt_ptr(self);
+    char buf[300];
+    if (cls->flags & PYVM_CLASS_HEAP)
+        snprintf(buf, sizeof buf, "<class '__main__.%s'>", cls->qualname->data);
+    else
+        snprintf(buf, sizeof buf, "<class '%s'>", cls->name->data);
+    return pyvm_str_cstr(buf);
+}
+
+static rt_value_t class_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (op == PYVM_EQ || op == PYVM_NE)
+        return rt_bool((a == b) == (op == PYVM_EQ));
+    return pyvm_notimpl;
+}
+
+static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
+{
+    (void)a;
+    (void)b;
+    (void)op;
+    return pyvm_notimpl;
+}
+
+static const rt_pyslots_t class_slots = {
+    .cls = &pyvm_cls_type,
+    .repr = class_repr,
+    .getattr = class_getattr,
+    .setattr = class_setattr,
+    .call = class_call,
+    .binop = class_binop,
+    .richcmp = class_richcmp,
+};
+
+/* ---- Instances: every protocol through the class's dunders ---- */
+
+static rt_value_t dunder0(rt_value_t self, rt_str_t *name, bool *found)
+{
+    return pyvm_call_dunder(self, name, NULL, 0, found);
+}
+
+static rt_value_t inst_repr(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(repr), &found);
+    if (r && !pyvm_is_str(r))
+        return rt_raise(RT_EXC_TYPE, "__repr__ returned non-string (type %s)", pyvm_type_name(r));
+    return r;
+}
+
+static rt_value_t inst_str(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(str), &found);
+    if (r && !pyvm_is_str(r))
+        return rt_raise(RT_EXC_TYPE, "__str__ returned non-string (type %s)", pyvm_type_name(r));
+    return r;
+}
+
+static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_instance_t *inst = rt_ptr(self);
+    rt_value_t attr = pyvm_type_lookup(inst->cls, name);
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property) {
+        pyvm_descr_t *p = rt_ptr(attr);
+        rt_value_t fn = v ? p->set : p->del;
+        if (!fn || fn == rt_none) {
+            rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", v ? "set" : "delete");
+            return false;
+        }
+        return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;
+    }
+    rt_value_t sa = pyvm_type_lookup(inst->cls, pyvm_name(setattr));
+    if (v && sa && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func)
+        return pyvm_call(sa, (rt_value_t[]){self, rt_from_ptr(name), v}, 3, NULL) != RT_NOVALUE;
+    if (!v) {
+        if (!rt_slots_del_attr(inst, &inst->slots, name)) {
+            rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
+                     inst->cls->name->data, name->data);
+            return false;
+        }
+        return true;
+    }
+    rt_slots_set_attr(inst, &inst->slots, rt_str_intern(name), v, 0);
+    return true;
+}
+
+static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kw)
+{
+    rt_value_t f = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(call));
+    if (!f)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(self));
+    rt_value_t m = pyvm_bind(f, self, pyvm_type_of(self));
+    return m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
+}
+
+static const struct {
+    const char *op, *rop, *iop;
+} binop_names[PYVM_NBINOPS] = {
+    {"__add__", "__radd__", "__iadd__"},          {"__sub__", "__rsub__", "__isub__"},
+    {"__mul__", "__rmul__", "__imul__"},          {"__matmul__", "__rmatmul__", "__imatmul__"},
+    {"__truediv__", "__rtruediv__", "__itruediv__"}, {"__mod__", "__rmod__", "__imod__"},
+    {"__pow__", "__rpow__", "__ipow__"},          {"__lshift__", "__rlshift__", "__ilshift__"},
+    {"__rshift__", "__rrshift__", "__irshift__"}, {"__or__", "__ror__", "__ior__"},
+    {"__xor__", "__rxor__", "__ixor__"},          {"__and__", "__rand__", "__iand__"},
+    {"__floordiv__", "__rfloordiv__", "__ifloordiv__"},
+};
+
+static bool is_instance(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance;
+}
+
+static rt_value_t try_dunder(rt_value_t self, const char *name, rt_value_t arg)
+{
+    bool found;
+    rt_value_t r = pyvm_call_dunder(self, rt_str_intern_cstr(name), &arg, 1, &found);
+    return found ? r : pyvm_notimpl;
+}
+
+static rt_value_t inst_binop(int op, rt_value_t a, rt_value_t b)
+{
+    int base = op & 15;
+    rt_value_t r = pyvm_notimpl;
+    if (is_instance(a)) {
+        if (op & PYVM_OP_INPLACE) {
+            r = try_dunder(a, binop_names[base].iop, b);
+            if (r != pyvm_notimpl)
+                return r;
+        }
+        r = try_dunder(a, binop_names[base].op, b);
+        if (r != pyvm_notimpl)
+            return r;
+    }
+    if (is_instance(b))
+        r = try_dunder(b, binop_names[base].rop, a);
+    return r;
+}
+
+static rt_value_t inst_unop(int op, rt_value_t a)
+{
+    static const char *const names[] = {"__invert__", NULL, "__pos__", "__neg__"};
+    bool found;
+    rt_value_t r = pyvm_call_dunder(a, rt_str_intern_cstr(names[op]), NULL, 0, &found);
+    return found ? r : pyvm_notimpl;
+}
+
+static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+static rt_value_t inst_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!is_instance(a))
+        return pyvm_notimpl;
+    rt_value_t r = try_dunder(a, cmp_names[op], b);
+    if (r != pyvm_notimpl || op != PYVM_NE)
+        return r;
+    r = try_dunder(a, "__eq__", b);
+    if (!r || r == pyvm_notimpl)
+        return r;
+    int t = pyvm_truth(r);
+    return t < 0 ? RT_NOVALUE : rt_bool(!t);
+}
+
+static bool inst_hash(rt_value_t self, int64_t *out)
+{
+    rt_value_t h = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(hash));
+    if (h == rt_none) {
+        rt_raise(RT_EXC_TYPE, "unhashable type: '%s'", pyvm_type_name(self));
+        return false;
+    }
+    bool found;
+    rt_value_t r = pyvm_call_dunder(self, pyvm_name(hash), NULL, 0, &found);
+    if (!found) {
+        *out = (int64_t)(self >> 4);
+        return true;
+    }
+    if (!r)
+        return false;
+    if (!rt_is_int(r)) {
+        rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
+        return false;
+    }
+    *out = rt_int_pyhash(r);
+    return true;
+}
+
+static rt_value_t inst_iter(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(iter), &found);
+    if (found)
+        return r;
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
+        return pyvm_seqiter_new(self);
+    return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
+}
+
+static rt_value_t inst_next(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(next), &found);
+    if (!found)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(self));
+    if (!r && pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration))
+        rt_exc_clear();
+    return r;
+}
+
+static int64_t inst_len(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(len), &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "object of type '%s' has no len()", pyvm_type_name(self));
+        return -1;
+    }
+    int64_t n;
+    if (!r || !pyvm_index_i64(r, &n))
+        return -1;
+    if (n < 0) {
+        rt_raise(RT_EXC_VALUE, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+static int inst_truth(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = dunder0(self, pyvm_name(bool), &found);
+    if (found) {
+        if (!r)
+            return -1;
+        if (!rt_is_bool(r)) {
+            rt_raise(RT_EXC_TYPE, "__bool__ should return bool, returned %s", pyvm_type_name(r));
+            return -1;
+        }
+        return r == rt_true;
+    }
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(len))) {
+        int64_t n = inst_len(self);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static rt_value_t inst_getitem(rt_value_t self, rt_value_t k)
+{
+    bool found;
+    rt_value_t r = pyvm_call_dunder(self, pyvm_name(getitem), &k, 1, &found);
+    if (!found)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not subscriptable", pyvm_type_name(self));
+    return r;
+}
+
+static bool inst_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
+{
+    bool found;
+    rt_value_t args[2] = {k, v};
+    rt_value_t r = v ? pyvm_call_dunder(self, pyvm_name(setitem), args, 2, &found)
+                     : pyvm_call_dunder(self, pyvm_name(delitem), args, 1, &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(self),
+                 v ? "assignment" : "deletion");
+        return false;
+    }
+    return r != RT_NOVALUE;
+}
+
+static int inst_contains(rt_value_t self, rt_value_t x)
+{
+    bool found;
+    rt_value_t r = pyvm_call_dunder(self, pyvm_name(contains), &x, 1, &found);
+    if (found)
+        return r ? pyvm_truth(r) : -1;
+    rt_value_t it = pyvm_iter(self);
+    if (!it)
+        return -1;
+    for (;;) {
+        rt_value_t v = pyvm_next(it);
+        if (!v)
+            return rt_exc_pending() ? -1 : 0;
+        int e = pyvm_eq(v, x);
+        if (e)
+            return e;
+    }
+}
+
+static const rt_pyslots_t instance_slots = {
+    .cls = NULL,
+    .repr = inst_repr,
+    .str = inst_str,
+    .setattr = inst_setattr,
+    .call = inst_call,
+    .binop = inst_binop,
+    .unop = inst_unop,
+    .richcmp = inst_richcmp,
+    .hash = inst_hash,
+    .iter = inst_iter,
+    .next = inst_next,
+    .len = inst_len,
+    .getitem = inst_getitem,
+    .setitem = inst_setitem,
+    .contains = inst_contains,
+    .truth = inst_truth,
+};
+
+/* ---- object's and type's methods ---- */
+
+static rt_value_t object_repr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    char buf[300];
+    pyvm_class_t *c = pyvm_type_of(self);
+    snprintf(buf, sizeof buf, "<%s%s object at %#lx>", (c->flags & PYVM_CLASS_HEAP) ? "__main__." : "",
+             c->qualname->data, (unsigned long)self);
+    return pyvm_str_cstr(buf);
+}
+
+static rt_value_t object_str(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return pyvm_repr(self);
+}
+
+static rt_value_t object_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_none;
+}
+
+static rt_value_t object_eq(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return self == a[0] ? rt_true : pyvm_notimpl;
+}
+
+static rt_value_t object_ne(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    rt_value_t r = pyvm_richcmp(self, a[0], PYVM_EQ);
+    if (!r)
+        return r;
+    int t = pyvm_truth(r);
+    return t < 0 ? RT_NOVALUE : rt_bool(!t);
+}
+
+static rt_value_t object_hash(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_int_from_i64((int64_t)(self >> 4));
+}
+
+static rt_value_t object_cmp_notimpl(rt_value_t self, const rt_value_t *a, size_t n,
+                                     rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_notimpl;
+}
+
+static rt_value_t object_format(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (pyvm_is_str(a[0]) && pyvm_str_of(a[0])->len)
+        return rt_raise(RT_EXC_TYPE, "unsupported format string passed to %s.__format__",
+                        pyvm_type_name(self));
+    return pyvm_str(self);
+}
+
+static rt_value_t object_setattr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!is_instance(self) || !pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "object.__setattr__ needs an instance and a str");
+    pyvm_instance_t *inst = rt_ptr(self);
+    rt_slots_set_attr(inst, &inst->slots, rt_str_intern(rt_ptr(a[0])), a[1], 0);
+    return rt_none;
+}
+
+static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "attribute name must be string");
+    return pyvm_generic_getattr(self, rt_str_intern(rt_ptr(a[0])));
+}
+
+static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)kw;
+    if (n < 1 || !rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(X): X is not a type object");
+    pyvm_class_t *cls = rt_ptr(a[0]);
+    if (!cls->root)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe", cls->name->data);
+    return rt_from_ptr(pyvm_instance_new(cls));
+}
+
+static const pyvm_cfunc_def_t object_methods[] = {
+    {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__str__", object_str, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__init__", object_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__eq__", object_eq, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__ne__", object_ne, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__lt__", object_cmp_notimpl, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__le__", object_cmp_notimpl, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__gt__", object_cmp_notimpl, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__ge__", object_cmp_notimpl, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__hash__", object_hash, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__format__", object_format, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__setattr__", object_setattr, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__getattribute__", object_getattribute, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__new__", object_new, 1, -1, PYVM_CFUNC_STATIC, 1},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static rt_value_t type_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kw)
+{
+    (void)cls, (void)kw;
+    if (nargs == 1)
+        return rt_from_ptr(pyvm_type_of(args[0]));
+    if (nargs == 3 && pyvm_is_str(args[0]) && pyvm_is_tuple(args[1]) && pyvm_is_dict(args[2])) {
+        rt_map_t *d = rt_map_copy(rt_ptr(args[2]));
+        pyvm_class_t *c = pyvm_type_new(rt_ptr(args[0]), rt_ptr(args[1]), d);
+        return c ? rt_from_ptr(c) : RT_NOVALUE;
+    }
+    return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
+}
+
+static rt_value_t type_mro(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_class_t *c = rt_ptr(self);
+    return pyvm_list_from(c->mro->items, rt_tuple_len(c->mro));
+}
+
+static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_from_ptr(pyvm_list_new(0));
+}
+
+static const pyvm_cfunc_def_t type_methods[] = {
+    {"mro", type_mro, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__subclasses__", type_subclasses, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* ---- super ---- */
+
+typedef struct super_obj {
+    rt_obj_t hdr;
+    pyvm_class_t *type;
+    rt_value_t obj;
+} super_t;
+
+static void super_trace(gc_tracer_t *tracer, void *o)
+{
+    super_t *s = o;
+    gc_visit_ptr(tracer, s->type);
+    gc_visit(tracer, s->obj);
+}
+
+rt_type_t pyvm_type_super = RT_TYPE_INIT("super", super_trace, NULL, 0);
+
+static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    (void)cls, (void)kw;
+    if (nargs != 2 || !rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_RUNTIME, "super(): no arguments");
+    super_t *s = rt_alloc(&pyvm_type_super, sizeof *s);
+    s->type = rt_ptr(args[0]);
+    s->obj = args[1];
+    return rt_from_ptr(s);
+}
+
+static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
+{
+    super_t *s = rt_ptr(self);
+    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class;
+    pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
+    rt_tuple_t *mro = start->mro;
+    int64_t i = 0;
+    while (i < rt_tuple_len(mro) && rt_tuple_get(mro, i) != rt_from_ptr(s->type))
+        i++;
+    for (i++; i < rt_tuple_len(mro); i++) {
+        pyvm_class_t *k = rt_ptr(rt_tuple_get(mro, i));
+        rt_value_t v = rt_map_get_str(k->dict, name);
+        if (!v)
+            continue;
+        if (is_cls) {
+            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_classmethod)
+                return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, s->obj);
+            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
+                return ((pyvm_descr_t *)rt_ptr(v))->get;
+            return v;
+        }
+        return pyvm_bind(v, s->obj, start);
+    }
+    return rt_raise(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
+}
+
+static const rt_pyslots_t super_slots = {.cls = &pyvm_cls_super, .getattr = super_getattr};
+
+/* ---- Start-up ---- */
+
+void pyvm_type_init(void)
+{
+#define PYVM_CLASS_ROOT(n) gc_root_add(&pyvm_cls_##n, 1);
+    PYVM_BUILTIN_CLASSES(PYVM_CLASS_ROOT)
+#undef PYVM_CLASS_ROOT
+    pyvm_type_class.py = &class_slots;
+    pyvm_type_instance.py = &instance_slots;
+    pyvm_type_super.py = &super_slots;
+    pyvm_cls_object = pyvm_type_new_builtin("object", NULL, NULL);
+    pyvm_cls_type = pyvm_type_new_builtin("type", &pyvm_type_class, pyvm_cls_object);
+    pyvm_cls_type->ctor = type_ctor;
+    pyvm_cls_super = pyvm_type_new_builtin("super", &pyvm_type_super, pyvm_cls_object);
+    pyvm_cls_super->ctor = super_ctor;
+    pyvm_cfunc_install(pyvm_cls_object, object_methods);
+    pyvm_cfunc_install(pyvm_cls_type, type_methods);
+}

@@ -1,0 +1,480 @@
+/*
+** object.c: Python's generic protocols over the slot tables (object.h): attribute lookup and
+** binding, calls, operators with their reflected forms, comparisons, truth, hashing, iteration,
+** subscription, repr/str/format. Builtin types answer through their C slots; instances of user
+** classes through instance_slots, which look the dunder methods up along the class's MRO.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "pyvm/code.h"
+
+_Alignas(GC_GRANULE) rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
+rt_str_t *pyvm_names[PYVM_NNAMES];
+
+pyvm_class_t *pyvm_type_of(rt_value_t v)
+{
+    if (rt_is_small(v))
+        return pyvm_cls_int;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_instance)
+        return ((pyvm_instance_t *)rt_ptr(v))->cls;
+    if (t->py && t->py->cls && *t->py->cls)
+        return *t->py->cls;
+    return pyvm_cls_object;
+}
+
+const char *pyvm_type_name(rt_value_t v) { return pyvm_type_of(v)->name->data; }
+
+rt_value_t pyvm_raise_cls(pyvm_class_t *cls, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    rt_value_t msg = pyvm_str_cstr(buf);
+    rt_value_t exc = pyvm_exc_new(cls, &msg, 1);
+    return exc ? rt_exc_set(exc) : RT_NOVALUE;
+}
+
+/* ---- Calls ---- */
+
+rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames)
+{
+    const rt_pyslots_t *s = pyvm_slots(f);
+    if (s && s->call)
+        return s->call(f, args, nargs, kwnames);
+    return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(f));
+}
+
+rt_value_t pyvm_call0(rt_value_t f) { return pyvm_call(f, NULL, 0, NULL); }
+rt_value_t pyvm_call1(rt_value_t f, rt_value_t a) { return pyvm_call(f, &a, 1, NULL); }
+rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b)
+{
+    rt_value_t args[2] = {a, b};
+    return pyvm_call(f, args, 2, NULL);
+}
+
+rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *args, size_t n,
+                            bool *found)
+{
+    rt_value_t attr = pyvm_type_lookup(pyvm_type_of(self), name);
+    *found = attr != RT_NOVALUE && attr != rt_none;
+    if (!*found)
+        return RT_NOVALUE;
+    rt_value_t buf[8];
+    if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
+                            rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc) && n < 7) {
+        buf[0] = self;
+        for (size_t i = 0; i < n; i++)
+            buf[i + 1] = args[i];
+        return pyvm_call(attr, buf, n + 1, NULL);
+    }
+    rt_value_t bound = pyvm_bind(attr, self, pyvm_type_of(self));
+    if (!bound)
+        return RT_NOVALUE;
+    return pyvm_call(bound, args, n, NULL);
+}
+
+/* ---- Attributes ---- */
+
+rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls)
+{
+    if (!rt_is_ptr(attr))
+        return attr;
+    const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+    if (t == &pyvm_type_func)
+        return pyvm_method_new(attr, self);
+    if (t == &pyvm_type_cfunc) {
+        pyvm_cfunc_t *c = rt_ptr(attr);
+        if (c->self)
+            return attr;
+        if (c->def->flags & PYVM_CFUNC_CLASS)
+            return pyvm_cfunc_new(c->def, rt_from_ptr(cls));
+        if (c->def->flags & PYVM_CFUNC_METHOD)
+            return pyvm_cfunc_new(c->def, self);
+        return attr;
+    }
+    if (t == &pyvm_type_staticmethod)
+        return ((pyvm_descr_t *)rt_ptr(attr))->get;
+    if (t == &pyvm_type_classmethod)
+        return pyvm_method_new(((pyvm_descr_t *)rt_ptr(attr))->get, rt_from_ptr(cls));
+    if (t == &pyvm_type_property) {
+        pyvm_descr_t *p = rt_ptr(attr);
+        if (!p->get || p->get == rt_none)
+            return rt_raise(RT_EXC_ATTRIBUTE, "unreadable attribute");
+        return pyvm_call1(p->get, self);
+    }
+    if (t == &pyvm_type_instance) {
+        rt_value_t get = pyvm_type_lookup(pyvm_type_of(attr), pyvm_name(get));
+        if (get)
+            return pyvm_call(get, (rt_value_t[]){attr, self, rt_from_ptr(cls)}, 3, NULL);
+    }
+    return attr;
+}
+
+static rt_value_t no_attr(rt_value_t o, rt_str_t *name)
+{
+    return rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", pyvm_type_name(o),
+                    name->data);
+}
+
+struct dict_fill {
+    rt_map_t *d;
+    pyvm_instance_t *inst;
+};
+
+static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    struct dict_fill *f = ctx;
+    (void)attr_flags;
+    rt_value_t v = rt_slots_get(&f->inst->slots, slot);
+    if (v)
+        rt_map_set_str(f->d, name, v);
+}
+
+/* A snapshot of an instance's attributes as a dict (writes to it do not reach the instance). */
+static rt_value_t instance_dict(pyvm_instance_t *inst)
+{
+    struct dict_fill f = {pyvm_dict_new(), inst};
+    rt_shape_each(inst->slots.shape, fill_one, &f);
+    return rt_from_ptr(f.d);
+}
+
+rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
+{
+    pyvm_class_t *cls = pyvm_type_of(o);
+    rt_value_t attr = pyvm_type_lookup(cls, name);
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property)
+        return pyvm_bind(attr, o, cls);
+    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance) {
+        pyvm_instance_t *inst = rt_ptr(o);
+        rt_value_t v = rt_slots_get_attr(&inst->slots, name);
+        if (v)
+            return v;
+        if (name == pyvm_name(class))
+            return rt_from_ptr(cls);
+        if (name == pyvm_name(dict))
+            return instance_dict(inst);
+    } else if (name == pyvm_name(class)) {
+        return rt_from_ptr(cls);
+    }
+    if (attr)
+        return pyvm_bind(attr, o, cls);
+    rt_value_t ga = pyvm_type_lookup(cls, pyvm_name(getattr));
+    if (ga)
+        return pyvm_call2(ga, o, rt_from_ptr(name));
+    return no_attr(o, name);
+}
+
+rt_value_t pyvm_getattr(rt_value_t o, rt_str_t *name)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (s && s->getattr)
+        return s->getattr(o, name);
+    return pyvm_generic_getattr(o, name);
+}
+
+rt_value_t pyvm_getattr_opt(rt_value_t o, rt_str_t *name)
+{
+    rt_value_t v = pyvm_getattr(o, name);
+    if (!v && pyvm_isinstance(rt_exc_current(), pyvm_exc_AttributeError))
+        rt_exc_clear();
+    return v;
+}
+
+bool pyvm_getmethod(rt_value_t o, rt_str_t *name, rt_value_t *meth, rt_value_t *self)
+{
+    pyvm_class_t *cls = pyvm_type_of(o);
+    bool inst = rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance;
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (inst || !(s && s->getattr)) {
+        rt_value_t attr = pyvm_type_lookup(cls, name);
+        if (attr && rt_is_ptr(attr)) {
+            const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+            bool plain = t == &pyvm_type_func ||
+                         (t == &pyvm_type_cfunc && !((pyvm_cfunc_t *)rt_ptr(attr))->self &&
+                          (((pyvm_cfunc_t *)rt_ptr(attr))->def->flags & PYVM_CFUNC_METHOD));
+            if (plain && (!inst || !rt_slots_get_attr(&((pyvm_instance_t *)rt_ptr(o))->slots,
+                                                      name))) {
+                *meth = attr;
+                *self = o;
+                return true;
+            }
+        }
+    }
+    rt_value_t v = pyvm_getattr(o, name);
+    if (!v)
+        return false;
+    *meth = v;
+    *self = RT_NOVALUE;
+    return true;
+}
+
+bool pyvm_setattr(rt_value_t o, rt_str_t *name, rt_value_t v)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (s && s->setattr)
+        return s->setattr(o, name, v);
+    rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", pyvm_type_name(o),
+             name->data);
+    return false;
+}
+
+bool pyvm_delattr(rt_value_t o, rt_str_t *name) { return pyvm_setattr(o, name, RT_NOVALUE); }
+
+/* ---- Operators ---- */
+
+static const char *const op_symbols[PYVM_NBINOPS] = {"+", "-", "*", "@", "/", "%", "**",
+                                                     "<<", ">>", "|", "^", "&", "//"};
+
+rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
+{
+    int base = op & 15;
+    const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
+    rt_value_t r = pyvm_notimpl;
+    if (sa && sa->binop)
+        r = sa->binop(op, a, b);
+    if (r == pyvm_notimpl && sb && sb != sa && sb->binop)
+        r = sb->binop(op & 15, a, b);
+    if (r != pyvm_notimpl)
+        return r;
+    return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                    op_symbols[base], (op & PYVM_OP_INPLACE) ? "=" : "", pyvm_type_name(a),
+                    pyvm_type_name(b));
+}
+
+rt_value_t pyvm_unop(int op, rt_value_t a)
+{
+    const rt_pyslots_t *s = pyvm_slots(a);
+    rt_value_t r = s && s->unop ? s->unop(op, a) : pyvm_notimpl;
+    if (r != pyvm_notimpl)
+        return r;
+    static const char *const names[] = {"~", "not", "+", "-"};
+    return rt_raise(RT_EXC_TYPE, "bad operand type for unary %s: '%s'", names[op],
+                    pyvm_type_name(a));
+}
+
+static const int swapped[] = {PYVM_GT, PYVM_GE, PYVM_EQ, PYVM_NE, PYVM_LT, PYVM_LE};
+
+rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
+    rt_value_t r = pyvm_notimpl;
+    if (sa && sa->richcmp)
+        r = sa->richcmp(a, b, op);
+    if (r == pyvm_notimpl && sb && sb->richcmp)
+        r = sb->richcmp(b, a, swapped[op]);
+    if (r != pyvm_notimpl)
+        return r;
+    if (op == PYVM_EQ || op == PYVM_NE)
+        return rt_bool((a == b) == (op == PYVM_EQ));
+    static const char *const names[] = {"<", "<=", "==", "!=", ">", ">="};
+    return rt_raise(RT_EXC_TYPE, "'%s' not supported between instances of '%s' and '%s'",
+                    names[op], pyvm_type_name(a), pyvm_type_name(b));
+}
+
+int pyvm_eq(rt_value_t a, rt_value_t b)
+{
+    if (a == b)
+        return 1;
+    if (rt_is_small(a) && rt_is_small(b))
+        return 0;
+    if (pyvm_is_str(a) && pyvm_is_str(b))
+        return rt_str_eq(rt_ptr(a), rt_ptr(b));
+    rt_value_t r = pyvm_richcmp(a, b, PYVM_EQ);
+    return r ? pyvm_truth(r) : -1;
+}
+
+int pyvm_lt(rt_value_t a, rt_value_t b)
+{
+    if (rt_is_small(a) && rt_is_small(b))
+        return rt_small_value(a) < rt_small_value(b);
+    rt_value_t r = pyvm_richcmp(a, b, PYVM_LT);
+    return r ? pyvm_truth(r) : -1;
+}
+
+int pyvm_truth(rt_value_t v)
+{
+    if (v == rt_true)
+        return 1;
+    if (v == rt_false || v == rt_none)
+        return 0;
+    if (rt_is_small(v))
+        return v != rt_small(0);
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->truth)
+        return s->truth(v);
+    if (s && s->len) {
+        int64_t n = s->len(v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+bool pyvm_hash(rt_value_t v, int64_t *out)
+{
+    if (rt_is_small(v)) {
+        *out = rt_small_value(v);
+        return true;
+    }
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->hash)
+        return s->hash(v, out);
+    *out = (int64_t)(v >> 4);
+    return true;
+}
+
+int64_t pyvm_len(rt_value_t v)
+{
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->len)
+        return s->len(v);
+    rt_raise(RT_EXC_TYPE, "object of type '%s' has no len()", pyvm_type_name(v));
+    return -1;
+}
+
+rt_value_t pyvm_iter(rt_value_t v)
+{
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->iter)
+        return s->iter(v);
+    return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(v));
+}
+
+rt_value_t pyvm_next(rt_value_t it)
+{
+    const rt_pyslots_t *s = pyvm_slots(it);
+    if (s && s->next)
+        return s->next(it);
+    return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(it));
+}
+
+rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (s && s->getitem)
+        return s->getitem(o, k);
+    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_class)
+        return o; /* list[int] and friends: generic aliases are the class itself for now */
+    return rt_raise(RT_EXC_TYPE, "'%s' object is not subscriptable", pyvm_type_name(o));
+}
+
+bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (s && s->setitem)
+        return s->setitem(o, k, v);
+    rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(o),
+             v ? "assignment" : "deletion");
+    return false;
+}
+
+bool pyvm_delitem(rt_value_t o, rt_value_t k) { return pyvm_setitem(o, k, RT_NOVALUE); }
+
+int pyvm_contains(rt_value_t o, rt_value_t x)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (s && s->contains)
+        return s->contains(o, x);
+    rt_value_t it = pyvm_iter(o);
+    if (!it) {
+        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError)) {
+            rt_exc_clear();
+            rt_raise(RT_EXC_TYPE, "argument of type '%s' is not iterable", pyvm_type_name(o));
+        }
+        return -1;
+    }
+    for (;;) {
+        rt_value_t v = pyvm_next(it);
+        if (!v)
+            return rt_exc_pending() ? -1 : 0;
+        int r = pyvm_eq(v, x);
+        if (r != 0)
+            return r;
+    }
+}
+
+rt_value_t pyvm_repr(rt_value_t v)
+{
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->repr)
+        return s->repr(v);
+    char buf[64];
+    snprintf(buf, sizeof buf, "<%s object at %#lx>", pyvm_type_name(v), (unsigned long)v);
+    return pyvm_str_cstr(buf);
+}
+
+rt_value_t pyvm_str(rt_value_t v)
+{
+    if (pyvm_is_str(v))
+        return v;
+    const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->str)
+        return s->str(v);
+    return pyvm_repr(v);
+}
+
+rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec)
+{
+    bool handled = false;
+    rt_value_t r = pyvm_str_format_builtin(v, spec, &handled);
+    if (handled)
+        return r;
+    rt_value_t f = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(format));
+    if (f && rt_obj_type(rt_ptr(f)) == &pyvm_type_func)
+        return pyvm_call2(f, v, rt_from_ptr(spec));
+    if (spec->len)
+        return rt_raise(RT_EXC_TYPE, "unsupported format string passed to %s.__format__",
+                        pyvm_type_name(v));
+    return pyvm_str(v);
+}
+
+rt_value_t pyvm_index(rt_value_t v)
+{
+    if (rt_is_int(v))
+        return v;
+    if (rt_is_bool(v))
+        return pyvm_int_of(v);
+    bool found;
+    rt_value_t r = pyvm_call_dunder(v, pyvm_name(index), NULL, 0, &found);
+    if (found || r)
+        return r;
+    return rt_raise(RT_EXC_TYPE, "'%s' object cannot be interpreted as an integer",
+                    pyvm_type_name(v));
+}
+
+bool pyvm_index_i64(rt_value_t v, int64_t *out)
+{
+    rt_value_t i = pyvm_index(v);
+    if (!i)
+        return false;
+    if (!rt_int_to_i64(i, out)) {
+        rt_raise(RT_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    return true;
+}
+
+rt_vec_t *pyvm_seq_to_vec(rt_value_t v)
+{
+    if (pyvm_is_list(v)) {
+        rt_vec_t *src = rt_ptr(v);
+        return rt_vec_from_of(&pyvm_type_list, rt_vec_items(src), rt_vec_len(src));
+    }
+    if (pyvm_is_tuple(v)) {
+        rt_tuple_t *t = rt_ptr(v);
+        return rt_vec_from_of(&pyvm_type_list, t->items, rt_tuple_len(t));
+    }
+    rt_value_t it = pyvm_iter(v);
+    if (!it)
+        return NULL;
+    rt_vec_t *out = pyvm_list_new(0);
+    for (;;) {
+        rt_value_t x = pyvm_next(it);
+        if (!x)
+            return rt_exc_pending() ? NULL : out;
+        rt_vec_append(out, x);
+    }
+}

@@ -1,0 +1,444 @@
+/*
+** object.h: pyvm's object model on runtime/ (ARCHITECTURE.md section 2), internal to pyvm/.
+** Every runtime type descriptor carries Python behaviour in its `py` table (struct rt_pyslots,
+** defined here): pyvm installs tables on runtime's int, float, str, bytes, None, bool, tuple, and
+** on its own types (list over rt_vec, dict and set over rt_map, functions, classes, instances...).
+** A Python class is a heap object (pyvm_class_t) with name, bases, C3 MRO, a dict and a shape root
+** for its instances; builtin types are classes too, their methods builtin functions in their dict.
+** Instances of user classes (exceptions included) are pyvm_instance_t: a class pointer and
+** shape-described slots (runtime/shape.h).
+**
+** Error convention: RT_NOVALUE (or NULL, -1, false: each prototype says) with the exception pending.
+** Calls use one convention everywhere: args[0, nargs) positional, then one value per name of
+** kwnames (a tuple of interned str, or NULL).
+*/
+#ifndef PYHYP_PYVM_OBJECT_H
+#define PYHYP_PYVM_OBJECT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "pyvm/ast.h"
+#include "runtime/rt.h"
+
+typedef struct pyvm_class pyvm_class_t;
+
+/* Binary operators: the AST's operator numbers (PYVM_AST_Add ... PYVM_AST_FloorDiv), plus
+** PYVM_OP_INPLACE for augmented assignment. */
+enum { PYVM_NBINOPS = 13, PYVM_OP_INPLACE = 16 };
+/* Rich comparisons, in CPython's order. */
+enum { PYVM_LT, PYVM_LE, PYVM_EQ, PYVM_NE, PYVM_GT, PYVM_GE };
+
+/* The Python behaviour of a runtime type. NULL entries mean "not supported" (or the generic
+** behaviour, where the entry says so). */
+struct rt_pyslots {
+    pyvm_class_t **cls; /* the class of values of this type; NULL: instances carry it */
+    rt_value_t (*repr)(rt_value_t self);
+    rt_value_t (*str)(rt_value_t self); /* NULL: repr */
+    rt_value_t (*getattr)(rt_value_t self, rt_str_t *name); /* NULL: the generic lookup */
+    bool (*setattr)(rt_value_t self, rt_str_t *name, rt_value_t v); /* v 0: delete */
+    rt_value_t (*call)(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
+    /* a OP b for either operand's type; pyvm_notimpl when this type does not handle it */
+    rt_value_t (*binop)(int op, rt_value_t a, rt_value_t b);
+    rt_value_t (*unop)(int op, rt_value_t a); /* PYVM_AST_Invert / UAdd / USub */
+    rt_value_t (*richcmp)(rt_value_t a, rt_value_t b, int op); /* pyvm_notimpl when unhandled */
+    bool (*hash)(rt_value_t self, int64_t *out); /* NULL: identity */
+    rt_value_t (*iter)(rt_value_t self);
+    rt_value_t (*next)(rt_value_t self); /* RT_NOVALUE with nothing pending: exhausted */
+    int64_t (*len)(rt_value_t self);     /* -1: error */
+    rt_value_t (*getitem)(rt_value_t self, rt_value_t key);
+    bool (*setitem)(rt_value_t self, rt_value_t key, rt_value_t v); /* v 0: delete */
+    int (*contains)(rt_value_t self, rt_value_t x);                /* -1: error */
+    int (*truth)(rt_value_t self); /* -1: error; NULL: len() != 0, else true */
+};
+
+/* ---- Classes (obj_type.c) ---- */
+
+enum {
+    PYVM_CLASS_HEAP = 1u << 0,     /* defined by a class statement */
+    PYVM_CLASS_BASEEXC = 1u << 1,  /* BaseException or a subclass */
+    PYVM_CLASS_DUNDERS = 1u << 2,  /* defines (or inherits) a dunder the slots must look up */
+};
+
+struct pyvm_class {
+    rt_obj_t hdr;
+    rt_str_t *name;
+    rt_str_t *qualname;
+    rt_tuple_t *bases;
+    rt_tuple_t *mro;            /* this class first */
+    rt_map_t *dict;             /* a Python dict: str keys */
+    rt_shape_t *root;           /* instances' root shape (heap classes) */
+    const rt_type_t *builtin;   /* the descriptor of a builtin type's instances, else NULL */
+    /* builtin constructors: type(...) for the class called with these arguments */
+    rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                       rt_tuple_t *kwnames);
+    rt_version_t version;       /* bumped by any change of this class's dict */
+    uint32_t flags;             /* PYVM_CLASS_* */
+};
+
+/* An instance of a heap class (exceptions included). */
+typedef struct pyvm_instance {
+    rt_obj_t hdr;
+    pyvm_class_t *cls;
+    rt_slots_t slots; /* last */
+} pyvm_instance_t;
+
+extern rt_type_t pyvm_type_class;
+extern rt_type_t pyvm_type_instance;
+
+/* The builtin classes, made by pyvm_type_init and rooted. */
+#define PYVM_BUILTIN_CLASSES(X)                                                                    \
+    X(object) X(type) X(int) X(bool) X(float) X(str) X(bytes) X(NoneType) X(list) X(tuple)         \
+    X(dict) X(set) X(frozenset) X(range) X(slice) X(function) X(builtin_function_or_method)         \
+    X(method) X(cell) X(generator) X(property) X(staticmethod) X(classmethod) X(super)            \
+    X(iterator) X(code) X(traceback) X(frame) X(NotImplementedType) X(ellipsis) X(module)         \
+    X(dict_keys) X(dict_values) X(dict_items) X(enumerate) X(zip) X(map) X(filter) X(reversed)
+
+#define PYVM_CLASS_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
+PYVM_BUILTIN_CLASSES(PYVM_CLASS_DECL)
+#undef PYVM_CLASS_DECL
+
+/* The class of any value. Never allocates. */
+pyvm_class_t *pyvm_type_of(rt_value_t v);
+static inline const rt_pyslots_t *pyvm_slots(rt_value_t v);
+
+/* Makes the builtin classes and installs the slot tables. Allocates; called once by pyvm_init. */
+void pyvm_type_init(void);
+/* A builtin class named `name` for instances described by t (NULL: abstract), base `base`. */
+pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
+/* type(name, bases, dict): a heap class with its C3 MRO. NULL with TypeError on a bad MRO. */
+pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict);
+/* The attribute `name` found along cls's MRO, or RT_NOVALUE (nothing pending). No descriptor
+** binding. Never allocates. */
+rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name);
+bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b);
+static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
+{
+    return pyvm_type_is_subclass(pyvm_type_of(v), c);
+}
+/* Sets a class attribute (bumps the version). May collect. */
+void pyvm_type_set(pyvm_class_t *cls, rt_str_t *name, rt_value_t v);
+/* A fresh instance of heap class cls. May collect. */
+pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
+
+/* ---- Builtin functions (obj_func.c) ---- */
+
+typedef rt_value_t (*pyvm_cfn_t)(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                 rt_tuple_t *kwnames);
+
+/* A builtin function or method. `self` is 0 for plain functions (and unbound methods); the flags
+** say how attribute access binds it. */
+enum {
+    PYVM_CFUNC_METHOD = 1u << 0, /* bind to the instance on attribute access */
+    PYVM_CFUNC_CLASS = 1u << 1,  /* bind to the class (classmethod: dict.fromkeys) */
+    PYVM_CFUNC_STATIC = 1u << 2, /* never bind */
+};
+
+typedef struct pyvm_cfunc_def {
+    const char *name;
+    pyvm_cfn_t fn;
+    int8_t min_args, max_args; /* positional, self excluded; max -1: any */
+    uint8_t flags;
+    uint8_t kwargs; /* accepts keyword arguments (checks them itself) */
+} pyvm_cfunc_def_t;
+
+typedef struct pyvm_cfunc {
+    rt_obj_t hdr;
+    const pyvm_cfunc_def_t *def;
+    rt_value_t self;
+    rt_str_t *name;
+} pyvm_cfunc_t;
+
+extern rt_type_t pyvm_type_cfunc;
+rt_value_t pyvm_cfunc_new(const pyvm_cfunc_def_t *def, rt_value_t self);
+/* Adds each def of a table (ended by a NULL name) to cls's dict, or to a dict. May collect. */
+void pyvm_cfunc_install(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs);
+void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs);
+/* The argument count check a cfunc makes; false with TypeError pending. */
+bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max);
+bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames);
+
+/* ---- Python functions, methods, cells, generators (obj_func.c) ---- */
+
+typedef struct pyvm_code pyvm_code_t;
+
+typedef struct pyvm_func {
+    rt_obj_t hdr;
+    pyvm_code_t *code;
+    rt_map_t *globals;
+    rt_tuple_t *defaults;  /* NULL: none */
+    rt_map_t *kwdefaults;  /* NULL: none */
+    rt_tuple_t *closure;   /* cells, NULL: none */
+    rt_str_t *name, *qualname;
+    rt_map_t *dict;        /* function attributes, NULL until set */
+} pyvm_func_t;
+
+typedef struct pyvm_method {
+    rt_obj_t hdr;
+    rt_value_t func, self;
+} pyvm_method_t;
+
+typedef struct pyvm_cell {
+    rt_obj_t hdr;
+    rt_value_t value; /* 0: empty */
+} pyvm_cell_t;
+
+/* property, staticmethod, classmethod: one layout. */
+typedef struct pyvm_descr {
+    rt_obj_t hdr;
+    rt_value_t get, set, del, doc;
+} pyvm_descr_t;
+
+typedef struct pyvm_gen {
+    rt_obj_t hdr;
+    rt_frameobj_t *frame; /* NULL once finished */
+    rt_str_t *name, *qualname;
+    bool running, started;
+} pyvm_gen_t;
+
+extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_property,
+    pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
+
+rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
+pyvm_cell_t *pyvm_cell_new(rt_value_t v);
+/* next(gen) / gen.send(v): the yielded value; RT_NOVALUE with nothing pending when it returned
+** (its return value then in *ret if ret != NULL), or with the exception pending. */
+rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret);
+void pyvm_func_init(void);
+
+/* ---- Generic protocols (object.c): what the interpreter and builtins use ---- */
+
+extern rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
+#define pyvm_notimpl  ((rt_value_t)&pyvm_notimpl_obj)
+#define pyvm_ellipsis ((rt_value_t)&pyvm_ellipsis_obj)
+
+rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
+rt_value_t pyvm_call0(rt_value_t f);
+rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
+rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
+/* Looks up dunder `name` on the type of self and calls it bound to self; RT_NOVALUE with nothing
+** pending (and *found false) when the type lacks it. */
+rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *args, size_t n,
+                            bool *found);
+
+rt_value_t pyvm_getattr(rt_value_t o, rt_str_t *name);
+/* The attribute or RT_NOVALUE with nothing pending when it is missing (AttributeError cleared). */
+rt_value_t pyvm_getattr_opt(rt_value_t o, rt_str_t *name);
+bool pyvm_setattr(rt_value_t o, rt_str_t *name, rt_value_t v);
+bool pyvm_delattr(rt_value_t o, rt_str_t *name);
+/* The generic attribute lookup (object.__getattribute__): data descriptors, instance slots,
+** class attributes with binding. */
+rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name);
+/* Binds a class attribute found for instance `self` (functions become methods, properties run). */
+rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls);
+/* For LOAD_METHOD: *meth and *self such that calling meth(self, ...) (self 0: meth(...)) equals
+** calling o.name(...); avoids making a bound method. */
+bool pyvm_getmethod(rt_value_t o, rt_str_t *name, rt_value_t *meth, rt_value_t *self);
+
+rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b);
+rt_value_t pyvm_unop(int op, rt_value_t a);
+rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op);
+/* a == b as a C truth value: 1, 0, -1 error. Identity first (as CPython's containers). */
+int pyvm_eq(rt_value_t a, rt_value_t b);
+int pyvm_lt(rt_value_t a, rt_value_t b);
+int pyvm_truth(rt_value_t v);
+bool pyvm_hash(rt_value_t v, int64_t *out);
+int64_t pyvm_len(rt_value_t v);
+rt_value_t pyvm_iter(rt_value_t v);
+/* next(it): RT_NOVALUE with nothing pending when exhausted. */
+rt_value_t pyvm_next(rt_value_t it);
+rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k);
+bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
+bool pyvm_delitem(rt_value_t o, rt_value_t k);
+int pyvm_contains(rt_value_t o, rt_value_t x);
+rt_value_t pyvm_repr(rt_value_t v);
+rt_value_t pyvm_str(rt_value_t v);
+rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec);
+/* An int value from an int, bool or __index__ object; RT_NOVALUE with TypeError. */
+rt_value_t pyvm_index(rt_value_t v);
+bool pyvm_index_i64(rt_value_t v, int64_t *out);
+/* Every item of an iterable, into a fresh list (the vector of a list object). */
+rt_vec_t *pyvm_seq_to_vec(rt_value_t it);
+/* The type's name for messages ("int", "MyClass"). */
+const char *pyvm_type_name(rt_value_t v);
+/* Raises TypeError/ValueError/... with a printf message; returns RT_NOVALUE. */
+#define pyvm_raise rt_raise
+/* Raises an existing exception class with a message. */
+rt_value_t pyvm_raise_cls(pyvm_class_t *cls, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* ---- Numbers (obj_int.c) ---- */
+static inline bool pyvm_is_intlike(rt_value_t v) { return rt_is_int(v) || rt_is_bool(v); }
+/* The int value of an int or bool. */
+static inline rt_value_t pyvm_int_of(rt_value_t v)
+{
+    return rt_is_bool(v) ? rt_small(((rt_bool_t *)rt_ptr(v))->value) : v;
+}
+rt_value_t pyvm_int_binop(int op, rt_value_t a, rt_value_t b);
+/* Converts an int/bool/float to a double; false (TypeError not raised) when v is none of them. */
+bool pyvm_num_to_double(rt_value_t v, double *out, bool *err);
+rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs, rt_tuple_t *kw);
+rt_value_t pyvm_float_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                           rt_tuple_t *kw);
+/* Raises the Python error of a numeric status; RT_NOVALUE. */
+rt_value_t pyvm_num_error(rt_num_status_t st, const char *what);
+void pyvm_int_init(void);
+
+/* ---- Strings (obj_str.c, strfmt.c) ---- */
+static inline bool pyvm_is_str(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_str;
+}
+static inline rt_str_t *pyvm_str_of(rt_value_t v) { return (rt_str_t *)rt_ptr(v); }
+rt_value_t pyvm_str_cstr(const char *s);
+rt_value_t pyvm_str_repr_of(rt_str_t *s);
+rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b);
+/* "fmt" % args */
+rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args);
+/* format(v, spec) for ints, floats and strs; *handled false for other types. */
+rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled);
+/* str.format(*args, **kwargs) */
+rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
+                                  rt_tuple_t *kwnames);
+/* Joins the str of each item of a list/tuple vector with separator sep. */
+rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
+void pyvm_str_init(void);
+
+/* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
+extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
+    pyvm_type_enumerate, pyvm_type_zip, pyvm_type_map, pyvm_type_filter, pyvm_type_reversed,
+    pyvm_type_calliter;
+
+typedef struct pyvm_slice {
+    rt_obj_t hdr;
+    rt_value_t start, stop, step;
+} pyvm_slice_t;
+
+static inline bool pyvm_is_list(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_list;
+}
+static inline bool pyvm_is_tuple(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_tuple;
+}
+rt_vec_t *pyvm_list_new(int64_t cap);
+rt_value_t pyvm_list_from(const rt_value_t *items, int64_t n);
+rt_value_t pyvm_tuple_from(const rt_value_t *items, int64_t n);
+rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step);
+/* Resolves a slice against a length: false with the error pending. Returns the item count. */
+bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
+                        int64_t *step, int64_t *count);
+/* Normalises index i (negative from the end) against len; false with IndexError ("what index out
+** of range"). */
+bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what);
+rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step);
+rt_value_t pyvm_seqiter_new(rt_value_t seq);
+/* Sorts a vector in place (stable), with optional key function and reverse. false on error. */
+bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse);
+rt_value_t pyvm_iter_make(rt_type_t *t, rt_value_t a, rt_value_t b);
+void pyvm_list_init(void);
+
+/* ---- Dicts and sets (obj_dict.c) ---- */
+extern rt_type_t pyvm_type_dict, pyvm_type_set, pyvm_type_frozenset, pyvm_type_dictview,
+    pyvm_type_dictiter;
+static inline bool pyvm_is_dict(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_dict;
+}
+static inline bool pyvm_is_anyset(rt_value_t v)
+{
+    return rt_is_ptr(v) && (rt_obj_type(rt_ptr(v)) == &pyvm_type_set ||
+                            rt_obj_type(rt_ptr(v)) == &pyvm_type_frozenset);
+}
+rt_map_t *pyvm_dict_new(void);
+/* d[k] or RT_NOVALUE: absent with nothing pending, or an error pending (check rt_exc_pending). */
+rt_value_t pyvm_dict_get(rt_map_t *d, rt_value_t k);
+bool pyvm_dict_set(rt_map_t *d, rt_value_t k, rt_value_t v);
+/* 1 deleted, 0 absent, -1 error. */
+int pyvm_dict_del(rt_map_t *d, rt_value_t k);
+static inline rt_value_t pyvm_dict_get_str(rt_map_t *d, rt_str_t *k)
+{
+    return (d->flags & RT_MAP_OBJKEYS) ? pyvm_dict_get(d, rt_from_ptr(k)) : rt_map_get_str(d, k);
+}
+rt_map_t *pyvm_set_new(const rt_type_t *t);
+bool pyvm_set_add(rt_map_t *s, rt_value_t k);
+/* 1 present, 0 absent, -1 error */
+int pyvm_set_has(rt_map_t *s, rt_value_t k);
+/* Adds the items of any iterable to a dict (pairs) or set. */
+bool pyvm_dict_update(rt_map_t *d, rt_value_t other);
+bool pyvm_set_update(rt_map_t *s, rt_value_t it);
+void pyvm_dict_init(void);
+
+/* ---- Exceptions (obj_exc.c) ---- */
+#define PYVM_EXC_CLASSES(X)                                                                        \
+    X(BaseException, object) X(Exception, BaseException) X(SystemExit, BaseException)             \
+    X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException)                          \
+    X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)                          \
+    X(OverflowError, ArithmeticError) X(FloatingPointError, ArithmeticError)                     \
+    X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception)          \
+    X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                  \
+    X(UnboundLocalError, NameError) X(RuntimeError, Exception)                                   \
+    X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)                         \
+    X(StopIteration, Exception) X(TypeError, Exception) X(ValueError, Exception)                 \
+    X(UnicodeError, ValueError) X(ImportError, Exception) X(ModuleNotFoundError, ImportError)    \
+    X(OSError, Exception) X(MemoryError, Exception) X(SystemError, Exception)                    \
+    X(EOFError, Exception) X(BufferError, Exception) X(StopAsyncIteration, Exception)           \
+    X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning)                 \
+    X(SyntaxError, Exception)
+
+#define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
+PYVM_EXC_CLASSES(PYVM_EXC_DECL)
+#undef PYVM_EXC_DECL
+
+static inline bool pyvm_is_exc(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance &&
+           (((pyvm_instance_t *)rt_ptr(v))->cls->flags & PYVM_CLASS_BASEEXC);
+}
+/* A new exception of cls with args (cls(*args)). */
+rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs);
+/* Attribute helpers of exception instances (0 when absent). */
+rt_value_t pyvm_exc_get(rt_value_t exc, rt_str_t *name);
+void pyvm_exc_put(rt_value_t exc, rt_str_t *name, rt_value_t v);
+/* Raises StopIteration(v). */
+rt_value_t pyvm_exc_stop_iteration(rt_value_t v);
+/* The exception's class matches `match` (a class or tuple of classes): 1, 0, -1 (TypeError). */
+int pyvm_exc_matches(rt_value_t exc, rt_value_t match);
+/* Prints the pending exception as CPython does for an uncaught one, then clears it. */
+void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out);
+/* Registers a file's source so tracebacks can quote its lines. */
+void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len);
+void pyvm_exc_init(void);
+
+/* ---- Interned names ---- */
+enum {
+#define NAME(id, text) PYVM_NAME_##id,
+#include "pyvm/names.def"
+#undef NAME
+    PYVM_NNAMES
+};
+extern rt_str_t *pyvm_names[PYVM_NNAMES];
+#define pyvm_name(id) (pyvm_names[PYVM_NAME_##id])
+
+/* ---- Builtins module, sys (builtins.c, builtins_seq.c, mod_sys.c) ---- */
+extern rt_map_t *pyvm_builtins;
+extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
+void pyvm_builtins_init(void);
+void pyvm_builtins_seq_install(rt_map_t *b);
+/* Imports a module by name: sys and math are native, others raise ImportError. */
+rt_value_t pyvm_import(rt_str_t *name);
+void pyvm_sys_init(int argc, char **argv);
+/* Writes text to a Python file object (sys.stdout / stderr or anything with write()). */
+bool pyvm_write(rt_value_t file, rt_str_t *text);
+
+/* ---- Slots access ---- */
+static inline const rt_pyslots_t *pyvm_slots(rt_value_t v)
+{
+    extern const rt_pyslots_t pyvm_int_slots;
+    if (rt_is_small(v))
+        return &pyvm_int_slots;
+    return rt_obj_type(rt_ptr(v))->py;
+}
+
+#endif

@@ -1,0 +1,571 @@
+/*
+** strfmt.c: Python's text formatting (object.h): the format-spec mini-language for int, float and
+** str (format(), f-strings), printf-style `%` formatting, and str.format(). All three share one
+** engine: parse a spec into fmt_spec_t, render the number or text, then sign, grouping, zero
+** padding and alignment. Number digits come from runtime/numfmt.h.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+
+typedef struct fmt_spec {
+    uint32_t fill; /* code point */
+    char align;    /* 0, '<', '>', '^', '=' */
+    char sign;     /* 0, '+', '-', ' ' */
+    bool alt, zero;
+    int64_t width; /* -1: none */
+    char group;    /* 0, ',', '_' */
+    int64_t prec;  /* -1: none */
+    char type;     /* 0 or the type letter */
+} fmt_spec_t;
+
+static bool parse_spec(rt_str_t *s, fmt_spec_t *f)
+{
+    memset(f, 0, sizeof *f);
+    f->fill = ' ';
+    f->width = f->prec = -1;
+    const char *p = s->data, *end = s->data + s->len;
+    if (p < end) {
+        int n = 1;
+        uint32_t cp = (unsigned char)*p < 0x80 ? (unsigned char)*p : rt_utf8_decode(p, &n);
+        if (p + n < end && strchr("<>=^", p[n])) {
+            f->fill = cp;
+            f->align = p[n];
+            p += n + 1;
+        } else if (strchr("<>=^", *p)) {
+            f->align = *p++;
+        }
+    }
+    if (p < end && strchr("+- ", *p))
+        f->sign = *p++;
+    if (p < end && *p == '#')
+        f->alt = true, p++;
+    if (p < end && *p == '0')
+        f->zero = true, p++;
+    if (p < end && *p >= '0' && *p <= '9') {
+        f->width = 0;
+        while (p < end && *p >= '0' && *p <= '9')
+            f->width = f->width * 10 + (*p++ - '0');
+    }
+    if (p < end && (*p == ',' || *p == '_'))
+        f->group = *p++;
+    if (p < end && *p == '.') {
+        p++;
+        f->prec = 0;
+        if (p >= end || *p < '0' || *p > '9') {
+            rt_raise(RT_EXC_VALUE, "Format specifier missing precision");
+            return false;
+        }
+        while (p < end && *p >= '0' && *p <= '9')
+            f->prec = f->prec * 10 + (*p++ - '0');
+    }
+    if (p < end)
+        f->type = *p++;
+    if (p != end) {
+        rt_raise(RT_EXC_VALUE, "Invalid format specifier");
+        return false;
+    }
+    if (f->zero && !f->align) {
+        f->fill = '0';
+        f->align = '=';
+    }
+    return true;
+}
+
+static void append_fill(rt_strbuf_t *b, uint32_t fill, int64_t n)
+{
+    char enc[4];
+    int len = rt_utf8_encode(fill, enc);
+    for (int64_t i = 0; i < n; i++)
+        rt_strbuf_append(b, enc, (size_t)len);
+}
+
+/* Inserts the grouping separator every 3 digits of the integer part of digits[0, n). */
+static void append_grouped(rt_strbuf_t *b, const char *digits, size_t n, char group,
+                           int every)
+{
+    size_t intlen = 0;
+    while (intlen < n && digits[intlen] >= '0' && digits[intlen] <= '9')
+        intlen++;
+    if (every == 4) {
+        intlen = 0;
+        while (intlen < n && ((digits[intlen] >= '0' && digits[intlen] <= '9') ||
+                              (digits[intlen] >= 'a' && digits[intlen] <= 'f') ||
+                              (digits[intlen] >= 'A' && digits[intlen] <= 'F')))
+            intlen++;
+    }
+    for (size_t i = 0; i < intlen; i++) {
+        if (group && i > 0 && (intlen - i) % (size_t)every == 0)
+            rt_strbuf_append_char(b, group);
+        rt_strbuf_append_char(b, digits[i]);
+    }
+    rt_strbuf_append(b, digits + intlen, n - intlen);
+}
+
+/* Pads "sign + prefix + body" to the spec's width with its alignment. */
+static rt_value_t finish(const fmt_spec_t *f, const char *sign, const char *prefix,
+                         const char *body, size_t blen, bool numeric, int every)
+{
+    rt_strbuf_t inner;
+    rt_strbuf_init(&inner, blen + 16);
+    if (numeric && f->group)
+        append_grouped(&inner, body, blen, f->group, every);
+    else
+        rt_strbuf_append(&inner, body, blen);
+    int64_t len = (int64_t)strlen(sign) + (int64_t)strlen(prefix) +
+                  rt_utf8_count(inner.data, inner.len);
+    int64_t pad = f->width > len ? f->width - len : 0;
+    char align = f->align ? f->align : numeric ? '>' : '<';
+    rt_strbuf_t out;
+    rt_strbuf_init(&out, inner.len + (size_t)pad + 8);
+    switch (align) {
+    case '<':
+        rt_strbuf_append(&out, sign, strlen(sign));
+        rt_strbuf_append(&out, prefix, strlen(prefix));
+        rt_strbuf_append(&out, inner.data, inner.len);
+        append_fill(&out, f->fill, pad);
+        break;
+    case '^':
+        append_fill(&out, f->fill, pad / 2);
+        rt_strbuf_append(&out, sign, strlen(sign));
+        rt_strbuf_append(&out, prefix, strlen(prefix));
+        rt_strbuf_append(&out, inner.data, inner.len);
+        append_fill(&out, f->fill, pad - pad / 2);
+        break;
+    case '=':
+        rt_strbuf_append(&out, sign, strlen(sign));
+        rt_strbuf_append(&out, prefix, strlen(prefix));
+        append_fill(&out, f->fill, pad);
+        rt_strbuf_append(&out, inner.data, inner.len);
+        break;
+    default:
+        append_fill(&out, f->fill, pad);
+        rt_strbuf_append(&out, sign, strlen(sign));
+        rt_strbuf_append(&out, prefix, strlen(prefix));
+        rt_strbuf_append(&out, inner.data, inner.len);
+        break;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&out, &rt_type_str));
+}
+
+static const char *sign_of(const fmt_spec_t *f, bool negative)
+{
+    if (negative)
+        return "-";
+    return f->sign == '+' ? "+" : f->sign == ' ' ? " " : "";
+}
+
+static rt_value_t format_float(double d, const fmt_spec_t *f)
+{
+    char type = f->type;
+    char buf[512];
+    bool neg = signbit(d) && !isnan(d);
+    double ad = fabs(d);
+    size_t n;
+    if (type == 0 && f->prec < 0) {
+        n = rt_numfmt_float_repr(ad, buf);
+    } else {
+        if (type == 'n')
+            type = 'g';
+        n = rt_numfmt_float_format(ad, type, (int)f->prec, f->alt, buf, sizeof buf);
+        if (n == (size_t)-1)
+            return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'float'",
+                            f->type);
+        if (n >= sizeof buf)
+            return rt_raise(RT_EXC_VALUE, "format result too long");
+    }
+    return finish(f, sign_of(f, neg), "", buf, n, true, 3);
+}
+
+static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
+{
+    char type = f->type;
+    if (strchr("eEfFgG%", type) && type) {
+        double d;
+        if (rt_int_to_double(v, &d) != RT_NUM_OK)
+            return rt_raise(RT_EXC_OVERFLOW, "int too large to convert to float");
+        return format_float(d, f);
+    }
+    if (f->prec >= 0)
+        return rt_raise(RT_EXC_VALUE, "Precision not allowed in integer format specifier");
+    if (type == 'c') {
+        int64_t cp;
+        if (!rt_int_to_i64(v, &cp) || cp < 0 || cp > 0x10FFFF)
+            return rt_raise(RT_EXC_OVERFLOW, "%%c arg not in range(0x110000)");
+        char enc[4];
+        int len = rt_utf8_encode((uint32_t)cp, enc);
+        return finish(f, "", "", enc, (size_t)len, false, 3);
+    }
+    int base = 10;
+    const char *prefix = "";
+    unsigned flags = 0;
+    switch (type) {
+    case 0:
+    case 'd':
+    case 'n':
+        break;
+    case 'b':
+        base = 2, prefix = f->alt ? "0b" : "";
+        break;
+    case 'o':
+        base = 8, prefix = f->alt ? "0o" : "";
+        break;
+    case 'x':
+        base = 16, prefix = f->alt ? "0x" : "";
+        break;
+    case 'X':
+        base = 16, prefix = f->alt ? "0X" : "", flags = RT_NUMFMT_UPPER;
+        break;
+    default:
+        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'int'", type);
+    }
+    bool neg = rt_int_sign(v) < 0;
+    rt_value_t a = rt_int_abs(v);
+    size_t cap = rt_numfmt_int_bound(a, base);
+    rt_str_t *tmp = rt_str_alloc(&rt_type_str, cap);
+    size_t n = rt_numfmt_int(a, base, flags, tmp->data);
+    return finish(f, sign_of(f, neg), prefix, tmp->data, n, true, base == 10 ? 3 : 4);
+}
+
+static rt_value_t format_str(rt_str_t *s, const fmt_spec_t *f)
+{
+    if (f->type && f->type != 's')
+        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'str'",
+                        f->type);
+    if (f->sign)
+        return rt_raise(RT_EXC_VALUE, "Sign not allowed in string format specifier");
+    size_t len = (size_t)s->len;
+    if (f->prec >= 0 && f->prec < rt_str_cp_len(s))
+        len = (size_t)rt_str_cp_offset(s, f->prec);
+    fmt_spec_t g = *f;
+    if (g.align == '=')
+        return rt_raise(RT_EXC_VALUE, "'=' alignment not allowed in string format specifier");
+    return finish(&g, "", "", s->data, len, false, 3);
+}
+
+rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled)
+{
+    *handled = true;
+    fmt_spec_t f;
+    if (pyvm_is_str(v)) {
+        if (spec->len == 0)
+            return v;
+        return parse_spec(spec, &f) ? format_str(rt_ptr(v), &f) : RT_NOVALUE;
+    }
+    if (rt_is_int(v) || (rt_is_bool(v) && spec->len)) {
+        if (!parse_spec(spec, &f))
+            return RT_NOVALUE;
+        return format_int(pyvm_int_of(v), &f);
+    }
+    if (rt_is_float(v)) {
+        if (!parse_spec(spec, &f))
+            return RT_NOVALUE;
+        return format_float(rt_float_value(v), &f);
+    }
+    *handled = false;
+    return RT_NOVALUE;
+}
+
+/* ---- printf-style formatting: fmt % args ---- */
+
+static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
+{
+    fmt_spec_t g = *f;
+    switch (conv) {
+    case 's':
+    case 'r':
+    case 'a': {
+        rt_value_t s = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+        if (!s)
+            return s;
+        g.type = 0;
+        g.sign = 0;
+        if (g.align == '=')
+            g.align = 0, g.fill = ' ';
+        return format_str(rt_ptr(s), &g);
+    }
+    case 'd':
+    case 'i':
+    case 'u':
+    case 'x':
+    case 'X':
+    case 'o': {
+        rt_value_t i;
+        if (rt_is_float(v)) {
+            rt_num_status_t st = rt_int_from_double(rt_float_value(v), &i);
+            if (st)
+                return pyvm_num_error(st, "cannot convert float to integer");
+        } else if (pyvm_is_intlike(v)) {
+            i = pyvm_int_of(v);
+        } else {
+            return rt_raise(RT_EXC_TYPE, "%%%c format: a real number is required, not %s", conv,
+                            pyvm_type_name(v));
+        }
+        g.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
+        int64_t prec = g.prec;
+        g.prec = -1;
+        if (prec > 0) {
+            /* %.3d: at least prec digits */
+            fmt_spec_t z = {.fill = '0', .align = '=', .width = prec, .prec = -1, .type = g.type};
+            rt_value_t digits = format_int(rt_int_abs(i), &z);
+            if (!digits)
+                return digits;
+            g.type = 0;
+            rt_str_t *d = rt_ptr(digits);
+            return finish(&g, sign_of(&g, rt_int_sign(i) < 0), "", d->data, (size_t)d->len, true,
+                          3);
+        }
+        return format_int(i, &g);
+    }
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G': {
+        double d;
+        bool err;
+        if (!pyvm_num_to_double(v, &d, &err))
+            return err ? RT_NOVALUE
+                       : rt_raise(RT_EXC_TYPE, "must be real number, not %s", pyvm_type_name(v));
+        g.type = conv;
+        if (g.prec < 0)
+            g.prec = 6;
+        return format_float(d, &g);
+    }
+    case 'c': {
+        if (pyvm_is_str(v))
+            return format_str(rt_ptr(v), &g);
+        g.type = 'c';
+        return format_int(pyvm_int_of(v), &g);
+    }
+    default:
+        return rt_raise(RT_EXC_VALUE, "unsupported format character '%c' (0x%x)", conv, conv);
+    }
+}
+
+rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)fmt->len + 16);
+    const rt_value_t *items = &args;
+    int64_t nitems = 1;
+    if (pyvm_is_tuple(args)) {
+        items = ((rt_tuple_t *)rt_ptr(args))->items;
+        nitems = rt_tuple_len(rt_ptr(args));
+    }
+    bool mapping = pyvm_is_dict(args);
+    int64_t next = 0;
+    const char *p = fmt->data, *end = p + fmt->len;
+    while (p < end) {
+        const char *q = memchr(p, '%', (size_t)(end - p));
+        if (!q) {
+            rt_strbuf_append(&b, p, (size_t)(end - p));
+            break;
+        }
+        rt_strbuf_append(&b, p, (size_t)(q - p));
+        p = q + 1;
+        if (p < end && *p == '%') {
+            rt_strbuf_append_char(&b, '%');
+            p++;
+            continue;
+        }
+        rt_value_t v = RT_NOVALUE;
+        if (p < end && *p == '(') {
+            const char *k = ++p;
+            while (p < end && *p != ')')
+                p++;
+            rt_value_t key = rt_from_ptr(rt_str_new(k, (size_t)(p - k)));
+            p++;
+            v = pyvm_getitem(args, key);
+            if (!v)
+                return v;
+        }
+        fmt_spec_t f = {.fill = ' ', .width = -1, .prec = -1};
+        for (; p < end && strchr("-+ #0", *p); p++) {
+            if (*p == '-')
+                f.align = '<';
+            else if (*p == '+')
+                f.sign = '+';
+            else if (*p == ' ' && f.sign != '+')
+                f.sign = ' ';
+            else if (*p == '#')
+                f.alt = true;
+            else if (*p == '0')
+                f.zero = true;
+        }
+        if (p < end && *p == '*') {
+            p++;
+            if (next >= nitems)
+                return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
+            if (!pyvm_index_i64(items[next++], &f.width))
+                return RT_NOVALUE;
+        }
+        while (p < end && *p >= '0' && *p <= '9')
+            f.width = (f.width < 0 ? 0 : f.width * 10) + (*p++ - '0');
+        if (p < end && *p == '.') {
+            p++;
+            f.prec = 0;
+            while (p < end && *p >= '0' && *p <= '9')
+                f.prec = f.prec * 10 + (*p++ - '0');
+        }
+        if (f.zero && f.align != '<')
+            f.fill = '0', f.align = '=';
+        if (p >= end)
+            return rt_raise(RT_EXC_VALUE, "incomplete format");
+        char conv = *p++;
+        if (!v) {
+            if (next >= nitems || mapping)
+                return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
+            v = items[next++];
+        }
+        rt_value_t s = percent_one(conv, &f, v);
+        if (!s)
+            return s;
+        rt_strbuf_append_str(&b, rt_ptr(s));
+    }
+    if (next < nitems && !mapping && (pyvm_is_tuple(args) || next == 0))
+        return rt_raise(RT_EXC_TYPE, "not all arguments converted during string formatting");
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* ---- str.format ---- */
+
+static rt_value_t lookup_field(const char *name, size_t len, const rt_value_t *args,
+                               size_t nargs, rt_tuple_t *kwnames, int64_t *autoidx)
+{
+    size_t head = 0;
+    while (head < len && name[head] != '.' && name[head] != '[')
+        head++;
+    rt_value_t v = RT_NOVALUE;
+    if (head == 0) {
+        if (*autoidx < 0)
+            return rt_raise(RT_EXC_VALUE,
+                            "cannot switch from manual field specification to automatic field numbering");
+        int64_t i = (*autoidx)++;
+        if ((size_t)i >= nargs)
+            return rt_raise(RT_EXC_INDEX, "Replacement index %lld out of range for positional "
+                                          "args tuple", (long long)i);
+        v = args[i];
+    } else if (name[0] >= '0' && name[0] <= '9') {
+        int64_t i = 0;
+        for (size_t k = 0; k < head; k++)
+            i = i * 10 + (name[k] - '0');
+        if (*autoidx > 0)
+            return rt_raise(RT_EXC_VALUE,
+                            "cannot switch from automatic field numbering to manual field specification");
+        *autoidx = -1;
+        if ((size_t)i >= nargs)
+            return rt_raise(RT_EXC_INDEX, "Replacement index %lld out of range for positional "
+                                          "args tuple", (long long)i);
+        v = args[i];
+    } else {
+        for (int64_t k = 0; kwnames && k < rt_tuple_len(kwnames); k++) {
+            rt_str_t *kn = rt_ptr(rt_tuple_get(kwnames, k));
+            if ((size_t)kn->len == head && memcmp(kn->data, name, head) == 0)
+                v = args[nargs + (size_t)k];
+        }
+        if (!v) {
+            rt_value_t key = rt_from_ptr(rt_str_new(name, head));
+            return rt_raise(RT_EXC_KEY, "'%s'", pyvm_str_of(key)->data);
+        }
+    }
+    size_t p = head;
+    while (p < len && v) {
+        if (name[p] == '.') {
+            size_t s = ++p;
+            while (p < len && name[p] != '.' && name[p] != '[')
+                p++;
+            v = pyvm_getattr(v, rt_str_intern(rt_str_new(name + s, p - s)));
+        } else {
+            size_t s = ++p;
+            while (p < len && name[p] != ']')
+                p++;
+            rt_value_t key;
+            bool digits = p > s;
+            for (size_t k = s; k < p; k++)
+                digits &= name[k] >= '0' && name[k] <= '9';
+            if (digits)
+                rt_numparse_int(name + s, p - s, 10, &key);
+            else
+                key = rt_from_ptr(rt_str_new(name + s, p - s));
+            p++;
+            v = pyvm_getitem(v, key);
+        }
+    }
+    return v;
+}
+
+rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
+                                  rt_tuple_t *kwnames)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)fmt->len + 16);
+    int64_t autoidx = 0;
+    const char *p = fmt->data, *end = p + fmt->len;
+    while (p < end) {
+        char c = *p;
+        if (c == '}') {
+            if (p + 1 < end && p[1] == '}') {
+                rt_strbuf_append_char(&b, '}');
+                p += 2;
+                continue;
+            }
+            return rt_raise(RT_EXC_VALUE, "Single '}' encountered in format string");
+        }
+        if (c != '{') {
+            rt_strbuf_append_char(&b, c);
+            p++;
+            continue;
+        }
+        if (p + 1 < end && p[1] == '{') {
+            rt_strbuf_append_char(&b, '{');
+            p += 2;
+            continue;
+        }
+        const char *start = ++p;
+        int depth = 1;
+        while (p < end && depth) {
+            if (*p == '{')
+                depth++;
+            else if (*p == '}')
+                depth--;
+            if (depth)
+                p++;
+        }
+        if (p >= end)
+            return rt_raise(RT_EXC_VALUE, "expected '}' before end of string");
+        const char *fend = p++;
+        const char *q = start;
+        while (q < fend && *q != '!' && *q != ':')
+            q++;
+        rt_value_t v = lookup_field(start, (size_t)(q - start), args, nargs, kwnames, &autoidx);
+        if (!v)
+            return v;
+        if (q < fend && *q == '!') {
+            char conv = q + 1 < fend ? q[1] : 0;
+            v = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+            if (!v)
+                return v;
+            q += 2;
+        }
+        rt_str_t *spec = rt_str_new("", 0);
+        if (q < fend && *q == ':') {
+            rt_str_t *raw = rt_str_new(q + 1, (size_t)(fend - q - 1));
+            if (memchr(raw->data, '{', (size_t)raw->len)) {
+                rt_value_t sv = pyvm_str_format_method(raw, args, nargs, kwnames);
+                if (!sv)
+                    return sv;
+                raw = rt_ptr(sv);
+            }
+            spec = raw;
+        }
+        rt_value_t s = pyvm_format(v, spec);
+        if (!s)
+            return s;
+        rt_strbuf_append_str(&b, rt_ptr(s));
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}

@@ -1,0 +1,27 @@
+<?php
+$a = 1 + 2 * 3 - 4 / 5 % 6 ** 7 ** 8;
+$b = -2 ** 2 . "x" . 3 << 1 >> 2;
+$c = $x && $y || !$z and $w or $v xor $u;
+$d = $x ?? $y ?? $z;
+$e = $x ? $y : ($z ? 1 : 2);
+$f = $x ?: $y;
+$g = $a == $b && $c != $d && $e === $f && $g !== $h && $i <> $j && $k <=> $l;
+$h = $a < $b || $c <= $d || $e > $f || $g >= $h;
+$i = $a & $b | $c ^ ~$d;
+$j = !$a instanceof B;
+$k = $x instanceof $y;
+$l = clone $o->p;
+$m = @$a['x'];
+$n = print $a . $b;
+$o = include 'a.php' or die();
+$p = require_once __DIR__ . '/b.php';
+$q = isset($a, $b['c'], $d->e) && empty($f) || eval('1;');
+$r = exit(1); exit; die('x');
+$s = (function () {})();
+$t = ($a = 1) + ($b = 2);
+$u = !$a = f();
+$v = [1, 'a' => 2, ...$rest, &$ref, 3 => [4]];
+$w = array(1, 2, ) + array();
+$x = new Foo(1) + new Bar + new $cls + new (trim(' Baz '));
+$y = match(true) { $a > 1, $a < 0 => 'out', default => 'in', };
+throw new Exception('x');
