@@ -162,6 +162,14 @@ static jit_ref_t simplify_band_bor(fold_t *f)
     return NEXT;
 }
 
+/* BAND(NEW, k) with k below the allocation granule: 0 (the tag test of a fresh object). */
+static jit_ref_t simplify_band_new(fold_t *f)
+{
+    if (isk(f, f->b) && (uint64_t)kv(f, f->b) < GC_GRANULE)
+        return kint_of(f, 0);
+    return NEXT;
+}
+
 /* ---- Memory, classes, allocation ---- */
 
 extern jit_field_t jit_field_desc;
@@ -276,6 +284,8 @@ static const struct fold_rule {
     {JIT_IR_FNEG, KONST, ANY, kfold_num}, {JIT_IR_FABS, KONST, ANY, kfold_num},
     {JIT_IR_FSQRT, KONST, ANY, kfold_num}, {JIT_IR_F2I, KONST, ANY, kfold_num},
     {JIT_IR_BAND, JIT_IR_BOR, KONST, simplify_band_bor},
+    {JIT_IR_BAND, JIT_IR_NEW, KONST, simplify_band_new},
+    {JIT_IR_BAND, JIT_IR_NEWARR, KONST, simplify_band_new},
     {JIT_IR_FLOAD, ANY, ANY, fold_fload}, {JIT_IR_ALOAD, ANY, ANY, fold_aload},
     {JIT_IR_WBAR, ANY, ANY, fold_wbar}, {JIT_IR_CALLN, ANY, ANY, fold_calln},
     {JIT_IR_GCLASS, ANY, ANY, fold_guard}, {JIT_IR_GVALUE, ANY, ANY, fold_guard},

@@ -91,7 +91,7 @@ void jit_ir_compact(jit_ir_t *dst, const jit_ir_t *src);
 ** constant space is full (the recorder aborts). */
 jit_ref_t jit_ir_k64(jit_ir_t *ir, jit_op_t op, uint8_t t, uint64_t payload);
 static inline jit_ref_t jit_ir_kint(jit_ir_t *ir, int64_t v) { return jit_ir_k64(ir, JIT_IR_KINT, JIT_T_INT, (uint64_t)v); }
-static inline jit_ref_t jit_ir_kval(jit_ir_t *ir, rt_value_t v)
+static inline jit_ref_t jit_ir_kv(jit_ir_t *ir, rt_value_t v)
 {
     return jit_ir_k64(ir, rt_is_ptr(v) ? JIT_IR_KGC : JIT_IR_KINT, JIT_T_VAL, v);
 }

@@ -159,7 +159,8 @@ const jit_helper_t *jit_helper_get(uint16_t id);
 #define JIT_PP_CAT_(a, b) a##b
 #define JIT_PP_ID(...) __VA_ARGS__
 /* JIT_MAP(M, (A, B)) -> M(0, A), M(1, B) */
-#define JIT_MAP(M, args) JIT_PP_CAT(JIT_MAP_, JIT_PP_NARG args)(M, JIT_PP_ID args)
+#define JIT_MAP(M, args) JIT_MAP_E(JIT_PP_CAT(JIT_MAP_, JIT_PP_NARG args), M, JIT_PP_ID args)
+#define JIT_MAP_E(f, ...) f(__VA_ARGS__)
 #define JIT_MAP_1(M, a) M(0, a)
 #define JIT_MAP_2(M, a, b) M(0, a), M(1, b)
 #define JIT_MAP_3(M, a, b, c) M(0, a), M(1, b), M(2, c)

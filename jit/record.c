@@ -135,7 +135,7 @@ jit_ref_t jit_rec_k(jit_hctx_t *H, unsigned t, uint64_t w)
     switch (t) {
     case JIT_T_FLT: return jit_ir_k64(&J->ir, JIT_IR_KNUM, JIT_T_FLT, w);
     case JIT_T_PTR: return jit_ir_k64(&J->ir, JIT_IR_KPTR, JIT_T_PTR, w);
-    case JIT_T_VAL: return jit_ir_kval(&J->ir, (rt_value_t)w);
+    case JIT_T_VAL: return jit_ir_kv(&J->ir, (rt_value_t)w);
     default: return jit_ir_k64(&J->ir, JIT_IR_KINT, (uint8_t)t, w);
     }
 }
@@ -157,7 +157,7 @@ jit_ref_t jit_rec_slot_get(jit_hctx_t *H, uint32_t i)
     if (!(s->flags & JIT_SLOT_LOADED)) {
         /* an inlined frame's slot not written yet still holds what the push left: 0 */
         s->ref = J->nlevel == 1 ? emit(J, JIT_IR_SLOAD, JIT_T_VAL, (jit_ref_t)i, 0)
-                                : jit_ir_kval(&J->ir, H->f->slots[i]);
+                                : jit_ir_kv(&J->ir, H->f->slots[i]);
         s->flags |= JIT_SLOT_LOADED;
     }
     return s->ref;

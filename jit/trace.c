@@ -190,6 +190,9 @@ void jit_trace_finish(jit_rec_t *J)
     }
     traces[ntraces++] = T;
     find(T->code, T->pc, true)->trace = T;
+    rt_code_backedge_t *be = rt_code_backedge_find(T->code, T->pc);
+    if (be)
+        be->count = jit_threshold; /* enter the trace at the next back-edge */
     jit_stats.traces++;
     log_trace(RT_LOG_JIT_LOG_OPT, &T->ir, T, "Loop (optimized)");
 }
