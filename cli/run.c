@@ -6,6 +6,32 @@
 #include <stdio.h>
 
 #include "cli/cli.h"
+#include "phpvm/phpvm.h"
+#include "pyvm/pyvm.h"
+
+/* Python's entry points, adapted to the table's signature. */
+static int py_run_file(const cli_options_t *o)
+{
+    return pyvm_run_file(o->file, o->script_argc, o->script_argv);
+}
+
+static int py_run_code(const cli_options_t *o)
+{
+    return pyvm_run_code(o->code, o->script_argc, o->script_argv);
+}
+
+/* phpvm's entry points take the -d settings as phpvm_ini_t, which mirrors cli_ini_t. */
+static int php_run_file(const cli_options_t *o)
+{
+    return phpvm_run_file(o->file, (const phpvm_ini_t *)o->ini, o->nini, o->script_argc,
+                          o->script_argv);
+}
+
+static int php_run_code(const cli_options_t *o)
+{
+    return phpvm_run_code(o->code, (const phpvm_ini_t *)o->ini, o->nini, o->script_argc,
+                          o->script_argv);
+}
 
 static const struct language {
     cli_lang_t lang;
@@ -14,8 +40,8 @@ static const struct language {
     int (*run_file)(const cli_options_t *opts);
     int (*run_code)(const cli_options_t *opts);
 } languages[] = {
-    {CLI_LANG_PHP, "PHP", "phpvm/", NULL, NULL},
-    {CLI_LANG_PYTHON, "Python", "pyvm/", NULL, NULL},
+    {CLI_LANG_PHP, "PHP", "phpvm/", php_run_file, php_run_code},
+    {CLI_LANG_PYTHON, "Python", "pyvm/", py_run_file, py_run_code},
 };
 
 int cli_run(const cli_options_t *opts)

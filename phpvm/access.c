@@ -373,12 +373,13 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     subject = phpvm_deref(subject);
     phpvm_iter_t *it = rt_alloc(&phpvm_type_iter, sizeof *it);
     it->byref = byref;
+    it->made = -1;
     if (phpvm_is_array(subject)) {
         if (byref)
             rt_map_pin(phpvm_arr(subject));
         else
             phpvm_share(subject);
-        it->subject = subject;
+        RT_STORE(it, subject, subject);
         it->pos = 0;
         return rt_from_ptr(it);
     }
@@ -392,7 +393,7 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
             if (!phpvm_is_object(subject))
                 return phpvm_throw("TypeError", "getIterator() must return a Traversable");
         }
-        it->subject = subject;
+        RT_STORE(it, subject, subject);
         if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
             it->kind = 2;
             if (call_method_c(subject, "rewind", NULL, 0) == RT_NOVALUE)
@@ -400,12 +401,12 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
             return rt_from_ptr(it);
         }
         it->kind = 1;
-        it->props = phpvm_object_props(subject, NULL, false);
+        RT_STORE(it, props, phpvm_object_props(subject, NULL, false));
         return rt_from_ptr(it);
     }
     phpvm_error(PHPVM_E_WARNING, "foreach() argument must be of type array|object, %s given",
                 phpvm_type_name(subject));
-    it->subject = rt_from_ptr(phpvm_array_new(0));
+    RT_STORE(it, subject, rt_from_ptr(phpvm_array_new(0)));
     it->byref = false;
     return rt_from_ptr(it);
 }
@@ -436,9 +437,18 @@ bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
     it->pos = p + 1;
     rt_value_t v = rt_map_value_at(a, p);
     if (it->byref) {
+        /* The reference this loop made for the previous element is only held by the array now
+        ** (the loop variable moves on): PHP's refcount-1 reference is a plain value again. */
+        if (it->made >= 0 && rt_map_live_at(a, it->made)) {
+            rt_value_t prev = rt_map_value_at(a, it->made);
+            if (phpvm_is_ref(prev))
+                rt_map_set_at(a, it->made, ((phpvm_ref_t *)rt_ptr(prev))->v);
+        }
+        it->made = -1;
         if (!phpvm_is_ref(v)) {
             v = rt_from_ptr(phpvm_ref_new(v));
             rt_map_set_at(a, p, v);
+            it->made = p;
         }
         out[0] = v;
     } else {

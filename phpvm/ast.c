@@ -38,7 +38,7 @@ static const struct {
     const char *name;
     uint32_t value;
 } flags[] = {
-#define PHPVM_AST_FLAG(domain, name, value) {DOMAIN_##domain, #name, value},
+#define PHPVM_AST_FLAG(domain, name, value)       {DOMAIN_##domain, #name, value},
 #define PHPVM_AST_FLAG_ALIAS(domain, name, value) {DOMAIN_##domain, #name, value},
 #include "phpvm/ast_flags.def"
 #undef PHPVM_AST_FLAG
@@ -60,11 +60,9 @@ int phpvm_ast_arity(phpvm_ast_kind_t kind)
     const char *c = kinds[kind].children;
     int n = 0;
 
-    if (*c == '*')
-        return -1;
+    if (*c == '*') return -1;
     for (; *c; c++)
-        if (c[0] != ' ' && (c[1] == ' ' || c[1] == '\0'))
-            n++;
+        if (c[0] != ' ' && (c[1] == ' ' || c[1] == '\0')) n++;
     return n;
 }
 
@@ -140,16 +138,14 @@ static int print_domain(FILE *out, flag_domain_t domain, uint32_t value, int pri
     if (domains[domain].base != DOMAIN_NONE)
         printed = print_domain(out, domains[domain].base, value, printed);
     for (size_t i = 0; i < sizeof flags / sizeof flags[0]; i++) {
-        if (flags[i].domain != domain)
-            continue;
+        if (flags[i].domain != domain) continue;
         bool match = domains[domain].combinable
                          ? flags[i].value && (value & flags[i].value) == flags[i].value
                          : value == flags[i].value;
         if (match) {
             fprintf(out, "%s%s", printed ? "|" : " ", flags[i].name);
             printed++;
-            if (!domains[domain].combinable)
-                break;
+            if (!domains[domain].combinable) break;
         }
     }
     return printed;
@@ -158,8 +154,7 @@ static int print_domain(FILE *out, flag_domain_t domain, uint32_t value, int pri
 void phpvm_ast_print_flags(FILE *out, const phpvm_ast_t *n)
 {
     flag_domain_t d = kinds[n->kind].domain;
-    if (d != DOMAIN_NONE)
-        print_domain(out, d, n->flags, 0);
+    if (d != DOMAIN_NONE) print_domain(out, d, n->flags, 0);
 }
 
 const char *phpvm_ast_child_name(phpvm_ast_kind_t kind, int i, char *buf, size_t size)
@@ -167,13 +162,11 @@ const char *phpvm_ast_child_name(phpvm_ast_kind_t kind, int i, char *buf, size_t
     const char *c = kinds[kind].children;
     for (; i > 0; i--) {
         c = strchr(c, ' ');
-        if (!c)
-            return "?";
+        if (!c) return "?";
         c++;
     }
     size_t n = strcspn(c, " ");
-    if (n >= size)
-        n = size - 1;
+    if (n >= size) n = size - 1;
     memcpy(buf, c, n);
     buf[n] = '\0';
     return buf;

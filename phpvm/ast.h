@@ -31,30 +31,27 @@ enum phpvm_ast_flag {
 };
 
 /* What a ZVAL leaf holds. */
-typedef enum phpvm_zval_type {
-    PHPVM_ZV_STR,
-    PHPVM_ZV_LONG,
-    PHPVM_ZV_DOUBLE
-} phpvm_zval_type_t;
+typedef enum phpvm_zval_type { PHPVM_ZV_STR, PHPVM_ZV_LONG, PHPVM_ZV_DOUBLE } phpvm_zval_type_t;
 
 typedef struct phpvm_ast phpvm_ast_t;
 struct phpvm_ast {
-    uint16_t kind;        /* phpvm_ast_kind_t */
-    uint16_t vtype;       /* ZVAL: phpvm_zval_type_t */
-    uint32_t flags;       /* see the kind's flag domain */
-    uint32_t line;        /* the line the node starts on */
-    uint32_t end_line;    /* declarations: the line they end on */
-    uint32_t count;       /* number of children (fixed by kind, or the list length) */
-    uint32_t cap;         /* list nodes: allocated slots */
-    phpvm_ast_t **child;  /* children; absent optional ones are NULL */
-    const char *str;      /* ZVAL string, NUL-terminated */
+    uint16_t kind;       /* phpvm_ast_kind_t */
+    uint16_t vtype;      /* ZVAL: phpvm_zval_type_t */
+    uint32_t flags;      /* see the kind's flag domain */
+    uint32_t line;       /* the line the node starts on */
+    uint32_t end_line;   /* declarations: the line they end on */
+    uint32_t count;      /* number of children (fixed by kind, or the list length) */
+    uint32_t cap;        /* list nodes: allocated slots */
+    phpvm_ast_t **child; /* children; absent optional ones are NULL */
+    const char *str;     /* ZVAL string, NUL-terminated */
     size_t len;
     int64_t lval;
     double dval;
 };
 
 /* A node of a fixed-arity kind with its children (exactly the kind's arity, NULL allowed). */
-phpvm_ast_t *phpvm_ast_new(rt_arena_t *a, phpvm_ast_kind_t kind, uint32_t flags, uint32_t line, ...);
+phpvm_ast_t *phpvm_ast_new(rt_arena_t *a, phpvm_ast_kind_t kind, uint32_t flags, uint32_t line,
+                           ...);
 
 /* An empty list node; grow it with phpvm_ast_add. */
 phpvm_ast_t *phpvm_ast_list(rt_arena_t *a, phpvm_ast_kind_t kind, uint32_t line);

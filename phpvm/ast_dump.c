@@ -35,11 +35,14 @@ void phpvm_print_escaped(FILE *out, const char *s, size_t n)
 ** "'foo'()", the class of "'A'::$b") as an AST_NAME flagged NAME_FQ, its leading "\\" dropped. */
 static bool shown_as_name(const phpvm_ast_t *parent, uint32_t i, const phpvm_ast_t *n)
 {
-    if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR)
-        return false;
+    if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR) return false;
     switch (parent->kind) {
-    case PHPVM_AST_CALL: case PHPVM_AST_NEW: case PHPVM_AST_STATIC_CALL: case PHPVM_AST_CLASS_CONST:
-    case PHPVM_AST_STATIC_PROP: case PHPVM_AST_CLASS_NAME:
+    case PHPVM_AST_CALL:
+    case PHPVM_AST_NEW:
+    case PHPVM_AST_STATIC_CALL:
+    case PHPVM_AST_CLASS_CONST:
+    case PHPVM_AST_STATIC_PROP:
+    case PHPVM_AST_CLASS_NAME:
         return i == 0;
     case PHPVM_AST_INSTANCEOF:
         return i == 1;
@@ -48,17 +51,20 @@ static bool shown_as_name(const phpvm_ast_t *parent, uint32_t i, const phpvm_ast
     }
 }
 
-static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix);
+static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix, bool lines);
 
-static void dump_as_name(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix)
+static void dump_as_name(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix,
+                         bool lines)
 {
     size_t skip = n->len > 0 && n->str[0] == '\\';
-    fprintf(out, "%*s%sAST_NAME NAME_FQ\n%*sname: \"", indent, "", prefix, indent + 2, "");
+    fprintf(out, "%*s%sAST_NAME NAME_FQ", indent, "", prefix);
+    if (lines) fprintf(out, " @%u", n->line);
+    fprintf(out, "\n%*sname: \"", indent + 2, "");
     phpvm_print_escaped(out, n->str + skip, n->len - skip);
     fputs("\"\n", out);
 }
 
-static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix)
+static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix, bool lines)
 {
     fprintf(out, "%*s%s", indent, "", prefix);
     if (!n) {
@@ -81,6 +87,7 @@ static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix
     }
     fprintf(out, "AST_%s", phpvm_ast_kind_name(n->kind));
     phpvm_ast_print_flags(out, n);
+    if (lines) fprintf(out, " @%u", n->line);
     fputc('\n', out);
     bool list = phpvm_ast_is_list(n->kind);
     for (uint32_t i = 0; i < n->count; i++) {
@@ -88,17 +95,18 @@ static void dump(FILE *out, const phpvm_ast_t *n, int indent, const char *prefix
         if (list)
             strcpy(pre, "- ");
         else
-            snprintf(pre, sizeof pre, "%s: ", phpvm_ast_child_name(n->kind, (int)i, name, sizeof name));
+            snprintf(pre, sizeof pre,
+                     "%s: ", phpvm_ast_child_name(n->kind, (int)i, name, sizeof name));
         if (shown_as_name(n, i, n->child[i]))
-            dump_as_name(out, n->child[i], indent + 2, pre);
+            dump_as_name(out, n->child[i], indent + 2, pre, lines);
         else
-            dump(out, n->child[i], indent + 2, pre);
+            dump(out, n->child[i], indent + 2, pre, lines);
     }
 }
 
-void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast)
+void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast, bool lines)
 {
-    dump(out, ast, 0, "");
+    dump(out, ast, 0, "", lines);
 }
 
 bool phpvm_tokens_dump(FILE *out, rt_arena_t *arena, const char *src, size_t len)
@@ -116,7 +124,6 @@ bool phpvm_tokens_dump(FILE *out, rt_arena_t *arena, const char *src, size_t len
         phpvm_print_escaped(out, tok.text, tok.len);
         fputs("\"\n", out);
     }
-    if (kind < 0)
-        fprintf(out, "ERROR %u %s\n", err.line, err.message);
+    if (kind < 0) fprintf(out, "ERROR %u %s\n", err.line, err.message);
     return kind == 0;
 }

@@ -12,6 +12,7 @@
 #include "phpvm/interp.h"
 
 phpvm_func_t *phpvm_noop_ctor;
+phpvm_bcall_t *phpvm_bcalls;
 
 phpvm_func_t *phpvm_func_new(rt_str_t *name)
 {
@@ -378,8 +379,11 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]))
             args[i] = rt_from_ptr(phpvm_ref_new(args[i]));
     const char *saved = phpvm_cur_builtin;
+    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, b->name, args, given};
     phpvm_cur_builtin = b->name;
+    phpvm_bcalls = &bc;
     rt_value_t r = b->fn(ctx, args, given);
+    phpvm_bcalls = bc.prev;
     phpvm_cur_builtin = saved;
     return r;
 }

@@ -22,16 +22,16 @@ static rt_str_t *lower(rt_str_t *s)
 phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
 {
     phpvm_class_t *c = rt_alloc(&phpvm_type_class, sizeof *c);
-    c->name = name;
-    c->lcname = lower(name);
+    RT_STORE(c, name, name);
+    RT_STORE(c, lcname, lower(name));
     c->flags = flags;
-    c->ifaces = phpvm_array_new(0);
-    c->methods = phpvm_array_new(0);
-    c->props = phpvm_array_new(0);
-    c->defaults = phpvm_array_new(0);
-    c->consts = phpvm_array_new(0);
-    c->sprops = phpvm_array_new(0);
-    c->sdefaults = phpvm_array_new(0);
+    RT_STORE(c, ifaces, phpvm_array_new(0));
+    RT_STORE(c, methods, phpvm_array_new(0));
+    RT_STORE(c, props, phpvm_array_new(0));
+    RT_STORE(c, defaults, phpvm_array_new(0));
+    RT_STORE(c, consts, phpvm_array_new(0));
+    RT_STORE(c, sprops, phpvm_array_new(0));
+    RT_STORE(c, sdefaults, phpvm_array_new(0));
     gc_write_barrier(c);
     return c;
 }
@@ -145,7 +145,7 @@ static void link_props(phpvm_class_t *c)
         rt_tuple_init_item(t, PHPVM_PI_SLOT, rt_small(n++));
         phpvm_array_set(all, k, rt_from_ptr(t));
     }
-    c->props = all;
+    RT_STORE(c, props, all);
     c->nprops = n;
     rt_tuple_t *defs = rt_tuple_new(n);
     if (c->parent)
@@ -157,7 +157,7 @@ static void link_props(phpvm_class_t *c)
         rt_value_t d = rt_map_value_at(c->defaults, p);
         rt_tuple_init_item(defs, slot, d == rt_small(-1) ? 0 : d);
     }
-    c->slotdefaults = defs;
+    RT_STORE(c, slotdefaults, defs);
     rt_shape_t *s = rt_shape_root(rt_from_ptr(c), n + 2, 0);
     rt_tuple_t *names = rt_tuple_new(n);
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
@@ -167,7 +167,7 @@ static void link_props(phpvm_class_t *c)
     }
     for (uint32_t i = 0; i < n; i++)
         s = rt_shape_add(s, rt_str_intern(phpvm_str(rt_tuple_get(names, i))), 0);
-    c->shape = s;
+    RT_STORE(c, shape, s);
     gc_write_barrier(c);
 }
 
@@ -194,7 +194,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
                         p->name->data);
             return false;
         }
-        c->parent = p;
+        RT_STORE(c, parent, p);
         c->flags |= p->flags & PHPVM_C_THROWABLE;
         copy_missing(c->methods, p->methods);
         copy_missing(c->consts, p->consts);
@@ -206,17 +206,17 @@ bool phpvm_class_declare(phpvm_class_t *c)
     for (int64_t p = phpvm_array_first(c->methods); p >= 0; p = phpvm_array_next(c->methods, p)) {
         phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(c->methods, p));
         if (!m->scope)
-            m->scope = c;
+            RT_STORE(m, scope, c);
     }
-    c->ctor = magic(c, "__construct");
-    c->tostring = magic(c, "__tostring");
-    c->magic_get = magic(c, "__get");
-    c->magic_set = magic(c, "__set");
-    c->magic_isset = magic(c, "__isset");
-    c->magic_unset = magic(c, "__unset");
-    c->magic_call = magic(c, "__call");
-    c->magic_callstatic = magic(c, "__callstatic");
-    c->magic_invoke = magic(c, "__invoke");
+    RT_STORE(c, ctor, magic(c, "__construct"));
+    RT_STORE(c, tostring, magic(c, "__tostring"));
+    RT_STORE(c, magic_get, magic(c, "__get"));
+    RT_STORE(c, magic_set, magic(c, "__set"));
+    RT_STORE(c, magic_isset, magic(c, "__isset"));
+    RT_STORE(c, magic_unset, magic(c, "__unset"));
+    RT_STORE(c, magic_call, magic(c, "__call"));
+    RT_STORE(c, magic_callstatic, magic(c, "__callstatic"));
+    RT_STORE(c, magic_invoke, magic(c, "__invoke"));
     if (c->tostring) {
         phpvm_class_t *st = phpvm_class_find_c("Stringable");
         if (st)

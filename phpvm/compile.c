@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "phpvm/compile.h"
@@ -85,15 +86,15 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'j')
             jslot = i;
-    if (op == PHPVM_OP_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
-        op = PHPVM_OP_LOOP, oi = &phpvm_opinfo[op];
+    if (op == PHPVM_I_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
+        op = PHPVM_I_LOOP, oi = &phpvm_opinfo[op];
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'c')
             rt_code_builder_use(&c->b, ops[i]);
     if (jslot >= 0) {
         uint32_t counter = rt_code_builder_jump(&c->b, ops[jslot]);
-        if (op == PHPVM_OP_LOOP)
+        if (op == PHPVM_I_LOOP)
             ops[1] = counter == RT_CODE_NO_COUNTER ? 0 : counter;
     }
     uint8_t bytes[1 + 12];
@@ -408,10 +409,10 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
 {
     uint32_t np = params ? params->count : 0;
     f->nparams = np;
-    f->pblob = rt_str_alloc(&rt_type_bytes, (np + 1) * sizeof(uint32_t));
+    RT_STORE(f, pblob, rt_str_alloc(&rt_type_bytes, (np + 1) * sizeof(uint32_t)));
     f->pflags = (uint32_t *)f->pblob->data;
-    f->pnames = rt_tuple_new(np);
-    f->ptypes = rt_tuple_new(np);
+    RT_STORE(f, pnames, rt_tuple_new(np));
+    RT_STORE(f, ptypes, rt_tuple_new(np));
     uint32_t nreq = 0;
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
@@ -494,7 +495,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     f->nuses = nuses;
     c.line = (int32_t)decl->line;
     comp_params(&c, f, params);
-    f->rettype = (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype));
+    RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
     c.verify_return = f->rettype != NULL;
     c.nest = 1;
     if (is_arrow) {
@@ -545,11 +546,11 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, const ch
         return rt_none;
     phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr("{constant}"));
     f->flags = PHPVM_F_THUNK;
-    f->pblob = rt_str_alloc(&rt_type_bytes, sizeof(uint32_t));
+    RT_STORE(f, pblob, rt_str_alloc(&rt_type_bytes, sizeof(uint32_t)));
     f->pflags = (uint32_t *)f->pblob->data;
-    f->pnames = rt_tuple_new(0);
-    f->ptypes = rt_tuple_new(0);
-    f->code = comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0);
+    RT_STORE(f, pnames, rt_tuple_new(0));
+    RT_STORE(f, ptypes, rt_tuple_new(0));
+    RT_STORE(f, code, comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0));
     return rt_from_ptr(f);
 }
 
@@ -758,11 +759,11 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, cha
     phpvm_func_t *f = NULL;
     if (!file.failed) {
         f = phpvm_func_new(rt_str_from_cstr("{main}"));
-        f->pblob = rt_str_alloc(&rt_type_bytes, sizeof(uint32_t));
+        RT_STORE(f, pblob, rt_str_alloc(&rt_type_bytes, sizeof(uint32_t)));
         f->pflags = (uint32_t *)f->pblob->data;
-        f->pnames = rt_tuple_new(0);
-        f->ptypes = rt_tuple_new(0);
-        f->code = comp_finish(&c, "{main}", "{main}", 1, PHPVM_CODE_MAIN);
+        RT_STORE(f, pnames, rt_tuple_new(0));
+        RT_STORE(f, ptypes, rt_tuple_new(0));
+        RT_STORE(f, code, comp_finish(&c, "{main}", "{main}", 1, PHPVM_CODE_MAIN));
     }
     *errline = file.errline;
     rt_arena_free(&arena);

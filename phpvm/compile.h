@@ -74,9 +74,9 @@ struct comp_file {
 /* compile.c */
 void comp_fail(comp_t *c, int32_t line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint32_t b, uint32_t d);
-#define EMIT0(c, op) comp_emit(c, PHPVM_OP_##op, -2, -2, 0, 0, 0)
-#define EMIT1(c, op, a) comp_emit(c, PHPVM_OP_##op, -2, -2, a, 0, 0)
-#define EMIT2(c, op, a, b) comp_emit(c, PHPVM_OP_##op, -2, -2, a, b, 0)
+#define EMIT0(c, op) comp_emit(c, PHPVM_I_##op, -2, -2, 0, 0, 0)
+#define EMIT1(c, op, a) comp_emit(c, PHPVM_I_##op, -2, -2, a, 0, 0)
+#define EMIT2(c, op, a, b) comp_emit(c, PHPVM_I_##op, -2, -2, a, b, 0)
 uint32_t comp_label(comp_t *c);
 void comp_bind(comp_t *c, uint32_t label);
 void comp_set_handler(comp_t *c, uint32_t label, uint32_t depth);

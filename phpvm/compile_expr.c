@@ -6,6 +6,7 @@
 ** at compile time when the callee is known (a builtin or a function of the file) and at run
 ** time (JMP_ARG_BYVAL) otherwise.
 */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -483,7 +484,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             comp_ref(c, a);
         } else {
             uint32_t byval = comp_label(c), done = comp_label(c);
-            comp_emit(c, PHPVM_OP_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
+            comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
             comp_ref(c, a);
             EMIT1(c, JMP, done);
             c->depth--;
@@ -493,7 +494,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         }
     }
     c->line = line;
-    comp_emit(c, PHPVM_OP_CALL, (int)args->count + 2, 1, args->count, 0, 0);
+    comp_emit(c, PHPVM_I_CALL, (int)args->count + 2, 1, args->count, 0, 0);
 }
 
 static void comp_call(comp_t *c, const phpvm_ast_t *e)
@@ -590,7 +591,7 @@ static void comp_closure(comp_t *c, const phpvm_ast_t *e)
             EMIT1(c, LOAD_IS, comp_cv(c, n->data));
         }
     }
-    comp_emit(c, PHPVM_OP_CLOSURE, (int)f->nuses, 1, comp_const(c, rt_from_ptr(f)), f->nuses, 0);
+    comp_emit(c, PHPVM_I_CLOSURE, (int)f->nuses, 1, comp_const(c, rt_from_ptr(f)), f->nuses, 0);
 }
 
 /* ---- Other expressions ---- */
@@ -776,7 +777,7 @@ static void comp_encaps(comp_t *c, const phpvm_ast_t *e)
     for (uint32_t i = 0; i < e->count; i++)
         comp_expr(c, e->child[i]);
     c->line = (int32_t)e->line;
-    comp_emit(c, PHPVM_OP_ROPE, (int)e->count, 1, e->count, 0, 0);
+    comp_emit(c, PHPVM_I_ROPE, (int)e->count, 1, e->count, 0, 0);
 }
 
 static void comp_array(comp_t *c, const phpvm_ast_t *e)
@@ -828,6 +829,10 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
     if (e->line)
         c->line = (int32_t)e->line;
     rt_value_t v;
+    if ((e->kind == PHPVM_AST_VAR || e->kind == PHPVM_AST_DIM) &&
+        (e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY))
+        printf("\nDeprecated: Using ${var} in strings is deprecated, use {$var} instead in %s on "
+               "line %u\n", c->file->filename->data, e->line);
     switch (e->kind) {
     case PHPVM_AST_ZVAL:
     case PHPVM_AST_CONST:

@@ -55,7 +55,7 @@ void comp_unwind(comp_t *c, uint32_t to_loop, uint32_t to_finally, bool keep_top
         EMIT1(c, LOAD, tmp);
     for (uint32_t i = c->nloops; i > to_loop; i--) {
         comp_loop_t *l = &c->loops[i - 1];
-        if (keep_top)
+        if (keep_top && l->kind != 0)
             EMIT0(c, SWAP);
         if (l->kind == 1)
             EMIT0(c, FE_FREE);
@@ -187,7 +187,7 @@ static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
     comp_loop_t *l = push_loop(c, 1);
     uint32_t brk = l->brk, cont = l->cont, depth = c->depth;
     comp_bind(c, cont);
-    comp_emit(c, PHPVM_OP_FE_FETCH, 1, key ? 3 : 2, key ? 1 : 0, brk, 0);
+    comp_emit(c, PHPVM_I_FE_FETCH, 1, key ? 3 : 2, key ? 1 : 0, brk, 0);
     if (key) {
         comp_assign_to(c, key, (int32_t)s->line);
         EMIT0(c, POP);

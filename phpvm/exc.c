@@ -47,6 +47,30 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
     }
 }
 
+static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_func_t *fn,
+                                  bool has_this)
+{
+    phpvm_array_t *e = phpvm_array_new(0);
+    rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
+    rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
+    rt_map_set_str(e, S("function"), rt_from_ptr(fname));
+    if (fn && fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
+        rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
+        rt_map_set_str(e, S("type"), phpvm_cstr(has_this ? "->" : "::"));
+    }
+    return e;
+}
+
+static void add_args(phpvm_array_t *e, rt_value_t *vals, int n)
+{
+    phpvm_array_t *args = phpvm_array_new(0);
+    for (int i = 0; i < n; i++)
+        if (vals[i] != RT_NOVALUE)
+            phpvm_array_append(args, phpvm_share(phpvm_deref(vals[i])));
+    rt_map_set_str(e, S("args"), rt_from_ptr(args));
+}
+
+/* The trace of frames (and builtin calls) below the innermost PHP frame, innermost first. */
 void phpvm_exc_fill(rt_value_t exc)
 {
     rt_frame_t *f = rt_ts->frame;
@@ -57,36 +81,34 @@ void phpvm_exc_fill(rt_value_t exc)
     set_prop(exc, "file", rt_from_ptr(f->code->filename));
     set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
     phpvm_array_t *trace = phpvm_array_new(0);
-    for (; f && f->prev; f = f->prev) {
+    phpvm_bcall_t *bc = phpvm_bcalls;
+    for (; f; f = f->prev) {
         if (f->lang != RT_LANG_PHP)
             continue;
-        phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
-        if (fn->flags & PHPVM_F_THUNK)
-            continue;
-        rt_frame_t *caller = f->prev;
-        phpvm_array_t *e = phpvm_array_new(0);
-        rt_map_set_str(e, S("file"), rt_from_ptr(caller->code->filename));
-        rt_map_set_str(e, S("line"), rt_small(rt_code_line(caller->code, caller->pc)));
-        rt_map_set_str(e, S("function"), rt_from_ptr(fn->name));
-        if (fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
-            rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
-            rt_map_set_str(e, S("type"), phpvm_cstr(f->slots[PHPVM_SLOT_THIS] ? "->" : "::"));
+        for (; bc && bc->frame == f; bc = bc->prev) {
+            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, false);
+            add_args(e, bc->args, bc->argc);
+            phpvm_array_append(trace, rt_from_ptr(e));
         }
-        phpvm_array_t *args = phpvm_array_new(0);
-        uint32_t np = fn->nparams;
-        for (uint32_t i = 0; i < np; i++) {
+        phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+        if (!f->prev || (fn->flags & PHPVM_F_THUNK))
+            continue;
+        phpvm_array_t *e = trace_entry(f->prev, fn->name, fn, f->slots[PHPVM_SLOT_THIS] != 0);
+        rt_value_t vals[64];
+        int n = 0;
+        for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
             rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
             if (v == RT_NOVALUE)
                 break;
             if ((fn->pflags[i] & PHPVM_P_VARIADIC) && phpvm_is_array(phpvm_deref(v))) {
                 phpvm_array_t *r = phpvm_arr(phpvm_deref(v));
-                for (int64_t p = phpvm_array_first(r); p >= 0; p = phpvm_array_next(r, p))
-                    phpvm_array_append(args, phpvm_share(phpvm_array_val_at(r, p)));
+                for (int64_t p = phpvm_array_first(r); p >= 0 && n < 64; p = phpvm_array_next(r, p))
+                    vals[n++] = phpvm_array_val_at(r, p);
                 continue;
             }
-            phpvm_array_append(args, phpvm_share(phpvm_deref(v)));
+            vals[n++] = v;
         }
-        rt_map_set_str(e, S("args"), rt_from_ptr(args));
+        add_args(e, vals, n);
         phpvm_array_append(trace, rt_from_ptr(e));
     }
     set_prop(exc, "trace", rt_from_ptr(trace));
@@ -267,7 +289,7 @@ static void add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab)
     for (; tab->name; tab++) {
         phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(tab->name));
         f->builtin = tab;
-        f->scope = c;
+        RT_STORE(f, scope, c);
         f->flags = PHPVM_F_PUBLIC;
         char lc[64];
         size_t n = strlen(tab->name);
@@ -283,11 +305,11 @@ static phpvm_class_t *declare(const char *name, const char *parent, const char *
 {
     phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr(name), flags);
     if (parent)
-        c->parent_name = rt_str_from_cstr(parent);
+        RT_STORE(c, parent_name, rt_str_from_cstr(parent));
     if (ifaces) {
         rt_tuple_t *t = rt_tuple_new(1);
         rt_tuple_init_item(t, 0, phpvm_cstr(ifaces));
-        c->iface_names = t;
+        RT_STORE(c, iface_names, t);
     }
     return c;
 }

@@ -30,19 +30,17 @@ const char *phpvm_token_name(int kind)
     return NULL;
 }
 
-const char *phpvm_token_display(int kind)
+const char *phpvm_token_display(int kind, char buf[4])
 {
-    static char chars[256][4];
-
-    if (kind == PHPVM_T_END)
-        return "end of file";
+    if (kind == PHPVM_T_END) return "end of file";
     if (kind > PHPVM_T_FIRST_NAMED && kind < PHPVM_T_COUNT)
         return token_table[kind - PHPVM_T_FIRST_NAMED - 1].display;
     if (kind > 0 && kind < 256) {
-        chars[kind][0] = '\'';
-        chars[kind][1] = (char)kind;
-        chars[kind][2] = '\'';
-        return chars[kind];
+        buf[0] = '\'';
+        buf[1] = (char)kind;
+        buf[2] = '\'';
+        buf[3] = '\0';
+        return buf;
     }
     return "invalid character";
 }
@@ -52,45 +50,84 @@ static const struct {
     const char *word;
     int kind;
 } keywords[] = {
-    {"abstract", PHPVM_T_ABSTRACT},   {"and", PHPVM_T_LOGICAL_AND},
-    {"array", PHPVM_T_ARRAY},         {"as", PHPVM_T_AS},
-    {"break", PHPVM_T_BREAK},         {"callable", PHPVM_T_CALLABLE},
-    {"case", PHPVM_T_CASE},           {"catch", PHPVM_T_CATCH},
-    {"class", PHPVM_T_CLASS},         {"clone", PHPVM_T_CLONE},
-    {"const", PHPVM_T_CONST},         {"continue", PHPVM_T_CONTINUE},
-    {"declare", PHPVM_T_DECLARE},     {"default", PHPVM_T_DEFAULT},
-    {"die", PHPVM_T_EXIT},            {"do", PHPVM_T_DO},
-    {"echo", PHPVM_T_ECHO},           {"else", PHPVM_T_ELSE},
-    {"elseif", PHPVM_T_ELSEIF},       {"empty", PHPVM_T_EMPTY},
-    {"enddeclare", PHPVM_T_ENDDECLARE}, {"endfor", PHPVM_T_ENDFOR},
-    {"endforeach", PHPVM_T_ENDFOREACH}, {"endif", PHPVM_T_ENDIF},
-    {"endswitch", PHPVM_T_ENDSWITCH}, {"endwhile", PHPVM_T_ENDWHILE},
-    {"eval", PHPVM_T_EVAL},           {"exit", PHPVM_T_EXIT},
-    {"extends", PHPVM_T_EXTENDS},     {"final", PHPVM_T_FINAL},
-    {"finally", PHPVM_T_FINALLY},     {"fn", PHPVM_T_FN},
-    {"for", PHPVM_T_FOR},             {"foreach", PHPVM_T_FOREACH},
-    {"function", PHPVM_T_FUNCTION},   {"global", PHPVM_T_GLOBAL},
-    {"goto", PHPVM_T_GOTO},           {"if", PHPVM_T_IF},
-    {"implements", PHPVM_T_IMPLEMENTS}, {"include", PHPVM_T_INCLUDE},
-    {"include_once", PHPVM_T_INCLUDE_ONCE}, {"instanceof", PHPVM_T_INSTANCEOF},
-    {"insteadof", PHPVM_T_INSTEADOF}, {"interface", PHPVM_T_INTERFACE},
-    {"isset", PHPVM_T_ISSET},         {"list", PHPVM_T_LIST},
-    {"match", PHPVM_T_MATCH},         {"namespace", PHPVM_T_NAMESPACE},
-    {"new", PHPVM_T_NEW},             {"or", PHPVM_T_LOGICAL_OR},
-    {"print", PHPVM_T_PRINT},         {"private", PHPVM_T_PRIVATE},
-    {"protected", PHPVM_T_PROTECTED}, {"public", PHPVM_T_PUBLIC},
-    {"readonly", PHPVM_T_READONLY},   {"require", PHPVM_T_REQUIRE},
-    {"require_once", PHPVM_T_REQUIRE_ONCE}, {"return", PHPVM_T_RETURN},
-    {"static", PHPVM_T_STATIC},       {"switch", PHPVM_T_SWITCH},
-    {"throw", PHPVM_T_THROW},         {"trait", PHPVM_T_TRAIT},
-    {"try", PHPVM_T_TRY},             {"unset", PHPVM_T_UNSET},
-    {"use", PHPVM_T_USE},             {"var", PHPVM_T_VAR},
-    {"while", PHPVM_T_WHILE},         {"xor", PHPVM_T_LOGICAL_XOR},
-    {"yield", PHPVM_T_YIELD},         {"__class__", PHPVM_T_CLASS_C},
-    {"__dir__", PHPVM_T_DIR},         {"__file__", PHPVM_T_FILE},
-    {"__function__", PHPVM_T_FUNC_C}, {"__halt_compiler", PHPVM_T_HALT_COMPILER},
-    {"__line__", PHPVM_T_LINE},       {"__method__", PHPVM_T_METHOD_C},
-    {"__namespace__", PHPVM_T_NS_C},  {"__trait__", PHPVM_T_TRAIT_C},
+    {"abstract", PHPVM_T_ABSTRACT},
+    {"and", PHPVM_T_LOGICAL_AND},
+    {"array", PHPVM_T_ARRAY},
+    {"as", PHPVM_T_AS},
+    {"break", PHPVM_T_BREAK},
+    {"callable", PHPVM_T_CALLABLE},
+    {"case", PHPVM_T_CASE},
+    {"catch", PHPVM_T_CATCH},
+    {"class", PHPVM_T_CLASS},
+    {"clone", PHPVM_T_CLONE},
+    {"const", PHPVM_T_CONST},
+    {"continue", PHPVM_T_CONTINUE},
+    {"declare", PHPVM_T_DECLARE},
+    {"default", PHPVM_T_DEFAULT},
+    {"die", PHPVM_T_EXIT},
+    {"do", PHPVM_T_DO},
+    {"echo", PHPVM_T_ECHO},
+    {"else", PHPVM_T_ELSE},
+    {"elseif", PHPVM_T_ELSEIF},
+    {"empty", PHPVM_T_EMPTY},
+    {"enddeclare", PHPVM_T_ENDDECLARE},
+    {"endfor", PHPVM_T_ENDFOR},
+    {"endforeach", PHPVM_T_ENDFOREACH},
+    {"endif", PHPVM_T_ENDIF},
+    {"endswitch", PHPVM_T_ENDSWITCH},
+    {"endwhile", PHPVM_T_ENDWHILE},
+    {"eval", PHPVM_T_EVAL},
+    {"exit", PHPVM_T_EXIT},
+    {"extends", PHPVM_T_EXTENDS},
+    {"final", PHPVM_T_FINAL},
+    {"finally", PHPVM_T_FINALLY},
+    {"fn", PHPVM_T_FN},
+    {"for", PHPVM_T_FOR},
+    {"foreach", PHPVM_T_FOREACH},
+    {"function", PHPVM_T_FUNCTION},
+    {"global", PHPVM_T_GLOBAL},
+    {"goto", PHPVM_T_GOTO},
+    {"if", PHPVM_T_IF},
+    {"implements", PHPVM_T_IMPLEMENTS},
+    {"include", PHPVM_T_INCLUDE},
+    {"include_once", PHPVM_T_INCLUDE_ONCE},
+    {"instanceof", PHPVM_T_INSTANCEOF},
+    {"insteadof", PHPVM_T_INSTEADOF},
+    {"interface", PHPVM_T_INTERFACE},
+    {"isset", PHPVM_T_ISSET},
+    {"list", PHPVM_T_LIST},
+    {"match", PHPVM_T_MATCH},
+    {"namespace", PHPVM_T_NAMESPACE},
+    {"new", PHPVM_T_NEW},
+    {"or", PHPVM_T_LOGICAL_OR},
+    {"print", PHPVM_T_PRINT},
+    {"private", PHPVM_T_PRIVATE},
+    {"protected", PHPVM_T_PROTECTED},
+    {"public", PHPVM_T_PUBLIC},
+    {"readonly", PHPVM_T_READONLY},
+    {"require", PHPVM_T_REQUIRE},
+    {"require_once", PHPVM_T_REQUIRE_ONCE},
+    {"return", PHPVM_T_RETURN},
+    {"static", PHPVM_T_STATIC},
+    {"switch", PHPVM_T_SWITCH},
+    {"throw", PHPVM_T_THROW},
+    {"trait", PHPVM_T_TRAIT},
+    {"try", PHPVM_T_TRY},
+    {"unset", PHPVM_T_UNSET},
+    {"use", PHPVM_T_USE},
+    {"var", PHPVM_T_VAR},
+    {"while", PHPVM_T_WHILE},
+    {"xor", PHPVM_T_LOGICAL_XOR},
+    {"yield", PHPVM_T_YIELD},
+    {"__class__", PHPVM_T_CLASS_C},
+    {"__dir__", PHPVM_T_DIR},
+    {"__file__", PHPVM_T_FILE},
+    {"__function__", PHPVM_T_FUNC_C},
+    {"__halt_compiler", PHPVM_T_HALT_COMPILER},
+    {"__line__", PHPVM_T_LINE},
+    {"__method__", PHPVM_T_METHOD_C},
+    {"__namespace__", PHPVM_T_NS_C},
+    {"__trait__", PHPVM_T_TRAIT_C},
 };
 
 /* Multi-character operators, longest first within each leading character. */
@@ -98,23 +135,39 @@ static const struct {
     const char *op;
     int kind;
 } operators[] = {
-    {"<<=", PHPVM_T_SL_EQUAL},        {">>=", PHPVM_T_SR_EQUAL},
-    {"**=", PHPVM_T_POW_EQUAL},       {"...", PHPVM_T_ELLIPSIS},
-    {"<=>", PHPVM_T_SPACESHIP},       {"===", PHPVM_T_IS_IDENTICAL},
-    {"!==", PHPVM_T_IS_NOT_IDENTICAL}, {"?\?=", PHPVM_T_COALESCE_EQUAL},
+    {"<<=", PHPVM_T_SL_EQUAL},
+    {">>=", PHPVM_T_SR_EQUAL},
+    {"**=", PHPVM_T_POW_EQUAL},
+    {"...", PHPVM_T_ELLIPSIS},
+    {"<=>", PHPVM_T_SPACESHIP},
+    {"===", PHPVM_T_IS_IDENTICAL},
+    {"!==", PHPVM_T_IS_NOT_IDENTICAL},
+    {"?\?=", PHPVM_T_COALESCE_EQUAL},
     {"?->", PHPVM_T_NULLSAFE_OBJECT_OPERATOR},
-    {"++", PHPVM_T_INC},              {"--", PHPVM_T_DEC},
-    {"->", PHPVM_T_OBJECT_OPERATOR},  {"=>", PHPVM_T_DOUBLE_ARROW},
-    {"::", PHPVM_T_DOUBLE_COLON}, {"==", PHPVM_T_IS_EQUAL},
-    {"!=", PHPVM_T_IS_NOT_EQUAL},     {"<>", PHPVM_T_IS_NOT_EQUAL},
-    {"<=", PHPVM_T_IS_SMALLER_OR_EQUAL}, {">=", PHPVM_T_IS_GREATER_OR_EQUAL},
-    {"&&", PHPVM_T_BOOLEAN_AND},      {"||", PHPVM_T_BOOLEAN_OR},
-    {"?\?", PHPVM_T_COALESCE},        {"+=", PHPVM_T_PLUS_EQUAL},
-    {"-=", PHPVM_T_MINUS_EQUAL},      {"*=", PHPVM_T_MUL_EQUAL},
-    {"/=", PHPVM_T_DIV_EQUAL},        {".=", PHPVM_T_CONCAT_EQUAL},
-    {"%=", PHPVM_T_MOD_EQUAL},        {"&=", PHPVM_T_AND_EQUAL},
-    {"|=", PHPVM_T_OR_EQUAL},         {"^=", PHPVM_T_XOR_EQUAL},
-    {"<<", PHPVM_T_SL},               {">>", PHPVM_T_SR},
+    {"++", PHPVM_T_INC},
+    {"--", PHPVM_T_DEC},
+    {"->", PHPVM_T_OBJECT_OPERATOR},
+    {"=>", PHPVM_T_DOUBLE_ARROW},
+    {"::", PHPVM_T_DOUBLE_COLON},
+    {"==", PHPVM_T_IS_EQUAL},
+    {"!=", PHPVM_T_IS_NOT_EQUAL},
+    {"<>", PHPVM_T_IS_NOT_EQUAL},
+    {"<=", PHPVM_T_IS_SMALLER_OR_EQUAL},
+    {">=", PHPVM_T_IS_GREATER_OR_EQUAL},
+    {"&&", PHPVM_T_BOOLEAN_AND},
+    {"||", PHPVM_T_BOOLEAN_OR},
+    {"?\?", PHPVM_T_COALESCE},
+    {"+=", PHPVM_T_PLUS_EQUAL},
+    {"-=", PHPVM_T_MINUS_EQUAL},
+    {"*=", PHPVM_T_MUL_EQUAL},
+    {"/=", PHPVM_T_DIV_EQUAL},
+    {".=", PHPVM_T_CONCAT_EQUAL},
+    {"%=", PHPVM_T_MOD_EQUAL},
+    {"&=", PHPVM_T_AND_EQUAL},
+    {"|=", PHPVM_T_OR_EQUAL},
+    {"^=", PHPVM_T_XOR_EQUAL},
+    {"<<", PHPVM_T_SL},
+    {">>", PHPVM_T_SR},
     {"**", PHPVM_T_POW},
 };
 
@@ -171,8 +224,7 @@ void phpvm_lexer_push(phpvm_lexer_t *lx, phpvm_lexstate_t next)
 
 void phpvm_lexer_pop(phpvm_lexer_t *lx)
 {
-    if (lx->depth > 0)
-        lx->state = lx->stack[--lx->depth];
+    if (lx->depth > 0) lx->state = lx->stack[--lx->depth];
 }
 
 void phpvm_lexer_newlines(phpvm_lexer_t *lx, size_t from, size_t to)
@@ -245,8 +297,7 @@ static size_t label_end(const phpvm_lexer_t *lx, size_t pos)
 /* The end of an "<?php" open tag at pos, or 0 if there is none there. */
 static size_t open_tag_end(const phpvm_lexer_t *lx, size_t pos, int *kind)
 {
-    if (!at(lx, pos, "<?"))
-        return 0;
+    if (!at(lx, pos, "<?")) return 0;
     if (at(lx, pos, "<?=")) {
         *kind = PHPVM_T_OPEN_TAG_WITH_ECHO;
         return pos + 3;
@@ -254,12 +305,9 @@ static size_t open_tag_end(const phpvm_lexer_t *lx, size_t pos, int *kind)
     *kind = PHPVM_T_OPEN_TAG;
     if (at_ci(lx, pos, "<?php")) {
         int c = peekc(lx, pos + 5);
-        if (c == -1)
-            return pos + 5;
-        if (c == '\r' && peekc(lx, pos + 6) == '\n')
-            return pos + 7;
-        if (is_ws(c))
-            return pos + 6;
+        if (c == -1) return pos + 5;
+        if (c == '\r' && peekc(lx, pos + 6) == '\n') return pos + 7;
+        if (is_ws(c)) return pos + 6;
     }
     return lx->short_tags ? pos + 2 : 0;
 }
@@ -270,8 +318,7 @@ static int lex_initial(phpvm_lexer_t *lx)
     int kind;
     size_t end;
 
-    if (pos >= lx->len)
-        return PHPVM_T_END;
+    if (pos >= lx->len) return PHPVM_T_END;
     if ((end = open_tag_end(lx, pos, &kind)) != 0) {
         lx->pos = end;
         lx->state = PHPVM_LS_SCRIPTING;
@@ -284,8 +331,7 @@ static int lex_initial(phpvm_lexer_t *lx)
             break;
         }
         pos = (size_t)(lt - lx->src);
-        if (open_tag_end(lx, pos, &kind))
-            break;
+        if (open_tag_end(lx, pos, &kind)) break;
         pos++;
     }
     lx->pos = pos;
@@ -299,8 +345,7 @@ static int lex_comment(phpvm_lexer_t *lx)
 
     if (lx->src[pos] == '#' || lx->src[pos + 1] == '/') {
         while (pos < lx->len && lx->src[pos] != '\n' && lx->src[pos] != '\r') {
-            if (at(lx, pos, "?>"))
-                break;
+            if (at(lx, pos, "?>")) break;
             pos++;
         }
         lx->pos = pos;
@@ -316,7 +361,8 @@ static int lex_comment(phpvm_lexer_t *lx)
     }
     if (!end) {
         if (lx->parse_mode)
-            return phpvm_lexer_fail(lx, lx->line, "Unterminated comment starting line %u", lx->line);
+            return phpvm_lexer_fail(lx, lx->line, "Unterminated comment starting line %u",
+                                    lx->line);
         end = lx->src + lx->len;
     }
     lx->pos = (size_t)(end - lx->src);
@@ -332,10 +378,8 @@ static size_t skip_ws_comments(const phpvm_lexer_t *lx, size_t pos)
         } else if (at(lx, pos, "/*")) {
             const char *e = NULL;
             for (size_t i = pos + 2; i + 1 < lx->len && !e; i++)
-                if (lx->src[i] == '*' && lx->src[i + 1] == '/')
-                    e = lx->src + i + 2;
-            if (!e)
-                return pos;
+                if (lx->src[i] == '*' && lx->src[i + 1] == '/') e = lx->src + i + 2;
+            if (!e) return pos;
             pos = (size_t)(e - lx->src);
         } else if (at(lx, pos, "//") || (at(lx, pos, "#") && !at(lx, pos, "#["))) {
             while (pos < lx->len && lx->src[pos] != '\n' && lx->src[pos] != '\r' &&
@@ -404,7 +448,8 @@ static int lex_name(phpvm_lexer_t *lx, phpvm_token_t *tok)
         while (p < lx->len && is_ws((unsigned char)lx->src[p]))
             p++;
         int c = peekc(lx, p + 4);
-        if (p > end && at_ci(lx, p, "from") && (c == -1 || !phpvm_lexer_is_label_char((unsigned char)c))) {
+        if (p > end && at_ci(lx, p, "from") &&
+            (c == -1 || !phpvm_lexer_is_label_char((unsigned char)c))) {
             lx->pos = p + 4;
             kind = PHPVM_T_YIELD_FROM;
         }
@@ -418,8 +463,7 @@ static int lex_name(phpvm_lexer_t *lx, phpvm_token_t *tok)
     } else if (kind == PHPVM_T_HALT_COMPILER) {
         lx->halt_step = 3;
     }
-    if (kind)
-        return kind;
+    if (kind) return kind;
     set_str(tok, lx->src + start, end - start, lx->arena);
     return PHPVM_T_STRING;
 }
@@ -437,10 +481,10 @@ static int lex_cast(phpvm_lexer_t *lx)
     p = e;
     while (p < lx->len && (lx->src[p] == ' ' || lx->src[p] == '\t'))
         p++;
-    if (peekc(lx, p) != ')')
-        return 0;
+    if (peekc(lx, p) != ')') return 0;
     for (size_t i = 0; i < sizeof casts / sizeof casts[0]; i++) {
-        if (strlen(casts[i].word) == e - ws && strncasecmp(casts[i].word, lx->src + ws, e - ws) == 0) {
+        if (strlen(casts[i].word) == e - ws &&
+            strncasecmp(casts[i].word, lx->src + ws, e - ws) == 0) {
             lx->pos = p + 1;
             return casts[i].kind;
         }
@@ -452,8 +496,7 @@ static int lex_ampersand(phpvm_lexer_t *lx)
 {
     size_t p = skip_ws_comments(lx, lx->pos + 1);
     lx->pos++;
-    if (peekc(lx, p) == '$' || at(lx, p, "..."))
-        return PHPVM_T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG;
+    if (peekc(lx, p) == '$' || at(lx, p, "...")) return PHPVM_T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG;
     return PHPVM_T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG;
 }
 
@@ -469,8 +512,7 @@ static int lex_operator(phpvm_lexer_t *lx)
         }
     }
     char c = lx->src[lx->pos];
-    if (c == '&')
-        return lex_ampersand(lx);
+    if (c == '&') return lex_ampersand(lx);
     if (strchr(single_tokens, c)) {
         lx->pos++;
         return (unsigned char)c;
@@ -483,8 +525,7 @@ static int lex_scripting(phpvm_lexer_t *lx, phpvm_token_t *tok)
 {
     size_t pos = lx->pos;
 
-    if (pos >= lx->len)
-        return PHPVM_T_END;
+    if (pos >= lx->len) return PHPVM_T_END;
     unsigned char c = (unsigned char)lx->src[pos];
     int c1 = peekc(lx, pos + 1);
     if (is_ws(c)) {
@@ -505,8 +546,7 @@ static int lex_scripting(phpvm_lexer_t *lx, phpvm_token_t *tok)
         lx->pos += 2;
         return PHPVM_T_ATTRIBUTE;
     }
-    if (c == '#' || (c == '/' && (c1 == '/' || c1 == '*')))
-        return lex_comment(lx);
+    if (c == '#' || (c == '/' && (c1 == '/' || c1 == '*'))) return lex_comment(lx);
     if (c == '$' && c1 != -1 && phpvm_lexer_is_label_start((unsigned char)c1)) {
         lx->pos = label_end(lx, pos + 1);
         set_str(tok, lx->src + pos + 1, lx->pos - pos - 1, lx->arena);
@@ -514,17 +554,13 @@ static int lex_scripting(phpvm_lexer_t *lx, phpvm_token_t *tok)
     }
     if (isdigit(c) || (c == '.' && c1 != -1 && isdigit(c1)))
         return phpvm_lexer_number(lx, tok, pos);
-    if ((c == 'b' || c == 'B') && (c1 == '\'' || c1 == '"'))
-        return phpvm_lexer_quoted(lx, tok);
+    if ((c == 'b' || c == 'B') && (c1 == '\'' || c1 == '"')) return phpvm_lexer_quoted(lx, tok);
     if ((c == 'b' || c == 'B') && at(lx, pos + 1, "<<<")) {
         int k = phpvm_lexer_heredoc_start(lx, tok);
-        if (k)
-            return k;
+        if (k) return k;
     }
-    if (phpvm_lexer_is_label_start(c) || c == '\\')
-        return lex_name(lx, tok);
-    if (c == '\'' || c == '"')
-        return phpvm_lexer_quoted(lx, tok);
+    if (phpvm_lexer_is_label_start(c) || c == '\\') return lex_name(lx, tok);
+    if (c == '\'' || c == '"') return phpvm_lexer_quoted(lx, tok);
     if (c == '`') {
         lx->pos++;
         lx->state = PHPVM_LS_BACKQUOTE;
@@ -532,13 +568,11 @@ static int lex_scripting(phpvm_lexer_t *lx, phpvm_token_t *tok)
     }
     if (c == '<' && at(lx, pos, "<<<")) {
         int k = phpvm_lexer_heredoc_start(lx, tok);
-        if (k)
-            return k;
+        if (k) return k;
     }
     if (c == '(') {
         int k = lex_cast(lx);
-        if (k)
-            return k;
+        if (k) return k;
     }
     if (c == '{') {
         lx->pos++;
@@ -603,8 +637,7 @@ static int lex_varname(phpvm_lexer_t *lx, phpvm_token_t *tok)
 
 static int lex_halted(phpvm_lexer_t *lx)
 {
-    if (lx->pos >= lx->len)
-        return PHPVM_T_END;
+    if (lx->pos >= lx->len) return PHPVM_T_END;
     lx->pos = lx->len;
     return PHPVM_T_INLINE_HTML;
 }
@@ -633,12 +666,9 @@ static int check_nesting(phpvm_lexer_t *lx, int kind, phpvm_lexstate_t from)
         lx->nest[lx->nnest++].line = lx->line;
         return kind;
     }
-    if (!close && kind != PHPVM_T_END)
-        return kind;
-    if (close && lx->nnest == 0)
-        return phpvm_lexer_fail(lx, lx->line, "Unmatched '%c'", close);
-    if (lx->nnest == 0)
-        return kind;
+    if (!close && kind != PHPVM_T_END) return kind;
+    if (close && lx->nnest == 0) return phpvm_lexer_fail(lx, lx->line, "Unmatched '%c'", close);
+    if (lx->nnest == 0) return kind;
     phpvm_nest_t *top = &lx->nest[lx->nnest - 1];
     char want = top->open == '{' ? '}' : top->open == '[' ? ']' : ')';
     if (close == want) {
@@ -646,8 +676,7 @@ static int check_nesting(phpvm_lexer_t *lx, int kind, phpvm_lexstate_t from)
         return kind;
     }
     char where[32] = "";
-    if (top->line != lx->line)
-        snprintf(where, sizeof where, " on line %u", top->line);
+    if (top->line != lx->line) snprintf(where, sizeof where, " on line %u", top->line);
     if (close)
         return phpvm_lexer_fail(lx, lx->line, "Unclosed '%c'%s does not match '%c'", top->open,
                                 where, close);
@@ -672,24 +701,36 @@ int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok)
     while (kind == PHPVM_LEX_AGAIN) {
         from = lx->state;
         switch (lx->state) {
-        case PHPVM_LS_INITIAL: kind = lex_initial(lx); break;
-        case PHPVM_LS_SCRIPTING: kind = lex_scripting(lx, tok); break;
-        case PHPVM_LS_PROPERTY: kind = lex_property(lx, tok); break;
-        case PHPVM_LS_VARNAME: kind = lex_varname(lx, tok); break;
-        case PHPVM_LS_VAR_OFFSET: kind = phpvm_lexer_var_offset(lx, tok); break;
-        case PHPVM_LS_HALTED: kind = lex_halted(lx); break;
-        default: kind = phpvm_lexer_encaps(lx, tok); break;
+        case PHPVM_LS_INITIAL:
+            kind = lex_initial(lx);
+            break;
+        case PHPVM_LS_SCRIPTING:
+            kind = lex_scripting(lx, tok);
+            break;
+        case PHPVM_LS_PROPERTY:
+            kind = lex_property(lx, tok);
+            break;
+        case PHPVM_LS_VARNAME:
+            kind = lex_varname(lx, tok);
+            break;
+        case PHPVM_LS_VAR_OFFSET:
+            kind = phpvm_lexer_var_offset(lx, tok);
+            break;
+        case PHPVM_LS_HALTED:
+            kind = lex_halted(lx);
+            break;
+        default:
+            kind = phpvm_lexer_encaps(lx, tok);
+            break;
         }
     }
-    if (kind >= 0 && lx->parse_mode)
-        kind = check_nesting(lx, kind, from);
+    if (kind >= 0 && lx->parse_mode) kind = check_nesting(lx, kind, from);
     tok->kind = kind;
     tok->text = lx->src + start;
     tok->len = lx->pos - start;
     phpvm_lexer_newlines(lx, start, lx->pos);
     if (kind > 0 && lx->halt_step > 0 && kind != PHPVM_T_HALT_COMPILER && significant(kind)) {
-        if (--lx->halt_step == 0)
-            lx->state = PHPVM_LS_HALTED;
+        if (--lx->halt_step == 0) lx->state = PHPVM_LS_HALTED;
     }
     return kind;
 }

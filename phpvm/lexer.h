@@ -29,18 +29,18 @@ typedef enum phpvm_tok {
 /* What a token's decoded value is. */
 typedef enum phpvm_tokval {
     PHPVM_TV_NONE,
-    PHPVM_TV_STR,  /* str/slen: identifier, variable name without '$', decoded string content */
-    PHPVM_TV_LONG, /* lval */
+    PHPVM_TV_STR,   /* str/slen: identifier, variable name without '$', decoded string content */
+    PHPVM_TV_LONG,  /* lval */
     PHPVM_TV_DOUBLE /* dval */
 } phpvm_tokval_t;
 
 typedef struct phpvm_token {
-    int kind;               /* phpvm_tok_t */
+    int kind; /* phpvm_tok_t */
     phpvm_tokval_t vtype;
-    uint32_t line, col;     /* where the token starts (1-based) */
-    const char *text;       /* the raw bytes, inside the source */
+    uint32_t line, col; /* where the token starts (1-based) */
+    const char *text;   /* the raw bytes, inside the source */
     size_t len;
-    const char *str;        /* PHPVM_TV_STR: NUL-terminated, arena or source-owned */
+    const char *str; /* PHPVM_TV_STR: NUL-terminated, arena or source-owned */
     size_t slen;
     int64_t lval;
     double dval;
@@ -66,8 +66,8 @@ typedef struct phpvm_heredoc {
     const char *label;
     size_t label_len;
     size_t indent;
-    bool indent_tabs;       /* the closing line is indented with tabs */
-    bool at_line_start;     /* the next body text begins a line */
+    bool indent_tabs;   /* the closing line is indented with tabs */
+    bool at_line_start; /* the next body text begins a line */
 } phpvm_heredoc_t;
 
 /* An open bracket, for PHP's "Unclosed '{' on line N" (parse mode). */
@@ -81,22 +81,22 @@ typedef struct phpvm_lexer {
     const char *src;
     size_t len, pos;
     uint32_t line;
-    size_t line_start;      /* offset of the current line's first byte, for columns */
+    size_t line_start; /* offset of the current line's first byte, for columns */
     phpvm_lexstate_t state;
     phpvm_lexstate_t *stack; /* pushed states (PHP's yy_push_state) */
     size_t depth, cap;
     phpvm_heredoc_t *heredocs; /* open heredocs, innermost last */
     size_t nheredoc, heredoc_cap;
-    bool scanning_ahead;    /* a copy lexing ahead to a heredoc's end (see lexer_string.c) */
-    size_t scan_indent;     /* the indentation of the last heredoc closing marker seen */
+    bool scanning_ahead; /* a copy lexing ahead to a heredoc's end (see lexer_string.c) */
+    size_t scan_indent;  /* the indentation of the last heredoc closing marker seen */
     bool scan_tabs;
-    bool short_tags;        /* "<?" opens PHP code, as php -n's short_open_tag=1 */
-    int halt_step;          /* tokens seen since __halt_compiler: "(" ")" ";" then raw */
-    bool parse_mode;        /* lexing for the parser: report lexical errors and unbalanced ( [ {;
-                            ** otherwise lex on past them as token_get_all() does */
-    phpvm_nest_t *nest;     /* open brackets, innermost last */
+    bool short_tags;    /* "<?" opens PHP code, as php -n's short_open_tag=1 */
+    int halt_step;      /* tokens seen since __halt_compiler: "(" ")" ";" then raw */
+    bool parse_mode;    /* lexing for the parser: report lexical errors and unbalanced ( [ {;
+                        ** otherwise lex on past them as token_get_all() does */
+    phpvm_nest_t *nest; /* open brackets, innermost last */
     size_t nnest, nest_cap;
-    phpvm_parse_error_t *error; /* where the first lexical error goes (set by the owner) */
+    phpvm_parse_error_t *error;      /* where the first lexical error goes (set by the owner) */
     phpvm_parse_warning_t *warnings; /* newest first, e.g. octal escape overflow */
 } phpvm_lexer_t;
 
@@ -114,8 +114,9 @@ int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok);
 /* The token's PHP name ("T_STRING") or, for a one-character token, NULL. */
 const char *phpvm_token_name(int kind);
 
-/* The parse-error display of a kind (see token.def), never NULL. */
-const char *phpvm_token_display(int kind);
+/* The parse-error display of a kind (see token.def), never NULL; a one-character token's is
+** built in buf ("';'"). */
+const char *phpvm_token_display(int kind, char buf[4]);
 
 /* Internal to the lexer files (lexer.c, lexer_string.c, lexer_number.c). A state that has
 ** nothing to lex switches state and returns PHPVM_LEX_AGAIN. */

@@ -14,10 +14,14 @@
 static bool is_digit_of(int c, int base)
 {
     switch (base) {
-    case 2: return c == '0' || c == '1';
-    case 8: return c >= '0' && c <= '7';
-    case 16: return isxdigit(c) != 0;
-    default: return isdigit(c) != 0;
+    case 2:
+        return c == '0' || c == '1';
+    case 8:
+        return c >= '0' && c <= '7';
+    case 16:
+        return isxdigit(c) != 0;
+    default:
+        return isdigit(c) != 0;
     }
 }
 
@@ -43,8 +47,7 @@ static char *strip_underscores(rt_arena_t *arena, const char *s, size_t n)
 {
     char *out = rt_arena_alloc(arena, n + 1), *o = out;
     for (size_t i = 0; i < n; i++)
-        if (s[i] != '_')
-            *o++ = s[i];
+        if (s[i] != '_') *o++ = s[i];
     *o = '\0';
     return out;
 }
@@ -59,8 +62,7 @@ static int64_t based_value(const char *digits, int base, bool *overflow, double 
     *overflow = false;
     for (const char *p = digits; *p; p++) {
         int dig = isdigit((unsigned char)*p) ? *p - '0' : (tolower((unsigned char)*p) - 'a' + 10);
-        if (v > (UINT64_C(0x7fffffffffffffff) - (uint64_t)dig) / (uint64_t)base)
-            *overflow = true;
+        if (v > (UINT64_C(0x7fffffffffffffff) - (uint64_t)dig) / (uint64_t)base) *overflow = true;
         v = v * (uint64_t)base + (uint64_t)dig;
         if (base == 16)
             d = d * 16 + dig;
@@ -103,15 +105,15 @@ int phpvm_lexer_number(phpvm_lexer_t *lx, phpvm_token_t *tok, size_t start)
     }
     bool is_float = false;
     pos = digits_end(lx, start, 10);
-    if (pos < lx->len && s[pos] == '.' && (pos > start || (pos + 1 < lx->len && isdigit((unsigned char)s[pos + 1])))) {
+    if (pos < lx->len && s[pos] == '.' &&
+        (pos > start || (pos + 1 < lx->len && isdigit((unsigned char)s[pos + 1])))) {
         is_float = true;
         pos = pos + 1 < lx->len && isdigit((unsigned char)s[pos + 1]) ? digits_end(lx, pos + 1, 10)
-                                                                       : pos + 1;
+                                                                      : pos + 1;
     }
     if (pos < lx->len && (s[pos] == 'e' || s[pos] == 'E')) {
         size_t e = pos + 1;
-        if (e < lx->len && (s[e] == '+' || s[e] == '-'))
-            e++;
+        if (e < lx->len && (s[e] == '+' || s[e] == '-')) e++;
         if (e < lx->len && isdigit((unsigned char)s[e])) {
             is_float = true;
             pos = digits_end(lx, e, 10);
@@ -144,8 +146,7 @@ int phpvm_lexer_var_offset(phpvm_lexer_t *lx, phpvm_token_t *tok)
     const char *s = lx->src;
     size_t pos = lx->pos;
 
-    if (pos >= lx->len)
-        return PHPVM_T_END;
+    if (pos >= lx->len) return PHPVM_T_END;
     unsigned char c = (unsigned char)s[pos];
     if (isdigit(c)) {
         size_t end = pos;
@@ -204,7 +205,6 @@ int phpvm_lexer_var_offset(phpvm_lexer_t *lx, phpvm_token_t *tok)
         return PHPVM_T_ENCAPSED_AND_WHITESPACE;
     }
     lx->pos++;
-    if (strchr(";:,.[]()|^&+-/*=%!~$<>?@{}\"`", c))
-        return c;
+    if (strchr(";:,.[]()|^&+-/*=%!~$<>?@{}\"`", c)) return c;
     return PHPVM_T_BAD_CHARACTER;
 }

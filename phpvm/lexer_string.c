@@ -19,8 +19,7 @@ static bool is_newline(char c)
 /* Length of the newline at s[i] (0 if none). */
 static size_t newline_len(const char *s, size_t i, size_t n)
 {
-    if (i < n && s[i] == '\r')
-        return i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
+    if (i < n && s[i] == '\r') return i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
     return i < n && s[i] == '\n' ? 1 : 0;
 }
 
@@ -62,8 +61,7 @@ static long unicode_escape(phpvm_lexer_t *lx, const char *s, size_t i, size_t n,
     uint32_t cp = 0;
     bool too_large = false;
 
-    if (i + 2 >= n || s[i + 2] != '{')
-        return 0;
+    if (i + 2 >= n || s[i + 2] != '{') return 0;
     while (j < n && isxdigit((unsigned char)s[j])) {
         if (cp > 0x10FFFF)
             too_large = true;
@@ -76,7 +74,8 @@ static long unicode_escape(phpvm_lexer_t *lx, const char *s, size_t i, size_t n,
     if (j >= n || s[j] != '}' || j == i + 3)
         return phpvm_lexer_fail(lx, line, "Invalid UTF-8 codepoint escape sequence");
     if (too_large || cp > 0x10FFFF)
-        return phpvm_lexer_fail(lx, line, "Invalid UTF-8 codepoint escape sequence: Codepoint too large");
+        return phpvm_lexer_fail(lx, line,
+                                "Invalid UTF-8 codepoint escape sequence: Codepoint too large");
     *o += utf8_encode(*o, cp);
     return (long)(j + 1 - i);
 }
@@ -95,15 +94,40 @@ static bool decode_escapes(phpvm_lexer_t *lx, const char *s, size_t n, int quote
         }
         char e = s[i + 1];
         switch (e) {
-        case 'n': *o++ = '\n'; i++; continue;
-        case 't': *o++ = '\t'; i++; continue;
-        case 'r': *o++ = '\r'; i++; continue;
-        case 'v': *o++ = '\v'; i++; continue;
-        case 'e': *o++ = 0x1b; i++; continue;
-        case 'f': *o++ = '\f'; i++; continue;
-        case '\\': *o++ = '\\'; i++; continue;
-        case '$': *o++ = '$'; i++; continue;
-        default: break;
+        case 'n':
+            *o++ = '\n';
+            i++;
+            continue;
+        case 't':
+            *o++ = '\t';
+            i++;
+            continue;
+        case 'r':
+            *o++ = '\r';
+            i++;
+            continue;
+        case 'v':
+            *o++ = '\v';
+            i++;
+            continue;
+        case 'e':
+            *o++ = 0x1b;
+            i++;
+            continue;
+        case 'f':
+            *o++ = '\f';
+            i++;
+            continue;
+        case '\\':
+            *o++ = '\\';
+            i++;
+            continue;
+        case '$':
+            *o++ = '$';
+            i++;
+            continue;
+        default:
+            break;
         }
         if ((e == '"' || e == '`') && e == quote) {
             *o++ = e;
@@ -120,14 +144,14 @@ static bool decode_escapes(phpvm_lexer_t *lx, const char *s, size_t n, int quote
             while (j < n && j < i + 4 && s[j] >= '0' && s[j] <= '7')
                 v = v * 8 + (s[j++] - '0');
             if (v > 0xff)
-                phpvm_lexer_warn(lx, line, "Octal escape sequence overflow \\%.*s is greater than \\377",
+                phpvm_lexer_warn(lx, line,
+                                 "Octal escape sequence overflow \\%.*s is greater than \\377",
                                  (int)(j - i - 1), s + i + 1);
             *o++ = (char)(v & 0xff);
             i = j - 1;
         } else if (e == 'u') {
             long used = unicode_escape(lx, s, i, n, &o, line);
-            if (used < 0)
-                return false;
+            if (used < 0) return false;
             if (used == 0)
                 *o++ = '\\';
             else
@@ -148,8 +172,7 @@ static void single_quoted_value(phpvm_lexer_t *lx, const char *s, size_t n, phpv
     char *out = rt_arena_alloc(lx->arena, n + 1), *o = out;
 
     for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\\' || s[i + 1] == '\''))
-            i++;
+        if (s[i] == '\\' && i + 1 < n && (s[i + 1] == '\\' || s[i + 1] == '\'')) i++;
         *o++ = s[i];
     }
     *o = '\0';
@@ -162,10 +185,8 @@ static void single_quoted_value(phpvm_lexer_t *lx, const char *s, size_t n, phpv
 static bool interpolation_at(const phpvm_lexer_t *lx, size_t i)
 {
     const char *s = lx->src;
-    if (i + 1 >= lx->len)
-        return false;
-    if (s[i] == '$')
-        return phpvm_lexer_is_label_start((unsigned char)s[i + 1]) || s[i + 1] == '{';
+    if (i + 1 >= lx->len) return false;
+    if (s[i] == '$') return phpvm_lexer_is_label_start((unsigned char)s[i + 1]) || s[i + 1] == '{';
     return s[i] == '{' && s[i + 1] == '$';
 }
 
@@ -173,8 +194,7 @@ int phpvm_lexer_quoted(phpvm_lexer_t *lx, phpvm_token_t *tok)
 {
     size_t start = lx->pos, q = start;
 
-    if (lx->src[q] == 'b' || lx->src[q] == 'B')
-        q++;
+    if (lx->src[q] == 'b' || lx->src[q] == 'B') q++;
     char quote = lx->src[q];
     for (size_t i = q + 1; i < lx->len; i++) {
         char c = lx->src[i];
@@ -186,8 +206,7 @@ int phpvm_lexer_quoted(phpvm_lexer_t *lx, phpvm_token_t *tok)
                 single_quoted_value(lx, lx->src + q + 1, i - q - 1, tok);
                 return PHPVM_T_CONSTANT_ENCAPSED_STRING;
             }
-            if (!decode_escapes(lx, lx->src + q + 1, i - q - 1, '"', lx->line, tok))
-                return -1;
+            if (!decode_escapes(lx, lx->src + q + 1, i - q - 1, '"', lx->line, tok)) return -1;
             return PHPVM_T_CONSTANT_ENCAPSED_STRING;
         } else if (quote == '"' && interpolation_at(lx, i)) {
             break;
@@ -211,8 +230,7 @@ static bool closing_marker_at(const phpvm_lexer_t *lx, const phpvm_heredoc_t *h,
     const char *s = lx->src;
     while (pos < lx->len && (s[pos] == ' ' || s[pos] == '\t'))
         pos++;
-    if (pos + h->label_len > lx->len || memcmp(s + pos, h->label, h->label_len) != 0)
-        return false;
+    if (pos + h->label_len > lx->len || memcmp(s + pos, h->label, h->label_len) != 0) return false;
     if (pos + h->label_len < lx->len &&
         phpvm_lexer_is_label_char((unsigned char)s[pos + h->label_len]))
         return false;
@@ -226,12 +244,10 @@ static size_t find_closing_line(const phpvm_lexer_t *lx, const phpvm_heredoc_t *
 {
     size_t p = body;
     for (;;) {
-        if (closing_marker_at(lx, h, p, marker))
-            return p;
+        if (closing_marker_at(lx, h, p, marker)) return p;
         while (p < lx->len && !is_newline(lx->src[p]))
             p++;
-        if (p >= lx->len)
-            return lx->len;
+        if (p >= lx->len) return lx->len;
         p += newline_len(lx->src, p, lx->len);
     }
 }
@@ -273,8 +289,7 @@ static int scan_ahead(phpvm_lexer_t *lx, size_t *indent, bool *tabs)
     int level = 1, first = 0;
 
     sub.stack = rt_arena_alloc(lx->arena, (lx->cap + 1) * sizeof *sub.stack);
-    if (lx->depth)
-        memcpy(sub.stack, lx->stack, lx->depth * sizeof *sub.stack);
+    if (lx->depth) memcpy(sub.stack, lx->stack, lx->depth * sizeof *sub.stack);
     sub.cap = lx->cap + 1;
     sub.heredocs = rt_arena_alloc(lx->arena, (lx->heredoc_cap + 1) * sizeof *sub.heredocs);
     memcpy(sub.heredocs, lx->heredocs, lx->nheredoc * sizeof *sub.heredocs);
@@ -288,8 +303,7 @@ static int scan_ahead(phpvm_lexer_t *lx, size_t *indent, bool *tabs)
     sub.scan_tabs = false;
     while (level > 0) {
         int k = phpvm_lexer_next(&sub, &tok);
-        if (!first)
-            first = k;
+        if (!first) first = k;
         if (k == PHPVM_T_START_HEREDOC)
             level++;
         else if (k == PHPVM_T_END_HEREDOC)
@@ -310,23 +324,20 @@ int phpvm_lexer_heredoc_start(phpvm_lexer_t *lx, phpvm_token_t *tok)
 
     while (p < lx->len && (s[p] == ' ' || s[p] == '\t'))
         p++;
-    if (p < lx->len && (s[p] == '\'' || s[p] == '"'))
-        quote = s[p++];
-    if (p >= lx->len || !phpvm_lexer_is_label_start((unsigned char)s[p]))
-        return 0;
+    if (p < lx->len && (s[p] == '\'' || s[p] == '"')) quote = s[p++];
+    if (p >= lx->len || !phpvm_lexer_is_label_start((unsigned char)s[p])) return 0;
     size_t label = p;
     while (p < lx->len && phpvm_lexer_is_label_char((unsigned char)s[p]))
         p++;
     size_t label_len = p - label;
-    if (quote && (p >= lx->len || s[p++] != quote))
-        return 0;
+    if (quote && (p >= lx->len || s[p++] != quote)) return 0;
     size_t nl = newline_len(s, p, lx->len);
-    if (nl == 0)
-        return 0;
+    if (nl == 0) return 0;
     if (lx->nheredoc == lx->heredoc_cap) {
         size_t cap = lx->heredoc_cap ? lx->heredoc_cap * 2 : 4;
-        lx->heredocs = rt_arena_grow(lx->arena, lx->heredocs, lx->heredoc_cap * sizeof *lx->heredocs,
-                                     cap * sizeof *lx->heredocs);
+        lx->heredocs =
+            rt_arena_grow(lx->arena, lx->heredocs, lx->heredoc_cap * sizeof *lx->heredocs,
+                          cap * sizeof *lx->heredocs);
         lx->heredoc_cap = cap;
     }
     phpvm_heredoc_t *h = &lx->heredocs[lx->nheredoc++];
@@ -344,14 +355,15 @@ int phpvm_lexer_heredoc_start(phpvm_lexer_t *lx, phpvm_token_t *tok)
         lx->state = PHPVM_LS_END_HEREDOC;
         return closing_found(lx, body, marker, body_line) ? PHPVM_T_START_HEREDOC : -1;
     }
-    if (lx->scanning_ahead)
-        return PHPVM_T_START_HEREDOC;
+    if (lx->scanning_ahead) return PHPVM_T_START_HEREDOC;
     int first = scan_ahead(lx, &h->indent, &h->indent_tabs);
     if (quote != '\'' && h->indent > 0 && lx->parse_mode &&
         (first == PHPVM_T_VARIABLE || first == PHPVM_T_DOLLAR_OPEN_CURLY_BRACES ||
          first == PHPVM_T_CURLY_OPEN))
-        return phpvm_lexer_fail(lx, body_line, "Invalid body indentation level (expecting an "
-                                               "indentation level of at least %zu)", h->indent);
+        return phpvm_lexer_fail(lx, body_line,
+                                "Invalid body indentation level (expecting an "
+                                "indentation level of at least %zu)",
+                                h->indent);
     return PHPVM_T_START_HEREDOC;
 }
 
@@ -359,8 +371,7 @@ int phpvm_lexer_heredoc_start(phpvm_lexer_t *lx, phpvm_token_t *tok)
 static size_t next_newline(const char *s, size_t i, size_t n, size_t *len)
 {
     for (; i < n; i++) {
-        if ((*len = newline_len(s, i, n)) != 0)
-            return i;
+        if ((*len = newline_len(s, i, n)) != 0) return i;
     }
     *len = 0;
     return n;
@@ -382,20 +393,19 @@ static bool strip_indentation(phpvm_lexer_t *lx, const phpvm_heredoc_t *h, const
         o += nl + nl_len;
         i = nl + nl_len;
         line++;
-        if (nl_len == 0)
-            goto done;
+        if (nl_len == 0) goto done;
     }
     for (;;) {
         nl = next_newline(s, i, n, &nl_len);
         bool has_end = nl_len != 0 || last;
         for (size_t skip = 0; skip < h->indent; skip++, i++) {
-            if (has_end && i == nl)
-                break;
+            if (has_end && i == nl) break;
             if (i == n || (s[i] != ' ' && s[i] != '\t')) {
-                if (!lx->parse_mode)
-                    break;
-                phpvm_lexer_fail(lx, line, "Invalid body indentation level (expecting an indentation "
-                                           "level of at least %zu)", h->indent);
+                if (!lx->parse_mode) break;
+                phpvm_lexer_fail(lx, line,
+                                 "Invalid body indentation level (expecting an indentation "
+                                 "level of at least %zu)",
+                                 h->indent);
                 return false;
             }
             if ((s[i] == '\t') != h->indent_tabs && lx->parse_mode) {
@@ -403,14 +413,12 @@ static bool strip_indentation(phpvm_lexer_t *lx, const phpvm_heredoc_t *h, const
                 return false;
             }
         }
-        if (i >= n)
-            break;
+        if (i >= n) break;
         memcpy(o, s + i, nl + nl_len - i);
         o += nl + nl_len - i;
         i = nl + nl_len;
         line++;
-        if (nl_len == 0)
-            break;
+        if (nl_len == 0) break;
     }
 done:
     *o = '\0';
@@ -448,8 +456,7 @@ static int heredoc_value(phpvm_lexer_t *lx, phpvm_token_t *tok, const char *s, s
         tok->slen = len;
         return PHPVM_T_ENCAPSED_AND_WHITESPACE;
     }
-    if (!decode_escapes(lx, text, len, 0, lx->line, tok))
-        return -1;
+    if (!decode_escapes(lx, text, len, 0, lx->line, tok)) return -1;
     return PHPVM_T_ENCAPSED_AND_WHITESPACE;
 }
 
@@ -487,26 +494,23 @@ static size_t string_part_end(phpvm_lexer_t *lx, size_t pos, bool *last)
     for (i = pos; i < lx->len; i++) {
         char c = s[i];
         if (c == '\\') {
-            if (i + 1 < lx->len && !(st == PHPVM_LS_HEREDOC && is_newline(s[i + 1])))
-                i++;
+            if (i + 1 < lx->len && !(st == PHPVM_LS_HEREDOC && is_newline(s[i + 1]))) i++;
             continue;
         }
         if ((st == PHPVM_LS_DOUBLE_QUOTES && c == '"') || (st == PHPVM_LS_BACKQUOTE && c == '`'))
             break;
-        if (interpolation_at(lx, i))
-            break;
+        if (interpolation_at(lx, i)) break;
         if (st == PHPVM_LS_HEREDOC && is_newline(c)) {
             size_t after = i + newline_len(s, i, lx->len), marker;
             if (closing_marker_at(lx, heredoc_top(lx), after, &marker)) {
-                if (!closing_found(lx, after, marker, lx->line))
-                    return SIZE_MAX;
+                if (!closing_found(lx, after, marker, lx->line)) return SIZE_MAX;
                 *last = true;
                 return after;
             }
             i = after - 1;
         }
     }
-    return i < lx->len ? i : lx->len;
+    return i;
 }
 
 int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
@@ -525,26 +529,24 @@ int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
         lx->state = PHPVM_LS_SCRIPTING;
         return PHPVM_T_END_HEREDOC;
     }
-    if (pos >= lx->len)
-        return PHPVM_T_END;
+    if (pos >= lx->len) return PHPVM_T_END;
     if (st == PHPVM_LS_NOWDOC) {
         size_t marker, closing = find_closing_line(lx, heredoc_top(lx), pos, &marker);
         lx->pos = closing;
         if (closing < lx->len) {
             lx->state = PHPVM_LS_END_HEREDOC;
-            if (!closing_found(lx, closing, marker, lx->line))
-                return -1;
+            if (!closing_found(lx, closing, marker, lx->line)) return -1;
         }
         return heredoc_value(lx, tok, s + pos, closing - pos, closing < lx->len, true);
     }
-    if ((st == PHPVM_LS_DOUBLE_QUOTES && s[pos] == '"') || (st == PHPVM_LS_BACKQUOTE && s[pos] == '`')) {
+    if ((st == PHPVM_LS_DOUBLE_QUOTES && s[pos] == '"') ||
+        (st == PHPVM_LS_BACKQUOTE && s[pos] == '`')) {
         lx->pos++;
         lx->state = PHPVM_LS_SCRIPTING;
         return (unsigned char)s[pos];
     }
     if (interpolation_at(lx, pos)) {
-        if (st == PHPVM_LS_HEREDOC)
-            heredoc_top(lx)->at_line_start = false;
+        if (st == PHPVM_LS_HEREDOC) heredoc_top(lx)->at_line_start = false;
         if (s[pos] == '{') {
             lx->pos++;
             phpvm_lexer_push(lx, PHPVM_LS_SCRIPTING);
@@ -558,12 +560,10 @@ int phpvm_lexer_encaps(phpvm_lexer_t *lx, phpvm_token_t *tok)
         return encaps_variable(lx, tok);
     }
     bool last = false;
-    if ((i = string_part_end(lx, pos, &last)) == SIZE_MAX)
-        return -1;
+    if ((i = string_part_end(lx, pos, &last)) == SIZE_MAX) return -1;
     lx->pos = i;
     if (st == PHPVM_LS_HEREDOC) {
-        if (last)
-            lx->state = PHPVM_LS_END_HEREDOC;
+        if (last) lx->state = PHPVM_LS_END_HEREDOC;
         return heredoc_value(lx, tok, s + pos, i - pos, last, false);
     }
     if (!decode_escapes(lx, s + pos, i - pos, st == PHPVM_LS_BACKQUOTE ? '`' : '"', lx->line, tok))

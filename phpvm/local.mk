@@ -1,9 +1,10 @@
 ## phpvm/local.mk: the PHP 8.2 virtual machine, phpvm/libphpvm.a (ARCHITECTURE.md section 4).
-## Sources are grouped by job; so far the front end (source bytes -> tokens -> AST), which
-## depends only on runtime/arena (no GC).
+## Sources are grouped by job. The front end (source bytes -> tokens -> AST: lexer and parser
+## groups) depends only on runtime/arena (no GC), so its tools link PHPVM_FRONTEND_LIBS alone.
 
 noinst_LIBRARIES += phpvm/libphpvm.a
-phpvm_libphpvm_a_SOURCES = phpvm/phpvm.h $(phpvm_lexer_sources) $(phpvm_parser_sources)
+phpvm_libphpvm_a_SOURCES = phpvm/phpvm.h $(phpvm_lexer_sources) $(phpvm_parser_sources) \
+    $(phpvm_vm_sources) $(phpvm_ext_sources)
 PHPVM_FRONTEND_LIBS = phpvm/libphpvm.a runtime/libruntime.a
 
 ## lexer: PHP's token stream (token_get_all's), strings, heredocs, numbers
@@ -17,3 +18,15 @@ phpvm_parser_sources = phpvm/ast.def phpvm/ast_flags.def phpvm/ast.h phpvm/ast.c
 
 EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/check-phpparse \
     tools/record-phpparse
+
+## the VM: values, operators, arrays, classes, calls, the compiler (AST -> bytecode of ops.def),
+## the interpreter (interp.c over handlers.inc), running files (run.c)
+phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
+    phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/exc.c phpvm/call.c phpvm/access.c \
+    phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c phpvm/interp.h \
+    phpvm/interp.c phpvm/handlers.inc phpvm/run.c
+
+## builtin functions, grouped by extension
+phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
+    phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/math.c \
+    phpvm/ext/standard/func.c

@@ -15,7 +15,7 @@
 enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8 };
 
 typedef enum phpvm_op {
-#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_OP_##name,
+#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_I_##name,
 #include "phpvm/ops.def"
 #undef PHPVM_OP
     PHPVM_NOPS

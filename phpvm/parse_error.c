@@ -11,8 +11,7 @@ void phpvm_parse_error_set(phpvm_parse_error_t *err, phpvm_error_kind_t kind, ui
 {
     va_list ap;
 
-    if (err->kind != PHPVM_ERR_NONE)
-        return;
+    if (err->kind != PHPVM_ERR_NONE) return;
     err->kind = kind;
     err->line = line;
     err->col = col;

@@ -35,7 +35,8 @@ struct phpvm_parse_warning {
 
 /* Records the error unless one is already recorded (the first error wins). */
 void phpvm_parse_error_set(phpvm_parse_error_t *err, phpvm_error_kind_t kind, uint32_t line,
-                           uint32_t col, const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+                           uint32_t col, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 
 /* Writes PHP's command-line rendering of `err` for `filename` into buf (always NUL-terminated):
 ** "PHP Parse error:  MESSAGE in FILE on line N" or "PHP Fatal error:  ..." for compile errors.

@@ -16,10 +16,36 @@
 
 /* Precedence levels, lowest first (zend_language_parser.y's %left/%right/%precedence lines). */
 enum {
-    P_LOWEST, P_THROW, P_ARROW_FN, P_INCLUDE, P_OR, P_XOR, P_AND, P_PRINT, P_YIELD,
-    P_DOUBLE_ARROW, P_YIELD_FROM, P_ASSIGN, P_TERNARY, P_COALESCE, P_BOOL_OR, P_BOOL_AND,
-    P_BIT_OR, P_BIT_XOR, P_BIT_AND, P_EQUALITY, P_COMPARE, P_CONCAT, P_SHIFT, P_ADD, P_MUL,
-    P_NOT, P_INSTANCEOF, P_UNARY, P_POW, P_CLONE
+    P_LOWEST,
+    P_THROW,
+    P_ARROW_FN,
+    P_INCLUDE,
+    P_OR,
+    P_XOR,
+    P_AND,
+    P_PRINT,
+    P_YIELD,
+    P_DOUBLE_ARROW,
+    P_YIELD_FROM,
+    P_ASSIGN,
+    P_TERNARY,
+    P_COALESCE,
+    P_BOOL_OR,
+    P_BOOL_AND,
+    P_BIT_OR,
+    P_BIT_XOR,
+    P_BIT_AND,
+    P_EQUALITY,
+    P_COMPARE,
+    P_CONCAT,
+    P_SHIFT,
+    P_ADD,
+    P_MUL,
+    P_NOT,
+    P_INSTANCEOF,
+    P_UNARY,
+    P_POW,
+    P_CLONE
 };
 
 typedef enum assoc { LEFT, RIGHT, NONASSOC } assoc_t;
@@ -65,12 +91,18 @@ static const struct {
     int token;
     uint32_t flag;
 } assignops[] = {
-    {PHPVM_T_PLUS_EQUAL, PHPVM_AF_BINARY_ADD},        {PHPVM_T_MINUS_EQUAL, PHPVM_AF_BINARY_SUB},
-    {PHPVM_T_MUL_EQUAL, PHPVM_AF_BINARY_MUL},         {PHPVM_T_POW_EQUAL, PHPVM_AF_BINARY_POW},
-    {PHPVM_T_DIV_EQUAL, PHPVM_AF_BINARY_DIV},         {PHPVM_T_CONCAT_EQUAL, PHPVM_AF_BINARY_CONCAT},
-    {PHPVM_T_MOD_EQUAL, PHPVM_AF_BINARY_MOD},         {PHPVM_T_AND_EQUAL, PHPVM_AF_BINARY_BITWISE_AND},
-    {PHPVM_T_OR_EQUAL, PHPVM_AF_BINARY_BITWISE_OR},   {PHPVM_T_XOR_EQUAL, PHPVM_AF_BINARY_BITWISE_XOR},
-    {PHPVM_T_SL_EQUAL, PHPVM_AF_BINARY_SHIFT_LEFT},   {PHPVM_T_SR_EQUAL, PHPVM_AF_BINARY_SHIFT_RIGHT},
+    {PHPVM_T_PLUS_EQUAL, PHPVM_AF_BINARY_ADD},
+    {PHPVM_T_MINUS_EQUAL, PHPVM_AF_BINARY_SUB},
+    {PHPVM_T_MUL_EQUAL, PHPVM_AF_BINARY_MUL},
+    {PHPVM_T_POW_EQUAL, PHPVM_AF_BINARY_POW},
+    {PHPVM_T_DIV_EQUAL, PHPVM_AF_BINARY_DIV},
+    {PHPVM_T_CONCAT_EQUAL, PHPVM_AF_BINARY_CONCAT},
+    {PHPVM_T_MOD_EQUAL, PHPVM_AF_BINARY_MOD},
+    {PHPVM_T_AND_EQUAL, PHPVM_AF_BINARY_BITWISE_AND},
+    {PHPVM_T_OR_EQUAL, PHPVM_AF_BINARY_BITWISE_OR},
+    {PHPVM_T_XOR_EQUAL, PHPVM_AF_BINARY_BITWISE_XOR},
+    {PHPVM_T_SL_EQUAL, PHPVM_AF_BINARY_SHIFT_LEFT},
+    {PHPVM_T_SR_EQUAL, PHPVM_AF_BINARY_SHIFT_RIGHT},
     {PHPVM_T_COALESCE_EQUAL, PHPVM_AF_BINARY_COALESCE},
 };
 
@@ -107,17 +139,17 @@ static const struct {
     int token;
     uint32_t flag;
 } magics[] = {
-    {PHPVM_T_LINE, PHPVM_AF_MAGIC_LINE},     {PHPVM_T_FILE, PHPVM_AF_MAGIC_FILE},
-    {PHPVM_T_DIR, PHPVM_AF_MAGIC_DIR},       {PHPVM_T_TRAIT_C, PHPVM_AF_MAGIC_TRAIT},
+    {PHPVM_T_LINE, PHPVM_AF_MAGIC_LINE},       {PHPVM_T_FILE, PHPVM_AF_MAGIC_FILE},
+    {PHPVM_T_DIR, PHPVM_AF_MAGIC_DIR},         {PHPVM_T_TRAIT_C, PHPVM_AF_MAGIC_TRAIT},
     {PHPVM_T_METHOD_C, PHPVM_AF_MAGIC_METHOD}, {PHPVM_T_FUNC_C, PHPVM_AF_MAGIC_FUNCTION},
-    {PHPVM_T_NS_C, PHPVM_AF_MAGIC_NAMESPACE}, {PHPVM_T_CLASS_C, PHPVM_AF_MAGIC_CLASS},
+    {PHPVM_T_NS_C, PHPVM_AF_MAGIC_NAMESPACE},  {PHPVM_T_CLASS_C, PHPVM_AF_MAGIC_CLASS},
 };
 
 /* How far a primary expression may be dereferenced (PHP's fully_dereferenceable etc.). */
 typedef enum deref {
-    DEREF_NONE,     /* literals, new, closures: nothing may follow */
-    DEREF_CONST,    /* constants: [ and -> but no call or :: */
-    DEREF_FULL      /* variables, (expr), "str", [array]: anything */
+    DEREF_NONE,  /* literals, new, closures: nothing may follow */
+    DEREF_CONST, /* constants: [ and -> but no call or :: */
+    DEREF_FULL   /* variables, (expr), "str", [array]: anything */
 } deref_t;
 
 /* A parsed operand: the node, how it may be continued, whether it is a grammar "variable". */
@@ -127,8 +159,13 @@ typedef struct operand {
     bool is_var;
 } operand_t;
 
-#define A (p->a)
+#define A    (p->a)
 #define LINE (p->tok.line)
+
+/* What PHP lists after something that is not yet a variable but could become one (a "(expr)"
+** where a variable must stand, "{$expr" in a string): the dereferences. */
+static const int variable_followers[] = {PHPVM_T_OBJECT_OPERATOR, PHPVM_T_NULLSAFE_OBJECT_OPERATOR,
+                                         '{', '[', -1};
 
 static phpvm_ast_t *postfix(phpvm_parser_t *p, operand_t *o);
 static phpvm_ast_t *parse_unary(phpvm_parser_t *p);
@@ -139,28 +176,24 @@ bool phpvm_parser_is_name(int kind)
            kind == PHPVM_T_NAME_FULLY_QUALIFIED || kind == PHPVM_T_NAME_RELATIVE;
 }
 
-bool phpvm_parser_is_variable_node(const phpvm_ast_t *n)
-{
-    switch (n->kind) {
-    case PHPVM_AST_VAR: case PHPVM_AST_DIM: case PHPVM_AST_PROP: case PHPVM_AST_NULLSAFE_PROP:
-    case PHPVM_AST_STATIC_PROP: case PHPVM_AST_CALL: case PHPVM_AST_METHOD_CALL:
-    case PHPVM_AST_NULLSAFE_METHOD_CALL: case PHPVM_AST_STATIC_CALL:
-        return true;
-    default:
-        return false;
-    }
-}
-
 phpvm_ast_t *phpvm_parse_name(phpvm_parser_t *p)
 {
-    static const int expected[] = {PHPVM_T_STRING, -1};
     uint32_t flags;
 
     switch (p->tok.kind) {
-    case PHPVM_T_STRING: case PHPVM_T_NAME_QUALIFIED: flags = PHPVM_AF_NAME_NOT_FQ; break;
-    case PHPVM_T_NAME_FULLY_QUALIFIED: flags = PHPVM_AF_NAME_FQ; break;
-    case PHPVM_T_NAME_RELATIVE: flags = PHPVM_AF_NAME_RELATIVE; break;
-    default: return phpvm_parser_fail(p, expected);
+    case PHPVM_T_STRING:
+    case PHPVM_T_NAME_QUALIFIED:
+        flags = PHPVM_AF_NAME_NOT_FQ;
+        break;
+    case PHPVM_T_NAME_FULLY_QUALIFIED:
+        flags = PHPVM_AF_NAME_FQ;
+        break;
+    case PHPVM_T_NAME_RELATIVE:
+        flags = PHPVM_AF_NAME_RELATIVE;
+        break;
+    /* Where a class name may stand, PHP also takes "static": too much to list. */
+    default:
+        return phpvm_parser_fail(p, NULL);
     }
     phpvm_ast_t *name = phpvm_ast_new(A, PHPVM_AST_NAME, flags, LINE, phpvm_parser_tok_str(p));
     phpvm_parser_advance(p);
@@ -183,14 +216,11 @@ static size_t php_double_string(double d, char *buf, size_t size)
 {
     char tmp[64], *e;
 
-    if (isnan(d))
-        return (size_t)snprintf(buf, size, "NAN");
-    if (isinf(d))
-        return (size_t)snprintf(buf, size, d > 0 ? "INF" : "-INF");
+    if (isnan(d)) return (size_t)snprintf(buf, size, "NAN");
+    if (isinf(d)) return (size_t)snprintf(buf, size, d > 0 ? "INF" : "-INF");
     snprintf(tmp, sizeof tmp, "%.14G", d);
     e = strchr(tmp, 'E');
-    if (!e)
-        return (size_t)snprintf(buf, size, "%s", tmp);
+    if (!e) return (size_t)snprintf(buf, size, "%s", tmp);
     *e = '\0';
     int exp = atoi(e + 1);
     return (size_t)snprintf(buf, size, "%s%sE%c%d", tmp, strchr(tmp, '.') ? "" : ".0",
@@ -234,8 +264,7 @@ static phpvm_ast_t *binary(phpvm_parser_t *p, uint32_t flag, phpvm_ast_t *l, php
 static const struct binop *find_binop(int token)
 {
     for (size_t i = 0; i < sizeof binops / sizeof binops[0]; i++)
-        if (binops[i].token == token)
-            return &binops[i];
+        if (binops[i].token == token) return &binops[i];
     return NULL;
 }
 
@@ -246,26 +275,25 @@ static phpvm_ast_t *class_name_reference(phpvm_parser_t *p)
 
     phpvm_ast_t *v;
     if (k == PHPVM_T_STATIC || phpvm_parser_is_name(k)) {
-        int next = phpvm_parser_peek(p, 2)->kind;
+        /* Look two tokens ahead only for "Name::$var": PHP reads no further than it must. */
+        bool static_prop = phpvm_parser_peek(p, 1)->kind == PHPVM_T_DOUBLE_COLON &&
+                           (phpvm_parser_peek(p, 2)->kind == PHPVM_T_VARIABLE ||
+                            phpvm_parser_peek(p, 2)->kind == '$');
         v = phpvm_parse_class_name(p);
-        if (!v || p->tok.kind != PHPVM_T_DOUBLE_COLON || (next != PHPVM_T_VARIABLE && next != '$'))
-            return v;
+        if (!v || !static_prop) return v;
         goto chain;
     }
     if (k == '(') {
         phpvm_parser_advance(p);
         phpvm_ast_t *e = phpvm_parse_expr(p);
-        if (!e || !phpvm_parser_expect(p, ')'))
-            return NULL;
+        if (!e || !phpvm_parser_expect(p, ')')) return NULL;
         return e;
     }
-    if (k != PHPVM_T_VARIABLE && k != '$')
-        return phpvm_parser_fail(p, NULL);
+    if (k != PHPVM_T_VARIABLE && k != '$') return phpvm_parser_fail(p, NULL);
     /* new_variable: simple_variable then [..], ->prop, ?->prop, ::$var; no calls. */
     uint32_t line = LINE;
     phpvm_ast_t *sv = phpvm_parse_simple_variable(p);
-    if (!sv)
-        return NULL;
+    if (!sv) return NULL;
     v = phpvm_ast_new(A, PHPVM_AST_VAR, 0, line, sv);
 chain:
     for (;;) {
@@ -273,10 +301,8 @@ chain:
         if (k == '[') {
             phpvm_parser_advance(p);
             phpvm_ast_t *dim = NULL;
-            if (p->tok.kind != ']' && !(dim = phpvm_parse_expr(p)))
-                return NULL;
-            if (!phpvm_parser_expect(p, ']'))
-                return NULL;
+            if (p->tok.kind != ']' && !(dim = phpvm_parse_expr(p))) return NULL;
+            if (!phpvm_parser_expect(p, ']')) return NULL;
             v = phpvm_ast_new(A, PHPVM_AST_DIM, 0, v->line, v, dim);
         } else if (k == PHPVM_T_OBJECT_OPERATOR || k == PHPVM_T_NULLSAFE_OBJECT_OPERATOR) {
             phpvm_parser_advance(p);
@@ -286,24 +312,22 @@ chain:
                 phpvm_parser_advance(p);
             } else if (p->tok.kind == '{') {
                 phpvm_parser_advance(p);
-                if (!(name = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}'))
-                    return NULL;
+                if (!(name = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}')) return NULL;
             } else if (p->tok.kind == PHPVM_T_VARIABLE || p->tok.kind == '$') {
                 uint32_t l2 = LINE;
                 phpvm_ast_t *s = phpvm_parse_simple_variable(p);
-                if (!s)
-                    return NULL;
+                if (!s) return NULL;
                 name = phpvm_ast_new(A, PHPVM_AST_VAR, 0, l2, s);
             } else {
                 return phpvm_parser_fail(p, NULL);
             }
-            v = phpvm_ast_new(A, k == PHPVM_T_OBJECT_OPERATOR ? PHPVM_AST_PROP : PHPVM_AST_NULLSAFE_PROP,
-                              0, v->line, v, name);
+            v = phpvm_ast_new(
+                A, k == PHPVM_T_OBJECT_OPERATOR ? PHPVM_AST_PROP : PHPVM_AST_NULLSAFE_PROP, 0,
+                v->line, v, name);
         } else if (k == PHPVM_T_DOUBLE_COLON) {
             phpvm_parser_advance(p);
             phpvm_ast_t *s = phpvm_parse_simple_variable(p);
-            if (!s)
-                return NULL;
+            if (!s) return NULL;
             v = phpvm_ast_new(A, PHPVM_AST_STATIC_PROP, 0, v->line, v, s);
         } else {
             return v;
@@ -318,23 +342,19 @@ static phpvm_ast_t *parse_new(phpvm_parser_t *p)
 
     phpvm_parser_advance(p);
     if (p->tok.kind == PHPVM_T_ATTRIBUTE) {
-        if (!(attrs = phpvm_parse_attributes(p)))
-            return NULL;
+        if (!(attrs = phpvm_parse_attributes(p))) return NULL;
         if (p->tok.kind != PHPVM_T_CLASS) {
             static const int expected[] = {PHPVM_T_CLASS, -1};
             return phpvm_parser_fail(p, expected);
         }
     }
-    if (p->tok.kind == PHPVM_T_CLASS)
-        return phpvm_parse_anonymous_class(p, attrs);
-    if (!(cls = class_name_reference(p)))
-        return NULL;
+    if (p->tok.kind == PHPVM_T_CLASS) return phpvm_parse_anonymous_class(p, attrs);
+    if (!(cls = class_name_reference(p))) return NULL;
     if (p->tok.kind == '(')
         args = phpvm_parse_argument_list(p);
     else
         args = phpvm_ast_list(A, PHPVM_AST_ARG_LIST, LINE);
-    if (!args)
-        return NULL;
+    if (!args) return NULL;
     return phpvm_ast_new(A, PHPVM_AST_NEW, 0, line, cls, args);
 }
 
@@ -342,6 +362,7 @@ static phpvm_ast_t *parse_new(phpvm_parser_t *p)
 phpvm_ast_t *phpvm_parse_simple_variable(phpvm_parser_t *p)
 {
     static const int expected[] = {PHPVM_T_VARIABLE, '{', '$', -1};
+    static const int start[] = {PHPVM_T_VARIABLE, '$', -1};
     uint32_t line = LINE;
 
     if (p->tok.kind == PHPVM_T_VARIABLE) {
@@ -349,18 +370,15 @@ phpvm_ast_t *phpvm_parse_simple_variable(phpvm_parser_t *p)
         phpvm_parser_advance(p);
         return n;
     }
-    if (p->tok.kind != '$')
-        return phpvm_parser_fail(p, expected);
+    if (p->tok.kind != '$') return phpvm_parser_fail(p, start);
     phpvm_parser_advance(p);
     if (p->tok.kind != '{' && p->tok.kind != '$' && p->tok.kind != PHPVM_T_VARIABLE)
         return phpvm_parser_fail(p, expected);
-    if (!phpvm_parser_enter(p))
-        return NULL;
+    if (!phpvm_parser_enter(p)) return NULL;
     phpvm_ast_t *r;
     if (phpvm_parser_accept(p, '{')) {
         r = phpvm_parse_expr(p);
-        if (r && !phpvm_parser_expect(p, '}'))
-            r = NULL;
+        if (r && !phpvm_parser_expect(p, '}')) r = NULL;
     } else {
         phpvm_ast_t *inner = phpvm_parse_simple_variable(p);
         r = inner ? phpvm_ast_new(A, PHPVM_AST_VAR, 0, line, inner) : NULL;
@@ -374,8 +392,7 @@ phpvm_ast_t *phpvm_parse_argument_list(phpvm_parser_t *p)
     static const int close[] = {')', -1};
     phpvm_ast_t *list = phpvm_ast_list(A, PHPVM_AST_ARG_LIST, LINE);
 
-    if (!phpvm_parser_expect(p, '('))
-        return NULL;
+    if (!phpvm_parser_expect(p, '(')) return NULL;
     if (p->tok.kind == PHPVM_T_ELLIPSIS && phpvm_parser_peek(p, 1)->kind == ')') {
         phpvm_ast_t *cc = phpvm_ast_new(A, PHPVM_AST_CALLABLE_CONVERT, 0, LINE);
         phpvm_parser_advance(p);
@@ -386,29 +403,29 @@ phpvm_ast_t *phpvm_parse_argument_list(phpvm_parser_t *p)
         phpvm_ast_t *arg;
         uint32_t line = LINE;
         int k = p->tok.kind;
-        if (!phpvm_parser_starts_expr(k) && k != PHPVM_T_ELLIPSIS && !phpvm_parser_is_semi_reserved(k))
+        if (!phpvm_parser_starts_expr(k) && k != PHPVM_T_ELLIPSIS &&
+            !phpvm_parser_is_semi_reserved(k))
             return phpvm_parser_fail(p, list->count ? close : NULL);
         if (phpvm_parser_accept(p, PHPVM_T_ELLIPSIS)) {
             phpvm_ast_t *e = phpvm_parse_expr(p);
             arg = e ? phpvm_ast_new(A, PHPVM_AST_UNPACK, 0, line, e) : NULL;
         } else if ((p->tok.kind == PHPVM_T_STRING || phpvm_parser_is_semi_reserved(p->tok.kind)) &&
-                   phpvm_parser_peek(p, 1)->kind == ':' ) {
+                   (phpvm_parser_peek(p, 1)->kind == ':' ||
+                    !phpvm_parser_starts_expr(p->tok.kind))) {
+            /* A keyword that cannot start an expression can only be a parameter name here. */
             phpvm_ast_t *name = phpvm_parser_identifier(p);
-            phpvm_parser_advance(p);
+            if (!phpvm_parser_expect(p, ':')) return NULL;
             phpvm_ast_t *e = phpvm_parse_expr(p);
             arg = e ? phpvm_ast_new(A, PHPVM_AST_NAMED_ARG, 0, line, name, e) : NULL;
         } else {
             arg = phpvm_parse_expr(p);
         }
-        if (!arg)
-            return NULL;
+        if (!arg) return NULL;
         phpvm_ast_add(A, list, arg);
-        if (!phpvm_parser_accept(p, ','))
-            break;
+        if (!phpvm_parser_accept(p, ',')) break;
     }
     /* PHP's parser reduces the optional trailing comma first, so it expects only ")". */
-    if (p->tok.kind != ')')
-        return phpvm_parser_fail(p, close);
+    if (p->tok.kind != ')') return phpvm_parser_fail(p, close);
     phpvm_parser_advance(p);
     return list;
 }
@@ -435,16 +452,13 @@ static phpvm_ast_t *array_pair(phpvm_parser_t *p)
         }
         if (k == PHPVM_T_LIST) {
             phpvm_parser_advance(p);
-            if (!phpvm_parser_expect(p, '('))
-                return NULL;
+            if (!phpvm_parser_expect(p, '(')) return NULL;
             value = phpvm_parse_array_pairs(p, ')');
-            if (!value || !phpvm_parser_expect(p, ')'))
-                return NULL;
+            if (!value || !phpvm_parser_expect(p, ')')) return NULL;
             value->flags = PHPVM_AF_ARRAY_SYNTAX_LIST;
             return phpvm_ast_new(A, PHPVM_AST_ARRAY_ELEM, 0, line, value, key);
         }
-        if (!(value = phpvm_parse_expr(p)))
-            return NULL;
+        if (!(value = phpvm_parse_expr(p))) return NULL;
         if (round == 1 || !phpvm_parser_accept(p, PHPVM_T_DOUBLE_ARROW))
             return phpvm_ast_new(A, PHPVM_AST_ARRAY_ELEM, 0, line, value, key);
         key = value;
@@ -456,8 +470,7 @@ phpvm_ast_t *phpvm_parse_array_pairs(phpvm_parser_t *p, int close)
 {
     phpvm_ast_t *list = phpvm_ast_list(A, PHPVM_AST_ARRAY, LINE);
 
-    if (!phpvm_parser_enter(p))
-        return NULL;
+    if (!phpvm_parser_enter(p)) return NULL;
     for (;;) {
         phpvm_ast_t *pair = NULL;
         int k = p->tok.kind;
@@ -474,16 +487,20 @@ phpvm_ast_t *phpvm_parse_array_pairs(phpvm_parser_t *p, int close)
             break;
         }
         phpvm_ast_add(A, list, pair);
-        if (!phpvm_parser_accept(p, ','))
-            break;
+        if (!phpvm_parser_accept(p, ',')) break;
     }
     phpvm_parser_leave(p);
     /* A single trailing comma is allowed: drop the empty slot it made (zend_ast_list_rtrim). */
-    if (list && list->count && !list->child[list->count - 1])
-        list->count--;
+    if (list && list->count && !list->child[list->count - 1]) list->count--;
     if (list && p->tok.kind != close) {
+        /* After "&$var" PHP could still extend the variable; it lists the dereferences. */
+        static const int derefs[] = {PHPVM_T_OBJECT_OPERATOR, PHPVM_T_NULLSAFE_OBJECT_OPERATOR, '{',
+                                     '[', -1};
         int expected[] = {close, -1};
-        return phpvm_parser_fail(p, expected);
+        const phpvm_ast_t *last = list->count ? list->child[list->count - 1] : NULL;
+        bool ref =
+            last && last->kind == PHPVM_AST_ARRAY_ELEM && (last->flags & PHPVM_AF_ARRAY_ELEM_REF);
+        return phpvm_parser_fail(p, ref ? derefs : expected);
     }
     return list;
 }
@@ -491,15 +508,15 @@ phpvm_ast_t *phpvm_parse_array_pairs(phpvm_parser_t *p, int close)
 /* The offset in "$a[...]" inside a string. */
 static phpvm_ast_t *encaps_offset(phpvm_parser_t *p)
 {
-    static const int offset_start[] = {'-', PHPVM_T_STRING, PHPVM_T_VARIABLE, PHPVM_T_NUM_STRING, -1};
+    static const int offset_start[] = {'-', PHPVM_T_STRING, PHPVM_T_VARIABLE, PHPVM_T_NUM_STRING,
+                                       -1};
     static const int number[] = {PHPVM_T_NUM_STRING, -1};
     uint32_t line = LINE;
     phpvm_ast_t *n;
     bool neg = phpvm_parser_accept(p, '-');
     const phpvm_token_t *t = &p->tok;
 
-    if (neg && t->kind != PHPVM_T_NUM_STRING)
-        return phpvm_parser_fail(p, number);
+    if (neg && t->kind != PHPVM_T_NUM_STRING) return phpvm_parser_fail(p, number);
     if (t->kind == PHPVM_T_NUM_STRING && t->vtype == PHPVM_TV_LONG) {
         if (neg && t->lval == 0)
             n = phpvm_ast_str(A, line, "-0", 2);
@@ -532,19 +549,18 @@ static phpvm_ast_t *encaps_var(phpvm_parser_t *p, const int *expected)
         phpvm_parser_advance(p);
         if (phpvm_parser_accept(p, '[')) {
             phpvm_ast_t *off = encaps_offset(p);
-            if (!off || !phpvm_parser_expect(p, ']'))
-                return NULL;
+            if (!off || !phpvm_parser_expect(p, ']')) return NULL;
             return phpvm_ast_new(A, PHPVM_AST_DIM, 0, line, v, off);
         }
         int k = p->tok.kind;
         if (k == PHPVM_T_OBJECT_OPERATOR || k == PHPVM_T_NULLSAFE_OBJECT_OPERATOR) {
             phpvm_parser_advance(p);
-            if (p->tok.kind != PHPVM_T_STRING)
-                return phpvm_parser_fail(p, NULL);
+            if (p->tok.kind != PHPVM_T_STRING) return phpvm_parser_fail(p, NULL);
             phpvm_ast_t *prop = phpvm_parser_tok_str(p);
             phpvm_parser_advance(p);
-            return phpvm_ast_new(A, k == PHPVM_T_OBJECT_OPERATOR ? PHPVM_AST_PROP : PHPVM_AST_NULLSAFE_PROP,
-                                 0, line, v, prop);
+            return phpvm_ast_new(
+                A, k == PHPVM_T_OBJECT_OPERATOR ? PHPVM_AST_PROP : PHPVM_AST_NULLSAFE_PROP, 0, line,
+                v, prop);
         }
         return v;
     }
@@ -554,24 +570,22 @@ static phpvm_ast_t *encaps_var(phpvm_parser_t *p, const int *expected)
             phpvm_parser_advance(p);
             if (phpvm_parser_accept(p, '[')) {
                 phpvm_ast_t *e = phpvm_parse_expr(p);
-                if (!e || !phpvm_parser_expect(p, ']') || !phpvm_parser_expect(p, '}'))
-                    return NULL;
+                if (!e || !phpvm_parser_expect(p, ']') || !phpvm_parser_expect(p, '}')) return NULL;
                 return phpvm_ast_new(A, PHPVM_AST_DIM, PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY, line,
                                      phpvm_ast_new(A, PHPVM_AST_VAR, 0, line, name), e);
             }
-            if (!phpvm_parser_expect(p, '}'))
-                return NULL;
+            if (!phpvm_parser_expect(p, '}')) return NULL;
             return phpvm_ast_new(A, PHPVM_AST_VAR, PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY, line, name);
         }
         phpvm_ast_t *e = phpvm_parse_expr(p);
-        if (!e || !phpvm_parser_expect(p, '}'))
-            return NULL;
+        if (!e) return NULL;
+        if (!phpvm_parser_accept(p, '}')) return phpvm_parser_fail(p, NULL);
         return phpvm_ast_new(A, PHPVM_AST_VAR, PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY_VAR_VAR, line, e);
     }
     if (phpvm_parser_accept(p, PHPVM_T_CURLY_OPEN)) {
         phpvm_ast_t *v = phpvm_parse_variable(p);
-        if (!v || !phpvm_parser_expect(p, '}'))
-            return NULL;
+        if (!v) return NULL;
+        if (!phpvm_parser_accept(p, '}')) return phpvm_parser_fail(p, variable_followers);
         return v;
     }
     return phpvm_parser_fail(p, expected);
@@ -605,10 +619,8 @@ static phpvm_ast_t *encaps_list(phpvm_parser_t *p, int close)
         phpvm_ast_add(A, list, part);
     }
     phpvm_parser_advance(p);
-    if (list->count == 0)
-        return phpvm_ast_str(A, list->line, "", 0);
-    if (list->count == 1 && list->child[0]->kind == PHPVM_AST_ZVAL)
-        return list->child[0];
+    if (list->count == 0) return phpvm_ast_str(A, list->line, "", 0);
+    if (list->count == 1 && list->child[0]->kind == PHPVM_AST_ZVAL) return list->child[0];
     return list;
 }
 
@@ -625,25 +637,26 @@ static phpvm_ast_t *parse_match(phpvm_parser_t *p)
     while (p->tok.kind != '}') {
         uint32_t aline = LINE;
         phpvm_ast_t *conds = NULL, *body;
+        if (p->tok.kind != PHPVM_T_DEFAULT && !phpvm_parser_starts_expr(p->tok.kind)) {
+            static const int close[] = {'}', -1};
+            return phpvm_parser_fail(p, arms->count ? close : NULL);
+        }
         if (phpvm_parser_accept(p, PHPVM_T_DEFAULT)) {
             phpvm_parser_accept(p, ',');
         } else {
             conds = phpvm_ast_list(A, PHPVM_AST_EXPR_LIST, LINE);
             do {
                 phpvm_ast_t *c = phpvm_parse_expr(p);
-                if (!c)
-                    return NULL;
+                if (!c) return NULL;
                 phpvm_ast_add(A, conds, c);
             } while (phpvm_parser_accept(p, ',') && p->tok.kind != PHPVM_T_DOUBLE_ARROW);
         }
         if (!phpvm_parser_expect(p, PHPVM_T_DOUBLE_ARROW) || !(body = phpvm_parse_expr(p)))
             return NULL;
         phpvm_ast_add(A, arms, phpvm_ast_new(A, PHPVM_AST_MATCH_ARM, 0, aline, conds, body));
-        if (!phpvm_parser_accept(p, ','))
-            break;
+        if (!phpvm_parser_accept(p, ',')) break;
     }
-    if (!phpvm_parser_expect(p, '}'))
-        return NULL;
+    if (!phpvm_parser_expect(p, '}')) return NULL;
     return phpvm_ast_new(A, PHPVM_AST_MATCH, 0, line, cond, arms);
 }
 
@@ -657,34 +670,31 @@ static phpvm_ast_t *builtin_construct(phpvm_parser_t *p)
     phpvm_parser_advance(p);
     if (k == PHPVM_T_EXIT) {
         if (phpvm_parser_accept(p, '(')) {
-            if (p->tok.kind != ')' && !(e = phpvm_parse_expr(p)))
-                return NULL;
-            if (!phpvm_parser_expect(p, ')'))
-                return NULL;
+            if (p->tok.kind != ')' && !(e = phpvm_parse_expr(p))) return NULL;
+            if (!phpvm_parser_expect(p, ')')) return NULL;
         }
         return phpvm_ast_new(A, PHPVM_AST_EXIT, 0, line, e);
     }
-    if (!phpvm_parser_expect(p, '('))
-        return NULL;
+    if (!phpvm_parser_expect(p, '(')) return NULL;
     if (k == PHPVM_T_ISSET) {
         do {
-            if (p->tok.kind == ')' && e)
-                break;
+            if (p->tok.kind == ')' && e) break;
             phpvm_ast_t *v = phpvm_parse_expr(p);
-            if (!v)
-                return NULL;
+            if (!v) return NULL;
             v = phpvm_ast_new(A, PHPVM_AST_ISSET, 0, v->line, v);
-            e = e ? phpvm_ast_new(A, PHPVM_AST_BINARY_OP, PHPVM_AF_BINARY_BOOL_AND, e->line, e, v) : v;
+            e = e ? phpvm_ast_new(A, PHPVM_AST_BINARY_OP, PHPVM_AF_BINARY_BOOL_AND, e->line, e, v)
+                  : v;
         } while (phpvm_parser_accept(p, ','));
     } else if (!(e = phpvm_parse_expr(p))) {
         return NULL;
     }
-    if (!phpvm_parser_expect(p, ')'))
-        return NULL;
-    if (k == PHPVM_T_ISSET)
-        return e;
-    if (k == PHPVM_T_EMPTY)
-        return phpvm_ast_new(A, PHPVM_AST_EMPTY, 0, line, e);
+    if (!phpvm_parser_accept(p, ')')) {
+        /* empty() and eval() close right after their expression: PHP lists nothing. */
+        static const int close[] = {')', -1};
+        return phpvm_parser_fail(p, k == PHPVM_T_ISSET ? close : NULL);
+    }
+    if (k == PHPVM_T_ISSET) return e;
+    if (k == PHPVM_T_EMPTY) return phpvm_ast_new(A, PHPVM_AST_EMPTY, 0, line, e);
     return phpvm_ast_new(A, PHPVM_AST_INCLUDE_OR_EVAL, PHPVM_AF_EXEC_EVAL, line, e);
 }
 
@@ -705,14 +715,13 @@ static phpvm_ast_t *array_or_destructure(phpvm_parser_t *p, operand_t *o)
     int close = open == '[' ? ']' : ')';
 
     phpvm_parser_advance(p);
-    if (open != '[' && !phpvm_parser_expect(p, '('))
-        return NULL;
+    if (open != '[' && !phpvm_parser_expect(p, '(')) return NULL;
     phpvm_ast_t *arr = phpvm_parse_array_pairs(p, close);
-    if (!arr || !phpvm_parser_expect(p, close))
-        return NULL;
+    if (!arr || !phpvm_parser_expect(p, close)) return NULL;
     arr->line = line;
-    arr->flags = is_list ? PHPVM_AF_ARRAY_SYNTAX_LIST
-                         : open == '[' ? PHPVM_AF_ARRAY_SYNTAX_SHORT : PHPVM_AF_ARRAY_SYNTAX_LONG;
+    arr->flags = is_list       ? PHPVM_AF_ARRAY_SYNTAX_LIST
+                 : open == '[' ? PHPVM_AF_ARRAY_SYNTAX_SHORT
+                               : PHPVM_AF_ARRAY_SYNTAX_LONG;
     if (open != PHPVM_T_ARRAY && p->tok.kind == '=') {
         phpvm_parser_advance(p);
         phpvm_ast_t *rhs = phpvm_parse_expr_prec(p, P_ASSIGN + 1);
@@ -733,8 +742,7 @@ static phpvm_ast_t *name_primary(phpvm_parser_t *p, operand_t *o)
     uint32_t line = LINE;
     phpvm_ast_t *name = phpvm_parse_name(p);
 
-    if (!name)
-        return NULL;
+    if (!name) return NULL;
     if (p->tok.kind == '(') {
         phpvm_ast_t *args = phpvm_parse_argument_list(p);
         o->deref = DEREF_FULL;
@@ -747,6 +755,12 @@ static phpvm_ast_t *name_primary(phpvm_parser_t *p, operand_t *o)
     }
     o->deref = DEREF_CONST;
     return phpvm_ast_new(A, PHPVM_AST_CONST, 0, line, name);
+}
+
+static bool is_postfix_token(int k)
+{
+    return k == '[' || k == '{' || k == '(' || k == PHPVM_T_OBJECT_OPERATOR ||
+           k == PHPVM_T_NULLSAFE_OBJECT_OPERATOR || k == PHPVM_T_DOUBLE_COLON;
 }
 
 /* Strings: quoted literals, interpolated strings, heredocs and backquotes. */
@@ -767,8 +781,7 @@ static phpvm_ast_t *string_primary(phpvm_parser_t *p, operand_t *o)
         o->deref = DEREF_FULL;
         return encaps_list(p, '"');
     }
-    if (k == PHPVM_T_START_HEREDOC)
-        return encaps_list(p, PHPVM_T_END_HEREDOC);
+    if (k == PHPVM_T_START_HEREDOC) return encaps_list(p, PHPVM_T_END_HEREDOC);
     n = encaps_list(p, '`');
     return n ? phpvm_ast_new(A, PHPVM_AST_SHELL_EXEC, 0, line, n) : NULL;
 }
@@ -794,13 +807,15 @@ static phpvm_ast_t *primary(phpvm_parser_t *p, operand_t *o)
     case PHPVM_T_NAME_RELATIVE:
         return name_primary(p, o);
     case PHPVM_T_STATIC:
-        if (phpvm_parser_peek(p, 1)->kind != PHPVM_T_DOUBLE_COLON)
-            break;
         o->deref = DEREF_FULL;
-        return phpvm_parse_class_name(p);
+        n = phpvm_parse_class_name(p);
+        if (p->tok.kind != PHPVM_T_DOUBLE_COLON) {
+            static const int colons[] = {PHPVM_T_DOUBLE_COLON, -1};
+            return phpvm_parser_fail(p, colons);
+        }
+        return n;
     case PHPVM_T_READONLY:
-        if (phpvm_parser_peek(p, 1)->kind != '(')
-            return phpvm_parser_fail(p, NULL);
+        if (phpvm_parser_peek(p, 1)->kind != '(') return phpvm_parser_fail(p, NULL);
         n = phpvm_parser_tok_str(p);
         phpvm_parser_advance(p);
         o->deref = DEREF_FULL;
@@ -821,11 +836,10 @@ static phpvm_ast_t *primary(phpvm_parser_t *p, operand_t *o)
         return array_or_destructure(p, o);
     case '(':
         phpvm_parser_advance(p);
-        if (!(n = phpvm_parse_expr(p)))
-            return NULL;
-        if (!phpvm_parser_accept(p, ')'))
-            return phpvm_parser_fail(p, NULL);
-        if (n->kind == PHPVM_AST_CONDITIONAL)
+        if (!(n = phpvm_parse_expr(p))) return NULL;
+        if (!phpvm_parser_accept(p, ')')) return phpvm_parser_fail(p, NULL);
+        /* PHP marks "(a ? b : c)" (for its nested-ternary check) unless it is dereferenced. */
+        if (n->kind == PHPVM_AST_CONDITIONAL && !is_postfix_token(p->tok.kind))
             n->flags = PHPVM_AF_PARENTHESIZED_CONDITIONAL;
         o->deref = DEREF_FULL;
         return n;
@@ -859,21 +873,17 @@ static phpvm_ast_t *static_member(phpvm_parser_t *p, phpvm_ast_t *cls, operand_t
     if (p->tok.kind == PHPVM_T_VARIABLE || p->tok.kind == '$') {
         uint32_t vline = LINE;
         phpvm_ast_t *sv = phpvm_parse_simple_variable(p);
-        if (!sv)
-            return NULL;
-        if (p->tok.kind != '(')
-            return phpvm_ast_new(A, PHPVM_AST_STATIC_PROP, 0, line, cls, sv);
+        if (!sv) return NULL;
+        if (p->tok.kind != '(') return phpvm_ast_new(A, PHPVM_AST_STATIC_PROP, 0, line, cls, sv);
         member = phpvm_ast_new(A, PHPVM_AST_VAR, 0, vline, sv);
     } else if (phpvm_parser_accept(p, '{')) {
-        if (!(member = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}'))
-            return NULL;
+        if (!(member = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}')) return NULL;
         if (p->tok.kind != '(') {
             static const int expected[] = {'(', -1};
             return phpvm_parser_fail(p, expected);
         }
     } else {
-        if (!(member = phpvm_parser_identifier(p)))
-            return NULL;
+        if (!(member = phpvm_parser_identifier(p))) return NULL;
         if (p->tok.kind != '(') {
             o->is_var = false;
             if (member->len == 5 && strncasecmp(member->str, "class", 5) == 0)
@@ -897,15 +907,15 @@ static phpvm_ast_t *property_name(phpvm_parser_t *p)
         return n;
     }
     if (phpvm_parser_accept(p, '{')) {
-        if (!(n = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}'))
-            return NULL;
+        if (!(n = phpvm_parse_expr(p)) || !phpvm_parser_expect(p, '}')) return NULL;
         return n;
     }
     if (p->tok.kind == PHPVM_T_VARIABLE || p->tok.kind == '$') {
         n = phpvm_parse_simple_variable(p);
         return n ? phpvm_ast_new(A, PHPVM_AST_VAR, 0, line, n) : NULL;
     }
-    return phpvm_parser_fail(p, NULL);
+    static const int expected[] = {PHPVM_T_STRING, PHPVM_T_VARIABLE, '{', '$', -1};
+    return phpvm_parser_fail(p, expected);
 }
 
 /* The postfix chain after a primary: [dim], ->prop, ?->prop, ::member, (args). */
@@ -915,51 +925,50 @@ static phpvm_ast_t *postfix(phpvm_parser_t *p, operand_t *o)
 
     for (;;) {
         int k = p->tok.kind;
-        if (o->deref == DEREF_NONE)
-            return n;
+        if (o->deref == DEREF_NONE) return n;
         if (k == '[') {
+            static const int close[] = {']', -1};
             phpvm_parser_advance(p);
             phpvm_ast_t *dim = NULL;
-            if (p->tok.kind != ']' && !(dim = phpvm_parse_expr(p)))
-                return NULL;
-            if (!phpvm_parser_expect(p, ']'))
-                return NULL;
+            if (p->tok.kind != ']' && !phpvm_parser_starts_expr(p->tok.kind))
+                return phpvm_parser_fail(p, close);
+            if (p->tok.kind != ']' && !(dim = phpvm_parse_expr(p))) return NULL;
+            if (!phpvm_parser_accept(p, ']')) return phpvm_parser_fail(p, close);
             n = phpvm_ast_new(A, PHPVM_AST_DIM, 0, n->line, n, dim);
         } else if (k == '{') {
             /* Removed in PHP 8: still parsed; the compiler reports it (as Zend's does). */
             phpvm_parser_advance(p);
             phpvm_ast_t *dim = phpvm_parse_expr(p);
-            if (!dim || !phpvm_parser_expect(p, '}'))
-                return NULL;
+            if (!dim) return NULL;
+            if (!phpvm_parser_accept(p, '}')) return phpvm_parser_fail(p, NULL);
             n = phpvm_ast_new(A, PHPVM_AST_DIM, PHPVM_AF_DIM_ALTERNATIVE_SYNTAX, n->line, n, dim);
         } else if (k == PHPVM_T_OBJECT_OPERATOR || k == PHPVM_T_NULLSAFE_OBJECT_OPERATOR) {
             bool nullsafe = k == PHPVM_T_NULLSAFE_OBJECT_OPERATOR;
             phpvm_parser_advance(p);
             phpvm_ast_t *name = property_name(p);
-            if (!name)
-                return NULL;
+            if (!name) return NULL;
             if (p->tok.kind == '(') {
                 phpvm_ast_t *args = phpvm_parse_argument_list(p);
-                if (!args)
-                    return NULL;
-                n = phpvm_ast_new(A, nullsafe ? PHPVM_AST_NULLSAFE_METHOD_CALL : PHPVM_AST_METHOD_CALL,
+                if (!args) return NULL;
+                n = phpvm_ast_new(A,
+                                  nullsafe ? PHPVM_AST_NULLSAFE_METHOD_CALL : PHPVM_AST_METHOD_CALL,
                                   0, n->line, n, name, args);
             } else {
-                n = phpvm_ast_new(A, nullsafe ? PHPVM_AST_NULLSAFE_PROP : PHPVM_AST_PROP, 0, n->line,
-                                  n, name);
+                n = phpvm_ast_new(A, nullsafe ? PHPVM_AST_NULLSAFE_PROP : PHPVM_AST_PROP, 0,
+                                  n->line, n, name);
             }
         } else if (k == PHPVM_T_DOUBLE_COLON && o->deref == DEREF_FULL) {
             phpvm_parser_advance(p);
-            if (!(n = static_member(p, n, o)))
-                return NULL;
+            if (!(n = static_member(p, n, o))) return NULL;
             /* A class constant may be dereferenced further but is no "variable". */
             o->deref = DEREF_FULL;
             continue;
         } else if (k == '(' && o->deref == DEREF_FULL) {
+            /* PHP dates a call of an expression by its argument list. */
+            uint32_t line = LINE;
             phpvm_ast_t *args = phpvm_parse_argument_list(p);
-            if (!args)
-                return NULL;
-            n = phpvm_ast_new(A, PHPVM_AST_CALL, 0, n->line, n, args);
+            if (!args) return NULL;
+            n = phpvm_ast_new(A, PHPVM_AST_CALL, 0, line, n, args);
         } else {
             return n;
         }
@@ -986,7 +995,8 @@ static phpvm_ast_t *assignment(phpvm_parser_t *p, phpvm_ast_t *var)
     for (size_t i = 0; i < sizeof assignops / sizeof assignops[0]; i++) {
         if (assignops[i].token == k) {
             phpvm_ast_t *rhs = phpvm_parse_expr_prec(p, P_ASSIGN + 1);
-            return rhs ? phpvm_ast_new(A, PHPVM_AST_ASSIGN_OP, assignops[i].flag, var->line, var, rhs)
+            return rhs ? phpvm_ast_new(A, PHPVM_AST_ASSIGN_OP, assignops[i].flag, var->line, var,
+                                       rhs)
                        : NULL;
         }
     }
@@ -995,11 +1005,9 @@ static phpvm_ast_t *assignment(phpvm_parser_t *p, phpvm_ast_t *var)
 
 static bool is_assign_token(int k)
 {
-    if (k == '=')
-        return true;
+    if (k == '=') return true;
     for (size_t i = 0; i < sizeof assignops / sizeof assignops[0]; i++)
-        if (assignops[i].token == k)
-            return true;
+        if (assignops[i].token == k) return true;
     return false;
 }
 
@@ -1008,20 +1016,17 @@ static phpvm_ast_t *postfix_expr(phpvm_parser_t *p)
 {
     operand_t o;
 
-    if (!(o.node = primary(p, &o)))
-        return NULL;
+    if (!(o.node = primary(p, &o))) return NULL;
     phpvm_ast_t *n = postfix(p, &o);
-    if (!n)
-        return NULL;
-    if (!o.is_var)
-        return n;
+    if (!n) return NULL;
+    if (!o.is_var) return n;
     if (p->tok.kind == PHPVM_T_INC || p->tok.kind == PHPVM_T_DEC) {
-        phpvm_ast_kind_t kind = p->tok.kind == PHPVM_T_INC ? PHPVM_AST_POST_INC : PHPVM_AST_POST_DEC;
+        phpvm_ast_kind_t kind =
+            p->tok.kind == PHPVM_T_INC ? PHPVM_AST_POST_INC : PHPVM_AST_POST_DEC;
         phpvm_parser_advance(p);
         return phpvm_ast_new(A, kind, 0, n->line, n);
     }
-    if (is_assign_token(p->tok.kind))
-        return assignment(p, n);
+    if (is_assign_token(p->tok.kind)) return assignment(p, n);
     return n;
 }
 
@@ -1034,35 +1039,55 @@ phpvm_ast_t *phpvm_parse_variable(phpvm_parser_t *p)
         k != PHPVM_T_CONSTANT_ENCAPSED_STRING && k != '"' && k != '[' && k != PHPVM_T_ARRAY &&
         !phpvm_parser_is_name(k))
         return phpvm_parser_fail(p, NULL);
-    if (!(o.node = primary(p, &o)))
-        return NULL;
+    if (!(o.node = primary(p, &o))) return NULL;
     phpvm_ast_t *n = postfix(p, &o);
     if (n && !o.is_var)
-        return phpvm_parser_fail(p, NULL);
+        return phpvm_parser_fail(p, o.deref == DEREF_NONE ? NULL : variable_followers);
     return n;
 }
 
 bool phpvm_parser_starts_expr(int k)
 {
     switch (k) {
-    case PHPVM_T_VARIABLE: case '$': case PHPVM_T_STRING: case PHPVM_T_NAME_QUALIFIED:
-    case PHPVM_T_NAME_FULLY_QUALIFIED: case PHPVM_T_NAME_RELATIVE: case PHPVM_T_STATIC:
-    case PHPVM_T_READONLY: case PHPVM_T_LNUMBER: case PHPVM_T_DNUMBER:
-    case PHPVM_T_CONSTANT_ENCAPSED_STRING: case '"': case PHPVM_T_START_HEREDOC: case '`':
-    case '[': case PHPVM_T_ARRAY: case PHPVM_T_LIST: case '(': case PHPVM_T_ISSET:
-    case PHPVM_T_EMPTY: case PHPVM_T_EXIT: case PHPVM_T_EVAL: case PHPVM_T_MATCH:
-    case PHPVM_T_INC: case PHPVM_T_DEC: case PHPVM_T_NEW: case PHPVM_T_YIELD:
-    case PHPVM_T_YIELD_FROM: case PHPVM_T_FUNCTION: case PHPVM_T_FN: case PHPVM_T_ATTRIBUTE:
+    case PHPVM_T_VARIABLE:
+    case '$':
+    case PHPVM_T_STRING:
+    case PHPVM_T_NAME_QUALIFIED:
+    case PHPVM_T_NAME_FULLY_QUALIFIED:
+    case PHPVM_T_NAME_RELATIVE:
+    case PHPVM_T_STATIC:
+    case PHPVM_T_READONLY:
+    case PHPVM_T_LNUMBER:
+    case PHPVM_T_DNUMBER:
+    case PHPVM_T_CONSTANT_ENCAPSED_STRING:
+    case '"':
+    case PHPVM_T_START_HEREDOC:
+    case '`':
+    case '[':
+    case PHPVM_T_ARRAY:
+    case PHPVM_T_LIST:
+    case '(':
+    case PHPVM_T_ISSET:
+    case PHPVM_T_EMPTY:
+    case PHPVM_T_EXIT:
+    case PHPVM_T_EVAL:
+    case PHPVM_T_MATCH:
+    case PHPVM_T_INC:
+    case PHPVM_T_DEC:
+    case PHPVM_T_NEW:
+    case PHPVM_T_YIELD:
+    case PHPVM_T_YIELD_FROM:
+    case PHPVM_T_FUNCTION:
+    case PHPVM_T_FN:
+    case PHPVM_T_ATTRIBUTE:
         return true;
     default:
         break;
     }
     for (size_t i = 0; i < sizeof prefixops / sizeof prefixops[0]; i++)
-        if (prefixops[i].token == k)
-            return true;
+        if (prefixops[i].token == k) return true;
     for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
-        if (magics[i].token == k)
-            return true;
+        if (magics[i].token == k) return true;
     return false;
 }
 
@@ -1079,12 +1104,10 @@ static phpvm_ast_t *parse_yield(phpvm_parser_t *p)
     }
     phpvm_parser_advance(p);
     if (phpvm_parser_starts_expr(p->tok.kind)) {
-        if (!(value = phpvm_parse_expr_prec(p, P_YIELD + 1)))
-            return NULL;
+        if (!(value = phpvm_parse_expr_prec(p, P_YIELD + 1))) return NULL;
         if (phpvm_parser_accept(p, PHPVM_T_DOUBLE_ARROW)) {
             key = value;
-            if (!(value = phpvm_parse_expr_prec(p, P_DOUBLE_ARROW + 1)))
-                return NULL;
+            if (!(value = phpvm_parse_expr_prec(p, P_DOUBLE_ARROW + 1))) return NULL;
         }
     }
     return phpvm_ast_new(A, PHPVM_AST_YIELD, 0, line, value, key);
@@ -1097,12 +1120,12 @@ static phpvm_ast_t *parse_unary(phpvm_parser_t *p)
     int k = p->tok.kind;
 
     for (size_t i = 0; i < sizeof prefixops / sizeof prefixops[0]; i++) {
-        if (prefixops[i].token != k)
-            continue;
+        if (prefixops[i].token != k) continue;
         /* "(real)" still lexes as a cast, but the parser rejects it. */
-        if (k == PHPVM_T_DOUBLE_CAST && (memchr(p->tok.text, 'r', p->tok.len) ||
-                                         memchr(p->tok.text, 'R', p->tok.len)))
-            return phpvm_parser_compile_error(p, line, "The (real) cast has been removed, use (float) instead");
+        if (k == PHPVM_T_DOUBLE_CAST &&
+            (memchr(p->tok.text, 'r', p->tok.len) || memchr(p->tok.text, 'R', p->tok.len)))
+            return phpvm_parser_compile_error(
+                p, line, "The (real) cast has been removed, use (float) instead");
         phpvm_parser_advance(p);
         phpvm_ast_t *e = phpvm_parse_expr_prec(p, prefixops[i].operand_prec);
         return e ? phpvm_ast_new(A, prefixops[i].kind, prefixops[i].flag, line, e) : NULL;
@@ -1112,7 +1135,8 @@ static phpvm_ast_t *parse_unary(phpvm_parser_t *p)
     case PHPVM_T_DEC: {
         phpvm_parser_advance(p);
         phpvm_ast_t *v = phpvm_parse_variable(p);
-        return v ? phpvm_ast_new(A, k == PHPVM_T_INC ? PHPVM_AST_PRE_INC : PHPVM_AST_PRE_DEC, 0, line, v)
+        return v ? phpvm_ast_new(A, k == PHPVM_T_INC ? PHPVM_AST_PRE_INC : PHPVM_AST_PRE_DEC, 0,
+                                 line, v)
                  : NULL;
     }
     case PHPVM_T_NEW:
@@ -1142,8 +1166,7 @@ phpvm_ast_t *phpvm_parse_expr_prec(phpvm_parser_t *p, int min_prec)
 {
     phpvm_ast_t *left;
 
-    if (!phpvm_parser_enter(p))
-        return NULL;
+    if (!phpvm_parser_enter(p)) return NULL;
     left = parse_unary(p);
     while (left) {
         int k = p->tok.kind;
@@ -1157,7 +1180,8 @@ phpvm_ast_t *phpvm_parse_expr_prec(phpvm_parser_t *p, int min_prec)
                 }
             }
             right = phpvm_parse_expr_prec(p, P_TERNARY + 1);
-            left = right ? phpvm_ast_new(A, PHPVM_AST_CONDITIONAL, 0, left->line, left, mid, right) : NULL;
+            left = right ? phpvm_ast_new(A, PHPVM_AST_CONDITIONAL, 0, left->line, left, mid, right)
+                         : NULL;
             continue;
         }
         if (k == PHPVM_T_INSTANCEOF && P_INSTANCEOF >= min_prec) {
@@ -1167,8 +1191,7 @@ phpvm_ast_t *phpvm_parse_expr_prec(phpvm_parser_t *p, int min_prec)
             continue;
         }
         const struct binop *op = find_binop(k);
-        if (!op || op->prec < min_prec)
-            break;
+        if (!op || op->prec < min_prec) break;
         phpvm_parser_advance(p);
         phpvm_ast_t *right = phpvm_parse_expr_prec(p, op->assoc == RIGHT ? op->prec : op->prec + 1);
         if (!right) {

@@ -18,13 +18,14 @@ typedef struct phpvm_parser {
     rt_arena_t *a;
     phpvm_lexer_t lx;
     phpvm_parse_error_t *err;
-    phpvm_token_t tok;          /* the lookahead token */
-    phpvm_token_t ahead[3];     /* further lookahead, filled by phpvm_parser_peek */
+    phpvm_token_t tok;      /* the lookahead token */
+    uint32_t prev_line;     /* the line the previous token ended on (PHP's line for lists) */
+    phpvm_token_t ahead[3]; /* further lookahead, filled by phpvm_parser_peek */
     int nahead;
-    const char *doc;            /* the latest doc comment not yet claimed (PHP's CG(doc_comment)) */
+    const char *doc; /* the latest doc comment not yet claimed (PHP's CG(doc_comment)) */
     size_t doc_len;
-    int depth;                  /* nesting of statements and expressions, bounded */
-    uint32_t fn_flags;          /* FUNC_GENERATOR once the current function yields */
+    int depth;         /* nesting of statements and expressions, bounded */
+    uint32_t fn_flags; /* FUNC_GENERATOR once the current function yields */
     size_t halt_offset;
     bool failed;
 } phpvm_parser_t;
@@ -73,7 +74,6 @@ phpvm_ast_t *phpvm_parse_array_pairs(phpvm_parser_t *p, int close);
 phpvm_ast_t *phpvm_parse_simple_variable(phpvm_parser_t *p);
 bool phpvm_parser_is_name(int kind);
 bool phpvm_parser_starts_expr(int kind);
-bool phpvm_parser_is_variable_node(const phpvm_ast_t *n);
 
 /* Functions, classes, types, attributes (parse_class.c). */
 phpvm_ast_t *phpvm_parse_function_decl(phpvm_parser_t *p);

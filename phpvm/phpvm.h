@@ -28,10 +28,21 @@ typedef struct phpvm_parse_result {
 ** Nesting deeper than PHPVM_MAX_NESTING is reported as an error rather than recursing on. */
 void phpvm_parse(rt_arena_t *arena, const char *src, size_t len, phpvm_parse_result_t *result);
 
+/* Options of phpvm_parse_ex. */
+enum {
+    PHPVM_PARSE_SKIP_SHEBANG = 1 /* a first line "#!..." is not part of the script (php-cli's
+                                 ** main script; it still counts for line numbers) */
+};
+
+/* phpvm_parse with options (PHPVM_PARSE_*). */
+void phpvm_parse_ex(rt_arena_t *arena, const char *src, size_t len, unsigned options,
+                    phpvm_parse_result_t *result);
+
 #define PHPVM_MAX_NESTING 1000
 
-/* Prints `ast` in the common text form of tools/phpast-oracle (see ast_dump.c). */
-void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast);
+/* Prints `ast` in the common text form of tools/phpast-oracle (see ast_dump.c); with `lines`, each
+** node's line as " @N" (the oracle's --lines). */
+void phpvm_ast_dump(FILE *out, const phpvm_ast_t *ast, bool lines);
 
 /* Prints the token stream of src[0..len) as token_get_all() sees it (comments, whitespace and tags
 ** included, no parse-mode checks) in the form of tools/phplex-oracle: LINE NAME "TEXT" a line.
@@ -44,5 +55,19 @@ void phpvm_print_escaped(FILE *out, const char *s, size_t n);
 /* Reads a whole file into a malloc'ed buffer (NUL-terminated, *len without it); NULL with errno
 ** set on failure. The caller frees it. */
 char *phpvm_read_file(const char *path, size_t *len);
+
+/* An ini setting from the command line (-d key=value): the first key_len bytes of key. */
+typedef struct phpvm_ini {
+    const char *key;
+    int key_len;
+    const char *value;
+} phpvm_ini_t;
+
+/* Runs a PHP file / PHP code (without "<?php", as php -r) in a fresh VM and returns the exit
+** status php-cli would (0, exit()'s status, 255 for parse errors, fatal errors and uncaught
+** exceptions). Brings the runtime up itself (rt_init). Output goes to stdout.
+** argv[0..argc) become $argv / $argc (the script's name first). */
+int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini, int argc, char **argv);
+int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini, int argc, char **argv);
 
 #endif

@@ -65,8 +65,6 @@ void phpvm_error(int level, const char *fmt, ...)
 
 /* ---- Start-up ---- */
 
-extern const phpvm_builtin_t phpvm_ext_output[];
-
 static void register_table(const phpvm_builtin_t *tab)
 {
     for (; tab->name; tab++) {
@@ -199,6 +197,19 @@ static void uncaught(rt_value_t exc)
            line ? (int32_t)phpvm_to_int(line) : 0);
 }
 
+static int script_argc;
+static char **script_argv;
+
+/* $argv and $argc of the main script. */
+static void set_argv(void)
+{
+    phpvm_array_t *a = phpvm_array_new(script_argc);
+    for (int i = 0; i < script_argc; i++)
+        phpvm_array_append(a, phpvm_cstr(script_argv[i]));
+    phpvm_ref_set(phpvm_global_ref(rt_str_from_cstr("argv")), phpvm_share(rt_from_ptr(a)));
+    phpvm_ref_set(phpvm_global_ref(rt_str_from_cstr("argc")), rt_small(script_argc));
+}
+
 static int run_main(phpvm_func_t *main)
 {
     rt_thread_t *ts = rt_ts;
@@ -207,6 +218,7 @@ static int run_main(phpvm_func_t *main)
         return 255;
     f->flags |= RT_FRAME_ENTRY;
     phpvm_vm->main_frame = f;
+    set_argv();
     rt_value_t r = phpvm_interp(f);
     phpvm_vm->main_frame = NULL;
     if (r == RT_NOVALUE && !phpvm_vm->exiting) {
@@ -233,6 +245,17 @@ static int run_guarded(phpvm_func_t *main)
     return status;
 }
 
+/* The lexer's warnings (octal escape overflow), oldest first, as PHP prints them while
+** compiling. */
+static void print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename)
+{
+    if (!w)
+        return;
+    print_parse_warnings(w->next, filename);
+    if (phpvm_vm->display_errors)
+        printf("\nWarning: %s in %s on line %u\n", w->message, filename, w->line);
+}
+
 static int run_source(const char *src, size_t len, const char *filename, const phpvm_ini_t *ini,
                       int nini)
 {
@@ -242,7 +265,7 @@ static int run_source(const char *src, size_t len, const char *filename, const p
     rt_arena_t arena;
     rt_arena_init(&arena);
     phpvm_parse_result_t pr;
-    phpvm_parse(&arena, src, len, &pr);
+    phpvm_parse_ex(&arena, src, len, PHPVM_PARSE_SKIP_SHEBANG, &pr);
     int status;
     if (!pr.ast) {
         const char *kind = pr.error.kind == PHPVM_ERR_COMPILE ? "Fatal error" : "Parse error";
@@ -255,6 +278,7 @@ static int run_source(const char *src, size_t len, const char *filename, const p
         }
         status = 255;
     } else {
+        print_parse_warnings(pr.warnings, filename);
         char err[512];
         int32_t errline = 0;
         phpvm_func_t *main = phpvm_compile_file(pr.ast, rt_str_from_cstr(filename), err,
@@ -272,21 +296,27 @@ static int run_source(const char *src, size_t len, const char *filename, const p
     return status;
 }
 
-int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini)
+int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini, int argc, char **argv)
 {
+    script_argc = argc;
+    script_argv = argv;
     size_t len;
     char *src = phpvm_read_file(path, &len);
     if (!src) {
         printf("Could not open input file: %s\n", path);
         return 1;
     }
-    int status = run_source(src, len, path, ini, nini);
+    char *full = realpath(path, NULL);
+    int status = run_source(src, len, full ? full : path, ini, nini);
+    free(full);
     free(src);
     return status;
 }
 
-int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini)
+int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini, int argc, char **argv)
 {
+    script_argc = argc;
+    script_argv = argv;
     size_t n = strlen(code);
     char *src = malloc(n + 7);
     memcpy(src, "<?php ", 6);

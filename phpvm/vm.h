@@ -237,6 +237,7 @@ typedef struct phpvm_iter {
     int64_t pos;
     uint32_t byref;
     uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator */
+    int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
 } phpvm_iter_t;
 
@@ -489,6 +490,16 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, cha
 
 /* The display name of the running builtin, for messages. */
 extern const char *phpvm_cur_builtin;
+
+/* The builtin calls in progress, innermost first (exception traces list them). */
+typedef struct phpvm_bcall {
+    struct phpvm_bcall *prev;
+    rt_frame_t *frame; /* the PHP frame that called it */
+    const char *name;
+    rt_value_t *args;
+    int argc;
+} phpvm_bcall_t;
+extern phpvm_bcall_t *phpvm_bcalls;
 bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
 bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out);
 rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i);

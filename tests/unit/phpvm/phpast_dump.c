@@ -3,6 +3,7 @@
 ** form tools/phpast-oracle prints php-ast's, or "ERROR <line> <message>" when the file does not
 ** parse (the message PHP would print). `phpast-dump -l FILE` prints only what `php -l` says:
 ** "No syntax errors detected in FILE" or "PHP Parse error:  ... in FILE on line N".
+** `phpast-dump --lines FILE` adds each node's line (" @N"), as tools/phpast-oracle --lines.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +16,13 @@ int main(int argc, char **argv)
     phpvm_parse_result_t r;
     rt_arena_t arena;
     bool lint = argc == 3 && strcmp(argv[1], "-l") == 0;
+    bool lines = argc == 3 && strcmp(argv[1], "--lines") == 0;
     const char *path = argv[argc - 1];
     size_t len;
     char *src;
 
-    if (argc != 2 && !lint) {
-        fprintf(stderr, "usage: phpast-dump [-l] FILE\n");
+    if (argc != 2 && !lint && !lines) {
+        fprintf(stderr, "usage: phpast-dump [-l|--lines] FILE\n");
         return 2;
     }
     if (!(src = phpvm_read_file(path, &len))) {
@@ -36,7 +38,7 @@ int main(int argc, char **argv)
         phpvm_parse_error_format(&r.error, path, buf, sizeof buf);
         printf("%s\n", buf);
     } else if (r.ast) {
-        phpvm_ast_dump(stdout, r.ast);
+        phpvm_ast_dump(stdout, r.ast, lines);
     } else {
         printf("ERROR %u %s\n", r.error.line, r.error.message);
     }

@@ -25,7 +25,7 @@ static void render_ast(FILE *out, rt_arena_t *arena, const char *src, size_t len
 
     phpvm_parse(arena, src, len, &r);
     if (r.ast)
-        phpvm_ast_dump(out, r.ast);
+        phpvm_ast_dump(out, r.ast, false);
     else
         fprintf(out, "ERROR %u %s\n", r.error.line, r.error.message);
 }
@@ -40,8 +40,7 @@ static int check_corpus(const char *ext, render_fn render)
     CU_ASSERT_PTR_NOT_NULL_FATAL(dir);
     while ((e = readdir(dir)) != NULL) {
         size_t n = strlen(e->d_name);
-        if (n < 5 || strcmp(e->d_name + n - 4, ".php") != 0)
-            continue;
+        if (n < 5 || strcmp(e->d_name + n - 4, ".php") != 0) continue;
         char path[1024], expected_path[1024];
         snprintf(path, sizeof path, "%s/%s", PHPVM_PARSE_CORPUS, e->d_name);
         snprintf(expected_path, sizeof expected_path, "%s/%.*s%s", PHPVM_PARSE_CORPUS, (int)(n - 4),
@@ -61,8 +60,7 @@ static int check_corpus(const char *ext, render_fn render)
         fclose(out);
         rt_arena_free(&arena);
         bool same = actual_len == expected_len && memcmp(actual, expected, actual_len) == 0;
-        if (!same)
-            fprintf(stderr, "\n  corpus mismatch: %s (expected %s)\n", path, expected_path);
+        if (!same) fprintf(stderr, "\n  corpus mismatch: %s (expected %s)\n", path, expected_path);
         CU_ASSERT(same);
         checked++;
         free(actual);

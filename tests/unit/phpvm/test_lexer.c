@@ -16,8 +16,8 @@ typedef struct lexed {
     rt_arena_t arena;
     phpvm_parse_error_t err;
     phpvm_token_t tok[MAX_TOKENS];
-    int n;          /* significant tokens (no whitespace, comments or open tag) */
-    int status;     /* 0, or -1 after a lexical error */
+    int n;      /* significant tokens (no whitespace, comments or open tag) */
+    int status; /* 0, or -1 after a lexical error */
 } lexed_t;
 
 static lexed_t lx_result;
@@ -41,10 +41,8 @@ static lexed_t *lex(const char *src, bool parse_mode)
             r->status = k;
             break;
         }
-        if (k == PHPVM_T_WHITESPACE || k == PHPVM_T_OPEN_TAG || k == PHPVM_T_COMMENT)
-            continue;
-        if (r->n < MAX_TOKENS)
-            r->tok[r->n++] = t;
+        if (k == PHPVM_T_WHITESPACE || k == PHPVM_T_OPEN_TAG || k == PHPVM_T_COMMENT) continue;
+        if (r->n < MAX_TOKENS) r->tok[r->n++] = t;
     }
     return r;
 }
@@ -85,9 +83,17 @@ static void test_single_quoted(void)
 /* php: token_get_all('<?php "a $b[0] {$c}"') splits at the interpolations. */
 static void test_interpolation_tokens(void)
 {
-    static const int kinds[] = {'"', PHPVM_T_ENCAPSED_AND_WHITESPACE, PHPVM_T_VARIABLE, '[',
-                                PHPVM_T_NUM_STRING, ']', PHPVM_T_ENCAPSED_AND_WHITESPACE,
-                                PHPVM_T_CURLY_OPEN, PHPVM_T_VARIABLE, '}', '"'};
+    static const int kinds[] = {'"',
+                                PHPVM_T_ENCAPSED_AND_WHITESPACE,
+                                PHPVM_T_VARIABLE,
+                                '[',
+                                PHPVM_T_NUM_STRING,
+                                ']',
+                                PHPVM_T_ENCAPSED_AND_WHITESPACE,
+                                PHPVM_T_CURLY_OPEN,
+                                PHPVM_T_VARIABLE,
+                                '}',
+                                '"'};
     lexed_t *r = lex("<?php \"a $b[0] {$c}\"", false);
     CU_ASSERT_EQUAL_FATAL(r->n, (int)(sizeof kinds / sizeof kinds[0]));
     for (int i = 0; i < r->n; i++)
@@ -113,8 +119,9 @@ static void test_heredoc_errors(void)
     lexed_t *r = lex("<?php\n$x = <<<E\n    a\n  b\n    E;\n", true);
     CU_ASSERT_EQUAL(r->status, -1);
     CU_ASSERT_EQUAL(r->err.line, 4);
-    CU_ASSERT_STRING_EQUAL(r->err.message,
-                           "Invalid body indentation level (expecting an indentation level of at least 4)");
+    CU_ASSERT_STRING_EQUAL(
+        r->err.message,
+        "Invalid body indentation level (expecting an indentation level of at least 4)");
     r = lex("<?php\n$x = <<<E\n \ta\n \tE;\n", true);
     CU_ASSERT_STRING_EQUAL(r->err.message, "Invalid indentation - tabs and spaces cannot be mixed");
     /* token_get_all() lexes on. */
@@ -128,7 +135,8 @@ static void test_heredoc_errors(void)
 static void test_numbers(void)
 {
     lexed_t *r = lex("<?php 0x7FFFFFFFFFFFFFFF 9223372036854775808 0o17 017 0b101 1_000 "
-                     "0xFFFFFFFFFFFFFFFF 1.5e3 .5", false);
+                     "0xFFFFFFFFFFFFFFFF 1.5e3 .5",
+                     false);
     CU_ASSERT_EQUAL_FATAL(r->n, 9);
     CU_ASSERT_EQUAL(r->tok[0].kind, PHPVM_T_LNUMBER);
     CU_ASSERT_EQUAL(r->tok[0].lval, INT64_MAX);
@@ -172,7 +180,8 @@ static void test_casts(void)
 /* php: keywords are case-insensitive; enum is a keyword only before a name (not extends). */
 static void test_keywords_contextual(void)
 {
-    lexed_t *r = lex("<?php ECHO Die enum Foo enum extends enum(); yield  from $x; $a?->class;", false);
+    lexed_t *r =
+        lex("<?php ECHO Die enum Foo enum extends enum(); yield  from $x; $a?->class;", false);
     CU_ASSERT_EQUAL(r->tok[0].kind, PHPVM_T_ECHO);
     CU_ASSERT_EQUAL(r->tok[1].kind, PHPVM_T_EXIT);
     CU_ASSERT_EQUAL(r->tok[2].kind, PHPVM_T_ENUM);
@@ -244,7 +253,8 @@ static void test_unicode_escape_errors(void)
     lexed_t *r = lex("<?php \"\\u{}\";", true);
     CU_ASSERT_STRING_EQUAL(r->err.message, "Invalid UTF-8 codepoint escape sequence");
     r = lex("<?php \"\\u{110000}\";", true);
-    CU_ASSERT_STRING_EQUAL(r->err.message, "Invalid UTF-8 codepoint escape sequence: Codepoint too large");
+    CU_ASSERT_STRING_EQUAL(r->err.message,
+                           "Invalid UTF-8 codepoint escape sequence: Codepoint too large");
     r = lex("<?php \"\\u0041\";", true);
     CU_ASSERT(str_is(&r->tok[0], "\\u0041", 6));
 }

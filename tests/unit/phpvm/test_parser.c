@@ -40,7 +40,7 @@ static char *dump(const char *src)
     FILE *out = open_memstream(&text, &len);
     phpvm_parse_result_t *r = parse(src);
     if (r->ast)
-        phpvm_ast_dump(out, r->ast);
+        phpvm_ast_dump(out, r->ast, false);
     else
         fprintf(out, "ERROR %u %s\n", r->error.line, r->error.message);
     fclose(out);
@@ -60,15 +60,20 @@ static const struct {
     {"const A 1;", "syntax error, unexpected integer \"1\", expecting \"=\"", 2},
     {"match(1) { 1 2 };", "syntax error, unexpected integer \"2\", expecting \"=>\"", 2},
     {"list($a) + 1;", "syntax error, unexpected token \"+\", expecting \"=\"", 2},
-    {"switch ($a) { foo }", "syntax error, unexpected identifier \"foo\", expecting \"case\" or \"default\" or \"}\"", 2},
+    {"switch ($a) { foo }",
+     "syntax error, unexpected identifier \"foo\", expecting \"case\" or \"default\" or \"}\"", 2},
     {"class { }", "syntax error, unexpected token \"{\", expecting identifier", 2},
     {"new;", "syntax error, unexpected token \";\"", 2},
     {"$x = [1, 2", "Unclosed '[' on line 2", 3},
     {"abstract final class A {}", "Cannot use the final modifier on an abstract class", 2},
-    {"class A { final abstract function f(); }", "Cannot use the final modifier on an abstract class member", 2},
+    {"class A { final abstract function f(); }",
+     "Cannot use the final modifier on an abstract class member", 2},
     {"function f(public public $x) {}", "Multiple access type modifiers are not allowed", 2},
     {"goto 1;", "syntax error, unexpected integer \"1\", expecting identifier", 2},
-    {"\"$a[ 1]\";", "syntax error, unexpected string content \"\", expecting \"-\" or identifier or variable or number", 2},
+    {"\"$a[ 1]\";",
+     "syntax error, unexpected string content \"\", expecting \"-\" or identifier or variable or "
+     "number",
+     2},
     {"echo 1", "syntax error, unexpected end of file, expecting \",\" or \";\"", 3},
     {"use A B;", "syntax error, unexpected identifier \"B\", expecting \",\" or \";\"", 2},
     {"$a = 1 $b = 2;", "syntax error, unexpected variable \"$b\"", 2},
@@ -82,7 +87,8 @@ static const struct {
     {"$x = 'a' 'bcdefghijklmnopqrstuvwxyz0123456789';",
      "syntax error, unexpected single-quoted string \"bcdefghijklmnopqrstuvwxyz01234...\"", 2},
     {"$x = \\Foo\\Bar \\X;", "syntax error, unexpected fully qualified name \"\\X\"", 2},
-    {"echo <<<E~  a~  E~ 1;", "syntax error, unexpected integer \"1\", expecting \",\" or \";\"", 5},
+    {"echo <<<E~  a~  E~ 1;", "syntax error, unexpected integer \"1\", expecting \",\" or \";\"",
+     5},
 };
 
 static void test_error_messages(void)
@@ -96,10 +102,11 @@ static void test_error_messages(void)
         src[n] = '\0';
         phpvm_parse_result_t *r = parse(src);
         CU_ASSERT_PTR_NULL(r->ast);
-        bool ok = strcmp(r->error.message, errors[i].message) == 0 && r->error.line == errors[i].line;
+        bool ok =
+            strcmp(r->error.message, errors[i].message) == 0 && r->error.line == errors[i].line;
         if (!ok)
-            fprintf(stderr, "\n  %s\n  want %u %s\n  got  %u %s\n", errors[i].source, errors[i].line,
-                    errors[i].message, r->error.line, r->error.message);
+            fprintf(stderr, "\n  %s\n  want %u %s\n  got  %u %s\n", errors[i].source,
+                    errors[i].line, errors[i].message, r->error.line, r->error.message);
         CU_ASSERT(ok);
     }
 }
@@ -128,13 +135,15 @@ static void test_precedence(void)
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "AST_UNARY_OP UNARY_BOOL_NOT\n    expr: AST_ASSIGN"));
     free(d);
     d = dump("<?php include 'a' . 'b' or die();");
-    CU_ASSERT_PTR_NOT_NULL(strstr(d, "AST_INCLUDE_OR_EVAL EXEC_INCLUDE\n    expr: AST_BINARY_OP BINARY_BOOL_OR"));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(d, "AST_INCLUDE_OR_EVAL EXEC_INCLUDE\n    expr: AST_BINARY_OP BINARY_BOOL_OR"));
     free(d);
     d = dump("<?php print 1 and 2;");
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "- AST_BINARY_OP BINARY_BOOL_AND\n    left: AST_PRINT"));
     free(d);
     d = dump("<?php -2 ** 2;");
-    CU_ASSERT_PTR_NOT_NULL(strstr(d, "AST_UNARY_OP UNARY_MINUS\n    expr: AST_BINARY_OP BINARY_POW"));
+    CU_ASSERT_PTR_NOT_NULL(
+        strstr(d, "AST_UNARY_OP UNARY_MINUS\n    expr: AST_BINARY_OP BINARY_POW"));
     free(d);
     d = dump("<?php $a . $b + $c;");
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "AST_BINARY_OP BINARY_CONCAT\n    left: AST_VAR"));
@@ -181,25 +190,42 @@ static void test_halt_compiler(void)
     CU_ASSERT_EQUAL(r->halt_offset, 27);
 }
 
+/* php -n on "#!/usr/bin/env php\n<?php\n$x = ;" says: unexpected token ";" on line 3. */
+static void test_shebang(void)
+{
+    static const char src[] = "#!/usr/bin/env php\n<?php\n$x = ;\n";
+    phpvm_parse_result_t *r = &result;
+    rt_arena_free(&arena);
+    phpvm_parse_ex(&arena, src, sizeof src - 1, PHPVM_PARSE_SKIP_SHEBANG, r);
+    CU_ASSERT_STRING_EQUAL(r->error.message, "syntax error, unexpected token \";\"");
+    CU_ASSERT_EQUAL(r->error.line, 3);
+    char *d = dump("#!/usr/bin/env php\n<?php echo 1;");
+    CU_ASSERT_PTR_NOT_NULL(strstr(d, "expr: \"#!/usr/bin/env php\\n\""));
+    free(d);
+}
+
 /* php: "\400" warns "Octal escape sequence overflow \400 is greater than \377". */
 static void test_warnings(void)
 {
     phpvm_parse_result_t *r = parse("<?php\n$a = \"\\400\";");
     CU_ASSERT_PTR_NOT_NULL_FATAL(r->warnings);
-    CU_ASSERT_STRING_EQUAL(r->warnings->message, "Octal escape sequence overflow \\400 is greater than \\377");
+    CU_ASSERT_STRING_EQUAL(r->warnings->message,
+                           "Octal escape sequence overflow \\400 is greater than \\377");
     CU_ASSERT_EQUAL(r->warnings->line, 2);
 }
 
 /* Doc comments reach declarations as php-ast shows them. */
 static void test_doc_comments(void)
 {
-    char *d = dump("<?php /** f doc */ function f() {} class C { /** p */ public $p; /** m */ function m() {} }");
+    char *d = dump("<?php /** f doc */ function f() {} class C { /** p */ public $p; /** m */ "
+                   "function m() {} }");
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "docComment: \"/** f doc */\""));
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "docComment: \"/** p */\""));
     CU_ASSERT_PTR_NOT_NULL(strstr(d, "docComment: \"/** m */\""));
     free(d);
 }
 
-UNIT_SUITE(phpvm_parser, setup, teardown, UNIT_TEST(test_error_messages), UNIT_TEST(test_error_format),
-           UNIT_TEST(test_precedence), UNIT_TEST(test_nesting_limit), UNIT_TEST(test_halt_compiler),
-           UNIT_TEST(test_warnings), UNIT_TEST(test_doc_comments))
+UNIT_SUITE(phpvm_parser, setup, teardown, UNIT_TEST(test_error_messages),
+           UNIT_TEST(test_error_format), UNIT_TEST(test_precedence), UNIT_TEST(test_nesting_limit),
+           UNIT_TEST(test_halt_compiler), UNIT_TEST(test_warnings), UNIT_TEST(test_doc_comments),
+           UNIT_TEST(test_shebang))

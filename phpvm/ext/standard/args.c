@@ -1,0 +1,100 @@
+/*
+** args.c: argument conversion for builtins with PHP 8's wording ("strlen(): Argument #1
+** ($string) must be of type string, array given"), weak-mode coercion of scalars.
+*/
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static void param_name(int i, char *buf, size_t cap)
+{
+    phpvm_func_t *f = phpvm_func_lookup(rt_str_from_cstr(phpvm_cur_builtin));
+    const char *ps = f && f->builtin ? f->builtin->params : "";
+    for (int k = 0; k < i && ps; k++) {
+        ps = strchr(ps, ',');
+        if (ps)
+            ps++;
+    }
+    size_t n = ps ? strcspn(ps, ",") : 0;
+    snprintf(buf, cap, "%.*s", (int)n, ps ? ps : "");
+}
+
+static bool type_error(rt_value_t *args, int i, const char *want)
+{
+    char p[64];
+    param_name(i, p, sizeof p);
+    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s given",
+                phpvm_cur_builtin, i + 1, p, want, phpvm_type_name(args[i]));
+    return false;
+}
+
+bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
+{
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[i]), c;
+    if (rt_is_int(v)) {
+        *out = phpvm_int_of(v);
+        return true;
+    }
+    if (v == rt_none) {
+        *out = 0;
+        return true;
+    }
+    if (phpvm_is_array(v) || phpvm_is_object(v))
+        return type_error(args, i, "int");
+    if (rt_is_float(v) || rt_is_bool(v)) {
+        *out = phpvm_to_int(v);
+        return true;
+    }
+    rt_phpnum_t n;
+    rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+    if (n.kind == RT_PHPNUM_NONE || n.trailing)
+        return type_error(args, i, "int");
+    (void)c;
+    *out = n.kind == RT_PHPNUM_INT ? n.i : rt_phpint_from_double(n.d);
+    return true;
+}
+
+bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out)
+{
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[i]);
+    if (phpvm_is_array(v) || phpvm_is_object(v))
+        return type_error(args, i, "float");
+    if (phpvm_is_str(v)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        if (n.kind == RT_PHPNUM_NONE || n.trailing)
+            return type_error(args, i, "float");
+    }
+    *out = phpvm_to_float(v);
+    return true;
+}
+
+rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
+{
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[i]);
+    if (phpvm_is_str(v))
+        return phpvm_str(v);
+    if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring)) {
+        type_error(args, i, "string");
+        return NULL;
+    }
+    return phpvm_to_str(v);
+}
+
+phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i)
+{
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[i]);
+    if (phpvm_is_array(v))
+        return phpvm_arr(v);
+    type_error(args, i, "array");
+    return NULL;
+}
+
+bool phpvm_arg_bool(rt_value_t *args, int argc, int i)
+{
+    return phpvm_arg_given(argc, args, i) && phpvm_to_bool(args[i]);
+}

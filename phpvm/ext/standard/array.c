@@ -1,0 +1,820 @@
+/*
+** array.c: ext/standard's array functions over phpvm arrays. Functions that modify their
+** argument take it by reference and separate it first (copy-on-write); sorting is a stable merge
+** sort (PHP 8's sorts are stable) with PHP 8 comparison or a user callback.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+#define UNUSED (void)self
+#define ARR(i, var)                                                                                \
+    phpvm_array_t *var = phpvm_arg_array(args, argc, i);                                           \
+    if (!var)                                                                                      \
+        return RT_NOVALUE
+
+/* The array behind a by-reference argument, separated for writing. */
+static phpvm_array_t *ref_array(rt_value_t *args, int i, const char *fname)
+{
+    phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[i]);
+    if (!phpvm_is_array(r->v)) {
+        phpvm_throw("TypeError", "%s(): Argument #%d ($array) must be of type array, %s given",
+                    fname, i + 1, phpvm_type_name(r->v));
+        return NULL;
+    }
+    phpvm_array_t *a = phpvm_array_sep(&r->v);
+    gc_write_barrier(r);
+    return a;
+}
+
+static rt_value_t fn_count(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_value_t v = args[0];
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_arr(v);
+        int64_t n = rt_map_count(a);
+        if (phpvm_arg_given(argc, args, 1) && phpvm_to_int(args[1]) == 1)
+            for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+                if (phpvm_is_array(phpvm_array_val_at(a, p))) {
+                    rt_value_t sub[2] = {phpvm_array_val_at(a, p), rt_small(1)};
+                    n += rt_small_value(fn_count(self, sub, 2));
+                }
+        return rt_small(n);
+    }
+    if (phpvm_is_object(v)) {
+        phpvm_class_t *cnt = phpvm_class_find_c("Countable");
+        if (cnt && phpvm_instanceof(phpvm_obj(v)->cls, cnt)) {
+            rt_value_t callee, ctx;
+            if (!phpvm_method(v, rt_str_from_cstr("count"), NULL, &callee, &ctx))
+                return RT_NOVALUE;
+            return phpvm_call_func(callee, ctx, NULL, 0);
+        }
+    }
+    return phpvm_throw("TypeError", "count(): Argument #1 ($value) must be of type "
+                                    "Countable|array, %s given", phpvm_type_name(v));
+}
+
+static rt_value_t fn_array_keys(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        if (argc < 2 || phpvm_loose_eq(phpvm_array_val_at(a, p), args[1]))
+            phpvm_array_append(r, phpvm_array_key_at(a, p));
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_values(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        phpvm_array_append(r, phpvm_share(phpvm_array_val_at(a, p)));
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_merge(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *r = phpvm_array_new(0);
+    for (int i = 0; i < argc; i++) {
+        ARR(i, a);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            rt_value_t k = phpvm_array_key_at(a, p);
+            rt_value_t v = phpvm_share(phpvm_array_val_at(a, p));
+            if (phpvm_is_str(k))
+                phpvm_array_set(r, k, v);
+            else
+                phpvm_array_append(r, v);
+        }
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_map(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(1, a);
+    bool has_fn = phpvm_deref(args[0]) != rt_none;
+    rt_value_t callee = 0, ctx = 0;
+    if (has_fn && !phpvm_callable(args[0], &callee, &ctx, true))
+        return RT_NOVALUE;
+    if (argc > 2) {
+        int64_t n = 0;
+        for (int i = 1; i < argc; i++) {
+            ARR(i, b);
+            if (rt_map_count(b) > n)
+                n = rt_map_count(b);
+        }
+        phpvm_array_t *r = phpvm_array_new(n);
+        int64_t pos[16] = {0};
+        for (int i = 1; i < argc && i < 16; i++)
+            pos[i] = phpvm_array_first(phpvm_arr(args[i]));
+        for (int64_t k = 0; k < n; k++) {
+            rt_value_t vals[16];
+            phpvm_array_t *row = phpvm_array_new(argc);
+            for (int i = 1; i < argc && i < 16; i++) {
+                phpvm_array_t *b = phpvm_arr(args[i]);
+                vals[i - 1] = pos[i] >= 0 ? phpvm_array_val_at(b, pos[i]) : rt_none;
+                if (pos[i] >= 0)
+                    pos[i] = phpvm_array_next(b, pos[i]);
+                phpvm_array_append(row, phpvm_share(vals[i - 1]));
+            }
+            rt_value_t v = has_fn ? phpvm_call_func(callee, ctx, vals, argc - 1) : rt_from_ptr(row);
+            if (v == RT_NOVALUE)
+                return RT_NOVALUE;
+            phpvm_array_append(r, v);
+        }
+        return rt_from_ptr(r);
+    }
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    bool list = true;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        v = has_fn ? phpvm_call_func(callee, ctx, &v, 1) : v;
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        rt_value_t k = phpvm_array_key_at(a, p);
+        list = list && rt_is_small(k);
+        phpvm_array_set(r, k, phpvm_share(v));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_filter(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    rt_value_t callee = 0, ctx = 0;
+    bool has_fn = phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none;
+    if (has_fn && !phpvm_callable(args[1], &callee, &ctx, true))
+        return RT_NOVALUE;
+    int64_t mode = phpvm_arg_given(argc, args, 2) ? phpvm_to_int(args[2]) : 0;
+    phpvm_array_t *r = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p), k = phpvm_array_key_at(a, p);
+        bool keep;
+        if (has_fn) {
+            rt_value_t cargs[2] = {mode == 2 ? k : v, k};
+            rt_value_t t = phpvm_call_func(callee, ctx, cargs, mode == 1 ? 2 : 1);
+            if (t == RT_NOVALUE)
+                return RT_NOVALUE;
+            keep = phpvm_to_bool(t);
+        } else {
+            keep = phpvm_to_bool(v);
+        }
+        if (keep)
+            phpvm_array_set(r, k, phpvm_share(v));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_reduce(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[1], &callee, &ctx, true))
+        return RT_NOVALUE;
+    rt_value_t acc = phpvm_arg_given(argc, args, 2) ? args[2] : rt_none;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t cargs[2] = {acc, phpvm_array_val_at(a, p)};
+        acc = phpvm_call_func(callee, ctx, cargs, 2);
+        if (acc == RT_NOVALUE)
+            return RT_NOVALUE;
+    }
+    return acc;
+}
+
+static rt_value_t fn_array_slice(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    int64_t n = rt_map_count(a), off = phpvm_to_int(args[1]);
+    int64_t len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none
+                      ? phpvm_to_int(args[2]) : n;
+    bool keep = phpvm_arg_bool(args, argc, 3);
+    if (off < 0)
+        off = off + n < 0 ? 0 : off + n;
+    if (off > n)
+        off = n;
+    if (len < 0)
+        len = n - off + len < 0 ? 0 : n - off + len;
+    if (off + len > n)
+        len = n - off;
+    phpvm_array_t *r = phpvm_array_new(len);
+    int64_t i = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0 && i < off + len; p = phpvm_array_next(a, p), i++) {
+        if (i < off)
+            continue;
+        rt_value_t k = phpvm_array_key_at(a, p), v = phpvm_share(phpvm_array_val_at(a, p));
+        if (phpvm_is_str(k) || keep)
+            phpvm_array_set(r, k, v);
+        else
+            phpvm_array_append(r, v);
+    }
+    return rt_from_ptr(r);
+}
+
+/* Rebuilds a with int keys renumbered from 0 (string keys kept), into a fresh array. */
+static phpvm_array_t *renumber(phpvm_array_t *a)
+{
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (phpvm_is_str(k))
+            phpvm_array_set(r, k, rt_map_value_at(a, p));
+        else
+            phpvm_array_append(r, rt_map_value_at(a, p));
+    }
+    return r;
+}
+
+static void store_ref_array(rt_value_t *args, int i, phpvm_array_t *a)
+{
+    phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), rt_from_ptr(a));
+}
+
+static rt_value_t fn_array_splice(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *a = ref_array(args, 0, "array_splice");
+    if (!a)
+        return RT_NOVALUE;
+    int64_t n = rt_map_count(a), off = phpvm_to_int(args[1]);
+    int64_t len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none
+                      ? phpvm_to_int(args[2]) : n;
+    if (off < 0)
+        off = off + n < 0 ? 0 : off + n;
+    if (off > n)
+        off = n;
+    if (len < 0)
+        len = n - off + len < 0 ? 0 : n - off + len;
+    if (off + len > n)
+        len = n - off;
+    phpvm_array_t *removed = phpvm_array_new(len), *out = phpvm_array_new(n);
+    int64_t i = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), i++) {
+        rt_value_t k = phpvm_array_key_at(a, p), v = rt_map_value_at(a, p);
+        if (i == off && phpvm_arg_given(argc, args, 3)) {
+            rt_value_t rep = args[3];
+            if (phpvm_is_array(rep)) {
+                phpvm_array_t *ra = phpvm_arr(rep);
+                for (int64_t q = phpvm_array_first(ra); q >= 0; q = phpvm_array_next(ra, q))
+                    phpvm_array_append(out, phpvm_share(phpvm_array_val_at(ra, q)));
+            } else {
+                phpvm_array_append(out, rep);
+            }
+        }
+        if (i >= off && i < off + len) {
+            phpvm_array_append(removed, v);
+            continue;
+        }
+        if (phpvm_is_str(k))
+            phpvm_array_set(out, k, v);
+        else
+            phpvm_array_append(out, v);
+    }
+    if (off >= i && phpvm_arg_given(argc, args, 3)) {
+        rt_value_t rep = args[3];
+        if (phpvm_is_array(rep)) {
+            phpvm_array_t *ra = phpvm_arr(rep);
+            for (int64_t q = phpvm_array_first(ra); q >= 0; q = phpvm_array_next(ra, q))
+                phpvm_array_append(out, phpvm_share(phpvm_array_val_at(ra, q)));
+        } else {
+            phpvm_array_append(out, rep);
+        }
+    }
+    store_ref_array(args, 0, out);
+    return rt_from_ptr(removed);
+}
+
+static rt_value_t fn_array_push(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *a = ref_array(args, 0, "array_push");
+    if (!a)
+        return RT_NOVALUE;
+    for (int i = 1; i < argc; i++)
+        if (!phpvm_array_append(a, phpvm_share(args[i])))
+            return RT_NOVALUE;
+    return rt_small(rt_map_count(a));
+}
+
+static rt_value_t fn_array_pop(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    phpvm_array_t *a = ref_array(args, 0, "array_pop");
+    if (!a)
+        return RT_NOVALUE;
+    rt_map_key_t k;
+    rt_value_t v;
+    if (!rt_map_pop(a, &k, &v))
+        return rt_none;
+    return phpvm_deref(v);
+}
+
+static rt_value_t fn_array_shift(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    phpvm_array_t *a = ref_array(args, 0, "array_shift");
+    if (!a)
+        return RT_NOVALUE;
+    int64_t p = phpvm_array_first(a);
+    if (p < 0)
+        return rt_none;
+    rt_value_t v = phpvm_array_val_at(a, p);
+    rt_map_del_at(a, p);
+    store_ref_array(args, 0, renumber(a));
+    return v;
+}
+
+static rt_value_t fn_array_unshift(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *a = ref_array(args, 0, "array_unshift");
+    if (!a)
+        return RT_NOVALUE;
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a) + argc);
+    for (int i = 1; i < argc; i++)
+        phpvm_array_append(r, phpvm_share(args[i]));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (phpvm_is_str(k))
+            phpvm_array_set(r, k, rt_map_value_at(a, p));
+        else
+            phpvm_array_append(r, rt_map_value_at(a, p));
+    }
+    store_ref_array(args, 0, r);
+    return rt_small(rt_map_count(r));
+}
+
+static rt_value_t fn_array_key_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(1, a);
+    rt_value_t k = phpvm_key(args[0]);
+    if (k == RT_NOVALUE)
+        return RT_NOVALUE;
+    return rt_bool(phpvm_array_get(a, k) != RT_NOVALUE);
+}
+
+static int64_t search(phpvm_array_t *a, rt_value_t needle, bool strict)
+{
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (strict ? phpvm_strict_eq(v, needle) : phpvm_loose_eq(v, needle))
+            return p;
+    }
+    return -1;
+}
+
+static rt_value_t fn_in_array(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(1, a);
+    return rt_bool(search(a, args[0], phpvm_arg_bool(args, argc, 2)) >= 0);
+}
+
+static rt_value_t fn_array_search(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(1, a);
+    int64_t p = search(a, args[0], phpvm_arg_bool(args, argc, 2));
+    return p < 0 ? rt_false : phpvm_array_key_at(a, p);
+}
+
+static rt_value_t fn_range(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_value_t lo = args[0], hi = args[1];
+    phpvm_array_t *r = phpvm_array_new(0);
+    if (phpvm_is_str(lo) && phpvm_is_str(hi) && phpvm_str(lo)->len == 1 &&
+        phpvm_str(hi)->len == 1) {
+        int a = (unsigned char)phpvm_str(lo)->data[0], b = (unsigned char)phpvm_str(hi)->data[0];
+        int step = (int)(phpvm_arg_given(argc, args, 2) ? labs((long)phpvm_to_int(args[2])) : 1);
+        if (step == 0)
+            step = 1;
+        for (int c = a; a <= b ? c <= b : c >= b; c += a <= b ? step : -step) {
+            char ch = (char)c;
+            phpvm_array_append(r, phpvm_str_value(&ch, 1));
+        }
+        return rt_from_ptr(r);
+    }
+    bool floats = rt_is_float(lo) || rt_is_float(hi) ||
+                  (phpvm_arg_given(argc, args, 2) && rt_is_float(args[2]));
+    if (floats) {
+        double a = phpvm_to_float(lo), b = phpvm_to_float(hi);
+        double step = phpvm_arg_given(argc, args, 2) ? fabs(phpvm_to_float(args[2])) : 1.0;
+        int64_t n = (int64_t)floor(fabs(b - a) / step + 1e-9);
+        for (int64_t i = 0; i <= n; i++)
+            phpvm_array_append(r, phpvm_float(a <= b ? a + i * step : a - i * step));
+        return rt_from_ptr(r);
+    }
+    int64_t a = phpvm_to_int(lo), b = phpvm_to_int(hi);
+    int64_t step = phpvm_arg_given(argc, args, 2) ? llabs(phpvm_to_int(args[2])) : 1;
+    if (step == 0)
+        return phpvm_throw("ValueError", "range(): Argument #3 ($step) cannot be 0");
+    if (a <= b)
+        for (int64_t i = a; i <= b; i += step)
+            phpvm_array_append(r, phpvm_int(i));
+    else
+        for (int64_t i = a; i >= b; i -= step)
+            phpvm_array_append(r, phpvm_int(i));
+    return rt_from_ptr(r);
+}
+
+/* ---- Sorting ---- */
+
+typedef struct sort_ent {
+    rt_value_t key, val;
+} sort_ent_t;
+
+typedef struct sort_ctx {
+    int by;          /* 0 value, 1 key */
+    int dir;         /* 1 ascending, -1 descending */
+    rt_value_t callee, ctx;
+    bool failed;
+} sort_ctx_t;
+
+static int cmp_ent(sort_ctx_t *sc, const sort_ent_t *x, const sort_ent_t *y)
+{
+    if (sc->failed)
+        return 0;
+    rt_value_t a = sc->by ? x->key : x->val, b = sc->by ? y->key : y->val;
+    if (sc->callee) {
+        rt_value_t args[2] = {a, b};
+        rt_value_t r = phpvm_call_func(sc->callee, sc->ctx, args, 2);
+        if (r == RT_NOVALUE) {
+            sc->failed = true;
+            return 0;
+        }
+        int64_t c = phpvm_to_int(r);
+        if (rt_is_float(r))
+            c = rt_float_value(r) < 0 ? -1 : rt_float_value(r) > 0;
+        return c < 0 ? -1 : c > 0;
+    }
+    int c = phpvm_compare(a, b);
+    return sc->dir * (c == RT_CMP_UNORDERED ? 1 : c);
+}
+
+static void merge_sort(sort_ctx_t *sc, sort_ent_t *v, sort_ent_t *tmp, int64_t n)
+{
+    if (n < 2)
+        return;
+    int64_t h = n / 2;
+    merge_sort(sc, v, tmp, h);
+    merge_sort(sc, v + h, tmp, n - h);
+    int64_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        tmp[k++] = cmp_ent(sc, &v[j], &v[i]) < 0 ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    while (j < n)
+        tmp[k++] = v[j++];
+    memcpy(v, tmp, (size_t)n * sizeof *v);
+}
+
+/* by: 0 values, 1 keys; keep: keep keys; user: the callback argument index or -1. */
+static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep, int user,
+                          const char *name)
+{
+    phpvm_array_t *a = ref_array(args, 0, name);
+    if (!a)
+        return RT_NOVALUE;
+    sort_ctx_t sc = {by, dir, 0, 0, false};
+    if (user >= 0 && !phpvm_callable(args[user], &sc.callee, &sc.ctx, true))
+        return RT_NOVALUE;
+    (void)argc;
+    int64_t n = rt_map_count(a);
+    /* The entries live in a GC tuple so the conservative scan sees them during callbacks. */
+    rt_tuple_t *store = rt_tuple_new(4 * n + 2);
+    sort_ent_t *v = (sort_ent_t *)store->items, *tmp = v + n;
+    int64_t i = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), i++) {
+        v[i].key = phpvm_array_key_at(a, p);
+        v[i].val = rt_map_value_at(a, p);
+        if (by == 0 && !sc.callee)
+            v[i].val = v[i].val;
+    }
+    gc_write_barrier(store);
+    merge_sort(&sc, v, tmp, n);
+    if (sc.failed)
+        return RT_NOVALUE;
+    phpvm_array_t *r = phpvm_array_new(n);
+    for (i = 0; i < n; i++) {
+        if (keep)
+            phpvm_array_set(r, v[i].key, v[i].val);
+        else
+            phpvm_array_append(r, v[i].val);
+    }
+    store_ref_array(args, 0, r);
+    return rt_true;
+}
+
+#define SORT_FN(name, by, dir, keep, user)                                                         \
+    static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
+    {                                                                                              \
+        UNUSED;                                                                                    \
+        return do_sort(args, argc, by, dir, keep, user, #name);                                    \
+    }
+SORT_FN(sort, 0, 1, false, -1)
+SORT_FN(rsort, 0, -1, false, -1)
+SORT_FN(usort, 0, 1, false, 1)
+SORT_FN(asort, 0, 1, true, -1)
+SORT_FN(arsort, 0, -1, true, -1)
+SORT_FN(uasort, 0, 1, true, 1)
+SORT_FN(ksort, 1, 1, true, -1)
+SORT_FN(krsort, 1, -1, true, -1)
+SORT_FN(uksort, 1, 1, true, 1)
+
+static rt_value_t fn_array_sum(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    rt_value_t acc = rt_small(0);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        acc = phpvm_binop(PHPVM_OP_ADD, acc, phpvm_array_val_at(a, p));
+        if (acc == RT_NOVALUE)
+            return acc;
+    }
+    return acc;
+}
+
+static rt_value_t fn_array_product(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    rt_value_t acc = rt_small(1);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        acc = phpvm_binop(PHPVM_OP_MUL, acc, phpvm_array_val_at(a, p));
+        if (acc == RT_NOVALUE)
+            return acc;
+    }
+    return acc;
+}
+
+static rt_value_t fn_array_reverse(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    bool keep = phpvm_arg_bool(args, argc, 1);
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = rt_map_prev(a, rt_map_end(a) - 1); p >= 0; p = rt_map_prev(a, p - 1)) {
+        rt_value_t k = phpvm_array_key_at(a, p), v = phpvm_share(phpvm_array_val_at(a, p));
+        if (phpvm_is_str(k) || keep)
+            phpvm_array_set(r, k, v);
+        else
+            phpvm_array_append(r, v);
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_flip(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
+        if (k == RT_NOVALUE)
+            return k;
+        phpvm_array_set(r, k, phpvm_array_key_at(a, p));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_unique(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        bool dup = false;
+        for (int64_t q = phpvm_array_first(r); q >= 0 && !dup; q = phpvm_array_next(r, q))
+            dup = phpvm_compare(phpvm_array_val_at(r, q), v) == 0;
+        if (!dup)
+            phpvm_array_set(r, phpvm_array_key_at(a, p), phpvm_share(v));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_fill(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    int64_t start = phpvm_to_int(args[0]), n = phpvm_to_int(args[1]);
+    if (n < 0)
+        return phpvm_throw("ValueError", "array_fill(): Argument #2 ($count) must be greater "
+                                         "than or equal to 0");
+    phpvm_array_t *r = phpvm_array_new(n);
+    for (int64_t i = 0; i < n; i++)
+        phpvm_array_set(r, phpvm_int(start + i), phpvm_share(args[2]));
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_fill_keys(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
+        if (k == RT_NOVALUE)
+            return k;
+        phpvm_array_set(r, k, phpvm_share(args[1]));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_combine(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, k);
+    ARR(1, v);
+    if (rt_map_count(k) != rt_map_count(v))
+        return phpvm_throw("ValueError", "array_combine(): Argument #1 ($keys) and argument #2 "
+                                         "($values) must have the same number of elements");
+    phpvm_array_t *r = phpvm_array_new(rt_map_count(k));
+    int64_t q = phpvm_array_first(v);
+    for (int64_t p = phpvm_array_first(k); p >= 0; p = phpvm_array_next(k, p), q = phpvm_array_next(v, q)) {
+        rt_value_t key = phpvm_key(phpvm_array_val_at(k, p));
+        if (key == RT_NOVALUE)
+            return key;
+        phpvm_array_set(r, key, phpvm_share(phpvm_array_val_at(v, q)));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_array_key_first(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    int64_t p = phpvm_array_first(a);
+    return p < 0 ? rt_none : phpvm_array_key_at(a, p);
+}
+
+static rt_value_t fn_array_key_last(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    int64_t p = rt_map_prev(a, rt_map_end(a) - 1);
+    return p < 0 ? rt_none : phpvm_array_key_at(a, p);
+}
+
+static rt_value_t fn_array_is_list(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    int64_t i = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), i++)
+        if (phpvm_array_key_at(a, p) != rt_small(i))
+            return rt_false;
+    return rt_true;
+}
+
+static rt_value_t fn_array_column(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    ARR(0, a);
+    phpvm_array_t *r = phpvm_array_new(0);
+    rt_value_t col = phpvm_deref(args[1]);
+    rt_value_t idx = phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_none;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t row = phpvm_array_val_at(a, p);
+        if (!phpvm_is_array(row))
+            continue;
+        rt_value_t v = row;
+        if (col != rt_none) {
+            rt_value_t k = phpvm_key(col);
+            v = phpvm_deref(phpvm_array_get(phpvm_arr(row), k));
+            if (v == RT_NOVALUE)
+                continue;
+        }
+        rt_value_t kv = idx != rt_none ? phpvm_deref(phpvm_array_get(phpvm_arr(row), phpvm_key(idx)))
+                                       : RT_NOVALUE;
+        if (kv != RT_NOVALUE)
+            phpvm_array_set(r, phpvm_key(kv), phpvm_share(v));
+        else
+            phpvm_array_append(r, phpvm_share(v));
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t ptr_op(rt_value_t *args, int op)
+{
+    rt_value_t v = phpvm_deref(args[0]);
+    if (!phpvm_is_array(v))
+        return rt_false;
+    phpvm_array_t *a = phpvm_arr(v);
+    rt_value_t r;
+    switch (op) {
+    case 0: r = rt_map_current(a); break;
+    case 1: r = rt_map_ptr_next(a); break;
+    case 2: r = rt_map_ptr_reset(a); break;
+    case 3: r = rt_map_ptr_end(a); break;
+    default: r = rt_map_ptr_prev(a); break;
+    }
+    return r == RT_NOVALUE ? rt_false : phpvm_deref(r);
+}
+
+static rt_value_t fn_current(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ptr_op(args, 0);
+}
+static rt_value_t fn_next(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ptr_op(args, 1);
+}
+static rt_value_t fn_reset(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ptr_op(args, 2);
+}
+static rt_value_t fn_end(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ptr_op(args, 3);
+}
+static rt_value_t fn_prev(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ptr_op(args, 4);
+}
+
+static rt_value_t fn_key(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[0]);
+    rt_map_key_t k;
+    if (!phpvm_is_array(v) || !rt_map_current_key(phpvm_arr(v), &k))
+        return rt_none;
+    return k.obj ? k.obj : phpvm_int(k.i);
+}
+
+const phpvm_builtin_t phpvm_ext_array[] = {
+    {"count", fn_count, 1, 2, "value,mode", 0},
+    {"sizeof", fn_count, 1, 2, "value,mode", 0},
+    {"array_keys", fn_array_keys, 1, 3, "array,filter_value,strict", 0},
+    {"array_values", fn_array_values, 1, 1, "array", 0},
+    {"array_merge", fn_array_merge, 0, -1, "arrays", 0},
+    {"array_map", fn_array_map, 2, -1, "callback,array,arrays", 0},
+    {"array_filter", fn_array_filter, 1, 3, "array,callback,mode", 0},
+    {"array_reduce", fn_array_reduce, 2, 3, "array,callback,initial", 0},
+    {"array_slice", fn_array_slice, 2, 4, "array,offset,length,preserve_keys", 0},
+    {"array_splice", fn_array_splice, 2, 4, "array,offset,length,replacement", 1},
+    {"array_push", fn_array_push, 1, -1, "array,values", 1},
+    {"array_pop", fn_array_pop, 1, 1, "array", 1},
+    {"array_shift", fn_array_shift, 1, 1, "array", 1},
+    {"array_unshift", fn_array_unshift, 1, -1, "array,values", 1},
+    {"array_key_exists", fn_array_key_exists, 2, 2, "key,array", 0},
+    {"key_exists", fn_array_key_exists, 2, 2, "key,array", 0},
+    {"in_array", fn_in_array, 2, 3, "needle,haystack,strict", 0},
+    {"array_search", fn_array_search, 2, 3, "needle,haystack,strict", 0},
+    {"range", fn_range, 2, 3, "start,end,step", 0},
+    {"sort", fn_sort, 1, 2, "array,flags", 1},
+    {"rsort", fn_rsort, 1, 2, "array,flags", 1},
+    {"usort", fn_usort, 2, 2, "array,callback", 1},
+    {"asort", fn_asort, 1, 2, "array,flags", 1},
+    {"arsort", fn_arsort, 1, 2, "array,flags", 1},
+    {"uasort", fn_uasort, 2, 2, "array,callback", 1},
+    {"ksort", fn_ksort, 1, 2, "array,flags", 1},
+    {"krsort", fn_krsort, 1, 2, "array,flags", 1},
+    {"uksort", fn_uksort, 2, 2, "array,callback", 1},
+    {"array_sum", fn_array_sum, 1, 1, "array", 0},
+    {"array_product", fn_array_product, 1, 1, "array", 0},
+    {"array_reverse", fn_array_reverse, 1, 2, "array,preserve_keys", 0},
+    {"array_flip", fn_array_flip, 1, 1, "array", 0},
+    {"array_unique", fn_array_unique, 1, 2, "array,flags", 0},
+    {"array_fill", fn_array_fill, 3, 3, "start_index,count,value", 0},
+    {"array_fill_keys", fn_array_fill_keys, 2, 2, "keys,value", 0},
+    {"array_combine", fn_array_combine, 2, 2, "keys,values", 0},
+    {"array_key_first", fn_array_key_first, 1, 1, "array", 0},
+    {"array_key_last", fn_array_key_last, 1, 1, "array", 0},
+    {"array_is_list", fn_array_is_list, 1, 1, "array", 0},
+    {"array_column", fn_array_column, 2, 3, "array,column_key,index_key", 0},
+    {"current", fn_current, 1, 1, "array", 0},
+    {"pos", fn_current, 1, 1, "array", 0},
+    {"key", fn_key, 1, 1, "array", 0},
+    {"next", fn_next, 1, 1, "array", 1},
+    {"prev", fn_prev, 1, 1, "array", 1},
+    {"reset", fn_reset, 1, 1, "array", 1},
+    {"end", fn_end, 1, 1, "array", 1},
+    {NULL, NULL, 0, 0, NULL, 0},
+};

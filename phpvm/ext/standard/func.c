@@ -1,0 +1,260 @@
+/*
+** func.c: ext/standard's function-handling and class functions: function_exists,
+** call_user_func(_array), is_a, get_class, method_exists, property_exists, class_exists,
+** define/defined/constant, spl_object_id, func_get_args-free helpers.
+*/
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+#define UNUSED (void)self
+
+static rt_value_t fn_function_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    return s ? rt_bool(phpvm_func_lookup(s) != NULL) : RT_NOVALUE;
+}
+
+static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return phpvm_call_value(args[0], args + 1, argc - 1);
+}
+
+static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 1);
+    if (!a)
+        return RT_NOVALUE;
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, true))
+        return RT_NOVALUE;
+    rt_tuple_t *t = phpvm_expand_args(callee, a);
+    if (!t)
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, t->items, (int)t->len);
+}
+
+static rt_value_t fn_get_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    phpvm_class_t *c = phpvm_class_of(args[0]);
+    if (!c)
+        return phpvm_throw("TypeError", "get_class(): Argument #1 ($object) must be of type "
+                                        "object, %s given", phpvm_type_name(args[0]));
+    return rt_from_ptr(c->name);
+}
+
+static rt_value_t fn_get_parent_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    phpvm_class_t *c = phpvm_class_of(args[0]);
+    if (!c && phpvm_is_str(args[0]))
+        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    return c && c->parent ? rt_from_ptr(c->parent->name) : rt_false;
+}
+
+static rt_value_t fn_is_a(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_class_t *c = phpvm_class_of(args[0]);
+    if (!c && phpvm_is_str(args[0]) && phpvm_arg_bool(args, argc, 2))
+        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    rt_str_t *n = phpvm_arg_str(args, argc, 1);
+    if (!n)
+        return RT_NOVALUE;
+    phpvm_class_t *k = phpvm_class_lookup(n, false);
+    return rt_bool(c && k && phpvm_instanceof(c, k));
+}
+
+static rt_value_t fn_is_subclass_of(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_class_t *c = phpvm_class_of(args[0]);
+    if (!c && phpvm_is_str(args[0]))
+        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    rt_str_t *n = phpvm_arg_str(args, argc, 1);
+    if (!n)
+        return RT_NOVALUE;
+    phpvm_class_t *k = phpvm_class_lookup(n, false);
+    return rt_bool(c && k && c != k && phpvm_instanceof(c, k));
+}
+
+static phpvm_class_t *class_arg(rt_value_t v)
+{
+    phpvm_class_t *c = phpvm_class_of(v);
+    if (!c && phpvm_is_str(v))
+        c = phpvm_class_lookup(phpvm_str(v), false);
+    return c;
+}
+
+static rt_value_t fn_method_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_class_t *c = class_arg(args[0]);
+    rt_str_t *n = phpvm_arg_str(args, argc, 1);
+    if (!n)
+        return RT_NOVALUE;
+    return rt_bool(c && phpvm_class_method(c, n));
+}
+
+static rt_value_t fn_property_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_class_t *c = class_arg(args[0]);
+    rt_str_t *n = phpvm_arg_str(args, argc, 1);
+    if (!n || !c)
+        return n ? rt_false : RT_NOVALUE;
+    if (rt_map_get_str(c->props, n) || rt_map_get_str(c->sprops, n))
+        return rt_true;
+    return rt_bool(phpvm_is_object(args[0]) &&
+                   rt_slots_get_attr(&phpvm_obj(args[0])->slots, rt_str_intern(n)) != RT_NOVALUE);
+}
+
+static rt_value_t fn_class_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    if (!n)
+        return RT_NOVALUE;
+    phpvm_class_t *c = phpvm_class_lookup(n, false);
+    return rt_bool(c && !(c->flags & PHPVM_C_INTERFACE));
+}
+
+static rt_value_t fn_interface_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    if (!n)
+        return RT_NOVALUE;
+    phpvm_class_t *c = phpvm_class_lookup(n, false);
+    return rt_bool(c && (c->flags & PHPVM_C_INTERFACE));
+}
+
+static rt_value_t fn_define(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    if (!n)
+        return RT_NOVALUE;
+    if (rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE) {
+        phpvm_error(PHPVM_E_WARNING, "Constant %s already defined", n->data);
+        return rt_false;
+    }
+    phpvm_const_define(n, args[1]);
+    return rt_true;
+}
+
+static rt_value_t fn_defined(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    return n ? rt_bool(rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE) : RT_NOVALUE;
+}
+
+static rt_value_t fn_constant(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    if (!n)
+        return RT_NOVALUE;
+    const char *sep = strstr(n->data, "::");
+    if (sep) {
+        phpvm_class_t *c = phpvm_class_lookup(rt_str_new(n->data, (size_t)(sep - n->data)), true);
+        return c ? phpvm_class_const(c, rt_str_from_cstr(sep + 2)) : RT_NOVALUE;
+    }
+    return phpvm_const_lookup(n);
+}
+
+static rt_value_t fn_spl_object_id(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return phpvm_is_object(args[0]) ? phpvm_int((int64_t)phpvm_obj(args[0])->id) : rt_small(0);
+}
+
+static rt_value_t fn_spl_object_hash(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    char buf[40];
+    int n = snprintf(buf, sizeof buf, "%032llx",
+                     phpvm_is_object(args[0]) ? (unsigned long long)phpvm_obj(args[0])->id : 0ull);
+    return phpvm_str_value(buf, (size_t)n);
+}
+
+static rt_value_t fn_get_object_vars(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return rt_from_ptr(phpvm_object_props(args[0], phpvm_class_of(args[0]), false));
+}
+
+static rt_value_t fn_error_reporting(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return rt_small(32767);
+}
+
+static rt_value_t fn_ini_set(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return rt_false;
+}
+
+static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    gc_collect(GC_MAJOR);
+    return rt_small(0);
+}
+
+static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    gc_stats_t st;
+    gc_get_stats(&st);
+    return rt_small(2097152);
+}
+
+static rt_value_t fn_set_error_handler(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return rt_none;
+}
+
+const phpvm_builtin_t phpvm_ext_func[] = {
+    {"function_exists", fn_function_exists, 1, 1, "function", 0},
+    {"call_user_func", fn_call_user_func, 1, -1, "callback,args", 0},
+    {"call_user_func_array", fn_call_user_func_array, 2, 2, "callback,args", 0},
+    {"get_class", fn_get_class, 1, 1, "object", 0},
+    {"get_parent_class", fn_get_parent_class, 1, 1, "object_or_class", 0},
+    {"is_a", fn_is_a, 2, 3, "object_or_class,class,allow_string", 0},
+    {"is_subclass_of", fn_is_subclass_of, 2, 3, "object_or_class,class,allow_string", 0},
+    {"method_exists", fn_method_exists, 2, 2, "object_or_class,method", 0},
+    {"property_exists", fn_property_exists, 2, 2, "object_or_class,property", 0},
+    {"class_exists", fn_class_exists, 1, 2, "class,autoload", 0},
+    {"interface_exists", fn_interface_exists, 1, 2, "interface,autoload", 0},
+    {"define", fn_define, 2, 3, "constant_name,value,case_insensitive", 0},
+    {"defined", fn_defined, 1, 1, "constant_name", 0},
+    {"constant", fn_constant, 1, 1, "name", 0},
+    {"spl_object_id", fn_spl_object_id, 1, 1, "object", 0},
+    {"spl_object_hash", fn_spl_object_hash, 1, 1, "object", 0},
+    {"get_object_vars", fn_get_object_vars, 1, 1, "object", 0},
+    {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
+    {"ini_set", fn_ini_set, 2, 2, "option,value", 0},
+    {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
+    {"gc_collect_cycles", fn_gc_collect_cycles, 0, 0, "", 0},
+    {"memory_get_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},
+    {"memory_get_peak_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};

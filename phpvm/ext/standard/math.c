@@ -1,0 +1,318 @@
+/*
+** math.c: ext/standard's math functions: abs, min/max (PHP 8 comparison), floor/ceil/round
+** (PHP's pre-rounding), intdiv, sqrt, pow, fmod, trig and logs, number_format's helpers live in
+** string.c.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "phpvm/interp.h"
+
+#define UNUSED (void)self
+
+static rt_value_t num_arg(rt_value_t *args, int i)
+{
+    rt_value_t v = phpvm_deref(args[i]);
+    if (rt_is_int(v) || rt_is_float(v))
+        return v;
+    return phpvm_to_number(v, "+", rt_small(0), true);
+}
+
+static rt_value_t fn_abs(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    rt_value_t v = num_arg(args, 0);
+    if (v == RT_NOVALUE)
+        return v;
+    if (rt_is_int(v)) {
+        int64_t i = phpvm_int_of(v);
+        return i == INT64_MIN ? phpvm_float(-(double)i) : phpvm_int(i < 0 ? -i : i);
+    }
+    return phpvm_float(fabs(rt_float_value(v)));
+}
+
+static rt_value_t minmax(rt_value_t *args, int argc, int want)
+{
+    rt_value_t *items = args;
+    int64_t n = argc;
+    phpvm_array_t *a = NULL;
+    if (argc == 1) {
+        a = phpvm_arg_array(args, argc, 0);
+        if (!a)
+            return RT_NOVALUE;
+        if (rt_map_count(a) == 0)
+            return phpvm_throw("ValueError", "%s(): Argument #1 ($value) must contain at least "
+                                             "one element", phpvm_cur_builtin);
+        n = rt_map_count(a);
+    }
+    rt_value_t best = RT_NOVALUE;
+    int64_t p = a ? phpvm_array_first(a) : 0;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value_t v = a ? phpvm_array_val_at(a, p) : phpvm_deref(items[i]);
+        if (a)
+            p = phpvm_array_next(a, p);
+        if (best == RT_NOVALUE || phpvm_compare(v, best) == want)
+            best = v;
+    }
+    return best;
+}
+
+static rt_value_t fn_min(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return minmax(args, argc, -1);
+}
+
+static rt_value_t fn_max(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return minmax(args, argc, 1);
+}
+
+static rt_value_t fn_floor(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    rt_value_t v = num_arg(args, 0);
+    return v == RT_NOVALUE ? v : phpvm_float(floor(phpvm_to_float(v)));
+}
+
+static rt_value_t fn_ceil(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    rt_value_t v = num_arg(args, 0);
+    return v == RT_NOVALUE ? v : phpvm_float(ceil(phpvm_to_float(v)));
+}
+
+/* PHP's round(): half away from zero, with a check of the value rounded to 15 significant digits
+** so that 1.955 rounds to 1.96 as PHP does. */
+static double php_round(double value, int64_t places)
+{
+    if (!isfinite(value) || value == 0.0)
+        return value;
+    double f = pow(10.0, (double)(places < 0 ? -places : places));
+    double tmp = places >= 0 ? value * f : value / f;
+    if (!isfinite(tmp))
+        return value;
+    double r = round(tmp);
+    /* pre-rounding: use the 15-digit representation to decide halves */
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.15e", tmp);
+    double pre = strtod(buf, NULL);
+    if (fabs(pre - trunc(pre)) == 0.5 || fabs(r - tmp) == 0.5)
+        r = pre >= 0 ? floor(pre + 0.5) : ceil(pre - 0.5);
+    else
+        r = round(pre);
+    tmp = places >= 0 ? r / f : r * f;
+    if (!isfinite(tmp))
+        return value;
+    snprintf(buf, sizeof buf, "%.15e", tmp);
+    return strtod(buf, NULL);
+}
+
+static rt_value_t fn_round(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_value_t v = num_arg(args, 0);
+    if (v == RT_NOVALUE)
+        return v;
+    int64_t places = 0;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &places))
+        return RT_NOVALUE;
+    if (rt_is_int(v) && places >= 0)
+        return phpvm_float((double)phpvm_int_of(v));
+    return phpvm_float(php_round(phpvm_to_float(v), places));
+}
+
+static rt_value_t fn_intdiv(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    int64_t a, b, r;
+    if (!phpvm_arg_long(args, argc, 0, &a) || !phpvm_arg_long(args, argc, 1, &b))
+        return RT_NOVALUE;
+    rt_num_status_t st = rt_phpint_intdiv(a, b, &r);
+    if (st == RT_NUM_ZERO_DIV)
+        return phpvm_throw("DivisionByZeroError", "Division by zero");
+    if (st != RT_NUM_OK)
+        return phpvm_throw("ArithmeticError", "Division of PHP_INT_MIN by -1 is not an integer");
+    return phpvm_int(r);
+}
+
+static rt_value_t fn_pow(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return phpvm_binop(PHPVM_OP_POW, args[0], args[1]);
+}
+
+static rt_value_t fn_fmod(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double a, b;
+    if (!phpvm_arg_double(args, argc, 0, &a) || !phpvm_arg_double(args, argc, 1, &b))
+        return RT_NOVALUE;
+    return phpvm_float(fmod(a, b));
+}
+
+#define MATH1(name, expr)                                                                          \
+    static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
+    {                                                                                              \
+        UNUSED;                                                                                    \
+        double x;                                                                                  \
+        if (!phpvm_arg_double(args, argc, 0, &x))                                                  \
+            return RT_NOVALUE;                                                                     \
+        return phpvm_float(expr);                                                                  \
+    }
+MATH1(sqrt, sqrt(x))
+MATH1(sin, sin(x))
+MATH1(cos, cos(x))
+MATH1(tan, tan(x))
+MATH1(atan, atan(x))
+MATH1(exp, exp(x))
+MATH1(log10, log10(x))
+MATH1(deg2rad, x / 180.0 * M_PI)
+MATH1(rad2deg, x / M_PI * 180.0)
+
+static rt_value_t fn_log(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double x, base;
+    if (!phpvm_arg_double(args, argc, 0, &x))
+        return RT_NOVALUE;
+    if (phpvm_arg_given(argc, args, 1)) {
+        if (!phpvm_arg_double(args, argc, 1, &base))
+            return RT_NOVALUE;
+        return phpvm_float(log(x) / log(base));
+    }
+    return phpvm_float(log(x));
+}
+
+static rt_value_t fn_atan2(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double y, x;
+    if (!phpvm_arg_double(args, argc, 0, &y) || !phpvm_arg_double(args, argc, 1, &x))
+        return RT_NOVALUE;
+    return phpvm_float(atan2(y, x));
+}
+
+static rt_value_t fn_pi(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return phpvm_float(M_PI);
+}
+
+static rt_value_t fn_is_nan(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double x;
+    return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isnan(x)) : RT_NOVALUE;
+}
+
+static rt_value_t fn_is_infinite(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double x;
+    return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isinf(x)) : RT_NOVALUE;
+}
+
+static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    if (phpvm_arg_bool(args, argc, 0))
+        return phpvm_float((double)ts.tv_sec + (double)ts.tv_nsec / 1e9);
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%.8f %ld", (double)ts.tv_nsec / 1e9, (long)ts.tv_sec);
+    return phpvm_str_value(buf, (size_t)n);
+}
+
+static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    if (phpvm_arg_bool(args, argc, 0))
+        return phpvm_int((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+    phpvm_array_t *a = phpvm_array_new(2);
+    phpvm_array_append(a, phpvm_int(ts.tv_sec));
+    phpvm_array_append(a, phpvm_int(ts.tv_nsec));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t fn_time(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return phpvm_int((int64_t)time(NULL));
+}
+
+/* mt_rand / rand: PHP's Mt19937 is not reproduced; seeded runs differ from php's. */
+static uint64_t rng_state = 0x853c49e6748fea9bull;
+
+static rt_value_t fn_mt_srand(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    int64_t seed = 0;
+    if (phpvm_arg_given(argc, args, 0) && !phpvm_arg_long(args, argc, 0, &seed))
+        return RT_NOVALUE;
+    rng_state = (uint64_t)seed * 6364136223846793005ull + 1442695040888963407ull;
+    return rt_none;
+}
+
+static rt_value_t fn_mt_rand(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
+    uint64_t r = rng_state >> 33;
+    if (argc >= 2) {
+        int64_t lo, hi;
+        if (!phpvm_arg_long(args, argc, 0, &lo) || !phpvm_arg_long(args, argc, 1, &hi))
+            return RT_NOVALUE;
+        if (hi < lo)
+            return phpvm_throw("ValueError", "%s(): Argument #2 ($max) must be greater than or "
+                                             "equal to argument #1 ($min)", phpvm_cur_builtin);
+        return phpvm_int(lo + (int64_t)(r % (uint64_t)(hi - lo + 1)));
+    }
+    return phpvm_int((int64_t)(r & 0x7fffffff));
+}
+
+const phpvm_builtin_t phpvm_ext_math[] = {
+    {"abs", fn_abs, 1, 1, "num", 0},
+    {"min", fn_min, 1, -1, "value,values", 0},
+    {"max", fn_max, 1, -1, "value,values", 0},
+    {"floor", fn_floor, 1, 1, "num", 0},
+    {"ceil", fn_ceil, 1, 1, "num", 0},
+    {"round", fn_round, 1, 2, "num,precision", 0},
+    {"intdiv", fn_intdiv, 2, 2, "num1,num2", 0},
+    {"pow", fn_pow, 2, 2, "num,exponent", 0},
+    {"fmod", fn_fmod, 2, 2, "num1,num2", 0},
+    {"sqrt", fn_sqrt, 1, 1, "num", 0},
+    {"sin", fn_sin, 1, 1, "num", 0},
+    {"cos", fn_cos, 1, 1, "num", 0},
+    {"tan", fn_tan, 1, 1, "num", 0},
+    {"atan", fn_atan, 1, 1, "num", 0},
+    {"atan2", fn_atan2, 2, 2, "y,x", 0},
+    {"exp", fn_exp, 1, 1, "num", 0},
+    {"log", fn_log, 1, 2, "num,base", 0},
+    {"log10", fn_log10, 1, 1, "num", 0},
+    {"deg2rad", fn_deg2rad, 1, 1, "num", 0},
+    {"rad2deg", fn_rad2deg, 1, 1, "num", 0},
+    {"pi", fn_pi, 0, 0, "", 0},
+    {"is_nan", fn_is_nan, 1, 1, "num", 0},
+    {"is_infinite", fn_is_infinite, 1, 1, "num", 0},
+    {"microtime", fn_microtime, 0, 1, "as_float", 0},
+    {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
+    {"time", fn_time, 0, 0, "", 0},
+    {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
+    {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},
+    {"mt_rand", fn_mt_rand, 0, 2, "min,max", 0},
+    {"rand", fn_mt_rand, 0, 2, "min,max", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};

@@ -1,0 +1,349 @@
+/*
+** var.c: ext/standard's variable functions: var_dump, print_r, var_export, gettype, the is_*
+** family, intval/floatval/strval/boolval, settype-free conversions, serialize-free dumping.
+** Floats print with serialize_precision (var_dump, var_export) or precision (print_r).
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static void indent_out(int n)
+{
+    for (int i = 0; i < n; i++)
+        putchar(' ');
+}
+
+static void dump_key(rt_value_t k)
+{
+    if (phpvm_is_str(k)) {
+        printf("[\"");
+        phpvm_out_str(phpvm_str(k));
+        printf("\"]=>\n");
+    } else {
+        printf("[%" PRId64 "]=>\n", phpvm_int_of(k));
+    }
+}
+
+void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
+{
+    (void)is_ref;
+    v = phpvm_deref(v);
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    indent_out(ind);
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL:
+        printf("NULL\n");
+        return;
+    case PHPVM_BOOL:
+        printf("bool(%s)\n", v == rt_true ? "true" : "false");
+        return;
+    case PHPVM_INT:
+        printf("int(%" PRId64 ")\n", phpvm_int_of(v));
+        return;
+    case PHPVM_FLOAT:
+        rt_numfmt_float_php(rt_float_value(v), phpvm_vm->serialize_precision, 0, buf, sizeof buf);
+        printf("float(%s)\n", buf);
+        return;
+    case PHPVM_STRING:
+        printf("string(%" PRId64 ") \"", phpvm_str(v)->len);
+        phpvm_out_str(phpvm_str(v));
+        printf("\"\n");
+        return;
+    case PHPVM_ARRAY: {
+        phpvm_array_t *a = phpvm_arr(v);
+        printf("array(%" PRId64 ") {\n", rt_map_count(a));
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            indent_out(ind + 2);
+            dump_key(phpvm_array_key_at(a, p));
+            phpvm_var_dump(rt_map_value_at(a, p), ind + 2, false);
+        }
+        indent_out(ind);
+        printf("}\n");
+        return;
+    }
+    case PHPVM_OBJECT: {
+        if (phpvm_is_closure(v)) {
+            printf("object(Closure)#%d (0) {\n", 1);
+            indent_out(ind);
+            printf("}\n");
+            return;
+        }
+        phpvm_object_t *o = phpvm_obj(v);
+        phpvm_array_t *props = phpvm_object_props(v, NULL, true);
+        printf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
+               rt_map_count(props));
+        for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
+            rt_str_t *name = phpvm_str(phpvm_array_key_at(props, p));
+            rt_value_t info = rt_map_get_str(o->cls->props, name);
+            indent_out(ind + 2);
+            printf("[\"%s\"", name->data);
+            if (info) {
+                int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
+                phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
+                if (fl & PHPVM_F_PRIVATE)
+                    printf(":\"%s\":private", decl->name->data);
+                else if (fl & PHPVM_F_PROTECTED)
+                    printf(":protected");
+            }
+            printf("]=>\n");
+            phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
+        }
+        indent_out(ind);
+        printf("}\n");
+        return;
+    }
+    default:
+        printf("NULL\n");
+    }
+}
+
+static void pad(rt_strbuf_t *b, int n)
+{
+    for (int i = 0; i < n; i++)
+        rt_strbuf_append_char(b, ' ');
+}
+
+bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
+{
+    v = phpvm_deref(v);
+    phpvm_array_t *a = NULL;
+    if (phpvm_is_array(v)) {
+        a = phpvm_arr(v);
+        rt_strbuf_append(b, "Array\n", 6);
+    } else if (phpvm_is_object(v)) {
+        a = phpvm_object_props(v, NULL, true);
+        rt_strbuf_appendf(b, "%s Object\n", phpvm_obj(v)->cls->name->data);
+    } else if (phpvm_is_closure(v)) {
+        rt_strbuf_append(b, "Closure Object\n", 15);
+        pad(b, ind);
+        rt_strbuf_append(b, "(\n", 2);
+        pad(b, ind);
+        rt_strbuf_append(b, ")\n", 2);
+        return true;
+    } else {
+        return phpvm_append_value(b, v);
+    }
+    pad(b, ind);
+    rt_strbuf_append(b, "(\n", 2);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        pad(b, ind + 4);
+        rt_strbuf_append_char(b, '[');
+        phpvm_append_value(b, phpvm_array_key_at(a, p));
+        if (phpvm_is_object(v)) {
+            rt_value_t info = rt_map_get_str(phpvm_obj(v)->cls->props, phpvm_str(phpvm_array_key_at(a, p)));
+            if (info) {
+                int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
+                phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
+                if (fl & PHPVM_F_PRIVATE)
+                    rt_strbuf_appendf(b, ":%s:private", decl->name->data);
+                else if (fl & PHPVM_F_PROTECTED)
+                    rt_strbuf_append(b, ":protected", 10);
+            }
+        }
+        rt_strbuf_append(b, "] => ", 5);
+        rt_value_t e = phpvm_array_val_at(a, p);
+        if (!phpvm_print_r(b, e, ind + 8))
+            return false;
+        rt_strbuf_append_char(b, '\n');
+    }
+    pad(b, ind);
+    rt_strbuf_append(b, ")\n", 2);
+    return true;
+}
+
+static void export(rt_strbuf_t *b, rt_value_t v, int ind)
+{
+    v = phpvm_deref(v);
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
+    case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); return;
+    case PHPVM_INT: rt_strbuf_appendf(b, "%" PRId64, phpvm_int_of(v)); return;
+    case PHPVM_FLOAT:
+        rt_strbuf_append(b, buf, rt_numfmt_float_php(rt_float_value(v), phpvm_vm->serialize_precision,
+                                                     RT_NUMFMT_PHP_ZERO_FRAC, buf, sizeof buf));
+        return;
+    case PHPVM_STRING: {
+        rt_str_t *s = phpvm_str(v);
+        rt_strbuf_append_char(b, '\'');
+        for (int64_t i = 0; i < s->len; i++) {
+            if (s->data[i] == '\'' || s->data[i] == '\\')
+                rt_strbuf_append_char(b, '\\');
+            rt_strbuf_append_char(b, s->data[i]);
+        }
+        rt_strbuf_append_char(b, '\'');
+        return;
+    }
+    case PHPVM_ARRAY:
+    case PHPVM_OBJECT: {
+        bool obj = phpvm_is_object(v);
+        phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
+        if (obj)
+            rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);
+        else
+            rt_strbuf_append(b, "array (\n", 8);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            pad(b, ind + 2);
+            export(b, phpvm_array_key_at(a, p), ind + 2);
+            rt_strbuf_append(b, " => ", 4);
+            rt_value_t e = phpvm_array_val_at(a, p);
+            if (phpvm_is_array(e) || phpvm_is_object(e)) {
+                rt_strbuf_append_char(b, '\n');
+                pad(b, ind + 2);
+            }
+            export(b, e, ind + 2);
+            rt_strbuf_append(b, ",\n", 2);
+        }
+        pad(b, ind);
+        rt_strbuf_append(b, obj ? "))" : ")", obj ? 2 : 1);
+        return;
+    }
+    default:
+        rt_strbuf_append(b, "NULL", 4);
+    }
+}
+
+static rt_value_t fn_var_dump(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    for (int i = 0; i < argc; i++)
+        phpvm_var_dump(args[i], 0, false);
+    return rt_none;
+}
+
+static rt_value_t fn_print_r(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    if (!phpvm_print_r(&b, args[0], 0))
+        return RT_NOVALUE;
+    rt_str_t *s = rt_strbuf_finish(&b, &rt_type_str);
+    if (phpvm_arg_bool(args, argc, 1))
+        return rt_from_ptr(s);
+    phpvm_out_str(s);
+    return rt_true;
+}
+
+static rt_value_t fn_var_export(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    export(&b, args[0], 0);
+    rt_str_t *s = rt_strbuf_finish(&b, &rt_type_str);
+    if (phpvm_arg_bool(args, argc, 1))
+        return rt_from_ptr(s);
+    phpvm_out_str(s);
+    return rt_none;
+}
+
+static rt_value_t fn_gettype(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    return phpvm_cstr(phpvm_gettype(args[0]));
+}
+
+static rt_value_t fn_get_debug_type(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    return phpvm_cstr(phpvm_type_name(args[0]));
+}
+
+#define IS_FN(name, test)                                                                          \
+    static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
+    {                                                                                              \
+        (void)self, (void)argc;                                                                    \
+        rt_value_t v = args[0];                                                                    \
+        return rt_bool(test);                                                                      \
+    }
+IS_FN(is_int, phpvm_kind(v) == PHPVM_INT)
+IS_FN(is_float, phpvm_kind(v) == PHPVM_FLOAT)
+IS_FN(is_string, phpvm_kind(v) == PHPVM_STRING)
+IS_FN(is_bool, phpvm_kind(v) == PHPVM_BOOL)
+IS_FN(is_array, phpvm_kind(v) == PHPVM_ARRAY)
+IS_FN(is_object, phpvm_kind(v) == PHPVM_OBJECT)
+IS_FN(is_null, phpvm_kind(v) == PHPVM_NULL)
+IS_FN(is_scalar, phpvm_kind(v) >= PHPVM_BOOL && phpvm_kind(v) <= PHPVM_STRING)
+IS_FN(is_iterable, phpvm_kind(v) == PHPVM_ARRAY || phpvm_kind(v) == PHPVM_OBJECT)
+
+static rt_value_t fn_is_numeric(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_value_t v = args[0];
+    if (rt_is_int(v) || rt_is_float(v))
+        return rt_true;
+    if (!phpvm_is_str(v))
+        return rt_false;
+    rt_phpnum_t n;
+    rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+    return rt_bool(n.kind != RT_PHPNUM_NONE && !n.trailing);
+}
+
+static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_value_t a, b;
+    return rt_bool(phpvm_callable(args[0], &a, &b, false));
+}
+
+static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (phpvm_arg_given(argc, args, 1) && phpvm_is_str(args[0])) {
+        int64_t base = phpvm_to_int(args[1]);
+        return phpvm_int(strtoll(phpvm_str(args[0])->data, NULL, (int)base));
+    }
+    return phpvm_int(phpvm_to_int(args[0]));
+}
+
+static rt_value_t fn_floatval(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    return phpvm_float(phpvm_to_float(args[0]));
+}
+
+static rt_value_t fn_boolval(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    return rt_bool(phpvm_to_bool(args[0]));
+}
+
+static rt_value_t fn_strval(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_str_t *s = phpvm_to_str(args[0]);
+    return s ? rt_from_ptr(s) : RT_NOVALUE;
+}
+
+const phpvm_builtin_t phpvm_ext_var[] = {
+    {"var_dump", fn_var_dump, 1, -1, "value,values", 0},
+    {"print_r", fn_print_r, 1, 2, "value,return", 0},
+    {"var_export", fn_var_export, 1, 2, "value,return", 0},
+    {"gettype", fn_gettype, 1, 1, "value", 0},
+    {"get_debug_type", fn_get_debug_type, 1, 1, "value", 0},
+    {"is_int", fn_is_int, 1, 1, "value", 0},
+    {"is_integer", fn_is_int, 1, 1, "value", 0},
+    {"is_long", fn_is_int, 1, 1, "value", 0},
+    {"is_float", fn_is_float, 1, 1, "value", 0},
+    {"is_double", fn_is_float, 1, 1, "value", 0},
+    {"is_string", fn_is_string, 1, 1, "value", 0},
+    {"is_bool", fn_is_bool, 1, 1, "value", 0},
+    {"is_array", fn_is_array, 1, 1, "value", 0},
+    {"is_object", fn_is_object, 1, 1, "value", 0},
+    {"is_null", fn_is_null, 1, 1, "value", 0},
+    {"is_scalar", fn_is_scalar, 1, 1, "value", 0},
+    {"is_iterable", fn_is_iterable, 1, 1, "value", 0},
+    {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
+    {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
+    {"intval", fn_intval, 1, 2, "value,base", 0},
+    {"floatval", fn_floatval, 1, 1, "value", 0},
+    {"doubleval", fn_floatval, 1, 1, "value", 0},
+    {"boolval", fn_boolval, 1, 1, "value", 0},
+    {"strval", fn_strval, 1, 1, "value", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
