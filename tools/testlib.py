@@ -32,8 +32,14 @@ class Phpt:
                     self.sections[current] = ""
                 elif current is not None:
                     self.sections[current] += line
-        if "FILE" not in self.sections:
+        if "FILEEOF" in self.sections:  # FILE without its final newline
+            self.sections["FILE"] = self.sections.pop("FILEEOF").rstrip("\r\n")
+        if "FILE" not in self.sections and not self.unsupported():
             raise ValueError(f"{path}: no --FILE-- section")
+
+    def unsupported(self):
+        """The first section this runner cannot honour, or None."""
+        return next((name for name in self.sections if name in UNSUPPORTED_SECTIONS), None)
 
     def title(self):
         return self.sections.get("TEST", "").strip()
@@ -51,14 +57,24 @@ class Phpt:
 
     def expectation(self):
         """(kind, text): kind is "EXPECT" or "EXPECTF", or (None, None) if none is recorded."""
-        for kind in ("EXPECT", "EXPECTF"):
+        for kind in ("EXPECT", "EXPECTF", "EXPECTREGEX"):
             if kind in self.sections:
                 return kind, self.sections[kind]
         return None, None
 
 
-KNOWN_SECTIONS = {"TEST", "FILE", "EXPECT", "EXPECTF", "SKIPIF", "INI", "ARGS", "DESCRIPTION",
-                  "CREDITS", "CLEAN", "EXTENSIONS", "CONFLICTS", "XFAIL", "ENV", "STDIN"}
+KNOWN_SECTIONS = {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF", "EXPECTREGEX", "SKIPIF", "INI",
+                  "ARGS", "DESCRIPTION", "CREDITS", "CLEAN", "EXTENSIONS", "CONFLICTS", "XFAIL",
+                  "XLEAK", "ENV", "STDIN", "POST", "POST_RAW", "PUT", "GET", "COOKIE", "CGI",
+                  "FILE_EXTERNAL", "EXPECT_EXTERNAL", "EXPECTF_EXTERNAL", "EXPECTREGEX_EXTERNAL",
+                  "EXPECTHEADERS", "REDIRECTTEST", "CAPTURE_STDIO", "PHPDBG", "WHITESPACE_SENSITIVE",
+                  "GZIP_POST", "DEFLATE_POST", "FLAKY"}
+
+# Sections this runner does not implement: a php-src test that has one is skipped, not failed.
+UNSUPPORTED_SECTIONS = KNOWN_SECTIONS - {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF",
+                                         "EXPECTREGEX", "SKIPIF", "INI", "ARGS", "DESCRIPTION",
+                                         "CREDITS", "CLEAN", "CONFLICTS", "WHITESPACE_SENSITIVE",
+                                         "FLAKY"}
 
 
 def expectf_regex(pattern):
@@ -95,6 +111,8 @@ def matches(kind, expected, actual):
     actual = normalize(actual)
     if kind == "EXPECTF":
         return expectf_regex(normalize(expected)).fullmatch(actual) is not None
+    if kind == "EXPECTREGEX":
+        return re.fullmatch(normalize(expected), actual, re.DOTALL) is not None
     return normalize(expected) == actual
 
 
@@ -116,7 +134,7 @@ def run_program(argv, cwd=None, env=None, timeout=TIMEOUT, stdin_data=b""):
     return out
 
 
-def run_phpt_file(phpt, php_argv, extra_env=None):
+def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT):
     """Writes the FILE section next to nothing else (a fresh temp dir) and runs it with php_argv
     (["php", "-n"] or ["pyhyp"]). Returns (result, script path) so callers can mask the path."""
     with tempfile.TemporaryDirectory(prefix="phpt-") as tmp:
@@ -126,7 +144,7 @@ def run_phpt_file(phpt, php_argv, extra_env=None):
             f.write(phpt.sections["FILE"])
         env = dict(os.environ, **(extra_env or {}))
         result = run_program(php_argv + phpt.ini_args() + [script] + phpt.script_args(),
-                             cwd=tmp, env=env)
+                             cwd=tmp, env=env, timeout=timeout)
         return result, script
 
 
@@ -140,6 +158,15 @@ def phpt_skip_reason(phpt, php_argv):
             f.write(phpt.sections["SKIPIF"])
         out = run_program(php_argv + [script], cwd=tmp).strip()
     return out if out.lower().startswith("skip") else None
+
+
+def phpt_tree(root):
+    """Every .phpt under root (php-src's own tests, for pass rates): (kind, path) pairs."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames.sort()
+        found += [("php", os.path.join(dirpath, f)) for f in sorted(filenames) if f.endswith(".phpt")]
+    return found
 
 
 def corpus(srcdir):
