@@ -383,6 +383,11 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
         it->pos = 0;
         return rt_from_ptr(it);
     }
+    if (phpvm_is_gen(subject)) {
+        RT_STORE(it, subject, subject);
+        it->kind = 3;
+        return phpvm_gen_iter_start(subject) ? rt_from_ptr(it) : RT_NOVALUE;
+    }
     if (phpvm_is_object(subject)) {
         phpvm_class_t *iter = phpvm_class_find_c("Iterator");
         phpvm_class_t *agg = phpvm_class_find_c("IteratorAggregate");
@@ -413,6 +418,15 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
 
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
 {
+    if (it->kind == 3) {
+        rt_value_t kv[2];
+        if (phpvm_gen_iter_next(it->subject, it->pos++ == 0, kv) <= 0)
+            return false;
+        out[0] = kv[0];
+        if (want_key)
+            out[1] = kv[1];
+        return true;
+    }
     if (it->kind == 2) {
         rt_value_t obj = it->subject;
         if (it->pos++ > 0 && call_method_c(obj, "next", NULL, 0) == RT_NOVALUE)

@@ -579,6 +579,8 @@ rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, 
     rt_frame_t *nf = phpvm_push_call(ts, fn, callee, ctx, copy, argc);
     if (!nf)
         return RT_NOVALUE;
+    if (fn->flags & PHPVM_F_GENERATOR)
+        return phpvm_gen_new(ts, nf);
     nf->flags |= RT_FRAME_ENTRY;
     return phpvm_interp(nf);
 }

@@ -72,6 +72,8 @@ phpvm_class_t *phpvm_class_of(rt_value_t v)
         return phpvm_obj(v)->cls;
     if (phpvm_is_closure(v))
         return phpvm_class_find_c("Closure");
+    if (phpvm_is_gen(v))
+        return phpvm_class_find_c("Generator");
     return NULL;
 }
 

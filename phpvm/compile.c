@@ -4,7 +4,9 @@
 ** variables (CVs: every $name of a body gets a frame slot, found by a pre-pass); functions,
 ** closures and methods (parameter defaults compiled into the prologue); classes (built as
 ** phpvm_class_t templates that DECL_CLASS links at run time) and the main script, whose
-** top-level functions and classes are declared first, as PHP's early binding does.
+** top-level functions and classes are declared first, as PHP's early binding does; names
+** resolved against the current namespace and its `use` imports (PHP's rules, the global
+** fallback of unqualified functions and constants left to INIT_NSFCALL / CONST_FETCH_NS).
 */
 #include <ctype.h>
 #include <stdarg.h>
@@ -215,6 +217,29 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
         collect(c, n->child[i]);
 }
 
+/* Whether a body yields (not counting nested functions and classes): it is a generator. */
+static bool has_yield(const phpvm_ast_t *n)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL)
+        return false;
+    switch (n->kind) {
+    case PHPVM_AST_YIELD:
+    case PHPVM_AST_YIELD_FROM:
+        return true;
+    case PHPVM_AST_FUNC_DECL:
+    case PHPVM_AST_CLASS:
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+        return false;
+    default:
+        break;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        if (has_yield(n->child[i]))
+            return true;
+    return false;
+}
+
 /* ---- Names ---- */
 
 const char *comp_name_text(const phpvm_ast_t *n)
@@ -232,6 +257,95 @@ static char *lower_dup(rt_arena_t *a, const char *s)
     for (size_t i = 0; i < n; i++)
         r[i] = (char)tolower((unsigned char)r[i]);
     return r;
+}
+
+static const char *join(comp_t *c, const char *a, const char *b)
+{
+    if (!a[0])
+        return b;
+    size_t na = strlen(a), nb = strlen(b);
+    char *r = rt_arena_alloc(c->arena, na + nb + 2);
+    memcpy(r, a, na);
+    r[na] = '\\';
+    memcpy(r + na + 1, b, nb + 1);
+    return r;
+}
+
+const char *comp_ns_decl(comp_t *c, const char *name) { return join(c, c->file->ns, name); }
+
+/* An import's target for `alias` in table `kind`, or NULL. */
+static const char *imported(comp_t *c, int kind, const char *alias, size_t n)
+{
+    char *key = rt_arena_strndup(c->arena, alias, n);
+    if (kind != COMP_NS_CONST)
+        key = lower_dup(c->arena, key);
+    rt_value_t v = rt_map_get_str(c->file->uses[kind], rt_str_from_cstr(key));
+    return v == RT_NOVALUE ? NULL : phpvm_str(v)->data;
+}
+
+const char *comp_resolve(comp_t *c, const phpvm_ast_t *n, int kind, const char **fallback)
+{
+    const char *s = comp_name_text(n);
+    if (fallback)
+        *fallback = NULL;
+    if (n->kind != PHPVM_AST_NAME || n->flags == PHPVM_AF_NAME_FQ)
+        return s;
+    if (n->flags == PHPVM_AF_NAME_RELATIVE)
+        return join(c, c->file->ns, s);
+    const char *sep = strchr(s, '\\');
+    if (sep) {
+        const char *t = imported(c, COMP_NS_CLASS, s, (size_t)(sep - s));
+        return t ? join(c, t, sep + 1) : join(c, c->file->ns, s);
+    }
+    if (kind == COMP_NS_CLASS && (strcasecmp(s, "self") == 0 || strcasecmp(s, "parent") == 0 ||
+                                  strcasecmp(s, "static") == 0))
+        return s;
+    const char *t = imported(c, kind, s, strlen(s));
+    if (t)
+        return t;
+    if (kind != COMP_NS_CLASS && c->file->ns[0] && fallback)
+        *fallback = s;
+    return join(c, c->file->ns, s);
+}
+
+static void add_import(comp_t *c, int kind, const char *full, const phpvm_ast_t *alias)
+{
+    if (full[0] == '\\')
+        full++;
+    const char *a = alias ? alias->str : strrchr(full, '\\');
+    a = alias ? a : (a ? a + 1 : full);
+    if (kind != COMP_NS_CONST)
+        a = lower_dup(c->arena, a);
+    rt_map_set_str(c->file->uses[kind], rt_str_from_cstr(a), comp_str(full, strlen(full)));
+}
+
+static int use_kind(uint32_t flags)
+{
+    return flags == PHPVM_AF_USE_FUNCTION ? COMP_NS_FUNC
+           : flags == PHPVM_AF_USE_CONST  ? COMP_NS_CONST
+                                          : COMP_NS_CLASS;
+}
+
+void comp_ns_stmt(comp_t *c, const phpvm_ast_t *s)
+{
+    comp_file_t *f = c->file;
+    if (s->kind == PHPVM_AST_NAMESPACE) {
+        f->ns = s->child[0] ? s->child[0]->str : "";
+        for (int k = 0; k < COMP_NS_N; k++)
+            f->uses[k] = rt_map_new(0);
+        return;
+    }
+    if (s->kind == PHPVM_AST_USE) {
+        for (uint32_t i = 0; i < s->count; i++)
+            add_import(c, use_kind(s->flags), s->child[i]->child[0]->str, s->child[i]->child[1]);
+        return;
+    }
+    const phpvm_ast_t *list = s->child[1];
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *e = list->child[i];
+        add_import(c, use_kind(e->flags ? e->flags : s->flags),
+                   join(c, s->child[0]->str, e->child[0]->str), e->child[1]);
+    }
 }
 
 /* Looks for the top-level declaration of function `lcname` in the file (hoisted, so a call
@@ -286,19 +400,19 @@ int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno)
 
 /* ---- Types ---- */
 
-static uint32_t type_mask(const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)
+static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)
 {
     switch (t->kind) {
     case PHPVM_AST_NULLABLE_TYPE:
         rt_strbuf_append_char(text, '?');
-        return PHPVM_T_NULL | type_mask(t->child[0], text, classes);
+        return PHPVM_T_NULL | type_mask(c, t->child[0], text, classes);
     case PHPVM_AST_TYPE_UNION:
     case PHPVM_AST_TYPE_INTERSECTION: {
         uint32_t m = 0;
         for (uint32_t i = 0; i < t->count; i++) {
             if (i)
                 rt_strbuf_append_char(text, t->kind == PHPVM_AST_TYPE_UNION ? '|' : '&');
-            m |= type_mask(t->child[i], text, classes);
+            m |= type_mask(c, t->child[i], text, classes);
         }
         return m;
     }
@@ -328,7 +442,7 @@ static uint32_t type_mask(const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *cla
         return PHPVM_T_MIXED;
     }
     default: {
-        const char *n = comp_name_text(t);
+        const char *n = comp_resolve(c, t, COMP_NS_CLASS, NULL);
         rt_strbuf_append(text, n, strlen(n));
         rt_vec_append(classes, comp_str(n, strlen(n)));
         return 0;
@@ -345,7 +459,7 @@ static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
     rt_strbuf_t text;
     rt_strbuf_init(&text, 16);
     rt_vec_t *classes = rt_vec_new(2);
-    uint32_t m = type_mask(t, &text, classes);
+    uint32_t m = type_mask(c, t, &text, classes);
     rt_str_t *s = rt_strbuf_finish(&text, &rt_type_str);
     rt_tuple_t *tu = rt_tuple_new(2 + rt_vec_len(classes));
     rt_tuple_init_item(tu, 0, rt_small(m));
@@ -493,22 +607,26 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         f->flags |= PHPVM_F_BYREF_RETURN;
     f->line = (int32_t)decl->line;
     f->nuses = nuses;
+    bool is_gen = has_yield(is_arrow ? body->child[0] : body);
+    if (is_gen)
+        f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
     comp_params(&c, f, params);
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
-    c.verify_return = f->rettype != NULL;
+    /* A generator's declared type is the Generator's, not its return statement's. */
+    c.verify_return = f->rettype != NULL && !is_gen;
     c.nest = 1;
     if (is_arrow) {
         c.line = (int32_t)body->line;
         comp_expr(&c, body->child[0]);
-        if (f->rettype)
+        if (c.verify_return)
             EMIT0(&c, VERIFY_RETURN);
         EMIT0(&c, RETURN);
     } else {
         comp_stmts(&c, body);
         c.line = (int32_t)decl->end_line;
         EMIT0(&c, NULL);
-        if (f->rettype && !(rt_small_value(rt_tuple_get(f->rettype, 0)) & PHPVM_T_VOID))
+        if (c.verify_return && !(rt_small_value(rt_tuple_get(f->rettype, 0)) & PHPVM_T_VOID))
             EMIT0(&c, VERIFY_RETURN);
         EMIT0(&c, RETURN);
     }
@@ -517,7 +635,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     char qual[256];
     snprintf(qual, sizeof qual, "%s%s%s", class_name ? class_name : "", class_name ? "::" : "",
              name);
-    f->code = comp_finish(&c, name, qual, (int32_t)decl->line, 0);
+    f->code = comp_finish(&c, name, qual, (int32_t)decl->line, is_gen ? RT_CODE_GENERATOR : 0);
     gc_write_barrier(f);
     return f;
 }
@@ -635,16 +753,17 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         snprintf(anon, sizeof anon, "class@anonymous#%u", ++anon_counter);
         name = anon;
     } else {
-        name = decl->child[0]->str;
+        name = comp_ns_decl(parent, decl->child[0]->str);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
     if (decl->child[2])
-        RT_STORE(cls, parent_name, rt_str_from_cstr(comp_name_text(decl->child[2])));
+        RT_STORE(cls, parent_name,
+                 rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));
     const phpvm_ast_t *impl = decl->child[3];
     if (impl) {
         rt_tuple_t *names = rt_tuple_new(impl->count);
         for (uint32_t i = 0; i < impl->count; i++) {
-            const char *n = comp_name_text(impl->child[i]);
+            const char *n = comp_resolve(parent, impl->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
         RT_STORE(cls, iface_names, names);
@@ -655,7 +774,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         const phpvm_ast_t *l = decl->child[2];
         rt_tuple_t *names = rt_tuple_new(l->count);
         for (uint32_t i = 0; i < l->count; i++) {
-            const char *n = comp_name_text(l->child[i]);
+            const char *n = comp_resolve(parent, l->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
         RT_STORE(cls, iface_names, names);
@@ -669,6 +788,8 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 
 /* ---- The main script ---- */
 
+/* Compiles the file's top-level functions (declared at once) and classes (collected, compiled
+** with the namespace and imports in force where they stand). */
 static void hoist(comp_t *c, const phpvm_ast_t *list, rt_vec_t *classes)
 {
     for (uint32_t i = 0; list && i < list->count; i++) {
@@ -677,34 +798,48 @@ static void hoist(comp_t *c, const phpvm_ast_t *list, rt_vec_t *classes)
             continue;
         if (s->kind == PHPVM_AST_FUNC_DECL) {
             c->line = (int32_t)s->line;
-            phpvm_func_t *f = comp_function(c, s, s->child[0]->str, NULL, 0);
+            phpvm_func_t *f = comp_function(c, s, comp_ns_decl(c, s->child[0]->str), NULL, 0);
             if (f)
                 EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
         } else if (s->kind == PHPVM_AST_CLASS) {
-            rt_vec_append(classes, rt_from_ptr(s));
-        } else if ((s->kind == PHPVM_AST_NAMESPACE || s->kind == PHPVM_AST_DECLARE) &&
-                   s->child[1] && s->child[1]->kind == PHPVM_AST_STMT_LIST) {
+            c->line = (int32_t)s->line;
+            rt_tuple_t *entry = rt_tuple_new(2);
+            rt_tuple_init_item(entry, 0, rt_from_ptr(comp_class(c, s)));
+            rt_tuple_init_item(entry, 1, rt_small(s->line));
+            rt_vec_append(classes, rt_from_ptr(entry));
+        } else if (s->kind == PHPVM_AST_USE || s->kind == PHPVM_AST_GROUP_USE) {
+            comp_ns_stmt(c, s);
+        } else if (s->kind == PHPVM_AST_NAMESPACE) {
+            comp_ns_stmt(c, s);
+            if (s->child[1]) {
+                hoist(c, s->child[1], classes);
+                c->file->ns = "";
+            }
+        } else if (s->kind == PHPVM_AST_DECLARE && s->child[1] &&
+                   s->child[1]->kind == PHPVM_AST_STMT_LIST) {
             hoist(c, s->child[1], classes);
         }
     }
 }
 
-/* Whether class declaration d depends on a class of the file declared at or after `from`. */
-static bool depends_later(const phpvm_ast_t *d, rt_vec_t *classes, int64_t from)
+/* classes holds (class, line) pairs. */
+static phpvm_class_t *class_at(rt_vec_t *classes, int64_t i)
 {
-    const phpvm_ast_t *deps[2] = {d->child[2], d->child[3]};
-    for (int k = 0; k < 2; k++) {
-        const phpvm_ast_t *l = deps[k];
-        if (!l)
+    return (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_vec_get(classes, i)), 0));
+}
+
+/* Whether class k names as parent or interface a class of the file at or after `from`. */
+static bool depends_later(const phpvm_class_t *k, rt_vec_t *classes, int64_t from)
+{
+    int64_t ni = k->iface_names ? rt_tuple_len(k->iface_names) : 0;
+    for (int64_t i = -1; i < ni; i++) {
+        rt_str_t *nm = i < 0 ? k->parent_name : phpvm_str(rt_tuple_get(k->iface_names, i));
+        if (!nm)
             continue;
-        uint32_t n = l->kind == PHPVM_AST_NAME_LIST ? l->count : 1;
-        for (uint32_t i = 0; i < n; i++) {
-            const char *nm = comp_name_text(l->kind == PHPVM_AST_NAME_LIST ? l->child[i] : l);
-            for (int64_t j = from; j < rt_vec_len(classes); j++) {
-                const phpvm_ast_t *e = (const phpvm_ast_t *)rt_ptr(rt_vec_get(classes, j));
-                if (e != d && strcasecmp(e->child[0]->str, nm) == 0)
-                    return true;
-            }
+        for (int64_t j = from; j < rt_vec_len(classes); j++) {
+            const phpvm_class_t *e = class_at(classes, j);
+            if (e != k && strcasecmp(e->name->data, nm->data) == 0)
+                return true;
         }
     }
     return false;
@@ -717,8 +852,7 @@ static void declare_classes(comp_t *c, rt_vec_t *classes)
     for (int64_t done = 0; done < n;) {
         int64_t pick = done;
         for (int64_t j = done; j < n; j++) {
-            const phpvm_ast_t *d = (const phpvm_ast_t *)rt_ptr(rt_vec_get(classes, j));
-            if (!depends_later(d, classes, done)) {
+            if (!depends_later(class_at(classes, j), classes, done)) {
                 pick = j;
                 break;
             }
@@ -727,10 +861,8 @@ static void declare_classes(comp_t *c, rt_vec_t *classes)
         for (int64_t j = pick; j > done; j--)
             rt_vec_set(classes, j, rt_vec_get(classes, j - 1));
         rt_vec_set(classes, done, d);
-        const phpvm_ast_t *decl = (const phpvm_ast_t *)rt_ptr(d);
-        c->line = (int32_t)decl->line;
-        phpvm_class_t *cls = comp_class(c, decl);
-        EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(cls)));
+        c->line = (int32_t)rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(d), 1));
+        EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(class_at(classes, done))));
         done++;
     }
 }
@@ -741,7 +873,9 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, cha
     rt_arena_t arena;
     rt_arena_init(&arena);
     comp_file_t file = {.arena = &arena, .filename = filename, .root = ast, .err = err,
-                        .errcap = errcap};
+                        .errcap = errcap, .ns = ""};
+    for (int k = 0; k < COMP_NS_N; k++)
+        file.uses[k] = rt_map_new(0);
     comp_t c;
     comp_init(&c, &file);
     c.is_main = true;
@@ -752,6 +886,9 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, cha
     rt_vec_t *classes = rt_vec_new(4);
     hoist(&c, ast, classes);
     declare_classes(&c, classes);
+    file.ns = "";
+    for (int k = 0; k < COMP_NS_N; k++)
+        file.uses[k] = rt_map_new(0);
     comp_stmts(&c, ast);
     c.line = 0;
     EMIT1(&c, INT, 1);

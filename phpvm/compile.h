@@ -61,8 +61,13 @@ typedef struct comp {
     rt_map_t *kconsts; /* dedup of string/int constants: value -> index */
 } comp_t;
 
+/* What a name in the source stands for (PHP's three import tables). */
+enum { COMP_NS_CLASS, COMP_NS_FUNC, COMP_NS_CONST, COMP_NS_N };
+
 struct comp_file {
     rt_arena_t *arena;
+    const char *ns;              /* the current namespace ("" global), no backslashes around */
+    rt_map_t *uses[COMP_NS_N];   /* imports: alias (lower case but for constants) -> full name */
     rt_str_t *filename;
     const phpvm_ast_t *root;
     char *err;
@@ -95,6 +100,15 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl);
 int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno);
 /* A NAME node's text without a leading backslash. */
 const char *comp_name_text(const phpvm_ast_t *n);
+/* The fully qualified name (no leading backslash) a NAME node means as a class, function or
+** constant in the current namespace and imports. For unqualified functions and constants that
+** are not imported, inside a namespace, *fallback gets the global name to try at run time when
+** the namespaced one does not exist (else NULL). self/parent/static stay as written. */
+const char *comp_resolve(comp_t *c, const phpvm_ast_t *n, int kind, const char **fallback);
+/* The current namespace joined with a declared name ("NS\name", or name at the top). */
+const char *comp_ns_decl(comp_t *c, const char *name);
+/* namespace and use statements: update the file's current namespace and imports. */
+void comp_ns_stmt(comp_t *c, const phpvm_ast_t *s);
 
 /* compile_expr.c */
 void comp_expr(comp_t *c, const phpvm_ast_t *e);

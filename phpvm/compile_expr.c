@@ -144,7 +144,7 @@ static void push_const(comp_t *c, rt_value_t v)
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
 {
     if (n->kind == PHPVM_AST_NAME) {
-        const char *s = comp_name_text(n);
+        const char *s = comp_resolve(c, n, COMP_NS_CLASS, NULL);
         if (strcasecmp(s, "self") == 0)
             EMIT2(c, CLASS_REF, 1, 0);
         else if (strcasecmp(s, "parent") == 0)
@@ -501,7 +501,7 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *callee = e->child[0];
     if (callee->kind == PHPVM_AST_NAME) {
-        const char *n = comp_name_text(callee);
+        const char *fb, *n = comp_resolve(c, callee, COMP_NS_FUNC, &fb);
         char lc[256];
         size_t len = strlen(n);
         if (len >= sizeof lc)
@@ -509,6 +509,16 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
         for (size_t i = 0; i < len; i++)
             lc[i] = (char)((n[i] >= 'A' && n[i] <= 'Z') ? n[i] + 32 : n[i]);
         lc[len] = 0;
+        if (fb) {
+            char lfb[256];
+            size_t flen = strlen(fb) < sizeof lfb ? strlen(fb) : sizeof lfb - 1;
+            for (size_t i = 0; i < flen; i++)
+                lfb[i] = (char)((fb[i] >= 'A' && fb[i] <= 'Z') ? fb[i] + 32 : fb[i]);
+            comp_emit(c, PHPVM_I_INIT_NSFCALL, -2, -2, comp_name(c, lc, len),
+                      comp_name(c, lfb, flen), comp_name(c, n, strlen(n)));
+            comp_call_args(c, e->child[1], NULL);
+            return;
+        }
         EMIT1(c, INIT_FCALL, comp_name(c, lc, len));
         comp_call_args(c, e->child[1], lc);
         return;
@@ -572,7 +582,7 @@ static void comp_new(comp_t *c, const phpvm_ast_t *e)
 static void comp_closure(comp_t *c, const phpvm_ast_t *e)
 {
     uint32_t flags = PHPVM_F_CLOSURE | (e->kind == PHPVM_AST_ARROW_FUNC ? PHPVM_F_ARROW : 0);
-    phpvm_func_t *f = comp_function(c, e, "{closure}", c->class_name, flags);
+    phpvm_func_t *f = comp_function(c, e, comp_ns_decl(c, "{closure}"), c->class_name, flags);
     if (!f)
         return;
     if (e->kind == PHPVM_AST_CLOSURE && e->child[3]) {
@@ -592,6 +602,32 @@ static void comp_closure(comp_t *c, const phpvm_ast_t *e)
         }
     }
     comp_emit(c, PHPVM_I_CLOSURE, (int)f->nuses, 1, comp_const(c, rt_from_ptr(f)), f->nuses, 0);
+}
+
+/* ---- Generators ---- */
+
+static void comp_yield(comp_t *c, const phpvm_ast_t *e)
+{
+    if (c->is_main || !c->func_name) {
+        comp_fail(c, (int32_t)e->line, "The \"%s\" expression can only be used inside a function",
+                  e->kind == PHPVM_AST_YIELD ? "yield" : "yield from");
+        return;
+    }
+    if (e->kind == PHPVM_AST_YIELD_FROM) {
+        comp_expr(c, e->child[0]);
+        c->line = (int32_t)e->line;
+        EMIT0(c, YIELD_FROM);
+        return;
+    }
+    const phpvm_ast_t *key = e->child[1];
+    if (key)
+        comp_expr(c, key);
+    if (e->child[0])
+        comp_expr(c, e->child[0]);
+    else
+        EMIT0(c, NULL);
+    c->line = (int32_t)e->line;
+    comp_emit(c, PHPVM_I_YIELD, key ? 2 : 1, 1, key ? 1 : 0, 0, 0);
 }
 
 /* ---- Other expressions ---- */
@@ -668,6 +704,9 @@ static void comp_magic(comp_t *c, const phpvm_ast_t *e)
     }
     case PHPVM_AF_MAGIC_FUNCTION:
         s = c->func_name && !c->is_main ? c->func_name : "";
+        break;
+    case PHPVM_AF_MAGIC_NAMESPACE:
+        s = c->file->ns;
         break;
     case PHPVM_AF_MAGIC_CLASS:
         s = c->class_name ? c->class_name : "";
@@ -839,8 +878,11 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         if (comp_literal(c, e, &v)) {
             push_const(c, v);
         } else {
-            const char *n = comp_name_text(e->child[0]);
-            EMIT1(c, CONST_FETCH, comp_name(c, n, strlen(n)));
+            const char *fb, *n = comp_resolve(c, e->child[0], COMP_NS_CONST, &fb);
+            if (fb)
+                EMIT2(c, CONST_FETCH_NS, comp_name(c, n, strlen(n)), comp_name(c, fb, strlen(fb)));
+            else
+                EMIT1(c, CONST_FETCH, comp_name(c, n, strlen(n)));
         }
         break;
     case PHPVM_AST_MAGIC_CONST:
@@ -920,7 +962,7 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_CLASS_NAME:
         if (e->child[0]->kind == PHPVM_AST_NAME && !is_name(e->child[0], "self") &&
             !is_name(e->child[0], "static") && !is_name(e->child[0], "parent")) {
-            const char *n = comp_name_text(e->child[0]);
+            const char *n = comp_resolve(c, e->child[0], COMP_NS_CLASS, NULL);
             push_const(c, comp_str(n, strlen(n)));
             break;
         }
@@ -948,7 +990,7 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         comp_expr(c, e->child[0]);
         if (e->child[1]->kind == PHPVM_AST_NAME && !is_name(e->child[1], "self") &&
             !is_name(e->child[1], "static") && !is_name(e->child[1], "parent")) {
-            const char *n = comp_name_text(e->child[1]);
+            const char *n = comp_resolve(c, e->child[1], COMP_NS_CLASS, NULL);
             EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
         } else {
             comp_class_ref(c, e->child[1]);
@@ -1012,6 +1054,10 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         break;
     case PHPVM_AST_REF:
         comp_ref(c, e->child[0]);
+        break;
+    case PHPVM_AST_YIELD:
+    case PHPVM_AST_YIELD_FROM:
+        comp_yield(c, e);
         break;
     default:
         comp_fail(c, c->line, "unsupported expression (%s)",

@@ -269,7 +269,7 @@ static void comp_catches(comp_t *c, const phpvm_ast_t *catches, uint32_t done, u
         uint32_t body = comp_label(c), next = comp_label(c);
         const phpvm_ast_t *types = k->child[0];
         for (uint32_t j = 0; j < types->count; j++) {
-            const char *n = comp_name_text(types->child[j]);
+            const char *n = comp_resolve(c, types->child[j], COMP_NS_CLASS, NULL);
             EMIT0(c, DUP);
             EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
             EMIT1(c, JMPNZ, body);
@@ -428,14 +428,15 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         for (uint32_t i = 0; i < s->count; i++) {
             const phpvm_ast_t *el = s->child[i];
             comp_expr(c, el->child[1]);
-            EMIT1(c, DEFINE_CONST, comp_name(c, el->child[0]->str, el->child[0]->len));
+            const char *n = comp_ns_decl(c, el->child[0]->str);
+            EMIT1(c, DEFINE_CONST, comp_name(c, n, strlen(n)));
         }
         break;
     case PHPVM_AST_FUNC_DECL:
         if (c->is_main && c->nest == 0)
             break; /* hoisted */
         {
-            phpvm_func_t *f = comp_function(c, s, s->child[0]->str, NULL, 0);
+            phpvm_func_t *f = comp_function(c, s, comp_ns_decl(c, s->child[0]->str), NULL, 0);
             if (f)
                 EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
         }
@@ -449,12 +450,20 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         }
         break;
     case PHPVM_AST_NAMESPACE:
+        comp_ns_stmt(c, s);
+        if (s->child[1]) {
+            comp_stmts(c, s->child[1]);
+            c->file->ns = "";
+        }
+        break;
     case PHPVM_AST_DECLARE:
         if (s->child[1])
             comp_stmts(c, s->child[1]);
         break;
     case PHPVM_AST_USE:
     case PHPVM_AST_GROUP_USE:
+        comp_ns_stmt(c, s);
+        break;
     case PHPVM_AST_HALT_COMPILER:
         break;
     case PHPVM_AST_LABEL:

@@ -284,7 +284,7 @@ static void add_prop(phpvm_class_t *c, const char *name, uint32_t flags, rt_valu
     rt_map_set_str(c->defaults, n, def);
 }
 
-static void add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab)
+void phpvm_class_add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab)
 {
     for (; tab->name; tab++) {
         phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(tab->name));
@@ -324,7 +324,7 @@ static void throwable_base(const char *name)
     add_prop(c, "line", PHPVM_F_PROTECTED, rt_small(0));
     add_prop(c, "trace", PHPVM_F_PRIVATE, phpvm_share(rt_from_ptr(phpvm_array_new(0))));
     add_prop(c, "previous", PHPVM_F_PRIVATE, rt_none);
-    add_methods(c, throwable_methods);
+    phpvm_class_add_methods(c, throwable_methods);
     phpvm_class_declare(c);
 }
 
@@ -360,4 +360,5 @@ void phpvm_classes_init(void)
     };
     for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
         phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
+    phpvm_gen_init();
 }

@@ -169,9 +169,18 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define SCOPE() phpvm_frame_scope(f)
 
     RELOAD();
+    if (__builtin_expect(f->flags & PHPVM_FRAME_THROW, 0)) {
+        f->flags &= (uint16_t)~PHPVM_FRAME_THROW;
+        goto error;
+    }
     DISPATCH();
 
 #include "phpvm/handlers.inc"
+
+suspend:
+    SYNC();
+    rt_frame_suspend(ts, f);
+    return rt_none;
 
 error:
     SYNC();

@@ -203,11 +203,17 @@ phpvm_ast_t *phpvm_parser_take_doc(phpvm_parser_t *p)
     return doc;
 }
 
+phpvm_ast_t *phpvm_parser_fail_nesting(phpvm_parser_t *p)
+{
+    p->failed = true;
+    phpvm_parse_error_set(p->err, PHPVM_ERR_PARSE, p->tok.line, p->tok.col, "memory exhausted");
+    return NULL;
+}
+
 bool phpvm_parser_enter(phpvm_parser_t *p)
 {
     if (++p->depth > PHPVM_MAX_NESTING) {
-        p->failed = true;
-        phpvm_parse_error_set(p->err, PHPVM_ERR_PARSE, p->tok.line, p->tok.col, "memory exhausted");
+        phpvm_parser_fail_nesting(p);
         return false;
     }
     return true;

@@ -311,6 +311,12 @@ static phpvm_ast_t *closure_uses(phpvm_parser_t *p)
     if (!phpvm_parser_expect(p, '(')) return NULL;
     do {
         if (p->tok.kind == ')' && uses->count) break;
+        if (uses->count && p->tok.kind != PHPVM_T_VARIABLE &&
+            p->tok.kind != PHPVM_T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG &&
+            p->tok.kind != PHPVM_T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG) {
+            static const int close[] = {')', -1}; /* after PHP reduced the trailing comma */
+            return phpvm_parser_fail(p, close);
+        }
         uint32_t line = LINE, f = returns_ref(p) ? PHPVM_AF_CLOSURE_USE_REF : 0;
         if (p->tok.kind != PHPVM_T_VARIABLE) return phpvm_parser_fail(p, var);
         phpvm_ast_add(A, uses,

@@ -387,6 +387,35 @@ phpvm_ast_t *phpvm_parse_simple_variable(phpvm_parser_t *p)
     return r;
 }
 
+/* Whether the keyword starting an argument goes on as the expression it can start. When it does
+** not, PHP has taken it for a parameter name and expects ":" (as in "f(list: 1)"). */
+static bool keyword_expr_continues(phpvm_parser_t *p)
+{
+    int next = phpvm_parser_peek(p, 1)->kind;
+
+    switch (p->tok.kind) {
+    case PHPVM_T_ISSET:
+    case PHPVM_T_EMPTY:
+    case PHPVM_T_EVAL:
+    case PHPVM_T_ARRAY:
+    case PHPVM_T_LIST:
+    case PHPVM_T_MATCH:
+        return next == '(';
+    case PHPVM_T_STATIC:
+        return next == PHPVM_T_DOUBLE_COLON || next == PHPVM_T_FUNCTION || next == PHPVM_T_FN;
+    case PHPVM_T_PRINT:
+    case PHPVM_T_CLONE:
+    case PHPVM_T_INCLUDE:
+    case PHPVM_T_INCLUDE_ONCE:
+    case PHPVM_T_REQUIRE:
+    case PHPVM_T_REQUIRE_ONCE:
+    case PHPVM_T_THROW:
+        return phpvm_parser_starts_expr(next);
+    default:
+        return true; /* function, fn, new, exit, yield...: their own errors are PHP's */
+    }
+}
+
 phpvm_ast_t *phpvm_parse_argument_list(phpvm_parser_t *p)
 {
     static const int close[] = {')', -1};
@@ -411,7 +440,7 @@ phpvm_ast_t *phpvm_parse_argument_list(phpvm_parser_t *p)
             arg = e ? phpvm_ast_new(A, PHPVM_AST_UNPACK, 0, line, e) : NULL;
         } else if ((p->tok.kind == PHPVM_T_STRING || phpvm_parser_is_semi_reserved(p->tok.kind)) &&
                    (phpvm_parser_peek(p, 1)->kind == ':' ||
-                    !phpvm_parser_starts_expr(p->tok.kind))) {
+                    !phpvm_parser_starts_expr(p->tok.kind) || !keyword_expr_continues(p))) {
             /* A keyword that cannot start an expression can only be a parameter name here. */
             phpvm_ast_t *name = phpvm_parser_identifier(p);
             if (!phpvm_parser_expect(p, ':')) return NULL;
@@ -1167,8 +1196,14 @@ phpvm_ast_t *phpvm_parse_expr_prec(phpvm_parser_t *p, int min_prec)
     phpvm_ast_t *left;
 
     if (!phpvm_parser_enter(p)) return NULL;
+    size_t chain =
+        0; /* nodes this loop stacked on `left`: the tree grows deeper, not the C stack */
     left = parse_unary(p);
     while (left) {
+        if (++chain > PHPVM_MAX_CHAIN) {
+            left = phpvm_parser_fail_nesting(p);
+            break;
+        }
         int k = p->tok.kind;
         if (k == '?' && P_TERNARY >= min_prec) {
             phpvm_ast_t *mid = NULL, *right;

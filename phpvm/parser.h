@@ -44,7 +44,9 @@ phpvm_ast_t *phpvm_parser_compile_error(phpvm_parser_t *p, uint32_t line, const 
     __attribute__((format(printf, 3, 4)));
 /* Takes the pending doc comment as a ZVAL string (NULL if none), as PHP's backup_doc_comment. */
 phpvm_ast_t *phpvm_parser_take_doc(phpvm_parser_t *p);
-/* Enter/leave a nesting level; enter fails (records an error) beyond PHPVM_MAX_NESTING. */
+/* Enter/leave a nesting level; enter fails (records an error) beyond PHPVM_MAX_NESTING. The
+** error is bison's when its stack overflows, "memory exhausted". */
+phpvm_ast_t *phpvm_parser_fail_nesting(phpvm_parser_t *p);
 bool phpvm_parser_enter(phpvm_parser_t *p);
 void phpvm_parser_leave(phpvm_parser_t *p);
 /* A ZVAL string node from the lookahead token's value. */

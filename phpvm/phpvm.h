@@ -25,7 +25,8 @@ typedef struct phpvm_parse_result {
 /* Parses src[0..len) (a whole PHP file, starting in inline HTML) into an AST allocated in
 ** `arena`; the AST may point into src, which must outlive it. Never touches the GC heap. On a
 ** syntax error, result->ast is NULL and result->error says why, worded as PHP 8.2 does.
-** Nesting deeper than PHPVM_MAX_NESTING is reported as an error rather than recursing on. */
+** Nesting deeper than PHPVM_MAX_NESTING (or PHPVM_MAX_CHAIN) is reported as an error
+** ("memory exhausted", as PHP's parser says) rather than recursed into. */
 void phpvm_parse(rt_arena_t *arena, const char *src, size_t len, phpvm_parse_result_t *result);
 
 /* Options of phpvm_parse_ex. */
@@ -39,6 +40,10 @@ void phpvm_parse_ex(rt_arena_t *arena, const char *src, size_t len, unsigned opt
                     phpvm_parse_result_t *result);
 
 #define PHPVM_MAX_NESTING 1000
+
+/* At most this many binary operators in one left-associative run ("1 + 1 + ... + 1"), so that the
+** AST stays shallow enough for recursive walkers (PHP itself crashes on 200,000). */
+#define PHPVM_MAX_CHAIN 10000
 
 /* Prints `ast` in the common text form of tools/phpast-oracle (see ast_dump.c); with `lines`, each
 ** node's line as " @N" (the oracle's --lines). */

@@ -95,6 +95,7 @@ void phpvm_value_init(void)
     phpvm_type_array.php = &slots_array;
     phpvm_type_object.php = &slots_object;
     phpvm_type_closure.php = &slots_object;
+    phpvm_type_gen.php = &slots_object;
     phpvm_type_ref.php = &slots_ref;
 }
 

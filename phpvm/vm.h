@@ -66,6 +66,7 @@ extern rt_type_t phpvm_type_func;    /* phpvm_func_t */
 extern rt_type_t phpvm_type_class;   /* phpvm_class_t */
 extern rt_type_t phpvm_type_code;    /* phpvm_code_t */
 extern rt_type_t phpvm_type_iter;    /* phpvm_iter_t */
+extern rt_type_t phpvm_type_gen;     /* a Generator (gen.c) */
 
 typedef rt_map_t phpvm_array_t;
 
@@ -87,6 +88,7 @@ enum {
 /* Frame flags of the VM (above RT_FRAME_LANG_SHIFT). */
 enum {
     PHPVM_FRAME_DISCARD = 1u << 8, /* not used by the caller: reserved */
+    PHPVM_FRAME_THROW = 1u << 9,   /* resumed generator: unwind the pending exception first */
 };
 
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
@@ -155,6 +157,7 @@ enum {
     PHPVM_F_BYREF_RETURN = 1u << 10,
     PHPVM_F_THUNK = 1u << 11, /* a constant-expression initializer */
     PHPVM_F_ARROW = 1u << 12,
+    PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
@@ -236,7 +239,7 @@ typedef struct phpvm_iter {
     rt_value_t subject; /* the array or object */
     int64_t pos;
     uint32_t byref;
-    uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator */
+    uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator */
     int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
 } phpvm_iter_t;
@@ -437,6 +440,8 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
 rt_value_t phpvm_object_clone(rt_value_t obj);
 
+/* Adds a NULL-terminated table of builtin methods to a class being declared. */
+void phpvm_class_add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab);
 /* Builtin classes: Exception hierarchy, Closure, ArrayAccess, Iterator, Countable, ... */
 void phpvm_classes_init(void);
 /* A new Throwable of the named class with a message, as rt_raise's hook builds it. */
@@ -462,6 +467,30 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap);
 /* Runs frames from `entry` (pushed with RT_FRAME_ENTRY) until it returns. */
 rt_value_t phpvm_interp(rt_frame_t *entry);
+
+/* ---- Generators (gen.c) ---- */
+
+static inline bool phpvm_is_gen(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_gen;
+}
+/* Parks the frame of a generator function just pushed and bound (f, the innermost frame) and
+** returns the Generator that owns it. May collect. */
+rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
+/* The Generator class (declared with the other built-in classes). */
+void phpvm_gen_init(void);
+uint64_t phpvm_gen_id(rt_value_t gen);
+/* YIELD: records the running generator's current value and key (RT_NOVALUE: the next
+** automatic key); the frame then suspends itself. */
+void phpvm_gen_yield(rt_value_t value, rt_value_t key);
+/* YIELD_FROM: makes `subject` the running generator's delegate and takes its first value:
+** 1 the frame must suspend, 0 the delegate is already exhausted (*result: the expression's
+** value), -1 an exception is pending. */
+int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result);
+/* foreach over a generator: start (rewinds; false with an exception pending), then one
+** advance per element: 1 out[0..1] hold value and key, 0 the end, -1 an exception pending. */
+bool phpvm_gen_iter_start(rt_value_t gen);
+int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
 
 /* ---- Diagnostics (error.c) ---- */
 

@@ -768,7 +768,40 @@ static rt_value_t fn_key(rt_value_t self, rt_value_t *args, int argc)
     return k.obj ? k.obj : phpvm_int(k.i);
 }
 
+/* iterator_to_array(iterable, preserve_keys): walks the value as foreach does. */
+static rt_value_t fn_iterator_to_array(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool keys = !phpvm_arg_given(argc, args, 1) || phpvm_to_bool(args[1]);
+    rt_value_t v = args[0];
+    if (!phpvm_is_array(v) && !phpvm_is_gen(v) && !phpvm_is_object(v)) {
+        phpvm_throw("TypeError", "iterator_to_array(): Argument #1 ($iterator) must be of type "
+                                 "Traversable|array, %s given", phpvm_type_name(v));
+        return RT_NOVALUE;
+    }
+    rt_value_t it = phpvm_iter_new(v, false);
+    if (it == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_t *out = phpvm_array_new(0);
+    rt_value_t kv[2];
+    while (phpvm_iter_next((phpvm_iter_t *)rt_ptr(it), kv, keys)) {
+        if (kv[0] == RT_NOVALUE)
+            return RT_NOVALUE;
+        if (!keys) {
+            if (!phpvm_array_append(out, phpvm_share(kv[0])))
+                return RT_NOVALUE;
+            continue;
+        }
+        rt_value_t k = phpvm_key(kv[1]);
+        if (k == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_array_set(out, k, phpvm_share(kv[0]));
+    }
+    return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(out);
+}
+
 const phpvm_builtin_t phpvm_ext_array[] = {
+    {"iterator_to_array", fn_iterator_to_array, 1, 2, "iterator,preserve_keys", 0},
     {"count", fn_count, 1, 2, "value,mode", 0},
     {"sizeof", fn_count, 1, 2, "value,mode", 0},
     {"array_keys", fn_array_keys, 1, 3, "array,filter_value,strict", 0},

@@ -72,6 +72,12 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             printf("}\n");
             return;
         }
+        if (phpvm_is_gen(v)) {
+            printf("object(Generator)#%" PRIu64 " (0) {\n", phpvm_gen_id(v));
+            indent_out(ind);
+            printf("}\n");
+            return;
+        }
         phpvm_object_t *o = phpvm_obj(v);
         phpvm_array_t *props = phpvm_object_props(v, NULL, true);
         printf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,

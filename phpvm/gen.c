@@ -1,0 +1,359 @@
+/*
+** gen.c: PHP generators on the runtime's generator frames (ARCHITECTURE.md section 4). Calling a
+** generator function pushes and binds its frame as any call does, then rt_frame_suspend parks
+** it in a frame object that the Generator value keeps. Every resumption (current, next, send,
+** throw, foreach) is a C-level re-entry: rt_frame_resume pushes the frame back flagged as an
+** entry frame and phpvm_interp runs it until YIELD suspends it again or it returns. `yield from`
+** delegates: while a delegate (an inner generator or a foreach iterator) has values, resuming
+** the outer generator steps the delegate instead, and its end resumes the outer frame with the
+** delegate's return value as the value of the `yield from` expression.
+*/
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+enum { GEN_NEW, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+typedef struct phpvm_gen {
+    rt_obj_t hdr;
+    rt_frameobj_t *frame;  /* the parked frame; NULL once finished */
+    rt_value_t key, value; /* the current yield's */
+    rt_value_t retval;     /* after a return: the value; 0 otherwise */
+    rt_value_t delegate;   /* yield from: a phpvm_gen_t or a phpvm_iter_t, else 0 */
+    int64_t auto_key;      /* the largest integer key used so far, -1 at first */
+    uint64_t id;
+    uint32_t state;
+    bool yielded;          /* set by the running frame's YIELD before it returns to C */
+    bool advanced;         /* resumed past its first yield: rewind is an error */
+} phpvm_gen_t;
+
+static void gen_trace(gc_tracer_t *t, void *o)
+{
+    phpvm_gen_t *g = o;
+    gc_visit_ptr(t, g->frame);
+    gc_visit(t, g->key);
+    gc_visit(t, g->value);
+    gc_visit(t, g->retval);
+    gc_visit(t, g->delegate);
+}
+
+rt_type_t phpvm_type_gen = RT_TYPE_INIT("php-generator", gen_trace, NULL, 0);
+
+/* The generator whose frame runs innermost (the one a YIELD belongs to). */
+static phpvm_gen_t *running;
+
+static phpvm_gen_t *gen_of(rt_value_t v) { return (phpvm_gen_t *)rt_ptr(v); }
+
+uint64_t phpvm_gen_id(rt_value_t gen) { return gen_of(gen)->id; }
+
+rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f)
+{
+    rt_frameobj_t *fo = rt_frame_suspend(ts, f);
+    phpvm_gen_t *g = rt_alloc(&phpvm_type_gen, sizeof *g);
+    RT_STORE(g, frame, fo);
+    g->key = g->value = rt_none;
+    g->auto_key = -1;
+    g->id = ++phpvm_vm->next_object_id;
+    g->state = GEN_NEW;
+    return rt_from_ptr(g);
+}
+
+/* ---- Running the frame ---- */
+
+static bool finish(phpvm_gen_t *g, rt_value_t r)
+{
+    g->state = GEN_DONE;
+    g->frame = NULL;
+    g->key = g->value = rt_none;
+    if (r == RT_NOVALUE)
+        return false;
+    RT_STORE(g, retval, r);
+    return true;
+}
+
+/*
+** Resumes g's frame until its next yield or its end: the pending yield evaluates to `sent`, or
+** `exc` (when not 0) is thrown at it. false with an exception pending when the body lets one
+** escape; the generator is finished then. May collect.
+*/
+static bool run(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
+{
+    rt_thread_t *ts = rt_ts;
+    rt_frame_t *f = rt_frame_resume(ts, g->frame);
+    if (!f) {
+        rt_frame_raise_overflow(ts, RT_LANG_PHP);
+        return false;
+    }
+    f->flags |= RT_FRAME_ENTRY;
+    if (exc) {
+        f->flags |= PHPVM_FRAME_THROW;
+        rt_exc_set(exc);
+    } else if (g->state != GEN_NEW) {
+        f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
+        f->slots[f->code->nlocals + f->depth++] = sent;
+    }
+    phpvm_gen_t *outer = running;
+    running = g;
+    g->state = GEN_RUNNING;
+    g->yielded = false;
+    rt_value_t r = phpvm_interp(f);
+    running = outer;
+    if (g->yielded) {
+        g->state = GEN_SUSPENDED;
+        return true;
+    }
+    return finish(g, r);
+}
+
+static bool check_not_running(phpvm_gen_t *g)
+{
+    if (g->state != GEN_RUNNING)
+        return true;
+    phpvm_throw("Error", "Cannot resume an already running generator");
+    return false;
+}
+
+static bool ensure_started(phpvm_gen_t *g)
+{
+    if (!check_not_running(g))
+        return false;
+    return g->state != GEN_NEW || run(g, rt_none, 0);
+}
+
+static bool step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc);
+
+/* One step of the delegate: 1 it has a current value (copied into g), 0 it has ended (*result
+** is its return value), -1 it let an exception out (pending). */
+static int delegate_step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc, bool first,
+                         rt_value_t *result)
+{
+    rt_value_t d = g->delegate;
+    *result = rt_none;
+    if (rt_obj_type(rt_ptr(d)) == &phpvm_type_gen) {
+        phpvm_gen_t *inner = gen_of(d);
+        if (first) {
+            if (inner->state == GEN_DONE) {
+                phpvm_throw("Error", "Generator passed to yield from was aborted without proper "
+                                     "return and is unable to continue");
+                return -1;
+            }
+            if (!ensure_started(inner))
+                return -1;
+        } else if (!check_not_running(inner) || !step(inner, sent, exc)) {
+            return -1;
+        }
+        if (inner->state == GEN_DONE) {
+            *result = inner->retval ? inner->retval : rt_none;
+            return 0;
+        }
+        RT_STORE(g, key, inner->key);
+        RT_STORE(g, value, inner->value);
+        return 1;
+    }
+    if (exc) {
+        rt_exc_set(exc);
+        return -1;
+    }
+    rt_value_t out[2];
+    if (!phpvm_iter_next((phpvm_iter_t *)rt_ptr(d), out, true))
+        return rt_exc_pending() ? -1 : 0;
+    if (out[0] == RT_NOVALUE)
+        return -1;
+    RT_STORE(g, value, out[0]);
+    RT_STORE(g, key, out[1]);
+    return 1;
+}
+
+/* Advances g once (next/send/throw), through its delegate if it has one. */
+static bool step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
+{
+    if (g->state == GEN_DONE) {
+        if (exc)
+            rt_exc_set(exc);
+        return !exc;
+    }
+    g->advanced = true;
+    if (g->delegate) {
+        rt_value_t result;
+        int st = delegate_step(g, sent, exc, false, &result);
+        if (st == 1)
+            return true;
+        g->delegate = 0;
+        if (st == 0)
+            return run(g, result, 0);
+        return run(g, rt_none, rt_exc_fetch(NULL));
+    }
+    return run(g, sent, exc);
+}
+
+/* ---- What YIELD and YIELD_FROM call ---- */
+
+void phpvm_gen_yield(rt_value_t value, rt_value_t key)
+{
+    phpvm_gen_t *g = running;
+    if (key == RT_NOVALUE) {
+        key = phpvm_int(++g->auto_key);
+    } else if (rt_is_int(key) && rt_int_i64(key) > g->auto_key) {
+        g->auto_key = rt_int_i64(key);
+    }
+    RT_STORE(g, value, value);
+    RT_STORE(g, key, key);
+    g->yielded = true;
+}
+
+int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
+{
+    phpvm_gen_t *g = running;
+    subject = phpvm_deref(subject);
+    if (rt_is_ptr(subject) && rt_obj_type(rt_ptr(subject)) == &phpvm_type_gen) {
+        if (gen_of(subject)->state == GEN_RUNNING) {
+            phpvm_throw("Error", "Impossible to yield from the Generator being currently run");
+            return -1;
+        }
+        RT_STORE(g, delegate, subject);
+    } else if (phpvm_is_array(subject) || phpvm_is_object(subject)) {
+        rt_value_t it = phpvm_iter_new(subject, false);
+        if (it == RT_NOVALUE)
+            return -1;
+        RT_STORE(g, delegate, it);
+    } else {
+        phpvm_throw("Error", "Can use \"yield from\" only with arrays and Traversables");
+        return -1;
+    }
+    int st = delegate_step(g, rt_none, 0, true, result);
+    if (st == 1)
+        g->yielded = true;
+    else
+        g->delegate = 0;
+    return st;
+}
+
+/* ---- foreach ---- */
+
+static bool gen_rewind(rt_value_t gen)
+{
+    phpvm_gen_t *g = gen_of(gen);
+    if (!ensure_started(g))
+        return false;
+    if (g->advanced) {
+        phpvm_throw("Exception", "Cannot rewind a generator that was already run");
+        return false;
+    }
+    return true;
+}
+
+bool phpvm_gen_iter_start(rt_value_t gen)
+{
+    phpvm_gen_t *g = gen_of(gen);
+    if (g->state == GEN_DONE) {
+        phpvm_throw("Exception", "Cannot traverse an already closed generator");
+        return false;
+    }
+    return gen_rewind(gen);
+}
+
+int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out)
+{
+    phpvm_gen_t *g = gen_of(gen);
+    if (!first && (!check_not_running(g) || !step(g, rt_none, 0)))
+        return -1;
+    if (g->state == GEN_DONE)
+        return 0;
+    out[0] = g->value;
+    out[1] = g->key;
+    return 1;
+}
+
+/* ---- Generator's methods ---- */
+
+static rt_value_t m_current(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    return ensure_started(g) ? g->value : RT_NOVALUE;
+}
+
+static rt_value_t m_key(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    return ensure_started(g) ? g->key : RT_NOVALUE;
+}
+
+static rt_value_t m_next(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    if (!ensure_started(g) || !step(g, rt_none, 0))
+        return RT_NOVALUE;
+    return rt_none;
+}
+
+static rt_value_t m_valid(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    return ensure_started(g) ? rt_bool(g->state != GEN_DONE) : RT_NOVALUE;
+}
+
+static rt_value_t m_rewind(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return gen_rewind(self) ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t m_send(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    if (!ensure_started(g) || !step(g, phpvm_share(a[0]), 0))
+        return RT_NOVALUE;
+    return g->value;
+}
+
+static rt_value_t m_throw(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    phpvm_class_t *k = phpvm_class_of(a[0]);
+    if (!k || !(k->flags & PHPVM_C_THROWABLE)) {
+        phpvm_throw("TypeError", "Generator::throw(): Argument #1 ($exception) must be of type "
+                                 "Throwable, %s given", phpvm_type_name(a[0]));
+        return RT_NOVALUE;
+    }
+    if (!ensure_started(g) || !step(g, rt_none, a[0]))
+        return RT_NOVALUE;
+    return g->value;
+}
+
+static rt_value_t m_getreturn(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    phpvm_gen_t *g = gen_of(self);
+    if (g->state == GEN_DONE && g->retval)
+        return g->retval;
+    phpvm_throw("Exception", "Cannot get return value of a generator that hasn't returned");
+    return RT_NOVALUE;
+}
+
+static const phpvm_builtin_t gen_methods[] = {
+    {"current", m_current, 0, 0, "", 0},
+    {"key", m_key, 0, 0, "", 0},
+    {"next", m_next, 0, 0, "", 0},
+    {"valid", m_valid, 0, 0, "", 0},
+    {"rewind", m_rewind, 0, 0, "", 0},
+    {"send", m_send, 1, 1, "value", 0},
+    {"throw", m_throw, 1, 1, "exception", 0},
+    {"getReturn", m_getreturn, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+void phpvm_gen_init(void)
+{
+    phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr("Generator"), PHPVM_C_FINAL);
+    rt_tuple_t *ifaces = rt_tuple_new(1);
+    rt_tuple_init_item(ifaces, 0, phpvm_cstr("Iterator"));
+    RT_STORE(c, iface_names, ifaces);
+    phpvm_class_add_methods(c, gen_methods);
+    phpvm_class_declare(c);
+}
