@@ -17,7 +17,12 @@ enum {
     PYVM_OPF_NOFALL = 1u << 1,
     PYVM_OPF_CALL = 1u << 2,
     PYVM_OPF_LOCAL = 1u << 3,
+    PYVM_OPF_CACHE = 1u << 4,
 };
+
+/* Words per inline cache: what the slow path of a cached instruction filled in (shapes, a
+** global's position, a method) for its fast path to check and use (interp.c, object.c). */
+enum { PYVM_CACHE_WORDS = 4 };
 
 typedef enum pyvm_op {
 #define OP(name, fmt, pops, pushes, flags, doc) PYVM_OP_##name,
@@ -43,6 +48,9 @@ static inline uint32_t pyvm_op_arg(const uint8_t *ip, int k)
     return a;
 }
 
+/* MATCH_SEQUENCE's operand: the pattern has a starred item (match a minimum length). */
+#define PYVM_MATCH_STAR 0x80000000u
+
 /* Code flags (pyvm_code_t.pyflags). */
 enum {
     PYVM_CO_VARARGS = 1u << 0,
@@ -67,6 +75,8 @@ struct pyvm_code {
     uint32_t ncells, cell_base;
     uint32_t nfree, free_base;
     uint32_t nexc;
+    uint32_t ncaches;
+    rt_vec_t *caches;      /* ncaches * PYVM_CACHE_WORDS words (plain values, traced) */
     rt_tuple_t *varnames;  /* the name of each local slot (str), "" for hidden ones */
     rt_str_t *cellargs;    /* bytes: int32 per cell, the parameter slot it starts from or -1 */
     rt_str_t *exctab;      /* bytes: nexc pyvm_exc_entry_t */
@@ -91,10 +101,13 @@ void pyvm_dis(pyvm_code_t *code, FILE *out);
 /* Runs a Python function with the given arguments (C re-entry; bounded by the caller). */
 rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kwnames);
-/* Runs a generator's frame from where it stopped, with `sent` pushed unless it has not started.
+/* Runs a generator's frame from where it stopped, with `sent` pushed unless it has not started;
+** sent RT_NOVALUE with an exception pending throws that exception in at the yield instead.
 ** Returns the yielded value with *yielded true, the return value with *yielded false, or
 ** RT_NOVALUE with an exception pending. */
 rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *yielded);
+/* Registers the interpreter's roots; called once by pyvm_init. */
+void pyvm_interp_init(void);
 /* The currently handled exception (sys.exc_info()[1] / bare raise), 0 when none. */
 rt_value_t pyvm_interp_handled(void);
 /* Binds arguments into the fresh frame f of fn (parameters, defaults, *args, **kwargs, cells,
@@ -104,6 +117,18 @@ bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, si
 /* Creates the generator object for a generator function call. */
 rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                                 rt_tuple_t *kwnames);
+/* Runs a module body with `globals` as its namespace. */
+rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
+
+/* ---- Modules (module.c, mod_sys.c, mod_math.c) ---- */
+
+/* A module object named `name` whose attributes are `dict`. */
+rt_value_t pyvm_module_new(const char *name, rt_map_t *dict);
+/* The dicts of the native modules, built on first import. */
+rt_map_t *pyvm_mod_sys_dict(void);
+rt_map_t *pyvm_mod_math_dict(void);
+rt_map_t *pyvm_mod_time_dict(void);
+
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);
 

@@ -8,6 +8,7 @@
 */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pyvm/compile.h"
@@ -141,6 +142,10 @@ void pyvm_compile_emit(unit_t *u, pyvm_op_t op, uint32_t a)
     rt_code_builder_emit_u8(&u->b, (uint8_t)op);
     if (pyvm_opinfo[op].noperands >= 1)
         rt_code_builder_emit(&u->b, &a, 4);
+    if (pyvm_opinfo[op].flags & PYVM_OPF_CACHE) {
+        uint32_t cache = u->ncaches++;
+        rt_code_builder_emit(&u->b, &cache, 4);
+    }
 }
 
 void pyvm_compile_emit2(unit_t *u, pyvm_op_t op, uint32_t a, uint32_t b)
@@ -776,6 +781,9 @@ static void compile_stmt(unit_t *u, node_t *n)
     case PYVM_AST_ImportFrom:
         compile_import(u, n);
         break;
+    case PYVM_AST_Match:
+        pyvm_compile_match(u, n);
+        break;
     case PYVM_AST_Delete:
         for (int i = 0; i < n->v.Delete.targets.n; i++)
             pyvm_compile_delete(u, n->v.Delete.targets.v[i]);
@@ -845,6 +853,7 @@ static void code_trace(gc_tracer_t *tracer, void *obj)
 {
     pyvm_code_t *c = obj;
     rt_code_trace(tracer, obj);
+    gc_visit_ptr(tracer, c->caches);
     gc_visit_ptr(tracer, c->varnames);
     gc_visit_ptr(tracer, c->cellargs);
     gc_visit_ptr(tracer, c->exctab);
@@ -939,6 +948,9 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
         cellargs[i] = (y->flags & PYVM_SYM_PARAM) ? (int32_t)y->argslot : -1;
     }
     rt_str_t *cells = bytes_of(cellargs, s->ncells * sizeof(int32_t));
+    size_t ncw = (size_t)u->ncaches * PYVM_CACHE_WORDS;
+    rt_value_t *zeros = rt_arena_zalloc(&u->c->arena, (ncw + 1) * sizeof(rt_value_t));
+    rt_vec_t *caches = rt_vec_from_of(&rt_type_vec, zeros, (int64_t)ncw);
     rt_tuple_t *varnames = rt_tuple_new(s->nlocals);
     for (uint32_t i = 0; i < s->nlocals; i++)
         rt_tuple_init_item(varnames, i, rt_from_ptr(rt_str_intern_cstr(s->slot_names[i])));
@@ -964,6 +976,8 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
     code->nfree = s->nfree;
     code->free_base = s->free_base;
     code->nexc = u->nranges;
+    code->ncaches = u->ncaches;
+    RT_STORE(code, caches, caches);
     RT_STORE(code, varnames, varnames);
     RT_STORE(code, cellargs, cells);
     RT_STORE(code, exctab, exctab);
@@ -983,21 +997,30 @@ pyvm_code_t *pyvm_compile_unit(compiler_t *c, pyvm_scope_t *scope, const node_t 
     return finish_unit(&u, node);
 }
 
+/* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
+static void syntax_error(const char *message, rt_str_t *filename, int line)
+{
+    rt_value_t msg = pyvm_str_cstr(message);
+    rt_value_t exc = pyvm_exc_new(pyvm_exc_SyntaxError, &msg, 1);
+    if (!exc)
+        return;
+    pyvm_exc_put(exc, rt_str_intern_cstr("filename"), rt_from_ptr(filename));
+    pyvm_exc_put(exc, rt_str_intern_cstr("lineno"), rt_small(line));
+    rt_exc_set(exc);
+}
+
 pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
 {
     compiler_t *c = calloc(1, sizeof *c);
     pyvm_code_t *volatile code = NULL;
     rt_arena_init(&c->arena);
     c->filename = filename;
-    if (!pyvm_symtable_build(&c->st, &c->arena, mod)) {
-        pyvm_raise_cls(pyvm_exc_SyntaxError, "%s (%s, line %d)", c->st.error,
-                       filename->data, c->st.error_line);
-    } else if (setjmp(c->fail) == 0) {
+    if (!pyvm_symtable_build(&c->st, &c->arena, mod))
+        syntax_error(c->st.error, filename, c->st.error_line);
+    else if (setjmp(c->fail) == 0)
         code = pyvm_compile_unit(c, c->st.top, mod);
-    } else {
-        pyvm_raise_cls(pyvm_exc_SyntaxError, "%s (%s, line %d)", c->error, filename->data,
-                       c->error_line);
-    }
+    else
+        syntax_error(c->error, filename, c->error_line);
     rt_arena_free(&c->arena);
     free(c);
     return code;

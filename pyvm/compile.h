@@ -45,6 +45,7 @@ typedef struct unit {
     pyvm_scope_t *scope;
     struct compiler *c;
     uint32_t depth;
+    uint32_t ncaches;
     int32_t line;
     bool nofall;
     int32_t *label_depth;
@@ -88,6 +89,9 @@ uint32_t pyvm_compile_closure(unit_t *u, pyvm_scope_t *child);
 void pyvm_compile_stmts(unit_t *u, pyvm_ast_list_t body);
 /* Makes a function object from compiled args (defaults) and a code (lambdas, defs). */
 void pyvm_compile_make_function(unit_t *u, const node_t *node, node_t *args);
+
+/* compile_match.c: the match statement */
+void pyvm_compile_match(unit_t *u, node_t *n);
 
 /* compile_expr.c */
 void pyvm_compile_expr(unit_t *u, node_t *e);

@@ -25,6 +25,8 @@ static bool yielded;
 
 rt_value_t pyvm_interp_handled(void) { return handled; }
 
+void pyvm_interp_init(void) { gc_root_add(&handled, 1); }
+
 pyvm_func_t *pyvm_interp_current_func(void)
 {
     for (rt_frame_t *f = rt_ts->frame; f; f = f->prev)
@@ -127,13 +129,15 @@ bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, si
     f->slots[0] = rt_from_ptr(fn);
     if (nkw == 0 && nargs == code->argcount && !(code->pyflags & (PYVM_CO_VARARGS | PYVM_CO_VARKW)) &&
         code->kwonly == 0) {
-        memcpy(params, args, nargs * sizeof *args);
+        if (nargs)
+            memcpy(params, args, nargs * sizeof *args);
         if (code->ncells || code->nfree)
             setup_cells(fn, f);
         return true;
     }
     size_t npos = nargs < code->argcount ? nargs : code->argcount;
-    memcpy(params, args, npos * sizeof *args);
+    if (npos)
+        memcpy(params, args, npos * sizeof *args);
     uint32_t extra = code->argcount + code->kwonly;
     if (code->pyflags & PYVM_CO_VARARGS) {
         params[extra++] = pyvm_tuple_from(args + npos, (int64_t)(nargs - npos));
@@ -212,13 +216,130 @@ static bool unpack(rt_value_t seq, uint32_t before, int after, bool star, rt_val
         out[k--] = src[i];
     if (star) {
         int64_t mid = len - need;
-        rt_value_t l = pyvm_list_from(src + before, mid);
-        /* src may have moved if it was a list we just copied from: re-read */
-        out[k--] = l;
+        out[k--] = pyvm_list_from(src + before, mid); /* the heap never moves: src stays valid */
         for (int i = 0; i < after; i++)
             out[k--] = src[before + mid + i];
     }
     return true;
+}
+
+static rt_value_t build_set(const rt_value_t *items, uint32_t n)
+{
+    rt_map_t *s = pyvm_set_new(&pyvm_type_set);
+    for (uint32_t i = 0; i < n; i++)
+        if (!pyvm_set_add(s, items[i]))
+            return RT_NOVALUE;
+    return rt_from_ptr(s);
+}
+
+static rt_value_t build_map(const rt_value_t *kv, uint32_t n)
+{
+    rt_map_t *d = pyvm_dict_new();
+    for (uint32_t i = 0; i < n; i++)
+        if (!pyvm_dict_set(d, kv[2 * i], kv[2 * i + 1]))
+            return RT_NOVALUE;
+    return rt_from_ptr(d);
+}
+
+static rt_value_t build_string(const rt_value_t *parts, uint32_t n)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    for (uint32_t i = 0; i < n; i++)
+        rt_strbuf_append_str(&b, rt_ptr(parts[i]));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* ---- Pattern matching (match statements) ---- */
+
+static bool match_sequence(rt_value_t s, uint32_t a)
+{
+    int64_t len;
+    if (pyvm_is_list(s))
+        len = rt_vec_len(rt_ptr(s));
+    else if (pyvm_is_tuple(s))
+        len = rt_tuple_len(rt_ptr(s));
+    else if (rt_is_ptr(s) && rt_obj_type(rt_ptr(s)) == &pyvm_type_range)
+        len = pyvm_len(s);
+    else
+        return false;
+    uint32_t n = a & ~PYVM_MATCH_STAR;
+    return (a & PYVM_MATCH_STAR) ? len >= (int64_t)n : len == (int64_t)n;
+}
+
+static rt_value_t match_keys(rt_value_t s, rt_tuple_t *keys)
+{
+    rt_tuple_t *out = rt_tuple_new(rt_tuple_len(keys));
+    for (int64_t i = 0; i < rt_tuple_len(keys); i++) {
+        rt_value_t v = pyvm_dict_get(rt_ptr(s), keys->items[i]);
+        if (!v)
+            return rt_exc_pending() ? RT_NOVALUE : rt_none;
+        rt_tuple_init_item(out, i, v);
+    }
+    return rt_from_ptr(out);
+}
+
+/* The attributes a class pattern names, or None when s is not an instance of cls or lacks one. */
+static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames, uint32_t npos)
+{
+    if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "called match pattern must be a class");
+    pyvm_class_t *c = rt_ptr(cls);
+    if (!pyvm_isinstance(s, c))
+        return rt_none;
+    int64_t nkw = rt_tuple_len(kwnames);
+    rt_tuple_t *out = rt_tuple_new((int64_t)npos + nkw);
+    rt_value_t margs = RT_NOVALUE;
+    if (npos && c->builtin && c != pyvm_cls_object) {
+        if (npos > 1)
+            return rt_raise(RT_EXC_TYPE, "%s() accepts 1 positional sub-pattern (%u given)",
+                            c->name->data, npos);
+        rt_tuple_init_item(out, 0, s);
+    } else if (npos) {
+        margs = pyvm_getattr_opt(cls, rt_str_intern_cstr("__match_args__"));
+        if (!margs || !pyvm_is_tuple(margs))
+            return rt_exc_pending() ? RT_NOVALUE
+                                    : rt_raise(RT_EXC_TYPE, "%s() accepts 0 positional "
+                                               "sub-patterns (%u given)", c->name->data, npos);
+        if ((uint32_t)rt_tuple_len(rt_ptr(margs)) < npos)
+            return rt_raise(RT_EXC_TYPE, "%s() accepts %lld positional sub-patterns (%u given)",
+                            c->name->data, (long long)rt_tuple_len(rt_ptr(margs)), npos);
+    }
+    for (int64_t i = 0; i < (int64_t)npos + nkw; i++) {
+        if (i < (int64_t)npos && !margs)
+            continue;
+        rt_value_t name = i < (int64_t)npos ? rt_tuple_get(rt_ptr(margs), i)
+                                            : rt_tuple_get(kwnames, i - npos);
+        if (!pyvm_is_str(name))
+            return rt_raise(RT_EXC_TYPE, "__match_args__ elements must be strings");
+        rt_value_t v = pyvm_getattr_opt(s, rt_str_intern(rt_ptr(name)));
+        if (!v)
+            return rt_exc_pending() ? RT_NOVALUE : rt_none;
+        rt_tuple_init_item(out, i, v);
+    }
+    return rt_from_ptr(out);
+}
+
+/* f(*pos, **kw): spreads the dict into keyword arguments. */
+static rt_value_t call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
+{
+    rt_tuple_t *kwnames = NULL;
+    int64_t nkw = kw ? rt_map_count(rt_ptr(kw)) : 0;
+    rt_vec_t *all = pyvm_list_new(rt_tuple_len(pos) + nkw);
+    rt_vec_replace(all, 0, 0, pos->items, rt_tuple_len(pos));
+    if (nkw) {
+        rt_map_t *d = rt_ptr(kw);
+        kwnames = rt_tuple_new(nkw);
+        int64_t k = 0;
+        for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1)) {
+            rt_map_key_t key = rt_map_key_at(d, p);
+            if (!pyvm_is_str(key.obj))
+                return rt_raise(RT_EXC_TYPE, "keywords must be strings");
+            rt_tuple_init_item(kwnames, k++, rt_from_ptr(rt_str_intern(rt_ptr(key.obj))));
+            rt_vec_append(all, rt_map_value_at(d, p));
+        }
+    }
+    return pyvm_call(f, rt_vec_items(all), (size_t)rt_tuple_len(pos), kwnames);
 }
 
 static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t flags,
@@ -240,7 +361,7 @@ static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t 
     return rt_from_ptr(fn);
 }
 
-static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name, bool global)
+static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name)
 {
     rt_value_t v = RT_NOVALUE;
     if (ns && (v = pyvm_dict_get_str(ns, name)))
@@ -249,8 +370,84 @@ static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name, bool 
         return v;
     if ((v = pyvm_dict_get_str(pyvm_builtins, name)))
         return v;
-    (void)global;
     return rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
+}
+
+/* A float operand as a double: a float, or a small int (converted exactly as CPython does). */
+static inline bool as_double(rt_value_t v, double *d)
+{
+    if (rt_is_small(v)) {
+        *d = (double)rt_small_value(v);
+        return true;
+    }
+    if (rt_is_float(v)) {
+        *d = rt_float_value(v);
+        return true;
+    }
+    return false;
+}
+
+/* The fast path of float arithmetic and comparison: false when the operands or the operator
+** need the general path (errors included). */
+static inline bool float_binop(uint32_t op, rt_value_t a, rt_value_t b, rt_value_t *out)
+{
+    double x, y;
+    if (!(rt_is_float(a) || rt_is_float(b)) || !as_double(a, &x) || !as_double(b, &y))
+        return false;
+    switch (op) {
+    case PYVM_AST_Add: *out = rt_float_new(x + y); return true;
+    case PYVM_AST_Sub: *out = rt_float_new(x - y); return true;
+    case PYVM_AST_Mult: *out = rt_float_new(x * y); return true;
+    case PYVM_AST_Div:
+        if (y == 0.0)
+            return false;
+        *out = rt_float_new(x / y);
+        return true;
+    default: return false;
+    }
+}
+
+static inline bool float_compare(uint32_t op, rt_value_t a, rt_value_t b, rt_value_t *out)
+{
+    if (!rt_is_float(a) || !rt_is_float(b))
+        return false;
+    double x = rt_float_value(a), y = rt_float_value(b);
+    bool r;
+    switch (op) {
+    case PYVM_LT: r = x < y; break;
+    case PYVM_LE: r = x <= y; break;
+    case PYVM_EQ: r = x == y; break;
+    case PYVM_NE: r = x != y; break;
+    case PYVM_GT: r = x > y; break;
+    default: r = x >= y; break;
+    }
+    *out = rt_bool(r);
+    return true;
+}
+
+/* LOAD_GLOBAL's slow path: looks the name up and, when both dicts hold only str keys, caches
+** the dicts' generations and the position it was found at. */
+static rt_value_t load_global(rt_map_t *globals, rt_str_t *name, rt_vec_t *caches, uint32_t index)
+{
+    bool plain = !(globals->flags & RT_MAP_OBJKEYS) && !(pyvm_builtins->flags & RT_MAP_OBJKEYS);
+    rt_map_t *where = globals;
+    int64_t pos = plain ? rt_map_find_str(globals, name) : -1;
+    if (pos < 0 && plain) {
+        where = pyvm_builtins;
+        pos = rt_map_find_str(pyvm_builtins, name);
+    }
+    if (pos < 0) {
+        rt_value_t v = pyvm_dict_get_str(globals, name);
+        if (!v)
+            v = pyvm_dict_get_str(pyvm_builtins, name);
+        return v ? v : rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
+    }
+    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
+    rt_vec_set(caches, base, rt_small((int64_t)globals->gen));
+    rt_vec_set(caches, base + 1, rt_small((int64_t)pyvm_builtins->gen));
+    rt_vec_set(caches, base + 2, rt_small(pos));
+    rt_vec_set(caches, base + 3, rt_small(where == pyvm_builtins));
+    return rt_map_value_at(where, pos);
 }
 
 static rt_value_t unbound_local(pyvm_code_t *code, uint32_t slot)
@@ -322,9 +519,12 @@ static rt_value_t with_except(rt_value_t exit, rt_value_t exc)
 static rt_value_t import_from(rt_value_t mod, rt_str_t *name)
 {
     rt_value_t v = pyvm_getattr_opt(mod, name);
-    if (!v && !rt_exc_pending())
-        return pyvm_raise_cls(pyvm_exc_ImportError, "cannot import name '%s'", name->data);
-    return v;
+    if (v || rt_exc_pending())
+        return v;
+    rt_value_t modname = pyvm_getattr_opt(mod, pyvm_name(name));
+    return pyvm_raise_cls(pyvm_exc_ImportError,
+                          "cannot import name '%s' from '%s' (unknown location)", name->data,
+                          modname && pyvm_is_str(modname) ? pyvm_str_of(modname)->data : "?");
 }
 
 static rt_value_t build_class(rt_value_t body, rt_value_t name, rt_value_t *bases, uint32_t n);
@@ -392,7 +592,6 @@ static rt_value_t run_namespace(pyvm_func_t *fn, rt_map_t *ns)
     return run(ts, f);
 }
 
-rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
 rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals)
 {
     return run_namespace(fn, globals);
@@ -419,12 +618,13 @@ rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t 
 
 rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
 {
+    bool throwing = sent == RT_NOVALUE;
     rt_thread_t *ts = rt_ts;
     rt_frame_t *f = rt_frame_resume(ts, g->frame);
     if (!f)
         return rt_frame_raise_overflow(ts, RT_LANG_PY);
     f->flags |= RT_FRAME_ENTRY;
-    if (g->started)
+    if (g->started && !throwing)
         f->slots[f->code->nlocals + f->depth++] = sent;
     g->started = true;
     yielded = false;
@@ -455,13 +655,15 @@ static rt_value_t build_class(rt_value_t body, rt_value_t name, rt_value_t *base
 #define PUSH(v)    (*sp++ = (v))
 #define POP()      (*--sp)
 #define TOP()      (sp[-1])
-#define PEEK(n)    (sp[-(n)])
+#define PEEK(n)    (sp[-(ptrdiff_t)(n)])
 #define SYNC()     (f->depth = (uint32_t)(sp - stack))
 #define NEXT(op)   do { ip += pyvm_op_len(PYVM_OP_##op); goto dispatch; } while (0)
 #define CHECK(v)   do { if (__builtin_expect((v) == RT_NOVALUE, 0)) goto error; } while (0)
 #define CONST(i)   (code->base.consts->items[i])
 #define NAME(i)    ((rt_str_t *)rt_ptr(code->base.names->items[i]))
 #define FUNC()     ((pyvm_func_t *)rt_ptr(f->slots[0]))
+#define CACHE(i)   (rt_vec_items(code->caches) + (size_t)(i) * PYVM_CACHE_WORDS)
+#define EPOCH()    rt_small((int64_t)pyvm_type_epoch)
 
 static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
 {
@@ -486,6 +688,8 @@ static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
     } while (0)
 
     LOAD_FRAME();
+    if (rt_exc_pending()) /* generator.throw(): the exception appears at the yield */
+        goto error;
 dispatch:
     f->pc = (uint32_t)(ip - bc);
     goto *labels[*ip];

@@ -15,6 +15,7 @@ static void cfunc_trace(gc_tracer_t *tracer, void *obj)
     pyvm_cfunc_t *c = obj;
     gc_visit(tracer, c->self);
     gc_visit_ptr(tracer, c->name);
+    gc_visit_ptr(tracer, c->owner);
 }
 
 rt_type_t pyvm_type_cfunc = RT_TYPE_INIT("builtin_function_or_method", cfunc_trace, NULL, 0);
@@ -28,17 +29,31 @@ rt_value_t pyvm_cfunc_new(const pyvm_cfunc_def_t *def, rt_value_t self)
     return rt_from_ptr(c);
 }
 
-void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs)
+rt_value_t pyvm_cfunc_bind(pyvm_cfunc_t *c, rt_value_t self)
+{
+    rt_value_t b = pyvm_cfunc_new(c->def, self);
+    ((pyvm_cfunc_t *)rt_ptr(b))->owner = c->owner;
+    return b;
+}
+
+static void install(rt_map_t *dict, const pyvm_cfunc_def_t *defs, pyvm_class_t *owner)
 {
     for (; defs->name; defs++) {
         rt_value_t f = pyvm_cfunc_new(defs, RT_NOVALUE);
+        ((pyvm_cfunc_t *)rt_ptr(f))->owner = owner;
         rt_map_set_str(dict, rt_str_intern_cstr(defs->name), f);
     }
 }
 
+void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs)
+{
+    install(dict, defs, NULL);
+}
+
 void pyvm_cfunc_install(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs)
 {
-    pyvm_cfunc_install_dict(cls->dict, defs);
+    pyvm_type_epoch++;
+    install(cls->dict, defs, cls->builtin && cls != pyvm_cls_object ? cls : NULL);
 }
 
 bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max)
@@ -78,6 +93,8 @@ static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
         args++;
         nargs--;
     }
+    if (c->owner && !(d->flags & PYVM_CFUNC_RAW_SELF))
+        self = pyvm_unwrap(self);
     if (!d->kwargs && !pyvm_no_kwargs(d->name, kwnames))
         return RT_NOVALUE;
     if (!pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
@@ -216,24 +233,29 @@ rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self)
     return rt_from_ptr(m);
 }
 
+rt_value_t *pyvm_args_prepend(rt_value_t self, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kwnames, rt_value_t buf[PYVM_ARGBUF])
+{
+    size_t total = nargs + (kwnames ? (size_t)rt_tuple_len(kwnames) : 0);
+    if (total + 1 <= PYVM_ARGBUF) {
+        buf[0] = self;
+        if (total)
+            memcpy(buf + 1, args, total * sizeof *args);
+        return buf;
+    }
+    rt_vec_t *big = pyvm_list_new((int64_t)total + 1);
+    rt_vec_append(big, self);
+    for (size_t i = 0; i < total; i++)
+        rt_vec_append(big, args[i]);
+    return rt_vec_items(big); /* the store stays reachable from the caller's C stack */
+}
+
 static rt_value_t method_call(rt_value_t f, const rt_value_t *args, size_t nargs,
                               rt_tuple_t *kwnames)
 {
     pyvm_method_t *m = rt_ptr(f);
-    size_t total = nargs + (kwnames ? (size_t)rt_tuple_len(kwnames) : 0);
-    rt_value_t buf[16];
-    rt_value_t *a = buf;
-    rt_vec_t *big = NULL;
-    if (total + 1 > 16) {
-        big = pyvm_list_new((int64_t)total + 1);
-        rt_vec_append(big, m->self);
-        for (size_t i = 0; i < total; i++)
-            rt_vec_append(big, args[i]);
-        a = rt_vec_items(big);
-    } else {
-        buf[0] = m->self;
-        memcpy(buf + 1, args, total * sizeof *args);
-    }
+    rt_value_t buf[PYVM_ARGBUF];
+    rt_value_t *a = pyvm_args_prepend(m->self, args, nargs, kwnames, buf);
     return pyvm_call(m->func, a, nargs + 1, kwnames);
 }
 
@@ -418,7 +440,7 @@ rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret)
         return rt_raise(RT_EXC_VALUE, "generator already executing");
     if (!g->frame)
         return RT_NOVALUE;
-    if (!g->started && v != rt_none)
+    if (!g->started && v != rt_none && v != RT_NOVALUE)
         return rt_raise(RT_EXC_TYPE, "can't send non-None value to a just-started generator");
     g->running = true;
     bool yielded = false;
@@ -453,24 +475,58 @@ static rt_value_t gen_send_m(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return r;
 }
 
-static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+/* Raises exc inside the generator at its yield (a generator not yet started just ends).
+** Returns what it yields next, or RT_NOVALUE: StopIteration(value) pending if it returned, or
+** the exception it let out. */
+static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
 {
-    (void)a, (void)n, (void)kw;
-    pyvm_gen_t *g = rt_ptr(self);
-    g->frame = NULL;
-    return rt_none;
+    if (!g->started || !g->frame) {
+        g->frame = NULL;
+        return rt_exc_set(exc);
+    }
+    rt_exc_set(exc);
+    rt_value_t ret = rt_none;
+    rt_value_t r = pyvm_gen_send(g, RT_NOVALUE, &ret);
+    if (!r && !rt_exc_pending())
+        return pyvm_exc_stop_iteration(ret);
+    return r;
 }
 
 static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)n, (void)kw;
+    (void)n, (void)kw;
     rt_value_t exc = a[0];
     if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class)
         exc = pyvm_call0(exc);
     if (!exc)
         return RT_NOVALUE;
-    ((pyvm_gen_t *)rt_ptr(self))->frame = NULL;
-    return rt_exc_set(exc);
+    if (!pyvm_is_exc(exc))
+        return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");
+    return gen_throw_in(rt_ptr(self), exc);
+}
+
+static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_gen_t *g = rt_ptr(self);
+    if (!g->frame)
+        return rt_none;
+    if (!g->started) {
+        g->frame = NULL;
+        return rt_none;
+    }
+    rt_value_t exc = pyvm_exc_new(pyvm_exc_GeneratorExit, NULL, 0);
+    if (!exc)
+        return RT_NOVALUE;
+    rt_value_t r = gen_throw_in(g, exc);
+    if (r) /* it yielded: still suspended, as in CPython */
+        return rt_raise(RT_EXC_RUNTIME, "generator ignored GeneratorExit");
+    if (pyvm_isinstance(rt_exc_current(), pyvm_exc_GeneratorExit) ||
+        pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)) {
+        rt_exc_clear();
+        return rt_none;
+    }
+    return RT_NOVALUE;
 }
 
 static const pyvm_cfunc_def_t gen_methods[] = {
@@ -496,6 +552,8 @@ static const rt_pyslots_t gen_slots = {
     .next = gen_next,
 };
 
+static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code};
+
 void pyvm_func_init(void)
 {
     pyvm_type_cfunc.py = &cfunc_slots;
@@ -506,7 +564,7 @@ void pyvm_func_init(void)
     pyvm_type_staticmethod.py = &staticmethod_slots;
     pyvm_type_classmethod.py = &classmethod_slots;
     pyvm_type_gen.py = &gen_slots;
-    pyvm_type_code.py = &(static const rt_pyslots_t){.cls = &pyvm_cls_code};
+    pyvm_type_code.py = &code_slots;
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);

@@ -24,6 +24,7 @@ rt_value_t pyvm_num_error(rt_num_status_t st, const char *what)
 bool pyvm_num_to_double(rt_value_t v, double *out, bool *err)
 {
     *err = false;
+    v = pyvm_unwrap(v);
     if (rt_is_float(v)) {
         *out = rt_float_value(v);
         return true;

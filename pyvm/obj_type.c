@@ -25,6 +25,7 @@ static void class_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->mro);
     gc_visit_ptr(tracer, c->dict);
     gc_visit_ptr(tracer, c->root);
+    gc_visit_ptr(tracer, c->base_builtin);
 }
 
 static void instance_trace(gc_tracer_t *tracer, void *obj)
@@ -39,7 +40,8 @@ rt_type_t pyvm_type_instance = RT_TYPE_INIT("instance", instance_trace, NULL, 0)
 
 /* ---- Lookup ---- */
 
-rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name)
+/* The MRO walk, uncached. */
+static rt_value_t lookup_mro(pyvm_class_t *cls, rt_str_t *name)
 {
     rt_tuple_t *mro = cls->mro;
     for (int64_t i = 0; i < rt_tuple_len(mro); i++) {
@@ -49,6 +51,32 @@ rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name)
             return v;
     }
     return RT_NOVALUE;
+}
+
+/* A direct-mapped cache of MRO lookups, as CPython's type attribute cache: (class, name) ->
+** value (RT_NOVALUE for a miss), valid while pyvm_type_epoch is unchanged. A GC root. */
+enum { TCACHE_SIZE = 4096 };
+static struct tcache_entry {
+    pyvm_class_t *cls;
+    rt_str_t *name;
+    rt_value_t value;
+    uint64_t epoch;
+} tcache[TCACHE_SIZE];
+
+rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name)
+{
+    uintptr_t h = ((uintptr_t)cls >> 4) * 31 + ((uintptr_t)name >> 4);
+    struct tcache_entry *e = &tcache[(h ^ (h >> 12)) & (TCACHE_SIZE - 1)];
+    if (e->cls == cls && e->name == name && e->epoch == pyvm_type_epoch)
+        return e->value;
+    rt_value_t v = lookup_mro(cls, name);
+    if (name->hdr.gc.rt_flags & RT_STR_INTERNED) {
+        e->cls = cls;
+        e->name = name;
+        e->value = v;
+        e->epoch = pyvm_type_epoch;
+    }
+    return v;
 }
 
 bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b)
@@ -62,8 +90,11 @@ bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b)
     return false;
 }
 
-void pyvm_type_set(pyvm_class_t *cls, rt_str_t *name, rt_value_t v)
+uint64_t pyvm_type_epoch = 1;
+
+void pyvm_type_setattr(pyvm_class_t *cls, rt_str_t *name, rt_value_t v)
 {
+    pyvm_type_epoch++;
     if (v)
         rt_map_set_str(cls->dict, rt_str_intern(name), v);
     else
@@ -154,6 +185,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
     if (rt_tuple_len(bases) == 0)
         bases = rt_tuple_from((rt_value_t[]){rt_from_ptr(pyvm_cls_object)}, 1);
     uint32_t flags = PYVM_CLASS_HEAP;
+    pyvm_class_t *base_builtin = NULL;
     for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
         rt_value_t b = rt_tuple_get(bases, i);
         if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_class) {
@@ -161,15 +193,22 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
             return NULL;
         }
         pyvm_class_t *bc = rt_ptr(b);
-        if (bc->builtin && bc != pyvm_cls_object) {
-            rt_raise(RT_EXC_TYPE, "subclassing the builtin type '%s' is not supported yet",
-                     bc->name->data);
+        pyvm_class_t *bb = (bc->flags & PYVM_CLASS_SUBCLASSABLE) ? bc : bc->base_builtin;
+        if (bc->builtin && bc != pyvm_cls_object && !bb) {
+            rt_raise(RT_EXC_TYPE, "type '%s' is not an acceptable base type", bc->name->data);
             return NULL;
         }
+        if (bb && base_builtin && bb != base_builtin) {
+            rt_raise(RT_EXC_TYPE, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+        if (bb)
+            base_builtin = bb;
         flags |= bc->flags & PYVM_CLASS_BASEEXC;
     }
     pyvm_class_t *c = alloc_class(name, bases, dict);
     c->flags = flags;
+    c->base_builtin = base_builtin;
     rt_tuple_t *mro = c3(c, bases);
     if (!mro)
         return NULL;
@@ -180,10 +219,15 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
         RT_STORE(c, qualname, (rt_str_t *)rt_ptr(q));
         rt_map_del_str(dict, pyvm_name(qualname));
     }
+    /* __new__ is a static method even when written as a plain function, as in CPython. */
+    rt_value_t newf = rt_map_get_str(dict, pyvm_name(new));
+    if (newf && rt_is_ptr(newf) && rt_obj_type(rt_ptr(newf)) == &pyvm_type_func)
+        rt_map_set_str(dict, pyvm_name(new), pyvm_call1(rt_from_ptr(pyvm_cls_staticmethod), newf));
     /* A class that defines __eq__ without __hash__ is unhashable, as in CPython. */
     if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
         rt_map_set_str(dict, pyvm_name(hash), rt_none);
-    /* __set_name__ on the attributes that define it, then __init_subclass__ of the parent */
+    pyvm_type_epoch++;
+    /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
         rt_value_t v = rt_map_value_at(dict, p);
         if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_instance)
@@ -194,6 +238,33 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
             return NULL;
     }
     return c;
+}
+
+/* The attribute holding the builtin value of an instance of a builtin-derived class. */
+static rt_str_t *value_name(void)
+{
+    static rt_str_t *name;
+    if (!name)
+        name = rt_str_intern_cstr("__pyvm_value__"); /* interned strings live for ever */
+    return name;
+}
+
+rt_value_t pyvm_unwrap(rt_value_t v)
+{
+    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_instance)
+        return v;
+    pyvm_instance_t *inst = rt_ptr(v);
+    if (!inst->cls->base_builtin)
+        return v;
+    rt_value_t value = rt_slots_get_attr(&inst->slots, value_name());
+    return value ? value : v;
+}
+
+rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value)
+{
+    pyvm_instance_t *inst = pyvm_instance_new(cls);
+    rt_slots_set_attr(inst, &inst->slots, value_name(), value, 0);
+    return rt_from_ptr(inst);
 }
 
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
@@ -219,33 +290,27 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
     rt_value_t obj;
     rt_value_t newf = pyvm_type_lookup(cls, pyvm_name(new));
     if (newf && rt_is_ptr(newf) && rt_obj_type(rt_ptr(newf)) == &pyvm_type_staticmethod) {
-        rt_vec_t *a = pyvm_list_new((int64_t)nargs + 1);
-        rt_vec_append(a, self);
-        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
-        for (size_t i = 0; i < total; i++)
-            rt_vec_append(a, args[i]);
-        obj = pyvm_call(((pyvm_descr_t *)rt_ptr(newf))->get, rt_vec_items(a), nargs + 1, kw);
+        rt_value_t nbuf[PYVM_ARGBUF];
+        obj = pyvm_call(((pyvm_descr_t *)rt_ptr(newf))->get,
+                        pyvm_args_prepend(self, args, nargs, kw, nbuf), nargs + 1, kw);
         if (!obj || !pyvm_isinstance(obj, cls))
             return obj;
+    } else if (cls->base_builtin) {
+        /* a subclass of a builtin value type: mutable values start empty for __init__ to
+        ** fill (list.__init__ ...), immutable ones are made from the arguments now */
+        pyvm_class_t *b = cls->base_builtin;
+        bool mutable_value = (b->flags & PYVM_CLASS_MUTABLE_VALUE) != 0;
+        rt_value_t value = mutable_value ? b->ctor(b, NULL, 0, NULL) : b->ctor(b, args, nargs, kw);
+        if (!value)
+            return RT_NOVALUE;
+        obj = pyvm_instance_wrap(cls, value);
     } else {
         obj = rt_from_ptr(pyvm_instance_new(cls));
     }
     rt_value_t init = pyvm_type_lookup(cls, pyvm_name(init));
+    rt_value_t buf[PYVM_ARGBUF];
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func) {
-        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
-        rt_value_t buf[16];
-        rt_value_t *a = buf;
-        rt_vec_t *big = NULL;
-        if (total + 1 > 16) {
-            big = pyvm_list_new((int64_t)total + 1);
-            rt_vec_append(big, obj);
-            for (size_t i = 0; i < total; i++)
-                rt_vec_append(big, args[i]);
-            a = rt_vec_items(big);
-        } else {
-            buf[0] = obj;
-            memcpy(buf + 1, args, total * sizeof *args);
-        }
+        rt_value_t *a = pyvm_args_prepend(obj, args, nargs, kw, buf);
         rt_value_t r = pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw);
         if (!r)
             return RT_NOVALUE;
@@ -256,17 +321,11 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
     }
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_cfunc &&
         init != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(init))) {
-        rt_value_t buf[16];
-        size_t total = nargs + (kw ? (size_t)rt_tuple_len(kw) : 0);
-        if (total + 1 > 16)
-            return rt_raise(RT_EXC_TYPE, "too many arguments");
-        buf[0] = obj;
-        memcpy(buf + 1, args, total * sizeof *args);
-        if (!pyvm_call(init, buf, nargs + 1, kw))
+        if (!pyvm_call(init, pyvm_args_prepend(obj, args, nargs, kw, buf), nargs + 1, kw))
             return RT_NOVALUE;
         return obj;
     }
-    if (nargs || (kw && rt_tuple_len(kw)))
+    if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))))
         return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->name->data);
     return obj;
 }
@@ -284,7 +343,7 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         if (t == &pyvm_type_classmethod)
             return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, self);
         if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
-            return pyvm_cfunc_new(((pyvm_cfunc_t *)rt_ptr(v))->def, self);
+            return pyvm_cfunc_bind(rt_ptr(v), self);
         return v;
     }
     if (name == pyvm_name(name))
@@ -318,7 +377,7 @@ static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
                  cls->name->data);
         return false;
     }
-    pyvm_type_set(cls, name, v);
+    pyvm_type_setattr(cls, name, v);
     return true;
 }
 
@@ -340,21 +399,12 @@ static rt_value_t class_richcmp(rt_value_t a, rt_value_t b, int op)
     return pyvm_notimpl;
 }
 
-static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
-{
-    (void)a;
-    (void)b;
-    (void)op;
-    return pyvm_notimpl;
-}
-
 static const rt_pyslots_t class_slots = {
     .cls = &pyvm_cls_type,
     .repr = class_repr,
     .getattr = class_getattr,
     .setattr = class_setattr,
     .call = class_call,
-    .binop = class_binop,
     .richcmp = class_richcmp,
 };
 
@@ -381,6 +431,13 @@ static rt_value_t inst_str(rt_value_t self)
     if (r && !pyvm_is_str(r))
         return rt_raise(RT_EXC_TYPE, "__str__ returned non-string (type %s)", pyvm_type_name(r));
     return r;
+}
+
+static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
+{
+    if (((pyvm_instance_t *)rt_ptr(self))->cls->flags & PYVM_CLASS_BASEEXC)
+        return pyvm_exc_getattr(self, name);
+    return pyvm_generic_getattr(self, name);
 }
 
 static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
@@ -617,6 +674,7 @@ static const rt_pyslots_t instance_slots = {
     .cls = NULL,
     .repr = inst_repr,
     .str = inst_str,
+    .getattr = inst_getattr,
     .setattr = inst_setattr,
     .call = inst_call,
     .binop = inst_binop,
@@ -836,6 +894,7 @@ static const rt_pyslots_t super_slots = {.cls = &pyvm_cls_super, .getattr = supe
 
 void pyvm_type_init(void)
 {
+    gc_root_add(tcache, TCACHE_SIZE * (sizeof tcache[0] / sizeof(uintptr_t)));
 #define PYVM_CLASS_ROOT(n) gc_root_add(&pyvm_cls_##n, 1);
     PYVM_BUILTIN_CLASSES(PYVM_CLASS_ROOT)
 #undef PYVM_CLASS_ROOT

@@ -91,9 +91,9 @@ rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls)
         if (c->self)
             return attr;
         if (c->def->flags & PYVM_CFUNC_CLASS)
-            return pyvm_cfunc_new(c->def, rt_from_ptr(cls));
+            return pyvm_cfunc_bind(c, rt_from_ptr(cls));
         if (c->def->flags & PYVM_CFUNC_METHOD)
-            return pyvm_cfunc_new(c->def, self);
+            return pyvm_cfunc_bind(c, self);
         return attr;
     }
     if (t == &pyvm_type_staticmethod)
@@ -130,7 +130,7 @@ static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_fla
     struct dict_fill *f = ctx;
     (void)attr_flags;
     rt_value_t v = rt_slots_get(&f->inst->slots, slot);
-    if (v)
+    if (v && strcmp(name->data, "__pyvm_value__") != 0)
         rt_map_set_str(f->d, name, v);
 }
 
@@ -240,6 +240,9 @@ rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
         r = sb->binop(op & 15, a, b);
     if (r != pyvm_notimpl)
         return r;
+    if (base == PYVM_AST_Add && pyvm_is_str(a))
+        return rt_raise(RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
+                        pyvm_type_name(b));
     return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
                     op_symbols[base], (op & PYVM_OP_INPLACE) ? "=" : "", pyvm_type_name(a),
                     pyvm_type_name(b));
@@ -396,9 +399,35 @@ int pyvm_contains(rt_value_t o, rt_value_t x)
     }
 }
 
+/* Containers whose repr is in progress (CPython's Py_ReprEnter): a container met again inside
+** its own repr prints as [...] or {...}; the depth also bounds the C recursion of nested reprs. */
+enum { REPR_MAX_DEPTH = 900 };
+static rt_value_t repr_stack[REPR_MAX_DEPTH];
+static int repr_depth;
+
+static rt_value_t container_repr(rt_value_t v, const rt_pyslots_t *s)
+{
+    for (int i = 0; i < repr_depth; i++)
+        if (repr_stack[i] == v)
+            return pyvm_str_cstr(pyvm_is_list(v) ? "[...]" : "{...}");
+    if (repr_depth == REPR_MAX_DEPTH)
+        return rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the "
+                                          "repr of an object");
+    repr_stack[repr_depth++] = v;
+    rt_value_t r = s->repr(v);
+    repr_stack[--repr_depth] = RT_NOVALUE;
+    return r;
+}
+
+void pyvm_object_init(void) { gc_root_add(repr_stack, REPR_MAX_DEPTH); }
+
 rt_value_t pyvm_repr(rt_value_t v)
 {
     const rt_pyslots_t *s = pyvm_slots(v);
+    if (s && s->repr && rt_is_ptr(v) &&
+        (pyvm_is_list(v) || pyvm_is_dict(v) || pyvm_is_tuple(v) ||
+         rt_obj_type(rt_ptr(v)) == &pyvm_type_instance))
+        return container_repr(v, s);
     if (s && s->repr)
         return s->repr(v);
     char buf[64];
@@ -425,6 +454,13 @@ rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec)
     rt_value_t f = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(format));
     if (f && rt_obj_type(rt_ptr(f)) == &pyvm_type_func)
         return pyvm_call2(f, v, rt_from_ptr(spec));
+    rt_value_t value = pyvm_unwrap(v);
+    if (value != v && !(spec->len == 0 && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(str)) !=
+                                             pyvm_type_lookup(pyvm_type_of(value), pyvm_name(str)))) {
+        r = pyvm_str_format_builtin(value, spec, &handled);
+        if (handled)
+            return r;
+    }
     if (spec->len)
         return rt_raise(RT_EXC_TYPE, "unsupported format string passed to %s.__format__",
                         pyvm_type_name(v));
@@ -433,6 +469,7 @@ rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec)
 
 rt_value_t pyvm_index(rt_value_t v)
 {
+    v = pyvm_unwrap(v);
     if (rt_is_int(v))
         return v;
     if (rt_is_bool(v))
@@ -477,4 +514,49 @@ rt_vec_t *pyvm_seq_to_vec(rt_value_t v)
             return rt_exc_pending() ? NULL : out;
         rt_vec_append(out, x);
     }
+}
+
+/* ---- Inline caches ---- */
+
+/* A class attribute that takes precedence over instance attributes or intercepts stores. */
+static bool intercepts(pyvm_class_t *cls, rt_str_t *name, bool store)
+{
+    rt_value_t attr = pyvm_type_lookup(cls, name);
+    if (attr && rt_is_ptr(attr)) {
+        const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+        if (t == &pyvm_type_property || t == &pyvm_type_instance)
+            return true;
+    }
+    if (!store)
+        return false;
+    rt_value_t sa = pyvm_type_lookup(cls, pyvm_name(setattr));
+    return sa && rt_is_ptr(sa) && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func;
+}
+
+void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name, bool store)
+{
+    if (!rt_is_ptr(o) || rt_obj_type(rt_ptr(o)) != &pyvm_type_instance)
+        return;
+    pyvm_instance_t *inst = rt_ptr(o);
+    rt_shape_t *s = inst->slots.shape;
+    if (s->flags & RT_SHAPE_DICT || intercepts(inst->cls, name, store))
+        return;
+    int32_t slot = rt_shape_lookup(s, name, NULL);
+    if (slot < 0)
+        return;
+    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
+    rt_vec_set(caches, base, rt_from_ptr(s));
+    rt_vec_set(caches, base + 1, rt_small((int64_t)pyvm_type_epoch));
+    rt_vec_set(caches, base + 2, rt_small(slot));
+}
+
+void pyvm_cache_method(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_value_t meth)
+{
+    rt_value_t key = pyvm_cache_key(o);
+    if (!key)
+        return;
+    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
+    rt_vec_set(caches, base, key);
+    rt_vec_set(caches, base + 1, rt_small((int64_t)pyvm_type_epoch));
+    rt_vec_set(caches, base + 2, meth);
 }

@@ -17,6 +17,8 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "pyvm/ast.h"
 #include "runtime/rt.h"
@@ -57,7 +59,8 @@ struct rt_pyslots {
 enum {
     PYVM_CLASS_HEAP = 1u << 0,     /* defined by a class statement */
     PYVM_CLASS_BASEEXC = 1u << 1,  /* BaseException or a subclass */
-    PYVM_CLASS_DUNDERS = 1u << 2,  /* defines (or inherits) a dunder the slots must look up */
+    PYVM_CLASS_SUBCLASSABLE = 1u << 2, /* a builtin value type heap classes may derive from */
+    PYVM_CLASS_MUTABLE_VALUE = 1u << 3, /* ... whose values __init__ fills (list, dict, set) */
 };
 
 struct pyvm_class {
@@ -69,6 +72,9 @@ struct pyvm_class {
     rt_map_t *dict;             /* a Python dict: str keys */
     rt_shape_t *root;           /* instances' root shape (heap classes) */
     const rt_type_t *builtin;   /* the descriptor of a builtin type's instances, else NULL */
+    /* a heap class deriving from a builtin value type (list, dict, str, int...): that builtin
+    ** class; its instances keep their builtin value in slot 0 (pyvm_unwrap) */
+    pyvm_class_t *base_builtin;
     /* builtin constructors: type(...) for the class called with these arguments */
     rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                        rt_tuple_t *kwnames);
@@ -117,7 +123,18 @@ static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
     return pyvm_type_is_subclass(pyvm_type_of(v), c);
 }
 /* Sets a class attribute (bumps the version). May collect. */
-void pyvm_type_set(pyvm_class_t *cls, rt_str_t *name, rt_value_t v);
+void pyvm_type_setattr(pyvm_class_t *cls, rt_str_t *name, rt_value_t v);
+/* Bumped by every change to any class's dict: inline caches that depend on class contents
+** compare it (a class's own version counter serves the JIT's finer dependencies). */
+extern uint64_t pyvm_type_epoch;
+/* The builtin value behind an instance of a class deriving from a builtin value type; any other
+** value unchanged. Never allocates. */
+rt_value_t pyvm_unwrap(rt_value_t v);
+/* Makes an instance of cls (with base_builtin) holding `value`. May collect. */
+rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value);
+/* Installs the dunder methods of builtin class cls that reach its C slots (list.__len__,
+** int.__add__...), and __new__ / __init__ for subclassing (obj_wrap.c). */
+void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
 
@@ -132,6 +149,7 @@ enum {
     PYVM_CFUNC_METHOD = 1u << 0, /* bind to the instance on attribute access */
     PYVM_CFUNC_CLASS = 1u << 1,  /* bind to the class (classmethod: dict.fromkeys) */
     PYVM_CFUNC_STATIC = 1u << 2, /* never bind */
+    PYVM_CFUNC_RAW_SELF = 1u << 3, /* receives a subclass instance itself, not its value */
 };
 
 typedef struct pyvm_cfunc_def {
@@ -147,10 +165,14 @@ typedef struct pyvm_cfunc {
     const pyvm_cfunc_def_t *def;
     rt_value_t self;
     rt_str_t *name;
+    pyvm_class_t *owner; /* the class whose dict holds it (methods of builtin value types get
+                         ** the builtin value of a subclass instance as self), or NULL */
 } pyvm_cfunc_t;
 
 extern rt_type_t pyvm_type_cfunc;
 rt_value_t pyvm_cfunc_new(const pyvm_cfunc_def_t *def, rt_value_t self);
+/* A bound copy of unbound builtin method c (keeps its owner). */
+rt_value_t pyvm_cfunc_bind(pyvm_cfunc_t *c, rt_value_t self);
 /* Adds each def of a table (ended by a NULL name) to cls's dict, or to a dict. May collect. */
 void pyvm_cfunc_install(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs);
 void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs);
@@ -200,6 +222,11 @@ extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_pro
     pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
 
 rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
+/* The arguments with `self` in front (positional and keyword values): in buf when they fit, else
+** in a fresh heap vector whose items the caller's C stack keeps alive. May collect. */
+enum { PYVM_ARGBUF = 16 };
+rt_value_t *pyvm_args_prepend(rt_value_t self, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kwnames, rt_value_t buf[PYVM_ARGBUF]);
 pyvm_cell_t *pyvm_cell_new(rt_value_t v);
 /* next(gen) / gen.send(v): the yielded value; RT_NOVALUE with nothing pending when it returned
 ** (its return value then in *ret if ret != NULL), or with the exception pending. */
@@ -231,6 +258,14 @@ bool pyvm_delattr(rt_value_t o, rt_str_t *name);
 rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name);
 /* Binds a class attribute found for instance `self` (functions become methods, properties run). */
 rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls);
+/* Inline caches (code.h): after a slow LOAD_ATTR / STORE_ATTR / LOAD_METHOD on o succeeded,
+** remember what lets the next execution skip the lookup, when o's kind allows it (instances
+** with tree shapes, builtin types). Never allocate. */
+void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name, bool store);
+void pyvm_cache_method(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_value_t meth);
+/* The key a method cache compares: the shape of an instance, the slot table of a builtin
+** value, 0 when o cannot be cached (classes, modules, ...). */
+static inline rt_value_t pyvm_cache_key(rt_value_t o);
 /* For LOAD_METHOD: *meth and *self such that calling meth(self, ...) (self 0: meth(...)) equals
 ** calling o.name(...); avoids making a bound method. */
 bool pyvm_getmethod(rt_value_t o, rt_str_t *name, rt_value_t *meth, rt_value_t *self);
@@ -252,6 +287,8 @@ bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
 bool pyvm_delitem(rt_value_t o, rt_value_t k);
 int pyvm_contains(rt_value_t o, rt_value_t x);
 rt_value_t pyvm_repr(rt_value_t v);
+/* Registers object.c's roots; called once by pyvm_init. */
+void pyvm_object_init(void);
 rt_value_t pyvm_str(rt_value_t v);
 rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec);
 /* An int value from an int, bool or __index__ object; RT_NOVALUE with TypeError. */
@@ -261,8 +298,6 @@ bool pyvm_index_i64(rt_value_t v, int64_t *out);
 rt_vec_t *pyvm_seq_to_vec(rt_value_t it);
 /* The type's name for messages ("int", "MyClass"). */
 const char *pyvm_type_name(rt_value_t v);
-/* Raises TypeError/ValueError/... with a printf message; returns RT_NOVALUE. */
-#define pyvm_raise rt_raise
 /* Raises an existing exception class with a message. */
 rt_value_t pyvm_raise_cls(pyvm_class_t *cls, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -340,8 +375,7 @@ rt_value_t pyvm_iter_make(rt_type_t *t, rt_value_t a, rt_value_t b);
 void pyvm_list_init(void);
 
 /* ---- Dicts and sets (obj_dict.c) ---- */
-extern rt_type_t pyvm_type_dict, pyvm_type_set, pyvm_type_frozenset, pyvm_type_dictview,
-    pyvm_type_dictiter;
+extern rt_type_t pyvm_type_dict, pyvm_type_set, pyvm_type_frozenset, pyvm_type_dictiter;
 static inline bool pyvm_is_dict(rt_value_t v)
 {
     return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_dict;
@@ -401,6 +435,8 @@ rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
 /* Attribute helpers of exception instances (0 when absent). */
 rt_value_t pyvm_exc_get(rt_value_t exc, rt_str_t *name);
 void pyvm_exc_put(rt_value_t exc, rt_str_t *name, rt_value_t v);
+/* Attribute lookup on exception instances: unset args/__cause__/... read as their defaults. */
+rt_value_t pyvm_exc_getattr(rt_value_t exc, rt_str_t *name);
 /* Raises StopIteration(v). */
 rt_value_t pyvm_exc_stop_iteration(rt_value_t v);
 /* The exception's class matches `match` (a class or tuple of classes): 1, 0, -1 (TypeError). */
@@ -433,6 +469,19 @@ void pyvm_sys_init(int argc, char **argv);
 bool pyvm_write(rt_value_t file, rt_str_t *text);
 
 /* ---- Slots access ---- */
+static inline rt_value_t pyvm_cache_key(rt_value_t o)
+{
+    extern const rt_pyslots_t pyvm_int_slots;
+    if (rt_is_small(o))
+        return rt_from_ptr(&pyvm_int_slots);
+    const rt_type_t *t = rt_obj_type(rt_ptr(o));
+    if (t == &pyvm_type_instance) {
+        rt_shape_t *s = ((pyvm_instance_t *)rt_ptr(o))->slots.shape;
+        return (s->flags & RT_SHAPE_DICT) ? RT_NOVALUE : rt_from_ptr(s);
+    }
+    return t->py && !t->py->getattr ? rt_from_ptr(t->py) : RT_NOVALUE;
+}
+
 static inline const rt_pyslots_t *pyvm_slots(rt_value_t v)
 {
     extern const rt_pyslots_t pyvm_int_slots;

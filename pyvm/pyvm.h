@@ -1,7 +1,7 @@
 /*
-** pyvm.h: pyvm/'s boundary header. So far the Python front end: source bytes -> AST (ast.h) or a
-** syntax error (syntax_error.h), and the AST printed as CPython's ast.dump. The compiler and the
-** interpreter will add their entry points here; other directories include only this header.
+** pyvm.h: pyvm/'s boundary header: the Python front end (source bytes -> AST (ast.h) or a syntax
+** error (syntax_error.h), the AST printed as CPython's ast.dump) and the interpreter's entry
+** points (run a file or a string as __main__). Other directories include only this header.
 */
 #ifndef PYHYP_PYVM_H
 #define PYHYP_PYVM_H
@@ -29,5 +29,15 @@ pyvm_ast_node_t *pyvm_parse(rt_arena_t *arena, const char *bytes, size_t len,
 /* Writes the tree as CPython 3.11's ast.dump(tree) prints it (default arguments). Uses malloc for
 ** big-integer conversion only. Returns false if writing failed. */
 bool pyvm_ast_dump(const pyvm_ast_node_t *node, FILE *out);
+
+/* Brings the runtime and Python's object model up (once); argv becomes sys.argv. */
+void pyvm_init(int argc, char **argv);
+
+/* Runs a file / a string as the __main__ module; returns the process exit status (0, SystemExit's
+** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */
+int pyvm_run_file(const char *path, int argc, char **argv);
+int pyvm_run_code(const char *code, int argc, char **argv);
+/* Runs source bytes named `filename` in tracebacks (pyvm_init must have run). */
+int pyvm_run_source(const char *src, size_t len, const char *filename);
 
 #endif

@@ -273,6 +273,8 @@ rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled)
 static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
 {
     fmt_spec_t g = *f;
+    if (conv != 's' && conv != 'r' && conv != 'a')
+        v = pyvm_unwrap(v);
     switch (conv) {
     case 's':
     case 'r':
@@ -282,8 +284,8 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
             return s;
         g.type = 0;
         g.sign = 0;
-        if (g.align == '=')
-            g.align = 0, g.fill = ' ';
+        if (g.align != '<')
+            g.align = '>', g.fill = ' ';
         return format_str(rt_ptr(s), &g);
     }
     case 'd':

@@ -239,6 +239,56 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
     }
 }
 
+/* The names a pattern binds and the expressions it evaluates. */
+static bool visit_pattern(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *p)
+{
+    switch (p->kind) {
+    case PYVM_AST_MatchValue:
+        return visit_expr(st, s, p->v.MatchValue.value);
+    case PYVM_AST_MatchSingleton:
+        return true;
+    case PYVM_AST_MatchSequence:
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++)
+            if (!visit_pattern(st, s, p->v.MatchSequence.patterns.v[i]))
+                return false;
+        return true;
+    case PYVM_AST_MatchMapping:
+        if (!visit_exprs(st, s, p->v.MatchMapping.keys))
+            return false;
+        for (int i = 0; i < p->v.MatchMapping.patterns.n; i++)
+            if (!visit_pattern(st, s, p->v.MatchMapping.patterns.v[i]))
+                return false;
+        if (p->v.MatchMapping.rest)
+            bind(st, s, p->v.MatchMapping.rest);
+        return true;
+    case PYVM_AST_MatchClass:
+        if (!visit_expr(st, s, p->v.MatchClass.cls))
+            return false;
+        for (int i = 0; i < p->v.MatchClass.patterns.n; i++)
+            if (!visit_pattern(st, s, p->v.MatchClass.patterns.v[i]))
+                return false;
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.n; i++)
+            if (!visit_pattern(st, s, p->v.MatchClass.kwd_patterns.v[i]))
+                return false;
+        return true;
+    case PYVM_AST_MatchStar:
+        if (p->v.MatchStar.name)
+            bind(st, s, p->v.MatchStar.name);
+        return true;
+    case PYVM_AST_MatchAs:
+        if (p->v.MatchAs.name)
+            bind(st, s, p->v.MatchAs.name);
+        return !p->v.MatchAs.pattern || visit_pattern(st, s, p->v.MatchAs.pattern);
+    case PYVM_AST_MatchOr:
+        for (int i = 0; i < p->v.MatchOr.patterns.n; i++)
+            if (!visit_pattern(st, s, p->v.MatchOr.patterns.v[i]))
+                return false;
+        return true;
+    default:
+        return fail(st, p, "%s", "unsupported pattern");
+    }
+}
+
 static bool visit_function(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
 {
     if (!visit_exprs(st, s, n->v.FunctionDef.decorator_list))
@@ -357,6 +407,17 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         }
         return true;
     }
+    case PYVM_AST_Match:
+        if (!visit_expr(st, s, n->v.Match.subject))
+            return false;
+        for (int i = 0; i < n->v.Match.cases.n; i++) {
+            node_t *c = n->v.Match.cases.v[i];
+            if (!visit_pattern(st, s, c->v.match_case.pattern) ||
+                (c->v.match_case.guard && !visit_expr(st, s, c->v.match_case.guard)) ||
+                !visit_stmts(st, s, c->v.match_case.body))
+                return false;
+        }
+        return true;
     case PYVM_AST_Expr:
         return visit_expr(st, s, n->v.Expr.value);
     case PYVM_AST_Pass:
@@ -364,7 +425,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
     case PYVM_AST_Continue:
         return true;
     default:
-        return fail(st, n, "%s", "unsupported statement (match/try*)");
+        return fail(st, n, "%s", "unsupported statement (try*)");
     }
 }
 

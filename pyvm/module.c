@@ -1,0 +1,97 @@
+/*
+** module.c: module objects and `import` (object.h). A module is a named dict whose attributes
+** are its entries. The native modules (sys, math) are built on first import and cached; any other
+** name raises ModuleNotFoundError until the import system lands.
+*/
+#include <string.h>
+
+#include "pyvm/code.h"
+
+typedef struct module {
+    rt_obj_t hdr;
+    rt_str_t *name;
+    rt_map_t *dict;
+} module_t;
+
+static void module_trace(gc_tracer_t *tracer, void *obj)
+{
+    module_t *m = obj;
+    gc_visit_ptr(tracer, m->name);
+    gc_visit_ptr(tracer, m->dict);
+}
+
+static rt_type_t module_type = RT_TYPE_INIT("module", module_trace, NULL, 0);
+
+static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
+{
+    module_t *m = rt_ptr(self);
+    rt_value_t v = pyvm_dict_get_str(m->dict, name);
+    if (v)
+        return v;
+    if (name == pyvm_name(dict))
+        return rt_from_ptr(m->dict);
+    return rt_raise(RT_EXC_ATTRIBUTE, "module '%s' has no attribute '%s'", m->name->data,
+                    name->data);
+}
+
+static bool module_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    module_t *m = rt_ptr(self);
+    if (v)
+        return pyvm_dict_set(m->dict, rt_from_ptr(name), v);
+    return pyvm_dict_del(m->dict, rt_from_ptr(name)) > 0;
+}
+
+static rt_value_t module_repr(rt_value_t self)
+{
+    module_t *m = rt_ptr(self);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    rt_strbuf_appendf(&b, "<module '%s' (built-in)>", m->name->data);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static const rt_pyslots_t module_slots = {
+    .cls = &pyvm_cls_module,
+    .repr = module_repr,
+    .getattr = module_getattr,
+    .setattr = module_setattr,
+};
+
+/* The cache of imported modules (sys.modules). */
+static rt_map_t *modules;
+
+rt_value_t pyvm_module_new(const char *name, rt_map_t *dict)
+{
+    module_t *m = rt_alloc(&module_type, sizeof *m);
+    m->name = rt_str_intern_cstr(name);
+    m->dict = dict;
+    rt_map_set_str(dict, pyvm_name(name), rt_from_ptr(m->name));
+    return rt_from_ptr(m);
+}
+
+rt_value_t pyvm_import(rt_str_t *name)
+{
+    if (!modules) {
+        gc_root_add(&modules, 1);
+        modules = pyvm_dict_new();
+        module_type.py = &module_slots;
+        pyvm_cls_module = pyvm_type_new_builtin("module", &module_type, pyvm_cls_object);
+    }
+    rt_value_t m = rt_map_get_str(modules, name);
+    if (m)
+        return m;
+    static const struct {
+        const char *name;
+        rt_map_t *(*make)(void);
+    } natives[] = {{"sys", pyvm_mod_sys_dict}, {"math", pyvm_mod_math_dict},
+                   {"time", pyvm_mod_time_dict}};
+    for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++) {
+        if (strcmp(name->data, natives[i].name) == 0) {
+            m = pyvm_module_new(natives[i].name, natives[i].make());
+            rt_map_set_str(modules, name, m);
+            return m;
+        }
+    }
+    return pyvm_raise_cls(pyvm_exc_ModuleNotFoundError, "No module named '%s'", name->data);
+}

@@ -1,0 +1,324 @@
+/*
+** obj_exc.c: Python's exceptions (object.h). The BaseException hierarchy is made of Python
+** classes whose instances are ordinary instances; args, __traceback__, __cause__, __context__
+** are attributes in their slots. Runtime errors (rt_raise) arrive through the hook registered
+** here, which maps each runtime error kind to its Python class. An uncaught exception prints as
+** CPython prints it: chained causes and contexts, "Traceback (most recent call last):", one
+** 'File "x.py", line N, in f' per frame with its source line, then "Type: message".
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+
+#define PYVM_EXC_DEF(n, b) pyvm_class_t *pyvm_exc_##n;
+PYVM_EXC_CLASSES(PYVM_EXC_DEF)
+#undef PYVM_EXC_DEF
+
+rt_value_t pyvm_exc_get(rt_value_t exc, rt_str_t *name)
+{
+    pyvm_instance_t *i = rt_ptr(exc);
+    return rt_slots_get_attr(&i->slots, name);
+}
+
+void pyvm_exc_put(rt_value_t exc, rt_str_t *name, rt_value_t v)
+{
+    pyvm_instance_t *i = rt_ptr(exc);
+    rt_slots_set_attr(i, &i->slots, name, v, 0);
+}
+
+rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
+{
+    return pyvm_call(rt_from_ptr(cls), args, nargs, NULL);
+}
+
+rt_value_t pyvm_exc_stop_iteration(rt_value_t v)
+{
+    rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, &v, 1);
+    return e ? rt_exc_set(e) : e;
+}
+
+int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
+{
+    if (pyvm_is_tuple(match)) {
+        rt_tuple_t *t = rt_ptr(match);
+        for (int64_t i = 0; i < rt_tuple_len(t); i++) {
+            int r = pyvm_exc_matches(exc, t->items[i]);
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    if (!rt_is_ptr(match) || rt_obj_type(rt_ptr(match)) != &pyvm_type_class ||
+        !(((pyvm_class_t *)rt_ptr(match))->flags & PYVM_CLASS_BASEEXC)) {
+        rt_raise(RT_EXC_TYPE, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return pyvm_isinstance(exc, rt_ptr(match));
+}
+
+/* ---- BaseException's methods ---- */
+
+#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+METHOD(exc_init)
+{
+    (void)kw;
+    pyvm_exc_put(self, pyvm_name(args), pyvm_tuple_from(a, (int64_t)n));
+    if (pyvm_isinstance(self, pyvm_exc_StopIteration))
+        pyvm_exc_put(self, pyvm_name(value), n ? a[0] : rt_none);
+    if (pyvm_isinstance(self, pyvm_exc_SystemExit))
+        pyvm_exc_put(self, pyvm_name(code), n ? a[0] : rt_none);
+    return rt_none;
+}
+
+static rt_tuple_t *exc_args(rt_value_t self)
+{
+    rt_value_t a = pyvm_exc_get(self, pyvm_name(args));
+    return a && pyvm_is_tuple(a) ? rt_ptr(a) : rt_tuple_new(0);
+}
+
+METHOD(exc_str)
+{
+    (void)a, (void)n, (void)kw;
+    rt_tuple_t *args = exc_args(self);
+    if (rt_tuple_len(args) == 0)
+        return rt_from_ptr(rt_str_new("", 0));
+    if (rt_tuple_len(args) == 1) {
+        if (pyvm_isinstance(self, pyvm_exc_KeyError))
+            return pyvm_repr(args->items[0]);
+        return pyvm_str(args->items[0]);
+    }
+    return pyvm_repr(rt_from_ptr(args));
+}
+
+METHOD(exc_repr)
+{
+    (void)a, (void)n, (void)kw;
+    rt_tuple_t *args = exc_args(self);
+    rt_value_t r = rt_tuple_len(args) == 1 ? pyvm_repr(args->items[0])
+                                           : pyvm_repr(rt_from_ptr(args));
+    if (!r)
+        return r;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    rt_strbuf_append_str(&b, pyvm_type_of(self)->name);
+    if (rt_tuple_len(args) == 1) {
+        rt_strbuf_append_char(&b, '(');
+        rt_strbuf_append_str(&b, rt_ptr(r));
+        rt_strbuf_append_char(&b, ')');
+    } else {
+        rt_strbuf_append_str(&b, rt_ptr(r));
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+METHOD(exc_with_traceback)
+{
+    (void)n, (void)kw;
+    pyvm_exc_put(self, pyvm_name(traceback), a[0]);
+    return self;
+}
+
+static const pyvm_cfunc_def_t exc_methods[] = {
+    {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"__str__", exc_str, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__repr__", exc_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"with_traceback", exc_with_traceback, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* Attributes every exception has even when never set. */
+rt_value_t pyvm_exc_getattr(rt_value_t self, rt_str_t *name)
+{
+    rt_value_t v = pyvm_generic_getattr(self, name);
+    if (v || !pyvm_isinstance(rt_exc_current(), pyvm_exc_AttributeError))
+        return v;
+    if (name == pyvm_name(args) || name == pyvm_name(traceback) || name == pyvm_name(cause) ||
+        name == pyvm_name(context)) {
+        rt_exc_clear();
+        return name == pyvm_name(args) ? rt_from_ptr(rt_tuple_new(0)) : rt_none;
+    }
+    if (name == pyvm_name(suppress_context)) {
+        rt_exc_clear();
+        return rt_false;
+    }
+    return v;
+}
+
+/* ---- The runtime's hook ---- */
+
+static pyvm_class_t **const kind_class[RT_EXC_NKINDS] = {
+    [RT_EXC_TYPE] = &pyvm_exc_TypeError,
+    [RT_EXC_VALUE] = &pyvm_exc_ValueError,
+    [RT_EXC_ARITHMETIC] = &pyvm_exc_ArithmeticError,
+    [RT_EXC_ZERO_DIVISION] = &pyvm_exc_ZeroDivisionError,
+    [RT_EXC_OVERFLOW] = &pyvm_exc_OverflowError,
+    [RT_EXC_MEMORY] = &pyvm_exc_MemoryError,
+    [RT_EXC_INDEX] = &pyvm_exc_IndexError,
+    [RT_EXC_KEY] = &pyvm_exc_KeyError,
+    [RT_EXC_RECURSION] = &pyvm_exc_RecursionError,
+    [RT_EXC_ATTRIBUTE] = &pyvm_exc_AttributeError,
+    [RT_EXC_NAME] = &pyvm_exc_NameError,
+    [RT_EXC_UNICODE] = &pyvm_exc_UnicodeError,
+    [RT_EXC_NOT_IMPLEMENTED] = &pyvm_exc_NotImplementedError,
+    [RT_EXC_RUNTIME] = &pyvm_exc_RuntimeError,
+    [RT_EXC_SYSTEM] = &pyvm_exc_SystemError,
+    [RT_EXC_STOP_ITERATION] = &pyvm_exc_StopIteration,
+    [RT_EXC_ASSERTION] = &pyvm_exc_AssertionError,
+    [RT_EXC_OS] = &pyvm_exc_OSError,
+    [RT_EXC_ARGUMENT_COUNT] = &pyvm_exc_TypeError,
+};
+
+/* Builds the exception without running Python code: a fresh instance with args = (message,). */
+static rt_value_t hook(rt_exc_kind_t kind, rt_str_t *message)
+{
+    pyvm_class_t *cls = kind_class[kind] ? *kind_class[kind] : pyvm_exc_SystemError;
+    pyvm_instance_t *e = pyvm_instance_new(cls);
+    rt_value_t m = rt_from_ptr(message);
+    rt_value_t exc = rt_from_ptr(e);
+    pyvm_exc_put(exc, pyvm_name(args), pyvm_tuple_from(&m, 1));
+    return exc;
+}
+
+/* ---- Printing uncaught exceptions ---- */
+
+/* Sources of the files run so far, for quoting lines in tracebacks. */
+static rt_map_t *sources;
+
+void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len)
+{
+    rt_map_set_str(sources, filename, rt_from_ptr(rt_str_new(src, len)));
+}
+
+static void print_source_line(FILE *out, rt_str_t *file, int32_t line)
+{
+    rt_value_t src = rt_map_get_str(sources, file);
+    if (!src || line <= 0)
+        return;
+    rt_str_t *s = rt_ptr(src);
+    const char *p = s->data, *end = p + s->len;
+    for (int32_t l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        p = nl ? nl + 1 : end;
+    }
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e)
+        e = end;
+    while (p < e && (*p == ' ' || *p == '\t'))
+        p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
+        e--;
+    if (e > p)
+        fprintf(out, "    %.*s\n", (int)(e - p), p);
+}
+
+static void print_repeats(FILE *out, int repeats)
+{
+    if (repeats >= 3)
+        fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                repeats - 2 == 1 ? "" : "s");
+}
+
+static void print_one(rt_value_t exc, rt_tb_t *tb, FILE *out)
+{
+    rt_value_t file = pyvm_exc_get(exc, rt_str_intern_cstr("filename"));
+    rt_value_t line = pyvm_exc_get(exc, rt_str_intern_cstr("lineno"));
+    if (pyvm_isinstance(exc, pyvm_exc_SyntaxError) && file && pyvm_is_str(file) && line &&
+        rt_is_small(line)) {
+        /* a compile-time error: its place, not a traceback */
+        fprintf(out, "  File \"%s\", line %lld\n", pyvm_str_of(file)->data,
+                (long long)rt_small_value(line));
+        print_source_line(out, rt_ptr(file), (int32_t)rt_small_value(line));
+        tb = NULL;
+    }
+    if (tb) {
+        fputs("Traceback (most recent call last):\n", out);
+        /* As CPython: after 3 identical entries, one line counts the further repeats. */
+        rt_code_loc_t last = {0};
+        int repeats = 0;
+        for (rt_tb_t *t = tb; t; t = t->next) {
+            rt_code_loc_t loc = rt_tb_location(t);
+            if (last.filename == loc.filename && last.line == loc.line && last.name == loc.name) {
+                if (++repeats >= 3)
+                    continue;
+            } else {
+                print_repeats(out, repeats);
+                repeats = 0;
+            }
+            last = loc;
+            fprintf(out, "  File \"%s\", line %d, in %s\n", loc.filename->data, loc.line,
+                    loc.name->data);
+            print_source_line(out, loc.filename, loc.line);
+        }
+        print_repeats(out, repeats);
+    }
+    pyvm_class_t *cls = pyvm_type_of(exc);
+    rt_value_t msg = pyvm_str(exc);
+    if (!msg) {
+        rt_exc_clear();
+        msg = pyvm_str_cstr("<exception str() failed>");
+    }
+    if (pyvm_str_of(msg)->len)
+        fprintf(out, "%s: %s\n", cls->qualname->data, pyvm_str_of(msg)->data);
+    else
+        fprintf(out, "%s\n", cls->qualname->data);
+}
+
+static rt_tb_t *tb_of(rt_value_t exc)
+{
+    rt_value_t t = pyvm_exc_get(exc, pyvm_name(traceback));
+    return t && t != rt_none ? rt_ptr(t) : NULL;
+}
+
+static void print_chain(rt_value_t exc, rt_tb_t *tb, FILE *out, int depth)
+{
+    if (pyvm_is_exc(exc) && depth < 32) {
+        rt_value_t cause = pyvm_exc_get(exc, pyvm_name(cause));
+        rt_value_t ctx = pyvm_exc_get(exc, pyvm_name(context));
+        rt_value_t sup = pyvm_exc_get(exc, pyvm_name(suppress_context));
+        if (cause && cause != rt_none && pyvm_is_exc(cause)) {
+            print_chain(cause, tb_of(cause), out, depth + 1);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n",
+                  out);
+        } else if (ctx && ctx != rt_none && pyvm_is_exc(ctx) && sup != rt_true) {
+            print_chain(ctx, tb_of(ctx), out, depth + 1);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
+                  out);
+        }
+    }
+    print_one(exc, tb, out);
+}
+
+void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out)
+{
+    fflush(stdout);
+    print_chain(exc, tb, out, 0);
+    fflush(out);
+}
+
+void pyvm_exc_init(void)
+{
+    static const struct {
+        pyvm_class_t **cls;
+        pyvm_class_t **base;
+        const char *name;
+    } table[] = {
+#define PYVM_EXC_ROW(n, b) {&pyvm_exc_##n, &pyvm_exc_##b, #n},
+#define pyvm_exc_object pyvm_cls_object
+        PYVM_EXC_CLASSES(PYVM_EXC_ROW)
+#undef pyvm_exc_object
+#undef PYVM_EXC_ROW
+    };
+    gc_root_add(&sources, 1);
+    sources = rt_map_new(0);
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        gc_root_add(table[i].cls, 1);
+        *table[i].cls = pyvm_type_new_builtin(table[i].name, NULL, *table[i].base);
+    }
+    pyvm_exc_BaseException->flags |= PYVM_CLASS_BASEEXC;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        (*table[i].cls)->flags |= PYVM_CLASS_BASEEXC;
+    pyvm_cfunc_install(pyvm_exc_BaseException, exc_methods);
+    rt_exc_set_hook(RT_LANG_PY, hook);
+}

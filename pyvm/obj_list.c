@@ -1,0 +1,1192 @@
+/*
+** obj_list.c: Python sequences and iterators (object.h): list over runtime's vector, tuple over
+** runtime's tuple, range, slice, and the iterator objects (sequence iterator, range iterator,
+** enumerate, zip, map, filter, reversed). Sorting is a stable merge sort that calls back into
+** Python for key functions and comparisons.
+*/
+#include <string.h>
+
+#include "pyvm/code.h"
+
+static void list_trace(gc_tracer_t *tracer, void *obj) { rt_vec_trace(tracer, obj); }
+rt_type_t pyvm_type_list = RT_TYPE_INIT("list", list_trace, NULL, 0);
+
+rt_vec_t *pyvm_list_new(int64_t cap) { return rt_vec_new_of(&pyvm_type_list, cap); }
+
+rt_value_t pyvm_list_from(const rt_value_t *items, int64_t n)
+{
+    return rt_from_ptr(rt_vec_from_of(&pyvm_type_list, items, n));
+}
+
+rt_value_t pyvm_tuple_from(const rt_value_t *items, int64_t n)
+{
+    return rt_from_ptr(rt_tuple_from(items, n));
+}
+
+static rt_vec_t *L(rt_value_t v) { return rt_ptr(v); }
+static rt_tuple_t *T(rt_value_t v) { return rt_ptr(v); }
+
+bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what)
+{
+    int64_t i;
+    if (!pyvm_index_i64(key, &i))
+        return false;
+    if (i < 0)
+        i += len;
+    if (i < 0 || i >= len) {
+        rt_raise(RT_EXC_INDEX, "%s out of range", what);
+        return false;
+    }
+    *out = i;
+    return true;
+}
+
+/* ---- Slices ---- */
+
+static void slice_trace(gc_tracer_t *tracer, void *obj)
+{
+    pyvm_slice_t *s = obj;
+    gc_visit(tracer, s->start);
+    gc_visit(tracer, s->stop);
+    gc_visit(tracer, s->step);
+}
+
+rt_type_t pyvm_type_slice = RT_TYPE_INIT("slice", slice_trace, NULL, 0);
+
+rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step)
+{
+    pyvm_slice_t *s = rt_alloc(&pyvm_type_slice, sizeof *s);
+    s->start = start;
+    s->stop = stop;
+    s->step = step;
+    return rt_from_ptr(s);
+}
+
+bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
+                        int64_t *step, int64_t *count)
+{
+    int64_t st = 1;
+    if (s->step != rt_none && !pyvm_index_i64(s->step, &st))
+        return false;
+    if (st == 0) {
+        rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
+        return false;
+    }
+    int64_t lo, hi;
+    int64_t dlo = st > 0 ? 0 : len - 1, dhi = st > 0 ? len : -1;
+    if (s->start == rt_none) {
+        lo = dlo;
+    } else {
+        if (!pyvm_index_i64(s->start, &lo))
+            return false;
+        if (lo < 0)
+            lo = lo + len < 0 ? (st > 0 ? 0 : -1) : lo + len;
+        else if (lo >= len)
+            lo = st > 0 ? len : len - 1;
+    }
+    if (s->stop == rt_none) {
+        hi = dhi;
+    } else {
+        if (!pyvm_index_i64(s->stop, &hi))
+            return false;
+        if (hi < 0)
+            hi = hi + len < 0 ? (st > 0 ? 0 : -1) : hi + len;
+        else if (hi >= len)
+            hi = st > 0 ? len : len - 1;
+    }
+    int64_t n = 0;
+    if (st > 0 && lo < hi)
+        n = (hi - lo + st - 1) / st;
+    else if (st < 0 && lo > hi)
+        n = (lo - hi + (-st) - 1) / (-st);
+    *start = lo;
+    *stop = hi;
+    *step = st;
+    *count = n;
+    return true;
+}
+
+static rt_value_t slice_repr(rt_value_t v)
+{
+    pyvm_slice_t *s = rt_ptr(v);
+    rt_value_t p[3] = {pyvm_repr(s->start), pyvm_repr(s->stop), pyvm_repr(s->step)};
+    if (!p[0] || !p[1] || !p[2])
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    rt_strbuf_appendf(&b, "slice(%s, %s, %s)", pyvm_str_of(p[0])->data, pyvm_str_of(p[1])->data,
+                      pyvm_str_of(p[2])->data);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* ---- Shared sequence helpers ---- */
+
+static rt_value_t seq_repr(const rt_value_t *items, int64_t n, const char *open,
+                           const char *close, bool one_comma)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 16);
+    rt_strbuf_append(&b, open, strlen(open));
+    for (int64_t i = 0; i < n; i++) {
+        if (i)
+            rt_strbuf_append(&b, ", ", 2);
+        rt_value_t r = pyvm_repr(items[i]);
+        if (!r)
+            return r;
+        rt_strbuf_append_str(&b, rt_ptr(r));
+    }
+    if (one_comma && n == 1)
+        rt_strbuf_append_char(&b, ',');
+    rt_strbuf_append(&b, close, strlen(close));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* Lexicographic comparison of two item arrays. */
+static rt_value_t seq_richcmp(const rt_value_t *a, int64_t na, const rt_value_t *b, int64_t nb,
+                              int op)
+{
+    int64_t i = 0;
+    for (; i < na && i < nb; i++) {
+        int e = pyvm_eq(a[i], b[i]);
+        if (e < 0)
+            return RT_NOVALUE;
+        if (!e)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        int c = na < nb ? -1 : na > nb ? 1 : 0;
+        switch (op) {
+        case PYVM_LT: return rt_bool(c < 0);
+        case PYVM_LE: return rt_bool(c <= 0);
+        case PYVM_EQ: return rt_bool(c == 0);
+        case PYVM_NE: return rt_bool(c != 0);
+        case PYVM_GT: return rt_bool(c > 0);
+        default: return rt_bool(c >= 0);
+        }
+    }
+    if (op == PYVM_EQ)
+        return rt_false;
+    if (op == PYVM_NE)
+        return rt_true;
+    return pyvm_richcmp(a[i], b[i], op);
+}
+
+static int seq_contains(const rt_value_t *items, int64_t n, rt_value_t x)
+{
+    for (int64_t i = 0; i < n; i++) {
+        int e = pyvm_eq(items[i], x);
+        if (e)
+            return e;
+    }
+    return 0;
+}
+
+/* ---- list ---- */
+
+static rt_value_t list_repr(rt_value_t v)
+{
+    return seq_repr(rt_vec_items(L(v)), rt_vec_len(L(v)), "[", "]", false);
+}
+
+static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
+{
+    bool inplace = (op & PYVM_OP_INPLACE) != 0;
+    op &= 15;
+    if (op == PYVM_AST_Add && pyvm_is_list(a)) {
+        if (inplace) {
+            rt_vec_t *items = pyvm_seq_to_vec(b);
+            if (!items)
+                return RT_NOVALUE;
+            rt_vec_replace(L(a), rt_vec_len(L(a)), rt_vec_len(L(a)), rt_vec_items(items),
+                           rt_vec_len(items));
+            return a;
+        }
+        if (!pyvm_is_list(b))
+            return rt_raise(RT_EXC_TYPE, "can only concatenate list (not \"%s\") to list",
+                            pyvm_type_name(b));
+        rt_vec_t *r = pyvm_list_new(rt_vec_len(L(a)) + rt_vec_len(L(b)));
+        rt_vec_replace(r, 0, 0, rt_vec_items(L(a)), rt_vec_len(L(a)));
+        rt_vec_replace(r, rt_vec_len(r), rt_vec_len(r), rt_vec_items(L(b)), rt_vec_len(L(b)));
+        return rt_from_ptr(r);
+    }
+    if (op == PYVM_AST_Mult) {
+        rt_value_t l = pyvm_is_list(a) ? a : b, k = pyvm_is_list(a) ? b : a;
+        if (!pyvm_is_intlike(k))
+            return pyvm_notimpl;
+        int64_t n;
+        if (!pyvm_index_i64(k, &n))
+            return RT_NOVALUE;
+        int64_t len = rt_vec_len(L(l));
+        rt_vec_t *r = pyvm_list_new(n > 0 ? n * len : 0);
+        for (int64_t i = 0; i < n; i++)
+            rt_vec_replace(r, rt_vec_len(r), rt_vec_len(r), rt_vec_items(L(l)), len);
+        if (inplace && l == a) {
+            rt_vec_replace(L(a), 0, rt_vec_len(L(a)), rt_vec_items(r), rt_vec_len(r));
+            return a;
+        }
+        return rt_from_ptr(r);
+    }
+    return pyvm_notimpl;
+}
+
+static rt_value_t list_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!pyvm_is_list(b))
+        return pyvm_notimpl;
+    return seq_richcmp(rt_vec_items(L(a)), rt_vec_len(L(a)), rt_vec_items(L(b)), rt_vec_len(L(b)),
+                       op);
+}
+
+static int64_t list_len(rt_value_t v) { return rt_vec_len(L(v)); }
+
+static bool list_unhashable(rt_value_t v, int64_t *out)
+{
+    (void)out;
+    rt_raise(RT_EXC_TYPE, "unhashable type: '%s'", pyvm_type_name(v));
+    return false;
+}
+
+static rt_value_t list_getitem(rt_value_t v, rt_value_t k)
+{
+    rt_vec_t *l = L(v);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, n;
+        if (!pyvm_slice_indices(rt_ptr(k), rt_vec_len(l), &start, &stop, &step, &n))
+            return RT_NOVALUE;
+        if (step == 1)
+            return pyvm_list_from(rt_vec_items(l) + start, n);
+        rt_vec_t *r = pyvm_list_new(n);
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            rt_vec_append(r, rt_vec_get(l, j));
+        return rt_from_ptr(r);
+    }
+    if (!pyvm_is_intlike(k) && !rt_is_ptr(k))
+        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
+                        pyvm_type_name(k));
+    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
+        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
+                        pyvm_type_name(k));
+    int64_t i;
+    if (!pyvm_seq_index(k, rt_vec_len(l), &i, "list index"))
+        return RT_NOVALUE;
+    return rt_vec_get(l, i);
+}
+
+static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
+{
+    rt_vec_t *l = L(v);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, n;
+        if (!pyvm_slice_indices(rt_ptr(k), rt_vec_len(l), &start, &stop, &step, &n))
+            return false;
+        if (step == 1) {
+            if (stop < start)
+                stop = start;
+            if (!x) {
+                rt_vec_del(l, start, stop);
+                return true;
+            }
+            rt_vec_t *items = pyvm_seq_to_vec(x);
+            if (!items)
+                return false;
+            rt_vec_replace(l, start, stop, rt_vec_items(items), rt_vec_len(items));
+            return true;
+        }
+        if (!x) {
+            for (int64_t i = n - 1; i >= 0; i--) {
+                int64_t j = start + i * step;
+                rt_vec_del(l, j, j + 1);
+            }
+            return true;
+        }
+        rt_vec_t *items = pyvm_seq_to_vec(x);
+        if (!items)
+            return false;
+        if (rt_vec_len(items) != n) {
+            rt_raise(RT_EXC_VALUE,
+                     "attempt to assign sequence of size %lld to extended slice of size %lld",
+                     (long long)rt_vec_len(items), (long long)n);
+            return false;
+        }
+        for (int64_t i = 0; i < n; i++)
+            rt_vec_set(l, start + i * step, rt_vec_get(items, i));
+        return true;
+    }
+    int64_t i;
+    if (!pyvm_seq_index(k, rt_vec_len(l), &i, x ? "list assignment index" : "list assignment index"))
+        return false;
+    if (x)
+        rt_vec_set(l, i, x);
+    else
+        rt_vec_del(l, i, i + 1);
+    return true;
+}
+
+static int list_contains(rt_value_t v, rt_value_t x)
+{
+    return seq_contains(rt_vec_items(L(v)), rt_vec_len(L(v)), x);
+}
+
+static rt_value_t list_iter(rt_value_t v) { return pyvm_seqiter_new(v); }
+
+static const rt_pyslots_t list_slots = {
+    .cls = &pyvm_cls_list,
+    .repr = list_repr,
+    .binop = list_binop,
+    .richcmp = list_richcmp,
+    .hash = list_unhashable,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .iter = list_iter,
+};
+
+#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+METHOD(l_append) { (void)n, (void)kw; rt_vec_append(L(self), a[0]); return rt_none; }
+
+METHOD(l_extend)
+{
+    (void)n, (void)kw;
+    rt_vec_t *items = pyvm_seq_to_vec(a[0]);
+    if (!items)
+        return RT_NOVALUE;
+    rt_vec_t *l = L(self);
+    rt_vec_replace(l, rt_vec_len(l), rt_vec_len(l), rt_vec_items(items), rt_vec_len(items));
+    return rt_none;
+}
+
+METHOD(l_pop)
+{
+    (void)kw;
+    rt_vec_t *l = L(self);
+    if (rt_vec_len(l) == 0)
+        return rt_raise(RT_EXC_INDEX, "pop from empty list");
+    int64_t i = rt_vec_len(l) - 1;
+    if (n && !pyvm_seq_index(a[0], rt_vec_len(l), &i, "pop index"))
+        return RT_NOVALUE;
+    return rt_vec_pop(l, i);
+}
+
+METHOD(l_insert)
+{
+    (void)n, (void)kw;
+    rt_vec_t *l = L(self);
+    int64_t i, len = rt_vec_len(l);
+    if (!pyvm_index_i64(a[0], &i))
+        return RT_NOVALUE;
+    if (i < 0)
+        i = i + len < 0 ? 0 : i + len;
+    if (i > len)
+        i = len;
+    rt_vec_insert(l, i, a[1]);
+    return rt_none;
+}
+
+static int64_t index_of(rt_vec_t *l, rt_value_t x, bool *err)
+{
+    *err = false;
+    for (int64_t i = 0; i < rt_vec_len(l); i++) {
+        int e = pyvm_eq(rt_vec_get(l, i), x);
+        if (e < 0) {
+            *err = true;
+            return -1;
+        }
+        if (e)
+            return i;
+    }
+    return -1;
+}
+
+METHOD(l_remove)
+{
+    (void)n, (void)kw;
+    bool err;
+    int64_t i = index_of(L(self), a[0], &err);
+    if (err)
+        return RT_NOVALUE;
+    if (i < 0)
+        return rt_raise(RT_EXC_VALUE, "list.remove(x): x not in list");
+    rt_vec_del(L(self), i, i + 1);
+    return rt_none;
+}
+
+METHOD(l_index)
+{
+    (void)n, (void)kw;
+    bool err;
+    int64_t i = index_of(L(self), a[0], &err);
+    if (err)
+        return RT_NOVALUE;
+    if (i < 0) {
+        rt_value_t r = pyvm_repr(a[0]);
+        return r ? rt_raise(RT_EXC_VALUE, "%s is not in list", pyvm_str_of(r)->data) : r;
+    }
+    return rt_small(i);
+}
+
+METHOD(l_count)
+{
+    (void)n, (void)kw;
+    int64_t c = 0;
+    rt_vec_t *l = L(self);
+    for (int64_t i = 0; i < rt_vec_len(l); i++) {
+        int e = pyvm_eq(rt_vec_get(l, i), a[0]);
+        if (e < 0)
+            return RT_NOVALUE;
+        c += e;
+    }
+    return rt_small(c);
+}
+
+METHOD(l_reverse)
+{
+    (void)a, (void)n, (void)kw;
+    rt_vec_t *l = L(self);
+    rt_value_t *it = rt_vec_items(l);
+    for (int64_t i = 0, j = rt_vec_len(l) - 1; i < j; i++, j--) {
+        rt_value_t t = it[i];
+        it[i] = it[j];
+        it[j] = t;
+    }
+    gc_write_barrier(l->store);
+    return rt_none;
+}
+
+METHOD(l_clear) { (void)a, (void)n, (void)kw; rt_vec_clear(L(self)); return rt_none; }
+
+METHOD(l_copy)
+{
+    (void)a, (void)n, (void)kw;
+    return pyvm_list_from(rt_vec_items(L(self)), rt_vec_len(L(self)));
+}
+
+/* Reads sort's keyword-only key= and reverse=. */
+static bool sort_kwargs(const rt_value_t *a, size_t n, rt_tuple_t *kw, rt_value_t *key,
+                        bool *reverse)
+{
+    *key = rt_none;
+    *reverse = false;
+    for (int64_t k = 0; kw && k < rt_tuple_len(kw); k++) {
+        rt_str_t *name = rt_ptr(rt_tuple_get(kw, k));
+        rt_value_t v = a[n + (size_t)k];
+        if (name == pyvm_name(key)) {
+            *key = v;
+        } else if (name == pyvm_name(reverse)) {
+            int t = pyvm_truth(v);
+            if (t < 0)
+                return false;
+            *reverse = t;
+        } else {
+            rt_raise(RT_EXC_TYPE, "sort() got an unexpected keyword argument '%s'", name->data);
+            return false;
+        }
+    }
+    return true;
+}
+
+METHOD(l_sort)
+{
+    rt_value_t key;
+    bool reverse;
+    if (!pyvm_no_kwargs("sort", NULL) || !sort_kwargs(a, n, kw, &key, &reverse))
+        return RT_NOVALUE;
+    return pyvm_list_sort(L(self), key, reverse) ? rt_none : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t list_methods[] = {
+    {"append", l_append, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"extend", l_extend, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"pop", l_pop, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"insert", l_insert, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"remove", l_remove, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"index", l_index, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"count", l_count, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"reverse", l_reverse, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"clear", l_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"copy", l_copy, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"sort", l_sort, 0, 0, PYVM_CFUNC_METHOD, 1},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* ---- Sorting: stable merge sort of (key, value) pairs ---- */
+
+static bool less(rt_value_t a, rt_value_t b, bool *err)
+{
+    int r = pyvm_lt(a, b);
+    if (r < 0)
+        *err = true;
+    return r > 0;
+}
+
+static void merge_sort(rt_value_t *keys, rt_value_t *vals, rt_value_t *tk, rt_value_t *tv,
+                       int64_t n, bool reverse, bool *err)
+{
+    if (n < 2 || *err)
+        return;
+    int64_t mid = n / 2;
+    merge_sort(keys, vals, tk, tv, mid, reverse, err);
+    merge_sort(keys + mid, vals + mid, tk, tv, n - mid, reverse, err);
+    if (*err)
+        return;
+    memcpy(tk, keys, (size_t)mid * sizeof *keys);
+    memcpy(tv, vals, (size_t)mid * sizeof *vals);
+    int64_t i = 0, j = mid, k = 0;
+    while (i < mid && j < n) {
+        /* take from the right only when strictly before the left (stability) */
+        bool right = reverse ? less(tk[i], keys[j], err) : less(keys[j], tk[i], err);
+        if (*err)
+            return;
+        if (right) {
+            keys[k] = keys[j];
+            vals[k++] = vals[j++];
+        } else {
+            keys[k] = tk[i];
+            vals[k++] = tv[i++];
+        }
+    }
+    while (i < mid) {
+        keys[k] = tk[i];
+        vals[k++] = tv[i++];
+    }
+}
+
+bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse)
+{
+    int64_t n = rt_vec_len(v);
+    rt_vec_t *keys = rt_vec_new(n), *vals = rt_vec_new(n), *tk = rt_vec_new(n),
+             *tv = rt_vec_new(n);
+    for (int64_t i = 0; i < n; i++) {
+        rt_value_t x = rt_vec_get(v, i);
+        rt_value_t k = x;
+        if (key != rt_none) {
+            k = pyvm_call1(key, x);
+            if (!k)
+                return false;
+        }
+        rt_vec_append(keys, k);
+        rt_vec_append(vals, x);
+        rt_vec_append(tk, rt_none);
+        rt_vec_append(tv, rt_none);
+    }
+    bool err = false;
+    merge_sort(rt_vec_items(keys), rt_vec_items(vals), rt_vec_items(tk), rt_vec_items(tv), n,
+               reverse, &err);
+    if (err)
+        return false;
+    rt_vec_replace(v, 0, rt_vec_len(v), rt_vec_items(vals), n);
+    return true;
+}
+
+static rt_value_t list_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("list", kw) || !pyvm_check_nargs("list", nargs, 0, 1))
+        return RT_NOVALUE;
+    if (nargs == 0)
+        return rt_from_ptr(pyvm_list_new(0));
+    rt_vec_t *r = pyvm_seq_to_vec(args[0]);
+    return r ? rt_from_ptr(r) : RT_NOVALUE;
+}
+
+/* ---- tuple ---- */
+
+static rt_value_t tuple_repr(rt_value_t v)
+{
+    return seq_repr(T(v)->items, rt_tuple_len(T(v)), "(", ")", true);
+}
+
+static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
+{
+    op &= 15;
+    if (op == PYVM_AST_Add && pyvm_is_tuple(a)) {
+        if (!pyvm_is_tuple(b))
+            return rt_raise(RT_EXC_TYPE, "can only concatenate tuple (not \"%s\") to tuple",
+                            pyvm_type_name(b));
+        int64_t na = rt_tuple_len(T(a)), nb = rt_tuple_len(T(b));
+        rt_tuple_t *r = rt_tuple_new(na + nb);
+        for (int64_t i = 0; i < na; i++)
+            rt_tuple_init_item(r, i, T(a)->items[i]);
+        for (int64_t i = 0; i < nb; i++)
+            rt_tuple_init_item(r, na + i, T(b)->items[i]);
+        return rt_from_ptr(r);
+    }
+    if (op == PYVM_AST_Mult) {
+        rt_value_t t = pyvm_is_tuple(a) ? a : b, k = pyvm_is_tuple(a) ? b : a;
+        if (!pyvm_is_intlike(k))
+            return pyvm_notimpl;
+        int64_t n;
+        if (!pyvm_index_i64(k, &n))
+            return RT_NOVALUE;
+        int64_t len = rt_tuple_len(T(t));
+        rt_tuple_t *r = rt_tuple_new(n > 0 ? n * len : 0);
+        for (int64_t i = 0; i < n; i++)
+            for (int64_t j = 0; j < len; j++)
+                rt_tuple_init_item(r, i * len + j, T(t)->items[j]);
+        return rt_from_ptr(r);
+    }
+    return pyvm_notimpl;
+}
+
+static rt_value_t tuple_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!pyvm_is_tuple(b))
+        return pyvm_notimpl;
+    return seq_richcmp(T(a)->items, rt_tuple_len(T(a)), T(b)->items, rt_tuple_len(T(b)), op);
+}
+
+static bool tuple_hash(rt_value_t v, int64_t *out)
+{
+    uint64_t h = 0x345678u;
+    for (int64_t i = 0; i < rt_tuple_len(T(v)); i++) {
+        int64_t x;
+        if (!pyvm_hash(T(v)->items[i], &x))
+            return false;
+        h = (h ^ (uint64_t)x) * 1000003u + (uint64_t)i;
+    }
+    *out = (int64_t)(h >> 2);
+    return true;
+}
+
+static int64_t tuple_len(rt_value_t v) { return rt_tuple_len(T(v)); }
+
+static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
+{
+    rt_tuple_t *t = T(v);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, n;
+        if (!pyvm_slice_indices(rt_ptr(k), rt_tuple_len(t), &start, &stop, &step, &n))
+            return RT_NOVALUE;
+        rt_tuple_t *r = rt_tuple_new(n);
+        for (int64_t i = 0, j = start; i < n; i++, j += step)
+            rt_tuple_init_item(r, i, t->items[j]);
+        return rt_from_ptr(r);
+    }
+    int64_t i;
+    if (!pyvm_is_intlike(k))
+        return rt_raise(RT_EXC_TYPE, "tuple indices must be integers or slices, not %s",
+                        pyvm_type_name(k));
+    if (!pyvm_seq_index(k, rt_tuple_len(t), &i, "tuple index"))
+        return RT_NOVALUE;
+    return t->items[i];
+}
+
+static int tuple_contains(rt_value_t v, rt_value_t x)
+{
+    return seq_contains(T(v)->items, rt_tuple_len(T(v)), x);
+}
+
+static const rt_pyslots_t tuple_slots = {
+    .cls = &pyvm_cls_tuple,
+    .repr = tuple_repr,
+    .binop = tuple_binop,
+    .richcmp = tuple_richcmp,
+    .hash = tuple_hash,
+    .len = tuple_len,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = list_iter,
+};
+
+METHOD(t_index)
+{
+    (void)n, (void)kw;
+    for (int64_t i = 0; i < rt_tuple_len(T(self)); i++) {
+        int e = pyvm_eq(T(self)->items[i], a[0]);
+        if (e < 0)
+            return RT_NOVALUE;
+        if (e)
+            return rt_small(i);
+    }
+    return rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+}
+
+METHOD(t_count)
+{
+    (void)n, (void)kw;
+    int64_t c = 0;
+    for (int64_t i = 0; i < rt_tuple_len(T(self)); i++) {
+        int e = pyvm_eq(T(self)->items[i], a[0]);
+        if (e < 0)
+            return RT_NOVALUE;
+        c += e;
+    }
+    return rt_small(c);
+}
+
+static const pyvm_cfunc_def_t tuple_methods[] = {
+    {"index", t_index, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"count", t_count, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static rt_value_t tuple_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("tuple", kw) || !pyvm_check_nargs("tuple", nargs, 0, 1))
+        return RT_NOVALUE;
+    if (nargs == 0)
+        return rt_from_ptr(rt_tuple_new(0));
+    if (pyvm_is_tuple(args[0]))
+        return args[0];
+    rt_vec_t *r = pyvm_seq_to_vec(args[0]);
+    return r ? pyvm_tuple_from(rt_vec_items(r), rt_vec_len(r)) : RT_NOVALUE;
+}
+
+/* ---- range ---- */
+
+typedef struct range_obj {
+    rt_obj_t hdr;
+    int64_t start, stop, step, len;
+} range_t;
+
+rt_type_t pyvm_type_range = RT_TYPE_INIT("range", NULL, NULL, 0);
+
+rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step)
+{
+    range_t *r = rt_alloc(&pyvm_type_range, sizeof *r);
+    r->start = start;
+    r->stop = stop;
+    r->step = step;
+    if (step > 0)
+        r->len = start < stop ? (stop - start + step - 1) / step : 0;
+    else
+        r->len = start > stop ? (start - stop - step - 1) / (-step) : 0;
+    return rt_from_ptr(r);
+}
+
+static rt_value_t range_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("range", kw) || !pyvm_check_nargs("range", nargs, 1, 3))
+        return RT_NOVALUE;
+    int64_t v[3] = {0, 0, 1};
+    for (size_t i = 0; i < nargs; i++)
+        if (!pyvm_index_i64(args[i], &v[i]))
+            return RT_NOVALUE;
+    if (nargs == 1)
+        return pyvm_range_new(0, v[0], 1);
+    if (v[2] == 0)
+        return rt_raise(RT_EXC_VALUE, "range() arg 3 must not be zero");
+    return pyvm_range_new(v[0], v[1], v[2]);
+}
+
+static rt_value_t range_repr(rt_value_t v)
+{
+    range_t *r = rt_ptr(v);
+    char buf[96];
+    if (r->step == 1)
+        snprintf(buf, sizeof buf, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    else
+        snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start,
+                 (long long)r->stop, (long long)r->step);
+    return pyvm_str_cstr(buf);
+}
+
+static int64_t range_len(rt_value_t v) { return ((range_t *)rt_ptr(v))->len; }
+
+static rt_value_t range_getitem(rt_value_t v, rt_value_t k)
+{
+    range_t *r = rt_ptr(v);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, n;
+        if (!pyvm_slice_indices(rt_ptr(k), r->len, &start, &stop, &step, &n))
+            return RT_NOVALUE;
+        int64_t s0 = r->start + start * r->step;
+        return pyvm_range_new(s0, s0 + n * step * r->step, step * r->step);
+    }
+    int64_t i;
+    if (!pyvm_seq_index(k, r->len, &i, "range object index"))
+        return RT_NOVALUE;
+    return rt_int_from_i64(r->start + i * r->step);
+}
+
+static int range_contains(rt_value_t v, rt_value_t x)
+{
+    range_t *r = rt_ptr(v);
+    int64_t i;
+    if (!rt_is_small(x))
+        return 0;
+    i = rt_small_value(x);
+    if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop))
+        return 0;
+    return (i - r->start) % r->step == 0;
+}
+
+/* The range iterator: counts without allocating anything but the small ints it returns. */
+typedef struct rangeiter {
+    rt_obj_t hdr;
+    int64_t next, step, left;
+} rangeiter_t;
+
+static rt_type_t rangeiter_type = RT_TYPE_INIT("range_iterator", NULL, NULL, 0);
+
+static rt_value_t range_iter(rt_value_t v)
+{
+    range_t *r = rt_ptr(v);
+    rangeiter_t *it = rt_alloc(&rangeiter_type, sizeof *it);
+    it->next = r->start;
+    it->step = r->step;
+    it->left = r->len;
+    return rt_from_ptr(it);
+}
+
+static rt_value_t rangeiter_next(rt_value_t v)
+{
+    rangeiter_t *it = rt_ptr(v);
+    if (it->left <= 0)
+        return RT_NOVALUE;
+    int64_t x = it->next;
+    it->next += it->step;
+    it->left--;
+    return rt_int_from_i64(x);
+}
+
+static rt_value_t self_iter(rt_value_t v) { return v; }
+
+static const rt_pyslots_t range_slots = {
+    .cls = &pyvm_cls_range,
+    .repr = range_repr,
+    .len = range_len,
+    .getitem = range_getitem,
+    .contains = range_contains,
+    .iter = range_iter,
+};
+
+static const rt_pyslots_t rangeiter_slots = {
+    .cls = &pyvm_cls_iterator,
+    .iter = self_iter,
+    .next = rangeiter_next,
+};
+
+/* ---- Sequence iterator (list, tuple, str, __getitem__ objects) ---- */
+
+typedef struct seqiter {
+    rt_obj_t hdr;
+    rt_value_t seq;
+    int64_t i;
+} seqiter_t;
+
+static void seqiter_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit(tracer, ((seqiter_t *)obj)->seq);
+}
+
+rt_type_t pyvm_type_seqiter = RT_TYPE_INIT("iterator", seqiter_trace, NULL, 0);
+
+rt_value_t pyvm_seqiter_new(rt_value_t seq)
+{
+    seqiter_t *it = rt_alloc(&pyvm_type_seqiter, sizeof *it);
+    it->seq = seq;
+    return rt_from_ptr(it);
+}
+
+static rt_value_t seqiter_next(rt_value_t v)
+{
+    seqiter_t *it = rt_ptr(v);
+    rt_value_t s = it->seq;
+    if (!s)
+        return RT_NOVALUE;
+    if (pyvm_is_list(s)) {
+        if (it->i < rt_vec_len(L(s)))
+            return rt_vec_get(L(s), it->i++);
+    } else if (pyvm_is_tuple(s)) {
+        if (it->i < rt_tuple_len(T(s)))
+            return T(s)->items[it->i++];
+    } else if (pyvm_is_str(s)) {
+        rt_str_t *str = rt_ptr(s);
+        if (it->i < str->len) {
+            int n = 1;
+            if ((unsigned char)str->data[it->i] >= 0x80)
+                rt_utf8_decode(str->data + it->i, &n);
+            rt_value_t c = rt_from_ptr(rt_str_new(str->data + it->i, (size_t)n));
+            it->i += n;
+            return c;
+        }
+    } else {
+        rt_value_t x = pyvm_getitem(s, rt_small(it->i));
+        if (x) {
+            it->i++;
+            return x;
+        }
+        if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_IndexError) &&
+            !pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration))
+            return RT_NOVALUE;
+        rt_exc_clear();
+    }
+    it->seq = RT_NOVALUE;
+    return RT_NOVALUE;
+}
+
+static const rt_pyslots_t seqiter_slots = {
+    .cls = &pyvm_cls_iterator,
+    .iter = self_iter,
+    .next = seqiter_next,
+};
+
+/* ---- enumerate, zip, map, filter, reversed: two references and a counter ---- */
+
+typedef struct iter2 {
+    rt_obj_t hdr;
+    rt_value_t a, b;
+    int64_t n;
+} iter2_t;
+
+static void iter2_trace(gc_tracer_t *tracer, void *obj)
+{
+    iter2_t *it = obj;
+    gc_visit(tracer, it->a);
+    gc_visit(tracer, it->b);
+}
+
+rt_type_t pyvm_type_enumerate = RT_TYPE_INIT("enumerate", iter2_trace, NULL, 0);
+rt_type_t pyvm_type_zip = RT_TYPE_INIT("zip", iter2_trace, NULL, 0);
+rt_type_t pyvm_type_map = RT_TYPE_INIT("map", iter2_trace, NULL, 0);
+rt_type_t pyvm_type_filter = RT_TYPE_INIT("filter", iter2_trace, NULL, 0);
+rt_type_t pyvm_type_reversed = RT_TYPE_INIT("reversed", iter2_trace, NULL, 0);
+rt_type_t pyvm_type_calliter = RT_TYPE_INIT("callable_iterator", iter2_trace, NULL, 0);
+
+rt_value_t pyvm_iter_make(rt_type_t *t, rt_value_t a, rt_value_t b)
+{
+    iter2_t *it = rt_alloc(t, sizeof *it);
+    it->a = a;
+    it->b = b;
+    return rt_from_ptr(it);
+}
+
+static rt_value_t enumerate_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    rt_value_t x = pyvm_next(it->a);
+    if (!x)
+        return x;
+    rt_value_t pair[2] = {rt_int_add(it->b, rt_small(0)), x};
+    it->b = rt_int_add(it->b, rt_small(1));
+    gc_write_barrier(it);
+    return pyvm_tuple_from(pair, 2);
+}
+
+static rt_value_t zip_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    rt_tuple_t *its = rt_ptr(it->a);
+    int64_t n = rt_tuple_len(its);
+    if (n == 0)
+        return RT_NOVALUE;
+    rt_tuple_t *r = rt_tuple_new(n);
+    for (int64_t i = 0; i < n; i++) {
+        rt_value_t x = pyvm_next(its->items[i]);
+        if (!x)
+            return x;
+        rt_tuple_init_item(r, i, x);
+    }
+    return rt_from_ptr(r);
+}
+
+static rt_value_t map_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    rt_tuple_t *its = rt_ptr(it->b);
+    int64_t n = rt_tuple_len(its);
+    rt_value_t buf[8];
+    if (n > 8)
+        return rt_raise(RT_EXC_TYPE, "map() with more than 8 iterables is not supported");
+    for (int64_t i = 0; i < n; i++) {
+        buf[i] = pyvm_next(its->items[i]);
+        if (!buf[i])
+            return RT_NOVALUE;
+    }
+    return pyvm_call(it->a, buf, (size_t)n, NULL);
+}
+
+static rt_value_t filter_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    for (;;) {
+        rt_value_t x = pyvm_next(it->b);
+        if (!x)
+            return x;
+        rt_value_t t = it->a == rt_none ? x : pyvm_call1(it->a, x);
+        if (!t)
+            return t;
+        int b = pyvm_truth(t);
+        if (b < 0)
+            return RT_NOVALUE;
+        if (b)
+            return x;
+    }
+}
+
+static rt_value_t reversed_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    if (it->n <= 0)
+        return RT_NOVALUE;
+    it->n--;
+    rt_value_t s = it->a;
+    if (pyvm_is_list(s)) {
+        if (it->n >= rt_vec_len(L(s))) {
+            it->n = 0;
+            return RT_NOVALUE;
+        }
+        return rt_vec_get(L(s), it->n);
+    }
+    return pyvm_getitem(s, rt_small(it->n));
+}
+
+static rt_value_t calliter_next(rt_value_t v)
+{
+    iter2_t *it = rt_ptr(v);
+    rt_value_t x = pyvm_call0(it->a);
+    if (!x)
+        return x;
+    int e = pyvm_eq(x, it->b);
+    if (e < 0)
+        return RT_NOVALUE;
+    return e ? RT_NOVALUE : x;
+}
+
+static const rt_pyslots_t enumerate_slots = {.cls = &pyvm_cls_enumerate, .iter = self_iter,
+                                             .next = enumerate_next};
+static const rt_pyslots_t zip_slots = {.cls = &pyvm_cls_zip, .iter = self_iter, .next = zip_next};
+static const rt_pyslots_t map_slots = {.cls = &pyvm_cls_map, .iter = self_iter, .next = map_next};
+static const rt_pyslots_t filter_slots = {.cls = &pyvm_cls_filter, .iter = self_iter,
+                                          .next = filter_next};
+static const rt_pyslots_t reversed_slots = {.cls = &pyvm_cls_reversed, .iter = self_iter,
+                                            .next = reversed_next};
+static const rt_pyslots_t calliter_slots = {.cls = &pyvm_cls_iterator, .iter = self_iter,
+                                            .next = calliter_next};
+
+static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                                 rt_tuple_t *kw)
+{
+    (void)cls;
+    rt_value_t start = rt_small(0);
+    if (kw && rt_tuple_len(kw) == 1 && rt_tuple_get(kw, 0) == rt_from_ptr(pyvm_name(start)))
+        start = args[nargs];
+    else if (!pyvm_no_kwargs("enumerate", kw))
+        return RT_NOVALUE;
+    if (!pyvm_check_nargs("enumerate", nargs, 1, 2))
+        return RT_NOVALUE;
+    if (nargs == 2)
+        start = args[1];
+    rt_value_t it = pyvm_iter(args[0]);
+    return it ? pyvm_iter_make(&pyvm_type_enumerate, it, start) : it;
+}
+
+static rt_value_t iters_of(const rt_value_t *args, size_t n)
+{
+    rt_tuple_t *t = rt_tuple_new((int64_t)n);
+    for (size_t i = 0; i < n; i++) {
+        rt_value_t it = pyvm_iter(args[i]);
+        if (!it)
+            return it;
+        rt_tuple_init_item(t, (int64_t)i, it);
+    }
+    return rt_from_ptr(t);
+}
+
+static rt_value_t zip_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                           rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("zip", kw))
+        return RT_NOVALUE;
+    rt_value_t its = iters_of(args, nargs);
+    return its ? pyvm_iter_make(&pyvm_type_zip, its, RT_NOVALUE) : its;
+}
+
+static rt_value_t map_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                           rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("map", kw) || !pyvm_check_nargs("map", nargs, 2, -1))
+        return RT_NOVALUE;
+    rt_value_t its = iters_of(args + 1, nargs - 1);
+    return its ? pyvm_iter_make(&pyvm_type_map, args[0], its) : its;
+}
+
+static rt_value_t filter_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("filter", kw) || !pyvm_check_nargs("filter", nargs, 2, 2))
+        return RT_NOVALUE;
+    rt_value_t it = pyvm_iter(args[1]);
+    return it ? pyvm_iter_make(&pyvm_type_filter, args[0], it) : it;
+}
+
+static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                                rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("reversed", kw) || !pyvm_check_nargs("reversed", nargs, 1, 1))
+        return RT_NOVALUE;
+    bool found;
+    rt_value_t r = pyvm_call_dunder(args[0], pyvm_name(reversed), NULL, 0, &found);
+    if (found)
+        return r;
+    int64_t n = pyvm_len(args[0]);
+    if (n < 0)
+        return RT_NOVALUE;
+    rt_value_t it = pyvm_iter_make(&pyvm_type_reversed, args[0], RT_NOVALUE);
+    ((iter2_t *)rt_ptr(it))->n = n;
+    return it;
+}
+
+static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("slice", kw) || !pyvm_check_nargs("slice", nargs, 1, 3))
+        return RT_NOVALUE;
+    if (nargs == 1)
+        return pyvm_slice_new(rt_none, args[0], rt_none);
+    return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
+}
+
+static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr};
+
+void pyvm_list_init(void)
+{
+    pyvm_type_list.py = &list_slots;
+    rt_type_tuple.py = &tuple_slots;
+    pyvm_type_range.py = &range_slots;
+    rangeiter_type.py = &rangeiter_slots;
+    pyvm_type_seqiter.py = &seqiter_slots;
+    pyvm_type_slice.py = &slice_slots;
+    pyvm_type_enumerate.py = &enumerate_slots;
+    pyvm_type_zip.py = &zip_slots;
+    pyvm_type_map.py = &map_slots;
+    pyvm_type_filter.py = &filter_slots;
+    pyvm_type_reversed.py = &reversed_slots;
+    pyvm_type_calliter.py = &calliter_slots;
+    static const struct {
+        pyvm_class_t **cls;
+        const char *name;
+        const rt_type_t *t;
+        rt_value_t (*ctor)(pyvm_class_t *, const rt_value_t *, size_t, rt_tuple_t *);
+        const pyvm_cfunc_def_t *methods;
+    } table[] = {
+        {&pyvm_cls_list, "list", &pyvm_type_list, list_ctor, list_methods},
+        {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
+        {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, NULL},
+        {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, NULL},
+        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
+        {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
+        {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
+        {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
+        {&pyvm_cls_filter, "filter", &pyvm_type_filter, filter_ctor, NULL},
+        {&pyvm_cls_reversed, "reversed", &pyvm_type_reversed, reversed_ctor, NULL},
+    };
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        *table[i].cls = pyvm_type_new_builtin(table[i].name, table[i].t, pyvm_cls_object);
+        (*table[i].cls)->ctor = table[i].ctor;
+        if (table[i].methods)
+            pyvm_cfunc_install(*table[i].cls, table[i].methods);
+    }
+}

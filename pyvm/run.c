@@ -1,0 +1,166 @@
+/*
+** run.c: pyvm's entry points (pyvm.h): bring the object model up on the runtime, then parse,
+** compile and run a file or a string as the __main__ module, and turn what escapes into the
+** process's exit status as CPython does (SystemExit's code, 1 and a traceback otherwise, 1 and
+** CPython's report for syntax errors).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+#include "pyvm/pyvm.h"
+
+static bool initialised;
+
+void pyvm_init(int argc, char **argv)
+{
+    if (initialised)
+        return;
+    initialised = true;
+    rt_init(NULL);
+    rt_ts->lang = RT_LANG_PY;
+    gc_root_add(pyvm_names, PYVM_NNAMES);
+#define NAME(id, text) pyvm_names[PYVM_NAME_##id] = rt_str_intern_cstr(text);
+#include "pyvm/names.def"
+#undef NAME
+    pyvm_object_init();
+    pyvm_interp_init();
+    pyvm_type_init();
+    pyvm_int_init();
+    pyvm_str_init();
+    pyvm_list_init();
+    pyvm_dict_init();
+    pyvm_func_init();
+    pyvm_exc_init();
+    pyvm_builtins_init();
+    static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set};
+    static pyvm_class_t **const value_types[] = {&pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_int,
+                                                 &pyvm_cls_float, &pyvm_cls_tuple,
+                                                 &pyvm_cls_frozenset};
+    for (size_t i = 0; i < sizeof mutable_types / sizeof mutable_types[0]; i++)
+        pyvm_wrap_install(*mutable_types[i], true);
+    for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
+        pyvm_wrap_install(*value_types[i], false);
+    pyvm_sys_init(argc, argv);
+}
+
+/* The exit status for an exception that reached the top: SystemExit's code or a traceback. */
+static int report(void)
+{
+    rt_tb_t *tb;
+    rt_value_t exc = rt_exc_fetch(&tb);
+    if (pyvm_isinstance(exc, pyvm_exc_SystemExit)) {
+        rt_value_t code = pyvm_exc_get(exc, pyvm_name(code));
+        fflush(stdout);
+        if (!code || code == rt_none)
+            return 0;
+        int64_t status;
+        if (pyvm_is_intlike(code) && rt_int_to_i64(pyvm_int_of(code), &status))
+            return (int)(status & 255);
+        rt_value_t s = pyvm_str(code);
+        if (s)
+            fprintf(stderr, "%s\n", pyvm_str_of(s)->data);
+        return 1;
+    }
+    pyvm_exc_print(exc, tb, stderr);
+    return 1;
+}
+
+/* Runs the module under a recovery point: a fatal error (the heap limit) ends it with nothing
+** pending and rt_ts->fatal set. Kept minimal for setjmp (-Wclobbered). */
+static rt_value_t run_guarded(pyvm_func_t *fn, rt_map_t *globals)
+{
+    rt_bailout_t bp;
+    rt_ts->fatal.kind = RT_FATAL_NONE;
+    rt_bailout_push(&bp);
+    if (setjmp(bp.env) == 0) {
+        rt_value_t r = pyvm_interp_run_module(fn, globals);
+        rt_bailout_pop(&bp);
+        return r;
+    }
+    return RT_NOVALUE;
+}
+
+/* What CPython prints when memory runs out, or the runtime's fatal message. */
+static int fatal_report(void)
+{
+    fflush(stdout);
+    if (rt_ts->fatal.kind == RT_FATAL_OOM)
+        fputs("MemoryError\n", stderr);
+    else
+        fprintf(stderr, "Fatal Python error: %s\n", rt_ts->fatal.message);
+    return 1;
+}
+
+int pyvm_run_source(const char *src, size_t len, const char *filename)
+{
+    rt_arena_t arena;
+    rt_arena_init(&arena);
+    pyvm_syntax_error_t err;
+    memset(&err, 0, sizeof err);
+    pyvm_ast_node_t *mod = pyvm_parse(&arena, src, len, PYVM_PARSE_FILE, &err);
+    if (!mod) {
+        char buf[4096];
+        pyvm_syntax_error_format(&err, filename, buf, sizeof buf);
+        fflush(stdout);
+        fputs(buf, stderr);
+        rt_arena_free(&arena);
+        return 1;
+    }
+    rt_str_t *fname = rt_str_intern_cstr(filename);
+    pyvm_exc_add_source(fname, src, len);
+    pyvm_code_t *code = pyvm_compile_module(mod, fname);
+    rt_arena_free(&arena);
+    if (!code)
+        return report();
+    if (getenv("PYHYP_DIS"))
+        pyvm_dis(code, stderr);
+    rt_map_t *globals = pyvm_dict_new();
+    rt_map_set_str(globals, pyvm_name(name), rt_from_ptr(pyvm_name(main)));
+    rt_map_set_str(globals, pyvm_name(doc), rt_none);
+    pyvm_func_t *fn = rt_alloc(&pyvm_type_func, sizeof *fn);
+    fn->code = code;
+    fn->globals = globals;
+    fn->name = code->base.name;
+    fn->qualname = code->base.qualname;
+    rt_value_t r = run_guarded(fn, globals);
+    int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
+    fflush(stdout);
+    fflush(stderr);
+    return status;
+}
+
+int pyvm_run_file(const char *path, int argc, char **argv)
+{
+    pyvm_init(argc, argv);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "pyhyp: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        return 2;
+    }
+    size_t cap = 1 << 16, len = 0;
+    char *buf = malloc(cap);
+    for (size_t n; (n = fread(buf + len, 1, cap - len, f)) > 0;) {
+        len += n;
+        if (len == cap)
+            buf = realloc(buf, cap *= 2);
+    }
+    fclose(f);
+    int status = pyvm_run_source(buf, len, path);
+    free(buf);
+    return status;
+}
+
+int pyvm_run_code(const char *code, int argc, char **argv)
+{
+    /* sys.argv[0] is '-c' for code given on the command line, as in CPython */
+    char **args = malloc((size_t)(argc > 0 ? argc : 1) * sizeof *args);
+    static char dash_c[] = "-c";
+    args[0] = dash_c;
+    for (int i = 1; i < argc; i++)
+        args[i] = argv[i];
+    pyvm_init(argc > 0 ? argc : 1, args);
+    free(args);
+    return pyvm_run_source(code, strlen(code), "<string>");
+}

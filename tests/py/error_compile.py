@@ -1,0 +1,6 @@
+print("never printed")
+
+def ok():
+    return 1
+
+return 5

@@ -1,0 +1,5 @@
+def f(n):
+    return f(n + 1)
+
+print("start")
+f(0)
