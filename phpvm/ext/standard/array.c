@@ -709,53 +709,30 @@ static rt_value_t fn_array_column(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
-static rt_value_t ptr_op(rt_value_t *args, int op)
+/* current(), next(), prev(), reset(), end(): `step` reads or moves the internal pointer. */
+static rt_value_t pointer_step(rt_value_t *args, rt_value_t (*step)(rt_map_t *))
 {
     rt_value_t v = phpvm_deref(args[0]);
     if (!phpvm_is_array(v))
         return rt_false;
-    phpvm_array_t *a = phpvm_arr(v);
-    rt_value_t r;
-    switch (op) {
-    case 0: r = rt_map_current(a); break;
-    case 1: r = rt_map_ptr_next(a); break;
-    case 2: r = rt_map_ptr_reset(a); break;
-    case 3: r = rt_map_ptr_end(a); break;
-    default: r = rt_map_ptr_prev(a); break;
-    }
+    rt_value_t r = step(phpvm_arr(v));
     return r == RT_NOVALUE ? rt_false : phpvm_deref(r);
 }
 
-static rt_value_t fn_current(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)argc;
-    return ptr_op(args, 0);
-}
-static rt_value_t fn_next(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)argc;
-    return ptr_op(args, 1);
-}
-static rt_value_t fn_reset(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)argc;
-    return ptr_op(args, 2);
-}
-static rt_value_t fn_end(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)argc;
-    return ptr_op(args, 3);
-}
-static rt_value_t fn_prev(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)argc;
-    return ptr_op(args, 4);
-}
+static rt_value_t map_current(rt_map_t *m) { return rt_map_current(m); }
+
+#define POINTER_FN(name, step)                                                                     \
+    static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                       \
+    {                                                                                              \
+        UNUSED;                                                                                    \
+        (void)argc;                                                                                \
+        return pointer_step(args, step);                                                           \
+    }
+POINTER_FN(current, map_current)
+POINTER_FN(next, rt_map_ptr_next)
+POINTER_FN(reset, rt_map_ptr_reset)
+POINTER_FN(end, rt_map_ptr_end)
+POINTER_FN(prev, rt_map_ptr_prev)
 
 static rt_value_t fn_key(rt_value_t self, rt_value_t *args, int argc)
 {
