@@ -61,9 +61,20 @@ def php_lex(path):
                 os.path.join(HERE, "phplex-oracle"), path])[1]
 
 
-def php_ast(path):
+def php_ast(path, lines=False):
     return run([PHP, "-n", "-d", "extension=ast", "-d", "error_reporting=0",
-                os.path.join(HERE, "phpast-oracle"), path])[1]
+                os.path.join(HERE, "phpast-oracle")] + (["--lines"] if lines else []) + [path])[1]
+
+
+LINE_MARK = re.compile(r" @(\d+)$", re.M)
+
+
+def line_agreement(expected, actual):
+    """(nodes, nodes on the same line) of two --lines dumps of the same tree, or None."""
+    if LINE_MARK.sub("", expected) != LINE_MARK.sub("", actual):
+        return None
+    a, b = LINE_MARK.findall(expected), LINE_MARK.findall(actual)
+    return len(a), sum(x == y for x, y in zip(a, b))
 
 
 def php_lint(path):
@@ -73,6 +84,40 @@ def php_lint(path):
     if m:
         return f"ERROR {m.group(2)} {m.group(1)}"
     return "ok"
+
+
+TOKEN_LINE = re.compile(r'^\d+ \S+ "(.*)"$')
+ESCAPES = {"n": b"\n", "t": b"\t", "r": b"\r", "\\": b"\\", '"': b'"'}
+
+
+def unescape(text):
+    """The bytes of a token text as the dump forms escape it."""
+    out, i = bytearray(), 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and text[i + 1] == "x":
+            out.append(int(text[i + 2:i + 4], 16))
+            i += 4
+        elif c == "\\":
+            out += ESCAPES[text[i + 1]]
+            i += 2
+        else:
+            out += c.encode()
+            i += 1
+    return bytes(out)
+
+
+def drop_one_token(token_dump, rng):
+    """A copy of the source with one random non-whitespace token removed, from a token dump."""
+    texts = [unescape(m.group(1)) for m in map(TOKEN_LINE.match, token_dump.splitlines()) if m]
+    names = [l.split(" ", 2)[1] for l in token_dump.splitlines() if TOKEN_LINE.match(l)]
+    candidates = [i for i, n in enumerate(names)
+                  if n not in ("T_WHITESPACE", "T_COMMENT", "T_DOC_COMMENT", "T_INLINE_HTML",
+                               "T_OPEN_TAG")]
+    if not candidates:
+        return None
+    victim = rng.choice(candidates)
+    return b"".join(t for i, t in enumerate(texts) if i != victim)
 
 
 def first_line(text):

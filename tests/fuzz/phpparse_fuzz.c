@@ -20,15 +20,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     phpvm_parse_result_t r;
     char *src = malloc(size + 1); /* an exact-size copy, so ASan sees reads past the end */
 
-    if (!sink)
-        sink = fopen("/dev/null", "w");
+    if (!sink) sink = fopen("/dev/null", "w");
     memcpy(src, data, size);
     rt_arena_init(&arena);
     phpvm_tokens_dump(sink, &arena, src, size);
     rt_arena_free(&arena);
     phpvm_parse(&arena, src, size, &r);
     if (r.ast) {
-        phpvm_ast_dump(sink, r.ast);
+        phpvm_ast_dump(sink, r.ast, true);
     } else {
         char buf[512];
         phpvm_parse_error_format(&r.error, "fuzz.php", buf, sizeof buf);
