@@ -867,7 +867,7 @@ static void declare_classes(comp_t *c, rt_vec_t *classes)
     }
 }
 
-phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, char *err,
+phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
                                  size_t errcap, int32_t *errline)
 {
     rt_arena_t arena;
@@ -891,7 +891,10 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, cha
         file.uses[k] = rt_map_new(0);
     comp_stmts(&c, ast);
     c.line = 0;
-    EMIT1(&c, INT, 1);
+    if (eval)
+        EMIT0(&c, NULL);
+    else
+        EMIT1(&c, INT, 1);
     EMIT0(&c, RETURN);
     phpvm_func_t *f = NULL;
     if (!file.failed) {

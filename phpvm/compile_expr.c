@@ -1012,6 +1012,13 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         EMIT0(c, ECHO);
         EMIT1(c, INT, 1);
         break;
+    case PHPVM_AST_INCLUDE_OR_EVAL:
+        comp_expr(c, e->child[0]);
+        c->line = (int32_t)e->line;
+        /* The file reads and writes this body's variables: all of them stay live. */
+        rt_code_builder_pin(&c->b, PHPVM_NHIDDEN, c->ncv);
+        EMIT1(c, INCLUDE, e->flags);
+        break;
     case PHPVM_AST_EXIT:
         if (e->child[0])
             comp_expr(c, e->child[0]);

@@ -33,9 +33,10 @@ void phpvm_where(rt_str_t **file, int32_t *line)
     *line = f ? rt_code_line(f->code, f->pc) : 0;
 }
 
-static const char *const level_names[] = {"Warning", "Notice", "Deprecated", "Fatal error"};
+static const char *const level_names[] = {"Warning", "Notice", "Deprecated", "Fatal error",
+                                          "Parse error"};
 
-static void report(int level, const char *msg, const char *file, int32_t line)
+void phpvm_report(int level, const char *msg, const char *file, int32_t line)
 {
     if (phpvm_vm->display_errors) {
         if (file)
@@ -60,7 +61,7 @@ void phpvm_error(int level, const char *fmt, ...)
     rt_str_t *file;
     int32_t line;
     phpvm_where(&file, &line);
-    report(level, msg, file ? file->data : NULL, line);
+    phpvm_report(level, msg, file ? file->data : NULL, line);
 }
 
 /* ---- Start-up ---- */
@@ -131,6 +132,8 @@ static void constants_init(void)
     def_const("JSON_UNESCAPED_UNICODE", rt_small(256));
     def_const("JSON_THROW_ON_ERROR", rt_small(4194304));
     def_const("LC_ALL", rt_small(6));
+    def_const("FILE_APPEND", rt_small(8));
+    def_const("LOCK_EX", rt_small(2));
 }
 
 static void state_init(void)
@@ -146,11 +149,12 @@ static void state_init(void)
     phpvm_vm->precision = 14;
     phpvm_vm->serialize_precision = -1;
     phpvm_vm->display_errors = true;
+    phpvm_vm->include_path = ".:/usr/share/php"; /* php -n's compiled-in default */
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
-                                             phpvm_ext_var, phpvm_ext_func};
+                                             phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         register_table(tables[i]);
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
@@ -179,11 +183,14 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->display_errors = ini_bool(v);
         else if (strcmp(key, "log_errors") == 0)
             phpvm_vm->log_errors = ini_bool(v);
+        else if (strcmp(key, "include_path") == 0)
+            phpvm_vm->include_path = v;
     }
 }
 
 /* ---- Running ---- */
 
+/* An uncaught exception; a ParseError (an included file's or eval's) reads as the parse error. */
 static void uncaught(rt_value_t exc)
 {
     rt_str_t *s = phpvm_exc_string(exc);
@@ -191,10 +198,17 @@ static void uncaught(rt_value_t exc)
     phpvm_object_t *o = phpvm_obj(exc);
     rt_value_t file = rt_slots_get_attr(&o->slots, rt_str_intern_cstr("file"));
     rt_value_t line = rt_slots_get_attr(&o->slots, rt_str_intern_cstr("line"));
+    const char *fname = file ? phpvm_str(phpvm_deref(file))->data : NULL;
+    int32_t lno = line ? (int32_t)phpvm_to_int(line) : 0;
+    if (phpvm_instanceof(o->cls, phpvm_class_find_c("ParseError"))) {
+        rt_value_t msg = rt_slots_get_attr(&o->slots, rt_str_intern_cstr("message"));
+        rt_str_t *m = msg ? phpvm_to_str(phpvm_deref(msg)) : NULL;
+        phpvm_report(PHPVM_E_PARSE, m ? m->data : "", fname, lno);
+        return;
+    }
     char head[64 + 8192];
     snprintf(head, sizeof head, "Uncaught %s\n  thrown", s ? s->data : "exception");
-    report(PHPVM_E_FATAL, head, file ? phpvm_str(phpvm_deref(file))->data : NULL,
-           line ? (int32_t)phpvm_to_int(line) : 0);
+    phpvm_report(PHPVM_E_FATAL, head, fname, lno);
 }
 
 static int script_argc;
@@ -240,18 +254,18 @@ static int run_guarded(phpvm_func_t *main)
         status = run_main(main);
         rt_bailout_pop(&bp);
     } else {
-        report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
+        phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
     }
     return status;
 }
 
 /* The lexer's warnings (octal escape overflow), oldest first, as PHP prints them while
 ** compiling. */
-static void print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename)
+void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename)
 {
     if (!w)
         return;
-    print_parse_warnings(w->next, filename);
+    phpvm_print_parse_warnings(w->next, filename);
     if (phpvm_vm->display_errors)
         printf("\nWarning: %s in %s on line %u\n", w->message, filename, w->line);
 }
@@ -262,6 +276,8 @@ static int run_source(const char *src, size_t len, const char *filename, const p
     rt_init(NULL);
     state_init();
     apply_ini(ini, nini);
+    if (filename[0] == '/') /* a script file (by real path), not "Command line code" */
+        phpvm_include_mark(filename);
     rt_arena_t arena;
     rt_arena_init(&arena);
     phpvm_parse_result_t pr;
@@ -278,10 +294,10 @@ static int run_source(const char *src, size_t len, const char *filename, const p
         }
         status = 255;
     } else {
-        print_parse_warnings(pr.warnings, filename);
+        phpvm_print_parse_warnings(pr.warnings, filename);
         char err[512];
         int32_t errline = 0;
-        phpvm_func_t *main = phpvm_compile_file(pr.ast, rt_str_from_cstr(filename), err,
+        phpvm_func_t *main = phpvm_compile_file(pr.ast, rt_str_from_cstr(filename), false, err,
                                                 sizeof err, &errline);
         if (!main) {
             if (phpvm_vm->display_errors)

@@ -89,6 +89,7 @@ enum {
 enum {
     PHPVM_FRAME_DISCARD = 1u << 8, /* not used by the caller: reserved */
     PHPVM_FRAME_THROW = 1u << 9,   /* resumed generator: unwind the pending exception first */
+    PHPVM_FRAME_INCLUDE = 1u << 10, /* an included file or eval'd code, in its includer's scope */
 };
 
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
@@ -265,6 +266,7 @@ extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
+extern const phpvm_builtin_t phpvm_ext_file[];
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
@@ -284,6 +286,7 @@ typedef struct phpvm_state {
     bool display_errors;
     bool log_errors;
     int exit_status;
+    const char *include_path; /* the include_path ini setting (static or argv storage) */
     bool exiting;
 } phpvm_state_t;
 
@@ -494,9 +497,13 @@ int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
 
 /* ---- Diagnostics (error.c) ---- */
 
-enum { PHPVM_E_WARNING, PHPVM_E_NOTICE, PHPVM_E_DEPRECATED, PHPVM_E_FATAL };
+enum { PHPVM_E_WARNING, PHPVM_E_NOTICE, PHPVM_E_DEPRECATED, PHPVM_E_FATAL, PHPVM_E_PARSE };
 /* Prints "\nWarning: MSG in FILE on line N\n" at the running instruction. */
 void phpvm_error(int level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints a diagnostic at a given place (file NULL: "Unknown"), as display_errors/log_errors say. */
+void phpvm_report(int level, const char *msg, const char *file, int32_t line);
+/* Prints the lexer's compile-time warnings of a file, oldest first. */
+void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
 /* The exception hook of rt_raise. */
@@ -511,9 +518,21 @@ void phpvm_out_flush(void);
 /* ---- Compiler (compile*.c) ---- */
 
 /* Compiles a parsed file into its main code object; NULL with an error message in `err`
-** (a compile error, worded as PHP's fatal errors). */
-phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, char *err,
+** (a compile error, worded as PHP's fatal errors). Falling off the end returns 1, or null for
+** eval'd code (`eval`). May collect. */
+phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
                                  size_t errcap, int32_t *errline);
+
+/* ---- include, require, eval (include.c) ---- */
+
+/* The INCLUDE instruction of frame `from` with operand `kind` (an AST EXEC_* flag) on `arg` (a
+** path, or eval's code): returns the pushed frame of the file, which runs in from's scope and
+** whose return value is the expression's; or NULL with *result set: the value at once (false
+** for a missing include, true for a repeated *_once), or RT_NOVALUE with an exception pending
+** (require's Error, ParseError) or the script stopping (a compile error, fatal). May collect. */
+rt_frame_t *phpvm_include(rt_frame_t *from, rt_value_t arg, uint32_t kind, rt_value_t *result);
+/* Records a file (by real path) as included, for include_once/require_once. */
+void phpvm_include_mark(const char *realpath_);
 
 /* ---- Argument helpers for builtins (ext/standard/args.c) ---- */
 

@@ -1,0 +1,278 @@
+/*
+** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
+** file_get_contents/file_put_contents, file_exists, is_file, is_dir, unlink, mkdir (not
+** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, and the include machinery's views get_include_path and get_included_files. Failures
+** warn in PHP's words (strerror's text) and return false.
+*/
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "phpvm/interp.h"
+
+#define UNUSED (void)self
+
+enum { FILE_APPEND = 8 };
+
+static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    size_t len;
+    char *data = phpvm_read_file(path->data, &len);
+    if (!data) {
+        phpvm_error(PHPVM_E_WARNING, "file_get_contents(%s): Failed to open stream: %s",
+                    path->data, strerror(errno));
+        return rt_false;
+    }
+    rt_value_t r = phpvm_str_value(data, len);
+    free(data);
+    return r;
+}
+
+/* The bytes file_put_contents writes: a string's, or an array's values concatenated. */
+static rt_str_t *put_data(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (!phpvm_is_array(v))
+        return phpvm_to_str(v);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    phpvm_array_t *a = phpvm_arr(v);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        if (!phpvm_append_value(&b, phpvm_array_val_at(a, p)))
+            return NULL;
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    int64_t flags = 0;
+    if (!path || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
+        return RT_NOVALUE;
+    rt_str_t *data = put_data(args[1]);
+    if (!data)
+        return RT_NOVALUE;
+    FILE *fp = fopen(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
+    if (!fp) {
+        phpvm_error(PHPVM_E_WARNING, "file_put_contents(%s): Failed to open stream: %s",
+                    path->data, strerror(errno));
+        return rt_false;
+    }
+    size_t n = fwrite(data->data, 1, (size_t)data->len, fp);
+    if (fclose(fp) != 0 || n != (size_t)data->len) {
+        phpvm_error(PHPVM_E_WARNING, "file_put_contents(): Only %zu of %lld bytes written, "
+                    "possibly out of free disk space", n, (long long)data->len);
+        return rt_false;
+    }
+    return phpvm_int((int64_t)n);
+}
+
+/* stat() of the path argument: 1 found, 0 not, -1 an argument error pending. */
+static int stat_arg(rt_value_t *args, int argc, struct stat *st)
+{
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return -1;
+    return stat(path->data, st) == 0;
+}
+
+static rt_value_t fn_file_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct stat st;
+    int r = stat_arg(args, argc, &st);
+    return r < 0 ? RT_NOVALUE : rt_bool(r);
+}
+
+static rt_value_t fn_is_file(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct stat st;
+    int r = stat_arg(args, argc, &st);
+    return r < 0 ? RT_NOVALUE : rt_bool(r && S_ISREG(st.st_mode));
+}
+
+static rt_value_t fn_is_dir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct stat st;
+    int r = stat_arg(args, argc, &st);
+    return r < 0 ? RT_NOVALUE : rt_bool(r && S_ISDIR(st.st_mode));
+}
+
+static rt_value_t fn_unlink(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    if (unlink(path->data) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "unlink(%s): %s", path->data, strerror(errno));
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_realpath(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    char *r = realpath(path->len ? path->data : ".", NULL);
+    if (!r)
+        return rt_false;
+    rt_value_t v = phpvm_cstr(r);
+    free(r);
+    return v;
+}
+
+static rt_value_t fn_getcwd(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    char buf[PATH_MAX];
+    return getcwd(buf, sizeof buf) ? phpvm_cstr(buf) : rt_false;
+}
+
+static rt_value_t fn_chdir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    if (chdir(path->data) != 0) {
+        int err = errno;
+        phpvm_error(PHPVM_E_WARNING, "chdir(): %s (errno %d)", strerror(err), err);
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_mkdir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    int64_t mode = 0777;
+    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode)))
+        return RT_NOVALUE;
+    if (mkdir(path->data, (mode_t)mode) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "mkdir(): %s", strerror(errno));
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_rmdir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    if (rmdir(path->data) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "rmdir(%s): %s", path->data, strerror(errno));
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_basename(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    rt_str_t *suffix = phpvm_arg_given(argc, args, 1) ? phpvm_arg_str(args, argc, 1) : NULL;
+    if (!path || (phpvm_arg_given(argc, args, 1) && !suffix))
+        return RT_NOVALUE;
+    size_t end = (size_t)path->len;
+    while (end > 0 && path->data[end - 1] == '/')
+        end--;
+    size_t start = end;
+    while (start > 0 && path->data[start - 1] != '/')
+        start--;
+    size_t n = end - start;
+    if (suffix && (size_t)suffix->len < n &&
+        memcmp(path->data + end - suffix->len, suffix->data, (size_t)suffix->len) == 0)
+        n -= (size_t)suffix->len;
+    return phpvm_str_value(path->data + start, n);
+}
+
+/* The parent of path[0..*n): *n shrinks; "." when there is no slash, "/" for the root. */
+static const char *parent_dir(const char *path, size_t *n)
+{
+    size_t end = *n;
+    while (end > 1 && path[end - 1] == '/')
+        end--;
+    while (end > 0 && path[end - 1] != '/')
+        end--;
+    if (end == 0) {
+        *n = 1;
+        return path[0] == '/' ? "/" : ".";
+    }
+    while (end > 1 && path[end - 1] == '/')
+        end--;
+    *n = end;
+    return path;
+}
+
+static rt_value_t fn_dirname(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    int64_t levels = 1;
+    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &levels)))
+        return RT_NOVALUE;
+    if (levels < 1)
+        return phpvm_throw("ValueError", "dirname(): Argument #2 ($levels) must be greater than "
+                           "or equal to 1");
+    if (path->len == 0)
+        return phpvm_cstr("");
+    const char *p = path->data;
+    size_t n = (size_t)path->len;
+    for (int64_t i = 0; i < levels && !(n == 1 && (p[0] == '/' || p[0] == '.')); i++)
+        p = parent_dir(p, &n);
+    return phpvm_str_value(p, n);
+}
+
+static rt_value_t fn_get_include_path(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_cstr(phpvm_vm->include_path);
+}
+
+static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *inc = phpvm_vm->included;
+    phpvm_array_t *r = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(inc); p >= 0; p = phpvm_array_next(inc, p))
+        phpvm_array_append(r, phpvm_array_key_at(inc, p));
+    return rt_from_ptr(r);
+}
+
+const phpvm_builtin_t phpvm_ext_file[] = {
+    {"file_get_contents", fn_file_get_contents, 1, 2, "filename,use_include_path", 0},
+    {"file_put_contents", fn_file_put_contents, 2, 4, "filename,data,flags,context", 0},
+    {"file_exists", fn_file_exists, 1, 1, "filename", 0},
+    {"is_file", fn_is_file, 1, 1, "filename", 0},
+    {"is_dir", fn_is_dir, 1, 1, "filename", 0},
+    {"unlink", fn_unlink, 1, 2, "filename,context", 0},
+    {"realpath", fn_realpath, 1, 1, "path", 0},
+    {"mkdir", fn_mkdir, 1, 2, "directory,permissions", 0},
+    {"rmdir", fn_rmdir, 1, 1, "directory", 0},
+    {"getcwd", fn_getcwd, 0, 0, "", 0},
+    {"basename", fn_basename, 1, 2, "path,suffix", 0},
+    {"dirname", fn_dirname, 1, 2, "path,levels", 0},
+    {"chdir", fn_chdir, 1, 1, "directory", 0},
+    {"get_include_path", fn_get_include_path, 0, 0, "", 0},
+    {"get_included_files", fn_get_included_files, 0, 0, "", 0},
+    {"get_required_files", fn_get_included_files, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
