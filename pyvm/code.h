@@ -92,6 +92,8 @@ static inline const pyvm_exc_entry_t *pyvm_code_exctab(const pyvm_code_t *c)
 /* Compiles a parsed module into its code object. NULL with SyntaxError pending (symbol table
 ** errors: nonlocal at module level...). May collect. */
 pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename);
+/* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line);
 
 /* Writes a disassembly of code (and nested code constants) to out. */
 void pyvm_dis(pyvm_code_t *code, FILE *out);
@@ -120,10 +122,36 @@ rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t 
 /* Runs a module body with `globals` as its namespace. */
 rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
 
-/* ---- Modules (module.c, mod_sys.c, mod_math.c) ---- */
+/* ---- Modules and import (module.c, import.c, mod_sys.c, mod_math.c) ---- */
 
-/* A module object named `name` whose attributes are `dict`. */
-rt_value_t pyvm_module_new(const char *name, rt_map_t *dict);
+/* A module object named `name` whose attributes are `dict` (sets dict's __name__). Allocates. */
+rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict);
+/* The module's namespace, or NULL when v is not a module. */
+rt_map_t *pyvm_module_dict(rt_value_t v);
+/* sys.modules, the cache every import consults first (made by pyvm_module_init). */
+rt_map_t *pyvm_module_table(void);
+/* Makes the module type and sys.modules; called once by pyvm_init before pyvm_sys_init. */
+void pyvm_module_init(void);
+/* The native module `name` (sys, math, time), built, cached in sys.modules and returned;
+** RT_NOVALUE with nothing pending when there is no such native module. */
+rt_value_t pyvm_module_native(rt_str_t *name);
+
+/* IMPORT_NAME: imports `name` (dotted, relative to `globals`' package at level `arg >> 1`) with
+** its parents, loading source modules and packages from sys.path. Returns the named module when
+** arg & 1 (the `from` and `as` forms), else its top-level package. Runs module bodies (may
+** collect, may raise anything they raise); ImportError / ModuleNotFoundError as CPython words
+** them. */
+rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals);
+/* IMPORT_FROM: mod.name, else its submodule mod.name imported now; ImportError if neither. */
+rt_value_t pyvm_import_from(rt_value_t mod, rt_str_t *name);
+/* IMPORT_STAR: binds mod's names listed in __all__ (else those not starting with '_') in ns.
+** false with an exception pending. */
+bool pyvm_import_star(rt_value_t mod, rt_map_t *ns);
+/* Registers import.c's roots; called once by pyvm_init. */
+void pyvm_import_init(void);
+/* The absolute, normalised form of path (relative to the working directory), as os.path.abspath,
+** in malloc'd memory the caller frees (NULL if malloc fails). No GC allocation. */
+char *pyvm_import_abspath(const char *path);
 /* The dicts of the native modules, built on first import. */
 rt_map_t *pyvm_mod_sys_dict(void);
 rt_map_t *pyvm_mod_math_dict(void);

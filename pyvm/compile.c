@@ -649,27 +649,40 @@ static void compile_augassign(unit_t *u, node_t *n)
     }
 }
 
+/* `import a.b.c` binds `a` to the top package; `import a.b as c` binds c to a.b itself, as do the
+** `from` forms, so IMPORT_NAME's B says which (bit 0) and the relative level (B >> 1). */
 static void compile_import(unit_t *u, node_t *n)
 {
     if (n->kind == PYVM_AST_Import) {
         for (int i = 0; i < n->v.Import.names.n; i++) {
             node_t *a = n->v.Import.names.v[i];
-            const char *name = a->v.alias.name;
-            pyvm_compile_emit(u, PYVM_OP_IMPORT_NAME, pyvm_compile_name(u, name));
-            const char *as = a->v.alias.asname;
-            if (!as && strchr(name, '.'))
-                pyvm_compile_error(u, n, "dotted imports are not supported yet");
-            pyvm_compile_name_op(u, as ? as : name, PYVM_AST_Store);
+            const char *name = a->v.alias.name, *as = a->v.alias.asname;
+            pyvm_compile_emit2(u, PYVM_OP_IMPORT_NAME, pyvm_compile_name(u, name), as != NULL);
+            if (as) {
+                pyvm_compile_name_op(u, as, PYVM_AST_Store);
+                continue;
+            }
+            const char *dot = strchr(name, '.');
+            if (!dot) {
+                pyvm_compile_name_op(u, name, PYVM_AST_Store);
+                continue;
+            }
+            pyvm_compile_name_op(u, rt_arena_strndup(&u->c->arena, name, (size_t)(dot - name)),
+                                 PYVM_AST_Store);
         }
         return;
     }
-    if (n->v.ImportFrom.level || !n->v.ImportFrom.module)
-        pyvm_compile_error(u, n, "relative imports are not supported yet");
-    pyvm_compile_emit(u, PYVM_OP_IMPORT_NAME, pyvm_compile_name(u, n->v.ImportFrom.module));
+    const char *module = n->v.ImportFrom.module ? n->v.ImportFrom.module : "";
+    uint32_t level = (uint32_t)n->v.ImportFrom.level;
+    pyvm_compile_emit2(u, PYVM_OP_IMPORT_NAME, pyvm_compile_name(u, module), level << 1 | 1);
     for (int i = 0; i < n->v.ImportFrom.names.n; i++) {
         node_t *a = n->v.ImportFrom.names.v[i];
-        if (strcmp(a->v.alias.name, "*") == 0)
-            pyvm_compile_error(u, n, "import * is not supported yet");
+        if (strcmp(a->v.alias.name, "*") == 0) {
+            if (u->scope->kind == PYVM_SCOPE_FUNCTION)
+                pyvm_compile_error(u, n, "import * only allowed at module level");
+            pyvm_compile_emit(u, PYVM_OP_IMPORT_STAR, 0);
+            return;
+        }
         pyvm_compile_emit(u, PYVM_OP_IMPORT_FROM, pyvm_compile_name(u, a->v.alias.name));
         pyvm_compile_name_op(u, a->v.alias.asname ? a->v.alias.asname : a->v.alias.name,
                              PYVM_AST_Store);
@@ -997,8 +1010,7 @@ pyvm_code_t *pyvm_compile_unit(compiler_t *c, pyvm_scope_t *scope, const node_t 
     return finish_unit(&u, node);
 }
 
-/* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
-static void syntax_error(const char *message, rt_str_t *filename, int line)
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line)
 {
     rt_value_t msg = pyvm_str_cstr(message);
     rt_value_t exc = pyvm_exc_new(pyvm_exc_SyntaxError, &msg, 1);
@@ -1016,11 +1028,11 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
     rt_arena_init(&c->arena);
     c->filename = filename;
     if (!pyvm_symtable_build(&c->st, &c->arena, mod))
-        syntax_error(c->st.error, filename, c->st.error_line);
+        pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line);
     else if (setjmp(c->fail) == 0)
         code = pyvm_compile_unit(c, c->st.top, mod);
     else
-        syntax_error(c->error, filename, c->error_line);
+        pyvm_compile_syntax_error(c->error, filename, c->error_line);
     rt_arena_free(&c->arena);
     free(c);
     return code;

@@ -516,17 +516,6 @@ static rt_value_t with_except(rt_value_t exit, rt_value_t exc)
     return pyvm_call(exit, args, 3, NULL);
 }
 
-static rt_value_t import_from(rt_value_t mod, rt_str_t *name)
-{
-    rt_value_t v = pyvm_getattr_opt(mod, name);
-    if (v || rt_exc_pending())
-        return v;
-    rt_value_t modname = pyvm_getattr_opt(mod, pyvm_name(name));
-    return pyvm_raise_cls(pyvm_exc_ImportError,
-                          "cannot import name '%s' from '%s' (unknown location)", name->data,
-                          modname && pyvm_is_str(modname) ? pyvm_str_of(modname)->data : "?");
-}
-
 static rt_value_t build_class(rt_value_t body, rt_value_t name, rt_value_t *bases, uint32_t n);
 
 static rt_value_t format_value(rt_value_t v, uint32_t flags, rt_value_t spec)

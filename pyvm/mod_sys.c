@@ -1,14 +1,17 @@
 /*
 ** mod_sys.c: the native `sys` module and Python file objects for the standard streams
 ** (object.h): argv, stdout/stderr (write, flush), exit, setrecursionlimit/getrecursionlimit
-** (the runtime's Python frame limit), maxsize, version_info.
+** (the runtime's Python frame limit), maxsize, version_info, and what import reads: path (the
+** script's directory, then PYTHONPATH) and modules (module.c's table).
 */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "pyvm/code.h"
 
 rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
-static rt_value_t sys_argv;
+static rt_value_t sys_argv, sys_path;
 
 typedef struct file_obj {
     rt_obj_t hdr;
@@ -96,11 +99,33 @@ static const pyvm_cfunc_def_t sys_functions[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-void pyvm_sys_init(int argc, char **argv)
+/* sys.path: path0, then PYTHONPATH's non-empty entries (':'-separated) made absolute. */
+static rt_value_t make_path(const char *path0)
+{
+    rt_vec_t *path = pyvm_list_new(4);
+    rt_vec_append(path, pyvm_str_cstr(path0));
+    const char *pp = getenv("PYTHONPATH");
+    for (const char *p = pp; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n > 0) {
+            char *entry = strndup(p, n), *abs = entry ? pyvm_import_abspath(entry) : NULL;
+            if (abs)
+                rt_vec_append(path, pyvm_str_cstr(abs));
+            free(entry);
+            free(abs);
+        }
+        p += n + (e != NULL);
+    }
+    return rt_from_ptr(path);
+}
+
+void pyvm_sys_init(int argc, char **argv, const char *path0)
 {
     gc_root_add(&pyvm_sys_stdout, 1);
     gc_root_add(&pyvm_sys_stderr, 1);
     gc_root_add(&sys_argv, 1);
+    gc_root_add(&sys_path, 1);
     gc_root_add(&file_cls, 1);
     file_type.py = &file_slots;
     file_cls = pyvm_type_new_builtin("TextIOWrapper", &file_type, pyvm_cls_object);
@@ -111,6 +136,7 @@ void pyvm_sys_init(int argc, char **argv)
     for (int i = 0; i < argc; i++)
         rt_vec_append(av, pyvm_str_cstr(argv[i]));
     sys_argv = rt_from_ptr(av);
+    sys_path = make_path(path0);
 }
 
 rt_map_t *pyvm_mod_sys_dict(void)
@@ -118,6 +144,8 @@ rt_map_t *pyvm_mod_sys_dict(void)
     rt_map_t *d = pyvm_dict_new();
     pyvm_cfunc_install_dict(d, sys_functions);
     rt_map_set_str(d, pyvm_name(argv), sys_argv);
+    rt_map_set_str(d, pyvm_name(sys_path), sys_path);
+    rt_map_set_str(d, pyvm_name(modules), rt_from_ptr(pyvm_module_table()));
     rt_map_set_str(d, pyvm_name(stdout), pyvm_sys_stdout);
     rt_map_set_str(d, pyvm_name(stderr), pyvm_sys_stderr);
     rt_map_set_str(d, rt_str_intern_cstr("maxsize"), rt_int_from_i64(INT64_MAX));

@@ -1,7 +1,7 @@
 /*
-** module.c: module objects and `import` (object.h). A module is a named dict whose attributes
-** are its entries. The native modules (sys, math) are built on first import and cached; any other
-** name raises ModuleNotFoundError until the import system lands.
+** module.c: module objects and sys.modules (code.h). A module is a named dict whose attributes
+** are its entries. The native modules (sys, math, time) are built on first import and cached in
+** sys.modules like any other; import.c finds and runs source modules.
 */
 #include <string.h>
 
@@ -26,7 +26,7 @@ static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
 {
     module_t *m = rt_ptr(self);
     rt_value_t v = pyvm_dict_get_str(m->dict, name);
-    if (v)
+    if (v || rt_exc_pending())
         return v;
     if (name == pyvm_name(dict))
         return rt_from_ptr(m->dict);
@@ -42,12 +42,18 @@ static bool module_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
     return pyvm_dict_del(m->dict, rt_from_ptr(name)) > 0;
 }
 
+/* <module 'a' from '/path/a.py'> for source modules, (built-in) for the native ones. */
 static rt_value_t module_repr(rt_value_t self)
 {
     module_t *m = rt_ptr(self);
+    rt_value_t file = pyvm_dict_get_str(m->dict, pyvm_name(dunder_file));
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
-    rt_strbuf_appendf(&b, "<module '%s' (built-in)>", m->name->data);
+    if (file && pyvm_is_str(file))
+        rt_strbuf_appendf(&b, "<module '%s' from '%s'>", m->name->data, pyvm_str_of(file)->data);
+    else
+        rt_strbuf_appendf(&b, "<module '%s' (built-in)>", m->name->data);
+    rt_exc_clear();
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
@@ -58,29 +64,37 @@ static const rt_pyslots_t module_slots = {
     .setattr = module_setattr,
 };
 
-/* The cache of imported modules (sys.modules). */
+/* sys.modules: the same dict object the sys module exposes. */
 static rt_map_t *modules;
 
-rt_value_t pyvm_module_new(const char *name, rt_map_t *dict)
+void pyvm_module_init(void)
+{
+    gc_root_add(&modules, 1);
+    modules = pyvm_dict_new();
+    module_type.py = &module_slots;
+    pyvm_cls_module = pyvm_type_new_builtin("module", &module_type, pyvm_cls_object);
+}
+
+rt_map_t *pyvm_module_table(void) { return modules; }
+
+rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict)
 {
     module_t *m = rt_alloc(&module_type, sizeof *m);
-    m->name = rt_str_intern_cstr(name);
+    m->name = rt_str_intern(name);
     m->dict = dict;
     rt_map_set_str(dict, pyvm_name(name), rt_from_ptr(m->name));
     return rt_from_ptr(m);
 }
 
-rt_value_t pyvm_import(rt_str_t *name)
+rt_map_t *pyvm_module_dict(rt_value_t v)
 {
-    if (!modules) {
-        gc_root_add(&modules, 1);
-        modules = pyvm_dict_new();
-        module_type.py = &module_slots;
-        pyvm_cls_module = pyvm_type_new_builtin("module", &module_type, pyvm_cls_object);
-    }
-    rt_value_t m = rt_map_get_str(modules, name);
-    if (m)
-        return m;
+    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &module_type)
+        return NULL;
+    return ((module_t *)rt_ptr(v))->dict;
+}
+
+rt_value_t pyvm_module_native(rt_str_t *name)
+{
     static const struct {
         const char *name;
         rt_map_t *(*make)(void);
@@ -88,10 +102,9 @@ rt_value_t pyvm_import(rt_str_t *name)
                    {"time", pyvm_mod_time_dict}};
     for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++) {
         if (strcmp(name->data, natives[i].name) == 0) {
-            m = pyvm_module_new(natives[i].name, natives[i].make());
-            rt_map_set_str(modules, name, m);
-            return m;
+            rt_value_t m = pyvm_module_new(name, natives[i].make());
+            return pyvm_dict_set(modules, rt_from_ptr(name), m) ? m : RT_NOVALUE;
         }
     }
-    return pyvm_raise_cls(pyvm_exc_ModuleNotFoundError, "No module named '%s'", name->data);
+    return RT_NOVALUE;
 }

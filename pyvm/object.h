@@ -462,9 +462,12 @@ extern rt_map_t *pyvm_builtins;
 extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
 void pyvm_builtins_init(void);
 void pyvm_builtins_seq_install(rt_map_t *b);
-/* Imports a module by name: sys and math are native, others raise ImportError. */
+/* Imports an absolute module name as `import name` would, returning the module itself: from
+** sys.modules, a native module, or source found on sys.path (code.h: pyvm_import_name). */
 rt_value_t pyvm_import(rt_str_t *name);
-void pyvm_sys_init(int argc, char **argv);
+/* Makes sys.argv from argv and sys.path from path0 (the script's directory, "" for -c) then the
+** PYTHONPATH entries. */
+void pyvm_sys_init(int argc, char **argv, const char *path0);
 /* Writes text to a Python file object (sys.stdout / stderr or anything with write()). */
 bool pyvm_write(rt_value_t file, rt_str_t *text);
 

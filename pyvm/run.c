@@ -13,7 +13,8 @@
 
 static bool initialised;
 
-void pyvm_init(int argc, char **argv)
+/* pyvm_init with sys.path[0] = path0. */
+static void init(int argc, char **argv, const char *path0)
 {
     if (initialised)
         return;
@@ -34,6 +35,8 @@ void pyvm_init(int argc, char **argv)
     pyvm_func_init();
     pyvm_exc_init();
     pyvm_builtins_init();
+    pyvm_module_init();
+    pyvm_import_init();
     static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set};
     static pyvm_class_t **const value_types[] = {&pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_int,
                                                  &pyvm_cls_float, &pyvm_cls_tuple,
@@ -42,8 +45,10 @@ void pyvm_init(int argc, char **argv)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
         pyvm_wrap_install(*value_types[i], false);
-    pyvm_sys_init(argc, argv);
+    pyvm_sys_init(argc, argv, path0);
 }
+
+void pyvm_init(int argc, char **argv) { init(argc, argv, ""); }
 
 /* The exit status for an exception that reached the top: SystemExit's code or a traceback. */
 static int report(void)
@@ -117,8 +122,14 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     if (getenv("PYHYP_DIS"))
         pyvm_dis(code, stderr);
     rt_map_t *globals = pyvm_dict_new();
-    rt_map_set_str(globals, pyvm_name(name), rt_from_ptr(pyvm_name(main)));
+    rt_value_t main = pyvm_module_new(pyvm_name(main), globals);
     rt_map_set_str(globals, pyvm_name(doc), rt_none);
+    rt_map_set_str(globals, pyvm_name(package), rt_none);
+    rt_map_set_str(globals, pyvm_name(loader), rt_none);
+    rt_map_set_str(globals, pyvm_name(spec), rt_none);
+    if (filename[0] != '<')
+        rt_map_set_str(globals, pyvm_name(dunder_file), rt_from_ptr(fname));
+    rt_map_set_str(pyvm_module_table(), pyvm_name(main), main);
     pyvm_func_t *fn = rt_alloc(&pyvm_type_func, sizeof *fn);
     fn->code = code;
     fn->globals = globals;
@@ -133,10 +144,20 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
 
 int pyvm_run_file(const char *path, int argc, char **argv)
 {
-    pyvm_init(argc, argv);
+    /* As CPython: the script's absolute path names it; its directory starts sys.path. */
+    char *file = pyvm_import_abspath(path);
+    char *dir = file ? strdup(file) : NULL;
+    if (!dir) {
+        fputs("pyhyp: out of memory\n", stderr);
+        return 1;
+    }
+    *strrchr(dir, '/') = 0;
+    init(argc, argv, dir[0] ? dir : "/");
+    free(dir);
     FILE *f = fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "pyhyp: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        free(file);
         return 2;
     }
     size_t cap = 1 << 16, len = 0;
@@ -147,8 +168,9 @@ int pyvm_run_file(const char *path, int argc, char **argv)
             buf = realloc(buf, cap *= 2);
     }
     fclose(f);
-    int status = pyvm_run_source(buf, len, path);
+    int status = pyvm_run_source(buf, len, file);
     free(buf);
+    free(file);
     return status;
 }
 

@@ -1,0 +1,2 @@
+from imp_circ.d import D
+C = "c"

@@ -1,0 +1,2 @@
+from imp_circ.c import C
+D = "d"

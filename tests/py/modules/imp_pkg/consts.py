@@ -1,0 +1,2 @@
+SCALE = 3
+NAME = __name__

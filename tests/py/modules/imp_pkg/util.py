@@ -1,0 +1,5 @@
+from .consts import SCALE
+
+
+def helper(x):
+    return x * SCALE
