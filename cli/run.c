@@ -1,61 +1,47 @@
 /*
-** run.c: hands the program the command line chose to the interpreter of its language.
-** Each language registers its entry points in the table below as its VM lands (pyvm/, phpvm/ via
-** the embedding API in include/pyhyp.h); a language this build lacks is a clear error, not a crash.
+** run.c: hands the program the command line chose to the interpreter of its language
+** (pyvm/ or phpvm/), translating the parsed options into each VM's entry-point arguments.
 */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli/cli.h"
 #include "phpvm/phpvm.h"
 #include "pyvm/pyvm.h"
 
-/* Python's entry points, adapted to the table's signature. */
-static int py_run_file(const cli_options_t *o)
+static int run_python(const cli_options_t *o)
 {
-    return pyvm_run_file(o->file, o->script_argc, o->script_argv);
-}
-
-static int py_run_code(const cli_options_t *o)
-{
+    if (o->action == CLI_RUN_FILE)
+        return pyvm_run_file(o->file, o->script_argc, o->script_argv);
     return pyvm_run_code(o->code, o->script_argc, o->script_argv);
 }
 
-/* phpvm's entry points take the -d settings as phpvm_ini_t, which mirrors cli_ini_t. */
-static int php_run_file(const cli_options_t *o)
+/* The -d settings in phpvm's terms. */
+static int run_php(const cli_options_t *o)
 {
-    return phpvm_run_file(o->file, (const phpvm_ini_t *)o->ini, o->nini, o->script_argc,
-                          o->script_argv);
+    phpvm_ini_t *ini = calloc((size_t)o->nini + 1, sizeof *ini);
+    if (!ini) {
+        fputs("pyhyp: out of memory\n", stderr);
+        return CLI_EXIT_ERROR;
+    }
+    for (int i = 0; i < o->nini; i++)
+        ini[i] = (phpvm_ini_t){o->ini[i].key, o->ini[i].key_len, o->ini[i].value};
+    int status = o->action == CLI_RUN_FILE
+                     ? phpvm_run_file(o->file, ini, o->nini, o->script_argc, o->script_argv)
+                     : phpvm_run_code(o->code, ini, o->nini, o->script_argc, o->script_argv);
+    free(ini);
+    return status;
 }
-
-static int php_run_code(const cli_options_t *o)
-{
-    return phpvm_run_code(o->code, (const phpvm_ini_t *)o->ini, o->nini, o->script_argc,
-                          o->script_argv);
-}
-
-static const struct language {
-    cli_lang_t lang;
-    const char *name;
-    const char *home; /* where its interpreter lives in the source tree */
-    int (*run_file)(const cli_options_t *opts);
-    int (*run_code)(const cli_options_t *opts);
-} languages[] = {
-    {CLI_LANG_PHP, "PHP", "phpvm/", php_run_file, php_run_code},
-    {CLI_LANG_PYTHON, "Python", "pyvm/", py_run_file, py_run_code},
-};
 
 int cli_run(const cli_options_t *opts)
 {
-    for (size_t i = 0; i < sizeof languages / sizeof languages[0]; i++) {
-        const struct language *l = &languages[i];
-        if (l->lang != opts->lang)
-            continue;
-        int (*run)(const cli_options_t *) = opts->action == CLI_RUN_FILE ? l->run_file : l->run_code;
-        if (run)
-            return run(opts);
-        fprintf(stderr, "pyhyp: this build has no %s interpreter yet (%s is not built)\n", l->name,
-                l->home);
-        return CLI_EXIT_ERROR;
+    switch (opts->lang) {
+    case CLI_LANG_PHP:
+        return run_php(opts);
+    case CLI_LANG_PYTHON:
+        return run_python(opts);
+    case CLI_LANG_NONE:
+        break;
     }
     fputs("pyhyp: no language chosen\n", stderr);
     return CLI_EXIT_USAGE;
