@@ -517,27 +517,41 @@ static int64_t find_impl(rt_value_t self, const rt_value_t *a, size_t n, bool ri
     return pos < 0 ? -1 : rt_utf8_count(s->data, (size_t)pos);
 }
 
-METHOD(m_find) { (void)kw; bool e; int64_t r = find_impl(self, a, n, false, &e); return e ? RT_NOVALUE : rt_small(r); }
-METHOD(m_rfind) { (void)kw; bool e; int64_t r = find_impl(self, a, n, true, &e); return e ? RT_NOVALUE : rt_small(r); }
+/* find/rfind return -1 when absent; index/rindex raise ValueError instead. */
+static rt_value_t find_common(rt_value_t self, const rt_value_t *a, size_t n, bool reverse,
+                              bool raise_absent)
+{
+    bool e;
+    int64_t r = find_impl(self, a, n, reverse, &e);
+    if (e)
+        return RT_NOVALUE;
+    if (r < 0 && raise_absent)
+        return rt_raise(RT_EXC_VALUE, "substring not found");
+    return rt_small(r);
+}
+
+METHOD(m_find)
+{
+    (void)kw;
+    return find_common(self, a, n, false, false);
+}
+
+METHOD(m_rfind)
+{
+    (void)kw;
+    return find_common(self, a, n, true, false);
+}
 
 METHOD(m_index)
 {
     (void)kw;
-    bool e;
-    int64_t r = find_impl(self, a, n, false, &e);
-    if (e)
-        return RT_NOVALUE;
-    return r < 0 ? rt_raise(RT_EXC_VALUE, "substring not found") : rt_small(r);
+    return find_common(self, a, n, false, true);
 }
 
 METHOD(m_rindex)
 {
     (void)kw;
-    bool e;
-    int64_t r = find_impl(self, a, n, true, &e);
-    if (e)
-        return RT_NOVALUE;
-    return r < 0 ? rt_raise(RT_EXC_VALUE, "substring not found") : rt_small(r);
+    return find_common(self, a, n, true, true);
 }
 
 METHOD(m_count)

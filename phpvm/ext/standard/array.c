@@ -535,30 +535,29 @@ SORT_FN(ksort, 1, 1, true, -1)
 SORT_FN(krsort, 1, -1, true, -1)
 SORT_FN(uksort, 1, 1, true, 1)
 
-static rt_value_t fn_array_sum(rt_value_t self, rt_value_t *args, int argc)
+/* array_sum / array_product: fold the values with PHP's + or *, starting from `init`. */
+static rt_value_t fold_values(rt_value_t *args, int argc, int op, rt_value_t init)
 {
-    UNUSED;
     ARR(0, a);
-    rt_value_t acc = rt_small(0);
+    rt_value_t acc = init;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        acc = phpvm_binop(PHPVM_OP_ADD, acc, phpvm_array_val_at(a, p));
+        acc = phpvm_binop(op, acc, phpvm_array_val_at(a, p));
         if (acc == RT_NOVALUE)
             return acc;
     }
     return acc;
 }
 
+static rt_value_t fn_array_sum(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return fold_values(args, argc, PHPVM_OP_ADD, rt_small(0));
+}
+
 static rt_value_t fn_array_product(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    ARR(0, a);
-    rt_value_t acc = rt_small(1);
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        acc = phpvm_binop(PHPVM_OP_MUL, acc, phpvm_array_val_at(a, p));
-        if (acc == RT_NOVALUE)
-            return acc;
-    }
-    return acc;
+    return fold_values(args, argc, PHPVM_OP_MUL, rt_small(1));
 }
 
 static rt_value_t fn_array_reverse(rt_value_t self, rt_value_t *args, int argc)
