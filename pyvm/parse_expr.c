@@ -471,6 +471,20 @@ static node_t *atom(parser_t *p)
     }
 }
 
+node_t *pyvm_parse_attribute(parser_t *p, node_t *value)
+{
+    advance(p);
+    const token_t *name = cur(p);
+    if (!pyvm_parser_expect(p, PYVM_TOK_NAME))
+        return NULL;
+    node_t *a = pyvm_parser_node_span(p, PYVM_AST_Attribute, value, value);
+    pyvm_parser_end_here(p, a);
+    a->v.Attribute.value = value;
+    a->v.Attribute.attr = pyvm_parser_ident(p, name);
+    a->v.Attribute.ctx = PYVM_AST_Load;
+    return a;
+}
+
 node_t *pyvm_parse_expr_atom(parser_t *p) { return atom(p); }
 
 /* ---- trailers ---- */
@@ -536,16 +550,9 @@ static node_t *primary(parser_t *p)
     while (e) {
         int k = kind0(p);
         if (k == PYVM_TOK_DOT) {
-            advance(p);
-            const token_t *name = cur(p);
-            if (!pyvm_parser_expect(p, PYVM_TOK_NAME))
+            e = pyvm_parse_attribute(p, e);
+            if (!e)
                 return NULL;
-            node_t *a = pyvm_parser_node_span(p, PYVM_AST_Attribute, e, e);
-            pyvm_parser_end_here(p, a);
-            a->v.Attribute.value = e;
-            a->v.Attribute.attr = pyvm_parser_ident(p, name);
-            a->v.Attribute.ctx = PYVM_AST_Load;
-            e = a;
         } else if (k == PYVM_TOK_LPAR) {
             node_t *c = pyvm_parser_node_span(p, PYVM_AST_Call, e, e);
             c->v.Call.func = e;

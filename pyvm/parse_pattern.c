@@ -74,18 +74,8 @@ static node_t *literal_expr(parser_t *p)
 static node_t *name_or_attr(parser_t *p)
 {
     node_t *e = pyvm_parse_expr_atom(p);
-    while (e && kind0(p) == PYVM_TOK_DOT) {
-        advance(p);
-        const token_t *name = cur(p);
-        if (!pyvm_parser_expect(p, PYVM_TOK_NAME))
-            return NULL;
-        node_t *a = pyvm_parser_node_span(p, PYVM_AST_Attribute, e, e);
-        pyvm_parser_end_here(p, a);
-        a->v.Attribute.value = e;
-        a->v.Attribute.attr = pyvm_parser_ident(p, name);
-        a->v.Attribute.ctx = PYVM_AST_Load;
-        e = a;
-    }
+    while (e && kind0(p) == PYVM_TOK_DOT)
+        e = pyvm_parse_attribute(p, e);
     return e;
 }
 

@@ -155,6 +155,8 @@ node_t *pyvm_parse_expr_genexp_arg(parser_t *p, const token_t *open, node_t *elt
 const char *pyvm_parse_expr_name(const node_t *e);
 node_t *pyvm_parse_expr_constant(parser_t *p, const token_t *t, pyvm_ast_const_kind_t kind);
 node_t *pyvm_parse_expr_atom(parser_t *p); /* NAME, literal, display or parenthesized form */
+/* At a '.': consumes it and the NAME after it; returns Attribute(value, NAME, Load) or NULL. */
+node_t *pyvm_parse_attribute(parser_t *p, node_t *value);
 
 /* ---- parse_args.c ---- */
 /* Call arguments after '(' up to and including ')'; fills call's args and keywords. */
