@@ -25,17 +25,35 @@ phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname)
 {
     rt_value_t f = rt_map_get_str(phpvm_vm->functions, lcname);
     if (f == RT_NOVALUE) {
-        rt_str_t *l = rt_str_alloc(&rt_type_str, (size_t)lcname->len);
         const char *s = lcname->data;
         int64_t n = lcname->len;
         if (n && s[0] == '\\')
             s++, n--;
-        l = rt_str_alloc(&rt_type_str, (size_t)n);
+        rt_str_t *l = rt_str_alloc(&rt_type_str, (size_t)n);
         for (int64_t i = 0; i < n; i++)
             l->data[i] = (char)tolower((unsigned char)s[i]);
         f = rt_map_get_str(phpvm_vm->functions, l);
     }
     return f == RT_NOVALUE ? NULL : (phpvm_func_t *)rt_ptr(f);
+}
+
+phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
+{
+    uint64_t version = rt_version_get(&phpvm_vm->functions_version);
+    if (!code->fcache || code->fcache_version != version) {
+        RT_STORE(code, fcache, rt_tuple_new(rt_tuple_len(code->base.names)));
+        code->fcache_version = version;
+    }
+    rt_value_t hit = rt_tuple_get(code->fcache, index);
+    if (hit != RT_NOVALUE)
+        return rt_ptr(hit);
+    rt_tuple_t *names = code->base.names;
+    phpvm_func_t *fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, index)));
+    if (!fn && fallback >= 0)
+        fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, fallback)));
+    if (fn)
+        RT_STORE(code->fcache, items[index], rt_from_ptr(fn));
+    return fn;
 }
 
 bool phpvm_declare_func(phpvm_func_t *f)
@@ -48,6 +66,7 @@ bool phpvm_declare_func(phpvm_func_t *f)
         return false;
     }
     rt_map_set_str(phpvm_vm->functions, lc, rt_from_ptr(f));
+    rt_version_bump(&phpvm_vm->functions_version);
     return true;
 }
 

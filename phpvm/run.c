@@ -73,6 +73,7 @@ static void register_table(const phpvm_builtin_t *tab)
         f->builtin = tab;
         rt_map_set_str(phpvm_vm->functions, rt_str_from_cstr(tab->name), rt_from_ptr(f));
     }
+    rt_version_bump(&phpvm_vm->functions_version);
 }
 
 static void def_const(const char *name, rt_value_t v)

@@ -58,6 +58,7 @@ static void code_trace(gc_tracer_t *t, void *o)
     rt_code_trace(t, o);
     gc_visit_ptr(t, c->cvnames);
     gc_visit_ptr(t, c->handlers);
+    gc_visit_ptr(t, c->fcache);
 }
 
 static void iter_trace(gc_tracer_t *t, void *o)

@@ -109,6 +109,8 @@ typedef struct phpvm_code {
     rt_str_t *handlers;    /* a byte blob of nhandlers phpvm_handler_t */
     uint32_t nhandlers;
     uint32_t ncv;
+    rt_tuple_t *fcache;      /* call-site cache: per name index, the function that name resolved to */
+    uint64_t fcache_version; /* the function table's version when fcache was last valid */
 } phpvm_code_t;
 
 static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
@@ -278,6 +280,7 @@ typedef struct phpvm_state {
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
     rt_value_t nroots_end;
+    rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
@@ -458,6 +461,10 @@ rt_str_t *phpvm_exc_string(rt_value_t exc);
 /* ---- Functions and calls (call.c, interp.c) ---- */
 
 phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname);
+/* The function that name `index` of `code` resolves to, else (fallback >= 0: an unqualified name
+** in a namespace) the one name `fallback` resolves to; NULL if neither exists. Cached per code
+** object and name index while the function table's version is unchanged. May allocate. */
+phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback);
 phpvm_func_t *phpvm_func_new(rt_str_t *name);
 /* Calls a callable value (closure, function name, [obj, 'm'], invokable) from C: may re-enter
 ** the interpreter. */
