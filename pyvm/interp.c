@@ -296,7 +296,7 @@ static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames,
                             c->name->data, npos);
         rt_tuple_init_item(out, 0, s);
     } else if (npos) {
-        margs = pyvm_getattr_opt(cls, rt_str_intern_cstr("__match_args__"));
+        margs = pyvm_getattr_opt(cls, pyvm_name(match_args));
         if (!margs || !pyvm_is_tuple(margs))
             return rt_exc_pending() ? RT_NOVALUE
                                     : rt_raise(RT_EXC_TYPE, "%s() accepts 0 positional "
