@@ -1,10 +1,12 @@
 /*
 ** run.c: hands the program the command line chose to the interpreter of its language
-** (pyvm/ or phpvm/), translating the parsed options into each VM's entry-point arguments.
+** (pyvm/ or phpvm/), translating the parsed options into each VM's entry-point arguments, with
+** the bridge installed so that either language can call the other.
 */
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bridge/bridge.h"
 #include "cli/cli.h"
 #include "phpvm/phpvm.h"
 #include "pyvm/pyvm.h"
@@ -35,6 +37,7 @@ static int run_php(const cli_options_t *o)
 
 int cli_run(const cli_options_t *opts)
 {
+    bridge_install(opts->script_argc, opts->script_argv);
     switch (opts->lang) {
     case CLI_LANG_PHP:
         return run_php(opts);

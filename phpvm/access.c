@@ -81,6 +81,8 @@ rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet)
     }
     if (phpvm_is_str(container))
         return string_offset(phpvm_str(container), key, quiet);
+    if (phpvm_is_foreign(container))
+        return phpvm_foreign_dim_read(container, key, quiet);
     if (phpvm_is_object(container)) {
         if (!is_array_access(container))
             return phpvm_throw("Error", "Cannot use object of type %s as array",
@@ -125,6 +127,8 @@ rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
             gc_write_barrier(owner);
         return rt_from_ptr(a);
     }
+    if (phpvm_is_foreign(v))
+        return phpvm_foreign_to_container(slot, owner);
     if (phpvm_is_object(v) || phpvm_is_closure(v))
         return v;
     if (v == rt_false) {
@@ -143,7 +147,7 @@ rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
 /* The element slot of an array for writing: the value stored there, and its position. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 {
-    if (phpvm_is_object(container)) {
+    if (phpvm_is_object(container) || phpvm_is_foreign(container)) {
         rt_value_t v = phpvm_dim_read(container, key, false);
         return v;
     }
@@ -177,6 +181,8 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
 {
+    if (phpvm_is_foreign(container))
+        return phpvm_foreign_dim_write(container, key, v);
     if (phpvm_is_object(container)) {
         if (!is_array_access(container)) {
             phpvm_throw("Error", "Cannot use object of type %s as array",
@@ -222,6 +228,8 @@ bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
         rt_value_t v = string_offset(phpvm_str(container), key, true);
         return v != rt_none;
     }
+    if (phpvm_is_foreign(container))
+        return phpvm_foreign_dim_isset(container, key);
     if (phpvm_is_object(container) && is_array_access(container)) {
         rt_value_t arg = phpvm_deref(key);
         rt_value_t r = call_method_c(container, "offsetexists", &arg, 1);
@@ -371,6 +379,8 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
 rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
 {
     subject = phpvm_deref(subject);
+    if (phpvm_is_foreign(subject) && (subject = phpvm_foreign_iterate(subject)) == RT_NOVALUE)
+        return RT_NOVALUE;
     phpvm_iter_t *it = rt_alloc(&phpvm_type_iter, sizeof *it);
     it->byref = byref;
     it->made = -1;

@@ -398,7 +398,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]))
             args[i] = rt_from_ptr(phpvm_ref_new(args[i]));
     const char *saved = phpvm_cur_builtin;
-    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, b->name, args, given};
+    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given};
     phpvm_cur_builtin = b->name;
     phpvm_bcalls = &bc;
     rt_value_t r = b->fn(ctx, args, given);
@@ -481,6 +481,8 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx)
 {
+    if (phpvm_is_foreign(obj))
+        return phpvm_foreign_method(obj, name, callee, ctx);
     phpvm_class_t *c = phpvm_class_of(obj);
     if (!c) {
         phpvm_throw("Error", "Call to a member function %s() on %s", name->data,
@@ -579,6 +581,8 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         *ctx = v;
         return true;
     }
+    if (phpvm_is_foreign(v))
+        return phpvm_foreign_callable(v, callee, ctx, raise);
     if (raise)
         phpvm_throw("Error", phpvm_is_object(v) ? "Object of type %s is not callable"
                                                 : "Value of type %s is not callable",

@@ -74,6 +74,8 @@ phpvm_class_t *phpvm_class_of(rt_value_t v)
         return phpvm_class_find_c("Closure");
     if (phpvm_is_gen(v))
         return phpvm_class_find_c("Generator");
+    if (phpvm_is_foreign(v))
+        return *phpvm_foreign_slots(v)->cls;
     return NULL;
 }
 
@@ -365,6 +367,8 @@ static rt_value_t call_magic(phpvm_func_t *m, rt_value_t obj, rt_value_t *args, 
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_foreign(obj))
+        return phpvm_foreign_prop_read(obj, name, quiet);
     if (!phpvm_is_object(obj)) {
         if (!quiet)
             phpvm_error(PHPVM_E_WARNING, "Attempt to read property \"%s\" on %s", name->data,
@@ -417,6 +421,8 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_foreign(obj))
+        return phpvm_foreign_prop_write(obj, name, v);
     if (!phpvm_is_object(obj)) {
         phpvm_throw("Error", "Attempt to assign property \"%s\" on %s", name->data,
                     phpvm_type_name(obj));

@@ -314,6 +314,15 @@ static phpvm_class_t *declare(const char *name, const char *parent, const char *
     return c;
 }
 
+phpvm_class_t *phpvm_class_define(const char *name, const char *parent, const char *iface,
+                                  uint32_t flags, const phpvm_builtin_t *methods)
+{
+    phpvm_class_t *c = declare(name, parent, iface, flags);
+    if (methods)
+        phpvm_class_add_methods(c, methods);
+    return phpvm_class_declare(c) ? c : NULL;
+}
+
 static void throwable_base(const char *name)
 {
     phpvm_class_t *c = declare(name, NULL, "Throwable", 0);

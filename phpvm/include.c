@@ -205,6 +205,12 @@ static phpvm_func_t *compile(const char *src, size_t len, const char *name, bool
     return main;
 }
 
+phpvm_func_t *phpvm_compile_code(const char *src, size_t len, const char *name)
+{
+    rt_value_t result;
+    return compile(src, len, name, true, &result);
+}
+
 /* eval(code): the code is PHP (no opening tag), named after the place of the eval; its main
 ** function, or NULL with *result set. */
 static phpvm_func_t *compile_eval(rt_value_t arg, rt_value_t *result)

@@ -381,6 +381,8 @@ bool phpvm_loose_eq(rt_value_t a, rt_value_t b)
         }
         return true;
     }
+    if (phpvm_is_foreign(a) || phpvm_is_foreign(b))
+        return phpvm_foreign_equals(a, b) == 1;
     if (phpvm_is_array(a) != phpvm_is_array(b) && !(a == rt_none || b == rt_none ||
                                                    rt_is_bool(a) || rt_is_bool(b)))
         return false;

@@ -72,6 +72,13 @@ typedef struct phpvm_ini {
 ** status php-cli would (0, exit()'s status, 255 for parse errors, fatal errors and uncaught
 ** exceptions). Brings the runtime up itself (rt_init). Output goes to stdout.
 ** argv[0..argc) become $argv / $argc (the script's name first). */
+/* Starts the PHP VM (once) without running a script, as code that calls PHP from Python needs;
+** phpvm_run_* start it themselves. */
+void phpvm_start(const phpvm_ini_t *ini, int nini);
+/* Registers fn to run at the end of the VM's start-up, before any PHP code: how bridge/ adds
+** its functions and classes. At most a few; registering the same fn twice is a no-op. */
+void phpvm_add_startup(void (*fn)(void));
+
 int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini, int argc, char **argv);
 int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini, int argc, char **argv);
 

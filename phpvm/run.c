@@ -66,7 +66,7 @@ void phpvm_error(int level, const char *fmt, ...)
 
 /* ---- Start-up ---- */
 
-static void register_table(const phpvm_builtin_t *tab)
+void phpvm_register_builtins(const phpvm_builtin_t *tab)
 {
     for (; tab->name; tab++) {
         phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(tab->name));
@@ -137,6 +137,22 @@ static void constants_init(void)
     def_const("LOCK_EX", rt_small(2));
 }
 
+/* Start-up functions of other directories (phpvm_add_startup). */
+static void (*startups[4])(void);
+static int nstartups;
+
+void phpvm_add_startup(void (*fn)(void))
+{
+    for (int i = 0; i < nstartups; i++)
+        if (startups[i] == fn)
+            return;
+    if (nstartups == (int)(sizeof startups / sizeof startups[0])) {
+        fputs("pyhyp: too many PHP start-up hooks\n", stderr);
+        abort();
+    }
+    startups[nstartups++] = fn;
+}
+
 static void state_init(void)
 {
     phpvm_vm = calloc(1, sizeof *phpvm_vm);
@@ -157,11 +173,14 @@ static void state_init(void)
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
-        register_table(tables[i]);
+        phpvm_register_builtins(tables[i]);
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);
+    phpvm_foreign_init();
     constants_init();
+    for (int i = 0; i < nstartups; i++)
+        startups[i]();
 }
 
 static bool ini_bool(const char *v)
@@ -271,12 +290,19 @@ void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *file
         printf("\nWarning: %s in %s on line %u\n", w->message, filename, w->line);
 }
 
-static int run_source(const char *src, size_t len, const char *filename, const phpvm_ini_t *ini,
-                      int nini)
+void phpvm_start(const phpvm_ini_t *ini, int nini)
 {
+    if (phpvm_vm)
+        return;
     rt_init(NULL);
     state_init();
     apply_ini(ini, nini);
+}
+
+static int run_source(const char *src, size_t len, const char *filename, const phpvm_ini_t *ini,
+                      int nini)
+{
+    phpvm_start(ini, nini);
     if (filename[0] == '/') /* a script file (by real path), not "Command line code" */
         phpvm_include_mark(filename);
     rt_arena_t arena;

@@ -38,6 +38,7 @@ static void func_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, f->ptypes);
     gc_visit_ptr(t, f->rettype);
     gc_visit_ptr(t, f->statics);
+    gc_visit(t, f->target);
 }
 
 static void class_trace(gc_tracer_t *t, void *o)
@@ -307,6 +308,8 @@ rt_str_t *phpvm_to_str(rt_value_t v)
     v = phpvm_deref(v);
     if (phpvm_is_str(v))
         return phpvm_str(v);
+    if (phpvm_is_foreign(v))
+        return phpvm_foreign_to_string(v);
     if (phpvm_kind(v) == PHPVM_OBJECT) {
         phpvm_class_t *c = phpvm_class_of(v);
         if (!c->tostring) {

@@ -34,26 +34,40 @@ typedef enum phpvm_kind {
 } phpvm_kind_t;
 
 /*
-** struct rt_phpslots: how PHP code sees objects of a runtime type. `kind` is the fast type test;
-** the hooks are NULL where the VM's generic paths apply. Foreign objects (a Python list seen by
-** PHP) get their behaviour from the bridge through the same hooks.
+** struct rt_phpslots: how PHP code sees objects of a runtime type. `kind` is the fast type test.
+** PHP's own types set only kind and type_name. A *foreign* type (a Python list, function, class or
+** instance seen by PHP code) also sets `cls` and the hooks it supports; bridge/ installs them
+** (foreign.c routes PHP's operations to them). Foreign values have kind PHPVM_OBJECT, like
+** closures and generators, which are not phpvm_object_t either. Hooks that fail return their
+** failure sentinel with a PHP exception pending.
 */
 struct rt_phpslots {
     phpvm_kind_t kind;
     const char *type_name; /* gettype() */
-    /* $o->name (read); RT_NOVALUE with an exception pending on failure. */
+    struct phpvm_class **cls; /* foreign: get_class(), instanceof, messages; NULL for PHP's own */
+    /* $o->name read and write. */
     rt_value_t (*prop_read)(rt_value_t obj, rt_str_t *name);
-    /* $o->name = v; false with an exception pending on failure. */
     bool (*prop_write)(rt_value_t obj, rt_str_t *name, rt_value_t v);
-    /* $o[key] read and write (ArrayAccess and foreign containers). */
-    rt_value_t (*dim_read)(rt_value_t obj, rt_value_t key);
+    /* $o->name(...): a callable foreign value to call with the arguments. */
+    rt_value_t (*method)(rt_value_t obj, rt_str_t *name);
+    /* $o[key]: with `quiet` (isset, ??) a missing key is RT_NOVALUE with nothing pending. */
+    rt_value_t (*dim_read)(rt_value_t obj, rt_value_t key, bool quiet);
+    /* $o[key] = v (key RT_NOVALUE: $o[] = v) on a container with reference semantics. */
     bool (*dim_write)(rt_value_t obj, rt_value_t key, rt_value_t v);
-    /* $o(...args). */
+    /* $o(...args): args[i] are reference cells (foreign parameters are by reference, so an array
+    ** argument can be shared), RT_NOVALUE-free. */
     rt_value_t (*call)(rt_value_t obj, rt_value_t *args, int argc);
-    /* $a <=> $b when either side has this type: -1, 0, 1 or RT_CMP_UNORDERED. */
-    int (*compare)(rt_value_t a, rt_value_t b);
-    /* (string)$o; NULL with an exception pending on failure. */
+    /* $a == $b when a has this type: 1, 0, -1 error. */
+    int (*equals)(rt_value_t a, rt_value_t b);
+    /* (string)$o. */
     rt_str_t *(*to_string)(rt_value_t obj);
+    /* What foreach walks instead of obj: a PHP array or a Traversable object. */
+    rt_value_t (*iterate)(rt_value_t obj);
+    /* count($o); -1 with an exception pending. */
+    int64_t (*count)(rt_value_t obj);
+    /* A container with value semantics (Python list, tuple, dict) as a fresh PHP array: what a
+    ** PHP variable holding it becomes before PHP writes into it, and (array)$o. NULL: not one. */
+    rt_value_t (*to_array)(rt_value_t obj);
 };
 
 /* ---- Heap types ---- */
@@ -181,6 +195,8 @@ typedef struct phpvm_func {
     rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
+    rt_value_t target;            /* a foreign function or method standing in PHP's tables
+                                  ** (builtin phpvm_foreign_call_fn's): the callable, else 0 */
     int32_t line;
 } phpvm_func_t;
 
@@ -261,6 +277,9 @@ struct phpvm_builtin {
     const char *params;        /* parameter names, comma-separated, for named args and errors */
     uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones) */
 };
+
+/* Adds a NULL-name terminated table of builtin functions to the function table. */
+void phpvm_register_builtins(const phpvm_builtin_t *tab);
 
 /* The tables of ext/standard/, each NULL-name terminated. */
 extern const phpvm_builtin_t phpvm_ext_string[];
@@ -446,6 +465,10 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
 rt_value_t phpvm_object_clone(rt_value_t obj);
 
+/* Declares a builtin class (parent and one interface optional, NULL-terminated methods
+** optional); NULL with an exception pending if linking failed. May collect. */
+phpvm_class_t *phpvm_class_define(const char *name, const char *parent, const char *iface,
+                                  uint32_t flags, const phpvm_builtin_t *methods);
 /* Adds a NULL-terminated table of builtin methods to a class being declared. */
 void phpvm_class_add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab);
 /* Builtin classes: Exception hierarchy, Closure, ArrayAccess, Iterator, Countable, ... */
@@ -477,6 +500,45 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap);
 /* Runs frames from `entry` (pushed with RT_FRAME_ENTRY) until it returns. */
 rt_value_t phpvm_interp(rt_frame_t *entry);
+
+/* ---- Foreign values (foreign.c) ---- */
+
+/* The foreign slot table of v, or NULL for PHP's own values. */
+static inline const rt_phpslots_t *phpvm_foreign_slots(rt_value_t v)
+{
+    if (!rt_is_ptr(v))
+        return NULL;
+    const rt_phpslots_t *s = rt_obj_type(rt_ptr(v))->php;
+    return s && s->cls ? s : NULL;
+}
+static inline bool phpvm_is_foreign(rt_value_t v) { return phpvm_foreign_slots(v) != NULL; }
+
+/* The builtin that calls a foreign callable (its ctx); every parameter is by reference. */
+extern phpvm_func_t *phpvm_foreign_call_fn;
+void phpvm_foreign_init(void);
+/* A PHP function named `name` that calls foreign callable `target` (with $this first when it is
+** a method of `scope`), to enter in PHP's function or method tables. May collect. */
+phpvm_func_t *phpvm_foreign_func(rt_str_t *name, rt_value_t target, struct phpvm_class *scope);
+/* The generic paths' foreign cases (v foreign); each fails as PHP does for an object that lacks
+** the behaviour ("Cannot use object of type X as array", ...), with an exception pending. */
+bool phpvm_foreign_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
+bool phpvm_foreign_method(rt_value_t obj, rt_str_t *name, rt_value_t *callee, rt_value_t *ctx);
+rt_value_t phpvm_foreign_prop_read(rt_value_t obj, rt_str_t *name, bool quiet);
+bool phpvm_foreign_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v);
+rt_value_t phpvm_foreign_dim_read(rt_value_t obj, rt_value_t key, bool quiet);
+bool phpvm_foreign_dim_isset(rt_value_t obj, rt_value_t key);
+bool phpvm_foreign_dim_write(rt_value_t obj, rt_value_t key, rt_value_t v);
+/* A foreign value in *slot about to be written into: a value-semantics container becomes a PHP
+** array copy in the slot (returned); anything else stays and is returned. May collect. */
+rt_value_t phpvm_foreign_to_container(rt_value_t *slot, void *owner);
+rt_value_t phpvm_foreign_iterate(rt_value_t obj);
+/* What var_dump, print_r and var_export show of a foreign value: its to_array form, else an
+** empty array; NULL with an exception pending. */
+phpvm_array_t *phpvm_foreign_entries(rt_value_t obj);
+rt_str_t *phpvm_foreign_to_string(rt_value_t obj);
+int64_t phpvm_foreign_count(rt_value_t obj);
+/* a == b when either is foreign: the owning language's equality (1, 0, -1 error). */
+int phpvm_foreign_equals(rt_value_t a, rt_value_t b);
 
 /* ---- Generators (gen.c) ---- */
 
@@ -538,6 +600,10 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
 ** for a missing include, true for a repeated *_once), or RT_NOVALUE with an exception pending
 ** (require's Error, ParseError) or the script stopping (a compile error, fatal). May collect. */
 rt_frame_t *phpvm_include(rt_frame_t *from, rt_value_t arg, uint32_t kind, rt_value_t *result);
+/* Compiles PHP source (starting in inline HTML, like a file) named `name`, as eval'd code (its
+** main function returns null when it falls off the end); NULL with a ParseError pending, or
+** after a compile error was reported as fatal. May collect. */
+phpvm_func_t *phpvm_compile_code(const char *src, size_t len, const char *name);
 /* Records a file (by real path) as included, for include_once/require_once. */
 void phpvm_include_mark(const char *realpath_);
 
@@ -550,6 +616,7 @@ extern const char *phpvm_cur_builtin;
 typedef struct phpvm_bcall {
     struct phpvm_bcall *prev;
     rt_frame_t *frame; /* the PHP frame that called it */
+    phpvm_func_t *func;
     const char *name;
     rt_value_t *args;
     int argc;

@@ -92,6 +92,11 @@ static inline const pyvm_exc_entry_t *pyvm_code_exctab(const pyvm_code_t *c)
 /* Compiles a parsed module into its code object. NULL with SyntaxError pending (symbol table
 ** errors: nonlocal at module level...). May collect. */
 pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename);
+/* Parses and compiles module source named `file` (registered for tracebacks); NULL with
+** SyntaxError pending. May collect. */
+pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file);
+/* Runs a module's code object in `globals`; RT_NOVALUE with the exception pending. */
+rt_value_t pyvm_exec_code(pyvm_code_t *code, rt_map_t *globals);
 /* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
 void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line);
 

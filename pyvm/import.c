@@ -101,15 +101,8 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
-/* Parses and compiles the file; NULL with SyntaxError (or OSError) pending. */
-static pyvm_code_t *compile_file(rt_str_t *file)
+pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file)
 {
-    size_t len;
-    char *src = read_file(file->data, &len);
-    if (!src) {
-        rt_raise(RT_EXC_OS, "[Errno 2] No such file or directory: '%s'", file->data);
-        return NULL;
-    }
     pyvm_exc_add_source(file, src, len);
     rt_arena_t arena;
     rt_arena_init(&arena);
@@ -122,20 +115,38 @@ static pyvm_code_t *compile_file(rt_str_t *file)
     else
         pyvm_compile_syntax_error(err.message, file, err.lineno);
     rt_arena_free(&arena);
+    return code;
+}
+
+/* Parses and compiles the file; NULL with SyntaxError (or OSError) pending. */
+static pyvm_code_t *compile_file(rt_str_t *file)
+{
+    size_t len;
+    char *src = read_file(file->data, &len);
+    if (!src) {
+        rt_raise(RT_EXC_OS, "[Errno 2] No such file or directory: '%s'", file->data);
+        return NULL;
+    }
+    pyvm_code_t *code = pyvm_compile_source(src, len, file);
     free(src);
     return code;
 }
 
-/* Runs a fresh module's body with `name` registered as initialising. */
-static rt_value_t exec_module(rt_str_t *name, pyvm_code_t *code, rt_map_t *globals)
+rt_value_t pyvm_exec_code(pyvm_code_t *code, rt_map_t *globals)
 {
     pyvm_func_t *fn = rt_alloc(&pyvm_type_func, sizeof *fn);
     fn->code = code;
     fn->globals = globals;
     fn->name = code->base.name;
     fn->qualname = code->base.qualname;
+    return pyvm_interp_run_module(fn, globals);
+}
+
+/* Runs a fresh module's body with `name` registered as initialising. */
+static rt_value_t exec_module(rt_str_t *name, pyvm_code_t *code, rt_map_t *globals)
+{
     rt_map_set_str(initializing, name, rt_true);
-    rt_value_t r = pyvm_interp_run_module(fn, globals);
+    rt_value_t r = pyvm_exec_code(code, globals);
     rt_map_del_str(initializing, name);
     return r;
 }

@@ -361,6 +361,19 @@ static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t 
     return rt_from_ptr(fn);
 }
 
+rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
+
+/* An unbound global name: the fallback's answer, else NameError. */
+static rt_value_t name_fallback(rt_map_t *globals, rt_str_t *name)
+{
+    if (pyvm_name_fallback) {
+        rt_value_t v = pyvm_name_fallback(globals, name);
+        if (v || rt_exc_pending())
+            return v;
+    }
+    return rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
+}
+
 static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name)
 {
     rt_value_t v = RT_NOVALUE;
@@ -370,7 +383,7 @@ static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name)
         return v;
     if ((v = pyvm_dict_get_str(pyvm_builtins, name)))
         return v;
-    return rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
+    return name_fallback(fn->globals, name);
 }
 
 /* A float operand as a double: a float, or a small int (converted exactly as CPython does). */
@@ -440,7 +453,7 @@ static rt_value_t load_global(rt_map_t *globals, rt_str_t *name, rt_vec_t *cache
         rt_value_t v = pyvm_dict_get_str(globals, name);
         if (!v)
             v = pyvm_dict_get_str(pyvm_builtins, name);
-        return v ? v : rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
+        return v ? v : name_fallback(globals, name);
     }
     int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
     rt_vec_set(caches, base, rt_small((int64_t)globals->gen));

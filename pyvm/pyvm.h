@@ -32,6 +32,16 @@ bool pyvm_ast_dump(const pyvm_ast_node_t *node, FILE *out);
 
 /* Brings the runtime and Python's object model up (once); argv becomes sys.argv. */
 void pyvm_init(int argc, char **argv);
+/* The same with sys.path[0] = path0 (a PHP script's directory, when PHP starts Python). */
+void pyvm_start(int argc, char **argv, const char *path0);
+bool pyvm_started(void);
+/* Registers fn to run at the end of start-up, after the builtins exist: how bridge/ adds its
+** builtins. At most a few; registering the same fn twice is a no-op. */
+void pyvm_add_startup(void (*fn)(void));
+/* Consulted before NameError: a name that neither the globals nor the builtins bind, looked up
+** elsewhere (bridge/: the enclosing PHP scope, then PHP's globals). RT_NOVALUE with nothing
+** pending: not found either; with an exception pending: failed. NULL: none installed. */
+extern rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
 
 /* Runs a file / a string as the __main__ module; returns the process exit status (0, SystemExit's
 ** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */

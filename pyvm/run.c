@@ -13,14 +13,32 @@
 
 static bool initialised;
 
-/* pyvm_init with sys.path[0] = path0. */
-static void init(int argc, char **argv, const char *path0)
+/* Start-up functions of other directories (pyvm_add_startup). */
+static void (*startups[4])(void);
+static int nstartups;
+
+void pyvm_add_startup(void (*fn)(void))
+{
+    for (int i = 0; i < nstartups; i++)
+        if (startups[i] == fn)
+            return;
+    if (nstartups == (int)(sizeof startups / sizeof startups[0])) {
+        fputs("pyhyp: too many Python start-up hooks\n", stderr);
+        abort();
+    }
+    startups[nstartups++] = fn;
+}
+
+bool pyvm_started(void) { return initialised; }
+
+void pyvm_start(int argc, char **argv, const char *path0)
 {
     if (initialised)
         return;
     initialised = true;
     rt_init(NULL);
-    rt_ts->lang = RT_LANG_PY;
+    if (!rt_ts->frame)
+        rt_ts->lang = RT_LANG_PY;
     gc_root_add(pyvm_names, PYVM_NNAMES);
 #define NAME(id, text) pyvm_names[PYVM_NAME_##id] = rt_str_intern_cstr(text);
 #include "pyvm/names.def"
@@ -46,9 +64,11 @@ static void init(int argc, char **argv, const char *path0)
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
         pyvm_wrap_install(*value_types[i], false);
     pyvm_sys_init(argc, argv, path0);
+    for (int i = 0; i < nstartups; i++)
+        startups[i]();
 }
 
-void pyvm_init(int argc, char **argv) { init(argc, argv, ""); }
+void pyvm_init(int argc, char **argv) { pyvm_start(argc, argv, ""); }
 
 /* The exit status for an exception that reached the top: SystemExit's code or a traceback. */
 static int report(void)
@@ -152,7 +172,7 @@ int pyvm_run_file(const char *path, int argc, char **argv)
         return 1;
     }
     *strrchr(dir, '/') = 0;
-    init(argc, argv, dir[0] ? dir : "/");
+    pyvm_start(argc, argv, dir[0] ? dir : "/");
     free(dir);
     FILE *f = fopen(path, "rb");
     if (!f) {

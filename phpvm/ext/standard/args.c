@@ -90,6 +90,11 @@ phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i)
     rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_array(v))
         return phpvm_arr(v);
+    if (phpvm_is_foreign(v)) { /* a Python list or dict: as the PHP array it reads as */
+        rt_value_t a = phpvm_foreign_to_container(&v, NULL);
+        if (phpvm_is_array(a) || a == RT_NOVALUE)
+            return a == RT_NOVALUE ? NULL : phpvm_arr(a);
+    }
     type_error(args, i, "array");
     return NULL;
 }

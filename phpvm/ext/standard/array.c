@@ -19,6 +19,8 @@
 static phpvm_array_t *ref_array(rt_value_t *args, int i, const char *fname)
 {
     phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[i]);
+    if (phpvm_is_foreign(r->v) && !phpvm_foreign_to_container(&r->v, r))
+        return NULL;
     if (!phpvm_is_array(r->v)) {
         phpvm_throw("TypeError", "%s(): Argument #%d ($array) must be of type array, %s given",
                     fname, i + 1, phpvm_type_name(r->v));
@@ -52,6 +54,10 @@ static rt_value_t fn_count(rt_value_t self, rt_value_t *args, int argc)
                 return RT_NOVALUE;
             return phpvm_call_func(callee, ctx, NULL, 0);
         }
+    }
+    if (phpvm_is_foreign(v)) {
+        int64_t n = phpvm_foreign_count(v);
+        return n < 0 ? RT_NOVALUE : rt_small(n);
     }
     return phpvm_throw("TypeError", "count(): Argument #1 ($value) must be of type "
                                     "Countable|array, %s given", phpvm_type_name(v));

@@ -28,6 +28,18 @@ static void dump_key(rt_value_t k)
     }
 }
 
+/* The entries of an array or array-like value and the closing brace, as var_dump prints them. */
+static void dump_entries(phpvm_array_t *a, int ind)
+{
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        indent_out(ind + 2);
+        dump_key(phpvm_array_key_at(a, p));
+        phpvm_var_dump(rt_map_value_at(a, p), ind + 2, false);
+    }
+    indent_out(ind);
+    printf("}\n");
+}
+
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
     (void)is_ref;
@@ -53,19 +65,19 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         phpvm_out_str(phpvm_str(v));
         printf("\"\n");
         return;
-    case PHPVM_ARRAY: {
-        phpvm_array_t *a = phpvm_arr(v);
-        printf("array(%" PRId64 ") {\n", rt_map_count(a));
-        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-            indent_out(ind + 2);
-            dump_key(phpvm_array_key_at(a, p));
-            phpvm_var_dump(rt_map_value_at(a, p), ind + 2, false);
-        }
-        indent_out(ind);
-        printf("}\n");
+    case PHPVM_ARRAY:
+        printf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
+        dump_entries(phpvm_arr(v), ind);
         return;
-    }
     case PHPVM_OBJECT: {
+        if (phpvm_is_foreign(v)) {
+            phpvm_array_t *a = phpvm_foreign_entries(v);
+            printf("object(%s)#0 (%" PRId64 ") {\n", phpvm_class_of(v)->name->data,
+                   a ? rt_map_count(a) : 0);
+            if (a)
+                dump_entries(a, ind);
+            return;
+        }
         if (phpvm_is_closure(v)) {
             printf("object(Closure)#%d (0) {\n", 1);
             indent_out(ind);
@@ -123,6 +135,11 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
     } else if (phpvm_is_object(v)) {
         a = phpvm_object_props(v, NULL, true);
         rt_strbuf_appendf(b, "%s Object\n", phpvm_obj(v)->cls->name->data);
+    } else if (phpvm_is_foreign(v)) {
+        a = phpvm_foreign_entries(v);
+        if (!a)
+            return false;
+        rt_strbuf_appendf(b, "%s Object\n", phpvm_class_of(v)->name->data);
     } else if (phpvm_is_closure(v)) {
         rt_strbuf_append(b, "Closure Object\n", 15);
         pad(b, ind);
@@ -186,6 +203,8 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
     }
     case PHPVM_ARRAY:
     case PHPVM_OBJECT: {
+        if (phpvm_is_foreign(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
+            return;
         bool obj = phpvm_is_object(v);
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
         if (obj)

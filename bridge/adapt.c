@@ -1,0 +1,222 @@
+/*
+** adapt.c: values and exceptions crossing between Python and PHP (BRIDGE.md, "Values crossing"),
+** and the two call paths every adapter uses. Primitives are shared and cross as themselves;
+** only what the two languages represent differently is converted here: PHP strings that are
+** not valid UTF-8 become bytes, bytes become PHP strings, Python ints beyond int64 become
+** floats (as PHP's own overflow does), PHP arrays become views (php_view.c). Each call switches
+** rt_ts->lang to the callee's language, so errors raised by C code are built in that language.
+*/
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "bridge/internal.h"
+
+pyvm_class_t *bridge_py_BridgeError, *bridge_py_PHPException;
+phpvm_class_t *bridge_php_PyException, *bridge_php_BridgeException;
+
+/* The attribute of a PyException that holds the Python exception it stands for. */
+static rt_str_t *py_exception_attr(void)
+{
+    static rt_str_t *name;
+    if (!name)
+        name = rt_str_intern_cstr("pyException");
+    return name;
+}
+
+rt_value_t bridge_to_py(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (!rt_is_ptr(v))
+        return v;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &rt_type_str) {
+        rt_str_t *s = rt_ptr(v);
+        return rt_str_is_utf8(s) ? v : rt_from_ptr(rt_bytes_new(s->data, (size_t)s->len));
+    }
+    if (t == &phpvm_type_array)
+        return bridge_arrview_new(phpvm_ref_new(phpvm_share(v)), false);
+    return v;
+}
+
+rt_value_t bridge_cell_to_py(phpvm_ref_t *cell)
+{
+    return phpvm_is_array(cell->v) ? bridge_arrview_new(cell, false) : bridge_to_py(cell->v);
+}
+
+rt_value_t bridge_to_php(rt_value_t v)
+{
+    if (!rt_is_ptr(v))
+        return v;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &rt_type_bytes) {
+        rt_str_t *s = rt_ptr(v);
+        return rt_from_ptr(rt_str_new(s->data, (size_t)s->len));
+    }
+    if (t == &rt_type_int) {
+        int64_t i;
+        double d;
+        if (rt_int_to_i64(v, &i))
+            return v;
+        if (rt_int_to_double(v, &d) != RT_NUM_OK) /* past a double: PHP's own overflow, inf */
+            d = rt_int_sign(v) < 0 ? -INFINITY : INFINITY;
+        return rt_float_new(d);
+    }
+    if (t == &bridge_type_arrview)
+        return phpvm_share(((bridge_arrview_t *)rt_ptr(v))->cell->v);
+    bridge_py_slots_for((rt_type_t *)t);
+    return v;
+}
+
+/* "ValueError: message" (just "ValueError" when the message is empty). */
+static rt_str_t *py_exc_message(rt_value_t exc)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    rt_strbuf_append_str(&b, pyvm_type_of(exc)->name);
+    rt_value_t s = pyvm_str(exc);
+    if (s && pyvm_str_of(s)->len > 0) {
+        rt_strbuf_append(&b, ": ", 2);
+        rt_strbuf_append_str(&b, pyvm_str_of(s));
+    }
+    rt_exc_clear();
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+rt_value_t bridge_exc_to_php(void)
+{
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PY;
+    rt_value_t exc = rt_exc_fetch(NULL);
+    rt_value_t php = pyvm_isinstance(exc, bridge_py_PHPException)
+                         ? pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"))
+                         : RT_NOVALUE;
+    rt_str_t *msg = php ? NULL : py_exc_message(exc);
+    rt_ts->lang = RT_LANG_PHP;
+    if (!php) {
+        php = phpvm_exc_new(bridge_php_PyException, msg);
+        phpvm_object_t *o = phpvm_obj(php);
+        rt_slots_set_attr(o, &o->slots, py_exception_attr(), exc, 0);
+    }
+    rt_exc_set(php);
+    rt_ts->lang = lang;
+    return RT_NOVALUE;
+}
+
+rt_value_t bridge_exc_to_py(void)
+{
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PHP;
+    rt_value_t exc = rt_exc_fetch(NULL);
+    rt_value_t py = RT_NOVALUE;
+    rt_value_t msg = rt_from_ptr(rt_str_new("", 0));
+    if (phpvm_is_object(exc)) {
+        phpvm_object_t *o = phpvm_obj(exc);
+        if (phpvm_instanceof(o->cls, bridge_php_PyException))
+            py = rt_slots_get_attr(&o->slots, py_exception_attr());
+        rt_value_t m = rt_slots_get_attr(&o->slots, rt_str_intern_cstr("message"));
+        if (m && phpvm_is_str(phpvm_deref(m)))
+            msg = bridge_to_py(m);
+    }
+    rt_ts->lang = RT_LANG_PY;
+    if (!py) {
+        py = pyvm_exc_new(bridge_py_PHPException, &msg, 1);
+        pyvm_exc_put(py, rt_str_intern_cstr("message"), msg);
+        pyvm_exc_put(py, rt_str_intern_cstr("php_exception"), exc);
+    }
+    rt_exc_set(py);
+    rt_ts->lang = lang;
+    return RT_NOVALUE;
+}
+
+rt_value_t bridge_py_error(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PY;
+    rt_value_t msg = pyvm_str_cstr(buf);
+    rt_value_t exc = pyvm_exc_new(bridge_py_BridgeError, &msg, 1);
+    if (exc)
+        rt_exc_set(exc);
+    rt_ts->lang = lang;
+    return RT_NOVALUE;
+}
+
+rt_value_t bridge_php_error(const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PHP;
+    rt_value_t exc = phpvm_exc_new(bridge_php_BridgeException, rt_str_from_cstr(buf));
+    if (exc)
+        rt_exc_set(exc);
+    rt_ts->lang = lang;
+    return RT_NOVALUE;
+}
+
+rt_value_t bridge_call_py(rt_value_t f, rt_value_t *args, int argc, rt_tuple_t *kwnames)
+{
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PY;
+    rt_value_t py[argc > 0 ? argc : 1];
+    for (int i = 0; i < argc; i++)
+        py[i] = !phpvm_is_ref(args[i])          ? bridge_to_py(args[i])
+                : bridge_param_by_ref(f, i) ? args[i] /* the PHPRef itself */
+                                            : bridge_cell_to_py(rt_ptr(args[i]));
+    size_t npos = (size_t)argc - (kwnames ? (size_t)rt_tuple_len(kwnames) : 0);
+    rt_value_t r = pyvm_call(f, py, npos, kwnames);
+    rt_ts->lang = lang;
+    return r ? bridge_to_php(r) : bridge_exc_to_php();
+}
+
+rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *args, size_t nargs,
+                           rt_tuple_t *kwnames)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    if (kwnames && rt_tuple_len(kwnames) > 0)
+        return bridge_py_error("PHP function %s() does not take keyword arguments", name);
+    rt_value_t php[nargs > 0 ? nargs : 1];
+    for (size_t i = 0; i < nargs; i++) {
+        bool is_ref = phpvm_is_ref(args[i]);
+        if (phpvm_param_byref(callee, (uint32_t)i) && !is_ref)
+            return bridge_py_error("argument %zu of PHP function %s() is passed by reference: "
+                                   "pass a PHPRef", i + 1, name);
+        php[i] = is_ref ? args[i] : bridge_to_php(args[i]);
+    }
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PHP;
+    rt_value_t r = phpvm_call_func(callee, ctx, php, (int)nargs);
+    rt_ts->lang = lang;
+    return r ? bridge_to_py(r) : bridge_exc_to_py();
+}
+
+void bridge_adapt_py_init(void)
+{
+    static pyvm_class_t **const roots[] = {&bridge_py_BridgeError, &bridge_py_PHPException};
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        gc_root_add(roots[i], 1);
+    bridge_py_BridgeError = pyvm_type_new_builtin("BridgeError", NULL, pyvm_exc_Exception);
+    bridge_py_PHPException = pyvm_type_new_builtin("PHPException", NULL, pyvm_exc_Exception);
+    rt_map_set_str(pyvm_builtins, bridge_py_BridgeError->name, rt_from_ptr(bridge_py_BridgeError));
+    rt_map_set_str(pyvm_builtins, bridge_py_PHPException->name,
+                   rt_from_ptr(bridge_py_PHPException));
+}
+
+void bridge_adapt_php_init(void)
+{
+    static phpvm_class_t **const roots[] = {&bridge_php_PyException, &bridge_php_BridgeException};
+    for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)
+        gc_root_add(roots[i], 1);
+    bridge_php_PyException = phpvm_class_define("PyException", "Exception", NULL, 0, NULL);
+    bridge_php_BridgeException = phpvm_class_define("BridgeException", "Exception", NULL, 0, NULL);
+}

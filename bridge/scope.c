@@ -1,0 +1,100 @@
+/*
+** scope.c: cross-language scoping (BRIDGE.md, "Cross-language scoping"). A Python function
+** compiled inside a PHP frame (compile_py_func) resolves a name that neither its locals, its
+** globals nor the builtins bind in that PHP frame's variables (late: the value at the time of
+** the lookup, the frame kept alive by its frame object), then in PHP's globals: variables,
+** functions, classes, constants. pyvm consults this through pyvm_name_fallback. An array found
+** this way is reached by reference, so Python can change it in place.
+*/
+#include <ctype.h>
+
+#include "bridge/internal.h"
+
+/* The key under which an embedded function's globals keep their enclosing PHP frame (in a
+** cell, so that nothing Python can see lacks Python behaviour). */
+static rt_str_t *scope_key(void)
+{
+    static rt_str_t *key;
+    if (!key)
+        key = rt_str_intern_cstr("__php_scope__");
+    return key;
+}
+
+void bridge_scope_enclose(rt_map_t *globals, rt_frame_t *f)
+{
+    if (!f || f->lang != RT_LANG_PHP)
+        return;
+    rt_frameobj_t *o = rt_frame_escape(rt_ts, f);
+    rt_map_set_str(globals, scope_key(), rt_from_ptr(pyvm_cell_new(rt_from_ptr(o))));
+}
+
+/* Variable `name` of a PHP frame (object) as Python sees it, RT_NOVALUE if unset there. */
+static rt_value_t frame_var(rt_frameobj_t *o, rt_str_t *name)
+{
+    phpvm_code_t *code = (phpvm_code_t *)o->code;
+    rt_value_t *slots = rt_frameobj_slots(o);
+    for (uint32_t i = 0; i < code->ncv; i++) {
+        if (!rt_str_eq(rt_ptr(rt_tuple_get(code->cvnames, i)), name))
+            continue;
+        rt_value_t v = slots[PHPVM_NHIDDEN + i];
+        if (!v || phpvm_deref(v) == RT_NOVALUE)
+            return RT_NOVALUE;
+        if (!phpvm_is_ref(v)) {
+            if (!phpvm_is_array(v))
+                return bridge_to_py(v);
+            v = rt_from_ptr(phpvm_ref_new(v)); /* shared from now on, as `global` would */
+            rt_frameobj_set_slot(o, PHPVM_NHIDDEN + i, v);
+        }
+        return bridge_cell_to_py(rt_ptr(v));
+    }
+    return RT_NOVALUE;
+}
+
+/* A PHP global variable (without creating it). */
+static rt_value_t global_var(rt_str_t *name)
+{
+    rt_frame_t *m = phpvm_vm->main_frame;
+    if (m) {
+        rt_value_t v = frame_var(rt_frame_escape(rt_ts, m), name);
+        if (v)
+            return v;
+    }
+    rt_value_t r = rt_map_get_str(phpvm_vm->globals_extra, name);
+    return r ? bridge_cell_to_py(rt_ptr(r)) : RT_NOVALUE;
+}
+
+static rt_str_t *lower(rt_str_t *s)
+{
+    rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    for (int64_t i = 0; i < s->len; i++)
+        lc->data[i] = (char)tolower((unsigned char)s->data[i]);
+    return lc;
+}
+
+rt_value_t bridge_scope_global(rt_str_t *name)
+{
+    rt_value_t v = global_var(name);
+    if (v)
+        return v;
+    rt_str_t *lc = lower(name);
+    if ((v = rt_map_get_str(phpvm_vm->functions, lc)))
+        return v;
+    if ((v = rt_map_get_str(phpvm_vm->classes, lc)))
+        return v;
+    if ((v = rt_map_get_str(phpvm_vm->constants, name)))
+        return bridge_to_py(v);
+    return RT_NOVALUE;
+}
+
+rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name)
+{
+    if (!phpvm_vm)
+        return RT_NOVALUE;
+    rt_value_t cell = pyvm_dict_get_str(globals, scope_key());
+    if (cell) {
+        rt_value_t v = frame_var(rt_ptr(((pyvm_cell_t *)rt_ptr(cell))->value), name);
+        if (v)
+            return v;
+    }
+    return bridge_scope_global(name);
+}
