@@ -9,6 +9,8 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <strings.h>
 
 #include "bridge/internal.h"
 
@@ -83,11 +85,59 @@ static rt_str_t *py_exc_message(rt_value_t exc)
     return rt_strbuf_finish(&b, &rt_type_str);
 }
 
+/* A PHP trace entry: `function` called at `at`. */
+static rt_value_t trace_entry(rt_code_loc_t at, rt_str_t *function)
+{
+    phpvm_array_t *e = phpvm_array_new(0);
+    rt_map_set_str(e, rt_str_intern_cstr("file"), rt_from_ptr(at.filename));
+    rt_map_set_str(e, rt_str_intern_cstr("line"), rt_small(at.line));
+    rt_map_set_str(e, rt_str_intern_cstr("function"), rt_from_ptr(function));
+    rt_map_set_str(e, rt_str_intern_cstr("args"), rt_from_ptr(phpvm_array_new(0)));
+    return rt_from_ptr(e);
+}
+
+/* Puts the Python frames the exception went through (tb, outermost first) in front of the
+** PyException's PHP trace, so the trace lists both languages' frames in order, and makes the
+** raise point its file and line. The PHP trace starts with the call that entered Python. */
+static void add_python_frames(phpvm_object_t *o, rt_tb_t *tb)
+{
+    rt_str_t *trace_name = rt_str_intern_cstr("trace");
+    rt_value_t old = rt_slots_get_attr(&o->slots, trace_name);
+    if (!tb || !old || !phpvm_is_array(old))
+        return;
+    int n = 0;
+    for (rt_tb_t *t = tb; t; t = t->next)
+        n++;
+    rt_tb_t *chain[n];
+    n = 0;
+    for (rt_tb_t *t = tb; t; t = t->next)
+        chain[n++] = t;
+    phpvm_array_t *trace = phpvm_array_new(n);
+    for (int i = n - 1; i > 0; i--)
+        phpvm_array_append(trace, trace_entry(rt_tb_location(chain[i - 1]),
+                                              rt_tb_location(chain[i]).qualname));
+    phpvm_array_t *php = phpvm_arr(old);
+    for (int64_t p = phpvm_array_first(php); p >= 0; p = phpvm_array_next(php, p)) {
+        rt_value_t e = phpvm_array_val_at(php, p);
+        if (p == phpvm_array_first(php) && phpvm_is_array(e)) {
+            e = rt_from_ptr(phpvm_array_dup(phpvm_arr(e)));
+            rt_map_set_str(phpvm_arr(e), rt_str_intern_cstr("function"),
+                           rt_from_ptr(rt_tb_location(chain[0]).qualname));
+        }
+        phpvm_array_append(trace, e);
+    }
+    rt_code_loc_t at = rt_tb_location(chain[n - 1]);
+    rt_slots_set_attr(o, &o->slots, trace_name, rt_from_ptr(trace), 0);
+    rt_slots_set_attr(o, &o->slots, rt_str_intern_cstr("file"), rt_from_ptr(at.filename), 0);
+    rt_slots_set_attr(o, &o->slots, rt_str_intern_cstr("line"), rt_small(at.line), 0);
+}
+
 rt_value_t bridge_exc_to_php(void)
 {
     uint32_t lang = rt_ts->lang;
     rt_ts->lang = RT_LANG_PY;
-    rt_value_t exc = rt_exc_fetch(NULL);
+    rt_tb_t *tb;
+    rt_value_t exc = rt_exc_fetch(&tb);
     rt_value_t php = pyvm_isinstance(exc, bridge_py_PHPException)
                          ? pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"))
                          : RT_NOVALUE;
@@ -97,6 +147,7 @@ rt_value_t bridge_exc_to_php(void)
         php = phpvm_exc_new(bridge_php_PyException, msg);
         phpvm_object_t *o = phpvm_obj(php);
         rt_slots_set_attr(o, &o->slots, py_exception_attr(), exc, 0);
+        add_python_frames(o, tb);
     }
     rt_exc_set(php);
     rt_ts->lang = lang;
@@ -107,7 +158,8 @@ rt_value_t bridge_exc_to_py(void)
 {
     uint32_t lang = rt_ts->lang;
     rt_ts->lang = RT_LANG_PHP;
-    rt_value_t exc = rt_exc_fetch(NULL);
+    rt_tb_t *tb;
+    rt_value_t exc = rt_exc_fetch(&tb);
     rt_value_t py = RT_NOVALUE;
     rt_value_t msg = rt_from_ptr(rt_str_new("", 0));
     if (phpvm_is_object(exc)) {
@@ -124,9 +176,45 @@ rt_value_t bridge_exc_to_py(void)
         pyvm_exc_put(py, rt_str_intern_cstr("message"), msg);
         pyvm_exc_put(py, rt_str_intern_cstr("php_exception"), exc);
     }
-    rt_exc_set(py);
+    rt_exc_restore(py, tb); /* the PHP frames stay in the traceback Python prints */
     rt_ts->lang = lang;
     return RT_NOVALUE;
+}
+
+/* catch (ValueError $e) in PHP: a PyException whose Python exception is of a class (or has a
+** base) of that name; a namespaced name matches by its last segment. */
+static bool php_catches_py(rt_value_t v, rt_str_t *name)
+{
+    if (!phpvm_is_object(v) || !phpvm_instanceof(phpvm_obj(v)->cls, bridge_php_PyException))
+        return false;
+    rt_value_t exc = rt_slots_get_attr(&phpvm_obj(v)->slots, py_exception_attr());
+    if (!exc)
+        return false;
+    const char *want = strrchr(name->data, '\\');
+    want = want ? want + 1 : name->data;
+    rt_tuple_t *mro = pyvm_type_of(exc)->mro;
+    for (int64_t i = 0; i < rt_tuple_len(mro); i++)
+        if (strcasecmp(((pyvm_class_t *)rt_ptr(rt_tuple_get(mro, i)))->name->data, want) == 0)
+            return true;
+    return false;
+}
+
+/* except RuntimeException: in Python, the class being a PHP class. */
+static int py_catches_php(rt_value_t exc, rt_value_t match)
+{
+    if (rt_obj_type(rt_ptr(match)) != &phpvm_type_class)
+        return -1;
+    if (!pyvm_isinstance(exc, bridge_py_PHPException))
+        return 0;
+    rt_value_t php = pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"));
+    return php && phpvm_is_object(php) &&
+           phpvm_instanceof(phpvm_obj(php)->cls, (phpvm_class_t *)rt_ptr(match));
+}
+
+void bridge_adapt_hooks(void)
+{
+    phpvm_instanceof_hook = php_catches_py;
+    pyvm_exc_match_foreign = py_catches_php;
 }
 
 rt_value_t bridge_py_error(const char *fmt, ...)

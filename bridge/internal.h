@@ -53,6 +53,8 @@ rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *
 extern pyvm_class_t *bridge_py_BridgeError, *bridge_py_PHPException;
 extern phpvm_class_t *bridge_php_PyException, *bridge_php_BridgeException;
 void bridge_adapt_py_init(void);
+/* Lets each language catch the other's exceptions by their original class names. */
+void bridge_adapt_hooks(void);
 void bridge_adapt_php_init(void);
 
 /* ---- Python behaviour of PHP values (php_view.c) ---- */

@@ -81,9 +81,15 @@ static bool dim_write(rt_value_t obj, rt_value_t key, rt_value_t v)
     return py_leave(lang, ok ? rt_true : RT_NOVALUE) != RT_NOVALUE;
 }
 
-static rt_value_t call(rt_value_t obj, rt_value_t *args, int argc)
+static rt_value_t call(rt_value_t obj, rt_value_t *args, int argc, rt_tuple_t *names)
 {
-    return bridge_call_py(obj, args, argc, NULL);
+    if (names) { /* PHP's names are strings; Python's keyword names are interned str */
+        rt_tuple_t *kw = rt_tuple_new(rt_tuple_len(names));
+        for (int64_t i = 0; i < rt_tuple_len(names); i++)
+            rt_tuple_init_item(kw, i, rt_from_ptr(rt_str_intern(rt_ptr(rt_tuple_get(names, i)))));
+        names = kw;
+    }
+    return bridge_call_py(obj, args, argc, names);
 }
 
 static int equals(rt_value_t a, rt_value_t b)

@@ -16,21 +16,28 @@ static const char *class_name(rt_value_t obj)
     return (*phpvm_foreign_slots(obj)->cls)->name->data;
 }
 
+/* Calls the foreign callable of trampoline fn (ctx: its own callable for phpvm_foreign_call_fn;
+** $this first for a foreign method). */
+static rt_value_t call_target(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc,
+                              rt_tuple_t *names)
+{
+    if (!fn->target)
+        return phpvm_foreign_slots(ctx)->call(ctx, args, argc, names);
+    if (!fn->scope || !rt_is_ptr(ctx) || phpvm_kind(ctx) != PHPVM_OBJECT)
+        return phpvm_foreign_slots(fn->target)->call(fn->target, args, argc, names);
+    rt_value_t all[argc + 1];
+    all[0] = rt_from_ptr(phpvm_ref_new(ctx));
+    for (int i = 0; i < argc; i++)
+        all[i + 1] = args[i];
+    return phpvm_foreign_slots(fn->target)->call(fn->target, all, argc + 1, names);
+}
+
 /* The trampoline's C function. For phpvm_foreign_call_fn itself self is the foreign callable;
 ** a function made by phpvm_foreign_func names its callable in `target`, and as a method it
 ** receives $this (self) as its first argument. */
 static rt_value_t call_foreign(rt_value_t self, rt_value_t *args, int argc)
 {
-    phpvm_func_t *fn = phpvm_bcalls->func;
-    if (!fn->target)
-        return phpvm_foreign_slots(self)->call(self, args, argc);
-    if (!fn->scope || !rt_is_ptr(self) || phpvm_kind(self) != PHPVM_OBJECT)
-        return phpvm_foreign_slots(fn->target)->call(fn->target, args, argc);
-    rt_value_t all[argc + 1];
-    all[0] = rt_from_ptr(phpvm_ref_new(self));
-    for (int i = 0; i < argc; i++)
-        all[i + 1] = args[i];
-    return phpvm_foreign_slots(fn->target)->call(fn->target, all, argc + 1);
+    return call_target(phpvm_bcalls->func, self, args, argc, NULL);
 }
 
 /* All parameters by reference (bit 31 with min_args 0); a non-variable argument arrives in a
@@ -53,6 +60,34 @@ phpvm_func_t *phpvm_foreign_func(rt_str_t *name, rt_value_t target, phpvm_class_
     RT_STORE(f, scope, scope);
     f->flags = PHPVM_F_PUBLIC;
     return f;
+}
+
+bool phpvm_foreign_is_call(const phpvm_func_t *fn)
+{
+    return fn->builtin == &foreign_call_builtin;
+}
+
+rt_value_t phpvm_foreign_call_array(phpvm_func_t *fn, rt_value_t ctx, phpvm_array_t *arr)
+{
+    int64_t n = rt_map_count(arr), nnamed = 0;
+    for (int64_t p = phpvm_array_first(arr); p >= 0; p = phpvm_array_next(arr, p))
+        nnamed += phpvm_is_str(phpvm_array_key_at(arr, p));
+    rt_value_t args[n > 0 ? n : 1];
+    rt_tuple_t *names = nnamed ? rt_tuple_new(nnamed) : NULL;
+    int64_t npos = 0, inamed = 0;
+    for (int64_t p = phpvm_array_first(arr); p >= 0; p = phpvm_array_next(arr, p)) {
+        rt_value_t k = phpvm_array_key_at(arr, p), v = rt_map_value_at(arr, p);
+        v = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
+        if (!phpvm_is_str(k)) {
+            if (inamed)
+                return phpvm_throw("Error", "Cannot use positional argument after named argument");
+            args[npos++] = v;
+            continue;
+        }
+        rt_tuple_init_item(names, inamed, k);
+        args[n - nnamed + inamed++] = v;
+    }
+    return call_target(fn, ctx, args, (int)n, names);
 }
 
 bool phpvm_foreign_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
@@ -179,6 +214,13 @@ int phpvm_foreign_equals(rt_value_t a, rt_value_t b)
     if (phpvm_is_foreign(b) && phpvm_foreign_slots(b)->equals)
         return phpvm_foreign_slots(b)->equals(b, a);
     return a == b;
+}
+
+bool (*phpvm_instanceof_hook)(rt_value_t v, rt_str_t *name);
+
+bool phpvm_instanceof_foreign(rt_value_t v, rt_str_t *name)
+{
+    return phpvm_instanceof_hook && phpvm_instanceof_hook(v, name);
 }
 
 phpvm_array_t *phpvm_foreign_entries(rt_value_t obj)

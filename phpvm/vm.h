@@ -55,8 +55,9 @@ struct rt_phpslots {
     /* $o[key] = v (key RT_NOVALUE: $o[] = v) on a container with reference semantics. */
     bool (*dim_write)(rt_value_t obj, rt_value_t key, rt_value_t v);
     /* $o(...args): args[i] are reference cells (foreign parameters are by reference, so an array
-    ** argument can be shared), RT_NOVALUE-free. */
-    rt_value_t (*call)(rt_value_t obj, rt_value_t *args, int argc);
+    ** argument can be shared), RT_NOVALUE-free; the last len(names) of them are named arguments
+    ** (names: a tuple of strings, or NULL). */
+    rt_value_t (*call)(rt_value_t obj, rt_value_t *args, int argc, rt_tuple_t *names);
     /* $a == $b when a has this type: 1, 0, -1 error. */
     int (*equals)(rt_value_t a, rt_value_t b);
     /* (string)$o. */
@@ -522,6 +523,12 @@ phpvm_func_t *phpvm_foreign_func(rt_str_t *name, rt_value_t target, struct phpvm
 /* The generic paths' foreign cases (v foreign); each fails as PHP does for an object that lacks
 ** the behaviour ("Cannot use object of type X as array", ...), with an exception pending. */
 bool phpvm_foreign_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
+/* Whether fn is the trampoline of a foreign callable (phpvm_foreign_call_fn or made by
+** phpvm_foreign_func). */
+bool phpvm_foreign_is_call(const phpvm_func_t *fn);
+/* A call with an argument array (CALL_ARRAY: positional, then named by string keys) of such a
+** function: the named ones reach the foreign callable by name. */
+rt_value_t phpvm_foreign_call_array(phpvm_func_t *fn, rt_value_t ctx, phpvm_array_t *args);
 bool phpvm_foreign_method(rt_value_t obj, rt_str_t *name, rt_value_t *callee, rt_value_t *ctx);
 rt_value_t phpvm_foreign_prop_read(rt_value_t obj, rt_str_t *name, bool quiet);
 bool phpvm_foreign_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v);
@@ -537,6 +544,11 @@ rt_value_t phpvm_foreign_iterate(rt_value_t obj);
 phpvm_array_t *phpvm_foreign_entries(rt_value_t obj);
 rt_str_t *phpvm_foreign_to_string(rt_value_t obj);
 int64_t phpvm_foreign_count(rt_value_t obj);
+/* `v instanceof NAME` (and catch) when v is no instance of a PHP class NAME: what the hook says
+** (bridge/: a PyException standing for a Python exception of a class so named, even where PHP
+** has a class of that name, such as ValueError), else false. */
+extern bool (*phpvm_instanceof_hook)(rt_value_t v, rt_str_t *name);
+bool phpvm_instanceof_foreign(rt_value_t v, rt_str_t *name);
 /* a == b when either is foreign: the owning language's equality (1, 0, -1 error). */
 int phpvm_foreign_equals(rt_value_t a, rt_value_t b);
 

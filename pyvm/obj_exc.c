@@ -38,6 +38,8 @@ rt_value_t pyvm_exc_stop_iteration(rt_value_t v)
     return e ? rt_exc_set(e) : e;
 }
 
+int (*pyvm_exc_match_foreign)(rt_value_t exc, rt_value_t match);
+
 int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
 {
     if (pyvm_is_tuple(match)) {
@@ -48,6 +50,12 @@ int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
                 return r;
         }
         return 0;
+    }
+    if (pyvm_exc_match_foreign && rt_is_ptr(match) &&
+        rt_obj_type(rt_ptr(match)) != &pyvm_type_class) {
+        int r = pyvm_exc_match_foreign(exc, match);
+        if (r >= 0)
+            return r;
     }
     if (!rt_is_ptr(match) || rt_obj_type(rt_ptr(match)) != &pyvm_type_class ||
         !(((pyvm_class_t *)rt_ptr(match))->flags & PYVM_CLASS_BASEEXC)) {

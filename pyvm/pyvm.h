@@ -42,6 +42,10 @@ void pyvm_add_startup(void (*fn)(void));
 ** elsewhere (bridge/: the enclosing PHP scope, then PHP's globals). RT_NOVALUE with nothing
 ** pending: not found either; with an exception pending: failed. NULL: none installed. */
 extern rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
+/* Consulted by `except X:` when X is not a Python class (bridge/: a PHP exception class): 1 the
+** exception matches, 0 it does not, -1 X is not an exception class of the other language
+** either (then Python's TypeError). NULL: none installed. */
+extern int (*pyvm_exc_match_foreign)(rt_value_t exc, rt_value_t match);
 
 /* Runs a file / a string as the __main__ module; returns the process exit status (0, SystemExit's
 ** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */
