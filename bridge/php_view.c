@@ -404,11 +404,11 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
             return RT_NOVALUE;
         return phpmeth_new(callee, ctx);
     }
-    uint32_t lang = php_enter();
+    /* a declared property (visibility checked by the read), a dynamic one, or __get */
     bool has = phpvm_is_object(self) &&
-               (phpvm_prop_slot(self, name, NULL, false) != NULL || c->magic_get);
-    if (!has && rt_exc_pending())
-        return php_leave(lang, RT_NOVALUE);
+               (rt_map_get_str(c->props, name) || c->magic_get ||
+                rt_slots_get_attr(&phpvm_obj(self)->slots, name));
+    uint32_t lang = php_enter();
     rt_value_t v = has ? phpvm_prop_read(self, name, NULL, false) : rt_none;
     if (!php_leave(lang, v))
         return RT_NOVALUE;

@@ -255,6 +255,10 @@ bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
 
 phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 {
+    if (phpvm_is_foreign(container) && !append) {
+        rt_value_t v = phpvm_foreign_dim_read(container, key, false);
+        return v ? phpvm_ref_new(v) : NULL; /* a copy: foreign elements are not PHP slots */
+    }
     if (!phpvm_is_array(container)) {
         phpvm_throw("Error", "Cannot create references to elements of this container");
         return NULL;
@@ -283,6 +287,8 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_foreign(obj)) /* a foreign attribute is written in place, by its own rules */
+        return phpvm_foreign_prop_read(obj, name, false);
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
                            phpvm_type_name(obj));
@@ -295,6 +301,10 @@ rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *sco
 phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_foreign(obj)) {
+        rt_value_t v = phpvm_foreign_prop_read(obj, name, false);
+        return v ? phpvm_ref_new(v) : NULL; /* a copy: foreign attributes are not PHP slots */
+    }
     if (!phpvm_is_object(obj)) {
         phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
                     phpvm_type_name(obj));
