@@ -92,7 +92,10 @@ rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name);
 /* A PHP global as Python sees it: a variable, else a function, class, constant; RT_NOVALUE
 ** (nothing pending) when PHP defines none. */
 rt_value_t bridge_scope_global(rt_str_t *name);
-/* Marks `globals` (an embedded function's namespace) as lexically inside PHP frame f. */
+/* pyvm_store_fallback: a `global` assignment in an embedded function sets the PHP global. */
+int bridge_scope_store(rt_map_t *globals, rt_str_t *name, rt_value_t v);
+/* Marks `globals` as an embedded function's namespace, lexically inside PHP frame f (NULL:
+** directly inside PHP's globals). */
 void bridge_scope_enclose(rt_map_t *globals, rt_frame_t *f);
 
 #endif

@@ -89,8 +89,7 @@ static rt_value_t compile_func(rt_value_t *args, int argc, bool enclose, const c
     rt_frame_t *caller = rt_ts->frame;
     uint32_t lang = py_begin();
     rt_map_t *g = new_namespace(rt_str_intern_cstr("__main__"));
-    if (enclose)
-        bridge_scope_enclose(g, caller);
+    bridge_scope_enclose(g, enclose ? caller : NULL);
     if (!exec_source(src, file ? file->data : "<python_box>", line, g)) {
         rt_ts->lang = lang;
         return bridge_exc_to_php();

@@ -4,7 +4,8 @@
 ** globals nor the builtins bind in that PHP frame's variables (late: the value at the time of
 ** the lookup, the frame kept alive by its frame object), then in PHP's globals: variables,
 ** functions, classes, constants. pyvm consults this through pyvm_name_fallback. An array found
-** this way is reached by reference, so Python can change it in place.
+** this way is reached by reference, so Python can change it in place. Assigning a `global`
+** name that the function's own namespace does not bind sets the PHP global (PyHyp's rule).
 */
 #include <ctype.h>
 
@@ -22,10 +23,8 @@ static rt_str_t *scope_key(void)
 
 void bridge_scope_enclose(rt_map_t *globals, rt_frame_t *f)
 {
-    if (!f || f->lang != RT_LANG_PHP)
-        return;
-    rt_frameobj_t *o = rt_frame_escape(rt_ts, f);
-    rt_map_set_str(globals, scope_key(), rt_from_ptr(pyvm_cell_new(rt_from_ptr(o))));
+    rt_value_t o = f && f->lang == RT_LANG_PHP ? rt_from_ptr(rt_frame_escape(rt_ts, f)) : rt_none;
+    rt_map_set_str(globals, scope_key(), rt_from_ptr(pyvm_cell_new(o)));
 }
 
 /* Variable `name` of a PHP frame (object) as Python sees it, RT_NOVALUE if unset there. */
@@ -86,13 +85,22 @@ rt_value_t bridge_scope_global(rt_str_t *name)
     return RT_NOVALUE;
 }
 
+int bridge_scope_store(rt_map_t *globals, rt_str_t *name, rt_value_t v)
+{
+    if (!phpvm_vm || !pyvm_dict_get_str(globals, scope_key()))
+        return -1;
+    phpvm_ref_set(phpvm_global_ref(name), bridge_to_php(v));
+    return 1;
+}
+
 rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name)
 {
     if (!phpvm_vm)
         return RT_NOVALUE;
     rt_value_t cell = pyvm_dict_get_str(globals, scope_key());
-    if (cell) {
-        rt_value_t v = frame_var(rt_ptr(((pyvm_cell_t *)rt_ptr(cell))->value), name);
+    rt_value_t frame = cell ? ((pyvm_cell_t *)rt_ptr(cell))->value : rt_none;
+    if (frame != rt_none) {
+        rt_value_t v = frame_var(rt_ptr(frame), name);
         if (v)
             return v;
     }

@@ -35,6 +35,7 @@ void bridge_install(int argc, char **argv)
     phpvm_add_startup(php_started);
     pyvm_add_startup(py_started);
     pyvm_name_fallback = bridge_scope_lookup;
+    pyvm_store_fallback = bridge_scope_store;
     bridge_adapt_hooks();
 }
 

@@ -362,6 +362,18 @@ static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t 
 }
 
 rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
+int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
+
+/* STORE_GLOBAL: the fallback's store for a name the globals do not bind, else the globals. */
+static bool store_global(rt_map_t *globals, rt_str_t *name, rt_value_t v)
+{
+    if (pyvm_store_fallback && !pyvm_dict_get_str(globals, name)) {
+        int r = pyvm_store_fallback(globals, name, v);
+        if (r >= 0)
+            return r;
+    }
+    return pyvm_dict_set(globals, rt_from_ptr(name), v);
+}
 
 /* An unbound global name: the fallback's answer, else NameError. */
 static rt_value_t name_fallback(rt_map_t *globals, rt_str_t *name)

@@ -42,6 +42,10 @@ void pyvm_add_startup(void (*fn)(void));
 ** elsewhere (bridge/: the enclosing PHP scope, then PHP's globals). RT_NOVALUE with nothing
 ** pending: not found either; with an exception pending: failed. NULL: none installed. */
 extern rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
+/* Consulted by STORE_GLOBAL (a `global` name assigned in a function) when the globals do not
+** bind the name: 1 stored elsewhere (bridge/: a PHP global, for functions embedded in PHP), 0
+** failed with an exception pending, -1 not handled (the globals get it). NULL: none. */
+extern int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
 /* Consulted by `except X:` when X is not a Python class (bridge/: a PHP exception class): 1 the
 ** exception matches, 0 it does not, -1 X is not an exception class of the other language
 ** either (then Python's TypeError). NULL: none installed. */
