@@ -1,0 +1,11 @@
+<?php
+function j($xs) { $s = []; foreach ($xs as $x) $s[] = $x; return implode(",", $s); }
+function apply($f, $xs) { $r = []; foreach ($xs as $x) $r[] = $f($x); return $r; }
+$k = 3;
+$times = function ($x) use ($k) { return $x * $k; };
+echo j(apply($times, [1, 2, 3])), "\n";
+echo j(apply(fn($x) => $x . "!", ["a", "b"])), "\n";
+$counter = 0;
+$inc = function ($x) use (&$counter) { $counter += $x; return $counter; };
+echo j(apply($inc, [5, 6, 7])), "\n";
+echo $counter, "\n";

@@ -1,0 +1,10 @@
+# A PHP function with by-reference parameters called from Python with PHPRef cells.
+swap = compile_php_func("function swap(&$a, &$b) { $t = $a; $a = $b; $b = $t; }")
+x, y = PHPRef(1), PHPRef("two")
+swap(x, y)
+print(x.deref(), y.deref())
+inc = compile_php_func("function inc(&$n, $by = 1) { $n += $by; return $n; }")
+c = PHPRef(10)
+print(inc(c), inc(c, 5), c.deref())
+c.store(100)
+print(inc(c), c.deref())

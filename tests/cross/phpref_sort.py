@@ -1,0 +1,10 @@
+# PHPRef passes a Python value to a PHP by-reference parameter: sort() sorts the cell's array.
+php = php_global_ns()
+r = PHPRef([5, 3, 9, 1])
+php.sort(r)
+print(list(r.deref().values()))
+r2 = PHPRef({"b": 2, "a": 1, "c": 0})
+php.ksort(r2)
+print(list(r2.deref().keys()))
+php.asort(r2)
+print(list(r2.deref().items()))

@@ -1,0 +1,15 @@
+# Python calls PHP functions with primitives; results come back with Python types.
+f = compile_php_func("function f($a, $b) { return [gettype($a), gettype($b)]; }")
+for a, b in [(1, 2.0), (True, None), ("s", -3), (1.5, False)]:
+    r = f(a, b)
+    print(r[0], r[1])
+g = compile_php_func("function g($x) { return $x * 2; }")
+print(repr(g(21)), repr(g(1.25)))
+h = compile_php_func("function h() { return PHP_INT_MAX; }")
+print(h(), type(h()).__name__)
+k = compile_php_func("function k() { return PHP_INT_MAX + 1; }")
+print(k(), type(k()).__name__)
+n = compile_php_func("function n() { return null; }")
+print(n() is None)
+b = compile_php_func("function b($v) { return !$v; }")
+print(b(0), b(1), b(""), b("0"))

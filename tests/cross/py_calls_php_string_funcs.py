@@ -1,0 +1,12 @@
+# A Python script using PHP's string functions through php_global_ns().
+php = php_global_ns()
+print(php.str_pad("7", 3, "0", 0))
+print(php.ucwords("hello big world"))
+print(php.sprintf("%05.1f|%-4s|%x", 3.14159, "ab", 255))
+print(php.strrev("stressed"))
+print(php.number_format(1234567.891, 2))
+print(php.substr_count("hello hello", "ll"))
+print(php.trim("  padded  "), php.strlen("abc"))
+print(php.str_replace("o", "0", "foo boo"))
+parts = php.explode("-", "2024-05-17")
+print([int(p) for p in parts.values()])
