@@ -158,6 +158,15 @@ static void state_init(void)
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         register_table(tables[i]);
+    const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre};
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        if (exts[i]->functions)
+            register_table(exts[i]->functions);
+        for (const phpvm_intconst_t *c = exts[i]->constants; c && c->name; c++)
+            def_const(c->name, phpvm_int(c->value));
+        if (exts[i]->init)
+            exts[i]->init();
+    }
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);

@@ -270,6 +270,23 @@ extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 
+/* An integer constant an extension defines at start-up. */
+typedef struct phpvm_intconst {
+    const char *name;
+    int64_t value;
+} phpvm_intconst_t;
+
+/* An extension outside ext/standard (ext/pcre, ext/json, ...): its functions and its integer
+** constants (NULL-name terminated tables, either may be NULL), and a start-up hook for the rest
+** (classes, other constants; NULL: none) that runs after the built-in classes exist. */
+typedef struct phpvm_ext {
+    const phpvm_builtin_t *functions;
+    const phpvm_intconst_t *constants;
+    void (*init)(void);
+} phpvm_ext_t;
+
+extern const phpvm_ext_t phpvm_ext_pcre;
+
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
 typedef struct phpvm_state {
