@@ -137,6 +137,9 @@ static void constants_init(void)
     def_const("LOCK_EX", rt_small(2));
 }
 
+/* The extensions outside ext/standard, in start-up order. */
+static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre};
+
 static void state_init(void)
 {
     phpvm_vm = calloc(1, sizeof *phpvm_vm);
@@ -158,7 +161,6 @@ static void state_init(void)
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         register_table(tables[i]);
-    const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre};
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
         if (exts[i]->functions)
             register_table(exts[i]->functions);
@@ -195,7 +197,18 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->log_errors = ini_bool(v);
         else if (strcmp(key, "include_path") == 0)
             phpvm_vm->include_path = v;
+        else
+            phpvm_ext_ini(key, v);
     }
+}
+
+const char *phpvm_ext_ini(const char *key, const char *value)
+{
+    const char *old = NULL;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0] && !old; k++)
+        if (exts[k]->ini)
+            old = exts[k]->ini(key, value);
+    return old;
 }
 
 /* ---- Running ---- */

@@ -6,6 +6,7 @@
 ** their group names are interned strings, which live for the whole process.
 */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,7 @@ static pcre2_jit_stack *jit_stack;
 static pcre2_compile_context *cctx;
 
 int phpvm_pcre_last_error;
+phpvm_pcre_ini_t phpvm_pcre_ini = {PHPVM_PCRE_BACKTRACK_LIMIT, PHPVM_PCRE_RECURSION_LIMIT, 1};
 
 static uint64_t key_hash(const char *s, size_t n)
 {
@@ -72,8 +74,8 @@ static void evict(void)
 static void contexts_init(void)
 {
     mctx = pcre2_match_context_create(NULL);
-    pcre2_set_match_limit(mctx, PHPVM_PCRE_BACKTRACK_LIMIT);
-    pcre2_set_depth_limit(mctx, PHPVM_PCRE_RECURSION_LIMIT);
+    pcre2_set_match_limit(mctx, (uint32_t)phpvm_pcre_ini.backtrack_limit);
+    pcre2_set_depth_limit(mctx, (uint32_t)phpvm_pcre_ini.recursion_limit);
     jit_stack = pcre2_jit_stack_create(32 * 1024, 192 * 1024, NULL);
     pcre2_jit_stack_assign(mctx, NULL, jit_stack);
     cctx = pcre2_compile_context_create(NULL);
@@ -209,7 +211,8 @@ static phpvm_pcre_entry_t *compile(rt_str_t *pattern, uint64_t hash)
         phpvm_pcre_last_error = PHPVM_PCRE_ERR_INTERNAL;
         return NULL;
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* without JIT code, pcre2_match interprets */
+    if (phpvm_pcre_ini.jit) /* without JIT code, pcre2_match interprets */
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
     phpvm_pcre_entry_t *e = calloc(1, sizeof *e);
     e->re = re;
     e->hash = hash;
@@ -245,4 +248,30 @@ phpvm_pcre_entry_t *phpvm_pcre_get(rt_str_t *pattern)
     newest = e;
     nentries++;
     return e;
+}
+
+const char *phpvm_pcre_ini_set(const char *key, const char *value)
+{
+    static const struct {
+        const char *key;
+        long *setting;
+    } table[] = {
+        {"pcre.backtrack_limit", &phpvm_pcre_ini.backtrack_limit},
+        {"pcre.recursion_limit", &phpvm_pcre_ini.recursion_limit},
+        {"pcre.jit", &phpvm_pcre_ini.jit},
+    };
+    static char old[32];
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(key, table[i].key) != 0)
+            continue;
+        snprintf(old, sizeof old, "%ld", *table[i].setting);
+        if (value)
+            *table[i].setting = strtol(value, NULL, 10);
+        if (mctx) {
+            pcre2_set_match_limit(mctx, (uint32_t)phpvm_pcre_ini.backtrack_limit);
+            pcre2_set_depth_limit(mctx, (uint32_t)phpvm_pcre_ini.recursion_limit);
+        }
+        return old;
+    }
+    return NULL;
 }

@@ -64,7 +64,8 @@ int phpvm_pcre_scan_next(phpvm_pcre_scan_t *s)
             phpvm_pcre_last_error = PHPVM_PCRE_ERR_INTERNAL;
             return -1;
         }
-        uint32_t opts = s->check_utf ? 0 : PCRE2_NO_UTF_CHECK;
+        uint32_t opts = (s->check_utf ? 0 : PCRE2_NO_UTF_CHECK) |
+                        (phpvm_pcre_ini.jit ? 0 : PCRE2_NO_JIT);
         if (s->retry_empty)
             opts |= PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
         s->check_utf = false;
@@ -79,7 +80,7 @@ int phpvm_pcre_scan_next(phpvm_pcre_scan_t *s)
             }
             if (s->ov[1] < s->ov[0]) { /* \K in a lookahead */
                 phpvm_pcre_last_error = PHPVM_PCRE_ERR_INTERNAL;
-                return -1;
+                return -2;
             }
             s->count = rc;
             s->retry_empty = s->ov[1] == s->ov[0];

@@ -52,6 +52,17 @@ enum {
     PHPVM_PREG_GREP_INVERT = 1,
 };
 
+/* The pcre.* ini settings. */
+typedef struct phpvm_pcre_ini {
+    long backtrack_limit;
+    long recursion_limit;
+    long jit;
+} phpvm_pcre_ini_t;
+extern phpvm_pcre_ini_t phpvm_pcre_ini;
+/* The extension's ini hook (phpvm_ext_t.ini): pcre.backtrack_limit, pcre.recursion_limit,
+** pcre.jit. */
+const char *phpvm_pcre_ini_set(const char *key, const char *value);
+
 /* The last error code of a preg_* call (PHPVM_PCRE_ERR_*). */
 extern int phpvm_pcre_last_error;
 
@@ -86,7 +97,8 @@ bool phpvm_pcre_scan_init(phpvm_pcre_scan_t *s, phpvm_pcre_entry_t *e, rt_str_t 
                           size_t start);
 void phpvm_pcre_scan_done(phpvm_pcre_scan_t *s);
 /* The next match: 1 (s->ov, s->count describe it), 0 no more, -1 an error (recorded in
-** phpvm_pcre_last_error; a PHP notice may have been printed). Does not allocate. */
+** phpvm_pcre_last_error; a PHP notice may have been printed), -2 a match that ends before it
+** starts (\K in a lookahead; recorded as an internal error). Does not allocate. */
 int phpvm_pcre_scan_next(phpvm_pcre_scan_t *s);
 /* Group i of the last match as a string ("" or null when unset). May collect. */
 rt_value_t phpvm_pcre_group(const phpvm_pcre_scan_t *s, uint32_t i, bool unmatched_null);

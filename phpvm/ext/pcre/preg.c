@@ -3,6 +3,7 @@
 ** preg_match, preg_match_all, preg_split, preg_quote, preg_grep, preg_last_error(_msg).
 ** The replace family lives in replace.c.
 */
+#include <inttypes.h>
 #include <string.h>
 
 #include "phpvm/ext/pcre/pcre.h"
@@ -65,6 +66,9 @@ static rt_value_t do_match(rt_value_t *args, int argc, bool global)
         return RT_NOVALUE;
     if (phpvm_arg_given(argc, args, 4) && !phpvm_arg_long(args, argc, 4, &off))
         return RT_NOVALUE;
+    if (off == INT64_MIN)
+        return phpvm_throw("ValueError", "%s(): Argument #5 ($offset) must be greater than "
+                                         "%" PRId64, phpvm_cur_builtin, INT64_MIN);
     phpvm_pcre_entry_t *e = phpvm_pcre_get(pattern);
     if (!e)
         return rt_false;
@@ -110,6 +114,10 @@ static rt_value_t do_match(rt_value_t *args, int argc, bool global)
             break;
     }
     phpvm_pcre_scan_done(&s);
+    if (rc == -2 && want) {
+        phpvm_error(PHPVM_E_WARNING, "%s(): Get subpatterns list failed", phpvm_cur_builtin);
+        return rt_false;
+    }
     if (sets)
         pattern_order_result(out, e, sets, marks);
     return rc < 0 ? rt_false : rt_small(n);
@@ -240,8 +248,8 @@ static rt_value_t fn_preg_grep(rt_value_t self, rt_value_t *args, int argc)
         phpvm_pcre_scan_done(&s);
         if (rc < 0)
             break;
-        if ((rc == 1) != invert)
-            phpvm_array_set(out, phpvm_array_key_at(in, p), phpvm_share(v));
+        if ((rc == 1) != invert) /* the element as it is: a reference stays one */
+            phpvm_array_set(out, phpvm_array_key_at(in, p), phpvm_share(rt_map_value_at(in, p)));
     }
     return rt_from_ptr(out);
 }
@@ -318,4 +326,4 @@ static const phpvm_intconst_t constants[] = {
     {NULL, 0},
 };
 
-const phpvm_ext_t phpvm_ext_pcre = {functions, constants, pcre_init};
+const phpvm_ext_t phpvm_ext_pcre = {functions, constants, pcre_init, phpvm_pcre_ini_set};

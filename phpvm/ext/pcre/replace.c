@@ -201,9 +201,24 @@ static rt_value_t finish(job_t *j, rt_value_t result, rt_value_t *args, int argc
     return result;
 }
 
+/* Whether argument i (named `name`) is an array|string parameter's value (scalars and
+** Stringable objects pass as strings); else the TypeError. */
+static bool str_or_array(rt_value_t *args, int i, const char *name)
+{
+    rt_value_t v = phpvm_deref(args[i]);
+    if (phpvm_is_object(v) ? phpvm_obj(v)->cls->tostring != NULL : phpvm_kind(v) < PHPVM_OBJECT)
+        return true;
+    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type array|string, %s given",
+                phpvm_cur_builtin, i + 1, name, phpvm_type_name(v));
+    return false;
+}
+
 /* preg_replace and preg_filter. */
 static rt_value_t do_replace(rt_value_t *args, int argc, bool filter)
 {
+    if (!str_or_array(args, 0, "pattern") || !str_or_array(args, 1, "replacement") ||
+        !str_or_array(args, 2, "subject"))
+        return RT_NOVALUE;
     job_t j = {.pattern = phpvm_deref(args[0]), .repl = phpvm_deref(args[1]), .filter = filter};
     if (phpvm_is_array(j.repl) && !phpvm_is_array(j.pattern))
         return phpvm_throw("TypeError", "%s(): Argument #1 ($pattern) must be of type array when "
@@ -249,6 +264,8 @@ static bool check_callback(rt_value_t v, int argno, const char *name)
 rt_value_t phpvm_fn_preg_replace_callback(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    if (!str_or_array(args, 0, "pattern") || !str_or_array(args, 2, "subject"))
+        return RT_NOVALUE;
     job_t j = {.pattern = phpvm_deref(args[0]), .repl = phpvm_deref(args[1]), .callback = true};
     if (!check_callback(j.repl, 2, "callback") || !read_limit(&j, args, argc, 3))
         return RT_NOVALUE;
@@ -263,7 +280,7 @@ rt_value_t phpvm_fn_preg_replace_callback_array(rt_value_t self, rt_value_t *arg
 {
     UNUSED;
     phpvm_array_t *map = phpvm_arg_array(args, argc, 0);
-    if (!map)
+    if (!map || !str_or_array(args, 1, "subject"))
         return RT_NOVALUE;
     job_t j = {.callback = true};
     if (!read_limit(&j, args, argc, 2))
