@@ -128,17 +128,13 @@ static void constants_init(void)
     def_const("PHP_ROUND_HALF_DOWN", rt_small(2));
     def_const("PHP_ROUND_HALF_EVEN", rt_small(3));
     def_const("PHP_ROUND_HALF_ODD", rt_small(4));
-    def_const("JSON_PRETTY_PRINT", rt_small(128));
-    def_const("JSON_UNESCAPED_SLASHES", rt_small(64));
-    def_const("JSON_UNESCAPED_UNICODE", rt_small(256));
-    def_const("JSON_THROW_ON_ERROR", rt_small(4194304));
     def_const("LC_ALL", rt_small(6));
     def_const("FILE_APPEND", rt_small(8));
     def_const("LOCK_EX", rt_small(2));
 }
 
 /* The extensions outside ext/standard, in start-up order. */
-static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre};
+static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json};
 
 static void state_init(void)
 {

@@ -290,6 +290,7 @@ typedef struct phpvm_ext {
 } phpvm_ext_t;
 
 extern const phpvm_ext_t phpvm_ext_pcre;
+extern const phpvm_ext_t phpvm_ext_json;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
