@@ -134,7 +134,8 @@ static void constants_init(void)
 }
 
 /* The extensions outside ext/standard, in start-up order. */
-static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json};
+static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
+                                          &phpvm_ext_ctype};
 
 static void state_init(void)
 {

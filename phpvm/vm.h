@@ -291,6 +291,7 @@ typedef struct phpvm_ext {
 
 extern const phpvm_ext_t phpvm_ext_pcre;
 extern const phpvm_ext_t phpvm_ext_json;
+extern const phpvm_ext_t phpvm_ext_ctype;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
