@@ -128,10 +128,6 @@ static void constants_init(void)
     def_const("PHP_ROUND_HALF_DOWN", rt_small(2));
     def_const("PHP_ROUND_HALF_EVEN", rt_small(3));
     def_const("PHP_ROUND_HALF_ODD", rt_small(4));
-    def_const("JSON_PRETTY_PRINT", rt_small(128));
-    def_const("JSON_UNESCAPED_SLASHES", rt_small(64));
-    def_const("JSON_UNESCAPED_UNICODE", rt_small(256));
-    def_const("JSON_THROW_ON_ERROR", rt_small(4194304));
     def_const("LC_ALL", rt_small(6));
     def_const("FILE_APPEND", rt_small(8));
     def_const("LOCK_EX", rt_small(2));
@@ -152,6 +148,10 @@ void phpvm_add_startup(void (*fn)(void))
     }
     startups[nstartups++] = fn;
 }
+
+/* The extensions outside ext/standard, in start-up order. */
+static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
+                                          &phpvm_ext_ctype};
 
 static void state_init(void)
 {
@@ -174,6 +174,14 @@ static void state_init(void)
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         phpvm_register_builtins(tables[i]);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+        if (exts[i]->functions)
+            phpvm_register_builtins(exts[i]->functions);
+        for (const phpvm_intconst_t *c = exts[i]->constants; c && c->name; c++)
+            def_const(c->name, phpvm_int(c->value));
+        if (exts[i]->init)
+            exts[i]->init();
+    }
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);
@@ -205,7 +213,18 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->log_errors = ini_bool(v);
         else if (strcmp(key, "include_path") == 0)
             phpvm_vm->include_path = v;
+        else
+            phpvm_ext_ini(key, v);
     }
+}
+
+const char *phpvm_ext_ini(const char *key, const char *value)
+{
+    const char *old = NULL;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0] && !old; k++)
+        if (exts[k]->ini)
+            old = exts[k]->ini(key, value);
+    return old;
 }
 
 /* ---- Running ---- */

@@ -290,6 +290,33 @@ extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 
+/* An integer constant an extension defines at start-up. */
+typedef struct phpvm_intconst {
+    const char *name;
+    int64_t value;
+} phpvm_intconst_t;
+
+/* An extension outside ext/standard (ext/pcre, ext/json, ...): its functions and its integer
+** constants (NULL-name terminated tables, either may be NULL), a start-up hook for the rest
+** (classes, other constants) that runs after the built-in classes exist, and a hook for its
+** own ini settings ("pcre.jit"): it returns NULL for a key not its own, else the setting's
+** value before the call (static storage), after setting it to `value` unless that is NULL.
+** Hooks may be NULL. */
+typedef struct phpvm_ext {
+    const phpvm_builtin_t *functions;
+    const phpvm_intconst_t *constants;
+    void (*init)(void);
+    const char *(*ini)(const char *key, const char *value);
+} phpvm_ext_t;
+
+extern const phpvm_ext_t phpvm_ext_pcre;
+extern const phpvm_ext_t phpvm_ext_json;
+extern const phpvm_ext_t phpvm_ext_ctype;
+
+/* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
+** extension owns the key; value NULL only reads it. */
+const char *phpvm_ext_ini(const char *key, const char *value);
+
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
 typedef struct phpvm_state {

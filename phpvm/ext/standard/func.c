@@ -201,11 +201,15 @@ static rt_value_t fn_error_reporting(rt_value_t self, rt_value_t *args, int argc
     return rt_small(32767);
 }
 
+/* ini_set and ini_get reach the settings extensions own (phpvm_ext_ini); others read false. */
 static rt_value_t fn_ini_set(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    (void)args, (void)argc;
-    return rt_false;
+    rt_str_t *key = phpvm_arg_str(args, argc, 0), *value = NULL;
+    if (!key || (argc > 1 && !(value = phpvm_arg_str(args, argc, 1))))
+        return RT_NOVALUE;
+    const char *old = phpvm_ext_ini(key->data, value ? value->data : NULL);
+    return old ? phpvm_cstr(old) : rt_false;
 }
 
 static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int argc)
@@ -252,6 +256,7 @@ const phpvm_builtin_t phpvm_ext_func[] = {
     {"get_object_vars", fn_get_object_vars, 1, 1, "object", 0},
     {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
     {"ini_set", fn_ini_set, 2, 2, "option,value", 0},
+    {"ini_get", fn_ini_set, 1, 1, "option", 0},
     {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
     {"gc_collect_cycles", fn_gc_collect_cycles, 0, 0, "", 0},
     {"memory_get_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},

@@ -1,0 +1,389 @@
+/*
+** decode.c: json_decode's parser: a tokenizer with the error classes of PHP's JSON scanner
+** (control characters, malformed UTF-8, unpaired UTF-16 surrogates in \u escapes, big integers
+** as floats or strings) and a recursive-descent parser of RFC 8259 JSON that builds stdClass
+** objects or arrays and reports PHP's first error (depth, state mismatch, syntax).
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "phpvm/ext/json/json.h"
+
+enum { T_EOI, T_ERROR, T_NULL, T_TRUE, T_FALSE, T_INT, T_DOUBLE, T_STRING, T_PUNCT };
+
+typedef struct dec {
+    const char *p, *end;
+    int64_t options, max_depth, depth;
+    int error;
+    int tok;          /* the current token (T_PUNCT: `punct` says which) */
+    char punct;
+    rt_value_t val;   /* T_INT, T_DOUBLE, T_STRING: the value */
+    rt_strbuf_t sb;   /* string token bytes */
+} dec_t;
+
+static bool scan_error(dec_t *d, int code)
+{
+    d->error = code;
+    d->tok = T_ERROR;
+    return false;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The 4 hex digits after "\u" at p, or -1. */
+static int32_t hex4(const char *p, const char *end)
+{
+    if (end - p < 4)
+        return -1;
+    int32_t v = 0;
+    for (int i = 0; i < 4; i++) {
+        int h = hexval(p[i]);
+        if (h < 0)
+            return -1;
+        v = (v << 4) | h;
+    }
+    return v;
+}
+
+static void put_utf8(rt_strbuf_t *b, uint32_t c)
+{
+    char u[4];
+    size_t n;
+    if (c < 0x80) {
+        u[0] = (char)c, n = 1;
+    } else if (c < 0x800) {
+        u[0] = (char)(0xC0 | (c >> 6)), u[1] = (char)(0x80 | (c & 0x3F)), n = 2;
+    } else if (c < 0x10000) {
+        u[0] = (char)(0xE0 | (c >> 12)), u[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (c & 0x3F)), n = 3;
+    } else {
+        u[0] = (char)(0xF0 | (c >> 18)), u[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((c >> 6) & 0x3F)), u[3] = (char)(0x80 | (c & 0x3F)), n = 4;
+    }
+    rt_strbuf_append(b, u, n);
+}
+
+/* A \u escape at p (after the backslash): appends the character; the bytes consumed, or 0 with
+** the error set (bad hex: syntax; an unpaired surrogate: UTF-16). */
+static size_t unicode_escape(dec_t *d, const char *p)
+{
+    int32_t c = hex4(p + 1, d->end);
+    if (c < 0)
+        return scan_error(d, PHPVM_JSON_ERROR_SYNTAX), 0;
+    if (c >= 0xD800 && c <= 0xDBFF && d->end - p >= 11 && p[5] == '\\' && p[6] == 'u') {
+        int32_t lo = hex4(p + 7, d->end);
+        if (lo >= 0xDC00 && lo <= 0xDFFF) {
+            put_utf8(&d->sb, 0x10000 + (((uint32_t)c - 0xD800) << 10) + ((uint32_t)lo - 0xDC00));
+            return 11;
+        }
+    }
+    if (c >= 0xD800 && c <= 0xDFFF)
+        return scan_error(d, PHPVM_JSON_ERROR_UTF16), 0;
+    put_utf8(&d->sb, (uint32_t)c);
+    return 5;
+}
+
+/* The length of a valid UTF-8 sequence at p, or 0. */
+static size_t utf8_len(const char *p, const char *end)
+{
+    bool ascii;
+    for (size_t n = 2; n <= 4; n++)
+        if (end - p >= (ptrdiff_t)n && rt_utf8_validate(p, n, &ascii))
+            return n;
+    return 0;
+}
+
+/* A string token; p is just past the opening quote. */
+static bool scan_string(dec_t *d)
+{
+    static const char esc_in[] = "\"\\/bfnrt", esc_out[] = "\"\\/\b\f\n\r\t";
+    rt_strbuf_init(&d->sb, 16);
+    const char *p = d->p;
+    for (;;) {
+        if (p >= d->end || (uint8_t)*p < 0x20)
+            return scan_error(d, PHPVM_JSON_ERROR_CTRL_CHAR);
+        char c = *p;
+        if (c == '"')
+            break;
+        if (c == '\\') {
+            const char *e = p + 1 < d->end ? strchr(esc_in, p[1]) : NULL;
+            size_t n = 2;
+            if (e && p[1])
+                rt_strbuf_append_char(&d->sb, esc_out[e - esc_in]);
+            else if (p + 1 < d->end && p[1] == 'u')
+                n = unicode_escape(d, p + 1) + 1;
+            else
+                return scan_error(d, PHPVM_JSON_ERROR_SYNTAX);
+            if (n == 1)
+                return false;
+            p += n;
+            continue;
+        }
+        if ((uint8_t)c < 0x80) {
+            rt_strbuf_append_char(&d->sb, c);
+            p++;
+            continue;
+        }
+        size_t n = utf8_len(p, d->end);
+        if (n) {
+            rt_strbuf_append(&d->sb, p, n);
+            p += n;
+        } else if (d->options & PHPVM_JSON_INVALID_UTF8_SUBSTITUTE) {
+            rt_strbuf_append(&d->sb, "\xef\xbf\xbd", 3);
+            p++;
+        } else if (d->options & PHPVM_JSON_INVALID_UTF8_IGNORE) {
+            p++;
+        } else {
+            return scan_error(d, PHPVM_JSON_ERROR_UTF8);
+        }
+    }
+    d->p = p + 1;
+    d->val = rt_from_ptr(rt_strbuf_finish(&d->sb, &rt_type_str));
+    d->tok = T_STRING;
+    return true;
+}
+
+static size_t digits(const char *p, const char *end)
+{
+    size_t n = 0;
+    while (p + n < end && p[n] >= '0' && p[n] <= '9')
+        n++;
+    return n;
+}
+
+/* A number token: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+static bool scan_number(dec_t *d)
+{
+    const char *start = d->p, *p = d->p;
+    bool neg = *p == '-';
+    p += neg;
+    size_t nint = digits(p, d->end);
+    if (nint == 0)
+        return scan_error(d, PHPVM_JSON_ERROR_SYNTAX);
+    if (*p == '0')
+        nint = 1;
+    p += nint;
+    bool is_float = false;
+    if (p + 1 < d->end && *p == '.' && digits(p + 1, d->end)) {
+        p += 1 + digits(p + 1, d->end);
+        is_float = true;
+    }
+    if (p < d->end && (*p == 'e' || *p == 'E')) {
+        const char *q = p + 1 + (p + 1 < d->end && (p[1] == '+' || p[1] == '-'));
+        if (digits(q, d->end)) {
+            p = q + digits(q, d->end);
+            is_float = true;
+        }
+    }
+    d->p = p;
+    size_t len = (size_t)(p - start);
+    /* 19 digits may still fit an int64; more never do (as PHP's scanner decides). */
+    bool big = !is_float && (nint > 19 || (nint == 19 && (memcmp(start + neg, "9223372036854775808",
+                                                                 19) > 0 ||
+                                                          (memcmp(start + neg,
+                                                                  "9223372036854775808",
+                                                                  19) == 0 && !neg))));
+    if (big && (d->options & PHPVM_JSON_BIGINT_AS_STRING)) {
+        d->val = phpvm_str_value(start, len);
+        d->tok = T_STRING;
+        return true;
+    }
+    char small[64], *buf = len < sizeof small ? small : malloc(len + 1);
+    memcpy(buf, start, len);
+    buf[len] = 0;
+    if (is_float || big) {
+        d->val = phpvm_float(strtod(buf, NULL));
+        d->tok = T_DOUBLE;
+    } else {
+        d->val = phpvm_int(strtoll(buf, NULL, 10));
+        d->tok = T_INT;
+    }
+    if (buf != small)
+        free(buf);
+    return true;
+}
+
+/* The next token into d->tok; false (T_ERROR, error set) for a scanner error. */
+static bool next(dec_t *d)
+{
+    while (d->p < d->end && (*d->p == ' ' || *d->p == '\t' || *d->p == '\n' || *d->p == '\r'))
+        d->p++;
+    if (d->p >= d->end) {
+        d->tok = T_EOI;
+        return true;
+    }
+    static const struct {
+        const char *word;
+        int tok;
+    } words[] = {{"null", T_NULL}, {"true", T_TRUE}, {"false", T_FALSE}};
+    char c = *d->p;
+    if (strchr("{}[]:,", c) && c) {
+        d->tok = T_PUNCT;
+        d->punct = c;
+        d->p++;
+        return true;
+    }
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        size_t n = strlen(words[k].word);
+        if ((size_t)(d->end - d->p) >= n && memcmp(d->p, words[k].word, n) == 0) {
+            d->tok = words[k].tok;
+            d->p += n;
+            return true;
+        }
+    }
+    if (c == '"') {
+        d->p++;
+        return scan_string(d);
+    }
+    if (c == '-' || (c >= '0' && c <= '9'))
+        return scan_number(d);
+    if ((uint8_t)c < 0x20)
+        return scan_error(d, PHPVM_JSON_ERROR_CTRL_CHAR);
+    if ((uint8_t)c >= 0x80 && !utf8_len(d->p, d->end))
+        return scan_error(d, PHPVM_JSON_ERROR_UTF8);
+    return scan_error(d, PHPVM_JSON_ERROR_SYNTAX);
+}
+
+/* A grammar error at the current token: a scanner error keeps its own code. */
+static bool syntax(dec_t *d)
+{
+    if (d->tok != T_ERROR)
+        d->error = PHPVM_JSON_ERROR_SYNTAX;
+    return false;
+}
+
+static bool is_punct(const dec_t *d, char c) { return d->tok == T_PUNCT && d->punct == c; }
+
+static bool value(dec_t *d, rt_value_t *out);
+
+/* The closing bracket of an array or object: the other kind is a state mismatch. */
+static bool close(dec_t *d, char want)
+{
+    if (is_punct(d, want)) {
+        next(d);
+        return d->tok != T_ERROR;
+    }
+    if (is_punct(d, want == ']' ? '}' : ']')) {
+        d->error = PHPVM_JSON_ERROR_STATE_MISMATCH;
+        return false;
+    }
+    return syntax(d);
+}
+
+static bool enter(dec_t *d)
+{
+    if (++d->depth >= d->max_depth) {
+        d->error = PHPVM_JSON_ERROR_DEPTH;
+        return false;
+    }
+    return next(d);
+}
+
+static bool array(dec_t *d, rt_value_t *out)
+{
+    if (!enter(d))
+        return false;
+    phpvm_array_t *a = phpvm_array_new(0);
+    *out = rt_from_ptr(a);
+    if (!is_punct(d, ']')) {
+        for (;;) {
+            rt_value_t v;
+            if (!value(d, &v))
+                return false;
+            phpvm_array_append(a, v);
+            if (!is_punct(d, ','))
+                break;
+            if (!next(d))
+                return false;
+        }
+    }
+    d->depth--;
+    return close(d, ']');
+}
+
+/* Stores one member into the object or array being built. */
+static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
+{
+    if (phpvm_is_array(obj)) {
+        rt_value_t k = phpvm_key(rt_from_ptr(key));
+        phpvm_array_set(phpvm_arr(obj), k, v);
+        return true;
+    }
+    if (key->len > 0 && key->data[0] == 0) {
+        d->error = PHPVM_JSON_ERROR_INVALID_PROPERTY_NAME;
+        return false;
+    }
+    return phpvm_prop_write(obj, key, v, NULL);
+}
+
+static bool object(dec_t *d, rt_value_t *out)
+{
+    if (!enter(d))
+        return false;
+    *out = (d->options & PHPVM_JSON_OBJECT_AS_ARRAY)
+               ? rt_from_ptr(phpvm_array_new(0))
+               : phpvm_object_new(phpvm_class_find_c("stdClass"));
+    if (!is_punct(d, '}')) {
+        for (;;) {
+            if (d->tok != T_STRING)
+                return syntax(d);
+            rt_str_t *key = phpvm_str(d->val);
+            if (!next(d))
+                return false;
+            if (!is_punct(d, ':'))
+                return syntax(d);
+            rt_value_t v;
+            if (!next(d) || !value(d, &v) || !member(d, *out, key, v))
+                return false;
+            if (!is_punct(d, ','))
+                break;
+            if (!next(d))
+                return false;
+        }
+    }
+    d->depth--;
+    return close(d, '}');
+}
+
+/* A value starting at the current token; on success the token after it is current. */
+static bool value(dec_t *d, rt_value_t *out)
+{
+    switch (d->tok) {
+    case T_NULL:
+        *out = rt_none;
+        return next(d);
+    case T_TRUE:
+    case T_FALSE:
+        *out = d->tok == T_TRUE ? rt_true : rt_false;
+        return next(d);
+    case T_INT:
+    case T_DOUBLE:
+    case T_STRING:
+        *out = d->val;
+        return next(d);
+    case T_PUNCT:
+        if (d->punct == '[')
+            return array(d, out);
+        if (d->punct == '{')
+            return object(d, out);
+        return syntax(d);
+    default:
+        return syntax(d);
+    }
+}
+
+int phpvm_json_decode(const char *s, size_t n, int64_t options, int64_t depth, rt_value_t *out)
+{
+    dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth};
+    if (!next(&d) || !value(&d, out))
+        return d.error ? d.error : PHPVM_JSON_ERROR_SYNTAX;
+    if (d.tok != T_EOI)
+        return syntax(&d), d.error;
+    return PHPVM_JSON_ERROR_NONE;
+}

@@ -1,0 +1,334 @@
+/*
+** encode.c: json_encode's encoder. Walks a PHP value the way PHP's encoder does: lists as JSON
+** arrays and other arrays and objects (public properties, JsonSerializable's jsonSerialize())
+** as JSON objects, strings escaped per the JSON_HEX_* / UNESCAPED_* flags with UTF-8 checked,
+** floats in serialize_precision, errors recorded (depth, recursion, INF/NAN, bad UTF-8) and,
+** under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text stays whole.
+*/
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phpvm/ext/json/json.h"
+
+typedef struct enc {
+    rt_strbuf_t *b;
+    int64_t options, max_depth, depth;
+    int error;
+    bool thrown;
+    const void **open; /* the arrays and objects being encoded: recursion detection */
+    size_t nopen, capopen;
+} enc_t;
+
+static bool enc_value(enc_t *e, rt_value_t v);
+
+#define HAS(e, flag) (((e)->options & PHPVM_JSON_##flag) != 0)
+
+static void fail(enc_t *e, int code) { e->error = code; }
+
+/* The code point of the UTF-8 sequence at s (n bytes left) and its length; 0 length: invalid
+** (overlong forms, surrogates and values past U+10FFFF included). */
+static uint32_t utf8_next(const uint8_t *s, size_t n, size_t *len)
+{
+    static const struct {
+        uint8_t mask, lead;
+        uint32_t min;
+    } forms[] = {{0xE0, 0xC0, 0x80}, {0xF0, 0xE0, 0x800}, {0xF8, 0xF0, 0x10000}};
+    for (size_t k = 0; k < 3; k++) {
+        if ((s[0] & forms[k].mask) != forms[k].lead)
+            continue;
+        size_t l = k + 2;
+        if (n < l)
+            break;
+        uint32_t c = s[0] & (0x3Fu >> (k + 1));
+        for (size_t i = 1; i < l; i++) {
+            if ((s[i] & 0xC0) != 0x80) {
+                *len = 0;
+                return 0;
+            }
+            c = (c << 6) | (s[i] & 0x3F);
+        }
+        if (c < forms[k].min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            break;
+        *len = l;
+        return c;
+    }
+    *len = 0;
+    return 0;
+}
+
+static void append_u(rt_strbuf_t *b, uint32_t c)
+{
+    rt_strbuf_appendf(b, "\\u%04x", (unsigned)c);
+}
+
+/* One ASCII byte as JSON spells it under the options. */
+static void enc_ascii(enc_t *e, uint8_t c)
+{
+    static const struct {
+        char c;
+        int64_t flag;
+        const char *plain, *hex;
+    } special[] = {
+        {'"', PHPVM_JSON_HEX_QUOT, "\\\"", "\\u0022"}, {'\\', 0, "\\\\", NULL},
+        {'/', PHPVM_JSON_UNESCAPED_SLASHES, "\\/", "/"}, {'\b', 0, "\\b", NULL},
+        {'\f', 0, "\\f", NULL}, {'\n', 0, "\\n", NULL}, {'\r', 0, "\\r", NULL},
+        {'\t', 0, "\\t", NULL}, {'<', PHPVM_JSON_HEX_TAG, "<", "\\u003C"},
+        {'>', PHPVM_JSON_HEX_TAG, ">", "\\u003E"}, {'&', PHPVM_JSON_HEX_AMP, "&", "\\u0026"},
+        {'\'', PHPVM_JSON_HEX_APOS, "'", "\\u0027"},
+    };
+    for (size_t k = 0; k < sizeof special / sizeof special[0]; k++) {
+        if (special[k].c != (char)c)
+            continue;
+        const char *s = special[k].flag && (e->options & special[k].flag) ? special[k].hex
+                                                                            : special[k].plain;
+        rt_strbuf_append(e->b, s, strlen(s));
+        return;
+    }
+    if (c < 0x20)
+        append_u(e->b, c);
+    else
+        rt_strbuf_append_char(e->b, (char)c);
+}
+
+/* A non-ASCII character (valid UTF-8 of `len` bytes, code point c). */
+static void enc_unicode(enc_t *e, const char *s, size_t len, uint32_t c)
+{
+    if (HAS(e, UNESCAPED_UNICODE) &&
+        (HAS(e, UNESCAPED_LINE_TERMINATORS) || c < 0x2028 || c > 0x2029)) {
+        rt_strbuf_append(e->b, s, len);
+        return;
+    }
+    if (c >= 0x10000) {
+        c -= 0x10000;
+        append_u(e->b, 0xD800 | (c >> 10));
+        c = 0xDC00 | (c & 0x3FF);
+    }
+    append_u(e->b, c);
+}
+
+/* A string as a JSON string (or number under NUMERIC_CHECK); false on bad UTF-8 (the error is
+** recorded and the output rolled back, "null" under PARTIAL_OUTPUT_ON_ERROR). */
+static bool enc_string(enc_t *e, const char *s, size_t n, bool numeric_check)
+{
+    if (numeric_check && n > 0) {
+        rt_phpnum_t num;
+        rt_numparse_php(s, n, &num);
+        if (num.kind == RT_PHPNUM_INT && !num.trailing) {
+            rt_strbuf_appendf(e->b, "%" PRId64, num.i);
+            return true;
+        }
+        if (num.kind == RT_PHPNUM_FLOAT && !num.trailing && isfinite(num.d))
+            return enc_value(e, phpvm_float(num.d));
+    }
+    size_t checkpoint = e->b->len;
+    rt_strbuf_append_char(e->b, '"');
+    for (size_t i = 0; i < n;) {
+        uint8_t c = (uint8_t)s[i];
+        if (c < 0x80) {
+            enc_ascii(e, c);
+            i++;
+            continue;
+        }
+        size_t len;
+        uint32_t cp = utf8_next((const uint8_t *)s + i, n - i, &len);
+        if (len) {
+            enc_unicode(e, s + i, len, cp);
+            i += len;
+        } else if (HAS(e, INVALID_UTF8_IGNORE) || HAS(e, INVALID_UTF8_SUBSTITUTE)) {
+            if (HAS(e, INVALID_UTF8_SUBSTITUTE))
+                rt_strbuf_append(e->b, HAS(e, UNESCAPED_UNICODE) ? "\xef\xbf\xbd" : "\\ufffd",
+                                 HAS(e, UNESCAPED_UNICODE) ? 3 : 6);
+            i++;
+        } else {
+            e->b->len = checkpoint;
+            fail(e, PHPVM_JSON_ERROR_UTF8);
+            if (HAS(e, PARTIAL_OUTPUT_ON_ERROR))
+                rt_strbuf_append(e->b, "null", 4);
+            return false;
+        }
+    }
+    rt_strbuf_append_char(e->b, '"');
+    return true;
+}
+
+static void enc_double(enc_t *e, double d)
+{
+    if (!isfinite(d)) {
+        fail(e, PHPVM_JSON_ERROR_INF_OR_NAN);
+        rt_strbuf_append_char(e->b, '0');
+        return;
+    }
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    size_t n = rt_numfmt_float_php(d, phpvm_vm->serialize_precision, RT_NUMFMT_PHP_LOWER_E, buf,
+                                   sizeof buf);
+    rt_strbuf_append(e->b, buf, n);
+    if (HAS(e, PRESERVE_ZERO_FRACTION) && !memchr(buf, '.', n))
+        rt_strbuf_append(e->b, ".0", 2);
+}
+
+static void newline_indent(enc_t *e)
+{
+    if (!HAS(e, PRETTY_PRINT))
+        return;
+    rt_strbuf_append_char(e->b, '\n');
+    for (int64_t i = 0; i < e->depth; i++)
+        rt_strbuf_append(e->b, "    ", 4);
+}
+
+/* Whether an array's keys are 0, 1, 2... in order (it encodes as a JSON array). */
+static bool is_list(phpvm_array_t *a)
+{
+    int64_t want = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), want++) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (!rt_is_int(k) || phpvm_int_of(k) != want)
+            return false;
+    }
+    return true;
+}
+
+static bool push_open(enc_t *e, const void *p)
+{
+    for (size_t i = 0; i < e->nopen; i++)
+        if (e->open[i] == p)
+            return false;
+    if (e->nopen == e->capopen) {
+        e->capopen = e->capopen ? 2 * e->capopen : 16;
+        e->open = realloc(e->open, e->capopen * sizeof *e->open);
+    }
+    e->open[e->nopen++] = p;
+    return true;
+}
+
+/* A key of a JSON object member: string keys escaped, integer keys quoted. */
+static void enc_key(enc_t *e, rt_value_t k)
+{
+    if (rt_is_int(k)) {
+        rt_strbuf_appendf(e->b, "\"%" PRId64 "\"", phpvm_int_of(k));
+        return;
+    }
+    rt_str_t *s = phpvm_str(k);
+    if (!enc_string(e, s->data, (size_t)s->len, false) && HAS(e, PARTIAL_OUTPUT_ON_ERROR)) {
+        e->b->len -= 4; /* the "null" of the failed key */
+        rt_strbuf_append(e->b, "\"\"", 2);
+    }
+}
+
+/* The members of an array (or an object's property table, as_object) as JSON. `self` is the
+** container whose recursion is guarded. */
+static bool enc_members(enc_t *e, phpvm_array_t *a, bool as_object, const void *self,
+                        bool skip_mangled)
+{
+    if (!push_open(e, self)) {
+        fail(e, PHPVM_JSON_ERROR_RECURSION);
+        rt_strbuf_append(e->b, "null", 4);
+        return false;
+    }
+    bool list = !as_object && !HAS(e, FORCE_OBJECT) && is_list(a), any = false;
+    rt_strbuf_append_char(e->b, list ? '[' : '{');
+    e->depth++;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (skip_mangled && phpvm_is_str(k) && phpvm_str(k)->len > 0 && phpvm_str(k)->data[0] == 0)
+            continue;
+        if (any)
+            rt_strbuf_append_char(e->b, ',');
+        any = true;
+        newline_indent(e);
+        if (!list) {
+            enc_key(e, k);
+            rt_strbuf_append_char(e->b, ':');
+            if (HAS(e, PRETTY_PRINT))
+                rt_strbuf_append_char(e->b, ' ');
+        }
+        if (!enc_value(e, phpvm_array_val_at(a, p)) && (!HAS(e, PARTIAL_OUTPUT_ON_ERROR) ||
+                                                         e->thrown)) {
+            e->nopen--;
+            return false;
+        }
+    }
+    e->nopen--;
+    if (e->depth > e->max_depth) {
+        fail(e, PHPVM_JSON_ERROR_DEPTH);
+        if (!HAS(e, PARTIAL_OUTPUT_ON_ERROR))
+            return false;
+    }
+    e->depth--;
+    if (any)
+        newline_indent(e);
+    rt_strbuf_append_char(e->b, list ? ']' : '}');
+    return true;
+}
+
+/* An object implementing JsonSerializable: its jsonSerialize() result, encoded. */
+static bool enc_serializable(enc_t *e, rt_value_t obj)
+{
+    if (!push_open(e, rt_ptr(obj))) {
+        fail(e, PHPVM_JSON_ERROR_RECURSION);
+        if (HAS(e, PARTIAL_OUTPUT_ON_ERROR))
+            rt_strbuf_append(e->b, "null", 4);
+        return false;
+    }
+    rt_value_t callee, ctx, r = RT_NOVALUE;
+    if (phpvm_method(obj, rt_str_from_cstr("jsonSerialize"), NULL, &callee, &ctx))
+        r = phpvm_call_func(callee, ctx, NULL, 0);
+    if (r == RT_NOVALUE) {
+        e->nopen--;
+        e->thrown = true;
+        return false;
+    }
+    r = phpvm_deref(r);
+    if (r == obj) { /* return $this: its properties */
+        e->nopen--;
+        return enc_members(e, phpvm_object_props(obj, NULL, false), true, rt_ptr(obj), true);
+    }
+    bool ok = enc_value(e, r); /* the object stays open: its result may contain it again */
+    e->nopen--;
+    return ok;
+}
+
+static bool enc_value(enc_t *e, rt_value_t v)
+{
+    v = phpvm_deref(v);
+    switch (phpvm_kind(v)) {
+    case PHPVM_NULL:
+        rt_strbuf_append(e->b, "null", 4);
+        return true;
+    case PHPVM_BOOL:
+        rt_strbuf_append(e->b, v == rt_true ? "true" : "false", v == rt_true ? 4 : 5);
+        return true;
+    case PHPVM_INT:
+        rt_strbuf_appendf(e->b, "%" PRId64, phpvm_int_of(v));
+        return true;
+    case PHPVM_FLOAT:
+        enc_double(e, rt_float_value(v));
+        return true;
+    case PHPVM_STRING:
+        return enc_string(e, phpvm_str(v)->data, (size_t)phpvm_str(v)->len,
+                          HAS(e, NUMERIC_CHECK));
+    case PHPVM_ARRAY:
+        return enc_members(e, phpvm_arr(v), false, rt_ptr(v), false);
+    case PHPVM_OBJECT: {
+        phpvm_class_t *c = phpvm_class_of(v);
+        phpvm_class_t *js = phpvm_class_find_c("JsonSerializable");
+        if (c && js && phpvm_instanceof(c, js))
+            return enc_serializable(e, v);
+        return enc_members(e, phpvm_object_props(v, NULL, false), true, rt_ptr(v), true);
+    }
+    default:
+        fail(e, PHPVM_JSON_ERROR_UNSUPPORTED_TYPE);
+        if (HAS(e, PARTIAL_OUTPUT_ON_ERROR))
+            rt_strbuf_append(e->b, "null", 4);
+        return false;
+    }
+}
+
+int phpvm_json_encode(rt_strbuf_t *b, rt_value_t v, int64_t options, int64_t depth)
+{
+    enc_t e = {.b = b, .options = options, .max_depth = depth};
+    enc_value(&e, v);
+    free(e.open);
+    return e.thrown || rt_exc_pending() ? -1 : e.error;
+}
