@@ -709,7 +709,15 @@ static void comp_magic(comp_t *c, const phpvm_ast_t *e)
         s = c->file->ns;
         break;
     case PHPVM_AF_MAGIC_CLASS:
+        if (c->file->in_trait && c->class_name) {
+            EMIT2(c, CLASS_REF, 1, 0);
+            EMIT1(c, CLASS_CONST, comp_name(c, "class", 5));
+            return;
+        }
         s = c->class_name ? c->class_name : "";
+        break;
+    case PHPVM_AF_MAGIC_TRAIT:
+        s = c->file->in_trait && c->class_name ? c->class_name : "";
         break;
     case PHPVM_AF_MAGIC_METHOD:
         snprintf(buf, sizeof buf, "%s%s%s", c->class_name ? c->class_name : "",

@@ -442,8 +442,8 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         }
         break;
     case PHPVM_AST_CLASS:
-        if (c->is_main && c->nest == 0)
-            break; /* hoisted */
+        if (comp_class_hoisted(c, s))
+            break;
         {
             phpvm_class_t *k = comp_class(c, s);
             EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));

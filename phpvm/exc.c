@@ -328,10 +328,25 @@ static void throwable_base(const char *name)
     phpvm_class_declare(c);
 }
 
+void phpvm_fatal(const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    rt_str_t *file;
+    int32_t line;
+    phpvm_where(&file, &line);
+    phpvm_report(PHPVM_E_FATAL, msg, file ? file->data : NULL, line);
+    phpvm_vm->exit_status = 255;
+    phpvm_vm->exiting = true;
+}
+
 void phpvm_classes_init(void)
 {
     static const char *const ifaces[] = {"Traversable", "Stringable", "Countable",
-                                         "JsonSerializable", "UnitEnum"};
+                                         "JsonSerializable"};
     for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
         phpvm_class_declare(declare(ifaces[i], NULL, NULL, PHPVM_C_INTERFACE));
     phpvm_class_declare(declare("Iterator", NULL, "Traversable", PHPVM_C_INTERFACE));
@@ -361,4 +376,5 @@ void phpvm_classes_init(void)
     for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
         phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
     phpvm_gen_init();
+    phpvm_enum_init();
 }

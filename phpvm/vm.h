@@ -202,7 +202,17 @@ enum {
     PHPVM_C_LINKED = 1u << 20,
     PHPVM_C_THROWABLE = 1u << 21,
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
+    PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
+    PHPVM_C_ENUM = 1u << 28,
 };
+
+/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
+enum { PHPVM_PROP_READONLY = 128 };
+
+/* One trait adaptation of a class's `use` (phpvm_class_t.trait_rules): a tuple
+** [kind, trait name or null, method name, excluded trait names (tuple) or alias or null, flags]. */
+enum { PHPVM_TR_KIND, PHPVM_TR_TRAIT, PHPVM_TR_METHOD, PHPVM_TR_ARG, PHPVM_TR_FLAGS, PHPVM_TR_N };
+enum { PHPVM_TR_INSTEADOF, PHPVM_TR_ALIAS };
 
 /* A property's facts in phpvm_class_t.props: a tuple [flags, declaring class, slot, type]. */
 enum { PHPVM_PI_FLAGS, PHPVM_PI_CLASS, PHPVM_PI_SLOT, PHPVM_PI_TYPE, PHPVM_PI_N };
@@ -225,6 +235,10 @@ typedef struct phpvm_class {
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
     rt_shape_t *shape;           /* the shape with every declared property */
+    rt_vec_t *traits;            /* names of the used traits, as resolved; NULL: none */
+    rt_vec_t *trait_rules;       /* adaptation tuples (PHPVM_TR_*) */
+    phpvm_array_t *cases;        /* enums: case name -> case object (or the value's thunk) */
+    uint32_t enum_backing;       /* enums: PHPVM_T_INT or PHPVM_T_STRING if backed, else 0 */
     phpvm_func_t *ctor, *tostring, *magic_get, *magic_set, *magic_isset, *magic_unset,
         *magic_call, *magic_callstatic, *magic_invoke;
 } phpvm_class_t;
@@ -281,6 +295,9 @@ typedef struct phpvm_state {
     phpvm_array_t *included;
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
+    rt_version_t classes_version;   /* bumped by every class declaration */
+    rt_version_t constants_version; /* bumped by every constant definition */
+    int silence;                    /* @ operators in progress: diagnostics are not shown */
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
@@ -432,8 +449,23 @@ bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 
-/* A new instance with its declared property defaults (constructors are the caller's). */
+/* Applies the traits a class uses to it (class_trait.c), before its parent's members are
+** inherited; false after a fatal error (phpvm_fatal). May collect. */
+bool phpvm_class_use_traits(phpvm_class_t *c);
+
+/* Enums (enum.c). Declares an enum's name/value properties before its properties are linked. */
+void phpvm_enum_prepare(phpvm_class_t *c);
+/* Adds UnitEnum/BackedEnum, their methods and the case objects once the class is registered;
+** false with an exception pending or after a fatal error. May collect. */
+bool phpvm_enum_link(phpvm_class_t *c);
+/* Builtin methods and interfaces of enums, declared with the other built-in classes. */
+void phpvm_enum_init(void);
+
+/* A new instance with its declared property defaults (constructors are the caller's); Error for
+** classes that cannot be instantiated (interfaces, traits, abstract classes, enums). */
 rt_value_t phpvm_object_new(phpvm_class_t *c);
+/* The same without those checks (enum cases). */
+rt_value_t phpvm_object_alloc(phpvm_class_t *c);
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
@@ -513,6 +545,9 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
+** then the script stops with status 255 through the unwinding of exit. */
+void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The exception hook of rt_raise. */
 rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 
