@@ -476,7 +476,66 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     return t;
 }
 
+/* ---- Magic calls and closures of callables ---- */
+
+phpvm_func_t *phpvm_trampoline_new(phpvm_func_t *magic, rt_str_t *name)
+{
+    phpvm_func_t *t = phpvm_func_new(name);
+    t->flags = PHPVM_F_PUBLIC | PHPVM_F_TRAMPOLINE | (magic->flags & PHPVM_F_STATIC);
+    t->scope = magic->scope;
+    t->target = magic;
+    t->pblob = magic->pblob;
+    t->pflags = magic->pflags;
+    t->pnames = rt_tuple_new(0);
+    t->ptypes = t->pnames;
+    gc_write_barrier(t);
+    return t;
+}
+
+phpvm_func_t *phpvm_trampoline_call(rt_value_t *callee, rt_value_t *ctx, phpvm_array_t *args,
+                                    rt_value_t packed[2])
+{
+    phpvm_func_t *t = phpvm_callee_func(*callee);
+    if (phpvm_is_closure(*callee)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(*callee);
+        *ctx = cl->this_ ? cl->this_ : rt_from_ptr(cl->scope);
+    }
+    packed[0] = rt_from_ptr(t->name);
+    packed[1] = rt_from_ptr(args);
+    *callee = rt_from_ptr(t->target);
+    return t->target;
+}
+
+rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
+{
+    if (phpvm_is_closure(callee))
+        return callee;
+    phpvm_func_t *fn = (phpvm_func_t *)rt_ptr(callee);
+    phpvm_closure_t *cl = rt_alloc(&phpvm_type_closure, sizeof *cl);
+    cl->func = fn;
+    cl->uses = rt_tuple_new(0);
+    if (phpvm_is_object(ctx) && !(fn->flags & PHPVM_F_STATIC)) {
+        cl->this_ = ctx;
+        cl->scope = phpvm_obj(ctx)->cls;
+    } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
+        cl->scope = (phpvm_class_t *)rt_ptr(ctx);
+    } else {
+        cl->scope = fn->scope;
+    }
+    gc_write_barrier(cl);
+    return rt_from_ptr(cl);
+}
+
 /* ---- Callables ---- */
+
+static bool accessible(const phpvm_func_t *m, const phpvm_class_t *scope)
+{
+    if (m->flags & PHPVM_F_PRIVATE)
+        return m->scope == scope;
+    if (m->flags & PHPVM_F_PROTECTED)
+        return scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope));
+    return true;
+}
 
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx)
@@ -494,7 +553,12 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return true;
     }
     phpvm_func_t *m = phpvm_class_method(c, name);
-    if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope && !c->magic_call) {
+    if ((!m || !accessible(m, scope)) && c->magic_call) {
+        *callee = rt_from_ptr(phpvm_trampoline_new(c->magic_call, name));
+        *ctx = obj;
+        return true;
+    }
+    if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope) {
         phpvm_throw("Error", "Call to private method %s::%s() from %s%s", c->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
@@ -506,16 +570,21 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return false;
     }
     if (!m) {
-        if (c->magic_call) {
-            phpvm_throw("Error", "__call is not supported yet");
-            return false;
-        }
         phpvm_throw("Error", "Call to undefined method %s::%s()", c->name->data, name->data);
         return false;
     }
     *callee = rt_from_ptr(m);
     *ctx = obj;
     return true;
+}
+
+/* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
+static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
+{
+    phpvm_func_t *m = phpvm_class_method(k, name);
+    if (!m && k->magic_callstatic)
+        m = phpvm_trampoline_new(k->magic_callstatic, name);
+    return m;
 }
 
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
@@ -531,7 +600,7 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         const char *sep = strstr(s->data, "::");
         if (sep) {
             phpvm_class_t *k = phpvm_class_lookup(rt_str_new(s->data, (size_t)(sep - s->data)), raise);
-            phpvm_func_t *m = k ? phpvm_class_method(k, rt_str_from_cstr(sep + 2)) : NULL;
+            phpvm_func_t *m = k ? static_method(k, rt_str_from_cstr(sep + 2)) : NULL;
             if (m) {
                 *callee = rt_from_ptr(m);
                 *ctx = rt_from_ptr(k);
@@ -555,13 +624,13 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
             if (phpvm_is_object(target) || phpvm_is_closure(target)) {
                 if (!raise) {
                     phpvm_class_t *c = phpvm_class_of(target);
-                    return phpvm_class_method(c, phpvm_str(name)) != NULL;
+                    return phpvm_class_method(c, phpvm_str(name)) != NULL || c->magic_call;
                 }
                 return phpvm_method(target, phpvm_str(name), phpvm_obj(target)->cls, callee, ctx);
             }
             if (phpvm_is_str(target)) {
                 phpvm_class_t *k = phpvm_class_lookup(phpvm_str(target), raise);
-                phpvm_func_t *m = k ? phpvm_class_method(k, phpvm_str(name)) : NULL;
+                phpvm_func_t *m = k ? static_method(k, phpvm_str(name)) : NULL;
                 if (m) {
                     *callee = rt_from_ptr(m);
                     *ctx = rt_from_ptr(k);
@@ -586,9 +655,24 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
     return false;
 }
 
+/* The arguments of a call as the array a magic __call receives. May collect. */
+phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
+{
+    phpvm_array_t *a = phpvm_array_new(argc);
+    for (int i = 0; i < argc; i++)
+        phpvm_array_append(a, phpvm_share(phpvm_deref(args[i])));
+    return a;
+}
+
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     phpvm_func_t *fn = phpvm_callee_func(callee);
+    rt_value_t packed[2];
+    if (fn->flags & PHPVM_F_TRAMPOLINE) {
+        fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
+        args = packed;
+        argc = 2;
+    }
     rt_value_t copy[argc > 0 ? argc : 1];
     for (int i = 0; i < argc; i++)
         copy[i] = args[i];

@@ -448,7 +448,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
     uint32_t callee_pos = c->depth - 2;
     int32_t line = c->line;
     if (args->kind == PHPVM_AST_CALLABLE_CONVERT) {
-        comp_fail(c, line, "first-class callable syntax is not supported");
+        EMIT0(c, CALLABLE);
         return;
     }
     if (args_need_array(args)) {
@@ -562,6 +562,10 @@ static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
 static void comp_new(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *cls = e->child[0];
+    if (e->child[1]->kind == PHPVM_AST_CALLABLE_CONVERT) {
+        comp_fail(c, (int32_t)e->line, "Cannot create Closure for new expression");
+        return;
+    }
     if (cls->kind == PHPVM_AST_CLASS) {
         phpvm_class_t *k = comp_class(c, cls);
         EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));

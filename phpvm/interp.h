@@ -18,6 +18,8 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx);
+/* The arguments of a call as the array a magic __call receives. May collect. */
+phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */
 phpvm_func_t *phpvm_callee_func(rt_value_t callee);
 /* Expands an argument array (positional then named, from CALL_ARRAY) into a tuple laid out by

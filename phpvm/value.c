@@ -38,6 +38,7 @@ static void func_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, f->ptypes);
     gc_visit_ptr(t, f->rettype);
     gc_visit_ptr(t, f->statics);
+    gc_visit_ptr(t, f->target);
 }
 
 static void class_trace(gc_tracer_t *t, void *o)

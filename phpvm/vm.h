@@ -161,6 +161,7 @@ enum {
     PHPVM_F_THUNK = 1u << 11, /* a constant-expression initializer */
     PHPVM_F_ARROW = 1u << 12,
     PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
+    PHPVM_F_TRAMPOLINE = 1u << 14, /* a method reached through __call/__callStatic (`target`) */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
@@ -181,6 +182,7 @@ typedef struct phpvm_func {
     rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
+    struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     int32_t line;
 } phpvm_func_t;
 
@@ -498,6 +500,16 @@ phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname);
 ** object and name index while the function table's version is unchanged. May allocate. */
 phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback);
 phpvm_func_t *phpvm_func_new(rt_str_t *name);
+/* A callee for method `name` that runs magic method `magic` (__call, __callStatic) with the
+** name and the arguments as an array. May collect. */
+phpvm_func_t *phpvm_trampoline_new(phpvm_func_t *magic, rt_str_t *name);
+/* Turns a call of a trampoline (or of a closure over one) into the magic method's: *callee and
+** *ctx are replaced, packed[0..1] receive the name and `args`; returns the magic method. */
+phpvm_func_t *phpvm_trampoline_call(rt_value_t *callee, rt_value_t *ctx, phpvm_array_t *args,
+                                    rt_value_t packed[2]);
+/* A Closure for a callee and its context as INIT_* leave them (first-class callable syntax,
+** Closure::fromCallable). May collect. */
+rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx);
 /* Calls a callable value (closure, function name, [obj, 'm'], invokable) from C: may re-enter
 ** the interpreter. */
 rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
