@@ -363,6 +363,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                     fn->nrequired == np ? "exactly" : "at least", fn->nrequired);
         return bind_fail(ts, nf);
     }
+    if (fn->args_slot)
+        s[fn->args_slot] = rt_from_ptr(phpvm_args_array(args, argc));
     if (phpvm_is_closure(callee)) {
         rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
         for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
@@ -660,7 +662,7 @@ phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
 {
     phpvm_array_t *a = phpvm_array_new(argc);
     for (int i = 0; i < argc; i++)
-        phpvm_array_append(a, phpvm_share(phpvm_deref(args[i])));
+        phpvm_array_append(a, args[i] ? phpvm_share(phpvm_deref(args[i])) : rt_none);
     return a;
 }
 
@@ -754,4 +756,103 @@ phpvm_ref_t *phpvm_global_ref(rt_str_t *name)
     phpvm_ref_t *ref = phpvm_ref_new(rt_none);
     rt_map_set_str(phpvm_vm->globals_extra, name, rt_from_ptr(ref));
     return ref;
+}
+
+/* ---- Variables by name ($$name, ${expr}, compact, extract) ---- */
+
+static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
+{
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    for (uint32_t i = 0; i < code->ncv; i++)
+        if (rt_str_eq(phpvm_str(rt_tuple_get(code->cvnames, i)), name))
+            return &f->slots[PHPVM_NHIDDEN + i];
+    return NULL;
+}
+
+/* The table of a frame's variables that are not CVs, name -> reference: the main script's
+** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
+** variables); NULL if there is none (create: made on demand). */
+static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
+{
+    if (f->code->flags & PHPVM_CODE_MAIN)
+        return phpvm_vm->globals_extra;
+    rt_value_t *slot = cv_slot(f, rt_str_from_cstr(""));
+    if (!slot)
+        return NULL;
+    if (!*slot && create)
+        *slot = rt_from_ptr(phpvm_array_new(0));
+    return *slot ? phpvm_arr(*slot) : NULL;
+}
+
+rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
+{
+    if (strcmp(name->data, "this") == 0 && f->slots[PHPVM_SLOT_THIS])
+        return f->slots[PHPVM_SLOT_THIS];
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot)
+        return phpvm_deref(*slot);
+    phpvm_array_t *tab = extra_vars(f, false);
+    rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
+    return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);
+}
+
+phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        if (!phpvm_is_ref(*slot))
+            *slot = rt_from_ptr(phpvm_ref_new(*slot ? *slot : rt_none));
+        return (phpvm_ref_t *)rt_ptr(*slot);
+    }
+    phpvm_array_t *tab = extra_vars(f, true);
+    rt_value_t r = tab ? rt_map_get_str(tab, name) : RT_NOVALUE;
+    if (r != RT_NOVALUE)
+        return (phpvm_ref_t *)rt_ptr(r);
+    phpvm_ref_t *ref = phpvm_ref_new(rt_none);
+    if (tab)
+        rt_map_set_str(tab, name, rt_from_ptr(ref));
+    return ref;
+}
+
+void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        *slot = rt_from_ptr(r);
+        return;
+    }
+    phpvm_array_t *tab = extra_vars(f, true);
+    if (tab)
+        rt_map_set_str(tab, name, rt_from_ptr(r));
+}
+
+void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        *slot = RT_NOVALUE;
+        return;
+    }
+    phpvm_array_t *tab = extra_vars(f, false);
+    if (tab)
+        phpvm_array_del(tab, rt_from_ptr(name));
+}
+
+phpvm_array_t *phpvm_var_all(rt_frame_t *f)
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    for (uint32_t i = 0; i < code->ncv; i++) {
+        rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
+        rt_value_t v = phpvm_deref(f->slots[PHPVM_NHIDDEN + i]);
+        if (n->len && v != RT_NOVALUE)
+            rt_map_set_str(out, n, phpvm_share(v));
+    }
+    phpvm_array_t *tab = extra_vars(f, false);
+    for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
+        rt_value_t v = phpvm_array_val_at(tab, p);
+        if (v != RT_NOVALUE)
+            phpvm_array_set(out, phpvm_array_key_at(tab, p), phpvm_share(v));
+    }
+    return out;
 }

@@ -90,6 +90,9 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
             jslot = i;
     if (op == PHPVM_I_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
         op = PHPVM_I_LOOP, oi = &phpvm_opinfo[op];
+    for (int i = 0; oi->fmt[i]; i++)
+        if (oi->fmt[i] == 'n' && ops[i] == PHPVM_DYN_NAME)
+            pops++; /* the name is on the stack */
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'c')
@@ -187,6 +190,7 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
                 add_cv(c, n->child[0]->str);
             return;
         }
+        add_cv(c, ""); /* variable variables: the table of names that are not CVs */
         break;
     case PHPVM_AST_FUNC_DECL:
     case PHPVM_AST_CLASS:
@@ -201,6 +205,15 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
         return;
     case PHPVM_AST_TRY:
         c->ntemps += 3;
+        break;
+    case PHPVM_AST_CALL:
+        /* func_get_args() and friends read every argument passed, kept in a hidden CV */
+        if (n->child[0]->kind == PHPVM_AST_NAME &&
+            strncasecmp(comp_name_text(n->child[0]), "func_", 5) == 0 &&
+            (strcasecmp(comp_name_text(n->child[0]), "func_get_args") == 0 ||
+             strcasecmp(comp_name_text(n->child[0]), "func_get_arg") == 0 ||
+             strcasecmp(comp_name_text(n->child[0]), "func_num_args") == 0))
+            add_cv(c, PHPVM_ARGS_CV);
         break;
     case PHPVM_AST_NEW:
         if (n->child[0] && n->child[0]->kind == PHPVM_AST_CLASS) {
@@ -612,6 +625,9 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
     comp_params(&c, f, params);
+    for (uint32_t i = 0; i < c.ncv; i++)
+        if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
+            f->args_slot = PHPVM_NHIDDEN + i;
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;

@@ -127,6 +127,11 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);
 /* Binds the reference on top to the target (pops it). */
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target);
 bool comp_is_variable(const phpvm_ast_t *e);
+/* The name operand of a property instruction about to be emitted: a name index, or
+** PHPVM_DYN_NAME after pushing a computed name. */
+uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p);
+/* If v is a variable variable ($$name, ${expr}), pushes its name and returns true. */
+bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v);
 /* Pushes a class reference for a class NAME node or expression. */
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
 /* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */

@@ -21,10 +21,19 @@ static const char *var_name(comp_t *c, const phpvm_ast_t *v)
 {
     const phpvm_ast_t *n = v->child[0];
     if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, (int32_t)v->line, "variable variables are not supported");
+        comp_fail(c, (int32_t)v->line, "internal compiler error: variable variable as a CV");
         return "this";
     }
     return n->str;
+}
+
+bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *n = v->child[0];
+    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR))
+        return false;
+    comp_expr(c, n);
+    return true;
 }
 
 static bool is_this(const phpvm_ast_t *v)
@@ -40,19 +49,24 @@ bool comp_is_variable(const phpvm_ast_t *e)
            !is_this(e);
 }
 
-static uint32_t prop_name(comp_t *c, const phpvm_ast_t *p)
+/* The name operand of a property instruction about to be emitted: a name index, or for a
+** computed name PHPVM_DYN_NAME after pushing the name (evaluated last, just before the access). */
+uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p)
 {
-    if (!p || p->kind != PHPVM_AST_ZVAL || p->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, c->line, "dynamic property names are not supported");
-        return 0;
-    }
-    return comp_name(c, p->str, p->len);
+    if (p && p->kind == PHPVM_AST_ZVAL && p->vtype == PHPVM_ZV_STR)
+        return comp_name(c, p->str, p->len);
+    comp_expr(c, p);
+    return PHPVM_DYN_NAME;
 }
 
 static void load_var(comp_t *c, const phpvm_ast_t *v, bool quiet)
 {
     if (is_this(v)) {
         EMIT0(c, LOAD_THIS);
+        return;
+    }
+    if (comp_dyn_var(c, v)) {
+        EMIT1(c, LOAD_VAR, quiet);
         return;
     }
     uint32_t slot = comp_cv(c, var_name(c, v));
@@ -165,10 +179,14 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(e))
+        if (is_this(e)) {
             EMIT0(c, LOAD_THIS);
-        else
+        } else if (comp_dyn_var(c, e)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT0(c, FETCH_REF_W);
+        } else {
             EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
+        }
         return;
     case PHPVM_AST_DIM:
         comp_container(c, e->child[0]);
@@ -181,11 +199,11 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, e->child[0]);
-        EMIT1(c, FETCH_PROP_W, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_PROP_W, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, e->child[1]));
         EMIT0(c, FETCH_REF_W);
         return;
     default:
@@ -198,11 +216,12 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(e)) {
+        if (is_this(e))
             EMIT0(c, LOAD_THIS);
-            return;
-        }
-        EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
+        else if (comp_dyn_var(c, e))
+            EMIT0(c, MAKE_REF_VAR);
+        else
+            EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
         return;
     case PHPVM_AST_DIM:
         comp_container(c, e->child[0]);
@@ -215,11 +234,11 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, e->child[0]);
-        EMIT1(c, MAKE_REF_PROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_PROP, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, e->child[1]));
         return;
     default:
         comp_expr(c, e);
@@ -230,7 +249,10 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
     if (target->kind == PHPVM_AST_VAR && !is_this(target)) {
-        EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
+        if (comp_dyn_var(c, target))
+            EMIT0(c, BIND_REF_VAR);
+        else
+            EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
     }
     comp_fail(c, c->line, "this reference target is not supported");
@@ -253,7 +275,7 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_PROP:
         comp_expr(c, target->child[0]);
         comp_ref(c, source);
-        EMIT1(c, BIND_REF_PROP, prop_name(c, target->child[1]));
+        EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
     default:
         comp_ref(c, source);
@@ -295,6 +317,12 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
             comp_fail(c, line, "Cannot re-assign $this");
             return;
         }
+        if (comp_dyn_var(c, target)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT0(c, SWAP);
+            EMIT0(c, ASSIGN_REFCELL);
+            return;
+        }
         EMIT1(c, ASSIGN, comp_cv(c, var_name(c, target)));
         return;
     case PHPVM_AST_DIM:
@@ -311,11 +339,11 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
     case PHPVM_AST_PROP:
         comp_expr(c, target->child[0]);
         EMIT0(c, SWAP);
-        EMIT1(c, ASSIGN_PROP, prop_name(c, target->child[1]));
+        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, target->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, target->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, target->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, target->child[1]));
         EMIT0(c, SWAP);
         EMIT0(c, ASSIGN_REFCELL);
         return;
@@ -352,7 +380,7 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         comp_expr(c, t->child[0]);
         comp_expr(c, v);
         c->line = (int32_t)e->line;
-        EMIT1(c, ASSIGN_PROP, prop_name(c, t->child[1]));
+        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, t->child[1]));
         return;
     default:
         comp_expr(c, v);
@@ -376,6 +404,12 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (comp_dyn_var(c, t)) {
+            EMIT0(c, MAKE_REF_VAR);
+            comp_expr(c, v);
+            EMIT1(c, ASSIGN_REFCELL_OP, op);
+            return;
+        }
         comp_expr(c, v);
         EMIT2(c, ASSIGN_OP, comp_cv(c, var_name(c, t)), op);
         return;
@@ -392,11 +426,11 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_PROP:
         comp_expr(c, t->child[0]);
         comp_expr(c, v);
-        EMIT2(c, ASSIGN_PROP_OP, prop_name(c, t->child[1]), op);
+        EMIT2(c, ASSIGN_PROP_OP, comp_prop_name(c, t->child[1]), op);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, t->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, t->child[1]));
         comp_expr(c, v);
         EMIT1(c, ASSIGN_REFCELL_OP, op);
         return;
@@ -412,6 +446,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *t = e->child[0];
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (comp_dyn_var(c, t)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, INC_REFCELL, mode);
+            return;
+        }
         EMIT2(c, INC_CV, comp_cv(c, var_name(c, t)), mode);
         return;
     case PHPVM_AST_DIM:
@@ -421,11 +460,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, t->child[0]);
-        EMIT2(c, INC_PROP, prop_name(c, t->child[1]), mode);
+        EMIT2(c, INC_PROP, comp_prop_name(c, t->child[1]), mode);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, t->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, t->child[1]));
         EMIT1(c, INC_REFCELL, mode);
         return;
     default:
@@ -781,6 +820,11 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
             EMIT0(c, ISSET_NOTNULL);
             return;
         }
+        if (comp_dyn_var(c, v)) {
+            EMIT1(c, LOAD_VAR, 1);
+            EMIT0(c, ISSET_NOTNULL);
+            return;
+        }
         EMIT1(c, ISSET_CV, comp_cv(c, var_name(c, v)));
         return;
     case PHPVM_AST_DIM:
@@ -790,12 +834,33 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
         return;
     case PHPVM_AST_PROP:
         comp_expr_quiet(c, v->child[0]);
-        EMIT1(c, ISSET_PROP, prop_name(c, v->child[1]));
+        EMIT1(c, ISSET_PROP, comp_prop_name(c, v->child[1]));
         return;
     default:
         comp_expr_quiet(c, v);
         EMIT0(c, ISSET_NOTNULL);
     }
+}
+
+/* @expr: diagnostics are not shown while it runs; an exception leaving it ends the silence on
+** its way out (a try region around the expression). */
+static void comp_silence(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t outer_h = c->handler, outer_d = c->handler_depth, depth = c->depth;
+    uint32_t fail = comp_label(c), done = comp_label(c);
+    EMIT1(c, SILENCE, 1);
+    comp_set_handler(c, fail, depth);
+    comp_expr(c, e);
+    comp_set_handler(c, outer_h, outer_d);
+    EMIT1(c, SILENCE, 0);
+    EMIT1(c, JMP, done);
+    c->depth = depth;
+    comp_bind(c, fail);
+    EMIT1(c, SILENCE, 0);
+    EMIT0(c, CATCH);
+    EMIT0(c, RETHROW);
+    c->depth = depth + 1;
+    comp_bind(c, done);
 }
 
 void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
@@ -814,7 +879,7 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         uint32_t done = comp_label(c);
         comp_expr_quiet(c, e->child[0]);
         EMIT1(c, JMP_NULL, done);
-        EMIT1(c, FETCH_PROP_IS, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_PROP_IS, comp_prop_name(c, e->child[1]));
         comp_bind(c, done);
         return;
     }
@@ -922,6 +987,10 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         comp_binary(c, e);
         break;
     case PHPVM_AST_UNARY_OP:
+        if (e->flags == PHPVM_AF_UNARY_SILENCE) {
+            comp_silence(c, e->child[0]);
+            break;
+        }
         if (comp_literal(c, e, &v)) {
             push_const(c, v);
             break;
@@ -933,7 +1002,7 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         case PHPVM_AF_UNARY_BITWISE_NOT: EMIT0(c, BNOT); break;
         case PHPVM_AF_UNARY_MINUS: EMIT0(c, NEG); break;
         case PHPVM_AF_UNARY_PLUS: EMIT0(c, PLUS); break;
-        default: break; /* @: errors are not silenced yet */
+        default: break;
         }
         break;
     case PHPVM_AST_ARRAY:
@@ -959,13 +1028,13 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         if (e->kind == PHPVM_AST_NULLSAFE_PROP)
             EMIT1(c, JMP_NULL, done);
         c->line = (int32_t)e->line;
-        EMIT1(c, FETCH_PROP_R, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_PROP_R, comp_prop_name(c, e->child[1]));
         comp_bind(c, done);
         break;
     }
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, FETCH_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_SPROP, comp_prop_name(c, e->child[1]));
         break;
     case PHPVM_AST_CLASS_CONST:
         comp_class_ref(c, e->child[0]);

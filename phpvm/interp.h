@@ -62,5 +62,13 @@ rt_value_t phpvm_const_lookup(rt_str_t *name);
 bool phpvm_const_define(rt_str_t *name, rt_value_t v);
 phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new);
 phpvm_ref_t *phpvm_global_ref(rt_str_t *name);
+/* Variables of frame f by name (variable variables, compact, extract, get_defined_vars): the
+** value or RT_NOVALUE if unset; the variable's reference cell, made on demand (may collect);
+** rebinding to a reference; unset; every set variable as a new array. */
+rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name);
+phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name);
+void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r);
+void phpvm_var_unset(rt_frame_t *f, rt_str_t *name);
+phpvm_array_t *phpvm_var_all(rt_frame_t *f);
 
 #endif

@@ -166,6 +166,11 @@ enum {
 
 typedef struct phpvm_builtin phpvm_builtin_t;
 
+/* The hidden CV that holds every argument a call passed (an array), in bodies that call
+** func_get_args(), func_get_arg() or func_num_args(); not a name PHP code can write. */
+#define PHPVM_ARGS_CV "func_get_args()"
+
+
 typedef struct phpvm_func {
     rt_obj_t hdr;
     rt_str_t *name;               /* as declared */
@@ -183,6 +188,7 @@ typedef struct phpvm_func {
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
+    uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     int32_t line;
 } phpvm_func_t;
 
@@ -285,6 +291,7 @@ extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
+extern const phpvm_builtin_t phpvm_ext_scope[];
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
