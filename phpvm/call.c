@@ -177,7 +177,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     return false;
 }
 
-bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self)
+bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
+                  bool strict)
 {
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     *out = v;
@@ -246,6 +247,12 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
     default:
         break;
     }
+    if (strict) {
+        if (!(m & PHPVM_T_FLOAT) || phpvm_kind(v) != PHPVM_INT)
+            return false;
+        *out = phpvm_float(phpvm_to_float(v));
+        return true;
+    }
     return scalar_coerce(m, v, out);
 }
 
@@ -274,7 +281,9 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
     rt_value_t t = rt_tuple_get(fn->ptypes, i);
     if (t) {
         rt_value_t out;
-        if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope)) {
+        bool strict = caller && caller->lang == RT_LANG_PHP &&
+                      (caller->code->flags & PHPVM_CODE_STRICT);
+        if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
             if (rt_exc_pending())
                 return false;
             char name[256];

@@ -493,7 +493,7 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         rt_value_t out;
         phpvm_typedecl_t *t = (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
-        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls)) {
+        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls, phpvm_strict())) {
             phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
                         phpvm_type_name(v), o->cls->name->data, name->data,
                         ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data);

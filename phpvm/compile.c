@@ -490,6 +490,7 @@ static void comp_init(comp_t *c, comp_file_t *file)
     c->file = file;
     c->arena = file->arena;
     c->handler = RT_CODE_NO_LABEL;
+    c->ns_label = RT_CODE_NO_LABEL;
     c->kconsts = rt_map_new(8);
 }
 
@@ -511,6 +512,8 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
     rt_tuple_t *cvnames = rt_tuple_new(c->ncv);
     for (uint32_t i = 0; i < c->ncv; i++)
         rt_tuple_init_item(cvnames, i, comp_str(c->cvs[i], strlen(c->cvs[i])));
+    if (c->file->strict)
+        flags |= PHPVM_CODE_STRICT;
     rt_code_desc_t desc = {
         .type = &phpvm_type_code,
         .size = sizeof(phpvm_code_t),
@@ -962,6 +965,23 @@ bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
     return v == ast_key(s);
 }
 
+/* Whether the file starts with declare(strict_types=1). */
+static bool declares_strict(const phpvm_ast_t *ast)
+{
+    for (uint32_t i = 0; ast && i < ast->count; i++) {
+        const phpvm_ast_t *s = ast->child[i];
+        if (!s || s->kind != PHPVM_AST_DECLARE)
+            continue;
+        for (uint32_t j = 0; j < s->child[0]->count; j++) {
+            const phpvm_ast_t *d = s->child[0]->child[j];
+            if (strcasecmp(d->child[0]->str, "strict_types") == 0 &&
+                d->child[1]->kind == PHPVM_AST_ZVAL && d->child[1]->vtype == PHPVM_ZV_LONG)
+                return d->child[1]->lval == 1;
+        }
+    }
+    return false;
+}
+
 phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
                                  size_t errcap, int32_t *errline)
 {
@@ -971,6 +991,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
                         .errcap = errcap, .ns = "", .early = rt_map_new(0)};
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
+    file.strict = declares_strict(ast);
     comp_t c;
     comp_init(&c, &file);
     c.is_main = true;

@@ -59,6 +59,9 @@ typedef struct comp {
     comp_patch_t *patches;
     uint32_t npatches, patchcap;
     rt_map_t *kconsts; /* dedup of string/int constants: value -> index */
+    /* nullsafe chains: ?-> jumps to the end of the whole chain ($a?->b->c() is null) */
+    uint32_t ns_label; /* the end of the chain being compiled, or RT_CODE_NO_LABEL */
+    bool ns_base;      /* the next expression is the base of a chain element */
 } comp_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
@@ -75,6 +78,7 @@ struct comp_file {
     int32_t errline;
     bool failed;
     rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
+    bool strict;   /* declare(strict_types=1) */
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
 };
 

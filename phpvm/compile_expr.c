@@ -567,12 +567,21 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
     comp_call_args(c, e->child[1], NULL);
 }
 
+static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
+
+/* The base of a chain element (property, method call, dimension): it belongs to the same
+** nullsafe chain. */
+static void chain_base(comp_t *c, const phpvm_ast_t *e)
+{
+    c->ns_base = true;
+    comp_expr(c, e);
+}
+
 static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
 {
-    comp_expr(c, e->child[0]);
-    uint32_t done = comp_label(c);
+    chain_base(c, e->child[0]);
     if (nullsafe)
-        EMIT1(c, JMP_NULL, done);
+        EMIT1(c, JMP_NULL, c->ns_label);
     c->line = (int32_t)e->line;
     const phpvm_ast_t *m = e->child[1];
     if (m->kind == PHPVM_AST_ZVAL && m->vtype == PHPVM_ZV_STR) {
@@ -582,7 +591,6 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
         EMIT0(c, INIT_METHOD_DYN);
     }
     comp_call_args(c, e->child[2], NULL);
-    comp_bind(c, done);
 }
 
 static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
@@ -816,8 +824,7 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
     switch (v->kind) {
     case PHPVM_AST_VAR:
         if (is_this(v)) {
-            EMIT0(c, LOAD_THIS);
-            EMIT0(c, ISSET_NOTNULL);
+            EMIT1(c, ISSET_CV, PHPVM_SLOT_THIS);
             return;
         }
         if (comp_dyn_var(c, v)) {
@@ -937,10 +944,41 @@ static void comp_cast(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, CAST, e->flags);
 }
 
+static bool chain_element(const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_PROP:
+    case PHPVM_AST_NULLSAFE_PROP:
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+    case PHPVM_AST_DIM:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void comp_expr(comp_t *c, const phpvm_ast_t *e)
 {
     if (c->file->failed)
         return;
+    /* An expression that is not the base of a chain element starts its own nullsafe scope;
+    ** the outermost element of a chain binds the label its ?-> jump to. */
+    uint32_t saved_ns = c->ns_label;
+    if (!c->ns_base)
+        c->ns_label = RT_CODE_NO_LABEL;
+    c->ns_base = false;
+    bool head = c->ns_label == RT_CODE_NO_LABEL && chain_element(e);
+    if (head)
+        c->ns_label = comp_label(c);
+    comp_expr_inner(c, e);
+    if (head)
+        comp_bind(c, c->ns_label);
+    c->ns_label = saved_ns;
+}
+
+static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
+{
     int32_t saved = c->line;
     if (e->line)
         c->line = (int32_t)e->line;
@@ -1016,22 +1054,19 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
             comp_fail(c, c->line, "Cannot use [] for reading");
             break;
         }
-        comp_expr(c, e->child[0]);
+        chain_base(c, e->child[0]);
         comp_expr(c, e->child[1]);
         c->line = (int32_t)e->line;
         EMIT0(c, FETCH_DIM_R);
         break;
     case PHPVM_AST_PROP:
-    case PHPVM_AST_NULLSAFE_PROP: {
-        uint32_t done = comp_label(c);
-        comp_expr(c, e->child[0]);
+    case PHPVM_AST_NULLSAFE_PROP:
+        chain_base(c, e->child[0]);
         if (e->kind == PHPVM_AST_NULLSAFE_PROP)
-            EMIT1(c, JMP_NULL, done);
+            EMIT1(c, JMP_NULL, c->ns_label);
         c->line = (int32_t)e->line;
         EMIT1(c, FETCH_PROP_R, comp_prop_name(c, e->child[1]));
-        comp_bind(c, done);
         break;
-    }
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
         EMIT1(c, FETCH_SPROP, comp_prop_name(c, e->child[1]));

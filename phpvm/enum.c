@@ -51,7 +51,7 @@ static rt_value_t lookup(rt_value_t self, rt_value_t *args, bool raise)
     rt_tuple_t *decl = rt_tuple_new(2);
     rt_tuple_init_item(decl, 0, rt_small(mask));
     rt_tuple_init_item(decl, 1, phpvm_cstr(mask == PHPVM_T_INT ? "int" : "string"));
-    if (!phpvm_coerce(decl, v, &key, c)) {
+    if (!phpvm_coerce(decl, v, &key, c, phpvm_strict())) {
         if (!rt_exc_pending())
             phpvm_throw("TypeError", "%s::%s(): Argument #1 ($value) must be of type %s, %s given",
                         c->name->data, raise ? "from" : "tryFrom",

@@ -25,9 +25,16 @@ phpvm_func_t *phpvm_callee_func(rt_value_t callee);
 /* Expands an argument array (positional then named, from CALL_ARRAY) into a tuple laid out by
 ** parameter position. NULL with an exception pending. */
 rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr);
-/* Checks/coerces v against a declared type (weak mode). false: v does not match (nothing
-** pending; the caller words the TypeError). */
-bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self);
+/* Checks/coerces v against a declared type (weak mode, or strict: only int widens to float).
+** false: v does not match (nothing pending; the caller words the TypeError). */
+bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
+                  bool strict);
+/* Whether the running PHP code declared strict_types=1 (calls it makes, properties it sets). */
+static inline bool phpvm_strict(void)
+{
+    rt_frame_t *f = rt_ts->frame;
+    return f && f->lang == RT_LANG_PHP && (f->code->flags & PHPVM_CODE_STRICT);
+}
 /* Whether parameter i of callee is by reference. */
 bool phpvm_param_byref(rt_value_t callee, uint32_t i);
 /* The running scope class of a frame (its function's class), or NULL. */

@@ -198,7 +198,7 @@ const char *phpvm_type_name(rt_value_t v)
     case PHPVM_NULL:
         return "null";
     case PHPVM_BOOL:
-        return v == rt_true ? "true" : "false";
+        return "bool";
     case PHPVM_INT:
         return "int";
     case PHPVM_FLOAT:

@@ -95,6 +95,7 @@ enum {
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
 enum {
     PHPVM_CODE_MAIN = 1u << 16,
+    PHPVM_CODE_STRICT = 1u << 17, /* its file declares strict_types=1 */
 };
 
 /* One try region: instructions in [start, end) send exceptions to `target` with the value stack
