@@ -37,23 +37,51 @@ phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname)
     return f == RT_NOVALUE ? NULL : (phpvm_func_t *)rt_ptr(f);
 }
 
+rt_tuple_t *phpvm_name_cache(phpvm_code_t *code, rt_tuple_t **cache, uint64_t *seen,
+                             const rt_version_t *table)
+{
+    uint64_t version = rt_version_get(table);
+    if (!*cache || *seen != version) {
+        *cache = rt_tuple_new(rt_tuple_len(code->base.names));
+        gc_write_barrier(code);
+        *seen = version;
+    }
+    return *cache;
+}
+
+static rt_str_t *name_at(const phpvm_code_t *code, int64_t index)
+{
+    return (rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, index));
+}
+
 phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
 {
-    uint64_t version = rt_version_get(&phpvm_vm->functions_version);
-    if (!code->fcache || code->fcache_version != version) {
-        RT_STORE(code, fcache, rt_tuple_new(rt_tuple_len(code->base.names)));
-        code->fcache_version = version;
-    }
-    rt_value_t hit = rt_tuple_get(code->fcache, index);
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->fcache, &code->fcache_version,
+                                         &phpvm_vm->functions_version);
+    rt_value_t hit = rt_tuple_get(cache, index);
     if (hit != RT_NOVALUE)
         return rt_ptr(hit);
-    rt_tuple_t *names = code->base.names;
-    phpvm_func_t *fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, index)));
+    phpvm_func_t *fn = phpvm_func_lookup(name_at(code, index));
     if (!fn && fallback >= 0)
-        fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, fallback)));
+        fn = phpvm_func_lookup(name_at(code, fallback));
     if (fn)
-        RT_STORE(code->fcache, items[index], rt_from_ptr(fn));
+        RT_STORE(cache, items[index], rt_from_ptr(fn));
     return fn;
+}
+
+rt_value_t phpvm_const_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
+{
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->ccache, &code->ccache_version,
+                                         &phpvm_vm->constants_version);
+    rt_value_t v = rt_tuple_get(cache, index);
+    if (v != RT_NOVALUE)
+        return v;
+    v = rt_map_get_str(phpvm_vm->constants, name_at(code, index));
+    if (v == RT_NOVALUE && fallback >= 0)
+        v = rt_map_get_str(phpvm_vm->constants, name_at(code, fallback));
+    if (v != RT_NOVALUE)
+        RT_STORE(cache, items[index], v);
+    return v;
 }
 
 bool phpvm_declare_func(phpvm_func_t *f)
@@ -726,6 +754,7 @@ bool phpvm_const_define(rt_str_t *name, rt_value_t v)
         return true;
     }
     rt_map_set_str(phpvm_vm->constants, name, phpvm_share(v));
+    rt_version_bump(&phpvm_vm->constants_version);
     return true;
 }
 

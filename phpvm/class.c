@@ -51,6 +51,20 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
     return (phpvm_class_t *)rt_ptr(c);
 }
 
+phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
+{
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->kcache, &code->kcache_version,
+                                         &phpvm_vm->classes_version);
+    rt_value_t hit = rt_tuple_get(cache, index);
+    if (hit != RT_NOVALUE)
+        return (phpvm_class_t *)rt_ptr(hit);
+    phpvm_class_t *k =
+        phpvm_class_lookup((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, index)), raise);
+    if (k)
+        RT_STORE(cache, items[index], rt_from_ptr(k));
+    return k;
+}
+
 phpvm_class_t *phpvm_class_find_c(const char *name)
 {
     return phpvm_class_lookup(rt_str_from_cstr(name), false);

@@ -42,6 +42,18 @@ phpvm_class_t *phpvm_frame_scope(rt_frame_t *f);
 /* The no-op constructor used by `new` for classes without one. */
 extern phpvm_func_t *phpvm_noop_ctor;
 
+/* The name cache `cache` of a code object (one of its fcache/ccache/kcache, with the version
+** `seen` it was made at), emptied first when `table` has changed since. May collect. */
+rt_tuple_t *phpvm_name_cache(phpvm_code_t *code, rt_tuple_t **cache, uint64_t *seen,
+                             const rt_version_t *table);
+/* The constant that name `index` of `code` names (else name `fallback`, if >= 0: the global
+** name of an unqualified one in a namespace); RT_NOVALUE without an exception if undefined.
+** Cached like phpvm_func_at. */
+rt_value_t phpvm_const_at(phpvm_code_t *code, uint32_t index, int64_t fallback);
+/* The class that name `index` of `code` names, cached while the class table is unchanged;
+** NULL with an Error pending (raise) or not. */
+phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise);
+
 /* Container and property helpers (access.c). */
 rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet);
 /* The writable element container at key (array vivified/separated in place), or RT_NOVALUE. */

@@ -60,6 +60,8 @@ static void code_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, c->cvnames);
     gc_visit_ptr(t, c->handlers);
     gc_visit_ptr(t, c->fcache);
+    gc_visit_ptr(t, c->ccache);
+    gc_visit_ptr(t, c->kcache);
 }
 
 static void iter_trace(gc_tracer_t *t, void *o)

@@ -110,8 +110,10 @@ typedef struct phpvm_code {
     rt_str_t *handlers;    /* a byte blob of nhandlers phpvm_handler_t */
     uint32_t nhandlers;
     uint32_t ncv;
-    rt_tuple_t *fcache;      /* call-site cache: per name index, the function that name resolved to */
-    uint64_t fcache_version; /* the function table's version when fcache was last valid */
+    /* Name caches, per name index: what the name resolved to in the function, constant and
+    ** class tables, valid while that table's version is the one recorded (phpvm_name_cache). */
+    rt_tuple_t *fcache, *ccache, *kcache;
+    uint64_t fcache_version, ccache_version, kcache_version;
 } phpvm_code_t;
 
 static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
