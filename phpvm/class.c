@@ -36,19 +36,37 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     return c;
 }
 
-phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
+static phpvm_class_t *find_class(rt_str_t *name)
 {
     rt_value_t c = rt_map_get_str(phpvm_vm->classes, name);
     if (c == RT_NOVALUE) {
         const char *s = name->data[0] == '\\' ? name->data + 1 : name->data;
         c = rt_map_get_str(phpvm_vm->classes, lower(rt_str_from_cstr(s)));
     }
-    if (c == RT_NOVALUE) {
-        if (error)
-            phpvm_throw("Error", "Class \"%s\" not found", name->data);
-        return NULL;
+    return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
+}
+
+phpvm_class_t *phpvm_class_load(rt_str_t *name)
+{
+    phpvm_class_t *k = find_class(name);
+    phpvm_array_t *al = phpvm_vm->autoloaders;
+    if (k || !al)
+        return k;
+    rt_value_t arg = rt_from_ptr(name->data[0] == '\\' ? rt_str_from_cstr(name->data + 1) : name);
+    for (int64_t p = phpvm_array_first(al); p >= 0 && !k; p = phpvm_array_next(al, p)) {
+        if (phpvm_call_value(phpvm_array_val_at(al, p), &arg, 1) == RT_NOVALUE)
+            return NULL;
+        k = find_class(name);
     }
-    return (phpvm_class_t *)rt_ptr(c);
+    return k;
+}
+
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
+{
+    phpvm_class_t *k = error ? phpvm_class_load(name) : find_class(name);
+    if (!k && error && !rt_exc_pending())
+        phpvm_throw("Error", "Class \"%s\" not found", name->data);
+    return k;
 }
 
 phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
@@ -116,9 +134,10 @@ static bool link_interfaces(phpvm_class_t *c)
         copy_missing(c->ifaces, c->parent->ifaces);
     for (int64_t i = 0; c->iface_names && i < rt_tuple_len(c->iface_names); i++) {
         rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(c->iface_names, i));
-        phpvm_class_t *k = phpvm_class_lookup(n, false);
+        phpvm_class_t *k = phpvm_class_load(n);
         if (!k) {
-            phpvm_throw("Error", "Interface \"%s\" not found", n->data);
+            if (!rt_exc_pending())
+                phpvm_throw("Error", "Interface \"%s\" not found", n->data);
             return false;
         }
         rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
@@ -200,9 +219,10 @@ bool phpvm_class_declare(phpvm_class_t *c)
         return false;
     }
     if (c->parent_name) {
-        phpvm_class_t *p = phpvm_class_lookup(c->parent_name, false);
+        phpvm_class_t *p = phpvm_class_load(c->parent_name);
         if (!p) {
-            phpvm_throw("Error", "Class \"%s\" not found", c->parent_name->data);
+            if (!rt_exc_pending())
+                phpvm_throw("Error", "Class \"%s\" not found", c->parent_name->data);
             return false;
         }
         if (p->flags & PHPVM_C_FINAL) {

@@ -154,7 +154,9 @@ bool phpvm_class_use_traits(phpvm_class_t *c)
     phpvm_array_t *from = phpvm_array_new(0);
     for (int64_t i = 0; i < rt_vec_len(c->traits); i++) {
         rt_str_t *n = phpvm_str(rt_vec_get(c->traits, i));
-        phpvm_class_t *t = phpvm_class_lookup(n, false);
+        phpvm_class_t *t = phpvm_class_load(n);
+        if (!t && rt_exc_pending())
+            return false;
         if (!t) {
             phpvm_fatal("Trait \"%s\" not found", n->data);
             return false;

@@ -265,7 +265,8 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_DIM:
         comp_container(c, target->child[0]);
         if (!target->child[1]) {
-            comp_fail(c, c->line, "$a[] = &$b is not supported");
+            comp_ref(c, source);
+            EMIT0(c, BIND_REF_APPEND);
             break;
         }
         comp_expr(c, target->child[1]);
@@ -517,6 +518,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             continue;
         }
         int mode = comp_arg_mode(c, known, i);
+        if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
+            mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
         if (mode == 1) {
             comp_expr(c, a);
         } else if (mode == 2) {
@@ -596,13 +599,9 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
 static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
 {
     comp_class_ref(c, e->child[0]);
-    const phpvm_ast_t *m = e->child[1];
-    if (m->kind != PHPVM_AST_ZVAL || m->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, c->line, "dynamic static method names are not supported");
-        return;
-    }
+    uint32_t name = comp_prop_name(c, e->child[1]);
     c->line = (int32_t)e->line;
-    EMIT1(c, INIT_STATIC, comp_name(c, m->str, m->len));
+    EMIT1(c, INIT_STATIC, name);
     comp_call_args(c, e->child[2], NULL);
 }
 

@@ -305,6 +305,7 @@ typedef struct phpvm_state {
     phpvm_array_t *constants;   /* name -> value */
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
+    phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
@@ -449,7 +450,13 @@ static inline int64_t phpvm_array_next(const phpvm_array_t *a, int64_t p)
 
 /* ---- Classes and objects (class.c, object.c) ---- */
 
-phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool autoload_error);
+/* The class of a name (any case, a leading backslash allowed). error: a class the code needs
+** (new, A::, extends...): the autoloaders run when it is missing, then Error "Class "X" not
+** found"; else a plain look-up. NULL when missing. May re-enter PHP code. */
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error);
+/* The class of a name, running the autoloaders when it is missing; NULL (maybe with an
+** autoloader's exception pending) if it is still missing. May re-enter PHP code. */
+phpvm_class_t *phpvm_class_load(rt_str_t *name);
 phpvm_class_t *phpvm_class_find_c(const char *name);
 bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */

@@ -2,7 +2,8 @@
 ** scope.c: builtins that read the calling frame or the class tables: the variables of the
 ** caller (get_defined_vars, compact, extract), its arguments (func_get_args, func_get_arg,
 ** func_num_args), its class (get_called_class), and class introspection (class_implements,
-** class_uses, get_class_methods, trait_exists, enum_exists).
+** class_uses, get_class_methods, trait_exists, enum_exists) and class autoloading
+** (spl_autoload_register and friends; phpvm_class_load runs the autoloaders).
 */
 #include <string.h>
 #include <strings.h>
@@ -231,7 +232,57 @@ static rt_value_t fn_enum_exists(rt_value_t self, rt_value_t *args, int argc)
     return kind_exists(args, argc, PHPVM_C_ENUM);
 }
 
+static rt_value_t fn_spl_autoload_register(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return rt_true; /* the default spl_autoload: include_path files, not provided */
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, false))
+        return phpvm_throw("TypeError", "spl_autoload_register(): Argument #1 ($callback) must "
+                                        "be a valid callback or null, %s",
+                           "no array or string given");
+    if (!phpvm_vm->autoloaders)
+        phpvm_vm->autoloaders = phpvm_array_new(1);
+    rt_value_t fn = phpvm_share(phpvm_deref(args[0]));
+    if (phpvm_arg_given(argc, args, 2) && phpvm_to_bool(args[2])) {
+        phpvm_array_t *n = phpvm_array_new(rt_map_count(phpvm_vm->autoloaders) + 1);
+        phpvm_array_append(n, fn);
+        phpvm_array_t *old = phpvm_vm->autoloaders;
+        for (int64_t p = phpvm_array_first(old); p >= 0; p = phpvm_array_next(old, p))
+            phpvm_array_append(n, phpvm_array_val_at(old, p));
+        phpvm_vm->autoloaders = n;
+    } else {
+        phpvm_array_append(phpvm_vm->autoloaders, fn);
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_spl_autoload_unregister(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)argc;
+    phpvm_array_t *al = phpvm_vm->autoloaders;
+    for (int64_t p = al ? phpvm_array_first(al) : -1; p >= 0; p = phpvm_array_next(al, p))
+        if (phpvm_loose_eq(phpvm_array_val_at(al, p), args[0])) {
+            phpvm_array_del(al, phpvm_array_key_at(al, p));
+            return rt_true;
+        }
+    return rt_false;
+}
+
+static rt_value_t fn_spl_autoload_functions(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *out = phpvm_array_new(0), *al = phpvm_vm->autoloaders;
+    for (int64_t p = al ? phpvm_array_first(al) : -1; p >= 0; p = phpvm_array_next(al, p))
+        phpvm_array_append(out, phpvm_share(phpvm_array_val_at(al, p)));
+    return rt_from_ptr(out);
+}
+
 const phpvm_builtin_t phpvm_ext_scope[] = {
+    {"spl_autoload_register", fn_spl_autoload_register, 0, 3, "callback,throw,prepend", 0},
+    {"spl_autoload_unregister", fn_spl_autoload_unregister, 1, 1, "callback", 0},
+    {"spl_autoload_functions", fn_spl_autoload_functions, 0, 0, "", 0},
     {"get_defined_vars", fn_get_defined_vars, 0, 0, "", 0},
     {"compact", fn_compact, 1, -1, "var_name,var_names", 0},
     {"extract", fn_extract, 1, 3, "array,flags,prefix", 0},
