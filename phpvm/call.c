@@ -301,10 +301,9 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
                        rt_frame_t *caller)
 {
-    if (fn->pflags[i] & PHPVM_P_BYREF) {
-        *slot = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
-        return true;
-    }
+    rt_value_t cell = 0; /* by reference: the cell bound, whose value is checked */
+    if (fn->pflags[i] & PHPVM_P_BYREF)
+        cell = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
     v = phpvm_deref(v);
     rt_value_t t = rt_tuple_get(fn->ptypes, i);
     if (t) {
@@ -327,9 +326,11 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
                         phpvm_type_name(v), file->data, line);
             return false;
         }
+        if (cell && out != v)
+            phpvm_ref_set((phpvm_ref_t *)rt_ptr(cell), out);
         v = out;
     }
-    *slot = phpvm_share(v);
+    *slot = cell ? cell : phpvm_share(v);
     return true;
 }
 
@@ -373,6 +374,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
         if (v == RT_NOVALUE)
             continue;
         if ((uint32_t)i < nfixed) {
+            s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
             if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {

@@ -163,6 +163,12 @@ rt_str_t *phpvm_exc_string(rt_value_t exc)
     if (msg && msg->len) {
         rt_strbuf_append(&b, ": ", 2);
         rt_strbuf_append_str(&b, msg);
+        /* an argument's TypeError names the call site; the location is the callee's */
+        phpvm_class_t *k = phpvm_obj(exc)->cls;
+        if ((strcmp(k->name->data, "TypeError") == 0 ||
+             strcmp(k->name->data, "ArgumentCountError") == 0) &&
+            strstr(msg->data, ", called in "))
+            rt_strbuf_append(&b, " and defined", 12);
     }
     rt_strbuf_appendf(&b, " in %s:%" PRId64 "\nStack trace:\n",
                       phpvm_to_str(prop(exc, "file"))->data, phpvm_to_int(prop(exc, "line")));

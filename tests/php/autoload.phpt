@@ -20,3 +20,22 @@ try { Missing::f(); } catch (Error $e) { echo $e->getMessage(), "\n"; }
 var_dump($c instanceof NotLoaded);
 echo count(spl_autoload_functions()), "\n";
 $name = 'Base'; echo (new $name)->hi(), "\n";
+--EXPECT--
+autoload(Child)
+autoload(Base)
+autoload(Iface)
+hi from Base
+autoload(Nope)
+bool(true)
+bool(false)
+bool(false)
+bool(true)
+autoload(Tr)
+trait
+autoload(Boom)
+cannot load Boom
+autoload(Missing)
+Class "Missing" not found
+bool(false)
+1
+hi from Base
