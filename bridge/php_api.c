@@ -175,13 +175,13 @@ static rt_value_t fn_call_py_func(rt_value_t self, rt_value_t *args, int argc)
         all[n++] = phpvm_array_val_at(kw, p);
     }
     phpvm_func_t *fn = phpvm_callee_func(callee);
-    rt_value_t target = fn == phpvm_foreign_call_fn ? ctx : fn->target;
+    rt_value_t target = fn == phpvm_foreign_call_fn ? ctx : fn->foreign;
     if (!target) {
         if (nkw)
             return bridge_php_error("call_py_func(): a PHP function takes no keyword arguments");
         return phpvm_call_func(callee, ctx, all, (int)n);
     }
-    if (fn->target && fn->scope && phpvm_kind(ctx) == PHPVM_OBJECT) { /* a Python method */
+    if (fn->foreign && fn->scope && phpvm_kind(ctx) == PHPVM_OBJECT) { /* a Python method */
         memmove(all + 1, all, (size_t)n * sizeof all[0]);
         all[0] = ctx;
         n++;

@@ -37,23 +37,51 @@ phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname)
     return f == RT_NOVALUE ? NULL : (phpvm_func_t *)rt_ptr(f);
 }
 
+rt_tuple_t *phpvm_name_cache(phpvm_code_t *code, rt_tuple_t **cache, uint64_t *seen,
+                             const rt_version_t *table)
+{
+    uint64_t version = rt_version_get(table);
+    if (!*cache || *seen != version) {
+        *cache = rt_tuple_new(rt_tuple_len(code->base.names));
+        gc_write_barrier(code);
+        *seen = version;
+    }
+    return *cache;
+}
+
+static rt_str_t *name_at(const phpvm_code_t *code, int64_t index)
+{
+    return (rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, index));
+}
+
 phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
 {
-    uint64_t version = rt_version_get(&phpvm_vm->functions_version);
-    if (!code->fcache || code->fcache_version != version) {
-        RT_STORE(code, fcache, rt_tuple_new(rt_tuple_len(code->base.names)));
-        code->fcache_version = version;
-    }
-    rt_value_t hit = rt_tuple_get(code->fcache, index);
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->fcache, &code->fcache_version,
+                                         &phpvm_vm->functions_version);
+    rt_value_t hit = rt_tuple_get(cache, index);
     if (hit != RT_NOVALUE)
         return rt_ptr(hit);
-    rt_tuple_t *names = code->base.names;
-    phpvm_func_t *fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, index)));
+    phpvm_func_t *fn = phpvm_func_lookup(name_at(code, index));
     if (!fn && fallback >= 0)
-        fn = phpvm_func_lookup(rt_ptr(rt_tuple_get(names, fallback)));
+        fn = phpvm_func_lookup(name_at(code, fallback));
     if (fn)
-        RT_STORE(code->fcache, items[index], rt_from_ptr(fn));
+        RT_STORE(cache, items[index], rt_from_ptr(fn));
     return fn;
+}
+
+rt_value_t phpvm_const_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
+{
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->ccache, &code->ccache_version,
+                                         &phpvm_vm->constants_version);
+    rt_value_t v = rt_tuple_get(cache, index);
+    if (v != RT_NOVALUE)
+        return v;
+    v = rt_map_get_str(phpvm_vm->constants, name_at(code, index));
+    if (v == RT_NOVALUE && fallback >= 0)
+        v = rt_map_get_str(phpvm_vm->constants, name_at(code, fallback));
+    if (v != RT_NOVALUE)
+        RT_STORE(cache, items[index], v);
+    return v;
 }
 
 bool phpvm_declare_func(phpvm_func_t *f)
@@ -177,7 +205,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     return false;
 }
 
-bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self)
+bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
+                  bool strict)
 {
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     *out = v;
@@ -246,6 +275,12 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
     default:
         break;
     }
+    if (strict) {
+        if (!(m & PHPVM_T_FLOAT) || phpvm_kind(v) != PHPVM_INT)
+            return false;
+        *out = phpvm_float(phpvm_to_float(v));
+        return true;
+    }
     return scalar_coerce(m, v, out);
 }
 
@@ -266,15 +301,16 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
                        rt_frame_t *caller)
 {
-    if (fn->pflags[i] & PHPVM_P_BYREF) {
-        *slot = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
-        return true;
-    }
+    rt_value_t cell = 0; /* by reference: the cell bound, whose value is checked */
+    if (fn->pflags[i] & PHPVM_P_BYREF)
+        cell = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
     v = phpvm_deref(v);
     rt_value_t t = rt_tuple_get(fn->ptypes, i);
     if (t) {
         rt_value_t out;
-        if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope)) {
+        bool strict = caller && caller->lang == RT_LANG_PHP &&
+                      (caller->code->flags & PHPVM_CODE_STRICT);
+        if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
             if (rt_exc_pending())
                 return false;
             char name[256];
@@ -290,9 +326,11 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
                         phpvm_type_name(v), file->data, line);
             return false;
         }
+        if (cell && out != v)
+            phpvm_ref_set((phpvm_ref_t *)rt_ptr(cell), out);
         v = out;
     }
-    *slot = phpvm_share(v);
+    *slot = cell ? cell : phpvm_share(v);
     return true;
 }
 
@@ -336,6 +374,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
         if (v == RT_NOVALUE)
             continue;
         if ((uint32_t)i < nfixed) {
+            s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
             if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {
@@ -363,6 +402,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                     fn->nrequired == np ? "exactly" : "at least", fn->nrequired);
         return bind_fail(ts, nf);
     }
+    if (fn->args_slot)
+        s[fn->args_slot] = rt_from_ptr(phpvm_args_array(args, argc));
     if (phpvm_is_closure(callee)) {
         rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
         for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
@@ -476,7 +517,66 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     return t;
 }
 
+/* ---- Magic calls and closures of callables ---- */
+
+phpvm_func_t *phpvm_trampoline_new(phpvm_func_t *magic, rt_str_t *name)
+{
+    phpvm_func_t *t = phpvm_func_new(name);
+    t->flags = PHPVM_F_PUBLIC | PHPVM_F_TRAMPOLINE | (magic->flags & PHPVM_F_STATIC);
+    t->scope = magic->scope;
+    t->target = magic;
+    t->pblob = magic->pblob;
+    t->pflags = magic->pflags;
+    t->pnames = rt_tuple_new(0);
+    t->ptypes = t->pnames;
+    gc_write_barrier(t);
+    return t;
+}
+
+phpvm_func_t *phpvm_trampoline_call(rt_value_t *callee, rt_value_t *ctx, phpvm_array_t *args,
+                                    rt_value_t packed[2])
+{
+    phpvm_func_t *t = phpvm_callee_func(*callee);
+    if (phpvm_is_closure(*callee)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(*callee);
+        *ctx = cl->this_ ? cl->this_ : rt_from_ptr(cl->scope);
+    }
+    packed[0] = rt_from_ptr(t->name);
+    packed[1] = rt_from_ptr(args);
+    *callee = rt_from_ptr(t->target);
+    return t->target;
+}
+
+rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
+{
+    if (phpvm_is_closure(callee))
+        return callee;
+    phpvm_func_t *fn = (phpvm_func_t *)rt_ptr(callee);
+    phpvm_closure_t *cl = rt_alloc(&phpvm_type_closure, sizeof *cl);
+    cl->func = fn;
+    cl->uses = rt_tuple_new(0);
+    if (phpvm_is_object(ctx) && !(fn->flags & PHPVM_F_STATIC)) {
+        cl->this_ = ctx;
+        cl->scope = phpvm_obj(ctx)->cls;
+    } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
+        cl->scope = (phpvm_class_t *)rt_ptr(ctx);
+    } else {
+        cl->scope = fn->scope;
+    }
+    gc_write_barrier(cl);
+    return rt_from_ptr(cl);
+}
+
 /* ---- Callables ---- */
+
+static bool accessible(const phpvm_func_t *m, const phpvm_class_t *scope)
+{
+    if (m->flags & PHPVM_F_PRIVATE)
+        return m->scope == scope;
+    if (m->flags & PHPVM_F_PROTECTED)
+        return scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope));
+    return true;
+}
 
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx)
@@ -496,7 +596,12 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return true;
     }
     phpvm_func_t *m = phpvm_class_method(c, name);
-    if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope && !c->magic_call) {
+    if ((!m || !accessible(m, scope)) && c->magic_call) {
+        *callee = rt_from_ptr(phpvm_trampoline_new(c->magic_call, name));
+        *ctx = obj;
+        return true;
+    }
+    if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope) {
         phpvm_throw("Error", "Call to private method %s::%s() from %s%s", c->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
@@ -508,16 +613,21 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return false;
     }
     if (!m) {
-        if (c->magic_call) {
-            phpvm_throw("Error", "__call is not supported yet");
-            return false;
-        }
         phpvm_throw("Error", "Call to undefined method %s::%s()", c->name->data, name->data);
         return false;
     }
     *callee = rt_from_ptr(m);
     *ctx = obj;
     return true;
+}
+
+/* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
+static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
+{
+    phpvm_func_t *m = phpvm_class_method(k, name);
+    if (!m && k->magic_callstatic)
+        m = phpvm_trampoline_new(k->magic_callstatic, name);
+    return m;
 }
 
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
@@ -533,7 +643,7 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         const char *sep = strstr(s->data, "::");
         if (sep) {
             phpvm_class_t *k = phpvm_class_lookup(rt_str_new(s->data, (size_t)(sep - s->data)), raise);
-            phpvm_func_t *m = k ? phpvm_class_method(k, rt_str_from_cstr(sep + 2)) : NULL;
+            phpvm_func_t *m = k ? static_method(k, rt_str_from_cstr(sep + 2)) : NULL;
             if (m) {
                 *callee = rt_from_ptr(m);
                 *ctx = rt_from_ptr(k);
@@ -557,13 +667,13 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
             if (phpvm_is_object(target) || phpvm_is_closure(target)) {
                 if (!raise) {
                     phpvm_class_t *c = phpvm_class_of(target);
-                    return phpvm_class_method(c, phpvm_str(name)) != NULL;
+                    return phpvm_class_method(c, phpvm_str(name)) != NULL || c->magic_call;
                 }
                 return phpvm_method(target, phpvm_str(name), phpvm_obj(target)->cls, callee, ctx);
             }
             if (phpvm_is_str(target)) {
                 phpvm_class_t *k = phpvm_class_lookup(phpvm_str(target), raise);
-                phpvm_func_t *m = k ? phpvm_class_method(k, phpvm_str(name)) : NULL;
+                phpvm_func_t *m = k ? static_method(k, phpvm_str(name)) : NULL;
                 if (m) {
                     *callee = rt_from_ptr(m);
                     *ctx = rt_from_ptr(k);
@@ -590,9 +700,24 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
     return false;
 }
 
+/* The arguments of a call as the array a magic __call receives. May collect. */
+phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
+{
+    phpvm_array_t *a = phpvm_array_new(argc);
+    for (int i = 0; i < argc; i++)
+        phpvm_array_append(a, args[i] ? phpvm_share(phpvm_deref(args[i])) : rt_none);
+    return a;
+}
+
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     phpvm_func_t *fn = phpvm_callee_func(callee);
+    rt_value_t packed[2];
+    if (fn->flags & PHPVM_F_TRAMPOLINE) {
+        fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
+        args = packed;
+        argc = 2;
+    }
     rt_value_t copy[argc > 0 ? argc : 1];
     for (int i = 0; i < argc; i++)
         copy[i] = args[i];
@@ -635,6 +760,7 @@ bool phpvm_const_define(rt_str_t *name, rt_value_t v)
         return true;
     }
     rt_map_set_str(phpvm_vm->constants, name, phpvm_share(v));
+    rt_version_bump(&phpvm_vm->constants_version);
     return true;
 }
 
@@ -674,4 +800,103 @@ phpvm_ref_t *phpvm_global_ref(rt_str_t *name)
     phpvm_ref_t *ref = phpvm_ref_new(rt_none);
     rt_map_set_str(phpvm_vm->globals_extra, name, rt_from_ptr(ref));
     return ref;
+}
+
+/* ---- Variables by name ($$name, ${expr}, compact, extract) ---- */
+
+static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
+{
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    for (uint32_t i = 0; i < code->ncv; i++)
+        if (rt_str_eq(phpvm_str(rt_tuple_get(code->cvnames, i)), name))
+            return &f->slots[PHPVM_NHIDDEN + i];
+    return NULL;
+}
+
+/* The table of a frame's variables that are not CVs, name -> reference: the main script's
+** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
+** variables); NULL if there is none (create: made on demand). */
+static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
+{
+    if (f->code->flags & PHPVM_CODE_MAIN)
+        return phpvm_vm->globals_extra;
+    rt_value_t *slot = cv_slot(f, rt_str_from_cstr(""));
+    if (!slot)
+        return NULL;
+    if (!*slot && create)
+        *slot = rt_from_ptr(phpvm_array_new(0));
+    return *slot ? phpvm_arr(*slot) : NULL;
+}
+
+rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
+{
+    if (strcmp(name->data, "this") == 0 && f->slots[PHPVM_SLOT_THIS])
+        return f->slots[PHPVM_SLOT_THIS];
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot)
+        return phpvm_deref(*slot);
+    phpvm_array_t *tab = extra_vars(f, false);
+    rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
+    return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);
+}
+
+phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        if (!phpvm_is_ref(*slot))
+            *slot = rt_from_ptr(phpvm_ref_new(*slot ? *slot : rt_none));
+        return (phpvm_ref_t *)rt_ptr(*slot);
+    }
+    phpvm_array_t *tab = extra_vars(f, true);
+    rt_value_t r = tab ? rt_map_get_str(tab, name) : RT_NOVALUE;
+    if (r != RT_NOVALUE)
+        return (phpvm_ref_t *)rt_ptr(r);
+    phpvm_ref_t *ref = phpvm_ref_new(rt_none);
+    if (tab)
+        rt_map_set_str(tab, name, rt_from_ptr(ref));
+    return ref;
+}
+
+void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        *slot = rt_from_ptr(r);
+        return;
+    }
+    phpvm_array_t *tab = extra_vars(f, true);
+    if (tab)
+        rt_map_set_str(tab, name, rt_from_ptr(r));
+}
+
+void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
+{
+    rt_value_t *slot = cv_slot(f, name);
+    if (slot) {
+        *slot = RT_NOVALUE;
+        return;
+    }
+    phpvm_array_t *tab = extra_vars(f, false);
+    if (tab)
+        phpvm_array_del(tab, rt_from_ptr(name));
+}
+
+phpvm_array_t *phpvm_var_all(rt_frame_t *f)
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    for (uint32_t i = 0; i < code->ncv; i++) {
+        rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
+        rt_value_t v = phpvm_deref(f->slots[PHPVM_NHIDDEN + i]);
+        if (n->len && v != RT_NOVALUE)
+            rt_map_set_str(out, n, phpvm_share(v));
+    }
+    phpvm_array_t *tab = extra_vars(f, false);
+    for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
+        rt_value_t v = phpvm_array_val_at(tab, p);
+        if (v != RT_NOVALUE)
+            phpvm_array_set(out, phpvm_array_key_at(tab, p), phpvm_share(v));
+    }
+    return out;
 }

@@ -36,19 +36,51 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     return c;
 }
 
-phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
+static phpvm_class_t *find_class(rt_str_t *name)
 {
     rt_value_t c = rt_map_get_str(phpvm_vm->classes, name);
     if (c == RT_NOVALUE) {
         const char *s = name->data[0] == '\\' ? name->data + 1 : name->data;
         c = rt_map_get_str(phpvm_vm->classes, lower(rt_str_from_cstr(s)));
     }
-    if (c == RT_NOVALUE) {
-        if (error)
-            phpvm_throw("Error", "Class \"%s\" not found", name->data);
-        return NULL;
+    return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
+}
+
+phpvm_class_t *phpvm_class_load(rt_str_t *name)
+{
+    phpvm_class_t *k = find_class(name);
+    phpvm_array_t *al = phpvm_vm->autoloaders;
+    if (k || !al)
+        return k;
+    rt_value_t arg = rt_from_ptr(name->data[0] == '\\' ? rt_str_from_cstr(name->data + 1) : name);
+    for (int64_t p = phpvm_array_first(al); p >= 0 && !k; p = phpvm_array_next(al, p)) {
+        if (phpvm_call_value(phpvm_array_val_at(al, p), &arg, 1) == RT_NOVALUE)
+            return NULL;
+        k = find_class(name);
     }
-    return (phpvm_class_t *)rt_ptr(c);
+    return k;
+}
+
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
+{
+    phpvm_class_t *k = error ? phpvm_class_load(name) : find_class(name);
+    if (!k && error && !rt_exc_pending())
+        phpvm_throw("Error", "Class \"%s\" not found", name->data);
+    return k;
+}
+
+phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
+{
+    rt_tuple_t *cache = phpvm_name_cache(code, &code->kcache, &code->kcache_version,
+                                         &phpvm_vm->classes_version);
+    rt_value_t hit = rt_tuple_get(cache, index);
+    if (hit != RT_NOVALUE)
+        return (phpvm_class_t *)rt_ptr(hit);
+    phpvm_class_t *k =
+        phpvm_class_lookup((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, index)), raise);
+    if (k)
+        RT_STORE(cache, items[index], rt_from_ptr(k));
+    return k;
 }
 
 phpvm_class_t *phpvm_class_find_c(const char *name)
@@ -104,9 +136,10 @@ static bool link_interfaces(phpvm_class_t *c)
         copy_missing(c->ifaces, c->parent->ifaces);
     for (int64_t i = 0; c->iface_names && i < rt_tuple_len(c->iface_names); i++) {
         rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(c->iface_names, i));
-        phpvm_class_t *k = phpvm_class_lookup(n, false);
+        phpvm_class_t *k = phpvm_class_load(n);
         if (!k) {
-            phpvm_throw("Error", "Interface \"%s\" not found", n->data);
+            if (!rt_exc_pending())
+                phpvm_throw("Error", "Interface \"%s\" not found", n->data);
             return false;
         }
         rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
@@ -188,9 +221,10 @@ bool phpvm_class_declare(phpvm_class_t *c)
         return false;
     }
     if (c->parent_name) {
-        phpvm_class_t *p = phpvm_class_lookup(c->parent_name, false);
+        phpvm_class_t *p = phpvm_class_load(c->parent_name);
         if (!p) {
-            phpvm_throw("Error", "Class \"%s\" not found", c->parent_name->data);
+            if (!rt_exc_pending())
+                phpvm_throw("Error", "Class \"%s\" not found", c->parent_name->data);
             return false;
         }
         if (p->flags & PHPVM_C_FINAL) {
@@ -199,6 +233,13 @@ bool phpvm_class_declare(phpvm_class_t *c)
             return false;
         }
         RT_STORE(c, parent, p);
+    }
+    if (!phpvm_class_use_traits(c))
+        return false;
+    if (c->cases)
+        phpvm_enum_prepare(c);
+    if (c->parent) {
+        phpvm_class_t *p = c->parent;
         c->flags |= p->flags & PHPVM_C_THROWABLE;
         copy_missing(c->methods, p->methods);
         copy_missing(c->consts, p->consts);
@@ -228,6 +269,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
     }
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
+    rt_version_bump(&phpvm_vm->classes_version);
     /* Static properties of this class (inherited ones share the parent's cell). */
     phpvm_array_t *sd = c->sdefaults;
     for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
@@ -240,7 +282,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p), rt_from_ptr(phpvm_ref_new(d)));
     }
     gc_write_barrier(c);
-    return true;
+    return !c->cases || phpvm_enum_link(c);
 }
 
 /* Evaluates property default thunks, once per class. */
@@ -297,11 +339,18 @@ phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *
 
 rt_value_t phpvm_object_new(phpvm_class_t *c)
 {
-    if (c->flags & (PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT))
+    if (c->flags & (PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT | PHPVM_C_ENUM))
         return phpvm_throw("Error", "Cannot instantiate %s %s",
                            (c->flags & PHPVM_C_INTERFACE) ? "interface"
-                           : (c->flags & PHPVM_C_TRAIT) ? "trait" : "abstract class",
+                           : (c->flags & PHPVM_C_TRAIT)   ? "trait"
+                           : (c->flags & PHPVM_C_ENUM)    ? "enum"
+                                                          : "abstract class",
                            c->name->data);
+    return phpvm_object_alloc(c);
+}
+
+rt_value_t phpvm_object_alloc(phpvm_class_t *c)
+{
     if (!phpvm_class_resolve(c))
         return RT_NOVALUE;
     uint32_t ninline = c->shape->ninline;
@@ -399,13 +448,51 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     return rt_none;
 }
 
+static bool is_readonly(const rt_tuple_t *info)
+{
+    return info && (rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) & PHPVM_PROP_READONLY);
+}
+
+static const char *decl_name(const rt_tuple_t *info)
+{
+    return ((phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)))->name->data;
+}
+
+/* Whether a readonly property may be written (initialized once, from its class's scope) or
+** unset; false with PHP's Error pending. */
+static bool readonly_ok(const rt_tuple_t *info, const rt_value_t *slot, rt_str_t *name,
+                        phpvm_class_t *scope, bool unset)
+{
+    phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
+    const char *verb = unset ? "unset" : "modify";
+    if (slot && *slot) {
+        phpvm_throw("Error", "Cannot %s readonly property %s::$%s", verb, decl->name->data,
+                    name->data);
+        return false;
+    }
+    if (scope == decl)
+        return true;
+    phpvm_throw("Error", "Cannot %s readonly property %s::$%s from %s%s",
+                unset ? "unset" : "initialize", decl->name->data, name->data,
+                scope ? "scope " : "global scope", scope ? scope->name->data : "");
+    return false;
+}
+
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create)
 {
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
-    rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
+    rt_tuple_t *info;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (denied) {
         phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return NULL;
+    }
+    /* Writing into a readonly property (a dimension, a reference) modifies it, unless it holds
+    ** an object, which stays writable itself. */
+    if (is_readonly(info) && !(slot && phpvm_is_object(phpvm_deref(*slot)))) {
+        phpvm_throw("Error", "Cannot modify readonly property %s::$%s", decl_name(info),
                     name->data);
         return NULL;
     }
@@ -441,10 +528,12 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
                     name->data);
         return false;
     }
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, false))
+        return false;
     if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         rt_value_t out;
         phpvm_typedecl_t *t = (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
-        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls)) {
+        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls, phpvm_strict())) {
             phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
                         phpvm_type_name(v), o->cls->name->data, name->data,
                         ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data);
@@ -495,12 +584,15 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         return true;
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
-    rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
+    rt_tuple_t *info;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (denied) {
         phpvm_throw("Error", "Cannot unset %s property %s::$%s", denied, o->cls->name->data,
                     name->data);
         return false;
     }
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
+        return false;
     if (!slot && o->cls->magic_unset) {
         rt_value_t arg = rt_from_ptr(name);
         return call_magic(o->cls->magic_unset, obj, &arg, 1) != RT_NOVALUE;
@@ -547,6 +639,9 @@ rt_value_t phpvm_object_clone(rt_value_t obj)
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "__clone method called on non-object");
     phpvm_object_t *o = phpvm_obj(obj);
+    if (o->cls->flags & PHPVM_C_ENUM)
+        return phpvm_throw("Error", "Trying to clone an uncloneable object of class %s",
+                           o->cls->name->data);
     size_t size = gc_size_of(o);
     phpvm_object_t *c = rt_alloc(&phpvm_type_object, size);
     memcpy((char *)c + sizeof(rt_obj_t), (char *)o + sizeof(rt_obj_t), size - sizeof(rt_obj_t));

@@ -90,6 +90,9 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
             jslot = i;
     if (op == PHPVM_I_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
         op = PHPVM_I_LOOP, oi = &phpvm_opinfo[op];
+    for (int i = 0; oi->fmt[i]; i++)
+        if (oi->fmt[i] == 'n' && ops[i] == PHPVM_DYN_NAME)
+            pops++; /* the name is on the stack */
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'c')
@@ -187,6 +190,7 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
                 add_cv(c, n->child[0]->str);
             return;
         }
+        add_cv(c, ""); /* variable variables: the table of names that are not CVs */
         break;
     case PHPVM_AST_FUNC_DECL:
     case PHPVM_AST_CLASS:
@@ -201,6 +205,15 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
         return;
     case PHPVM_AST_TRY:
         c->ntemps += 3;
+        break;
+    case PHPVM_AST_CALL:
+        /* func_get_args() and friends read every argument passed, kept in a hidden CV */
+        if (n->child[0]->kind == PHPVM_AST_NAME &&
+            strncasecmp(comp_name_text(n->child[0]), "func_", 5) == 0 &&
+            (strcasecmp(comp_name_text(n->child[0]), "func_get_args") == 0 ||
+             strcasecmp(comp_name_text(n->child[0]), "func_get_arg") == 0 ||
+             strcasecmp(comp_name_text(n->child[0]), "func_num_args") == 0))
+            add_cv(c, PHPVM_ARGS_CV);
         break;
     case PHPVM_AST_NEW:
         if (n->child[0] && n->child[0]->kind == PHPVM_AST_CLASS) {
@@ -477,6 +490,7 @@ static void comp_init(comp_t *c, comp_file_t *file)
     c->file = file;
     c->arena = file->arena;
     c->handler = RT_CODE_NO_LABEL;
+    c->ns_label = RT_CODE_NO_LABEL;
     c->kconsts = rt_map_new(8);
 }
 
@@ -498,6 +512,8 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
     rt_tuple_t *cvnames = rt_tuple_new(c->ncv);
     for (uint32_t i = 0; i < c->ncv; i++)
         rt_tuple_init_item(cvnames, i, comp_str(c->cvs[i], strlen(c->cvs[i])));
+    if (c->file->strict)
+        flags |= PHPVM_CODE_STRICT;
     rt_code_desc_t desc = {
         .type = &phpvm_type_code,
         .size = sizeof(phpvm_code_t),
@@ -561,7 +577,7 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
-                          PHPVM_AF_PARAM_MODIFIER_PRIVATE)))
+                          PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
             continue;
         EMIT0(c, LOAD_THIS);
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
@@ -612,6 +628,9 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
     comp_params(&c, f, params);
+    for (uint32_t i = 0; i < c.ncv; i++)
+        if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
+            f->args_slot = PHPVM_NHIDDEN + i;
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
@@ -643,7 +662,8 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
 /* ---- Classes ---- */
 
 /* A constant-expression initializer: a literal value, or a thunk function returning it. */
-static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, const char *class_name)
+static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
+                                  const char *class_name)
 {
     rt_value_t v;
     if (!e)
@@ -664,12 +684,68 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, const ch
         return rt_none;
     phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr("{constant}"));
     f->flags = PHPVM_F_THUNK;
+    f->scope = cls;
     RT_STORE(f, pblob, rt_str_alloc(&rt_type_bytes, sizeof(uint32_t)));
     f->pflags = (uint32_t *)f->pblob->data;
     RT_STORE(f, pnames, rt_tuple_new(0));
     RT_STORE(f, ptypes, rt_tuple_new(0));
     RT_STORE(f, code, comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0));
     return rt_from_ptr(f);
+}
+
+static rt_value_t name_value(comp_t *c, const phpvm_ast_t *n)
+{
+    const char *s = comp_resolve(c, n, COMP_NS_CLASS, NULL);
+    return comp_str(s, strlen(s));
+}
+
+/* `use T1, T2 { T1::m insteadof T2; m as protected alias; }`: the names and the adaptation
+** tuples (vm.h PHPVM_TR_*) that phpvm_class_use_traits applies when the class is linked. */
+static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t *m)
+{
+    if (!cls->traits) {
+        RT_STORE(cls, traits, rt_vec_new(2));
+        RT_STORE(cls, trait_rules, rt_vec_new(0));
+    }
+    for (uint32_t i = 0; i < m->child[0]->count; i++)
+        rt_vec_append(cls->traits, name_value(parent, m->child[0]->child[i]));
+    const phpvm_ast_t *ad = m->child[1];
+    for (uint32_t i = 0; ad && i < ad->count; i++) {
+        const phpvm_ast_t *a = ad->child[i], *ref = a->child[0];
+        rt_tuple_t *r = rt_tuple_new(PHPVM_TR_N);
+        bool insteadof = a->kind == PHPVM_AST_TRAIT_PRECEDENCE;
+        rt_tuple_init_item(r, PHPVM_TR_KIND, rt_small(insteadof ? PHPVM_TR_INSTEADOF
+                                                                : PHPVM_TR_ALIAS));
+        rt_tuple_init_item(r, PHPVM_TR_TRAIT, ref->child[0] ? name_value(parent, ref->child[0])
+                                                            : rt_none);
+        rt_tuple_init_item(r, PHPVM_TR_METHOD, comp_str(ref->child[1]->str, ref->child[1]->len));
+        rt_value_t arg = rt_none;
+        if (insteadof) {
+            rt_tuple_t *names = rt_tuple_new(a->child[1]->count);
+            for (uint32_t j = 0; j < a->child[1]->count; j++)
+                rt_tuple_init_item(names, j, name_value(parent, a->child[1]->child[j]));
+            arg = rt_from_ptr(names);
+        } else if (a->child[1]) {
+            arg = comp_str(a->child[1]->str, a->child[1]->len);
+        }
+        rt_tuple_init_item(r, PHPVM_TR_ARG, arg);
+        rt_tuple_init_item(r, PHPVM_TR_FLAGS, rt_small(insteadof ? 0 : a->flags));
+        rt_vec_append(cls->trait_rules, rt_from_ptr(r));
+    }
+}
+
+/* PHP's compile-time rules for a readonly property. */
+static bool readonly_prop_ok(comp_t *c, uint32_t flags, rt_value_t type, const phpvm_ast_t *def,
+                             const char *cname, const char *name)
+{
+    if (flags & PHPVM_AF_MODIFIER_STATIC)
+        comp_fail(c, c->line, "Static property %s::$%s cannot be readonly", cname, name);
+    else if (!type)
+        comp_fail(c, c->line, "Readonly property %s::$%s must have type", cname, name);
+    else if (def)
+        comp_fail(c, c->line, "Readonly property %s::$%s cannot have default value", cname,
+                  name);
+    return !c->file->failed;
 }
 
 static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cname,
@@ -679,17 +755,26 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     case PHPVM_AST_PROP_GROUP: {
         const phpvm_ast_t *decl = m->child[1];
         rt_value_t type = comp_type(parent, m->child[0]);
+        uint32_t flags = m->flags | (cls->flags & PHPVM_C_READONLY ? PHPVM_PROP_READONLY : 0);
+        if (cls->cases) {
+            comp_fail(parent, (int32_t)m->line, "Enums may not include properties");
+            return;
+        }
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_str_t *name = rt_str_intern(rt_str_from_cstr(el->child[0]->str));
-            rt_value_t def = el->child[1] ? comp_init_value(parent, el->child[1], cname)
+            if ((flags & PHPVM_PROP_READONLY) &&
+                !readonly_prop_ok(parent, flags, type, el->child[1], cname, name->data))
+                return;
+            rt_value_t def = el->child[1] ? comp_init_value(parent, el->child[1], cls, cname)
                                           : (type ? 0 : rt_none);
             if (m->flags & PHPVM_AF_MODIFIER_STATIC) {
                 rt_map_set_str(cls->sdefaults, name, def ? def : rt_none);
                 continue;
             }
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
-            rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(m->flags ? m->flags : 1));
+            rt_tuple_init_item(info, PHPVM_PI_FLAGS,
+                               rt_small(flags & 7 ? flags : flags | PHPVM_F_PUBLIC));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
             rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
@@ -703,7 +788,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_map_set_str(cls->consts, rt_str_from_cstr(el->child[0]->str),
-                           comp_init_value(parent, el->child[1], cname));
+                           comp_init_value(parent, el->child[1], cls, cname));
         }
         break;
     }
@@ -721,11 +806,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *params = m->child[2];
         for (uint32_t i = 0; params && i < params->count; i++) {
             const phpvm_ast_t *p = params->child[i];
-            uint32_t vis = p->flags & 7;
+            uint32_t vis = p->flags & (7 | PHPVM_PROP_READONLY);
             if (!vis)
                 continue;
+            if (cls->flags & PHPVM_C_READONLY)
+                vis |= PHPVM_PROP_READONLY;
+            if (!(vis & 7))
+                vis |= PHPVM_F_PUBLIC;
             rt_str_t *pn = rt_str_intern(rt_str_from_cstr(p->child[1]->str));
             rt_value_t type = comp_type(parent, p->child[0]);
+            if ((vis & PHPVM_PROP_READONLY) &&
+                !readonly_prop_ok(parent, vis, type, NULL, cname, pn->data))
+                return;
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
             rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(vis));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
@@ -737,8 +829,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         break;
     }
     case PHPVM_AST_USE_TRAIT:
-        comp_fail(parent, (int32_t)m->line, "traits are not supported yet");
+        comp_use_trait(parent, cls, m);
         break;
+    case PHPVM_AST_ENUM_CASE: {
+        if (!cls->cases) {
+            comp_fail(parent, (int32_t)m->line, "Case can only be used in enums");
+            return;
+        }
+        rt_str_t *name = rt_str_intern(rt_str_from_cstr(m->child[0]->str));
+        rt_map_set_str(cls->cases, name,
+                       m->child[1] ? comp_init_value(parent, m->child[1], cls, cname) : rt_none);
+        break;
+    }
     default:
         break;
     }
@@ -780,17 +882,50 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         RT_STORE(cls, iface_names, names);
         cls->parent_name = NULL;
     }
+    if (decl->flags & PHPVM_AF_CLASS_ENUM) {
+        RT_STORE(cls, cases, phpvm_array_new(0));
+        const phpvm_ast_t *bt = decl->child[6];
+        if (bt)
+            cls->enum_backing = bt->flags == PHPVM_AF_TYPE_LONG ? PHPVM_T_INT : PHPVM_T_STRING;
+    }
+    bool saved_trait = parent->file->in_trait;
+    parent->file->in_trait = (decl->flags & PHPVM_AF_CLASS_TRAIT) != 0;
     const phpvm_ast_t *stmts = decl->child[4];
     for (uint32_t i = 0; stmts && i < stmts->count; i++)
         comp_class_member(parent, cls, name, stmts->child[i]);
+    parent->file->in_trait = saved_trait;
     return cls;
 }
 
 /* ---- The main script ---- */
 
-/* Compiles the file's top-level functions (declared at once) and classes (collected, compiled
-** with the namespace and imports in force where they stand). */
-static void hoist(comp_t *c, const phpvm_ast_t *list, rt_vec_t *classes)
+/* An AST node (arena memory, not a heap object) as a map value: its address as an int. */
+static rt_value_t ast_key(const phpvm_ast_t *s)
+{
+    return rt_small((int64_t)((uintptr_t)s >> 3));
+}
+
+/* Whether a top-level class is bound early, before the script runs, as PHP binds it at compile
+** time: no interfaces, traits or enum cases, and a parent (if any) that exists already or was
+** bound early earlier in the file. The others are declared where their statement runs. */
+static bool early_bindable(comp_t *c, const phpvm_ast_t *s)
+{
+    if (s->child[3] || (s->flags & (PHPVM_AF_CLASS_ENUM | PHPVM_AF_CLASS_INTERFACE)))
+        return false;
+    for (uint32_t i = 0; s->child[4] && i < s->child[4]->count; i++)
+        if (s->child[4]->child[i]->kind == PHPVM_AST_USE_TRAIT)
+            return false;
+    if (!s->child[2])
+        return true;
+    const char *parent = lower_dup(c->arena, comp_resolve(c, s->child[2], COMP_NS_CLASS, NULL));
+    return rt_map_get_str(c->file->early, rt_str_from_cstr(parent)) != RT_NOVALUE ||
+           phpvm_class_find_c(parent) != NULL;
+}
+
+/* Compiles the file's top-level functions (declared at once) and its early-bound classes
+** (declared at once too, in file order, with the namespace and imports in force where they
+** stand). */
+static void hoist(comp_t *c, const phpvm_ast_t *list)
 {
     for (uint32_t i = 0; list && i < list->count; i++) {
         const phpvm_ast_t *s = list->child[i];
@@ -801,70 +936,50 @@ static void hoist(comp_t *c, const phpvm_ast_t *list, rt_vec_t *classes)
             phpvm_func_t *f = comp_function(c, s, comp_ns_decl(c, s->child[0]->str), NULL, 0);
             if (f)
                 EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
-        } else if (s->kind == PHPVM_AST_CLASS) {
+        } else if (s->kind == PHPVM_AST_CLASS && early_bindable(c, s)) {
             c->line = (int32_t)s->line;
-            rt_tuple_t *entry = rt_tuple_new(2);
-            rt_tuple_init_item(entry, 0, rt_from_ptr(comp_class(c, s)));
-            rt_tuple_init_item(entry, 1, rt_small(s->line));
-            rt_vec_append(classes, rt_from_ptr(entry));
+            phpvm_class_t *k = comp_class(c, s);
+            rt_map_set_str(c->file->early, k->lcname, ast_key(s));
+            EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
         } else if (s->kind == PHPVM_AST_USE || s->kind == PHPVM_AST_GROUP_USE) {
             comp_ns_stmt(c, s);
         } else if (s->kind == PHPVM_AST_NAMESPACE) {
             comp_ns_stmt(c, s);
             if (s->child[1]) {
-                hoist(c, s->child[1], classes);
+                hoist(c, s->child[1]);
                 c->file->ns = "";
             }
         } else if (s->kind == PHPVM_AST_DECLARE && s->child[1] &&
                    s->child[1]->kind == PHPVM_AST_STMT_LIST) {
-            hoist(c, s->child[1], classes);
+            hoist(c, s->child[1]);
         }
     }
 }
 
-/* classes holds (class, line) pairs. */
-static phpvm_class_t *class_at(rt_vec_t *classes, int64_t i)
+bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
 {
-    return (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_vec_get(classes, i)), 0));
+    if (!c->is_main || c->nest != 0 || (s->flags & PHPVM_AF_CLASS_ANONYMOUS))
+        return false;
+    const char *lc = lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str));
+    rt_value_t v = rt_map_get_str(c->file->early, rt_str_from_cstr(lc));
+    return v == ast_key(s);
 }
 
-/* Whether class k names as parent or interface a class of the file at or after `from`. */
-static bool depends_later(const phpvm_class_t *k, rt_vec_t *classes, int64_t from)
+/* Whether the file starts with declare(strict_types=1). */
+static bool declares_strict(const phpvm_ast_t *ast)
 {
-    int64_t ni = k->iface_names ? rt_tuple_len(k->iface_names) : 0;
-    for (int64_t i = -1; i < ni; i++) {
-        rt_str_t *nm = i < 0 ? k->parent_name : phpvm_str(rt_tuple_get(k->iface_names, i));
-        if (!nm)
+    for (uint32_t i = 0; ast && i < ast->count; i++) {
+        const phpvm_ast_t *s = ast->child[i];
+        if (!s || s->kind != PHPVM_AST_DECLARE)
             continue;
-        for (int64_t j = from; j < rt_vec_len(classes); j++) {
-            const phpvm_class_t *e = class_at(classes, j);
-            if (e != k && strcasecmp(e->name->data, nm->data) == 0)
-                return true;
+        for (uint32_t j = 0; j < s->child[0]->count; j++) {
+            const phpvm_ast_t *d = s->child[0]->child[j];
+            if (strcasecmp(d->child[0]->str, "strict_types") == 0 &&
+                d->child[1]->kind == PHPVM_AST_ZVAL && d->child[1]->vtype == PHPVM_ZV_LONG)
+                return d->child[1]->lval == 1;
         }
     }
     return false;
-}
-
-/* Declares the file's top-level classes parents first (a stable topological order). */
-static void declare_classes(comp_t *c, rt_vec_t *classes)
-{
-    int64_t n = rt_vec_len(classes);
-    for (int64_t done = 0; done < n;) {
-        int64_t pick = done;
-        for (int64_t j = done; j < n; j++) {
-            if (!depends_later(class_at(classes, j), classes, done)) {
-                pick = j;
-                break;
-            }
-        }
-        rt_value_t d = rt_vec_get(classes, pick);
-        for (int64_t j = pick; j > done; j--)
-            rt_vec_set(classes, j, rt_vec_get(classes, j - 1));
-        rt_vec_set(classes, done, d);
-        c->line = (int32_t)rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(d), 1));
-        EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(class_at(classes, done))));
-        done++;
-    }
 }
 
 phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
@@ -873,9 +988,10 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     rt_arena_t arena;
     rt_arena_init(&arena);
     comp_file_t file = {.arena = &arena, .filename = filename, .root = ast, .err = err,
-                        .errcap = errcap, .ns = ""};
+                        .errcap = errcap, .ns = "", .early = rt_map_new(0)};
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
+    file.strict = declares_strict(ast);
     comp_t c;
     comp_init(&c, &file);
     c.is_main = true;
@@ -883,9 +999,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     collect(&c, ast);
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
-    rt_vec_t *classes = rt_vec_new(4);
-    hoist(&c, ast, classes);
-    declare_classes(&c, classes);
+    hoist(&c, ast);
     file.ns = "";
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);

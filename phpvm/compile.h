@@ -59,6 +59,9 @@ typedef struct comp {
     comp_patch_t *patches;
     uint32_t npatches, patchcap;
     rt_map_t *kconsts; /* dedup of string/int constants: value -> index */
+    /* nullsafe chains: ?-> jumps to the end of the whole chain ($a?->b->c() is null) */
+    uint32_t ns_label; /* the end of the chain being compiled, or RT_CODE_NO_LABEL */
+    bool ns_base;      /* the next expression is the base of a chain element */
 } comp_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
@@ -74,6 +77,9 @@ struct comp_file {
     size_t errcap;
     int32_t errline;
     bool failed;
+    rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
+    bool strict;   /* declare(strict_types=1) */
+    bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
 };
 
 /* compile.c */
@@ -105,6 +111,8 @@ const char *comp_name_text(const phpvm_ast_t *n);
 ** are not imported, inside a namespace, *fallback gets the global name to try at run time when
 ** the namespaced one does not exist (else NULL). self/parent/static stay as written. */
 const char *comp_resolve(comp_t *c, const phpvm_ast_t *n, int kind, const char **fallback);
+/* Whether class declaration `s` was bound early (hoisted) rather than where it stands. */
+bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s);
 /* The current namespace joined with a declared name ("NS\name", or name at the top). */
 const char *comp_ns_decl(comp_t *c, const char *name);
 /* namespace and use statements: update the file's current namespace and imports. */
@@ -123,6 +131,11 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);
 /* Binds the reference on top to the target (pops it). */
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target);
 bool comp_is_variable(const phpvm_ast_t *e);
+/* The name operand of a property instruction about to be emitted: a name index, or
+** PHPVM_DYN_NAME after pushing a computed name. */
+uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p);
+/* If v is a variable variable ($$name, ${expr}), pushes its name and returns true. */
+bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v);
 /* Pushes a class reference for a class NAME node or expression. */
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
 /* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */

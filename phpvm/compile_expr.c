@@ -21,10 +21,19 @@ static const char *var_name(comp_t *c, const phpvm_ast_t *v)
 {
     const phpvm_ast_t *n = v->child[0];
     if (!n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, (int32_t)v->line, "variable variables are not supported");
+        comp_fail(c, (int32_t)v->line, "internal compiler error: variable variable as a CV");
         return "this";
     }
     return n->str;
+}
+
+bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *n = v->child[0];
+    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR))
+        return false;
+    comp_expr(c, n);
+    return true;
 }
 
 static bool is_this(const phpvm_ast_t *v)
@@ -40,19 +49,24 @@ bool comp_is_variable(const phpvm_ast_t *e)
            !is_this(e);
 }
 
-static uint32_t prop_name(comp_t *c, const phpvm_ast_t *p)
+/* The name operand of a property instruction about to be emitted: a name index, or for a
+** computed name PHPVM_DYN_NAME after pushing the name (evaluated last, just before the access). */
+uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p)
 {
-    if (!p || p->kind != PHPVM_AST_ZVAL || p->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, c->line, "dynamic property names are not supported");
-        return 0;
-    }
-    return comp_name(c, p->str, p->len);
+    if (p && p->kind == PHPVM_AST_ZVAL && p->vtype == PHPVM_ZV_STR)
+        return comp_name(c, p->str, p->len);
+    comp_expr(c, p);
+    return PHPVM_DYN_NAME;
 }
 
 static void load_var(comp_t *c, const phpvm_ast_t *v, bool quiet)
 {
     if (is_this(v)) {
         EMIT0(c, LOAD_THIS);
+        return;
+    }
+    if (comp_dyn_var(c, v)) {
+        EMIT1(c, LOAD_VAR, quiet);
         return;
     }
     uint32_t slot = comp_cv(c, var_name(c, v));
@@ -165,10 +179,14 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(e))
+        if (is_this(e)) {
             EMIT0(c, LOAD_THIS);
-        else
+        } else if (comp_dyn_var(c, e)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT0(c, FETCH_REF_W);
+        } else {
             EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
+        }
         return;
     case PHPVM_AST_DIM:
         comp_container(c, e->child[0]);
@@ -181,11 +199,11 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, e->child[0]);
-        EMIT1(c, FETCH_PROP_W, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_PROP_W, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, e->child[1]));
         EMIT0(c, FETCH_REF_W);
         return;
     default:
@@ -198,11 +216,12 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(e)) {
+        if (is_this(e))
             EMIT0(c, LOAD_THIS);
-            return;
-        }
-        EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
+        else if (comp_dyn_var(c, e))
+            EMIT0(c, MAKE_REF_VAR);
+        else
+            EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
         return;
     case PHPVM_AST_DIM:
         comp_container(c, e->child[0]);
@@ -215,11 +234,11 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, e->child[0]);
-        EMIT1(c, MAKE_REF_PROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_PROP, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, e->child[1]));
         return;
     default:
         comp_expr(c, e);
@@ -230,7 +249,10 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
     if (target->kind == PHPVM_AST_VAR && !is_this(target)) {
-        EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
+        if (comp_dyn_var(c, target))
+            EMIT0(c, BIND_REF_VAR);
+        else
+            EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
     }
     comp_fail(c, c->line, "this reference target is not supported");
@@ -243,7 +265,8 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_DIM:
         comp_container(c, target->child[0]);
         if (!target->child[1]) {
-            comp_fail(c, c->line, "$a[] = &$b is not supported");
+            comp_ref(c, source);
+            EMIT0(c, BIND_REF_APPEND);
             break;
         }
         comp_expr(c, target->child[1]);
@@ -253,7 +276,7 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_PROP:
         comp_expr(c, target->child[0]);
         comp_ref(c, source);
-        EMIT1(c, BIND_REF_PROP, prop_name(c, target->child[1]));
+        EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
     default:
         comp_ref(c, source);
@@ -295,6 +318,12 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
             comp_fail(c, line, "Cannot re-assign $this");
             return;
         }
+        if (comp_dyn_var(c, target)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT0(c, SWAP);
+            EMIT0(c, ASSIGN_REFCELL);
+            return;
+        }
         EMIT1(c, ASSIGN, comp_cv(c, var_name(c, target)));
         return;
     case PHPVM_AST_DIM:
@@ -311,11 +340,11 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
     case PHPVM_AST_PROP:
         comp_expr(c, target->child[0]);
         EMIT0(c, SWAP);
-        EMIT1(c, ASSIGN_PROP, prop_name(c, target->child[1]));
+        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, target->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, target->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, target->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, target->child[1]));
         EMIT0(c, SWAP);
         EMIT0(c, ASSIGN_REFCELL);
         return;
@@ -352,7 +381,7 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         comp_expr(c, t->child[0]);
         comp_expr(c, v);
         c->line = (int32_t)e->line;
-        EMIT1(c, ASSIGN_PROP, prop_name(c, t->child[1]));
+        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, t->child[1]));
         return;
     default:
         comp_expr(c, v);
@@ -376,6 +405,12 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (comp_dyn_var(c, t)) {
+            EMIT0(c, MAKE_REF_VAR);
+            comp_expr(c, v);
+            EMIT1(c, ASSIGN_REFCELL_OP, op);
+            return;
+        }
         comp_expr(c, v);
         EMIT2(c, ASSIGN_OP, comp_cv(c, var_name(c, t)), op);
         return;
@@ -392,11 +427,11 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_PROP:
         comp_expr(c, t->child[0]);
         comp_expr(c, v);
-        EMIT2(c, ASSIGN_PROP_OP, prop_name(c, t->child[1]), op);
+        EMIT2(c, ASSIGN_PROP_OP, comp_prop_name(c, t->child[1]), op);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, t->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, t->child[1]));
         comp_expr(c, v);
         EMIT1(c, ASSIGN_REFCELL_OP, op);
         return;
@@ -412,6 +447,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *t = e->child[0];
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (comp_dyn_var(c, t)) {
+            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, INC_REFCELL, mode);
+            return;
+        }
         EMIT2(c, INC_CV, comp_cv(c, var_name(c, t)), mode);
         return;
     case PHPVM_AST_DIM:
@@ -421,11 +461,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, t->child[0]);
-        EMIT2(c, INC_PROP, prop_name(c, t->child[1]), mode);
+        EMIT2(c, INC_PROP, comp_prop_name(c, t->child[1]), mode);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, t->child[0]);
-        EMIT1(c, MAKE_REF_SPROP, prop_name(c, t->child[1]));
+        EMIT1(c, MAKE_REF_SPROP, comp_prop_name(c, t->child[1]));
         EMIT1(c, INC_REFCELL, mode);
         return;
     default:
@@ -448,7 +488,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
     uint32_t callee_pos = c->depth - 2;
     int32_t line = c->line;
     if (args->kind == PHPVM_AST_CALLABLE_CONVERT) {
-        comp_fail(c, line, "first-class callable syntax is not supported");
+        EMIT0(c, CALLABLE);
         return;
     }
     if (args_need_array(args)) {
@@ -478,6 +518,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             continue;
         }
         int mode = comp_arg_mode(c, known, i);
+        if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
+            mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
         if (mode == 1) {
             comp_expr(c, a);
         } else if (mode == 2) {
@@ -528,12 +570,21 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
     comp_call_args(c, e->child[1], NULL);
 }
 
+static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
+
+/* The base of a chain element (property, method call, dimension): it belongs to the same
+** nullsafe chain. */
+static void chain_base(comp_t *c, const phpvm_ast_t *e)
+{
+    c->ns_base = true;
+    comp_expr(c, e);
+}
+
 static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
 {
-    comp_expr(c, e->child[0]);
-    uint32_t done = comp_label(c);
+    chain_base(c, e->child[0]);
     if (nullsafe)
-        EMIT1(c, JMP_NULL, done);
+        EMIT1(c, JMP_NULL, c->ns_label);
     c->line = (int32_t)e->line;
     const phpvm_ast_t *m = e->child[1];
     if (m->kind == PHPVM_AST_ZVAL && m->vtype == PHPVM_ZV_STR) {
@@ -543,25 +594,24 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
         EMIT0(c, INIT_METHOD_DYN);
     }
     comp_call_args(c, e->child[2], NULL);
-    comp_bind(c, done);
 }
 
 static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
 {
     comp_class_ref(c, e->child[0]);
-    const phpvm_ast_t *m = e->child[1];
-    if (m->kind != PHPVM_AST_ZVAL || m->vtype != PHPVM_ZV_STR) {
-        comp_fail(c, c->line, "dynamic static method names are not supported");
-        return;
-    }
+    uint32_t name = comp_prop_name(c, e->child[1]);
     c->line = (int32_t)e->line;
-    EMIT1(c, INIT_STATIC, comp_name(c, m->str, m->len));
+    EMIT1(c, INIT_STATIC, name);
     comp_call_args(c, e->child[2], NULL);
 }
 
 static void comp_new(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *cls = e->child[0];
+    if (e->child[1]->kind == PHPVM_AST_CALLABLE_CONVERT) {
+        comp_fail(c, (int32_t)e->line, "Cannot create Closure for new expression");
+        return;
+    }
     if (cls->kind == PHPVM_AST_CLASS) {
         phpvm_class_t *k = comp_class(c, cls);
         EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
@@ -709,7 +759,15 @@ static void comp_magic(comp_t *c, const phpvm_ast_t *e)
         s = c->file->ns;
         break;
     case PHPVM_AF_MAGIC_CLASS:
+        if (c->file->in_trait && c->class_name) {
+            EMIT2(c, CLASS_REF, 1, 0);
+            EMIT1(c, CLASS_CONST, comp_name(c, "class", 5));
+            return;
+        }
         s = c->class_name ? c->class_name : "";
+        break;
+    case PHPVM_AF_MAGIC_TRAIT:
+        s = c->file->in_trait && c->class_name ? c->class_name : "";
         break;
     case PHPVM_AF_MAGIC_METHOD:
         snprintf(buf, sizeof buf, "%s%s%s", c->class_name ? c->class_name : "",
@@ -765,7 +823,11 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
     switch (v->kind) {
     case PHPVM_AST_VAR:
         if (is_this(v)) {
-            EMIT0(c, LOAD_THIS);
+            EMIT1(c, ISSET_CV, PHPVM_SLOT_THIS);
+            return;
+        }
+        if (comp_dyn_var(c, v)) {
+            EMIT1(c, LOAD_VAR, 1);
             EMIT0(c, ISSET_NOTNULL);
             return;
         }
@@ -778,12 +840,33 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
         return;
     case PHPVM_AST_PROP:
         comp_expr_quiet(c, v->child[0]);
-        EMIT1(c, ISSET_PROP, prop_name(c, v->child[1]));
+        EMIT1(c, ISSET_PROP, comp_prop_name(c, v->child[1]));
         return;
     default:
         comp_expr_quiet(c, v);
         EMIT0(c, ISSET_NOTNULL);
     }
+}
+
+/* @expr: diagnostics are not shown while it runs; an exception leaving it ends the silence on
+** its way out (a try region around the expression). */
+static void comp_silence(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t outer_h = c->handler, outer_d = c->handler_depth, depth = c->depth;
+    uint32_t fail = comp_label(c), done = comp_label(c);
+    EMIT1(c, SILENCE, 1);
+    comp_set_handler(c, fail, depth);
+    comp_expr(c, e);
+    comp_set_handler(c, outer_h, outer_d);
+    EMIT1(c, SILENCE, 0);
+    EMIT1(c, JMP, done);
+    c->depth = depth;
+    comp_bind(c, fail);
+    EMIT1(c, SILENCE, 0);
+    EMIT0(c, CATCH);
+    EMIT0(c, RETHROW);
+    c->depth = depth + 1;
+    comp_bind(c, done);
 }
 
 void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
@@ -802,7 +885,7 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         uint32_t done = comp_label(c);
         comp_expr_quiet(c, e->child[0]);
         EMIT1(c, JMP_NULL, done);
-        EMIT1(c, FETCH_PROP_IS, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_PROP_IS, comp_prop_name(c, e->child[1]));
         comp_bind(c, done);
         return;
     }
@@ -860,10 +943,41 @@ static void comp_cast(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, CAST, e->flags);
 }
 
+static bool chain_element(const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_PROP:
+    case PHPVM_AST_NULLSAFE_PROP:
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+    case PHPVM_AST_DIM:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void comp_expr(comp_t *c, const phpvm_ast_t *e)
 {
     if (c->file->failed)
         return;
+    /* An expression that is not the base of a chain element starts its own nullsafe scope;
+    ** the outermost element of a chain binds the label its ?-> jump to. */
+    uint32_t saved_ns = c->ns_label;
+    if (!c->ns_base)
+        c->ns_label = RT_CODE_NO_LABEL;
+    c->ns_base = false;
+    bool head = c->ns_label == RT_CODE_NO_LABEL && chain_element(e);
+    if (head)
+        c->ns_label = comp_label(c);
+    comp_expr_inner(c, e);
+    if (head)
+        comp_bind(c, c->ns_label);
+    c->ns_label = saved_ns;
+}
+
+static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
+{
     int32_t saved = c->line;
     if (e->line)
         c->line = (int32_t)e->line;
@@ -910,6 +1024,10 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         comp_binary(c, e);
         break;
     case PHPVM_AST_UNARY_OP:
+        if (e->flags == PHPVM_AF_UNARY_SILENCE) {
+            comp_silence(c, e->child[0]);
+            break;
+        }
         if (comp_literal(c, e, &v)) {
             push_const(c, v);
             break;
@@ -921,7 +1039,7 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
         case PHPVM_AF_UNARY_BITWISE_NOT: EMIT0(c, BNOT); break;
         case PHPVM_AF_UNARY_MINUS: EMIT0(c, NEG); break;
         case PHPVM_AF_UNARY_PLUS: EMIT0(c, PLUS); break;
-        default: break; /* @: errors are not silenced yet */
+        default: break;
         }
         break;
     case PHPVM_AST_ARRAY:
@@ -935,25 +1053,22 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
             comp_fail(c, c->line, "Cannot use [] for reading");
             break;
         }
-        comp_expr(c, e->child[0]);
+        chain_base(c, e->child[0]);
         comp_expr(c, e->child[1]);
         c->line = (int32_t)e->line;
         EMIT0(c, FETCH_DIM_R);
         break;
     case PHPVM_AST_PROP:
-    case PHPVM_AST_NULLSAFE_PROP: {
-        uint32_t done = comp_label(c);
-        comp_expr(c, e->child[0]);
+    case PHPVM_AST_NULLSAFE_PROP:
+        chain_base(c, e->child[0]);
         if (e->kind == PHPVM_AST_NULLSAFE_PROP)
-            EMIT1(c, JMP_NULL, done);
+            EMIT1(c, JMP_NULL, c->ns_label);
         c->line = (int32_t)e->line;
-        EMIT1(c, FETCH_PROP_R, prop_name(c, e->child[1]));
-        comp_bind(c, done);
+        EMIT1(c, FETCH_PROP_R, comp_prop_name(c, e->child[1]));
         break;
-    }
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, e->child[0]);
-        EMIT1(c, FETCH_SPROP, prop_name(c, e->child[1]));
+        EMIT1(c, FETCH_SPROP, comp_prop_name(c, e->child[1]));
         break;
     case PHPVM_AST_CLASS_CONST:
         comp_class_ref(c, e->child[0]);

@@ -356,7 +356,10 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 {
     switch (v->kind) {
     case PHPVM_AST_VAR:
-        EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
+        if (comp_dyn_var(c, v))
+            EMIT0(c, UNSET_VAR);
+        else
+            EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
         return;
     case PHPVM_AST_DIM:
         comp_container(c, v->child[0]);
@@ -365,7 +368,7 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
         return;
     case PHPVM_AST_PROP:
         comp_expr(c, v->child[0]);
-        EMIT1(c, UNSET_PROP, comp_name(c, v->child[1]->str, v->child[1]->len));
+        EMIT1(c, UNSET_PROP, comp_prop_name(c, v->child[1]));
         return;
     default:
         comp_fail(c, c->line, "Cannot unset this expression");
@@ -442,8 +445,8 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         }
         break;
     case PHPVM_AST_CLASS:
-        if (c->is_main && c->nest == 0)
-            break; /* hoisted */
+        if (comp_class_hoisted(c, s))
+            break;
         {
             phpvm_class_t *k = comp_class(c, s);
             EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));

@@ -163,6 +163,12 @@ rt_str_t *phpvm_exc_string(rt_value_t exc)
     if (msg && msg->len) {
         rt_strbuf_append(&b, ": ", 2);
         rt_strbuf_append_str(&b, msg);
+        /* an argument's TypeError names the call site; the location is the callee's */
+        phpvm_class_t *k = phpvm_obj(exc)->cls;
+        if ((strcmp(k->name->data, "TypeError") == 0 ||
+             strcmp(k->name->data, "ArgumentCountError") == 0) &&
+            strstr(msg->data, ", called in "))
+            rt_strbuf_append(&b, " and defined", 12);
     }
     rt_strbuf_appendf(&b, " in %s:%" PRId64 "\nStack trace:\n",
                       phpvm_to_str(prop(exc, "file"))->data, phpvm_to_int(prop(exc, "line")));
@@ -337,10 +343,25 @@ static void throwable_base(const char *name)
     phpvm_class_declare(c);
 }
 
+void phpvm_fatal(const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    rt_str_t *file;
+    int32_t line;
+    phpvm_where(&file, &line);
+    phpvm_report(PHPVM_E_FATAL, msg, file ? file->data : NULL, line);
+    phpvm_vm->exit_status = 255;
+    phpvm_vm->exiting = true;
+}
+
 void phpvm_classes_init(void)
 {
     static const char *const ifaces[] = {"Traversable", "Stringable", "Countable",
-                                         "JsonSerializable", "UnitEnum"};
+                                         "JsonSerializable"};
     for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
         phpvm_class_declare(declare(ifaces[i], NULL, NULL, PHPVM_C_INTERFACE));
     phpvm_class_declare(declare("Iterator", NULL, "Traversable", PHPVM_C_INTERFACE));
@@ -370,4 +391,5 @@ void phpvm_classes_init(void)
     for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
         phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
     phpvm_gen_init();
+    phpvm_enum_init();
 }

@@ -21,19 +21,19 @@ static const char *class_name(rt_value_t obj)
 static rt_value_t call_target(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc,
                               rt_tuple_t *names)
 {
-    if (!fn->target)
+    if (!fn->foreign)
         return phpvm_foreign_slots(ctx)->call(ctx, args, argc, names);
     if (!fn->scope || !rt_is_ptr(ctx) || phpvm_kind(ctx) != PHPVM_OBJECT)
-        return phpvm_foreign_slots(fn->target)->call(fn->target, args, argc, names);
+        return phpvm_foreign_slots(fn->foreign)->call(fn->foreign, args, argc, names);
     rt_value_t all[argc + 1];
     all[0] = rt_from_ptr(phpvm_ref_new(ctx));
     for (int i = 0; i < argc; i++)
         all[i + 1] = args[i];
-    return phpvm_foreign_slots(fn->target)->call(fn->target, all, argc + 1, names);
+    return phpvm_foreign_slots(fn->foreign)->call(fn->foreign, all, argc + 1, names);
 }
 
 /* The trampoline's C function. For phpvm_foreign_call_fn itself self is the foreign callable;
-** a function made by phpvm_foreign_func names its callable in `target`, and as a method it
+** a function made by phpvm_foreign_func names its callable in `foreign`, and as a method it
 ** receives $this (self) as its first argument. */
 static rt_value_t call_foreign(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -56,7 +56,7 @@ phpvm_func_t *phpvm_foreign_func(rt_str_t *name, rt_value_t target, phpvm_class_
 {
     phpvm_func_t *f = phpvm_func_new(name);
     f->builtin = &foreign_call_builtin;
-    RT_STORE(f, target, target);
+    RT_STORE(f, foreign, target);
     RT_STORE(f, scope, scope);
     f->flags = PHPVM_F_PUBLIC;
     return f;

@@ -136,6 +136,7 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     rt_value_t *L, *base, *sp;
     uint32_t pc;
     rt_value_t v, w, x;
+    rt_str_t *pn;
 
 #define RELOAD()                                                                                   \
     do {                                                                                           \
@@ -161,6 +162,18 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define OPC phpvm_operand(bc + pc, 2)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
 #define SYNC() (f->depth = (uint32_t)(sp - base))
+/* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
+#define PROP_NAME()                                                                                \
+    do {                                                                                           \
+        if (__builtin_expect(OPA == PHPVM_DYN_NAME, 0)) {                                          \
+            SYNC();                                                                                \
+            pn = phpvm_to_str(phpvm_deref(*--sp));                                                 \
+            if (!pn)                                                                               \
+                goto error;                                                                        \
+        } else {                                                                                   \
+            pn = NAME(OPA);                                                                        \
+        }                                                                                          \
+    } while (0)
 #define CHECK(val)                                                                                 \
     do {                                                                                           \
         if ((val) == RT_NOVALUE)                                                                   \

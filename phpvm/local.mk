@@ -22,14 +22,16 @@ EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/c
 ## the VM: values, operators, arrays, classes, calls, the compiler (AST -> bytecode of ops.def),
 ## the interpreter (interp.c over handlers.inc), running files (run.c)
 phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
-    phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/exc.c phpvm/call.c phpvm/access.c phpvm/foreign.c \
+    phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c phpvm/exc.c \
+    phpvm/call.c phpvm/access.c phpvm/foreign.c \
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c phpvm/interp.h \
     phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c
 
 ## builtin functions, grouped by extension
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/math.c \
-    phpvm/ext/standard/func.c phpvm/ext/standard/file.c $(phpvm_pcre_sources) $(phpvm_json_sources) \
+    phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
+    $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions

@@ -298,6 +298,16 @@ static int cmp_arrays(phpvm_array_t *a, phpvm_array_t *b)
     return 0;
 }
 
+static bool is_enum(rt_value_t v)
+{
+    return phpvm_is_object(v) && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM);
+}
+
+static bool has_tostring(rt_value_t v)
+{
+    return phpvm_is_object(v) && phpvm_obj(v)->cls->tostring;
+}
+
 int phpvm_compare(rt_value_t a, rt_value_t b)
 {
     a = phpvm_deref(a);
@@ -333,6 +343,8 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
         return 1;
     if (kb == PHPVM_ARRAY)
         return -1;
+    if ((ka == PHPVM_OBJECT && is_enum(a)) || (kb == PHPVM_OBJECT && is_enum(b)))
+        return a == b ? 0 : 1; /* enum cases compare by identity only */
     if (ka == PHPVM_OBJECT && kb == PHPVM_OBJECT) {
         if (a == b)
             return 0;
@@ -342,12 +354,13 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
         phpvm_array_t *pb = phpvm_object_props(b, NULL, true);
         return cmp_arrays(pa, pb);
     }
+    /* An object without __toString is greater than any string, silently. */
     if (ka == PHPVM_OBJECT && kb == PHPVM_STRING) {
-        rt_str_t *s = phpvm_to_str(a);
+        rt_str_t *s = has_tostring(a) ? phpvm_to_str(a) : NULL;
         return s ? cmp_str(s, phpvm_str(b)) : 1;
     }
     if (kb == PHPVM_OBJECT && ka == PHPVM_STRING) {
-        rt_str_t *s = phpvm_to_str(b);
+        rt_str_t *s = has_tostring(b) ? phpvm_to_str(b) : NULL;
         return s ? cmp_str(phpvm_str(a), s) : -1;
     }
     if (ka == PHPVM_OBJECT)

@@ -24,7 +24,10 @@ static void print_operand(FILE *out, const phpvm_code_t *code, char letter, uint
         }
         break;
     case 'n':
-        fprintf(out, " '%s'", ((rt_str_t *)rt_ptr(rt_tuple_get(c->names, v)))->data);
+        if (v == PHPVM_DYN_NAME)
+            fprintf(out, " <dynamic>");
+        else
+            fprintf(out, " '%s'", ((rt_str_t *)rt_ptr(rt_tuple_get(c->names, v)))->data);
         break;
     case 'k': {
         rt_value_t k = rt_tuple_get(c->consts, v);

@@ -14,6 +14,10 @@
 
 enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8 };
 
+/* A name operand (n) of a property instruction that is this value takes the name from the top of
+** the value stack instead, above the instruction's other operands ($o->$name, $o->{expr}). */
+#define PHPVM_DYN_NAME UINT32_MAX
+
 typedef enum phpvm_op {
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_I_##name,
 #include "phpvm/ops.def"

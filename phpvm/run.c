@@ -38,6 +38,8 @@ static const char *const level_names[] = {"Warning", "Notice", "Deprecated", "Fa
 
 void phpvm_report(int level, const char *msg, const char *file, int32_t line)
 {
+    if (phpvm_vm->silence > 0 && level != PHPVM_E_FATAL && level != PHPVM_E_PARSE)
+        return; /* inside @ */
     if (phpvm_vm->display_errors) {
         if (file)
             printf("\n%s: %s in %s on line %d\n", level_names[level], msg, file, line);
@@ -182,6 +184,7 @@ static void state_init(void)
         if (exts[i]->init)
             exts[i]->init();
     }
+    phpvm_register_builtins(phpvm_ext_scope);
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);

@@ -38,7 +38,8 @@ static void func_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, f->ptypes);
     gc_visit_ptr(t, f->rettype);
     gc_visit_ptr(t, f->statics);
-    gc_visit(t, f->target);
+    gc_visit(t, f->foreign);
+    gc_visit_ptr(t, f->target);
 }
 
 static void class_trace(gc_tracer_t *t, void *o)
@@ -46,9 +47,9 @@ static void class_trace(gc_tracer_t *t, void *o)
     phpvm_class_t *c = o;
     const void *refs[] = {c->name, c->lcname, c->parent_name, c->parent, c->iface_names, c->ifaces,
                           c->methods, c->props, c->defaults, c->consts, c->sprops, c->sdefaults,
-                          c->slotdefaults, c->shape, c->ctor, c->tostring, c->magic_get,
-                          c->magic_set, c->magic_isset, c->magic_unset, c->magic_call,
-                          c->magic_callstatic, c->magic_invoke};
+                          c->slotdefaults, c->shape, c->traits, c->trait_rules, c->cases,
+                          c->ctor, c->tostring, c->magic_get, c->magic_set, c->magic_isset,
+                          c->magic_unset, c->magic_call, c->magic_callstatic, c->magic_invoke};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         gc_visit_ptr(t, refs[i]);
 }
@@ -60,6 +61,8 @@ static void code_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, c->cvnames);
     gc_visit_ptr(t, c->handlers);
     gc_visit_ptr(t, c->fcache);
+    gc_visit_ptr(t, c->ccache);
+    gc_visit_ptr(t, c->kcache);
 }
 
 static void iter_trace(gc_tracer_t *t, void *o)
@@ -198,7 +201,7 @@ const char *phpvm_type_name(rt_value_t v)
     case PHPVM_NULL:
         return "null";
     case PHPVM_BOOL:
-        return v == rt_true ? "true" : "false";
+        return "bool";
     case PHPVM_INT:
         return "int";
     case PHPVM_FLOAT:

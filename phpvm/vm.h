@@ -110,6 +110,7 @@ enum {
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
 enum {
     PHPVM_CODE_MAIN = 1u << 16,
+    PHPVM_CODE_STRICT = 1u << 17, /* its file declares strict_types=1 */
 };
 
 /* One try region: instructions in [start, end) send exceptions to `target` with the value stack
@@ -124,8 +125,10 @@ typedef struct phpvm_code {
     rt_str_t *handlers;    /* a byte blob of nhandlers phpvm_handler_t */
     uint32_t nhandlers;
     uint32_t ncv;
-    rt_tuple_t *fcache;      /* call-site cache: per name index, the function that name resolved to */
-    uint64_t fcache_version; /* the function table's version when fcache was last valid */
+    /* Name caches, per name index: what the name resolved to in the function, constant and
+    ** class tables, valid while that table's version is the one recorded (phpvm_name_cache). */
+    rt_tuple_t *fcache, *ccache, *kcache;
+    uint64_t fcache_version, ccache_version, kcache_version;
 } phpvm_code_t;
 
 static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
@@ -176,9 +179,15 @@ enum {
     PHPVM_F_THUNK = 1u << 11, /* a constant-expression initializer */
     PHPVM_F_ARROW = 1u << 12,
     PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
+    PHPVM_F_TRAMPOLINE = 1u << 14, /* a method reached through __call/__callStatic (`target`) */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
+
+/* The hidden CV that holds every argument a call passed (an array), in bodies that call
+** func_get_args(), func_get_arg() or func_num_args(); not a name PHP code can write. */
+#define PHPVM_ARGS_CV "func_get_args()"
+
 
 typedef struct phpvm_func {
     rt_obj_t hdr;
@@ -196,8 +205,10 @@ typedef struct phpvm_func {
     rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
-    rt_value_t target;            /* a foreign function or method standing in PHP's tables
+    rt_value_t foreign;           /* a foreign function or method standing in PHP's tables
                                   ** (builtin phpvm_foreign_call_fn's): the callable, else 0 */
+    struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
+    uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     int32_t line;
 } phpvm_func_t;
 
@@ -219,7 +230,17 @@ enum {
     PHPVM_C_LINKED = 1u << 20,
     PHPVM_C_THROWABLE = 1u << 21,
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
+    PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
+    PHPVM_C_ENUM = 1u << 28,
 };
+
+/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
+enum { PHPVM_PROP_READONLY = 128 };
+
+/* One trait adaptation of a class's `use` (phpvm_class_t.trait_rules): a tuple
+** [kind, trait name or null, method name, excluded trait names (tuple) or alias or null, flags]. */
+enum { PHPVM_TR_KIND, PHPVM_TR_TRAIT, PHPVM_TR_METHOD, PHPVM_TR_ARG, PHPVM_TR_FLAGS, PHPVM_TR_N };
+enum { PHPVM_TR_INSTEADOF, PHPVM_TR_ALIAS };
 
 /* A property's facts in phpvm_class_t.props: a tuple [flags, declaring class, slot, type]. */
 enum { PHPVM_PI_FLAGS, PHPVM_PI_CLASS, PHPVM_PI_SLOT, PHPVM_PI_TYPE, PHPVM_PI_N };
@@ -242,6 +263,10 @@ typedef struct phpvm_class {
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
     rt_shape_t *shape;           /* the shape with every declared property */
+    rt_vec_t *traits;            /* names of the used traits, as resolved; NULL: none */
+    rt_vec_t *trait_rules;       /* adaptation tuples (PHPVM_TR_*) */
+    phpvm_array_t *cases;        /* enums: case name -> case object (or the value's thunk) */
+    uint32_t enum_backing;       /* enums: PHPVM_T_INT or PHPVM_T_STRING if backed, else 0 */
     phpvm_func_t *ctor, *tostring, *magic_get, *magic_set, *magic_isset, *magic_unset,
         *magic_call, *magic_callstatic, *magic_invoke;
 } phpvm_class_t;
@@ -289,6 +314,7 @@ extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
+extern const phpvm_builtin_t phpvm_ext_scope[];
 
 /* An integer constant an extension defines at start-up. */
 typedef struct phpvm_intconst {
@@ -326,8 +352,12 @@ typedef struct phpvm_state {
     phpvm_array_t *constants;   /* name -> value */
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
+    phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
+    rt_version_t classes_version;   /* bumped by every class declaration */
+    rt_version_t constants_version; /* bumped by every constant definition */
+    int silence;                    /* @ operators in progress: diagnostics are not shown */
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
@@ -467,7 +497,13 @@ static inline int64_t phpvm_array_next(const phpvm_array_t *a, int64_t p)
 
 /* ---- Classes and objects (class.c, object.c) ---- */
 
-phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool autoload_error);
+/* The class of a name (any case, a leading backslash allowed). error: a class the code needs
+** (new, A::, extends...): the autoloaders run when it is missing, then Error "Class "X" not
+** found"; else a plain look-up. NULL when missing. May re-enter PHP code. */
+phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error);
+/* The class of a name, running the autoloaders when it is missing; NULL (maybe with an
+** autoloader's exception pending) if it is still missing. May re-enter PHP code. */
+phpvm_class_t *phpvm_class_load(rt_str_t *name);
 phpvm_class_t *phpvm_class_find_c(const char *name);
 bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
@@ -479,8 +515,23 @@ bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 
-/* A new instance with its declared property defaults (constructors are the caller's). */
+/* Applies the traits a class uses to it (class_trait.c), before its parent's members are
+** inherited; false after a fatal error (phpvm_fatal). May collect. */
+bool phpvm_class_use_traits(phpvm_class_t *c);
+
+/* Enums (enum.c). Declares an enum's name/value properties before its properties are linked. */
+void phpvm_enum_prepare(phpvm_class_t *c);
+/* Adds UnitEnum/BackedEnum, their methods and the case objects once the class is registered;
+** false with an exception pending or after a fatal error. May collect. */
+bool phpvm_enum_link(phpvm_class_t *c);
+/* Builtin methods and interfaces of enums, declared with the other built-in classes. */
+void phpvm_enum_init(void);
+
+/* A new instance with its declared property defaults (constructors are the caller's); Error for
+** classes that cannot be instantiated (interfaces, traits, abstract classes, enums). */
 rt_value_t phpvm_object_new(phpvm_class_t *c);
+/* The same without those checks (enum cases). */
+rt_value_t phpvm_object_alloc(phpvm_class_t *c);
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
@@ -517,6 +568,16 @@ phpvm_func_t *phpvm_func_lookup(rt_str_t *lcname);
 ** object and name index while the function table's version is unchanged. May allocate. */
 phpvm_func_t *phpvm_func_at(phpvm_code_t *code, uint32_t index, int64_t fallback);
 phpvm_func_t *phpvm_func_new(rt_str_t *name);
+/* A callee for method `name` that runs magic method `magic` (__call, __callStatic) with the
+** name and the arguments as an array. May collect. */
+phpvm_func_t *phpvm_trampoline_new(phpvm_func_t *magic, rt_str_t *name);
+/* Turns a call of a trampoline (or of a closure over one) into the magic method's: *callee and
+** *ctx are replaced, packed[0..1] receive the name and `args`; returns the magic method. */
+phpvm_func_t *phpvm_trampoline_call(rt_value_t *callee, rt_value_t *ctx, phpvm_array_t *args,
+                                    rt_value_t packed[2]);
+/* A Closure for a callee and its context as INIT_* leave them (first-class callable syntax,
+** Closure::fromCallable). May collect. */
+rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx);
 /* Calls a callable value (closure, function name, [obj, 'm'], invokable) from C: may re-enter
 ** the interpreter. */
 rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
@@ -614,6 +675,9 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
+** then the script stops with status 255 through the unwinding of exit. */
+void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The exception hook of rt_raise. */
 rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 

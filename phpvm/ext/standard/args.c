@@ -36,6 +36,8 @@ bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
         *out = phpvm_int_of(v);
         return true;
     }
+    if (phpvm_strict())
+        return type_error(args, i, "int");
     if (v == rt_none) {
         *out = 0;
         return true;
@@ -59,7 +61,8 @@ bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out)
 {
     (void)argc;
     rt_value_t v = phpvm_deref(args[i]);
-    if (phpvm_is_array(v) || phpvm_is_object(v))
+    if (phpvm_is_array(v) || phpvm_is_object(v) ||
+        (phpvm_strict() && !rt_is_int(v) && !rt_is_float(v)))
         return type_error(args, i, "float");
     if (phpvm_is_str(v)) {
         rt_phpnum_t n;
@@ -77,7 +80,8 @@ rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
     rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_str(v))
         return phpvm_str(v);
-    if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring)) {
+    if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring) ||
+        phpvm_strict()) {
         type_error(args, i, "string");
         return NULL;
     }

@@ -121,8 +121,12 @@ static rt_value_t fn_class_exists(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *n = phpvm_arg_str(args, argc, 0);
     if (!n)
         return RT_NOVALUE;
-    phpvm_class_t *c = phpvm_class_lookup(n, false);
-    return rt_bool(c && !(c->flags & PHPVM_C_INTERFACE));
+    phpvm_class_t *c = phpvm_arg_given(argc, args, 1) && !phpvm_to_bool(args[1])
+                           ? phpvm_class_lookup(n, false)
+                           : phpvm_class_load(n);
+    if (!c && rt_exc_pending())
+        return RT_NOVALUE;
+    return rt_bool(c && !(c->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)));
 }
 
 static rt_value_t fn_interface_exists(rt_value_t self, rt_value_t *args, int argc)
@@ -131,7 +135,11 @@ static rt_value_t fn_interface_exists(rt_value_t self, rt_value_t *args, int arg
     rt_str_t *n = phpvm_arg_str(args, argc, 0);
     if (!n)
         return RT_NOVALUE;
-    phpvm_class_t *c = phpvm_class_lookup(n, false);
+    phpvm_class_t *c = phpvm_arg_given(argc, args, 1) && !phpvm_to_bool(args[1])
+                           ? phpvm_class_lookup(n, false)
+                           : phpvm_class_load(n);
+    if (!c && rt_exc_pending())
+        return RT_NOVALUE;
     return rt_bool(c && (c->flags & PHPVM_C_INTERFACE));
 }
 

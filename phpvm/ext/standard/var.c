@@ -40,6 +40,12 @@ static void dump_entries(phpvm_array_t *a, int ind)
     printf("}\n");
 }
 
+/* The `name` of an enum case object. */
+static rt_str_t *enum_case_name(rt_value_t v)
+{
+    return phpvm_str(phpvm_prop_read(v, rt_str_intern_cstr("name"), NULL, true));
+}
+
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
     (void)is_ref;
@@ -91,6 +97,10 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             return;
         }
         phpvm_object_t *o = phpvm_obj(v);
+        if (o->cls->flags & PHPVM_C_ENUM) {
+            printf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
+            return;
+        }
         phpvm_array_t *props = phpvm_object_props(v, NULL, true);
         printf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
                rt_map_count(props));
@@ -134,7 +144,14 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
         rt_strbuf_append(b, "Array\n", 6);
     } else if (phpvm_is_object(v)) {
         a = phpvm_object_props(v, NULL, true);
-        rt_strbuf_appendf(b, "%s Object\n", phpvm_obj(v)->cls->name->data);
+        phpvm_class_t *k = phpvm_obj(v)->cls;
+        if (!(k->flags & PHPVM_C_ENUM))
+            rt_strbuf_appendf(b, "%s Object\n", k->name->data);
+        else if (k->enum_backing)
+            rt_strbuf_appendf(b, "%s Enum:%s\n", k->name->data,
+                              k->enum_backing == PHPVM_T_INT ? "int" : "string");
+        else
+            rt_strbuf_appendf(b, "%s Enum\n", k->name->data);
     } else if (phpvm_is_foreign(v)) {
         a = phpvm_foreign_entries(v);
         if (!a)
@@ -206,6 +223,11 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
         if (phpvm_is_foreign(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
             return;
         bool obj = phpvm_is_object(v);
+        if (obj && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM)) {
+            rt_strbuf_appendf(b, "\\%s::%s", phpvm_obj(v)->cls->name->data,
+                              enum_case_name(v)->data);
+            return;
+        }
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
         if (obj)
             rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);

@@ -1,0 +1,173 @@
+/*
+** class_trait.c: traits, applied when a class is linked (phpvm_class_declare). Each used
+** trait's methods are copied into the class as new functions scoped to it, so self::, static::,
+** private access and static variables belong to the using class; `insteadof` excludes a trait's
+** method, `as` adds an alias and/or changes a visibility; the class's own methods win over the
+** traits', the traits' over inherited ones; an unresolved collision is PHP's fatal error.
+** Properties, static properties and constants of the traits join the class's declarations.
+*/
+#include <string.h>
+#include <strings.h>
+
+#include "phpvm/interp.h"
+
+static rt_tuple_t *rule(const phpvm_class_t *c, int64_t i)
+{
+    return (rt_tuple_t *)rt_ptr(rt_vec_get(c->trait_rules, i));
+}
+
+static bool names_trait(rt_value_t name, const phpvm_class_t *trait)
+{
+    return phpvm_is_str(name) && strcasecmp(phpvm_str(name)->data, trait->name->data) == 0;
+}
+
+static bool rule_matches(rt_tuple_t *r, const phpvm_class_t *trait, const phpvm_func_t *m)
+{
+    rt_value_t t = rt_tuple_get(r, PHPVM_TR_TRAIT);
+    return (t == rt_none || names_trait(t, trait)) &&
+           strcasecmp(phpvm_str(rt_tuple_get(r, PHPVM_TR_METHOD))->data, m->name->data) == 0;
+}
+
+/* Whether an `insteadof` rule excludes trait's method m. */
+static bool excluded(const phpvm_class_t *c, const phpvm_class_t *trait, const phpvm_func_t *m)
+{
+    for (int64_t i = 0; i < rt_vec_len(c->trait_rules); i++) {
+        rt_tuple_t *r = rule(c, i);
+        if (rt_small_value(rt_tuple_get(r, PHPVM_TR_KIND)) != PHPVM_TR_INSTEADOF ||
+            strcasecmp(phpvm_str(rt_tuple_get(r, PHPVM_TR_METHOD))->data, m->name->data) != 0)
+            continue;
+        rt_tuple_t *out = (rt_tuple_t *)rt_ptr(rt_tuple_get(r, PHPVM_TR_ARG));
+        for (int64_t j = 0; j < rt_tuple_len(out); j++)
+            if (names_trait(rt_tuple_get(out, j), trait))
+                return true;
+    }
+    return false;
+}
+
+static rt_str_t *lower(rt_str_t *s)
+{
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    for (int64_t i = 0; i < s->len; i++)
+        r->data[i] = (char)((s->data[i] >= 'A' && s->data[i] <= 'Z') ? s->data[i] + 32
+                                                                      : s->data[i]);
+    return r;
+}
+
+/* A copy of trait method m for class c, named `name`, with visibility `vis` (0: m's). */
+static phpvm_func_t *method_copy(const phpvm_func_t *m, phpvm_class_t *c, rt_str_t *name,
+                                 uint32_t vis)
+{
+    phpvm_func_t *f = rt_alloc(&phpvm_type_func, sizeof *f);
+    memcpy((char *)f + sizeof(rt_obj_t), (const char *)m + sizeof(rt_obj_t),
+           sizeof *f - sizeof(rt_obj_t));
+    f->name = name;
+    f->scope = c;
+    f->statics = NULL;
+    if (vis)
+        f->flags = (f->flags & ~(uint32_t)(PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) |
+                   vis;
+    gc_write_barrier(f);
+    return f;
+}
+
+/* Adds a trait method under `name`; `from` records which trait each added name came from. */
+static bool add_method(phpvm_class_t *c, phpvm_array_t *from, const phpvm_class_t *trait,
+                       const phpvm_func_t *m, rt_str_t *name, uint32_t vis)
+{
+    rt_str_t *lc = lower(name);
+    rt_value_t prev = rt_map_get_str(c->methods, lc);
+    if (prev != RT_NOVALUE) {
+        rt_value_t prev_trait = rt_map_get_str(from, lc);
+        if (prev_trait == RT_NOVALUE || (m->flags & PHPVM_F_ABSTRACT))
+            return true; /* the class's own method, or an abstract one already satisfied */
+        phpvm_func_t *pf = (phpvm_func_t *)rt_ptr(prev);
+        if (!(pf->flags & PHPVM_F_ABSTRACT)) {
+            phpvm_class_t *pt = (phpvm_class_t *)rt_ptr(prev_trait);
+            phpvm_fatal("Trait method %s::%s has not been applied as %s::%s, because of "
+                        "collision with %s::%s",
+                        trait->name->data, m->name->data, c->name->data, name->data,
+                        pt->name->data, pf->name->data);
+            return false;
+        }
+    }
+    rt_map_set_str(c->methods, lc, rt_from_ptr(method_copy(m, c, name, vis)));
+    rt_map_set_str(from, lc, rt_from_ptr(trait));
+    return true;
+}
+
+static bool copy_methods(phpvm_class_t *c, phpvm_array_t *from, const phpvm_class_t *trait)
+{
+    phpvm_array_t *ms = trait->methods;
+    for (int64_t p = phpvm_array_first(ms); p >= 0; p = phpvm_array_next(ms, p)) {
+        phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(ms, p));
+        uint32_t vis = 0;
+        for (int64_t i = 0; i < rt_vec_len(c->trait_rules); i++) {
+            rt_tuple_t *r = rule(c, i);
+            if (rt_small_value(rt_tuple_get(r, PHPVM_TR_KIND)) != PHPVM_TR_ALIAS ||
+                !rule_matches(r, trait, m))
+                continue;
+            uint32_t rv = (uint32_t)rt_small_value(rt_tuple_get(r, PHPVM_TR_FLAGS)) & 7u;
+            rt_value_t alias = rt_tuple_get(r, PHPVM_TR_ARG);
+            if (alias == rt_none)
+                vis = rv;
+            else if (!add_method(c, from, trait, m, phpvm_str(alias), rv))
+                return false;
+        }
+        if (!excluded(c, trait, m) && !add_method(c, from, trait, m, m->name, vis))
+            return false;
+    }
+    return true;
+}
+
+/* The trait's properties (instance and static) and constants the class does not declare. */
+static void copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
+{
+    phpvm_array_t *ps = trait->props;
+    for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
+        rt_value_t name = phpvm_array_key_at(ps, p);
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE)
+            continue;
+        rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
+        rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+        rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_tuple_get(ti, PHPVM_PI_FLAGS));
+        rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
+        rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
+        rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_tuple_get(ti, PHPVM_PI_TYPE));
+        phpvm_array_set(c->props, name, rt_from_ptr(info));
+        rt_value_t d = phpvm_array_get(trait->defaults, name);
+        phpvm_array_set(c->defaults, name, d == RT_NOVALUE ? rt_none : d);
+    }
+    phpvm_array_t *ss = trait->sdefaults;
+    for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p))
+        if (phpvm_array_get(c->sdefaults, phpvm_array_key_at(ss, p)) == RT_NOVALUE)
+            phpvm_array_set(c->sdefaults, phpvm_array_key_at(ss, p), rt_map_value_at(ss, p));
+    phpvm_array_t *ks = trait->consts;
+    for (int64_t p = phpvm_array_first(ks); p >= 0; p = phpvm_array_next(ks, p))
+        if (phpvm_array_get(c->consts, phpvm_array_key_at(ks, p)) == RT_NOVALUE)
+            phpvm_array_set(c->consts, phpvm_array_key_at(ks, p), rt_map_value_at(ks, p));
+}
+
+bool phpvm_class_use_traits(phpvm_class_t *c)
+{
+    if (!c->traits)
+        return true;
+    phpvm_array_t *from = phpvm_array_new(0);
+    for (int64_t i = 0; i < rt_vec_len(c->traits); i++) {
+        rt_str_t *n = phpvm_str(rt_vec_get(c->traits, i));
+        phpvm_class_t *t = phpvm_class_load(n);
+        if (!t && rt_exc_pending())
+            return false;
+        if (!t) {
+            phpvm_fatal("Trait \"%s\" not found", n->data);
+            return false;
+        }
+        if (!(t->flags & PHPVM_C_TRAIT)) {
+            phpvm_fatal("%s cannot use %s - it is not a trait", c->name->data, t->name->data);
+            return false;
+        }
+        if (!copy_methods(c, from, t))
+            return false;
+        copy_members(c, t);
+    }
+    return true;
+}

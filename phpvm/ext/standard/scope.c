@@ -1,0 +1,299 @@
+/*
+** scope.c: builtins that read the calling frame or the class tables: the variables of the
+** caller (get_defined_vars, compact, extract), its arguments (func_get_args, func_get_arg,
+** func_num_args), its class (get_called_class), and class introspection (class_implements,
+** class_uses, get_class_methods, trait_exists, enum_exists) and class autoloading
+** (spl_autoload_register and friends; phpvm_class_load runs the autoloaders).
+*/
+#include <string.h>
+#include <strings.h>
+
+#include "phpvm/interp.h"
+
+#define UNUSED (void)self
+
+/* The PHP frame that called the running builtin. */
+static rt_frame_t *caller(void)
+{
+    return phpvm_bcalls->frame;
+}
+
+static rt_value_t fn_get_defined_vars(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return rt_from_ptr(phpvm_var_all(caller()));
+}
+
+static void compact_one(rt_frame_t *f, phpvm_array_t *out, rt_value_t name)
+{
+    name = phpvm_deref(name);
+    if (phpvm_is_array(name)) {
+        phpvm_array_t *a = phpvm_arr(name);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+            compact_one(f, out, phpvm_array_val_at(a, p));
+        return;
+    }
+    rt_str_t *s = phpvm_to_str(name);
+    if (!s)
+        return;
+    rt_value_t v = phpvm_var_get(f, s);
+    if (v == RT_NOVALUE)
+        phpvm_error(PHPVM_E_WARNING, "compact(): Undefined variable $%s", s->data);
+    else
+        rt_map_set_str(out, s, phpvm_share(v));
+}
+
+static rt_value_t fn_compact(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *out = phpvm_array_new(argc);
+    for (int i = 0; i < argc; i++)
+        compact_one(caller(), out, args[i]);
+    return rt_from_ptr(out);
+}
+
+/* extract($array): the default EXTR_OVERWRITE; returns how many variables were set. */
+static rt_value_t fn_extract(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
+    if (!a)
+        return RT_NOVALUE;
+    int64_t n = 0;
+    rt_frame_t *f = caller();
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (!phpvm_is_str(k) || strcmp(phpvm_str(k)->data, "this") == 0)
+            continue;
+        phpvm_ref_set(phpvm_var_ref(f, phpvm_str(k)), phpvm_share(phpvm_array_val_at(a, p)));
+        n++;
+    }
+    return rt_small(n);
+}
+
+/* The arguments the caller received, current values for its declared parameters; NULL with
+** an Error pending outside a function. */
+static phpvm_array_t *caller_args(const char *fname)
+{
+    rt_frame_t *f = caller();
+    phpvm_func_t *fn = f ? phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]) : NULL;
+    if (!fn || !fn->args_slot || (f->code->flags & PHPVM_CODE_MAIN)) {
+        phpvm_throw("Error", "%s() cannot be called from the global scope", fname);
+        return NULL;
+    }
+    phpvm_array_t *passed = phpvm_arr(f->slots[fn->args_slot]);
+    phpvm_array_t *out = phpvm_array_new(rt_map_count(passed));
+    for (int64_t i = 0; i < rt_map_count(passed); i++) {
+        rt_value_t v = (uint64_t)i < fn->nparams && !(fn->pflags[i] & PHPVM_P_VARIADIC)
+                           ? phpvm_deref(f->slots[PHPVM_NHIDDEN + i])
+                           : phpvm_array_val_at(passed, i);
+        phpvm_array_append(out, phpvm_share(v ? v : rt_none));
+    }
+    return out;
+}
+
+static rt_value_t fn_func_get_args(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *a = caller_args("func_get_args");
+    return a ? rt_from_ptr(a) : RT_NOVALUE;
+}
+
+static rt_value_t fn_func_num_args(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *a = caller_args("func_num_args");
+    return a ? rt_small(rt_map_count(a)) : RT_NOVALUE;
+}
+
+static rt_value_t fn_func_get_arg(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    int64_t i;
+    if (!phpvm_arg_long(args, argc, 0, &i))
+        return RT_NOVALUE;
+    phpvm_array_t *a = caller_args("func_get_arg");
+    if (!a)
+        return RT_NOVALUE;
+    if (i < 0)
+        return phpvm_throw("ValueError", "func_get_arg(): Argument #1 ($position) must be "
+                                         "greater than or equal to 0");
+    if (i >= rt_map_count(a))
+        return phpvm_throw("ValueError", "func_get_arg(): Argument #1 ($position) must be less "
+                                         "than the number of the arguments passed to the "
+                                         "currently executed function");
+    return phpvm_array_val_at(a, i);
+}
+
+static rt_value_t fn_get_called_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    rt_frame_t *f = caller();
+    rt_value_t k = f->slots[PHPVM_SLOT_SCOPE];
+    if (!k && f->slots[PHPVM_SLOT_THIS])
+        k = rt_from_ptr(phpvm_obj(f->slots[PHPVM_SLOT_THIS])->cls);
+    if (!k)
+        return phpvm_throw("Error", "get_called_class() must be called from within a class");
+    return rt_from_ptr(((phpvm_class_t *)rt_ptr(k))->name);
+}
+
+/* The class an object_or_class argument names; NULL (false returned) with a warning. */
+static phpvm_class_t *class_arg(rt_value_t v, const char *fname)
+{
+    v = phpvm_deref(v);
+    phpvm_class_t *k = phpvm_class_of(v);
+    if (!k && phpvm_is_str(v))
+        k = phpvm_class_lookup(phpvm_str(v), false);
+    if (!k && phpvm_is_str(v))
+        phpvm_error(PHPVM_E_WARNING, "%s(): Class %s does not exist and could not be loaded",
+                    fname, phpvm_str(v)->data);
+    return k;
+}
+
+/* name => name for each class in a table of lcname -> class. */
+static rt_value_t name_map(phpvm_array_t *tab, bool (*want)(const phpvm_class_t *))
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(tab); p >= 0; p = phpvm_array_next(tab, p)) {
+        phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(tab, p));
+        if (!want || want(k))
+            rt_map_set_str(out, k->name, rt_from_ptr(k->name));
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_class_implements(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)argc;
+    phpvm_class_t *k = class_arg(args[0], "class_implements");
+    return k ? name_map(k->ifaces, NULL) : rt_false;
+}
+
+static rt_value_t fn_class_uses(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)argc;
+    phpvm_class_t *k = class_arg(args[0], "class_uses");
+    if (!k)
+        return rt_false;
+    phpvm_array_t *out = phpvm_array_new(0);
+    for (int64_t i = 0; k->traits && i < rt_vec_len(k->traits); i++) {
+        phpvm_class_t *t = phpvm_class_lookup(phpvm_str(rt_vec_get(k->traits, i)), false);
+        if (t)
+            rt_map_set_str(out, t->name, rt_from_ptr(t->name));
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_get_class_methods(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)argc;
+    rt_value_t v = phpvm_deref(args[0]);
+    phpvm_class_t *k = phpvm_class_of(v);
+    if (!k && phpvm_is_str(v))
+        k = phpvm_class_lookup(phpvm_str(v), false);
+    if (!k)
+        return phpvm_throw("TypeError", "get_class_methods(): Argument #1 ($object_or_class) "
+                                        "must be an object or a valid class name, %s given",
+                           phpvm_type_name(v));
+    rt_frame_t *f = caller();
+    phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
+    phpvm_array_t *out = phpvm_array_new(0);
+    phpvm_array_t *ms = k->methods;
+    for (int64_t p = phpvm_array_first(ms); p >= 0; p = phpvm_array_next(ms, p)) {
+        phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(ms, p));
+        bool ok = (m->flags & PHPVM_F_PRIVATE)     ? m->scope == scope
+                  : (m->flags & PHPVM_F_PROTECTED) ? scope && (phpvm_instanceof(scope, m->scope) ||
+                                                              phpvm_instanceof(m->scope, scope))
+                                                   : true;
+        if (ok)
+            phpvm_array_append(out, rt_from_ptr(m->name));
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t kind_exists(rt_value_t *args, int argc, uint32_t flag)
+{
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s)
+        return RT_NOVALUE;
+    phpvm_class_t *k = phpvm_class_lookup(s, false);
+    return rt_bool(k && (k->flags & flag));
+}
+
+static rt_value_t fn_trait_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return kind_exists(args, argc, PHPVM_C_TRAIT);
+}
+
+static rt_value_t fn_enum_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return kind_exists(args, argc, PHPVM_C_ENUM);
+}
+
+static rt_value_t fn_spl_autoload_register(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return rt_true; /* the default spl_autoload: include_path files, not provided */
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, false))
+        return phpvm_throw("TypeError", "spl_autoload_register(): Argument #1 ($callback) must "
+                                        "be a valid callback or null, %s",
+                           "no array or string given");
+    if (!phpvm_vm->autoloaders)
+        phpvm_vm->autoloaders = phpvm_array_new(1);
+    rt_value_t fn = phpvm_share(phpvm_deref(args[0]));
+    if (phpvm_arg_given(argc, args, 2) && phpvm_to_bool(args[2])) {
+        phpvm_array_t *n = phpvm_array_new(rt_map_count(phpvm_vm->autoloaders) + 1);
+        phpvm_array_append(n, fn);
+        phpvm_array_t *old = phpvm_vm->autoloaders;
+        for (int64_t p = phpvm_array_first(old); p >= 0; p = phpvm_array_next(old, p))
+            phpvm_array_append(n, phpvm_array_val_at(old, p));
+        phpvm_vm->autoloaders = n;
+    } else {
+        phpvm_array_append(phpvm_vm->autoloaders, fn);
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_spl_autoload_unregister(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)argc;
+    phpvm_array_t *al = phpvm_vm->autoloaders;
+    for (int64_t p = al ? phpvm_array_first(al) : -1; p >= 0; p = phpvm_array_next(al, p))
+        if (phpvm_loose_eq(phpvm_array_val_at(al, p), args[0])) {
+            phpvm_array_del(al, phpvm_array_key_at(al, p));
+            return rt_true;
+        }
+    return rt_false;
+}
+
+static rt_value_t fn_spl_autoload_functions(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *out = phpvm_array_new(0), *al = phpvm_vm->autoloaders;
+    for (int64_t p = al ? phpvm_array_first(al) : -1; p >= 0; p = phpvm_array_next(al, p))
+        phpvm_array_append(out, phpvm_share(phpvm_array_val_at(al, p)));
+    return rt_from_ptr(out);
+}
+
+const phpvm_builtin_t phpvm_ext_scope[] = {
+    {"spl_autoload_register", fn_spl_autoload_register, 0, 3, "callback,throw,prepend", 0},
+    {"spl_autoload_unregister", fn_spl_autoload_unregister, 1, 1, "callback", 0},
+    {"spl_autoload_functions", fn_spl_autoload_functions, 0, 0, "", 0},
+    {"get_defined_vars", fn_get_defined_vars, 0, 0, "", 0},
+    {"compact", fn_compact, 1, -1, "var_name,var_names", 0},
+    {"extract", fn_extract, 1, 3, "array,flags,prefix", 0},
+    {"func_get_args", fn_func_get_args, 0, 0, "", 0},
+    {"func_num_args", fn_func_num_args, 0, 0, "", 0},
+    {"func_get_arg", fn_func_get_arg, 1, 1, "position", 0},
+    {"get_called_class", fn_get_called_class, 0, 0, "", 0},
+    {"class_implements", fn_class_implements, 1, 2, "object_or_class,autoload", 0},
+    {"class_uses", fn_class_uses, 1, 2, "object_or_class,autoload", 0},
+    {"get_class_methods", fn_get_class_methods, 1, 1, "object_or_class", 0},
+    {"trait_exists", fn_trait_exists, 1, 2, "trait,autoload", 0},
+    {"enum_exists", fn_enum_exists, 1, 2, "enum,autoload", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
