@@ -178,11 +178,17 @@ static void sink_warning(void *ctx, const char *msg)
     phpvm_request_warning(msg);
 }
 
-/* $_SERVER from the request, $_ENV from the environment (variables_order "EGPCS"). */
-static void fill_server(const cgi_request_t *q, char *const *env)
+/* $_SERVER from the request, $_ENV from the environment (variables_order "EGPCS"). As a CGI
+** program php-cgi registers no argv/argc for a query without '=' (one a server may pass as
+** arguments), so neither do we. */
+static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
 {
+    bool no_argv = !fastcgi && q->query_string && *q->query_string &&
+                   !strchr(q->query_string, '=');
     for (int i = 0; i < q->nserver; i++) {
         const cgi_server_var_t *s = &q->server[i];
+        if (no_argv && (strcmp(s->name, "argv") == 0 || strcmp(s->name, "argc") == 0))
+            continue;
         phpvm_key_t k = {s->name, strlen(s->name)};
         phpvm_scalar_t v = {.type = s->type == 'i' ? 'i' : s->type == 'f' ? 'f' : s->type == 'a' ? 'a' : 's',
                             .s = s->value, .len = strlen(s->value)};
@@ -243,7 +249,7 @@ int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
         .is_upload = sapi_is_upload, .forget_upload = sapi_forget_upload, .name = "cgi-fcgi",
     };
     phpvm_request_begin(&sapi);
-    fill_server(&r.creq, php->fastcgi ? environ : envp);
+    fill_server(&r.creq, php->fastcgi ? environ : envp, php->fastcgi);
     cgi_sink_t sink = {&r, sink_set, sink_drop, sink_warning};
     if (r.creq.query_string)
         cgi_query_parse(&php->cfg, &sink, CGI_TRACK_GET, r.creq.query_string,

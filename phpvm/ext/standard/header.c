@@ -65,7 +65,7 @@ static rt_value_t fn_header_remove(rt_value_t self, rt_value_t *args, int argc)
         !(name = phpvm_arg_str(args, argc, 0)))
         return RT_NOVALUE;
     const phpvm_sapi_t *sapi = phpvm_output_sapi();
-    if (sapi && !phpvm_output_started(NULL, NULL))
+    if (can_send() && sapi)
         sapi->header_remove(sapi->ctx, name ? name->data : NULL);
     return rt_none;
 }
