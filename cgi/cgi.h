@@ -209,6 +209,7 @@ typedef struct cgi_server_var {
 typedef struct cgi_request {
     int status;            /* 0 when the script may run; else the HTTP status of the refusal */
     const char *error_body; /* the page to send with that status (static text) */
+    bool error_raw;        /* send error_body without a header block (php-cgi's security alert) */
     char *script_filename; /* the file to run */
     const char *method;    /* REQUEST_METHOD, "GET" if absent */
     const char *query_string;

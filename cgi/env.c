@@ -172,6 +172,7 @@ static bool resolve_script(const cgi_config_t *cfg, cgi_request_t *req)
     if (cfg->force_redirect && !cgi_env_get(req, "REDIRECT_STATUS") &&
         !cgi_env_get(req, "HTTP_REDIRECT_STATUS")) {
         refuse(req, 403, security_alert);
+        req->error_raw = true;
         return true;
     }
     const char *path = cgi_env_get(req, "SCRIPT_FILENAME");

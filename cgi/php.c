@@ -217,12 +217,14 @@ static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
 
 /* ---- The runner ---- */
 
-/* A request refused before any script runs (force_redirect, no input file). */
-static void refuse(req_t *r)
+/* A request refused before any script runs (force_redirect, no input file). Returns the exit
+** status php-cgi gives it. */
+static int refuse(req_t *r)
 {
     cgi_response_code(&r->resp, r->creq.status);
-    if (cgi_response_send(&r->resp, r->io->write, r->io->ctx, NULL, 0))
+    if (r->creq.error_raw || cgi_response_send(&r->resp, r->io->write, r->io->ctx, NULL, 0))
         r->io->write(r->io->ctx, r->creq.error_body, strlen(r->creq.error_body));
+    return r->creq.error_raw ? 255 : 0;
 }
 
 int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
@@ -239,7 +241,7 @@ int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
     }
     int status = 0;
     if (r.creq.status) {
-        refuse(&r);
+        status = refuse(&r);
         goto done;
     }
     phpvm_sapi_t sapi = {

@@ -308,11 +308,18 @@ static int run_main(phpvm_func_t *main)
 /* ---- max_execution_time ---- */
 
 static volatile sig_atomic_t timed_out;
+static char timeout_file[1024]; /* where the timer went off */
+static int32_t timeout_line;
 
 static void on_timeout(int sig)
 {
     (void)sig;
     timed_out = 1;
+    rt_str_t *file;
+    phpvm_where(&file, &timeout_line);
+    timeout_file[0] = '\0';
+    if (file && (size_t)file->len < sizeof timeout_file)
+        memcpy(timeout_file, file->data, (size_t)file->len + 1);
     int n = phpvm_vm->max_execution_time;
     rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
 }
@@ -345,7 +352,10 @@ static int run_guarded(phpvm_func_t *main)
     } else {
         set_timer(0);
         phpvm_vm->main_frame = NULL;
-        phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
+        if (timed_out && timeout_file[0])
+            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, timeout_file, timeout_line);
+        else
+            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
     }
     return status;
 }

@@ -7,8 +7,10 @@ echo defined('DECLARED_HERE') ? "constant survived\n" : "constant fresh\n";
 echo isset($_GET['leak']) ? "GET leaked\n" : "GET fresh\n";
 echo ob_get_level(), " buffers\n";
 $counter = 1;
-function declared_here() { static $n = 0; return ++$n; }
-class DeclaredHere {}
+if (true) { // conditional: declared when this line runs, not hoisted
+    function declared_here() { static $n = 0; return ++$n; }
+    class DeclaredHere {}
+}
 define('DECLARED_HERE', 1);
 $_GET['leak'] = 1;
 echo declared_here(), "\n";
