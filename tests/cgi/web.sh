@@ -1,6 +1,7 @@
 #!/bin/sh
 # web.sh: PHP scripts through hippy-c-cgi (lighttpd mod_cgi) and `pyhyp --fastcgi` (lighttpd
 # mod_fastcgi), compared with php-cgi's recorded responses (tools/record-web, tests/cgi/web.expect).
+# Also an nginx + FastCGI smoke test when nginx is installed.
 #   tests/cgi/web.sh BUILDDIR      (prints "N passed, N failed"; exit status 1 on a failure)
 set -u
 SRCDIR=$(cd "$(dirname "$0")/../.." && pwd)
