@@ -225,11 +225,11 @@ static struct {
 
 void phpvm_request_snapshot(void)
 {
+    if (!base.saved) /* rooted before the copies: each may collect */
+        gc_root_add(&base.functions, 3);
     base.functions = rt_from_ptr(phpvm_array_dup(phpvm_vm->functions));
     base.classes = rt_from_ptr(phpvm_array_dup(phpvm_vm->classes));
     base.constants = rt_from_ptr(phpvm_array_dup(phpvm_vm->constants));
-    if (!base.saved)
-        gc_root_add(&base.functions, 3);
     base.ini = *phpvm_vm;
     base.saved = true;
 }
