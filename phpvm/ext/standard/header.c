@@ -185,11 +185,11 @@ static rt_value_t set_cookie(rt_value_t *args, int argc, bool raw)
         c.secure = phpvm_arg_given(argc, args, 5) && phpvm_arg_bool(args, argc, 5);
         c.httponly = phpvm_arg_given(argc, args, 6) && phpvm_arg_bool(args, argc, 6);
     }
+    if (!can_send())
+        return rt_false;
     const phpvm_sapi_t *sapi = phpvm_output_sapi();
     if (!sapi)
         return rt_true;
-    if (!can_send())
-        return rt_false;
     const char *err = NULL;
     if (!sapi->cookie(sapi->ctx, &c, &err))
         return phpvm_throw("ValueError", "%s(): %s", phpvm_cur_builtin, err);

@@ -16,6 +16,9 @@ static rt_value_t no_buffer(const char *what)
     return rt_false;
 }
 
+/* r, or the failure sentinel when a buffer's handler threw (its exception goes on). */
+static rt_value_t handler_result(rt_value_t r) { return rt_exc_pending() ? RT_NOVALUE : r; }
+
 static rt_value_t fn_ob_start(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -75,7 +78,7 @@ static rt_value_t fn_ob_flush(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return no_buffer("flush buffer. No buffer to flush");
     phpvm_ob_flush();
-    return rt_true;
+    return handler_result(rt_true);
 }
 
 static rt_value_t fn_ob_clean(rt_value_t self, rt_value_t *args, int argc)
@@ -85,7 +88,7 @@ static rt_value_t fn_ob_clean(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return no_buffer("delete buffer. No buffer to delete");
     phpvm_ob_clean();
-    return rt_true;
+    return handler_result(rt_true);
 }
 
 static rt_value_t fn_ob_end_flush(rt_value_t self, rt_value_t *args, int argc)
@@ -95,7 +98,7 @@ static rt_value_t fn_ob_end_flush(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return no_buffer("delete and flush buffer. No buffer to delete or flush");
     phpvm_ob_end(true);
-    return rt_true;
+    return handler_result(rt_true);
 }
 
 static rt_value_t fn_ob_end_clean(rt_value_t self, rt_value_t *args, int argc)
@@ -105,7 +108,7 @@ static rt_value_t fn_ob_end_clean(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return no_buffer("delete buffer. No buffer to delete");
     phpvm_ob_end(false);
-    return rt_true;
+    return handler_result(rt_true);
 }
 
 static rt_value_t fn_ob_get_clean(rt_value_t self, rt_value_t *args, int argc)
@@ -116,7 +119,7 @@ static rt_value_t fn_ob_get_clean(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     rt_value_t r = contents();
     phpvm_ob_end(false);
-    return r;
+    return handler_result(r);
 }
 
 static rt_value_t fn_ob_get_flush(rt_value_t self, rt_value_t *args, int argc)
@@ -127,7 +130,7 @@ static rt_value_t fn_ob_get_flush(rt_value_t self, rt_value_t *args, int argc)
         return no_buffer("delete and flush buffer. No buffer to delete or flush");
     rt_value_t r = contents();
     phpvm_ob_end(true);
-    return r;
+    return handler_result(r);
 }
 
 /* A handler's name as ob_list_handlers() shows it. */
