@@ -11,3 +11,11 @@ bench: pyhyp$(EXEEXT)
 	    --out=$(builddir)/bench-results $(BENCHFLAGS)
 
 .PHONY: bench
+
+## bench/web/run: requests/s of a hello page behind lighttpd (pyhyp and php-cgi, CGI and FastCGI,
+## measured with wrk) and a FastCGI soak sampling the workers' RSS. `make bench-web`.
+EXTRA_DIST += bench/web/run bench/web/hello.php
+bench-web: pyhyp$(EXEEXT) hippy-c-cgi$(EXEEXT)
+	$(AM_V_at)$(PYTHON3) $(srcdir)/bench/web/run $(builddir) $(BENCHWEBFLAGS)
+
+.PHONY: bench-web

@@ -8,8 +8,8 @@
 #ifndef PYHYP_BRIDGE_H
 #define PYHYP_BRIDGE_H
 
-/* Registers the bridge's start-up hooks with both VMs. argv[0..argc) become sys.argv when PHP
-** starts Python. Call once, before running anything. */
+/* Registers the bridge's start-up hooks with both VMs, before anything runs. argv[0..argc) become
+** sys.argv when PHP starts Python. Later calls change nothing. */
 void bridge_install(int argc, char **argv);
 
 #endif

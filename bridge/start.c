@@ -30,6 +30,8 @@ static void py_started(void)
 
 void bridge_install(int argc, char **argv)
 {
+    if (saved_argv)
+        return; /* installed already (pyhyp --cgi: by the command line) */
     saved_argc = argc;
     saved_argv = argv;
     phpvm_add_startup(php_started);
@@ -53,4 +55,10 @@ void bridge_need_python(void)
     pyvm_start(saved_argc, saved_argv, dir[0] ? dir : file[0] == '/' ? "/" : "");
 }
 
-void bridge_need_php(void) { phpvm_start(NULL, 0); }
+void bridge_need_php(void)
+{
+    if (phpvm_vm)
+        return;
+    phpvm_init(NULL, 0);
+    phpvm_request_begin(NULL); /* one request for the whole program, as php-cli's */
+}

@@ -11,6 +11,8 @@
 **   env.c       the CGI/1.1 request from the environment: $_SERVER, script resolution, security
 **   response.c  the response header buffer (header(), http_response_code(), the CGI header block)
 **   fastcgi.c   the libfcgi front end: listening socket, pre-forked workers, the request loop
+**   php.c       the PHP runner: the request into phpvm's superglobals, phpvm's SAPI hooks served
+**               from the response buffer (the only file that includes phpvm/phpvm.h)
 */
 #ifndef PYHYP_CGI_H
 #define PYHYP_CGI_H
@@ -207,6 +209,7 @@ typedef struct cgi_server_var {
 typedef struct cgi_request {
     int status;            /* 0 when the script may run; else the HTTP status of the refusal */
     const char *error_body; /* the page to send with that status (static text) */
+    bool error_raw;        /* send error_body without a header block (php-cgi's security alert) */
     char *script_filename; /* the file to run */
     const char *method;    /* REQUEST_METHOD, "GET" if absent */
     const char *query_string;
@@ -275,8 +278,10 @@ bool cgi_response_send(cgi_response_t *r, bool (*write)(void *ctx, const char *d
 
 /* ---- fastcgi.c ------------------------------------------------------------------------------ */
 
-/* The request runner: phpvm provides the real one; it reads env/body, writes the response.
-** Returns the exit status of the request (unused by FastCGI beyond logging). */
+/* The request runner: php.c's is the real one; it reads env/body, writes the response.
+** Returns the exit status of the request (unused by FastCGI), or CGI_RUN_RETIRE when the
+** process must not serve another request (a FastCGI worker then exits and is respawned). */
+enum { CGI_RUN_RETIRE = -1 };
 typedef int (*cgi_runner_t)(void *runner_ctx, char *const *envp, const cgi_io_t *io);
 
 typedef struct cgi_fastcgi_opts {
@@ -296,5 +301,36 @@ int cgi_fastcgi_serve(const cgi_fastcgi_opts_t *opts, cgi_runner_t run, void *ru
 
 /* Serves one CGI/1.1 request on stdin/stdout with the runner. */
 int cgi_fastcgi_serve_cgi(char *const *envp, cgi_runner_t run, void *runner_ctx);
+
+/* Is fd 0 a listening socket (a FastCGI server started us: lighttpd bin-path, spawn-fcgi)? */
+bool cgi_fastcgi_on_stdin(void);
+
+/* ---- php.c (links phpvm) ------------------------------------------------------------------- */
+
+/* A -d setting: the first key_len bytes of key. */
+typedef struct cgi_php_ini {
+    const char *key;
+    int key_len;
+    const char *value;
+} cgi_php_ini_t;
+
+typedef struct cgi_php {
+    cgi_config_t cfg;
+    bool fastcgi;
+} cgi_php_t;
+
+/* Splits the -d settings between the request layer (cgi_config_set) and phpvm, over php-cgi's
+** defaults (html_errors=1, max_execution_time=30), and brings the PHP VM up. False on out of
+** memory. */
+bool cgi_php_init(cgi_php_t *php, const cgi_php_ini_t *ini, int nini, bool fastcgi);
+
+/* The cgi_runner_t that runs a PHP script per request (ctx: an initialized cgi_php_t). */
+int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io);
+
+/* The front ends as commands (hippy-c-cgi, pyhyp --cgi / --fastcgi): with fastcgi false, one
+** CGI/1.1 request from envp and stdin; else FastCGI on bind ("host:port", "/path.sock", or NULL
+** for the socket on fd 0). Returns the process exit status. */
+int cgi_php_main(bool fastcgi, const char *bind, const cgi_php_ini_t *ini, int nini,
+                 char *const *envp);
 
 #endif

@@ -130,13 +130,25 @@ static bool split_path_info(cgi_request_t *req, const char *full)
         free(pt);
         return true; /* nothing found: script_filename stays NULL */
     }
-    const char *path_info = full + strlen(pt);
+    /* As php-cgi with a server other than Apache: PATH_INFO becomes the tail of the server's
+    ** PATH_INFO that the file system left over, when the server's is longer; otherwise the
+    ** server's PATH_INFO (or its absence, e.g. lighttpd's "index.php/") stands. */
+    size_t slen = strlen(full) - strlen(pt);
     const char *old_pi = cgi_env_get(req, "PATH_INFO");
+    size_t pilen = old_pi ? strlen(old_pi) : 0;
+    const char *path_info = old_pi && pilen > slen ? old_pi + pilen - slen : old_pi;
     bool ok = true;
-    if (old_pi && strcmp(old_pi, path_info) != 0)
-        ok = ok && set(req, "ORIG_PATH_INFO", old_pi);
-    ok = ok && set(req, "PATH_INFO", path_info);
+    if (path_info && path_info != old_pi) {
+        char *pi = strdup(path_info);
+        ok = pi && set(req, "ORIG_PATH_INFO", old_pi) && set(req, "PATH_INFO", pi);
+        free(pi);
+        path_info = cgi_env_get(req, "PATH_INFO");
+    }
     ok = ok && set(req, "ORIG_SCRIPT_FILENAME", full) && set(req, "SCRIPT_FILENAME", pt);
+    if (!path_info) {
+        req->script_filename = pt;
+        return ok;
+    }
     const char *sn = cgi_env_get(req, "SCRIPT_NAME");
     size_t sl = sn ? strlen(sn) : 0, pl = strlen(path_info);
     if (ok && sn && sl > pl && strcmp(sn + sl - pl, path_info) == 0) {
@@ -160,6 +172,7 @@ static bool resolve_script(const cgi_config_t *cfg, cgi_request_t *req)
     if (cfg->force_redirect && !cgi_env_get(req, "REDIRECT_STATUS") &&
         !cgi_env_get(req, "HTTP_REDIRECT_STATUS")) {
         refuse(req, 403, security_alert);
+        req->error_raw = true;
         return true;
     }
     const char *path = cgi_env_get(req, "SCRIPT_FILENAME");

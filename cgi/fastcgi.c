@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -76,9 +77,11 @@ static int worker(int sock, const cgi_fastcgi_opts_t *opts, cgi_runner_t run, vo
         if (FCGX_Accept_r(&req) < 0)
             break;
         cgi_io_t io = {&req, fcgi_read, fcgi_write, fcgi_log};
-        run(runner_ctx, req.envp, &io);
+        int status = run(runner_ctx, req.envp, &io);
         FCGX_Finish_r(&req);
         served++;
+        if (status == CGI_RUN_RETIRE)
+            break;
     }
     FCGX_Free(&req, 1);
     return 0;
@@ -136,6 +139,13 @@ int cgi_fastcgi_serve(const cgi_fastcgi_opts_t *opts, cgi_runner_t run, void *ru
     install_stop_handlers();
     return opts->children > 0 ? supervise(sock, opts, run, runner_ctx)
                               : worker(sock, opts, run, runner_ctx);
+}
+
+bool cgi_fastcgi_on_stdin(void)
+{
+    struct sockaddr_storage sa;
+    socklen_t len = sizeof sa;
+    return getsockname(0, (struct sockaddr *)&sa, &len) == 0;
 }
 
 static size_t stdio_read(void *ctx, char *buf, size_t len)

@@ -1,37 +1,75 @@
 /*
-** hippy_c_cgi.c: the `hippy-c-cgi` executable, the CGI/1.1 entry point web servers run for .php
-** files (ARCHITECTURE.md section 7). Until the CGI front end lands (issue 9) it only explains itself
-** and refuses to serve a request rather than half-serve it.
+** hippy_c_cgi.c: the `hippy-c-cgi` executable, the PHP front end web servers run (ARCHITECTURE.md
+** section 7), deciding its mode as php-cgi does:
+**   - GATEWAY_INTERFACE set: one CGI/1.1 request (lighttpd's cgi.assign). The command line is
+**     never looked at then, so a query string a server passes as arguments ("?-s", "?-d+...")
+**     cannot become options.
+**   - fd 0 is a socket: a FastCGI server on it (lighttpd's bin-path, spawn-fcgi).
+**   - otherwise the command line: -d KEY=VALUE, --fastcgi[=ADDR] / -b ADDR, --version, --help.
 */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "config.h"
+#include "cgi/cgi.h"
 
 static void print_usage(FILE *out)
 {
     fprintf(out,
-            "usage: hippy-c-cgi           run as a CGI/1.1 program (behind lighttpd's cgi.assign)\n"
-            "       hippy-c-cgi --version\n"
-            "\n"
-            "pyhyp %s: the CGI front end (cgi/) is not built yet; this program serves no requests.\n",
-            PACKAGE_VERSION);
+            "usage: hippy-c-cgi                    a CGI/1.1 request (GATEWAY_INTERFACE set), or\n"
+            "                                      FastCGI on the socket on fd 0\n"
+            "       hippy-c-cgi [-d KEY=VALUE]... --fastcgi[=ADDR] | -b ADDR\n"
+            "                                      FastCGI on host:port or a Unix socket path\n"
+            "       hippy-c-cgi --version | --help\n"
+            "environment: PHP_FCGI_CHILDREN (workers), PHP_FCGI_MAX_REQUESTS (per worker)\n");
 }
 
-int main(int argc, char **argv)
+int main(int argc, char **argv, char **envp)
 {
-    if (argc == 2 && strcmp(argv[1], "--version") == 0) {
-        printf("hippy-c-cgi (pyhyp %s)\n", PACKAGE_VERSION);
-        return 0;
+    if (getenv("GATEWAY_INTERFACE"))
+        return cgi_php_main(false, NULL, NULL, 0, envp);
+    cgi_php_ini_t *ini = calloc((size_t)argc, sizeof *ini);
+    int nini = 0;
+    bool fastcgi = cgi_fastcgi_on_stdin();
+    const char *bind = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0) {
+            printf("hippy-c-cgi (pyhyp %s)\n", PACKAGE_VERSION);
+            free(ini);
+            return 0;
+        }
+        if (strcmp(a, "--help") == 0) {
+            print_usage(stdout);
+            free(ini);
+            return 0;
+        }
+        if (strcmp(a, "-d") == 0 && i + 1 < argc) {
+            const char *kv = argv[++i];
+            const char *eq = strchr(kv, '=');
+            ini[nini++] = (cgi_php_ini_t){kv, eq ? (int)(eq - kv) : (int)strlen(kv), eq ? eq + 1 : "1"};
+        } else if (strcmp(a, "--fastcgi") == 0) {
+            fastcgi = true;
+        } else if (strncmp(a, "--fastcgi=", 10) == 0) {
+            fastcgi = true;
+            bind = a + 10;
+        } else if (strcmp(a, "-b") == 0 && i + 1 < argc) {
+            fastcgi = true;
+            bind = argv[++i];
+        } else {
+            fprintf(stderr, "hippy-c-cgi: unknown argument '%s'\n", a);
+            print_usage(stderr);
+            free(ini);
+            return 2;
+        }
     }
-    if (getenv("GATEWAY_INTERFACE")) {
-        /* A web server ran us: answer with a clean HTTP error instead of nothing. */
-        fputs("Status: 503 Service Unavailable\r\nContent-type: text/plain\r\n\r\n"
-              "hippy-c-cgi: the CGI front end is not built yet\n",
-              stdout);
-        return 1;
+    if (!fastcgi) {
+        print_usage(stderr);
+        free(ini);
+        return 2;
     }
-    print_usage(argc == 2 && strcmp(argv[1], "--help") == 0 ? stdout : stderr);
-    return argc == 2 && strcmp(argv[1], "--help") == 0 ? 0 : 2;
+    int status = cgi_php_main(true, bind, ini, nini, envp);
+    free(ini);
+    return status;
 }

@@ -12,7 +12,14 @@ enum { CLI_EXIT_OK = 0, CLI_EXIT_ERROR = 1, CLI_EXIT_USAGE = 2 };
 
 typedef enum cli_lang { CLI_LANG_NONE, CLI_LANG_PHP, CLI_LANG_PYTHON } cli_lang_t;
 
-typedef enum cli_action { CLI_RUN_FILE, CLI_RUN_CODE, CLI_SHOW_HELP, CLI_SHOW_VERSION } cli_action_t;
+typedef enum cli_action {
+    CLI_RUN_FILE,
+    CLI_RUN_CODE,
+    CLI_SHOW_HELP,
+    CLI_SHOW_VERSION,
+    CLI_SERVE_CGI,     /* --cgi: one CGI/1.1 request from the environment */
+    CLI_SERVE_FASTCGI, /* --fastcgi[=ADDR] */
+} cli_action_t;
 
 typedef struct cli_ini {
     const char *key; /* points into argv: the first key_len bytes are the key */
@@ -25,6 +32,7 @@ typedef struct cli_options {
     cli_lang_t lang;      /* forced by --php/--python, -r/-c, or the file's extension */
     const char *file;     /* CLI_RUN_FILE */
     const char *code;     /* CLI_RUN_CODE */
+    const char *bind;     /* CLI_SERVE_FASTCGI: host:port or socket path; NULL: fd 0 */
     bool jit;             /* --jit=on|off */
     cli_ini_t *ini;       /* -d key=value, in command-line order */
     int nini;
@@ -44,5 +52,8 @@ cli_lang_t cli_options_lang_of_path(const char *path);
 
 /* Runs what opts describe; returns the process exit status. */
 int cli_run(const cli_options_t *opts);
+
+/* Serves CGI or FastCGI requests (CLI_SERVE_*) through cgi/; returns the process exit status. */
+int cli_serve(const cli_options_t *opts, char **envp);
 
 #endif

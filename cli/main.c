@@ -7,7 +7,7 @@
 #include "config.h"
 #include "cli/cli.h"
 
-int main(int argc, char **argv)
+int main(int argc, char **argv, char **envp)
 {
     cli_options_t opts;
     if (!cli_options_parse(argc, argv, &opts)) {
@@ -25,6 +25,10 @@ int main(int argc, char **argv)
     case CLI_RUN_FILE:
     case CLI_RUN_CODE:
         status = cli_run(&opts);
+        break;
+    case CLI_SERVE_CGI:
+    case CLI_SERVE_FASTCGI:
+        status = cli_serve(&opts, envp);
         break;
     }
     free(opts.ini);

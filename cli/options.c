@@ -13,10 +13,11 @@
 
 #include "cli/cli.h"
 
-typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_INI, OPT_JIT, OPT_VERSION,
-                      OPT_HELP } opt_id_t;
+typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_INI, OPT_JIT, OPT_CGI,
+                      OPT_FASTCGI, OPT_VERSION, OPT_HELP } opt_id_t;
 
-typedef enum opt_arg { ARG_NONE, ARG_SEPARATE, ARG_ATTACHED } opt_arg_t;
+/* ARG_OPTIONAL: --fastcgi alone, or --fastcgi=ADDR. */
+typedef enum opt_arg { ARG_NONE, ARG_SEPARATE, ARG_ATTACHED, ARG_OPTIONAL } opt_arg_t;
 
 static const struct option_spec {
     opt_id_t id;
@@ -32,6 +33,10 @@ static const struct option_spec {
     {OPT_PY_CODE, "-c", NULL, ARG_SEPARATE, "CODE", "run Python CODE"},
     {OPT_INI, "-d", NULL, ARG_SEPARATE, "KEY=VALUE", "set a PHP ini value (KEY alone sets it to 1)"},
     {OPT_JIT, NULL, "--jit", ARG_ATTACHED, "on|off", "turn the tracing JIT on (default) or off"},
+    {OPT_CGI, NULL, "--cgi", ARG_NONE, NULL,
+     "serve one CGI/1.1 request (the web server's environment names the script)"},
+    {OPT_FASTCGI, NULL, "--fastcgi", ARG_OPTIONAL, "ADDR",
+     "serve FastCGI on host:port, a socket path, or (alone) fd 0"},
     {OPT_VERSION, "-V", "--version", ARG_NONE, NULL, "print the version and exit"},
     {OPT_HELP, "-h", "--help", ARG_NONE, NULL, "print this help and exit"},
 };
@@ -61,7 +66,8 @@ void cli_options_print_help(void)
         int n = snprintf(names, sizeof names, "%s%s%s", o->short_name ? o->short_name : "",
                          o->short_name && o->long_name ? ", " : "", o->long_name ? o->long_name : "");
         if (o->arg_name)
-            snprintf(names + n, sizeof names - n, "%s%s", o->arg == ARG_ATTACHED ? "=" : " ",
+            snprintf(names + n, sizeof names - n, o->arg == ARG_OPTIONAL ? "[=%s]"
+                                                  : o->arg == ARG_ATTACHED ? "=%s" : " %s",
                      o->arg_name);
         printf("  %-22s %s\n", names, o->help);
     }
@@ -70,6 +76,8 @@ void cli_options_print_help(void)
          "environment:\n"
          "  PYHYPLOG=cat,...[:FILE]  write log sections (gc-minor, gc-major, jit-log-opt, ...)\n"
          "  PYHYP_GC_STRESS=1        collect at every allocation\n"
+         "  PHP_FCGI_CHILDREN=N      --fastcgi: pre-forked workers (default: serve in-process)\n"
+         "  PHP_FCGI_MAX_REQUESTS=N  --fastcgi: requests per worker before it is recycled\n"
          "\n"
          "exit status: the program's own; 2 for a bad command line or a file that cannot be read.");
 }
@@ -101,7 +109,7 @@ static const struct option_spec *find_option(const char *arg, const char **attac
             continue;
         if (arg[len] == '\0' && o->arg != ARG_ATTACHED)
             return o;
-        if (arg[len] == '=' && o->arg == ARG_ATTACHED) {
+        if (arg[len] == '=' && (o->arg == ARG_ATTACHED || o->arg == ARG_OPTIONAL)) {
             *attached = arg + len + 1;
             return o;
         }
@@ -150,6 +158,13 @@ static bool apply_option(cli_options_t *opts, const struct option_spec *o, const
             return true;
         }
         return usage_error("--jit takes on or off, not '%s'", arg);
+    case OPT_CGI:
+        opts->action = CLI_SERVE_CGI;
+        return true;
+    case OPT_FASTCGI:
+        opts->action = CLI_SERVE_FASTCGI;
+        opts->bind = arg;
+        return true;
     case OPT_VERSION:
         opts->action = CLI_SHOW_VERSION;
         return true;
@@ -205,6 +220,12 @@ bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
             i++;
             break;
         }
+    }
+    if (opts->action == CLI_SERVE_CGI || opts->action == CLI_SERVE_FASTCGI) {
+        /* The web server names the script per request; no other argument makes sense. */
+        if (i < argc)
+            return usage_error("--cgi and --fastcgi take no FILE ('%s')", argv[i]);
+        return true;
     }
     if (opts->action == CLI_RUN_CODE) {
         /* As php -r and python -c: the remaining arguments are the script's, after a name. */

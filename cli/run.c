@@ -1,12 +1,14 @@
 /*
 ** run.c: hands the program the command line chose to the interpreter of its language
 ** (pyvm/ or phpvm/), translating the parsed options into each VM's entry-point arguments, with
-** the bridge installed so that either language can call the other.
+** the bridge installed so that either language can call the other; or hands --cgi / --fastcgi
+** to the web front ends (cgi/).
 */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "bridge/bridge.h"
+#include "cgi/cgi.h"
 #include "cli/cli.h"
 #include "phpvm/phpvm.h"
 #include "pyvm/pyvm.h"
@@ -48,4 +50,18 @@ int cli_run(const cli_options_t *opts)
     }
     fputs("pyhyp: no language chosen\n", stderr);
     return CLI_EXIT_USAGE;
+}
+
+int cli_serve(const cli_options_t *opts, char **envp)
+{
+    cgi_php_ini_t *ini = calloc((size_t)opts->nini + 1, sizeof *ini);
+    if (!ini) {
+        fputs("pyhyp: out of memory\n", stderr);
+        return CLI_EXIT_ERROR;
+    }
+    for (int i = 0; i < opts->nini; i++)
+        ini[i] = (cgi_php_ini_t){opts->ini[i].key, opts->ini[i].key_len, opts->ini[i].value};
+    int status = cgi_php_main(opts->action == CLI_SERVE_FASTCGI, opts->bind, ini, opts->nini, envp);
+    free(ini);
+    return status;
 }

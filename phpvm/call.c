@@ -412,6 +412,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 s[PHPVM_NHIDDEN + np + i] = u;
         }
     }
+    phpvm_superglobals_bind(nf);
     fn->code->base.entry_count++;
     return nf;
 }

@@ -150,6 +150,7 @@ static rt_frame_t *enter(rt_thread_t *ts, rt_frame_t *from, phpvm_func_t *main)
         if (r)
             nf->slots[PHPVM_NHIDDEN + i] = rt_from_ptr(r);
     }
+    phpvm_superglobals_bind(nf);
     main->code->base.entry_count++;
     return nf;
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "runtime/arena.h"
@@ -72,14 +73,105 @@ typedef struct phpvm_ini {
 ** status php-cli would (0, exit()'s status, 255 for parse errors, fatal errors and uncaught
 ** exceptions). Brings the runtime up itself (rt_init). Output goes to stdout.
 ** argv[0..argc) become $argv / $argc (the script's name first). */
-/* Starts the PHP VM (once) without running a script, as code that calls PHP from Python needs;
-** phpvm_run_* start it themselves. */
-void phpvm_start(const phpvm_ini_t *ini, int nini);
 /* Registers fn to run at the end of the VM's start-up, before any PHP code: how bridge/ adds
 ** its functions and classes. At most a few; registering the same fn twice is a no-op. */
 void phpvm_add_startup(void (*fn)(void));
 
 int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini, int argc, char **argv);
 int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini, int argc, char **argv);
+
+/* ---- Requests: the SAPI interface (output.c, request.c, ext/standard/header.c) ----
+** A front end (cgi/: CGI and FastCGI) runs scripts as requests: phpvm_init once per process,
+** then per request phpvm_request_begin, phpvm_request_set for the superglobals,
+** phpvm_request_run, phpvm_request_end. phpvm knows nothing of HTTP: what a header means, how
+** the response is framed and where uploads live is the SAPI's, reached through these hooks.
+** The CLI (phpvm_run_file) is the same machinery with the default SAPI (stdout, no headers). */
+
+/* setcookie()/setrawcookie()'s arguments, as the SAPI formats them. */
+typedef struct phpvm_cookie {
+    const char *name, *value; /* value NULL or "": delete */
+    int64_t expires;
+    const char *path, *domain, *samesite; /* "" = absent */
+    bool secure, httponly, raw;
+} phpvm_cookie_t;
+
+typedef struct phpvm_sapi {
+    void *ctx;
+    /* Body bytes that left every output buffer; the SAPI sends its headers before the first
+    ** (and on flush). False: the client went away (the script keeps running, as PHP's does). */
+    bool (*write)(void *ctx, const char *s, size_t n);
+    void (*flush)(void *ctx);
+    /* header($line, $replace, $code): false with *err set to PHP's warning text. */
+    bool (*header)(void *ctx, const char *line, bool replace, int code, const char **err);
+    void (*header_remove)(void *ctx, const char *name); /* NULL: all */
+    /* http_response_code($code): returns the previous code; code 0 only asks. */
+    int (*response_code)(void *ctx, int code);
+    /* headers_list(): calls each(arg, line) per header, in order. */
+    void (*headers_list)(void *ctx, void (*each)(void *arg, const char *line), void *arg);
+    /* setcookie(): false with *err set to PHP's error text (a ValueError). */
+    bool (*cookie)(void *ctx, const phpvm_cookie_t *c, const char **err);
+    /* The error log (log_errors): one message without a trailing newline. */
+    void (*log)(void *ctx, const char *msg);
+    /* is_uploaded_file(), and move_uploaded_file()'s bookkeeping. */
+    bool (*is_upload)(void *ctx, const char *path);
+    void (*forget_upload)(void *ctx, const char *path);
+    const char *name; /* php_sapi_name(): "cli", "cgi-fcgi" */
+} phpvm_sapi_t;
+
+/* Brings the runtime and the PHP VM up once per process and applies -d settings (they become
+** every request's starting values). Idempotent. Never fails (out of memory aborts). */
+void phpvm_init(const phpvm_ini_t *ini, int nini);
+
+/* Starts a request served through sapi (which must outlive the request): empty superglobals,
+** no output buffers, no headers sent. */
+void phpvm_request_begin(const phpvm_sapi_t *sapi);
+
+/* The superglobals a front end fills. */
+typedef enum phpvm_sg {
+    PHPVM_SG_GET, PHPVM_SG_POST, PHPVM_SG_COOKIE, PHPVM_SG_FILES, PHPVM_SG_SERVER, PHPVM_SG_ENV,
+    PHPVM_SG_N
+} phpvm_sg_t;
+
+/* One key of a path into a superglobal; s NULL means "append" ($a[]). */
+typedef struct phpvm_key {
+    const char *s;
+    size_t len;
+} phpvm_key_t;
+
+/* A value to store: a string (binary-safe), an integer, a float, or an empty array. */
+typedef struct phpvm_scalar {
+    char type; /* 's', 'i', 'f', 'a' */
+    const char *s;
+    size_t len;
+    int64_t i;
+    double d;
+} phpvm_scalar_t;
+
+/* sg[path[0]][path[1]]...[path[n-1]] = v, with PHP's symtable rules: canonical decimal string
+** keys become integer keys, a non-array met on the path becomes an empty array. keep_existing:
+** an element already present is left alone ($_COOKIE's first-wins). n >= 1. May collect. */
+void phpvm_request_set(phpvm_sg_t sg, const phpvm_key_t *path, int n, const phpvm_scalar_t *v,
+                       bool keep_existing);
+
+/* unset(sg[name]). */
+void phpvm_request_drop(phpvm_sg_t sg, const char *name, size_t len);
+
+/* Runs the file at path (a real path) as the request's main script: builds $_REQUEST from $_GET,
+** $_POST and $_COOKIE, runs, flushes the output buffers to the SAPI. A fatal error, an uncaught
+** exception or exit() ends the script, not the process. Returns php's exit status (0, exit()'s,
+** 255). max_execution_time (seconds, 0: none) bounds the run: see phpvm_request_timed_out. */
+int phpvm_request_run(const char *path);
+
+/* Ends a request: discards its output buffers, globals, superglobals, included-file records and
+** the functions, classes and constants it declared; ini settings go back to their starting
+** values. State outside the PHP VM (the runtime, Python modules, JIT traces) is kept. */
+void phpvm_request_end(void);
+
+/* After phpvm_request_run: did max_execution_time end it? Then the VM may hold state a signal
+** interrupted half-way; a persistent worker should exit after answering. */
+bool phpvm_request_timed_out(void);
+
+/* A diagnostic for the SAPI's own failures, in the request's error style (html_errors). */
+void phpvm_request_warning(const char *msg);
 
 #endif

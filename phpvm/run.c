@@ -1,26 +1,23 @@
 /*
-** run.c: running a PHP program: the VM's per-thread state, ini settings (-d), output, PHP's
-** diagnostics ("\nWarning: ... in FILE on line N\n" on stdout, as php-cli with display_errors;
-** also "PHP Warning:  ..." on stderr with log_errors=1), the predefined constants and builtin
-** function tables, parse errors and uncaught exceptions in php-cli's words, exit statuses.
+** run.c: running a PHP program: the VM's per-thread state, ini settings (-d), PHP's diagnostics
+** ("\nWarning: ... in FILE on line N\n" into the output, or php-cgi's HTML form with html_errors;
+** "PHP Warning:  ..." to the SAPI's log (stderr) with log_errors=1), the predefined constants and
+** builtin function tables, parse errors and uncaught exceptions in php-cli's words, exit
+** statuses, max_execution_time; the CLI's run and a front end's phpvm_request_run.
 */
 #include <inttypes.h>
 #include <math.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 
 #include "phpvm/interp.h"
 
 phpvm_state_t *phpvm_vm;
 const char *phpvm_cur_builtin;
-
-/* ---- Output ---- */
-
-void phpvm_out(const char *s, size_t n) { fwrite(s, 1, n, stdout); }
-void phpvm_out_str(const rt_str_t *s) { fwrite(s->data, 1, (size_t)s->len, stdout); }
-void phpvm_out_flush(void) { fflush(stdout); }
 
 /* ---- Diagnostics ---- */
 
@@ -36,21 +33,66 @@ void phpvm_where(rt_str_t **file, int32_t *line)
 static const char *const level_names[] = {"Warning", "Notice", "Deprecated", "Fatal error",
                                           "Parse error"};
 
+/* s with PHP's escape_html (&, <, >, "), into b. */
+static void append_html(rt_strbuf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': rt_strbuf_append(b, "&amp;", 5); break;
+        case '<': rt_strbuf_append(b, "&lt;", 4); break;
+        case '>': rt_strbuf_append(b, "&gt;", 4); break;
+        case '"': rt_strbuf_append(b, "&quot;", 6); break;
+        default: rt_strbuf_append_char(b, *s);
+        }
+    }
+}
+
+/* A fatal error with display_errors off and nothing sent yet answers 500, as php_error_cb does. */
+static void fatal_status(void)
+{
+    const phpvm_sapi_t *sapi = phpvm_output_sapi();
+    if (!sapi || phpvm_vm->display_errors || phpvm_output_started(NULL, NULL) ||
+        sapi->response_code(sapi->ctx, 0) != 200)
+        return;
+    const char *err;
+    sapi->header(sapi->ctx, "HTTP/1.0 500 Internal Server Error", true, 0, &err);
+}
+
 void phpvm_report(int level, const char *msg, const char *file, int32_t line)
 {
     if (phpvm_vm->silence > 0 && level != PHPVM_E_FATAL && level != PHPVM_E_PARSE)
         return; /* inside @ */
-    if (phpvm_vm->display_errors) {
-        if (file)
-            printf("\n%s: %s in %s on line %d\n", level_names[level], msg, file, line);
-        else
-            printf("\n%s: %s in Unknown on line 0\n", level_names[level], msg);
-    }
+    const char *where = file ? file : "Unknown";
+    if (!file)
+        line = 0;
+    if (level >= PHPVM_E_FATAL)
+        fatal_status();
     if (phpvm_vm->log_errors) {
-        fflush(stdout);
-        fprintf(stderr, "PHP %s:  %s in %s on line %d\n", level_names[level], msg,
-                file ? file : "Unknown", line);
+        char buf[9216];
+        snprintf(buf, sizeof buf, "PHP %s:  %s in %s on line %d", level_names[level], msg, where,
+                 line);
+        const phpvm_sapi_t *sapi = phpvm_output_sapi();
+        if (sapi && sapi->log) {
+            sapi->log(sapi->ctx, buf);
+        } else {
+            fflush(stdout);
+            fprintf(stderr, "%s\n", buf);
+        }
     }
+    if (!phpvm_vm->display_errors)
+        return;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    if (phpvm_vm->html_errors) {
+        rt_strbuf_appendf(&b, "<br />\n<b>%s</b>:  ", level_names[level]);
+        append_html(&b, msg);
+        rt_strbuf_append(&b, " in <b>", 7);
+        append_html(&b, where);
+        rt_strbuf_appendf(&b, "</b> on line <b>%d</b><br />\n", line);
+    } else {
+        rt_strbuf_appendf(&b, "\n%s: %s in %s on line %d\n", level_names[level], msg, where, line);
+    }
+    phpvm_out(b.data, b.len);
 }
 
 void phpvm_error(int level, const char *fmt, ...)
@@ -168,12 +210,14 @@ static void state_init(void)
     phpvm_vm->precision = 14;
     phpvm_vm->serialize_precision = -1;
     phpvm_vm->display_errors = true;
+    phpvm_output_init();
     phpvm_vm->include_path = ".:/usr/share/php"; /* php -n's compiled-in default */
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
-                                             phpvm_ext_var, phpvm_ext_func, phpvm_ext_file};
+                                             phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
+                                             phpvm_ext_output, phpvm_ext_header};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         phpvm_register_builtins(tables[i]);
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
@@ -214,6 +258,10 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->display_errors = ini_bool(v);
         else if (strcmp(key, "log_errors") == 0)
             phpvm_vm->log_errors = ini_bool(v);
+        else if (strcmp(key, "html_errors") == 0)
+            phpvm_vm->html_errors = ini_bool(v);
+        else if (strcmp(key, "max_execution_time") == 0)
+            phpvm_vm->max_execution_time = atoi(v);
         else if (strcmp(key, "include_path") == 0)
             phpvm_vm->include_path = v;
         else
@@ -228,6 +276,16 @@ const char *phpvm_ext_ini(const char *key, const char *value)
         if (exts[k]->ini)
             old = exts[k]->ini(key, value);
     return old;
+}
+
+void phpvm_init(const phpvm_ini_t *ini, int nini)
+{
+    if (phpvm_vm)
+        return;
+    rt_init(NULL);
+    state_init();
+    apply_ini(ini, nini);
+    phpvm_request_snapshot();
 }
 
 /* ---- Running ---- */
@@ -256,7 +314,7 @@ static void uncaught(rt_value_t exc)
 static int script_argc;
 static char **script_argv;
 
-/* $argv and $argc of the main script. */
+/* $argv and $argc of the main script (CLI), or of the request (register_argc_argv). */
 static void set_argv(void)
 {
     phpvm_array_t *a = phpvm_array_new(script_argc);
@@ -269,12 +327,13 @@ static void set_argv(void)
 static int run_main(phpvm_func_t *main)
 {
     rt_thread_t *ts = rt_ts;
+    phpvm_request_prepare();
     rt_frame_t *f = phpvm_push_call(ts, main, rt_from_ptr(main), rt_none, NULL, 0);
     if (!f)
         return 255;
     f->flags |= RT_FRAME_ENTRY;
+    phpvm_globals_adopt(f);
     phpvm_vm->main_frame = f;
-    set_argv();
     rt_value_t r = phpvm_interp(f);
     phpvm_vm->main_frame = NULL;
     if (r == RT_NOVALUE && !phpvm_vm->exiting) {
@@ -287,16 +346,57 @@ static int run_main(phpvm_func_t *main)
     return phpvm_vm->exit_status;
 }
 
+/* ---- max_execution_time ---- */
+
+static volatile sig_atomic_t timed_out;
+static char timeout_file[1024]; /* where the timer went off */
+static int32_t timeout_line;
+
+static void on_timeout(int sig)
+{
+    (void)sig;
+    timed_out = 1;
+    rt_str_t *file;
+    phpvm_where(&file, &timeout_line);
+    timeout_file[0] = '\0';
+    if (file && (size_t)file->len < sizeof timeout_file)
+        memcpy(timeout_file, file->data, (size_t)file->len + 1);
+    int n = phpvm_vm->max_execution_time;
+    rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
+}
+
+/* Arms (seconds > 0) or disarms the request's timer. SA_NODEFER: the handler leaves by
+** longjmp, which must not leave SIGALRM blocked. */
+static void set_timer(int seconds)
+{
+    struct sigaction sa = {.sa_handler = seconds > 0 ? on_timeout : SIG_DFL,
+                           .sa_flags = SA_NODEFER};
+    sigemptyset(&sa.sa_mask);
+    struct itimerval it = {.it_value = {.tv_sec = seconds > 0 ? seconds : 0}};
+    if (seconds > 0)
+        sigaction(SIGALRM, &sa, NULL);
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+bool phpvm_request_timed_out(void) { return timed_out; }
+
 static int run_guarded(phpvm_func_t *main)
 {
     rt_bailout_t bp;
     volatile int status = 255;
     rt_bailout_push(&bp);
     if (setjmp(bp.env) == 0) {
+        set_timer(phpvm_vm->max_execution_time);
         status = run_main(main);
+        set_timer(0);
         rt_bailout_pop(&bp);
     } else {
-        phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
+        set_timer(0);
+        phpvm_vm->main_frame = NULL;
+        if (timed_out && timeout_file[0])
+            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, timeout_file, timeout_line);
+        else
+            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
     }
     return status;
 }
@@ -308,55 +408,74 @@ void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *file
     if (!w)
         return;
     phpvm_print_parse_warnings(w->next, filename);
-    if (phpvm_vm->display_errors)
-        printf("\nWarning: %s in %s on line %u\n", w->message, filename, w->line);
+    phpvm_report(PHPVM_E_WARNING, w->message, filename, (int32_t)w->line);
 }
 
-void phpvm_start(const phpvm_ini_t *ini, int nini)
+/* Parses, compiles and runs a main script; output stays in the output layer. */
+static int run_source(const char *src, size_t len, const char *filename)
 {
-    if (phpvm_vm)
-        return;
-    rt_init(NULL);
-    state_init();
-    apply_ini(ini, nini);
-}
-
-static int run_source(const char *src, size_t len, const char *filename, const phpvm_ini_t *ini,
-                      int nini)
-{
-    phpvm_start(ini, nini);
     if (filename[0] == '/') /* a script file (by real path), not "Command line code" */
         phpvm_include_mark(filename);
     rt_arena_t arena;
     rt_arena_init(&arena);
     phpvm_parse_result_t pr;
     phpvm_parse_ex(&arena, src, len, PHPVM_PARSE_SKIP_SHEBANG, &pr);
-    int status;
+    int status = 255;
     if (!pr.ast) {
-        const char *kind = pr.error.kind == PHPVM_ERR_COMPILE ? "Fatal error" : "Parse error";
-        if (phpvm_vm->display_errors)
-            printf("\n%s: %s in %s on line %u\n", kind, pr.error.message, filename, pr.error.line);
-        if (phpvm_vm->log_errors) {
-            fflush(stdout);
-            fprintf(stderr, "PHP %s:  %s in %s on line %u\n", kind, pr.error.message, filename,
-                    pr.error.line);
-        }
-        status = 255;
+        phpvm_report(pr.error.kind == PHPVM_ERR_COMPILE ? PHPVM_E_FATAL : PHPVM_E_PARSE,
+                     pr.error.message, filename, (int32_t)pr.error.line);
     } else {
         phpvm_print_parse_warnings(pr.warnings, filename);
         char err[512];
         int32_t errline = 0;
         phpvm_func_t *main = phpvm_compile_file(pr.ast, rt_str_from_cstr(filename), false, err,
                                                 sizeof err, &errline);
-        if (!main) {
-            if (phpvm_vm->display_errors)
-                printf("\nFatal error: %s in %s on line %d\n", err, filename, errline);
-            status = 255;
-        } else {
+        if (!main)
+            phpvm_report(PHPVM_E_FATAL, err, filename, errline);
+        else
             status = run_guarded(main);
-        }
     }
     rt_arena_free(&arena);
+    return status;
+}
+
+int phpvm_request_run(const char *path)
+{
+    script_argc = 0;
+    script_argv = NULL;
+    timed_out = 0;
+    size_t len;
+    char *src = phpvm_read_file(path, &len);
+    int status = 255;
+    if (src) {
+        status = run_source(src, len, path);
+        free(src);
+    } else {
+        char msg[300];
+        snprintf(msg, sizeof msg, "Failed opening '%s' for inclusion", path);
+        phpvm_report(PHPVM_E_FATAL, msg, NULL, 0);
+    }
+    phpvm_ob_end_all(true);
+    return status;
+}
+
+void phpvm_request_warning(const char *msg)
+{
+    char buf[1024];
+    snprintf(buf, sizeof buf, "PHP Request Startup: %s", msg);
+    phpvm_report(PHPVM_E_WARNING, buf, NULL, 0);
+}
+
+/* The CLI: one request on stdout with php-cli's $_SERVER, $argv and $argc. */
+static int run_cli(const char *src, size_t len, const char *filename, const char *script,
+                   const phpvm_ini_t *ini, int nini)
+{
+    phpvm_init(ini, nini);
+    phpvm_request_begin(NULL);
+    phpvm_request_cli_server(script, script_argc, script_argv);
+    set_argv();
+    int status = run_source(src, len, filename);
+    phpvm_ob_end_all(true);
     fflush(stdout);
     return status;
 }
@@ -372,7 +491,7 @@ int phpvm_run_file(const char *path, const phpvm_ini_t *ini, int nini, int argc,
         return 1;
     }
     char *full = realpath(path, NULL);
-    int status = run_source(src, len, full ? full : path, ini, nini);
+    int status = run_cli(src, len, full ? full : path, path, ini, nini);
     free(full);
     free(src);
     return status;
@@ -386,7 +505,7 @@ int phpvm_run_code(const char *code, const phpvm_ini_t *ini, int nini, int argc,
     char *src = malloc(n + 7);
     memcpy(src, "<?php ", 6);
     memcpy(src + 6, code, n + 1);
-    int status = run_source(src, n + 6, "Command line code", ini, nini);
+    int status = run_cli(src, n + 6, "Command line code", NULL, ini, nini);
     free(src);
     return status;
 }

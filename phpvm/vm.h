@@ -111,6 +111,8 @@ enum {
 enum {
     PHPVM_CODE_MAIN = 1u << 16,
     PHPVM_CODE_STRICT = 1u << 17, /* its file declares strict_types=1 */
+    PHPVM_CODE_SG_CHECKED = 1u << 18, /* PHPVM_CODE_SG is known (request.c) */
+    PHPVM_CODE_SG = 1u << 19,         /* some CV is a superglobal ($_GET...) */
 };
 
 /* One try region: instructions in [start, end) send exceptions to `target` with the value stack
@@ -342,6 +344,8 @@ extern const phpvm_ext_t phpvm_ext_ctype;
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
 const char *phpvm_ext_ini(const char *key, const char *value);
+extern const phpvm_builtin_t phpvm_ext_output[];
+extern const phpvm_builtin_t phpvm_ext_header[];
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
@@ -365,6 +369,8 @@ typedef struct phpvm_state {
     int serialize_precision;
     bool display_errors;
     bool log_errors;
+    bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
+    int max_execution_time;     /* seconds a request may run; 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static or argv storage) */
     bool exiting;
@@ -683,9 +689,56 @@ rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 
 /* ---- Output (output.c) ---- */
 
+/* Output to the innermost buffer, or to the SAPI. May re-enter the VM (a buffer's handler). */
 void phpvm_out(const char *s, size_t n);
 void phpvm_out_str(const rt_str_t *s);
+void phpvm_outf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* flush(): the SAPI sends what it holds (its headers first). */
 void phpvm_out_flush(void);
+void phpvm_output_init(void);
+/* A new request's SAPI (NULL: stdout); output has not started. */
+void phpvm_output_begin(const phpvm_sapi_t *sapi);
+const phpvm_sapi_t *phpvm_output_sapi(void);
+/* Has output reached the SAPI? Where it started (file NULL outside a script), if file given. */
+bool phpvm_output_started(const char **file, int *line);
+
+/* PHP_OUTPUT_HANDLER_* flags given to buffer handlers. */
+enum {
+    PHPVM_OB_WRITE = 0,
+    PHPVM_OB_START = 1,
+    PHPVM_OB_CLEAN = 2,
+    PHPVM_OB_FLUSH = 4,
+    PHPVM_OB_FINAL = 8,
+};
+/* ob_start(): handler a callable or 0; chunk 0 = unlimited. False (warned) inside a handler. */
+bool phpvm_ob_start(rt_value_t handler, size_t chunk);
+int phpvm_ob_level(void);
+/* The innermost buffer's contents (valid until the next output); NULL without a buffer. */
+const char *phpvm_ob_contents(size_t *len);
+/* Level i's handler (null for the default one). */
+rt_value_t phpvm_ob_handler(int level);
+/* ob_flush / ob_clean / ob_end_flush (flush) or ob_end_clean, on the innermost buffer; nothing
+** without one (callers check phpvm_ob_level to word PHP's notices). */
+void phpvm_ob_flush(void);
+void phpvm_ob_clean(void);
+void phpvm_ob_end(bool flush);
+void phpvm_ob_end_all(bool flush);
+void phpvm_ob_implicit_flush(bool on);
+
+/* ---- Requests (request.c, ext/standard/header.c) ---- */
+
+/* Binds the superglobal CVs of a frame just pushed (a function's, an included file's) to the
+** globals. Cheap when the code uses none (a flag computed on first use). */
+void phpvm_superglobals_bind(rt_frame_t *f);
+/* Binds the main frame's CVs to the globals set before it was pushed ($_SERVER, $argv...). */
+void phpvm_globals_adopt(rt_frame_t *main);
+/* Records the start-up tables and settings that phpvm_request_end restores. */
+void phpvm_request_snapshot(void);
+/* Just before the main script runs: $_REQUEST from $_GET, $_POST, $_COOKIE. */
+void phpvm_request_prepare(void);
+/* php-cli's $_SERVER and $_ENV (script NULL: -r code). */
+void phpvm_request_cli_server(const char *script, int argc, char **argv);
+void phpvm_header_reset(void);
 
 /* ---- Compiler (compile*.c) ---- */
 

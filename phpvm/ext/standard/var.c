@@ -14,17 +14,17 @@
 static void indent_out(int n)
 {
     for (int i = 0; i < n; i++)
-        putchar(' ');
+        phpvm_out(" ", 1);
 }
 
 static void dump_key(rt_value_t k)
 {
     if (phpvm_is_str(k)) {
-        printf("[\"");
+        phpvm_outf("[\"");
         phpvm_out_str(phpvm_str(k));
-        printf("\"]=>\n");
+        phpvm_outf("\"]=>\n");
     } else {
-        printf("[%" PRId64 "]=>\n", phpvm_int_of(k));
+        phpvm_outf("[%" PRId64 "]=>\n", phpvm_int_of(k));
     }
 }
 
@@ -37,7 +37,7 @@ static void dump_entries(phpvm_array_t *a, int ind)
         phpvm_var_dump(rt_map_value_at(a, p), ind + 2, false);
     }
     indent_out(ind);
-    printf("}\n");
+    phpvm_outf("}\n");
 }
 
 /* The `name` of an enum case object. */
@@ -54,78 +54,78 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
     indent_out(ind);
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
-        printf("NULL\n");
+        phpvm_outf("NULL\n");
         return;
     case PHPVM_BOOL:
-        printf("bool(%s)\n", v == rt_true ? "true" : "false");
+        phpvm_outf("bool(%s)\n", v == rt_true ? "true" : "false");
         return;
     case PHPVM_INT:
-        printf("int(%" PRId64 ")\n", phpvm_int_of(v));
+        phpvm_outf("int(%" PRId64 ")\n", phpvm_int_of(v));
         return;
     case PHPVM_FLOAT:
         rt_numfmt_float_php(rt_float_value(v), phpvm_vm->serialize_precision, 0, buf, sizeof buf);
-        printf("float(%s)\n", buf);
+        phpvm_outf("float(%s)\n", buf);
         return;
     case PHPVM_STRING:
-        printf("string(%" PRId64 ") \"", phpvm_str(v)->len);
+        phpvm_outf("string(%" PRId64 ") \"", phpvm_str(v)->len);
         phpvm_out_str(phpvm_str(v));
-        printf("\"\n");
+        phpvm_outf("\"\n");
         return;
     case PHPVM_ARRAY:
-        printf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
+        phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
         return;
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v)) {
             phpvm_array_t *a = phpvm_foreign_entries(v);
-            printf("object(%s)#0 (%" PRId64 ") {\n", phpvm_class_of(v)->name->data,
+            phpvm_outf("object(%s)#0 (%" PRId64 ") {\n", phpvm_class_of(v)->name->data,
                    a ? rt_map_count(a) : 0);
             if (a)
                 dump_entries(a, ind);
             return;
         }
         if (phpvm_is_closure(v)) {
-            printf("object(Closure)#%d (0) {\n", 1);
+            phpvm_outf("object(Closure)#%d (0) {\n", 1);
             indent_out(ind);
-            printf("}\n");
+            phpvm_outf("}\n");
             return;
         }
         if (phpvm_is_gen(v)) {
-            printf("object(Generator)#%" PRIu64 " (0) {\n", phpvm_gen_id(v));
+            phpvm_outf("object(Generator)#%" PRIu64 " (0) {\n", phpvm_gen_id(v));
             indent_out(ind);
-            printf("}\n");
+            phpvm_outf("}\n");
             return;
         }
         phpvm_object_t *o = phpvm_obj(v);
         if (o->cls->flags & PHPVM_C_ENUM) {
-            printf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
+            phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
         phpvm_array_t *props = phpvm_object_props(v, NULL, true);
-        printf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
+        phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
                rt_map_count(props));
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
             rt_str_t *name = phpvm_str(phpvm_array_key_at(props, p));
             rt_value_t info = rt_map_get_str(o->cls->props, name);
             indent_out(ind + 2);
-            printf("[\"%s\"", name->data);
+            phpvm_outf("[\"%s\"", name->data);
             if (info) {
                 int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
                 phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
                 if (fl & PHPVM_F_PRIVATE)
-                    printf(":\"%s\":private", decl->name->data);
+                    phpvm_outf(":\"%s\":private", decl->name->data);
                 else if (fl & PHPVM_F_PROTECTED)
-                    printf(":protected");
+                    phpvm_outf(":protected");
             }
-            printf("]=>\n");
+            phpvm_outf("]=>\n");
             phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
         }
         indent_out(ind);
-        printf("}\n");
+        phpvm_outf("}\n");
         return;
     }
     default:
-        printf("NULL\n");
+        phpvm_outf("NULL\n");
     }
 }
 

@@ -15,3 +15,10 @@ check_PROGRAMS += tests/cgi/fcgi-echo
 tests_cgi_fcgi_echo_SOURCES = tests/cgi/fcgi_echo.c tests/unit/cgi/dump.c tests/unit/cgi/dump.h
 tests_cgi_fcgi_echo_LDADD = cgi/libcgi.a $(FCGI_LIBS)
 EXTRA_DIST += tests/cgi/lighttpd.sh
+
+## PHP scripts behind lighttpd through hippy-c-cgi and pyhyp --fastcgi, against php-cgi's
+## responses recorded by tools/record-web (tests/cgi/web.sh, run by tools/run-tests).
+EXTRA_DIST += tests/cgi/web.sh tests/cgi/web.expect tools/record-web tests/cgi/web/cases.txt \
+    tests/cgi/web/index.php tests/cgi/web/headers.php tests/cgi/web/ob.php tests/cgi/web/upload.php \
+    tests/cgi/web/fatal.php tests/cgi/web/throw.php tests/cgi/web/parse.php tests/cgi/web/exit.php \
+    tests/cgi/web/warn.php tests/cgi/web/state.php tests/cgi/web/loop.php tests/cgi/web/big.php tests/cgi/web/up.jpg tests/cgi/web/upload.txt
