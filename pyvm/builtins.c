@@ -217,6 +217,16 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
                  sub ? "issubclass" : "isinstance");
         return -1;
     }
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(cls))->meta;
+    if (meta && !(!sub && pyvm_type_of(x) == rt_ptr(cls))) {
+        /* a metaclass's __instancecheck__ / __subclasscheck__ (ABCMeta's) */
+        rt_str_t *hook = rt_str_intern_cstr(sub ? "__subclasscheck__" : "__instancecheck__");
+        rt_value_t f = pyvm_type_lookup(meta, hook);
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, hook)) {
+            rt_value_t r = pyvm_call(f, (rt_value_t[]){cls, x}, 2, NULL);
+            return r ? pyvm_truth(r) : -1;
+        }
+    }
     if (sub) {
         if (!rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &pyvm_type_class) {
             rt_raise(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
@@ -555,6 +565,8 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"ascii", b_ascii, 1, 1, 0, 0},
     {"input", b_input, 0, 1, 0, 0},
     {"dir", b_dir, 1, 1, 0, 0},
+    {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
+    {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

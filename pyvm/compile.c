@@ -697,23 +697,97 @@ static void compile_decorated(unit_t *u, pyvm_ast_list_t decos, const char *name
     pyvm_compile_name_op(u, name, PYVM_AST_Store);
 }
 
+/* A class statement: its body as a function, then BUILD_CLASS; with keywords (metaclass=...) or
+** starred bases, a call __build_class__(body, name, *bases, **keywords) instead, as CPython. */
 static void compile_classdef(unit_t *u, node_t *n)
 {
     for (int i = 0; i < n->v.ClassDef.decorator_list.n; i++)
         pyvm_compile_expr(u, n->v.ClassDef.decorator_list.v[i]);
-    if (n->v.ClassDef.keywords.n)
-        pyvm_compile_error(u, n, "class keywords (metaclass=...) are not supported yet");
+    pyvm_ast_list_t bases = n->v.ClassDef.bases, kws = n->v.ClassDef.keywords;
+    bool general = kws.n > 0;
+    for (int i = 0; i < bases.n; i++)
+        general |= bases.v[i]->kind == PYVM_AST_Starred;
+    if (general)
+        pyvm_compile_name_op(u, "__build_class__", PYVM_AST_Load);
     pyvm_scope_t *cs = pyvm_symtable_scope(&u->c->st, n);
     pyvm_code_t *code = pyvm_compile_unit(u->c, cs, n);
     uint32_t flags = pyvm_compile_closure(u, cs);
     pyvm_compile_load_const(u, rt_from_ptr(code));
     pyvm_compile_emit(u, PYVM_OP_MAKE_FUNCTION, flags);
     pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(n->v.ClassDef.name)));
-    for (int i = 0; i < n->v.ClassDef.bases.n; i++)
-        pyvm_compile_expr(u, n->v.ClassDef.bases.v[i]);
-    u->line = n->lineno;
-    pyvm_compile_emit(u, PYVM_OP_BUILD_CLASS, (uint32_t)n->v.ClassDef.bases.n);
+    if (general) {
+        pyvm_compile_call_ex(u, 2, bases, kws, n->lineno);
+    } else {
+        for (int i = 0; i < bases.n; i++)
+            pyvm_compile_expr(u, bases.v[i]);
+        u->line = n->lineno;
+        pyvm_compile_emit(u, PYVM_OP_BUILD_CLASS, (uint32_t)bases.n);
+    }
     compile_decorated(u, n->v.ClassDef.decorator_list, n->v.ClassDef.name);
+}
+
+/* x: T = v. In a module or class body a simple target's annotation goes to
+** __annotations__['x'], the dict the body made first (SETUP_ANNOTATIONS in CPython). */
+static void compile_annassign(unit_t *u, node_t *n)
+{
+    if (n->v.AnnAssign.value) {
+        pyvm_compile_expr(u, n->v.AnnAssign.value);
+        pyvm_compile_store(u, n->v.AnnAssign.target);
+    }
+    if (u->scope->kind == PYVM_SCOPE_FUNCTION || !n->v.AnnAssign.simple)
+        return;
+    pyvm_compile_expr(u, n->v.AnnAssign.annotation);
+    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Load);
+    pyvm_compile_load_const(
+        u, rt_from_ptr(rt_str_intern_cstr(n->v.AnnAssign.target->v.Name.id)));
+    pyvm_compile_emit(u, PYVM_OP_STORE_SUBSCR, 0);
+}
+
+/* Whether a body has simple annotations outside nested functions and classes. */
+static bool has_annotations(pyvm_ast_list_t body)
+{
+    for (int i = 0; i < body.n; i++) {
+        node_t *n = body.v[i];
+        switch (n->kind) {
+        case PYVM_AST_AnnAssign:
+            if (n->v.AnnAssign.simple)
+                return true;
+            break;
+        case PYVM_AST_If:
+            if (has_annotations(n->v.If.body) || has_annotations(n->v.If.orelse))
+                return true;
+            break;
+        case PYVM_AST_For:
+            if (has_annotations(n->v.For.body) || has_annotations(n->v.For.orelse))
+                return true;
+            break;
+        case PYVM_AST_While:
+            if (has_annotations(n->v.While.body) || has_annotations(n->v.While.orelse))
+                return true;
+            break;
+        case PYVM_AST_With:
+            if (has_annotations(n->v.With.body))
+                return true;
+            break;
+        case PYVM_AST_Try:
+            if (has_annotations(n->v.Try.body) || has_annotations(n->v.Try.orelse) ||
+                has_annotations(n->v.Try.finalbody))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/* Starts a module or class body that has annotations: __annotations__ = {}. */
+static void setup_annotations(unit_t *u, pyvm_ast_list_t body)
+{
+    if (!has_annotations(body))
+        return;
+    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
+    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Store);
 }
 
 static void compile_stmt(unit_t *u, node_t *n)
@@ -731,10 +805,7 @@ static void compile_stmt(unit_t *u, node_t *n)
         compile_augassign(u, n);
         break;
     case PYVM_AST_AnnAssign:
-        if (n->v.AnnAssign.value) {
-            pyvm_compile_expr(u, n->v.AnnAssign.value);
-            pyvm_compile_store(u, n->v.AnnAssign.target);
-        }
+        compile_annassign(u, n);
         break;
     case PYVM_AST_If:
         compile_if(u, n);
@@ -879,6 +950,7 @@ static void compile_body(unit_t *u, const node_t *node)
     pyvm_scope_t *s = u->scope;
     switch (node->kind) {
     case PYVM_AST_Module:
+        setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
     case PYVM_AST_FunctionDef:
@@ -896,6 +968,7 @@ static void compile_body(unit_t *u, const node_t *node)
         pyvm_compile_name_op(u, "__module__", PYVM_AST_Store);
         pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(s->qualname)));
         pyvm_compile_name_op(u, "__qualname__", PYVM_AST_Store);
+        setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
             if (s->needs_class_cell)

@@ -80,6 +80,42 @@ bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames)
     return false;
 }
 
+bool pyvm_parse_args(const char *fn, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames,
+                     const char *const *names, size_t nrequired, rt_value_t *out)
+{
+    size_t nnames = 0;
+    while (names[nnames])
+        nnames++;
+    if (nargs > nnames)
+        return pyvm_check_nargs(fn, nargs, (int)nrequired, (int)nnames);
+    for (size_t i = 0; i < nnames; i++)
+        out[i] = i < nargs ? args[i] : RT_NOVALUE;
+    for (int64_t k = 0; kwnames && k < rt_tuple_len(kwnames); k++) {
+        const char *kn = pyvm_str_of(rt_tuple_get(kwnames, k))->data;
+        size_t i = 0;
+        while (i < nnames && strcmp(names[i], kn) != 0)
+            i++;
+        if (i == nnames) {
+            rt_raise(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fn, kn);
+            return false;
+        }
+        if (out[i]) {
+            rt_raise(RT_EXC_TYPE, "argument for %s() given by name ('%s') and position (%zu)",
+                     fn, kn, i + 1);
+            return false;
+        }
+        out[i] = args[nargs + (size_t)k];
+    }
+    for (size_t i = 0; i < nrequired; i++) {
+        if (!out[i]) {
+            rt_raise(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %zu)", fn, names[i],
+                     i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
 static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kwnames)
 {

@@ -26,6 +26,7 @@ static void class_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->dict);
     gc_visit_ptr(tracer, c->root);
     gc_visit_ptr(tracer, c->base_builtin);
+    gc_visit_ptr(tracer, c->meta);
 }
 
 static void instance_trace(gc_tracer_t *tracer, void *obj)
@@ -180,7 +181,46 @@ pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_c
     return c;
 }
 
+/* Implicit classmethods: __init_subclass__ and __class_getitem__ written as plain functions. */
+static void implicit_classmethods(rt_map_t *dict)
+{
+    static const char *const names[] = {"__init_subclass__", "__class_getitem__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        rt_str_t *n = rt_str_intern_cstr(names[i]);
+        rt_value_t f = rt_map_get_str(dict, n);
+        if (f && rt_is_ptr(f) && rt_obj_type(rt_ptr(f)) == &pyvm_type_func)
+            rt_map_set_str(dict, n, pyvm_call1(rt_from_ptr(pyvm_cls_classmethod), f));
+    }
+}
+
+/* super(cls, cls).__init_subclass__(**kw): object's accepts no keywords. */
+static bool init_subclass(pyvm_class_t *c, const rt_value_t *kwv, rt_tuple_t *kwnames)
+{
+    rt_str_t *name = rt_str_intern_cstr("__init_subclass__");
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    for (int64_t i = 1; i < rt_tuple_len(c->mro); i++) {
+        pyvm_class_t *k = rt_ptr(rt_tuple_get(c->mro, i));
+        rt_value_t f = rt_map_get_str(k->dict, name);
+        if (!f)
+            continue;
+        rt_value_t bound = pyvm_bind(f, rt_from_ptr(c), c);
+        return bound && pyvm_call(bound, kwv, 0, nkw ? kwnames : NULL) != RT_NOVALUE;
+    }
+    if (nkw) {
+        rt_raise(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments",
+                 c->name->data);
+        return false;
+    }
+    return true;
+}
+
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
+{
+    return pyvm_type_new_meta(NULL, name, bases, dict, NULL, NULL);
+}
+
+pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                                 rt_map_t *dict, const rt_value_t *kwv, rt_tuple_t *kwnames)
 {
     if (rt_tuple_len(bases) == 0)
         bases = rt_tuple_from((rt_value_t[]){rt_from_ptr(pyvm_cls_object)}, 1);
@@ -194,7 +234,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
         }
         pyvm_class_t *bc = rt_ptr(b);
         pyvm_class_t *bb = (bc->flags & PYVM_CLASS_SUBCLASSABLE) ? bc : bc->base_builtin;
-        if (bc->builtin && bc != pyvm_cls_object && !bb) {
+        if (bc->builtin && bc != pyvm_cls_object && bc != pyvm_cls_type && !bb) {
             rt_raise(RT_EXC_TYPE, "type '%s' is not an acceptable base type", bc->name->data);
             return NULL;
         }
@@ -208,6 +248,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
     }
     pyvm_class_t *c = alloc_class(name, bases, dict);
     c->flags = flags;
+    c->meta = meta == pyvm_cls_type ? NULL : meta;
     c->base_builtin = base_builtin;
     rt_tuple_t *mro = c3(c, bases);
     if (!mro)
@@ -226,6 +267,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
     /* A class that defines __eq__ without __hash__ is unhashable, as in CPython. */
     if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
         rt_map_set_str(dict, pyvm_name(hash), rt_none);
+    implicit_classmethods(dict);
     pyvm_type_epoch++;
     /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
@@ -237,7 +279,101 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
                              3, NULL))
             return NULL;
     }
-    return c;
+    return init_subclass(c, kwv, kwnames) ? c : NULL;
+}
+
+rt_tuple_t *pyvm_type_resolve_bases(rt_tuple_t *bases)
+{
+    rt_vec_t *out = NULL;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        rt_value_t b = rt_tuple_get(bases, i);
+        rt_value_t me = RT_NOVALUE;
+        if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_class)
+            me = pyvm_getattr_opt(b, rt_str_intern_cstr("__mro_entries__"));
+        if (rt_exc_pending())
+            return NULL;
+        if (!me) {
+            if (out)
+                rt_vec_append(out, b);
+            continue;
+        }
+        if (!out)
+            out = rt_vec_from_of(&rt_type_vec, bases->items, i);
+        rt_value_t entries = pyvm_call1(me, rt_from_ptr(bases));
+        if (!entries)
+            return NULL;
+        if (!pyvm_is_tuple(entries)) {
+            rt_raise(RT_EXC_TYPE, "__mro_entries__ must return a tuple");
+            return NULL;
+        }
+        for (int64_t j = 0; j < rt_tuple_len(rt_ptr(entries)); j++)
+            rt_vec_append(out, rt_tuple_get(rt_ptr(entries), j));
+    }
+    return out ? rt_tuple_from(rt_vec_items(out), rt_vec_len(out)) : bases;
+}
+
+pyvm_class_t *pyvm_type_calc_meta(pyvm_class_t *meta, rt_tuple_t *bases)
+{
+    pyvm_class_t *winner = meta ? meta : pyvm_cls_type;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        pyvm_class_t *bm = pyvm_type_of(rt_tuple_get(bases, i));
+        if (pyvm_type_is_subclass(winner, bm))
+            continue;
+        if (pyvm_type_is_subclass(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        rt_raise(RT_EXC_TYPE, "metaclass conflict: the metaclass of a derived class must be a "
+                              "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+rt_value_t pyvm_type_prepare(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                             const rt_value_t *kwv, rt_tuple_t *kwnames)
+{
+    rt_value_t prep = meta == pyvm_cls_type
+                      ? RT_NOVALUE : pyvm_getattr_opt(rt_from_ptr(meta), pyvm_name(prepare));
+    if (!prep)
+        return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(pyvm_dict_new());
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    rt_value_t a[PYVM_ARGBUF];
+    if (nkw + 2 > PYVM_ARGBUF)
+        return rt_raise(RT_EXC_TYPE, "too many class keywords");
+    a[0] = rt_from_ptr(name);
+    a[1] = rt_from_ptr(bases);
+    memcpy(a + 2, kwv, nkw * sizeof *a);
+    return pyvm_call(prep, a, 2, nkw ? kwnames : NULL);
+}
+
+rt_value_t pyvm_ns_get(rt_value_t ns, rt_str_t *name)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_get_str(rt_ptr(ns), name);
+    rt_value_t v = pyvm_getitem(ns, rt_from_ptr(name));
+    if (!v && pyvm_isinstance(rt_exc_current(), pyvm_exc_KeyError))
+        rt_exc_clear();
+    return v;
+}
+
+bool pyvm_ns_set(rt_value_t ns, rt_str_t *name, rt_value_t v)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_set(rt_ptr(ns), rt_from_ptr(name), v);
+    return pyvm_setitem(ns, rt_from_ptr(name), v);
+}
+
+int pyvm_ns_del(rt_value_t ns, rt_str_t *name)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_del(rt_ptr(ns), rt_from_ptr(name));
+    if (pyvm_delitem(ns, rt_from_ptr(name)))
+        return 1;
+    if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_KeyError))
+        return -1;
+    rt_exc_clear();
+    return 0;
 }
 
 /* The attribute holding the builtin value of an instance of a builtin-derived class. */
@@ -279,8 +415,9 @@ pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
 
 /* ---- The class's own behaviour (calling, attributes) ---- */
 
-static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
-                             rt_tuple_t *kw)
+/* type.__call__(cls, ...): __new__ then __init__ (the metaclass's __call__ aside). */
+static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                     rt_tuple_t *kw)
 {
     pyvm_class_t *cls = rt_ptr(self);
     if (cls->ctor)
@@ -293,6 +430,13 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
         rt_value_t nbuf[PYVM_ARGBUF];
         obj = pyvm_call(((pyvm_descr_t *)rt_ptr(newf))->get,
                         pyvm_args_prepend(self, args, nargs, kw, nbuf), nargs + 1, kw);
+        if (!obj || !pyvm_isinstance(obj, cls))
+            return obj;
+    } else if (newf && rt_is_ptr(newf) && rt_obj_type(rt_ptr(newf)) == &pyvm_type_cfunc &&
+               newf != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))) {
+        /* a builtin __new__ other than object's: type.__new__ for metaclasses */
+        rt_value_t nbuf[PYVM_ARGBUF];
+        obj = pyvm_call(newf, pyvm_args_prepend(self, args, nargs, kw, nbuf), nargs + 1, kw);
         if (!obj || !pyvm_isinstance(obj, cls))
             return obj;
     } else if (cls->base_builtin) {
@@ -330,9 +474,42 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
     return obj;
 }
 
+/* A class's call: its metaclass's __call__ when one overrides type's. */
+static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    if (meta) {
+        rt_value_t f = pyvm_type_lookup(meta, pyvm_name(call));
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, pyvm_name(call))) {
+            rt_value_t buf[PYVM_ARGBUF];
+            return pyvm_call(f, pyvm_args_prepend(self, args, nargs, kw, buf), nargs + 1, kw);
+        }
+    }
+    return class_call_default(self, args, nargs, kw);
+}
+
+/* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
+bool pyvm_type_is_data_descr(rt_value_t v)
+{
+    if (!rt_is_ptr(v))
+        return false;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_property)
+        return true;
+    if (t != &pyvm_type_instance)
+        return false;
+    pyvm_class_t *c = ((pyvm_instance_t *)rt_ptr(v))->cls;
+    return pyvm_type_lookup(c, pyvm_name(set)) || pyvm_type_lookup(c, pyvm_name(delete));
+}
+
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_class_t *cls = rt_ptr(self);
+    pyvm_class_t *meta = cls->meta ? cls->meta : pyvm_cls_type;
+    rt_value_t mv = cls->meta ? pyvm_type_lookup(meta, name) : RT_NOVALUE;
+    if (mv && pyvm_type_is_data_descr(mv))
+        return pyvm_bind(mv, self, meta);
     rt_value_t v = pyvm_type_lookup(cls, name);
     if (v) {
         if (!rt_is_ptr(v))
@@ -344,6 +521,9 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
             return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, self);
         if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
             return pyvm_cfunc_bind(rt_ptr(v), self);
+        if (t == &pyvm_type_instance && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)))
+            return pyvm_call(pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)),
+                             (rt_value_t[]){v, rt_none, self}, 3, NULL);
         return v;
     }
     if (name == pyvm_name(name))
@@ -357,19 +537,21 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     if (name == pyvm_name(dict))
         return rt_from_ptr(cls->dict);
     if (name == pyvm_name(class))
-        return rt_from_ptr(pyvm_cls_type);
+        return rt_from_ptr(meta);
     if (name == pyvm_name(doc))
         return rt_none;
     if (name == pyvm_name(module))
         return pyvm_str_cstr("builtins");
-    rt_value_t meta = pyvm_type_lookup(pyvm_cls_type, name);
-    if (meta)
-        return pyvm_bind(meta, self, pyvm_cls_type);
+    if (!cls->meta)
+        mv = pyvm_type_lookup(pyvm_cls_type, name);
+    if (mv)
+        return pyvm_bind(mv, self, meta);
     return rt_raise(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", cls->name->data,
                     name->data);
 }
 
-static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+/* type.__setattr__ / __delattr__: the class's own dict. */
+static bool class_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     pyvm_class_t *cls = rt_ptr(self);
     if (!(cls->flags & PYVM_CLASS_HEAP)) {
@@ -377,16 +559,40 @@ static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
                  cls->name->data);
         return false;
     }
+    if (!v && !rt_map_get_str(cls->dict, name)) {
+        rt_raise(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", cls->name->data,
+                 name->data);
+        return false;
+    }
     pyvm_type_setattr(cls, name, v);
     return true;
+}
+
+/* A class's attribute assignment: its metaclass's __setattr__ / __delattr__ when it has one. */
+static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    if (meta) {
+        rt_str_t *hook = rt_str_intern_cstr(v ? "__setattr__" : "__delattr__");
+        rt_value_t f = pyvm_type_lookup(meta, hook);
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, hook)) {
+            rt_value_t a[3] = {self, rt_from_ptr(name), v};
+            return pyvm_call(f, a, v ? 3 : 2, NULL) != RT_NOVALUE;
+        }
+    }
+    return class_setattr_default(self, name, v);
 }
 
 static rt_value_t class_repr(rt_value_t self)
 {
     pyvm_class_t *cls = rt_ptr(self);
     char buf[300];
-    if (cls->flags & PYVM_CLASS_HEAP)
-        snprintf(buf, sizeof buf, "<class '__main__.%s'>", cls->qualname->data);
+    rt_value_t mod = rt_map_get_str(cls->dict, pyvm_name(module));
+    if ((cls->flags & PYVM_CLASS_HEAP) && mod && pyvm_is_str(mod) &&
+        strcmp(pyvm_str_of(mod)->data, "builtins") != 0)
+        snprintf(buf, sizeof buf, "<class '%s.%s'>", pyvm_str_of(mod)->data, cls->qualname->data);
+    else if (cls->flags & PYVM_CLASS_HEAP)
+        snprintf(buf, sizeof buf, "<class '%s'>", cls->qualname->data);
     else
         snprintf(buf, sizeof buf, "<class '%s'>", cls->name->data);
     return pyvm_str_cstr(buf);
@@ -452,6 +658,14 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
             return false;
         }
         return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;
+    }
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_instance) {
+        /* a descriptor with __set__ / __delete__ */
+        rt_value_t fn = pyvm_type_lookup(pyvm_type_of(attr), v ? pyvm_name(set) : pyvm_name(delete));
+        if (fn) {
+            rt_value_t a[3] = {attr, self, v};
+            return pyvm_call(fn, a, v ? 3 : 2, NULL) != RT_NOVALUE;
+        }
     }
     rt_value_t sa = pyvm_type_lookup(inst->cls, pyvm_name(setattr));
     if (v && sa && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func)
@@ -827,7 +1041,78 @@ static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n
     return rt_from_ptr(pyvm_list_new(0));
 }
 
+/* type.__new__(meta, obj) / type.__new__(meta, name, bases, dict, **kw). */
+static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self;
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class ||
+        !pyvm_type_is_subclass(rt_ptr(a[0]), pyvm_cls_type))
+        return rt_raise(RT_EXC_TYPE, "type.__new__(X): X is not a subtype of type");
+    if (n == 2 && !(kw && rt_tuple_len(kw)))
+        return rt_from_ptr(pyvm_type_of(a[1]));
+    if (n != 4)
+        return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
+    rt_value_t d = pyvm_unwrap(a[3]);
+    if (!pyvm_is_str(a[1]) || !pyvm_is_tuple(a[2]) || !pyvm_is_dict(d))
+        return rt_raise(RT_EXC_TYPE, "type.__new__() argument types must be str, tuple, dict");
+    pyvm_class_t *c = pyvm_type_new_meta(rt_ptr(a[0]), rt_ptr(a[1]), rt_ptr(a[2]),
+                                         rt_map_copy(rt_ptr(d)), a + n, kw);
+    return c ? rt_from_ptr(c) : RT_NOVALUE;
+}
+
+static rt_value_t type_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_none;
+}
+
+static rt_value_t type_call(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "descriptor '__call__' requires a 'type' object");
+    return class_call_default(self, a, n, kw);
+}
+
+static rt_value_t type_prepare(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_from_ptr(pyvm_dict_new());
+}
+
+static rt_value_t type_setattr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_class || !pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "type.__setattr__ needs a type and a str");
+    return class_setattr_default(self, rt_str_intern(rt_ptr(a[0])), n > 1 ? a[1] : RT_NOVALUE)
+           ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t type_instancecheck(rt_value_t self, const rt_value_t *a, size_t n,
+                                     rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return rt_bool(pyvm_isinstance(a[0], rt_ptr(self)));
+}
+
+static rt_value_t type_subclasscheck(rt_value_t self, const rt_value_t *a, size_t n,
+                                     rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
+    return rt_bool(pyvm_type_is_subclass(rt_ptr(a[0]), rt_ptr(self)));
+}
+
 static const pyvm_cfunc_def_t type_methods[] = {
+    {"__new__", type_new, 2, -1, PYVM_CFUNC_STATIC, 1},
+    {"__init__", type_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__call__", type_call, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__prepare__", type_prepare, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__setattr__", type_setattr, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delattr__", type_setattr, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__instancecheck__", type_instancecheck, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__subclasscheck__", type_subclasscheck, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"mro", type_mro, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__subclasses__", type_subclasses, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
@@ -865,7 +1150,8 @@ static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
 static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
 {
     super_t *s = rt_ptr(self);
-    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class;
+    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class &&
+                  pyvm_type_is_subclass(rt_ptr(s->obj), s->type);
     pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
     rt_tuple_t *mro = start->mro;
     int64_t i = 0;

@@ -19,6 +19,8 @@ pyvm_class_t *pyvm_type_of(rt_value_t v)
     const rt_type_t *t = rt_obj_type(rt_ptr(v));
     if (t == &pyvm_type_instance)
         return ((pyvm_instance_t *)rt_ptr(v))->cls;
+    if (t == &pyvm_type_class && ((pyvm_class_t *)rt_ptr(v))->meta)
+        return ((pyvm_class_t *)rt_ptr(v))->meta;
     if (t->py && t->py->cls && *t->py->cls)
         return *t->py->cls;
     return pyvm_cls_object;
@@ -146,7 +148,7 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
 {
     pyvm_class_t *cls = pyvm_type_of(o);
     rt_value_t attr = pyvm_type_lookup(cls, name);
-    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property)
+    if (attr && pyvm_type_is_data_descr(attr))
         return pyvm_bind(attr, o, cls);
     if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance) {
         pyvm_instance_t *inst = rt_ptr(o);

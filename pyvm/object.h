@@ -78,6 +78,7 @@ struct pyvm_class {
     /* builtin constructors: type(...) for the class called with these arguments */
     rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                        rt_tuple_t *kwnames);
+    pyvm_class_t *meta;         /* the metaclass of a class made by a subclass of type, else NULL */
     rt_version_t version;       /* bumped by any change of this class's dict */
     uint32_t flags;             /* PYVM_CLASS_* */
 };
@@ -114,10 +115,30 @@ void pyvm_type_init(void);
 pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
 /* type(name, bases, dict): a heap class with its C3 MRO. NULL with TypeError on a bad MRO. */
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict);
+/* The class statement's machinery (CPython's __build_class__ less the body run): the bases after
+** __mro_entries__; the metaclass (explicit `meta` or NULL) reconciled with the bases'
+** metaclasses (TypeError on a conflict); the namespace __prepare__ makes (a dict unless the
+** metaclass says otherwise). Each returns NULL / RT_NOVALUE with an exception pending. */
+rt_tuple_t *pyvm_type_resolve_bases(rt_tuple_t *bases);
+pyvm_class_t *pyvm_type_calc_meta(pyvm_class_t *meta, rt_tuple_t *bases);
+rt_value_t pyvm_type_prepare(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                             const rt_value_t *kwv, rt_tuple_t *kwnames);
+/* type.__new__(meta, name, bases, dict, **kw): a heap class whose metaclass is meta (type:
+** NULL), then __set_name__ and the parent's __init_subclass__(**kw). May collect, may raise. */
+pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                                 rt_map_t *dict, const rt_value_t *kwv, rt_tuple_t *kwnames);
+/* The namespace of a running class body or module: a dict, or any mapping __prepare__ gave
+** (its __getitem__ / __setitem__ / __delitem__ run). get: RT_NOVALUE with nothing pending when
+** absent; del: 1 deleted, 0 absent, -1 error. */
+rt_value_t pyvm_ns_get(rt_value_t ns, rt_str_t *name);
+bool pyvm_ns_set(rt_value_t ns, rt_str_t *name, rt_value_t v);
+int pyvm_ns_del(rt_value_t ns, rt_str_t *name);
 /* The attribute `name` found along cls's MRO, or RT_NOVALUE (nothing pending). No descriptor
 ** binding. Never allocates. */
 rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name);
 bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b);
+/* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
+bool pyvm_type_is_data_descr(rt_value_t v);
 static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
 {
     return pyvm_type_is_subclass(pyvm_type_of(v), c);
@@ -179,6 +200,12 @@ void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs);
 /* The argument count check a cfunc makes; false with TypeError pending. */
 bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max);
 bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames);
+/* Matches a call's arguments to the parameters `names` (NULL-terminated; the first nrequired
+** required, the rest optional) by position then keyword: out[i] is each argument, RT_NOVALUE
+** for an optional one not given. false with TypeError pending (too many, unknown or duplicate
+** keyword, missing). Never allocates except for the error. */
+bool pyvm_parse_args(const char *fn, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames,
+                     const char *const *names, size_t nrequired, rt_value_t *out);
 
 /* ---- Python functions, methods, cells, generators (obj_func.c) ---- */
 

@@ -334,6 +334,12 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
             return false;
         return visit_expr(st, s, n->v.AugAssign.value);
     case PYVM_AST_AnnAssign:
+        /* module and class bodies evaluate simple annotations into __annotations__ */
+        if (s->kind != PYVM_SCOPE_FUNCTION && n->v.AnnAssign.simple) {
+            add_sym(st, s, "__annotations__", PYVM_SYM_USED);
+            if (!visit_expr(st, s, n->v.AnnAssign.annotation))
+                return false;
+        }
         return (!n->v.AnnAssign.value || visit_expr(st, s, n->v.AnnAssign.value)) &&
                (n->v.AnnAssign.target->kind != PYVM_AST_Name || n->v.AnnAssign.value
                     ? visit_expr(st, s, n->v.AnnAssign.target)
