@@ -823,11 +823,22 @@ static void compile_stmt(unit_t *u, node_t *n)
     case PYVM_AST_Return:
         compile_return(u, n);
         break;
+    case PYVM_AST_AsyncFor:
+    case PYVM_AST_AsyncWith:
+        /* the module still imports; running the statement says what is missing */
+        pyvm_compile_name_op(u, "NotImplementedError", PYVM_AST_Load);
+        pyvm_compile_load_const(u, pyvm_str_cstr(n->kind == PYVM_AST_AsyncFor
+                                                 ? "pyhyp: 'async for' is not implemented"
+                                                 : "pyhyp: 'async with' is not implemented"));
+        pyvm_compile_emit(u, PYVM_OP_CALL, 1);
+        pyvm_compile_emit(u, PYVM_OP_RAISE, 1);
+        break;
     case PYVM_AST_Pass:
     case PYVM_AST_Global:
     case PYVM_AST_Nonlocal:
         break;
     case PYVM_AST_FunctionDef:
+    case PYVM_AST_AsyncFunctionDef: /* a coroutine function runs as a generator function */
         for (int i = 0; i < n->v.FunctionDef.decorator_list.n; i++)
             pyvm_compile_expr(u, n->v.FunctionDef.decorator_list.v[i]);
         pyvm_compile_make_function(u, n, n->v.FunctionDef.args);
@@ -954,6 +965,7 @@ static void compile_body(unit_t *u, const node_t *node)
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
     case PYVM_AST_FunctionDef:
+    case PYVM_AST_AsyncFunctionDef:
         pyvm_compile_stmts(u, node->v.FunctionDef.body);
         break;
     case PYVM_AST_Lambda:
@@ -994,7 +1006,7 @@ static rt_str_t *bytes_of(const void *p, size_t n) { return rt_bytes_new(p, n); 
 static void count_params(pyvm_code_t *code, const node_t *node)
 {
     node_t *a = NULL;
-    if (node->kind == PYVM_AST_FunctionDef)
+    if (node->kind == PYVM_AST_FunctionDef || node->kind == PYVM_AST_AsyncFunctionDef)
         a = node->v.FunctionDef.args;
     else if (node->kind == PYVM_AST_Lambda)
         a = node->v.Lambda.args;

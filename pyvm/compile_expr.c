@@ -236,7 +236,7 @@ static bool compile_zero_arg_super(unit_t *u, node_t *e)
     if (!cls || cls->res != PYVM_RES_FREE || u->scope->first_arg >= u->scope->nlocals)
         return false;
     const node_t *def = u->scope->node;
-    if (def->kind != PYVM_AST_FunctionDef)
+    if (def->kind != PYVM_AST_FunctionDef && def->kind != PYVM_AST_AsyncFunctionDef)
         return false;
     node_t *a = def->v.FunctionDef.args;
     node_t *first = a->v.arguments.posonlyargs.n ? a->v.arguments.posonlyargs.v[0]
@@ -509,6 +509,9 @@ void pyvm_compile_expr(unit_t *u, node_t *e)
         break;
     case PYVM_AST_YieldFrom:
         compile_yield_from(u, e->v.YieldFrom.value);
+        break;
+    case PYVM_AST_Await: /* coroutines are generators: await delegates as yield from does */
+        compile_yield_from(u, e->v.Await.value);
         break;
     case PYVM_AST_NamedExpr:
         pyvm_compile_expr(u, e->v.NamedExpr.value);

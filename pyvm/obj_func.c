@@ -433,7 +433,41 @@ static rt_value_t prop_deleter(rt_value_t self, const rt_value_t *a, size_t n, r
     return prop_with(self, 2, a[0]);
 }
 
+/* descr.__get__(obj, type=None): what attribute access on obj (None: on the class) gives. */
+static rt_value_t descr_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    rt_value_t obj = a[0], owner = n > 1 ? a[1] : rt_none;
+    const rt_type_t *t = rt_obj_type(rt_ptr(self));
+    if (owner == rt_none || !rt_is_ptr(owner) || rt_obj_type(rt_ptr(owner)) != &pyvm_type_class)
+        owner = obj == rt_none ? rt_none : rt_from_ptr(pyvm_type_of(obj));
+    if (t == &pyvm_type_property && obj == rt_none)
+        return self;
+    if (t == &pyvm_type_classmethod)
+        return pyvm_method_new(((pyvm_descr_t *)rt_ptr(self))->get, owner);
+    return pyvm_bind(self, obj, owner == rt_none ? pyvm_cls_object : rt_ptr(owner));
+}
+
+/* property.__set__(obj, v) / __delete__(obj): the setter / deleter, or AttributeError. */
+static rt_value_t prop_set(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    pyvm_descr_t *p = rt_ptr(self);
+    rt_value_t fn = n == 2 ? p->set : p->del;
+    if (!fn || fn == rt_none)
+        return rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", n == 2 ? "set" : "delete");
+    return pyvm_call(fn, a, n, NULL) ? rt_none : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t descr_methods[] = {
+    {"__get__", descr_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t property_methods[] = {
+    {"__get__", descr_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"__set__", prop_set, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delete__", prop_set, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"getter", prop_getter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"setter", prop_setter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"deleter", prop_deleter, 1, 1, PYVM_CFUNC_METHOD, 0},
@@ -447,6 +481,14 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(fset))
         return d->set;
+    if (name == pyvm_name(wrapped) && rt_obj_type(rt_ptr(self)) != &pyvm_type_property)
+        return d->get;
+    if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
+        return pyvm_getattr(d->get, name);
+    if (name == pyvm_name(isabstractmethod)) {
+        rt_value_t v = d->get && d->get != rt_none ? pyvm_getattr_opt(d->get, name) : RT_NOVALUE;
+        return v ? v : rt_exc_pending() ? RT_NOVALUE : rt_false;
+    }
     return pyvm_generic_getattr(self, name);
 }
 
@@ -616,6 +658,12 @@ void pyvm_func_init(void)
     pyvm_cls_classmethod =
         pyvm_type_new_builtin("classmethod", &pyvm_type_classmethod, pyvm_cls_object);
     pyvm_cls_classmethod->ctor = wrap_ctor;
+    /* subclassable, as abc.abstractclassmethod and friends need */
+    pyvm_cfunc_install(pyvm_cls_staticmethod, descr_methods);
+    pyvm_cfunc_install(pyvm_cls_classmethod, descr_methods);
+    pyvm_wrap_install(pyvm_cls_property, false);
+    pyvm_wrap_install(pyvm_cls_staticmethod, false);
+    pyvm_wrap_install(pyvm_cls_classmethod, false);
     pyvm_cls_generator = pyvm_type_new_builtin("generator", &pyvm_type_gen, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_generator, gen_methods);
 }
