@@ -446,7 +446,7 @@ void pyvm_dict_init(void);
     X(OSError, Exception) X(MemoryError, Exception) X(SystemError, Exception)                    \
     X(EOFError, Exception) X(BufferError, Exception) X(StopAsyncIteration, Exception)           \
     X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning)                 \
-    X(SyntaxError, Exception)
+    X(SyntaxError, Exception) X(ReferenceError, Exception)
 
 #define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DECL)
