@@ -198,6 +198,28 @@ static rt_value_t func_repr(rt_value_t f)
     return pyvm_str_cstr(buf);
 }
 
+/* The function attributes kept in the function object itself (not its __dict__). */
+static rt_value_t func_builtin_attr(pyvm_func_t *fn, const char *n)
+{
+    if (strcmp(n, "__code__") == 0)
+        return rt_from_ptr(fn->code);
+    if (strcmp(n, "__globals__") == 0)
+        return rt_from_ptr(fn->globals);
+    if (strcmp(n, "__builtins__") == 0)
+        return rt_from_ptr(pyvm_builtins);
+    if (strcmp(n, "__defaults__") == 0)
+        return fn->defaults ? rt_from_ptr(fn->defaults) : rt_none;
+    if (strcmp(n, "__kwdefaults__") == 0)
+        return fn->kwdefaults ? rt_from_ptr(fn->kwdefaults) : rt_none;
+    if (strcmp(n, "__closure__") == 0)
+        return fn->closure ? rt_from_ptr(fn->closure) : rt_none;
+    if (strcmp(n, "__module__") == 0) {
+        rt_value_t m = pyvm_dict_get_str(fn->globals, pyvm_name(name));
+        return m ? m : rt_none;
+    }
+    return RT_NOVALUE;
+}
+
 static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
 {
     pyvm_func_t *fn = rt_ptr(f);
@@ -205,22 +227,44 @@ static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
         return rt_from_ptr(fn->name);
     if (name == pyvm_name(qualname))
         return rt_from_ptr(fn->qualname);
-    if (name == pyvm_name(doc))
-        return rt_none;
-    if (name == pyvm_name(module))
-        return pyvm_str_cstr("__main__");
-    if (name == pyvm_name(dict)) {
+    if (name == pyvm_name(dict) || (name == pyvm_name(annotations) && !fn->dict)) {
         if (!fn->dict)
             RT_STORE(fn, dict, pyvm_dict_new());
-        return rt_from_ptr(fn->dict);
+        if (name == pyvm_name(dict))
+            return rt_from_ptr(fn->dict);
     }
     if (fn->dict) {
         rt_value_t v = rt_map_get_str(fn->dict, name);
         if (v)
             return v;
+        if (name == pyvm_name(annotations)) {
+            rt_map_set_str(fn->dict, name, rt_from_ptr(pyvm_dict_new()));
+            return rt_map_get_str(fn->dict, name);
+        }
     }
-    return pyvm_generic_getattr(f, name);
+    if (name == pyvm_name(doc))
+        return rt_none;
+    rt_value_t v = name->data[0] == '_' ? func_builtin_attr(fn, name->data) : RT_NOVALUE;
+    return v ? v : pyvm_generic_getattr(f, name);
 }
+
+/* function.__code__ / __globals__ read on the class: descriptors (types.GetSetDescriptorType). */
+static rt_value_t func_code_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return pyvm_getattr(a[0], rt_str_intern_cstr("__code__"));
+}
+
+static rt_value_t func_globals_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return pyvm_getattr(a[0], rt_str_intern_cstr("__globals__"));
+}
+
+static const pyvm_cfunc_def_t func_descr_getters[] = {
+    {"__code__", func_code_get, 1, 1, 0, 0},
+    {"__globals__", func_globals_get, 1, 1, 0, 0},
+};
 
 static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
 {
@@ -646,6 +690,11 @@ void pyvm_func_init(void)
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
+    for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)
+        rt_map_set_str(pyvm_cls_function->dict, rt_str_intern_cstr(func_descr_getters[i].name),
+                       descr_new(&pyvm_type_property,
+                                 pyvm_cfunc_new(&func_descr_getters[i], RT_NOVALUE), rt_none,
+                                 rt_none));
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);

@@ -474,6 +474,11 @@ void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out);
 void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len);
 void pyvm_exc_init(void);
 
+/* ---- types.SimpleNamespace (obj_namespace.c) ---- */
+extern pyvm_class_t *pyvm_cls_namespace;
+/* Makes the class; called once by pyvm_init after pyvm_type_init. */
+void pyvm_namespace_init(void);
+
 /* ---- Interned names ---- */
 enum {
 #define NAME(id, text) PYVM_NAME_##id,

@@ -34,6 +34,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_dict_init();
     pyvm_func_init();
     pyvm_exc_init();
+    pyvm_namespace_init();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();

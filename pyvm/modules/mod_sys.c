@@ -226,7 +226,10 @@ static void put_version(rt_map_t *d)
     pyvm_mod_put(d, "api_version", rt_small(1013));
     static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
     rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b02f0)};
-    pyvm_mod_put(d, "implementation", struct_seq("implementation", impl_fields, impl, 4));
+    rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
+    for (size_t i = 0; ns && i < 4; i++)
+        pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
+    pyvm_mod_put(d, "implementation", ns);
     static const char *const flag_fields[] = {
         "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
