@@ -212,6 +212,8 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
         }
         return 0;
     }
+    if (pyvm_is_union(cls))
+        return isinst(x, rt_from_ptr(pyvm_union_args(cls)), sub);
     if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
         rt_raise(RT_EXC_TYPE, "%s() arg 2 must be a type, a tuple of types, or a union",
                  sub ? "issubclass" : "isinstance");

@@ -605,8 +605,15 @@ static rt_value_t class_richcmp(rt_value_t a, rt_value_t b, int op)
     return pyvm_notimpl;
 }
 
+/* cls | other: a union (int | None). */
+static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
+{
+    return (op & 15) == PYVM_AST_BitOr ? pyvm_union_or(a, b) : pyvm_notimpl;
+}
+
 static const rt_pyslots_t class_slots = {
     .cls = &pyvm_cls_type,
+    .binop = class_binop,
     .repr = class_repr,
     .getattr = class_getattr,
     .setattr = class_setattr,

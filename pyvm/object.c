@@ -361,8 +361,20 @@ rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
     const rt_pyslots_t *s = pyvm_slots(o);
     if (s && s->getitem)
         return s->getitem(o, k);
-    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_class)
-        return o; /* list[int] and friends: generic aliases are the class itself for now */
+    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_class) {
+        /* a metaclass's __getitem__ (Enum['NAME']), else __class_getitem__ (list[int]) */
+        pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(o))->meta;
+        rt_value_t f = meta ? pyvm_type_lookup(meta, pyvm_name(getitem)) : RT_NOVALUE;
+        if (f)
+            return pyvm_call2(f, o, k);
+        f = pyvm_getattr_opt(o, rt_str_intern_cstr("__class_getitem__"));
+        if (f)
+            return pyvm_call1(f, k);
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+        return rt_raise(RT_EXC_TYPE, "type '%s' is not subscriptable",
+                        ((pyvm_class_t *)rt_ptr(o))->name->data);
+    }
     return rt_raise(RT_EXC_TYPE, "'%s' object is not subscriptable", pyvm_type_name(o));
 }
 

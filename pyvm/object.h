@@ -479,6 +479,18 @@ extern pyvm_class_t *pyvm_cls_namespace;
 /* Makes the class; called once by pyvm_init after pyvm_type_init. */
 void pyvm_namespace_init(void);
 
+/* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
+extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;
+/* origin[args] as list[int] gives. Allocates. */
+rt_value_t pyvm_generic_alias_new(rt_value_t origin, rt_value_t args);
+/* a | b for classes, None, aliases and unions; pyvm_notimpl for other operands. Allocates. */
+rt_value_t pyvm_union_or(rt_value_t a, rt_value_t b);
+bool pyvm_is_union(rt_value_t v);
+rt_tuple_t *pyvm_union_args(rt_value_t u);
+/* Makes the classes and gives the builtin generic classes __class_getitem__; called once by
+** pyvm_init after the builtin classes exist. */
+void pyvm_generic_init(void);
+
 /* ---- Interned names ---- */
 enum {
 #define NAME(id, text) PYVM_NAME_##id,

@@ -35,6 +35,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_func_init();
     pyvm_exc_init();
     pyvm_namespace_init();
+    pyvm_generic_init();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();
