@@ -53,16 +53,16 @@ static bool append_arg(rt_strbuf_t *b, rt_value_t v)
         rt_strbuf_appendf(b, "...");
         return true;
     }
+    if (v == rt_none || v == rt_from_ptr(pyvm_type_of(rt_none))) {
+        rt_strbuf_appendf(b, "None");
+        return true;
+    }
     if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_class) {
         pyvm_class_t *c = rt_ptr(v);
         rt_value_t mod = rt_map_get_str(c->dict, pyvm_name(module));
         if (mod && pyvm_is_str(mod) && strcmp(pyvm_str_of(mod)->data, "builtins") != 0)
             rt_strbuf_appendf(b, "%s.", pyvm_str_of(mod)->data);
         rt_strbuf_appendf(b, "%s", c->qualname->data);
-        return true;
-    }
-    if (v == rt_none) {
-        rt_strbuf_appendf(b, "None");
         return true;
     }
     rt_value_t r = pyvm_repr(v);

@@ -415,6 +415,26 @@ pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
 
 /* ---- The class's own behaviour (calling, attributes) ---- */
 
+/* object.__new__ refuses a class with abstract methods left (abc sets __abstractmethods__). */
+static bool check_abstract(pyvm_class_t *cls)
+{
+    static rt_str_t *name;
+    if (!name)
+        name = rt_str_intern_cstr("__abstractmethods__"); /* interned: lives for ever */
+    rt_value_t am = pyvm_type_lookup(cls, name);
+    if (!am || !pyvm_is_anyset(am) || rt_map_count(rt_ptr(am)) == 0)
+        return true;
+    rt_vec_t *names = pyvm_seq_to_vec(am);
+    if (!names || !pyvm_list_sort(names, rt_none, false))
+        return false;
+    rt_value_t sep = pyvm_str_cstr(", ");
+    rt_value_t joined = pyvm_str_join(rt_ptr(sep), rt_from_ptr(names));
+    if (joined)
+        rt_raise(RT_EXC_TYPE, "Can't instantiate abstract class %s with abstract method%s %s",
+                 cls->name->data, rt_vec_len(names) == 1 ? "" : "s", pyvm_str_of(joined)->data);
+    return false;
+}
+
 /* type.__call__(cls, ...): __new__ then __init__ (the metaclass's __call__ aside). */
 static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, size_t nargs,
                                      rt_tuple_t *kw)
@@ -449,6 +469,8 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
             return RT_NOVALUE;
         obj = pyvm_instance_wrap(cls, value);
     } else {
+        if (!check_abstract(cls))
+            return RT_NOVALUE;
         obj = rt_from_ptr(pyvm_instance_new(cls));
     }
     rt_value_t init = pyvm_type_lookup(cls, pyvm_name(init));
@@ -1000,10 +1022,20 @@ static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_
     pyvm_class_t *cls = rt_ptr(a[0]);
     if (!cls->root)
         return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe", cls->name->data);
+    if (!check_abstract(cls))
+        return RT_NOVALUE;
     return rt_from_ptr(pyvm_instance_new(cls));
 }
 
+static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_notimpl;
+}
+
 static const pyvm_cfunc_def_t object_methods[] = {
+    {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__str__", object_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__init__", object_init, 0, -1, PYVM_CFUNC_METHOD, 1},
