@@ -101,6 +101,51 @@ static rt_value_t alias_mro_entries(rt_value_t self, const rt_value_t *a, size_t
     return pyvm_tuple_from(&((generic_t *)rt_ptr(self))->origin, 1);
 }
 
+static rt_value_t generic_getattr(rt_value_t self, rt_str_t *name);
+
+/* GenericAlias(origin, args), also through subclasses (typing's _CallableGenericAlias). */
+static rt_value_t alias_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("GenericAlias", kw) || !pyvm_check_nargs("GenericAlias", nargs, 2, 2))
+        return RT_NOVALUE;
+    return pyvm_generic_alias_new(args[0], args[1]);
+}
+
+/* The pieces read as properties, so that instances of subclasses see them too. */
+static rt_value_t alias_piece(rt_value_t self, const char *which)
+{
+    rt_value_t v = pyvm_unwrap(self);
+    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_generic_alias)
+        return rt_raise(RT_EXC_TYPE, "descriptor '%s' needs a GenericAlias", which);
+    return generic_getattr(v, rt_str_intern_cstr(which));
+}
+
+static rt_value_t alias_origin(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return alias_piece(a[0], "__origin__");
+}
+
+static rt_value_t alias_args(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return alias_piece(a[0], "__args__");
+}
+
+static rt_value_t alias_params(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return alias_piece(a[0], "__parameters__");
+}
+
+static const pyvm_cfunc_def_t alias_getters[] = {
+    {"__origin__", alias_origin, 1, 1, 0, 0},
+    {"__args__", alias_args, 1, 1, 0, 0},
+    {"__parameters__", alias_params, 1, 1, 0, 0},
+};
+
 static const pyvm_cfunc_def_t alias_methods[] = {
     {"__mro_entries__", alias_mro_entries, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
@@ -232,6 +277,13 @@ void pyvm_generic_init(void)
     alias_cls = pyvm_type_new_builtin("GenericAlias", &pyvm_type_generic_alias, pyvm_cls_object);
     union_cls = pyvm_type_new_builtin("UnionType", &pyvm_type_union, pyvm_cls_object);
     pyvm_cfunc_install(alias_cls, alias_methods);
+    alias_cls->ctor = alias_ctor;
+    for (size_t i = 0; i < sizeof alias_getters / sizeof alias_getters[0]; i++) {
+        rt_value_t get = pyvm_cfunc_new(&alias_getters[i], RT_NOVALUE);
+        rt_value_t prop = pyvm_call1(rt_from_ptr(pyvm_cls_property), get);
+        pyvm_type_setattr(alias_cls, rt_str_intern_cstr(alias_getters[i].name), prop);
+    }
+    pyvm_wrap_install(alias_cls, false);
     pyvm_class_t *const generic[] = {pyvm_cls_list, pyvm_cls_dict, pyvm_cls_tuple, pyvm_cls_set,
                                      pyvm_cls_frozenset, pyvm_cls_type, pyvm_cls_enumerate};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)

@@ -36,6 +36,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_exc_init();
     pyvm_namespace_init();
     pyvm_generic_init();
+    pyvm_longrange_init();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();
