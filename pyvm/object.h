@@ -482,6 +482,16 @@ extern pyvm_class_t *pyvm_cls_namespace;
 /* Makes the class; called once by pyvm_init after pyvm_type_init. */
 void pyvm_namespace_init(void);
 
+/* ---- bytearray (obj_bytearray.c) ---- */
+extern rt_type_t pyvm_type_bytearray;
+extern pyvm_class_t *pyvm_cls_bytearray, *pyvm_cls_memoryview;
+/* A new bytearray holding a copy of data[0, len). Allocates. */
+rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
+/* The bytes of a bytes, bytearray or memoryview value (subclass instances included): true with *data and
+** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
+bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
+void pyvm_bytearray_init(void);
+
 /* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
 extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;
 /* origin[args] as list[int] gives. Allocates. */

@@ -37,6 +37,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_namespace_init();
     pyvm_generic_init();
     pyvm_longrange_init();
+    pyvm_bytearray_init();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();
