@@ -12,7 +12,8 @@
 /* X(python_name, c_name): the module `python_name` is made by pyvm_mod_<c_name>_dict(), which
 ** returns its fresh namespace (a dict with str keys). May collect. */
 #define PYVM_NATIVE_MODULES(X)                                                                     \
-    X(builtins, builtins) X(sys, sys) X(math, math) X(time, time) X(_weakref, weakref)
+    X(builtins, builtins) X(sys, sys) X(math, math) X(time, time) X(_weakref, weakref) \
+    X(itertools, itertools)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
