@@ -281,5 +281,15 @@ rt_map_t *pyvm_mod_sys_dict(void)
     pyvm_mod_put(d, "path_hooks", rt_from_ptr(pyvm_list_new(0)));
     pyvm_mod_put(d, "path_importer_cache", rt_from_ptr(pyvm_dict_new()));
     put_version(d);
+    static const char *const natives[] = {
+#define PYVM_MOD_NAME(py, c) #py,
+        PYVM_NATIVE_MODULES(PYVM_MOD_NAME)
+#undef PYVM_MOD_NAME
+    };
+    enum { NNATIVE = sizeof natives / sizeof natives[0] };
+    rt_value_t names[NNATIVE];
+    for (size_t i = 0; i < NNATIVE; i++)
+        names[i] = pyvm_str_cstr(natives[i]);
+    pyvm_mod_put(d, "builtin_module_names", pyvm_tuple_from(names, NNATIVE));
     return d;
 }
