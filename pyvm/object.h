@@ -365,6 +365,8 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
+/* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
+void pyvm_strtrans_install(void);
 
 /* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
 extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
