@@ -577,6 +577,7 @@ void pyvm_builtins_init(void)
     gc_root_add(&pyvm_builtins, 1);
     pyvm_builtins = pyvm_dict_new();
     pyvm_cfunc_install_dict(pyvm_builtins, builtin_functions);
+    pyvm_builtins_eval_install(pyvm_builtins);
     static pyvm_class_t **const classes[] = {
         &pyvm_cls_object, &pyvm_cls_type, &pyvm_cls_int, &pyvm_cls_bool, &pyvm_cls_float,
         &pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_list, &pyvm_cls_tuple, &pyvm_cls_dict,

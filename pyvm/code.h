@@ -125,6 +125,9 @@ rt_value_t pyvm_interp_build_class(rt_value_t self, const rt_value_t *args, size
                                    rt_tuple_t *kwnames);
 /* Runs a module body with `globals` as its namespace. */
 rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
+/* Runs module-level code whose names live in the mapping ns (exec/eval with separate locals);
+** fn->globals serves global lookups. */
+rt_value_t pyvm_interp_run_namespace(pyvm_func_t *fn, rt_value_t ns);
 
 /* ---- Modules and import (module.c, import.c; native modules in modules/modules.h) ---- */
 

@@ -964,6 +964,10 @@ static void compile_body(unit_t *u, const node_t *node)
         setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
+    case PYVM_AST_Expression: /* eval(): the expression's value is the result */
+        pyvm_compile_expr(u, node->v.Expression.body);
+        pyvm_compile_emit(u, PYVM_OP_RETURN_VALUE, 0);
+        return;
     case PYVM_AST_FunctionDef:
     case PYVM_AST_AsyncFunctionDef:
         pyvm_compile_stmts(u, node->v.FunctionDef.body);
@@ -1103,6 +1107,10 @@ void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line
         return;
     pyvm_exc_put(exc, rt_str_intern_cstr("filename"), rt_from_ptr(filename));
     pyvm_exc_put(exc, rt_str_intern_cstr("lineno"), rt_small(line));
+    pyvm_exc_put(exc, rt_str_intern_cstr("msg"), msg);
+    static const char *const unknown[] = {"offset", "text", "end_lineno", "end_offset"};
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        pyvm_exc_put(exc, rt_str_intern_cstr(unknown[i]), rt_none);
     rt_exc_set(exc);
 }
 

@@ -586,6 +586,11 @@ rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals)
     return run_namespace(fn, rt_from_ptr(globals));
 }
 
+rt_value_t pyvm_interp_run_namespace(pyvm_func_t *fn, rt_value_t ns)
+{
+    return run_namespace(fn, ns);
+}
+
 rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                                 rt_tuple_t *kwnames)
 {

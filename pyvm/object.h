@@ -521,6 +521,8 @@ extern rt_map_t *pyvm_builtins;
 extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
 void pyvm_builtins_init(void);
 void pyvm_builtins_seq_install(rt_map_t *b);
+/* Adds compile, exec and eval (builtins_eval.c) to the builtins dict b. */
+void pyvm_builtins_eval_install(rt_map_t *b);
 /* Imports an absolute module name as `import name` would, returning the module itself: from
 ** sys.modules, a native module, or source found on sys.path (code.h: pyvm_import_name). */
 rt_value_t pyvm_import(rt_str_t *name);

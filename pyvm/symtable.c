@@ -585,7 +585,9 @@ bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t
     memset(st, 0, sizeof *st);
     st->arena = arena;
     st->top = new_scope(st, PYVM_SCOPE_MODULE, mod, NULL, "<module>");
-    if (!visit_stmts(st, st->top, mod->v.Module.body) || !resolve(st, st->top))
+    bool ok = mod->kind == PYVM_AST_Expression ? visit_expr(st, st->top, mod->v.Expression.body)
+                                               : visit_stmts(st, st->top, mod->v.Module.body);
+    if (!ok || !resolve(st, st->top))
         return false;
     layout(st, st->top);
     return true;
