@@ -627,16 +627,81 @@ static rt_value_t class_richcmp(rt_value_t a, rt_value_t b, int op)
     return pyvm_notimpl;
 }
 
-/* cls | other: a union (int | None). */
+/* A class's protocol through its metaclass's dunder (EnumType.__iter__, __len__...): *found false
+** when the class has no metaclass or the metaclass does not define it. */
+static rt_value_t meta_dunder(rt_value_t self, const char *name, const rt_value_t *args,
+                              size_t n, bool *found)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    rt_value_t f = meta ? pyvm_type_lookup(meta, rt_str_intern_cstr(name)) : RT_NOVALUE;
+    *found = f && f != rt_map_get_str(pyvm_cls_type->dict, rt_str_intern_cstr(name)) &&
+             f != rt_map_get_str(pyvm_cls_object->dict, rt_str_intern_cstr(name));
+    if (!*found)
+        return RT_NOVALUE;
+    rt_value_t buf[4] = {self};
+    for (size_t i = 0; i < n && i < 3; i++)
+        buf[i + 1] = args[i];
+    return pyvm_call(f, buf, n + 1, NULL);
+}
+
+static rt_value_t class_iter(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__iter__", NULL, 0, &found);
+    return found ? r : rt_raise(RT_EXC_TYPE, "'type' object is not iterable");
+}
+
+static int64_t class_len(rt_value_t self)
+{
+    bool found;
+    int64_t n;
+    rt_value_t r = meta_dunder(self, "__len__", NULL, 0, &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "object of type 'type' has no len()");
+        return -1;
+    }
+    return r && pyvm_index_i64(r, &n) ? n : -1;
+}
+
+static int class_contains(rt_value_t self, rt_value_t x)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__contains__", &x, 1, &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "argument of type 'type' is not iterable");
+        return -1;
+    }
+    return r ? pyvm_truth(r) : -1;
+}
+
+static int class_truth(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__bool__", NULL, 0, &found);
+    return !found ? 1 : r ? pyvm_truth(r) : -1;
+}
+
+/* cls | other: a metaclass's __or__ (enum.Flag classes have none), else a union (int | None). */
 static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
 {
     return (op & 15) == PYVM_AST_BitOr ? pyvm_union_or(a, b) : pyvm_notimpl;
 }
 
+static rt_value_t class_repr_meta(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__repr__", NULL, 0, &found);
+    return found ? r : class_repr(self);
+}
+
 static const rt_pyslots_t class_slots = {
     .cls = &pyvm_cls_type,
     .binop = class_binop,
-    .repr = class_repr,
+    .repr = class_repr_meta,
+    .iter = class_iter,
+    .len = class_len,
+    .contains = class_contains,
+    .truth = class_truth,
     .getattr = class_getattr,
     .setattr = class_setattr,
     .call = class_call,
@@ -1027,6 +1092,55 @@ static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return rt_from_ptr(pyvm_instance_new(cls));
 }
 
+/* object.__reduce_ex__(protocol) / __reduce__(): a class's own __reduce__ when it has one, else
+** what copyreg builds (protocol 2: copyreg.__newobj__ with the instance's __dict__ as state),
+** as copy and pickle expect. */
+static rt_value_t reduce_common(rt_value_t self, int64_t proto)
+{
+    rt_value_t copyreg = pyvm_import(rt_str_intern_cstr("copyreg"));
+    if (!copyreg)
+        return RT_NOVALUE;
+    if (proto < 2) {
+        rt_value_t f = pyvm_getattr(copyreg, rt_str_intern_cstr("_reduce_ex"));
+        return f ? pyvm_call2(f, self, rt_small(proto)) : RT_NOVALUE;
+    }
+    rt_value_t newobj = pyvm_getattr(copyreg, rt_str_intern_cstr("__newobj__"));
+    if (!newobj)
+        return RT_NOVALUE;
+    pyvm_class_t *cls = pyvm_type_of(self);
+    rt_value_t clsv = rt_from_ptr(cls);
+    rt_value_t state = rt_none;
+    if (is_instance(self)) {
+        rt_value_t d = pyvm_getattr(self, pyvm_name(dict));
+        if (!d)
+            return RT_NOVALUE;
+        if (rt_map_count(rt_ptr(d)))
+            state = d;
+    }
+    rt_value_t parts[5] = {newobj, pyvm_tuple_from(&clsv, 1), state, rt_none, rt_none};
+    return pyvm_tuple_from(parts, 5);
+}
+
+static rt_value_t object_reduce_ex(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    int64_t proto = 0;
+    if (n && !pyvm_index_i64(a[0], &proto))
+        return RT_NOVALUE;
+    rt_value_t own = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(reduce));
+    if (own && own != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(reduce))) {
+        rt_value_t m = pyvm_bind(own, self, pyvm_type_of(self));
+        return m ? pyvm_call0(m) : RT_NOVALUE;
+    }
+    return reduce_common(self, proto);
+}
+
+static rt_value_t object_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return reduce_common(self, 0);
+}
+
 static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size_t n,
                                       rt_tuple_t *kw)
 {
@@ -1036,6 +1150,8 @@ static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size
 
 static const pyvm_cfunc_def_t object_methods[] = {
     {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__reduce_ex__", object_reduce_ex, 0, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
+    {"__reduce__", object_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__str__", object_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__init__", object_init, 0, -1, PYVM_CFUNC_METHOD, 1},
@@ -1053,16 +1169,23 @@ static const pyvm_cfunc_def_t object_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw);
+
 static rt_value_t type_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)
 {
     (void)cls, (void)kw;
     if (nargs == 1)
         return rt_from_ptr(pyvm_type_of(args[0]));
-    if (nargs == 3 && pyvm_is_str(args[0]) && pyvm_is_tuple(args[1]) && pyvm_is_dict(args[2])) {
-        rt_map_t *d = rt_map_copy(rt_ptr(args[2]));
-        pyvm_class_t *c = pyvm_type_new(rt_ptr(args[0]), rt_ptr(args[1]), d);
-        return c ? rt_from_ptr(c) : RT_NOVALUE;
+    if (nargs == 3) {
+        /* type(name, bases, dict, **kw): the bases' most derived metaclass makes the class */
+        rt_value_t a[PYVM_ARGBUF];
+        size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+        if (nkw + 4 > PYVM_ARGBUF)
+            return rt_raise(RT_EXC_TYPE, "too many class keywords");
+        a[0] = rt_from_ptr(pyvm_cls_type);
+        memcpy(a + 1, args, (3 + nkw) * sizeof *a);
+        return type_new(RT_NOVALUE, a, 4, kw);
     }
     return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
 }
@@ -1094,7 +1217,29 @@ static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
     rt_value_t d = pyvm_unwrap(a[3]);
     if (!pyvm_is_str(a[1]) || !pyvm_is_tuple(a[2]) || !pyvm_is_dict(d))
         return rt_raise(RT_EXC_TYPE, "type.__new__() argument types must be str, tuple, dict");
-    pyvm_class_t *c = pyvm_type_new_meta(rt_ptr(a[0]), rt_ptr(a[1]), rt_ptr(a[2]),
+    pyvm_class_t *meta = pyvm_type_calc_meta(rt_ptr(a[0]), rt_ptr(a[2]));
+    if (!meta)
+        return RT_NOVALUE;
+    if (meta != rt_ptr(a[0])) {
+        /* a base's metaclass is more derived: its __new__ makes the class, as in CPython */
+        rt_value_t newf = pyvm_type_lookup(meta, pyvm_name(new));
+        if (newf && newf != rt_map_get_str(pyvm_cls_type->dict, pyvm_name(new))) {
+            rt_value_t b[PYVM_ARGBUF];
+            size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+            memcpy(b, a, (n + nkw) * sizeof *b);
+            b[0] = rt_from_ptr(meta);
+            rt_value_t f = pyvm_bind(newf, rt_from_ptr(meta), meta);
+            rt_value_t c = f ? pyvm_call(f, b, n, kw) : RT_NOVALUE;
+            if (c && pyvm_isinstance(c, meta)) {
+                rt_value_t init = pyvm_type_lookup(meta, pyvm_name(init));
+                if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func &&
+                    !pyvm_call(init, (rt_value_t[]){c, a[1], a[2], a[3]}, 4, NULL))
+                    return RT_NOVALUE;
+            }
+            return c;
+        }
+    }
+    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]),
                                          rt_map_copy(rt_ptr(d)), a + n, kw);
     return c ? rt_from_ptr(c) : RT_NOVALUE;
 }

@@ -167,6 +167,8 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
     rt_value_t ga = pyvm_type_lookup(cls, pyvm_name(getattr));
     if (ga)
         return pyvm_call2(ga, o, rt_from_ptr(name));
+    if (name == pyvm_name(doc)) /* every object has one; builtin types' docstrings are None */
+        return rt_none;
     return no_attr(o, name);
 }
 
