@@ -212,10 +212,22 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
         }
         return 0;
     }
+    if (pyvm_is_union(cls))
+        return isinst(x, rt_from_ptr(pyvm_union_args(cls)), sub);
     if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
         rt_raise(RT_EXC_TYPE, "%s() arg 2 must be a type, a tuple of types, or a union",
                  sub ? "issubclass" : "isinstance");
         return -1;
+    }
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(cls))->meta;
+    if (meta && !(!sub && pyvm_type_of(x) == rt_ptr(cls))) {
+        /* a metaclass's __instancecheck__ / __subclasscheck__ (ABCMeta's) */
+        rt_str_t *hook = rt_str_intern_cstr(sub ? "__subclasscheck__" : "__instancecheck__");
+        rt_value_t f = pyvm_type_lookup(meta, hook);
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, hook)) {
+            rt_value_t r = pyvm_call(f, (rt_value_t[]){cls, x}, 2, NULL);
+            return r ? pyvm_truth(r) : -1;
+        }
     }
     if (sub) {
         if (!rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &pyvm_type_class) {
@@ -555,6 +567,8 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"ascii", b_ascii, 1, 1, 0, 0},
     {"input", b_input, 0, 1, 0, 0},
     {"dir", b_dir, 1, 1, 0, 0},
+    {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
+    {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -563,6 +577,7 @@ void pyvm_builtins_init(void)
     gc_root_add(&pyvm_builtins, 1);
     pyvm_builtins = pyvm_dict_new();
     pyvm_cfunc_install_dict(pyvm_builtins, builtin_functions);
+    pyvm_builtins_eval_install(pyvm_builtins);
     static pyvm_class_t **const classes[] = {
         &pyvm_cls_object, &pyvm_cls_type, &pyvm_cls_int, &pyvm_cls_bool, &pyvm_cls_float,
         &pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_list, &pyvm_cls_tuple, &pyvm_cls_dict,
@@ -572,6 +587,8 @@ void pyvm_builtins_init(void)
     };
     for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
         rt_map_set_str(pyvm_builtins, (*classes[i])->name, rt_from_ptr(*classes[i]));
+    rt_map_set_str(pyvm_builtins, pyvm_cls_bytearray->name, rt_from_ptr(pyvm_cls_bytearray));
+    rt_map_set_str(pyvm_builtins, pyvm_cls_memoryview->name, rt_from_ptr(pyvm_cls_memoryview));
 #define PYVM_EXC_BUILTIN(n, b) rt_map_set_str(pyvm_builtins, pyvm_exc_##n->name, rt_from_ptr(pyvm_exc_##n));
     PYVM_EXC_CLASSES(PYVM_EXC_BUILTIN)
 #undef PYVM_EXC_BUILTIN

@@ -124,10 +124,17 @@ bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, si
 /* Creates the generator object for a generator function call. */
 rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                                 rt_tuple_t *kwnames);
+/* builtins.__build_class__(func, name, *bases, **kw): what a class statement with keywords or
+** starred bases compiles to. May collect, may raise anything the body or metaclass raises. */
+rt_value_t pyvm_interp_build_class(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                   rt_tuple_t *kwnames);
 /* Runs a module body with `globals` as its namespace. */
 rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
+/* Runs module-level code whose names live in the mapping ns (exec/eval with separate locals);
+** fn->globals serves global lookups. */
+rt_value_t pyvm_interp_run_namespace(pyvm_func_t *fn, rt_value_t ns);
 
-/* ---- Modules and import (module.c, import.c, mod_sys.c, mod_math.c) ---- */
+/* ---- Modules and import (module.c, import.c; native modules in modules/modules.h) ---- */
 
 /* A module object named `name` whose attributes are `dict` (sets dict's __name__). Allocates. */
 rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict);
@@ -147,6 +154,10 @@ rt_value_t pyvm_module_native(rt_str_t *name);
 ** collect, may raise anything they raise); ImportError / ModuleNotFoundError as CPython words
 ** them. */
 rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals);
+/* builtins.__import__(name, globals=None, locals=None, fromlist=(), level=0), on
+** pyvm_import_name. */
+rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t nargs,
+                               rt_tuple_t *kwnames);
 /* IMPORT_FROM: mod.name, else its submodule mod.name imported now; ImportError if neither. */
 rt_value_t pyvm_import_from(rt_value_t mod, rt_str_t *name);
 /* IMPORT_STAR: binds mod's names listed in __all__ (else those not starting with '_') in ns.
@@ -157,10 +168,6 @@ void pyvm_import_init(void);
 /* The absolute, normalised form of path (relative to the working directory), as os.path.abspath,
 ** in malloc'd memory the caller frees (NULL if malloc fails). No GC allocation. */
 char *pyvm_import_abspath(const char *path);
-/* The dicts of the native modules, built on first import. */
-rt_map_t *pyvm_mod_sys_dict(void);
-rt_map_t *pyvm_mod_math_dict(void);
-rt_map_t *pyvm_mod_time_dict(void);
 
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);

@@ -697,23 +697,97 @@ static void compile_decorated(unit_t *u, pyvm_ast_list_t decos, const char *name
     pyvm_compile_name_op(u, name, PYVM_AST_Store);
 }
 
+/* A class statement: its body as a function, then BUILD_CLASS; with keywords (metaclass=...) or
+** starred bases, a call __build_class__(body, name, *bases, **keywords) instead, as CPython. */
 static void compile_classdef(unit_t *u, node_t *n)
 {
     for (int i = 0; i < n->v.ClassDef.decorator_list.n; i++)
         pyvm_compile_expr(u, n->v.ClassDef.decorator_list.v[i]);
-    if (n->v.ClassDef.keywords.n)
-        pyvm_compile_error(u, n, "class keywords (metaclass=...) are not supported yet");
+    pyvm_ast_list_t bases = n->v.ClassDef.bases, kws = n->v.ClassDef.keywords;
+    bool general = kws.n > 0;
+    for (int i = 0; i < bases.n; i++)
+        general |= bases.v[i]->kind == PYVM_AST_Starred;
+    if (general)
+        pyvm_compile_name_op(u, "__build_class__", PYVM_AST_Load);
     pyvm_scope_t *cs = pyvm_symtable_scope(&u->c->st, n);
     pyvm_code_t *code = pyvm_compile_unit(u->c, cs, n);
     uint32_t flags = pyvm_compile_closure(u, cs);
     pyvm_compile_load_const(u, rt_from_ptr(code));
     pyvm_compile_emit(u, PYVM_OP_MAKE_FUNCTION, flags);
     pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(n->v.ClassDef.name)));
-    for (int i = 0; i < n->v.ClassDef.bases.n; i++)
-        pyvm_compile_expr(u, n->v.ClassDef.bases.v[i]);
-    u->line = n->lineno;
-    pyvm_compile_emit(u, PYVM_OP_BUILD_CLASS, (uint32_t)n->v.ClassDef.bases.n);
+    if (general) {
+        pyvm_compile_call_ex(u, 2, bases, kws, n->lineno);
+    } else {
+        for (int i = 0; i < bases.n; i++)
+            pyvm_compile_expr(u, bases.v[i]);
+        u->line = n->lineno;
+        pyvm_compile_emit(u, PYVM_OP_BUILD_CLASS, (uint32_t)bases.n);
+    }
     compile_decorated(u, n->v.ClassDef.decorator_list, n->v.ClassDef.name);
+}
+
+/* x: T = v. In a module or class body a simple target's annotation goes to
+** __annotations__['x'], the dict the body made first (SETUP_ANNOTATIONS in CPython). */
+static void compile_annassign(unit_t *u, node_t *n)
+{
+    if (n->v.AnnAssign.value) {
+        pyvm_compile_expr(u, n->v.AnnAssign.value);
+        pyvm_compile_store(u, n->v.AnnAssign.target);
+    }
+    if (u->scope->kind == PYVM_SCOPE_FUNCTION || !n->v.AnnAssign.simple)
+        return;
+    pyvm_compile_expr(u, n->v.AnnAssign.annotation);
+    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Load);
+    pyvm_compile_load_const(
+        u, rt_from_ptr(rt_str_intern_cstr(n->v.AnnAssign.target->v.Name.id)));
+    pyvm_compile_emit(u, PYVM_OP_STORE_SUBSCR, 0);
+}
+
+/* Whether a body has simple annotations outside nested functions and classes. */
+static bool has_annotations(pyvm_ast_list_t body)
+{
+    for (int i = 0; i < body.n; i++) {
+        node_t *n = body.v[i];
+        switch (n->kind) {
+        case PYVM_AST_AnnAssign:
+            if (n->v.AnnAssign.simple)
+                return true;
+            break;
+        case PYVM_AST_If:
+            if (has_annotations(n->v.If.body) || has_annotations(n->v.If.orelse))
+                return true;
+            break;
+        case PYVM_AST_For:
+            if (has_annotations(n->v.For.body) || has_annotations(n->v.For.orelse))
+                return true;
+            break;
+        case PYVM_AST_While:
+            if (has_annotations(n->v.While.body) || has_annotations(n->v.While.orelse))
+                return true;
+            break;
+        case PYVM_AST_With:
+            if (has_annotations(n->v.With.body))
+                return true;
+            break;
+        case PYVM_AST_Try:
+            if (has_annotations(n->v.Try.body) || has_annotations(n->v.Try.orelse) ||
+                has_annotations(n->v.Try.finalbody))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/* Starts a module or class body that has annotations: __annotations__ = {}. */
+static void setup_annotations(unit_t *u, pyvm_ast_list_t body)
+{
+    if (!has_annotations(body))
+        return;
+    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
+    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Store);
 }
 
 static void compile_stmt(unit_t *u, node_t *n)
@@ -731,10 +805,7 @@ static void compile_stmt(unit_t *u, node_t *n)
         compile_augassign(u, n);
         break;
     case PYVM_AST_AnnAssign:
-        if (n->v.AnnAssign.value) {
-            pyvm_compile_expr(u, n->v.AnnAssign.value);
-            pyvm_compile_store(u, n->v.AnnAssign.target);
-        }
+        compile_annassign(u, n);
         break;
     case PYVM_AST_If:
         compile_if(u, n);
@@ -752,11 +823,22 @@ static void compile_stmt(unit_t *u, node_t *n)
     case PYVM_AST_Return:
         compile_return(u, n);
         break;
+    case PYVM_AST_AsyncFor:
+    case PYVM_AST_AsyncWith:
+        /* the module still imports; running the statement says what is missing */
+        pyvm_compile_name_op(u, "NotImplementedError", PYVM_AST_Load);
+        pyvm_compile_load_const(u, pyvm_str_cstr(n->kind == PYVM_AST_AsyncFor
+                                                 ? "pyhyp: 'async for' is not implemented"
+                                                 : "pyhyp: 'async with' is not implemented"));
+        pyvm_compile_emit(u, PYVM_OP_CALL, 1);
+        pyvm_compile_emit(u, PYVM_OP_RAISE, 1);
+        break;
     case PYVM_AST_Pass:
     case PYVM_AST_Global:
     case PYVM_AST_Nonlocal:
         break;
     case PYVM_AST_FunctionDef:
+    case PYVM_AST_AsyncFunctionDef: /* a coroutine function runs as a generator function */
         for (int i = 0; i < n->v.FunctionDef.decorator_list.n; i++)
             pyvm_compile_expr(u, n->v.FunctionDef.decorator_list.v[i]);
         pyvm_compile_make_function(u, n, n->v.FunctionDef.args);
@@ -879,9 +961,15 @@ static void compile_body(unit_t *u, const node_t *node)
     pyvm_scope_t *s = u->scope;
     switch (node->kind) {
     case PYVM_AST_Module:
+        setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
+    case PYVM_AST_Expression: /* eval(): the expression's value is the result */
+        pyvm_compile_expr(u, node->v.Expression.body);
+        pyvm_compile_emit(u, PYVM_OP_RETURN_VALUE, 0);
+        return;
     case PYVM_AST_FunctionDef:
+    case PYVM_AST_AsyncFunctionDef:
         pyvm_compile_stmts(u, node->v.FunctionDef.body);
         break;
     case PYVM_AST_Lambda:
@@ -896,6 +984,7 @@ static void compile_body(unit_t *u, const node_t *node)
         pyvm_compile_name_op(u, "__module__", PYVM_AST_Store);
         pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(s->qualname)));
         pyvm_compile_name_op(u, "__qualname__", PYVM_AST_Store);
+        setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
             if (s->needs_class_cell)
@@ -921,7 +1010,7 @@ static rt_str_t *bytes_of(const void *p, size_t n) { return rt_bytes_new(p, n); 
 static void count_params(pyvm_code_t *code, const node_t *node)
 {
     node_t *a = NULL;
-    if (node->kind == PYVM_AST_FunctionDef)
+    if (node->kind == PYVM_AST_FunctionDef || node->kind == PYVM_AST_AsyncFunctionDef)
         a = node->v.FunctionDef.args;
     else if (node->kind == PYVM_AST_Lambda)
         a = node->v.Lambda.args;
@@ -1018,6 +1107,10 @@ void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line
         return;
     pyvm_exc_put(exc, rt_str_intern_cstr("filename"), rt_from_ptr(filename));
     pyvm_exc_put(exc, rt_str_intern_cstr("lineno"), rt_small(line));
+    pyvm_exc_put(exc, rt_str_intern_cstr("msg"), msg);
+    static const char *const unknown[] = {"offset", "text", "end_lineno", "end_offset"};
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        pyvm_exc_put(exc, rt_str_intern_cstr(unknown[i]), rt_none);
     rt_exc_set(exc);
 }
 

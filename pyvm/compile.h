@@ -95,6 +95,10 @@ void pyvm_compile_match(unit_t *u, node_t *n);
 
 /* compile_expr.c */
 void pyvm_compile_expr(unit_t *u, node_t *e);
+/* With a callable and nprefix arguments pushed: pushes the rest of a call's arguments (starred
+** ones spread) and its keywords (** ones merged) and emits CALL_EX at `line`. */
+void pyvm_compile_call_ex(unit_t *u, uint32_t nprefix, pyvm_ast_list_t args, pyvm_ast_list_t kws,
+                          int line);
 void pyvm_compile_store(unit_t *u, node_t *target);
 void pyvm_compile_delete(unit_t *u, node_t *target);
 void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx);

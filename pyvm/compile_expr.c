@@ -87,15 +87,17 @@ static bool has_starred(pyvm_ast_list_t l)
 }
 
 /* Pushes a list with the items of l (starred ones spread): BUILD_LIST + APPEND/EXTEND. */
-static void build_spread(unit_t *u, pyvm_ast_list_t l, bool set)
+/* Builds a list (or set) of nprefix values already pushed followed by the items of l, whose
+** starred items are spread. */
+static void build_spread_after(unit_t *u, uint32_t nprefix, pyvm_ast_list_t l, bool set)
 {
     if (!has_starred(l)) {
         for (int i = 0; i < l.n; i++)
             pyvm_compile_expr(u, l.v[i]);
-        pyvm_compile_emit(u, set ? PYVM_OP_BUILD_SET : PYVM_OP_BUILD_LIST, (uint32_t)l.n);
+        pyvm_compile_emit(u, set ? PYVM_OP_BUILD_SET : PYVM_OP_BUILD_LIST, nprefix + (uint32_t)l.n);
         return;
     }
-    pyvm_compile_emit(u, set ? PYVM_OP_BUILD_SET : PYVM_OP_BUILD_LIST, 0);
+    pyvm_compile_emit(u, set ? PYVM_OP_BUILD_SET : PYVM_OP_BUILD_LIST, nprefix);
     for (int i = 0; i < l.n; i++) {
         node_t *e = l.v[i];
         if (e->kind == PYVM_AST_Starred) {
@@ -106,6 +108,34 @@ static void build_spread(unit_t *u, pyvm_ast_list_t l, bool set)
             pyvm_compile_emit(u, set ? PYVM_OP_SET_ADD : PYVM_OP_LIST_APPEND, 1);
         }
     }
+}
+
+static void build_spread(unit_t *u, pyvm_ast_list_t l, bool set)
+{
+    build_spread_after(u, 0, l, set);
+}
+
+void pyvm_compile_call_ex(unit_t *u, uint32_t nprefix, pyvm_ast_list_t args, pyvm_ast_list_t kws,
+                          int line)
+{
+    build_spread_after(u, nprefix, args, false);
+    pyvm_compile_emit(u, PYVM_OP_LIST_TO_TUPLE, 0);
+    if (kws.n) {
+        pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
+        for (int i = 0; i < kws.n; i++) {
+            node_t *k = kws.v[i];
+            if (k->v.keyword.arg) {
+                pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(k->v.keyword.arg)));
+                pyvm_compile_expr(u, k->v.keyword.value);
+                pyvm_compile_emit(u, PYVM_OP_MAP_ADD, 1);
+            } else {
+                pyvm_compile_expr(u, k->v.keyword.value);
+                pyvm_compile_emit(u, PYVM_OP_DICT_UPDATE, 1);
+            }
+        }
+    }
+    u->line = line;
+    pyvm_compile_emit(u, PYVM_OP_CALL_EX, kws.n ? 1 : 0);
 }
 
 static void compile_tuple(unit_t *u, node_t *e)
@@ -206,7 +236,7 @@ static bool compile_zero_arg_super(unit_t *u, node_t *e)
     if (!cls || cls->res != PYVM_RES_FREE || u->scope->first_arg >= u->scope->nlocals)
         return false;
     const node_t *def = u->scope->node;
-    if (def->kind != PYVM_AST_FunctionDef)
+    if (def->kind != PYVM_AST_FunctionDef && def->kind != PYVM_AST_AsyncFunctionDef)
         return false;
     node_t *a = def->v.FunctionDef.args;
     node_t *first = a->v.arguments.posonlyargs.n ? a->v.arguments.posonlyargs.v[0]
@@ -234,24 +264,7 @@ static void compile_call(unit_t *u, node_t *e)
     node_t *f = e->v.Call.func;
     if (ex) {
         pyvm_compile_expr(u, f);
-        build_spread(u, args, false);
-        pyvm_compile_emit(u, PYVM_OP_LIST_TO_TUPLE, 0);
-        if (kws.n) {
-            pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
-            for (int i = 0; i < kws.n; i++) {
-                node_t *k = kws.v[i];
-                if (k->v.keyword.arg) {
-                    pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(k->v.keyword.arg)));
-                    pyvm_compile_expr(u, k->v.keyword.value);
-                    pyvm_compile_emit(u, PYVM_OP_MAP_ADD, 1);
-                } else {
-                    pyvm_compile_expr(u, k->v.keyword.value);
-                    pyvm_compile_emit(u, PYVM_OP_DICT_UPDATE, 1);
-                }
-            }
-        }
-        u->line = e->lineno;
-        pyvm_compile_emit(u, PYVM_OP_CALL_EX, kws.n ? 1 : 0);
+        pyvm_compile_call_ex(u, 0, args, kws, e->lineno);
         return;
     }
     bool method = f->kind == PYVM_AST_Attribute;
@@ -496,6 +509,9 @@ void pyvm_compile_expr(unit_t *u, node_t *e)
         break;
     case PYVM_AST_YieldFrom:
         compile_yield_from(u, e->v.YieldFrom.value);
+        break;
+    case PYVM_AST_Await: /* coroutines are generators: await delegates as yield from does */
+        compile_yield_from(u, e->v.Await.value);
         break;
     case PYVM_AST_NamedExpr:
         pyvm_compile_expr(u, e->v.NamedExpr.value);

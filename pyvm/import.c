@@ -307,6 +307,33 @@ rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals)
     return pyvm_import(rt_str_new(full->data, (size_t)(dot - full->data)));
 }
 
+rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t nargs,
+                               rt_tuple_t *kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    rt_value_t a[5];
+    int64_t level = 0;
+    if (!pyvm_parse_args("__import__", args, nargs, kwnames, names, 1, a))
+        return RT_NOVALUE;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "module name must be str, not %s", pyvm_type_name(a[0]));
+    if (a[4] && !pyvm_index_i64(a[4], &level))
+        return RT_NOVALUE;
+    if (level < 0)
+        return rt_raise(RT_EXC_VALUE, "level must be >= 0");
+    rt_map_t *globals = a[1] && pyvm_is_dict(a[1]) ? rt_ptr(a[1]) : NULL;
+    if (level > 0 && !globals)
+        return rt_raise(RT_EXC_KEY, "'__name__' not in globals");
+    if (level == 0 && pyvm_str_of(a[0])->len == 0)
+        return rt_raise(RT_EXC_VALUE, "Empty module name");
+    int fromlist = a[3] && a[3] != rt_none ? pyvm_truth(a[3]) : 0;
+    if (fromlist < 0)
+        return RT_NOVALUE;
+    rt_str_t *name = rt_str_intern(pyvm_str_of(a[0]));
+    return pyvm_import_name(name, (uint32_t)level << 1 | (uint32_t)fromlist, globals);
+}
+
 /* The module's __name__, NULL when it has none. */
 static rt_str_t *module_name(rt_value_t mod)
 {

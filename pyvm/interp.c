@@ -386,10 +386,10 @@ static rt_value_t name_fallback(rt_map_t *globals, rt_str_t *name)
     return rt_raise(RT_EXC_NAME, "name '%s' is not defined", name->data);
 }
 
-static rt_value_t load_name(rt_map_t *ns, pyvm_func_t *fn, rt_str_t *name)
+static rt_value_t load_name(rt_value_t ns, pyvm_func_t *fn, rt_str_t *name)
 {
     rt_value_t v = RT_NOVALUE;
-    if (ns && (v = pyvm_dict_get_str(ns, name)))
+    if (ns && ((v = pyvm_ns_get(ns, name)) || rt_exc_pending()))
         return v;
     if ((v = pyvm_dict_get_str(fn->globals, name)))
         return v;
@@ -593,7 +593,7 @@ rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t narg
 }
 
 /* Runs a namespace body (class statement) with `ns` as its namespace. */
-static rt_value_t run_namespace(pyvm_func_t *fn, rt_map_t *ns)
+static rt_value_t run_namespace(pyvm_func_t *fn, rt_value_t ns)
 {
     rt_thread_t *ts = rt_ts;
     rt_frame_t *f = rt_frame_push(ts, &fn->code->base);
@@ -601,14 +601,19 @@ static rt_value_t run_namespace(pyvm_func_t *fn, rt_map_t *ns)
         return rt_frame_raise_overflow(ts, RT_LANG_PY);
     f->flags |= RT_FRAME_ENTRY;
     f->slots[0] = rt_from_ptr(fn);
-    f->slots[1] = rt_from_ptr(ns);
+    f->slots[1] = ns;
     setup_cells(fn, f);
     return run(ts, f);
 }
 
 rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals)
 {
-    return run_namespace(fn, globals);
+    return run_namespace(fn, rt_from_ptr(globals));
+}
+
+rt_value_t pyvm_interp_run_namespace(pyvm_func_t *fn, rt_value_t ns)
+{
+    return run_namespace(fn, ns);
 }
 
 rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
@@ -648,19 +653,79 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
     return r;
 }
 
-static rt_value_t build_class(rt_value_t body, rt_value_t name, rt_value_t *bases, uint32_t n)
+/* The class statement (CPython's __build_class__): bases after __mro_entries__, the metaclass
+** (keyword `metaclass`, else from the bases), its __prepare__d namespace filled by the body,
+** then metaclass(name, bases, namespace, **kw); the body's __class__ cell gets the class. */
+static rt_value_t build_class_kw(rt_value_t body, rt_value_t name, const rt_value_t *bases,
+                                 size_t n, const rt_value_t *kwv, rt_tuple_t *kwnames)
 {
-    rt_tuple_t *bt = rt_tuple_from(bases, n);
-    rt_map_t *ns = pyvm_dict_new();
+    rt_tuple_t *orig = rt_tuple_from(bases, (int64_t)n);
+    rt_tuple_t *bt = pyvm_type_resolve_bases(orig);
+    if (!bt)
+        return RT_NOVALUE;
+    /* the class keywords without metaclass=, values in kv */
+    rt_value_t meta = RT_NOVALUE;
+    int64_t nkw = kwnames ? rt_tuple_len(kwnames) : 0;
+    rt_vec_t *kv = rt_vec_new(nkw + 1), *kn = rt_vec_new(nkw + 1);
+    for (int64_t i = 0; i < nkw; i++) {
+        if (pyvm_str_of(rt_tuple_get(kwnames, i)) == pyvm_name(metaclass)) {
+            meta = kwv[i];
+            continue;
+        }
+        rt_vec_append(kv, kwv[i]);
+        rt_vec_append(kn, rt_tuple_get(kwnames, i));
+    }
+    rt_tuple_t *kwt = rt_vec_len(kn) ? rt_tuple_from(rt_vec_items(kn), rt_vec_len(kn)) : NULL;
+    bool meta_is_class = !meta || (rt_is_ptr(meta) && rt_obj_type(rt_ptr(meta)) == &pyvm_type_class);
+    if (meta_is_class) {
+        pyvm_class_t *m = pyvm_type_calc_meta(meta ? rt_ptr(meta) : NULL, bt);
+        if (!m)
+            return RT_NOVALUE;
+        meta = rt_from_ptr(m);
+    }
+    rt_value_t ns = meta_is_class
+                    ? pyvm_type_prepare(rt_ptr(meta), rt_ptr(name), bt, rt_vec_items(kv), kwt)
+                    : rt_from_ptr(pyvm_dict_new());
+    if (!ns)
+        return RT_NOVALUE;
+    if (bt != orig && !pyvm_ns_set(ns, rt_str_intern_cstr("__orig_bases__"), rt_from_ptr(orig)))
+        return RT_NOVALUE;
     rt_value_t cell = run_namespace(rt_ptr(body), ns);
     if (!cell)
         return RT_NOVALUE;
-    pyvm_class_t *cls = pyvm_type_new(rt_ptr(name), bt, ns);
-    if (!cls)
-        return RT_NOVALUE;
-    if (rt_is_ptr(cell) && rt_obj_type(rt_ptr(cell)) == &pyvm_type_cell)
-        RT_STORE((pyvm_cell_t *)rt_ptr(cell), value, rt_from_ptr(cls));
-    return rt_from_ptr(cls);
+    rt_value_t cls;
+    if (meta == rt_from_ptr(pyvm_cls_type) && !kwt && pyvm_is_dict(ns)) {
+        pyvm_class_t *c = pyvm_type_new(rt_ptr(name), bt, rt_ptr(ns));
+        cls = c ? rt_from_ptr(c) : RT_NOVALUE;
+    } else {
+        rt_value_t a[PYVM_ARGBUF];
+        if (rt_vec_len(kv) + 3 > PYVM_ARGBUF)
+            return rt_raise(RT_EXC_TYPE, "too many class keywords");
+        a[0] = name;
+        a[1] = rt_from_ptr(bt);
+        a[2] = ns;
+        memcpy(a + 3, rt_vec_items(kv), (size_t)rt_vec_len(kv) * sizeof *a);
+        cls = pyvm_call(meta, a, 3, kwt);
+    }
+    if (cls && rt_is_ptr(cell) && rt_obj_type(rt_ptr(cell)) == &pyvm_type_cell)
+        RT_STORE((pyvm_cell_t *)rt_ptr(cell), value, cls);
+    return cls;
+}
+
+static rt_value_t build_class(rt_value_t body, rt_value_t name, rt_value_t *bases, uint32_t n)
+{
+    return build_class_kw(body, name, bases, n, NULL, NULL);
+}
+
+rt_value_t pyvm_interp_build_class(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                   rt_tuple_t *kwnames)
+{
+    (void)self;
+    if (nargs < 2 || !rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_func)
+        return rt_raise(RT_EXC_TYPE, "__build_class__: func must be a function");
+    if (!pyvm_is_str(args[1]))
+        return rt_raise(RT_EXC_TYPE, "__build_class__: name is not a string");
+    return build_class_kw(args[0], args[1], args + 2, nargs - 2, args + nargs, kwnames);
 }
 
 /* Handler-writing vocabulary (see the file comment). */

@@ -18,7 +18,15 @@ pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
 ## builtins and native modules (ARCHITECTURE.md section 4)
 pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm/handlers.inc \
     pyvm/object.c pyvm/obj_type.c pyvm/obj_func.c pyvm/obj_int.c pyvm/obj_str.c pyvm/strfmt.c \
-    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_wrap.c pyvm/builtins.c pyvm/module.c \
-    pyvm/import.c pyvm/mod_sys.c pyvm/mod_math.c pyvm/mod_time.c pyvm/symtable.h pyvm/symtable.c \
+    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
+    pyvm/obj_generic.c pyvm/obj_longrange.c \
+    pyvm/obj_bytearray.c pyvm/obj_strtrans.c pyvm/builtins.c pyvm/builtins_eval.c pyvm/module.c \
+    pyvm/import.c $(pyvm_module_sources) pyvm/symtable.h pyvm/symtable.c \
     pyvm/compile.h pyvm/compile.c pyvm/compile_expr.c pyvm/compile_match.c pyvm/interp.c \
     pyvm/dis.c pyvm/run.c
+
+## native modules the standard library needs (pyvm/modules/modules.h)
+pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
+    pyvm/modules/mod_math.c \
+    pyvm/modules/mod_time.c pyvm/modules/mod_weakref.c \
+    pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c

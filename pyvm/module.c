@@ -1,11 +1,11 @@
 /*
 ** module.c: module objects and sys.modules (code.h). A module is a named dict whose attributes
-** are its entries. The native modules (sys, math, time) are built on first import and cached in
+** are its entries. The native modules (modules/modules.h) are built on first import and cached in
 ** sys.modules like any other; import.c finds and runs source modules.
 */
 #include <string.h>
 
-#include "pyvm/code.h"
+#include "pyvm/modules/modules.h"
 
 typedef struct module {
     rt_obj_t hdr;
@@ -98,8 +98,11 @@ rt_value_t pyvm_module_native(rt_str_t *name)
     static const struct {
         const char *name;
         rt_map_t *(*make)(void);
-    } natives[] = {{"sys", pyvm_mod_sys_dict}, {"math", pyvm_mod_math_dict},
-                   {"time", pyvm_mod_time_dict}};
+    } natives[] = {
+#define PYVM_MOD_ENTRY(py, c) {#py, pyvm_mod_##c##_dict},
+        PYVM_NATIVE_MODULES(PYVM_MOD_ENTRY)
+#undef PYVM_MOD_ENTRY
+    };
     for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++) {
         if (strcmp(name->data, natives[i].name) == 0) {
             rt_value_t m = pyvm_module_new(name, natives[i].make());

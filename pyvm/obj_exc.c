@@ -305,6 +305,57 @@ void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out)
     fflush(out);
 }
 
+/* ---- Tracebacks and frame objects, as Python sees them ---- */
+
+static rt_value_t tb_getattr(rt_value_t self, rt_str_t *name)
+{
+    rt_tb_t *tb = rt_ptr(self);
+    const char *n = name->data;
+    if (strcmp(n, "tb_next") == 0)
+        return tb->next ? rt_from_ptr(tb->next) : rt_none;
+    if (strcmp(n, "tb_frame") == 0)
+        return tb->frame ? rt_from_ptr(tb->frame) : rt_none;
+    if (strcmp(n, "tb_lineno") == 0)
+        return rt_small(rt_tb_location(tb).line);
+    if (strcmp(n, "tb_lasti") == 0)
+        return rt_small(tb->pc);
+    return pyvm_generic_getattr(self, name);
+}
+
+/* The frame's slot 0 (a Python frame's function), live or saved. */
+static pyvm_func_t *frame_func(rt_frameobj_t *fo)
+{
+    rt_value_t f = fo->frame ? fo->frame->slots[0] : fo->nsaved ? fo->saved[0] : RT_NOVALUE;
+    return f && rt_is_ptr(f) && rt_obj_type(rt_ptr(f)) == &pyvm_type_func ? rt_ptr(f) : NULL;
+}
+
+static rt_value_t frame_getattr(rt_value_t self, rt_str_t *name)
+{
+    rt_frameobj_t *fo = rt_ptr(self);
+    const char *n = name->data;
+    rt_code_t *code = fo->frame ? fo->frame->code : fo->code;
+    uint32_t pc = fo->frame ? fo->frame->pc : fo->pc;
+    pyvm_func_t *fn = frame_func(fo);
+    if (strcmp(n, "f_code") == 0)
+        return code ? rt_from_ptr(code) : rt_none;
+    if (strcmp(n, "f_lineno") == 0)
+        return rt_small(code ? rt_code_location(code, pc).line : 0);
+    if (strcmp(n, "f_lasti") == 0)
+        return rt_small(pc);
+    if (strcmp(n, "f_globals") == 0)
+        return fn ? rt_from_ptr(fn->globals) : rt_from_ptr(pyvm_dict_new());
+    if (strcmp(n, "f_builtins") == 0)
+        return rt_from_ptr(pyvm_builtins);
+    if (strcmp(n, "f_locals") == 0)
+        return rt_from_ptr(pyvm_dict_new());
+    if (strcmp(n, "f_back") == 0)
+        return fo->back ? rt_from_ptr(fo->back) : rt_none;
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t tb_slots = {.cls = &pyvm_cls_traceback, .getattr = tb_getattr};
+static const rt_pyslots_t frame_slots = {.cls = &pyvm_cls_frame, .getattr = frame_getattr};
+
 void pyvm_exc_init(void)
 {
     static const struct {
@@ -329,4 +380,8 @@ void pyvm_exc_init(void)
         (*table[i].cls)->flags |= PYVM_CLASS_BASEEXC;
     pyvm_cfunc_install(pyvm_exc_BaseException, exc_methods);
     rt_exc_set_hook(RT_LANG_PY, hook);
+    rt_type_tb.py = &tb_slots;
+    rt_type_frameobj.py = &frame_slots;
+    pyvm_cls_traceback = pyvm_type_new_builtin("traceback", &rt_type_tb, pyvm_cls_object);
+    pyvm_cls_frame = pyvm_type_new_builtin("frame", &rt_type_frameobj, pyvm_cls_object);
 }

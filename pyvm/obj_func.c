@@ -80,6 +80,42 @@ bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames)
     return false;
 }
 
+bool pyvm_parse_args(const char *fn, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames,
+                     const char *const *names, size_t nrequired, rt_value_t *out)
+{
+    size_t nnames = 0;
+    while (names[nnames])
+        nnames++;
+    if (nargs > nnames)
+        return pyvm_check_nargs(fn, nargs, (int)nrequired, (int)nnames);
+    for (size_t i = 0; i < nnames; i++)
+        out[i] = i < nargs ? args[i] : RT_NOVALUE;
+    for (int64_t k = 0; kwnames && k < rt_tuple_len(kwnames); k++) {
+        const char *kn = pyvm_str_of(rt_tuple_get(kwnames, k))->data;
+        size_t i = 0;
+        while (i < nnames && strcmp(names[i], kn) != 0)
+            i++;
+        if (i == nnames) {
+            rt_raise(RT_EXC_TYPE, "%s() got an unexpected keyword argument '%s'", fn, kn);
+            return false;
+        }
+        if (out[i]) {
+            rt_raise(RT_EXC_TYPE, "argument for %s() given by name ('%s') and position (%zu)",
+                     fn, kn, i + 1);
+            return false;
+        }
+        out[i] = args[nargs + (size_t)k];
+    }
+    for (size_t i = 0; i < nrequired; i++) {
+        if (!out[i]) {
+            rt_raise(RT_EXC_TYPE, "%s() missing required argument '%s' (pos %zu)", fn, names[i],
+                     i + 1);
+            return false;
+        }
+    }
+    return true;
+}
+
 static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kwnames)
 {
@@ -162,6 +198,28 @@ static rt_value_t func_repr(rt_value_t f)
     return pyvm_str_cstr(buf);
 }
 
+/* The function attributes kept in the function object itself (not its __dict__). */
+static rt_value_t func_builtin_attr(pyvm_func_t *fn, const char *n)
+{
+    if (strcmp(n, "__code__") == 0)
+        return rt_from_ptr(fn->code);
+    if (strcmp(n, "__globals__") == 0)
+        return rt_from_ptr(fn->globals);
+    if (strcmp(n, "__builtins__") == 0)
+        return rt_from_ptr(pyvm_builtins);
+    if (strcmp(n, "__defaults__") == 0)
+        return fn->defaults ? rt_from_ptr(fn->defaults) : rt_none;
+    if (strcmp(n, "__kwdefaults__") == 0)
+        return fn->kwdefaults ? rt_from_ptr(fn->kwdefaults) : rt_none;
+    if (strcmp(n, "__closure__") == 0)
+        return fn->closure ? rt_from_ptr(fn->closure) : rt_none;
+    if (strcmp(n, "__module__") == 0) {
+        rt_value_t m = pyvm_dict_get_str(fn->globals, pyvm_name(name));
+        return m ? m : rt_none;
+    }
+    return RT_NOVALUE;
+}
+
 static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
 {
     pyvm_func_t *fn = rt_ptr(f);
@@ -169,22 +227,44 @@ static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
         return rt_from_ptr(fn->name);
     if (name == pyvm_name(qualname))
         return rt_from_ptr(fn->qualname);
-    if (name == pyvm_name(doc))
-        return rt_none;
-    if (name == pyvm_name(module))
-        return pyvm_str_cstr("__main__");
-    if (name == pyvm_name(dict)) {
+    if (name == pyvm_name(dict) || (name == pyvm_name(annotations) && !fn->dict)) {
         if (!fn->dict)
             RT_STORE(fn, dict, pyvm_dict_new());
-        return rt_from_ptr(fn->dict);
+        if (name == pyvm_name(dict))
+            return rt_from_ptr(fn->dict);
     }
     if (fn->dict) {
         rt_value_t v = rt_map_get_str(fn->dict, name);
         if (v)
             return v;
+        if (name == pyvm_name(annotations)) {
+            rt_map_set_str(fn->dict, name, rt_from_ptr(pyvm_dict_new()));
+            return rt_map_get_str(fn->dict, name);
+        }
     }
-    return pyvm_generic_getattr(f, name);
+    if (name == pyvm_name(doc))
+        return rt_none;
+    rt_value_t v = name->data[0] == '_' ? func_builtin_attr(fn, name->data) : RT_NOVALUE;
+    return v ? v : pyvm_generic_getattr(f, name);
 }
+
+/* function.__code__ / __globals__ read on the class: descriptors (types.GetSetDescriptorType). */
+static rt_value_t func_code_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return pyvm_getattr(a[0], rt_str_intern_cstr("__code__"));
+}
+
+static rt_value_t func_globals_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return pyvm_getattr(a[0], rt_str_intern_cstr("__globals__"));
+}
+
+static const pyvm_cfunc_def_t func_descr_getters[] = {
+    {"__code__", func_code_get, 1, 1, 0, 0},
+    {"__globals__", func_globals_get, 1, 1, 0, 0},
+};
 
 static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
 {
@@ -397,7 +477,41 @@ static rt_value_t prop_deleter(rt_value_t self, const rt_value_t *a, size_t n, r
     return prop_with(self, 2, a[0]);
 }
 
+/* descr.__get__(obj, type=None): what attribute access on obj (None: on the class) gives. */
+static rt_value_t descr_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    rt_value_t obj = a[0], owner = n > 1 ? a[1] : rt_none;
+    const rt_type_t *t = rt_obj_type(rt_ptr(self));
+    if (owner == rt_none || !rt_is_ptr(owner) || rt_obj_type(rt_ptr(owner)) != &pyvm_type_class)
+        owner = obj == rt_none ? rt_none : rt_from_ptr(pyvm_type_of(obj));
+    if (t == &pyvm_type_property && obj == rt_none)
+        return self;
+    if (t == &pyvm_type_classmethod)
+        return pyvm_method_new(((pyvm_descr_t *)rt_ptr(self))->get, owner);
+    return pyvm_bind(self, obj, owner == rt_none ? pyvm_cls_object : rt_ptr(owner));
+}
+
+/* property.__set__(obj, v) / __delete__(obj): the setter / deleter, or AttributeError. */
+static rt_value_t prop_set(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    pyvm_descr_t *p = rt_ptr(self);
+    rt_value_t fn = n == 2 ? p->set : p->del;
+    if (!fn || fn == rt_none)
+        return rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", n == 2 ? "set" : "delete");
+    return pyvm_call(fn, a, n, NULL) ? rt_none : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t descr_methods[] = {
+    {"__get__", descr_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t property_methods[] = {
+    {"__get__", descr_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"__set__", prop_set, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delete__", prop_set, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"getter", prop_getter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"setter", prop_setter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"deleter", prop_deleter, 1, 1, PYVM_CFUNC_METHOD, 0},
@@ -411,6 +525,14 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(fset))
         return d->set;
+    if (name == pyvm_name(wrapped) && rt_obj_type(rt_ptr(self)) != &pyvm_type_property)
+        return d->get;
+    if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
+        return pyvm_getattr(d->get, name);
+    if (name == pyvm_name(isabstractmethod)) {
+        rt_value_t v = d->get && d->get != rt_none ? pyvm_getattr_opt(d->get, name) : RT_NOVALUE;
+        return v ? v : rt_exc_pending() ? RT_NOVALUE : rt_false;
+    }
     return pyvm_generic_getattr(self, name);
 }
 
@@ -568,6 +690,11 @@ void pyvm_func_init(void)
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
+    for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)
+        rt_map_set_str(pyvm_cls_function->dict, rt_str_intern_cstr(func_descr_getters[i].name),
+                       descr_new(&pyvm_type_property,
+                                 pyvm_cfunc_new(&func_descr_getters[i], RT_NOVALUE), rt_none,
+                                 rt_none));
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
@@ -580,6 +707,12 @@ void pyvm_func_init(void)
     pyvm_cls_classmethod =
         pyvm_type_new_builtin("classmethod", &pyvm_type_classmethod, pyvm_cls_object);
     pyvm_cls_classmethod->ctor = wrap_ctor;
+    /* subclassable, as abc.abstractclassmethod and friends need */
+    pyvm_cfunc_install(pyvm_cls_staticmethod, descr_methods);
+    pyvm_cfunc_install(pyvm_cls_classmethod, descr_methods);
+    pyvm_wrap_install(pyvm_cls_property, false);
+    pyvm_wrap_install(pyvm_cls_staticmethod, false);
+    pyvm_wrap_install(pyvm_cls_classmethod, false);
     pyvm_cls_generator = pyvm_type_new_builtin("generator", &pyvm_type_gen, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_generator, gen_methods);
 }

@@ -765,9 +765,14 @@ static rt_value_t range_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     if (!pyvm_no_kwargs("range", kw) || !pyvm_check_nargs("range", nargs, 1, 3))
         return RT_NOVALUE;
     int64_t v[3] = {0, 0, 1};
-    for (size_t i = 0; i < nargs; i++)
-        if (!pyvm_index_i64(args[i], &v[i]))
-            return RT_NOVALUE;
+    for (size_t i = 0; i < nargs; i++) {
+        if (!pyvm_index_i64(args[i], &v[i])) {
+            if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_OverflowError))
+                return RT_NOVALUE;
+            rt_exc_clear();
+            return pyvm_longrange_new(args, nargs); /* bounds past 64 bits */
+        }
+    }
     if (nargs == 1)
         return pyvm_range_new(0, v[0], 1);
     if (v[2] == 0)

@@ -26,6 +26,7 @@ static void class_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->dict);
     gc_visit_ptr(tracer, c->root);
     gc_visit_ptr(tracer, c->base_builtin);
+    gc_visit_ptr(tracer, c->meta);
 }
 
 static void instance_trace(gc_tracer_t *tracer, void *obj)
@@ -180,7 +181,46 @@ pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_c
     return c;
 }
 
+/* Implicit classmethods: __init_subclass__ and __class_getitem__ written as plain functions. */
+static void implicit_classmethods(rt_map_t *dict)
+{
+    static const char *const names[] = {"__init_subclass__", "__class_getitem__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        rt_str_t *n = rt_str_intern_cstr(names[i]);
+        rt_value_t f = rt_map_get_str(dict, n);
+        if (f && rt_is_ptr(f) && rt_obj_type(rt_ptr(f)) == &pyvm_type_func)
+            rt_map_set_str(dict, n, pyvm_call1(rt_from_ptr(pyvm_cls_classmethod), f));
+    }
+}
+
+/* super(cls, cls).__init_subclass__(**kw): object's accepts no keywords. */
+static bool init_subclass(pyvm_class_t *c, const rt_value_t *kwv, rt_tuple_t *kwnames)
+{
+    rt_str_t *name = rt_str_intern_cstr("__init_subclass__");
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    for (int64_t i = 1; i < rt_tuple_len(c->mro); i++) {
+        pyvm_class_t *k = rt_ptr(rt_tuple_get(c->mro, i));
+        rt_value_t f = rt_map_get_str(k->dict, name);
+        if (!f)
+            continue;
+        rt_value_t bound = pyvm_bind(f, rt_from_ptr(c), c);
+        return bound && pyvm_call(bound, kwv, 0, nkw ? kwnames : NULL) != RT_NOVALUE;
+    }
+    if (nkw) {
+        rt_raise(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments",
+                 c->name->data);
+        return false;
+    }
+    return true;
+}
+
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
+{
+    return pyvm_type_new_meta(NULL, name, bases, dict, NULL, NULL);
+}
+
+pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                                 rt_map_t *dict, const rt_value_t *kwv, rt_tuple_t *kwnames)
 {
     if (rt_tuple_len(bases) == 0)
         bases = rt_tuple_from((rt_value_t[]){rt_from_ptr(pyvm_cls_object)}, 1);
@@ -194,7 +234,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
         }
         pyvm_class_t *bc = rt_ptr(b);
         pyvm_class_t *bb = (bc->flags & PYVM_CLASS_SUBCLASSABLE) ? bc : bc->base_builtin;
-        if (bc->builtin && bc != pyvm_cls_object && !bb) {
+        if (bc->builtin && bc != pyvm_cls_object && bc != pyvm_cls_type && !bb) {
             rt_raise(RT_EXC_TYPE, "type '%s' is not an acceptable base type", bc->name->data);
             return NULL;
         }
@@ -208,6 +248,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
     }
     pyvm_class_t *c = alloc_class(name, bases, dict);
     c->flags = flags;
+    c->meta = meta == pyvm_cls_type ? NULL : meta;
     c->base_builtin = base_builtin;
     rt_tuple_t *mro = c3(c, bases);
     if (!mro)
@@ -226,6 +267,7 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
     /* A class that defines __eq__ without __hash__ is unhashable, as in CPython. */
     if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
         rt_map_set_str(dict, pyvm_name(hash), rt_none);
+    implicit_classmethods(dict);
     pyvm_type_epoch++;
     /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
@@ -237,7 +279,101 @@ pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
                              3, NULL))
             return NULL;
     }
-    return c;
+    return init_subclass(c, kwv, kwnames) ? c : NULL;
+}
+
+rt_tuple_t *pyvm_type_resolve_bases(rt_tuple_t *bases)
+{
+    rt_vec_t *out = NULL;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        rt_value_t b = rt_tuple_get(bases, i);
+        rt_value_t me = RT_NOVALUE;
+        if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_class)
+            me = pyvm_getattr_opt(b, rt_str_intern_cstr("__mro_entries__"));
+        if (rt_exc_pending())
+            return NULL;
+        if (!me) {
+            if (out)
+                rt_vec_append(out, b);
+            continue;
+        }
+        if (!out)
+            out = rt_vec_from_of(&rt_type_vec, bases->items, i);
+        rt_value_t entries = pyvm_call1(me, rt_from_ptr(bases));
+        if (!entries)
+            return NULL;
+        if (!pyvm_is_tuple(entries)) {
+            rt_raise(RT_EXC_TYPE, "__mro_entries__ must return a tuple");
+            return NULL;
+        }
+        for (int64_t j = 0; j < rt_tuple_len(rt_ptr(entries)); j++)
+            rt_vec_append(out, rt_tuple_get(rt_ptr(entries), j));
+    }
+    return out ? rt_tuple_from(rt_vec_items(out), rt_vec_len(out)) : bases;
+}
+
+pyvm_class_t *pyvm_type_calc_meta(pyvm_class_t *meta, rt_tuple_t *bases)
+{
+    pyvm_class_t *winner = meta ? meta : pyvm_cls_type;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        pyvm_class_t *bm = pyvm_type_of(rt_tuple_get(bases, i));
+        if (pyvm_type_is_subclass(winner, bm))
+            continue;
+        if (pyvm_type_is_subclass(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        rt_raise(RT_EXC_TYPE, "metaclass conflict: the metaclass of a derived class must be a "
+                              "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+rt_value_t pyvm_type_prepare(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                             const rt_value_t *kwv, rt_tuple_t *kwnames)
+{
+    rt_value_t prep = meta == pyvm_cls_type
+                      ? RT_NOVALUE : pyvm_getattr_opt(rt_from_ptr(meta), pyvm_name(prepare));
+    if (!prep)
+        return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(pyvm_dict_new());
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    rt_value_t a[PYVM_ARGBUF];
+    if (nkw + 2 > PYVM_ARGBUF)
+        return rt_raise(RT_EXC_TYPE, "too many class keywords");
+    a[0] = rt_from_ptr(name);
+    a[1] = rt_from_ptr(bases);
+    memcpy(a + 2, kwv, nkw * sizeof *a);
+    return pyvm_call(prep, a, 2, nkw ? kwnames : NULL);
+}
+
+rt_value_t pyvm_ns_get(rt_value_t ns, rt_str_t *name)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_get_str(rt_ptr(ns), name);
+    rt_value_t v = pyvm_getitem(ns, rt_from_ptr(name));
+    if (!v && pyvm_isinstance(rt_exc_current(), pyvm_exc_KeyError))
+        rt_exc_clear();
+    return v;
+}
+
+bool pyvm_ns_set(rt_value_t ns, rt_str_t *name, rt_value_t v)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_set(rt_ptr(ns), rt_from_ptr(name), v);
+    return pyvm_setitem(ns, rt_from_ptr(name), v);
+}
+
+int pyvm_ns_del(rt_value_t ns, rt_str_t *name)
+{
+    if (pyvm_is_dict(ns))
+        return pyvm_dict_del(rt_ptr(ns), rt_from_ptr(name));
+    if (pyvm_delitem(ns, rt_from_ptr(name)))
+        return 1;
+    if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_KeyError))
+        return -1;
+    rt_exc_clear();
+    return 0;
 }
 
 /* The attribute holding the builtin value of an instance of a builtin-derived class. */
@@ -279,8 +415,29 @@ pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
 
 /* ---- The class's own behaviour (calling, attributes) ---- */
 
-static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
-                             rt_tuple_t *kw)
+/* object.__new__ refuses a class with abstract methods left (abc sets __abstractmethods__). */
+static bool check_abstract(pyvm_class_t *cls)
+{
+    static rt_str_t *name;
+    if (!name)
+        name = rt_str_intern_cstr("__abstractmethods__"); /* interned: lives for ever */
+    rt_value_t am = pyvm_type_lookup(cls, name);
+    if (!am || !pyvm_is_anyset(am) || rt_map_count(rt_ptr(am)) == 0)
+        return true;
+    rt_vec_t *names = pyvm_seq_to_vec(am);
+    if (!names || !pyvm_list_sort(names, rt_none, false))
+        return false;
+    rt_value_t sep = pyvm_str_cstr(", ");
+    rt_value_t joined = pyvm_str_join(rt_ptr(sep), rt_from_ptr(names));
+    if (joined)
+        rt_raise(RT_EXC_TYPE, "Can't instantiate abstract class %s with abstract method%s %s",
+                 cls->name->data, rt_vec_len(names) == 1 ? "" : "s", pyvm_str_of(joined)->data);
+    return false;
+}
+
+/* type.__call__(cls, ...): __new__ then __init__ (the metaclass's __call__ aside). */
+static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                     rt_tuple_t *kw)
 {
     pyvm_class_t *cls = rt_ptr(self);
     if (cls->ctor)
@@ -295,6 +452,13 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
                         pyvm_args_prepend(self, args, nargs, kw, nbuf), nargs + 1, kw);
         if (!obj || !pyvm_isinstance(obj, cls))
             return obj;
+    } else if (newf && rt_is_ptr(newf) && rt_obj_type(rt_ptr(newf)) == &pyvm_type_cfunc &&
+               newf != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))) {
+        /* a builtin __new__ other than object's: type.__new__ for metaclasses */
+        rt_value_t nbuf[PYVM_ARGBUF];
+        obj = pyvm_call(newf, pyvm_args_prepend(self, args, nargs, kw, nbuf), nargs + 1, kw);
+        if (!obj || !pyvm_isinstance(obj, cls))
+            return obj;
     } else if (cls->base_builtin) {
         /* a subclass of a builtin value type: mutable values start empty for __init__ to
         ** fill (list.__init__ ...), immutable ones are made from the arguments now */
@@ -305,6 +469,8 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
             return RT_NOVALUE;
         obj = pyvm_instance_wrap(cls, value);
     } else {
+        if (!check_abstract(cls))
+            return RT_NOVALUE;
         obj = rt_from_ptr(pyvm_instance_new(cls));
     }
     rt_value_t init = pyvm_type_lookup(cls, pyvm_name(init));
@@ -330,9 +496,42 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
     return obj;
 }
 
+/* A class's call: its metaclass's __call__ when one overrides type's. */
+static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kw)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    if (meta) {
+        rt_value_t f = pyvm_type_lookup(meta, pyvm_name(call));
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, pyvm_name(call))) {
+            rt_value_t buf[PYVM_ARGBUF];
+            return pyvm_call(f, pyvm_args_prepend(self, args, nargs, kw, buf), nargs + 1, kw);
+        }
+    }
+    return class_call_default(self, args, nargs, kw);
+}
+
+/* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
+bool pyvm_type_is_data_descr(rt_value_t v)
+{
+    if (!rt_is_ptr(v))
+        return false;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_property)
+        return true;
+    if (t != &pyvm_type_instance)
+        return false;
+    pyvm_class_t *c = ((pyvm_instance_t *)rt_ptr(v))->cls;
+    return pyvm_type_lookup(c, pyvm_name(set)) || pyvm_type_lookup(c, pyvm_name(delete));
+}
+
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_class_t *cls = rt_ptr(self);
+    pyvm_class_t *meta = cls->meta ? cls->meta : pyvm_cls_type;
+    rt_value_t mv = cls->meta ? pyvm_type_lookup(meta, name) : RT_NOVALUE;
+    if (mv && pyvm_type_is_data_descr(mv))
+        return pyvm_bind(mv, self, meta);
     rt_value_t v = pyvm_type_lookup(cls, name);
     if (v) {
         if (!rt_is_ptr(v))
@@ -344,6 +543,9 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
             return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, self);
         if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
             return pyvm_cfunc_bind(rt_ptr(v), self);
+        if (t == &pyvm_type_instance && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)))
+            return pyvm_call(pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)),
+                             (rt_value_t[]){v, rt_none, self}, 3, NULL);
         return v;
     }
     if (name == pyvm_name(name))
@@ -357,19 +559,21 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     if (name == pyvm_name(dict))
         return rt_from_ptr(cls->dict);
     if (name == pyvm_name(class))
-        return rt_from_ptr(pyvm_cls_type);
+        return rt_from_ptr(meta);
     if (name == pyvm_name(doc))
         return rt_none;
     if (name == pyvm_name(module))
         return pyvm_str_cstr("builtins");
-    rt_value_t meta = pyvm_type_lookup(pyvm_cls_type, name);
-    if (meta)
-        return pyvm_bind(meta, self, pyvm_cls_type);
+    if (!cls->meta)
+        mv = pyvm_type_lookup(pyvm_cls_type, name);
+    if (mv)
+        return pyvm_bind(mv, self, meta);
     return rt_raise(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", cls->name->data,
                     name->data);
 }
 
-static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+/* type.__setattr__ / __delattr__: the class's own dict. */
+static bool class_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     pyvm_class_t *cls = rt_ptr(self);
     if (!(cls->flags & PYVM_CLASS_HEAP)) {
@@ -377,16 +581,40 @@ static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
                  cls->name->data);
         return false;
     }
+    if (!v && !rt_map_get_str(cls->dict, name)) {
+        rt_raise(RT_EXC_ATTRIBUTE, "type object '%s' has no attribute '%s'", cls->name->data,
+                 name->data);
+        return false;
+    }
     pyvm_type_setattr(cls, name, v);
     return true;
+}
+
+/* A class's attribute assignment: its metaclass's __setattr__ / __delattr__ when it has one. */
+static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    if (meta) {
+        rt_str_t *hook = rt_str_intern_cstr(v ? "__setattr__" : "__delattr__");
+        rt_value_t f = pyvm_type_lookup(meta, hook);
+        if (f && f != rt_map_get_str(pyvm_cls_type->dict, hook)) {
+            rt_value_t a[3] = {self, rt_from_ptr(name), v};
+            return pyvm_call(f, a, v ? 3 : 2, NULL) != RT_NOVALUE;
+        }
+    }
+    return class_setattr_default(self, name, v);
 }
 
 static rt_value_t class_repr(rt_value_t self)
 {
     pyvm_class_t *cls = rt_ptr(self);
     char buf[300];
-    if (cls->flags & PYVM_CLASS_HEAP)
-        snprintf(buf, sizeof buf, "<class '__main__.%s'>", cls->qualname->data);
+    rt_value_t mod = rt_map_get_str(cls->dict, pyvm_name(module));
+    if ((cls->flags & PYVM_CLASS_HEAP) && mod && pyvm_is_str(mod) &&
+        strcmp(pyvm_str_of(mod)->data, "builtins") != 0)
+        snprintf(buf, sizeof buf, "<class '%s.%s'>", pyvm_str_of(mod)->data, cls->qualname->data);
+    else if (cls->flags & PYVM_CLASS_HEAP)
+        snprintf(buf, sizeof buf, "<class '%s'>", cls->qualname->data);
     else
         snprintf(buf, sizeof buf, "<class '%s'>", cls->name->data);
     return pyvm_str_cstr(buf);
@@ -399,9 +627,81 @@ static rt_value_t class_richcmp(rt_value_t a, rt_value_t b, int op)
     return pyvm_notimpl;
 }
 
+/* A class's protocol through its metaclass's dunder (EnumType.__iter__, __len__...): *found false
+** when the class has no metaclass or the metaclass does not define it. */
+static rt_value_t meta_dunder(rt_value_t self, const char *name, const rt_value_t *args,
+                              size_t n, bool *found)
+{
+    pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(self))->meta;
+    rt_value_t f = meta ? pyvm_type_lookup(meta, rt_str_intern_cstr(name)) : RT_NOVALUE;
+    *found = f && f != rt_map_get_str(pyvm_cls_type->dict, rt_str_intern_cstr(name)) &&
+             f != rt_map_get_str(pyvm_cls_object->dict, rt_str_intern_cstr(name));
+    if (!*found)
+        return RT_NOVALUE;
+    rt_value_t buf[4] = {self};
+    for (size_t i = 0; i < n && i < 3; i++)
+        buf[i + 1] = args[i];
+    return pyvm_call(f, buf, n + 1, NULL);
+}
+
+static rt_value_t class_iter(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__iter__", NULL, 0, &found);
+    return found ? r : rt_raise(RT_EXC_TYPE, "'type' object is not iterable");
+}
+
+static int64_t class_len(rt_value_t self)
+{
+    bool found;
+    int64_t n;
+    rt_value_t r = meta_dunder(self, "__len__", NULL, 0, &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "object of type 'type' has no len()");
+        return -1;
+    }
+    return r && pyvm_index_i64(r, &n) ? n : -1;
+}
+
+static int class_contains(rt_value_t self, rt_value_t x)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__contains__", &x, 1, &found);
+    if (!found) {
+        rt_raise(RT_EXC_TYPE, "argument of type 'type' is not iterable");
+        return -1;
+    }
+    return r ? pyvm_truth(r) : -1;
+}
+
+static int class_truth(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__bool__", NULL, 0, &found);
+    return !found ? 1 : r ? pyvm_truth(r) : -1;
+}
+
+/* cls | other: a metaclass's __or__ (enum.Flag classes have none), else a union (int | None). */
+static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
+{
+    return (op & 15) == PYVM_AST_BitOr ? pyvm_union_or(a, b) : pyvm_notimpl;
+}
+
+static rt_value_t class_repr_meta(rt_value_t self)
+{
+    bool found;
+    rt_value_t r = meta_dunder(self, "__repr__", NULL, 0, &found);
+    return found ? r : class_repr(self);
+}
+
 static const rt_pyslots_t class_slots = {
     .cls = &pyvm_cls_type,
-    .repr = class_repr,
+    .binop = class_binop,
+    .repr = class_repr_meta,
+    .iter = class_iter,
+    .len = class_len,
+    .contains = class_contains,
+    .truth = class_truth,
     .getattr = class_getattr,
     .setattr = class_setattr,
     .call = class_call,
@@ -452,6 +752,14 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
             return false;
         }
         return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;
+    }
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_instance) {
+        /* a descriptor with __set__ / __delete__ */
+        rt_value_t fn = pyvm_type_lookup(pyvm_type_of(attr), v ? pyvm_name(set) : pyvm_name(delete));
+        if (fn) {
+            rt_value_t a[3] = {attr, self, v};
+            return pyvm_call(fn, a, v ? 3 : 2, NULL) != RT_NOVALUE;
+        }
     }
     rt_value_t sa = pyvm_type_lookup(inst->cls, pyvm_name(setattr));
     if (v && sa && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func)
@@ -779,10 +1087,71 @@ static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_
     pyvm_class_t *cls = rt_ptr(a[0]);
     if (!cls->root)
         return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe", cls->name->data);
+    if (!check_abstract(cls))
+        return RT_NOVALUE;
     return rt_from_ptr(pyvm_instance_new(cls));
 }
 
+/* object.__reduce_ex__(protocol) / __reduce__(): a class's own __reduce__ when it has one, else
+** what copyreg builds (protocol 2: copyreg.__newobj__ with the instance's __dict__ as state),
+** as copy and pickle expect. */
+static rt_value_t reduce_common(rt_value_t self, int64_t proto)
+{
+    rt_value_t copyreg = pyvm_import(rt_str_intern_cstr("copyreg"));
+    if (!copyreg)
+        return RT_NOVALUE;
+    if (proto < 2) {
+        rt_value_t f = pyvm_getattr(copyreg, rt_str_intern_cstr("_reduce_ex"));
+        return f ? pyvm_call2(f, self, rt_small(proto)) : RT_NOVALUE;
+    }
+    rt_value_t newobj = pyvm_getattr(copyreg, rt_str_intern_cstr("__newobj__"));
+    if (!newobj)
+        return RT_NOVALUE;
+    pyvm_class_t *cls = pyvm_type_of(self);
+    rt_value_t clsv = rt_from_ptr(cls);
+    rt_value_t state = rt_none;
+    if (is_instance(self)) {
+        rt_value_t d = pyvm_getattr(self, pyvm_name(dict));
+        if (!d)
+            return RT_NOVALUE;
+        if (rt_map_count(rt_ptr(d)))
+            state = d;
+    }
+    rt_value_t parts[5] = {newobj, pyvm_tuple_from(&clsv, 1), state, rt_none, rt_none};
+    return pyvm_tuple_from(parts, 5);
+}
+
+static rt_value_t object_reduce_ex(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    int64_t proto = 0;
+    if (n && !pyvm_index_i64(a[0], &proto))
+        return RT_NOVALUE;
+    rt_value_t own = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(reduce));
+    if (own && own != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(reduce))) {
+        rt_value_t m = pyvm_bind(own, self, pyvm_type_of(self));
+        return m ? pyvm_call0(m) : RT_NOVALUE;
+    }
+    return reduce_common(self, proto);
+}
+
+static rt_value_t object_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return reduce_common(self, 0);
+}
+
+static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_notimpl;
+}
+
 static const pyvm_cfunc_def_t object_methods[] = {
+    {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__reduce_ex__", object_reduce_ex, 0, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
+    {"__reduce__", object_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__str__", object_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__init__", object_init, 0, -1, PYVM_CFUNC_METHOD, 1},
@@ -800,16 +1169,23 @@ static const pyvm_cfunc_def_t object_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw);
+
 static rt_value_t type_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)
 {
     (void)cls, (void)kw;
     if (nargs == 1)
         return rt_from_ptr(pyvm_type_of(args[0]));
-    if (nargs == 3 && pyvm_is_str(args[0]) && pyvm_is_tuple(args[1]) && pyvm_is_dict(args[2])) {
-        rt_map_t *d = rt_map_copy(rt_ptr(args[2]));
-        pyvm_class_t *c = pyvm_type_new(rt_ptr(args[0]), rt_ptr(args[1]), d);
-        return c ? rt_from_ptr(c) : RT_NOVALUE;
+    if (nargs == 3) {
+        /* type(name, bases, dict, **kw): the bases' most derived metaclass makes the class */
+        rt_value_t a[PYVM_ARGBUF];
+        size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+        if (nkw + 4 > PYVM_ARGBUF)
+            return rt_raise(RT_EXC_TYPE, "too many class keywords");
+        a[0] = rt_from_ptr(pyvm_cls_type);
+        memcpy(a + 1, args, (3 + nkw) * sizeof *a);
+        return type_new(RT_NOVALUE, a, 4, kw);
     }
     return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
 }
@@ -827,7 +1203,100 @@ static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n
     return rt_from_ptr(pyvm_list_new(0));
 }
 
+/* type.__new__(meta, obj) / type.__new__(meta, name, bases, dict, **kw). */
+static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self;
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class ||
+        !pyvm_type_is_subclass(rt_ptr(a[0]), pyvm_cls_type))
+        return rt_raise(RT_EXC_TYPE, "type.__new__(X): X is not a subtype of type");
+    if (n == 2 && !(kw && rt_tuple_len(kw)))
+        return rt_from_ptr(pyvm_type_of(a[1]));
+    if (n != 4)
+        return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
+    rt_value_t d = pyvm_unwrap(a[3]);
+    if (!pyvm_is_str(a[1]) || !pyvm_is_tuple(a[2]) || !pyvm_is_dict(d))
+        return rt_raise(RT_EXC_TYPE, "type.__new__() argument types must be str, tuple, dict");
+    pyvm_class_t *meta = pyvm_type_calc_meta(rt_ptr(a[0]), rt_ptr(a[2]));
+    if (!meta)
+        return RT_NOVALUE;
+    if (meta != rt_ptr(a[0])) {
+        /* a base's metaclass is more derived: its __new__ makes the class, as in CPython */
+        rt_value_t newf = pyvm_type_lookup(meta, pyvm_name(new));
+        if (newf && newf != rt_map_get_str(pyvm_cls_type->dict, pyvm_name(new))) {
+            rt_value_t b[PYVM_ARGBUF];
+            size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+            memcpy(b, a, (n + nkw) * sizeof *b);
+            b[0] = rt_from_ptr(meta);
+            rt_value_t f = pyvm_bind(newf, rt_from_ptr(meta), meta);
+            rt_value_t c = f ? pyvm_call(f, b, n, kw) : RT_NOVALUE;
+            if (c && pyvm_isinstance(c, meta)) {
+                rt_value_t init = pyvm_type_lookup(meta, pyvm_name(init));
+                if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func &&
+                    !pyvm_call(init, (rt_value_t[]){c, a[1], a[2], a[3]}, 4, NULL))
+                    return RT_NOVALUE;
+            }
+            return c;
+        }
+    }
+    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]),
+                                         rt_map_copy(rt_ptr(d)), a + n, kw);
+    return c ? rt_from_ptr(c) : RT_NOVALUE;
+}
+
+static rt_value_t type_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_none;
+}
+
+static rt_value_t type_call(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "descriptor '__call__' requires a 'type' object");
+    return class_call_default(self, a, n, kw);
+}
+
+static rt_value_t type_prepare(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_from_ptr(pyvm_dict_new());
+}
+
+static rt_value_t type_setattr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)kw;
+    if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_class || !pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "type.__setattr__ needs a type and a str");
+    return class_setattr_default(self, rt_str_intern(rt_ptr(a[0])), n > 1 ? a[1] : RT_NOVALUE)
+           ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t type_instancecheck(rt_value_t self, const rt_value_t *a, size_t n,
+                                     rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return rt_bool(pyvm_isinstance(a[0], rt_ptr(self)));
+}
+
+static rt_value_t type_subclasscheck(rt_value_t self, const rt_value_t *a, size_t n,
+                                     rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "issubclass() arg 1 must be a class");
+    return rt_bool(pyvm_type_is_subclass(rt_ptr(a[0]), rt_ptr(self)));
+}
+
 static const pyvm_cfunc_def_t type_methods[] = {
+    {"__new__", type_new, 2, -1, PYVM_CFUNC_STATIC, 1},
+    {"__init__", type_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__call__", type_call, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__prepare__", type_prepare, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__setattr__", type_setattr, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delattr__", type_setattr, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__instancecheck__", type_instancecheck, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__subclasscheck__", type_subclasscheck, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"mro", type_mro, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__subclasses__", type_subclasses, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
@@ -865,7 +1334,8 @@ static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
 static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
 {
     super_t *s = rt_ptr(self);
-    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class;
+    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class &&
+                  pyvm_type_is_subclass(rt_ptr(s->obj), s->type);
     pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
     rt_tuple_t *mro = start->mro;
     int64_t i = 0;

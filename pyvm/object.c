@@ -19,6 +19,8 @@ pyvm_class_t *pyvm_type_of(rt_value_t v)
     const rt_type_t *t = rt_obj_type(rt_ptr(v));
     if (t == &pyvm_type_instance)
         return ((pyvm_instance_t *)rt_ptr(v))->cls;
+    if (t == &pyvm_type_class && ((pyvm_class_t *)rt_ptr(v))->meta)
+        return ((pyvm_class_t *)rt_ptr(v))->meta;
     if (t->py && t->py->cls && *t->py->cls)
         return *t->py->cls;
     return pyvm_cls_object;
@@ -146,7 +148,7 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
 {
     pyvm_class_t *cls = pyvm_type_of(o);
     rt_value_t attr = pyvm_type_lookup(cls, name);
-    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property)
+    if (attr && pyvm_type_is_data_descr(attr))
         return pyvm_bind(attr, o, cls);
     if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance) {
         pyvm_instance_t *inst = rt_ptr(o);
@@ -165,6 +167,8 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
     rt_value_t ga = pyvm_type_lookup(cls, pyvm_name(getattr));
     if (ga)
         return pyvm_call2(ga, o, rt_from_ptr(name));
+    if (name == pyvm_name(doc)) /* every object has one; builtin types' docstrings are None */
+        return rt_none;
     return no_attr(o, name);
 }
 
@@ -359,8 +363,20 @@ rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
     const rt_pyslots_t *s = pyvm_slots(o);
     if (s && s->getitem)
         return s->getitem(o, k);
-    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_class)
-        return o; /* list[int] and friends: generic aliases are the class itself for now */
+    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_class) {
+        /* a metaclass's __getitem__ (Enum['NAME']), else __class_getitem__ (list[int]) */
+        pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(o))->meta;
+        rt_value_t f = meta ? pyvm_type_lookup(meta, pyvm_name(getitem)) : RT_NOVALUE;
+        if (f)
+            return pyvm_call2(f, o, k);
+        f = pyvm_getattr_opt(o, rt_str_intern_cstr("__class_getitem__"));
+        if (f)
+            return pyvm_call1(f, k);
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+        return rt_raise(RT_EXC_TYPE, "type '%s' is not subscriptable",
+                        ((pyvm_class_t *)rt_ptr(o))->name->data);
+    }
     return rt_raise(RT_EXC_TYPE, "'%s' object is not subscriptable", pyvm_type_name(o));
 }
 

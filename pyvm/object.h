@@ -78,6 +78,7 @@ struct pyvm_class {
     /* builtin constructors: type(...) for the class called with these arguments */
     rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                        rt_tuple_t *kwnames);
+    pyvm_class_t *meta;         /* the metaclass of a class made by a subclass of type, else NULL */
     rt_version_t version;       /* bumped by any change of this class's dict */
     uint32_t flags;             /* PYVM_CLASS_* */
 };
@@ -114,10 +115,30 @@ void pyvm_type_init(void);
 pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
 /* type(name, bases, dict): a heap class with its C3 MRO. NULL with TypeError on a bad MRO. */
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict);
+/* The class statement's machinery (CPython's __build_class__ less the body run): the bases after
+** __mro_entries__; the metaclass (explicit `meta` or NULL) reconciled with the bases'
+** metaclasses (TypeError on a conflict); the namespace __prepare__ makes (a dict unless the
+** metaclass says otherwise). Each returns NULL / RT_NOVALUE with an exception pending. */
+rt_tuple_t *pyvm_type_resolve_bases(rt_tuple_t *bases);
+pyvm_class_t *pyvm_type_calc_meta(pyvm_class_t *meta, rt_tuple_t *bases);
+rt_value_t pyvm_type_prepare(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                             const rt_value_t *kwv, rt_tuple_t *kwnames);
+/* type.__new__(meta, name, bases, dict, **kw): a heap class whose metaclass is meta (type:
+** NULL), then __set_name__ and the parent's __init_subclass__(**kw). May collect, may raise. */
+pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t *bases,
+                                 rt_map_t *dict, const rt_value_t *kwv, rt_tuple_t *kwnames);
+/* The namespace of a running class body or module: a dict, or any mapping __prepare__ gave
+** (its __getitem__ / __setitem__ / __delitem__ run). get: RT_NOVALUE with nothing pending when
+** absent; del: 1 deleted, 0 absent, -1 error. */
+rt_value_t pyvm_ns_get(rt_value_t ns, rt_str_t *name);
+bool pyvm_ns_set(rt_value_t ns, rt_str_t *name, rt_value_t v);
+int pyvm_ns_del(rt_value_t ns, rt_str_t *name);
 /* The attribute `name` found along cls's MRO, or RT_NOVALUE (nothing pending). No descriptor
 ** binding. Never allocates. */
 rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name);
 bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b);
+/* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
+bool pyvm_type_is_data_descr(rt_value_t v);
 static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
 {
     return pyvm_type_is_subclass(pyvm_type_of(v), c);
@@ -179,6 +200,12 @@ void pyvm_cfunc_install_dict(rt_map_t *dict, const pyvm_cfunc_def_t *defs);
 /* The argument count check a cfunc makes; false with TypeError pending. */
 bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max);
 bool pyvm_no_kwargs(const char *name, rt_tuple_t *kwnames);
+/* Matches a call's arguments to the parameters `names` (NULL-terminated; the first nrequired
+** required, the rest optional) by position then keyword: out[i] is each argument, RT_NOVALUE
+** for an optional one not given. false with TypeError pending (too many, unknown or duplicate
+** keyword, missing). Never allocates except for the error. */
+bool pyvm_parse_args(const char *fn, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames,
+                     const char *const *names, size_t nrequired, rt_value_t *out);
 
 /* ---- Python functions, methods, cells, generators (obj_func.c) ---- */
 
@@ -338,6 +365,8 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
+/* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
+void pyvm_strtrans_install(void);
 
 /* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
 extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
@@ -368,6 +397,9 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
 ** of range"). */
 bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what);
 rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step);
+/* range(*args) with bounds beyond 64 bits (obj_longrange.c): iterable, printable, truthy. */
+rt_value_t pyvm_longrange_new(const rt_value_t *args, size_t nargs);
+void pyvm_longrange_init(void);
 rt_value_t pyvm_seqiter_new(rt_value_t seq);
 /* Sorts a vector in place (stable), with optional key function and reverse. false on error. */
 bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse);
@@ -419,7 +451,7 @@ void pyvm_dict_init(void);
     X(OSError, Exception) X(MemoryError, Exception) X(SystemError, Exception)                    \
     X(EOFError, Exception) X(BufferError, Exception) X(StopAsyncIteration, Exception)           \
     X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning)                 \
-    X(SyntaxError, Exception)
+    X(SyntaxError, Exception) X(ReferenceError, Exception)
 
 #define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DECL)
@@ -447,6 +479,33 @@ void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out);
 void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len);
 void pyvm_exc_init(void);
 
+/* ---- types.SimpleNamespace (obj_namespace.c) ---- */
+extern pyvm_class_t *pyvm_cls_namespace;
+/* Makes the class; called once by pyvm_init after pyvm_type_init. */
+void pyvm_namespace_init(void);
+
+/* ---- bytearray (obj_bytearray.c) ---- */
+extern rt_type_t pyvm_type_bytearray;
+extern pyvm_class_t *pyvm_cls_bytearray, *pyvm_cls_memoryview;
+/* A new bytearray holding a copy of data[0, len). Allocates. */
+rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
+/* The bytes of a bytes, bytearray or memoryview value (subclass instances included): true with *data and
+** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
+bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
+void pyvm_bytearray_init(void);
+
+/* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
+extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;
+/* origin[args] as list[int] gives. Allocates. */
+rt_value_t pyvm_generic_alias_new(rt_value_t origin, rt_value_t args);
+/* a | b for classes, None, aliases and unions; pyvm_notimpl for other operands. Allocates. */
+rt_value_t pyvm_union_or(rt_value_t a, rt_value_t b);
+bool pyvm_is_union(rt_value_t v);
+rt_tuple_t *pyvm_union_args(rt_value_t u);
+/* Makes the classes and gives the builtin generic classes __class_getitem__; called once by
+** pyvm_init after the builtin classes exist. */
+void pyvm_generic_init(void);
+
 /* ---- Interned names ---- */
 enum {
 #define NAME(id, text) PYVM_NAME_##id,
@@ -462,6 +521,8 @@ extern rt_map_t *pyvm_builtins;
 extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
 void pyvm_builtins_init(void);
 void pyvm_builtins_seq_install(rt_map_t *b);
+/* Adds compile, exec and eval (builtins_eval.c) to the builtins dict b. */
+void pyvm_builtins_eval_install(rt_map_t *b);
 /* Imports an absolute module name as `import name` would, returning the module itself: from
 ** sys.modules, a native module, or source found on sys.path (code.h: pyvm_import_name). */
 rt_value_t pyvm_import(rt_str_t *name);

@@ -52,6 +52,11 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_dict_init();
     pyvm_func_init();
     pyvm_exc_init();
+    pyvm_namespace_init();
+    pyvm_generic_init();
+    pyvm_longrange_init();
+    pyvm_bytearray_init();
+    pyvm_strtrans_install();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();

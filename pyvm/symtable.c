@@ -194,7 +194,9 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         return visit_comprehension(st, s, e, "<genexpr>", e->v.GeneratorExp.generators,
                                    e->v.GeneratorExp.elt, NULL);
     case PYVM_AST_Await:
-        return fail(st, e, "%s", "'await' outside async function");
+        if (s->kind != PYVM_SCOPE_FUNCTION || s->node->kind != PYVM_AST_AsyncFunctionDef)
+            return fail(st, e, "%s", "'await' outside async function");
+        return visit_expr(st, s, e->v.Await.value);
     case PYVM_AST_Yield:
     case PYVM_AST_YieldFrom:
         if (s->kind != PYVM_SCOPE_FUNCTION)
@@ -295,6 +297,8 @@ static bool visit_function(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         return false;
     bind(st, s, n->v.FunctionDef.name);
     pyvm_scope_t *fs = new_scope(st, PYVM_SCOPE_FUNCTION, n, s, n->v.FunctionDef.name);
+    /* coroutines run as generators: calling one makes the object that await drives */
+    fs->generator = n->kind == PYVM_AST_AsyncFunctionDef;
     return visit_params(st, fs, s, n->v.FunctionDef.args) &&
            visit_stmts(st, fs, n->v.FunctionDef.body);
 }
@@ -303,11 +307,8 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
 {
     switch (n->kind) {
     case PYVM_AST_FunctionDef:
-        return visit_function(st, s, n);
     case PYVM_AST_AsyncFunctionDef:
-    case PYVM_AST_AsyncFor:
-    case PYVM_AST_AsyncWith:
-        return fail(st, n, "%s", "async is not supported yet");
+        return visit_function(st, s, n);
     case PYVM_AST_ClassDef: {
         if (!visit_exprs(st, s, n->v.ClassDef.decorator_list) ||
             !visit_exprs(st, s, n->v.ClassDef.bases))
@@ -334,6 +335,12 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
             return false;
         return visit_expr(st, s, n->v.AugAssign.value);
     case PYVM_AST_AnnAssign:
+        /* module and class bodies evaluate simple annotations into __annotations__ */
+        if (s->kind != PYVM_SCOPE_FUNCTION && n->v.AnnAssign.simple) {
+            add_sym(st, s, "__annotations__", PYVM_SYM_USED);
+            if (!visit_expr(st, s, n->v.AnnAssign.annotation))
+                return false;
+        }
         return (!n->v.AnnAssign.value || visit_expr(st, s, n->v.AnnAssign.value)) &&
                (n->v.AnnAssign.target->kind != PYVM_AST_Name || n->v.AnnAssign.value
                     ? visit_expr(st, s, n->v.AnnAssign.target)
@@ -347,6 +354,18 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
     case PYVM_AST_If:
         return visit_expr(st, s, n->v.If.test) && visit_stmts(st, s, n->v.If.body) &&
                visit_stmts(st, s, n->v.If.orelse);
+    case PYVM_AST_AsyncFor:
+        return visit_expr(st, s, n->v.AsyncFor.iter) && visit_expr(st, s, n->v.AsyncFor.target) &&
+               visit_stmts(st, s, n->v.AsyncFor.body) && visit_stmts(st, s, n->v.AsyncFor.orelse);
+    case PYVM_AST_AsyncWith:
+        for (int i = 0; i < n->v.AsyncWith.items.n; i++) {
+            node_t *it = n->v.AsyncWith.items.v[i];
+            if (!visit_expr(st, s, it->v.withitem.context_expr) ||
+                (it->v.withitem.optional_vars &&
+                 !visit_expr(st, s, it->v.withitem.optional_vars)))
+                return false;
+        }
+        return visit_stmts(st, s, n->v.AsyncWith.body);
     case PYVM_AST_With:
         for (int i = 0; i < n->v.With.items.n; i++) {
             node_t *it = n->v.With.items.v[i];
@@ -566,7 +585,9 @@ bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t
     memset(st, 0, sizeof *st);
     st->arena = arena;
     st->top = new_scope(st, PYVM_SCOPE_MODULE, mod, NULL, "<module>");
-    if (!visit_stmts(st, st->top, mod->v.Module.body) || !resolve(st, st->top))
+    bool ok = mod->kind == PYVM_AST_Expression ? visit_expr(st, st->top, mod->v.Expression.body)
+                                               : visit_stmts(st, st->top, mod->v.Module.body);
+    if (!ok || !resolve(st, st->top))
         return false;
     layout(st, st->top);
     return true;

@@ -172,7 +172,8 @@ def phpt_tree(root):
 def corpus(srcdir):
     """Every program test: (kind, path) with kind in "py", "php", "cross"."""
     tests = []
-    for kind, sub, exts in (("py", "tests/py", (".py",)), ("php", "tests/php", (".phpt",)),
+    for kind, sub, exts in (("py", "tests/py", (".py",)), ("py", "tests/py/stdlib", (".py",)),
+                            ("php", "tests/php", (".phpt",)),
                             ("cross", "tests/cross", (".php", ".py"))):
         d = os.path.join(srcdir, sub)
         if not os.path.isdir(d):

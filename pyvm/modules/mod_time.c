@@ -4,7 +4,7 @@
 */
 #include <time.h>
 
-#include "pyvm/code.h"
+#include "pyvm/modules/modules.h"
 
 static int64_t ns_of(clockid_t clk)
 {

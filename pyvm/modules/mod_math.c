@@ -4,7 +4,7 @@
 */
 #include <math.h>
 
-#include "pyvm/code.h"
+#include "pyvm/modules/modules.h"
 
 static bool arg_double(rt_value_t v, double *out)
 {

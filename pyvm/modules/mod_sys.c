@@ -1,0 +1,295 @@
+/*
+** mod_sys.c: the native `sys` module and Python file objects for the standard streams
+** (object.h): argv, stdout/stderr (write, flush), exit, setrecursionlimit/getrecursionlimit
+** (the runtime's Python frame limit), maxsize, version_info, and what import reads: path (the
+** script's directory, then PYTHONPATH) and modules (module.c's table).
+*/
+#include <float.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pyvm/modules/modules.h"
+
+rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
+static rt_value_t sys_argv, sys_path;
+
+/* Where Debian's CPython 3.11 keeps the standard library and the python3-* packages. */
+static const char *const stdlib_dirs[] = {"/usr/lib/python3.11", "/usr/lib/python3/dist-packages"};
+
+typedef struct file_obj {
+    rt_obj_t hdr;
+    FILE *fp;
+} file_t;
+
+static rt_type_t file_type = RT_TYPE_INIT("TextIOWrapper", NULL, NULL, 0);
+
+bool pyvm_write(rt_value_t file, rt_str_t *text)
+{
+    if (rt_is_ptr(file) && rt_obj_type(rt_ptr(file)) == &file_type) {
+        file_t *f = rt_ptr(file);
+        fwrite(text->data, 1, (size_t)text->len, f->fp);
+        if (f->fp == stderr)
+            fflush(stderr);
+        return true;
+    }
+    rt_value_t w = pyvm_getattr(file, pyvm_name(write));
+    return w && pyvm_call1(w, rt_from_ptr(text));
+}
+
+static rt_value_t f_write(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "write() argument must be str, not %s", pyvm_type_name(a[0]));
+    pyvm_write(self, rt_ptr(a[0]));
+    return rt_small(rt_str_cp_len(rt_ptr(a[0])));
+}
+
+static rt_value_t f_flush(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    fflush(((file_t *)rt_ptr(self))->fp);
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t file_methods[] = {
+    {"write", f_write, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"flush", f_flush, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static pyvm_class_t *file_cls;
+static const rt_pyslots_t file_slots = {.cls = &file_cls};
+
+static rt_value_t file_new(FILE *fp)
+{
+    file_t *f = rt_alloc(&file_type, sizeof *f);
+    f->fp = fp;
+    return rt_from_ptr(f);
+}
+
+static rt_value_t s_exit(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)kw;
+    rt_value_t e = pyvm_exc_new(pyvm_exc_SystemExit, a, n);
+    return e ? rt_exc_set(e) : e;
+}
+
+static rt_value_t s_setrecursionlimit(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    int64_t lim;
+    if (!pyvm_index_i64(a[0], &lim))
+        return RT_NOVALUE;
+    if (lim < 1)
+        return rt_raise(RT_EXC_VALUE, "recursion limit must be greater or equal than 1");
+    rt_ts->limit[RT_LANG_PY] = (uint32_t)lim;
+    return rt_none;
+}
+
+static rt_value_t s_getrecursionlimit(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_small(rt_ts->limit[RT_LANG_PY]);
+}
+
+static rt_value_t s_intern(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "intern() argument must be str, not %s",
+                        pyvm_type_name(a[0]));
+    return rt_from_ptr(rt_str_intern(pyvm_str_of(a[0])));
+}
+
+static rt_value_t s_utf8(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_str_cstr("utf-8");
+}
+
+/* exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
+static rt_value_t s_exc_info(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    rt_value_t e = pyvm_interp_handled();
+    rt_value_t t[3] = {rt_none, rt_none, rt_none};
+    if (e) {
+        t[0] = rt_from_ptr(pyvm_type_of(e));
+        t[1] = e;
+        t[2] = pyvm_exc_getattr(e, pyvm_name(traceback));
+        if (!t[2])
+            return RT_NOVALUE;
+    }
+    return pyvm_tuple_from(t, 3);
+}
+
+static rt_value_t s_exception(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    rt_value_t e = pyvm_interp_handled();
+    return e ? e : rt_none;
+}
+
+static const pyvm_cfunc_def_t sys_functions[] = {
+    {"intern", s_intern, 1, 1, 0, 0},
+    {"getdefaultencoding", s_utf8, 0, 0, 0, 0},
+    {"getfilesystemencoding", s_utf8, 0, 0, 0, 0},
+    {"exc_info", s_exc_info, 0, 0, 0, 0},
+    {"exception", s_exception, 0, 0, 0, 0},
+    {"exit", s_exit, 0, 1, 0, 0},
+    {"setrecursionlimit", s_setrecursionlimit, 1, 1, 0, 0},
+    {"getrecursionlimit", s_getrecursionlimit, 0, 0, 0, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* Appends the absolute form of a path entry to a sys.path list under construction. */
+static void path_append(rt_vec_t *path, const char *entry)
+{
+    char *abs = pyvm_import_abspath(entry);
+    if (abs)
+        rt_vec_append(path, pyvm_str_cstr(abs));
+    free(abs);
+}
+
+/* sys.path as CPython builds it without site-packages of its own: path0, then PYTHONPATH's
+** non-empty entries (':'-separated) made absolute, then Debian's standard library and its
+** pure-Python packages. */
+static rt_value_t make_path(const char *path0)
+{
+    rt_vec_t *path = pyvm_list_new(4);
+    rt_vec_append(path, pyvm_str_cstr(path0));
+    const char *pp = getenv("PYTHONPATH");
+    for (const char *p = pp; p && *p;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char *entry = n > 0 ? strndup(p, n) : NULL;
+        if (entry)
+            path_append(path, entry);
+        free(entry);
+        p += n + (e != NULL);
+    }
+    for (size_t i = 0; i < sizeof stdlib_dirs / sizeof stdlib_dirs[0]; i++)
+        path_append(path, stdlib_dirs[i]);
+    return rt_from_ptr(path);
+}
+
+void pyvm_sys_init(int argc, char **argv, const char *path0)
+{
+    gc_root_add(&pyvm_sys_stdout, 1);
+    gc_root_add(&pyvm_sys_stderr, 1);
+    gc_root_add(&sys_argv, 1);
+    gc_root_add(&sys_path, 1);
+    gc_root_add(&file_cls, 1);
+    file_type.py = &file_slots;
+    file_cls = pyvm_type_new_builtin("TextIOWrapper", &file_type, pyvm_cls_object);
+    pyvm_cfunc_install(file_cls, file_methods);
+    pyvm_sys_stdout = file_new(stdout);
+    pyvm_sys_stderr = file_new(stderr);
+    rt_vec_t *av = pyvm_list_new(argc);
+    for (int i = 0; i < argc; i++)
+        rt_vec_append(av, pyvm_str_cstr(argv[i]));
+    sys_argv = rt_from_ptr(av);
+    sys_path = make_path(path0);
+}
+
+/* A named tuple of sys (version_info, flags...): an instance of a tuple subclass `name` whose
+** fields are also attributes, as CPython's struct sequences. May collect. */
+static rt_value_t struct_seq(const char *name, const char *const *fields, const rt_value_t *vals,
+                             size_t n)
+{
+    rt_value_t base = rt_from_ptr(pyvm_cls_tuple);
+    rt_map_t *dict = pyvm_dict_new();
+    rt_map_set_str(dict, pyvm_name(module), pyvm_str_cstr("sys"));
+    pyvm_class_t *cls = pyvm_type_new(rt_str_intern_cstr(name),
+                                      rt_ptr(pyvm_tuple_from(&base, 1)), dict);
+    rt_value_t obj = cls ? pyvm_instance_wrap(cls, pyvm_tuple_from(vals, (int64_t)n)) : RT_NOVALUE;
+    for (size_t i = 0; obj && i < n; i++)
+        if (!pyvm_setattr(obj, rt_str_intern_cstr(fields[i]), vals[i]))
+            return RT_NOVALUE;
+    return obj;
+}
+
+/* The values the standard library reads to learn which Python it runs on. */
+static void put_version(rt_map_t *d)
+{
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    rt_value_t vi[5] = {rt_small(3), rt_small(11), rt_small(2), pyvm_str_cstr("final"),
+                        rt_small(0)};
+    rt_value_t version_info = struct_seq("version_info", vi_fields, vi, 5);
+    pyvm_mod_put(d, "version_info", version_info);
+    pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.2 (main) [pyhyp]"));
+    pyvm_mod_put(d, "hexversion", rt_small(0x030b02f0));
+    pyvm_mod_put(d, "api_version", rt_small(1013));
+    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
+    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b02f0)};
+    rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
+    for (size_t i = 0; ns && i < 4; i++)
+        pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
+    pyvm_mod_put(d, "implementation", ns);
+    static const char *const flag_fields[] = {
+        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+        "safe_path", "int_max_str_digits"};
+    enum { NFLAGS = sizeof flag_fields / sizeof flag_fields[0] };
+    rt_value_t flags[NFLAGS];
+    for (size_t i = 0; i < NFLAGS; i++)
+        flags[i] = rt_small(0);
+    flags[4] = flags[5] = flags[6] = rt_small(1); /* no bytecode files, no site */
+    flags[NFLAGS - 1] = rt_small(-1);
+    pyvm_mod_put(d, "flags", struct_seq("flags", flag_fields, flags, NFLAGS));
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                            "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                            "rounds"};
+    rt_value_t fi[11] = {rt_float_new(DBL_MAX), rt_small(DBL_MAX_EXP), rt_small(DBL_MAX_10_EXP),
+                         rt_float_new(DBL_MIN), rt_small(DBL_MIN_EXP), rt_small(DBL_MIN_10_EXP),
+                         rt_small(DBL_DIG), rt_small(DBL_MANT_DIG), rt_float_new(DBL_EPSILON),
+                         rt_small(FLT_RADIX), rt_small(1)};
+    pyvm_mod_put(d, "float_info", struct_seq("float_info", fi_fields, fi, 11));
+}
+
+rt_map_t *pyvm_mod_sys_dict(void)
+{
+    rt_map_t *d = pyvm_dict_new();
+    pyvm_cfunc_install_dict(d, sys_functions);
+    rt_map_set_str(d, pyvm_name(argv), sys_argv);
+    rt_map_set_str(d, pyvm_name(sys_path), sys_path);
+    rt_map_set_str(d, pyvm_name(modules), rt_from_ptr(pyvm_module_table()));
+    rt_map_set_str(d, pyvm_name(stdout), pyvm_sys_stdout);
+    rt_map_set_str(d, pyvm_name(stderr), pyvm_sys_stderr);
+    pyvm_mod_put(d, "maxsize", rt_int_from_i64(INT64_MAX));
+    pyvm_mod_put(d, "maxunicode", rt_small(0x10ffff));
+    pyvm_mod_put(d, "platform", pyvm_str_cstr("linux"));
+    pyvm_mod_put(d, "byteorder", pyvm_str_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                                               ? "little" : "big"));
+    pyvm_mod_put(d, "executable", pyvm_str_cstr(""));
+    static const char *const prefixes[] = {"prefix", "exec_prefix", "base_prefix",
+                                           "base_exec_prefix"};
+    for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+        pyvm_mod_put(d, prefixes[i], pyvm_str_cstr("/usr"));
+    pyvm_mod_put(d, "platlibdir", pyvm_str_cstr("lib"));
+    pyvm_mod_put(d, "float_repr_style", pyvm_str_cstr("short"));
+    pyvm_mod_put(d, "dont_write_bytecode", rt_true);
+    pyvm_mod_put(d, "pycache_prefix", rt_none);
+    pyvm_mod_put(d, "warnoptions", rt_from_ptr(pyvm_list_new(0)));
+    pyvm_mod_put(d, "_xoptions", rt_from_ptr(pyvm_dict_new()));
+    pyvm_mod_put(d, "meta_path", rt_from_ptr(pyvm_list_new(0)));
+    pyvm_mod_put(d, "path_hooks", rt_from_ptr(pyvm_list_new(0)));
+    pyvm_mod_put(d, "path_importer_cache", rt_from_ptr(pyvm_dict_new()));
+    put_version(d);
+    static const char *const natives[] = {
+#define PYVM_MOD_NAME(py, c) #py,
+        PYVM_NATIVE_MODULES(PYVM_MOD_NAME)
+#undef PYVM_MOD_NAME
+    };
+    enum { NNATIVE = sizeof natives / sizeof natives[0] };
+    rt_value_t names[NNATIVE];
+    for (size_t i = 0; i < NNATIVE; i++)
+        names[i] = pyvm_str_cstr(natives[i]);
+    pyvm_mod_put(d, "builtin_module_names", pyvm_tuple_from(names, NNATIVE));
+    return d;
+}

@@ -1,0 +1,28 @@
+/*
+** modules.h: pyvm's native modules (pyvm/modules/, ARCHITECTURE.md section 4), internal to pyvm/.
+** Each mod_<name>.c builds the namespace of one module that CPython implements in C, so that
+** Debian's pure-Python standard library (/usr/lib/python3.11) imports unmodified on top of them.
+** module.c builds a module from this table on its first import and caches it in sys.modules.
+*/
+#ifndef PYHYP_PYVM_MODULES_H
+#define PYHYP_PYVM_MODULES_H
+
+#include "pyvm/code.h"
+
+/* X(python_name, c_name): the module `python_name` is made by pyvm_mod_<c_name>_dict(), which
+** returns its fresh namespace (a dict with str keys). May collect. */
+#define PYVM_NATIVE_MODULES(X)                                                                     \
+    X(builtins, builtins) X(sys, sys) X(math, math) X(time, time) X(_weakref, weakref) \
+    X(itertools, itertools) X(_thread, thread)
+
+#define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
+PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
+#undef PYVM_MOD_DECL
+
+/* Sets name = value in a module namespace being built (name a C string, interned). */
+static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
+{
+    rt_map_set_str(d, rt_str_intern_cstr(name), v);
+}
+
+#endif

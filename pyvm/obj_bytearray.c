@@ -1,0 +1,701 @@
+/*
+** obj_bytearray.c: bytearray (object.h), the mutable bytes, and memoryview over bytes and
+** bytearrays (one-dimensional, format 'B': a window [start, start + len) on its object). Its bytes live in a private bytes
+** object used as a growable buffer (capacity buf->len, length len), never shown to Python code.
+** Item and slice access, mutation (append, extend, insert, pop, remove, clear, reverse, slice
+** assignment, +=), comparison with bytes and bytearrays, concatenation. The read-only methods of
+** bytes (decode, find, split, startswith...) run on a bytes copy; the bytes they return come back
+** as bytearrays, as CPython's bytearray methods return.
+*/
+#define _GNU_SOURCE /* memmem */
+#include <string.h>
+
+#include "pyvm/code.h"
+
+typedef struct bytearray {
+    rt_obj_t hdr;
+    rt_str_t *buf; /* private; capacity buf->len */
+    int64_t len;
+} bytearray_t;
+
+static void bytearray_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit_ptr(tracer, ((bytearray_t *)obj)->buf);
+}
+
+rt_type_t pyvm_type_bytearray = RT_TYPE_INIT("bytearray", bytearray_trace, NULL, 0);
+pyvm_class_t *pyvm_cls_bytearray;
+
+#define BA(v) ((bytearray_t *)rt_ptr(v))
+
+/* A memoryview: a window [start, start + len) on a bytes or bytearray object. */
+typedef struct memview {
+    rt_obj_t hdr;
+    rt_value_t obj;
+    int64_t start, len;
+    bool released;
+} memview_t;
+
+#define MV(v) ((memview_t *)rt_ptr(v))
+
+static rt_type_t memview_type;
+
+static bool is_bytearray(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_bytearray;
+}
+
+bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len)
+{
+    v = pyvm_unwrap(v);
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_bytes) {
+        *data = ((rt_str_t *)rt_ptr(v))->data;
+        *len = ((rt_str_t *)rt_ptr(v))->len;
+        return true;
+    }
+    if (is_bytearray(v)) {
+        *data = BA(v)->buf->data;
+        *len = BA(v)->len;
+        return true;
+    }
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &memview_type && !MV(v)->released &&
+        pyvm_bytes_like(MV(v)->obj, data, len)) {
+        int64_t end = MV(v)->start + MV(v)->len < *len ? MV(v)->start + MV(v)->len : *len;
+        *data += MV(v)->start;
+        *len = end > MV(v)->start ? end - MV(v)->start : 0;
+        return true;
+    }
+    return false;
+}
+
+
+/* Makes room for n bytes in total. May collect. */
+static void reserve(bytearray_t *b, int64_t n)
+{
+    if (n <= b->buf->len)
+        return;
+    int64_t cap = b->buf->len * 2 > n ? b->buf->len * 2 : n;
+    rt_str_t *nb = rt_str_alloc(&rt_type_bytes, (size_t)cap);
+    memcpy(nb->data, b->buf->data, (size_t)b->len);
+    RT_STORE(b, buf, nb);
+}
+
+rt_value_t pyvm_bytearray_new(const char *data, int64_t len)
+{
+    bytearray_t *b = rt_alloc(&pyvm_type_bytearray, sizeof *b);
+    rt_str_t *buf = rt_str_alloc(&rt_type_bytes, (size_t)(len > 8 ? len : 8));
+    memcpy(buf->data, data, (size_t)len);
+    RT_STORE(b, buf, buf);
+    b->len = len;
+    return rt_from_ptr(b);
+}
+
+/* Replaces bytes [start, stop) of b by n bytes from src (which may point into b). */
+static void splice(bytearray_t *b, int64_t start, int64_t stop, const char *src, int64_t n)
+{
+    rt_str_t *copy = rt_bytes_new(src, (size_t)n); /* src may move when the buffer grows */
+    int64_t newlen = b->len - (stop - start) + n;
+    reserve(b, newlen);
+    memmove(b->buf->data + start + n, b->buf->data + stop, (size_t)(b->len - stop));
+    memcpy(b->buf->data + start, copy->data, (size_t)n);
+    b->len = newlen;
+}
+
+/* The bytes of any bytes-like value or iterable of ints in range(256), as a fresh bytes object. */
+static rt_str_t *bytes_of(rt_value_t v)
+{
+    const char *d;
+    int64_t n;
+    if (pyvm_bytes_like(v, &d, &n))
+        return rt_bytes_new(d, (size_t)n);
+    if (pyvm_is_str(v)) {
+        rt_raise(RT_EXC_TYPE, "can't extend bytearray with str");
+        return NULL;
+    }
+    rt_value_t r = pyvm_call1(rt_from_ptr(pyvm_cls_bytes), v);
+    return r ? rt_ptr(r) : NULL;
+}
+
+static bool byte_value(rt_value_t v, char *out)
+{
+    int64_t x;
+    if (!pyvm_index_i64(v, &x))
+        return false;
+    if (x < 0 || x > 255) {
+        rt_raise(RT_EXC_VALUE, "byte must be in range(0, 256)");
+        return false;
+    }
+    *out = (char)x;
+    return true;
+}
+
+static rt_value_t ba_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                          rt_tuple_t *kw)
+{
+    (void)cls;
+    if (nargs == 0)
+        return pyvm_bytearray_new("", 0);
+    rt_value_t b = pyvm_call(rt_from_ptr(pyvm_cls_bytes), args, nargs, kw);
+    if (!b)
+        return RT_NOVALUE;
+    return pyvm_bytearray_new(pyvm_str_of(b)->data, pyvm_str_of(b)->len);
+}
+
+static rt_value_t ba_repr(rt_value_t self)
+{
+    rt_value_t r = pyvm_repr(rt_from_ptr(rt_bytes_new(BA(self)->buf->data, (size_t)BA(self)->len)));
+    if (!r)
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 16);
+    rt_strbuf_appendf(&b, "bytearray(%s)", pyvm_str_of(r)->data);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static int64_t ba_len(rt_value_t self) { return BA(self)->len; }
+
+static rt_value_t ba_getitem(rt_value_t self, rt_value_t k)
+{
+    bytearray_t *b = BA(self);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, count;
+        if (!pyvm_slice_indices(rt_ptr(k), b->len, &start, &stop, &step, &count))
+            return RT_NOVALUE;
+        rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)count);
+        for (int64_t i = 0; i < count; i++)
+            out->data[i] = b->buf->data[start + i * step];
+        return pyvm_bytearray_new(out->data, count);
+    }
+    int64_t i;
+    if (!pyvm_seq_index(k, b->len, &i, "bytearray index"))
+        return RT_NOVALUE;
+    return rt_small((unsigned char)b->buf->data[i]);
+}
+
+static bool ba_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
+{
+    bytearray_t *b = BA(self);
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, count;
+        if (!pyvm_slice_indices(rt_ptr(k), b->len, &start, &stop, &step, &count))
+            return false;
+        rt_str_t *src = v ? bytes_of(v) : rt_bytes_new("", 0);
+        if (!src)
+            return false;
+        if (step == 1) {
+            splice(b, start, stop < start ? start : stop, src->data, src->len);
+            return true;
+        }
+        if (!v) { /* extended-slice deletion: keep the bytes not selected */
+            rt_str_t *keep = rt_str_alloc(&rt_type_bytes, (size_t)b->len);
+            int64_t n = 0;
+            for (int64_t i = 0; i < b->len; i++) {
+                int64_t off = step > 0 ? i - start : start - i;
+                bool hit = off >= 0 && off % (step > 0 ? step : -step) == 0 &&
+                           off / (step > 0 ? step : -step) < count;
+                if (!hit)
+                    keep->data[n++] = b->buf->data[i];
+            }
+            splice(b, 0, b->len, keep->data, n);
+            return true;
+        }
+        if (src->len != count) {
+            rt_raise(RT_EXC_VALUE,
+                     "attempt to assign bytes of size %lld to extended slice of size %lld",
+                     (long long)src->len, (long long)count);
+            return false;
+        }
+        for (int64_t i = 0; i < count; i++)
+            b->buf->data[start + i * step] = src->data[i];
+        return true;
+    }
+    int64_t i;
+    if (!pyvm_seq_index(k, b->len, &i, "bytearray index"))
+        return false;
+    if (!v) {
+        splice(b, i, i + 1, "", 0);
+        return true;
+    }
+    return byte_value(v, &b->buf->data[i]);
+}
+
+static int ba_contains(rt_value_t self, rt_value_t x)
+{
+    bytearray_t *b = BA(self);
+    if (pyvm_is_intlike(x)) {
+        char c;
+        if (!byte_value(x, &c))
+            return -1;
+        return memchr(b->buf->data, c, (size_t)b->len) != NULL;
+    }
+    const char *d;
+    int64_t n;
+    if (!pyvm_bytes_like(x, &d, &n)) {
+        rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'", pyvm_type_name(x));
+        return -1;
+    }
+    return n == 0 || memmem(b->buf->data, (size_t)b->len, d, (size_t)n) != NULL;
+}
+
+static rt_value_t ba_iter(rt_value_t self)
+{
+    return pyvm_iter(rt_from_ptr(rt_bytes_new(BA(self)->buf->data, (size_t)BA(self)->len)));
+}
+
+static rt_value_t ba_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    const char *x, *y;
+    int64_t nx, ny;
+    if (!pyvm_bytes_like(a, &x, &nx) || !pyvm_bytes_like(b, &y, &ny))
+        return pyvm_notimpl;
+    int c = memcmp(x, y, (size_t)(nx < ny ? nx : ny));
+    if (c == 0)
+        c = (nx > ny) - (nx < ny);
+    static const int want[6][3] = {{1, 0, 0}, {1, 1, 0}, {0, 1, 0},
+                                   {1, 0, 1}, {0, 0, 1}, {0, 1, 1}}; /* <, ==, > */
+    return rt_bool(want[op][c < 0 ? 0 : c == 0 ? 1 : 2]);
+}
+
+static rt_value_t ba_binop(int op, rt_value_t a, rt_value_t b)
+{
+    int base = op & 15;
+    const char *x, *y;
+    int64_t nx, ny;
+    if (base == PYVM_AST_Add && pyvm_bytes_like(a, &x, &nx) && pyvm_bytes_like(b, &y, &ny)) {
+        if ((op & PYVM_OP_INPLACE) && is_bytearray(a)) {
+            splice(BA(a), nx, nx, y, ny);
+            return a;
+        }
+        rt_value_t r = pyvm_bytearray_new(x, nx);
+        splice(BA(r), nx, nx, y, ny);
+        return r;
+    }
+    if (base == PYVM_AST_Mult && is_bytearray(a) && pyvm_is_intlike(b)) {
+        int64_t n;
+        if (!pyvm_index_i64(b, &n))
+            return RT_NOVALUE;
+        rt_value_t r = pyvm_bytearray_new("", 0);
+        rt_str_t *src = rt_bytes_new(BA(a)->buf->data, (size_t)BA(a)->len);
+        for (int64_t i = 0; i < n; i++)
+            splice(BA(r), BA(r)->len, BA(r)->len, src->data, src->len);
+        return r;
+    }
+    return pyvm_notimpl;
+}
+
+static bool ba_hash(rt_value_t self, int64_t *out)
+{
+    (void)self, (void)out;
+    rt_raise(RT_EXC_TYPE, "unhashable type: 'bytearray'");
+    return false;
+}
+
+static int ba_truth(rt_value_t self) { return BA(self)->len != 0; }
+
+/* bytes methods on a copy; bytes results (and lists of them) come back as bytearrays. */
+static rt_value_t as_bytearray(rt_value_t r)
+{
+    if (r && rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &rt_type_bytes)
+        return pyvm_bytearray_new(pyvm_str_of(r)->data, pyvm_str_of(r)->len);
+    if (r && pyvm_is_list(r)) {
+        rt_vec_t *v = rt_ptr(r);
+        for (int64_t i = 0; i < rt_vec_len(v); i++)
+            rt_vec_set(v, i, as_bytearray(rt_vec_get(v, i)));
+    }
+    return r;
+}
+
+/* A bytes method bound to a copy of a bytearray, converting what it returns. */
+typedef struct via_bytes {
+    rt_obj_t hdr;
+    rt_value_t method;
+} via_bytes_t;
+
+static void via_bytes_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit(tracer, ((via_bytes_t *)obj)->method);
+}
+
+static rt_type_t via_bytes_type = RT_TYPE_INIT("method", via_bytes_trace, NULL, 0);
+
+static rt_value_t via_bytes_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                 rt_tuple_t *kw)
+{
+    return as_bytearray(pyvm_call(((via_bytes_t *)rt_ptr(self))->method, args, nargs, kw));
+}
+
+static const rt_pyslots_t via_bytes_slots = {.cls = &pyvm_cls_method, .call = via_bytes_call};
+
+static rt_value_t ba_getattr(rt_value_t self, rt_str_t *name)
+{
+    rt_value_t own = pyvm_type_lookup(pyvm_cls_bytearray, name);
+    if (own || name->data[0] == '_')
+        return pyvm_generic_getattr(self, name);
+    rt_value_t copy = rt_from_ptr(rt_bytes_new(BA(self)->buf->data, (size_t)BA(self)->len));
+    rt_value_t m = pyvm_getattr(copy, name);
+    if (!m)
+        return RT_NOVALUE;
+    via_bytes_t *v = rt_alloc(&via_bytes_type, sizeof *v);
+    v->method = m;
+    gc_write_barrier(v);
+    return rt_from_ptr(v);
+}
+
+static const rt_pyslots_t ba_slots = {
+    .cls = &pyvm_cls_bytearray,
+    .repr = ba_repr,
+    .getattr = ba_getattr,
+    .binop = ba_binop,
+    .richcmp = ba_richcmp,
+    .hash = ba_hash,
+    .iter = ba_iter,
+    .len = ba_len,
+    .getitem = ba_getitem,
+    .setitem = ba_setitem,
+    .contains = ba_contains,
+    .truth = ba_truth,
+};
+
+/* ---- methods ---- */
+
+#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+METHOD(ba_append)
+{
+    (void)n, (void)kw;
+    char c;
+    if (!byte_value(a[0], &c))
+        return RT_NOVALUE;
+    splice(BA(self), BA(self)->len, BA(self)->len, &c, 1);
+    return rt_none;
+}
+
+METHOD(ba_extend)
+{
+    (void)n, (void)kw;
+    rt_str_t *src = bytes_of(a[0]);
+    if (!src)
+        return RT_NOVALUE;
+    splice(BA(self), BA(self)->len, BA(self)->len, src->data, src->len);
+    return rt_none;
+}
+
+METHOD(ba_insert)
+{
+    (void)n, (void)kw;
+    int64_t i;
+    char c;
+    if (!pyvm_index_i64(a[0], &i) || !byte_value(a[1], &c))
+        return RT_NOVALUE;
+    int64_t len = BA(self)->len;
+    i = i < 0 ? (i + len < 0 ? 0 : i + len) : (i > len ? len : i);
+    splice(BA(self), i, i, &c, 1);
+    return rt_none;
+}
+
+METHOD(ba_pop)
+{
+    (void)kw;
+    bytearray_t *b = BA(self);
+    if (b->len == 0)
+        return rt_raise(RT_EXC_INDEX, "pop from empty bytearray");
+    int64_t i = b->len - 1;
+    if (n && !pyvm_seq_index(a[0], b->len, &i, "pop index"))
+        return RT_NOVALUE;
+    rt_value_t v = rt_small((unsigned char)b->buf->data[i]);
+    splice(b, i, i + 1, "", 0);
+    return v;
+}
+
+METHOD(ba_remove)
+{
+    (void)n, (void)kw;
+    char c;
+    if (!byte_value(a[0], &c))
+        return RT_NOVALUE;
+    bytearray_t *b = BA(self);
+    const char *p = memchr(b->buf->data, c, (size_t)b->len);
+    if (!p)
+        return rt_raise(RT_EXC_VALUE, "value not found in bytearray");
+    int64_t i = p - b->buf->data;
+    splice(b, i, i + 1, "", 0);
+    return rt_none;
+}
+
+METHOD(ba_clear)
+{
+    (void)a, (void)n, (void)kw;
+    BA(self)->len = 0;
+    return rt_none;
+}
+
+METHOD(ba_copy)
+{
+    (void)a, (void)n, (void)kw;
+    return pyvm_bytearray_new(BA(self)->buf->data, BA(self)->len);
+}
+
+METHOD(ba_reverse)
+{
+    (void)a, (void)n, (void)kw;
+    bytearray_t *b = BA(self);
+    for (int64_t i = 0, j = b->len - 1; i < j; i++, j--) {
+        char t = b->buf->data[i];
+        b->buf->data[i] = b->buf->data[j];
+        b->buf->data[j] = t;
+    }
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t ba_methods[] = {
+    {"append", ba_append, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"extend", ba_extend, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"insert", ba_insert, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"pop", ba_pop, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"remove", ba_remove, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"clear", ba_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"copy", ba_copy, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"reverse", ba_reverse, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* ---- memoryview ---- */
+
+static void memview_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit(tracer, ((memview_t *)obj)->obj);
+}
+
+static rt_type_t memview_type = RT_TYPE_INIT("memoryview", memview_trace, NULL, 0);
+pyvm_class_t *pyvm_cls_memoryview;
+
+static rt_value_t memview_make(rt_value_t obj, int64_t start, int64_t len)
+{
+    memview_t *m = rt_alloc(&memview_type, sizeof *m);
+    m->obj = obj;
+    m->start = start;
+    m->len = len;
+    gc_write_barrier(m);
+    return rt_from_ptr(m);
+}
+
+/* The viewed bytes now (a bytearray may have shrunk under the view: clipped). */
+static const char *view_data(rt_value_t self, int64_t *len)
+{
+    memview_t *m = MV(self);
+    if (m->released) {
+        rt_raise(RT_EXC_VALUE, "operation forbidden on released memoryview object");
+        return NULL;
+    }
+    const char *d;
+    int64_t n;
+    pyvm_bytes_like(m->obj, &d, &n);
+    int64_t end = m->start + m->len < n ? m->start + m->len : n;
+    *len = end > m->start ? end - m->start : 0;
+    return d + m->start;
+}
+
+static rt_value_t mv_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                          rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("memoryview", kw) || !pyvm_check_nargs("memoryview", nargs, 1, 1))
+        return RT_NOVALUE;
+    rt_value_t obj = args[0];
+    if (rt_is_ptr(obj) && rt_obj_type(rt_ptr(obj)) == &memview_type)
+        return memview_make(MV(obj)->obj, MV(obj)->start, MV(obj)->len);
+    const char *d;
+    int64_t n;
+    if (!pyvm_bytes_like(obj, &d, &n))
+        return rt_raise(RT_EXC_TYPE, "memoryview: a bytes-like object is required, not '%s'",
+                        pyvm_type_name(obj));
+    return memview_make(pyvm_unwrap(obj), 0, n);
+}
+
+static int64_t mv_len(rt_value_t self)
+{
+    int64_t n;
+    return view_data(self, &n) ? n : -1;
+}
+
+static rt_value_t mv_getitem(rt_value_t self, rt_value_t k)
+{
+    int64_t n;
+    const char *d = view_data(self, &n);
+    if (!d)
+        return RT_NOVALUE;
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, count;
+        if (!pyvm_slice_indices(rt_ptr(k), n, &start, &stop, &step, &count))
+            return RT_NOVALUE;
+        if (step == 1)
+            return memview_make(MV(self)->obj, MV(self)->start + start, count);
+        rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)count);
+        for (int64_t i = 0; i < count; i++)
+            out->data[i] = d[start + i * step];
+        return memview_make(rt_from_ptr(out), 0, count);
+    }
+    int64_t i;
+    if (!pyvm_seq_index(k, n, &i, "index"))
+        return RT_NOVALUE;
+    return rt_small((unsigned char)d[i]);
+}
+
+static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
+{
+    memview_t *m = MV(self);
+    if (!is_bytearray(m->obj)) {
+        rt_raise(RT_EXC_TYPE, "cannot modify read-only memory");
+        return false;
+    }
+    int64_t n;
+    if (!view_data(self, &n))
+        return false;
+    if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        int64_t start, stop, step, count;
+        if (!pyvm_slice_indices(rt_ptr(k), n, &start, &stop, &step, &count))
+            return false;
+        rt_str_t *src = v ? bytes_of(v) : NULL;
+        if (!src || src->len != count) {
+            if (src || !rt_exc_pending())
+                rt_raise(RT_EXC_VALUE, "memoryview assignment: lvalue and rvalue have different "
+                                       "structures");
+            return false;
+        }
+        for (int64_t i = 0; i < count; i++)
+            BA(m->obj)->buf->data[m->start + start + i * step] = src->data[i];
+        return true;
+    }
+    int64_t i;
+    if (!v || !pyvm_seq_index(k, n, &i, "index"))
+        return v ? false : (rt_raise(RT_EXC_TYPE, "cannot delete memory"), false);
+    return byte_value(v, &BA(m->obj)->buf->data[m->start + i]);
+}
+
+static rt_value_t mv_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (op != PYVM_EQ && op != PYVM_NE)
+        return pyvm_notimpl;
+    int64_t na, nb;
+    const char *x = view_data(a, &na), *y;
+    if (!x)
+        return RT_NOVALUE;
+    if (rt_is_ptr(b) && rt_obj_type(rt_ptr(b)) == &memview_type) {
+        if (!(y = view_data(b, &nb)))
+            return RT_NOVALUE;
+    } else if (!pyvm_bytes_like(b, &y, &nb)) {
+        return pyvm_notimpl;
+    }
+    bool eq = na == nb && memcmp(x, y, (size_t)na) == 0;
+    return rt_bool(eq == (op == PYVM_EQ));
+}
+
+static rt_value_t mv_repr(rt_value_t self)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "<%smemory at %#lx>", MV(self)->released ? "released " : "",
+             (unsigned long)self);
+    return pyvm_str_cstr(buf);
+}
+
+static rt_value_t mv_iter(rt_value_t self)
+{
+    int64_t n;
+    const char *d = view_data(self, &n);
+    return d ? pyvm_iter(rt_from_ptr(rt_bytes_new(d, (size_t)n))) : RT_NOVALUE;
+}
+
+static rt_value_t mv_getattr(rt_value_t self, rt_str_t *name)
+{
+    const char *s = name->data;
+    if (strcmp(s, "obj") == 0)
+        return MV(self)->obj;
+    if (strcmp(s, "readonly") == 0)
+        return rt_bool(!is_bytearray(MV(self)->obj));
+    if (strcmp(s, "format") == 0)
+        return pyvm_str_cstr("B");
+    if (strcmp(s, "itemsize") == 0 || strcmp(s, "ndim") == 0)
+        return rt_small(1);
+    if (strcmp(s, "nbytes") == 0) {
+        int64_t n = mv_len(self);
+        return n < 0 ? RT_NOVALUE : rt_small(n);
+    }
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t mv_slots = {
+    .cls = &pyvm_cls_memoryview,
+    .repr = mv_repr,
+    .getattr = mv_getattr,
+    .richcmp = mv_richcmp,
+    .hash = ba_hash,
+    .iter = mv_iter,
+    .len = mv_len,
+    .getitem = mv_getitem,
+    .setitem = mv_setitem,
+};
+
+METHOD(mv_tobytes)
+{
+    (void)a, (void)n, (void)kw;
+    int64_t len;
+    const char *d = view_data(self, &len);
+    return d ? rt_from_ptr(rt_bytes_new(d, (size_t)len)) : RT_NOVALUE;
+}
+
+METHOD(mv_tolist)
+{
+    rt_value_t b = mv_tobytes(self, a, n, kw);
+    return b ? rt_from_ptr(pyvm_seq_to_vec(b)) : RT_NOVALUE;
+}
+
+METHOD(mv_release)
+{
+    (void)a, (void)n, (void)kw;
+    MV(self)->released = true;
+    return rt_none;
+}
+
+METHOD(mv_enter)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+METHOD(mv_hex)
+{
+    (void)a, (void)n, (void)kw;
+    int64_t len;
+    const char *d = view_data(self, &len);
+    if (!d)
+        return RT_NOVALUE;
+    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
+    for (int64_t i = 0; i < len; i++)
+        snprintf(out->data + 2 * i, 3, "%02x", (unsigned char)d[i]);
+    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+}
+
+static const pyvm_cfunc_def_t mv_methods[] = {
+    {"tobytes", mv_tobytes, 0, 1, PYVM_CFUNC_METHOD, 1},
+    {"tolist", mv_tolist, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"release", mv_release, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"hex", mv_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__enter__", mv_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__exit__", mv_release, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+void pyvm_bytearray_init(void)
+{
+    gc_root_add(&pyvm_cls_memoryview, 1);
+    memview_type.py = &mv_slots;
+    pyvm_cls_memoryview = pyvm_type_new_builtin("memoryview", &memview_type, pyvm_cls_object);
+    pyvm_cls_memoryview->ctor = mv_ctor;
+    pyvm_cfunc_install(pyvm_cls_memoryview, mv_methods);
+    gc_root_add(&pyvm_cls_bytearray, 1);
+    pyvm_type_bytearray.py = &ba_slots;
+    via_bytes_type.py = &via_bytes_slots;
+    pyvm_cls_bytearray = pyvm_type_new_builtin("bytearray", &pyvm_type_bytearray, pyvm_cls_object);
+    pyvm_cls_bytearray->ctor = ba_ctor;
+    pyvm_cfunc_install(pyvm_cls_bytearray, ba_methods);
+}

@@ -1,0 +1,21 @@
+# The native itertools module: every iterator class and tee.
+from itertools import *
+import itertools
+print(list(islice(count(5, 2), 4)), count(3), repeat('x', 2), list(repeat(1, 3)))
+print(list(islice(cycle('abc'), 7)), list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b, initial=10)))
+print(list(chain('ab', [1, 2])), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('abcdef', [1, 0, 1, 0, 1, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(filterfalse(None, [0, 1, 0, 2])), list(islice('abcdefg', 2, None, 2)), list(islice(range(10), 3)))
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(zip_longest('ab', 'xyz', fillvalue='-')), list(pairwise('abcd')))
+print([(k, list(g)) for k, g in groupby('aaabbcaa')], [k for k, g in groupby([1, 1, 2, 3, 3])])
+print([(k, list(g)) for k, g in groupby(['apple', 'avocado', 'banana'], key=lambda s: s[0])])
+a, b = tee(iter([1, 2, 3]))
+print(list(a), list(b))
+print(list(product('ab', repeat=2)), list(product([1, 2], 'xy')), list(product()))
+print(list(permutations('abc', 2)), len(list(permutations(range(4)))))
+print(list(combinations('abcd', 2)), list(combinations_with_replacement('abc', 2)))
+print(list(combinations('ab', 3)), list(permutations([], 0)))
+g = groupby('aabb')
+k1, g1 = next(g); k2, g2 = next(g)
+print(k1, list(g1), k2, list(g2))
+print(itertools.chain.__name__, type(count()).__name__)
