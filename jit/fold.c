@@ -162,6 +162,18 @@ static jit_ref_t simplify_band_bor(fold_t *f)
     return NEXT;
 }
 
+/* EQ / NE of BOR(x, k) (k nonzero) and 0: never equal (the unbound test of a tagged int). */
+static jit_ref_t simplify_cmp_bor(fold_t *f)
+{
+    jit_ins_t *l = ins(f, f->a);
+    if (!isk(f, l->op2) || kv(f, l->op2) == 0 || kv(f, f->b) != 0)
+        return NEXT;
+    bool r = f->op == JIT_IR_NE;
+    if (f->t & JIT_T_GUARD)
+        return r ? DROP : NEXT;
+    return kbool(f, r);
+}
+
 /* BAND(NEW, k) with k below the allocation granule: 0 (the tag test of a fresh object). */
 static jit_ref_t simplify_band_new(fold_t *f)
 {
@@ -285,6 +297,7 @@ static const struct fold_rule {
     {JIT_IR_FSQRT, KONST, ANY, kfold_num}, {JIT_IR_F2I, KONST, ANY, kfold_num},
     {JIT_IR_BAND, JIT_IR_BOR, KONST, simplify_band_bor},
     {JIT_IR_BAND, JIT_IR_NEW, KONST, simplify_band_new},
+    {JIT_IR_EQ, JIT_IR_BOR, KONST, simplify_cmp_bor}, {JIT_IR_NE, JIT_IR_BOR, KONST, simplify_cmp_bor},
     {JIT_IR_BAND, JIT_IR_NEWARR, KONST, simplify_band_new},
     {JIT_IR_FLOAD, ANY, ANY, fold_fload}, {JIT_IR_ALOAD, ANY, ANY, fold_aload},
     {JIT_IR_WBAR, ANY, ANY, fold_wbar}, {JIT_IR_CALLN, ANY, ANY, fold_calln},

@@ -107,6 +107,13 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 #define J_PUSH(x) j_setlocal(H, H->sp++, (x))
 #define J_POP() j_local(H, --H->sp)
 #define J_PEEK(n) j_local(H, H->sp - 1 - (n))
+/* Drops n values from the stack (no IR: the slots above sp are dead) / replaces the top one. */
+#define J_DROP(n) ((void)(H->sp -= (n)))
+#define J_SETTOP(x) j_setlocal(H, H->sp - 1, (x))
+
+/* A pointer field as a typed pointer (JP(T2)), plain or immutable. */
+#define J_LOADP(T2, T, o, f) J_PCAST(T2, J_LOAD(JPV, T, o, f))
+#define J_LOADP_IMM(T2, T, o, f) J_PCAST(T2, J_LOAD_IMM(JPV, T, o, f))
 
 #define J_ADD(a, b) j_add(H, (a), (b))
 #define J_SUB(a, b) j_sub(H, (a), (b))

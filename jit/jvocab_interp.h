@@ -62,6 +62,7 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
 #define J_AS_PTR(T, x) ((JP(T)){(T *)rt_ptr((x).v)})
 #define J_VAL_OF(p) ((JV){rt_from_ptr((p).v)})
 #define J_VOIDP(p) ((JPV){(void *)(p).v})
+#define J_PCAST(T, p) ((JP(T)){(T *)(p).v})
 #define J_PTR(T, p) ((JP(T)){(p)})
 
 #define J_LOAD(K, T, o, f) ((K){(o).v->f})

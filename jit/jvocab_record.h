@@ -117,7 +117,8 @@ J_STATIC JF j_unop_f(jit_hctx_t *H, unsigned op, double v, uint16_t a)
 #define J_AS_VAL(x) ({ __typeof__(x) x_ = (x); (JV){(rt_value_t)x_.v, x_.r}; })
 #define J_AS_PTR(T, x) ({ JV x_ = (x); (JP(T)){(T *)rt_ptr(x_.v), x_.r}; })
 #define J_VAL_OF(p) ({ __typeof__(p) p_ = (p); (JV){rt_from_ptr(p_.v), p_.r}; })
-#define J_VOIDP(p) ({ __typeof__(p) p_ = (p); (JPV){(void *)p_.v, p_.r}; })
+#define J_VOIDP(p) ({ __typeof__(p) vp_ = (p); (JPV){(void *)vp_.v, vp_.r}; })
+#define J_PCAST(T, p) ({ JPV pc_ = (p); (JP(T)){(T *)pc_.v, pc_.r}; })
 #define J_PTR(T, p) ({ T *p_ = (p); (JP(T)){p_, jit_rec_k(H, JIT_T_PTR, (uint64_t)(uintptr_t)p_)}; })
 
 #define J_LOAD_FLAGS(K, T, o, f, extra)                                                            \
@@ -152,8 +153,8 @@ J_STATIC JF j_unop_f(jit_hctx_t *H, unsigned op, double v, uint16_t a)
     } while (0)
 #define J_ITEMS(T, o, f)                                                                           \
     ({                                                                                             \
-        __typeof__(o) o_ = (o);                                                                    \
-        (JPV){(void *)o_.v->f, jit_rec_op(H, JIT_IR_ADD, JIT_T_PTR, o_.r,                          \
+        __typeof__(o) io_ = (o);                                                                   \
+        (JPV){(void *)io_.v->f, jit_rec_op(H, JIT_IR_ADD, JIT_T_PTR, io_.r,                        \
                                            jit_rec_k(H, JIT_T_INT, offsetof(T, f)))};              \
     })
 #define J_ALOAD(K, p, i)                                                                           \
@@ -207,9 +208,9 @@ J_STATIC JB j_type_is(jit_hctx_t *H, JV x, const rt_type_t *type)
 #define J_TYPE_IS(x, type) j_type_is(H, (x), (type))
 #define J_PROMOTE(x)                                                                               \
     ({                                                                                             \
-        __typeof__(x) x_ = (x);                                                                    \
-        x_.r = jit_rec_promote(H, x_.r, J_IRTYPE(x_), J_WORD(x_));                                 \
-        x_;                                                                                        \
+        __typeof__(x) pr_ = (x);                                                                   \
+        pr_.r = jit_rec_promote(H, pr_.r, J_IRTYPE(pr_), J_WORD(pr_));                             \
+        pr_;                                                                                       \
     })
 #define J_SWITCH(x) (J_PROMOTE(x).v)
 

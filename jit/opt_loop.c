@@ -40,6 +40,19 @@ static jit_ref_t copy_ins(jit_ir_t *ir, const jit_ins_t *ins, const jit_ref_t *s
     }
 }
 
+/* A PHI for the preamble value `left` if the loop gives it another value (one per value). */
+static bool add_phi(jit_ir_t *ir, jit_ref_t left, const jit_ref_t *subst, unsigned *nphi)
+{
+    if (jit_ref_isk(left) || subst[left - JIT_REF_BIAS] == left)
+        return true;
+    jit_ins_t *x = jit_ir_ins(ir, left);
+    if (x->t & JIT_T_MARK)
+        return true;
+    x->t |= JIT_T_MARK;
+    return ++*nphi <= MAX_PHIS &&
+           jit_ir_emit_raw(ir, JIT_IR_PHI, x->t & JIT_T_MASK, left, subst[left - JIT_REF_BIAS]);
+}
+
 bool jit_opt_loop(jit_rec_t *J)
 {
     jit_ir_t *ir = &J->ir;
@@ -66,16 +79,14 @@ bool jit_opt_loop(jit_rec_t *J)
     bool ok = true;
     unsigned nphi = 0;
     ls = &sb->snaps[loopsnap];
-    for (uint32_t i = 0; i < ls->nent && ok; i++) {
-        jit_ref_t left = sb->ents[ls->ent0 + i].ref;
-        if (jit_ref_isk(left) || subst[left - JIT_REF_BIAS] == left)
-            continue;
-        jit_ins_t *x = jit_ir_ins(ir, left);
-        if (x->t & JIT_T_MARK)
-            continue; /* one PHI per value */
-        x->t |= JIT_T_MARK;
-        ok = ++nphi <= MAX_PHIS &&
-             jit_ir_emit_raw(ir, JIT_IR_PHI, x->t & JIT_T_MASK, left, subst[left - JIT_REF_BIAS]);
+    for (uint32_t i = 0; i < ls->nent && ok; i++)
+        ok = add_phi(ir, sb->ents[ls->ent0 + i].ref, subst, &nphi);
+    /* A copy that became another preamble value (a load forwarded from the store of the
+    ** previous iteration) carries that value around the loop, as LuaJIT's loop_unroll finds. */
+    for (jit_ref_t r = JIT_REF_FIRST; r < end && ok; r++) {
+        jit_ref_t c = subst[r - JIT_REF_BIAS];
+        if (c != r && c && c != JIT_REF_NONE && !jit_ref_isk(c) && c < end)
+            ok = add_phi(ir, c, subst, &nphi);
     }
     for (jit_ref_t r = JIT_REF_FIRST; r < end; r++)
         jit_ir_ins(ir, r)->t &= (uint8_t)~JIT_T_MARK;

@@ -5,10 +5,14 @@
 ** builtin calling back, __eq__ inside a dict lookup, a class body) and pyvm_interp_resume
 ** (generators), and the loop returns when the frame it was entered with returns or yields.
 **
-** The handlers are plain C written to the JIT's rules (JIT.md): every guard precedes the first
-** side effect, and loops live in helpers (argument binding, unpacking, exception-table search).
-** jit/jvocab_interp.h did not exist when this was written; they use the macros below, which are
-** the seam where that vocabulary will go.
+** The handlers of the hot opcodes (PYVM_JIT_OPS, interp.h) are written in the JIT vocabulary in
+** jhandlers.inc and compiled here after jit/jvocab_interp.h: a short glue per opcode moves the
+** loop's state into a jit_hctx_t, calls h_NAME and moves it back; the same file compiled by
+** record.c is the trace recorder. The other handlers (handlers.inc) are plain C written to the
+** JIT's rules (JIT.md): every guard precedes the first side effect, and loops live in helpers.
+** Back-edge counters call the JIT (jit_backedge_hot): a hot loop runs its trace, or starts
+** recording, which runs record.c's loop until the recording ends; a trace's exit resumes here
+** through the resume hook with the frames it rebuilt.
 **
 ** Exceptions: an error in frame f records a traceback entry for f, then the exception table of f's
 ** code says where the instruction's exception goes; with no entry, f is popped and the caller's
@@ -16,7 +20,7 @@
 */
 #include <string.h>
 
-#include "pyvm/code.h"
+#include "pyvm/interp.h"
 
 /* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. */
 static rt_value_t handled;
@@ -25,7 +29,19 @@ static bool yielded;
 
 rt_value_t pyvm_interp_handled(void) { return handled; }
 
-void pyvm_interp_init(void) { gc_root_add(&handled, 1); }
+/* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
+static void resume(jit_hctx_t *H, rt_frame_t *f)
+{
+    H->f = f;
+    H->pc = f->pc;
+    H->sp = f->code->nlocals + f->depth;
+}
+
+void pyvm_interp_init(void)
+{
+    gc_root_add(&handled, 1);
+    jit_set_resume_hook(RT_LANG_PY, resume);
+}
 
 pyvm_func_t *pyvm_interp_current_func(void)
 {
@@ -571,6 +587,196 @@ static void set_context(rt_value_t exc)
         pyvm_exc_put(exc, pyvm_name(context), handled);
 }
 
+/* ---- Helpers and slow paths of the vocabulary handlers (interp.h, helpers.def) ---- */
+
+int64_t pyvm_jh_unbound(void *code, int64_t slot)
+{
+    unbound_local(code, (uint32_t)slot);
+    return 0;
+}
+
+rt_value_t pyvm_jh_load_global(void *fn, int64_t name, int64_t cache)
+{
+    pyvm_func_t *func = fn;
+    pyvm_code_t *code = func->code;
+    return load_global(func->globals, rt_ptr(code->base.names->items[name]), code->caches,
+                       (uint32_t)cache);
+}
+
+rt_value_t pyvm_jh_getattr(void *code, int64_t name, int64_t cache, rt_value_t o)
+{
+    pyvm_code_t *c = code;
+    rt_str_t *n = rt_ptr(c->base.names->items[name]);
+    rt_value_t res = pyvm_getattr(o, n);
+    if (res)
+        pyvm_cache_attr(c->caches, (uint32_t)cache, o, n, false);
+    return res;
+}
+
+rt_value_t pyvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
+{
+    rt_value_t res;
+    if (float_binop((uint32_t)op & 15, a, b, &res))
+        return res;
+    return pyvm_binop((int)op, a, b);
+}
+
+rt_value_t pyvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
+{
+    rt_value_t res;
+    if (float_compare((uint32_t)op, a, b, &res))
+        return res;
+    return pyvm_richcmp(a, b, (int)op);
+}
+
+rt_value_t pyvm_jh_getitem(rt_value_t o, rt_value_t k) { return pyvm_getitem(o, k); }
+
+int64_t pyvm_jh_truth(rt_value_t v) { return pyvm_truth(v); }
+
+#define JHELPER JIT_HELPER_DEFINE
+#include "pyvm/helpers.def"
+#undef JHELPER
+
+/* The value stack of H's frame, and its depth stored for the collector and re-entry. */
+static rt_value_t *h_stack(jit_hctx_t *H)
+{
+    H->f->depth = H->sp - H->f->code->nlocals;
+    return H->f->slots + H->sp;
+}
+
+static jit_step_t h_next(jit_hctx_t *H, rt_value_t *sp)
+{
+    H->sp = (uint32_t)(sp - H->f->slots);
+    H->pc = H->next;
+    return JIT_STEP_OK;
+}
+
+jit_step_t pyvm_interp_slow_call(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    uint8_t op = f->code->bytecode[H->pc];
+    uint32_t n = H->arg[0];
+    rt_value_t *sp = h_stack(H);
+    rt_tuple_t *kwnames = NULL;
+    uint32_t npop = n + 1;
+    if (op == PYVM_OP_CALL_KW || op == PYVM_OP_CALL_METHOD_KW) {
+        kwnames = rt_ptr(sp[-1]);
+        npop++;
+    }
+    rt_value_t *args = sp - npop + 1;
+    rt_value_t callable = args[-1];
+    size_t nargs = n;
+    if (op == PYVM_OP_CALL_METHOD || op == PYVM_OP_CALL_METHOD_KW) {
+        npop++;
+        callable = args[-2];
+        if (args[-1]) {
+            args--;
+            nargs++;
+        }
+    } else if (rt_is_ptr(callable) && rt_obj_type(rt_ptr(callable)) == &pyvm_type_method) {
+        pyvm_method_t *m = rt_ptr(callable);
+        args[-1] = m->self;
+        args--;
+        nargs++;
+        callable = m->func;
+    }
+    if (kwnames)
+        nargs -= (size_t)rt_tuple_len(kwnames);
+    if (rt_is_ptr(callable) && rt_obj_type(rt_ptr(callable)) == &pyvm_type_func &&
+        !(((pyvm_func_t *)rt_ptr(callable))->code->pyflags & PYVM_CO_GENERATOR)) {
+        /* stackless: push the callee's frame and keep looping */
+        pyvm_func_t *fn = rt_ptr(callable);
+        f->depth -= npop;
+        rt_frame_t *nf = rt_frame_push(rt_ts, &fn->code->base);
+        if (!nf) {
+            rt_frame_raise_overflow(rt_ts, RT_LANG_PY);
+            return JIT_STEP_ERROR;
+        }
+        if (!pyvm_interp_bind(fn, nf, args, nargs, kwnames)) {
+            rt_frame_pop(rt_ts, nf);
+            return JIT_STEP_ERROR;
+        }
+        fn->code->base.entry_count++;
+        H->f = nf;
+        H->pc = 0;
+        H->sp = nf->code->nlocals;
+        return JIT_STEP_OK;
+    }
+    rt_value_t res = pyvm_call(callable, args, nargs, kwnames);
+    if (!res)
+        return JIT_STEP_ERROR;
+    sp -= npop;
+    *sp++ = res;
+    return h_next(H, sp);
+}
+
+jit_step_t pyvm_interp_slow_for_iter(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    rt_value_t res = pyvm_next(sp[-1]);
+    if (!res) {
+        if (rt_exc_pending())
+            return JIT_STEP_ERROR;
+        H->sp--;
+        H->pc = H->arg[0];
+        return JIT_STEP_OK;
+    }
+    *sp++ = res;
+    return h_next(H, sp);
+}
+
+jit_step_t pyvm_interp_slow_store_attr(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    pyvm_code_t *code = (pyvm_code_t *)H->f->code;
+    rt_str_t *name = rt_ptr(code->base.names->items[H->arg[0]]);
+    rt_value_t o = sp[-1];
+    if (!pyvm_setattr(o, name, sp[-2]))
+        return JIT_STEP_ERROR;
+    pyvm_cache_attr(code->caches, H->arg[1], o, name, true);
+    return h_next(H, sp - 2);
+}
+
+jit_step_t pyvm_interp_slow_load_method(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    pyvm_code_t *code = (pyvm_code_t *)H->f->code;
+    rt_value_t o = sp[-1];
+    rt_value_t *c = rt_vec_items(code->caches) + (size_t)H->arg[1] * PYVM_CACHE_WORDS;
+    rt_value_t key = pyvm_cache_key(o);
+    if (key && key == c[0] && c[1] == rt_small((int64_t)pyvm_type_epoch)) {
+        sp[-1] = c[2];
+        *sp++ = o;
+        return h_next(H, sp);
+    }
+    rt_value_t meth, self;
+    if (!pyvm_getmethod(o, rt_ptr(code->base.names->items[H->arg[0]]), &meth, &self))
+        return JIT_STEP_ERROR;
+    if (self)
+        pyvm_cache_method(code->caches, H->arg[1], o, meth);
+    sp[-1] = meth;
+    *sp++ = self;
+    return h_next(H, sp);
+}
+
+jit_step_t pyvm_interp_slow_store_subscr(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    if (!pyvm_setitem(sp[-2], sp[-1], sp[-3]))
+        return JIT_STEP_ERROR;
+    return h_next(H, sp - 3);
+}
+
+/* The vocabulary handlers, interpreter build. */
+#include "jit/jvocab_interp.h"
+
+#define JHELPER J_HELPER_WRAPPER
+#include "jit/helpers.def"
+#include "pyvm/helpers.def"
+#undef JHELPER
+
+#include "pyvm/jhandlers.inc"
+
 /* ---- The loop ---- */
 
 static rt_value_t run(rt_thread_t *ts, rt_frame_t *f);
@@ -755,6 +961,8 @@ static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
     const uint8_t *bc, *ip;
     rt_value_t *locals, *stack, *sp;
     rt_value_t res;
+    jit_hctx_t jh = {0}; /* the state vocabulary handlers run on (one object: no copies) */
+    jit_step_t step;
 
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -774,6 +982,44 @@ dispatch:
     goto *labels[*ip];
 
 #include "pyvm/handlers.inc"
+
+    /* The vocabulary handlers: the loop's state in and out of a jit_hctx_t. A handler that stays
+    ** in the frame continues at once; anything else (a call, a return, a trace exit into other
+    ** frames, recording, an error) goes through jit_step. */
+#define JSTEP(name, nopnd)                                                                         \
+    op_##name:                                                                                     \
+        jh.f = f;                                                                                  \
+        jh.pc = (uint32_t)(ip - bc);                                                               \
+        jh.sp = (uint32_t)(sp - locals);                                                           \
+        pyvm_interp_decode(&jh, ip, nopnd);                                                        \
+        SYNC();                                                                                    \
+        step = h_##name(&jh);                                                                      \
+        if (__builtin_expect(step == JIT_STEP_OK && jh.f == f, 1)) {                               \
+            sp = locals + jh.sp;                                                                   \
+            ip = bc + jh.pc;                                                                       \
+            goto dispatch;                                                                         \
+        }                                                                                          \
+        goto jit_step;
+    PYVM_JIT_OPS(JSTEP)
+#undef JSTEP
+
+jit_step:
+    if (step == JIT_STEP_RECORD)
+        step = pyvm_record(&jh);
+    if (step == JIT_STEP_DONE)
+        return jh.ret;
+    f = jh.f;
+    code = (pyvm_code_t *)f->code;
+    bc = code->base.bytecode;
+    locals = f->slots;
+    stack = locals + code->base.nlocals;
+    sp = locals + jh.sp;
+    ip = bc + jh.pc;
+    if (step == JIT_STEP_ERROR) {
+        f->pc = jh.pc;
+        goto error;
+    }
+    goto dispatch;
 
 error:
     /* An exception is pending, raised at f->pc: record this frame, then unwind. */

@@ -5,7 +5,7 @@
 noinst_LIBRARIES += pyvm/libpyvm.a
 pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS)
 pyvm_libpyvm_a_SOURCES = pyvm/pyvm.h $(pyvm_frontend_sources) $(pyvm_interp_sources)
-PYVM_LIBS = pyvm/libpyvm.a $(ICU_LIBS)
+PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS)
 
 ## front end: source bytes -> tokens -> AST, or a syntax error in CPython's terms
 pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
@@ -17,6 +17,7 @@ pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
 ## interpreter: object model on runtime/, compiler (symtable, AST -> bytecode), the dispatch loop,
 ## builtins and native modules (ARCHITECTURE.md section 4)
 pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm/handlers.inc \
+    pyvm/interp.h pyvm/helpers.def pyvm/jhandlers.inc pyvm/record.c \
     pyvm/object.c pyvm/obj_type.c pyvm/obj_func.c pyvm/obj_int.c pyvm/obj_str.c pyvm/strfmt.c \
     pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
     pyvm/obj_generic.c pyvm/obj_longrange.c \

@@ -823,17 +823,14 @@ static int range_contains(rt_value_t v, rt_value_t x)
 }
 
 /* The range iterator: counts without allocating anything but the small ints it returns. */
-typedef struct rangeiter {
-    rt_obj_t hdr;
-    int64_t next, step, left;
-} rangeiter_t;
+typedef pyvm_rangeiter_t rangeiter_t;
 
-static rt_type_t rangeiter_type = RT_TYPE_INIT("range_iterator", NULL, NULL, 0);
+rt_type_t pyvm_type_rangeiter = RT_TYPE_INIT("range_iterator", NULL, NULL, 0);
 
 static rt_value_t range_iter(rt_value_t v)
 {
     range_t *r = rt_ptr(v);
-    rangeiter_t *it = rt_alloc(&rangeiter_type, sizeof *it);
+    rangeiter_t *it = rt_alloc(&pyvm_type_rangeiter, sizeof *it);
     it->next = r->start;
     it->step = r->step;
     it->left = r->len;
@@ -870,11 +867,7 @@ static const rt_pyslots_t rangeiter_slots = {
 
 /* ---- Sequence iterator (list, tuple, str, __getitem__ objects) ---- */
 
-typedef struct seqiter {
-    rt_obj_t hdr;
-    rt_value_t seq;
-    int64_t i;
-} seqiter_t;
+typedef pyvm_seqiter_t seqiter_t;
 
 static void seqiter_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -1161,7 +1154,7 @@ void pyvm_list_init(void)
     pyvm_type_list.py = &list_slots;
     rt_type_tuple.py = &tuple_slots;
     pyvm_type_range.py = &range_slots;
-    rangeiter_type.py = &rangeiter_slots;
+    pyvm_type_rangeiter.py = &rangeiter_slots;
     pyvm_type_seqiter.py = &seqiter_slots;
     pyvm_type_slice.py = &slice_slots;
     pyvm_type_enumerate.py = &enumerate_slots;

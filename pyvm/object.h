@@ -371,7 +371,19 @@ void pyvm_strtrans_install(void);
 /* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
 extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
     pyvm_type_enumerate, pyvm_type_zip, pyvm_type_map, pyvm_type_filter, pyvm_type_reversed,
-    pyvm_type_calliter;
+    pyvm_type_calliter, pyvm_type_rangeiter;
+
+/* The two iterators FOR_ITER specializes on (the JIT's handlers read their fields). */
+typedef struct pyvm_rangeiter {
+    rt_obj_t hdr;
+    int64_t next, step, left;
+} pyvm_rangeiter_t;
+
+typedef struct pyvm_seqiter {
+    rt_obj_t hdr;
+    rt_value_t seq; /* RT_NOVALUE once exhausted */
+    int64_t i;
+} pyvm_seqiter_t;
 
 typedef struct pyvm_slice {
     rt_obj_t hdr;

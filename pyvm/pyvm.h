@@ -30,6 +30,10 @@ pyvm_ast_node_t *pyvm_parse(rt_arena_t *arena, const char *bytes, size_t len,
 ** big-integer conversion only. Returns false if writing failed. */
 bool pyvm_ast_dump(const pyvm_ast_node_t *node, FILE *out);
 
+/* Before pyvm_init: whether the tracing JIT runs (--jit=on|off; the default is on, and the
+** environment can still turn it off: PYHYP_JIT=off). */
+void pyvm_set_jit(bool on);
+
 /* Brings the runtime and Python's object model up (once); argv becomes sys.argv. */
 void pyvm_init(int argc, char **argv);
 /* The same with sys.path[0] = path0 (a PHP script's directory, when PHP starts Python). */

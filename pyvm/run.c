@@ -8,10 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jit/jit.h"
 #include "pyvm/code.h"
 #include "pyvm/pyvm.h"
 
 static bool initialised;
+static bool jit_on = true;
+
+void pyvm_set_jit(bool on) { jit_on = on; }
 
 /* Start-up functions of other directories (pyvm_add_startup). */
 static void (*startups[4])(void);
@@ -39,6 +43,10 @@ void pyvm_start(int argc, char **argv, const char *path0)
     rt_init(NULL);
     if (!rt_ts->frame)
         rt_ts->lang = RT_LANG_PY;
+    jit_params_t jp;
+    jit_params_default(&jp);
+    jp.enabled = jp.enabled && jit_on;
+    jit_init(&jp);
     gc_root_add(pyvm_names, PYVM_NNAMES);
 #define NAME(id, text) pyvm_names[PYVM_NAME_##id] = rt_str_intern_cstr(text);
 #include "pyvm/names.def"
@@ -194,6 +202,7 @@ int pyvm_run_file(const char *path, int argc, char **argv)
     }
     fclose(f);
     int status = pyvm_run_source(buf, len, file);
+    jit_fini(); /* writes jit-summary */
     free(buf);
     free(file);
     return status;
@@ -209,5 +218,7 @@ int pyvm_run_code(const char *code, int argc, char **argv)
         args[i] = argv[i];
     pyvm_init(argc > 0 ? argc : 1, args);
     free(args);
-    return pyvm_run_source(code, strlen(code), "<string>");
+    int status = pyvm_run_source(code, strlen(code), "<string>");
+    jit_fini(); /* writes jit-summary */
+    return status;
 }

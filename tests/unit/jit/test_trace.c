@@ -182,6 +182,21 @@ static void body_invariant(testvm_asm_t *A, void *ctx)
     OP(A, STOREL, 2, 0);
 }
 
+/* o.x = o.x + 1; s = o.x where o (local 3) is made before the loop: a value carried around the
+** loop through the heap (the copied load forwards from the previous iteration's store) */
+static void body_heap_carried(testvm_asm_t *A, void *ctx)
+{
+    OP(A, LOADL, 3, 0);
+    OP(A, LOADL, 3, 0);
+    OP(A, GETF, 0, 0);
+    OP(A, LOADK, 0, K(A, rt_small(1)));
+    OP(A, ADD, 0, 0);
+    OP(A, SETF, 0, 0);
+    OP(A, LOADL, 3, 0);
+    OP(A, GETF, 0, 0);
+    OP(A, STOREL, 2, 0);
+}
+
 static rt_value_t run_n(rt_code_t *c, int64_t n, rt_value_t extra)
 {
     rt_value_t args[4] = {rt_small(n), rt_small(0), rt_small(0), extra};
@@ -294,6 +309,23 @@ static void test_invariant_hoisting(void)
     jit_fini();
 }
 
+/* python3: x = 0; for _ in range(1000): x += 1 -> 1000 */
+static void test_heap_carried_phi(void)
+{
+    start_jit(true, JIT_DEFAULT_THRESHOLD, false);
+    testvm_obj_t *o = rt_alloc(&testvm_type_obj, sizeof *o);
+    o->x = rt_small(0);
+    rt_code_t *c = loop_program("carried", 4, body_heap_carried, NULL, 2);
+    rt_value_t r = run_n(c, 1000, rt_from_ptr(o));
+    CU_ASSERT_TRUE(is_small_eq(r, 1000));
+    CU_ASSERT_TRUE(is_small_eq(o->x, 1000));
+    CU_ASSERT_TRUE(jit_stats.trace_runs >= 1);
+    jit_trace_t *T = jit_trace_get(0);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(T);
+    CU_ASSERT_EQUAL(count_op(T, JIT_IR_FLOAD, true, 0), 0); /* forwarded, through a PHI */
+    jit_fini();
+}
+
 static void test_exception_exit(void)
 {
     start_jit(true, JIT_DEFAULT_THRESHOLD, false);
@@ -393,5 +425,6 @@ static void test_modes_agree(void)
 
 UNIT_SUITE(jit_trace, trace_setup, NULL, UNIT_TEST(test_hot_loop), UNIT_TEST(test_overflow_deopt),
            UNIT_TEST(test_inline_deopt), UNIT_TEST(test_allocation_removal),
-           UNIT_TEST(test_invariant_hoisting), UNIT_TEST(test_exception_exit), UNIT_TEST(test_log),
+           UNIT_TEST(test_invariant_hoisting), UNIT_TEST(test_heap_carried_phi),
+           UNIT_TEST(test_exception_exit), UNIT_TEST(test_log),
            UNIT_TEST(test_modes_agree))

@@ -8,7 +8,7 @@ tests_unit_pyvm_test_pyvm_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS) \
     -DPYVM_TEST_DIR='"$(abs_srcdir)/tests/unit/pyvm"'
 tests_unit_pyvm_test_pyvm_LDADD = tests/unit/libunit.a $(PYVM_LIBS) $(RUNTIME_LIBS) $(CUNIT_LIBS)
 tests_unit_pyvm_test_pyvm_SOURCES = tests/unit/pyvm/test_tokenizer.c \
-    tests/unit/pyvm/test_corpus.c
+    tests/unit/pyvm/test_corpus.c tests/unit/pyvm/test_jit.c
 tests_unit_pyvm_pyast_dump_LDADD = $(PYVM_LIBS) $(RUNTIME_LIBS)
 tests_unit_pyvm_pyast_dump_SOURCES = tests/unit/pyvm/pyast_dump.c
 
