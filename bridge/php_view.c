@@ -336,7 +336,7 @@ static rt_value_t phpiter_next(rt_value_t self)
     rt_value_t out[2];
     uint32_t lang = php_enter();
     bool more = phpvm_iter_next(rt_ptr(((phpiter_t *)rt_ptr(self))->it), out, false);
-    if (more && out[0] == RT_NOVALUE)
+    if (rt_exc_pending()) /* the generator or Iterator threw */
         return php_leave(lang, RT_NOVALUE);
     rt_ts->lang = lang;
     return more ? bridge_to_py(out[0]) : RT_NOVALUE;

@@ -434,11 +434,17 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
                     n == 1 ? "" : "s", given);
         return RT_NOVALUE;
     }
-    for (int i = 0; i < argc; i++)
-        if (!phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i))
+    for (int i = 0; i < argc; i++) {
+        if (!phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
-        else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]))
+            /* an array-like foreign value is the PHP array it reads as (a copy: by value) */
+            if (phpvm_foreign_arraylike(args[i]) &&
+                !(args[i] = phpvm_foreign_slots(args[i])->to_array(args[i])))
+                return RT_NOVALUE;
+        } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i])) {
             args[i] = rt_from_ptr(phpvm_ref_new(args[i]));
+        }
+    }
     const char *saved = phpvm_cur_builtin;
     phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given};
     phpvm_cur_builtin = b->name;

@@ -138,8 +138,8 @@ bool phpvm_to_bool(rt_value_t v)
     }
     case PHPVM_ARRAY:
         return rt_map_count(phpvm_arr(v)) != 0;
-    default:
-        return true;
+    default: /* objects; an empty array-like foreign value is false like an empty array */
+        return !phpvm_foreign_arraylike(v) || phpvm_foreign_count(v) != 0;
     }
 }
 
@@ -170,7 +170,7 @@ int64_t phpvm_to_int(rt_value_t v)
     case PHPVM_ARRAY:
         return rt_map_count(phpvm_arr(v)) != 0;
     case PHPVM_OBJECT:
-        return 1;
+        return !phpvm_foreign_arraylike(v) || phpvm_foreign_count(v) != 0;
     default:
         return 0;
     }

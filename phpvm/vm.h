@@ -607,6 +607,12 @@ static inline const rt_phpslots_t *phpvm_foreign_slots(rt_value_t v)
     return s && s->cls ? s : NULL;
 }
 static inline bool phpvm_is_foreign(rt_value_t v) { return phpvm_foreign_slots(v) != NULL; }
+/* A foreign container with value semantics (a Python list, tuple or dict): array-like to PHP. */
+static inline bool phpvm_foreign_arraylike(rt_value_t v)
+{
+    const rt_phpslots_t *s = phpvm_foreign_slots(v);
+    return s && s->to_array;
+}
 
 /* The builtin that calls a foreign callable (its ctx); every parameter is by reference. */
 extern phpvm_func_t *phpvm_foreign_call_fn;

@@ -50,6 +50,12 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
     (void)is_ref;
     v = phpvm_deref(v);
+    if (phpvm_foreign_arraylike(v)) { /* a Python list, tuple or dict: shown as its array */
+        phpvm_array_t *a = phpvm_foreign_entries(v);
+        if (!a)
+            return;
+        v = rt_from_ptr(a);
+    }
     char buf[RT_NUMFMT_FLOAT_MAX];
     indent_out(ind);
     switch (phpvm_kind(v)) {
@@ -138,6 +144,8 @@ static void pad(rt_strbuf_t *b, int n)
 bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
+    if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
+        return false;
     phpvm_array_t *a = NULL;
     if (phpvm_is_array(v)) {
         a = phpvm_arr(v);
@@ -198,6 +206,8 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
 static void export(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
+    if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
+        return;
     char buf[RT_NUMFMT_FLOAT_MAX];
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
