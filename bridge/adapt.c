@@ -199,22 +199,22 @@ static bool php_catches_py(rt_value_t v, rt_str_t *name)
     return false;
 }
 
-/* except RuntimeException: in Python, the class being a PHP class. */
-static int py_catches_php(rt_value_t exc, rt_value_t match)
+/* isinstance(v, C) and `except C:` in Python for a PHP class C; a PHPException stands for its
+** PHP exception object. */
+static int py_instance_of_php(rt_value_t v, rt_value_t cls)
 {
-    if (rt_obj_type(rt_ptr(match)) != &phpvm_type_class)
+    if (rt_obj_type(rt_ptr(cls)) != &phpvm_type_class)
         return -1;
-    if (!pyvm_isinstance(exc, bridge_py_PHPException))
-        return 0;
-    rt_value_t php = pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"));
-    return php && phpvm_is_object(php) &&
-           phpvm_instanceof(phpvm_obj(php)->cls, (phpvm_class_t *)rt_ptr(match));
+    if (pyvm_isinstance(v, bridge_py_PHPException))
+        v = pyvm_exc_get(v, rt_str_intern_cstr("php_exception"));
+    phpvm_class_t *k = v ? phpvm_class_of(v) : NULL;
+    return k && phpvm_instanceof(k, (phpvm_class_t *)rt_ptr(cls));
 }
 
 void bridge_adapt_hooks(void)
 {
     phpvm_instanceof_hook = php_catches_py;
-    pyvm_exc_match_foreign = py_catches_php;
+    pyvm_instancecheck_foreign = py_instance_of_php;
 }
 
 rt_value_t bridge_py_error(const char *fmt, ...)

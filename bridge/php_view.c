@@ -415,6 +415,13 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
     if (!has)
         return pyvm_raise_cls(pyvm_exc_AttributeError, "'%s' PHP object has no attribute '%s'",
                               c->name->data, name->data);
+    if (phpvm_is_array(v) && !c->magic_get) { /* an array property is shared with Python */
+        lang = php_enter();
+        phpvm_ref_t *cell = phpvm_prop_ref(self, name, NULL);
+        if (!php_leave(lang, cell ? rt_true : RT_NOVALUE))
+            return RT_NOVALUE;
+        return bridge_cell_to_py(cell);
+    }
     return bridge_to_py(v);
 }
 
@@ -540,6 +547,17 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     return bridge_to_py(v);
 }
 
+static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    uint32_t lang = php_enter();
+    phpvm_ref_t *r = v ? phpvm_class_sprop(rt_ptr(self), name, NULL) : NULL;
+    if (r)
+        phpvm_ref_set(r, bridge_to_php(v));
+    else if (!rt_exc_pending())
+        phpvm_throw("Error", "Cannot unset or create static properties from Python");
+    return php_leave(lang, r ? rt_true : RT_NOVALUE) != RT_NOVALUE;
+}
+
 static rt_value_t class_repr(rt_value_t self)
 {
     char buf[300];
@@ -548,7 +566,8 @@ static rt_value_t class_repr(rt_value_t self)
 }
 
 static const rt_pyslots_t class_slots = {
-    .cls = &cls_class, .repr = class_repr, .getattr = class_getattr, .call = class_call};
+    .cls = &cls_class, .repr = class_repr, .getattr = class_getattr, .setattr = class_setattr,
+    .call = class_call};
 
 /* ---- PHPRef: a PHP reference cell made or seen by Python ---- */
 

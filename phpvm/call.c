@@ -671,6 +671,8 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         rt_value_t target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
         rt_value_t name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
         if (target && name && phpvm_is_str(name)) {
+            if (phpvm_is_foreign(target))
+                return phpvm_foreign_method(target, phpvm_str(name), callee, ctx);
             if (phpvm_is_object(target) || phpvm_is_closure(target)) {
                 if (!raise) {
                     phpvm_class_t *c = phpvm_class_of(target);

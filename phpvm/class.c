@@ -560,6 +560,8 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_foreign(obj))
+        return phpvm_foreign_prop_isset(obj, name);
     if (!phpvm_is_object(obj))
         return false;
     phpvm_object_t *o = phpvm_obj(obj);

@@ -127,6 +127,17 @@ rt_value_t phpvm_foreign_prop_read(rt_value_t obj, rt_str_t *name, bool quiet)
     return rt_none;
 }
 
+bool phpvm_foreign_prop_isset(rt_value_t obj, rt_str_t *name)
+{
+    const rt_phpslots_t *s = phpvm_foreign_slots(obj);
+    if (!s->prop_read)
+        return false;
+    rt_value_t v = s->prop_read(obj, name);
+    if (v == RT_NOVALUE)
+        rt_exc_clear(); /* a missing attribute is simply not set */
+    return v != RT_NOVALUE && phpvm_deref(v) != rt_none;
+}
+
 bool phpvm_foreign_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v)
 {
     const rt_phpslots_t *s = phpvm_foreign_slots(obj);

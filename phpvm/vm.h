@@ -632,6 +632,7 @@ rt_value_t phpvm_foreign_call_array(phpvm_func_t *fn, rt_value_t ctx, phpvm_arra
 bool phpvm_foreign_method(rt_value_t obj, rt_str_t *name, rt_value_t *callee, rt_value_t *ctx);
 rt_value_t phpvm_foreign_prop_read(rt_value_t obj, rt_str_t *name, bool quiet);
 bool phpvm_foreign_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v);
+bool phpvm_foreign_prop_isset(rt_value_t obj, rt_str_t *name);
 rt_value_t phpvm_foreign_dim_read(rt_value_t obj, rt_value_t key, bool quiet);
 bool phpvm_foreign_dim_isset(rt_value_t obj, rt_value_t key);
 bool phpvm_foreign_dim_write(rt_value_t obj, rt_value_t key, rt_value_t v);

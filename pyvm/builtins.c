@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pyvm/code.h"
+#include "pyvm/pyvm.h"
 
 rt_map_t *pyvm_builtins;
 
@@ -214,6 +215,12 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
     }
     if (pyvm_is_union(cls))
         return isinst(x, rt_from_ptr(pyvm_union_args(cls)), sub);
+    if (!sub && pyvm_instancecheck_foreign && rt_is_ptr(cls) &&
+        rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
+        int r = pyvm_instancecheck_foreign(x, cls);
+        if (r >= 0)
+            return r;
+    }
     if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
         rt_raise(RT_EXC_TYPE, "%s() arg 2 must be a type, a tuple of types, or a union",
                  sub ? "issubclass" : "isinstance");

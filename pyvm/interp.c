@@ -379,6 +379,7 @@ static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t 
 
 rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
 int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
+int (*pyvm_instancecheck_foreign)(rt_value_t v, rt_value_t cls);
 
 /* STORE_GLOBAL: the fallback's store for a name the globals do not bind, else the globals. */
 static bool store_global(rt_map_t *globals, rt_str_t *name, rt_value_t v)

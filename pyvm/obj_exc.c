@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pyvm/code.h"
+#include "pyvm/pyvm.h"
 
 #define PYVM_EXC_DEF(n, b) pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DEF)
@@ -38,7 +39,6 @@ rt_value_t pyvm_exc_stop_iteration(rt_value_t v)
     return e ? rt_exc_set(e) : e;
 }
 
-int (*pyvm_exc_match_foreign)(rt_value_t exc, rt_value_t match);
 
 int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
 {
@@ -51,9 +51,9 @@ int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
         }
         return 0;
     }
-    if (pyvm_exc_match_foreign && rt_is_ptr(match) &&
+    if (pyvm_instancecheck_foreign && rt_is_ptr(match) &&
         rt_obj_type(rt_ptr(match)) != &pyvm_type_class) {
-        int r = pyvm_exc_match_foreign(exc, match);
+        int r = pyvm_instancecheck_foreign(exc, match);
         if (r >= 0)
             return r;
     }

@@ -50,10 +50,10 @@ extern rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
 ** bind the name: 1 stored elsewhere (bridge/: a PHP global, for functions embedded in PHP), 0
 ** failed with an exception pending, -1 not handled (the globals get it). NULL: none. */
 extern int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
-/* Consulted by `except X:` when X is not a Python class (bridge/: a PHP exception class): 1 the
-** exception matches, 0 it does not, -1 X is not an exception class of the other language
-** either (then Python's TypeError). NULL: none installed. */
-extern int (*pyvm_exc_match_foreign)(rt_value_t exc, rt_value_t match);
+/* Consulted by isinstance(v, X) and `except X:` when X is not a Python class (bridge/: a PHP
+** class; an exception from PHP is an instance of its PHP class): 1 v is an instance, 0 it is
+** not, -1 X is no class of the other language either (then Python's TypeError). NULL: none. */
+extern int (*pyvm_instancecheck_foreign)(rt_value_t v, rt_value_t cls);
 
 /* Runs a file / a string as the __main__ module; returns the process exit status (0, SystemExit's
 ** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */
