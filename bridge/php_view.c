@@ -511,7 +511,23 @@ static const rt_pyslots_t closure_slots = {
     .cls = &cls_function, .repr = func_repr, .call = func_call};
 static const rt_pyslots_t phpmeth_slots = {
     .cls = &cls_function, .repr = func_repr, .call = phpmeth_call};
-static const rt_pyslots_t gen_slots = {.cls = &cls_iter, .iter = php_iter};
+/* A PHP Generator is its own Python iterator; it runs only as far as Python takes values. */
+static rt_value_t gen_next(rt_value_t self)
+{
+    rt_value_t v = RT_NOVALUE;
+    uint32_t lang = php_enter();
+    int r = phpvm_gen_take(self, &v);
+    if (r < 0)
+        return php_leave(lang, RT_NOVALUE);
+    rt_ts->lang = lang;
+    return r ? bridge_to_py(v) : RT_NOVALUE;
+}
+
+static rt_value_t gen_iter(rt_value_t self) { return self; }
+
+static const rt_pyslots_t gen_slots = {
+    .cls = &cls_iter, .repr = object_repr, .getattr = object_getattr, .iter = gen_iter,
+    .next = gen_next};
 
 /* ---- PHP classes: calling instantiates; attributes are static methods, constants, statics ---- */
 

@@ -25,6 +25,7 @@ typedef struct phpvm_gen {
     uint32_t state;
     bool yielded;          /* set by the running frame's YIELD before it returns to C */
     bool advanced;         /* resumed past its first yield: rewind is an error */
+    bool taken;            /* phpvm_gen_take handed out the current value: advance first */
 } phpvm_gen_t;
 
 static void gen_trace(gc_tracer_t *t, void *o)
@@ -211,7 +212,7 @@ int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
             return -1;
         }
         RT_STORE(g, delegate, subject);
-    } else if (phpvm_is_array(subject) || phpvm_is_object(subject)) {
+    } else if (phpvm_is_array(subject) || phpvm_is_object(subject) || phpvm_is_foreign(subject)) {
         rt_value_t it = phpvm_iter_new(subject, false);
         if (it == RT_NOVALUE)
             return -1;
@@ -261,6 +262,20 @@ int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out)
         return 0;
     out[0] = g->value;
     out[1] = g->key;
+    return 1;
+}
+
+int phpvm_gen_take(rt_value_t gen, rt_value_t *out)
+{
+    phpvm_gen_t *g = gen_of(gen);
+    if (!check_not_running(g))
+        return -1;
+    if (g->taken ? !step(g, rt_none, 0) : !ensure_started(g))
+        return -1;
+    g->taken = true;
+    if (g->state == GEN_DONE)
+        return 0;
+    *out = g->value;
     return 1;
 }
 

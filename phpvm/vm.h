@@ -675,6 +675,10 @@ int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result);
 /* foreach over a generator: start (rewinds; false with an exception pending), then one
 ** advance per element: 1 out[0..1] hold value and key, 0 the end, -1 an exception pending. */
 bool phpvm_gen_iter_start(rt_value_t gen);
+/* An iterator's next() over a generator (Python's protocol): the first call starts it, each
+** later call resumes it first, so the generator runs only as far as the values taken. 1 *out
+** holds the value, 0 it is finished, -1 an exception is pending. */
+int phpvm_gen_take(rt_value_t gen, rt_value_t *out);
 int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
 
 /* ---- Diagnostics (error.c) ---- */

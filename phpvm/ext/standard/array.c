@@ -756,7 +756,7 @@ static rt_value_t fn_iterator_to_array(rt_value_t self, rt_value_t *args, int ar
     UNUSED;
     bool keys = !phpvm_arg_given(argc, args, 1) || phpvm_to_bool(args[1]);
     rt_value_t v = args[0];
-    if (!phpvm_is_array(v) && !phpvm_is_gen(v) && !phpvm_is_object(v)) {
+    if (!phpvm_is_array(v) && !phpvm_is_gen(v) && !phpvm_is_object(v) && !phpvm_is_foreign(v)) {
         phpvm_throw("TypeError", "iterator_to_array(): Argument #1 ($iterator) must be of type "
                                  "Traversable|array, %s given", phpvm_type_name(v));
         return RT_NOVALUE;

@@ -1,0 +1,8 @@
+print(",".join(["a", "b", "c"]))
+print(len([1, 2, 3, 4]))
+print(sum([1, 2, 3.5]))
+print(2 in [1, 2, 3])
+print(max([4, 9, 2]))
+print(isinstance([1], list), isinstance({"k": 1}, dict))
+print(list({"x": 1, "y": 2}.keys()))
+print(list(reversed([1, 2, 3])))

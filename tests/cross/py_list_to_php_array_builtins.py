@@ -1,0 +1,10 @@
+# Python lists and dicts passed to PHP builtins that take arrays.
+php = php_global_ns()
+print(php.implode(",", ["a", "b", "c"]))
+print(php.count([1, 2, 3, 4]))
+print(php.array_sum([1, 2, 3.5]))
+print(php.in_array(2, [1, 2, 3]))
+print(php.max([4, 9, 2]))
+print(php.is_array([1]), php.is_array({"k": 1}))
+print(list(php.array_keys({"x": 1, "y": 2}).values()))
+print(list(php.array_reverse([1, 2, 3]).values()))
