@@ -65,7 +65,7 @@ rt_value_t bridge_to_php(rt_value_t v)
         return rt_float_new(d);
     }
     if (t == &bridge_type_arrview)
-        return phpvm_share(((bridge_arrview_t *)rt_ptr(v))->cell->v);
+        return bridge_arrview_value(v);
     bridge_py_slots_for((rt_type_t *)t);
     return v;
 }

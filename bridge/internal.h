@@ -57,18 +57,23 @@ void bridge_adapt_py_init(void);
 void bridge_adapt_hooks(void);
 void bridge_adapt_php_init(void);
 
-/* ---- Python behaviour of PHP values (php_view.c) ---- */
+/* ---- Python behaviour of PHP values (php_view.c, arrview.c) ---- */
 
-/* A Python view of a PHP array held in a reference cell; `list` views (as_list()) index by
-** position and go stale once a string key appears. */
+/* A Python view of a PHP array: the array in reference cell `cell`, or (cell NULL) element `key`
+** of the array of view `parent`. `list` views (as_list()) go stale once a string key appears. */
 typedef struct bridge_arrview {
     rt_obj_t hdr;
     phpvm_ref_t *cell;
+    rt_value_t parent, key;
     bool list;
 } bridge_arrview_t;
 
 extern rt_type_t bridge_type_arrview;
 rt_value_t bridge_arrview_new(phpvm_ref_t *cell, bool list);
+/* The array a view stands for, marked shared (back in PHP it is a value again). */
+rt_value_t bridge_arrview_value(rt_value_t view);
+/* Makes the PHPArray class (php_view.c's start-up calls it). */
+void bridge_arrview_init(void);
 /* Installs py slots on PHP's types and makes the Python classes that describe them. */
 void bridge_php_view_init(void);
 

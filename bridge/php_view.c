@@ -12,7 +12,7 @@
 
 #include "bridge/internal.h"
 
-static pyvm_class_t *cls_array, *cls_object, *cls_function, *cls_class, *cls_ref, *cls_iter;
+static pyvm_class_t *cls_object, *cls_function, *cls_class, *cls_ref, *cls_iter;
 
 /* ---- Running PHP from a Python slot ---- */
 
@@ -29,282 +29,6 @@ static rt_value_t php_leave(uint32_t lang, rt_value_t r)
     rt_ts->lang = lang;
     return r ? r : bridge_exc_to_py();
 }
-
-/* ---- PHPArray views ---- */
-
-static void arrview_trace(gc_tracer_t *t, void *o)
-{
-    gc_visit_ptr(t, ((bridge_arrview_t *)o)->cell);
-}
-
-rt_type_t bridge_type_arrview = RT_TYPE_INIT("PHPArray", arrview_trace, NULL, 0);
-
-rt_value_t bridge_arrview_new(phpvm_ref_t *cell, bool list)
-{
-    bridge_arrview_t *v = rt_alloc(&bridge_type_arrview, sizeof *v);
-    v->cell = cell;
-    v->list = list;
-    return rt_from_ptr(v);
-}
-
-static bridge_arrview_t *view_of(rt_value_t self) { return rt_ptr(self); }
-
-static bool has_string_key(phpvm_array_t *a)
-{
-    if (rt_map_is_packed(a))
-        return false;
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
-        if (phpvm_is_str(phpvm_array_key_at(a, p)))
-            return true;
-    return false;
-}
-
-/* The array a view reads, or NULL with BridgeError when the variable no longer holds one or a
-** list view went stale. */
-static phpvm_array_t *view_array(rt_value_t self)
-{
-    bridge_arrview_t *v = view_of(self);
-    rt_value_t a = v->cell->v;
-    if (!phpvm_is_array(a)) {
-        bridge_py_error("the PHP variable behind this array view no longer holds an array");
-        return NULL;
-    }
-    if (v->list && has_string_key(phpvm_arr(a))) {
-        bridge_py_error("stale list view: the PHP array now has string keys");
-        return NULL;
-    }
-    return phpvm_arr(a);
-}
-
-/* The array made writable in its cell (copied first when shared). */
-static phpvm_array_t *view_array_w(rt_value_t self)
-{
-    if (!view_array(self))
-        return NULL;
-    phpvm_ref_t *cell = view_of(self)->cell;
-    phpvm_array_t *a = phpvm_array_sep(&cell->v);
-    gc_write_barrier(cell);
-    return a;
-}
-
-/* A Python key as a PHP array key (int or string, numeric strings normalized as PHP does);
-** RT_NOVALUE with TypeError for other types. */
-static rt_value_t php_key(rt_value_t k)
-{
-    if (pyvm_is_intlike(k)) {
-        int64_t i;
-        if (rt_int_to_i64(pyvm_int_of(k), &i))
-            return rt_int_from_i64(i);
-    } else if (pyvm_is_str(k)) {
-        return phpvm_key(k);
-    }
-    return rt_raise(RT_EXC_TYPE, "PHP array keys must be int or str, not %s", pyvm_type_name(k));
-}
-
-/* The element for key k (a list view counts positions from the end for negative k). */
-static rt_value_t view_lookup(rt_value_t self, rt_value_t k, rt_value_t *key_out)
-{
-    phpvm_array_t *a = view_array(self);
-    if (!a)
-        return RT_NOVALUE;
-    rt_value_t key = php_key(k);
-    if (!key)
-        return RT_NOVALUE;
-    if (view_of(self)->list && rt_is_small(key) && rt_small_value(key) < 0)
-        key = rt_small(rt_small_value(key) + rt_map_count(a));
-    *key_out = key;
-    return phpvm_array_get(a, key);
-}
-
-static rt_value_t view_getitem(rt_value_t self, rt_value_t k)
-{
-    rt_value_t key;
-    rt_value_t v = view_lookup(self, k, &key);
-    if (v)
-        return bridge_to_py(v);
-    if (rt_exc_pending())
-        return RT_NOVALUE;
-    if (view_of(self)->list)
-        return pyvm_raise_cls(pyvm_exc_IndexError, "list index out of range");
-    rt_value_t e = pyvm_exc_new(pyvm_exc_KeyError, &k, 1);
-    if (e)
-        rt_exc_set(e);
-    return RT_NOVALUE;
-}
-
-static bool view_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
-{
-    rt_value_t key;
-    if (!view_lookup(self, k, &key) && rt_exc_pending())
-        return false;
-    phpvm_array_t *a = view_array_w(self);
-    if (!a)
-        return false;
-    if (!v) {
-        if (phpvm_array_del(a, key))
-            return true;
-        rt_value_t e = pyvm_exc_new(pyvm_exc_KeyError, &k, 1);
-        if (e)
-            rt_exc_set(e);
-        return false;
-    }
-    if (view_of(self)->list && !phpvm_array_get(a, key) && rt_small_value(key) != rt_map_count(a)) {
-        pyvm_raise_cls(pyvm_exc_IndexError, "list assignment index out of range");
-        return false;
-    }
-    rt_value_t old = phpvm_array_get(a, key);
-    if (phpvm_is_ref(old))
-        phpvm_ref_set(rt_ptr(old), bridge_to_php(v));
-    else
-        phpvm_array_set(a, key, bridge_to_php(v));
-    return true;
-}
-
-static int64_t view_len(rt_value_t self)
-{
-    phpvm_array_t *a = view_array(self);
-    return a ? rt_map_count(a) : -1;
-}
-
-/* The keys (keys = true) or values of the array, as a fresh Python list. */
-static rt_value_t view_list(rt_value_t self, bool keys)
-{
-    phpvm_array_t *a = view_array(self);
-    if (!a)
-        return RT_NOVALUE;
-    rt_vec_t *out = pyvm_list_new(rt_map_count(a));
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
-        rt_vec_append(out, bridge_to_py(keys ? phpvm_array_key_at(a, p) : phpvm_array_val_at(a, p)));
-    return rt_from_ptr(out);
-}
-
-static rt_value_t view_iter(rt_value_t self)
-{
-    rt_value_t l = view_list(self, !view_of(self)->list);
-    return l ? pyvm_iter(l) : RT_NOVALUE;
-}
-
-static int view_contains(rt_value_t self, rt_value_t x)
-{
-    if (!view_of(self)->list) {
-        rt_value_t key;
-        rt_value_t v = view_lookup(self, x, &key);
-        if (!v && rt_exc_pending()) {
-            rt_exc_clear(); /* an unhashable-for-PHP key is simply absent */
-            return 0;
-        }
-        return v != RT_NOVALUE;
-    }
-    rt_value_t l = view_list(self, false);
-    return l ? pyvm_contains(l, x) : -1;
-}
-
-static rt_value_t view_repr(rt_value_t self)
-{
-    phpvm_array_t *a = view_array(self);
-    if (!a)
-        return RT_NOVALUE;
-    bool list = view_of(self)->list;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 64);
-    rt_strbuf_append_char(&b, list ? '[' : '{');
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        if (p != phpvm_array_first(a))
-            rt_strbuf_append(&b, ", ", 2);
-        if (!list) {
-            rt_value_t k = pyvm_repr(bridge_to_py(phpvm_array_key_at(a, p)));
-            if (!k)
-                return RT_NOVALUE;
-            rt_strbuf_append_str(&b, pyvm_str_of(k));
-            rt_strbuf_append(&b, ": ", 2);
-        }
-        rt_value_t r = pyvm_repr(bridge_to_py(phpvm_array_val_at(a, p)));
-        if (!r)
-            return RT_NOVALUE;
-        rt_strbuf_append_str(&b, pyvm_str_of(r));
-    }
-    rt_strbuf_append_char(&b, list ? ']' : '}');
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
-static rt_value_t m_keys(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)args, (void)nargs, (void)kw;
-    return view_list(self, true);
-}
-
-static rt_value_t m_values(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)args, (void)nargs, (void)kw;
-    return view_list(self, false);
-}
-
-static rt_value_t m_items(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)args, (void)nargs, (void)kw;
-    phpvm_array_t *a = view_array(self);
-    if (!a)
-        return RT_NOVALUE;
-    rt_vec_t *out = pyvm_list_new(rt_map_count(a));
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t pair[2] = {bridge_to_py(phpvm_array_key_at(a, p)),
-                              bridge_to_py(phpvm_array_val_at(a, p))};
-        rt_vec_append(out, pyvm_tuple_from(pair, 2));
-    }
-    return rt_from_ptr(out);
-}
-
-static rt_value_t m_get(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)kw;
-    rt_value_t key;
-    rt_value_t v = view_lookup(self, args[0], &key);
-    if (v)
-        return bridge_to_py(v);
-    return rt_exc_pending() ? RT_NOVALUE : nargs > 1 ? args[1] : rt_none;
-}
-
-static rt_value_t m_as_list(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)args, (void)nargs, (void)kw;
-    phpvm_array_t *a = view_array(self);
-    if (!a)
-        return RT_NOVALUE;
-    if (has_string_key(a))
-        return bridge_py_error("as_list(): the PHP array has string keys");
-    return bridge_arrview_new(view_of(self)->cell, true);
-}
-
-static rt_value_t m_append(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
-{
-    (void)nargs, (void)kw;
-    phpvm_array_t *a = view_array_w(self);
-    if (!a)
-        return RT_NOVALUE;
-    uint32_t lang = php_enter();
-    rt_value_t r = phpvm_array_append(a, bridge_to_php(args[0])) ? rt_none : RT_NOVALUE;
-    return php_leave(lang, r);
-}
-
-static const pyvm_cfunc_def_t array_methods[] = {
-    {"keys", m_keys, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"values", m_values, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"items", m_items, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"get", m_get, 1, 2, PYVM_CFUNC_METHOD, 0},
-    {"as_list", m_as_list, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"append", m_append, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {NULL, NULL, 0, 0, 0, 0},
-};
-
-static const rt_pyslots_t array_slots = {
-    .cls = &cls_array,
-    .repr = view_repr,
-    .getitem = view_getitem,
-    .setitem = view_setitem,
-    .len = view_len,
-    .iter = view_iter,
-    .contains = view_contains,
-};
 
 /* ---- Iterating PHP Traversables and generators ---- */
 
@@ -631,12 +355,13 @@ static const rt_pyslots_t ref_slots = {.cls = &cls_ref, .repr = ref_repr};
 
 void bridge_php_view_init(void)
 {
+    bridge_arrview_init();
     static const struct {
         pyvm_class_t **cls;
         const char *name;
         const rt_type_t *type;
     } classes[] = {
-        {&cls_array, "PHPArray", &bridge_type_arrview},   {&cls_object, "PHPObject", NULL},
+        {&cls_object, "PHPObject", NULL},
         {&cls_function, "PHPFunction", NULL},             {&cls_class, "PHPClass", NULL},
         {&cls_ref, "PHPRef", &phpvm_type_ref},            {&cls_iter, "PHPIterator", NULL},
     };
@@ -644,11 +369,9 @@ void bridge_php_view_init(void)
         gc_root_add(classes[i].cls, 1);
         *classes[i].cls = pyvm_type_new_builtin(classes[i].name, classes[i].type, pyvm_cls_object);
     }
-    pyvm_cfunc_install(cls_array, array_methods);
     pyvm_cfunc_install(cls_ref, ref_methods);
     cls_ref->ctor = ref_ctor;
     rt_map_set_str(pyvm_builtins, cls_ref->name, rt_from_ptr(cls_ref));
-    bridge_type_arrview.py = &array_slots;
     type_phpiter.py = &phpiter_slots;
     type_phpmeth.py = &phpmeth_slots;
     phpvm_type_object.py = &object_slots;
