@@ -99,6 +99,8 @@ rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name);
 rt_value_t bridge_scope_global(rt_str_t *name);
 /* pyvm_store_fallback: a `global` assignment in an embedded function sets the PHP global. */
 int bridge_scope_store(rt_map_t *globals, rt_str_t *name, rt_value_t v);
+/* Installs phpvm_scope_hook (PHP functions compiled in Python see that Python frame). */
+void bridge_scope_hooks(void);
 /* Marks `globals` as an embedded function's namespace, lexically inside PHP frame f (NULL:
 ** directly inside PHP's globals). */
 void bridge_scope_enclose(rt_map_t *globals, rt_frame_t *f);

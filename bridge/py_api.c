@@ -20,6 +20,7 @@ static rt_value_t compile_php_func(rt_value_t self, const rt_value_t *args, size
     int64_t line = 0;
     if (nargs > 2 && !pyvm_index_i64(args[2], &line))
         return RT_NOVALUE;
+    rt_frame_t *caller = rt_ts->frame;
     bridge_need_php();
     rt_str_t *src = pyvm_str_of(args[0]);
     rt_strbuf_t b;
@@ -45,6 +46,8 @@ static rt_value_t compile_php_func(rt_value_t self, const rt_value_t *args, size
         return bridge_py_error("compile_php_func(): the PHP source must define exactly one function");
     rt_value_t fn = rt_map_value_at(funcs, first);
     rt_map_del_at(funcs, first); /* the function belongs to Python, not to PHP's global table */
+    if (caller && caller->lang == RT_LANG_PY) /* its free names: the calling Python frame's */
+        RT_STORE((phpvm_func_t *)rt_ptr(fn), foreign, rt_from_ptr(rt_frame_escape(rt_ts, caller)));
     rt_version_bump(&phpvm_vm->functions_version);
     return fn;
 }

@@ -6,6 +6,9 @@
 ** functions, classes, constants. pyvm consults this through pyvm_name_fallback. An array found
 ** this way is reached by reference, so Python can change it in place. Assigning a `global`
 ** name that the function's own namespace does not bind sets the PHP global (PyHyp's rule).
+** The other way round, a PHP function compiled inside a Python frame (compile_php_func) finds
+** the names PHP leaves unbound in that frame, its enclosing scopes, then both languages'
+** globals (phpvm_scope_hook).
 */
 #include <ctype.h>
 
@@ -27,22 +30,29 @@ void bridge_scope_enclose(rt_map_t *globals, rt_frame_t *f)
     rt_map_set_str(globals, scope_key(), rt_from_ptr(pyvm_cell_new(o)));
 }
 
+/* The slot of variable `name` of a PHP frame (object), or -1. */
+static int64_t php_var_slot(rt_frameobj_t *o, rt_str_t *name)
+{
+    phpvm_code_t *code = (phpvm_code_t *)o->code;
+    for (uint32_t i = 0; i < code->ncv; i++)
+        if (rt_str_eq(rt_ptr(rt_tuple_get(code->cvnames, i)), name))
+            return PHPVM_NHIDDEN + i;
+    return -1;
+}
+
 /* Variable `name` of a PHP frame (object) as Python sees it, RT_NOVALUE if unset there. */
 static rt_value_t frame_var(rt_frameobj_t *o, rt_str_t *name)
 {
-    phpvm_code_t *code = (phpvm_code_t *)o->code;
-    rt_value_t *slots = rt_frameobj_slots(o);
-    for (uint32_t i = 0; i < code->ncv; i++) {
-        if (!rt_str_eq(rt_ptr(rt_tuple_get(code->cvnames, i)), name))
-            continue;
-        rt_value_t v = slots[PHPVM_NHIDDEN + i];
+    int64_t i = php_var_slot(o, name);
+    if (i >= 0) {
+        rt_value_t v = rt_frameobj_slots(o)[i];
         if (!v || phpvm_deref(v) == RT_NOVALUE)
             return RT_NOVALUE;
         if (!phpvm_is_ref(v)) {
             if (!phpvm_is_array(v))
                 return bridge_to_py(v);
             v = rt_from_ptr(phpvm_ref_new(v)); /* shared from now on, as `global` would */
-            rt_frameobj_set_slot(o, PHPVM_NHIDDEN + i, v);
+            rt_frameobj_set_slot(o, (uint32_t)i, v);
         }
         return bridge_cell_to_py(rt_ptr(v));
     }
@@ -106,3 +116,54 @@ rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name)
     }
     return bridge_scope_global(name);
 }
+
+/* ---- PHP functions compiled inside Python frames (compile_php_func) ---- */
+
+/* Local `name` of a Python frame (object): a parameter, local, cell or free variable, or the
+** namespace of module-level code; RT_NOVALUE if unbound there. */
+static rt_value_t py_frame_var(rt_frameobj_t *o, rt_str_t *name)
+{
+    pyvm_code_t *code = (pyvm_code_t *)o->code;
+    rt_value_t *slots = rt_frameobj_slots(o);
+    if (code->first_arg == 2 && slots[1]) /* module or class body: its namespace */
+        return pyvm_dict_get_str(rt_ptr(slots[1]), name);
+    for (int64_t i = 0; i < rt_tuple_len(code->varnames); i++) {
+        if (!rt_str_eq(rt_ptr(rt_tuple_get(code->varnames, i)), name))
+            continue;
+        rt_value_t v = slots[i];
+        bool cell = (i >= code->cell_base && i < code->cell_base + code->ncells) ||
+                    (i >= code->free_base && i < code->free_base + code->nfree);
+        return v && cell ? ((pyvm_cell_t *)rt_ptr(v))->value : v;
+    }
+    return RT_NOVALUE;
+}
+
+/* phpvm_scope_hook: a name a PHP function compiled in Python frame `enclosing` leaves unbound:
+** that frame's locals, then the PHP frame enclosing its function (if PHP compiled it), then
+** PHP's global variables, then the Python function's globals and builtins. */
+static rt_value_t php_scope(rt_value_t enclosing, rt_str_t *name)
+{
+    rt_frameobj_t *o = rt_ptr(enclosing);
+    rt_value_t v = py_frame_var(o, name);
+    if (v)
+        return bridge_to_php(v);
+    rt_value_t *slots = rt_frameobj_slots(o);
+    pyvm_func_t *fn = slots[0] && rt_obj_type(rt_ptr(slots[0])) == &pyvm_type_func ? rt_ptr(slots[0])
+                                                                                  : NULL;
+    rt_value_t cell = fn ? pyvm_dict_get_str(fn->globals, scope_key()) : RT_NOVALUE;
+    rt_value_t php = cell ? ((pyvm_cell_t *)rt_ptr(cell))->value : rt_none;
+    int64_t i = php != rt_none ? php_var_slot(rt_ptr(php), name) : -1;
+    if (i >= 0 && (v = phpvm_deref(rt_frameobj_slots(rt_ptr(php))[i])))
+        return v;
+    rt_frame_t *m = phpvm_vm->main_frame;
+    rt_frameobj_t *mo = m ? rt_frame_escape(rt_ts, m) : NULL;
+    if (mo && (i = php_var_slot(mo, name)) >= 0 && (v = phpvm_deref(rt_frameobj_slots(mo)[i])))
+        return v;
+    if ((v = rt_map_get_str(phpvm_vm->globals_extra, name)))
+        return phpvm_deref(v);
+    if (fn && ((v = pyvm_dict_get_str(fn->globals, name)) || (v = pyvm_dict_get_str(pyvm_builtins, name))))
+        return bridge_to_php(v);
+    return RT_NOVALUE;
+}
+
+void bridge_scope_hooks(void) { phpvm_scope_hook = php_scope; }

@@ -39,6 +39,7 @@ void bridge_install(int argc, char **argv)
     pyvm_name_fallback = bridge_scope_lookup;
     pyvm_store_fallback = bridge_scope_store;
     bridge_adapt_hooks();
+    bridge_scope_hooks();
 }
 
 void bridge_need_python(void)

@@ -228,6 +228,18 @@ int phpvm_foreign_equals(rt_value_t a, rt_value_t b)
 }
 
 bool (*phpvm_instanceof_hook)(rt_value_t v, rt_str_t *name);
+rt_value_t (*phpvm_scope_hook)(rt_value_t enclosing, rt_str_t *name);
+
+rt_value_t phpvm_scope_lookup(rt_frame_t *f, rt_str_t *name)
+{
+    rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
+    if (!phpvm_scope_hook || !callee)
+        return RT_NOVALUE;
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    if (!fn->foreign || phpvm_foreign_is_call(fn))
+        return RT_NOVALUE;
+    return phpvm_scope_hook(fn->foreign, name);
+}
 
 bool phpvm_instanceof_foreign(rt_value_t v, rt_str_t *name)
 {

@@ -25,23 +25,25 @@ static const phpvm_handler_t *find_handler(const phpvm_code_t *code, uint32_t pc
     return NULL;
 }
 
-/* The CV warning needs the variable's name. */
-static void undefined_var(const phpvm_code_t *code, uint32_t slot)
+/* An unset CV read: the enclosing foreign scope's variable of that name (phpvm_scope_fallback),
+** else null with PHP's warning. */
+static rt_value_t undefined_var(rt_frame_t *f, uint32_t slot)
 {
+    const phpvm_code_t *code = (const phpvm_code_t *)f->code;
     if (slot < PHPVM_NHIDDEN || slot - PHPVM_NHIDDEN >= code->ncv)
-        return;
+        return rt_none;
     rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(code->cvnames, slot - PHPVM_NHIDDEN));
+    rt_value_t v = phpvm_scope_lookup(f, n);
+    if (v != RT_NOVALUE)
+        return v;
     phpvm_error(PHPVM_E_WARNING, "Undefined variable $%s", n->data);
+    return rt_none;
 }
 
 static rt_value_t cv_read(rt_frame_t *f, uint32_t slot)
 {
     rt_value_t v = phpvm_deref(f->slots[slot]);
-    if (v == RT_NOVALUE) {
-        undefined_var((const phpvm_code_t *)f->code, slot);
-        return rt_none;
-    }
-    return v;
+    return v == RT_NOVALUE ? undefined_var(f, slot) : v;
 }
 
 /* Stores into a CV, through its reference if it is one. */

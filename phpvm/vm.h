@@ -208,7 +208,9 @@ typedef struct phpvm_func {
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
     rt_value_t foreign;           /* a foreign function or method standing in PHP's tables
-                                  ** (builtin phpvm_foreign_call_fn's): the callable, else 0 */
+                                  ** (builtin phpvm_foreign_call_fn's): the callable; a user
+                                  ** function compiled inside another language's frame: that
+                                  ** frame's object, its enclosing scope; else 0 */
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     int32_t line;
@@ -650,6 +652,11 @@ int64_t phpvm_foreign_count(rt_value_t obj);
 ** has a class of that name, such as ValueError), else false. */
 extern bool (*phpvm_instanceof_hook)(rt_value_t v, rt_str_t *name);
 bool phpvm_instanceof_foreign(rt_value_t v, rt_str_t *name);
+/* Cross-language scoping: a variable or function name that frame f's function leaves unbound,
+** looked up by the hook in the foreign scope enclosing that function (its `foreign` field);
+** RT_NOVALUE (nothing pending) when there is none or it does not bind the name either. */
+extern rt_value_t (*phpvm_scope_hook)(rt_value_t enclosing, rt_str_t *name);
+rt_value_t phpvm_scope_lookup(rt_frame_t *f, rt_str_t *name);
 /* a == b when either is foreign: the owning language's equality (1, 0, -1 error). */
 int phpvm_foreign_equals(rt_value_t a, rt_value_t b);
 
