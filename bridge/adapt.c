@@ -141,10 +141,11 @@ rt_value_t bridge_exc_to_php(void)
     rt_value_t php = pyvm_isinstance(exc, bridge_py_PHPException)
                          ? pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"))
                          : RT_NOVALUE;
-    rt_str_t *msg = php ? NULL : py_exc_message(exc);
+    bool bridge = !php && pyvm_isinstance(exc, bridge_py_BridgeError);
+    rt_str_t *msg = php ? NULL : bridge ? pyvm_str_of(pyvm_str(exc)) : py_exc_message(exc);
     rt_ts->lang = RT_LANG_PHP;
     if (!php) {
-        php = phpvm_exc_new(bridge_php_PyException, msg);
+        php = phpvm_exc_new(bridge ? bridge_php_BridgeException : bridge_php_PyException, msg);
         phpvm_object_t *o = phpvm_obj(php);
         rt_slots_set_attr(o, &o->slots, py_exception_attr(), exc, 0);
         add_python_frames(o, tb);
@@ -154,12 +155,10 @@ rt_value_t bridge_exc_to_php(void)
     return RT_NOVALUE;
 }
 
-rt_value_t bridge_exc_to_py(void)
+/* The Python exception standing for PHP exception object exc: the original Python exception of a
+** PyException, else a PHPException carrying exc. */
+static rt_value_t py_exception_for(rt_value_t exc)
 {
-    uint32_t lang = rt_ts->lang;
-    rt_ts->lang = RT_LANG_PHP;
-    rt_tb_t *tb;
-    rt_value_t exc = rt_exc_fetch(&tb);
     rt_value_t py = RT_NOVALUE;
     rt_value_t msg = rt_from_ptr(rt_str_new("", 0));
     if (phpvm_is_object(exc)) {
@@ -170,13 +169,34 @@ rt_value_t bridge_exc_to_py(void)
         if (m && phpvm_is_str(phpvm_deref(m)))
             msg = bridge_to_py(m);
     }
-    rt_ts->lang = RT_LANG_PY;
-    if (!py) {
-        py = pyvm_exc_new(bridge_py_PHPException, &msg, 1);
+    bool bridge = phpvm_is_object(exc) &&
+                  phpvm_instanceof(phpvm_obj(exc)->cls, bridge_php_BridgeException);
+    if (!py && bridge) /* misuse of the bridge reads the same in both languages */
+        return pyvm_exc_new(bridge_py_BridgeError, &msg, 1);
+    if (!py && (py = pyvm_exc_new(bridge_py_PHPException, &msg, 1))) {
         pyvm_exc_put(py, rt_str_intern_cstr("message"), msg);
         pyvm_exc_put(py, rt_str_intern_cstr("php_exception"), exc);
     }
-    rt_exc_restore(py, tb); /* the PHP frames stay in the traceback Python prints */
+    return py;
+}
+
+/* pyvm_foreign_exception: `raise e` in Python of a PHP Throwable object. */
+static rt_value_t raise_php_object(rt_value_t v)
+{
+    phpvm_class_t *k = phpvm_class_of(v);
+    return k && (k->flags & PHPVM_C_THROWABLE) ? py_exception_for(v) : RT_NOVALUE;
+}
+
+rt_value_t bridge_exc_to_py(void)
+{
+    uint32_t lang = rt_ts->lang;
+    rt_ts->lang = RT_LANG_PHP;
+    rt_tb_t *tb;
+    rt_value_t exc = rt_exc_fetch(&tb);
+    rt_ts->lang = RT_LANG_PY;
+    rt_value_t py = py_exception_for(exc);
+    if (py)
+        rt_exc_restore(py, tb); /* the PHP frames stay in the traceback Python prints */
     rt_ts->lang = lang;
     return RT_NOVALUE;
 }
@@ -215,6 +235,7 @@ void bridge_adapt_hooks(void)
 {
     phpvm_instanceof_hook = php_catches_py;
     pyvm_instancecheck_foreign = py_instance_of_php;
+    pyvm_foreign_exception = raise_php_object;
 }
 
 rt_value_t bridge_py_error(const char *fmt, ...)

@@ -91,6 +91,9 @@ void bridge_php_api_init(void);
 /* Whether Python function f declared parameter i by reference (@php_decor(refs=[...])): PHP
 ** then passes it the PHPRef itself. */
 bool bridge_param_by_ref(rt_value_t f, int i);
+/* What @php_decor said of Python function f: field 0 the refs tuple, 1 static (a bool), 2 the
+** access ("public"...); RT_NOVALUE when f was not decorated. */
+rt_value_t bridge_php_decor(rt_value_t f, int field);
 void bridge_py_api_init(void);
 /* pyvm_name_fallback: the enclosing PHP frame of an embedded function, then PHP's globals. */
 rt_value_t bridge_scope_lookup(rt_map_t *globals, rt_str_t *name);

@@ -9,6 +9,17 @@
 
 #include "bridge/internal.h"
 
+/* The compile_py_* functions embed Python in PHP code; called from Python (through
+** php_global_ns()) they are a BridgeException (BRIDGE.md). */
+static bool called_from_php(void)
+{
+    if (rt_ts->frame && rt_ts->frame->lang == RT_LANG_PY) {
+        bridge_php_error("%s() can only be called from PHP code", phpvm_cur_builtin);
+        return false;
+    }
+    return true;
+}
+
 /* Switches to Python; py_done switches back and crosses the result (or the exception). */
 static uint32_t py_begin(void)
 {
@@ -60,7 +71,7 @@ static rt_value_t fn_compile_py_mod(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     rt_str_t *name = phpvm_arg_str(args, argc, 0);
     rt_str_t *src = name ? phpvm_arg_str(args, argc, 1) : NULL;
-    if (!src)
+    if (!src || !called_from_php())
         return RT_NOVALUE;
     uint32_t lang = py_begin();
     rt_str_t *iname = rt_str_intern(rt_str_new(name->data, (size_t)name->len));
@@ -79,7 +90,7 @@ static rt_value_t fn_compile_py_mod(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t compile_func(rt_value_t *args, int argc, bool enclose, const char *what)
 {
     rt_str_t *src = phpvm_arg_str(args, argc, 0);
-    if (!src)
+    if (!src || !called_from_php())
         return RT_NOVALUE;
     rt_str_t *file = phpvm_arg_given(argc, args, 1) ? phpvm_arg_str(args, argc, 1) : NULL;
     int64_t line = 0;
@@ -141,12 +152,30 @@ static rt_value_t fn_compile_py_meth(rt_value_t self, rt_value_t *args, int argc
         return RT_NOVALUE;
     rt_str_t *name = ((pyvm_func_t *)rt_ptr(f))->name;
     phpvm_func_t *m = phpvm_foreign_func(name, bridge_to_php(f), c);
+    rt_value_t access = bridge_php_decor(f, 2);
+    if (bridge_php_decor(f, 1) == rt_true)
+        m->flags |= PHPVM_F_STATIC;
+    if (access && strcmp(pyvm_str_of(access)->data, "public") != 0)
+        m->flags = (m->flags & ~(uint32_t)PHPVM_F_PUBLIC) |
+                   (strcmp(pyvm_str_of(access)->data, "private") == 0 ? PHPVM_F_PRIVATE
+                                                                     : PHPVM_F_PROTECTED);
+    pyvm_setattr(f, rt_str_intern_cstr("__php_class__"), rt_from_ptr(c)); /* its PHP scope */
     rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)name->len);
     for (int64_t i = 0; i < name->len; i++)
         lc->data[i] = (char)tolower((unsigned char)name->data[i]);
-    rt_map_set_str(c->methods, lc, rt_from_ptr(m));
-    if (strcmp(lc->data, "__construct") == 0)
-        RT_STORE(c, ctor, m);
+    /* the class and its subclasses declared already, which copied their methods at linking */
+    phpvm_array_t *classes = phpvm_vm->classes;
+    for (int64_t p = phpvm_array_first(classes); p >= 0; p = phpvm_array_next(classes, p)) {
+        phpvm_class_t *k = rt_ptr(phpvm_array_val_at(classes, p));
+        rt_value_t own = rt_map_get_str(k->methods, lc);
+        phpvm_class_t *own_scope = own ? ((phpvm_func_t *)rt_ptr(own))->scope : NULL;
+        if (!phpvm_instanceof(k, c) ||
+            (own_scope && own_scope != c && phpvm_instanceof(own_scope, c)))
+            continue; /* not below c, or overridden below c */
+        rt_map_set_str(k->methods, lc, rt_from_ptr(m));
+        if (strcmp(lc->data, "__construct") == 0)
+            RT_STORE(k, ctor, m);
+    }
     return rt_none;
 }
 

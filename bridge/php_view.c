@@ -117,13 +117,28 @@ static rt_value_t func_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
+/* The PHP class whose method the running Python function is (compile_py_meth records it as the
+** function's __php_class__): Python code there sees that class's private members. */
+static phpvm_class_t *running_scope(void)
+{
+    rt_frame_t *f = rt_ts->frame;
+    rt_value_t fn = f && f->lang == RT_LANG_PY ? f->slots[0] : RT_NOVALUE;
+    if (!fn || !rt_is_ptr(fn) || rt_obj_type(rt_ptr(fn)) != &pyvm_type_func ||
+        !((pyvm_func_t *)rt_ptr(fn))->dict)
+        return NULL;
+    rt_value_t c = pyvm_dict_get_str(((pyvm_func_t *)rt_ptr(fn))->dict,
+                                     rt_str_intern_cstr("__php_class__"));
+    return c && rt_is_ptr(c) && rt_obj_type(rt_ptr(c)) == &phpvm_type_class ? rt_ptr(c) : NULL;
+}
+
 static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
 {
+    phpvm_class_t *scope = running_scope();
     phpvm_class_t *c = phpvm_class_of(self);
     if (phpvm_class_method(c, name)) {
         rt_value_t callee, ctx;
         uint32_t lang = php_enter();
-        bool ok = phpvm_method(self, name, NULL, &callee, &ctx);
+        bool ok = phpvm_method(self, name, scope, &callee, &ctx);
         if (!php_leave(lang, ok ? rt_true : RT_NOVALUE))
             return RT_NOVALUE;
         return phpmeth_new(callee, ctx);
@@ -133,7 +148,7 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
                (rt_map_get_str(c->props, name) || c->magic_get ||
                 rt_slots_get_attr(&phpvm_obj(self)->slots, name));
     uint32_t lang = php_enter();
-    rt_value_t v = has ? phpvm_prop_read(self, name, NULL, false) : rt_none;
+    rt_value_t v = has ? phpvm_prop_read(self, name, scope, false) : rt_none;
     if (!php_leave(lang, v))
         return RT_NOVALUE;
     if (!has)
@@ -141,7 +156,7 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
                               c->name->data, name->data);
     if (phpvm_is_array(v) && !c->magic_get) { /* an array property is shared with Python */
         lang = php_enter();
-        phpvm_ref_t *cell = phpvm_prop_ref(self, name, NULL);
+        phpvm_ref_t *cell = phpvm_prop_ref(self, name, scope);
         if (!php_leave(lang, cell ? rt_true : RT_NOVALUE))
             return RT_NOVALUE;
         return bridge_cell_to_py(cell);
@@ -151,9 +166,10 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
 
 static bool object_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
+    phpvm_class_t *scope = running_scope();
     uint32_t lang = php_enter();
-    bool ok = v ? phpvm_prop_write(self, name, bridge_to_php(v), NULL)
-                : phpvm_prop_unset(self, name, NULL);
+    bool ok = v ? phpvm_prop_write(self, name, bridge_to_php(v), scope)
+                : phpvm_prop_unset(self, name, scope);
     return php_leave(lang, ok ? rt_true : RT_NOVALUE) != RT_NOVALUE;
 }
 

@@ -7,7 +7,7 @@
 
 #include "bridge/internal.h"
 
-static rt_str_t *name_refs;
+static rt_str_t *name_decor;
 
 /* compile_php_func(src [, file [, line]]): the one PHP function the source defines, kept out
 ** of PHP's global function table. */
@@ -15,6 +15,8 @@ static rt_value_t compile_php_func(rt_value_t self, const rt_value_t *args, size
                                    rt_tuple_t *kw)
 {
     (void)self, (void)kw;
+    if (rt_ts->frame && rt_ts->frame->lang == RT_LANG_PHP)
+        return bridge_py_error("compile_php_func() can only be called from Python code");
     if (!pyvm_is_str(args[0]) || (nargs > 1 && !pyvm_is_str(args[1])))
         return rt_raise(RT_EXC_TYPE, "compile_php_func() expects str arguments");
     int64_t line = 0;
@@ -90,10 +92,11 @@ static rt_value_t php_global_ns(rt_value_t self, const rt_value_t *args, size_t 
 
 /* ---- @php_decor(refs=[...], static=False, access="public") ---- */
 
+/* The decorator php_decor returns: self is the tuple (refs, static, access). */
 static rt_value_t decorate(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
 {
     (void)nargs, (void)kw;
-    if (!pyvm_setattr(args[0], name_refs, self))
+    if (!pyvm_setattr(args[0], name_decor, self))
         return RT_NOVALUE;
     return args[0];
 }
@@ -103,7 +106,8 @@ static const pyvm_cfunc_def_t decorate_def = {"php_decor", decorate, 1, 1, PYVM_
 static rt_value_t php_decor(rt_value_t self, const rt_value_t *args, size_t nargs, rt_tuple_t *kw)
 {
     (void)self;
-    rt_value_t refs = rt_from_ptr(rt_tuple_new(0));
+    rt_value_t refs = rt_from_ptr(rt_tuple_new(0)), is_static = rt_false;
+    rt_value_t access = pyvm_str_cstr("public");
     int64_t nkw = kw ? rt_tuple_len(kw) : 0;
     for (int64_t i = 0; i < nkw; i++) {
         rt_str_t *k = rt_ptr(rt_tuple_get(kw, i));
@@ -113,22 +117,37 @@ static rt_value_t php_decor(rt_value_t self, const rt_value_t *args, size_t narg
             if (!items)
                 return RT_NOVALUE;
             refs = pyvm_tuple_from(rt_vec_items(items), rt_vec_len(items));
-        } else if (strcmp(k->data, "static") != 0 && strcmp(k->data, "access") != 0) {
+        } else if (strcmp(k->data, "static") == 0) {
+            is_static = rt_bool(pyvm_truth(v) > 0);
+        } else if (strcmp(k->data, "access") == 0 && pyvm_is_str(v) &&
+                   (strcmp(pyvm_str_of(v)->data, "public") == 0 ||
+                    strcmp(pyvm_str_of(v)->data, "protected") == 0 ||
+                    strcmp(pyvm_str_of(v)->data, "private") == 0)) {
+            access = v;
+        } else {
             return rt_raise(RT_EXC_TYPE, "php_decor() got an unexpected keyword argument '%s'",
                             k->data);
         }
     }
     if (nargs)
         return rt_raise(RT_EXC_TYPE, "php_decor() takes keyword arguments only");
-    return pyvm_cfunc_new(&decorate_def, refs);
+    rt_value_t decor[3] = {refs, is_static, access};
+    return pyvm_cfunc_new(&decorate_def, pyvm_tuple_from(decor, 3));
+}
+
+rt_value_t bridge_php_decor(rt_value_t f, int field)
+{
+    if (!rt_is_ptr(f) || rt_obj_type(rt_ptr(f)) != &pyvm_type_func || !((pyvm_func_t *)rt_ptr(f))->dict)
+        return RT_NOVALUE;
+    rt_value_t d = pyvm_dict_get_str(((pyvm_func_t *)rt_ptr(f))->dict, name_decor);
+    return d && pyvm_is_tuple(d) && rt_tuple_len(rt_ptr(d)) == 3 ? rt_tuple_get(rt_ptr(d), field)
+                                                                 : RT_NOVALUE;
 }
 
 bool bridge_param_by_ref(rt_value_t f, int i)
 {
-    if (!rt_is_ptr(f) || rt_obj_type(rt_ptr(f)) != &pyvm_type_func || !((pyvm_func_t *)rt_ptr(f))->dict)
-        return false;
-    rt_value_t refs = pyvm_dict_get_str(((pyvm_func_t *)rt_ptr(f))->dict, name_refs);
-    if (!refs || !pyvm_is_tuple(refs))
+    rt_value_t refs = bridge_php_decor(f, 0);
+    if (!refs)
         return false;
     rt_tuple_t *t = rt_ptr(refs);
     for (int64_t k = 0; k < rt_tuple_len(t); k++)
@@ -146,8 +165,8 @@ static const pyvm_cfunc_def_t builtins[] = {
 
 void bridge_py_api_init(void)
 {
-    gc_root_add(&name_refs, 1);
-    name_refs = rt_str_intern_cstr("__php_refs__");
+    gc_root_add(&name_decor, 1);
+    name_decor = rt_str_intern_cstr("__php_decor__");
     gc_root_add(&cls_ns, 1);
     cls_ns = pyvm_type_new_builtin("PHPGlobalNamespace", &type_ns, pyvm_cls_object);
     type_ns.py = &ns_slots;

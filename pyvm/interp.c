@@ -380,6 +380,7 @@ static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t 
 rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
 int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
 int (*pyvm_instancecheck_foreign)(rt_value_t v, rt_value_t cls);
+rt_value_t (*pyvm_foreign_exception)(rt_value_t v);
 
 /* STORE_GLOBAL: the fallback's store for a name the globals do not bind, else the globals. */
 static bool store_global(rt_map_t *globals, rt_str_t *name, rt_value_t v)
@@ -521,6 +522,11 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
         exc = pyvm_call0(exc);
         if (!exc)
             return RT_NOVALUE;
+    }
+    if (!pyvm_is_exc(exc) && pyvm_foreign_exception && rt_is_ptr(exc)) {
+        rt_value_t wrapped = pyvm_foreign_exception(exc); /* a PHP Throwable: PHPException */
+        if (wrapped)
+            exc = wrapped;
     }
     if (!pyvm_is_exc(exc))
         return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");

@@ -54,6 +54,9 @@ extern int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t 
 ** class; an exception from PHP is an instance of its PHP class): 1 v is an instance, 0 it is
 ** not, -1 X is no class of the other language either (then Python's TypeError). NULL: none. */
 extern int (*pyvm_instancecheck_foreign)(rt_value_t v, rt_value_t cls);
+/* Consulted by `raise v` when v is no Python exception: the Python exception that stands for
+** it (bridge/: PHPException for a PHP Throwable), or RT_NOVALUE. NULL: none installed. */
+extern rt_value_t (*pyvm_foreign_exception)(rt_value_t v);
 
 /* Runs a file / a string as the __main__ module; returns the process exit status (0, SystemExit's
 ** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */
