@@ -148,6 +148,8 @@ rt_value_t bridge_exc_to_php(void)
         php = phpvm_exc_new(bridge ? bridge_php_BridgeException : bridge_php_PyException, msg);
         phpvm_object_t *o = phpvm_obj(php);
         rt_slots_set_attr(o, &o->slots, py_exception_attr(), exc, 0);
+        if (tb) /* kept for the way back: Python's traceback then shows these frames again */
+            rt_slots_set_attr(o, &o->slots, rt_str_intern_cstr("pyTraceback"), rt_from_ptr(tb), 0);
         add_python_frames(o, tb);
     }
     rt_exc_set(php);
@@ -195,6 +197,18 @@ rt_value_t bridge_exc_to_py(void)
     rt_value_t exc = rt_exc_fetch(&tb);
     rt_ts->lang = RT_LANG_PY;
     rt_value_t py = py_exception_for(exc);
+    /* a Python exception coming back: the PHP frames, then the Python frames it first left */
+    rt_value_t inner = phpvm_is_object(exc) ? rt_slots_get_attr(&phpvm_obj(exc)->slots,
+                                                                rt_str_intern_cstr("pyTraceback"))
+                                            : RT_NOVALUE;
+    if (inner && tb) {
+        rt_tb_t *last = tb;
+        while (last->next)
+            last = last->next;
+        RT_STORE(last, next, rt_ptr(inner));
+    } else if (inner) {
+        tb = rt_ptr(inner);
+    }
     if (py)
         rt_exc_restore(py, tb); /* the PHP frames stay in the traceback Python prints */
     rt_ts->lang = lang;
