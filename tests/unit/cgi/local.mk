@@ -14,7 +14,7 @@ EXTRA_DIST += tests/unit/cgi/requests.txt tests/unit/cgi/requests.expect tools/r
 check_PROGRAMS += tests/cgi/fcgi-echo
 tests_cgi_fcgi_echo_SOURCES = tests/cgi/fcgi_echo.c tests/unit/cgi/dump.c tests/unit/cgi/dump.h
 tests_cgi_fcgi_echo_LDADD = cgi/libcgi.a $(FCGI_LIBS)
-EXTRA_DIST += tests/cgi/lighttpd.sh
+EXTRA_DIST += tests/cgi/lighttpd.sh tests/cgi/python.sh
 
 ## PHP scripts behind lighttpd through hippy-c-cgi and pyhyp --fastcgi, against php-cgi's
 ## responses recorded by tools/record-web (tests/cgi/web.sh, run by tools/run-tests).
