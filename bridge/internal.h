@@ -28,6 +28,23 @@ void bridge_need_php(void);
 
 /* ---- Crossing values and errors (adapt.c) ---- */
 
+/* Makes `lang` the running language for a call into its VM (errors C code raises are then that
+** language's); returns the previous one, for bridge_leave. */
+static inline uint32_t bridge_enter(uint32_t lang)
+{
+    uint32_t prev = rt_ts->lang;
+    rt_ts->lang = lang;
+    return prev;
+}
+
+/* Makes `prev` the running language again; a failure (r RT_NOVALUE) has its pending exception
+** turned into prev's by `convert` (bridge_exc_to_py or bridge_exc_to_php). Returns r. */
+static inline rt_value_t bridge_leave(uint32_t prev, rt_value_t r, rt_value_t (*convert)(void))
+{
+    rt_ts->lang = prev;
+    return r ? r : convert();
+}
+
 /* A PHP value (references dereferenced) as Python sees it. May collect. */
 rt_value_t bridge_to_py(rt_value_t v);
 /* The same for a value held in a PHP reference cell: an array becomes a view of the cell, so

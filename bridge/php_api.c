@@ -24,15 +24,13 @@ static bool called_from_php(void)
 static uint32_t py_begin(void)
 {
     bridge_need_python();
-    uint32_t lang = rt_ts->lang;
-    rt_ts->lang = RT_LANG_PY;
-    return lang;
+    return bridge_enter(RT_LANG_PY);
 }
 
-static rt_value_t py_done(uint32_t lang, rt_value_t r)
+static rt_value_t py_done(uint32_t prev, rt_value_t r)
 {
-    rt_ts->lang = lang;
-    return r ? bridge_to_php(r) : bridge_exc_to_php();
+    r = bridge_leave(prev, r, bridge_exc_to_php);
+    return r ? bridge_to_php(r) : RT_NOVALUE;
 }
 
 static rt_value_t fn_import_py_mod(rt_value_t self, rt_value_t *args, int argc)

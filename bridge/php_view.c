@@ -16,18 +16,11 @@ static pyvm_class_t *cls_object, *cls_function, *cls_class, *cls_ref, *cls_iter;
 
 /* ---- Running PHP from a Python slot ---- */
 
-/* Switches to PHP for a call into phpvm; php_leave switches back and converts a failure. */
-static uint32_t php_enter(void)
-{
-    uint32_t lang = rt_ts->lang;
-    rt_ts->lang = RT_LANG_PHP;
-    return lang;
-}
+static uint32_t php_enter(void) { return bridge_enter(RT_LANG_PHP); }
 
-static rt_value_t php_leave(uint32_t lang, rt_value_t r)
+static rt_value_t php_leave(uint32_t prev, rt_value_t r)
 {
-    rt_ts->lang = lang;
-    return r ? r : bridge_exc_to_py();
+    return bridge_leave(prev, r, bridge_exc_to_py);
 }
 
 /* ---- Iterating PHP Traversables and generators ---- */

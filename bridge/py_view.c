@@ -16,18 +16,11 @@ static phpvm_class_t *cls_object, *cls_func, *cls_list, *cls_tuple, *cls_dict, *
 
 /* ---- Running Python from a PHP hook ---- */
 
-static uint32_t py_enter(void)
-{
-    uint32_t lang = rt_ts->lang;
-    rt_ts->lang = RT_LANG_PY;
-    return lang;
-}
+static uint32_t py_enter(void) { return bridge_enter(RT_LANG_PY); }
 
-/* Switches back; a failure becomes the PHP exception. Returns r. */
-static rt_value_t py_leave(uint32_t lang, rt_value_t r)
+static rt_value_t py_leave(uint32_t prev, rt_value_t r)
 {
-    rt_ts->lang = lang;
-    return r ? r : bridge_exc_to_php();
+    return bridge_leave(prev, r, bridge_exc_to_php);
 }
 
 static rt_value_t prop_read(rt_value_t obj, rt_str_t *name)
