@@ -9,6 +9,8 @@
 ** a list view of an integer-keyed array with Python's list operations, which refuses to work
 ** once a string key appears ("stale").
 */
+#include <string.h>
+
 #include "bridge/internal.h"
 
 static pyvm_class_t *cls_array;
@@ -23,25 +25,26 @@ static void arrview_trace(gc_tracer_t *t, void *o)
 
 rt_type_t bridge_type_arrview = RT_TYPE_INIT("PHPArray", arrview_trace, NULL, 0);
 
-/* collections.abc.MutableMapping.register(PHPArray), once collections.abc is imported. */
-static void register_mapping(void)
+/* pyvm_loaded_hook: collections.abc.MutableMapping.register(PHPArray) when the module defining
+** the ABCs (_collections_abc) loads; importing it eagerly would cost every composed program its
+** start-up time. */
+static void register_mapping(rt_str_t *name, rt_value_t abc)
 {
-    static bool done;
-    if (done)
+    if (strcmp(name->data, "_collections_abc") != 0)
         return;
-    rt_value_t abc = pyvm_dict_get_str(pyvm_module_table(), rt_str_intern_cstr("collections.abc"));
-    if (!abc)
-        return;
-    done = true;
-    rt_value_t mm = pyvm_getattr(abc, rt_str_intern_cstr("MutableMapping"));
-    rt_value_t reg = mm ? pyvm_getattr(mm, rt_str_intern_cstr("register")) : RT_NOVALUE;
-    if (!reg || !pyvm_call1(reg, rt_from_ptr(cls_array)))
-        rt_exc_clear(); /* isinstance(view, MutableMapping) stays false; nothing else depends on it */
+    /* Mapping too: pyvm's ABCMeta does not yet see registrations of subclasses (no
+    ** type.__subclasses__), and registering with both is what MutableMapping implies anyway */
+    static const char *const abcs[] = {"MutableMapping", "Mapping"};
+    for (size_t i = 0; i < sizeof abcs / sizeof abcs[0]; i++) {
+        rt_value_t c = pyvm_getattr(abc, rt_str_intern_cstr(abcs[i]));
+        rt_value_t reg = c ? pyvm_getattr(c, rt_str_intern_cstr("register")) : RT_NOVALUE;
+        if (!reg || !pyvm_call1(reg, rt_from_ptr(cls_array)))
+            rt_exc_clear(); /* isinstance(view, ...) stays false; nothing else depends on it */
+    }
 }
 
 static rt_value_t view_new(phpvm_ref_t *cell, rt_value_t parent, rt_value_t key, bool list)
 {
-    register_mapping();
     bridge_arrview_t *v = rt_alloc(&bridge_type_arrview, sizeof *v);
     v->cell = cell;
     v->parent = parent;
@@ -497,4 +500,9 @@ void bridge_arrview_init(void)
     cls_array = pyvm_type_new_builtin("PHPArray", &bridge_type_arrview, pyvm_cls_object);
     pyvm_cfunc_install(cls_array, array_methods);
     bridge_type_arrview.py = &array_slots;
+    pyvm_loaded_hook = register_mapping;
+    rt_str_t *name = rt_str_intern_cstr("_collections_abc");
+    rt_value_t abc = pyvm_dict_get_str(pyvm_module_table(), name);
+    if (abc) /* loaded before Python's side of the bridge started */
+        register_mapping(name, abc);
 }

@@ -151,6 +151,8 @@ static rt_value_t exec_module(rt_str_t *name, pyvm_code_t *code, rt_map_t *globa
     return r;
 }
 
+void (*pyvm_loaded_hook)(rt_str_t *name, rt_value_t module);
+
 /* Loads source `file` as module `name` (a package when `dir` is its directory, else NULL). */
 static rt_value_t load_source(rt_str_t *name, rt_str_t *file, rt_str_t *dir)
 {
@@ -181,6 +183,8 @@ static rt_value_t load_source(rt_str_t *name, rt_str_t *file, rt_str_t *dir)
     }
     /* A module may replace itself in sys.modules: the importer gets what is there. */
     rt_value_t now = pyvm_dict_get_str(modules, name);
+    if (now && pyvm_loaded_hook)
+        pyvm_loaded_hook(name, now);
     return now ? now : rt_exc_pending() ? RT_NOVALUE : m;
 }
 

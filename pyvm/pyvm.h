@@ -50,6 +50,9 @@ extern rt_value_t (*pyvm_name_fallback)(rt_map_t *globals, rt_str_t *name);
 ** bind the name: 1 stored elsewhere (bridge/: a PHP global, for functions embedded in PHP), 0
 ** failed with an exception pending, -1 not handled (the globals get it). NULL: none. */
 extern int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t v);
+/* Called after a source module is loaded and run (bridge/: registers PHP arrays with
+** collections.abc when that loads). Must not fail. NULL: none. */
+extern void (*pyvm_loaded_hook)(rt_str_t *name, rt_value_t module);
 /* Consulted by isinstance(v, X) and `except X:` when X is not a Python class (bridge/: a PHP
 ** class; an exception from PHP is an instance of its PHP class): 1 v is an instance, 0 it is
 ** not, -1 X is no class of the other language either (then Python's TypeError). NULL: none. */
