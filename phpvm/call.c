@@ -441,8 +441,8 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
             if (phpvm_foreign_arraylike(args[i]) &&
                 !(args[i] = phpvm_foreign_slots(args[i])->to_array(args[i])))
                 return RT_NOVALUE;
-        } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i])) {
-            args[i] = rt_from_ptr(phpvm_ref_new(args[i]));
+        } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]) && !phpvm_foreign_is_call(fn)) {
+            args[i] = rt_from_ptr(phpvm_ref_new(args[i])); /* (foreign callables take either) */
         }
     }
     const char *saved = phpvm_cur_builtin;

@@ -26,7 +26,7 @@ static rt_value_t call_target(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
     if (!fn->scope || !rt_is_ptr(ctx) || phpvm_kind(ctx) != PHPVM_OBJECT)
         return phpvm_foreign_slots(fn->foreign)->call(fn->foreign, args, argc, names);
     rt_value_t all[argc + 1];
-    all[0] = rt_from_ptr(phpvm_ref_new(ctx));
+    all[0] = ctx;
     for (int i = 0; i < argc; i++)
         all[i + 1] = args[i];
     return phpvm_foreign_slots(fn->foreign)->call(fn->foreign, all, argc + 1, names);
@@ -77,7 +77,6 @@ rt_value_t phpvm_foreign_call_array(phpvm_func_t *fn, rt_value_t ctx, phpvm_arra
     int64_t npos = 0, inamed = 0;
     for (int64_t p = phpvm_array_first(arr); p >= 0; p = phpvm_array_next(arr, p)) {
         rt_value_t k = phpvm_array_key_at(arr, p), v = rt_map_value_at(arr, p);
-        v = phpvm_is_ref(v) ? v : rt_from_ptr(phpvm_ref_new(v));
         if (!phpvm_is_str(k)) {
             if (inamed)
                 return phpvm_throw("Error", "Cannot use positional argument after named argument");

@@ -54,9 +54,9 @@ struct rt_phpslots {
     rt_value_t (*dim_read)(rt_value_t obj, rt_value_t key, bool quiet);
     /* $o[key] = v (key RT_NOVALUE: $o[] = v) on a container with reference semantics. */
     bool (*dim_write)(rt_value_t obj, rt_value_t key, rt_value_t v);
-    /* $o(...args): args[i] are reference cells (foreign parameters are by reference, so an array
-    ** argument can be shared), RT_NOVALUE-free; the last len(names) of them are named arguments
-    ** (names: a tuple of strings, or NULL). */
+    /* $o(...args): args[i] are values, or reference cells for variables (foreign parameters
+    ** are by reference, so an array variable can be shared), RT_NOVALUE-free; the last
+    ** len(names) of them are named arguments (names: a tuple of strings, or NULL). */
     rt_value_t (*call)(rt_value_t obj, rt_value_t *args, int argc, rt_tuple_t *names);
     /* $a == $b when a has this type: 1, 0, -1 error. */
     int (*equals)(rt_value_t a, rt_value_t b);
