@@ -234,20 +234,29 @@ static rt_value_t iterate(rt_value_t obj)
     return o;
 }
 
+/* new $C: C.__new__(C), whose __init__ INIT_CTOR then calls with the arguments. */
+static rt_value_t instantiate(rt_value_t cls)
+{
+    uint32_t lang = py_enter();
+    rt_value_t new_ = pyvm_getattr(cls, rt_str_intern_cstr("__new__"));
+    rt_value_t obj = new_ ? pyvm_call1(new_, cls) : RT_NOVALUE;
+    return py_leave(lang, obj) ? bridge_to_php(obj) : RT_NOVALUE;
+}
+
 /* ---- The slot tables ---- */
 
-#define PY_SLOTS(cls_, to_array_)                                                                  \
+#define PY_SLOTS(cls_, to_array_, instantiate_)                                                    \
     {.kind = PHPVM_OBJECT, .type_name = "object", .cls = &(cls_), .prop_read = prop_read,         \
      .prop_write = prop_write, .method = method, .dim_read = dim_read, .dim_write = dim_write,    \
      .call = call, .equals = equals, .to_string = to_string, .iterate = iterate, .count = count,  \
-     .to_array = (to_array_)}
+     .instantiate = (instantiate_), .to_array = (to_array_)}
 
-static const rt_phpslots_t object_slots = PY_SLOTS(cls_object, NULL);
-static const rt_phpslots_t func_slots = PY_SLOTS(cls_func, NULL);
-static const rt_phpslots_t class_slots = PY_SLOTS(cls_class, NULL);
-static const rt_phpslots_t list_slots = PY_SLOTS(cls_list, to_array);
-static const rt_phpslots_t tuple_slots = PY_SLOTS(cls_tuple, to_array);
-static const rt_phpslots_t dict_slots = PY_SLOTS(cls_dict, to_array);
+static const rt_phpslots_t object_slots = PY_SLOTS(cls_object, NULL, NULL);
+static const rt_phpslots_t func_slots = PY_SLOTS(cls_func, NULL, NULL);
+static const rt_phpslots_t class_slots = PY_SLOTS(cls_class, NULL, instantiate);
+static const rt_phpslots_t list_slots = PY_SLOTS(cls_list, to_array, NULL);
+static const rt_phpslots_t tuple_slots = PY_SLOTS(cls_tuple, to_array, NULL);
+static const rt_phpslots_t dict_slots = PY_SLOTS(cls_dict, to_array, NULL);
 
 void bridge_py_slots_for(rt_type_t *t)
 {

@@ -190,6 +190,14 @@ rt_value_t phpvm_foreign_to_container(rt_value_t *slot, void *owner)
     return a;
 }
 
+rt_value_t phpvm_foreign_instantiate(rt_value_t cls)
+{
+    const rt_phpslots_t *s = phpvm_foreign_slots(cls);
+    if (s->instantiate)
+        return s->instantiate(cls);
+    return phpvm_throw("Error", "Cannot instantiate %s: it is no class", class_name(cls));
+}
+
 rt_value_t phpvm_foreign_iterate(rt_value_t obj)
 {
     const rt_phpslots_t *s = phpvm_foreign_slots(obj);

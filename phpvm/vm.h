@@ -66,6 +66,9 @@ struct rt_phpslots {
     rt_value_t (*iterate)(rt_value_t obj);
     /* count($o); -1 with an exception pending. */
     int64_t (*count)(rt_value_t obj);
+    /* `new` of a foreign class: a new instance, not yet initialized (INIT_CTOR then calls its
+    ** __init__ with the arguments). NULL: the value is no class. */
+    rt_value_t (*instantiate)(rt_value_t cls);
     /* A container with value semantics (Python list, tuple, dict) as a fresh PHP array: what a
     ** PHP variable holding it becomes before PHP writes into it, and (array)$o. NULL: not one. */
     rt_value_t (*to_array)(rt_value_t obj);
@@ -642,6 +645,7 @@ bool phpvm_foreign_dim_write(rt_value_t obj, rt_value_t key, rt_value_t v);
 ** array copy in the slot (returned); anything else stays and is returned. May collect. */
 rt_value_t phpvm_foreign_to_container(rt_value_t *slot, void *owner);
 rt_value_t phpvm_foreign_iterate(rt_value_t obj);
+rt_value_t phpvm_foreign_instantiate(rt_value_t cls);
 /* What var_dump, print_r and var_export show of a foreign value: its to_array form, else an
 ** empty array; NULL with an exception pending. */
 phpvm_array_t *phpvm_foreign_entries(rt_value_t obj);
