@@ -42,7 +42,7 @@ void jit_rec_abort(jit_hctx_t *H, const char *reason)
     jit_rec_t *J = rec(H);
     if (!J)
         return;
-    jit_log_abort(J->code, J->pc, reason);
+    jit_log_abort(J->code, J->pc, H->f->code, H->pc, reason);
     jit_trace_aborted(J->code, J->pc);
     release(J);
 }

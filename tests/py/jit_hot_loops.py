@@ -1,0 +1,144 @@
+# Hot loops the tracing JIT records (make check runs every mode: off, on, threshold 1, deopt
+# stress): int arithmetic overflowing into bignums mid-loop, range and list iteration, list
+# indexing and stores, attribute loads and stores through shapes, inlined calls that fail their
+# guards, globals rebound while a trace reads them, exceptions raised inside traced loops.
+
+
+def int_sum(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
+
+
+def grows_to_bignum(n):
+    x = 1
+    for i in range(n):
+        x = x + x + i
+    return x
+
+
+def countdown(n):
+    steps = 0
+    while n > 0:
+        n = n - 1
+        steps = steps + 1
+    return steps
+
+
+def list_walk(items):
+    s = 0
+    for v in items:
+        s = s + v
+    return s
+
+
+def index_loop(items):
+    n = len(items)
+    i = 0
+    while i < n:
+        items[i] = items[i] * 3 - i
+        i += 1
+    return items[-1], items[0]
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm1(self):
+        return self.x + self.y
+
+
+def attr_loop(p, n):
+    for i in range(n):
+        p.x = p.x + 1
+        p.y = p.y - 1
+    return p.x, p.y
+
+
+def add(a, b):
+    return a + b
+
+
+def call_loop(n):
+    s = 0
+    for i in range(n):
+        s = add(s, i)
+    return s
+
+
+def method_loop(points):
+    s = 0
+    for p in points:
+        s = s + p.norm1()
+    return s
+
+
+def mixed_types(n):
+    s = 0
+    for i in range(n):
+        if i % 7 == 0:
+            s = s + 0.5
+        else:
+            s = s + i
+    return s
+
+
+SCALE = 2
+
+
+def global_loop(n):
+    global SCALE
+    s = 0
+    for i in range(n):
+        s = s + SCALE
+        if i == n // 2:
+            SCALE = 3
+    return s
+
+
+def raising_loop(n):
+    caught = 0
+    for i in range(n):
+        try:
+            if i % 50 == 49:
+                raise ValueError(i)
+            caught = caught + 0
+        except ValueError as e:
+            caught = caught + e.args[0]
+    return caught
+
+
+def nested(n):
+    s = 0
+    for i in range(n):
+        for j in range(10):
+            s = s + i * j
+    return s
+
+
+def truthiness(items):
+    count = 0
+    for v in items:
+        if v:
+            count = count + 1
+    return count
+
+
+print(int_sum(1000), int_sum(100000))
+print(grows_to_bignum(200))
+print(countdown(5000))
+print(list_walk(list(range(3000))), list_walk([2**62, 2**62, 1] * 100))
+print(index_loop(list(range(2000))))
+print(attr_loop(Point(1, 2), 3000))
+print(call_loop(3000))
+print(method_loop([Point(i, i + 1) for i in range(500)]))
+print(mixed_types(1000))
+print(global_loop(1000))
+print(raising_loop(1000))
+print(nested(300))
+print(truthiness([0, 1, None, "", "a", [], [1], 2.0, 0.0] * 100))
+p = Point(1, 2)
+print(attr_loop(p, 100), attr_loop(p, 100))
