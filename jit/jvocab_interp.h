@@ -18,6 +18,8 @@ typedef struct { void *v; } JPV;
 #define J_PTR_TYPE(T) typedef struct { T *v; } jp_##T;
 
 #define J_STATIC static inline __attribute__((always_inline, unused))
+/* Handlers inline into the VM's glue, so the context they run on can live in registers. */
+#define J_HANDLER_INLINE inline __attribute__((always_inline))
 
 J_STATIC JI j_kint(jit_hctx_t *H, int64_t c) { return (JI){c}; }
 J_STATIC JF j_kflt(jit_hctx_t *H, double d) { return (JF){d}; }

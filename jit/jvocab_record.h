@@ -20,6 +20,7 @@ typedef struct { void *v; uint16_t r; } JPV;
 #define J_PTR_TYPE(T) typedef struct { T *v; uint16_t r; } jp_##T;
 
 #define J_STATIC static inline __attribute__((unused))
+#define J_HANDLER_INLINE
 
 /* The raw word of a concrete value (for constants and promotion). */
 #define J_WORD(x)                                                                                  \

@@ -871,7 +871,7 @@ static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
     const uint8_t *bc, *ip;
     rt_value_t *locals, *stack, *sp;
     rt_value_t res;
-    jit_hctx_t jh = {0}; /* the state vocabulary handlers run on (one object: no copies) */
+    jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
     jit_step_t step;
 
 #define LOAD_FRAME()                                                                               \
@@ -897,19 +897,24 @@ dispatch:
     ** in the frame continues at once; anything else (a call, a return, a trace exit into other
     ** frames, recording, an error) goes through jit_step. */
 #define JSTEP(name, nopnd)                                                                         \
-    op_##name:                                                                                     \
-        jh.f = f;                                                                                  \
-        jh.pc = (uint32_t)(ip - bc);                                                               \
-        jh.sp = (uint32_t)(sp - locals);                                                           \
-        pyvm_interp_decode(&jh, ip, nopnd);                                                        \
+    op_##name: {                                                                                   \
+        jit_hctx_t h_ = {.f = f, .pc = (uint32_t)(ip - bc), .sp = (uint32_t)(sp - locals)};        \
+        pyvm_interp_decode(&h_, ip, nopnd);                                                        \
         SYNC();                                                                                    \
-        step = h_##name(&jh);                                                                      \
-        if (__builtin_expect(step == JIT_STEP_OK && jh.f == f, 1)) {                               \
-            sp = locals + jh.sp;                                                                   \
-            ip = bc + jh.pc;                                                                       \
+        step = h_##name(&h_);                                                                      \
+        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+            sp = locals + h_.sp;                                                                   \
+            ip = bc + h_.pc;                                                                       \
             goto dispatch;                                                                         \
         }                                                                                          \
-        goto jit_step;
+        /* field by field: a whole-struct copy after narrow stores stalls store forwarding */     \
+        jh.f = h_.f;                                                                               \
+        jh.pc = h_.pc;                                                                             \
+        jh.sp = h_.sp;                                                                             \
+        jh.ret = h_.ret;                                                                           \
+        jh.J = h_.J;                                                                               \
+        goto jit_step;                                                                             \
+    }
     PYVM_JIT_OPS(JSTEP)
 #undef JSTEP
 
