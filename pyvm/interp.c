@@ -608,6 +608,13 @@ rt_value_t pyvm_jh_getitem(rt_value_t o, rt_value_t k) { return pyvm_getitem(o, 
 
 int64_t pyvm_jh_truth(rt_value_t v) { return pyvm_truth(v); }
 
+rt_value_t pyvm_jh_call(rt_value_t callable, int64_t nargs, rt_value_t a0, rt_value_t a1,
+                        rt_value_t a2, rt_value_t a3)
+{
+    rt_value_t args[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
+    return pyvm_call(callable, args, (size_t)nargs, NULL);
+}
+
 #define JHELPER JIT_HELPER_DEFINE
 #include "pyvm/helpers.def"
 #undef JHELPER

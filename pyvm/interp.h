@@ -28,6 +28,9 @@ static inline void pyvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t
 
 #define J_VM_AFTER_CALL(f) ((f)->pc + pyvm_op_len((f)->code->bytecode[(f)->pc]))
 
+/* The positional arguments pyvm_jh_call passes. */
+#define PYVM_JH_CALL_MAX 4
+
 #define JHELPER JIT_HELPER_PROTO
 #include "pyvm/helpers.def"
 #undef JHELPER
