@@ -608,6 +608,21 @@ rt_value_t pyvm_jh_getitem(rt_value_t o, rt_value_t k) { return pyvm_getitem(o, 
 
 int64_t pyvm_jh_truth(rt_value_t v) { return pyvm_truth(v); }
 
+rt_value_t pyvm_jh_iter(rt_value_t v) { return pyvm_iter(v); }
+
+rt_value_t pyvm_jh_contains(rt_value_t container, rt_value_t x, int64_t invert)
+{
+    int r = pyvm_contains(container, x);
+    return r < 0 ? RT_NOVALUE : rt_bool((r != 0) != (invert != 0));
+}
+
+rt_value_t pyvm_jh_build(int64_t list, int64_t n, rt_value_t a0, rt_value_t a1, rt_value_t a2,
+                         rt_value_t a3)
+{
+    rt_value_t items[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
+    return list ? pyvm_list_from(items, n) : pyvm_tuple_from(items, n);
+}
+
 rt_value_t pyvm_jh_call(rt_value_t callable, int64_t nargs, rt_value_t a0, rt_value_t a1,
                         rt_value_t a2, rt_value_t a3)
 {
@@ -747,6 +762,17 @@ jit_step_t pyvm_interp_slow_store_subscr(jit_hctx_t *H)
     if (!pyvm_setitem(sp[-2], sp[-1], sp[-3]))
         return JIT_STEP_ERROR;
     return h_next(H, sp - 3);
+}
+
+jit_step_t pyvm_interp_slow_build(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    uint32_t n = H->arg[0];
+    bool list = H->f->code->bytecode[H->pc] == PYVM_OP_BUILD_LIST;
+    rt_value_t res = list ? pyvm_list_from(sp - n, n) : pyvm_tuple_from(sp - n, n);
+    sp -= n;
+    *sp++ = res;
+    return h_next(H, sp);
 }
 
 /* The vocabulary handlers, interpreter build. */
