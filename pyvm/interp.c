@@ -931,9 +931,11 @@ dispatch:
     ** frames, recording, an error) goes through jit_step. */
 #define JSTEP(name, nopnd)                                                                         \
     op_##name: {                                                                                   \
-        jit_hctx_t h_ = {.f = f, .pc = (uint32_t)(ip - bc), .sp = (uint32_t)(sp - locals)};        \
+        jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
+        h_.f = f;                                                                                  \
+        h_.pc = (uint32_t)(ip - bc);                                                               \
+        h_.sp = (uint32_t)(sp - locals);                                                           \
         pyvm_interp_decode(&h_, ip, nopnd);                                                        \
-        SYNC();                                                                                    \
         step = h_##name(&h_);                                                                      \
         if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
             sp = locals + h_.sp;                                                                   \
@@ -944,8 +946,10 @@ dispatch:
         jh.f = h_.f;                                                                               \
         jh.pc = h_.pc;                                                                             \
         jh.sp = h_.sp;                                                                             \
-        jh.ret = h_.ret;                                                                           \
-        jh.J = h_.J;                                                                               \
+        if (step == JIT_STEP_DONE)                                                                 \
+            jh.ret = h_.ret;                                                                       \
+        if (step == JIT_STEP_RECORD)                                                               \
+            jh.J = h_.J;                                                                           \
         goto jit_step;                                                                             \
     }
     PYVM_JIT_OPS(JSTEP)

@@ -23,8 +23,10 @@
 /* Decodes the instruction at H->pc (of a known operand count) into H->arg and H->next. */
 static inline void pyvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t noperands)
 {
-    H->arg[0] = noperands > 0 ? pyvm_op_arg(ip, 0) : 0;
-    H->arg[1] = noperands > 1 ? pyvm_op_arg(ip, 1) : 0;
+    if (noperands > 0)
+        H->arg[0] = pyvm_op_arg(ip, 0);
+    if (noperands > 1)
+        H->arg[1] = pyvm_op_arg(ip, 1);
     H->next = H->pc + 1 + 4 * noperands;
 }
 

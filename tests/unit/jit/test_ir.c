@@ -150,7 +150,8 @@ static void test_tagged_nonzero(void)
     jit_ir_init(&ir);
     jit_ref_t x = jit_fold_emit(&ir, JIT_IR_SLOAD, JIT_T_INT, 0, 0);
     jit_ref_t t = jit_fold_emit(&ir, JIT_IR_BOR, JIT_T_VAL, x, jit_ir_kint(&ir, 1));
-    CU_ASSERT_EQUAL(jit_fold_emit(&ir, JIT_IR_NE, JIT_T_GUARD, t, jit_ir_kint(&ir, 0)), JIT_REF_NONE);
+    CU_ASSERT_EQUAL(jit_fold_emit(&ir, JIT_IR_NE, JIT_T_GUARD, t, jit_ir_kint(&ir, 0)),
+                    JIT_REF_NONE);
     jit_ref_t e = jit_fold_emit(&ir, JIT_IR_EQ, JIT_T_BOOL, t, jit_ir_kint(&ir, 0));
     CU_ASSERT_TRUE(jit_ref_isk(e));
     CU_ASSERT_EQUAL(jit_ir_kval(&ir, e), 0);
