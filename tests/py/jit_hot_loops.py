@@ -3,6 +3,8 @@
 # indexing and stores, attribute loads and stores through shapes, inlined calls that fail their
 # guards, globals rebound while a trace reads them, exceptions raised inside traced loops.
 
+import math
+
 
 def int_sum(n):
     total = 0
@@ -119,6 +121,22 @@ def nested(n):
     return s
 
 
+def float_loop(n):
+    x = 0.0
+    for i in range(n):
+        x = x * 0.5 + i
+        if x > 1e6:
+            x = x / 3
+    return x
+
+
+def module_calls(n):
+    s = 0.0
+    for i in range(n):
+        s = s + math.sqrt(i) + abs(-i)
+    return round(s, 6)
+
+
 def truthiness(items):
     count = 0
     for v in items:
@@ -139,6 +157,7 @@ print(mixed_types(1000))
 print(global_loop(1000))
 print(raising_loop(1000))
 print(nested(300))
+print(float_loop(3000), module_calls(2000))
 print(truthiness([0, 1, None, "", "a", [], [1], 2.0, 0.0] * 100))
 p = Point(1, 2)
 print(attr_loop(p, 100), attr_loop(p, 100))
