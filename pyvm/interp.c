@@ -596,6 +596,8 @@ rt_value_t pyvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
     return pyvm_binop((int)op, a, b);
 }
 
+rt_value_t pyvm_jh_unop(int64_t op, rt_value_t a) { return pyvm_unop((int)op, a); }
+
 rt_value_t pyvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
 {
     rt_value_t res;

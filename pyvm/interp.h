@@ -18,7 +18,7 @@
     X(JUMP, 1) X(JUMP_BACK, 2) X(POP_JUMP_IF_FALSE, 1) X(POP_JUMP_IF_TRUE, 1) X(FOR_ITER, 1)       \
     X(CALL, 1) X(CALL_METHOD, 1) X(CALL_KW, 1) X(CALL_METHOD_KW, 1) X(RETURN_VALUE, 0)           \
     X(GET_ITER, 0) X(CONTAINS_OP, 1) X(JUMP_IF_FALSE_OR_POP, 1) X(JUMP_IF_TRUE_OR_POP, 1)         \
-    X(BUILD_TUPLE, 1) X(BUILD_LIST, 1) X(BUILD_SLICE, 1)
+    X(BUILD_TUPLE, 1) X(BUILD_LIST, 1) X(BUILD_SLICE, 1) X(UNARY_OP, 1) X(UNARY_NOT, 0)
 
 /* Decodes the instruction at H->pc (of a known operand count) into H->arg and H->next. */
 static inline void pyvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t noperands)

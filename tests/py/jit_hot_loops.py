@@ -137,6 +137,37 @@ def module_calls(n):
     return round(s, 6)
 
 
+def checked(v):
+    if v % 250 == 249:
+        raise KeyError(v)
+    return abs(-v) + len(str(v))
+
+
+def inlined_calls(n):
+    s = 0
+    for i in range(n):
+        try:
+            s = s + checked(i)
+        except KeyError as e:
+            s = s - e.args[0]
+    return s
+
+
+def lookup(d, k):
+    return d[k]
+
+
+def lookups(n):
+    d = {i: i * 2 for i in range(0, n, 3)}
+    s = 0
+    for i in range(n):
+        try:
+            s = s + lookup(d, i)
+        except KeyError as e:
+            s = s + 1 + (e.args[0] % 2)
+    return s
+
+
 def truthiness(items):
     count = 0
     for v in items:
@@ -158,6 +189,8 @@ print(global_loop(1000))
 print(raising_loop(1000))
 print(nested(300))
 print(float_loop(3000), module_calls(2000))
+print(inlined_calls(2000))
+print(lookups(3000))
 print(truthiness([0, 1, None, "", "a", [], [1], 2.0, 0.0] * 100))
 p = Point(1, 2)
 print(attr_loop(p, 100), attr_loop(p, 100))
