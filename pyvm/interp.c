@@ -937,6 +937,7 @@ dispatch:
         h_.f = f;                                                                                  \
         h_.pc = (uint32_t)(ip - bc);                                                               \
         h_.sp = (uint32_t)(sp - locals);                                                           \
+        h_.vm = code;                                                                              \
         pyvm_interp_decode(&h_, ip, nopnd);                                                        \
         step = h_##name(&h_);                                                                      \
         if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
