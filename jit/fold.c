@@ -162,11 +162,12 @@ static jit_ref_t simplify_band_bor(fold_t *f)
     return NEXT;
 }
 
-/* EQ / NE of BOR(x, k) (k nonzero) and 0: never equal (the unbound test of a tagged int). */
-static jit_ref_t simplify_cmp_bor(fold_t *f)
+/* EQ / NE of 0 and BOR(x, k) (k nonzero) or a fresh allocation: never equal (the unbound test
+** of a tagged int or of a new object). */
+static jit_ref_t simplify_cmp_nonzero(fold_t *f)
 {
     jit_ins_t *l = ins(f, f->a);
-    if (!isk(f, l->op2) || kv(f, l->op2) == 0 || kv(f, f->b) != 0)
+    if (kv(f, f->b) != 0 || (l->o == JIT_IR_BOR && (!isk(f, l->op2) || kv(f, l->op2) == 0)))
         return NEXT;
     bool r = f->op == JIT_IR_NE;
     if (f->t & JIT_T_GUARD)
@@ -297,7 +298,10 @@ static const struct fold_rule {
     {JIT_IR_FSQRT, KONST, ANY, kfold_num}, {JIT_IR_F2I, KONST, ANY, kfold_num},
     {JIT_IR_BAND, JIT_IR_BOR, KONST, simplify_band_bor},
     {JIT_IR_BAND, JIT_IR_NEW, KONST, simplify_band_new},
-    {JIT_IR_EQ, JIT_IR_BOR, KONST, simplify_cmp_bor}, {JIT_IR_NE, JIT_IR_BOR, KONST, simplify_cmp_bor},
+    {JIT_IR_EQ, JIT_IR_BOR, KONST, simplify_cmp_nonzero},
+    {JIT_IR_NE, JIT_IR_BOR, KONST, simplify_cmp_nonzero},
+    {JIT_IR_EQ, JIT_IR_NEW, KONST, simplify_cmp_nonzero},
+    {JIT_IR_NE, JIT_IR_NEW, KONST, simplify_cmp_nonzero},
     {JIT_IR_BAND, JIT_IR_NEWARR, KONST, simplify_band_new},
     {JIT_IR_FLOAD, ANY, ANY, fold_fload}, {JIT_IR_ALOAD, ANY, ANY, fold_aload},
     {JIT_IR_WBAR, ANY, ANY, fold_wbar}, {JIT_IR_CALLN, ANY, ANY, fold_calln},

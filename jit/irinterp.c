@@ -77,14 +77,43 @@ void jit_irinterp_store_field(const jit_field_t *fd, uintptr_t p, uint64_t v)
     }
 }
 
-/* Writes the entry frame's changed slots back before a call that may look at the frames. */
-static void sync_entry(jit_trace_t *T, jit_ref_t call, rt_frame_t *f, uint64_t *regs)
+/*
+** Before a call that may look at the frames: writes the entry frame's changed slots back and
+** pushes the inlined frames of the call's snapshot onto the frame stack, with their slots, pc
+** and depth, so the callee sees the frames the interpreter would have. Returns how many frames
+** it pushed (sync_pop pops them after the call), or -1 if the stack overflowed (the error is
+** pending and the call must not run).
+*/
+static int sync_frames(jit_trace_t *T, jit_ref_t call, rt_frame_t *f, uint64_t *regs)
 {
     const jit_snap_t *s = &T->sb.snaps[jit_snap_find(&T->sb, call)];
-    for (uint32_t i = 0; i < s->nent; i++) {
-        const jit_snapent_t *e = &T->sb.ents[s->ent0 + i];
-        f->slots[e->slot] = jit_exit_value(T, e->ref, call, regs);
+    uint32_t e = 0;
+    int pushed = 0;
+    for (uint32_t l = 0; l < s->nframes; l++) {
+        const jit_snapframe_t *fr = &T->sb.frames[s->frame0 + l];
+        if (l > 0) {
+            f = rt_frame_push(rt_ts, fr->code);
+            if (!f) {
+                rt_frame_raise_overflow(rt_ts, (rt_lang_t)fr->lang);
+                return -1;
+            }
+            pushed++;
+        }
+        f->pc = fr->pc;
+        f->depth = fr->depth;
+        uint32_t end = fr->base + fr->code->nslots;
+        for (; e < s->nent && T->sb.ents[s->ent0 + e].slot < end; e++) {
+            const jit_snapent_t *ent = &T->sb.ents[s->ent0 + e];
+            f->slots[ent->slot - fr->base] = jit_exit_value(T, ent->ref, call, regs);
+        }
     }
+    return pushed;
+}
+
+static void sync_pop(int pushed)
+{
+    for (int i = 0; i < pushed; i++)
+        rt_frame_pop(rt_ts, rt_ts->frame);
 }
 
 /* The arguments of a call, from its CARG chain. */
@@ -108,8 +137,9 @@ static uint64_t call(jit_trace_t *T, jit_ref_t r, const jit_ins_t *ins, rt_frame
     const jit_helper_t *h = jit_helper_get(ins->op2);
     uint64_t args[JIT_HELPER_MAXARGS];
     call_args(&T->ir, h, ins->op1, regs, args);
-    if (ins->o == JIT_IR_CALLF)
-        sync_entry(T, r, f, regs);
+    int pushed = 0;
+    if (ins->o == JIT_IR_CALLF && (pushed = sync_frames(T, r, f, regs)) < 0)
+        return 0; /* the overflow error is pending: GNOEXC leaves */
     uint32_t lang = rt_ts->lang;
     if (T->mixed_lang) {
         const jit_snap_t *s = &T->sb.snaps[jit_snap_find(&T->sb, r)];
@@ -117,6 +147,7 @@ static uint64_t call(jit_trace_t *T, jit_ref_t r, const jit_ins_t *ins, rt_frame
     }
     uint64_t w = h->thunk(args);
     rt_ts->lang = lang;
+    sync_pop(pushed);
     return w;
 }
 

@@ -93,7 +93,7 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 
 /* ---- The macros handlers use ---- */
 
-#define J_HANDLER(name) static jit_step_t h_##name(jit_hctx_t *H)
+#define J_HANDLER(name) static J_HANDLER_INLINE jit_step_t h_##name(jit_hctx_t *H)
 
 #define J_INT(c) j_kint(H, (int64_t)(c))
 #define J_DOUBLE(d) j_kflt(H, (double)(d))

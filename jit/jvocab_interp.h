@@ -18,6 +18,8 @@ typedef struct { void *v; } JPV;
 #define J_PTR_TYPE(T) typedef struct { T *v; } jp_##T;
 
 #define J_STATIC static inline __attribute__((always_inline, unused))
+/* Handlers inline into the VM's glue, so the context they run on can live in registers. */
+#define J_HANDLER_INLINE inline __attribute__((always_inline))
 
 J_STATIC JI j_kint(jit_hctx_t *H, int64_t c) { return (JI){c}; }
 J_STATIC JF j_kflt(jit_hctx_t *H, double d) { return (JF){d}; }
@@ -85,8 +87,13 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
         gc_write_barrier((o).v);                                                                   \
     } while (0)
 
-#define J_NEW(T, type) ((JP(T)){rt_alloc((type), sizeof(T))})
-#define J_NEW_ARR(T, type, n) ((JP(T)){rt_alloc((type), sizeof(T) + 8 * (size_t)(n).v)})
+/* The running frame's depth, stored before anything that may collect, raise or re-enter (the
+** collector and tracebacks read it; rt_frame_t's contract). */
+J_STATIC void j_sync(jit_hctx_t *H) { H->f->depth = H->sp - H->f->code->nlocals; }
+
+#define J_NEW(T, type) (j_sync(H), (JP(T)){rt_alloc((type), sizeof(T))})
+#define J_NEW_ARR(T, type, n)                                                                      \
+    (j_sync(H), (JP(T)){rt_alloc((type), sizeof(T) + 8 * (size_t)(n).v)})
 
 #define J_CLASS_IS(p, type) ((JB){rt_obj_type((p).v) == (type)})
 #define J_TYPE_IS(x, type) ((JB){rt_is_ptr((x).v) && rt_obj_type(rt_ptr((x).v)) == (type)})
@@ -111,6 +118,7 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
 #define J_HELPER_WRAPPER(name, ret, eff, args)                                                     \
     J_STATIC ret jh_##name(jit_hctx_t *H, JIT_MAP(J_HW_PARAM, args))                               \
     {                                                                                              \
+        j_sync(H);                                                                                 \
         return (ret){name(JIT_MAP(J_HW_ARGV, args))};                                              \
     }
 

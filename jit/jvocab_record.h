@@ -20,6 +20,7 @@ typedef struct { void *v; uint16_t r; } JPV;
 #define J_PTR_TYPE(T) typedef struct { T *v; uint16_t r; } jp_##T;
 
 #define J_STATIC static inline __attribute__((unused))
+#define J_HANDLER_INLINE
 
 /* The raw word of a concrete value (for constants and promotion). */
 #define J_WORD(x)                                                                                  \
@@ -143,13 +144,13 @@ J_STATIC JF j_unop_f(jit_hctx_t *H, unsigned op, double v, uint16_t a)
     })
 #define J_STORE(K, T, o, f, x)                                                                     \
     do {                                                                                           \
-        static jit_field_t fd_ = J_FIELD_DESC(K, T, f, 0);                                         \
-        __typeof__(o) o_ = (o);                                                                    \
-        K x_ = (x);                                                                                \
-        o_.v->f = x_.v;                                                                            \
+        static jit_field_t sfd_ = J_FIELD_DESC(K, T, f, 0);                                        \
+        __typeof__(o) so_ = (o);                                                                   \
+        K sx_ = (x);                                                                               \
+        so_.v->f = sx_.v;                                                                          \
         if ((J_KFLAGS_##K) & JIT_F_REF)                                                            \
-            gc_write_barrier(o_.v);                                                                \
-        jit_rec_fstore(H, &fd_, o_.r, x_.r);                                                       \
+            gc_write_barrier(so_.v);                                                               \
+        jit_rec_fstore(H, &sfd_, so_.r, sx_.r);                                                    \
     } while (0)
 #define J_ITEMS(T, o, f)                                                                           \
     ({                                                                                             \

@@ -42,7 +42,7 @@ void jit_rec_abort(jit_hctx_t *H, const char *reason)
     jit_rec_t *J = rec(H);
     if (!J)
         return;
-    jit_log_abort(J->code, J->pc, reason);
+    jit_log_abort(J->code, J->pc, H->f->code, H->pc, reason);
     jit_trace_aborted(J->code, J->pc);
     release(J);
 }
@@ -324,11 +324,7 @@ jit_ref_t jit_rec_call(jit_hctx_t *H, jit_helper_t *h, const jit_ref_t *args)
         return JIT_REF_NONE;
     unsigned cls = h->effect & JIT_E_CLASS;
     if (cls == JIT_E_FORCE) {
-        if (J->nlevel > 1) {
-            jit_rec_abort(H, "NYI: may-force call in an inlined frame");
-            return JIT_REF_NONE;
-        }
-        /* the entry frame's slots are written back before the call: snapshot the state now */
+        /* the frames are written back (inlined ones pushed) before the call: snapshot now */
         uint32_t pc = J->snap_pc, sp = J->snap_sp;
         J->snap_pc = H->pc;
         J->snap_sp = H->sp;

@@ -197,14 +197,16 @@ void jit_trace_finish(jit_rec_t *J)
     log_trace(RT_LOG_JIT_LOG_OPT, &T->ir, T, "Loop (optimized)");
 }
 
-void jit_log_abort(const rt_code_t *code, uint32_t pc, const char *reason)
+void jit_log_abort(const rt_code_t *code, uint32_t pc, const rt_code_t *at, uint32_t atpc,
+                   const char *reason)
 {
     if (!rt_log_enabled(RT_LOG_JIT_ABORT))
         return;
-    rt_code_loc_t loc = rt_code_location(code, pc);
+    rt_code_loc_t loc = rt_code_location(code, pc), aloc = rt_code_location(at, atpc);
     rt_log_start(RT_LOG_JIT_ABORT);
-    rt_log_printf("abort: %s at %.*s:%d pc %u\n", reason, (int)loc.name->len, loc.name->data,
-                  loc.line, pc);
+    rt_log_printf("abort: %s at %.*s:%d pc %u (loop %.*s:%d pc %u)\n", reason,
+                  (int)aloc.name->len, aloc.name->data, aloc.line, atpc, (int)loc.name->len,
+                  loc.name->data, loc.line, pc);
     rt_log_end(RT_LOG_JIT_ABORT);
 }
 

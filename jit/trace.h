@@ -169,7 +169,8 @@ jit_step_t jit_exit(jit_hctx_t *H, jit_trace_t *T, jit_ref_t gref, uint64_t *reg
 /* The value a snapshot ref stands for at an exit (constants, registers, sunk allocations). */
 uint64_t jit_exit_value(jit_trace_t *T, jit_ref_t ref, jit_ref_t gref, uint64_t *regs);
 
-/* Logging. */
-void jit_log_abort(const rt_code_t *code, uint32_t pc, const char *reason);
+/* Logging: an abort of the trace of loop header (code, pc) at instruction (at, atpc). */
+void jit_log_abort(const rt_code_t *code, uint32_t pc, const rt_code_t *at, uint32_t atpc,
+                   const char *reason);
 
 #endif

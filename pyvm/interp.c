@@ -628,6 +628,8 @@ rt_value_t pyvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
     return pyvm_binop((int)op, a, b);
 }
 
+rt_value_t pyvm_jh_unop(int64_t op, rt_value_t a) { return pyvm_unop((int)op, a); }
+
 rt_value_t pyvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
 {
     rt_value_t res;
@@ -639,6 +641,28 @@ rt_value_t pyvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
 rt_value_t pyvm_jh_getitem(rt_value_t o, rt_value_t k) { return pyvm_getitem(o, k); }
 
 int64_t pyvm_jh_truth(rt_value_t v) { return pyvm_truth(v); }
+
+rt_value_t pyvm_jh_iter(rt_value_t v) { return pyvm_iter(v); }
+
+rt_value_t pyvm_jh_contains(rt_value_t container, rt_value_t x, int64_t invert)
+{
+    int r = pyvm_contains(container, x);
+    return r < 0 ? RT_NOVALUE : rt_bool((r != 0) != (invert != 0));
+}
+
+rt_value_t pyvm_jh_build(int64_t list, int64_t n, rt_value_t a0, rt_value_t a1, rt_value_t a2,
+                         rt_value_t a3)
+{
+    rt_value_t items[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
+    return list ? pyvm_list_from(items, n) : pyvm_tuple_from(items, n);
+}
+
+rt_value_t pyvm_jh_call(rt_value_t callable, int64_t nargs, rt_value_t a0, rt_value_t a1,
+                        rt_value_t a2, rt_value_t a3)
+{
+    rt_value_t args[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
+    return pyvm_call(callable, args, (size_t)nargs, NULL);
+}
 
 #define JHELPER JIT_HELPER_DEFINE
 #include "pyvm/helpers.def"
@@ -772,6 +796,17 @@ jit_step_t pyvm_interp_slow_store_subscr(jit_hctx_t *H)
     if (!pyvm_setitem(sp[-2], sp[-1], sp[-3]))
         return JIT_STEP_ERROR;
     return h_next(H, sp - 3);
+}
+
+jit_step_t pyvm_interp_slow_build(jit_hctx_t *H)
+{
+    rt_value_t *sp = h_stack(H);
+    uint32_t n = H->arg[0];
+    bool list = H->f->code->bytecode[H->pc] == PYVM_OP_BUILD_LIST;
+    rt_value_t res = list ? pyvm_list_from(sp - n, n) : pyvm_tuple_from(sp - n, n);
+    sp -= n;
+    *sp++ = res;
+    return h_next(H, sp);
 }
 
 /* The vocabulary handlers, interpreter build. */
@@ -968,7 +1003,7 @@ static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
     const uint8_t *bc, *ip;
     rt_value_t *locals, *stack, *sp;
     rt_value_t res;
-    jit_hctx_t jh = {0}; /* the state vocabulary handlers run on (one object: no copies) */
+    jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
     jit_step_t step;
 
 #define LOAD_FRAME()                                                                               \
@@ -994,19 +1029,29 @@ dispatch:
     ** in the frame continues at once; anything else (a call, a return, a trace exit into other
     ** frames, recording, an error) goes through jit_step. */
 #define JSTEP(name, nopnd)                                                                         \
-    op_##name:                                                                                     \
-        jh.f = f;                                                                                  \
-        jh.pc = (uint32_t)(ip - bc);                                                               \
-        jh.sp = (uint32_t)(sp - locals);                                                           \
-        pyvm_interp_decode(&jh, ip, nopnd);                                                        \
-        SYNC();                                                                                    \
-        step = h_##name(&jh);                                                                      \
-        if (__builtin_expect(step == JIT_STEP_OK && jh.f == f, 1)) {                               \
-            sp = locals + jh.sp;                                                                   \
-            ip = bc + jh.pc;                                                                       \
+    op_##name: {                                                                                   \
+        jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
+        h_.f = f;                                                                                  \
+        h_.pc = (uint32_t)(ip - bc);                                                               \
+        h_.sp = (uint32_t)(sp - locals);                                                           \
+        h_.vm = code;                                                                              \
+        pyvm_interp_decode(&h_, ip, nopnd);                                                        \
+        step = h_##name(&h_);                                                                      \
+        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+            sp = locals + h_.sp;                                                                   \
+            ip = bc + h_.pc;                                                                       \
             goto dispatch;                                                                         \
         }                                                                                          \
-        goto jit_step;
+        /* field by field: a whole-struct copy after narrow stores stalls store forwarding */     \
+        jh.f = h_.f;                                                                               \
+        jh.pc = h_.pc;                                                                             \
+        jh.sp = h_.sp;                                                                             \
+        if (step == JIT_STEP_DONE)                                                                 \
+            jh.ret = h_.ret;                                                                       \
+        if (step == JIT_STEP_RECORD)                                                               \
+            jh.J = h_.J;                                                                           \
+        goto jit_step;                                                                             \
+    }
     PYVM_JIT_OPS(JSTEP)
 #undef JSTEP
 

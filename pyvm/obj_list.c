@@ -738,10 +738,7 @@ static rt_value_t tuple_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
 
 /* ---- range ---- */
 
-typedef struct range_obj {
-    rt_obj_t hdr;
-    int64_t start, stop, step, len;
-} range_t;
+typedef pyvm_range_t range_t;
 
 rt_type_t pyvm_type_range = RT_TYPE_INIT("range", NULL, NULL, 0);
 

@@ -373,7 +373,13 @@ extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seq
     pyvm_type_enumerate, pyvm_type_zip, pyvm_type_map, pyvm_type_filter, pyvm_type_reversed,
     pyvm_type_calliter, pyvm_type_rangeiter;
 
-/* The two iterators FOR_ITER specializes on (the JIT's handlers read their fields). */
+/* range objects and the two iterators FOR_ITER specializes on (the JIT's handlers read their
+** fields). */
+typedef struct pyvm_range {
+    rt_obj_t hdr;
+    int64_t start, stop, step, len;
+} pyvm_range_t;
+
 typedef struct pyvm_rangeiter {
     rt_obj_t hdr;
     int64_t next, step, left;

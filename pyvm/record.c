@@ -20,6 +20,7 @@
 static jit_step_t step(jit_hctx_t *H)
 {
     const uint8_t *ip = H->f->code->bytecode + H->pc;
+    H->vm = H->f->code;
     H->f->pc = H->pc;
     H->f->depth = H->sp - H->f->code->nlocals;
     switch (*ip) {

@@ -143,17 +143,22 @@ static void test_bounds(void)
     jit_ir_free(&ir);
 }
 
-/* The unbound-slot test (EQ / NE with 0) of a tagged int BOR(x, 1) folds. */
+/* The unbound-slot test (EQ / NE with 0) of a tagged int BOR(x, 1) or of a NEW folds. */
 static void test_tagged_nonzero(void)
 {
     jit_ir_t ir;
     jit_ir_init(&ir);
     jit_ref_t x = jit_fold_emit(&ir, JIT_IR_SLOAD, JIT_T_INT, 0, 0);
     jit_ref_t t = jit_fold_emit(&ir, JIT_IR_BOR, JIT_T_VAL, x, jit_ir_kint(&ir, 1));
-    CU_ASSERT_EQUAL(jit_fold_emit(&ir, JIT_IR_NE, JIT_T_GUARD, t, jit_ir_kint(&ir, 0)), JIT_REF_NONE);
+    CU_ASSERT_EQUAL(jit_fold_emit(&ir, JIT_IR_NE, JIT_T_GUARD, t, jit_ir_kint(&ir, 0)),
+                    JIT_REF_NONE);
     jit_ref_t e = jit_fold_emit(&ir, JIT_IR_EQ, JIT_T_BOOL, t, jit_ir_kint(&ir, 0));
     CU_ASSERT_TRUE(jit_ref_isk(e));
     CU_ASSERT_EQUAL(jit_ir_kval(&ir, e), 0);
+    /* nor is a fresh object null */
+    jit_ref_t n = jit_ir_emit_raw(&ir, JIT_IR_NEW, JIT_T_PTR, jit_ir_kptr(&ir, &testvm_type_obj), 24);
+    CU_ASSERT_EQUAL(jit_fold_emit(&ir, JIT_IR_NE, JIT_T_GUARD, n, jit_ir_kint(&ir, 0)),
+                    JIT_REF_NONE);
     /* BOR with 0 proves nothing */
     jit_ref_t z = jit_fold_emit(&ir, JIT_IR_BOR, JIT_T_VAL, x, jit_ir_kint(&ir, 0));
     CU_ASSERT_FALSE(jit_ref_isk(jit_fold_emit(&ir, JIT_IR_EQ, JIT_T_BOOL, z, jit_ir_kint(&ir, 0))));
