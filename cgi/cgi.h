@@ -320,7 +320,7 @@ typedef struct cgi_php {
 } cgi_php_t;
 
 /* Splits the -d settings between the request layer (cgi_config_set) and phpvm, over php-cgi's
-** defaults (html_errors=1, max_execution_time=30), and brings the PHP VM up. False on out of
+** defaults (html_errors=1, max_execution_time=30, memory_limit=128M), and brings the PHP VM up. False on out of
 ** memory. */
 bool cgi_php_init(cgi_php_t *php, const cgi_php_ini_t *ini, int nini, bool fastcgi);
 

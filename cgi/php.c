@@ -30,10 +30,12 @@ typedef struct req {
 
 /* ---- Settings ---- */
 
-/* php-cgi's built-in values where they differ from php-cli's; -d settings come after them. */
+/* php-cgi's built-in values where they differ from php-cli's (or pyhyp's CLI, which sets no
+** memory_limit); -d settings come after them. */
 static const phpvm_ini_t cgi_defaults[] = {
     {"html_errors", 11, "1"},
     {"max_execution_time", 18, "30"},
+    {"memory_limit", 12, "128M"},
 };
 enum { NDEFAULTS = sizeof cgi_defaults / sizeof cgi_defaults[0] };
 

@@ -3,7 +3,8 @@
 ** ("\nWarning: ... in FILE on line N\n" into the output, or php-cgi's HTML form with html_errors;
 ** "PHP Warning:  ..." to the SAPI's log (stderr) with log_errors=1), the predefined constants and
 ** builtin function tables, parse errors and uncaught exceptions in php-cli's words, exit
-** statuses, max_execution_time; the CLI's run and a front end's phpvm_request_run.
+** statuses, max_execution_time and memory_limit; the CLI's run and a front end's
+** phpvm_request_run.
 */
 #include <inttypes.h>
 #include <math.h>
@@ -214,6 +215,24 @@ static bool ini_bool(const char *v)
              strcasecmp(v, "no") == 0 || *v == 0 || strcasecmp(v, "stderr") == 0);
 }
 
+/* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
+static int64_t ini_size(const char *v)
+{
+    char *end;
+    int64_t n = strtoll(v, &end, 10);
+    switch (*end) {
+    case 'g': case 'G': n *= 1024;
+        /* fall through */
+    case 'm': case 'M': n *= 1024;
+        /* fall through */
+    case 'k': case 'K': n *= 1024;
+        break;
+    default:
+        break;
+    }
+    return n;
+}
+
 static void apply_ini(const phpvm_ini_t *ini, int nini)
 {
     for (int i = 0; i < nini; i++) {
@@ -232,6 +251,8 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->html_errors = ini_bool(v);
         else if (strcmp(key, "max_execution_time") == 0)
             phpvm_vm->max_execution_time = atoi(v);
+        else if (strcmp(key, "memory_limit") == 0)
+            phpvm_vm->memory_limit = ini_size(v);
         else if (strcmp(key, "include_path") == 0)
             phpvm_vm->include_path = v;
     }
@@ -308,18 +329,24 @@ static int run_main(phpvm_func_t *main)
 /* ---- max_execution_time ---- */
 
 static volatile sig_atomic_t timed_out;
-static char timeout_file[1024]; /* where the timer went off */
-static int32_t timeout_line;
+static char fatal_file[1024]; /* where the timer went off or the heap ran out ("": unknown) */
+static int32_t fatal_line;
+
+/* Records the running PHP code's place before a bail-out unwinds its frames; allocates nothing. */
+static void note_where(void)
+{
+    rt_str_t *file;
+    phpvm_where(&file, &fatal_line);
+    fatal_file[0] = '\0';
+    if (file && (size_t)file->len < sizeof fatal_file)
+        memcpy(fatal_file, file->data, (size_t)file->len + 1);
+}
 
 static void on_timeout(int sig)
 {
     (void)sig;
     timed_out = 1;
-    rt_str_t *file;
-    phpvm_where(&file, &timeout_line);
-    timeout_file[0] = '\0';
-    if (file && (size_t)file->len < sizeof timeout_file)
-        memcpy(timeout_file, file->data, (size_t)file->len + 1);
+    note_where();
     int n = phpvm_vm->max_execution_time;
     rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
 }
@@ -339,23 +366,56 @@ static void set_timer(int seconds)
 
 bool phpvm_request_timed_out(void) { return timed_out; }
 
+/* memory_limit for a run: the heap may grow by that much over what it holds now (the process's
+** other state, e.g. Python modules, is not the script's to pay for). 0 lifts the limit. */
+static void on_oom(size_t requested)
+{
+    note_where();
+    rt_fatal_oom(requested);
+}
+
+static void set_memory_limit(int64_t bytes)
+{
+    if (bytes <= 0) {
+        gc_set_heap_limit(0);
+        return;
+    }
+    gc_set_oom_handler(on_oom);
+    gc_stats_t st;
+    gc_get_stats(&st);
+    gc_set_heap_limit((size_t)st.heap_bytes + (size_t)bytes);
+}
+
 static int run_guarded(phpvm_func_t *main)
 {
     rt_bailout_t bp;
     volatile int status = 255;
     rt_bailout_push(&bp);
+    fatal_file[0] = '\0';
     if (setjmp(bp.env) == 0) {
         set_timer(phpvm_vm->max_execution_time);
+        set_memory_limit(phpvm_vm->memory_limit);
         status = run_main(main);
         set_timer(0);
+        set_memory_limit(0);
         rt_bailout_pop(&bp);
     } else {
         set_timer(0);
+        set_memory_limit(0);
         phpvm_vm->main_frame = NULL;
-        if (timed_out && timeout_file[0])
-            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, timeout_file, timeout_line);
-        else
-            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
+        rt_thread_t *ts = rt_ts;
+        if (ts->fatal.kind == RT_FATAL_OOM) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     "Allowed memory size of %" PRId64 " bytes exhausted (tried to allocate %zu "
+                     "bytes)",
+                     phpvm_vm->memory_limit, ts->fatal.requested);
+            phpvm_report(PHPVM_E_FATAL, msg, fatal_file[0] ? fatal_file : NULL, fatal_line);
+        } else if (timed_out && fatal_file[0]) {
+            phpvm_report(PHPVM_E_FATAL, ts->fatal.message, fatal_file, fatal_line);
+        } else {
+            phpvm_report(PHPVM_E_FATAL, ts->fatal.message, NULL, 0);
+        }
     }
     return status;
 }

@@ -294,6 +294,7 @@ typedef struct phpvm_state {
     bool log_errors;
     bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
     int max_execution_time;     /* seconds a request may run; 0: no limit */
+    int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static or argv storage) */
     bool exiting;
