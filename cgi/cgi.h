@@ -173,6 +173,7 @@ typedef struct cgi_io {
     size_t (*read)(void *ctx, char *buf, size_t len);
     bool (*write)(void *ctx, const char *data, size_t len);
     void (*log)(void *ctx, const char *msg); /* the server's error log (FCGI_STDERR / stderr) */
+    void (*flush)(void *ctx); /* push what was written to the server now (flush()); may be NULL */
 } cgi_io_t;
 
 /* ---- post.c ------------------------------------------------------------------------------- */

@@ -80,7 +80,12 @@ static bool sapi_write(void *ctx, const char *s, size_t n)
     return !r->gone;
 }
 
-static void sapi_flush(void *ctx) { send_headers(ctx); }
+static void sapi_flush(void *ctx)
+{
+    req_t *r = ctx;
+    if (send_headers(r) && r->io->flush)
+        r->io->flush(r->io->ctx);
+}
 
 static bool sapi_header(void *ctx, const char *line, bool replace, int code, const char **err)
 {
