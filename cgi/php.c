@@ -197,8 +197,8 @@ static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
         if (no_argv && (strcmp(s->name, "argv") == 0 || strcmp(s->name, "argc") == 0))
             continue;
         phpvm_key_t k = {s->name, strlen(s->name)};
-        phpvm_scalar_t v = {.type = s->type == 'i' ? 'i' : s->type == 'f' ? 'f' : s->type == 'a' ? 'a' : 's',
-                            .s = s->value, .len = strlen(s->value)};
+        /* env.c's types ('s', 'i', 'f', 'a') are phpvm_scalar_t's. */
+        phpvm_scalar_t v = {.type = s->type, .s = s->value, .len = strlen(s->value)};
         if (v.type == 'i')
             v.i = strtoll(s->value, NULL, 10);
         else if (v.type == 'f')

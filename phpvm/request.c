@@ -243,6 +243,24 @@ void phpvm_request_begin(const phpvm_sapi_t *sapi)
 
 void phpvm_request_prepare(void) { build_request(); }
 
+/* The heap after the last collection this file asked for (0: none yet). */
+static uint64_t heap_after_major;
+
+/* Minor collections promote what a request still holds; once it is dead only a major
+** collection frees it. A persistent process would otherwise grow by every request's survivors,
+** so between requests a major collection runs once the heap has grown by half since the last. */
+static void collect_between_requests(void)
+{
+    gc_stats_t st;
+    gc_get_stats(&st);
+    if (heap_after_major && st.heap_bytes < heap_after_major + heap_after_major / 2)
+        return;
+    if (heap_after_major)
+        gc_collect(GC_MAJOR);
+    gc_get_stats(&st);
+    heap_after_major = st.heap_bytes;
+}
+
 void phpvm_request_end(void)
 {
     phpvm_ob_end_all(false);
@@ -268,4 +286,5 @@ void phpvm_request_end(void)
     phpvm_vm->exiting = false;
     phpvm_bcalls = NULL;
     phpvm_cur_builtin = NULL;
+    collect_between_requests();
 }
