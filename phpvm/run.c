@@ -345,6 +345,12 @@ static void note_where(void)
 static void on_timeout(int sig)
 {
     (void)sig;
+    if (gc_collecting()) {
+        /* Bailing out of the collector would leave the heap half-marked: try again shortly. */
+        struct itimerval soon = {.it_value = {.tv_usec = 10000}};
+        setitimer(ITIMER_REAL, &soon, NULL);
+        return;
+    }
     timed_out = 1;
     note_where();
     int n = phpvm_vm->max_execution_time;

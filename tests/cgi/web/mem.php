@@ -2,4 +2,4 @@
 // Runs past memory_limit.
 echo "start\n";
 $a = [];
-for ($i = 0; ; $i++) $a[] = str_repeat("x", 1000) . $i;
+for ($i = 0; ; $i++) $a[] = str_repeat("x", 1000000) . $i;
