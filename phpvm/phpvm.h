@@ -1,7 +1,8 @@
 /*
 ** phpvm.h: the boundary header of phpvm/, the PHP 8.2 virtual machine (ARCHITECTURE.md sections
-** 1 and 4). So far it offers the front end: source bytes -> AST in an arena, with PHP's parse
-** errors. Other directories include only this header.
+** 1 and 4). It offers the front end (source bytes -> AST in an arena, with PHP's parse errors),
+** running a file or code as php-cli does, and the request API through which a web front end
+** (cgi/) runs scripts as php-cgi does. Other directories include only this header.
 */
 #ifndef PHPVM_PHPVM_H
 #define PHPVM_PHPVM_H
