@@ -21,6 +21,7 @@ extern char **environ;
 typedef struct req {
     const cgi_php_t *php;
     const cgi_io_t *io;
+    char *const *envp; /* the request's variables (CGI: the environment; FastCGI: parameters) */
     cgi_request_t creq;
     cgi_response_t resp;
     cgi_body_t body;
@@ -149,6 +150,16 @@ static void sapi_forget_upload(void *ctx, const char *path)
         cgi_multipart_forget(r->body.uploads, path);
 }
 
+static const char *sapi_getenv(void *ctx, const char *name)
+{
+    req_t *r = ctx;
+    size_t n = strlen(name);
+    for (char *const *e = r->envp; e && *e; e++)
+        if (strncmp(*e, name, n) == 0 && (*e)[n] == '=')
+            return *e + n + 1;
+    return NULL;
+}
+
 /* ---- Filling the superglobals ---- */
 
 static const phpvm_sg_t track_sg[] = {
@@ -185,11 +196,30 @@ static void sink_warning(void *ctx, const char *msg)
     phpvm_request_warning(msg);
 }
 
-/* $_SERVER from the request, $_ENV from the environment (variables_order "EGPCS"). As a CGI
-** program php-cgi registers no argv/argc for a query without '=' (one a server may pass as
-** arguments), so neither do we. */
-static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
+/* NAME=value strings into a superglobal. */
+static void fill_env(phpvm_sg_t sg, char *const *env)
 {
+    for (char *const *e = env; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e)
+            continue;
+        phpvm_key_t k = {*e, (size_t)(eq - *e)};
+        phpvm_scalar_t v = {.type = 's', .s = eq + 1, .len = strlen(eq + 1)};
+        phpvm_request_set(sg, &k, 1, &v, false);
+    }
+}
+
+/* $_ENV (variables_order "EGPCS") and, under FastCGI, the start of $_SERVER from the process
+** environment and the request's parameters, as php-cgi imports them; then $_SERVER from the
+** request. As a CGI program php-cgi registers no argv/argc for a query without '=' (one a
+** server may pass as arguments), so neither do we. */
+static void fill_server(const cgi_request_t *q, char *const *envp, bool fastcgi)
+{
+    fill_env(PHPVM_SG_ENV, environ);
+    if (fastcgi) {
+        fill_env(PHPVM_SG_ENV, envp);
+        fill_env(PHPVM_SG_SERVER, environ);
+    }
     bool no_argv = !fastcgi && q->query_string && *q->query_string &&
                    !strchr(q->query_string, '=');
     for (int i = 0; i < q->nserver; i++) {
@@ -212,14 +242,6 @@ static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
             phpvm_request_set(PHPVM_SG_SERVER, path, 2, &a, false);
         }
     }
-    for (char *const *e = env; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq || eq == *e)
-            continue;
-        phpvm_key_t k = {*e, (size_t)(eq - *e)};
-        phpvm_scalar_t v = {.type = 's', .s = eq + 1, .len = strlen(eq + 1)};
-        phpvm_request_set(PHPVM_SG_ENV, &k, 1, &v, false);
-    }
 }
 
 /* ---- The runner ---- */
@@ -237,7 +259,7 @@ static int refuse(req_t *r)
 int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
 {
     const cgi_php_t *php = ctx;
-    req_t r = {.php = php, .io = io};
+    req_t r = {.php = php, .io = io, .envp = envp};
     struct timeval tv;
     gettimeofday(&tv, NULL);
     r.now = (double)tv.tv_sec + tv.tv_usec / 1e6;
@@ -255,10 +277,11 @@ int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
         .ctx = &r, .write = sapi_write, .flush = sapi_flush, .header = sapi_header,
         .header_remove = sapi_header_remove, .response_code = sapi_response_code,
         .headers_list = sapi_headers_list, .cookie = sapi_cookie, .log = sapi_log,
-        .is_upload = sapi_is_upload, .forget_upload = sapi_forget_upload, .name = "cgi-fcgi",
+        .is_upload = sapi_is_upload, .forget_upload = sapi_forget_upload,
+        .getenv = sapi_getenv, .name = "cgi-fcgi",
     };
     phpvm_request_begin(&sapi);
-    fill_server(&r.creq, php->fastcgi ? environ : envp, php->fastcgi);
+    fill_server(&r.creq, envp, php->fastcgi);
     cgi_sink_t sink = {&r, sink_set, sink_drop, sink_warning};
     if (r.creq.query_string)
         cgi_query_parse(&php->cfg, &sink, CGI_TRACK_GET, r.creq.query_string,

@@ -112,6 +112,9 @@ typedef struct phpvm_sapi {
     /* is_uploaded_file(), and move_uploaded_file()'s bookkeeping. */
     bool (*is_upload)(void *ctx, const char *path);
     void (*forget_upload)(void *ctx, const char *path);
+    /* getenv($name): the request's own variable (a FastCGI parameter), or NULL to fall back on
+    ** the process environment. */
+    const char *(*getenv)(void *ctx, const char *name);
     const char *name; /* php_sapi_name(): "cli", "cgi-fcgi" */
 } phpvm_sapi_t;
 

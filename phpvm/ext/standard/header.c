@@ -1,11 +1,12 @@
 /*
-** header.c: ext/standard's HTTP functions: header, header_remove, headers_sent, headers_list,
-** http_response_code, setcookie, setrawcookie, is_uploaded_file, move_uploaded_file,
-** php_sapi_name. They check what PHP itself checks ("headers already sent", argument types) and
-** hand the rest to the request's SAPI (phpvm.h), which owns the response; under the CLI's
-** default SAPI headers go nowhere, as with php-cli.
+** header.c: ext/standard's functions that reach the request's SAPI: header, header_remove,
+** headers_sent, headers_list, http_response_code, setcookie, setrawcookie, is_uploaded_file,
+** move_uploaded_file, php_sapi_name, getenv. They check what PHP itself checks ("headers already
+** sent", argument types) and hand the rest to the SAPI (phpvm.h), which owns the response; under
+** the CLI's default SAPI headers go nowhere, as with php-cli.
 */
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -269,6 +270,30 @@ static rt_value_t fn_php_sapi_name(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_cstr(sapi ? sapi->name : "cli");
 }
 
+static rt_value_t fn_getenv(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    extern char **environ;
+    if (!phpvm_arg_given(argc, args, 0) || args[0] == rt_none) {
+        phpvm_array_t *a = phpvm_array_new(0);
+        for (char **e = environ; e && *e; e++) {
+            const char *eq = strchr(*e, '=');
+            if (eq && eq != *e)
+                phpvm_array_set(a, phpvm_key(phpvm_str_value(*e, (size_t)(eq - *e))),
+                                phpvm_cstr(eq + 1));
+        }
+        return rt_from_ptr(a);
+    }
+    rt_str_t *name = phpvm_arg_str(args, argc, 0);
+    if (!name)
+        return RT_NOVALUE;
+    const phpvm_sapi_t *sapi = phpvm_output_sapi();
+    const char *v = sapi && sapi->getenv ? sapi->getenv(sapi->ctx, name->data) : NULL;
+    if (!v)
+        v = getenv(name->data);
+    return v ? phpvm_cstr(v) : rt_false;
+}
+
 /* Forgets the CLI's response code (a new script). */
 void phpvm_header_reset(void) { cli_response_code = 0; }
 
@@ -285,5 +310,6 @@ const phpvm_builtin_t phpvm_ext_header[] = {
     {"is_uploaded_file", fn_is_uploaded_file, 1, 1, "filename", 0},
     {"move_uploaded_file", fn_move_uploaded_file, 2, 2, "from,to", 0},
     {"php_sapi_name", fn_php_sapi_name, 0, 0, "", 0},
+    {"getenv", fn_getenv, 0, 2, "name,local_only", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
