@@ -190,10 +190,25 @@ static void sink_drop(void *ctx, cgi_track_t track, const char *name, size_t len
     phpvm_request_drop(track_sg[track], name, len);
 }
 
+/* The request layer's warnings that PHP raises with zend_error rather than php_error_docref,
+** so without the "PHP Request Startup: " its other warnings get (rfc1867.c's parse errors). */
+static const char *const unprefixed[] = {
+    "Missing boundary", "Invalid boundary", "Maximum number of allowable file uploads",
+    "File Upload Mime headers garbled", "File upload error",
+};
+
 static void sink_warning(void *ctx, const char *msg)
 {
     (void)ctx;
-    phpvm_request_warning(msg);
+    for (size_t i = 0; i < sizeof unprefixed / sizeof unprefixed[0]; i++) {
+        if (strncmp(msg, unprefixed[i], strlen(unprefixed[i])) == 0) {
+            phpvm_request_warning(msg);
+            return;
+        }
+    }
+    char buf[1024];
+    snprintf(buf, sizeof buf, "PHP Request Startup: %s", msg);
+    phpvm_request_warning(buf);
 }
 
 /* NAME=value strings into a superglobal. */

@@ -171,7 +171,8 @@ void phpvm_request_end(void);
 ** interrupted half-way; a persistent worker should exit after answering. */
 bool phpvm_request_timed_out(void);
 
-/* A diagnostic for the SAPI's own failures, in the request's error style (html_errors). */
+/* A warning of the front end's own (reading the request), reported as PHP reports warnings
+** outside any script: displayed and/or logged, "in Unknown on line 0". */
 void phpvm_request_warning(const char *msg);
 
 #endif

@@ -484,12 +484,7 @@ int phpvm_request_run(const char *path)
     return status;
 }
 
-void phpvm_request_warning(const char *msg)
-{
-    char buf[1024];
-    snprintf(buf, sizeof buf, "PHP Request Startup: %s", msg);
-    phpvm_report(PHPVM_E_WARNING, buf, NULL, 0);
-}
+void phpvm_request_warning(const char *msg) { phpvm_report(PHPVM_E_WARNING, msg, NULL, 0); }
 
 /* The CLI: one request on stdout with php-cli's $_SERVER, $argv and $argc. */
 static int run_cli(const char *src, size_t len, const char *filename, const char *script,
