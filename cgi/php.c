@@ -226,8 +226,7 @@ static void fill_env(phpvm_sg_t sg, char *const *env)
 
 /* $_ENV (variables_order "EGPCS") and, under FastCGI, the start of $_SERVER from the process
 ** environment and the request's parameters, as php-cgi imports them; then $_SERVER from the
-** request. As a CGI program php-cgi registers no argv/argc for a query without '=' (one a
-** server may pass as arguments), so neither do we. */
+** request. */
 static void fill_server(const cgi_request_t *q, char *const *envp, bool fastcgi)
 {
     fill_env(PHPVM_SG_ENV, environ);
@@ -235,12 +234,8 @@ static void fill_server(const cgi_request_t *q, char *const *envp, bool fastcgi)
         fill_env(PHPVM_SG_ENV, envp);
         fill_env(PHPVM_SG_SERVER, environ);
     }
-    bool no_argv = !fastcgi && q->query_string && *q->query_string &&
-                   !strchr(q->query_string, '=');
     for (int i = 0; i < q->nserver; i++) {
         const cgi_server_var_t *s = &q->server[i];
-        if (no_argv && (strcmp(s->name, "argv") == 0 || strcmp(s->name, "argc") == 0))
-            continue;
         phpvm_key_t k = {s->name, strlen(s->name)};
         /* env.c's types ('s', 'i', 'f', 'a') are phpvm_scalar_t's. */
         phpvm_scalar_t v = {.type = s->type, .s = s->value, .len = strlen(s->value)};
@@ -316,11 +311,29 @@ done:
     return status;
 }
 
+/* $PHPRC's settings. Their strings stay in use (phpvm keeps some, e.g. include_path), so the
+** file's text lives as long as the process. */
+static char *ini_text;
+static cgi_php_ini_t *file;
+
 int cgi_php_main(bool fastcgi, const char *bind, const cgi_php_ini_t *ini, int nini,
                  char *const *envp)
 {
+    int nfile = 0;
+    const char *phprc = getenv("PHPRC");
+    if (phprc && *phprc)
+        ini_text = cgi_config_read_ini(phprc, &file, &nfile);
+    cgi_php_ini_t *all = calloc((size_t)(nfile + nini) + 1, sizeof *all);
+    if (all) {
+        if (nfile)
+            memcpy(all, file, (size_t)nfile * sizeof *all);
+        if (nini)
+            memcpy(all + nfile, ini, (size_t)nini * sizeof *all);
+    }
     cgi_php_t php;
-    if (!cgi_php_init(&php, ini, nini, fastcgi)) {
+    bool ok = all && cgi_php_init(&php, all, nfile + nini, fastcgi);
+    free(all);
+    if (!ok) {
         fputs("hippy-c-cgi: out of memory\n", stderr);
         return 1;
     }
