@@ -178,6 +178,19 @@ static void constants_init(void)
     def_const("LC_ALL", rt_small(6));
     def_const("FILE_APPEND", rt_small(8));
     def_const("LOCK_EX", rt_small(2));
+    static const struct {
+        const char *name;
+        int value;
+    } ob_flags[] = {
+        {"PHP_OUTPUT_HANDLER_START", PHPVM_OB_START}, {"PHP_OUTPUT_HANDLER_WRITE", PHPVM_OB_WRITE},
+        {"PHP_OUTPUT_HANDLER_FLUSH", PHPVM_OB_FLUSH}, {"PHP_OUTPUT_HANDLER_CLEAN", PHPVM_OB_CLEAN},
+        {"PHP_OUTPUT_HANDLER_FINAL", PHPVM_OB_FINAL}, {"PHP_OUTPUT_HANDLER_CONT", PHPVM_OB_WRITE},
+        {"PHP_OUTPUT_HANDLER_END", PHPVM_OB_FINAL},   {"PHP_OUTPUT_HANDLER_CLEANABLE", 16},
+        {"PHP_OUTPUT_HANDLER_FLUSHABLE", 32},         {"PHP_OUTPUT_HANDLER_REMOVABLE", 64},
+        {"PHP_OUTPUT_HANDLER_STDFLAGS", 112},
+    };
+    for (size_t i = 0; i < sizeof ob_flags / sizeof ob_flags[0]; i++)
+        def_const(ob_flags[i].name, rt_small(ob_flags[i].value));
 }
 
 static void state_init(void)
