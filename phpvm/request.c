@@ -214,6 +214,39 @@ void phpvm_request_cli_server(const char *script, int argc, char **argv)
     phpvm_request_set(PHPVM_SG_SERVER, &k, 1, &v, false);
 }
 
+/* ---- register_shutdown_function ---- */
+
+/* The callbacks: a PHP array of tuples (callable, args...), a GC root. */
+static rt_value_t shutdown_fns;
+
+void phpvm_request_on_shutdown(rt_value_t callable, rt_value_t *args, int argc)
+{
+    if (!shutdown_fns) {
+        gc_root_add(&shutdown_fns, 1);
+        shutdown_fns = rt_from_ptr(phpvm_array_new(0));
+    }
+    rt_tuple_t *t = rt_tuple_new(argc + 1);
+    rt_tuple_init_item(t, 0, phpvm_share(callable));
+    for (int i = 0; i < argc; i++)
+        rt_tuple_init_item(t, i + 1, phpvm_share(phpvm_deref(args[i])));
+    phpvm_array_append(phpvm_arr(shutdown_fns), rt_from_ptr(t));
+}
+
+bool phpvm_request_shutdown_pending(void)
+{
+    return shutdown_fns && rt_map_count(phpvm_arr(shutdown_fns)) > 0;
+}
+
+bool phpvm_request_shutdown_get(int64_t i, rt_value_t *callable, rt_tuple_t **args)
+{
+    if (!shutdown_fns || i >= rt_map_count(phpvm_arr(shutdown_fns)))
+        return false;
+    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(phpvm_array_val_at(phpvm_arr(shutdown_fns), i));
+    *callable = rt_tuple_get(t, 0);
+    *args = rt_tuple_from(t->items + 1, rt_tuple_len(t) - 1);
+    return true;
+}
+
 /* ---- The request's life ---- */
 
 /* The tables as start-up left them: what every request starts from. */
@@ -263,6 +296,8 @@ static void collect_between_requests(void)
 
 void phpvm_request_end(void)
 {
+    if (shutdown_fns)
+        shutdown_fns = rt_from_ptr(phpvm_array_new(0));
     phpvm_ob_end_all(false);
     phpvm_output_begin(NULL);
     rt_exc_clear();

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -317,8 +318,9 @@ static void set_argv(void)
     phpvm_ref_set(phpvm_global_ref(rt_str_from_cstr("argc")), rt_small(script_argc));
 }
 
-static int run_main(phpvm_func_t *main)
+static int run_main(void *arg)
 {
+    phpvm_func_t *main = arg;
     rt_thread_t *ts = rt_ts;
     phpvm_request_prepare();
     rt_frame_t *f = phpvm_push_call(ts, main, rt_from_ptr(main), rt_none, NULL, 0);
@@ -337,6 +339,30 @@ static int run_main(phpvm_func_t *main)
         }
     }
     return phpvm_vm->exit_status;
+}
+
+/* register_shutdown_function()'s callbacks, in order (one may register more); exit() or an
+** uncaught exception ends the list. arg: the script's exit status, returned unless those
+** change it. */
+static int run_shutdown(void *arg)
+{
+    int status = (int)(intptr_t)arg;
+    rt_value_t cb;
+    rt_tuple_t *args;
+    for (int64_t i = 0; phpvm_request_shutdown_get(i, &cb, &args); i++) {
+        phpvm_vm->exiting = false;
+        rt_value_t r = phpvm_call_value(cb, args->items, (int)args->len);
+        if (r != RT_NOVALUE)
+            continue;
+        if (phpvm_vm->exiting)
+            return phpvm_vm->exit_status;
+        rt_value_t exc = rt_exc_fetch(NULL);
+        if (exc != RT_NOVALUE && phpvm_is_object(exc)) {
+            uncaught(exc);
+            return 255;
+        }
+    }
+    return status;
 }
 
 /* ---- max_execution_time ---- */
@@ -405,7 +431,9 @@ static void set_memory_limit(int64_t bytes)
     gc_set_heap_limit((size_t)st.heap_bytes + (size_t)bytes);
 }
 
-static int run_guarded(phpvm_func_t *main)
+/* Runs body(arg) under a recovery point with max_execution_time and memory_limit: a fatal error
+** is reported and gives 255. */
+static int run_guarded(int (*body)(void *arg), void *arg)
 {
     rt_bailout_t bp;
     volatile int status = 255;
@@ -414,7 +442,7 @@ static int run_guarded(phpvm_func_t *main)
     if (setjmp(bp.env) == 0) {
         set_timer(phpvm_vm->max_execution_time);
         set_memory_limit(phpvm_vm->memory_limit);
-        status = run_main(main);
+        status = body(arg);
         set_timer(0);
         set_memory_limit(0);
         rt_bailout_pop(&bp);
@@ -471,8 +499,10 @@ static int run_source(const char *src, size_t len, const char *filename)
         if (!main)
             phpvm_report(PHPVM_E_FATAL, err, filename, errline);
         else
-            status = run_guarded(main);
+            status = run_guarded(run_main, main);
     }
+    if (phpvm_request_shutdown_pending()) /* after exit() and fatal errors too, as PHP */
+        status = run_guarded(run_shutdown, (void *)(intptr_t)status);
     rt_arena_free(&arena);
     return status;
 }
