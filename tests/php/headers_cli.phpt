@@ -15,6 +15,7 @@ $r[] = php_sapi_name();
 header_remove("X-B");
 $r[] = headers_sent();
 var_dump($r);
+header("X-Evil: a\r\nX-Injected: b");
 var_dump(setcookie("late", "x"));
 var_dump(headers_sent($file, $line), basename($file), $line);
 header("X-C: 3");
@@ -52,14 +53,16 @@ array(11) {
 }
 
 Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 15
+
+Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 16
 bool(false)
 bool(true)
 string(15) "headers_cli.php"
 int(14)
 
-Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 17
-
 Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 18
+
+Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 19
 bool(false)
 bool(false)
 array(7) {

@@ -52,9 +52,18 @@ static rt_value_t fn_header(rt_value_t self, rt_value_t *args, int argc)
     if (sapi) {
         if (!sapi->header(sapi->ctx, line->data, replace, (int)code, &err))
             phpvm_error(PHPVM_E_WARNING, "%s", err);
-    } else if (code > 0) {
-        cli_response_code = (int)code;
+        return rt_none;
     }
+    /* The CLI keeps no headers, but PHP's checks still apply. */
+    size_t len = (size_t)line->len;
+    while (len > 0 && (line->data[len - 1] == ' ' || line->data[len - 1] == '\t' ||
+                       line->data[len - 1] == '\r' || line->data[len - 1] == '\n'))
+        len--;
+    if (memchr(line->data, '\n', len) || memchr(line->data, '\r', len))
+        phpvm_error(PHPVM_E_WARNING,
+                    "Header may not contain more than a single header, new line detected");
+    else if (code > 0)
+        cli_response_code = (int)code;
     return rt_none;
 }
 
