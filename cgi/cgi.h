@@ -173,6 +173,7 @@ typedef struct cgi_io {
     size_t (*read)(void *ctx, char *buf, size_t len);
     bool (*write)(void *ctx, const char *data, size_t len);
     void (*log)(void *ctx, const char *msg); /* the server's error log (FCGI_STDERR / stderr) */
+    void (*flush)(void *ctx); /* push what was written to the server now (flush()); may be NULL */
 } cgi_io_t;
 
 /* ---- post.c ------------------------------------------------------------------------------- */
@@ -320,16 +321,23 @@ typedef struct cgi_php {
 } cgi_php_t;
 
 /* Splits the -d settings between the request layer (cgi_config_set) and phpvm, over php-cgi's
-** defaults (html_errors=1, max_execution_time=30), and brings the PHP VM up. False on out of
+** defaults (html_errors=1, max_execution_time=30, memory_limit=128M), and brings the PHP VM up. False on out of
 ** memory. */
 bool cgi_php_init(cgi_php_t *php, const cgi_php_ini_t *ini, int nini, bool fastcgi);
 
 /* The cgi_runner_t that runs a PHP script per request (ctx: an initialized cgi_php_t). */
 int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io);
 
+/* Reads a php.ini file (path, or path/php.ini for a directory): its `key = value` lines, with
+** comments, sections and PHP's On/Off keywords, into *out (malloc'ed, *n entries) pointing into
+** the returned buffer. Both must outlive the settings' use; free both. NULL (nothing read) if
+** the file cannot be read. */
+char *cgi_config_read_ini(const char *path, cgi_php_ini_t **out, int *n);
+
 /* The front ends as commands (hippy-c-cgi, pyhyp --cgi / --fastcgi): with fastcgi false, one
 ** CGI/1.1 request from envp and stdin; else FastCGI on bind ("host:port", "/path.sock", or NULL
-** for the socket on fd 0). Returns the process exit status. */
+** for the socket on fd 0). Settings: php-cgi's defaults, then the php.ini that $PHPRC names (a
+** file or a directory; no file is read without it), then ini (-d). Returns the exit status. */
 int cgi_php_main(bool fastcgi, const char *bind, const cgi_php_ini_t *ini, int nini,
                  char *const *envp);
 

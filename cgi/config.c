@@ -1,10 +1,14 @@
 /*
 ** config.c: the php.ini settings the request layer obeys (cgi.h), with PHP 8.2's built-in
-** defaults, set from `-d key=value` by the front ends; phpvm owns every other ini key.
+** defaults, set from `-d key=value` by the front ends; phpvm owns every other ini key. Also a
+** reader for php.ini files (the front ends load the one $PHPRC names).
 */
 #include <ctype.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cgi/cgi.h"
 
@@ -104,4 +108,92 @@ const char *cgi_config_tmp_dir(const cgi_config_t *cfg)
         return cfg->upload_tmp_dir;
     const char *env = getenv("TMPDIR");
     return env && *env ? env : "/tmp";
+}
+
+/* ---- php.ini files ---- */
+
+static char *trim(char *s)
+{
+    while (isspace((unsigned char)*s))
+        s++;
+    char *e = s + strlen(s);
+    while (e > s && isspace((unsigned char)e[-1]))
+        *--e = '\0';
+    return s;
+}
+
+/* An ini value as PHP's scanner reads it: a quoted string as is, otherwise up to a ';' comment,
+** with the keywords On/Yes/True as "1" and Off/No/False/None as "". */
+static const char *ini_value(char *v)
+{
+    if (*v == '"') {
+        char *end = strchr(v + 1, '"');
+        if (end)
+            *end = '\0';
+        return v + 1;
+    }
+    char *semi = strchr(v, ';');
+    if (semi)
+        *semi = '\0';
+    v = trim(v);
+    static const char *const yes[] = {"on", "yes", "true"}, *const no[] = {"off", "no", "false",
+                                                                         "none"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (strcasecmp(v, yes[i]) == 0)
+            return "1";
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (strcasecmp(v, no[i]) == 0)
+            return "";
+    return v;
+}
+
+char *cgi_config_read_ini(const char *path, cgi_php_ini_t **out, int *n)
+{
+    *out = NULL;
+    *n = 0;
+    char file[4096];
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        snprintf(file, sizeof file, "%s/php.ini", path);
+    else
+        snprintf(file, sizeof file, "%s", path);
+    FILE *f = fopen(file, "rb");
+    if (!f)
+        return NULL;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    char buf[8192];
+    size_t got;
+    while (mem && (got = fread(buf, 1, sizeof buf, f)) > 0)
+        fwrite(buf, 1, got, mem);
+    fclose(f);
+    if (!mem || fclose(mem) != 0)
+        goto fail;
+    int cap = 16;
+    *out = malloc((size_t)cap * sizeof **out);
+    if (!*out)
+        goto fail;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        line = trim(line);
+        char *eq = strchr(line, '=');
+        if (!*line || *line == ';' || *line == '[' || !eq)
+            continue;
+        *eq = '\0';
+        char *key = trim(line);
+        if (*n == cap) {
+            cgi_php_ini_t *grown = realloc(*out, (size_t)(cap *= 2) * sizeof *grown);
+            if (!grown)
+                goto fail;
+            *out = grown;
+        }
+        (*out)[(*n)++] = (cgi_php_ini_t){key, (int)strlen(key), ini_value(trim(eq + 1))};
+    }
+    return text;
+fail:
+    free(*out);
+    free(text);
+    *out = NULL;
+    *n = 0;
+    return NULL;
 }

@@ -66,6 +66,12 @@ static void fcgi_log(void *ctx, const char *msg)
     FCGX_FPrintF(req->err, "%s\n", msg);
 }
 
+static void fcgi_flush(void *ctx)
+{
+    FCGX_Request *req = ctx;
+    FCGX_FFlush(req->out);
+}
+
 /* A worker: accepts requests until stopped or max_requests are served. */
 static int worker(int sock, const cgi_fastcgi_opts_t *opts, cgi_runner_t run, void *runner_ctx)
 {
@@ -76,7 +82,7 @@ static int worker(int sock, const cgi_fastcgi_opts_t *opts, cgi_runner_t run, vo
     while (!stopping && (opts->max_requests <= 0 || served < opts->max_requests)) {
         if (FCGX_Accept_r(&req) < 0)
             break;
-        cgi_io_t io = {&req, fcgi_read, fcgi_write, fcgi_log};
+        cgi_io_t io = {&req, fcgi_read, fcgi_write, fcgi_log, fcgi_flush};
         int status = run(runner_ctx, req.envp, &io);
         FCGX_Finish_r(&req);
         served++;
@@ -163,9 +169,15 @@ static void stdio_log(void *ctx, const char *msg)
     fprintf(stderr, "%s\n", msg);
 }
 
+static void stdio_flush(void *ctx)
+{
+    (void)ctx;
+    fflush(stdout);
+}
+
 int cgi_fastcgi_serve_cgi(char *const *envp, cgi_runner_t run, void *runner_ctx)
 {
-    cgi_io_t io = {NULL, stdio_read, stdio_write, stdio_log};
+    cgi_io_t io = {NULL, stdio_read, stdio_write, stdio_log, stdio_flush};
     int status = run(runner_ctx, envp, &io);
     fflush(stdout);
     return status;

@@ -48,7 +48,8 @@ int main(int argc, char **argv, char **envp)
         if (strcmp(a, "-d") == 0 && i + 1 < argc) {
             const char *kv = argv[++i];
             const char *eq = strchr(kv, '=');
-            ini[nini++] = (cgi_php_ini_t){kv, eq ? (int)(eq - kv) : (int)strlen(kv), eq ? eq + 1 : "1"};
+            int key_len = eq ? (int)(eq - kv) : (int)strlen(kv);
+            ini[nini++] = (cgi_php_ini_t){kv, key_len, eq ? eq + 1 : "1"};
         } else if (strcmp(a, "--fastcgi") == 0) {
             fastcgi = true;
         } else if (strncmp(a, "--fastcgi=", 10) == 0) {

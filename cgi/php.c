@@ -22,6 +22,7 @@ extern char **environ;
 typedef struct req {
     const cgi_php_t *php;
     const cgi_io_t *io;
+    char *const *envp; /* the request's variables (CGI: the environment; FastCGI: parameters) */
     cgi_request_t creq;
     cgi_response_t resp;
     cgi_body_t body;
@@ -31,10 +32,12 @@ typedef struct req {
 
 /* ---- Settings ---- */
 
-/* php-cgi's built-in values where they differ from php-cli's; -d settings come after them. */
+/* php-cgi's built-in values where they differ from php-cli's (or pyhyp's CLI, which sets no
+** memory_limit); -d settings come after them. */
 static const phpvm_ini_t cgi_defaults[] = {
     {"html_errors", 11, "1"},
     {"max_execution_time", 18, "30"},
+    {"memory_limit", 12, "128M"},
 };
 enum { NDEFAULTS = sizeof cgi_defaults / sizeof cgi_defaults[0] };
 
@@ -81,7 +84,12 @@ static bool sapi_write(void *ctx, const char *s, size_t n)
     return !r->gone;
 }
 
-static void sapi_flush(void *ctx) { send_headers(ctx); }
+static void sapi_flush(void *ctx)
+{
+    req_t *r = ctx;
+    if (send_headers(r) && r->io->flush)
+        r->io->flush(r->io->ctx);
+}
 
 static bool sapi_header(void *ctx, const char *line, bool replace, int code, const char **err)
 {
@@ -145,6 +153,16 @@ static void sapi_forget_upload(void *ctx, const char *path)
         cgi_multipart_forget(r->body.uploads, path);
 }
 
+static const char *sapi_getenv(void *ctx, const char *name)
+{
+    req_t *r = ctx;
+    size_t n = strlen(name);
+    for (char *const *e = r->envp; e && *e; e++)
+        if (strncmp(*e, name, n) == 0 && (*e)[n] == '=')
+            return *e + n + 1;
+    return NULL;
+}
+
 /* ---- Filling the superglobals ---- */
 
 static const phpvm_sg_t track_sg[] = {
@@ -175,26 +193,55 @@ static void sink_drop(void *ctx, cgi_track_t track, const char *name, size_t len
     phpvm_request_drop(track_sg[track], name, len);
 }
 
+/* The request layer's warnings that PHP raises with zend_error rather than php_error_docref,
+** so without the "PHP Request Startup: " its other warnings get (rfc1867.c's parse errors). */
+static const char *const unprefixed[] = {
+    "Missing boundary", "Invalid boundary", "Maximum number of allowable file uploads",
+    "File Upload Mime headers garbled", "File upload error",
+};
+
 static void sink_warning(void *ctx, const char *msg)
 {
     (void)ctx;
-    phpvm_request_warning(msg);
+    for (size_t i = 0; i < sizeof unprefixed / sizeof unprefixed[0]; i++) {
+        if (strncmp(msg, unprefixed[i], strlen(unprefixed[i])) == 0) {
+            phpvm_request_warning(msg);
+            return;
+        }
+    }
+    char buf[1024];
+    snprintf(buf, sizeof buf, "PHP Request Startup: %s", msg);
+    phpvm_request_warning(buf);
 }
 
-/* $_SERVER from the request, $_ENV from the environment (variables_order "EGPCS"). As a CGI
-** program php-cgi registers no argv/argc for a query without '=' (one a server may pass as
-** arguments), so neither do we. */
-static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
+/* NAME=value strings into a superglobal. */
+static void fill_env(phpvm_sg_t sg, char *const *env)
 {
-    bool no_argv = !fastcgi && q->query_string && *q->query_string &&
-                   !strchr(q->query_string, '=');
+    for (char *const *e = env; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e)
+            continue;
+        phpvm_key_t k = {*e, (size_t)(eq - *e)};
+        phpvm_scalar_t v = {.type = 's', .s = eq + 1, .len = strlen(eq + 1)};
+        phpvm_request_set(sg, &k, 1, &v, false);
+    }
+}
+
+/* $_ENV (variables_order "EGPCS") and, under FastCGI, the start of $_SERVER from the process
+** environment and the request's parameters, as php-cgi imports them; then $_SERVER from the
+** request. */
+static void fill_server(const cgi_request_t *q, char *const *envp, bool fastcgi)
+{
+    fill_env(PHPVM_SG_ENV, environ);
+    if (fastcgi) {
+        fill_env(PHPVM_SG_ENV, envp);
+        fill_env(PHPVM_SG_SERVER, environ);
+    }
     for (int i = 0; i < q->nserver; i++) {
         const cgi_server_var_t *s = &q->server[i];
-        if (no_argv && (strcmp(s->name, "argv") == 0 || strcmp(s->name, "argc") == 0))
-            continue;
         phpvm_key_t k = {s->name, strlen(s->name)};
-        phpvm_scalar_t v = {.type = s->type == 'i' ? 'i' : s->type == 'f' ? 'f' : s->type == 'a' ? 'a' : 's',
-                            .s = s->value, .len = strlen(s->value)};
+        /* env.c's types ('s', 'i', 'f', 'a') are phpvm_scalar_t's. */
+        phpvm_scalar_t v = {.type = s->type, .s = s->value, .len = strlen(s->value)};
         if (v.type == 'i')
             v.i = strtoll(s->value, NULL, 10);
         else if (v.type == 'f')
@@ -207,14 +254,6 @@ static void fill_server(const cgi_request_t *q, char *const *env, bool fastcgi)
             phpvm_scalar_t a = {.type = 's', .s = q->argv[j], .len = strlen(q->argv[j])};
             phpvm_request_set(PHPVM_SG_SERVER, path, 2, &a, false);
         }
-    }
-    for (char *const *e = env; e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq || eq == *e)
-            continue;
-        phpvm_key_t k = {*e, (size_t)(eq - *e)};
-        phpvm_scalar_t v = {.type = 's', .s = eq + 1, .len = strlen(eq + 1)};
-        phpvm_request_set(PHPVM_SG_ENV, &k, 1, &v, false);
     }
 }
 
@@ -233,7 +272,7 @@ static int refuse(req_t *r)
 int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
 {
     const cgi_php_t *php = ctx;
-    req_t r = {.php = php, .io = io};
+    req_t r = {.php = php, .io = io, .envp = envp};
     struct timeval tv;
     gettimeofday(&tv, NULL);
     r.now = (double)tv.tv_sec + tv.tv_usec / 1e6;
@@ -251,10 +290,11 @@ int cgi_php_run(void *ctx, char *const *envp, const cgi_io_t *io)
         .ctx = &r, .write = sapi_write, .flush = sapi_flush, .header = sapi_header,
         .header_remove = sapi_header_remove, .response_code = sapi_response_code,
         .headers_list = sapi_headers_list, .cookie = sapi_cookie, .log = sapi_log,
-        .is_upload = sapi_is_upload, .forget_upload = sapi_forget_upload, .name = "cgi-fcgi",
+        .is_upload = sapi_is_upload, .forget_upload = sapi_forget_upload,
+        .getenv = sapi_getenv, .name = "cgi-fcgi",
     };
     phpvm_request_begin(&sapi);
-    fill_server(&r.creq, php->fastcgi ? environ : envp, php->fastcgi);
+    fill_server(&r.creq, envp, php->fastcgi);
     cgi_sink_t sink = {&r, sink_set, sink_drop, sink_warning};
     if (r.creq.query_string)
         cgi_query_parse(&php->cfg, &sink, CGI_TRACK_GET, r.creq.query_string,
@@ -274,11 +314,29 @@ done:
     return status;
 }
 
+/* $PHPRC's settings. Their strings stay in use (phpvm keeps some, e.g. include_path), so the
+** file's text lives as long as the process. */
+static char *ini_text;
+static cgi_php_ini_t *file;
+
 int cgi_php_main(bool fastcgi, const char *bind, const cgi_php_ini_t *ini, int nini,
                  char *const *envp)
 {
+    int nfile = 0;
+    const char *phprc = getenv("PHPRC");
+    if (phprc && *phprc)
+        ini_text = cgi_config_read_ini(phprc, &file, &nfile);
+    cgi_php_ini_t *all = calloc((size_t)(nfile + nini) + 1, sizeof *all);
+    if (all) {
+        if (nfile)
+            memcpy(all, file, (size_t)nfile * sizeof *all);
+        if (nini)
+            memcpy(all + nfile, ini, (size_t)nini * sizeof *all);
+    }
     cgi_php_t php;
-    if (!cgi_php_init(&php, ini, nini, fastcgi)) {
+    bool ok = all && cgi_php_init(&php, all, nfile + nini, fastcgi);
+    free(all);
+    if (!ok) {
         fputs("hippy-c-cgi: out of memory\n", stderr);
         return 1;
     }

@@ -175,6 +175,9 @@ typedef enum gc_kind { GC_MINOR, GC_MAJOR } gc_kind_t;
 /* Collects now. Normally the allocator decides (survival rates, heap growth). */
 void gc_collect(gc_kind_t kind);
 
+/* Is a collection running? (A signal handler that would bail out waits for it to end.) */
+bool gc_collecting(void);
+
 /*
 ** A safepoint: runs queued heavy finalizers (Python __del__, PHP __destruct, weakref callbacks) in
 ** reachability order. Interpreters call it where running arbitrary code is safe (between bytecodes).

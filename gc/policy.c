@@ -131,6 +131,8 @@ static void mark_phase(gc_tracer_t *t, bool major)
 ** A major collection first finishes the lazy sweep of the previous cycle (so no stale start byte
 ** can carry the colour about to become current), flips the mark colour and clears line marks.
 */
+bool gc_collecting(void) { return gc_heap.collecting || gc_heap.sweeping; }
+
 void gc_collect(gc_kind_t kind)
 {
     if (!gc_heap.ready)

@@ -984,8 +984,9 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
     rt_value_t v;
     if ((e->kind == PHPVM_AST_VAR || e->kind == PHPVM_AST_DIM) &&
         (e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY))
-        printf("\nDeprecated: Using ${var} in strings is deprecated, use {$var} instead in %s on "
-               "line %u\n", c->file->filename->data, e->line);
+        phpvm_report(PHPVM_E_DEPRECATED,
+                     "Using ${var} in strings is deprecated, use {$var} instead",
+                     c->file->filename->data, (int32_t)e->line);
     switch (e->kind) {
     case PHPVM_AST_ZVAL:
     case PHPVM_AST_CONST:

@@ -1,7 +1,8 @@
 /*
 ** phpvm.h: the boundary header of phpvm/, the PHP 8.2 virtual machine (ARCHITECTURE.md sections
-** 1 and 4). So far it offers the front end: source bytes -> AST in an arena, with PHP's parse
-** errors. Other directories include only this header.
+** 1 and 4). It offers the front end (source bytes -> AST in an arena, with PHP's parse errors),
+** running a file or code as php-cli does, and the request API through which a web front end
+** (cgi/) runs scripts as php-cgi does. Other directories include only this header.
 */
 #ifndef PHPVM_PHPVM_H
 #define PHPVM_PHPVM_H
@@ -115,6 +116,9 @@ typedef struct phpvm_sapi {
     /* is_uploaded_file(), and move_uploaded_file()'s bookkeeping. */
     bool (*is_upload)(void *ctx, const char *path);
     void (*forget_upload)(void *ctx, const char *path);
+    /* getenv($name): the request's own variable (a FastCGI parameter), or NULL to fall back on
+    ** the process environment. */
+    const char *(*getenv)(void *ctx, const char *name);
     const char *name; /* php_sapi_name(): "cli", "cgi-fcgi" */
 } phpvm_sapi_t;
 
@@ -171,7 +175,8 @@ void phpvm_request_end(void);
 ** interrupted half-way; a persistent worker should exit after answering. */
 bool phpvm_request_timed_out(void);
 
-/* A diagnostic for the SAPI's own failures, in the request's error style (html_errors). */
+/* A warning of the front end's own (reading the request), reported as PHP reports warnings
+** outside any script: displayed and/or logged, "in Unknown on line 0". */
 void phpvm_request_warning(const char *msg);
 
 #endif

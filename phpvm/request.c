@@ -214,6 +214,39 @@ void phpvm_request_cli_server(const char *script, int argc, char **argv)
     phpvm_request_set(PHPVM_SG_SERVER, &k, 1, &v, false);
 }
 
+/* ---- register_shutdown_function ---- */
+
+/* The callbacks: a PHP array of tuples (callable, args...), a GC root. */
+static rt_value_t shutdown_fns;
+
+void phpvm_request_on_shutdown(rt_value_t callable, rt_value_t *args, int argc)
+{
+    if (!shutdown_fns) {
+        gc_root_add(&shutdown_fns, 1);
+        shutdown_fns = rt_from_ptr(phpvm_array_new(0));
+    }
+    rt_tuple_t *t = rt_tuple_new(argc + 1);
+    rt_tuple_init_item(t, 0, phpvm_share(callable));
+    for (int i = 0; i < argc; i++)
+        rt_tuple_init_item(t, i + 1, phpvm_share(phpvm_deref(args[i])));
+    phpvm_array_append(phpvm_arr(shutdown_fns), rt_from_ptr(t));
+}
+
+bool phpvm_request_shutdown_pending(void)
+{
+    return shutdown_fns && rt_map_count(phpvm_arr(shutdown_fns)) > 0;
+}
+
+bool phpvm_request_shutdown_get(int64_t i, rt_value_t *callable, rt_tuple_t **args)
+{
+    if (!shutdown_fns || i >= rt_map_count(phpvm_arr(shutdown_fns)))
+        return false;
+    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(phpvm_array_val_at(phpvm_arr(shutdown_fns), i));
+    *callable = rt_tuple_get(t, 0);
+    *args = rt_tuple_from(t->items + 1, rt_tuple_len(t) - 1);
+    return true;
+}
+
 /* ---- The request's life ---- */
 
 /* The tables as start-up left them: what every request starts from. */
@@ -243,8 +276,28 @@ void phpvm_request_begin(const phpvm_sapi_t *sapi)
 
 void phpvm_request_prepare(void) { build_request(); }
 
+/* The heap after the last collection this file asked for (0: none yet). */
+static uint64_t heap_after_major;
+
+/* Minor collections promote what a request still holds; once it is dead only a major
+** collection frees it. A persistent process would otherwise grow by every request's survivors,
+** so between requests a major collection runs once the heap has grown by half since the last. */
+static void collect_between_requests(void)
+{
+    gc_stats_t st;
+    gc_get_stats(&st);
+    if (heap_after_major && st.heap_bytes < heap_after_major + heap_after_major / 2)
+        return;
+    if (heap_after_major)
+        gc_collect(GC_MAJOR);
+    gc_get_stats(&st);
+    heap_after_major = st.heap_bytes;
+}
+
 void phpvm_request_end(void)
 {
+    if (shutdown_fns)
+        shutdown_fns = rt_from_ptr(phpvm_array_new(0));
     phpvm_ob_end_all(false);
     phpvm_output_begin(NULL);
     rt_exc_clear();
@@ -262,8 +315,11 @@ void phpvm_request_end(void)
     phpvm_vm->log_errors = base.ini.log_errors;
     phpvm_vm->html_errors = base.ini.html_errors;
     phpvm_vm->include_path = base.ini.include_path;
+    phpvm_vm->max_execution_time = base.ini.max_execution_time;
+    phpvm_vm->memory_limit = base.ini.memory_limit;
     phpvm_vm->exit_status = 0;
     phpvm_vm->exiting = false;
     phpvm_bcalls = NULL;
     phpvm_cur_builtin = NULL;
+    collect_between_requests();
 }

@@ -3,12 +3,14 @@
 ** ("\nWarning: ... in FILE on line N\n" into the output, or php-cgi's HTML form with html_errors;
 ** "PHP Warning:  ..." to the SAPI's log (stderr) with log_errors=1), the predefined constants and
 ** builtin function tables, parse errors and uncaught exceptions in php-cli's words, exit
-** statuses, max_execution_time; the CLI's run and a front end's phpvm_request_run.
+** statuses, max_execution_time and memory_limit; the CLI's run and a front end's
+** phpvm_request_run.
 */
 #include <inttypes.h>
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -175,6 +177,19 @@ static void constants_init(void)
     def_const("LC_ALL", rt_small(6));
     def_const("FILE_APPEND", rt_small(8));
     def_const("LOCK_EX", rt_small(2));
+    static const struct {
+        const char *name;
+        int value;
+    } ob_flags[] = {
+        {"PHP_OUTPUT_HANDLER_START", PHPVM_OB_START}, {"PHP_OUTPUT_HANDLER_WRITE", PHPVM_OB_WRITE},
+        {"PHP_OUTPUT_HANDLER_FLUSH", PHPVM_OB_FLUSH}, {"PHP_OUTPUT_HANDLER_CLEAN", PHPVM_OB_CLEAN},
+        {"PHP_OUTPUT_HANDLER_FINAL", PHPVM_OB_FINAL}, {"PHP_OUTPUT_HANDLER_CONT", PHPVM_OB_WRITE},
+        {"PHP_OUTPUT_HANDLER_END", PHPVM_OB_FINAL},   {"PHP_OUTPUT_HANDLER_CLEANABLE", 16},
+        {"PHP_OUTPUT_HANDLER_FLUSHABLE", 32},         {"PHP_OUTPUT_HANDLER_REMOVABLE", 64},
+        {"PHP_OUTPUT_HANDLER_STDFLAGS", 112},
+    };
+    for (size_t i = 0; i < sizeof ob_flags / sizeof ob_flags[0]; i++)
+        def_const(ob_flags[i].name, rt_small(ob_flags[i].value));
 }
 
 /* Start-up functions of other directories (phpvm_add_startup). */
@@ -244,6 +259,24 @@ static bool ini_bool(const char *v)
              strcasecmp(v, "no") == 0 || *v == 0 || strcasecmp(v, "stderr") == 0);
 }
 
+/* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
+static int64_t ini_size(const char *v)
+{
+    char *end;
+    int64_t n = strtoll(v, &end, 10);
+    switch (*end) {
+    case 'g': case 'G': n *= 1024;
+        /* fall through */
+    case 'm': case 'M': n *= 1024;
+        /* fall through */
+    case 'k': case 'K': n *= 1024;
+        break;
+    default:
+        break;
+    }
+    return n;
+}
+
 static void apply_ini(const phpvm_ini_t *ini, int nini)
 {
     for (int i = 0; i < nini; i++) {
@@ -262,6 +295,8 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->html_errors = ini_bool(v);
         else if (strcmp(key, "max_execution_time") == 0)
             phpvm_vm->max_execution_time = atoi(v);
+        else if (strcmp(key, "memory_limit") == 0)
+            phpvm_vm->memory_limit = ini_size(v);
         else if (strcmp(key, "include_path") == 0)
             phpvm_vm->include_path = v;
         else
@@ -324,8 +359,9 @@ static void set_argv(void)
     phpvm_ref_set(phpvm_global_ref(rt_str_from_cstr("argc")), rt_small(script_argc));
 }
 
-static int run_main(phpvm_func_t *main)
+static int run_main(void *arg)
 {
+    phpvm_func_t *main = arg;
     rt_thread_t *ts = rt_ts;
     phpvm_request_prepare();
     rt_frame_t *f = phpvm_push_call(ts, main, rt_from_ptr(main), rt_none, NULL, 0);
@@ -346,21 +382,57 @@ static int run_main(phpvm_func_t *main)
     return phpvm_vm->exit_status;
 }
 
+/* register_shutdown_function()'s callbacks, in order (one may register more); exit() or an
+** uncaught exception ends the list. arg: the script's exit status, returned unless those
+** change it. */
+static int run_shutdown(void *arg)
+{
+    int status = (int)(intptr_t)arg;
+    rt_value_t cb;
+    rt_tuple_t *args;
+    for (int64_t i = 0; phpvm_request_shutdown_get(i, &cb, &args); i++) {
+        phpvm_vm->exiting = false;
+        rt_value_t r = phpvm_call_value(cb, args->items, (int)args->len);
+        if (r != RT_NOVALUE)
+            continue;
+        if (phpvm_vm->exiting)
+            return phpvm_vm->exit_status;
+        rt_value_t exc = rt_exc_fetch(NULL);
+        if (exc != RT_NOVALUE && phpvm_is_object(exc)) {
+            uncaught(exc);
+            return 255;
+        }
+    }
+    return status;
+}
+
 /* ---- max_execution_time ---- */
 
 static volatile sig_atomic_t timed_out;
-static char timeout_file[1024]; /* where the timer went off */
-static int32_t timeout_line;
+static char fatal_file[1024]; /* where the timer went off or the heap ran out ("": unknown) */
+static int32_t fatal_line;
+
+/* Records the running PHP code's place before a bail-out unwinds its frames; allocates nothing. */
+static void note_where(void)
+{
+    rt_str_t *file;
+    phpvm_where(&file, &fatal_line);
+    fatal_file[0] = '\0';
+    if (file && (size_t)file->len < sizeof fatal_file)
+        memcpy(fatal_file, file->data, (size_t)file->len + 1);
+}
 
 static void on_timeout(int sig)
 {
     (void)sig;
+    if (gc_collecting()) {
+        /* Bailing out of the collector would leave the heap half-marked: try again shortly. */
+        struct itimerval soon = {.it_value = {.tv_usec = 10000}};
+        setitimer(ITIMER_REAL, &soon, NULL);
+        return;
+    }
     timed_out = 1;
-    rt_str_t *file;
-    phpvm_where(&file, &timeout_line);
-    timeout_file[0] = '\0';
-    if (file && (size_t)file->len < sizeof timeout_file)
-        memcpy(timeout_file, file->data, (size_t)file->len + 1);
+    note_where();
     int n = phpvm_vm->max_execution_time;
     rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
 }
@@ -380,23 +452,58 @@ static void set_timer(int seconds)
 
 bool phpvm_request_timed_out(void) { return timed_out; }
 
-static int run_guarded(phpvm_func_t *main)
+/* memory_limit for a run: the heap may grow by that much over what it holds now (the process's
+** other state, e.g. Python modules, is not the script's to pay for). 0 lifts the limit. */
+static void on_oom(size_t requested)
+{
+    note_where();
+    rt_fatal_oom(requested);
+}
+
+static void set_memory_limit(int64_t bytes)
+{
+    if (bytes <= 0) {
+        gc_set_heap_limit(0);
+        return;
+    }
+    gc_set_oom_handler(on_oom);
+    gc_stats_t st;
+    gc_get_stats(&st);
+    gc_set_heap_limit((size_t)st.heap_bytes + (size_t)bytes);
+}
+
+/* Runs body(arg) under a recovery point with max_execution_time and memory_limit: a fatal error
+** is reported and gives 255. */
+static int run_guarded(int (*body)(void *arg), void *arg)
 {
     rt_bailout_t bp;
     volatile int status = 255;
     rt_bailout_push(&bp);
+    fatal_file[0] = '\0';
     if (setjmp(bp.env) == 0) {
         set_timer(phpvm_vm->max_execution_time);
-        status = run_main(main);
+        set_memory_limit(phpvm_vm->memory_limit);
+        status = body(arg);
         set_timer(0);
+        set_memory_limit(0);
         rt_bailout_pop(&bp);
     } else {
         set_timer(0);
+        set_memory_limit(0);
         phpvm_vm->main_frame = NULL;
-        if (timed_out && timeout_file[0])
-            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, timeout_file, timeout_line);
-        else
-            phpvm_report(PHPVM_E_FATAL, rt_ts->fatal.message, NULL, 0);
+        rt_thread_t *ts = rt_ts;
+        if (ts->fatal.kind == RT_FATAL_OOM) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     "Allowed memory size of %" PRId64 " bytes exhausted (tried to allocate %zu "
+                     "bytes)",
+                     phpvm_vm->memory_limit, ts->fatal.requested);
+            phpvm_report(PHPVM_E_FATAL, msg, fatal_file[0] ? fatal_file : NULL, fatal_line);
+        } else if (timed_out && fatal_file[0]) {
+            phpvm_report(PHPVM_E_FATAL, ts->fatal.message, fatal_file, fatal_line);
+        } else {
+            phpvm_report(PHPVM_E_FATAL, ts->fatal.message, NULL, 0);
+        }
     }
     return status;
 }
@@ -433,8 +540,10 @@ static int run_source(const char *src, size_t len, const char *filename)
         if (!main)
             phpvm_report(PHPVM_E_FATAL, err, filename, errline);
         else
-            status = run_guarded(main);
+            status = run_guarded(run_main, main);
     }
+    if (phpvm_request_shutdown_pending()) /* after exit() and fatal errors too, as PHP */
+        status = run_guarded(run_shutdown, (void *)(intptr_t)status);
     rt_arena_free(&arena);
     return status;
 }
@@ -459,12 +568,7 @@ int phpvm_request_run(const char *path)
     return status;
 }
 
-void phpvm_request_warning(const char *msg)
-{
-    char buf[1024];
-    snprintf(buf, sizeof buf, "PHP Request Startup: %s", msg);
-    phpvm_report(PHPVM_E_WARNING, buf, NULL, 0);
-}
+void phpvm_request_warning(const char *msg) { phpvm_report(PHPVM_E_WARNING, msg, NULL, 0); }
 
 /* The CLI: one request on stdout with php-cli's $_SERVER, $argv and $argc. */
 static int run_cli(const char *src, size_t len, const char *filename, const char *script,

@@ -376,6 +376,7 @@ typedef struct phpvm_state {
     bool log_errors;
     bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
     int max_execution_time;     /* seconds a request may run; 0: no limit */
+    int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static or argv storage) */
     bool exiting;
@@ -761,6 +762,11 @@ void phpvm_request_prepare(void);
 /* php-cli's $_SERVER and $_ENV (script NULL: -r code). */
 void phpvm_request_cli_server(const char *script, int argc, char **argv);
 void phpvm_header_reset(void);
+/* register_shutdown_function(): keeps callable and args for the end of the script. May collect. */
+void phpvm_request_on_shutdown(rt_value_t callable, rt_value_t *args, int argc);
+bool phpvm_request_shutdown_pending(void);
+/* The i-th callback (registered while the list runs too): false past the end. May collect. */
+bool phpvm_request_shutdown_get(int64_t i, rt_value_t *callable, rt_tuple_t **args);
 
 /* ---- Compiler (compile*.c) ---- */
 

@@ -13,6 +13,7 @@ $r[] = http_response_code();
 $r[] = setcookie("a", "b");
 $r[] = php_sapi_name();
 header_remove("X-B");
+header("X-Evil: a\r\nX-Injected: b");
 $r[] = headers_sent();
 var_dump($r);
 var_dump(setcookie("late", "x"));
@@ -24,6 +25,8 @@ function sg() { return [count($_GET), count($_POST), count($_COOKIE), count($_FI
 var_dump(sg());
 var_dump($_SERVER['PHP_SELF'] === $_SERVER['SCRIPT_NAME'], is_float($_SERVER['REQUEST_TIME_FLOAT']), $argc);
 --EXPECTF--
+
+Warning: Header may not contain more than a single header, new line detected in %s on line 13
 array(11) {
   [0]=>
   bool(false)
@@ -48,18 +51,18 @@ array(11) {
   [9]=>
   string(3) "cli"
   [10]=>
-  bool(false)
+  bool(true)
 }
 
-Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 15
+Warning: Cannot modify header information - headers already sent by (output started at %s:13) in %s on line 16
 bool(false)
 bool(true)
 string(15) "headers_cli.php"
-int(14)
+int(13)
 
-Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 17
+Warning: Cannot modify header information - headers already sent by (output started at %s:13) in %s on line 18
 
-Warning: Cannot modify header information - headers already sent by (output started at %s:14) in %s on line 18
+Warning: Cannot modify header information - headers already sent by (output started at %s:13) in %s on line 19
 bool(false)
 bool(false)
 array(7) {

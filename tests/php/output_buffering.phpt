@@ -2,6 +2,13 @@
 output_buffering: ob_start with handlers and chunk sizes, nested levels, ob_get_clean, notices
 --FILE--
 <?php
+var_dump(PHP_OUTPUT_HANDLER_START, PHP_OUTPUT_HANDLER_FINAL, PHP_OUTPUT_HANDLER_END,
+         PHP_OUTPUT_HANDLER_CONT, PHP_OUTPUT_HANDLER_STDFLAGS);
+ob_start(function ($b, $p) {
+    return ($p & PHP_OUTPUT_HANDLER_START ? "start " : "") . ($p & PHP_OUTPUT_HANDLER_FINAL ? "final " : "") . $b;
+});
+echo "flags\n";
+ob_end_flush();
 ob_start(function ($buf, $phase) { echo "discarded"; return "[" . strtoupper($buf) . ":$phase]"; });
 echo "hi";
 ob_flush();
@@ -51,21 +58,27 @@ try {
 ob_start(function ($b, $p) { return "<$p>" . $b; });
 echo "left open at the end\n";
 --EXPECTF--
+int(1)
+int(8)
+int(8)
+int(0)
+int(112)
+start final flags
 [HI:5][YO:8]
 int(0)
 bool(false)
 bool(false)
 bool(false)
 
-Notice: ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush in %s on line 9
+Notice: ob_end_flush(): Failed to delete and flush buffer. No buffer to delete or flush in %s on line 16
 
-Notice: ob_end_clean(): Failed to delete buffer. No buffer to delete in %s on line 9
+Notice: ob_end_clean(): Failed to delete buffer. No buffer to delete in %s on line 16
 
-Notice: ob_get_flush(): Failed to delete and flush buffer. No buffer to delete or flush in %s on line 9
+Notice: ob_get_flush(): Failed to delete and flush buffer. No buffer to delete or flush in %s on line 16
 
-Notice: ob_flush(): Failed to flush buffer. No buffer to flush in %s on line 9
+Notice: ob_flush(): Failed to flush buffer. No buffer to flush in %s on line 16
 
-Notice: ob_clean(): Failed to delete buffer. No buffer to delete in %s on line 9
+Notice: ob_clean(): Failed to delete buffer. No buffer to delete in %s on line 16
 bool(false)
 bool(false)
 bool(false)

@@ -1,11 +1,12 @@
 /*
-** header.c: ext/standard's HTTP functions: header, header_remove, headers_sent, headers_list,
-** http_response_code, setcookie, setrawcookie, is_uploaded_file, move_uploaded_file,
-** php_sapi_name. They check what PHP itself checks ("headers already sent", argument types) and
-** hand the rest to the request's SAPI (phpvm.h), which owns the response; under the CLI's
-** default SAPI headers go nowhere, as with php-cli.
+** header.c: ext/standard's functions that reach the request's SAPI: header, header_remove,
+** headers_sent, headers_list, http_response_code, setcookie, setrawcookie, is_uploaded_file,
+** move_uploaded_file, php_sapi_name, getenv, error_log, register_shutdown_function. They check what PHP itself checks ("headers already
+** sent", argument types) and hand the rest to the SAPI (phpvm.h), which owns the response; under
+** the CLI's default SAPI headers go nowhere, as with php-cli.
 */
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -51,9 +52,18 @@ static rt_value_t fn_header(rt_value_t self, rt_value_t *args, int argc)
     if (sapi) {
         if (!sapi->header(sapi->ctx, line->data, replace, (int)code, &err))
             phpvm_error(PHPVM_E_WARNING, "%s", err);
-    } else if (code > 0) {
-        cli_response_code = (int)code;
+        return rt_none;
     }
+    /* The CLI keeps no headers, but PHP's checks still apply. */
+    size_t len = (size_t)line->len;
+    while (len > 0 && (line->data[len - 1] == ' ' || line->data[len - 1] == '\t' ||
+                       line->data[len - 1] == '\r' || line->data[len - 1] == '\n'))
+        len--;
+    if (memchr(line->data, '\n', len) || memchr(line->data, '\r', len))
+        phpvm_error(PHPVM_E_WARNING,
+                    "Header may not contain more than a single header, new line detected");
+    else if (code > 0)
+        cli_response_code = (int)code;
     return rt_none;
 }
 
@@ -269,6 +279,78 @@ static rt_value_t fn_php_sapi_name(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_cstr(sapi ? sapi->name : "cli");
 }
 
+static rt_value_t fn_getenv(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    extern char **environ;
+    if (!phpvm_arg_given(argc, args, 0) || args[0] == rt_none) {
+        phpvm_array_t *a = phpvm_array_new(0);
+        for (char **e = environ; e && *e; e++) {
+            const char *eq = strchr(*e, '=');
+            if (eq && eq != *e)
+                phpvm_array_set(a, phpvm_key(phpvm_str_value(*e, (size_t)(eq - *e))),
+                                phpvm_cstr(eq + 1));
+        }
+        return rt_from_ptr(a);
+    }
+    rt_str_t *name = phpvm_arg_str(args, argc, 0);
+    if (!name)
+        return RT_NOVALUE;
+    const phpvm_sapi_t *sapi = phpvm_output_sapi();
+    const char *v = sapi && sapi->getenv ? sapi->getenv(sapi->ctx, name->data) : NULL;
+    if (!v)
+        v = getenv(name->data);
+    return v ? phpvm_cstr(v) : rt_false;
+}
+
+static rt_value_t fn_register_shutdown_function(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, false)) {
+        rt_str_t *name = phpvm_is_str(args[0]) ? phpvm_str(args[0]) : NULL;
+        return phpvm_throw("TypeError",
+                           "register_shutdown_function(): Argument #1 ($callback) must be a valid "
+                           "callback, %s%s%s",
+                           name ? "function \"" : "no array or string given",
+                           name ? name->data : "", name ? "\" not found or invalid function name"
+                                                         : "");
+    }
+    phpvm_request_on_shutdown(args[0], args + 1, argc - 1);
+    return rt_none;
+}
+
+/* error_log($message, $type, $destination): type 0 to the SAPI's log (the server's error log),
+** type 3 appended to the file $destination; the others are not supported (false). */
+static rt_value_t fn_error_log(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *msg = phpvm_arg_str(args, argc, 0);
+    if (!msg)
+        return RT_NOVALUE;
+    int64_t type = 0;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &type))
+        return RT_NOVALUE;
+    if (type == 3) {
+        rt_str_t *dest = phpvm_arg_given(argc, args, 2) ? phpvm_arg_str(args, argc, 2) : NULL;
+        FILE *f = dest ? fopen(dest->data, "ab") : NULL;
+        if (!f)
+            return rt_false;
+        bool ok = fwrite(msg->data, 1, (size_t)msg->len, f) == (size_t)msg->len;
+        return rt_bool(fclose(f) == 0 && ok);
+    }
+    if (type != 0)
+        return rt_false;
+    const phpvm_sapi_t *sapi = phpvm_output_sapi();
+    if (sapi && sapi->log) {
+        sapi->log(sapi->ctx, msg->data);
+    } else {
+        fflush(stdout);
+        fprintf(stderr, "%s\n", msg->data);
+    }
+    return rt_true;
+}
+
 /* Forgets the CLI's response code (a new script). */
 void phpvm_header_reset(void) { cli_response_code = 0; }
 
@@ -285,5 +367,8 @@ const phpvm_builtin_t phpvm_ext_header[] = {
     {"is_uploaded_file", fn_is_uploaded_file, 1, 1, "filename", 0},
     {"move_uploaded_file", fn_move_uploaded_file, 2, 2, "from,to", 0},
     {"php_sapi_name", fn_php_sapi_name, 0, 0, "", 0},
+    {"getenv", fn_getenv, 0, 2, "name,local_only", 0},
+    {"register_shutdown_function", fn_register_shutdown_function, 1, -1, "callback,args", 0},
+    {"error_log", fn_error_log, 1, 4, "message,message_type,destination,additional_headers", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };

@@ -21,4 +21,4 @@ EXTRA_DIST += tests/cgi/lighttpd.sh tests/cgi/python.sh
 EXTRA_DIST += tests/cgi/web.sh tests/cgi/web.expect tools/record-web tests/cgi/web/cases.txt \
     tests/cgi/web/index.php tests/cgi/web/headers.php tests/cgi/web/ob.php tests/cgi/web/upload.php \
     tests/cgi/web/fatal.php tests/cgi/web/throw.php tests/cgi/web/parse.php tests/cgi/web/exit.php \
-    tests/cgi/web/warn.php tests/cgi/web/state.php tests/cgi/web/loop.php tests/cgi/web/big.php tests/cgi/web/up.jpg tests/cgi/web/upload.txt
+    tests/cgi/web/warn.php tests/cgi/web/state.php tests/cgi/web/loop.php tests/cgi/web/big.php tests/cgi/web/mem.php tests/cgi/web/env.php tests/cgi/web/php.ini tests/cgi/web/shutdown.php tests/cgi/web/up.jpg tests/cgi/web/upload.txt

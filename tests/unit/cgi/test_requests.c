@@ -401,7 +401,7 @@ static char *run_case(const tcase_t *c)
             cgi_query_parse(&c->cfg, &sink, CGI_TRACK_GET, req.query_string,
                             strlen(req.query_string));
         membody_t mb = {c->body, c->body_len, 0};
-        cgi_io_t io = {&mb, mem_read, NULL, NULL};
+        cgi_io_t io = {&mb, mem_read, NULL, NULL, NULL};
         cgi_body_t body;
         CU_ASSERT_FATAL(cgi_post_read(&c->cfg, &sink, &req, &io, &body));
         if (req.cookie)
