@@ -1,8 +1,9 @@
 <?php
 // micro-calls, composed: programs/micro-calls.php's loop in PHP calling the small functions
 // written in Python (a module compile_py_mod makes, its functions held in PHP variables), so every
-// call crosses from PHP into Python, and add_sub's call of add stays inside Python. Protocol:
-// bench/README.md.
+// call crosses from PHP into Python, and add_sub's call of add stays inside Python. (Not
+// compile_py_func_global: add_sub could not call add then, bench/README.md, "Composed variants".)
+// Protocol: bench/README.md.
 
 $calls = compile_py_mod("calls", <<<'PY'
 def inc(x):

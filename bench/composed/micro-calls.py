@@ -1,7 +1,8 @@
 # micro-calls, composed: programs/micro-calls.py's loop in Python calling the small functions
 # written in PHP (a PHP function declares them, Python takes them from php_global_ns()), so every
-# call crosses from Python into PHP, and add_sub's call of add stays inside PHP. Protocol:
-# bench/README.md.
+# call crosses from Python into PHP, and add_sub's call of add stays inside PHP. (Not one
+# compile_php_func per function: add_sub could not see add then, bench/README.md, "Composed
+# variants".) Protocol: bench/README.md.
 import sys
 import time
 
