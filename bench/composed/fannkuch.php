@@ -1,8 +1,8 @@
 <?php
-// fannkuch, composed: programs/fannkuch.php's permutation loop in PHP calling the inner computation,
-// flips_of, written in Python: once per permutation the two PHP arrays cross into Python as views
-// (by reference, as PyHyp passes them), Python copies one into the other and flips it in place.
-// The result is the mono variants'. Protocol: bench/README.md.
+// fannkuch, composed: programs/fannkuch.php's permutation loop in PHP calling the inner
+// computation, flips_of, written in Python: once per permutation the two PHP arrays cross into
+// Python as views (by reference, as PyHyp passes them), Python copies one into the other and flips
+// it in place. The result is the mono variants'. Protocol: bench/README.md.
 
 compile_py_func_global(<<<'PY'
 def flips_of(perm1, perm, n):

@@ -1,6 +1,6 @@
-# micro-generators, composed: programs/micro-generators.py's for loops in Python drawing their values
-# from PHP generators (one generator per 100 values): creating the generator crosses into PHP, and
-# so does every resumption. Protocol: bench/README.md.
+# micro-generators, composed: programs/micro-generators.py's for loops in Python drawing their
+# values from PHP generators (one generator per 100 values): creating the generator crosses into
+# PHP, and so does every resumption. Protocol: bench/README.md.
 import sys
 import time
 
