@@ -2,7 +2,7 @@
 ## pyhyp, side by side with CPython, PyPy3 and PHP (bench/README.md). Not part of `make check`;
 ## the report lands in $(builddir)/bench-results (results.md, results.json, svg/).
 
-EXTRA_DIST += bench/run bench/README.md bench/programs
+EXTRA_DIST += bench/run bench/README.md bench/programs bench/composed
 
 ## BENCHFLAGS passes options to the runner, e.g. `make bench BENCHFLAGS="-k nbody --vm pyhyp,pypy3"`
 ## or BENCHFLAGS=--full for the long configuration.

@@ -1,0 +1,37 @@
+# micro-generators, composed: programs/micro-generators.py's for loops in Python drawing their
+# values from PHP generators (one generator per 100 values): creating the generator crosses into
+# PHP, and so does every resumption. Protocol: bench/README.md.
+import sys
+import time
+
+squares = compile_php_func("""
+function squares(int $start, int $count)
+{
+    for ($i = $start; $i < $start + $count; $i++) {
+        yield $i * $i % 1000;
+    }
+}
+""")
+
+
+def bench(n):
+    total = 0
+    for start in range(0, n, 100):
+        for x in squares(start, 100):
+            total = (total * 7 + x) % 1000000007
+    return "%d" % total
+
+
+def main():
+    iterations = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+    result = ""
+    for _ in range(iterations):
+        t0 = time.perf_counter_ns()
+        result = bench(size)
+        t1 = time.perf_counter_ns()
+        print("@ns", t1 - t0)
+    print(result)
+
+
+main()
