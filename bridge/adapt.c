@@ -38,6 +38,8 @@ rt_value_t bridge_to_py(rt_value_t v)
     }
     if (t == &phpvm_type_array)
         return bridge_arrview_new(phpvm_ref_new(phpvm_share(v)), false);
+    if (t == &phpvm_type_func && phpvm_foreign_is_call(rt_ptr(v)) && ((phpvm_func_t *)rt_ptr(v))->foreign)
+        return ((phpvm_func_t *)rt_ptr(v))->foreign; /* a Python function PHP holds: itself */
     return v;
 }
 
@@ -305,15 +307,18 @@ rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *
 {
     phpvm_func_t *fn = phpvm_callee_func(callee);
     char name[256];
-    phpvm_func_display(fn, name, sizeof name);
-    if (kwnames && rt_tuple_len(kwnames) > 0)
+    if (kwnames && rt_tuple_len(kwnames) > 0) {
+        phpvm_func_display(fn, name, sizeof name);
         return bridge_py_error("PHP function %s() does not take keyword arguments", name);
+    }
     rt_value_t php[nargs > 0 ? nargs : 1];
     for (size_t i = 0; i < nargs; i++) {
         bool is_ref = phpvm_is_ref(args[i]);
-        if (phpvm_param_byref(callee, (uint32_t)i) && !is_ref)
+        if (!is_ref && phpvm_param_byref(callee, (uint32_t)i)) {
+            phpvm_func_display(fn, name, sizeof name);
             return bridge_py_error("argument %zu of PHP function %s() is passed by reference: "
                                    "pass a PHPRef", i + 1, name);
+        }
         php[i] = is_ref ? args[i] : bridge_to_php(args[i]);
     }
     uint32_t lang = rt_ts->lang;

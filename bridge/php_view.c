@@ -134,6 +134,9 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
         bool ok = phpvm_method(self, name, scope, &callee, &ctx);
         if (!php_leave(lang, ok ? rt_true : RT_NOVALUE))
             return RT_NOVALUE;
+        phpvm_func_t *m = phpvm_callee_func(callee);
+        if (phpvm_foreign_is_call(m) && m->foreign) /* a Python method (compile_py_meth) */
+            return pyvm_method_new(m->foreign, self);
         return phpmeth_new(callee, ctx);
     }
     /* a declared property (visibility checked by the read), a dynamic one, or __get */

@@ -87,7 +87,7 @@ rt_value_t bridge_scope_global(rt_str_t *name)
         return v;
     rt_str_t *lc = lower(name);
     if ((v = rt_map_get_str(phpvm_vm->functions, lc)))
-        return v;
+        return bridge_to_py(v); /* a Python function installed in PHP comes back as itself */
     if ((v = rt_map_get_str(phpvm_vm->classes, lc)))
         return v;
     if ((v = rt_map_get_str(phpvm_vm->constants, name)))

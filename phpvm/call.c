@@ -249,8 +249,14 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
         phpvm_class_t *c = phpvm_class_of(v);
         if (m & PHPVM_T_OBJECT)
             return true;
-        if ((m & PHPVM_T_CALLABLE) && (phpvm_is_closure(v) || c->magic_invoke))
+        if ((m & PHPVM_T_CALLABLE) &&
+            (phpvm_is_closure(v) || c->magic_invoke ||
+             (phpvm_is_foreign(v) && phpvm_foreign_slots(v)->call)))
             return true;
+        if ((m & (PHPVM_T_ARRAY | PHPVM_T_ITERABLE)) && phpvm_foreign_arraylike(v)) {
+            *out = phpvm_foreign_slots(v)->to_array(v); /* a Python list or dict: its array */
+            return *out != RT_NOVALUE;
+        }
         if ((m & PHPVM_T_STATIC) && self && phpvm_instanceof(c, self))
             return true;
         if (m & PHPVM_T_ITERABLE) {
