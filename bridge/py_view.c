@@ -11,8 +11,7 @@
 */
 #include "bridge/internal.h"
 
-static phpvm_class_t *cls_object, *cls_func, *cls_list, *cls_tuple, *cls_dict, *cls_class,
-    *cls_iterator;
+static phpvm_class_t *cls_object, *cls_func, *cls_list, *cls_tuple, *cls_dict, *cls_class;
 
 /* ---- Running Python from a PHP hook ---- */
 
@@ -152,72 +151,20 @@ static rt_value_t to_array(rt_value_t obj)
     return pyvm_is_dict(obj) ? dict_to_array(obj) : seq_to_array(obj);
 }
 
-/* ---- foreach over any other Python iterable: a PHP Iterator over a Python iterator ---- */
+/* ---- foreach over any other Python iterable: its Python iterator, stepped by next ---- */
 
-static rt_str_t *attr(const char *name) { return rt_str_intern_cstr(name); }
-
-/* Advances the PyIterator object `self` to the next item (stores current, key, valid). */
-static bool pyiter_advance(rt_value_t self)
+static int next(rt_value_t it, rt_value_t *out)
 {
-    phpvm_object_t *o = phpvm_obj(self);
-    rt_value_t it = rt_slots_get_attr(&o->slots, attr("it"));
     uint32_t lang = py_enter();
     rt_value_t v = pyvm_next(it);
     if (!v && rt_exc_pending())
-        return py_leave(lang, RT_NOVALUE) != RT_NOVALUE;
+        return py_leave(lang, RT_NOVALUE) ? 0 : -1;
     rt_ts->lang = lang;
-    rt_value_t key = rt_slots_get_attr(&o->slots, attr("key"));
-    rt_slots_set_attr(o, &o->slots, attr("key"), key ? rt_small(rt_small_value(key) + 1)
-                                                     : rt_small(0), 0);
-    rt_slots_set_attr(o, &o->slots, attr("current"), v ? bridge_to_php(v) : rt_none, 0);
-    rt_slots_set_attr(o, &o->slots, attr("valid"), rt_bool(v != RT_NOVALUE), 0);
-    return true;
+    if (!v)
+        return 0;
+    *out = bridge_to_php(v);
+    return 1;
 }
-
-static rt_value_t it_rewind(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)args, (void)argc;
-    phpvm_object_t *o = phpvm_obj(self);
-    if (rt_slots_get_attr(&o->slots, attr("valid")))
-        return rt_none; /* a Python iterator cannot rewind: PHP's rewind() of a started one */
-    return pyiter_advance(self) ? rt_none : RT_NOVALUE;
-}
-
-static rt_value_t it_next(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)args, (void)argc;
-    return pyiter_advance(self) ? rt_none : RT_NOVALUE;
-}
-
-static rt_value_t it_field(rt_value_t self, const char *name)
-{
-    rt_value_t v = rt_slots_get_attr(&phpvm_obj(self)->slots, attr(name));
-    return v ? v : rt_none;
-}
-
-static rt_value_t it_valid(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)args, (void)argc;
-    return it_field(self, "valid") == rt_true ? rt_true : rt_false;
-}
-
-static rt_value_t it_current(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)args, (void)argc;
-    return it_field(self, "current");
-}
-
-static rt_value_t it_key(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)args, (void)argc;
-    return it_field(self, "key");
-}
-
-static const phpvm_builtin_t pyiterator_methods[] = {
-    {"rewind", it_rewind, 0, 0, "", 0},   {"next", it_next, 0, 0, "", 0},
-    {"valid", it_valid, 0, 0, "", 0},     {"current", it_current, 0, 0, "", 0},
-    {"key", it_key, 0, 0, "", 0},         {NULL, NULL, 0, 0, NULL, 0},
-};
 
 static rt_value_t iterate(rt_value_t obj)
 {
@@ -225,13 +172,7 @@ static rt_value_t iterate(rt_value_t obj)
         return to_array(obj); /* PHP's rule: the length is fixed when the loop starts */
     uint32_t lang = py_enter();
     rt_value_t it = pyvm_iter(obj);
-    if (!py_leave(lang, it))
-        return RT_NOVALUE;
-    rt_value_t o = phpvm_object_new(cls_iterator);
-    if (!o)
-        return RT_NOVALUE;
-    rt_slots_set_attr(rt_ptr(o), &phpvm_obj(o)->slots, attr("it"), it, 0);
-    return o;
+    return py_leave(lang, it) ? bridge_to_php(it) : RT_NOVALUE;
 }
 
 /* new $C: C.__new__(C), whose __init__ INIT_CTOR then calls with the arguments. */
@@ -248,7 +189,8 @@ static rt_value_t instantiate(rt_value_t cls)
 #define PY_SLOTS(cls_, to_array_, instantiate_)                                                    \
     {.kind = PHPVM_OBJECT, .type_name = "object", .cls = &(cls_), .prop_read = prop_read,         \
      .prop_write = prop_write, .method = method, .dim_read = dim_read, .dim_write = dim_write,    \
-     .call = call, .equals = equals, .to_string = to_string, .iterate = iterate, .count = count,  \
+     .call = call, .equals = equals, .to_string = to_string, .iterate = iterate, .next = next,    \
+     .count = count,                                                                              \
      .instantiate = (instantiate_), .to_array = (to_array_)}
 
 static const rt_phpslots_t object_slots = PY_SLOTS(cls_object, NULL, NULL);
@@ -284,7 +226,4 @@ void bridge_py_view_init(void)
         gc_root_add(classes[i].cls, 1);
         *classes[i].cls = phpvm_class_define(classes[i].name, NULL, NULL, PHPVM_C_FINAL, NULL);
     }
-    gc_root_add(&cls_iterator, 1);
-    cls_iterator = phpvm_class_define("PyIterator", NULL, "Iterator", PHPVM_C_FINAL,
-                                      pyiterator_methods);
 }

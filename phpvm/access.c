@@ -403,6 +403,11 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
         it->pos = 0;
         return rt_from_ptr(it);
     }
+    if (phpvm_is_foreign(subject) && phpvm_foreign_slots(subject)->next) {
+        RT_STORE(it, subject, subject);
+        it->kind = 4;
+        return rt_from_ptr(it);
+    }
     if (phpvm_is_gen(subject)) {
         RT_STORE(it, subject, subject);
         it->kind = 3;
@@ -438,6 +443,15 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
 
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
 {
+    if (it->kind == 4) { /* a foreign iterator: values keyed by position */
+        int r = phpvm_foreign_slots(it->subject)->next(it->subject, out);
+        if (r < 0)
+            out[0] = RT_NOVALUE;
+        else if (r > 0 && want_key)
+            out[1] = rt_small(it->pos);
+        it->pos++;
+        return r != 0;
+    }
     if (it->kind == 3) {
         rt_value_t kv[2];
         if (phpvm_gen_iter_next(it->subject, it->pos++ == 0, kv) <= 0)

@@ -62,8 +62,11 @@ struct rt_phpslots {
     int (*equals)(rt_value_t a, rt_value_t b);
     /* (string)$o. */
     rt_str_t *(*to_string)(rt_value_t obj);
-    /* What foreach walks instead of obj: a PHP array or a Traversable object. */
+    /* What foreach walks instead of obj: a PHP array (a snapshot), or a foreign iterator whose
+    ** `next` gives the values (keys are their positions, 0, 1, ...). */
     rt_value_t (*iterate)(rt_value_t obj);
+    /* An iterator's next value: 1 *out holds it, 0 the end, -1 an exception is pending. */
+    int (*next)(rt_value_t it, rt_value_t *out);
     /* count($o); -1 with an exception pending. */
     int64_t (*count)(rt_value_t obj);
     /* `new` of a foreign class: a new instance, not yet initialized (INIT_CTOR then calls its
@@ -291,7 +294,7 @@ typedef struct phpvm_iter {
     rt_value_t subject; /* the array or object */
     int64_t pos;
     uint32_t byref;
-    uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator */
+    uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator, 4 foreign */
     int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
 } phpvm_iter_t;
