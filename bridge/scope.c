@@ -72,8 +72,14 @@ static rt_value_t global_var(rt_str_t *name)
     return r ? bridge_cell_to_py(rt_ptr(r)) : RT_NOVALUE;
 }
 
+/* s in lower case (PHP's function and class tables' keys); s itself when it is already. */
 static rt_str_t *lower(rt_str_t *s)
 {
+    int64_t upper = 0;
+    while (upper < s->len && !isupper((unsigned char)s->data[upper]))
+        upper++;
+    if (upper == s->len)
+        return s;
     rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)s->len);
     for (int64_t i = 0; i < s->len; i++)
         lc->data[i] = (char)tolower((unsigned char)s->data[i]);
