@@ -6,4 +6,3 @@ echo $f(1, 2), "\n";
 echo $f(1, 2, 3, 4), "\n";
 $g = compile_py_func("def g(*xs): return sum(xs)");
 echo $g(), " ", $g(5), " ", $g(1, 2, 3, 4, 5), "\n";
-echo $g(...[10, 20, 30]), "\n";
