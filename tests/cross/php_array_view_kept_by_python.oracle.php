@@ -1,8 +1,8 @@
 <?php
-$saved = null;
-function save(&$a) { global $saved; $saved = &$a; }
-function poke() { global $saved; $saved['poked'] = true; }
-function size() { global $saved; return count($saved); }
+class keepm { public static $saved = null; }
+function save(&$a) { keepm::$saved = &$a; }
+function poke() { keepm::$saved['poked'] = true; }
+function size() { return count(keepm::$saved); }
 $arr = ['a' => 1];
 save($arr);
 $arr['b'] = 2;
