@@ -1,0 +1,5 @@
+def f(x): return (x * 7) % 13
+total = 0
+for i in range(20000):
+    total += f(i)
+print(total)

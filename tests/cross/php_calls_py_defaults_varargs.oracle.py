@@ -1,0 +1,6 @@
+def f(a, b=10, *rest): return '%r %r %r' % (a, b, rest)
+print(f(1))
+print(f(1, 2))
+print(f(1, 2, 3, 4))
+def g(*xs): return sum(xs)
+print(g(), g(5), g(1, 2, 3, 4, 5))

@@ -1,0 +1,8 @@
+# Python str methods on strings returned by PHP.
+s = compile_php_func("function s() { return '  Hello, PHP World  '; }")()
+print(s.strip().lower())
+print(s.split(","))
+print(s.strip().replace("PHP", "Python"))
+print("-".join(reversed(s.split())))
+print(s.count("o"), s.find("PHP"), s.strip().startswith("Hello"))
+print(f"{s.strip():*^24}")
