@@ -30,7 +30,12 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c $(phpvm_pcre_sources) $(phpvm_json_sources) \
-    phpvm/ext/ctype/ctype.c
+    phpvm/ext/ctype/ctype.c $(phpvm_spl_sources)
+
+## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
+## SplFixedArray, iterator functions
+phpvm_spl_sources = phpvm/ext/spl/spl.h phpvm/ext/spl/spl.c phpvm/ext/spl/arrayobject.c \
+    phpvm/ext/spl/dllist.c phpvm/ext/spl/storage.c phpvm/ext/spl/fixedarray.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \

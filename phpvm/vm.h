@@ -292,6 +292,7 @@ typedef struct phpvm_ext {
 extern const phpvm_ext_t phpvm_ext_pcre;
 extern const phpvm_ext_t phpvm_ext_json;
 extern const phpvm_ext_t phpvm_ext_ctype;
+extern const phpvm_ext_t phpvm_ext_spl;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -469,12 +470,22 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
-/* The properties visible from `scope` in order, as an array of name -> value (refs kept). */
+/* The properties visible from `scope` in order, as an array of name -> value (refs kept).
+** Properties whose name starts with a NUL byte hold built-in classes' internal state and are
+** never listed. */
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
 rt_value_t phpvm_object_clone(rt_value_t obj);
 
 /* Adds a NULL-terminated table of builtin methods to a class being declared. */
 void phpvm_class_add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab);
+/* A built-in class being declared (extensions declare theirs at start-up): parent and the
+** comma-separated interfaces by name (NULL: none); add methods and properties, then
+** phpvm_class_declare links and registers it. May collect. */
+phpvm_class_t *phpvm_class_builtin(const char *name, const char *parent, const char *ifaces,
+                                   uint32_t flags);
+/* Declares an instance property (PHPVM_F_PUBLIC/PROTECTED/PRIVATE) with its default value on a
+** built-in class being declared; `name` should be interned. */
+void phpvm_class_add_prop(phpvm_class_t *c, rt_str_t *name, uint32_t flags, rt_value_t def);
 /* Builtin classes: Exception hierarchy, Closure, ArrayAccess, Iterator, Countable, ... */
 void phpvm_classes_init(void);
 /* A new Throwable of the named class with a message, as rt_raise's hook builds it. */
