@@ -321,8 +321,8 @@ static void subclass(const char *name, int64_t flags_default, const phpvm_builti
 
 void phpvm_spl_dllist_init(void)
 {
-    phpvm_class_t *c = phpvm_spl_class("SplDoublyLinkedList", NULL, "Iterator,Countable,ArrayAccess,Serializable",
-                                       dll_methods);
+    phpvm_class_t *c = phpvm_spl_class("SplDoublyLinkedList", NULL,
+                                       "Iterator,Countable,ArrayAccess,Serializable", dll_methods);
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("flags")), PHPVM_F_PRIVATE, rt_small(0));
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("dllist")), PHPVM_F_PRIVATE,
                          phpvm_share(rt_from_ptr(phpvm_array_new(0))));

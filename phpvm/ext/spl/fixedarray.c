@@ -50,11 +50,7 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t m_set_size(rt_value_t self, rt_value_t *args, int argc)
 {
-    int64_t n;
-    if (!size_arg(args, argc, &n))
-        return RT_NOVALUE;
-    resize(self, n);
-    return rt_true;
+    return m_construct(self, args, argc) == RT_NOVALUE ? RT_NOVALUE : rt_true;
 }
 
 static rt_value_t m_get_size(rt_value_t self, rt_value_t *args, int argc)

@@ -253,8 +253,8 @@ static const phpvm_builtin_t methods[] = {
 
 void phpvm_spl_storage_init(void)
 {
-    phpvm_class_t *c = phpvm_spl_class("SplObjectStorage", NULL, "Countable,Iterator,Serializable,ArrayAccess",
-                                       methods);
+    phpvm_class_t *c = phpvm_spl_class("SplObjectStorage", NULL,
+                                       "Countable,Iterator,Serializable,ArrayAccess", methods);
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("storage")), PHPVM_F_PRIVATE,
                          phpvm_share(rt_from_ptr(phpvm_array_new(0))));
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0index")), PHPVM_F_PRIVATE, rt_small(0));
