@@ -329,6 +329,9 @@ static int run_source(const char *src, size_t len, const char *filename, const p
         }
     }
     rt_arena_free(&arena);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (exts[i]->shutdown)
+            exts[i]->shutdown();
     fflush(stdout);
     return status;
 }

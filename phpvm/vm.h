@@ -280,13 +280,15 @@ typedef struct phpvm_intconst {
 ** constants (NULL-name terminated tables, either may be NULL), a start-up hook for the rest
 ** (classes, other constants) that runs after the built-in classes exist, and a hook for its
 ** own ini settings ("pcre.jit"): it returns NULL for a key not its own, else the setting's
-** value before the call (static storage), after setting it to `value` unless that is NULL.
-** Hooks may be NULL. */
+** value before the call (static storage), after setting it to `value` unless that is NULL,
+** and a hook run when a script ends that releases what the extension holds outside the heap
+** (the heap's light finalizers do not run at exit). Hooks may be NULL. */
 typedef struct phpvm_ext {
     const phpvm_builtin_t *functions;
     const phpvm_intconst_t *constants;
     void (*init)(void);
     const char *(*ini)(const char *key, const char *value);
+    void (*shutdown)(void);
 } phpvm_ext_t;
 
 extern const phpvm_ext_t phpvm_ext_pcre;

@@ -5,6 +5,7 @@
 ** handle in a hidden property holding a small heap object whose light finalizer frees it when
 ** the CurlHandle dies (PHP 8 frees handles then too; curl_close does nothing).
 */
+#include <stdlib.h>
 #include <string.h>
 
 /* curl_getinfo() reports what PHP 8.2 reports, which includes libcurl's deprecated double-typed
@@ -18,29 +19,72 @@
 
 enum { PHP_RETURNTRANSFER = 19913, PHP_BINARYTRANSFER = 19914, NLISTS = 4 };
 
-/* The libcurl side of a CurlHandle. Holds no heap references (its trace is NULL). */
-typedef struct handle {
-    rt_obj_t hdr;
-    CURL *easy;
+/* What libcurl holds pointers to, in C memory: the easy handle, the lists and form of list and
+** array options, the error buffer. `live` lists every easy_t not yet freed, so that the end of
+** the script frees those whose CurlHandle is still reachable. */
+typedef struct easy {
+    CURL *curl;
     struct curl_slist *lists[NLISTS]; /* per slist option in `slist_opts` */
     curl_mime *mime;                   /* an array CURLOPT_POSTFIELDS */
-    rt_strbuf_t *out;                  /* curl_exec's result buffer, or NULL: echo */
-    bool returntransfer;
-    CURLcode err;
+    size_t slot;                       /* its index in `live` */
+    struct handle *owner;              /* the heap object pointing here (the heap does not move) */
     char errbuf[CURL_ERROR_SIZE];
-} handle_t;
+} easy_t;
+
+static easy_t **live;
+static size_t nlive, caplive;
 
 static const CURLoption slist_opts[NLISTS] = {CURLOPT_HTTPHEADER, CURLOPT_QUOTE,
                                               CURLOPT_POSTQUOTE, CURLOPT_RESOLVE};
 
+/* The heap side of a CurlHandle (in its hidden property). Holds no heap references. */
+typedef struct handle {
+    rt_obj_t hdr;
+    easy_t *e;
+    rt_strbuf_t *out; /* curl_exec's result buffer, or NULL: echo */
+    bool returntransfer;
+    CURLcode err;
+} handle_t;
+
+static easy_t *easy_new(struct handle *owner)
+{
+    easy_t *e = calloc(1, sizeof *e);
+    e->owner = owner;
+    e->curl = curl_easy_init();
+    if (nlive == caplive) {
+        caplive = caplive ? 2 * caplive : 16;
+        live = realloc(live, caplive * sizeof *live);
+    }
+    e->slot = nlive;
+    live[nlive++] = e;
+    return e;
+}
+
+static void easy_free(easy_t *e)
+{
+    e->owner->e = NULL;
+    live[e->slot] = live[--nlive];
+    live[e->slot]->slot = e->slot;
+    curl_easy_cleanup(e->curl);
+    for (int i = 0; i < NLISTS; i++)
+        curl_slist_free_all(e->lists[i]);
+    curl_mime_free(e->mime);
+    free(e);
+}
+
+/* The light finalizer of a dead CurlHandle's handle object. */
 static void handle_finalize(void *obj)
 {
     handle_t *h = obj;
-    if (h->easy)
-        curl_easy_cleanup(h->easy);
-    for (int i = 0; i < NLISTS; i++)
-        curl_slist_free_all(h->lists[i]);
-    curl_mime_free(h->mime);
+    if (h->e)
+        easy_free(h->e);
+}
+
+/* The end of the script: every handle still reachable goes (as PHP's do at shutdown). */
+static void curl_shutdown(void)
+{
+    while (nlive)
+        easy_free(live[0]);
 }
 
 static rt_type_t handle_type = RT_TYPE_INIT("curl handle", NULL, handle_finalize, 0);
@@ -60,14 +104,14 @@ static size_t on_write(char *data, size_t size, size_t n, void *ctx)
 /* libcurl's defaults as PHP sets them on a new or reset handle. */
 static void defaults(handle_t *h)
 {
-    curl_easy_setopt(h->easy, CURLOPT_NOPROGRESS, 1L);
-    curl_easy_setopt(h->easy, CURLOPT_VERBOSE, 0L);
-    curl_easy_setopt(h->easy, CURLOPT_ERRORBUFFER, h->errbuf);
-    curl_easy_setopt(h->easy, CURLOPT_WRITEFUNCTION, on_write);
-    curl_easy_setopt(h->easy, CURLOPT_WRITEDATA, h);
-    curl_easy_setopt(h->easy, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h->easy, CURLOPT_DNS_CACHE_TIMEOUT, 120L);
-    curl_easy_setopt(h->easy, CURLOPT_MAXREDIRS, 20L);
+    curl_easy_setopt(h->e->curl, CURLOPT_NOPROGRESS, 1L);
+    curl_easy_setopt(h->e->curl, CURLOPT_VERBOSE, 0L);
+    curl_easy_setopt(h->e->curl, CURLOPT_ERRORBUFFER, h->e->errbuf);
+    curl_easy_setopt(h->e->curl, CURLOPT_WRITEFUNCTION, on_write);
+    curl_easy_setopt(h->e->curl, CURLOPT_WRITEDATA, h);
+    curl_easy_setopt(h->e->curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(h->e->curl, CURLOPT_DNS_CACHE_TIMEOUT, 120L);
+    curl_easy_setopt(h->e->curl, CURLOPT_MAXREDIRS, 20L);
     h->returntransfer = false;
 }
 
@@ -77,7 +121,7 @@ static handle_t *arg_handle(rt_value_t *args)
     rt_value_t v = phpvm_deref(args[0]);
     if (phpvm_is_object(v) && phpvm_obj(v)->cls == handle_class) {
         rt_value_t *slot = phpvm_prop_slot(v, hidden_name, handle_class, false);
-        if (slot && rt_is_ptr(*slot))
+        if (slot && rt_is_ptr(*slot) && ((handle_t *)rt_ptr(*slot))->e)
             return (handle_t *)rt_ptr(*slot);
     }
     phpvm_throw("TypeError", "%s(): Argument #1 ($handle) must be of type CurlHandle, %s given",
@@ -96,14 +140,14 @@ static rt_value_t fn_curl_init(rt_value_t self, rt_value_t *args, int argc)
     if (obj == RT_NOVALUE)
         return obj;
     handle_t *h = rt_alloc(&handle_type, sizeof *h);
-    h->easy = curl_easy_init();
-    if (!h->easy)
+    h->e = easy_new(h);
+    if (!h->e->curl)
         return rt_false;
     defaults(h);
     *phpvm_prop_slot(obj, hidden_name, handle_class, false) = rt_from_ptr(h);
     gc_write_barrier(phpvm_obj(obj));
     if (url)
-        curl_easy_setopt(h->easy, CURLOPT_URL, (const char *)url->data);
+        curl_easy_setopt(h->e->curl, CURLOPT_URL, (const char *)url->data);
     return obj;
 }
 
@@ -114,22 +158,22 @@ static bool set_postfields(handle_t *h, rt_value_t v)
         rt_str_t *s = phpvm_to_str(v);
         if (!s)
             return false;
-        curl_easy_setopt(h->easy, CURLOPT_POSTFIELDSIZE, (long)s->len);
-        return curl_easy_setopt(h->easy, CURLOPT_COPYPOSTFIELDS, (const char *)s->data) == CURLE_OK;
+        curl_easy_setopt(h->e->curl, CURLOPT_POSTFIELDSIZE, (long)s->len);
+        return curl_easy_setopt(h->e->curl, CURLOPT_COPYPOSTFIELDS, (const char *)s->data) == CURLE_OK;
     }
-    curl_mime_free(h->mime);
-    h->mime = curl_mime_init(h->easy);
+    curl_mime_free(h->e->mime);
+    h->e->mime = curl_mime_init(h->e->curl);
     phpvm_array_t *a = phpvm_arr(v);
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         rt_str_t *k = phpvm_to_str(phpvm_array_key_at(a, p));
         rt_str_t *val = phpvm_to_str(phpvm_array_val_at(a, p));
         if (!k || !val)
             return false;
-        curl_mimepart *part = curl_mime_addpart(h->mime);
+        curl_mimepart *part = curl_mime_addpart(h->e->mime);
         curl_mime_name(part, k->data);
         curl_mime_data(part, val->data, (size_t)val->len);
     }
-    return curl_easy_setopt(h->easy, CURLOPT_MIMEPOST, h->mime) == CURLE_OK;
+    return curl_easy_setopt(h->e->curl, CURLOPT_MIMEPOST, h->e->mime) == CURLE_OK;
 }
 
 /* A list option (HTTPHEADER, ...) from a PHP array of strings. */
@@ -150,9 +194,9 @@ static bool set_list(handle_t *h, int slot, CURLoption opt, rt_value_t v)
         }
         list = curl_slist_append(list, s->data);
     }
-    curl_slist_free_all(h->lists[slot]);
-    h->lists[slot] = list;
-    return curl_easy_setopt(h->easy, opt, list) == CURLE_OK;
+    curl_slist_free_all(h->e->lists[slot]);
+    h->e->lists[slot] = list;
+    return curl_easy_setopt(h->e->curl, opt, list) == CURLE_OK;
 }
 
 /* The CURLOPT_* options PHP code may set (others raise PHP's ValueError). */
@@ -192,11 +236,11 @@ static bool set_option(handle_t *h, int64_t opt, rt_value_t v)
     if (opt == CURLOPT_POSTFIELDS)
         return set_postfields(h, v);
     if (opt < CURLOPTTYPE_OBJECTPOINT)
-        return curl_easy_setopt(h->easy, (CURLoption)opt, (long)phpvm_to_int(v)) == CURLE_OK;
+        return curl_easy_setopt(h->e->curl, (CURLoption)opt, (long)phpvm_to_int(v)) == CURLE_OK;
     if (v == rt_none)
-        return curl_easy_setopt(h->easy, (CURLoption)opt, (char *)NULL) == CURLE_OK;
+        return curl_easy_setopt(h->e->curl, (CURLoption)opt, (char *)NULL) == CURLE_OK;
     rt_str_t *s = phpvm_to_str(v); /* libcurl copies string options */
-    return s && curl_easy_setopt(h->easy, (CURLoption)opt, (const char *)s->data) == CURLE_OK;
+    return s && curl_easy_setopt(h->e->curl, (CURLoption)opt, (const char *)s->data) == CURLE_OK;
 }
 
 static rt_value_t fn_curl_setopt(rt_value_t self, rt_value_t *args, int argc)
@@ -238,8 +282,8 @@ static rt_value_t fn_curl_exec(rt_value_t self, rt_value_t *args, int argc)
     rt_strbuf_t b;
     rt_strbuf_init(&b, 0);
     h->out = h->returntransfer ? &b : NULL;
-    h->errbuf[0] = 0;
-    h->err = curl_easy_perform(h->easy);
+    h->e->errbuf[0] = 0;
+    h->err = curl_easy_perform(h->e->curl);
     h->out = NULL;
     if (h->err != CURLE_OK)
         return rt_false;
@@ -253,21 +297,21 @@ static rt_value_t info_value(handle_t *h, CURLINFO info)
     switch (info & CURLINFO_TYPEMASK) {
     case CURLINFO_STRING: {
         char *s = NULL;
-        if (curl_easy_getinfo(h->easy, info, &s) != CURLE_OK)
+        if (curl_easy_getinfo(h->e->curl, info, &s) != CURLE_OK)
             return rt_false;
         return s ? phpvm_cstr(s) : rt_none;
     }
     case CURLINFO_LONG: {
         long l = 0;
-        return curl_easy_getinfo(h->easy, info, &l) == CURLE_OK ? phpvm_int(l) : rt_false;
+        return curl_easy_getinfo(h->e->curl, info, &l) == CURLE_OK ? phpvm_int(l) : rt_false;
     }
     case CURLINFO_DOUBLE: {
         double d = 0;
-        return curl_easy_getinfo(h->easy, info, &d) == CURLE_OK ? phpvm_float(d) : rt_false;
+        return curl_easy_getinfo(h->e->curl, info, &d) == CURLE_OK ? phpvm_float(d) : rt_false;
     }
     case CURLINFO_OFF_T: {
         curl_off_t o = 0;
-        return curl_easy_getinfo(h->easy, info, &o) == CURLE_OK ? phpvm_int(o) : rt_false;
+        return curl_easy_getinfo(h->e->curl, info, &o) == CURLE_OK ? phpvm_int(o) : rt_false;
     }
     default:
         return rt_false;
@@ -337,7 +381,7 @@ static rt_value_t fn_curl_error(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (h->err == CURLE_OK)
         return phpvm_cstr("");
-    return phpvm_cstr(h->errbuf[0] ? h->errbuf : curl_easy_strerror(h->err));
+    return phpvm_cstr(h->e->errbuf[0] ? h->e->errbuf : curl_easy_strerror(h->err));
 }
 
 static rt_value_t fn_curl_errno(rt_value_t self, rt_value_t *args, int argc)
@@ -362,7 +406,7 @@ static rt_value_t fn_curl_reset(rt_value_t self, rt_value_t *args, int argc)
     handle_t *h = arg_handle(args);
     if (!h)
         return RT_NOVALUE;
-    curl_easy_reset(h->easy);
+    curl_easy_reset(h->e->curl);
     defaults(h);
     return rt_none;
 }
@@ -456,4 +500,4 @@ static const phpvm_intconst_t constants[] = {
 };
 #undef C
 
-const phpvm_ext_t phpvm_ext_curl = {functions, constants, curl_init_ext, NULL};
+const phpvm_ext_t phpvm_ext_curl = {functions, constants, curl_init_ext, NULL, curl_shutdown};
