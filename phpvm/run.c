@@ -200,6 +200,16 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
     }
 }
 
+bool phpvm_ext_loaded(const char *name)
+{
+    if (strcasecmp(name, "Core") == 0 || strcasecmp(name, "standard") == 0)
+        return true;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++)
+        if (strcasecmp(exts[k]->name, name) == 0)
+            return true;
+    return false;
+}
+
 const char *phpvm_ext_ini(const char *key, const char *value)
 {
     const char *old = NULL;

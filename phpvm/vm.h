@@ -284,6 +284,7 @@ typedef struct phpvm_intconst {
 ** and a hook run when a script ends that releases what the extension holds outside the heap
 ** (the heap's light finalizers do not run at exit). Hooks may be NULL. */
 typedef struct phpvm_ext {
+    const char *name; /* as extension_loaded() knows it: "pcre", "json", "SPL"... */
     const phpvm_builtin_t *functions;
     const phpvm_intconst_t *constants;
     void (*init)(void);
@@ -301,6 +302,9 @@ extern const phpvm_ext_t phpvm_ext_curl;
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
 const char *phpvm_ext_ini(const char *key, const char *value);
+/* Whether an extension of that name (case-insensitive; "Core" and "standard" included) is
+** built in. */
+bool phpvm_ext_loaded(const char *name);
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 

@@ -500,4 +500,4 @@ static const phpvm_intconst_t constants[] = {
 };
 #undef C
 
-const phpvm_ext_t phpvm_ext_curl = {functions, constants, curl_init_ext, NULL, curl_shutdown};
+const phpvm_ext_t phpvm_ext_curl = {"curl", functions, constants, curl_init_ext, NULL, curl_shutdown};

@@ -176,4 +176,4 @@ static const phpvm_builtin_t functions[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
-const phpvm_ext_t phpvm_ext_hash = {functions, NULL, NULL, NULL, NULL};
+const phpvm_ext_t phpvm_ext_hash = {"hash", functions, NULL, NULL, NULL, NULL};

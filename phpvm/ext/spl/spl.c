@@ -176,4 +176,4 @@ static const phpvm_builtin_t functions[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
-const phpvm_ext_t phpvm_ext_spl = {functions, NULL, spl_init, NULL, NULL};
+const phpvm_ext_t phpvm_ext_spl = {"SPL", functions, NULL, spl_init, NULL, NULL};
