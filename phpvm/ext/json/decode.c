@@ -285,9 +285,13 @@ static bool close(dec_t *d, char want)
     return syntax(d);
 }
 
+/* The nesting the recursive parser allows whatever `depth` says, to stay within the C stack
+** (PHP's table-driven parser has no such limit; deeper documents report a depth error). */
+#define NESTING_MAX 10000
+
 static bool enter(dec_t *d)
 {
-    if (++d->depth >= d->max_depth) {
+    if (++d->depth >= d->max_depth || d->depth > NESTING_MAX) {
         d->error = PHPVM_JSON_ERROR_DEPTH;
         return false;
     }
