@@ -47,6 +47,20 @@ try { $f['a'] = 1; } catch (Throwable $e) { echo get_class($e), ': ', $e->getMes
 var_dump($f->setSize(4), $f->getSize(), $f->toArray(), SplFixedArray::fromArray([2 => 'c', 0 => 'a'])->toArray(), SplFixedArray::fromArray(['p', 'q'], false)->toArray());
 foreach ($f as $k => $v) echo "$k=", var_export($v, true), ' ';
 echo "\n";
+class Tree implements RecursiveIterator {
+    private $i = 0;
+    function __construct(private array $a) {}
+    function current(): mixed { return $this->a[$this->i]; }
+    function key(): mixed { return $this->i; }
+    function next(): void { $this->i++; }
+    function rewind(): void { $this->i = 0; }
+    function valid(): bool { return $this->i < count($this->a); }
+    function hasChildren(): bool { return is_array($this->a[$this->i]); }
+    function getChildren(): ?RecursiveIterator { return new Tree($this->a[$this->i]); }
+}
+$t = new Tree([1, [2, 3]]);
+var_dump($t instanceof Iterator, $t instanceof Traversable, iterator_count($t), interface_exists('OuterIterator'), interface_exists('SeekableIterator'));
+$ci = class_implements($t); ksort($ci); print_r($ci);
 --EXPECT--
 int(3)
 int(3)
@@ -142,3 +156,14 @@ array(2) {
   string(1) "q"
 }
 0='x' 1=NULL 2='z' 3=NULL 
+bool(true)
+bool(true)
+int(2)
+bool(true)
+bool(true)
+Array
+(
+    [Iterator] => Iterator
+    [RecursiveIterator] => RecursiveIterator
+    [Traversable] => Traversable
+)
