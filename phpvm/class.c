@@ -615,7 +615,7 @@ static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr
     (void)attr_flags;
     struct props_ctx *pc = ctx;
     rt_value_t v = *slot_ptr(pc->o, (int32_t)slot);
-    if (v == RT_NOVALUE)
+    if (v == RT_NOVALUE || (name->len > 0 && name->data[0] == 0)) /* unset, or internal state */
         return;
     if (!pc->all) {
         rt_value_t info = rt_map_get_str(pc->o->cls->props, name);

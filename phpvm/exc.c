@@ -280,7 +280,11 @@ static const phpvm_builtin_t throwable_methods[] = {
 
 static void add_prop(phpvm_class_t *c, const char *name, uint32_t flags, rt_value_t def)
 {
-    rt_str_t *n = S(name);
+    phpvm_class_add_prop(c, S(name), flags, def);
+}
+
+void phpvm_class_add_prop(phpvm_class_t *c, rt_str_t *n, uint32_t flags, rt_value_t def)
+{
     rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
     rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(flags));
     rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
@@ -312,9 +316,16 @@ static phpvm_class_t *declare(const char *name, const char *parent, const char *
     phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr(name), flags);
     if (parent)
         RT_STORE(c, parent_name, rt_str_from_cstr(parent));
-    if (ifaces) {
-        rt_tuple_t *t = rt_tuple_new(1);
-        rt_tuple_init_item(t, 0, phpvm_cstr(ifaces));
+    if (ifaces) { /* comma-separated */
+        int64_t n = 1;
+        for (const char *p = ifaces; *p; p++)
+            n += *p == ',';
+        rt_tuple_t *t = rt_tuple_new(n);
+        for (int64_t i = 0; i < n; i++) {
+            size_t len = strcspn(ifaces, ",");
+            rt_tuple_init_item(t, i, phpvm_str_value(ifaces, len));
+            ifaces += len + (ifaces[len] == ',');
+        }
         RT_STORE(c, iface_names, t);
     }
     return c;
@@ -327,6 +338,12 @@ phpvm_class_t *phpvm_class_define(const char *name, const char *parent, const ch
     if (methods)
         phpvm_class_add_methods(c, methods);
     return phpvm_class_declare(c) ? c : NULL;
+}
+
+phpvm_class_t *phpvm_class_builtin(const char *name, const char *parent, const char *ifaces,
+                                   uint32_t flags)
+{
+    return declare(name, parent, ifaces, flags);
 }
 
 static void throwable_base(const char *name)

@@ -34,7 +34,12 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
-    phpvm/ext/ctype/ctype.c
+    phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c
+
+## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
+## SplFixedArray, iterator functions
+phpvm_spl_sources = phpvm/ext/spl/spl.h phpvm/ext/spl/spl.c phpvm/ext/spl/arrayobject.c \
+    phpvm/ext/spl/dllist.c phpvm/ext/spl/storage.c phpvm/ext/spl/fixedarray.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \
@@ -42,6 +47,7 @@ phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre
 ## ext/json: json_encode/json_decode (PHP's own encoder and parser)
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
-phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS)
+phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
+    $(LIBCURL_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
-PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS)
+PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS)

@@ -210,7 +210,8 @@ void phpvm_add_startup(void (*fn)(void))
 
 /* The extensions outside ext/standard, in start-up order. */
 static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
-                                          &phpvm_ext_ctype};
+                                          &phpvm_ext_ctype, &phpvm_ext_spl, &phpvm_ext_hash,
+                                          &phpvm_ext_curl};
 
 static void state_init(void)
 {
@@ -302,6 +303,16 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
         else
             phpvm_ext_ini(key, v);
     }
+}
+
+bool phpvm_ext_loaded(const char *name)
+{
+    if (strcasecmp(name, "Core") == 0 || strcasecmp(name, "standard") == 0)
+        return true;
+    for (size_t k = 0; k < sizeof exts / sizeof exts[0]; k++)
+        if (strcasecmp(exts[k]->name, name) == 0)
+            return true;
+    return false;
 }
 
 const char *phpvm_ext_ini(const char *key, const char *value)
@@ -545,6 +556,9 @@ static int run_source(const char *src, size_t len, const char *filename)
     if (phpvm_request_shutdown_pending()) /* after exit() and fatal errors too, as PHP */
         status = run_guarded(run_shutdown, (void *)(intptr_t)status);
     rt_arena_free(&arena);
+    for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+        if (exts[i]->shutdown)
+            exts[i]->shutdown();
     return status;
 }
 

@@ -336,24 +336,33 @@ typedef struct phpvm_intconst {
 ** constants (NULL-name terminated tables, either may be NULL), a start-up hook for the rest
 ** (classes, other constants) that runs after the built-in classes exist, and a hook for its
 ** own ini settings ("pcre.jit"): it returns NULL for a key not its own, else the setting's
-** value before the call (static storage), after setting it to `value` unless that is NULL.
-** Hooks may be NULL. */
+** value before the call (static storage), after setting it to `value` unless that is NULL,
+** and a hook run when a script ends that releases what the extension holds outside the heap
+** (the heap's light finalizers do not run at exit). Hooks may be NULL. */
 typedef struct phpvm_ext {
+    const char *name; /* as extension_loaded() knows it: "pcre", "json", "SPL"... */
     const phpvm_builtin_t *functions;
     const phpvm_intconst_t *constants;
     void (*init)(void);
     const char *(*ini)(const char *key, const char *value);
+    void (*shutdown)(void);
 } phpvm_ext_t;
 
 extern const phpvm_ext_t phpvm_ext_pcre;
 extern const phpvm_ext_t phpvm_ext_json;
 extern const phpvm_ext_t phpvm_ext_ctype;
+extern const phpvm_ext_t phpvm_ext_spl;
+extern const phpvm_ext_t phpvm_ext_hash;
+extern const phpvm_ext_t phpvm_ext_curl;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
 const char *phpvm_ext_ini(const char *key, const char *value);
 extern const phpvm_builtin_t phpvm_ext_output[];
 extern const phpvm_builtin_t phpvm_ext_header[];
+/* Whether an extension of that name (case-insensitive; "Core" and "standard" included) is
+** built in. */
+bool phpvm_ext_loaded(const char *name);
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
@@ -555,7 +564,9 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
-/* The properties visible from `scope` in order, as an array of name -> value (refs kept). */
+/* The properties visible from `scope` in order, as an array of name -> value (refs kept).
+** Properties whose name starts with a NUL byte hold built-in classes' internal state and are
+** never listed. */
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
 rt_value_t phpvm_object_clone(rt_value_t obj);
 
@@ -565,6 +576,14 @@ phpvm_class_t *phpvm_class_define(const char *name, const char *parent, const ch
                                   uint32_t flags, const phpvm_builtin_t *methods);
 /* Adds a NULL-terminated table of builtin methods to a class being declared. */
 void phpvm_class_add_methods(phpvm_class_t *c, const phpvm_builtin_t *tab);
+/* A built-in class being declared (extensions declare theirs at start-up): parent and the
+** comma-separated interfaces by name (NULL: none); add methods and properties, then
+** phpvm_class_declare links and registers it. May collect. */
+phpvm_class_t *phpvm_class_builtin(const char *name, const char *parent, const char *ifaces,
+                                   uint32_t flags);
+/* Declares an instance property (PHPVM_F_PUBLIC/PROTECTED/PRIVATE) with its default value on a
+** built-in class being declared; `name` should be interned. */
+void phpvm_class_add_prop(phpvm_class_t *c, rt_str_t *name, uint32_t flags, rt_value_t def);
 /* Builtin classes: Exception hierarchy, Closure, ArrayAccess, Iterator, Countable, ... */
 void phpvm_classes_init(void);
 /* A new Throwable of the named class with a message, as rt_raise's hook builds it. */

@@ -19,6 +19,7 @@ foreach ([65, 48, 32, -1, -128, 255, 256, 1000, -129, -1000, null, true, 1.5, []
         echo $f, '(', var_export($v, true), ') = ', var_export($f($v), true), "\n";
     }
 }
+var_dump(extension_loaded('ctype'), extension_loaded('JSON'), extension_loaded('pcre'), extension_loaded('spl'), extension_loaded('hash'), extension_loaded('Core'), extension_loaded('standard'), extension_loaded('nope'));
 --EXPECTF--
 ctype_alnum: 30 31 32 33 34 35 36 37 38 39 41 42 43 44 45 46 47 48 49 4a 4b 4c 4d 4e 4f 50 51 52 53 54 55 56 57 58 59 5a 61 62 63 64 65 66 67 68 69 6a 6b 6c 6d 6e 6f 70 71 72 73 74 75 76 77 78 79 7a 
 bool(false)
@@ -269,3 +270,11 @@ ctype_graph(array (
 )) = 
 Deprecated: ctype_graph(): Argument of type array will be interpreted as string in the future in %s on line 14
 false
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(true)
+bool(false)

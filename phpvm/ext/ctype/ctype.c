@@ -62,4 +62,4 @@ static const phpvm_builtin_t functions[] = {
 };
 #undef F
 
-const phpvm_ext_t phpvm_ext_ctype = {functions, NULL, NULL, NULL};
+const phpvm_ext_t phpvm_ext_ctype = {"ctype", functions, NULL, NULL, NULL, NULL};

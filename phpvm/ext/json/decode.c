@@ -103,8 +103,17 @@ static size_t utf8_len(const char *p, const char *end)
 static bool scan_string(dec_t *d)
 {
     static const char esc_in[] = "\"\\/bfnrt", esc_out[] = "\"\\/\b\f\n\r\t";
-    rt_strbuf_init(&d->sb, 16);
     const char *p = d->p;
+    while (p < d->end && (uint8_t)*p >= 0x20 && (uint8_t)*p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+    if (p < d->end && *p == '"') { /* plain ASCII: no copy through the buffer */
+        d->val = phpvm_str_value(d->p, (size_t)(p - d->p));
+        d->p = p + 1;
+        d->tok = T_STRING;
+        return true;
+    }
+    rt_strbuf_init(&d->sb, (size_t)(p - d->p) + 16);
+    rt_strbuf_append(&d->sb, d->p, (size_t)(p - d->p));
     for (;;) {
         if (p >= d->end || (uint8_t)*p < 0x20)
             return scan_error(d, PHPVM_JSON_ERROR_CTRL_CHAR);
@@ -276,9 +285,13 @@ static bool close(dec_t *d, char want)
     return syntax(d);
 }
 
+/* The nesting the recursive parser allows whatever `depth` says, to stay within the C stack
+** (PHP's table-driven parser has no such limit; deeper documents report a depth error). */
+#define NESTING_MAX 10000
+
 static bool enter(dec_t *d)
 {
-    if (++d->depth >= d->max_depth) {
+    if (++d->depth >= d->max_depth || d->depth > NESTING_MAX) {
         d->error = PHPVM_JSON_ERROR_DEPTH;
         return false;
     }
@@ -289,7 +302,7 @@ static bool array(dec_t *d, rt_value_t *out)
 {
     if (!enter(d))
         return false;
-    phpvm_array_t *a = phpvm_array_new(0);
+    phpvm_array_t *a = phpvm_array_new(is_punct(d, ']') ? 0 : 4);
     *out = rt_from_ptr(a);
     if (!is_punct(d, ']')) {
         for (;;) {
@@ -326,9 +339,14 @@ static bool object(dec_t *d, rt_value_t *out)
 {
     if (!enter(d))
         return false;
-    *out = (d->options & PHPVM_JSON_OBJECT_AS_ARRAY)
-               ? rt_from_ptr(phpvm_array_new(0))
-               : phpvm_object_new(phpvm_class_find_c("stdClass"));
+    if (d->options & PHPVM_JSON_OBJECT_AS_ARRAY) {
+        /* string keys are likely: start in the hash layout, with room for a small object */
+        phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, 8, false);
+        a->next_free = 0;
+        *out = rt_from_ptr(a);
+    } else {
+        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+    }
     if (!is_punct(d, '}')) {
         for (;;) {
             if (d->tok != T_STRING)

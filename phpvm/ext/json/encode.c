@@ -125,6 +125,15 @@ static bool enc_string(enc_t *e, const char *s, size_t n, bool numeric_check)
     size_t checkpoint = e->b->len;
     rt_strbuf_append_char(e->b, '"');
     for (size_t i = 0; i < n;) {
+        size_t run = i; /* printable ASCII that no option escapes goes out in one piece */
+        while (run < n && (uint8_t)s[run] >= 0x20 && (uint8_t)s[run] < 0x80 &&
+               !strchr("\"\\/<>&'", s[run]))
+            run++;
+        if (run > i) {
+            rt_strbuf_append(e->b, s + i, run - i);
+            i = run;
+            continue;
+        }
         uint8_t c = (uint8_t)s[i];
         if (c < 0x80) {
             enc_ascii(e, c);

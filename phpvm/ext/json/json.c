@@ -138,4 +138,4 @@ static const phpvm_intconst_t constants[] = {
 };
 #undef C
 
-const phpvm_ext_t phpvm_ext_json = {functions, constants, NULL, NULL};
+const phpvm_ext_t phpvm_ext_json = {"json", functions, constants, NULL, NULL, NULL};

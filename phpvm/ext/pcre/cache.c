@@ -25,17 +25,10 @@ static pcre2_compile_context *cctx;
 int phpvm_pcre_last_error;
 phpvm_pcre_ini_t phpvm_pcre_ini = {PHPVM_PCRE_BACKTRACK_LIMIT, PHPVM_PCRE_RECURSION_LIMIT, 1};
 
-static uint64_t key_hash(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
-    return h;
-}
-
 static void entry_free(phpvm_pcre_entry_t *e)
 {
     pcre2_code_free(e->re);
+    pcre2_match_data_free(e->md);
     free(e->names);
     free(e->key);
     free(e);
@@ -223,12 +216,13 @@ static phpvm_pcre_entry_t *compile(rt_str_t *pattern, uint64_t hash)
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &e->ngroups);
     e->ngroups++;
     e->names = group_names(re, e->ngroups);
+    e->md = pcre2_match_data_create_from_pattern(re, NULL);
     return e;
 }
 
 phpvm_pcre_entry_t *phpvm_pcre_get(rt_str_t *pattern)
 {
-    uint64_t h = key_hash(pattern->data, (size_t)pattern->len);
+    uint64_t h = rt_str_hash(pattern); /* cached on the string: pattern literals hash once */
     phpvm_pcre_entry_t **bucket = &buckets[h & (CACHE_BUCKETS - 1)];
     for (phpvm_pcre_entry_t *e = *bucket; e; e = e->chain)
         if (e->hash == h && e->keylen == (size_t)pattern->len &&

@@ -41,7 +41,8 @@ bool phpvm_pcre_scan_init(phpvm_pcre_scan_t *s, phpvm_pcre_entry_t *e, rt_str_t 
     ** (the runtime caches that fact) or the offset splits a character. */
     s->check_utf = e->utf && (!rt_str_is_utf8(subject) ||
                               (start < s->len && ((uint8_t)s->subj[start] & 0xC0) == 0x80));
-    s->md = pcre2_match_data_create_from_pattern(e->re, NULL);
+    /* A nested scan of the same pattern (from a replace callback) needs its own match data. */
+    s->md = e->busy == 0 && e->md ? e->md : pcre2_match_data_create_from_pattern(e->re, NULL);
     if (!s->md) {
         phpvm_pcre_last_error = PHPVM_PCRE_ERR_INTERNAL;
         return false;
@@ -53,7 +54,8 @@ bool phpvm_pcre_scan_init(phpvm_pcre_scan_t *s, phpvm_pcre_entry_t *e, rt_str_t 
 
 void phpvm_pcre_scan_done(phpvm_pcre_scan_t *s)
 {
-    pcre2_match_data_free(s->md);
+    if (s->md != s->e->md)
+        pcre2_match_data_free(s->md);
     s->e->busy--;
 }
 

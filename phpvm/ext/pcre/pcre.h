@@ -38,6 +38,7 @@ typedef struct phpvm_pcre_entry {
     rt_str_t **names;              /* per group number: its interned name, or NULL; NULL: none */
     bool utf;                      /* compiled with /u */
     int busy;
+    pcre2_match_data *md;          /* reused by the outermost scan (busy was 0) */
 } phpvm_pcre_entry_t;
 
 /* The flags of PHP's preg_* functions. */

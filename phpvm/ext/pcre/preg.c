@@ -326,4 +326,4 @@ static const phpvm_intconst_t constants[] = {
     {NULL, 0},
 };
 
-const phpvm_ext_t phpvm_ext_pcre = {functions, constants, pcre_init, phpvm_pcre_ini_set};
+const phpvm_ext_t phpvm_ext_pcre = {"pcre", functions, constants, pcre_init, phpvm_pcre_ini_set, NULL};

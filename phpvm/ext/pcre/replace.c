@@ -65,8 +65,11 @@ static void append_replacement(rt_strbuf_t *b, const rt_str_t *r, const phpvm_pc
                 continue;
             }
         }
-        rt_strbuf_append_char(b, *w);
-        last = *w++;
+        const char *run = w++; /* up to the next '\\' or '$' in one piece */
+        while (w < end && *w != '\\' && *w != '$')
+            w++;
+        rt_strbuf_append(b, run, (size_t)(w - run));
+        last = w[-1];
     }
 }
 

@@ -220,6 +220,15 @@ static rt_value_t fn_ini_set(rt_value_t self, rt_value_t *args, int argc)
     return old ? phpvm_cstr(old) : rt_false;
 }
 
+static rt_value_t fn_extension_loaded(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *name = phpvm_arg_str(args, argc, 0);
+    if (!name)
+        return RT_NOVALUE;
+    return phpvm_ext_loaded(name->data) ? rt_true : rt_false;
+}
+
 static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -265,6 +274,7 @@ const phpvm_builtin_t phpvm_ext_func[] = {
     {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
     {"ini_set", fn_ini_set, 2, 2, "option,value", 0},
     {"ini_get", fn_ini_set, 1, 1, "option", 0},
+    {"extension_loaded", fn_extension_loaded, 1, 1, "extension", 0},
     {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
     {"gc_collect_cycles", fn_gc_collect_cycles, 0, 0, "", 0},
     {"memory_get_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},

@@ -1,0 +1,279 @@
+/*
+** arrayobject.c: SPL's ArrayObject and ArrayIterator. Both keep their array in a private
+** "storage" property (as var_dump shows it in PHP) and share the ArrayAccess, Countable and
+** sorting methods; ArrayIterator walks its (own, separated) array with the array's internal
+** pointer, ArrayObject hands out an ArrayIterator over a copy of its array.
+*/
+#include <inttypes.h>
+
+#include "phpvm/ext/spl/spl.h"
+
+#define UNUSED (void)self
+
+static phpvm_class_t *ao_class, *ai_class;
+
+/* The class declaring self's storage. */
+static phpvm_class_t *decl(rt_value_t self)
+{
+    return phpvm_instanceof(phpvm_obj(self)->cls, ai_class) ? ai_class : ao_class;
+}
+
+static phpvm_array_t *storage(rt_value_t self)
+{
+    return phpvm_spl_array(self, decl(self), SPL_NAME("storage"));
+}
+
+/* The array read-only (no separation). */
+static phpvm_array_t *peek(rt_value_t self)
+{
+    rt_value_t *slot = phpvm_spl_slot(self, decl(self), SPL_NAME("storage"));
+    return slot && phpvm_is_array(*slot) ? phpvm_arr(*slot) : NULL;
+}
+
+/* __construct(array|object $array = [], int $flags = 0): objects contribute their public
+** properties. */
+static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t v = phpvm_arg_given(argc, args, 0) ? phpvm_deref(args[0]) : RT_NOVALUE;
+    phpvm_array_t *a;
+    if (v == RT_NOVALUE)
+        a = phpvm_array_new(0);
+    else if (phpvm_is_array(v))
+        a = phpvm_arr(v);
+    else if (phpvm_is_object(v))
+        a = phpvm_object_props(v, NULL, false);
+    else
+        return phpvm_throw("TypeError", "%s::__construct(): Argument #1 ($array) must be of type "
+                                        "array, %s given",
+                           phpvm_obj(self)->cls->name->data, phpvm_type_name(v));
+    phpvm_spl_store(self, decl(self), SPL_NAME("storage"), phpvm_share(rt_from_ptr(a)));
+    return rt_none;
+}
+
+static rt_value_t m_offset_exists(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t k = phpvm_key(phpvm_deref(args[0]));
+    if (k == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_t *a = peek(self);
+    return a && phpvm_array_get(a, k) != RT_NOVALUE ? rt_true : rt_false;
+}
+
+static void undefined_key(rt_value_t k)
+{
+    if (rt_is_int(k))
+        phpvm_error(PHPVM_E_WARNING, "Undefined array key %" PRId64, phpvm_int_of(k));
+    else
+        phpvm_error(PHPVM_E_WARNING, "Undefined array key \"%s\"", phpvm_str(k)->data);
+}
+
+static rt_value_t m_offset_get(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t k = phpvm_key(phpvm_deref(args[0]));
+    if (k == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_t *a = peek(self);
+    rt_value_t v = a ? phpvm_array_get(a, k) : RT_NOVALUE;
+    if (v == RT_NOVALUE) {
+        undefined_key(k);
+        return rt_none;
+    }
+    return phpvm_share(phpvm_deref(v));
+}
+
+static rt_value_t m_offset_set(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t key = phpvm_deref(args[0]), v = phpvm_share(phpvm_deref(args[1]));
+    phpvm_array_t *a = storage(self);
+    if (key == rt_none)
+        return phpvm_array_append(a, v) ? rt_none : RT_NOVALUE;
+    rt_value_t k = phpvm_key(key);
+    if (k == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_set(a, k, v);
+    return rt_none;
+}
+
+static rt_value_t m_offset_unset(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t k = phpvm_key(phpvm_deref(args[0]));
+    if (k == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_del(storage(self), k);
+    return rt_none;
+}
+
+static rt_value_t m_append(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    return phpvm_array_append(storage(self), phpvm_share(phpvm_deref(args[0]))) ? rt_none
+                                                                               : RT_NOVALUE;
+}
+
+static rt_value_t m_count(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *a = peek(self);
+    return rt_small(a ? rt_map_count(a) : 0);
+}
+
+static rt_value_t m_get_array_copy(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *a = peek(self);
+    return a ? phpvm_share(rt_from_ptr(a)) : rt_from_ptr(phpvm_array_new(0));
+}
+
+static rt_value_t m_exchange_array(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t old = m_get_array_copy(self, args, argc);
+    return m_construct(self, args, argc) == RT_NOVALUE ? RT_NOVALUE : old;
+}
+
+static rt_value_t m_get_flags(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return phpvm_deref(*phpvm_spl_slot(self, decl(self), SPL_NAME("\0flags")));
+}
+
+static rt_value_t m_set_flags(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t f;
+    if (!phpvm_arg_long(args, argc, 0, &f))
+        return RT_NOVALUE;
+    phpvm_spl_store(self, decl(self), SPL_NAME("\0flags"), phpvm_int(f));
+    return rt_none;
+}
+
+/* The sorting methods run ext/standard's function of the same name on the storage. */
+static rt_value_t m_sort(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t r = phpvm_spl_sort(self, decl(self), phpvm_cur_builtin, args, argc);
+    return r == RT_NOVALUE ? r : rt_true;
+}
+
+static rt_value_t m_get_iterator(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_value_t it = phpvm_object_new(ai_class);
+    if (it == RT_NOVALUE)
+        return it;
+    phpvm_array_t *a = peek(self);
+    rt_value_t arr = a ? phpvm_share(rt_from_ptr(a)) : rt_from_ptr(phpvm_array_new(0));
+    phpvm_spl_store(it, ai_class, SPL_NAME("storage"), arr);
+    rt_map_ptr_reset(phpvm_spl_array(it, ai_class, SPL_NAME("storage")));
+    return it;
+}
+
+/* ---- ArrayIterator's iteration, on the separated storage's internal pointer ---- */
+
+static rt_value_t m_current(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_value_t v = rt_map_current(storage(self));
+    return v == RT_NOVALUE ? rt_none : phpvm_share(phpvm_deref(v));
+}
+
+static rt_value_t m_key(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_map_key_t k;
+    if (!rt_map_current_key(storage(self), &k))
+        return rt_none;
+    return k.obj ? k.obj : phpvm_int(k.i);
+}
+
+static rt_value_t m_next(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_map_ptr_next(storage(self));
+    return rt_none;
+}
+
+static rt_value_t m_rewind(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_map_ptr_reset(storage(self));
+    return rt_none;
+}
+
+static rt_value_t m_valid(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return rt_map_current(storage(self)) != RT_NOVALUE ? rt_true : rt_false;
+}
+
+static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t pos;
+    if (!phpvm_arg_long(args, argc, 0, &pos))
+        return RT_NOVALUE;
+    phpvm_array_t *a = storage(self);
+    rt_value_t v = rt_map_ptr_reset(a);
+    for (int64_t i = 0; i < pos && v != RT_NOVALUE; i++)
+        v = rt_map_ptr_next(a);
+    if (pos < 0 || v == RT_NOVALUE)
+        return phpvm_throw("OutOfBoundsException", "Seek position %" PRId64 " is out of range",
+                           pos);
+    return rt_none;
+}
+
+#define COMMON                                                                                     \
+    {"__construct", m_construct, 0, 3, "array,flags,iteratorClass", 0},                            \
+        {"offsetExists", m_offset_exists, 1, 1, "key", 0},                                         \
+        {"offsetGet", m_offset_get, 1, 1, "key", 0},                                               \
+        {"offsetSet", m_offset_set, 2, 2, "key,value", 0},                                         \
+        {"offsetUnset", m_offset_unset, 1, 1, "key", 0},                                           \
+        {"append", m_append, 1, 1, "value", 0}, {"count", m_count, 0, 0, "", 0},                   \
+        {"getArrayCopy", m_get_array_copy, 0, 0, "", 0},                                           \
+        {"getFlags", m_get_flags, 0, 0, "", 0}, {"setFlags", m_set_flags, 1, 1, "flags", 0},       \
+        {"asort", m_sort, 0, 1, "flags", 0}, {"ksort", m_sort, 0, 1, "flags", 0},                  \
+        {"uasort", m_sort, 1, 1, "callback", 0}, {"uksort", m_sort, 1, 1, "callback", 0},          \
+        {"natsort", m_sort, 0, 0, "", 0}, {"natcasesort", m_sort, 0, 0, "", 0}
+
+static const phpvm_builtin_t ao_methods[] = {
+    COMMON,
+    {"getIterator", m_get_iterator, 0, 0, "", 0},
+    {"exchangeArray", m_exchange_array, 1, 1, "array", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static const phpvm_builtin_t ai_methods[] = {
+    COMMON,
+    {"current", m_current, 0, 0, "", 0},
+    {"key", m_key, 0, 0, "", 0},
+    {"next", m_next, 0, 0, "", 0},
+    {"rewind", m_rewind, 0, 0, "", 0},
+    {"valid", m_valid, 0, 0, "", 0},
+    {"seek", m_seek, 1, 1, "offset", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static phpvm_class_t *declare(const char *name, const char *ifaces,
+                              const phpvm_builtin_t *methods)
+{
+    phpvm_class_t *c = phpvm_spl_class(name, NULL, ifaces, methods);
+    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("storage")), PHPVM_F_PRIVATE,
+                         phpvm_share(rt_from_ptr(phpvm_array_new(0))));
+    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0flags")), PHPVM_F_PRIVATE, rt_small(0));
+    rt_map_set_str(c->consts, rt_str_from_cstr("STD_PROP_LIST"), rt_small(1));
+    rt_map_set_str(c->consts, rt_str_from_cstr("ARRAY_AS_PROPS"), rt_small(2));
+    phpvm_class_declare(c);
+    return c;
+}
+
+void phpvm_spl_array_init(void)
+{
+    phpvm_class_declare(phpvm_class_builtin("SeekableIterator", NULL, "Iterator",
+                                            PHPVM_C_INTERFACE));
+    if (!phpvm_class_find_c("Serializable"))
+        phpvm_class_declare(phpvm_class_builtin("Serializable", NULL, NULL, PHPVM_C_INTERFACE));
+    ao_class = declare("ArrayObject", "IteratorAggregate,ArrayAccess,Serializable,Countable",
+                       ao_methods);
+    ai_class = declare("ArrayIterator", "SeekableIterator,ArrayAccess,Serializable,Countable",
+                       ai_methods);
+}

@@ -1,0 +1,182 @@
+/*
+** spl.c: ext/spl's registration and shared helpers: the SPL class declarations of the other
+** files (ArrayObject, SplDoublyLinkedList, SplObjectStorage, SplFixedArray), the iterator
+** functions (iterator_count, iterator_apply) and class_implements/class_parents.
+*/
+#include <string.h>
+
+#include "phpvm/ext/spl/spl.h"
+
+#define UNUSED (void)self
+
+rt_str_t *phpvm_spl_name(const char *name, size_t n)
+{
+    return rt_str_intern(rt_str_new(name, n));
+}
+
+rt_value_t *phpvm_spl_slot(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n)
+{
+    return phpvm_prop_slot(self, phpvm_spl_name(name, n), decl, false);
+}
+
+phpvm_array_t *phpvm_spl_array(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n)
+{
+    rt_value_t *slot = phpvm_spl_slot(self, decl, name, n);
+    if (!phpvm_is_array(*slot)) {
+        *slot = rt_from_ptr(phpvm_array_new(0));
+        gc_write_barrier(phpvm_obj(self));
+    }
+    return phpvm_arr(phpvm_slot_container(slot, phpvm_obj(self)));
+}
+
+void phpvm_spl_store(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n,
+                     rt_value_t v)
+{
+    *phpvm_spl_slot(self, decl, name, n) = v;
+    gc_write_barrier(phpvm_obj(self));
+}
+
+rt_value_t phpvm_spl_sort(rt_value_t self, phpvm_class_t *decl, const char *fn, rt_value_t *extra,
+                          int nextra)
+{
+    phpvm_func_t *f = phpvm_func_lookup(rt_str_from_cstr(fn));
+    if (!f)
+        return phpvm_throw("Error", "Call to undefined function %s()", fn);
+    rt_value_t args[3];
+    phpvm_ref_t *r = phpvm_ref_new(rt_from_ptr(phpvm_spl_array(self, decl, SPL_NAME("storage"))));
+    args[0] = rt_from_ptr(r);
+    nextra = nextra < 2 ? nextra : 2;
+    for (int i = 0; i < nextra; i++)
+        args[i + 1] = extra[i];
+    rt_value_t result = phpvm_call_func(rt_from_ptr(f), 0, args, 1 + nextra);
+    phpvm_spl_store(self, decl, SPL_NAME("storage"), r->v);
+    return result;
+}
+
+phpvm_class_t *phpvm_spl_class(const char *name, const char *parent, const char *ifaces,
+                               const phpvm_builtin_t *methods)
+{
+    phpvm_class_t *c = phpvm_class_builtin(name, parent, ifaces, 0);
+    if (methods)
+        phpvm_class_add_methods(c, methods);
+    return c;
+}
+
+/* Walks a Traversable as foreach does, calling `each` per element (NULL: just count); the
+** count, or -1 with an exception pending. */
+static int64_t walk(rt_value_t v, const char *fname, rt_value_t cb, rt_value_t cbargs)
+{
+    if (!phpvm_is_array(v) && !phpvm_is_object(v) && !phpvm_is_gen(v)) {
+        phpvm_throw("TypeError", "%s(): Argument #1 ($iterator) must be of type "
+                                 "Traversable|array, %s given", fname, phpvm_type_name(v));
+        return -1;
+    }
+    rt_value_t it = phpvm_iter_new(v, false);
+    if (it == RT_NOVALUE)
+        return -1;
+    int64_t n = 0;
+    rt_value_t kv[2];
+    while (phpvm_iter_next((phpvm_iter_t *)rt_ptr(it), kv, false)) {
+        if (kv[0] == RT_NOVALUE)
+            return -1;
+        n++;
+        if (cb == RT_NOVALUE)
+            continue;
+        phpvm_array_t *a = phpvm_is_array(cbargs) ? phpvm_arr(cbargs) : NULL;
+        rt_value_t argv[8];
+        int argc = 0;
+        for (int64_t p = a ? phpvm_array_first(a) : -1; p >= 0 && argc < 8;
+             p = phpvm_array_next(a, p))
+            argv[argc++] = phpvm_array_val_at(a, p);
+        rt_value_t r = phpvm_call_value(cb, argv, argc);
+        if (r == RT_NOVALUE)
+            return -1;
+        if (!phpvm_to_bool(phpvm_deref(r)))
+            break;
+    }
+    return rt_exc_pending() ? -1 : n;
+}
+
+static rt_value_t fn_iterator_count(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    rt_value_t v = phpvm_deref(args[0]);
+    if (phpvm_is_array(v))
+        return rt_small(rt_map_count(phpvm_arr(v)));
+    int64_t n = walk(v, "iterator_count", RT_NOVALUE, rt_none);
+    return n < 0 ? RT_NOVALUE : phpvm_int(n);
+}
+
+static rt_value_t fn_iterator_apply(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[1], &callee, &ctx, true))
+        return RT_NOVALUE;
+    rt_value_t cbargs = phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_none;
+    int64_t n = walk(phpvm_deref(args[0]), "iterator_apply", args[1], cbargs);
+    return n < 0 ? RT_NOVALUE : phpvm_int(n);
+}
+
+/* class_implements / class_parents: name => name arrays of an object's or class's ancestry. */
+static rt_value_t ancestry(rt_value_t *args, bool parents)
+{
+    rt_value_t v = phpvm_deref(args[0]);
+    phpvm_class_t *c = phpvm_class_of(v);
+    if (!c && phpvm_is_str(v))
+        c = phpvm_class_lookup(phpvm_str(v), false);
+    if (!c) {
+        if (phpvm_is_str(v))
+            phpvm_error(PHPVM_E_WARNING, "%s(): Class %s does not exist and could not be loaded",
+                        phpvm_cur_builtin, phpvm_str(v)->data);
+        return rt_false;
+    }
+    phpvm_array_t *out = phpvm_array_new(0);
+    if (parents) {
+        for (phpvm_class_t *p = c->parent; p; p = p->parent)
+            phpvm_array_set(out, rt_from_ptr(p->name), rt_from_ptr(p->name));
+        return rt_from_ptr(out);
+    }
+    for (int64_t p = c->ifaces ? phpvm_array_first(c->ifaces) : -1; p >= 0;
+         p = phpvm_array_next(c->ifaces, p)) {
+        phpvm_class_t *i = (phpvm_class_t *)rt_ptr(phpvm_array_val_at(c->ifaces, p));
+        phpvm_array_set(out, rt_from_ptr(i->name), rt_from_ptr(i->name));
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_class_implements(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ancestry(args, false);
+}
+
+static rt_value_t fn_class_parents(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)argc;
+    return ancestry(args, true);
+}
+
+static void spl_init(void)
+{
+    static const char *const ifaces[] = {"OuterIterator", "RecursiveIterator"};
+    for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
+        phpvm_class_declare(phpvm_class_builtin(ifaces[i], NULL, "Iterator", PHPVM_C_INTERFACE));
+    phpvm_spl_array_init();
+    phpvm_spl_dllist_init();
+    phpvm_spl_storage_init();
+    phpvm_spl_fixedarray_init();
+}
+
+static const phpvm_builtin_t functions[] = {
+    {"iterator_count", fn_iterator_count, 1, 1, "iterator", 0},
+    {"iterator_apply", fn_iterator_apply, 2, 3, "iterator,callback,args", 0},
+    {"class_implements", fn_class_implements, 1, 2, "object_or_class,autoload", 0},
+    {"class_parents", fn_class_parents, 1, 2, "object_or_class,autoload", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+const phpvm_ext_t phpvm_ext_spl = {"SPL", functions, NULL, spl_init, NULL, NULL};

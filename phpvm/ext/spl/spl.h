@@ -1,0 +1,40 @@
+/*
+** spl.h: what the files of ext/spl share (internal to phpvm/ext/spl): access to the private
+** properties in which the SPL classes keep their state (the names and layout var_dump shows
+** in PHP), and each file's class declarations.
+*/
+#ifndef PHPVM_EXT_SPL_H
+#define PHPVM_EXT_SPL_H
+
+#include "phpvm/interp.h"
+
+/* A property name from a string literal: internal-state names start with a NUL byte
+** ("\0pos"), which C strings cannot carry, so the helpers take the literal's length too. */
+#define SPL_NAME(lit) (lit), sizeof(lit) - 1
+
+/* The interned name `name` (n bytes). */
+rt_str_t *phpvm_spl_name(const char *name, size_t n);
+/* The slot of property `name` that class `decl` declares on object self (NULL if absent). */
+rt_value_t *phpvm_spl_slot(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n);
+/* The array held in that slot, made writable (copied first when shared; an absent or non-array
+** value becomes an empty array). May collect. */
+phpvm_array_t *phpvm_spl_array(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n);
+/* Stores v into that slot. */
+void phpvm_spl_store(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n,
+                     rt_value_t v);
+/* Calls ext/standard's array function `fn` (asort, ksort, ...) in place on the array in the
+** "storage" property, with the extra arguments (at most 2); its return value, RT_NOVALUE with
+** an exception pending. */
+rt_value_t phpvm_spl_sort(rt_value_t self, phpvm_class_t *decl, const char *fn, rt_value_t *extra,
+                          int nextra);
+/* A built-in SPL class being declared, with its methods (phpvm_class_declare finishes it). */
+phpvm_class_t *phpvm_spl_class(const char *name, const char *parent, const char *ifaces,
+                               const phpvm_builtin_t *methods);
+
+/* The classes of each file, declared at start-up. */
+void phpvm_spl_array_init(void);
+void phpvm_spl_dllist_init(void);
+void phpvm_spl_storage_init(void);
+void phpvm_spl_fixedarray_init(void);
+
+#endif
