@@ -134,12 +134,35 @@ static void add_python_frames(phpvm_object_t *o, rt_tb_t *tb)
     rt_slots_set_attr(o, &o->slots, rt_str_intern_cstr("line"), rt_small(at.line), 0);
 }
 
+/* sys.exit() in Python code called from PHP ends the PHP script as exit() does: PHP unwinds
+** with nothing pending and the status set. */
+static rt_value_t python_exit_to_php(rt_value_t exc)
+{
+    rt_value_t code = pyvm_exc_get(exc, rt_str_intern_cstr("code"));
+    int64_t status = 0;
+    if (code && code != rt_none && !(pyvm_is_intlike(code) && rt_int_to_i64(pyvm_int_of(code), &status))) {
+        rt_value_t s = pyvm_str(code);
+        if (s)
+            fprintf(stderr, "%s\n", pyvm_str_of(s)->data);
+        rt_exc_clear();
+        status = 1;
+    }
+    phpvm_vm->exit_status = (int)(status & 255);
+    phpvm_vm->exiting = true;
+    return RT_NOVALUE;
+}
+
 rt_value_t bridge_exc_to_php(void)
 {
     uint32_t lang = rt_ts->lang;
     rt_ts->lang = RT_LANG_PY;
     rt_tb_t *tb;
     rt_value_t exc = rt_exc_fetch(&tb);
+    if (pyvm_isinstance(exc, pyvm_exc_SystemExit)) {
+        python_exit_to_php(exc);
+        rt_ts->lang = lang;
+        return RT_NOVALUE;
+    }
     rt_value_t php = pyvm_isinstance(exc, bridge_py_PHPException)
                          ? pyvm_exc_get(exc, rt_str_intern_cstr("php_exception"))
                          : RT_NOVALUE;
@@ -325,6 +348,12 @@ rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *
     rt_ts->lang = RT_LANG_PHP;
     rt_value_t r = phpvm_call_func(callee, ctx, php, (int)nargs);
     rt_ts->lang = lang;
+    if (!r && !rt_exc_pending() && phpvm_vm->exiting) { /* exit() in PHP: Python's SystemExit */
+        phpvm_vm->exiting = false;
+        rt_value_t code = rt_small(phpvm_vm->exit_status);
+        rt_value_t e = pyvm_exc_new(pyvm_exc_SystemExit, &code, 1);
+        return e ? rt_exc_set(e) : RT_NOVALUE;
+    }
     return r ? bridge_to_py(r) : bridge_exc_to_py();
 }
 

@@ -128,7 +128,9 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
 {
     phpvm_class_t *scope = running_scope();
     phpvm_class_t *c = phpvm_class_of(self);
-    if (phpvm_class_method(c, name)) {
+    bool prop = phpvm_is_object(self) &&
+                (rt_map_get_str(c->props, name) || rt_slots_get_attr(&phpvm_obj(self)->slots, name));
+    if (phpvm_class_method(c, name) || (!prop && c->magic_call && !c->magic_get)) {
         rt_value_t callee, ctx;
         uint32_t lang = php_enter();
         bool ok = phpvm_method(self, name, scope, &callee, &ctx);
@@ -140,9 +142,7 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
         return phpmeth_new(callee, ctx);
     }
     /* a declared property (visibility checked by the read), a dynamic one, or __get */
-    bool has = phpvm_is_object(self) &&
-               (rt_map_get_str(c->props, name) || c->magic_get ||
-                rt_slots_get_attr(&phpvm_obj(self)->slots, name));
+    bool has = prop || (phpvm_is_object(self) && c->magic_get);
     uint32_t lang = php_enter();
     rt_value_t v = has ? phpvm_prop_read(self, name, scope, false) : rt_none;
     if (!php_leave(lang, v))
@@ -284,6 +284,9 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     phpvm_class_t *c = rt_ptr(self);
     phpvm_func_t *m = phpvm_class_method(c, name);
+    if (!m && c->magic_callstatic && !rt_map_get_str(c->consts, name) &&
+        !rt_map_get_str(c->sprops, name))
+        m = phpvm_trampoline_new(c->magic_callstatic, name); /* C::name(...) through __callStatic */
     if (m)
         return phpmeth_new(rt_from_ptr(m), self);
     uint32_t lang = php_enter();

@@ -257,6 +257,8 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
             *out = phpvm_foreign_slots(v)->to_array(v); /* a Python list or dict: its array */
             return *out != RT_NOVALUE;
         }
+        if ((m & PHPVM_T_ITERABLE) && phpvm_is_foreign(v) && phpvm_foreign_slots(v)->next)
+            return true; /* a foreign iterable (Python generator): foreach steps it */
         if ((m & PHPVM_T_STATIC) && self && phpvm_instanceof(c, self))
             return true;
         if (m & PHPVM_T_ITERABLE) {

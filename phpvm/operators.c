@@ -394,6 +394,13 @@ bool phpvm_loose_eq(rt_value_t a, rt_value_t b)
         }
         return true;
     }
+    if (phpvm_foreign_arraylike(a) || phpvm_foreign_arraylike(b)) { /* compared as arrays */
+        rt_value_t x = phpvm_foreign_arraylike(a) ? phpvm_foreign_slots(a)->to_array(a) : a;
+        rt_value_t y = phpvm_foreign_arraylike(b) ? phpvm_foreign_slots(b)->to_array(b) : b;
+        if (!x || !y)
+            return false;
+        return phpvm_loose_eq(x, y);
+    }
     if (phpvm_is_foreign(a) || phpvm_is_foreign(b))
         return phpvm_foreign_equals(a, b) == 1;
     if (phpvm_is_array(a) != phpvm_is_array(b) && !(a == rt_none || b == rt_none ||
