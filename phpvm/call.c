@@ -587,8 +587,7 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
                     phpvm_type_name(obj));
         return false;
     }
-    if (phpvm_is_closure(obj) && (strcasecmp(name->data, "call") == 0 ||
-                                  strcasecmp(name->data, "__invoke") == 0)) {
+    if (phpvm_is_closure(obj) && strcasecmp(name->data, "__invoke") == 0) {
         *callee = obj;
         *ctx = rt_none;
         return true;

@@ -7,6 +7,7 @@
 */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
@@ -140,6 +141,11 @@ static bool link_interfaces(phpvm_class_t *c)
                 phpvm_throw("Error", "Interface \"%s\" not found", n->data);
             return false;
         }
+        if (!(k->flags & PHPVM_C_INTERFACE)) {
+            phpvm_fatal("%s cannot implement %s - it is not an interface", c->name->data,
+                        k->name->data);
+            return false;
+        }
         rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
         copy_missing(c->ifaces, k->ifaces);
         copy_missing(c->consts, k->consts);
@@ -206,6 +212,56 @@ static void link_props(phpvm_class_t *c)
     gc_write_barrier(c);
 }
 
+/* A method may not override a final one of the parent. */
+static bool check_final(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
+        rt_value_t pm = phpvm_array_get(p->methods, phpvm_array_key_at(own, i));
+        if (pm == RT_NOVALUE)
+            continue;
+        phpvm_func_t *f = (phpvm_func_t *)rt_ptr(pm);
+        if ((f->flags & PHPVM_F_FINAL) && !(f->flags & PHPVM_F_PRIVATE)) {
+            phpvm_fatal("Cannot override final method %s::%s()", f->scope->name->data,
+                        f->name->data);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A class that is not abstract may not keep abstract methods (its own, inherited or its
+** interfaces'): PHP's fatal error names up to three. */
+static bool check_abstract(const phpvm_class_t *c)
+{
+    if (c->flags & (PHPVM_C_ABSTRACT | PHPVM_C_INTERFACE | PHPVM_C_TRAIT))
+        return true;
+    const phpvm_func_t *found[3] = {NULL, NULL, NULL};
+    int n = 0;
+    phpvm_array_t *ms = c->methods;
+    for (int64_t p = phpvm_array_first(ms); p >= 0; p = phpvm_array_next(ms, p)) {
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(ms, p));
+        if (!(m->flags & PHPVM_F_ABSTRACT))
+            continue;
+        if (n < 3)
+            found[n] = m;
+        n++;
+    }
+    if (!n)
+        return true;
+    char list[768] = "";
+    for (int i = 0; i < n && i < 3; i++) {
+        size_t len = strlen(list);
+        snprintf(list + len, sizeof list - len, "%s%s::%s", i ? ", " : "",
+                 found[i]->scope ? found[i]->scope->name->data : "", found[i]->name->data);
+    }
+    phpvm_fatal("%s %s contains %d abstract method%s and must therefore be declared abstract or "
+                "implement the remaining methods (%s%s)",
+                (c->flags & PHPVM_C_ENUM) ? "Enum" : "Class", c->name->data, n, n > 1 ? "s" : "",
+                list, n > 3 ? ", ..." : "");
+    return false;
+}
+
 static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
 {
     return phpvm_class_method(c, rt_str_from_cstr(name));
@@ -230,6 +286,11 @@ bool phpvm_class_declare(phpvm_class_t *c)
                         p->name->data);
             return false;
         }
+        if (p->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)) {
+            phpvm_fatal("Class %s cannot extend %s %s", c->name->data,
+                        (p->flags & PHPVM_C_INTERFACE) ? "interface" : "trait", p->name->data);
+            return false;
+        }
         RT_STORE(c, parent, p);
     }
     if (!phpvm_class_use_traits(c))
@@ -239,6 +300,8 @@ bool phpvm_class_declare(phpvm_class_t *c)
     if (c->parent) {
         phpvm_class_t *p = c->parent;
         c->flags |= p->flags & PHPVM_C_THROWABLE;
+        if (!check_final(c, p))
+            return false;
         copy_missing(c->methods, p->methods);
         copy_missing(c->consts, p->consts);
         copy_missing(c->sprops, p->sprops);
@@ -265,6 +328,8 @@ bool phpvm_class_declare(phpvm_class_t *c)
         if (st)
             rt_map_set_str(c->ifaces, st->lcname, rt_from_ptr(st));
     }
+    if (!check_abstract(c))
+        return false;
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
     rt_version_bump(&phpvm_vm->classes_version);

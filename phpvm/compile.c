@@ -799,6 +799,8 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             return;
         if (!(f->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)))
             f->flags |= PHPVM_F_PUBLIC;
+        if (cls->flags & PHPVM_C_INTERFACE)
+            f->flags |= PHPVM_F_ABSTRACT;
         RT_STORE(f, scope, cls);
         rt_map_set_str(cls->methods, rt_str_from_cstr(lower_dup(parent->arena, name)),
                        rt_from_ptr(f));

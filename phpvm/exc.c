@@ -362,7 +362,9 @@ void phpvm_classes_init(void)
     thr->flags |= PHPVM_C_THROWABLE;
     phpvm_class_declare(thr);
     phpvm_class_declare(declare("stdClass", NULL, NULL, 0));
-    phpvm_class_declare(declare("Closure", NULL, NULL, PHPVM_C_FINAL));
+    phpvm_class_t *closure = declare("Closure", NULL, NULL, PHPVM_C_FINAL);
+    phpvm_closure_init(closure);
+    phpvm_class_declare(closure);
     throwable_base("Exception");
     throwable_base("Error");
     static const char *const tree[][2] = {

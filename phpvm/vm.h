@@ -477,6 +477,8 @@ void phpvm_enum_prepare(phpvm_class_t *c);
 /* Adds UnitEnum/BackedEnum, their methods and the case objects once the class is registered;
 ** false with an exception pending or after a fatal error. May collect. */
 bool phpvm_enum_link(phpvm_class_t *c);
+/* Adds Closure's methods (closure.c) to the class being declared. */
+void phpvm_closure_init(phpvm_class_t *closure);
 /* Builtin methods and interfaces of enums, declared with the other built-in classes. */
 void phpvm_enum_init(void);
 
