@@ -174,9 +174,10 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
             pn = NAME(OPA);                                                                        \
         }                                                                                          \
     } while (0)
+/* After a helper: its failure, or an exception a user error handler threw from a warning. */
 #define CHECK(val)                                                                                 \
     do {                                                                                           \
-        if ((val) == RT_NOVALUE)                                                                   \
+        if ((val) == RT_NOVALUE || ts->exc != RT_NOVALUE)                                          \
             goto error;                                                                            \
     } while (0)
 #define SCOPE() phpvm_frame_scope(f)

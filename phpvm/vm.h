@@ -295,6 +295,7 @@ extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 extern const phpvm_builtin_t phpvm_ext_scope[];
+extern const phpvm_builtin_t phpvm_ext_error[];
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
@@ -306,11 +307,16 @@ typedef struct phpvm_state {
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
     phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
+    rt_value_t error_handler;     /* set_error_handler's callable, or 0 */
+    rt_value_t exception_handler; /* set_exception_handler's callable, or 0 */
+    phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
     rt_version_t constants_version; /* bumped by every constant definition */
     int silence;                    /* @ operators in progress: diagnostics are not shown */
+    int error_reporting;            /* the E_* levels shown */
+    int error_handler_mask;         /* the E_* levels error_handler receives */
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
@@ -576,6 +582,13 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* The E_* value of a PHPVM_E_* level. */
+int phpvm_errno(int level);
+/* Runs the set_error_handler handler for a diagnostic (ext/standard/error.c): true if it took
+** it (did not return false; an exception it threw is pending then). May re-enter PHP code. */
+bool phpvm_error_handled(int errno_, const char *msg, const char *file, int32_t line);
+/* Runs the set_exception_handler handler for an uncaught exception: false if there is none. */
+bool phpvm_uncaught_handled(rt_value_t exc);
 /* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
 ** then the script stops with status 255 through the unwinding of exit. */
 void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
