@@ -135,14 +135,75 @@ rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
             gc_write_barrier(owner);
         return rt_from_ptr(a);
     }
-    if (phpvm_is_str(v))
-        return phpvm_throw("Error", "String offsets writes are not supported yet");
+    if (phpvm_is_str(v)) {
+        /* A string is written through its reference cell: the slot becomes one. */
+        if (owner && rt_obj_type(owner) == &phpvm_type_ref)
+            return rt_from_ptr(owner);
+        phpvm_ref_t *r = phpvm_ref_new(v);
+        *slot = rt_from_ptr(r);
+        if (owner)
+            gc_write_barrier(owner);
+        return rt_from_ptr(r);
+    }
     return phpvm_throw("Error", "Cannot use a scalar value as an array");
+}
+
+/* $s[key] = v on the string held by reference cell `cell` (the container of a string). */
+static bool string_offset_write(phpvm_ref_t *cell, rt_value_t key, rt_value_t v)
+{
+    if (key == RT_NOVALUE) {
+        phpvm_throw("Error", "[] operator not supported for strings");
+        return false;
+    }
+    key = phpvm_deref(key);
+    int64_t i;
+    if (rt_is_int(key)) {
+        i = phpvm_int_of(key);
+    } else if (rt_is_float(key) || rt_is_bool(key) || key == rt_none) {
+        phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
+        i = phpvm_to_int(key);
+    } else {
+        rt_phpnum_t n;
+        if (phpvm_is_str(key))
+            rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
+        if (!phpvm_is_str(key) || n.kind != RT_PHPNUM_INT || n.trailing) {
+            phpvm_throw("TypeError", "Cannot access offset of type %s on string",
+                        phpvm_type_name(key));
+            return false;
+        }
+        i = n.i;
+    }
+    rt_str_t *val = phpvm_to_str(phpvm_deref(v));
+    if (!val)
+        return false;
+    if (val->len == 0) {
+        phpvm_throw("Error", "Cannot assign an empty string to a string offset");
+        return false;
+    }
+    rt_str_t *s = phpvm_str(cell->v);
+    if (i < 0)
+        i += s->len;
+    if (i < 0) {
+        phpvm_error(PHPVM_E_WARNING, "Illegal string offset " "%" PRId64, i - s->len);
+        return true;
+    }
+    if (val->len > 1)
+        phpvm_error(PHPVM_E_WARNING, "Only the first byte will be assigned to the string offset");
+    int64_t len = i >= s->len ? i + 1 : s->len;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)len);
+    memcpy(r->data, s->data, (size_t)s->len);
+    if (i > s->len)
+        memset(r->data + s->len, ' ', (size_t)(i - s->len));
+    r->data[i] = val->data[0];
+    phpvm_ref_set(cell, rt_from_ptr(r));
+    return true;
 }
 
 /* The element slot of an array for writing: the value stored there, and its position. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 {
+    if (phpvm_is_ref(container)) /* a string */
+        return phpvm_throw("Error", "Cannot use string offset as an array");
     if (phpvm_is_object(container)) {
         rt_value_t v = phpvm_dim_read(container, key, false);
         return v;
@@ -177,6 +238,8 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
 {
+    if (phpvm_is_ref(container))
+        return string_offset_write((phpvm_ref_t *)rt_ptr(container), key, v);
     if (phpvm_is_object(container)) {
         if (!is_array_access(container)) {
             phpvm_throw("Error", "Cannot use object of type %s as array",
@@ -232,6 +295,10 @@ bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
 
 bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
 {
+    if (phpvm_is_ref(container)) {
+        phpvm_throw("Error", "Cannot unset string offsets");
+        return false;
+    }
     if (phpvm_is_object(container)) {
         rt_value_t arg = phpvm_deref(key);
         return call_method_c(container, "offsetunset", &arg, 1) != RT_NOVALUE;
@@ -247,6 +314,10 @@ bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
 
 phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 {
+    if (phpvm_is_ref(container)) {
+        phpvm_throw("Error", "Cannot create references to/from string offsets");
+        return NULL;
+    }
     if (!phpvm_is_array(container)) {
         phpvm_throw("Error", "Cannot create references to elements of this container");
         return NULL;
