@@ -70,6 +70,8 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
     return k;
 }
 
+static const char *prop_denied(rt_tuple_t *info, phpvm_class_t *scope);
+
 phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
 {
     rt_tuple_t *cache = phpvm_name_cache(code, &code->kcache, &code->kcache_version,
@@ -82,6 +84,21 @@ phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
     if (k)
         RT_STORE(cache, items[index], rt_from_ptr(k));
     return k;
+}
+
+bool phpvm_class_alias(phpvm_class_t *k, rt_str_t *alias)
+{
+    rt_str_t *lc = lower(alias->data[0] == '\\' ? rt_str_from_cstr(alias->data + 1) : alias);
+    if (rt_map_get_str(phpvm_vm->classes, lc) != RT_NOVALUE)
+        return false;
+    rt_map_set_str(phpvm_vm->classes, lc, rt_from_ptr(k));
+    rt_version_bump(&phpvm_vm->classes_version);
+    return true;
+}
+
+bool phpvm_prop_visible(rt_tuple_t *info, phpvm_class_t *scope)
+{
+    return prop_denied(info, scope) == NULL;
 }
 
 phpvm_class_t *phpvm_class_find_c(const char *name)

@@ -642,6 +642,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
             EMIT0(&c, VERIFY_RETURN);
         EMIT0(&c, RETURN);
     } else {
+        c.body = body;
         comp_stmts(&c, body);
         c.line = (int32_t)decl->end_line;
         EMIT0(&c, NULL);
@@ -1002,6 +1003,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
     hoist(&c, ast);
+    c.body = ast;
     file.ns = "";
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);

@@ -62,7 +62,16 @@ typedef struct comp {
     /* nullsafe chains: ?-> jumps to the end of the whole chain ($a?->b->c() is null) */
     uint32_t ns_label; /* the end of the chain being compiled, or RT_CODE_NO_LABEL */
     bool ns_base;      /* the next expression is the base of a chain element */
+    /* goto: the body's labels, name -> index into `gotos` (found by a pre-pass) */
+    const phpvm_ast_t *body; /* the statements of the body, for the pre-pass */
+    rt_map_t *labels;
+    struct comp_goto *gotos;
 } comp_t;
+
+/* A goto label of a body: its code label and the loops and finally blocks around it. */
+typedef struct comp_goto {
+    uint32_t label, loops, finallies;
+} comp_goto_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
 enum { COMP_NS_CLASS, COMP_NS_FUNC, COMP_NS_CONST, COMP_NS_N };

@@ -375,6 +375,86 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
     }
 }
 
+/* Records the labels of a body with the loops and finally blocks enclosing each, as the
+** statement compilers push them (goto may leave those, not enter them). */
+static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_t fins,
+                        uint32_t *count)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL)
+        return;
+    switch (n->kind) {
+    case PHPVM_AST_FUNC_DECL:
+    case PHPVM_AST_CLASS:
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+        return;
+    case PHPVM_AST_WHILE:
+    case PHPVM_AST_DO_WHILE:
+    case PHPVM_AST_FOR:
+    case PHPVM_AST_FOREACH:
+    case PHPVM_AST_SWITCH:
+        loops++;
+        break;
+    case PHPVM_AST_TRY:
+        if (n->child[2]) {
+            scan_labels(c, n->child[0], loops, fins + 1, count);
+            scan_labels(c, n->child[1], loops, fins + 1, count);
+            scan_labels(c, n->child[2], loops, fins, count);
+            return;
+        }
+        break;
+    case PHPVM_AST_LABEL: {
+        rt_str_t *name = rt_str_from_cstr(n->child[0]->str);
+        if (rt_map_get_str(c->labels, name) != RT_NOVALUE) {
+            comp_fail(c, (int32_t)n->line, "Label '%s' already defined", name->data);
+            return;
+        }
+        c->gotos = rt_arena_grow(c->arena, c->gotos, *count * sizeof *c->gotos,
+                                 (*count + 1) * sizeof *c->gotos);
+        c->gotos[*count] = (comp_goto_t){comp_label(c), loops, fins};
+        rt_map_set_str(c->labels, name, rt_small(*count));
+        ++*count;
+        return;
+    }
+    default:
+        break;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        scan_labels(c, n->child[i], loops, fins, count);
+}
+
+/* `label:` binds the label; `goto label` leaves the loops and finally blocks around it. */
+static void comp_goto(comp_t *c, const phpvm_ast_t *s)
+{
+    if (!c->labels) {
+        uint32_t count = 0;
+        c->labels = rt_map_new(0);
+        scan_labels(c, c->body, 0, 0, &count);
+    }
+    const char *name = s->child[0]->str;
+    rt_value_t i = rt_map_get_str(c->labels, rt_str_from_cstr(name));
+    if (s->kind == PHPVM_AST_LABEL) {
+        if (i != RT_NOVALUE)
+            comp_bind(c, c->gotos[rt_small_value(i)].label);
+        return;
+    }
+    if (i == RT_NOVALUE) {
+        comp_fail(c, (int32_t)s->line, "'goto' to undefined label '%s'", name);
+        return;
+    }
+    const comp_goto_t *g = &c->gotos[rt_small_value(i)];
+    if (g->loops > c->nloops || g->finallies > c->nfinally) {
+        comp_fail(c, (int32_t)s->line, g->loops > c->nloops
+                                           ? "'goto' into loop or switch statement is disallowed"
+                                           : "jump into a finally block is disallowed");
+        return;
+    }
+    uint32_t depth = c->depth;
+    comp_unwind(c, g->loops, g->finallies, false);
+    EMIT1(c, JMP, g->label);
+    c->depth = depth;
+}
+
 void comp_stmt(comp_t *c, const phpvm_ast_t *s)
 {
     if (s->line)
@@ -471,7 +551,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         break;
     case PHPVM_AST_LABEL:
     case PHPVM_AST_GOTO:
-        comp_fail(c, (int32_t)s->line, "goto is not supported");
+        comp_goto(c, s);
         break;
     default:
         comp_expr(c, s);

@@ -464,6 +464,10 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error);
 ** autoloader's exception pending) if it is still missing. May re-enter PHP code. */
 phpvm_class_t *phpvm_class_load(rt_str_t *name);
 phpvm_class_t *phpvm_class_find_c(const char *name);
+/* Registers class k under another name (class_alias); false if that name is taken. */
+bool phpvm_class_alias(phpvm_class_t *k, rt_str_t *alias);
+/* Whether a property (its info tuple) may be accessed from class `scope` (NULL: global). */
+bool phpvm_prop_visible(rt_tuple_t *info, phpvm_class_t *scope);
 bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
 /* Links a declared class (parent, interfaces, inherited members) and registers it. */
