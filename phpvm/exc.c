@@ -47,8 +47,10 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
     }
 }
 
+/* One frame of a trace: where the call happened, what was called; `self` ($this, or 0) is
+** listed as "object" when with_object. */
 static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_func_t *fn,
-                                  bool has_this)
+                                  rt_value_t self, bool with_object)
 {
     phpvm_array_t *e = phpvm_array_new(0);
     rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
@@ -56,7 +58,9 @@ static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_func_t 
     rt_map_set_str(e, S("function"), rt_from_ptr(fname));
     if (fn && fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
         rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
-        rt_map_set_str(e, S("type"), phpvm_cstr(has_this ? "->" : "::"));
+        if (self && with_object)
+            rt_map_set_str(e, S("object"), self);
+        rt_map_set_str(e, S("type"), phpvm_cstr(self ? "->" : "::"));
     }
     return e;
 }
@@ -70,30 +74,35 @@ static void add_args(phpvm_array_t *e, rt_value_t *vals, int n)
     rt_map_set_str(e, S("args"), rt_from_ptr(args));
 }
 
-/* The trace of frames (and builtin calls) below the innermost PHP frame, innermost first. */
-void phpvm_exc_fill(rt_value_t exc)
+static rt_frame_t *php_frame(void)
 {
     rt_frame_t *f = rt_ts->frame;
     while (f && f->lang != RT_LANG_PHP)
         f = f->prev;
-    if (!f)
-        return;
-    set_prop(exc, "file", rt_from_ptr(f->code->filename));
-    set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
+    return f;
+}
+
+phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
+{
     phpvm_array_t *trace = phpvm_array_new(0);
     phpvm_bcall_t *bc = phpvm_bcalls;
-    for (; f; f = f->prev) {
+    for (rt_frame_t *f = php_frame(); f; f = f->prev) {
         if (f->lang != RT_LANG_PHP)
             continue;
         for (; bc && bc->frame == f; bc = bc->prev) {
-            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, false);
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
+            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, 0, false);
             add_args(e, bc->args, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
         }
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
         if (!f->prev || (fn->flags & PHPVM_F_THUNK))
             continue;
-        phpvm_array_t *e = trace_entry(f->prev, fn->name, fn, f->slots[PHPVM_SLOT_THIS] != 0);
+        phpvm_array_t *e = trace_entry(f->prev, fn->name, fn, f->slots[PHPVM_SLOT_THIS],
+                                       with_object);
         rt_value_t vals[64];
         int n = 0;
         for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
@@ -111,14 +120,32 @@ void phpvm_exc_fill(rt_value_t exc)
         add_args(e, vals, n);
         phpvm_array_append(trace, rt_from_ptr(e));
     }
-    set_prop(exc, "trace", rt_from_ptr(trace));
+    return trace;
+}
+
+/* File, line and trace of a new Throwable: where it was made, innermost first. */
+void phpvm_exc_fill(rt_value_t exc)
+{
+    rt_frame_t *f = php_frame();
+    if (!f)
+        return;
+    set_prop(exc, "file", rt_from_ptr(f->code->filename));
+    set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
+    set_prop(exc, "trace", rt_from_ptr(phpvm_backtrace(0, false)));
 }
 
 static rt_str_t *trace_string(rt_value_t exc)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 128);
-    rt_value_t t = prop(exc, "trace");
+    int64_t n = phpvm_trace_append(&b, prop(exc, "trace"));
+    rt_strbuf_appendf(&b, "#%" PRId64 " {main}", n);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
+{
+    rt_strbuf_t b = *b_;
     int64_t n = 0;
     if (phpvm_is_array(t)) {
         phpvm_array_t *a = phpvm_arr(t);
@@ -145,8 +172,8 @@ static rt_str_t *trace_string(rt_value_t exc)
             rt_strbuf_append(&b, ")\n", 2);
         }
     }
-    rt_strbuf_appendf(&b, "#%" PRId64 " {main}", n);
-    return rt_strbuf_finish(&b, &rt_type_str);
+    *b_ = b;
+    return n;
 }
 
 rt_str_t *phpvm_exc_string(rt_value_t exc)

@@ -518,6 +518,11 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
+/* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
+** out the `skip` innermost builtin calls; with_object adds each method call's $this. */
+phpvm_array_t *phpvm_backtrace(int skip, bool with_object);
+/* Appends a trace array as "#N file(line): f(args)" lines; returns the number of entries. */
+int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t trace);
 /* "Exception: msg in file:line\nStack trace:\n#0 ..." */
 rt_str_t *phpvm_exc_string(rt_value_t exc);
 

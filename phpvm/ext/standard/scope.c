@@ -329,6 +329,46 @@ static rt_value_t fn_get_class_vars(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(out);
 }
 
+/* The caller's backtrace, at most `limit` entries (0: all). */
+static phpvm_array_t *backtrace(rt_value_t *args, int argc, bool object_default, bool *ok)
+{
+    int64_t options = object_default, limit = 0;
+    *ok = (!phpvm_arg_given(argc, args, 0) || phpvm_arg_long(args, argc, 0, &options)) &&
+          (!phpvm_arg_given(argc, args, 1) || phpvm_arg_long(args, argc, 1, &limit));
+    if (!*ok)
+        return NULL;
+    phpvm_array_t *t = phpvm_backtrace(1, options & 1);
+    if (limit > 0 && rt_map_count(t) > limit) {
+        phpvm_array_t *cut = phpvm_array_new(limit);
+        for (int64_t i = 0; i < limit; i++)
+            phpvm_array_append(cut, phpvm_array_val_at(t, i));
+        t = cut;
+    }
+    return t;
+}
+
+static rt_value_t fn_debug_backtrace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool ok;
+    phpvm_array_t *t = backtrace(args, argc, true, &ok);
+    return ok ? rt_from_ptr(t) : RT_NOVALUE;
+}
+
+static rt_value_t fn_debug_print_backtrace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool ok;
+    phpvm_array_t *t = backtrace(args, argc, false, &ok);
+    if (!ok)
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    phpvm_trace_append(&b, rt_from_ptr(t));
+    phpvm_out_str(rt_strbuf_finish(&b, &rt_type_str));
+    return rt_none;
+}
+
 static bool gc_on = true;
 
 static rt_value_t fn_gc_enable(rt_value_t self, rt_value_t *args, int argc)
@@ -354,6 +394,8 @@ static rt_value_t fn_gc_enabled(rt_value_t self, rt_value_t *args, int argc)
 const phpvm_builtin_t phpvm_ext_scope[] = {
     {"class_alias", fn_class_alias, 2, 3, "class,alias,autoload", 0},
     {"get_class_vars", fn_get_class_vars, 1, 1, "class", 0},
+    {"debug_backtrace", fn_debug_backtrace, 0, 2, "options,limit", 0},
+    {"debug_print_backtrace", fn_debug_print_backtrace, 0, 2, "options,limit", 0},
     {"gc_enable", fn_gc_enable, 0, 0, "", 0},
     {"gc_disable", fn_gc_disable, 0, 0, "", 0},
     {"gc_enabled", fn_gc_enabled, 0, 0, "", 0},
