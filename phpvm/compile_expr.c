@@ -246,16 +246,93 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
     }
 }
 
+/* PHP's compile error for writing to an expression that is not a variable. */
+static const char *not_writable(const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_CALL:
+        return "Can't use function return value in write context";
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_STATIC_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+        return "Can't use method return value in write context";
+    case PHPVM_AST_NULLSAFE_PROP:
+        return "Can't use nullsafe operator in write context";
+    default:
+        return "Cannot use temporary expression in write context";
+    }
+}
+
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
-    if (target->kind == PHPVM_AST_VAR && !is_this(target)) {
+    switch (target->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(target))
+            break;
         if (comp_dyn_var(c, target))
             EMIT0(c, BIND_REF_VAR);
         else
             EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
+    case PHPVM_AST_DIM:
+        comp_container(c, target->child[0]);
+        if (target->child[1]) {
+            comp_expr(c, target->child[1]);
+            EMIT0(c, ROT3);
+            EMIT0(c, BIND_REF_DIM);
+        } else {
+            EMIT0(c, SWAP);
+            EMIT0(c, BIND_REF_APPEND);
+        }
+        return;
+    case PHPVM_AST_PROP:
+        comp_expr(c, target->child[0]);
+        EMIT0(c, SWAP);
+        EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
+        return;
+    default:
+        break;
     }
-    comp_fail(c, c->line, "this reference target is not supported");
+    comp_fail(c, c->line, "%s", not_writable(target));
+}
+
+bool comp_list_has_ref(const phpvm_ast_t *list)
+{
+    for (uint32_t i = 0; list->kind == PHPVM_AST_ARRAY && i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        if (el && ((el->flags & PHPVM_AF_ARRAY_ELEM_REF) || comp_list_has_ref(el->child[0])))
+            return true;
+    }
+    return false;
+}
+
+void comp_list_ref(comp_t *c, const phpvm_ast_t *list)
+{
+    int64_t index = 0;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        if (!el) {
+            index++;
+            continue;
+        }
+        EMIT0(c, DUP);
+        if (el->child[1])
+            comp_expr(c, el->child[1]);
+        else
+            push_const(c, rt_small(index++));
+        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF) {
+            EMIT0(c, MAKE_REF_DIM);
+            comp_bind_ref(c, el->child[0]);
+        } else if (comp_list_has_ref(el->child[0])) {
+            EMIT0(c, FETCH_DIM_W);
+            comp_list_ref(c, el->child[0]);
+            EMIT0(c, POP);
+        } else {
+            EMIT0(c, LIST_FETCH);
+            comp_assign_to(c, el->child[0], c->line);
+            EMIT0(c, POP);
+        }
+    }
 }
 
 /* $target = &$source */
@@ -302,8 +379,6 @@ static void comp_list(comp_t *c, const phpvm_ast_t *list)
         else
             push_const(c, rt_small(index++));
         EMIT0(c, LIST_FETCH);
-        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF)
-            comp_fail(c, c->line, "destructuring by reference is not supported");
         comp_assign_to(c, el->child[0], c->line);
         EMIT0(c, POP);
     }
@@ -352,13 +427,22 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
         comp_list(c, target);
         return;
     default:
-        comp_fail(c, line, "Cannot assign to this expression");
+        comp_fail(c, line, "%s", not_writable(target));
     }
 }
 
 static void comp_assign(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *t = e->child[0], *v = e->child[1];
+    if (t->kind == PHPVM_AST_ARRAY && comp_list_has_ref(t)) {
+        if (!comp_is_variable(v)) {
+            comp_fail(c, (int32_t)e->line, "Cannot assign reference to non referenceable value");
+            return;
+        }
+        comp_container(c, v);
+        comp_list_ref(c, t);
+        return;
+    }
     switch (t->kind) {
     case PHPVM_AST_VAR:
         comp_expr(c, v);
@@ -436,7 +520,7 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, ASSIGN_REFCELL_OP, op);
         return;
     default:
-        comp_fail(c, c->line, "Cannot assign to this expression");
+        comp_fail(c, c->line, "%s", not_writable(t));
     }
 }
 
@@ -469,7 +553,7 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, INC_REFCELL, mode);
         return;
     default:
-        comp_fail(c, c->line, "Cannot increment this expression");
+        comp_fail(c, c->line, "%s", not_writable(t));
     }
 }
 

@@ -95,14 +95,16 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
         comp_fail(c, (int32_t)s->line, "Cannot '%s' %d level%s", what, (int)n, n > 1 ? "s" : "");
         return;
     }
-    uint32_t idx = c->nloops - (uint32_t)n;
+    uint32_t idx = c->nloops - (uint32_t)n, depth = c->depth;
     comp_loop_t *l = &c->loops[idx];
     comp_unwind(c, idx + 1, l->nfinally, false);
     EMIT1(c, JMP, is_break ? l->brk : l->cont);
+    c->depth = depth;
 }
 
 static void comp_return(comp_t *c, const phpvm_ast_t *s)
 {
+    uint32_t depth = c->depth; /* what the (unreachable) statements after it see */
     if (s->child[0])
         comp_expr(c, s->child[0]);
     else
@@ -112,6 +114,7 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
     EMIT0(c, RETURN);
+    c->depth = depth;
 }
 
 /* ---- Loops ---- */
@@ -175,9 +178,11 @@ static void comp_for(comp_t *c, const phpvm_ast_t *s)
 static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
 {
     const phpvm_ast_t *value = s->child[1], *key = s->child[2];
-    bool byref = value->kind == PHPVM_AST_REF;
+    bool list_ref = comp_list_has_ref(value);
+    bool byref = value->kind == PHPVM_AST_REF || list_ref;
     if (byref) {
-        value = value->child[0];
+        if (!list_ref)
+            value = value->child[0];
         comp_container(c, s->child[0]);
         EMIT0(c, FE_RESET_W);
     } else {
@@ -192,7 +197,11 @@ static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
         comp_assign_to(c, key, (int32_t)s->line);
         EMIT0(c, POP);
     }
-    if (byref) {
+    if (list_ref) {
+        EMIT0(c, FETCH_REF_W);
+        comp_list_ref(c, value);
+        EMIT0(c, POP);
+    } else if (byref) {
         comp_bind_ref(c, value);
     } else {
         comp_assign_to(c, value, (int32_t)s->line);
