@@ -462,14 +462,24 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     if (phpvm_is_object(subject)) {
         phpvm_class_t *iter = phpvm_class_find_c("Iterator");
         phpvm_class_t *agg = phpvm_class_find_c("IteratorAggregate");
-        while (agg && phpvm_instanceof(phpvm_obj(subject)->cls, agg)) {
+        phpvm_class_t *trav = phpvm_class_find_c("Traversable");
+        while (phpvm_is_object(subject) && phpvm_instanceof(phpvm_obj(subject)->cls, agg)) {
+            phpvm_class_t *k = phpvm_obj(subject)->cls;
             subject = call_method_c(subject, "getiterator", NULL, 0);
             if (subject == RT_NOVALUE)
                 return RT_NOVALUE;
-            if (!phpvm_is_object(subject))
-                return phpvm_throw("TypeError", "getIterator() must return a Traversable");
+            subject = phpvm_deref(subject);
+            if (!phpvm_is_gen(subject) &&
+                !(phpvm_is_object(subject) && phpvm_instanceof(phpvm_obj(subject)->cls, trav)))
+                return phpvm_throw("Exception", "Objects returned by %s::getIterator() must be "
+                                                "traversable or implement interface Iterator",
+                                   k->name->data);
         }
         RT_STORE(it, subject, subject);
+        if (phpvm_is_gen(subject)) {
+            it->kind = 3;
+            return phpvm_gen_iter_start(subject) ? rt_from_ptr(it) : RT_NOVALUE;
+        }
         if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
             it->kind = 2;
             if (call_method_c(subject, "rewind", NULL, 0) == RT_NOVALUE)
@@ -485,6 +495,33 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     RT_STORE(it, subject, rt_from_ptr(phpvm_array_new(0)));
     it->byref = false;
     return rt_from_ptr(it);
+}
+
+bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
+{
+    src = phpvm_deref(src);
+    phpvm_class_t *k = phpvm_class_of(src);
+    if (!phpvm_is_array(src) &&
+        !(k && phpvm_instanceof(k, phpvm_class_find_c("Traversable")))) {
+        phpvm_throw("Error", "Only arrays and Traversables can be unpacked");
+        return false;
+    }
+    rt_value_t iv = phpvm_iter_new(src, false);
+    if (iv == RT_NOVALUE)
+        return false;
+    phpvm_iter_t *it = (phpvm_iter_t *)rt_ptr(iv);
+    rt_value_t kv[2];
+    while (phpvm_iter_next(it, kv, true)) {
+        if (kv[0] == RT_NOVALUE)
+            return false;
+        rt_value_t e = phpvm_share(phpvm_deref(kv[0]));
+        if (phpvm_is_str(kv[1]))
+            phpvm_array_set(dst, phpvm_key(kv[1]), e);
+        else if (!phpvm_array_append(dst, e))
+            return false;
+    }
+    phpvm_iter_free(it);
+    return !rt_exc_pending();
 }
 
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
