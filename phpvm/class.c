@@ -316,7 +316,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         phpvm_enum_prepare(c);
     if (c->parent) {
         phpvm_class_t *p = c->parent;
-        c->flags |= p->flags & PHPVM_C_THROWABLE;
+        c->flags |= p->flags & (PHPVM_C_THROWABLE | PHPVM_C_DYNAMIC);
         if (!check_final(c, p))
             return false;
         copy_missing(c->methods, p->methods);
@@ -576,7 +576,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
-    if (strcmp(o->cls->name->data, "stdClass") != 0)
+    if (!(o->cls->flags & PHPVM_C_DYNAMIC))
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
     uint32_t s = rt_slots_set_attr(o, &o->slots, rt_str_intern(name), rt_none, 0);

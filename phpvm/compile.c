@@ -849,6 +849,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
 }
 
+/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
+static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
+{
+    for (uint32_t g = 0; list && g < list->count; g++)
+        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
+                return true;
+        }
+    return false;
+}
+
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
@@ -861,6 +873,8 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         name = comp_ns_decl(parent, decl->child[0]->str);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
+    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))
+        cls->flags |= PHPVM_C_DYNAMIC;
     if (decl->child[2])
         RT_STORE(cls, parent_name,
                  rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));

@@ -388,7 +388,7 @@ void phpvm_classes_init(void)
     phpvm_class_t *thr = declare("Throwable", NULL, "Stringable", PHPVM_C_INTERFACE);
     thr->flags |= PHPVM_C_THROWABLE;
     phpvm_class_declare(thr);
-    phpvm_class_declare(declare("stdClass", NULL, NULL, 0));
+    phpvm_class_declare(declare("stdClass", NULL, NULL, PHPVM_C_DYNAMIC));
     phpvm_class_t *closure = declare("Closure", NULL, NULL, PHPVM_C_FINAL);
     phpvm_closure_init(closure);
     phpvm_class_declare(closure);
