@@ -343,12 +343,34 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 
 /* ---- Properties as containers ---- */
 
+/* A property that is absent, on a class with __get: the value __get gives (RT_NOVALUE with an
+** exception pending), or 0 when the property exists or there is no __get. */
+static rt_value_t overloaded(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_class_t *k = phpvm_obj(obj)->cls;
+    if (!k->magic_get || phpvm_prop_slot(obj, name, scope, false) || rt_exc_pending()) {
+        rt_exc_clear();
+        return 0;
+    }
+    rt_value_t v = phpvm_prop_read(obj, name, scope, false);
+    if (v != RT_NOVALUE && !phpvm_is_object(v))
+        phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded property %s::$%s has "
+                                    "no effect", k->name->data, name->data);
+    return v;
+}
+
 rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
                            phpvm_type_name(obj));
+    rt_value_t got = overloaded(obj, name, scope);
+    if (got) {
+        return got == RT_NOVALUE || phpvm_is_object(got)
+                   ? got
+                   : rt_from_ptr(phpvm_array_new(0)); /* a throwaway container */
+    }
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
     if (!slot)
         return RT_NOVALUE;
@@ -363,6 +385,9 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     phpvm_type_name(obj));
         return NULL;
     }
+    rt_value_t got = overloaded(obj, name, scope);
+    if (got) /* __get's value, in a reference of its own */
+        return got == RT_NOVALUE ? NULL : phpvm_ref_new(got);
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
     if (!slot)
         return NULL;

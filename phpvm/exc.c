@@ -47,17 +47,17 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
     }
 }
 
-/* One frame of a trace: where the call happened, what was called; `self` ($this, or 0) is
-** listed as "object" when with_object. */
-static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_func_t *fn,
+/* One frame of a trace: where the call happened, what was called (a method of class cls, or
+** NULL); `self` ($this, or 0) is listed as "object" when with_object. */
+static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t *cls,
                                   rt_value_t self, bool with_object)
 {
     phpvm_array_t *e = phpvm_array_new(0);
     rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
     rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
     rt_map_set_str(e, S("function"), rt_from_ptr(fname));
-    if (fn && fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
-        rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
+    if (cls) {
+        rt_map_set_str(e, S("class"), rt_from_ptr(cls->name));
         if (self && with_object)
             rt_map_set_str(e, S("object"), self);
         rt_map_set_str(e, S("type"), phpvm_cstr(self ? "->" : "::"));
@@ -101,7 +101,10 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
         if (!f->prev || (fn->flags & PHPVM_F_THUNK))
             continue;
-        phpvm_array_t *e = trace_entry(f->prev, fn->name, fn, f->slots[PHPVM_SLOT_THIS],
+        rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
+        phpvm_class_t *cls = phpvm_is_closure(callee) ? ((phpvm_closure_t *)rt_ptr(callee))->scope
+                                                      : fn->scope;
+        phpvm_array_t *e = trace_entry(f->prev, fn->name, cls, f->slots[PHPVM_SLOT_THIS],
                                        with_object);
         rt_value_t vals[64];
         int n = 0;
