@@ -183,7 +183,26 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
     if (!n)
         return;
     switch (n->kind) {
+    case PHPVM_AST_DIM:
+        if (n->child[1] && n->child[0]->kind == PHPVM_AST_VAR && n->child[0]->child[0] &&
+            n->child[0]->child[0]->kind == PHPVM_AST_ZVAL &&
+            strcmp(n->child[0]->child[0]->str, "GLOBALS") == 0) {
+            /* $GLOBALS[k] names the global variable k: lowered in place to ${k} of the global
+            ** scope (the AST is the compiler's own arena copy). */
+            phpvm_ast_t *m = (phpvm_ast_t *)n;
+            m->kind = PHPVM_AST_VAR;
+            m->flags = COMP_VAR_GLOBAL;
+            m->child[0] = m->child[1];
+            m->count = 1;
+            collect(c, m->child[0]);
+            return;
+        }
+        break;
     case PHPVM_AST_VAR:
+        if (n->flags & COMP_VAR_GLOBAL) {
+            collect(c, n->child[0]);
+            return;
+        }
         if (n->child[0] && n->child[0]->kind == PHPVM_AST_ZVAL &&
             n->child[0]->vtype == PHPVM_ZV_STR) {
             if (strcmp(n->child[0]->str, "this") != 0)

@@ -147,8 +147,13 @@ bool comp_is_variable(const phpvm_ast_t *e);
 /* The name operand of a property instruction about to be emitted: a name index, or
 ** PHPVM_DYN_NAME after pushing a computed name. */
 uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p);
-/* If v is a variable variable ($$name, ${expr}), pushes its name and returns true. */
+/* If v is a variable variable ($$name, ${expr}, or $GLOBALS[expr] lowered to one of the global
+** scope), pushes its name and returns true. */
 bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v);
+/* The scope operand of a variable variable's instruction: 2 for the global scope, else 0. */
+uint32_t dyn_scope(const phpvm_ast_t *v);
+/* VAR flag: $GLOBALS[expr], lowered by the pre-pass to a global-scope variable variable. */
+#define COMP_VAR_GLOBAL (1u << 30)
 /* Pushes a class reference for a class NAME node or expression. */
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
 /* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */

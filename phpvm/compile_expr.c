@@ -27,10 +27,16 @@ static const char *var_name(comp_t *c, const phpvm_ast_t *v)
     return n->str;
 }
 
+uint32_t dyn_scope(const phpvm_ast_t *v)
+{
+    return (v->flags & COMP_VAR_GLOBAL) ? 2 : 0;
+}
+
 bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v)
 {
     const phpvm_ast_t *n = v->child[0];
-    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR))
+    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR &&
+                                     !(v->flags & COMP_VAR_GLOBAL)))
         return false;
     comp_expr(c, n);
     return true;
@@ -66,7 +72,11 @@ static void load_var(comp_t *c, const phpvm_ast_t *v, bool quiet)
         return;
     }
     if (comp_dyn_var(c, v)) {
-        EMIT1(c, LOAD_VAR, quiet);
+        EMIT1(c, LOAD_VAR, quiet | dyn_scope(v));
+        return;
+    }
+    if (strcmp(var_name(c, v), "GLOBALS") == 0) {
+        EMIT0(c, GLOBALS);
         return;
     }
     uint32_t slot = comp_cv(c, var_name(c, v));
@@ -182,7 +192,7 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         if (is_this(e)) {
             EMIT0(c, LOAD_THIS);
         } else if (comp_dyn_var(c, e)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
             EMIT0(c, FETCH_REF_W);
         } else {
             EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
@@ -219,7 +229,7 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
         if (is_this(e))
             EMIT0(c, LOAD_THIS);
         else if (comp_dyn_var(c, e))
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
         else
             EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
         return;
@@ -270,7 +280,7 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
         if (is_this(target))
             break;
         if (comp_dyn_var(c, target))
-            EMIT0(c, BIND_REF_VAR);
+            EMIT1(c, BIND_REF_VAR, dyn_scope(target));
         else
             EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
@@ -393,8 +403,14 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
             comp_fail(c, line, "Cannot re-assign $this");
             return;
         }
+        if (strcmp(target->child[0]->kind == PHPVM_AST_ZVAL ? target->child[0]->str : "",
+                   "GLOBALS") == 0 && !(target->flags & COMP_VAR_GLOBAL)) {
+            comp_fail(c, line, "$GLOBALS can only be modified using the $GLOBALS[$name] = $value "
+                               "syntax");
+            return;
+        }
         if (comp_dyn_var(c, target)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(target));
             EMIT0(c, SWAP);
             EMIT0(c, ASSIGN_REFCELL);
             return;
@@ -490,7 +506,7 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     switch (t->kind) {
     case PHPVM_AST_VAR:
         if (comp_dyn_var(c, t)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             comp_expr(c, v);
             EMIT1(c, ASSIGN_REFCELL_OP, op);
             return;
@@ -532,7 +548,7 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     switch (t->kind) {
     case PHPVM_AST_VAR:
         if (comp_dyn_var(c, t)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             EMIT1(c, INC_REFCELL, mode);
             return;
         }
@@ -911,7 +927,7 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
             return;
         }
         if (comp_dyn_var(c, v)) {
-            EMIT1(c, LOAD_VAR, 1);
+            EMIT1(c, LOAD_VAR, 1 | dyn_scope(v));
             EMIT0(c, ISSET_NOTNULL);
             return;
         }

@@ -366,7 +366,7 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
     switch (v->kind) {
     case PHPVM_AST_VAR:
         if (comp_dyn_var(c, v))
-            EMIT0(c, UNSET_VAR);
+            EMIT1(c, UNSET_VAR, dyn_scope(v));
         else
             EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
         return;

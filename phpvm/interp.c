@@ -181,6 +181,8 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
             goto error;                                                                            \
     } while (0)
 #define SCOPE() phpvm_frame_scope(f)
+/* The frame a variable-variable instruction names: its own, or the global scope's. */
+#define VARS_FRAME() ((OPA & 2) && phpvm_vm->main_frame ? phpvm_vm->main_frame : f)
 
     RELOAD();
     if (__builtin_expect(f->flags & PHPVM_FRAME_THROW, 0)) {
