@@ -516,8 +516,10 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_DIM:
         comp_container(c, t->child[0]);
-        if (!t->child[1]) {
-            comp_fail(c, c->line, "[] with a compound assignment is not supported");
+        if (!t->child[1]) { /* $a[] .= v: a new element, null, then the operator */
+            EMIT0(c, MAKE_REF_APPEND);
+            comp_expr(c, v);
+            EMIT1(c, ASSIGN_REFCELL_OP, op);
             return;
         }
         comp_expr(c, t->child[1]);
