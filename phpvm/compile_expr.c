@@ -42,6 +42,13 @@ bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v)
     return true;
 }
 
+static bool comp_is_dynamic_name(const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *n = v->child[0];
+    return !n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR ||
+           (v->flags & COMP_VAR_GLOBAL);
+}
+
 static bool is_this(const phpvm_ast_t *v)
 {
     return v->kind == PHPVM_AST_VAR && v->child[0] && v->child[0]->kind == PHPVM_AST_ZVAL &&
@@ -185,6 +192,26 @@ void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
 
 /* ---- Containers and references ---- */
 
+/* The object of a property write ($o->p = v, $o->p[] = v, &$o->p): a plain variable is fetched
+** for writing, without the undefined-variable warning (the write's own Error names null). */
+static void prop_base(comp_t *c, const phpvm_ast_t *e)
+{
+    if (e->kind == PHPVM_AST_VAR && !is_this(e))
+        load_var(c, e, true);
+    else
+        comp_expr(c, e);
+}
+
+/* The container of a compound write to a dimension ($a[k] += v, $a[k]++): as comp_container,
+** but an undefined variable warns first, as it is read. */
+static void container_rw(comp_t *c, const phpvm_ast_t *e)
+{
+    if (e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e))
+        EMIT2(c, FETCH_W, comp_cv(c, var_name(c, e)), 1);
+    else
+        comp_container(c, e);
+}
+
 void comp_container(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
@@ -195,7 +222,7 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
             EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
             EMIT0(c, FETCH_REF_W);
         } else {
-            EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
+            EMIT2(c, FETCH_W, comp_cv(c, var_name(c, e)), 0);
         }
         return;
     case PHPVM_AST_DIM:
@@ -208,7 +235,7 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, e->child[0]);
+        prop_base(c, e->child[0]);
         EMIT1(c, FETCH_PROP_W, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
@@ -243,7 +270,7 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, e->child[0]);
+        prop_base(c, e->child[0]);
         EMIT1(c, MAKE_REF_PROP, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
@@ -296,7 +323,7 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, target->child[0]);
+        prop_base(c, target->child[0]);
         EMIT0(c, SWAP);
         EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         return;
@@ -361,7 +388,7 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
         EMIT0(c, BIND_REF_DIM);
         break;
     case PHPVM_AST_PROP:
-        comp_expr(c, target->child[0]);
+        prop_base(c, target->child[0]);
         comp_ref(c, source);
         EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
@@ -429,7 +456,7 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, target->child[0]);
+        prop_base(c, target->child[0]);
         EMIT0(c, SWAP);
         EMIT1(c, ASSIGN_PROP, comp_prop_name(c, target->child[1]));
         return;
@@ -478,7 +505,7 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, t->child[0]);
+        prop_base(c, t->child[0]);
         comp_expr(c, v);
         c->line = (int32_t)e->line;
         EMIT1(c, ASSIGN_PROP, comp_prop_name(c, t->child[1]));
@@ -515,7 +542,7 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
         EMIT2(c, ASSIGN_OP, comp_cv(c, var_name(c, t)), op);
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, t->child[0]);
+        container_rw(c, t->child[0]);
         if (!t->child[1]) { /* $a[] .= v: a new element, null, then the operator */
             EMIT0(c, MAKE_REF_APPEND);
             comp_expr(c, v);
@@ -557,7 +584,7 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         EMIT2(c, INC_CV, comp_cv(c, var_name(c, t)), mode);
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, t->child[0]);
+        container_rw(c, t->child[0]);
         comp_expr(c, t->child[1]);
         EMIT1(c, INC_DIM, mode);
         return;
