@@ -311,6 +311,8 @@ typedef struct phpvm_state {
     rt_value_t error_handler;     /* set_error_handler's callable, or 0 */
     rt_value_t exception_handler; /* set_exception_handler's callable, or 0 */
     phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
+    phpvm_array_t *named_extra;   /* named arguments a variadic parameter collects, in transit
+                                     from phpvm_expand_args to phpvm_push_call */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
