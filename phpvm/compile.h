@@ -150,6 +150,8 @@ uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p);
 /* If v is a variable variable ($$name, ${expr}, or $GLOBALS[expr] lowered to one of the global
 ** scope), pushes its name and returns true. */
 bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v);
+/* unset($GLOBALS) is a compile error: true after reporting it. */
+bool comp_globals_unset(comp_t *c, const phpvm_ast_t *v);
 /* The scope operand of a variable variable's instruction: 2 for the global scope, else 0. */
 uint32_t dyn_scope(const phpvm_ast_t *v);
 /* VAR flag: $GLOBALS[expr], lowered by the pre-pass to a global-scope variable variable. */

@@ -49,6 +49,26 @@ static bool comp_is_dynamic_name(const phpvm_ast_t *v)
            (v->flags & COMP_VAR_GLOBAL);
 }
 
+static const char globals_msg[] =
+    "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax";
+
+/* Whether v is $GLOBALS itself (not one of its elements), which PHP 8.1 lets no one write: the
+** compile error `msg` is raised then. */
+static bool globals_target(comp_t *c, const phpvm_ast_t *v, const char *msg)
+{
+    const phpvm_ast_t *n = v->child[0];
+    if (v->kind != PHPVM_AST_VAR || (v->flags & COMP_VAR_GLOBAL) || !n ||
+        n->kind != PHPVM_AST_ZVAL || strcmp(n->str, "GLOBALS") != 0)
+        return false;
+    comp_fail(c, c->line, "%s", msg);
+    return true;
+}
+
+bool comp_globals_unset(comp_t *c, const phpvm_ast_t *v)
+{
+    return globals_target(c, v, globals_msg);
+}
+
 static bool is_this(const phpvm_ast_t *v)
 {
     return v->kind == PHPVM_AST_VAR && v->child[0] && v->child[0]->kind == PHPVM_AST_ZVAL &&
@@ -218,6 +238,8 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_VAR:
         if (is_this(e)) {
             EMIT0(c, LOAD_THIS);
+        } else if (globals_target(c, e, "Cannot append to $GLOBALS")) {
+            return;
         } else if (comp_dyn_var(c, e)) {
             EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
             EMIT0(c, FETCH_REF_W);
@@ -255,6 +277,8 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_VAR:
         if (is_this(e))
             EMIT0(c, LOAD_THIS);
+        else if (globals_target(c, e, "Cannot acquire reference to $GLOBALS"))
+            return;
         else if (comp_dyn_var(c, e))
             EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
         else
@@ -304,7 +328,7 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
     switch (target->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(target))
+        if (is_this(target) || globals_target(c, target, globals_msg))
             break;
         if (comp_dyn_var(c, target))
             EMIT1(c, BIND_REF_VAR, dyn_scope(target));
@@ -430,12 +454,8 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
             comp_fail(c, line, "Cannot re-assign $this");
             return;
         }
-        if (strcmp(target->child[0]->kind == PHPVM_AST_ZVAL ? target->child[0]->str : "",
-                   "GLOBALS") == 0 && !(target->flags & COMP_VAR_GLOBAL)) {
-            comp_fail(c, line, "$GLOBALS can only be modified using the $GLOBALS[$name] = $value "
-                               "syntax");
+        if (globals_target(c, target, globals_msg))
             return;
-        }
         if (comp_dyn_var(c, target)) {
             EMIT1(c, MAKE_REF_VAR, dyn_scope(target));
             EMIT0(c, SWAP);
@@ -532,6 +552,8 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (globals_target(c, t, globals_msg))
+            return;
         if (comp_dyn_var(c, t)) {
             EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             comp_expr(c, v);
@@ -576,6 +598,8 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *t = e->child[0];
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (globals_target(c, t, globals_msg))
+            return;
         if (comp_dyn_var(c, t)) {
             EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             EMIT1(c, INC_REFCELL, mode);

@@ -365,6 +365,8 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 {
     switch (v->kind) {
     case PHPVM_AST_VAR:
+        if (comp_globals_unset(c, v))
+            return;
         if (comp_dyn_var(c, v))
             EMIT1(c, UNSET_VAR, dyn_scope(v));
         else
