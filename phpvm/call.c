@@ -353,8 +353,9 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     if (phpvm_is_closure(callee)) {
         phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
         s[PHPVM_SLOT_THIS] = cl->this_;
-        s[PHPVM_SLOT_SCOPE] = cl->this_ ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
-                                        : rt_from_ptr(cl->scope);
+        s[PHPVM_SLOT_SCOPE] = cl->this_  ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
+                              : cl->called ? rt_from_ptr(cl->called)
+                                           : rt_from_ptr(cl->scope);
     } else if (phpvm_is_object(ctx)) {
         s[PHPVM_SLOT_THIS] = (fn->flags & PHPVM_F_STATIC) ? 0 : ctx;
         s[PHPVM_SLOT_SCOPE] = rt_from_ptr(phpvm_obj(ctx)->cls);
@@ -564,7 +565,8 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
         cl->this_ = ctx;
         cl->scope = phpvm_obj(ctx)->cls;
     } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
-        cl->scope = (phpvm_class_t *)rt_ptr(ctx);
+        cl->called = (phpvm_class_t *)rt_ptr(ctx);
+        cl->scope = fn->scope ? fn->scope : cl->called;
     } else {
         cl->scope = fn->scope;
     }

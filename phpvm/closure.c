@@ -35,6 +35,7 @@ static rt_value_t bind(rt_value_t closure, rt_value_t new_this, rt_value_t scope
         return rt_none;
     }
     c->this_ = new_this == rt_none ? 0 : new_this;
+    c->called = NULL; /* static:: is the new $this's class, else the scope */
     scope = scope == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(scope);
     if (phpvm_is_object(scope)) {
         c->scope = phpvm_obj(scope)->cls;
@@ -75,6 +76,7 @@ static rt_value_t fn_call(rt_value_t self, rt_value_t *args, int argc)
     phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(self));
     c->this_ = obj;
     c->scope = phpvm_obj(obj)->cls;
+    c->called = NULL;
     gc_write_barrier(c);
     return phpvm_call_func(rt_from_ptr(c), rt_none, args + 1, argc - 1);
 }

@@ -201,6 +201,7 @@ typedef struct phpvm_closure {
     phpvm_func_t *func;
     rt_value_t this_;
     struct phpvm_class *scope;
+    struct phpvm_class *called; /* static:: without $this (the creator's), or NULL: scope */
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
 } phpvm_closure_t;
 

@@ -1,5 +1,5 @@
 --TEST--
-Closure::bind, bindTo, call, fromCallable and __invoke; binding a static closure
+Closure::bind, bindTo, call, fromCallable and __invoke; binding a static closure; the called class (static::) of closures
 --FILE--
 <?php
 class Counter { private $count = 5; protected static $tag = 'T'; }
@@ -23,6 +23,14 @@ try { $peek(); } catch (Error $e) { echo $e->getMessage(), "\n"; }
 $st = static function () { return 1; };
 $r = @$st->bindTo(new Counter);
 var_dump($r);
+class A2 { public static function f() { return function () { return self::class . '/' . static::class; }; } }
+class B2 extends A2 {}
+$f = B2::f(); echo $f(), "\n";
+$g = $f->bindTo(null, A2::class); echo $g(), "\n";
+$h = (function () { return static::class; })->bindTo(null, B2::class); echo $h(), "\n";
+class S2 { public static function who() { return static::class; } }
+class T2 extends S2 {}
+$w = T2::who(...); echo $w(), "\n";
 --EXPECT--
 5
 10
@@ -33,3 +41,7 @@ ABC
 hi bob
 Using $this when not in object context
 NULL
+A2/B2
+A2/A2
+B2
+T2
