@@ -252,6 +252,34 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
     return rt_none;
 }
 
+/* ErrorException($message, $code, $severity = E_ERROR, $filename = null, $line = null,
+** $previous = null) */
+static rt_value_t m_error_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t base[3] = {argc > 0 ? args[0] : RT_NOVALUE, argc > 1 ? args[1] : RT_NOVALUE,
+                          argc > 5 ? args[5] : RT_NOVALUE};
+    if (m_construct(self, base, 3) == RT_NOVALUE)
+        return RT_NOVALUE;
+    set_prop(self, "severity", phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_small(1));
+    if (phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none)
+        set_prop(self, "file", phpvm_deref(args[3]));
+    if (phpvm_arg_given(argc, args, 4) && phpvm_deref(args[4]) != rt_none)
+        set_prop(self, "line", phpvm_deref(args[4]));
+    return rt_none;
+}
+
+static rt_value_t m_getseverity(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "severity");
+}
+
+static const phpvm_builtin_t error_exception_methods[] = {
+    {"__construct", m_error_construct, 0, 6, "message,code,severity,filename,line,previous", 0},
+    {"getSeverity", m_getseverity, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
 static rt_value_t m_getmessage(rt_value_t self, rt_value_t *a, int n)
 {
     (void)a, (void)n;
@@ -411,8 +439,14 @@ void phpvm_classes_init(void)
         {"OverflowException", "RuntimeException"}, {"UnderflowException", "RuntimeException"},
         {"UnexpectedValueException", "RuntimeException"}, {"JsonException", "Exception"},
     };
-    for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
-        phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
+    for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++) {
+        phpvm_class_t *k = declare(tree[i][0], tree[i][1], NULL, 0);
+        if (strcmp(tree[i][0], "ErrorException") == 0) {
+            add_prop(k, "severity", PHPVM_F_PROTECTED, rt_small(1));
+            phpvm_class_add_methods(k, error_exception_methods);
+        }
+        phpvm_class_declare(k);
+    }
     phpvm_gen_init();
     phpvm_enum_init();
 }
