@@ -47,14 +47,17 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
     }
 }
 
-/* One frame of a trace: where the call happened, what was called (a method of class cls, or
-** NULL); `self` ($this, or 0) is listed as "object" when with_object. */
+/* One frame of a trace: where the call happened (NULL: in a builtin, "[internal function]"),
+** what was called (a method of class cls, or NULL); `self` ($this, or 0) is listed as "object"
+** when with_object. */
 static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t *cls,
                                   rt_value_t self, bool with_object)
 {
     phpvm_array_t *e = phpvm_array_new(0);
-    rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
-    rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
+    if (at) {
+        rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
+        rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
+    }
     rt_map_set_str(e, S("function"), rt_from_ptr(fname));
     if (cls) {
         rt_map_set_str(e, S("class"), rt_from_ptr(cls->name));
@@ -104,8 +107,10 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
         rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
         phpvm_class_t *cls = phpvm_is_closure(callee) ? ((phpvm_closure_t *)rt_ptr(callee))->scope
                                                       : fn->scope;
-        phpvm_array_t *e = trace_entry(f->prev, fn->name, cls, f->slots[PHPVM_SLOT_THIS],
-                                       with_object);
+        /* called back by a builtin that f->prev called (array_map, iterator_to_array...) */
+        bool internal = (f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev;
+        phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
+                                       f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64];
         int n = 0;
         for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
@@ -155,9 +160,12 @@ int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), n++) {
             phpvm_array_t *e = phpvm_arr(phpvm_array_val_at(a, p));
             rt_value_t cls = rt_map_get_str(e, S("class"));
-            rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n,
-                              phpvm_str(rt_map_get_str(e, S("file")))->data,
-                              rt_small_value(rt_map_get_str(e, S("line"))));
+            rt_value_t file = rt_map_get_str(e, S("file"));
+            if (file == RT_NOVALUE)
+                rt_strbuf_appendf(&b, "#%" PRId64 " [internal function]: ", n);
+            else
+                rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n, phpvm_str(file)->data,
+                                  rt_small_value(rt_map_get_str(e, S("line"))));
             if (cls) {
                 rt_strbuf_append_str(&b, phpvm_str(cls));
                 rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
