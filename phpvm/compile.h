@@ -141,8 +141,9 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target);
 /* Whether a list() / [] target has elements taken by reference ([&$a, [&$b]]). */
 bool comp_list_has_ref(const phpvm_ast_t *list);
-/* Destructures the writable container on top (kept there) into a list with references. */
-void comp_list_ref(comp_t *c, const phpvm_ast_t *list);
+/* Destructures the value on top (kept there) into a list() / [] target; elements taken by
+** reference need a writable container on top instead. */
+void comp_list(comp_t *c, const phpvm_ast_t *list);
 bool comp_is_variable(const phpvm_ast_t *e);
 /* The name operand of a property instruction about to be emitted: a name index, or
 ** PHPVM_DYN_NAME after pushing a computed name. */

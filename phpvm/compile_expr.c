@@ -307,6 +307,29 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
     }
 }
 
+/* Stores the value (or, with the BIND_REF_* ops, the reference) on top into a dimension or a
+** property: its container and key go under it, then the op for a key, no key ([]), or a
+** property name. */
+static void store_top(comp_t *c, const phpvm_ast_t *target, phpvm_op_t dim, phpvm_op_t append,
+                      phpvm_op_t prop)
+{
+    if (target->kind == PHPVM_AST_PROP) {
+        prop_base(c, target->child[0]);
+        EMIT0(c, SWAP);
+        comp_emit(c, prop, -2, -2, comp_prop_name(c, target->child[1]), 0, 0);
+        return;
+    }
+    comp_container(c, target->child[0]);
+    if (target->child[1]) {
+        comp_expr(c, target->child[1]);
+        EMIT0(c, ROT3);
+        comp_emit(c, dim, -2, -2, 0, 0, 0);
+    } else {
+        EMIT0(c, SWAP);
+        comp_emit(c, append, -2, -2, 0, 0, 0);
+    }
+}
+
 /* PHP's compile error for writing to an expression that is not a variable. */
 static const char *not_writable(const phpvm_ast_t *e)
 {
@@ -336,20 +359,9 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
             EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, target->child[0]);
-        if (target->child[1]) {
-            comp_expr(c, target->child[1]);
-            EMIT0(c, ROT3);
-            EMIT0(c, BIND_REF_DIM);
-        } else {
-            EMIT0(c, SWAP);
-            EMIT0(c, BIND_REF_APPEND);
-        }
-        return;
     case PHPVM_AST_PROP:
-        prop_base(c, target->child[0]);
-        EMIT0(c, SWAP);
-        EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
+        store_top(c, target, PHPVM_I_BIND_REF_DIM, PHPVM_I_BIND_REF_APPEND,
+                  PHPVM_I_BIND_REF_PROP);
         return;
     default:
         break;
@@ -367,7 +379,9 @@ bool comp_list_has_ref(const phpvm_ast_t *list)
     return false;
 }
 
-void comp_list_ref(comp_t *c, const phpvm_ast_t *list)
+/* [$a, 'k' => $b] = value on top; leaves the value. Elements taken by reference (&$a) need a
+** writable container on top instead. */
+void comp_list(comp_t *c, const phpvm_ast_t *list)
 {
     int64_t index = 0;
     for (uint32_t i = 0; i < list->count; i++) {
@@ -386,7 +400,7 @@ void comp_list_ref(comp_t *c, const phpvm_ast_t *list)
             comp_bind_ref(c, el->child[0]);
         } else if (comp_list_has_ref(el->child[0])) {
             EMIT0(c, FETCH_DIM_W);
-            comp_list_ref(c, el->child[0]);
+            comp_list(c, el->child[0]);
             EMIT0(c, POP);
         } else {
             EMIT0(c, LIST_FETCH);
@@ -424,27 +438,6 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     EMIT0(c, NULL);
 }
 
-/* [$a, 'k' => $b] = value on top; leaves the value. */
-static void comp_list(comp_t *c, const phpvm_ast_t *list)
-{
-    int64_t index = 0;
-    for (uint32_t i = 0; i < list->count; i++) {
-        const phpvm_ast_t *el = list->child[i];
-        if (!el) {
-            index++;
-            continue;
-        }
-        EMIT0(c, DUP);
-        if (el->child[1])
-            comp_expr(c, el->child[1]);
-        else
-            push_const(c, rt_small(index++));
-        EMIT0(c, LIST_FETCH);
-        comp_assign_to(c, el->child[0], c->line);
-        EMIT0(c, POP);
-    }
-}
-
 void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
 {
     c->line = line;
@@ -465,20 +458,8 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
         EMIT1(c, ASSIGN, comp_cv(c, var_name(c, target)));
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, target->child[0]);
-        if (target->child[1]) {
-            comp_expr(c, target->child[1]);
-            EMIT0(c, ROT3);
-            EMIT0(c, ASSIGN_DIM);
-        } else {
-            EMIT0(c, SWAP);
-            EMIT0(c, ASSIGN_APPEND);
-        }
-        return;
     case PHPVM_AST_PROP:
-        prop_base(c, target->child[0]);
-        EMIT0(c, SWAP);
-        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, target->child[1]));
+        store_top(c, target, PHPVM_I_ASSIGN_DIM, PHPVM_I_ASSIGN_APPEND, PHPVM_I_ASSIGN_PROP);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, target->child[0]);
@@ -503,7 +484,7 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
             return;
         }
         comp_container(c, v);
-        comp_list_ref(c, t);
+        comp_list(c, t);
         return;
     }
     switch (t->kind) {

@@ -199,7 +199,7 @@ static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
     }
     if (list_ref) {
         EMIT0(c, FETCH_REF_W);
-        comp_list_ref(c, value);
+        comp_list(c, value);
         EMIT0(c, POP);
     } else if (byref) {
         comp_bind_ref(c, value);

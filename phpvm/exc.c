@@ -407,10 +407,7 @@ void phpvm_fatal(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    rt_str_t *file;
-    int32_t line;
-    phpvm_where(&file, &line);
-    phpvm_report(PHPVM_E_FATAL, msg, file ? file->data : NULL, line);
+    phpvm_error(PHPVM_E_FATAL, "%s", msg);
     phpvm_vm->exit_status = 255;
     phpvm_vm->exiting = true;
 }

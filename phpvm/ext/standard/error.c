@@ -26,7 +26,8 @@ int phpvm_errno(int level)
 bool phpvm_error_handled(int errno_, const char *msg, const char *file, int32_t line)
 {
     rt_value_t h = phpvm_vm->error_handler;
-    if (!h || !(phpvm_vm->error_handler_mask & errno_))
+    /* fatal, parse and core/compile diagnostics never reach a user handler */
+    if (!h || !(phpvm_vm->error_handler_mask & errno_) || (errno_ & (E_ERROR | E_PARSE | 240)))
         return false;
     rt_value_t args[4] = {rt_small(errno_), phpvm_cstr(msg), file ? phpvm_cstr(file) : rt_none,
                           rt_small(line)};
