@@ -403,6 +403,19 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
     return v;
 }
 
+void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
+{
+    /* Every class sharing the old cell (the declaring class and all that inherit it) is
+    ** rebound: a rare operation, so a scan of the class table. */
+    rt_value_t old = rt_map_get_str(c->sprops, name);
+    phpvm_array_t *all = phpvm_vm->classes;
+    for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
+        phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(all, p));
+        if (rt_map_get_str(k->sprops, name) == old)
+            rt_map_set_str(k->sprops, name, rt_from_ptr(r));
+    }
+}
+
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
     (void)scope;

@@ -363,6 +363,11 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
         store_top(c, target, PHPVM_I_BIND_REF_DIM, PHPVM_I_BIND_REF_APPEND,
                   PHPVM_I_BIND_REF_PROP);
         return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, target->child[0]);
+        EMIT0(c, SWAP);
+        EMIT1(c, BIND_REF_SPROP, comp_prop_name(c, target->child[1]));
+        return;
     default:
         break;
     }

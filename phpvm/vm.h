@@ -481,6 +481,9 @@ phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
+/* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
+** which share its cell) becomes the reference cell r. */
+void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* Applies the traits a class uses to it (class_trait.c), before its parent's members are
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
