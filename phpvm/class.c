@@ -395,7 +395,10 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
     rt_value_t v = rt_map_value_at(c->consts, pos);
     if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func) {
         phpvm_func_t *f = (phpvm_func_t *)rt_ptr(v);
-        v = phpvm_call_func(v, rt_from_ptr(f->scope ? f->scope : c), NULL, 0);
+        /* An inherited constant is evaluated once, in the class that declares it. */
+        v = f->scope && f->scope != c && rt_map_get_str(f->scope->consts, name) != RT_NOVALUE
+                ? phpvm_class_const(f->scope, name)
+                : phpvm_call_func(v, rt_from_ptr(f->scope ? f->scope : c), NULL, 0);
         if (v == RT_NOVALUE)
             return RT_NOVALUE;
         rt_map_set_str(c->consts, name, phpvm_share(v));

@@ -27,7 +27,10 @@ void phpvm_out_flush(void) { fflush(stdout); }
 void phpvm_where(rt_str_t **file, int32_t *line)
 {
     rt_frame_t *f = rt_ts->frame;
-    while (f && f->lang != RT_LANG_PHP)
+    /* constant expressions (thunks) report where they are evaluated, as PHP's have no frame */
+    while (f && (f->lang != RT_LANG_PHP ||
+                 (f->slots[PHPVM_SLOT_FUNC] &&
+                  (phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC])->flags & PHPVM_F_THUNK))))
         f = f->prev;
     *file = f ? f->code->filename : NULL;
     *line = f ? rt_code_line(f->code, f->pc) : 0;
