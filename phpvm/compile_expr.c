@@ -351,8 +351,12 @@ void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
     switch (target->kind) {
     case PHPVM_AST_VAR:
-        if (is_this(target) || globals_target(c, target, globals_msg))
-            break;
+        if (is_this(target)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
+        if (globals_target(c, target, globals_msg))
+            return;
         if (comp_dyn_var(c, target))
             EMIT1(c, BIND_REF_VAR, dyn_scope(target));
         else
@@ -538,6 +542,10 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (is_this(t)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
         if (globals_target(c, t, globals_msg))
             return;
         if (comp_dyn_var(c, t)) {
@@ -584,6 +592,10 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *t = e->child[0];
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (is_this(t)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
         if (globals_target(c, t, globals_msg))
             return;
         if (comp_dyn_var(c, t)) {

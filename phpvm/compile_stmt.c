@@ -365,6 +365,11 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 {
     switch (v->kind) {
     case PHPVM_AST_VAR:
+        if (v->child[0] && v->child[0]->kind == PHPVM_AST_ZVAL &&
+            strcmp(v->child[0]->str, "this") == 0) {
+            comp_fail(c, c->line, "Cannot unset $this");
+            return;
+        }
         if (comp_globals_unset(c, v))
             return;
         if (comp_dyn_var(c, v))
