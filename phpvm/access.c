@@ -139,14 +139,75 @@ rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
             gc_write_barrier(owner);
         return rt_from_ptr(a);
     }
-    if (phpvm_is_str(v))
-        return phpvm_throw("Error", "String offsets writes are not supported yet");
+    if (phpvm_is_str(v)) {
+        /* A string is written through its reference cell: the slot becomes one. */
+        if (owner && rt_obj_type(owner) == &phpvm_type_ref)
+            return rt_from_ptr(owner);
+        phpvm_ref_t *r = phpvm_ref_new(v);
+        *slot = rt_from_ptr(r);
+        if (owner)
+            gc_write_barrier(owner);
+        return rt_from_ptr(r);
+    }
     return phpvm_throw("Error", "Cannot use a scalar value as an array");
+}
+
+/* $s[key] = v on the string held by reference cell `cell` (the container of a string). */
+static bool string_offset_write(phpvm_ref_t *cell, rt_value_t key, rt_value_t v)
+{
+    if (key == RT_NOVALUE) {
+        phpvm_throw("Error", "[] operator not supported for strings");
+        return false;
+    }
+    key = phpvm_deref(key);
+    int64_t i;
+    if (rt_is_int(key)) {
+        i = phpvm_int_of(key);
+    } else if (rt_is_float(key) || rt_is_bool(key) || key == rt_none) {
+        phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
+        i = phpvm_to_int(key);
+    } else {
+        rt_phpnum_t n;
+        if (phpvm_is_str(key))
+            rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
+        if (!phpvm_is_str(key) || n.kind != RT_PHPNUM_INT || n.trailing) {
+            phpvm_throw("TypeError", "Cannot access offset of type %s on string",
+                        phpvm_type_name(key));
+            return false;
+        }
+        i = n.i;
+    }
+    rt_str_t *val = phpvm_to_str(phpvm_deref(v));
+    if (!val)
+        return false;
+    if (val->len == 0) {
+        phpvm_throw("Error", "Cannot assign an empty string to a string offset");
+        return false;
+    }
+    rt_str_t *s = phpvm_str(cell->v);
+    if (i < 0)
+        i += s->len;
+    if (i < 0) {
+        phpvm_error(PHPVM_E_WARNING, "Illegal string offset " "%" PRId64, i - s->len);
+        return true;
+    }
+    if (val->len > 1)
+        phpvm_error(PHPVM_E_WARNING, "Only the first byte will be assigned to the string offset");
+    int64_t len = i >= s->len ? i + 1 : s->len;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)len);
+    memcpy(r->data, s->data, (size_t)s->len);
+    if (i > s->len)
+        memset(r->data + s->len, ' ', (size_t)(i - s->len));
+    r->data[i] = val->data[0];
+    phpvm_ref_set(cell, rt_from_ptr(r));
+    return true;
 }
 
 /* The element slot of an array for writing: the value stored there, and its position. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 {
+    if (phpvm_is_ref(container)) /* a string */
+        return phpvm_throw("Error", "Cannot use string offset as an array");
     if (phpvm_is_object(container) || phpvm_is_foreign(container)) {
         rt_value_t v = phpvm_dim_read(container, key, false);
         return v;
@@ -181,6 +242,8 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
 {
+    if (phpvm_is_ref(container))
+        return string_offset_write((phpvm_ref_t *)rt_ptr(container), key, v);
     if (phpvm_is_foreign(container))
         return phpvm_foreign_dim_write(container, key, v);
     if (phpvm_is_object(container)) {
@@ -240,6 +303,10 @@ bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
 
 bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
 {
+    if (phpvm_is_ref(container)) {
+        phpvm_throw("Error", "Cannot unset string offsets");
+        return false;
+    }
     if (phpvm_is_object(container)) {
         rt_value_t arg = phpvm_deref(key);
         return call_method_c(container, "offsetunset", &arg, 1) != RT_NOVALUE;
@@ -255,6 +322,9 @@ bool phpvm_dim_unset(rt_value_t container, rt_value_t key)
 
 phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 {
+    if (phpvm_is_ref(container)) {
+        phpvm_throw("Error", "Cannot create references to/from string offsets");
+        return NULL;
     if (phpvm_is_foreign(container) && !append) {
         rt_value_t v = phpvm_foreign_dim_read(container, key, false);
         return v ? phpvm_ref_new(v) : NULL; /* a copy: foreign elements are not PHP slots */
@@ -284,6 +354,22 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 
 /* ---- Properties as containers ---- */
 
+/* A property that is absent, on a class with __get: the value __get gives (RT_NOVALUE with an
+** exception pending), or 0 when the property exists or there is no __get. */
+static rt_value_t overloaded(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_class_t *k = phpvm_obj(obj)->cls;
+    if (!k->magic_get || phpvm_prop_slot(obj, name, scope, false) || rt_exc_pending()) {
+        rt_exc_clear();
+        return 0;
+    }
+    rt_value_t v = phpvm_prop_read(obj, name, scope, false);
+    if (v != RT_NOVALUE && !phpvm_is_object(v))
+        phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded property %s::$%s has "
+                                    "no effect", k->name->data, name->data);
+    return v;
+}
+
 rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
@@ -292,6 +378,12 @@ rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *sco
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
                            phpvm_type_name(obj));
+    rt_value_t got = overloaded(obj, name, scope);
+    if (got) {
+        return got == RT_NOVALUE || phpvm_is_object(got)
+                   ? got
+                   : rt_from_ptr(phpvm_array_new(0)); /* a throwaway container */
+    }
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
     if (!slot)
         return RT_NOVALUE;
@@ -310,6 +402,9 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     phpvm_type_name(obj));
         return NULL;
     }
+    rt_value_t got = overloaded(obj, name, scope);
+    if (got) /* __get's value, in a reference of its own */
+        return got == RT_NOVALUE ? NULL : phpvm_ref_new(got);
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
     if (!slot)
         return NULL;
@@ -416,14 +511,24 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     if (phpvm_is_object(subject)) {
         phpvm_class_t *iter = phpvm_class_find_c("Iterator");
         phpvm_class_t *agg = phpvm_class_find_c("IteratorAggregate");
-        while (agg && phpvm_instanceof(phpvm_obj(subject)->cls, agg)) {
+        phpvm_class_t *trav = phpvm_class_find_c("Traversable");
+        while (phpvm_is_object(subject) && phpvm_instanceof(phpvm_obj(subject)->cls, agg)) {
+            phpvm_class_t *k = phpvm_obj(subject)->cls;
             subject = call_method_c(subject, "getiterator", NULL, 0);
             if (subject == RT_NOVALUE)
                 return RT_NOVALUE;
-            if (!phpvm_is_object(subject))
-                return phpvm_throw("TypeError", "getIterator() must return a Traversable");
+            subject = phpvm_deref(subject);
+            if (!phpvm_is_gen(subject) &&
+                !(phpvm_is_object(subject) && phpvm_instanceof(phpvm_obj(subject)->cls, trav)))
+                return phpvm_throw("Exception", "Objects returned by %s::getIterator() must be "
+                                                "traversable or implement interface Iterator",
+                                   k->name->data);
         }
         RT_STORE(it, subject, subject);
+        if (phpvm_is_gen(subject)) {
+            it->kind = 3;
+            return phpvm_gen_iter_start(subject) ? rt_from_ptr(it) : RT_NOVALUE;
+        }
         if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
             it->kind = 2;
             if (call_method_c(subject, "rewind", NULL, 0) == RT_NOVALUE)
@@ -439,6 +544,33 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     RT_STORE(it, subject, rt_from_ptr(phpvm_array_new(0)));
     it->byref = false;
     return rt_from_ptr(it);
+}
+
+bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
+{
+    src = phpvm_deref(src);
+    phpvm_class_t *k = phpvm_class_of(src);
+    if (!phpvm_is_array(src) &&
+        !(k && phpvm_instanceof(k, phpvm_class_find_c("Traversable")))) {
+        phpvm_throw("Error", "Only arrays and Traversables can be unpacked");
+        return false;
+    }
+    rt_value_t iv = phpvm_iter_new(src, false);
+    if (iv == RT_NOVALUE)
+        return false;
+    phpvm_iter_t *it = (phpvm_iter_t *)rt_ptr(iv);
+    rt_value_t kv[2];
+    while (phpvm_iter_next(it, kv, true)) {
+        if (kv[0] == RT_NOVALUE)
+            return false;
+        rt_value_t e = phpvm_share(phpvm_deref(kv[0]));
+        if (phpvm_is_str(kv[1]))
+            phpvm_array_set(dst, phpvm_key(kv[1]), e);
+        else if (!phpvm_array_append(dst, e))
+            return false;
+    }
+    phpvm_iter_free(it);
+    return !rt_exc_pending();
 }
 
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)

@@ -361,8 +361,9 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     if (phpvm_is_closure(callee)) {
         phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
         s[PHPVM_SLOT_THIS] = cl->this_;
-        s[PHPVM_SLOT_SCOPE] = cl->this_ ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
-                                        : rt_from_ptr(cl->scope);
+        s[PHPVM_SLOT_SCOPE] = cl->this_  ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
+                              : cl->called ? rt_from_ptr(cl->called)
+                                           : rt_from_ptr(cl->scope);
     } else if (phpvm_is_object(ctx)) {
         s[PHPVM_SLOT_THIS] = (fn->flags & PHPVM_F_STATIC) ? 0 : ctx;
         s[PHPVM_SLOT_SCOPE] = rt_from_ptr(phpvm_obj(ctx)->cls);
@@ -373,6 +374,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     bool variadic = (fn->flags & PHPVM_F_VARIADIC) != 0;
     uint32_t nfixed = variadic ? np - 1 : np;
     phpvm_array_t *rest = NULL;
+    phpvm_array_t *named = phpvm_vm->named_extra;
+    phpvm_vm->named_extra = NULL;
     if (variadic) {
         rest = phpvm_array_new(0);
         s[PHPVM_NHIDDEN + nfixed] = rt_from_ptr(rest);
@@ -391,6 +394,13 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 return bind_fail(ts, nf);
             phpvm_array_append(rest, slot);
         }
+    }
+    for (int64_t p = named && rest ? phpvm_array_first(named) : -1; p >= 0;
+         p = phpvm_array_next(named, p)) {
+        rt_value_t slot;
+        if (!bind_param(fn, nfixed, rt_map_value_at(named, p), &slot, caller))
+            return bind_fail(ts, nf);
+        phpvm_array_set(rest, phpvm_array_key_at(named, p), slot);
     }
     for (uint32_t i = 0; i < fn->nrequired; i++) {
         if (s[PHPVM_NHIDDEN + i] != RT_NOVALUE)
@@ -523,12 +533,8 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
             top = idx + 1;
     }
     t->len = top;
-    if (extra) {
-        /* Named extras of a variadic function: appended after the fixed ones. */
-        (void)extra;
-        phpvm_throw("Error", "Named arguments collected by variadics are not supported yet");
-        return NULL;
-    }
+    /* Named extras of a variadic function: its next frame binds them (phpvm_push_call). */
+    phpvm_vm->named_extra = extra;
     return t;
 }
 
@@ -574,7 +580,8 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
         cl->this_ = ctx;
         cl->scope = phpvm_obj(ctx)->cls;
     } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
-        cl->scope = (phpvm_class_t *)rt_ptr(ctx);
+        cl->called = (phpvm_class_t *)rt_ptr(ctx);
+        cl->scope = fn->scope ? fn->scope : cl->called;
     } else {
         cl->scope = fn->scope;
     }
@@ -604,8 +611,7 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
                     phpvm_type_name(obj));
         return false;
     }
-    if (phpvm_is_closure(obj) && (strcasecmp(name->data, "call") == 0 ||
-                                  strcasecmp(name->data, "__invoke") == 0)) {
+    if (phpvm_is_closure(obj) && strcasecmp(name->data, "__invoke") == 0) {
         *callee = obj;
         *ctx = rt_none;
         return true;
@@ -645,6 +651,38 @@ static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
     return m;
 }
 
+/* The class part of a "A::m" or ["A", "m"] callable: self, parent and static (deprecated in
+** callables since PHP 8.2) name classes relative to the calling code, and forward its called
+** class (static::) in *called. */
+static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t **called)
+{
+    static const char *const rel[] = {"self", "parent", "static"};
+    int which = -1;
+    for (int i = 0; i < 3; i++)
+        if (strcasecmp(name->data, rel[i]) == 0)
+            which = i;
+    if (which < 0)
+        return *called = phpvm_class_lookup(name, raise);
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PHP)
+        f = f->prev;
+    phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
+    phpvm_class_t *k = which == 0 ? scope : which == 1 ? (scope ? scope->parent : NULL)
+                       : f && f->slots[PHPVM_SLOT_SCOPE] ? rt_ptr(f->slots[PHPVM_SLOT_SCOPE])
+                                                         : scope;
+    if (!k) {
+        if (raise)
+            phpvm_throw("Error", "Cannot access \"%s\" when %s", rel[which],
+                        scope ? "current class scope has no parent" : "no class scope is active");
+        return NULL;
+    }
+    if (raise)
+        phpvm_error(PHPVM_E_DEPRECATED, "Use of \"%s\" in callables is deprecated", rel[which]);
+    phpvm_class_t *fwd = f && f->slots[PHPVM_SLOT_SCOPE] ? rt_ptr(f->slots[PHPVM_SLOT_SCOPE]) : k;
+    *called = phpvm_instanceof(fwd, k) ? fwd : k;
+    return k;
+}
+
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
 {
     v = phpvm_deref(v);
@@ -657,11 +695,12 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         rt_str_t *s = phpvm_str(v);
         const char *sep = strstr(s->data, "::");
         if (sep) {
-            phpvm_class_t *k = phpvm_class_lookup(rt_str_new(s->data, (size_t)(sep - s->data)), raise);
+            phpvm_class_t *called = NULL, *k =
+                callable_class(rt_str_new(s->data, (size_t)(sep - s->data)), raise, &called);
             phpvm_func_t *m = k ? static_method(k, rt_str_from_cstr(sep + 2)) : NULL;
             if (m) {
                 *callee = rt_from_ptr(m);
-                *ctx = rt_from_ptr(k);
+                *ctx = rt_from_ptr(called);
                 return true;
             }
         } else {
@@ -689,11 +728,12 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
                 return phpvm_method(target, phpvm_str(name), phpvm_obj(target)->cls, callee, ctx);
             }
             if (phpvm_is_str(target)) {
-                phpvm_class_t *k = phpvm_class_lookup(phpvm_str(target), raise);
+                phpvm_class_t *called = NULL, *k = callable_class(phpvm_str(target), raise,
+                                                                  &called);
                 phpvm_func_t *m = k ? static_method(k, phpvm_str(name)) : NULL;
                 if (m) {
                     *callee = rt_from_ptr(m);
-                    *ctx = rt_from_ptr(k);
+                    *ctx = rt_from_ptr(called);
                     return true;
                 }
                 if (k && raise)

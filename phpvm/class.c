@@ -7,6 +7,7 @@
 */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
@@ -69,6 +70,8 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
     return k;
 }
 
+static const char *prop_denied(rt_tuple_t *info, phpvm_class_t *scope);
+
 phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
 {
     rt_tuple_t *cache = phpvm_name_cache(code, &code->kcache, &code->kcache_version,
@@ -81,6 +84,21 @@ phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
     if (k)
         RT_STORE(cache, items[index], rt_from_ptr(k));
     return k;
+}
+
+bool phpvm_class_alias(phpvm_class_t *k, rt_str_t *alias)
+{
+    rt_str_t *lc = lower(alias->data[0] == '\\' ? rt_str_from_cstr(alias->data + 1) : alias);
+    if (rt_map_get_str(phpvm_vm->classes, lc) != RT_NOVALUE)
+        return false;
+    rt_map_set_str(phpvm_vm->classes, lc, rt_from_ptr(k));
+    rt_version_bump(&phpvm_vm->classes_version);
+    return true;
+}
+
+bool phpvm_prop_visible(rt_tuple_t *info, phpvm_class_t *scope)
+{
+    return prop_denied(info, scope) == NULL;
 }
 
 phpvm_class_t *phpvm_class_find_c(const char *name)
@@ -140,6 +158,11 @@ static bool link_interfaces(phpvm_class_t *c)
         if (!k) {
             if (!rt_exc_pending())
                 phpvm_throw("Error", "Interface \"%s\" not found", n->data);
+            return false;
+        }
+        if (!(k->flags & PHPVM_C_INTERFACE)) {
+            phpvm_fatal("%s cannot implement %s - it is not an interface", c->name->data,
+                        k->name->data);
             return false;
         }
         rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
@@ -208,6 +231,56 @@ static void link_props(phpvm_class_t *c)
     gc_write_barrier(c);
 }
 
+/* A method may not override a final one of the parent. */
+static bool check_final(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
+        rt_value_t pm = phpvm_array_get(p->methods, phpvm_array_key_at(own, i));
+        if (pm == RT_NOVALUE)
+            continue;
+        phpvm_func_t *f = (phpvm_func_t *)rt_ptr(pm);
+        if ((f->flags & PHPVM_F_FINAL) && !(f->flags & PHPVM_F_PRIVATE)) {
+            phpvm_fatal("Cannot override final method %s::%s()", f->scope->name->data,
+                        f->name->data);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* A class that is not abstract may not keep abstract methods (its own, inherited or its
+** interfaces'): PHP's fatal error names up to three. */
+static bool check_abstract(const phpvm_class_t *c)
+{
+    if (c->flags & (PHPVM_C_ABSTRACT | PHPVM_C_INTERFACE | PHPVM_C_TRAIT))
+        return true;
+    const phpvm_func_t *found[3] = {NULL, NULL, NULL};
+    int n = 0;
+    phpvm_array_t *ms = c->methods;
+    for (int64_t p = phpvm_array_first(ms); p >= 0; p = phpvm_array_next(ms, p)) {
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(ms, p));
+        if (!(m->flags & PHPVM_F_ABSTRACT))
+            continue;
+        if (n < 3)
+            found[n] = m;
+        n++;
+    }
+    if (!n)
+        return true;
+    char list[768] = "";
+    for (int i = 0; i < n && i < 3; i++) {
+        size_t len = strlen(list);
+        snprintf(list + len, sizeof list - len, "%s%s::%s", i ? ", " : "",
+                 found[i]->scope ? found[i]->scope->name->data : "", found[i]->name->data);
+    }
+    phpvm_fatal("%s %s contains %d abstract method%s and must therefore be declared abstract or "
+                "implement the remaining methods (%s%s)",
+                (c->flags & PHPVM_C_ENUM) ? "Enum" : "Class", c->name->data, n, n > 1 ? "s" : "",
+                list, n > 3 ? ", ..." : "");
+    return false;
+}
+
 static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
 {
     return phpvm_class_method(c, rt_str_from_cstr(name));
@@ -232,6 +305,11 @@ bool phpvm_class_declare(phpvm_class_t *c)
                         p->name->data);
             return false;
         }
+        if (p->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)) {
+            phpvm_fatal("Class %s cannot extend %s %s", c->name->data,
+                        (p->flags & PHPVM_C_INTERFACE) ? "interface" : "trait", p->name->data);
+            return false;
+        }
         RT_STORE(c, parent, p);
     }
     if (!phpvm_class_use_traits(c))
@@ -240,7 +318,9 @@ bool phpvm_class_declare(phpvm_class_t *c)
         phpvm_enum_prepare(c);
     if (c->parent) {
         phpvm_class_t *p = c->parent;
-        c->flags |= p->flags & PHPVM_C_THROWABLE;
+        c->flags |= p->flags & (PHPVM_C_THROWABLE | PHPVM_C_DYNAMIC);
+        if (!check_final(c, p))
+            return false;
         copy_missing(c->methods, p->methods);
         copy_missing(c->consts, p->consts);
         copy_missing(c->sprops, p->sprops);
@@ -267,6 +347,8 @@ bool phpvm_class_declare(phpvm_class_t *c)
         if (st)
             rt_map_set_str(c->ifaces, st->lcname, rt_from_ptr(st));
     }
+    if (!check_abstract(c))
+        return false;
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
     rt_version_bump(&phpvm_vm->classes_version);
@@ -315,12 +397,28 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
     rt_value_t v = rt_map_value_at(c->consts, pos);
     if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func) {
         phpvm_func_t *f = (phpvm_func_t *)rt_ptr(v);
-        v = phpvm_call_func(v, rt_from_ptr(f->scope ? f->scope : c), NULL, 0);
+        /* An inherited constant is evaluated once, in the class that declares it. */
+        v = f->scope && f->scope != c && rt_map_get_str(f->scope->consts, name) != RT_NOVALUE
+                ? phpvm_class_const(f->scope, name)
+                : phpvm_call_func(v, rt_from_ptr(f->scope ? f->scope : c), NULL, 0);
         if (v == RT_NOVALUE)
             return RT_NOVALUE;
         rt_map_set_str(c->consts, name, phpvm_share(v));
     }
     return v;
+}
+
+void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
+{
+    /* Every class sharing the old cell (the declaring class and all that inherit it) is
+    ** rebound: a rare operation, so a scan of the class table. */
+    rt_value_t old = rt_map_get_str(c->sprops, name);
+    phpvm_array_t *all = phpvm_vm->classes;
+    for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
+        phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(all, p));
+        if (rt_map_get_str(k->sprops, name) == old)
+            rt_map_set_str(k->sprops, name, rt_from_ptr(r));
+    }
 }
 
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
@@ -498,7 +596,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
-    if (strcmp(o->cls->name->data, "stdClass") != 0)
+    if (!(o->cls->flags & PHPVM_C_DYNAMIC))
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
     uint32_t s = rt_slots_set_attr(o, &o->slots, rt_str_intern(name), rt_none, 0);

@@ -183,7 +183,26 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
     if (!n)
         return;
     switch (n->kind) {
+    case PHPVM_AST_DIM:
+        if (n->child[1] && n->child[0]->kind == PHPVM_AST_VAR && n->child[0]->child[0] &&
+            n->child[0]->child[0]->kind == PHPVM_AST_ZVAL &&
+            strcmp(n->child[0]->child[0]->str, "GLOBALS") == 0) {
+            /* $GLOBALS[k] names the global variable k: lowered in place to ${k} of the global
+            ** scope (the AST is the compiler's own arena copy). */
+            phpvm_ast_t *m = (phpvm_ast_t *)n;
+            m->kind = PHPVM_AST_VAR;
+            m->flags = COMP_VAR_GLOBAL;
+            m->child[0] = m->child[1];
+            m->count = 1;
+            collect(c, m->child[0]);
+            return;
+        }
+        break;
     case PHPVM_AST_VAR:
+        if (n->flags & COMP_VAR_GLOBAL) {
+            collect(c, n->child[0]);
+            return;
+        }
         if (n->child[0] && n->child[0]->kind == PHPVM_AST_ZVAL &&
             n->child[0]->vtype == PHPVM_ZV_STR) {
             if (strcmp(n->child[0]->str, "this") != 0)
@@ -642,6 +661,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
             EMIT0(&c, VERIFY_RETURN);
         EMIT0(&c, RETURN);
     } else {
+        c.body = body;
         comp_stmts(&c, body);
         c.line = (int32_t)decl->end_line;
         EMIT0(&c, NULL);
@@ -799,6 +819,8 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             return;
         if (!(f->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)))
             f->flags |= PHPVM_F_PUBLIC;
+        if (cls->flags & PHPVM_C_INTERFACE)
+            f->flags |= PHPVM_F_ABSTRACT;
         RT_STORE(f, scope, cls);
         rt_map_set_str(cls->methods, rt_str_from_cstr(lower_dup(parent->arena, name)),
                        rt_from_ptr(f));
@@ -846,6 +868,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
 }
 
+/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
+static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
+{
+    for (uint32_t g = 0; list && g < list->count; g++)
+        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
+                return true;
+        }
+    return false;
+}
+
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
@@ -858,6 +892,8 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         name = comp_ns_decl(parent, decl->child[0]->str);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
+    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))
+        cls->flags |= PHPVM_C_DYNAMIC;
     if (decl->child[2])
         RT_STORE(cls, parent_name,
                  rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));
@@ -1000,6 +1036,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
     hoist(&c, ast);
+    c.body = ast;
     file.ns = "";
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);

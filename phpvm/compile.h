@@ -62,7 +62,16 @@ typedef struct comp {
     /* nullsafe chains: ?-> jumps to the end of the whole chain ($a?->b->c() is null) */
     uint32_t ns_label; /* the end of the chain being compiled, or RT_CODE_NO_LABEL */
     bool ns_base;      /* the next expression is the base of a chain element */
+    /* goto: the body's labels, name -> index into `gotos` (found by a pre-pass) */
+    const phpvm_ast_t *body; /* the statements of the body, for the pre-pass */
+    rt_map_t *labels;
+    struct comp_goto *gotos;
 } comp_t;
+
+/* A goto label of a body: its code label and the loops and finally blocks around it. */
+typedef struct comp_goto {
+    uint32_t label, loops, finallies;
+} comp_goto_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
 enum { COMP_NS_CLASS, COMP_NS_FUNC, COMP_NS_CONST, COMP_NS_N };
@@ -130,12 +139,24 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e);
 void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);
 /* Binds the reference on top to the target (pops it). */
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target);
+/* Whether a list() / [] target has elements taken by reference ([&$a, [&$b]]). */
+bool comp_list_has_ref(const phpvm_ast_t *list);
+/* Destructures the value on top (kept there) into a list() / [] target; elements taken by
+** reference need a writable container on top instead. */
+void comp_list(comp_t *c, const phpvm_ast_t *list);
 bool comp_is_variable(const phpvm_ast_t *e);
 /* The name operand of a property instruction about to be emitted: a name index, or
 ** PHPVM_DYN_NAME after pushing a computed name. */
 uint32_t comp_prop_name(comp_t *c, const phpvm_ast_t *p);
-/* If v is a variable variable ($$name, ${expr}), pushes its name and returns true. */
+/* If v is a variable variable ($$name, ${expr}, or $GLOBALS[expr] lowered to one of the global
+** scope), pushes its name and returns true. */
 bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v);
+/* unset($GLOBALS) is a compile error: true after reporting it. */
+bool comp_globals_unset(comp_t *c, const phpvm_ast_t *v);
+/* The scope operand of a variable variable's instruction: 2 for the global scope, else 0. */
+uint32_t dyn_scope(const phpvm_ast_t *v);
+/* VAR flag: $GLOBALS[expr], lowered by the pre-pass to a global-scope variable variable. */
+#define COMP_VAR_GLOBAL (1u << 30)
 /* Pushes a class reference for a class NAME node or expression. */
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
 /* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */

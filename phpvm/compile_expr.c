@@ -27,13 +27,46 @@ static const char *var_name(comp_t *c, const phpvm_ast_t *v)
     return n->str;
 }
 
+uint32_t dyn_scope(const phpvm_ast_t *v)
+{
+    return (v->flags & COMP_VAR_GLOBAL) ? 2 : 0;
+}
+
 bool comp_dyn_var(comp_t *c, const phpvm_ast_t *v)
 {
     const phpvm_ast_t *n = v->child[0];
-    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR))
+    if (v->kind != PHPVM_AST_VAR || (n && n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR &&
+                                     !(v->flags & COMP_VAR_GLOBAL)))
         return false;
     comp_expr(c, n);
     return true;
+}
+
+static bool comp_is_dynamic_name(const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *n = v->child[0];
+    return !n || n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR ||
+           (v->flags & COMP_VAR_GLOBAL);
+}
+
+static const char globals_msg[] =
+    "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax";
+
+/* Whether v is $GLOBALS itself (not one of its elements), which PHP 8.1 lets no one write: the
+** compile error `msg` is raised then. */
+static bool globals_target(comp_t *c, const phpvm_ast_t *v, const char *msg)
+{
+    const phpvm_ast_t *n = v->child[0];
+    if (v->kind != PHPVM_AST_VAR || (v->flags & COMP_VAR_GLOBAL) || !n ||
+        n->kind != PHPVM_AST_ZVAL || strcmp(n->str, "GLOBALS") != 0)
+        return false;
+    comp_fail(c, c->line, "%s", msg);
+    return true;
+}
+
+bool comp_globals_unset(comp_t *c, const phpvm_ast_t *v)
+{
+    return globals_target(c, v, globals_msg);
 }
 
 static bool is_this(const phpvm_ast_t *v)
@@ -66,7 +99,11 @@ static void load_var(comp_t *c, const phpvm_ast_t *v, bool quiet)
         return;
     }
     if (comp_dyn_var(c, v)) {
-        EMIT1(c, LOAD_VAR, quiet);
+        EMIT1(c, LOAD_VAR, quiet | dyn_scope(v));
+        return;
+    }
+    if (strcmp(var_name(c, v), "GLOBALS") == 0) {
+        EMIT0(c, GLOBALS);
         return;
     }
     uint32_t slot = comp_cv(c, var_name(c, v));
@@ -175,17 +212,39 @@ void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
 
 /* ---- Containers and references ---- */
 
+/* The object of a property write ($o->p = v, $o->p[] = v, &$o->p): a plain variable is fetched
+** for writing, without the undefined-variable warning (the write's own Error names null). */
+static void prop_base(comp_t *c, const phpvm_ast_t *e)
+{
+    if (e->kind == PHPVM_AST_VAR && !is_this(e))
+        load_var(c, e, true);
+    else
+        comp_expr(c, e);
+}
+
+/* The container of a compound write to a dimension ($a[k] += v, $a[k]++): as comp_container,
+** but an undefined variable warns first, as it is read. */
+static void container_rw(comp_t *c, const phpvm_ast_t *e)
+{
+    if (e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e))
+        EMIT2(c, FETCH_W, comp_cv(c, var_name(c, e)), 1);
+    else
+        comp_container(c, e);
+}
+
 void comp_container(comp_t *c, const phpvm_ast_t *e)
 {
     switch (e->kind) {
     case PHPVM_AST_VAR:
         if (is_this(e)) {
             EMIT0(c, LOAD_THIS);
+        } else if (globals_target(c, e, "Cannot append to $GLOBALS")) {
+            return;
         } else if (comp_dyn_var(c, e)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
             EMIT0(c, FETCH_REF_W);
         } else {
-            EMIT1(c, FETCH_W, comp_cv(c, var_name(c, e)));
+            EMIT2(c, FETCH_W, comp_cv(c, var_name(c, e)), 0);
         }
         return;
     case PHPVM_AST_DIM:
@@ -198,7 +257,7 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, e->child[0]);
+        prop_base(c, e->child[0]);
         EMIT1(c, FETCH_PROP_W, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
@@ -218,8 +277,10 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_VAR:
         if (is_this(e))
             EMIT0(c, LOAD_THIS);
+        else if (globals_target(c, e, "Cannot acquire reference to $GLOBALS"))
+            return;
         else if (comp_dyn_var(c, e))
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(e));
         else
             EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
         return;
@@ -233,7 +294,7 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, e->child[0]);
+        prop_base(c, e->child[0]);
         EMIT1(c, MAKE_REF_PROP, comp_prop_name(c, e->child[1]));
         return;
     case PHPVM_AST_STATIC_PROP:
@@ -246,16 +307,116 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
     }
 }
 
+/* Stores the value (or, with the BIND_REF_* ops, the reference) on top into a dimension or a
+** property: its container and key go under it, then the op for a key, no key ([]), or a
+** property name. */
+static void store_top(comp_t *c, const phpvm_ast_t *target, phpvm_op_t dim, phpvm_op_t append,
+                      phpvm_op_t prop)
+{
+    if (target->kind == PHPVM_AST_PROP) {
+        prop_base(c, target->child[0]);
+        EMIT0(c, SWAP);
+        comp_emit(c, prop, -2, -2, comp_prop_name(c, target->child[1]), 0, 0);
+        return;
+    }
+    comp_container(c, target->child[0]);
+    if (target->child[1]) {
+        comp_expr(c, target->child[1]);
+        EMIT0(c, ROT3);
+        comp_emit(c, dim, -2, -2, 0, 0, 0);
+    } else {
+        EMIT0(c, SWAP);
+        comp_emit(c, append, -2, -2, 0, 0, 0);
+    }
+}
+
+/* PHP's compile error for writing to an expression that is not a variable. */
+static const char *not_writable(const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_CALL:
+        return "Can't use function return value in write context";
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_STATIC_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+        return "Can't use method return value in write context";
+    case PHPVM_AST_NULLSAFE_PROP:
+        return "Can't use nullsafe operator in write context";
+    default:
+        return "Cannot use temporary expression in write context";
+    }
+}
+
 void comp_bind_ref(comp_t *c, const phpvm_ast_t *target)
 {
-    if (target->kind == PHPVM_AST_VAR && !is_this(target)) {
+    switch (target->kind) {
+    case PHPVM_AST_VAR:
+        if (is_this(target)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
+        if (globals_target(c, target, globals_msg))
+            return;
         if (comp_dyn_var(c, target))
-            EMIT0(c, BIND_REF_VAR);
+            EMIT1(c, BIND_REF_VAR, dyn_scope(target));
         else
             EMIT1(c, BIND_REF, comp_cv(c, var_name(c, target)));
         return;
+    case PHPVM_AST_DIM:
+    case PHPVM_AST_PROP:
+        store_top(c, target, PHPVM_I_BIND_REF_DIM, PHPVM_I_BIND_REF_APPEND,
+                  PHPVM_I_BIND_REF_PROP);
+        return;
+    case PHPVM_AST_STATIC_PROP:
+        comp_class_ref(c, target->child[0]);
+        EMIT0(c, SWAP);
+        EMIT1(c, BIND_REF_SPROP, comp_prop_name(c, target->child[1]));
+        return;
+    default:
+        break;
     }
-    comp_fail(c, c->line, "this reference target is not supported");
+    comp_fail(c, c->line, "%s", not_writable(target));
+}
+
+bool comp_list_has_ref(const phpvm_ast_t *list)
+{
+    for (uint32_t i = 0; list->kind == PHPVM_AST_ARRAY && i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        if (el && ((el->flags & PHPVM_AF_ARRAY_ELEM_REF) || comp_list_has_ref(el->child[0])))
+            return true;
+    }
+    return false;
+}
+
+/* [$a, 'k' => $b] = value on top; leaves the value. Elements taken by reference (&$a) need a
+** writable container on top instead. */
+void comp_list(comp_t *c, const phpvm_ast_t *list)
+{
+    int64_t index = 0;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        if (!el) {
+            index++;
+            continue;
+        }
+        EMIT0(c, DUP);
+        if (el->child[1])
+            comp_expr(c, el->child[1]);
+        else
+            push_const(c, rt_small(index++));
+        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF) {
+            EMIT0(c, MAKE_REF_DIM);
+            comp_bind_ref(c, el->child[0]);
+        } else if (comp_list_has_ref(el->child[0])) {
+            EMIT0(c, FETCH_DIM_W);
+            comp_list(c, el->child[0]);
+            EMIT0(c, POP);
+        } else {
+            EMIT0(c, LIST_FETCH);
+            comp_assign_to(c, el->child[0], c->line);
+            EMIT0(c, POP);
+        }
+    }
 }
 
 /* $target = &$source */
@@ -274,7 +435,7 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
         EMIT0(c, BIND_REF_DIM);
         break;
     case PHPVM_AST_PROP:
-        comp_expr(c, target->child[0]);
+        prop_base(c, target->child[0]);
         comp_ref(c, source);
         EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
@@ -286,29 +447,6 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     EMIT0(c, NULL);
 }
 
-/* [$a, 'k' => $b] = value on top; leaves the value. */
-static void comp_list(comp_t *c, const phpvm_ast_t *list)
-{
-    int64_t index = 0;
-    for (uint32_t i = 0; i < list->count; i++) {
-        const phpvm_ast_t *el = list->child[i];
-        if (!el) {
-            index++;
-            continue;
-        }
-        EMIT0(c, DUP);
-        if (el->child[1])
-            comp_expr(c, el->child[1]);
-        else
-            push_const(c, rt_small(index++));
-        EMIT0(c, LIST_FETCH);
-        if (el->flags & PHPVM_AF_ARRAY_ELEM_REF)
-            comp_fail(c, c->line, "destructuring by reference is not supported");
-        comp_assign_to(c, el->child[0], c->line);
-        EMIT0(c, POP);
-    }
-}
-
 void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
 {
     c->line = line;
@@ -318,8 +456,10 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
             comp_fail(c, line, "Cannot re-assign $this");
             return;
         }
+        if (globals_target(c, target, globals_msg))
+            return;
         if (comp_dyn_var(c, target)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(target));
             EMIT0(c, SWAP);
             EMIT0(c, ASSIGN_REFCELL);
             return;
@@ -327,20 +467,8 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
         EMIT1(c, ASSIGN, comp_cv(c, var_name(c, target)));
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, target->child[0]);
-        if (target->child[1]) {
-            comp_expr(c, target->child[1]);
-            EMIT0(c, ROT3);
-            EMIT0(c, ASSIGN_DIM);
-        } else {
-            EMIT0(c, SWAP);
-            EMIT0(c, ASSIGN_APPEND);
-        }
-        return;
     case PHPVM_AST_PROP:
-        comp_expr(c, target->child[0]);
-        EMIT0(c, SWAP);
-        EMIT1(c, ASSIGN_PROP, comp_prop_name(c, target->child[1]));
+        store_top(c, target, PHPVM_I_ASSIGN_DIM, PHPVM_I_ASSIGN_APPEND, PHPVM_I_ASSIGN_PROP);
         return;
     case PHPVM_AST_STATIC_PROP:
         comp_class_ref(c, target->child[0]);
@@ -352,13 +480,22 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
         comp_list(c, target);
         return;
     default:
-        comp_fail(c, line, "Cannot assign to this expression");
+        comp_fail(c, line, "%s", not_writable(target));
     }
 }
 
 static void comp_assign(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *t = e->child[0], *v = e->child[1];
+    if (t->kind == PHPVM_AST_ARRAY && comp_list_has_ref(t)) {
+        if (!comp_is_variable(v)) {
+            comp_fail(c, (int32_t)e->line, "Cannot assign reference to non referenceable value");
+            return;
+        }
+        comp_container(c, v);
+        comp_list(c, t);
+        return;
+    }
     switch (t->kind) {
     case PHPVM_AST_VAR:
         comp_expr(c, v);
@@ -378,7 +515,7 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
-        comp_expr(c, t->child[0]);
+        prop_base(c, t->child[0]);
         comp_expr(c, v);
         c->line = (int32_t)e->line;
         EMIT1(c, ASSIGN_PROP, comp_prop_name(c, t->child[1]));
@@ -405,8 +542,14 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
     uint32_t op = (uint32_t)phpvm_binop_of_ast(e->flags);
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (is_this(t)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
+        if (globals_target(c, t, globals_msg))
+            return;
         if (comp_dyn_var(c, t)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             comp_expr(c, v);
             EMIT1(c, ASSIGN_REFCELL_OP, op);
             return;
@@ -415,9 +558,11 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
         EMIT2(c, ASSIGN_OP, comp_cv(c, var_name(c, t)), op);
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, t->child[0]);
-        if (!t->child[1]) {
-            comp_fail(c, c->line, "[] with a compound assignment is not supported");
+        container_rw(c, t->child[0]);
+        if (!t->child[1]) { /* $a[] .= v: a new element, null, then the operator */
+            EMIT0(c, MAKE_REF_APPEND);
+            comp_expr(c, v);
+            EMIT1(c, ASSIGN_REFCELL_OP, op);
             return;
         }
         comp_expr(c, t->child[1]);
@@ -436,7 +581,7 @@ static void comp_assign_op(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, ASSIGN_REFCELL_OP, op);
         return;
     default:
-        comp_fail(c, c->line, "Cannot assign to this expression");
+        comp_fail(c, c->line, "%s", not_writable(t));
     }
 }
 
@@ -447,15 +592,21 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *t = e->child[0];
     switch (t->kind) {
     case PHPVM_AST_VAR:
+        if (is_this(t)) {
+            comp_fail(c, c->line, "Cannot re-assign $this");
+            return;
+        }
+        if (globals_target(c, t, globals_msg))
+            return;
         if (comp_dyn_var(c, t)) {
-            EMIT0(c, MAKE_REF_VAR);
+            EMIT1(c, MAKE_REF_VAR, dyn_scope(t));
             EMIT1(c, INC_REFCELL, mode);
             return;
         }
         EMIT2(c, INC_CV, comp_cv(c, var_name(c, t)), mode);
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, t->child[0]);
+        container_rw(c, t->child[0]);
         comp_expr(c, t->child[1]);
         EMIT1(c, INC_DIM, mode);
         return;
@@ -469,7 +620,7 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         EMIT1(c, INC_REFCELL, mode);
         return;
     default:
-        comp_fail(c, c->line, "Cannot increment this expression");
+        comp_fail(c, c->line, "%s", not_writable(t));
     }
 }
 
@@ -827,7 +978,7 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
             return;
         }
         if (comp_dyn_var(c, v)) {
-            EMIT1(c, LOAD_VAR, 1);
+            EMIT1(c, LOAD_VAR, 1 | dyn_scope(v));
             EMIT0(c, ISSET_NOTNULL);
             return;
         }

@@ -95,14 +95,16 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
         comp_fail(c, (int32_t)s->line, "Cannot '%s' %d level%s", what, (int)n, n > 1 ? "s" : "");
         return;
     }
-    uint32_t idx = c->nloops - (uint32_t)n;
+    uint32_t idx = c->nloops - (uint32_t)n, depth = c->depth;
     comp_loop_t *l = &c->loops[idx];
     comp_unwind(c, idx + 1, l->nfinally, false);
     EMIT1(c, JMP, is_break ? l->brk : l->cont);
+    c->depth = depth;
 }
 
 static void comp_return(comp_t *c, const phpvm_ast_t *s)
 {
+    uint32_t depth = c->depth; /* what the (unreachable) statements after it see */
     if (s->child[0])
         comp_expr(c, s->child[0]);
     else
@@ -112,6 +114,7 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
     EMIT0(c, RETURN);
+    c->depth = depth;
 }
 
 /* ---- Loops ---- */
@@ -175,9 +178,11 @@ static void comp_for(comp_t *c, const phpvm_ast_t *s)
 static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
 {
     const phpvm_ast_t *value = s->child[1], *key = s->child[2];
-    bool byref = value->kind == PHPVM_AST_REF;
+    bool list_ref = comp_list_has_ref(value);
+    bool byref = value->kind == PHPVM_AST_REF || list_ref;
     if (byref) {
-        value = value->child[0];
+        if (!list_ref)
+            value = value->child[0];
         comp_container(c, s->child[0]);
         EMIT0(c, FE_RESET_W);
     } else {
@@ -192,7 +197,11 @@ static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
         comp_assign_to(c, key, (int32_t)s->line);
         EMIT0(c, POP);
     }
-    if (byref) {
+    if (list_ref) {
+        EMIT0(c, FETCH_REF_W);
+        comp_list(c, value);
+        EMIT0(c, POP);
+    } else if (byref) {
         comp_bind_ref(c, value);
     } else {
         comp_assign_to(c, value, (int32_t)s->line);
@@ -356,8 +365,15 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 {
     switch (v->kind) {
     case PHPVM_AST_VAR:
+        if (v->child[0] && v->child[0]->kind == PHPVM_AST_ZVAL &&
+            strcmp(v->child[0]->str, "this") == 0) {
+            comp_fail(c, c->line, "Cannot unset $this");
+            return;
+        }
+        if (comp_globals_unset(c, v))
+            return;
         if (comp_dyn_var(c, v))
-            EMIT0(c, UNSET_VAR);
+            EMIT1(c, UNSET_VAR, dyn_scope(v));
         else
             EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
         return;
@@ -373,6 +389,86 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
     default:
         comp_fail(c, c->line, "Cannot unset this expression");
     }
+}
+
+/* Records the labels of a body with the loops and finally blocks enclosing each, as the
+** statement compilers push them (goto may leave those, not enter them). */
+static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_t fins,
+                        uint32_t *count)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL)
+        return;
+    switch (n->kind) {
+    case PHPVM_AST_FUNC_DECL:
+    case PHPVM_AST_CLASS:
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+        return;
+    case PHPVM_AST_WHILE:
+    case PHPVM_AST_DO_WHILE:
+    case PHPVM_AST_FOR:
+    case PHPVM_AST_FOREACH:
+    case PHPVM_AST_SWITCH:
+        loops++;
+        break;
+    case PHPVM_AST_TRY:
+        if (n->child[2]) {
+            scan_labels(c, n->child[0], loops, fins + 1, count);
+            scan_labels(c, n->child[1], loops, fins + 1, count);
+            scan_labels(c, n->child[2], loops, fins, count);
+            return;
+        }
+        break;
+    case PHPVM_AST_LABEL: {
+        rt_str_t *name = rt_str_from_cstr(n->child[0]->str);
+        if (rt_map_get_str(c->labels, name) != RT_NOVALUE) {
+            comp_fail(c, (int32_t)n->line, "Label '%s' already defined", name->data);
+            return;
+        }
+        c->gotos = rt_arena_grow(c->arena, c->gotos, *count * sizeof *c->gotos,
+                                 (*count + 1) * sizeof *c->gotos);
+        c->gotos[*count] = (comp_goto_t){comp_label(c), loops, fins};
+        rt_map_set_str(c->labels, name, rt_small(*count));
+        ++*count;
+        return;
+    }
+    default:
+        break;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        scan_labels(c, n->child[i], loops, fins, count);
+}
+
+/* `label:` binds the label; `goto label` leaves the loops and finally blocks around it. */
+static void comp_goto(comp_t *c, const phpvm_ast_t *s)
+{
+    if (!c->labels) {
+        uint32_t count = 0;
+        c->labels = rt_map_new(0);
+        scan_labels(c, c->body, 0, 0, &count);
+    }
+    const char *name = s->child[0]->str;
+    rt_value_t i = rt_map_get_str(c->labels, rt_str_from_cstr(name));
+    if (s->kind == PHPVM_AST_LABEL) {
+        if (i != RT_NOVALUE)
+            comp_bind(c, c->gotos[rt_small_value(i)].label);
+        return;
+    }
+    if (i == RT_NOVALUE) {
+        comp_fail(c, (int32_t)s->line, "'goto' to undefined label '%s'", name);
+        return;
+    }
+    const comp_goto_t *g = &c->gotos[rt_small_value(i)];
+    if (g->loops > c->nloops || g->finallies > c->nfinally) {
+        comp_fail(c, (int32_t)s->line, g->loops > c->nloops
+                                           ? "'goto' into loop or switch statement is disallowed"
+                                           : "jump into a finally block is disallowed");
+        return;
+    }
+    uint32_t depth = c->depth;
+    comp_unwind(c, g->loops, g->finallies, false);
+    EMIT1(c, JMP, g->label);
+    c->depth = depth;
 }
 
 void comp_stmt(comp_t *c, const phpvm_ast_t *s)
@@ -471,7 +567,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         break;
     case PHPVM_AST_LABEL:
     case PHPVM_AST_GOTO:
-        comp_fail(c, (int32_t)s->line, "goto is not supported");
+        comp_goto(c, s);
         break;
     default:
         comp_expr(c, s);

@@ -47,16 +47,23 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
     }
 }
 
-static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_func_t *fn,
-                                  bool has_this)
+/* One frame of a trace: where the call happened (NULL: in a builtin, "[internal function]"),
+** what was called (a method of class cls, or NULL); `self` ($this, or 0) is listed as "object"
+** when with_object. */
+static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t *cls,
+                                  rt_value_t self, bool with_object)
 {
     phpvm_array_t *e = phpvm_array_new(0);
-    rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
-    rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
+    if (at) {
+        rt_map_set_str(e, S("file"), rt_from_ptr(at->code->filename));
+        rt_map_set_str(e, S("line"), rt_small(rt_code_line(at->code, at->pc)));
+    }
     rt_map_set_str(e, S("function"), rt_from_ptr(fname));
-    if (fn && fn->scope && !(fn->flags & PHPVM_F_CLOSURE)) {
-        rt_map_set_str(e, S("class"), rt_from_ptr(fn->scope->name));
-        rt_map_set_str(e, S("type"), phpvm_cstr(has_this ? "->" : "::"));
+    if (cls) {
+        rt_map_set_str(e, S("class"), rt_from_ptr(cls->name));
+        if (self && with_object)
+            rt_map_set_str(e, S("object"), self);
+        rt_map_set_str(e, S("type"), phpvm_cstr(self ? "->" : "::"));
     }
     return e;
 }
@@ -70,30 +77,40 @@ static void add_args(phpvm_array_t *e, rt_value_t *vals, int n)
     rt_map_set_str(e, S("args"), rt_from_ptr(args));
 }
 
-/* The trace of frames (and builtin calls) below the innermost PHP frame, innermost first. */
-void phpvm_exc_fill(rt_value_t exc)
+static rt_frame_t *php_frame(void)
 {
     rt_frame_t *f = rt_ts->frame;
     while (f && f->lang != RT_LANG_PHP)
         f = f->prev;
-    if (!f)
-        return;
-    set_prop(exc, "file", rt_from_ptr(f->code->filename));
-    set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
+    return f;
+}
+
+phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
+{
     phpvm_array_t *trace = phpvm_array_new(0);
     phpvm_bcall_t *bc = phpvm_bcalls;
-    for (; f; f = f->prev) {
+    for (rt_frame_t *f = php_frame(); f; f = f->prev) {
         if (f->lang != RT_LANG_PHP)
             continue;
         for (; bc && bc->frame == f; bc = bc->prev) {
-            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, false);
+            if (skip > 0) {
+                skip--;
+                continue;
+            }
+            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, 0, false);
             add_args(e, bc->args, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
         }
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
         if (!f->prev || (fn->flags & PHPVM_F_THUNK))
             continue;
-        phpvm_array_t *e = trace_entry(f->prev, fn->name, fn, f->slots[PHPVM_SLOT_THIS] != 0);
+        rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
+        phpvm_class_t *cls = phpvm_is_closure(callee) ? ((phpvm_closure_t *)rt_ptr(callee))->scope
+                                                      : fn->scope;
+        /* called back by a builtin that f->prev called (array_map, iterator_to_array...) */
+        bool internal = (f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev;
+        phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
+                                       f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64];
         int n = 0;
         for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
@@ -111,23 +128,44 @@ void phpvm_exc_fill(rt_value_t exc)
         add_args(e, vals, n);
         phpvm_array_append(trace, rt_from_ptr(e));
     }
-    set_prop(exc, "trace", rt_from_ptr(trace));
+    return trace;
+}
+
+/* File, line and trace of a new Throwable: where it was made, innermost first. */
+void phpvm_exc_fill(rt_value_t exc)
+{
+    rt_frame_t *f = php_frame();
+    if (!f)
+        return;
+    set_prop(exc, "file", rt_from_ptr(f->code->filename));
+    set_prop(exc, "line", rt_small(rt_code_line(f->code, f->pc)));
+    set_prop(exc, "trace", rt_from_ptr(phpvm_backtrace(0, false)));
 }
 
 static rt_str_t *trace_string(rt_value_t exc)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 128);
-    rt_value_t t = prop(exc, "trace");
+    int64_t n = phpvm_trace_append(&b, prop(exc, "trace"));
+    rt_strbuf_appendf(&b, "#%" PRId64 " {main}", n);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
+{
+    rt_strbuf_t b = *b_;
     int64_t n = 0;
     if (phpvm_is_array(t)) {
         phpvm_array_t *a = phpvm_arr(t);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), n++) {
             phpvm_array_t *e = phpvm_arr(phpvm_array_val_at(a, p));
             rt_value_t cls = rt_map_get_str(e, S("class"));
-            rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n,
-                              phpvm_str(rt_map_get_str(e, S("file")))->data,
-                              rt_small_value(rt_map_get_str(e, S("line"))));
+            rt_value_t file = rt_map_get_str(e, S("file"));
+            if (file == RT_NOVALUE)
+                rt_strbuf_appendf(&b, "#%" PRId64 " [internal function]: ", n);
+            else
+                rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n, phpvm_str(file)->data,
+                                  rt_small_value(rt_map_get_str(e, S("line"))));
             if (cls) {
                 rt_strbuf_append_str(&b, phpvm_str(cls));
                 rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
@@ -145,8 +183,8 @@ static rt_str_t *trace_string(rt_value_t exc)
             rt_strbuf_append(&b, ")\n", 2);
         }
     }
-    rt_strbuf_appendf(&b, "#%" PRId64 " {main}", n);
-    return rt_strbuf_finish(&b, &rt_type_str);
+    *b_ = b;
+    return n;
 }
 
 rt_str_t *phpvm_exc_string(rt_value_t exc)
@@ -221,6 +259,34 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
         set_prop(self, "previous", args[2]);
     return rt_none;
 }
+
+/* ErrorException($message, $code, $severity = E_ERROR, $filename = null, $line = null,
+** $previous = null) */
+static rt_value_t m_error_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t base[3] = {argc > 0 ? args[0] : RT_NOVALUE, argc > 1 ? args[1] : RT_NOVALUE,
+                          argc > 5 ? args[5] : RT_NOVALUE};
+    if (m_construct(self, base, 3) == RT_NOVALUE)
+        return RT_NOVALUE;
+    set_prop(self, "severity", phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_small(1));
+    if (phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none)
+        set_prop(self, "file", phpvm_deref(args[3]));
+    if (phpvm_arg_given(argc, args, 4) && phpvm_deref(args[4]) != rt_none)
+        set_prop(self, "line", phpvm_deref(args[4]));
+    return rt_none;
+}
+
+static rt_value_t m_getseverity(rt_value_t self, rt_value_t *a, int n)
+{
+    (void)a, (void)n;
+    return prop(self, "severity");
+}
+
+static const phpvm_builtin_t error_exception_methods[] = {
+    {"__construct", m_error_construct, 0, 6, "message,code,severity,filename,line,previous", 0},
+    {"getSeverity", m_getseverity, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
 
 static rt_value_t m_getmessage(rt_value_t self, rt_value_t *a, int n)
 {
@@ -367,10 +433,7 @@ void phpvm_fatal(const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    rt_str_t *file;
-    int32_t line;
-    phpvm_where(&file, &line);
-    phpvm_report(PHPVM_E_FATAL, msg, file ? file->data : NULL, line);
+    phpvm_error(PHPVM_E_FATAL, "%s", msg);
     phpvm_vm->exit_status = 255;
     phpvm_vm->exiting = true;
 }
@@ -387,8 +450,10 @@ void phpvm_classes_init(void)
     phpvm_class_t *thr = declare("Throwable", NULL, "Stringable", PHPVM_C_INTERFACE);
     thr->flags |= PHPVM_C_THROWABLE;
     phpvm_class_declare(thr);
-    phpvm_class_declare(declare("stdClass", NULL, NULL, 0));
-    phpvm_class_declare(declare("Closure", NULL, NULL, PHPVM_C_FINAL));
+    phpvm_class_declare(declare("stdClass", NULL, NULL, PHPVM_C_DYNAMIC));
+    phpvm_class_t *closure = declare("Closure", NULL, NULL, PHPVM_C_FINAL);
+    phpvm_closure_init(closure);
+    phpvm_class_declare(closure);
     throwable_base("Exception");
     throwable_base("Error");
     static const char *const tree[][2] = {
@@ -405,8 +470,14 @@ void phpvm_classes_init(void)
         {"OverflowException", "RuntimeException"}, {"UnderflowException", "RuntimeException"},
         {"UnexpectedValueException", "RuntimeException"}, {"JsonException", "Exception"},
     };
-    for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++)
-        phpvm_class_declare(declare(tree[i][0], tree[i][1], NULL, 0));
+    for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++) {
+        phpvm_class_t *k = declare(tree[i][0], tree[i][1], NULL, 0);
+        if (strcmp(tree[i][0], "ErrorException") == 0) {
+            add_prop(k, "severity", PHPVM_F_PROTECTED, rt_small(1));
+            phpvm_class_add_methods(k, error_exception_methods);
+        }
+        phpvm_class_declare(k);
+    }
     phpvm_gen_init();
     phpvm_enum_init();
 }

@@ -176,12 +176,15 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
             pn = NAME(OPA);                                                                        \
         }                                                                                          \
     } while (0)
+/* After a helper: its failure, or an exception a user error handler threw from a warning. */
 #define CHECK(val)                                                                                 \
     do {                                                                                           \
-        if ((val) == RT_NOVALUE)                                                                   \
+        if ((val) == RT_NOVALUE || ts->exc != RT_NOVALUE)                                          \
             goto error;                                                                            \
     } while (0)
 #define SCOPE() phpvm_frame_scope(f)
+/* The frame a variable-variable instruction names: its own, or the global scope's. */
+#define VARS_FRAME() ((OPA & 2) && phpvm_vm->main_frame ? phpvm_vm->main_frame : f)
 
     RELOAD();
     if (__builtin_expect(f->flags & PHPVM_FRAME_THROW, 0)) {

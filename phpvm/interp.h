@@ -75,6 +75,9 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref);
 ** out[0] with an exception pending on failure. */
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key);
 void phpvm_iter_free(phpvm_iter_t *it);
+/* ...src into dst (array literals, argument unpacking): an array's or a Traversable's elements,
+** string keys kept; false with an Error pending for anything else. May re-enter PHP code. */
+bool phpvm_spread(phpvm_array_t *dst, rt_value_t src);
 /* Declarations */
 bool phpvm_declare_func(phpvm_func_t *f);
 rt_value_t phpvm_const_lookup(rt_str_t *name);

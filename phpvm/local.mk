@@ -22,8 +22,8 @@ EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/c
 ## the VM: values, operators, arrays, classes, calls, the compiler (AST -> bytecode of ops.def),
 ## the interpreter (interp.c over handlers.inc), running files (run.c)
 phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
-    phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c phpvm/exc.c \
-    phpvm/call.c phpvm/access.c phpvm/foreign.c \
+    phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c \
+    phpvm/closure.c phpvm/exc.c phpvm/call.c phpvm/access.c phpvm/foreign.c \
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c phpvm/interp.h \
     phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c \
     phpvm/output.c phpvm/request.c
@@ -32,7 +32,7 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
-    phpvm/ext/standard/output.c phpvm/ext/standard/header.c \
+    phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c
 

@@ -26,7 +26,10 @@ const char *phpvm_cur_builtin;
 void phpvm_where(rt_str_t **file, int32_t *line)
 {
     rt_frame_t *f = rt_ts->frame;
-    while (f && f->lang != RT_LANG_PHP)
+    /* constant expressions (thunks) report where they are evaluated, as PHP's have no frame */
+    while (f && (f->lang != RT_LANG_PHP ||
+                 (f->slots[PHPVM_SLOT_FUNC] &&
+                  (phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC])->flags & PHPVM_F_THUNK))))
         f = f->prev;
     *file = f ? f->code->filename : NULL;
     *line = f ? rt_code_line(f->code, f->pc) : 0;
@@ -62,8 +65,9 @@ static void fatal_status(void)
 
 void phpvm_report(int level, const char *msg, const char *file, int32_t line)
 {
-    if (phpvm_vm->silence > 0 && level != PHPVM_E_FATAL && level != PHPVM_E_PARSE)
-        return; /* inside @ */
+    if (level != PHPVM_E_FATAL && level != PHPVM_E_PARSE &&
+        (phpvm_vm->silence > 0 || !(phpvm_vm->error_reporting & phpvm_errno(level))))
+        return; /* inside @, or not reported */
     const char *where = file ? file : "Unknown";
     if (!file)
         line = 0;
@@ -107,7 +111,8 @@ void phpvm_error(int level, const char *fmt, ...)
     rt_str_t *file;
     int32_t line;
     phpvm_where(&file, &line);
-    phpvm_report(level, msg, file ? file->data : NULL, line);
+    if (!phpvm_error_handled(phpvm_errno(level), msg, file ? file->data : NULL, line))
+        phpvm_report(level, msg, file ? file->data : NULL, line);
 }
 
 /* ---- Start-up ---- */
@@ -160,6 +165,16 @@ static void constants_init(void)
     def_const("E_NOTICE", rt_small(8));
     def_const("E_STRICT", rt_small(2048));
     def_const("E_DEPRECATED", rt_small(8192));
+    def_const("E_PARSE", rt_small(4));
+    def_const("E_CORE_ERROR", rt_small(16));
+    def_const("E_CORE_WARNING", rt_small(32));
+    def_const("E_COMPILE_ERROR", rt_small(64));
+    def_const("E_COMPILE_WARNING", rt_small(128));
+    def_const("E_USER_ERROR", rt_small(256));
+    def_const("E_USER_WARNING", rt_small(512));
+    def_const("E_USER_NOTICE", rt_small(1024));
+    def_const("E_RECOVERABLE_ERROR", rt_small(4096));
+    def_const("E_USER_DEPRECATED", rt_small(16384));
     def_const("SORT_REGULAR", rt_small(0));
     def_const("SORT_NUMERIC", rt_small(1));
     def_const("SORT_STRING", rt_small(2));
@@ -227,6 +242,8 @@ static void state_init(void)
     phpvm_vm->serialize_precision = -1;
     phpvm_vm->display_errors = true;
     phpvm_output_init();
+    phpvm_vm->error_reporting = 32767; /* E_ALL */
+    phpvm_vm->error_handler_mask = 32767;
     phpvm_vm->include_path = ".:/usr/share/php"; /* php -n's compiled-in default */
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
@@ -245,6 +262,7 @@ static void state_init(void)
             exts[i]->init();
     }
     phpvm_register_builtins(phpvm_ext_scope);
+    phpvm_register_builtins(phpvm_ext_error);
     phpvm_noop_ctor = phpvm_func_new(rt_str_from_cstr("__construct"));
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);
@@ -386,6 +404,10 @@ static int run_main(void *arg)
     if (r == RT_NOVALUE && !phpvm_vm->exiting) {
         rt_value_t exc = rt_exc_fetch(NULL);
         if (exc != RT_NOVALUE && phpvm_is_object(exc)) {
+            if (phpvm_uncaught_handled(exc) && !rt_exc_pending())
+                return 255;
+            if (rt_exc_pending())
+                exc = rt_exc_fetch(NULL);
             uncaught(exc);
             return 255;
         }

@@ -24,6 +24,7 @@ static void closure_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, c->func);
     gc_visit(t, c->this_);
     gc_visit_ptr(t, c->scope);
+    gc_visit_ptr(t, c->called);
     gc_visit_ptr(t, c->uses);
 }
 

@@ -228,6 +228,7 @@ typedef struct phpvm_closure {
     phpvm_func_t *func;
     rt_value_t this_;
     struct phpvm_class *scope;
+    struct phpvm_class *called; /* static:: without $this (the creator's), or NULL: scope */
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
 } phpvm_closure_t;
 
@@ -240,6 +241,7 @@ enum {
     PHPVM_C_LINKED = 1u << 20,
     PHPVM_C_THROWABLE = 1u << 21,
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
+    PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
@@ -325,6 +327,7 @@ extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 extern const phpvm_builtin_t phpvm_ext_scope[];
+extern const phpvm_builtin_t phpvm_ext_error[];
 
 /* An integer constant an extension defines at start-up. */
 typedef struct phpvm_intconst {
@@ -374,11 +377,18 @@ typedef struct phpvm_state {
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
     phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
+    rt_value_t error_handler;     /* set_error_handler's callable, or 0 */
+    rt_value_t exception_handler; /* set_exception_handler's callable, or 0 */
+    phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
+    phpvm_array_t *named_extra;   /* named arguments a variadic parameter collects, in transit
+                                     from phpvm_expand_args to phpvm_push_call */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
     rt_version_t constants_version; /* bumped by every constant definition */
     int silence;                    /* @ operators in progress: diagnostics are not shown */
+    int error_reporting;            /* the E_* levels shown */
+    int error_handler_mask;         /* the E_* levels error_handler receives */
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
@@ -529,6 +539,10 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error);
 ** autoloader's exception pending) if it is still missing. May re-enter PHP code. */
 phpvm_class_t *phpvm_class_load(rt_str_t *name);
 phpvm_class_t *phpvm_class_find_c(const char *name);
+/* Registers class k under another name (class_alias); false if that name is taken. */
+bool phpvm_class_alias(phpvm_class_t *k, rt_str_t *alias);
+/* Whether a property (its info tuple) may be accessed from class `scope` (NULL: global). */
+bool phpvm_prop_visible(rt_tuple_t *info, phpvm_class_t *scope);
 bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
 /* Links a declared class (parent, interfaces, inherited members) and registers it. */
@@ -538,6 +552,9 @@ phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
+/* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
+** which share its cell) becomes the reference cell r. */
+void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* Applies the traits a class uses to it (class_trait.c), before its parent's members are
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
@@ -548,6 +565,8 @@ void phpvm_enum_prepare(phpvm_class_t *c);
 /* Adds UnitEnum/BackedEnum, their methods and the case objects once the class is registered;
 ** false with an exception pending or after a fatal error. May collect. */
 bool phpvm_enum_link(phpvm_class_t *c);
+/* Adds Closure's methods (closure.c) to the class being declared. */
+void phpvm_closure_init(phpvm_class_t *closure);
 /* Builtin methods and interfaces of enums, declared with the other built-in classes. */
 void phpvm_enum_init(void);
 
@@ -591,6 +610,11 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
+/* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
+** out the `skip` innermost builtin calls; with_object adds each method call's $this. */
+phpvm_array_t *phpvm_backtrace(int skip, bool with_object);
+/* Appends a trace array as "#N file(line): f(args)" lines; returns the number of entries. */
+int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t trace);
 /* "Exception: msg in file:line\nStack trace:\n#0 ..." */
 rt_str_t *phpvm_exc_string(rt_value_t exc);
 
@@ -726,6 +750,13 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* The E_* value of a PHPVM_E_* level. */
+int phpvm_errno(int level);
+/* Runs the set_error_handler handler for a diagnostic (ext/standard/error.c): true if it took
+** it (did not return false; an exception it threw is pending then). May re-enter PHP code. */
+bool phpvm_error_handled(int errno_, const char *msg, const char *file, int32_t line);
+/* Runs the set_exception_handler handler for an uncaught exception: false if there is none. */
+bool phpvm_uncaught_handled(rt_value_t exc);
 /* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
 ** then the script stops with status 255 through the unwinding of exit. */
 void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -202,13 +202,6 @@ static rt_value_t fn_get_object_vars(rt_value_t self, rt_value_t *args, int argc
     return rt_from_ptr(phpvm_object_props(args[0], phpvm_class_of(args[0]), false));
 }
 
-static rt_value_t fn_error_reporting(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)args, (void)argc;
-    return rt_small(32767);
-}
-
 /* ini_set and ini_get reach the settings extensions own (phpvm_ext_ini); others read false. */
 static rt_value_t fn_ini_set(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -246,13 +239,6 @@ static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int arg
     return rt_small(2097152);
 }
 
-static rt_value_t fn_set_error_handler(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)args, (void)argc;
-    return rt_none;
-}
-
 const phpvm_builtin_t phpvm_ext_func[] = {
     {"function_exists", fn_function_exists, 1, 1, "function", 0},
     {"call_user_func", fn_call_user_func, 1, -1, "callback,args", 0},
@@ -271,11 +257,9 @@ const phpvm_builtin_t phpvm_ext_func[] = {
     {"spl_object_id", fn_spl_object_id, 1, 1, "object", 0},
     {"spl_object_hash", fn_spl_object_hash, 1, 1, "object", 0},
     {"get_object_vars", fn_get_object_vars, 1, 1, "object", 0},
-    {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
     {"ini_set", fn_ini_set, 2, 2, "option,value", 0},
     {"ini_get", fn_ini_set, 1, 1, "option", 0},
     {"extension_loaded", fn_extension_loaded, 1, 1, "extension", 0},
-    {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
     {"gc_collect_cycles", fn_gc_collect_cycles, 0, 0, "", 0},
     {"memory_get_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},
     {"memory_get_peak_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},

@@ -279,7 +279,126 @@ static rt_value_t fn_spl_autoload_functions(rt_value_t self, rt_value_t *args, i
     return rt_from_ptr(out);
 }
 
+static rt_value_t fn_class_alias(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *name = phpvm_arg_str(args, argc, 0), *alias = phpvm_arg_str(args, argc, 1);
+    if (!name || !alias)
+        return RT_NOVALUE;
+    bool autoload = !phpvm_arg_given(argc, args, 2) || phpvm_to_bool(args[2]);
+    phpvm_class_t *k = autoload ? phpvm_class_load(name) : phpvm_class_lookup(name, false);
+    if (!k) {
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+        phpvm_error(PHPVM_E_WARNING, "Class \"%s\" not found", name->data);
+        return rt_false;
+    }
+    if (!phpvm_class_alias(k, alias)) {
+        phpvm_error(PHPVM_E_WARNING, "Cannot declare class %s, because the name is already in use",
+                    alias->data);
+        return rt_false;
+    }
+    return rt_true;
+}
+
+/* get_class_vars: the default values of the properties visible from the caller's scope. */
+static rt_value_t fn_get_class_vars(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *name = phpvm_arg_str(args, argc, 0);
+    phpvm_class_t *k = name ? phpvm_class_load(name) : NULL;
+    if (!k)
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    if (!phpvm_class_resolve(k))
+        return RT_NOVALUE;
+    rt_frame_t *f = caller();
+    phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
+    phpvm_array_t *out = phpvm_array_new(0), *props = k->props;
+    for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(rt_map_value_at(props, p));
+        if (!phpvm_prop_visible(info, scope))
+            continue;
+        rt_value_t d = rt_tuple_get(k->slotdefaults,
+                                    rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)));
+        if (d)
+            phpvm_array_set(out, phpvm_array_key_at(props, p), phpvm_share(d));
+    }
+    phpvm_array_t *sp = k->sprops;
+    for (int64_t p = phpvm_array_first(sp); p >= 0; p = phpvm_array_next(sp, p))
+        phpvm_array_set(out, phpvm_array_key_at(sp, p), phpvm_share(phpvm_array_val_at(sp, p)));
+    return rt_from_ptr(out);
+}
+
+/* The caller's backtrace, at most `limit` entries (0: all). */
+static phpvm_array_t *backtrace(rt_value_t *args, int argc, bool object_default, bool *ok)
+{
+    int64_t options = object_default, limit = 0;
+    *ok = (!phpvm_arg_given(argc, args, 0) || phpvm_arg_long(args, argc, 0, &options)) &&
+          (!phpvm_arg_given(argc, args, 1) || phpvm_arg_long(args, argc, 1, &limit));
+    if (!*ok)
+        return NULL;
+    phpvm_array_t *t = phpvm_backtrace(1, options & 1);
+    if (limit > 0 && rt_map_count(t) > limit) {
+        phpvm_array_t *cut = phpvm_array_new(limit);
+        for (int64_t i = 0; i < limit; i++)
+            phpvm_array_append(cut, phpvm_array_val_at(t, i));
+        t = cut;
+    }
+    return t;
+}
+
+static rt_value_t fn_debug_backtrace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool ok;
+    phpvm_array_t *t = backtrace(args, argc, true, &ok);
+    return ok ? rt_from_ptr(t) : RT_NOVALUE;
+}
+
+static rt_value_t fn_debug_print_backtrace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool ok;
+    phpvm_array_t *t = backtrace(args, argc, false, &ok);
+    if (!ok)
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    phpvm_trace_append(&b, rt_from_ptr(t));
+    phpvm_out_str(rt_strbuf_finish(&b, &rt_type_str));
+    return rt_none;
+}
+
+static bool gc_on = true;
+
+static rt_value_t fn_gc_enable(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    gc_on = true;
+    return rt_none;
+}
+
+static rt_value_t fn_gc_disable(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    gc_on = false;
+    return rt_none;
+}
+
+static rt_value_t fn_gc_enabled(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return rt_bool(gc_on);
+}
+
 const phpvm_builtin_t phpvm_ext_scope[] = {
+    {"class_alias", fn_class_alias, 2, 3, "class,alias,autoload", 0},
+    {"get_class_vars", fn_get_class_vars, 1, 1, "class", 0},
+    {"debug_backtrace", fn_debug_backtrace, 0, 2, "options,limit", 0},
+    {"debug_print_backtrace", fn_debug_print_backtrace, 0, 2, "options,limit", 0},
+    {"gc_enable", fn_gc_enable, 0, 0, "", 0},
+    {"gc_disable", fn_gc_disable, 0, 0, "", 0},
+    {"gc_enabled", fn_gc_enabled, 0, 0, "", 0},
     {"spl_autoload_register", fn_spl_autoload_register, 0, 3, "callback,throw,prepend", 0},
     {"spl_autoload_unregister", fn_spl_autoload_unregister, 1, 1, "callback", 0},
     {"spl_autoload_functions", fn_spl_autoload_functions, 0, 0, "", 0},

@@ -1,0 +1,113 @@
+/*
+** closure.c: the methods of the built-in Closure class: bind/bindTo (a copy of the closure with
+** another $this and class scope), call (run it once bound to an object), fromCallable (the
+** closure of any callable value, as the first-class callable syntax makes it).
+*/
+#include <string.h>
+#include <strings.h>
+
+#include "phpvm/interp.h"
+
+static phpvm_closure_t *copy_closure(const phpvm_closure_t *cl)
+{
+    phpvm_closure_t *c = rt_alloc(&phpvm_type_closure, sizeof *c);
+    memcpy((char *)c + sizeof(rt_obj_t), (const char *)cl + sizeof(rt_obj_t),
+           sizeof *c - sizeof(rt_obj_t));
+    gc_write_barrier(c);
+    return c;
+}
+
+/* The closure bound to new_this (an object or null) and scope (an object, a class name, or
+** RT_NOVALUE: "static", the current one); RT_NOVALUE with an Error pending. */
+static rt_value_t bind(rt_value_t closure, rt_value_t new_this, rt_value_t scope)
+{
+    closure = phpvm_deref(closure);
+    new_this = phpvm_deref(new_this);
+    if (!phpvm_is_closure(closure))
+        return phpvm_throw("TypeError", "Closure::bind(): Argument #1 ($closure) must be of "
+                                        "type Closure, %s given", phpvm_type_name(closure));
+    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(closure));
+    if (new_this != rt_none && !phpvm_is_object(new_this))
+        return phpvm_throw("TypeError", "Closure::bindTo(): Argument #1 ($newThis) must be of "
+                                        "type ?object, %s given", phpvm_type_name(new_this));
+    if (new_this != rt_none && (c->func->flags & PHPVM_F_STATIC)) {
+        phpvm_error(PHPVM_E_WARNING, "Cannot bind an instance to a static closure");
+        return rt_none;
+    }
+    c->this_ = new_this == rt_none ? 0 : new_this;
+    c->called = NULL; /* static:: is the new $this's class, else the scope */
+    scope = scope == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(scope);
+    if (phpvm_is_object(scope)) {
+        c->scope = phpvm_obj(scope)->cls;
+    } else if (scope != RT_NOVALUE && scope != rt_none) {
+        rt_str_t *name = phpvm_to_str(scope);
+        if (!name)
+            return RT_NOVALUE;
+        if (strcasecmp(name->data, "static") != 0) {
+            phpvm_class_t *k = phpvm_class_lookup(name, false);
+            if (!k) {
+                phpvm_error(PHPVM_E_WARNING, "Class \"%s\" not found", name->data);
+                return rt_none;
+            }
+            c->scope = k;
+        }
+    }
+    gc_write_barrier(c);
+    return rt_from_ptr(c);
+}
+
+static rt_value_t fn_bind(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return bind(args[0], args[1], argc > 2 ? args[2] : RT_NOVALUE);
+}
+
+static rt_value_t fn_bind_to(rt_value_t self, rt_value_t *args, int argc)
+{
+    return bind(self, args[0], argc > 1 ? args[1] : RT_NOVALUE);
+}
+
+static rt_value_t fn_call(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t obj = phpvm_deref(args[0]);
+    if (!phpvm_is_object(obj))
+        return phpvm_throw("TypeError", "Closure::call(): Argument #1 ($newThis) must be of type "
+                                        "object, %s given", phpvm_type_name(obj));
+    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(self));
+    c->this_ = obj;
+    c->scope = phpvm_obj(obj)->cls;
+    c->called = NULL;
+    gc_write_barrier(c);
+    return phpvm_call_func(rt_from_ptr(c), rt_none, args + 1, argc - 1);
+}
+
+static rt_value_t fn_from_callable(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, true))
+        return RT_NOVALUE;
+    return phpvm_closure_from(callee, ctx);
+}
+
+static rt_value_t fn_invoke(rt_value_t self, rt_value_t *args, int argc)
+{
+    return phpvm_call_func(self, rt_none, args, argc);
+}
+
+static const phpvm_builtin_t closure_methods[] = {
+    {"bind", fn_bind, 2, 3, "closure,newThis,newScope", 0},
+    {"bindTo", fn_bind_to, 1, 2, "newThis,newScope", 0},
+    {"call", fn_call, 1, -1, "newThis,args", 0},
+    {"fromCallable", fn_from_callable, 1, 1, "callback", 0},
+    {"__invoke", fn_invoke, 0, -1, "args", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+void phpvm_closure_init(phpvm_class_t *closure)
+{
+    phpvm_class_add_methods(closure, closure_methods);
+    static const char *const statics[] = {"bind", "fromcallable"};
+    for (size_t i = 0; i < sizeof statics / sizeof statics[0]; i++)
+        phpvm_class_method(closure, rt_str_from_cstr(statics[i]))->flags |= PHPVM_F_STATIC;
+}
