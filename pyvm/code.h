@@ -80,6 +80,7 @@ struct pyvm_code {
     rt_tuple_t *varnames;  /* the name of each local slot (str), "" for hidden ones */
     rt_str_t *cellargs;    /* bytes: int32 per cell, the parameter slot it starts from or -1 */
     rt_str_t *exctab;      /* bytes: nexc pyvm_exc_entry_t */
+    rt_value_t doc;        /* a function's docstring (str), 0 when it has none */
 };
 
 extern rt_type_t pyvm_type_code;

@@ -952,6 +952,26 @@ static void code_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->varnames);
     gc_visit_ptr(tracer, c->cellargs);
     gc_visit_ptr(tracer, c->exctab);
+    gc_visit(tracer, c->doc);
+}
+
+/* The docstring of a body: its first statement when that is a string literal, else NULL. */
+static const node_t *docstring(pyvm_ast_list_t body)
+{
+    if (body.n == 0 || body.v[0]->kind != PYVM_AST_Expr)
+        return NULL;
+    const node_t *e = body.v[0]->v.Expr.value;
+    return e->kind == PYVM_AST_Constant && e->v.Constant.value.kind == PYVM_CONST_STR ? e : NULL;
+}
+
+/* Module and class bodies start with __doc__ = their docstring, as CPython compiles them. */
+static void store_docstring(unit_t *u, pyvm_ast_list_t body)
+{
+    const node_t *d = docstring(body);
+    if (!d)
+        return;
+    pyvm_compile_load_const(u, pyvm_compile_const_value(&((node_t *)d)->v.Constant.value));
+    pyvm_compile_name_op(u, "__doc__", PYVM_AST_Store);
 }
 
 rt_type_t pyvm_type_code = RT_TYPE_INIT("code", code_trace, NULL, 0);
@@ -961,6 +981,7 @@ static void compile_body(unit_t *u, const node_t *node)
     pyvm_scope_t *s = u->scope;
     switch (node->kind) {
     case PYVM_AST_Module:
+        store_docstring(u, node->v.Module.body);
         setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
@@ -984,6 +1005,7 @@ static void compile_body(unit_t *u, const node_t *node)
         pyvm_compile_name_op(u, "__module__", PYVM_AST_Store);
         pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(s->qualname)));
         pyvm_compile_name_op(u, "__qualname__", PYVM_AST_Store);
+        store_docstring(u, node->v.ClassDef.body);
         setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
@@ -1083,6 +1105,11 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
     RT_STORE(code, varnames, varnames);
     RT_STORE(code, cellargs, cells);
     RT_STORE(code, exctab, exctab);
+    if (node->kind == PYVM_AST_FunctionDef || node->kind == PYVM_AST_AsyncFunctionDef) {
+        const node_t *d = docstring(node->v.FunctionDef.body);
+        if (d)
+            RT_STORE(code, doc, pyvm_compile_const_value(&((node_t *)d)->v.Constant.value));
+    }
     return code;
 }
 

@@ -243,7 +243,7 @@ static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
         }
     }
     if (name == pyvm_name(doc))
-        return rt_none;
+        return fn->code->doc ? fn->code->doc : rt_none;
     rt_value_t v = name->data[0] == '_' ? func_builtin_attr(fn, name->data) : RT_NOVALUE;
     return v ? v : pyvm_generic_getattr(f, name);
 }

@@ -491,7 +491,9 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
             return RT_NOVALUE;
         return obj;
     }
-    if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))))
+    /* object.__init__ rejects arguments only when __new__ is object's too, as CPython */
+    if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))) &&
+        (!newf || newf == rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))))
         return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->name->data);
     return obj;
 }

@@ -239,7 +239,7 @@ static const struct wrapper {
     pyvm_cfunc_def_t def;
 } wrappers[] = {
     {S_REPR, {"__repr__", w_repr, 0, 0, M, 0}},
-    {S_REPR, {"__str__", w_str, 0, 0, M, 0}},
+    {S_STR, {"__str__", w_str, 0, 0, M, 0}},
     {S_LEN, {"__len__", w_len, 0, 0, M, 0}},
     {S_GETITEM, {"__getitem__", w_getitem, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0}},
     {S_SETITEM, {"__setitem__", w_setitem, 2, 2, M, 0}},

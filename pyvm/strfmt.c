@@ -354,9 +354,10 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
     rt_strbuf_init(&b, (size_t)fmt->len + 16);
     const rt_value_t *items = &args;
     int64_t nitems = 1;
-    if (pyvm_is_tuple(args)) {
-        items = ((rt_tuple_t *)rt_ptr(args))->items;
-        nitems = rt_tuple_len(rt_ptr(args));
+    rt_value_t tuple = pyvm_unwrap(args); /* tuple subclasses (namedtuples) format as tuples */
+    if (pyvm_is_tuple(tuple)) {
+        items = ((rt_tuple_t *)rt_ptr(tuple))->items;
+        nitems = rt_tuple_len(rt_ptr(tuple));
     }
     bool mapping = pyvm_is_dict(args);
     int64_t next = 0;
