@@ -274,7 +274,7 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
 {
     switch (k) {
     case S_REPR: return s->repr != NULL;
-    case S_STR: return s->str != NULL;
+    case S_STR: return s->str != NULL || cls == pyvm_cls_str; /* str.__str__ is its own */
     case S_LEN: return s->len != NULL;
     case S_GETITEM: return s->getitem != NULL;
     case S_SETITEM: return s->setitem != NULL;
