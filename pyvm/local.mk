@@ -29,4 +29,5 @@ pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm
 pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
     pyvm/modules/mod_math.c \
     pyvm/modules/mod_time.c pyvm/modules/mod_weakref.c \
-    pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c
+    pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c \
+    pyvm/modules/mod_collections.c
