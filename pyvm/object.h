@@ -451,7 +451,19 @@ void pyvm_dict_init(void);
     X(OSError, Exception) X(MemoryError, Exception) X(SystemError, Exception)                    \
     X(EOFError, Exception) X(BufferError, Exception) X(StopAsyncIteration, Exception)           \
     X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning)                 \
-    X(SyntaxError, Exception) X(ReferenceError, Exception)
+    X(SyntaxError, Exception) X(ReferenceError, Exception)                                     \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)       \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)               \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)         \
+    X(FileExistsError, OSError) X(FileNotFoundError, OSError) X(InterruptedError, OSError)      \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) X(PermissionError, OSError)    \
+    X(ProcessLookupError, OSError) X(TimeoutError, OSError)                                      \
+    X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError)                      \
+    X(UnicodeTranslateError, UnicodeError) X(IndentationError, SyntaxError)                      \
+    X(TabError, IndentationError) X(PendingDeprecationWarning, Warning)                          \
+    X(SyntaxWarning, Warning) X(RuntimeWarning, Warning) X(FutureWarning, Warning)              \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning)               \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
 
 #define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DECL)
@@ -478,6 +490,12 @@ void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out);
 /* Registers a file's source so tracebacks can quote its lines. */
 void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len);
 void pyvm_exc_init(void);
+/* OSError's errno/strerror/filename protocol and its errno subclasses (obj_oserror.c): installs
+** OSError.__new__/__init__/__str__; called once after pyvm_exc_init. */
+void pyvm_oserror_init(void);
+/* Raises the OSError subclass for errno err (strerror's message, filename if not 0); returns
+** RT_NOVALUE. */
+rt_value_t pyvm_raise_errno(int err, rt_value_t filename);
 
 /* ---- types.SimpleNamespace (obj_namespace.c) ---- */
 extern pyvm_class_t *pyvm_cls_namespace;

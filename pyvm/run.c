@@ -34,6 +34,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_dict_init();
     pyvm_func_init();
     pyvm_exc_init();
+    pyvm_oserror_init();
     pyvm_namespace_init();
     pyvm_generic_init();
     pyvm_longrange_init();
