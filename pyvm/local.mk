@@ -26,7 +26,7 @@ pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm
     pyvm/dis.c pyvm/run.c
 
 ## native modules the standard library needs (pyvm/modules/modules.h)
-pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
+pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
     pyvm/modules/mod_math.c \
     pyvm/modules/mod_time.c pyvm/modules/mod_weakref.c \
     pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c \

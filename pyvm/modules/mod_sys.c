@@ -196,60 +196,47 @@ void pyvm_sys_init(int argc, char **argv, const char *path0)
     sys_path = make_path(path0);
 }
 
-/* A named tuple of sys (version_info, flags...): an instance of a tuple subclass `name` whose
-** fields are also attributes, as CPython's struct sequences. May collect. */
-static rt_value_t struct_seq(const char *name, const char *const *fields, const rt_value_t *vals,
-                             size_t n)
-{
-    rt_value_t base = rt_from_ptr(pyvm_cls_tuple);
-    rt_map_t *dict = pyvm_dict_new();
-    rt_map_set_str(dict, pyvm_name(module), pyvm_str_cstr("sys"));
-    pyvm_class_t *cls = pyvm_type_new(rt_str_intern_cstr(name),
-                                      rt_ptr(pyvm_tuple_from(&base, 1)), dict);
-    rt_value_t obj = cls ? pyvm_instance_wrap(cls, pyvm_tuple_from(vals, (int64_t)n)) : RT_NOVALUE;
-    for (size_t i = 0; obj && i < n; i++)
-        if (!pyvm_setattr(obj, rt_str_intern_cstr(fields[i]), vals[i]))
-            return RT_NOVALUE;
-    return obj;
-}
+static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+static pyvm_structseq_t version_info_desc = {"sys", "version_info", vi_fields, 5, 5, NULL};
+static const char *const flag_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    "int_max_str_digits"};
+static pyvm_structseq_t flags_desc = {"sys", "flags", flag_fields, 18, 18, NULL};
+static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                        "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                        "rounds"};
+static pyvm_structseq_t float_info_desc = {"sys", "float_info", fi_fields, 11, 11, NULL};
 
 /* The values the standard library reads to learn which Python it runs on. */
 static void put_version(rt_map_t *d)
 {
-    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-    rt_value_t vi[5] = {rt_small(3), rt_small(11), rt_small(2), pyvm_str_cstr("final"),
+    rt_value_t vi[5] = {rt_small(3), rt_small(11), rt_small(7), pyvm_str_cstr("final"),
                         rt_small(0)};
-    rt_value_t version_info = struct_seq("version_info", vi_fields, vi, 5);
+    rt_value_t version_info = pyvm_structseq_new(&version_info_desc, vi);
     pyvm_mod_put(d, "version_info", version_info);
-    pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.2 (main) [pyhyp]"));
-    pyvm_mod_put(d, "hexversion", rt_small(0x030b02f0));
+    pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.7 (main) [pyhyp]"));
+    pyvm_mod_put(d, "hexversion", rt_small(0x030b07f0));
     pyvm_mod_put(d, "api_version", rt_small(1013));
     static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
-    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b02f0)};
+    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0)};
     rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
     for (size_t i = 0; ns && i < 4; i++)
         pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
     pyvm_mod_put(d, "implementation", ns);
-    static const char *const flag_fields[] = {
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits"};
     enum { NFLAGS = sizeof flag_fields / sizeof flag_fields[0] };
     rt_value_t flags[NFLAGS];
     for (size_t i = 0; i < NFLAGS; i++)
         flags[i] = rt_small(0);
     flags[4] = flags[5] = flags[6] = rt_small(1); /* no bytecode files, no site */
     flags[NFLAGS - 1] = rt_small(-1);
-    pyvm_mod_put(d, "flags", struct_seq("flags", flag_fields, flags, NFLAGS));
-    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
-                                            "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
-                                            "rounds"};
+    pyvm_mod_put(d, "flags", pyvm_structseq_new(&flags_desc, flags));
     rt_value_t fi[11] = {rt_float_new(DBL_MAX), rt_small(DBL_MAX_EXP), rt_small(DBL_MAX_10_EXP),
                          rt_float_new(DBL_MIN), rt_small(DBL_MIN_EXP), rt_small(DBL_MIN_10_EXP),
                          rt_small(DBL_DIG), rt_small(DBL_MANT_DIG), rt_float_new(DBL_EPSILON),
                          rt_small(FLT_RADIX), rt_small(1)};
-    pyvm_mod_put(d, "float_info", struct_seq("float_info", fi_fields, fi, 11));
+    pyvm_mod_put(d, "float_info", pyvm_structseq_new(&float_info_desc, fi));
 }
 
 rt_map_t *pyvm_mod_sys_dict(void)

@@ -26,4 +26,18 @@ static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
     rt_map_set_str(d, rt_str_intern_cstr(name), v);
 }
 
+/* A struct sequence type (structseq.c): a tuple of the first nvisible fields that also has every
+** field as an attribute; described by a static descriptor whose class is made on first use. */
+typedef struct pyvm_structseq {
+    const char *module, *name;
+    const char *const *fields;
+    int nfields, nvisible;
+    pyvm_class_t *cls; /* made by pyvm_structseq_class, then rooted */
+} pyvm_structseq_t;
+
+/* The class (a tuple subclass named module.name). May collect; NULL with an error pending. */
+pyvm_class_t *pyvm_structseq_class(pyvm_structseq_t *d);
+/* An instance holding vals[0, nfields). May collect. */
+rt_value_t pyvm_structseq_new(pyvm_structseq_t *d, const rt_value_t *vals);
+
 #endif
