@@ -111,6 +111,13 @@ static rt_value_t s_utf8(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
     return pyvm_str_cstr("utf-8");
 }
 
+static rt_value_t s_surrogateescape(rt_value_t self, const rt_value_t *a, size_t n,
+                                    rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_str_cstr("surrogateescape");
+}
+
 /* exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
 static rt_value_t s_exc_info(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
@@ -138,6 +145,7 @@ static const pyvm_cfunc_def_t sys_functions[] = {
     {"intern", s_intern, 1, 1, 0, 0},
     {"getdefaultencoding", s_utf8, 0, 0, 0, 0},
     {"getfilesystemencoding", s_utf8, 0, 0, 0, 0},
+    {"getfilesystemencodeerrors", s_surrogateescape, 0, 0, 0, 0},
     {"exc_info", s_exc_info, 0, 0, 0, 0},
     {"exception", s_exception, 0, 0, 0, 0},
     {"exit", s_exit, 0, 1, 0, 0},
