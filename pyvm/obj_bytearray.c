@@ -3,7 +3,8 @@
 ** bytearrays (one-dimensional, format 'B': a window [start, start + len) on its object). Its bytes live in a private bytes
 ** object used as a growable buffer (capacity buf->len, length len), never shown to Python code.
 ** Item and slice access, mutation (append, extend, insert, pop, remove, clear, reverse, slice
-** assignment, +=), comparison with bytes and bytearrays, concatenation. The read-only methods of
+** assignment, +=), comparison with bytes and bytearrays, concatenation; find, rfind, index,
+** rindex, count and translate for bytes and bytearray alike. The other read-only methods of
 ** bytes (decode, find, split, startswith...) run on a bytes copy; the bytes they return come back
 ** as bytearrays, as CPython's bytearray methods return.
 */
@@ -459,6 +460,109 @@ static const pyvm_cfunc_def_t ba_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* ---- search and translate methods shared by bytes and bytearray ---- */
+
+/* The needle of find/count/index: an int in range(256) or a bytes-like value. */
+static bool needle_of(rt_value_t v, char *one, const char **d, int64_t *n)
+{
+    if (pyvm_is_intlike(v)) {
+        if (!byte_value(v, one))
+            return false;
+        *d = one;
+        *n = 1;
+        return true;
+    }
+    if (pyvm_bytes_like(v, d, n))
+        return true;
+    rt_raise(RT_EXC_TYPE, "argument should be integer or bytes-like object, not '%s'",
+             pyvm_type_name(v));
+    return false;
+}
+
+/* [start, end) of a search, clamped as slices are. */
+static bool search_range(const rt_value_t *a, size_t n, int64_t len, int64_t *lo, int64_t *hi)
+{
+    *lo = 0;
+    *hi = len;
+    if ((n > 1 && a[1] != rt_none && !pyvm_index_i64(a[1], lo)) ||
+        (n > 2 && a[2] != rt_none && !pyvm_index_i64(a[2], hi)))
+        return false;
+    if (*lo < 0)
+        *lo = *lo + len < 0 ? 0 : *lo + len;
+    if (*hi < 0)
+        *hi = *hi + len < 0 ? 0 : *hi + len;
+    if (*hi > len)
+        *hi = len;
+    return true;
+}
+
+/* kind: 0 find, 1 rfind, 2 index, 3 rindex, 4 count. */
+static rt_value_t search(rt_value_t self, const rt_value_t *a, size_t n, int kind)
+{
+    const char *hay, *d;
+    int64_t len, nd, lo, hi;
+    char one;
+    if (!pyvm_bytes_like(self, &hay, &len) || !needle_of(a[0], &one, &d, &nd) ||
+        !search_range(a, n, len, &lo, &hi))
+        return RT_NOVALUE;
+    int64_t found = -1, count = 0;
+    for (int64_t i = lo; i + nd <= hi; i++) {
+        if (memcmp(hay + i, d, (size_t)nd) != 0)
+            continue;
+        if (kind == 4) {
+            count++;
+            i += nd > 0 ? nd - 1 : 0;
+            continue;
+        }
+        found = i;
+        if (kind == 0 || kind == 2)
+            break;
+    }
+    if (kind == 4)
+        return rt_small(count);
+    if (found < 0 && kind >= 2)
+        return rt_raise(RT_EXC_VALUE, "subsection not found");
+    return rt_small(found);
+}
+
+METHOD(b_find) { (void)kw; return search(self, a, n, 0); }
+METHOD(b_rfind) { (void)kw; return search(self, a, n, 1); }
+METHOD(b_index) { (void)kw; return search(self, a, n, 2); }
+METHOD(b_rindex) { (void)kw; return search(self, a, n, 3); }
+METHOD(b_count) { (void)kw; return search(self, a, n, 4); }
+
+/* translate(table, delete=b''): table a 256-byte mapping or None. */
+METHOD(b_translate)
+{
+    (void)kw;
+    const char *src, *table = NULL, *del = "";
+    int64_t len, tlen = 0, dlen = 0;
+    pyvm_bytes_like(self, &src, &len);
+    if (a[0] != rt_none && (!pyvm_bytes_like(a[0], &table, &tlen) || tlen != 256))
+        return rt_raise(RT_EXC_VALUE, "translation table must be 256 characters long");
+    if (n > 1 && !pyvm_bytes_like(a[1], &del, &dlen))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)len);
+    int64_t k = 0;
+    for (int64_t i = 0; i < len; i++) {
+        if (dlen && memchr(del, src[i], (size_t)dlen))
+            continue;
+        out->data[k++] = table ? table[(unsigned char)src[i]] : src[i];
+    }
+    rt_value_t r = rt_from_ptr(rt_bytes_new(out->data, (size_t)k));
+    return is_bytearray(self) ? pyvm_bytearray_new(out->data, k) : r;
+}
+
+static const pyvm_cfunc_def_t search_methods[] = {
+    {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"index", b_index, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"rindex", b_rindex, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"count", b_count, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"translate", b_translate, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 /* ---- memoryview ---- */
 
 static void memview_trace(gc_tracer_t *tracer, void *obj)
@@ -698,4 +802,6 @@ void pyvm_bytearray_init(void)
     pyvm_cls_bytearray = pyvm_type_new_builtin("bytearray", &pyvm_type_bytearray, pyvm_cls_object);
     pyvm_cls_bytearray->ctor = ba_ctor;
     pyvm_cfunc_install(pyvm_cls_bytearray, ba_methods);
+    pyvm_cfunc_install(pyvm_cls_bytearray, search_methods);
+    pyvm_cfunc_install(pyvm_cls_bytes, search_methods);
 }

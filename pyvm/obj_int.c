@@ -141,6 +141,8 @@ rt_value_t pyvm_int_binop(int op, rt_value_t a, rt_value_t b)
 static rt_value_t num_binop(int op, rt_value_t a, rt_value_t b)
 {
     op &= 15;
+    a = pyvm_unwrap(a); /* int and float subclasses compute as their values */
+    b = pyvm_unwrap(b);
     if (pyvm_is_intlike(a) && pyvm_is_intlike(b)) {
         if (rt_is_bool(a) && rt_is_bool(b) &&
             (op == PYVM_AST_BitAnd || op == PYVM_AST_BitOr || op == PYVM_AST_BitXor)) {
