@@ -338,9 +338,13 @@ rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs
         return rt_small(0);
     if (nargs == 2 && !pyvm_index_i64(args[1], &base))
         return RT_NOVALUE;
-    rt_value_t x = args[0];
+    rt_value_t x = pyvm_unwrap(args[0]);
+    const char *d;
+    int64_t len;
+    if (!pyvm_is_str(x) && pyvm_bytes_like(x, &d, &len)) /* bytes, bytearray: their text */
+        x = rt_from_ptr(rt_bytes_new(d, (size_t)len));
     if (nargs == 2 || nkw) {
-        if (!pyvm_is_str(x))
+        if (!pyvm_is_str(x) && !(rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &rt_type_bytes))
             return rt_raise(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
         return int_from_str(rt_ptr(x), (int)base);
     }

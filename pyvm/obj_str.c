@@ -830,17 +830,18 @@ METHOD(m_expandtabs)
 
 METHOD(m_encode)
 {
-    UNUSED_ARGS;
-    return rt_from_ptr(rt_bytes_new(S(self)->data, (size_t)S(self)->len));
+    const char *enc, *err;
+    if (!pyvm_codec_args("encode", a, n, kw, &enc, &err))
+        return RT_NOVALUE;
+    return pyvm_codec_encode(S(self), enc, err);
 }
 
 METHOD(m_decode)
 {
-    UNUSED_ARGS;
-    rt_str_t *s = S(self);
-    if (!rt_utf8_validate(s->data, (size_t)s->len, NULL))
-        return rt_raise(RT_EXC_UNICODE, "'utf-8' codec can't decode bytes");
-    return rt_from_ptr(rt_str_new(s->data, (size_t)s->len));
+    const char *enc, *err;
+    if (!pyvm_codec_args("decode", a, n, kw, &enc, &err))
+        return RT_NOVALUE;
+    return pyvm_codec_decode(S(self)->data, S(self)->len, enc, err);
 }
 
 static const pyvm_cfunc_def_t str_methods[] = {
@@ -880,7 +881,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"zfill", m_zfill, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"partition", m_partition, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"rpartition", m_rpartition, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"encode", m_encode, 0, 2, PYVM_CFUNC_METHOD, 0},
+    {"encode", m_encode, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"expandtabs", m_expandtabs, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -889,7 +890,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
 };
 
 static const pyvm_cfunc_def_t bytes_methods[] = {
-    {"decode", m_decode, 0, 2, PYVM_CFUNC_METHOD, 0},
+    {"decode", m_decode, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -905,12 +906,20 @@ static rt_value_t str_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
                            rt_tuple_t *kw)
 {
     (void)cls;
-    if (!pyvm_no_kwargs("str", kw) || !pyvm_check_nargs("str", nargs, 0, 3))
-        return RT_NOVALUE;
-    if (nargs == 0)
+    if (nargs == 0 && !kw)
         return rt_from_ptr(rt_str_new("", 0));
-    if (nargs >= 2 && rt_is_ptr(args[0]) && rt_obj_type(rt_ptr(args[0])) == &rt_type_bytes)
-        return m_decode(args[0], NULL, 0, NULL);
+    if (nargs == 0)
+        return rt_raise(RT_EXC_TYPE, "str() missing the object to convert");
+    const char *d;
+    int64_t len;
+    if ((nargs >= 2 || (kw && rt_tuple_len(kw))) && pyvm_bytes_like(args[0], &d, &len)) {
+        const char *enc, *err;
+        if (!pyvm_codec_args("str", args + 1, nargs - 1, kw, &enc, &err))
+            return RT_NOVALUE;
+        return pyvm_codec_decode(d, len, enc, err);
+    }
+    if (!pyvm_no_kwargs("str", kw) || !pyvm_check_nargs("str", nargs, 0, 1))
+        return RT_NOVALUE;
     return pyvm_str(args[0]);
 }
 

@@ -1143,6 +1143,17 @@ static rt_value_t object_reduce(rt_value_t self, const rt_value_t *a, size_t n, 
     return reduce_common(self, 0);
 }
 
+static rt_value_t object_init_subclass(rt_value_t self, const rt_value_t *a, size_t n,
+                                       rt_tuple_t *kw)
+{
+    (void)a;
+    if (n || (kw && rt_tuple_len(kw)))
+        return rt_raise(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments",
+                        rt_is_ptr(self) && rt_obj_type(rt_ptr(self)) == &pyvm_type_class
+                            ? ((pyvm_class_t *)rt_ptr(self))->name->data : "object");
+    return rt_none;
+}
+
 static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size_t n,
                                       rt_tuple_t *kw)
 {
@@ -1152,6 +1163,7 @@ static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size
 
 static const pyvm_cfunc_def_t object_methods[] = {
     {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__init_subclass__", object_init_subclass, 0, -1, PYVM_CFUNC_CLASS, 1},
     {"__reduce_ex__", object_reduce_ex, 0, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__reduce__", object_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -1353,6 +1365,9 @@ static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
                 return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, s->obj);
             if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
                 return ((pyvm_descr_t *)rt_ptr(v))->get;
+            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cfunc &&
+                (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
+                return pyvm_cfunc_bind(rt_ptr(v), s->obj);
             return v;
         }
         return pyvm_bind(v, s->obj, start);

@@ -365,6 +365,13 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
+/* The built-in codecs (obj_codec.c): UTF-8, ASCII, Latin-1 with CPython's error handlers.
+** RT_NOVALUE with LookupError / UnicodeDecodeError / UnicodeEncodeError pending. */
+rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, const char *errors);
+rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors);
+/* Parses (encoding='utf-8', errors='strict'); the C strings live as long as the arguments. */
+bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *kw,
+                     const char **encoding, const char **errors);
 /* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
 void pyvm_strtrans_install(void);
 
