@@ -277,6 +277,22 @@ static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
         RT_STORE(fn, qualname, (rt_str_t *)rt_ptr(v));
         return true;
     }
+    if (strcmp(name->data, "__defaults__") == 0) {
+        if (v && v != rt_none && !pyvm_is_tuple(v)) {
+            rt_raise(RT_EXC_TYPE, "__defaults__ must be set to a tuple object");
+            return false;
+        }
+        RT_STORE(fn, defaults, v && v != rt_none ? (rt_tuple_t *)rt_ptr(v) : NULL);
+        return true;
+    }
+    if (strcmp(name->data, "__kwdefaults__") == 0) {
+        if (v && v != rt_none && !pyvm_is_dict(v)) {
+            rt_raise(RT_EXC_TYPE, "__kwdefaults__ must be set to a dict object");
+            return false;
+        }
+        RT_STORE(fn, kwdefaults, v && v != rt_none ? (rt_map_t *)rt_ptr(v) : NULL);
+        return true;
+    }
     if (!fn->dict)
         RT_STORE(fn, dict, pyvm_dict_new());
     if (v)

@@ -369,18 +369,23 @@ METHOD(m_rsplit)
 
 METHOD(m_splitlines)
 {
-    UNUSED_ARGS;
+    (void)kw;
     rt_str_t *s = S(self);
+    int keepends = n > 0 ? pyvm_truth(a[0]) : 0;
+    if (keepends < 0)
+        return RT_NOVALUE;
     rt_vec_t *out = pyvm_list_new(0);
     int64_t i = 0;
     while (i < s->len) {
         int64_t j = i;
         while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r')
             j++;
-        rt_vec_append(out, rt_from_ptr(rt_str_new(s->data + i, (size_t)(j - i))));
+        int64_t eol = j < s->len ? 1 : 0;
         if (j < s->len && s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n')
-            j++;
-        i = j + 1;
+            eol = 2;
+        rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + i,
+                                                        (size_t)(j - i + (keepends ? eol : 0)))));
+        i = j + (eol ? eol : 1);
     }
     return rt_from_ptr(out);
 }
