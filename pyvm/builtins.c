@@ -589,6 +589,7 @@ void pyvm_builtins_init(void)
         rt_map_set_str(pyvm_builtins, (*classes[i])->name, rt_from_ptr(*classes[i]));
     rt_map_set_str(pyvm_builtins, pyvm_cls_bytearray->name, rt_from_ptr(pyvm_cls_bytearray));
     rt_map_set_str(pyvm_builtins, pyvm_cls_memoryview->name, rt_from_ptr(pyvm_cls_memoryview));
+    rt_map_set_str(pyvm_builtins, pyvm_cls_complex->name, rt_from_ptr(pyvm_cls_complex));
 #define PYVM_EXC_BUILTIN(n, b) rt_map_set_str(pyvm_builtins, pyvm_exc_##n->name, rt_from_ptr(pyvm_exc_##n));
     PYVM_EXC_CLASSES(PYVM_EXC_BUILTIN)
 #undef PYVM_EXC_BUILTIN

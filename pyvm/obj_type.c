@@ -1113,11 +1113,9 @@ static rt_value_t reduce_common(rt_value_t self, int64_t proto)
     rt_value_t clsv = rt_from_ptr(cls);
     rt_value_t state = rt_none;
     if (is_instance(self)) {
-        rt_value_t d = pyvm_getattr(self, pyvm_name(dict));
-        if (!d)
-            return RT_NOVALUE;
-        if (rt_map_count(rt_ptr(d)))
-            state = d;
+        rt_map_t *d = pyvm_instance_dict_copy(rt_ptr(self));
+        if (rt_map_count(d))
+            state = rt_from_ptr(d);
     }
     rt_value_t parts[5] = {newobj, pyvm_tuple_from(&clsv, 1), state, rt_none, rt_none};
     return pyvm_tuple_from(parts, 5);

@@ -156,6 +156,11 @@ rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value);
 /* Installs the dunder methods of builtin class cls that reach its C slots (list.__len__,
 ** int.__add__...), and __new__ / __init__ for subclassing (obj_wrap.c). */
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
+/* An instance's __dict__: a live mapping over its attribute slots (obj_instdict.c), and a
+** snapshot of them as a new dict. Allocate. */
+rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);
+rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst);
+void pyvm_instdict_init(void);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
 
@@ -508,6 +513,13 @@ rt_value_t pyvm_raise_errno(int err, rt_value_t filename);
 extern pyvm_class_t *pyvm_cls_namespace;
 /* Makes the class; called once by pyvm_init after pyvm_type_init. */
 void pyvm_namespace_init(void);
+
+/* ---- complex (obj_complex.c) ---- */
+extern rt_type_t pyvm_type_complex;
+extern pyvm_class_t *pyvm_cls_complex;
+/* A new complex number. Allocates. */
+rt_value_t pyvm_complex_new(double re, double im);
+void pyvm_complex_init(void);
 
 /* ---- bytearray (obj_bytearray.c) ---- */
 extern rt_type_t pyvm_type_bytearray;

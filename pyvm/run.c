@@ -39,6 +39,8 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_generic_init();
     pyvm_longrange_init();
     pyvm_bytearray_init();
+    pyvm_complex_init();
+    pyvm_instdict_init();
     pyvm_strtrans_install();
     pyvm_builtins_init();
     pyvm_module_init();
