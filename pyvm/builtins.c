@@ -569,6 +569,7 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"dir", b_dir, 1, 1, 0, 0},
     {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
     {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
+    {"open", pyvm_mod_io_open, 1, 8, 0, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

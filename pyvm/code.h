@@ -154,6 +154,9 @@ rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals);
 ** pyvm_import_name. */
 rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t nargs,
                                rt_tuple_t *kwnames);
+/* builtins.open: _io.open (modules/mod_io.c). */
+rt_value_t pyvm_mod_io_open(rt_value_t self, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kwnames);
 /* IMPORT_FROM: mod.name, else its submodule mod.name imported now; ImportError if neither. */
 rt_value_t pyvm_import_from(rt_value_t mod, rt_str_t *name);
 /* IMPORT_STAR: binds mod's names listed in __all__ (else those not starting with '_') in ns.

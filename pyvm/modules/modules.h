@@ -15,7 +15,8 @@
     X(builtins, builtins) X(sys, sys) X(math, math) X(time, time) X(_weakref, weakref) \
     X(itertools, itertools) X(_thread, thread) \
     X(_collections, collections) X(posix, posix) \
-    X(_sre, sre) X(_codecs, codecs) X(_string, string)
+    X(_sre, sre) X(_codecs, codecs) X(_string, string) \
+    X(_io, io)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
