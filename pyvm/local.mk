@@ -32,4 +32,5 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c \
     pyvm/modules/mod_collections.c pyvm/modules/mod_posix.c pyvm/modules/sre.h \
     pyvm/modules/sre_engine.c pyvm/modules/mod_sre.c pyvm/modules/mod_codecs.c \
-    pyvm/modules/mod_string.c pyvm/modules/mod_io.c
+    pyvm/modules/mod_string.c pyvm/modules/mod_io.c \
+    pyvm/modules/mod_errno.c

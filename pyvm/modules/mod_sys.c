@@ -141,7 +141,52 @@ static rt_value_t s_exception(rt_value_t self, const rt_value_t *a, size_t n, rt
     return e ? e : rt_none;
 }
 
+/* excepthook(type, value, traceback): prints as an uncaught exception prints. */
+static rt_value_t s_excepthook(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t tb = a[2];
+    fflush(stdout);
+    pyvm_exc_print(a[1], rt_is_ptr(tb) && rt_obj_type(rt_ptr(tb)) == &rt_type_tb ? rt_ptr(tb) : NULL,
+                   stderr);
+    return rt_none;
+}
+
+/* displayhook(value): prints repr(value) and keeps it as builtins._ unless it is None. */
+static rt_value_t s_displayhook(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (a[0] == rt_none)
+        return rt_none;
+    rt_value_t r = pyvm_repr(a[0]);
+    if (!r || !pyvm_write(pyvm_sys_stdout, pyvm_str_of(r)) ||
+        !pyvm_write(pyvm_sys_stdout, pyvm_str_of(pyvm_str_cstr("\n"))))
+        return RT_NOVALUE;
+    rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("_"), a[0]);
+    return rt_none;
+}
+
+/* _getframe(depth=0): the frame object depth Python calls up. */
+static rt_value_t s_getframe(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)kw;
+    int64_t depth = 0;
+    if (n && !pyvm_index_i64(a[0], &depth))
+        return RT_NOVALUE;
+    rt_frame_t *f = rt_ts->frame;
+    while (f && (f->lang != RT_LANG_PY || depth-- > 0))
+        f = f->prev;
+    if (!f)
+        return rt_raise(RT_EXC_VALUE, "call stack is not deep enough");
+    return rt_from_ptr(rt_frame_escape(rt_ts, f));
+}
+
 static const pyvm_cfunc_def_t sys_functions[] = {
+    {"excepthook", s_excepthook, 3, 3, 0, 0},
+    {"__excepthook__", s_excepthook, 3, 3, 0, 0},
+    {"displayhook", s_displayhook, 1, 1, 0, 0},
+    {"__displayhook__", s_displayhook, 1, 1, 0, 0},
+    {"_getframe", s_getframe, 0, 1, 0, 0},
     {"intern", s_intern, 1, 1, 0, 0},
     {"getdefaultencoding", s_utf8, 0, 0, 0, 0},
     {"getfilesystemencoding", s_utf8, 0, 0, 0, 0},
@@ -256,6 +301,17 @@ rt_map_t *pyvm_mod_sys_dict(void)
     rt_map_set_str(d, pyvm_name(modules), rt_from_ptr(pyvm_module_table()));
     rt_map_set_str(d, pyvm_name(stdout), pyvm_sys_stdout);
     rt_map_set_str(d, pyvm_name(stderr), pyvm_sys_stderr);
+    pyvm_mod_put(d, "__stdout__", pyvm_sys_stdout);
+    pyvm_mod_put(d, "__stderr__", pyvm_sys_stderr);
+    /* stdin: a text file on descriptor 0 that closing leaves open */
+    rt_value_t in_args[3] = {rt_small(0), pyvm_str_cstr("r"), rt_false};
+    rt_tuple_t *in_kw = rt_tuple_new(1);
+    rt_tuple_init_item(in_kw, 0, rt_from_ptr(rt_str_intern_cstr("closefd")));
+    rt_value_t in = pyvm_mod_io_open(RT_NOVALUE, in_args, 2, in_kw);
+    if (!in)
+        rt_exc_clear();
+    pyvm_mod_put(d, "stdin", in ? in : rt_none);
+    pyvm_mod_put(d, "__stdin__", in ? in : rt_none);
     pyvm_mod_put(d, "maxsize", rt_int_from_i64(INT64_MAX));
     pyvm_mod_put(d, "maxunicode", rt_small(0x10ffff));
     pyvm_mod_put(d, "platform", pyvm_str_cstr("linux"));
