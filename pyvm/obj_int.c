@@ -435,7 +435,93 @@ static rt_value_t float_is_integer(rt_value_t self, const rt_value_t *a, size_t 
     return rt_bool(isfinite(d) && floor(d) == d);
 }
 
+/* byteorder argument: true for "little", false for "big", -1 with ValueError. */
+static int little_endian(rt_value_t v)
+{
+    if (!v)
+        return 0;
+    if (pyvm_is_str(v) && strcmp(pyvm_str_of(v)->data, "little") == 0)
+        return 1;
+    if (pyvm_is_str(v) && strcmp(pyvm_str_of(v)->data, "big") == 0)
+        return 0;
+    rt_raise(RT_EXC_VALUE, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) */
+static rt_value_t int_from_bytes(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args("from_bytes", a, n, kw, names, 1, v))
+        return RT_NOVALUE;
+    int little = little_endian(v[1]);
+    int sign = v[2] ? pyvm_truth(v[2]) : 0;
+    rt_vec_t *bytes = little < 0 || sign < 0 ? NULL : pyvm_seq_to_vec(v[0]);
+    if (!bytes)
+        return RT_NOVALUE;
+    int64_t len = rt_vec_len(bytes);
+    rt_value_t acc = rt_small(0);
+    for (int64_t i = 0; i < len && acc; i++) {
+        rt_value_t byte = rt_vec_get(bytes, little ? len - 1 - i : i);
+        acc = pyvm_int_binop(PYVM_AST_LShift, acc, rt_small(8));
+        acc = acc ? pyvm_int_binop(PYVM_AST_BitOr, acc, pyvm_int_of(byte)) : RT_NOVALUE;
+    }
+    if (acc && sign && len) {
+        rt_value_t top = rt_vec_get(bytes, little ? len - 1 : 0);
+        if (rt_is_small(top) && (rt_small_value(top) & 0x80)) {
+            rt_value_t span = pyvm_int_binop(PYVM_AST_LShift, rt_small(1), rt_small(8 * len));
+            acc = span ? pyvm_int_binop(PYVM_AST_Sub, acc, span) : RT_NOVALUE;
+        }
+    }
+    if (acc && self && self != rt_from_ptr(pyvm_cls_int))
+        return pyvm_call1(self, acc); /* a subclass's from_bytes makes an instance of it */
+    return acc;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static rt_value_t int_to_bytes(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    rt_value_t v[3];
+    int64_t len = 1;
+    if (!pyvm_parse_args("to_bytes", a, n, kw, names, 0, v) ||
+        (v[0] && !pyvm_index_i64(v[0], &len)))
+        return RT_NOVALUE;
+    int little = little_endian(v[1]);
+    int sign = v[2] ? pyvm_truth(v[2]) : 0;
+    if (little < 0 || sign < 0)
+        return RT_NOVALUE;
+    if (len < 0)
+        return rt_raise(RT_EXC_VALUE, "length argument must be non-negative");
+    rt_value_t x = pyvm_int_of(self);
+    int neg = pyvm_lt(x, rt_small(0));
+    if (neg && !sign)
+        return rt_raise(RT_EXC_OVERFLOW, "can't convert negative int to unsigned");
+    rt_value_t span = pyvm_int_binop(PYVM_AST_LShift, rt_small(1), rt_small(8 * len));
+    rt_value_t half = span ? pyvm_int_binop(PYVM_AST_RShift, span, rt_small(1)) : RT_NOVALUE;
+    if (!half)
+        return RT_NOVALUE;
+    rt_value_t limit = sign ? half : span;
+    int too_big = neg ? pyvm_lt(x, pyvm_unop(PYVM_AST_USub, half)) : !pyvm_lt(x, limit);
+    if (too_big)
+        return rt_raise(RT_EXC_OVERFLOW, "int too big to convert");
+    if (neg && !(x = pyvm_int_binop(PYVM_AST_Add, x, span)))
+        return RT_NOVALUE;
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)len);
+    for (int64_t i = 0; i < len && x; i++) {
+        rt_value_t low = pyvm_int_binop(PYVM_AST_BitAnd, x, rt_small(255));
+        if (!low)
+            return RT_NOVALUE;
+        out->data[little ? i : len - 1 - i] = (char)rt_small_value(low);
+        x = pyvm_int_binop(PYVM_AST_RShift, x, rt_small(8));
+    }
+    return x ? rt_from_ptr(out) : RT_NOVALUE;
+}
+
 static const pyvm_cfunc_def_t int_methods[] = {
+    {"from_bytes", int_from_bytes, 1, 2, PYVM_CFUNC_CLASS, 1},
+    {"to_bytes", int_to_bytes, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
