@@ -545,6 +545,8 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
         return pyvm_getattr(d->get, name);
+    if (name == pyvm_name(doc))
+        return d->doc;
     if (name == pyvm_name(isabstractmethod)) {
         rt_value_t v = d->get && d->get != rt_none ? pyvm_getattr_opt(d->get, name) : RT_NOVALUE;
         return v ? v : rt_exc_pending() ? RT_NOVALUE : rt_false;
@@ -552,11 +554,24 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
-static const rt_pyslots_t property_slots = {.cls = &pyvm_cls_property, .getattr = descr_getattr};
-static const rt_pyslots_t staticmethod_slots = {.cls = &pyvm_cls_staticmethod,
-                                                .getattr = descr_getattr};
-static const rt_pyslots_t classmethod_slots = {.cls = &pyvm_cls_classmethod,
-                                               .getattr = descr_getattr};
+/* Only __doc__ can be set on a property, staticmethod or classmethod. */
+static bool descr_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    if (name == pyvm_name(doc)) {
+        RT_STORE((pyvm_descr_t *)rt_ptr(self), doc, v ? v : rt_none);
+        return true;
+    }
+    rt_raise(RT_EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only", pyvm_type_name(self),
+             name->data);
+    return false;
+}
+
+static const rt_pyslots_t property_slots = {
+    .cls = &pyvm_cls_property, .getattr = descr_getattr, .setattr = descr_setattr};
+static const rt_pyslots_t staticmethod_slots = {
+    .cls = &pyvm_cls_staticmethod, .getattr = descr_getattr, .setattr = descr_setattr};
+static const rt_pyslots_t classmethod_slots = {
+    .cls = &pyvm_cls_classmethod, .getattr = descr_getattr, .setattr = descr_setattr};
 
 /* ---- Generators ---- */
 
@@ -690,7 +705,41 @@ static const rt_pyslots_t gen_slots = {
     .next = gen_next,
 };
 
-static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code};
+/* The co_* attributes inspect, traceback and logging read. */
+static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_code_t *c = rt_ptr(self);
+    const char *n = name->data;
+    if (strcmp(n, "co_filename") == 0)
+        return c->base.filename ? rt_from_ptr(c->base.filename) : pyvm_str_cstr("");
+    if (strcmp(n, "co_name") == 0)
+        return rt_from_ptr(c->base.name);
+    if (strcmp(n, "co_qualname") == 0)
+        return rt_from_ptr(c->base.qualname);
+    if (strcmp(n, "co_firstlineno") == 0)
+        return rt_small(c->base.firstline);
+    if (strcmp(n, "co_argcount") == 0)
+        return rt_small(c->argcount);
+    if (strcmp(n, "co_posonlyargcount") == 0)
+        return rt_small(c->posonly);
+    if (strcmp(n, "co_kwonlyargcount") == 0)
+        return rt_small(c->kwonly);
+    if (strcmp(n, "co_nlocals") == 0)
+        return rt_small(c->base.nlocals);
+    if (strcmp(n, "co_varnames") == 0)
+        return rt_from_ptr(c->varnames);
+    if (strcmp(n, "co_consts") == 0)
+        return rt_from_ptr(c->base.consts);
+    if (strcmp(n, "co_names") == 0)
+        return rt_from_ptr(c->base.names);
+    if (strcmp(n, "co_flags") == 0) /* CPython's CO_VARARGS 4, CO_VARKEYWORDS 8, CO_GENERATOR 32 */
+        return rt_small(((c->pyflags & PYVM_CO_VARARGS) ? 4 : 0) |
+                        ((c->pyflags & PYVM_CO_VARKW) ? 8 : 0) |
+                        ((c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code, .getattr = code_getattr};
 
 void pyvm_func_init(void)
 {
