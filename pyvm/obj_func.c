@@ -261,6 +261,18 @@ static rt_value_t func_globals_get(rt_value_t self, const rt_value_t *a, size_t 
     return pyvm_getattr(a[0], rt_str_intern_cstr("__globals__"));
 }
 
+/* function.__get__(obj, type=None): the method bound to obj, or the function itself. */
+static rt_value_t func_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return a[0] == rt_none ? self : pyvm_method_new(self, a[0]);
+}
+
+static const pyvm_cfunc_def_t func_methods[] = {
+    {"__get__", func_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t func_descr_getters[] = {
     {"__code__", func_code_get, 1, 1, 0, 0},
     {"__globals__", func_globals_get, 1, 1, 0, 0},
@@ -755,6 +767,7 @@ void pyvm_func_init(void)
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_function, func_methods);
     for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)
         rt_map_set_str(pyvm_cls_function->dict, rt_str_intern_cstr(func_descr_getters[i].name),
                        descr_new(&pyvm_type_property,
