@@ -35,6 +35,7 @@ typedef struct memview {
     rt_value_t obj;
     int64_t start, len;
     bool released;
+    char format; /* 'B' unless cast(): one of b B h H i I l L q Q */
 } memview_t;
 
 #define MV(v) ((memview_t *)rt_ptr(v))
@@ -579,8 +580,38 @@ static rt_value_t memview_make(rt_value_t obj, int64_t start, int64_t len)
     m->obj = obj;
     m->start = start;
     m->len = len;
+    m->format = 'B';
     gc_write_barrier(m);
     return rt_from_ptr(m);
+}
+
+/* The size of one item of a struct-module format letter, 0 when not supported. */
+static int item_size(char f)
+{
+    switch (f) {
+    case 'b': case 'B': case 'c': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': return 4;
+    case 'l': case 'L': case 'q': case 'Q': return 8;
+    default: return 0;
+    }
+}
+
+/* Item i of a view's bytes as a Python int (native byte order). */
+static rt_value_t item_value(const char *d, int64_t i, char f)
+{
+    int size = item_size(f);
+    const char *p = d + i * size;
+    switch (f) {
+    case 'b': return rt_small((signed char)p[0]);
+    case 'h': { int16_t v; memcpy(&v, p, 2); return rt_small(v); }
+    case 'H': { uint16_t v; memcpy(&v, p, 2); return rt_small(v); }
+    case 'i': { int32_t v; memcpy(&v, p, 4); return rt_small(v); }
+    case 'I': { uint32_t v; memcpy(&v, p, 4); return rt_small(v); }
+    case 'l': case 'q': { int64_t v; memcpy(&v, p, 8); return rt_int_from_i64(v); }
+    case 'L': case 'Q': { uint64_t v; memcpy(&v, p, 8); return rt_int_from_u64(v); }
+    default: return rt_small((unsigned char)p[0]);
+    }
 }
 
 /* The viewed bytes now (a bytearray may have shrunk under the view: clipped). */
@@ -619,7 +650,7 @@ static rt_value_t mv_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t narg
 static int64_t mv_len(rt_value_t self)
 {
     int64_t n;
-    return view_data(self, &n) ? n : -1;
+    return view_data(self, &n) ? n / item_size(MV(self)->format) : -1;
 }
 
 static rt_value_t mv_getitem(rt_value_t self, rt_value_t k)
@@ -640,9 +671,10 @@ static rt_value_t mv_getitem(rt_value_t self, rt_value_t k)
         return memview_make(rt_from_ptr(out), 0, count);
     }
     int64_t i;
-    if (!pyvm_seq_index(k, n, &i, "index"))
+    char f = MV(self)->format;
+    if (!pyvm_seq_index(k, n / item_size(f), &i, "index"))
         return RT_NOVALUE;
-    return rt_small((unsigned char)d[i]);
+    return item_value(d, i, f);
 }
 
 static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
@@ -702,11 +734,12 @@ static rt_value_t mv_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
+static rt_value_t mv_tolist(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw);
+
 static rt_value_t mv_iter(rt_value_t self)
 {
-    int64_t n;
-    const char *d = view_data(self, &n);
-    return d ? pyvm_iter(rt_from_ptr(rt_bytes_new(d, (size_t)n))) : RT_NOVALUE;
+    rt_value_t l = mv_tolist(self, NULL, 0, NULL);
+    return l ? pyvm_iter(l) : RT_NOVALUE;
 }
 
 static rt_value_t mv_getattr(rt_value_t self, rt_str_t *name)
@@ -717,8 +750,10 @@ static rt_value_t mv_getattr(rt_value_t self, rt_str_t *name)
     if (strcmp(s, "readonly") == 0)
         return rt_bool(!is_bytearray(MV(self)->obj));
     if (strcmp(s, "format") == 0)
-        return pyvm_str_cstr("B");
-    if (strcmp(s, "itemsize") == 0 || strcmp(s, "ndim") == 0)
+        return rt_from_ptr(rt_str_new(&MV(self)->format, 1));
+    if (strcmp(s, "itemsize") == 0)
+        return rt_small(item_size(MV(self)->format));
+    if (strcmp(s, "ndim") == 0)
         return rt_small(1);
     if (strcmp(s, "nbytes") == 0) {
         int64_t n = mv_len(self);
@@ -749,8 +784,35 @@ METHOD(mv_tobytes)
 
 METHOD(mv_tolist)
 {
-    rt_value_t b = mv_tobytes(self, a, n, kw);
-    return b ? rt_from_ptr(pyvm_seq_to_vec(b)) : RT_NOVALUE;
+    (void)a, (void)n, (void)kw;
+    int64_t len;
+    const char *d = view_data(self, &len);
+    if (!d)
+        return RT_NOVALUE;
+    char f = MV(self)->format;
+    int64_t count = len / item_size(f);
+    rt_vec_t *out = pyvm_list_new(count);
+    for (int64_t i = 0; i < count; i++)
+        rt_vec_append(out, item_value(d, i, f));
+    return rt_from_ptr(out);
+}
+
+/* cast(format): the same bytes seen as items of another struct format. */
+METHOD(mv_cast)
+{
+    (void)n, (void)kw;
+    int64_t len;
+    if (!view_data(self, &len))
+        return RT_NOVALUE;
+    if (!pyvm_is_str(a[0]) || pyvm_str_of(a[0])->len != 1 || !item_size(pyvm_str_of(a[0])->data[0]))
+        return rt_raise(RT_EXC_VALUE, "memoryview: destination format must be a native single "
+                                      "character format prefixed with an optional '@'");
+    char f = pyvm_str_of(a[0])->data[0];
+    if (len % item_size(f))
+        return rt_raise(RT_EXC_TYPE, "memoryview: length is not a multiple of itemsize");
+    rt_value_t v = memview_make(MV(self)->obj, MV(self)->start, MV(self)->len);
+    MV(v)->format = f;
+    return v;
 }
 
 METHOD(mv_release)
@@ -782,6 +844,7 @@ METHOD(mv_hex)
 static const pyvm_cfunc_def_t mv_methods[] = {
     {"tobytes", mv_tobytes, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"tolist", mv_tolist, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"cast", mv_cast, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"release", mv_release, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"hex", mv_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__enter__", mv_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
