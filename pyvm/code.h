@@ -154,6 +154,9 @@ rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals);
 ** pyvm_import_name. */
 rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t nargs,
                                rt_tuple_t *kwnames);
+/* Runs the functions atexit.register recorded, last first (modules/mod_atexit.c); reports
+** and clears exceptions they raise. Called when the program ends. */
+void pyvm_mod_atexit_run(void);
 /* builtins.open: _io.open (modules/mod_io.c). */
 rt_value_t pyvm_mod_io_open(rt_value_t self, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kwnames);

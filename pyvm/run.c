@@ -145,6 +145,8 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     fn->qualname = code->base.qualname;
     rt_value_t r = run_guarded(fn, globals);
     int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
+    if (rt_ts->fatal.kind == RT_FATAL_NONE)
+        pyvm_mod_atexit_run();
     fflush(stdout);
     fflush(stderr);
     return status;
