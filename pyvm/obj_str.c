@@ -396,10 +396,15 @@ static rt_value_t strip_impl(rt_value_t self, const rt_value_t *a, size_t n, int
     const char *chars = NULL;
     size_t nchars = 0;
     if (n > 0 && a[0] != rt_none) {
-        if (!want_str(a[0], "strip"))
-            return RT_NOVALUE;
-        chars = S(a[0])->data;
-        nchars = (size_t)S(a[0])->len;
+        int64_t blen;
+        if (rt_obj_type(s) == &rt_type_bytes && pyvm_bytes_like(a[0], &chars, &blen)) {
+            nchars = (size_t)blen; /* bytes strip bytes-like characters */
+        } else {
+            if (!want_str(a[0], "strip"))
+                return RT_NOVALUE;
+            chars = S(a[0])->data;
+            nchars = (size_t)S(a[0])->len;
+        }
     }
     int64_t i = 0, j = s->len;
 #define STRIPPABLE(c) (chars ? memchr(chars, (c), nchars) != NULL : is_space((unsigned char)(c)))
@@ -896,6 +901,14 @@ static const pyvm_cfunc_def_t str_methods[] = {
 
 static const pyvm_cfunc_def_t bytes_methods[] = {
     {"decode", m_decode, 0, 2, PYVM_CFUNC_METHOD, 1},
+    {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},

@@ -181,7 +181,18 @@ static rt_value_t s_getframe(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return rt_from_ptr(rt_frame_escape(rt_ts, f));
 }
 
+/* audit(event, *args): no audit hooks can be added, so events go nowhere. */
+static rt_value_t s_audit(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "expected str for argument 'event', not %s",
+                        pyvm_type_name(a[0]));
+    return rt_none;
+}
+
 static const pyvm_cfunc_def_t sys_functions[] = {
+    {"audit", s_audit, 1, -1, 0, 0},
     {"excepthook", s_excepthook, 3, 3, 0, 0},
     {"__excepthook__", s_excepthook, 3, 3, 0, 0},
     {"displayhook", s_displayhook, 1, 1, 0, 0},
