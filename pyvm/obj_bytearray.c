@@ -554,7 +554,26 @@ METHOD(b_translate)
     return is_bytearray(self) ? pyvm_bytearray_new(out->data, k) : r;
 }
 
+/* bytes.maketrans(from, to): the 256-byte table mapping each byte of from to the one in to. */
+METHOD(b_maketrans)
+{
+    (void)self, (void)n, (void)kw;
+    const char *f, *t;
+    int64_t nf, nt;
+    if (!pyvm_bytes_like(a[0], &f, &nf) || !pyvm_bytes_like(a[1], &t, &nt))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    if (nf != nt)
+        return rt_raise(RT_EXC_VALUE, "maketrans arguments must have same length");
+    rt_str_t *table = rt_str_alloc(&rt_type_bytes, 256);
+    for (int i = 0; i < 256; i++)
+        table->data[i] = (char)i;
+    for (int64_t i = 0; i < nf; i++)
+        table->data[(unsigned char)f[i]] = t[i];
+    return rt_from_ptr(table);
+}
+
 static const pyvm_cfunc_def_t search_methods[] = {
+    {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
     {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"index", b_index, 1, 3, PYVM_CFUNC_METHOD, 0},
