@@ -452,6 +452,11 @@ static rt_value_t descr_new(rt_type_t *t, rt_value_t get, rt_value_t set, rt_val
     return rt_from_ptr(d);
 }
 
+rt_value_t pyvm_property_new(rt_value_t get)
+{
+    return descr_new(&pyvm_type_property, get, rt_none, rt_none);
+}
+
 static rt_value_t property_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                 rt_tuple_t *kw)
 {

@@ -519,7 +519,94 @@ static rt_value_t int_to_bytes(rt_value_t self, const rt_value_t *a, size_t n, r
     return x ? rt_from_ptr(out) : RT_NOVALUE;
 }
 
+/* The numbers-tower attributes: int numerator/denominator/real/imag, float real/imag. */
+static rt_value_t num_self(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t v = pyvm_unwrap(a[0]);
+    return rt_is_float(v) ? v : pyvm_int_of(v);
+}
+
+static rt_value_t num_one(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_small(1);
+}
+
+static rt_value_t num_zero(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return rt_is_float(pyvm_unwrap(a[0])) ? rt_float_new(0.0) : rt_small(0);
+}
+
+static const pyvm_cfunc_def_t number_getters[] = {
+    {"numerator", num_self, 1, 1, 0, 0},
+    {"denominator", num_one, 1, 1, 0, 0},
+    {"real", num_self, 1, 1, 0, 0},
+    {"imag", num_zero, 1, 1, 0, 0},
+};
+
+/* Installs the getters [from, to) of number_getters as properties of cls. */
+static void install_getters(pyvm_class_t *cls, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        rt_value_t get = pyvm_cfunc_new(&number_getters[i], RT_NOVALUE);
+        pyvm_type_setattr(cls, rt_str_intern_cstr(number_getters[i].name),
+                          pyvm_property_new(get));
+    }
+}
+
+static rt_value_t num_conjugate(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_is_float(self) ? self : pyvm_int_of(self);
+}
+
+static rt_value_t int_ratio(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t r[2] = {pyvm_int_of(self), rt_small(1)};
+    return pyvm_tuple_from(r, 2);
+}
+
+/* float.as_integer_ratio(): the exact fraction, lowest terms, positive denominator. */
+static rt_value_t float_ratio(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    double x = rt_float_value(self);
+    if (isinf(x))
+        return rt_raise(RT_EXC_OVERFLOW, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return rt_raise(RT_EXC_VALUE, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(x, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++, e--)
+        m *= 2.0;
+    rt_value_t num;
+    rt_num_status_t st = rt_int_from_double(m, &num);
+    if (st)
+        return pyvm_num_error(st, "float");
+    rt_value_t den = rt_small(1);
+    rt_value_t shift = rt_small(e < 0 ? -e : e);
+    if (e > 0)
+        num = pyvm_int_binop(PYVM_AST_LShift, num, shift);
+    else
+        den = pyvm_int_binop(PYVM_AST_LShift, den, shift);
+    /* lowest terms: strip common factors of two */
+    while (num && den && den != rt_small(1)) {
+        rt_value_t odd = pyvm_int_binop(PYVM_AST_BitAnd, num, rt_small(1));
+        if (!odd || odd != rt_small(0))
+            break;
+        num = pyvm_int_binop(PYVM_AST_RShift, num, rt_small(1));
+        den = den ? pyvm_int_binop(PYVM_AST_RShift, den, rt_small(1)) : den;
+    }
+    rt_value_t r[2] = {num, den};
+    return num && den ? pyvm_tuple_from(r, 2) : RT_NOVALUE;
+}
+
 static const pyvm_cfunc_def_t int_methods[] = {
+    {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"as_integer_ratio", int_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"from_bytes", int_from_bytes, 1, 2, PYVM_CFUNC_CLASS, 1},
     {"to_bytes", int_to_bytes, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -527,6 +614,8 @@ static const pyvm_cfunc_def_t int_methods[] = {
 };
 
 static const pyvm_cfunc_def_t float_methods[] = {
+    {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"as_integer_ratio", float_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"is_integer", float_is_integer, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
@@ -544,11 +633,13 @@ void pyvm_int_init(void)
     pyvm_cls_int = pyvm_type_new_builtin("int", &rt_type_int, pyvm_cls_object);
     pyvm_cls_int->ctor = pyvm_int_call;
     pyvm_cfunc_install(pyvm_cls_int, int_methods);
+    install_getters(pyvm_cls_int, 0, 4);
     pyvm_cls_bool = pyvm_type_new_builtin("bool", &rt_type_bool, pyvm_cls_int);
     pyvm_cls_bool->ctor = bool_call;
     pyvm_cls_float = pyvm_type_new_builtin("float", &rt_type_float, pyvm_cls_object);
     pyvm_cls_float->ctor = pyvm_float_call;
     pyvm_cfunc_install(pyvm_cls_float, float_methods);
+    install_getters(pyvm_cls_float, 2, 4);
     pyvm_cls_NoneType = pyvm_type_new_builtin("NoneType", &rt_type_none, pyvm_cls_object);
     pyvm_cls_NotImplementedType =
         pyvm_type_new_builtin("NotImplementedType", &notimpl_type, pyvm_cls_object);

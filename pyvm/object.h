@@ -254,6 +254,8 @@ extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_pro
     pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
 
 rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
+/* property(get): a read-only property (usable before the property class exists). Allocates. */
+rt_value_t pyvm_property_new(rt_value_t get);
 /* The arguments with `self` in front (positional and keyword values): in buf when they fit, else
 ** in a fresh heap vector whose items the caller's C stack keeps alive. May collect. */
 enum { PYVM_ARGBUF = 16 };

@@ -273,6 +273,13 @@ static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "
                                         "rounds"};
 static pyvm_structseq_t float_info_desc = {"sys", "float_info", fi_fields, 11, 11, NULL};
 
+static const char *const hi_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                        "hash_bits", "seed_bits", "cutoff"};
+static pyvm_structseq_t hash_info_desc = {"sys", "hash_info", hi_fields, 9, 9, NULL};
+static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit",
+                                        "default_max_str_digits", "str_digits_check_threshold"};
+static pyvm_structseq_t int_info_desc = {"sys", "int_info", ii_fields, 4, 4, NULL};
+
 /* The values the standard library reads to learn which Python it runs on. */
 static void put_version(rt_map_t *d)
 {
@@ -301,6 +308,13 @@ static void put_version(rt_map_t *d)
                          rt_small(DBL_DIG), rt_small(DBL_MANT_DIG), rt_float_new(DBL_EPSILON),
                          rt_small(FLT_RADIX), rt_small(1)};
     pyvm_mod_put(d, "float_info", pyvm_structseq_new(&float_info_desc, fi));
+    /* the parameters of Python's numeric hash, which runtime/ implements (modulus 2**61 - 1) */
+    rt_value_t hi[9] = {rt_small(64), rt_int_from_i64(((int64_t)1 << 61) - 1), rt_small(314159),
+                        rt_small(0), rt_small(1000003), pyvm_str_cstr("siphash13"), rt_small(64),
+                        rt_small(128), rt_small(0)};
+    pyvm_mod_put(d, "hash_info", pyvm_structseq_new(&hash_info_desc, hi));
+    rt_value_t ii[4] = {rt_small(30), rt_small(4), rt_small(4300), rt_small(640)};
+    pyvm_mod_put(d, "int_info", pyvm_structseq_new(&int_info_desc, ii));
 }
 
 rt_map_t *pyvm_mod_sys_dict(void)

@@ -17,7 +17,8 @@
     X(_collections, collections) X(posix, posix) \
     X(_sre, sre) X(_codecs, codecs) X(_string, string) \
     X(_io, io) X(errno, errno) X(_ast, ast) \
-    X(atexit, atexit) X(_struct, struct) X(binascii, binascii)
+    X(atexit, atexit) X(_struct, struct) X(binascii, binascii) \
+    X(_contextvars, contextvars)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
