@@ -34,4 +34,5 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/sre_engine.c pyvm/modules/mod_sre.c pyvm/modules/mod_codecs.c \
     pyvm/modules/mod_string.c pyvm/modules/mod_io.c \
     pyvm/modules/mod_errno.c pyvm/modules/mod_ast.c pyvm/modules/mod_atexit.c \
-    pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c
+    pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
+    pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c
