@@ -27,6 +27,7 @@ static void class_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->root);
     gc_visit_ptr(tracer, c->base_builtin);
     gc_visit_ptr(tracer, c->meta);
+    gc_visit_ptr(tracer, c->subclasses);
 }
 
 static void instance_trace(gc_tracer_t *tracer, void *obj)
@@ -268,6 +269,12 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
         rt_map_set_str(dict, pyvm_name(hash), rt_none);
     implicit_classmethods(dict);
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) { /* for type.__subclasses__ */
+        pyvm_class_t *b = rt_ptr(rt_tuple_get(bases, i));
+        if (!b->subclasses)
+            RT_STORE(b, subclasses, rt_vec_new(2));
+        rt_vec_append(b->subclasses, rt_from_ptr(c));
+    }
     pyvm_type_epoch++;
     /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
@@ -1211,8 +1218,10 @@ static rt_value_t type_mro(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
 
 static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)a, (void)n, (void)kw;
-    return rt_from_ptr(pyvm_list_new(0));
+    (void)a, (void)n, (void)kw;
+    rt_vec_t *subs = ((pyvm_class_t *)rt_ptr(self))->subclasses;
+    return subs ? pyvm_list_from(rt_vec_items(subs), rt_vec_len(subs))
+                : rt_from_ptr(pyvm_list_new(0));
 }
 
 /* type.__new__(meta, obj) / type.__new__(meta, name, bases, dict, **kw). */

@@ -79,6 +79,7 @@ struct pyvm_class {
     rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                        rt_tuple_t *kwnames);
     pyvm_class_t *meta;         /* the metaclass of a class made by a subclass of type, else NULL */
+    rt_vec_t *subclasses;       /* the heap classes naming this one as a base (NULL: none yet) */
     rt_version_t version;       /* bumped by any change of this class's dict */
     uint32_t flags;             /* PYVM_CLASS_* */
 };
