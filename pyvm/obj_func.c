@@ -743,8 +743,15 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
         return rt_small(c->kwonly);
     if (strcmp(n, "co_nlocals") == 0)
         return rt_small(c->base.nlocals);
-    if (strcmp(n, "co_varnames") == 0)
-        return rt_from_ptr(c->varnames);
+    if (strcmp(n, "co_varnames") == 0) {
+        /* the named locals from the first parameter on, as CPython orders them (hidden slots,
+        ** such as the function itself in slot 0, have empty names) */
+        rt_vec_t *names = rt_vec_new(rt_tuple_len(c->varnames));
+        for (int64_t i = c->first_arg; i < rt_tuple_len(c->varnames); i++)
+            if (pyvm_str_of(rt_tuple_get(c->varnames, i))->len)
+                rt_vec_append(names, rt_tuple_get(c->varnames, i));
+        return pyvm_tuple_from(rt_vec_items(names), rt_vec_len(names));
+    }
     if (strcmp(n, "co_consts") == 0)
         return rt_from_ptr(c->base.consts);
     if (strcmp(n, "co_names") == 0)
