@@ -565,8 +565,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(cls->mro);
     if (name == pyvm_name(bases))
         return rt_from_ptr(cls->bases);
-    if (name == pyvm_name(dict))
-        return rt_from_ptr(cls->dict);
+    if (name == pyvm_name(dict)) /* read-only: writes must go through setattr (versions) */
+        return pyvm_mappingproxy_new(rt_from_ptr(cls->dict));
     if (name == pyvm_name(class))
         return rt_from_ptr(meta);
     if (name == pyvm_name(doc))

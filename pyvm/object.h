@@ -534,6 +534,10 @@ rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
 void pyvm_bytearray_init(void);
 
+/* ---- types.MappingProxyType (obj_mappingproxy.c): a class's __dict__ ---- */
+rt_value_t pyvm_mappingproxy_new(rt_value_t mapping);
+void pyvm_mappingproxy_init(void);
+
 /* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
 extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;
 /* origin[args] as list[int] gives. Allocates. */

@@ -41,6 +41,7 @@ static void init(int argc, char **argv, const char *path0)
     pyvm_bytearray_init();
     pyvm_complex_init();
     pyvm_instdict_init();
+    pyvm_mappingproxy_init();
     pyvm_strtrans_install();
     pyvm_builtins_init();
     pyvm_module_init();

@@ -469,6 +469,18 @@ static rt_value_t file_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
+/* Only `mode` can be set (tokenize.open sets it on the TextIOWrapper it builds). */
+static bool file_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    if (v && strcmp(name->data, "mode") == 0) {
+        RT_STORE(FILEP(self), mode, v);
+        return true;
+    }
+    rt_raise(RT_EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only", pyvm_type_name(self),
+             name->data);
+    return false;
+}
+
 static rt_value_t file_repr(rt_value_t self)
 {
     file_t *f = FILEP(self);
@@ -1242,7 +1254,8 @@ static void make_classes(void)
     for (int k = 0; k < NFILEKINDS; k++) {
         file_types[k] = (rt_type_t)RT_TYPE_INIT(names[k], file_trace, file_finalize, 0);
         file_slots[k] = (rt_pyslots_t){.cls = &file_classes[k], .repr = file_repr,
-                                       .getattr = file_getattr, .iter = file_iter,
+                                       .getattr = file_getattr, .setattr = file_setattr,
+                                       .iter = file_iter,
                                        .next = file_next};
         file_types[k].py = &file_slots[k];
         file_classes[k] = pyvm_type_new_builtin(names[k], &file_types[k], pyvm_cls_object);

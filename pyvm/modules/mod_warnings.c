@@ -50,9 +50,21 @@ static rt_value_t action_for(rt_value_t text, pyvm_class_t *cat, rt_value_t modu
     return defaultaction;
 }
 
-/* Prints the warning as warnings.showwarning's default format does. */
-static void show(rt_value_t text, pyvm_class_t *cat, rt_value_t filename, int64_t line)
+/* Shows the warning: through the warnings module's _showwarnmsg when it is loaded (so
+** catch_warnings and a replaced showwarning see it), else printed in its default format. */
+static void show(rt_value_t message, rt_value_t text, pyvm_class_t *cat, rt_value_t filename,
+                 int64_t line)
 {
+    rt_value_t mod = pyvm_dict_get_str(pyvm_module_table(), nm("warnings"));
+    rt_value_t hook = mod ? pyvm_getattr_opt(mod, nm("_showwarnmsg")) : RT_NOVALUE;
+    rt_value_t wm = hook ? pyvm_getattr_opt(mod, nm("WarningMessage")) : RT_NOVALUE;
+    if (wm) {
+        rt_value_t args[4] = {message, rt_from_ptr(cat), filename, rt_small(line)};
+        rt_value_t msg = pyvm_call(wm, args, 4, NULL);
+        if (msg && pyvm_call1(hook, msg))
+            return;
+    }
+    rt_exc_clear();
     fflush(stdout);
     fprintf(stderr, "%s:%lld: %s: %s\n", pyvm_is_str(filename) ? pyvm_str_of(filename)->data : "?",
             (long long)line, cat->name->data, pyvm_str_of(text)->data);
@@ -98,8 +110,8 @@ static rt_value_t issue(rt_value_t message, pyvm_class_t *cat, rt_value_t filena
         if (!pyvm_set_add(rt_ptr(shown), key))
             return RT_NOVALUE;
     }
-    show(text, cat, filename, line);
-    return rt_none;
+    show(message, text, cat, filename, line);
+    return rt_exc_pending() ? RT_NOVALUE : rt_none;
 }
 
 static pyvm_class_t *category_of(rt_value_t message, rt_value_t category)
