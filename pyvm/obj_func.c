@@ -763,6 +763,27 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
+/* co_positions(): (line, end line, column, end column) per 2-byte unit of the bytecode, as
+** traceback indexes it by tb_lasti // 2; pyvm knows lines, not columns. */
+static rt_value_t code_positions(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_code_t *c = rt_ptr(self);
+    rt_vec_t *out = pyvm_list_new((int64_t)c->base.len / 2 + 1);
+    for (uint32_t pc = 0; pc < c->base.len; pc += 2) {
+        int32_t line = rt_code_location(&c->base, pc).line;
+        rt_value_t l = line ? rt_small(line) : rt_none;
+        rt_value_t t[4] = {l, l, rt_none, rt_none};
+        rt_vec_append(out, pyvm_tuple_from(t, 4));
+    }
+    return pyvm_iter(rt_from_ptr(out));
+}
+
+static const pyvm_cfunc_def_t code_methods[] = {
+    {"co_positions", code_positions, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code, .getattr = code_getattr};
 
 void pyvm_func_init(void)
@@ -788,6 +809,7 @@ void pyvm_func_init(void)
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_code, code_methods);
     pyvm_cls_property = pyvm_type_new_builtin("property", &pyvm_type_property, pyvm_cls_object);
     pyvm_cls_property->ctor = property_ctor;
     pyvm_cfunc_install(pyvm_cls_property, property_methods);

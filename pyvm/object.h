@@ -478,7 +478,8 @@ void pyvm_dict_init(void);
     X(TabError, IndentationError) X(PendingDeprecationWarning, Warning)                          \
     X(SyntaxWarning, Warning) X(RuntimeWarning, Warning) X(FutureWarning, Warning)              \
     X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning)               \
-    X(ResourceWarning, Warning) X(EncodingWarning, Warning)
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)                                    \
+    X(BaseExceptionGroup, BaseException) X(ExceptionGroup, Exception)
 
 #define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DECL)
