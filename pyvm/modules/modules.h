@@ -19,7 +19,7 @@
     X(_io, io) X(errno, errno) X(_ast, ast) \
     X(atexit, atexit) X(_struct, struct) X(binascii, binascii) \
     X(_contextvars, contextvars) X(_random, random) X(_sha512, sha512) \
-    X(_imp, imp) X(_warnings, warnings) X(marshal, marshal)
+    X(_imp, imp) X(_warnings, warnings) X(marshal, marshal) X(_signal, signal)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
