@@ -3,9 +3,9 @@
 ## GMP (big integer reprs in ast.dump) and ICU (Unicode identifiers, \N{...}, printability).
 
 noinst_LIBRARIES += pyvm/libpyvm.a
-pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS)
+pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS) $(LIBCRYPTO_CFLAGS)
 pyvm_libpyvm_a_SOURCES = pyvm/pyvm.h $(pyvm_frontend_sources) $(pyvm_interp_sources)
-PYVM_LIBS = pyvm/libpyvm.a $(ICU_LIBS)
+PYVM_LIBS = pyvm/libpyvm.a $(ICU_LIBS) $(LIBCRYPTO_LIBS)
 
 ## front end: source bytes -> tokens -> AST, or a syntax error in CPython's terms
 pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
@@ -36,4 +36,5 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_errno.c pyvm/modules/mod_ast.c pyvm/modules/mod_atexit.c \
     pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
     pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
-    pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c
+    pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
+    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c

@@ -463,6 +463,12 @@ static const pyvm_cfunc_def_t ba_methods[] = {
 
 /* ---- search and translate methods shared by bytes and bytearray ---- */
 
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
 /* The needle of find/count/index: an int in range(256) or a bytes-like value. */
 static bool needle_of(rt_value_t v, char *one, const char **d, int64_t *n)
 {
@@ -572,7 +578,74 @@ METHOD(b_maketrans)
     return rt_from_ptr(table);
 }
 
+/* hex(): two lower-case hex digits per byte. */
+METHOD(b_hex)
+{
+    (void)a, (void)n, (void)kw;
+    const char *d;
+    int64_t len;
+    pyvm_bytes_like(self, &d, &len);
+    static const char digits[] = "0123456789abcdef";
+    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
+    for (int64_t i = 0; i < len; i++) {
+        out->data[2 * i] = digits[(unsigned char)d[i] >> 4];
+        out->data[2 * i + 1] = digits[(unsigned char)d[i] & 15];
+    }
+    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+}
+
+/* ljust / rjust (width, fillbyte=b' '): the same type, padded to width. */
+static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool left)
+{
+    const char *d, *fill = " ";
+    int64_t len, width, nf = 1;
+    pyvm_bytes_like(self, &d, &len);
+    if (!pyvm_index_i64(a[0], &width))
+        return RT_NOVALUE;
+    if (n > 1 && (!pyvm_bytes_like(a[1], &fill, &nf) || nf != 1))
+        return rt_raise(RT_EXC_TYPE, "argument 2 must be a byte string of length 1");
+    int64_t total = width > len ? width : len;
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)total);
+    memset(out->data, fill[0], (size_t)total);
+    memcpy(out->data + (left ? 0 : total - len), d, (size_t)len);
+    return is_bytearray(self) ? pyvm_bytearray_new(out->data, total) : rt_from_ptr(out);
+}
+
+METHOD(b_ljust) { (void)kw; return justify(self, a, n, true); }
+METHOD(b_rjust) { (void)kw; return justify(self, a, n, false); }
+
+/* bytes.fromhex(string): pairs of hex digits, spaces between pairs allowed. */
+METHOD(b_fromhex)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "fromhex() argument must be str, not %s",
+                        pyvm_type_name(a[0]));
+    rt_str_t *s = pyvm_str_of(a[0]);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len / 2 + 1);
+    for (int64_t i = 0; i < s->len;) {
+        if (s->data[i] == ' ') {
+            i++;
+            continue;
+        }
+        int hi = i + 1 < s->len ? hexval(s->data[i]) : -1, lo = hi >= 0 ? hexval(s->data[i + 1]) : -1;
+        if (lo < 0)
+            return rt_raise(RT_EXC_VALUE, "non-hexadecimal number found in fromhex() arg at "
+                                          "position %lld", (long long)(hi < 0 ? i : i + 1));
+        rt_strbuf_append_char(&b, (char)(hi << 4 | lo));
+        i += 2;
+    }
+    rt_str_t *out = rt_strbuf_finish(&b, &rt_type_bytes);
+    bool ba = rt_is_ptr(self) && self == rt_from_ptr(pyvm_cls_bytearray);
+    return ba ? pyvm_bytearray_new(out->data, out->len) : rt_from_ptr(out);
+}
+
 static const pyvm_cfunc_def_t search_methods[] = {
+    {"hex", b_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"ljust", b_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"rjust", b_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
     {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
     {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
