@@ -469,11 +469,15 @@ static rt_value_t file_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
-/* Only `mode` can be set (tokenize.open sets it on the TextIOWrapper it builds). */
+/* Only `mode` and `name` can be set (tokenize.open and tempfile set them). */
 static bool file_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     if (v && strcmp(name->data, "mode") == 0) {
         RT_STORE(FILEP(self), mode, v);
+        return true;
+    }
+    if (v && strcmp(name->data, "name") == 0) {
+        RT_STORE(FILEP(self), name, v);
         return true;
     }
     rt_raise(RT_EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only", pyvm_type_name(self),
