@@ -520,19 +520,34 @@ BUILTIN(b_input)
 
 BUILTIN(b_ascii) { (void)self, (void)n, (void)kw; return pyvm_repr(a[0]); }
 
+/* dir(obj): a module's names; otherwise the instance's attributes and its class's (MRO), or a
+** class's own and its bases'. Sorted, without duplicates. */
 BUILTIN(b_dir)
 {
     (void)self, (void)n, (void)kw;
-    rt_vec_t *out = pyvm_list_new(0);
-    pyvm_class_t *c = rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_class
-                          ? rt_ptr(a[0])
-                          : pyvm_type_of(a[0]);
-    for (int64_t i = 0; i < rt_tuple_len(c->mro); i++) {
-        rt_map_t *d = ((pyvm_class_t *)rt_ptr(rt_tuple_get(c->mro, i)))->dict;
-        for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1))
-            rt_vec_append(out, rt_map_key_at(d, p).obj);
+    rt_map_t *names = pyvm_dict_new();
+    rt_map_t *mod = pyvm_module_dict(a[0]);
+    if (mod) {
+        for (int64_t p = rt_map_next(mod, 0); p >= 0; p = rt_map_next(mod, p + 1))
+            pyvm_dict_set(names, rt_map_key_at(mod, p).obj, rt_none);
+    } else {
+        if (rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_instance) {
+            rt_map_t *own = pyvm_instance_dict_copy(rt_ptr(a[0]));
+            for (int64_t p = rt_map_next(own, 0); p >= 0; p = rt_map_next(own, p + 1))
+                pyvm_dict_set(names, rt_map_key_at(own, p).obj, rt_none);
+        }
+        pyvm_class_t *c = rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_class
+                              ? rt_ptr(a[0])
+                              : pyvm_type_of(a[0]);
+        for (int64_t i = 0; i < rt_tuple_len(c->mro); i++) {
+            rt_map_t *d = ((pyvm_class_t *)rt_ptr(rt_tuple_get(c->mro, i)))->dict;
+            for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1))
+                pyvm_dict_set(names, rt_map_key_at(d, p).obj, rt_none);
+        }
     }
-    pyvm_list_sort(out, rt_none, false);
+    rt_vec_t *out = pyvm_seq_to_vec(rt_from_ptr(names));
+    if (!out || !pyvm_list_sort(out, rt_none, false))
+        return RT_NOVALUE;
     return rt_from_ptr(out);
 }
 
@@ -576,6 +591,7 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"dir", b_dir, 1, 1, 0, 0},
     {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
     {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
+    {"open", pyvm_mod_io_open, 1, 8, 0, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -596,6 +612,7 @@ void pyvm_builtins_init(void)
         rt_map_set_str(pyvm_builtins, (*classes[i])->name, rt_from_ptr(*classes[i]));
     rt_map_set_str(pyvm_builtins, pyvm_cls_bytearray->name, rt_from_ptr(pyvm_cls_bytearray));
     rt_map_set_str(pyvm_builtins, pyvm_cls_memoryview->name, rt_from_ptr(pyvm_cls_memoryview));
+    rt_map_set_str(pyvm_builtins, pyvm_cls_complex->name, rt_from_ptr(pyvm_cls_complex));
 #define PYVM_EXC_BUILTIN(n, b) rt_map_set_str(pyvm_builtins, pyvm_exc_##n->name, rt_from_ptr(pyvm_exc_##n));
     PYVM_EXC_CLASSES(PYVM_EXC_BUILTIN)
 #undef PYVM_EXC_BUILTIN

@@ -80,6 +80,7 @@ struct pyvm_code {
     rt_tuple_t *varnames;  /* the name of each local slot (str), "" for hidden ones */
     rt_str_t *cellargs;    /* bytes: int32 per cell, the parameter slot it starts from or -1 */
     rt_str_t *exctab;      /* bytes: nexc pyvm_exc_entry_t */
+    rt_value_t doc;        /* a function's docstring (str), 0 when it has none */
 };
 
 extern rt_type_t pyvm_type_code;
@@ -158,6 +159,12 @@ rt_value_t pyvm_import_name(rt_str_t *name, uint32_t arg, rt_map_t *globals);
 ** pyvm_import_name. */
 rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t nargs,
                                rt_tuple_t *kwnames);
+/* Runs the functions atexit.register recorded, last first (modules/mod_atexit.c); reports
+** and clears exceptions they raise. Called when the program ends. */
+void pyvm_mod_atexit_run(void);
+/* builtins.open: _io.open (modules/mod_io.c). */
+rt_value_t pyvm_mod_io_open(rt_value_t self, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kwnames);
 /* IMPORT_FROM: mod.name, else its submodule mod.name imported now; ImportError if neither. */
 rt_value_t pyvm_import_from(rt_value_t mod, rt_str_t *name);
 /* IMPORT_STAR: binds mod's names listed in __all__ (else those not starting with '_') in ns.

@@ -726,6 +726,8 @@ static void compile_classdef(unit_t *u, node_t *n)
     compile_decorated(u, n->v.ClassDef.decorator_list, n->v.ClassDef.name);
 }
 
+static void compile_annotation(unit_t *u, node_t *ann);
+
 /* x: T = v. In a module or class body a simple target's annotation goes to
 ** __annotations__['x'], the dict the body made first (SETUP_ANNOTATIONS in CPython). */
 static void compile_annassign(unit_t *u, node_t *n)
@@ -736,7 +738,7 @@ static void compile_annassign(unit_t *u, node_t *n)
     }
     if (u->scope->kind == PYVM_SCOPE_FUNCTION || !n->v.AnnAssign.simple)
         return;
-    pyvm_compile_expr(u, n->v.AnnAssign.annotation);
+    compile_annotation(u, n->v.AnnAssign.annotation);
     pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Load);
     pyvm_compile_load_const(
         u, rt_from_ptr(rt_str_intern_cstr(n->v.AnnAssign.target->v.Name.id)));
@@ -914,6 +916,103 @@ uint32_t pyvm_compile_closure(unit_t *u, pyvm_scope_t *child)
     return 8;
 }
 
+/* The source-like text of an annotation under `from __future__ import annotations`, for the
+** forms annotations take (names, attributes, subscripts, tuples, |, constants). */
+static void unparse(rt_strbuf_t *b, const node_t *e)
+{
+    switch (e->kind) {
+    case PYVM_AST_Name:
+        rt_strbuf_appendf(b, "%s", e->v.Name.id);
+        return;
+    case PYVM_AST_Attribute:
+        unparse(b, e->v.Attribute.value);
+        rt_strbuf_appendf(b, ".%s", e->v.Attribute.attr);
+        return;
+    case PYVM_AST_Subscript:
+        unparse(b, e->v.Subscript.value);
+        rt_strbuf_appendf(b, "[");
+        unparse(b, e->v.Subscript.slice);
+        rt_strbuf_appendf(b, "]");
+        return;
+    case PYVM_AST_Tuple:
+    case PYVM_AST_List: {
+        pyvm_ast_list_t l = e->kind == PYVM_AST_Tuple ? e->v.Tuple.elts : e->v.List.elts;
+        if (e->kind == PYVM_AST_List)
+            rt_strbuf_appendf(b, "[");
+        for (int i = 0; i < l.n; i++) {
+            if (i)
+                rt_strbuf_appendf(b, ", ");
+            unparse(b, l.v[i]);
+        }
+        if (e->kind == PYVM_AST_List)
+            rt_strbuf_appendf(b, "]");
+        return;
+    }
+    case PYVM_AST_BinOp:
+        unparse(b, e->v.BinOp.left);
+        rt_strbuf_appendf(b, " | ");
+        unparse(b, e->v.BinOp.right);
+        return;
+    case PYVM_AST_Constant: {
+        rt_value_t v = pyvm_compile_const_value(&((node_t *)e)->v.Constant.value);
+        rt_value_t r = v ? pyvm_repr(v) : RT_NOVALUE;
+        if (r) {
+            rt_strbuf_append(b, pyvm_str_of(r)->data, (size_t)pyvm_str_of(r)->len);
+            return;
+        }
+        rt_exc_clear();
+        break;
+    }
+    default:
+        break;
+    }
+    rt_strbuf_appendf(b, "...");
+}
+
+/* Pushes an annotation's value: the expression, or its text under future annotations. */
+static void compile_annotation(unit_t *u, node_t *ann)
+{
+    if (!u->c->st.future_annotations) {
+        pyvm_compile_expr(u, ann);
+        return;
+    }
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    unparse(&b, ann);
+    pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern(rt_strbuf_finish(&b, &rt_type_str))));
+}
+
+/* With the new function on the stack: its __annotations__ from the parameters' and the return
+** annotations, as CPython builds them (a dict set after MAKE_FUNCTION here). */
+static void function_annotations(unit_t *u, node_t *args, node_t *returns)
+{
+    uint32_t count = 0;
+    node_t *single[2] = {args->v.arguments.vararg, args->v.arguments.kwarg};
+    pyvm_ast_list_t groups[3] = {args->v.arguments.posonlyargs, args->v.arguments.args,
+                                 args->v.arguments.kwonlyargs};
+    for (int g = 0; g < 5; g++) {
+        int nitems = g < 3 ? groups[g].n : 1;
+        for (int i = 0; i < nitems; i++) {
+            node_t *a = g < 3 ? groups[g].v[i] : single[g - 3];
+            if (!a || !a->v.arg.annotation)
+                continue;
+            pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(a->v.arg.arg)));
+            compile_annotation(u, a->v.arg.annotation);
+            count++;
+        }
+    }
+    if (returns) {
+        pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr("return")));
+        compile_annotation(u, returns);
+        count++;
+    }
+    if (!count)
+        return;
+    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, count);
+    pyvm_compile_emit(u, PYVM_OP_COPY, 2);
+    pyvm_compile_emit(u, PYVM_OP_STORE_ATTR, pyvm_compile_name(u, "__annotations__"));
+}
+
 void pyvm_compile_make_function(unit_t *u, const node_t *node, node_t *args)
 {
     uint32_t flags = 0;
@@ -942,6 +1041,8 @@ void pyvm_compile_make_function(unit_t *u, const node_t *node, node_t *args)
     flags |= pyvm_compile_closure(u, fs);
     pyvm_compile_load_const(u, rt_from_ptr(code));
     pyvm_compile_emit(u, PYVM_OP_MAKE_FUNCTION, flags);
+    if (node->kind == PYVM_AST_FunctionDef || node->kind == PYVM_AST_AsyncFunctionDef)
+        function_annotations(u, args, node->v.FunctionDef.returns);
 }
 
 static void code_trace(gc_tracer_t *tracer, void *obj)
@@ -952,6 +1053,26 @@ static void code_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->varnames);
     gc_visit_ptr(tracer, c->cellargs);
     gc_visit_ptr(tracer, c->exctab);
+    gc_visit(tracer, c->doc);
+}
+
+/* The docstring of a body: its first statement when that is a string literal, else NULL. */
+static const node_t *docstring(pyvm_ast_list_t body)
+{
+    if (body.n == 0 || body.v[0]->kind != PYVM_AST_Expr)
+        return NULL;
+    const node_t *e = body.v[0]->v.Expr.value;
+    return e->kind == PYVM_AST_Constant && e->v.Constant.value.kind == PYVM_CONST_STR ? e : NULL;
+}
+
+/* Module and class bodies start with __doc__ = their docstring, as CPython compiles them. */
+static void store_docstring(unit_t *u, pyvm_ast_list_t body)
+{
+    const node_t *d = docstring(body);
+    if (!d)
+        return;
+    pyvm_compile_load_const(u, pyvm_compile_const_value(&((node_t *)d)->v.Constant.value));
+    pyvm_compile_name_op(u, "__doc__", PYVM_AST_Store);
 }
 
 rt_type_t pyvm_type_code = RT_TYPE_INIT("code", code_trace, NULL, 0);
@@ -961,6 +1082,7 @@ static void compile_body(unit_t *u, const node_t *node)
     pyvm_scope_t *s = u->scope;
     switch (node->kind) {
     case PYVM_AST_Module:
+        store_docstring(u, node->v.Module.body);
         setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
         break;
@@ -984,6 +1106,7 @@ static void compile_body(unit_t *u, const node_t *node)
         pyvm_compile_name_op(u, "__module__", PYVM_AST_Store);
         pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(s->qualname)));
         pyvm_compile_name_op(u, "__qualname__", PYVM_AST_Store);
+        store_docstring(u, node->v.ClassDef.body);
         setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
@@ -1083,6 +1206,11 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
     RT_STORE(code, varnames, varnames);
     RT_STORE(code, cellargs, cells);
     RT_STORE(code, exctab, exctab);
+    if (node->kind == PYVM_AST_FunctionDef || node->kind == PYVM_AST_AsyncFunctionDef) {
+        const node_t *d = docstring(node->v.FunctionDef.body);
+        if (d)
+            RT_STORE(code, doc, pyvm_compile_const_value(&((node_t *)d)->v.Constant.value));
+    }
     return code;
 }
 

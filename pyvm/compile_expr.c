@@ -28,6 +28,8 @@ rt_value_t pyvm_compile_const_value(const pyvm_ast_const_t *k)
     }
     case PYVM_CONST_FLOAT:
         return rt_float_new(k->u.f);
+    case PYVM_CONST_COMPLEX:
+        return pyvm_complex_new(0, k->u.f);
     case PYVM_CONST_STR:
         return rt_from_ptr(rt_str_new(k->u.s, k->len));
     case PYVM_CONST_BYTES:

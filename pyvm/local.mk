@@ -3,9 +3,9 @@
 ## GMP (big integer reprs in ast.dump) and ICU (Unicode identifiers, \N{...}, printability).
 
 noinst_LIBRARIES += pyvm/libpyvm.a
-pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS)
+pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS) $(LIBCRYPTO_CFLAGS)
 pyvm_libpyvm_a_SOURCES = pyvm/pyvm.h $(pyvm_frontend_sources) $(pyvm_interp_sources)
-PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS)
+PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS) $(LIBCRYPTO_LIBS)
 
 ## front end: source bytes -> tokens -> AST, or a syntax error in CPython's terms
 pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
@@ -19,15 +19,23 @@ pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
 pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm/handlers.inc \
     pyvm/interp.h pyvm/helpers.def pyvm/jhandlers.inc pyvm/record.c \
     pyvm/object.c pyvm/obj_type.c pyvm/obj_func.c pyvm/obj_int.c pyvm/obj_str.c pyvm/strfmt.c \
-    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
+    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_oserror.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
     pyvm/obj_generic.c pyvm/obj_longrange.c \
-    pyvm/obj_bytearray.c pyvm/obj_strtrans.c pyvm/builtins.c pyvm/builtins_eval.c pyvm/module.c \
+    pyvm/obj_bytearray.c pyvm/obj_strtrans.c pyvm/obj_codec.c pyvm/obj_complex.c pyvm/obj_instdict.c pyvm/obj_mappingproxy.c pyvm/builtins.c pyvm/builtins_eval.c pyvm/module.c \
     pyvm/import.c $(pyvm_module_sources) pyvm/symtable.h pyvm/symtable.c \
     pyvm/compile.h pyvm/compile.c pyvm/compile_expr.c pyvm/compile_match.c pyvm/interp.c \
     pyvm/dis.c pyvm/run.c
 
 ## native modules the standard library needs (pyvm/modules/modules.h)
-pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
+pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modules/mod_builtins.c pyvm/modules/mod_sys.c \
     pyvm/modules/mod_math.c \
     pyvm/modules/mod_time.c pyvm/modules/mod_weakref.c \
-    pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c
+    pyvm/modules/mod_itertools.c pyvm/modules/mod_thread.c \
+    pyvm/modules/mod_collections.c pyvm/modules/mod_posix.c pyvm/modules/sre.h \
+    pyvm/modules/sre_engine.c pyvm/modules/mod_sre.c pyvm/modules/mod_codecs.c \
+    pyvm/modules/mod_string.c pyvm/modules/mod_io.c \
+    pyvm/modules/mod_errno.c pyvm/modules/mod_ast.c pyvm/modules/mod_atexit.c \
+    pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
+    pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
+    pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
+    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c

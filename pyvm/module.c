@@ -83,6 +83,8 @@ rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict)
     m->name = rt_str_intern(name);
     m->dict = dict;
     rt_map_set_str(dict, pyvm_name(name), rt_from_ptr(m->name));
+    if (!rt_map_get_str(dict, pyvm_name(doc))) /* every module has a __doc__, None by default */
+        rt_map_set_str(dict, pyvm_name(doc), rt_none);
     return rt_from_ptr(m);
 }
 

@@ -3,7 +3,8 @@
 ** bytearrays (one-dimensional, format 'B': a window [start, start + len) on its object). Its bytes live in a private bytes
 ** object used as a growable buffer (capacity buf->len, length len), never shown to Python code.
 ** Item and slice access, mutation (append, extend, insert, pop, remove, clear, reverse, slice
-** assignment, +=), comparison with bytes and bytearrays, concatenation. The read-only methods of
+** assignment, +=), comparison with bytes and bytearrays, concatenation; find, rfind, index,
+** rindex, count and translate for bytes and bytearray alike. The other read-only methods of
 ** bytes (decode, find, split, startswith...) run on a bytes copy; the bytes they return come back
 ** as bytearrays, as CPython's bytearray methods return.
 */
@@ -34,6 +35,7 @@ typedef struct memview {
     rt_value_t obj;
     int64_t start, len;
     bool released;
+    char format; /* 'B' unless cast(): one of b B h H i I l L q Q */
 } memview_t;
 
 #define MV(v) ((memview_t *)rt_ptr(v))
@@ -459,6 +461,201 @@ static const pyvm_cfunc_def_t ba_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* ---- search and translate methods shared by bytes and bytearray ---- */
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The needle of find/count/index: an int in range(256) or a bytes-like value. */
+static bool needle_of(rt_value_t v, char *one, const char **d, int64_t *n)
+{
+    if (pyvm_is_intlike(v)) {
+        if (!byte_value(v, one))
+            return false;
+        *d = one;
+        *n = 1;
+        return true;
+    }
+    if (pyvm_bytes_like(v, d, n))
+        return true;
+    rt_raise(RT_EXC_TYPE, "argument should be integer or bytes-like object, not '%s'",
+             pyvm_type_name(v));
+    return false;
+}
+
+/* [start, end) of a search, clamped as slices are. */
+static bool search_range(const rt_value_t *a, size_t n, int64_t len, int64_t *lo, int64_t *hi)
+{
+    *lo = 0;
+    *hi = len;
+    if ((n > 1 && a[1] != rt_none && !pyvm_index_i64(a[1], lo)) ||
+        (n > 2 && a[2] != rt_none && !pyvm_index_i64(a[2], hi)))
+        return false;
+    if (*lo < 0)
+        *lo = *lo + len < 0 ? 0 : *lo + len;
+    if (*hi < 0)
+        *hi = *hi + len < 0 ? 0 : *hi + len;
+    if (*hi > len)
+        *hi = len;
+    return true;
+}
+
+/* kind: 0 find, 1 rfind, 2 index, 3 rindex, 4 count. */
+static rt_value_t search(rt_value_t self, const rt_value_t *a, size_t n, int kind)
+{
+    const char *hay, *d;
+    int64_t len, nd, lo, hi;
+    char one;
+    if (!pyvm_bytes_like(self, &hay, &len) || !needle_of(a[0], &one, &d, &nd) ||
+        !search_range(a, n, len, &lo, &hi))
+        return RT_NOVALUE;
+    int64_t found = -1, count = 0;
+    for (int64_t i = lo; i + nd <= hi; i++) {
+        if (memcmp(hay + i, d, (size_t)nd) != 0)
+            continue;
+        if (kind == 4) {
+            count++;
+            i += nd > 0 ? nd - 1 : 0;
+            continue;
+        }
+        found = i;
+        if (kind == 0 || kind == 2)
+            break;
+    }
+    if (kind == 4)
+        return rt_small(count);
+    if (found < 0 && kind >= 2)
+        return rt_raise(RT_EXC_VALUE, "subsection not found");
+    return rt_small(found);
+}
+
+METHOD(b_find) { (void)kw; return search(self, a, n, 0); }
+METHOD(b_rfind) { (void)kw; return search(self, a, n, 1); }
+METHOD(b_index) { (void)kw; return search(self, a, n, 2); }
+METHOD(b_rindex) { (void)kw; return search(self, a, n, 3); }
+METHOD(b_count) { (void)kw; return search(self, a, n, 4); }
+
+/* translate(table, delete=b''): table a 256-byte mapping or None. */
+METHOD(b_translate)
+{
+    (void)kw;
+    const char *src, *table = NULL, *del = "";
+    int64_t len, tlen = 0, dlen = 0;
+    pyvm_bytes_like(self, &src, &len);
+    if (a[0] != rt_none && (!pyvm_bytes_like(a[0], &table, &tlen) || tlen != 256))
+        return rt_raise(RT_EXC_VALUE, "translation table must be 256 characters long");
+    if (n > 1 && !pyvm_bytes_like(a[1], &del, &dlen))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)len);
+    int64_t k = 0;
+    for (int64_t i = 0; i < len; i++) {
+        if (dlen && memchr(del, src[i], (size_t)dlen))
+            continue;
+        out->data[k++] = table ? table[(unsigned char)src[i]] : src[i];
+    }
+    rt_value_t r = rt_from_ptr(rt_bytes_new(out->data, (size_t)k));
+    return is_bytearray(self) ? pyvm_bytearray_new(out->data, k) : r;
+}
+
+/* bytes.maketrans(from, to): the 256-byte table mapping each byte of from to the one in to. */
+METHOD(b_maketrans)
+{
+    (void)self, (void)n, (void)kw;
+    const char *f, *t;
+    int64_t nf, nt;
+    if (!pyvm_bytes_like(a[0], &f, &nf) || !pyvm_bytes_like(a[1], &t, &nt))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    if (nf != nt)
+        return rt_raise(RT_EXC_VALUE, "maketrans arguments must have same length");
+    rt_str_t *table = rt_str_alloc(&rt_type_bytes, 256);
+    for (int i = 0; i < 256; i++)
+        table->data[i] = (char)i;
+    for (int64_t i = 0; i < nf; i++)
+        table->data[(unsigned char)f[i]] = t[i];
+    return rt_from_ptr(table);
+}
+
+/* hex(): two lower-case hex digits per byte. */
+METHOD(b_hex)
+{
+    (void)a, (void)n, (void)kw;
+    const char *d;
+    int64_t len;
+    pyvm_bytes_like(self, &d, &len);
+    static const char digits[] = "0123456789abcdef";
+    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
+    for (int64_t i = 0; i < len; i++) {
+        out->data[2 * i] = digits[(unsigned char)d[i] >> 4];
+        out->data[2 * i + 1] = digits[(unsigned char)d[i] & 15];
+    }
+    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+}
+
+/* ljust / rjust (width, fillbyte=b' '): the same type, padded to width. */
+static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool left)
+{
+    const char *d, *fill = " ";
+    int64_t len, width, nf = 1;
+    pyvm_bytes_like(self, &d, &len);
+    if (!pyvm_index_i64(a[0], &width))
+        return RT_NOVALUE;
+    if (n > 1 && (!pyvm_bytes_like(a[1], &fill, &nf) || nf != 1))
+        return rt_raise(RT_EXC_TYPE, "argument 2 must be a byte string of length 1");
+    int64_t total = width > len ? width : len;
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)total);
+    memset(out->data, fill[0], (size_t)total);
+    memcpy(out->data + (left ? 0 : total - len), d, (size_t)len);
+    return is_bytearray(self) ? pyvm_bytearray_new(out->data, total) : rt_from_ptr(out);
+}
+
+METHOD(b_ljust) { (void)kw; return justify(self, a, n, true); }
+METHOD(b_rjust) { (void)kw; return justify(self, a, n, false); }
+
+/* bytes.fromhex(string): pairs of hex digits, spaces between pairs allowed. */
+METHOD(b_fromhex)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "fromhex() argument must be str, not %s",
+                        pyvm_type_name(a[0]));
+    rt_str_t *s = pyvm_str_of(a[0]);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len / 2 + 1);
+    for (int64_t i = 0; i < s->len;) {
+        if (s->data[i] == ' ') {
+            i++;
+            continue;
+        }
+        int hi = i + 1 < s->len ? hexval(s->data[i]) : -1, lo = hi >= 0 ? hexval(s->data[i + 1]) : -1;
+        if (lo < 0)
+            return rt_raise(RT_EXC_VALUE, "non-hexadecimal number found in fromhex() arg at "
+                                          "position %lld", (long long)(hi < 0 ? i : i + 1));
+        rt_strbuf_append_char(&b, (char)(hi << 4 | lo));
+        i += 2;
+    }
+    rt_str_t *out = rt_strbuf_finish(&b, &rt_type_bytes);
+    bool ba = rt_is_ptr(self) && self == rt_from_ptr(pyvm_cls_bytearray);
+    return ba ? pyvm_bytearray_new(out->data, out->len) : rt_from_ptr(out);
+}
+
+static const pyvm_cfunc_def_t search_methods[] = {
+    {"hex", b_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"ljust", b_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"rjust", b_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
+    {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
+    {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"index", b_index, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"rindex", b_rindex, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"count", b_count, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"translate", b_translate, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 /* ---- memoryview ---- */
 
 static void memview_trace(gc_tracer_t *tracer, void *obj)
@@ -475,8 +672,38 @@ static rt_value_t memview_make(rt_value_t obj, int64_t start, int64_t len)
     m->obj = obj;
     m->start = start;
     m->len = len;
+    m->format = 'B';
     gc_write_barrier(m);
     return rt_from_ptr(m);
+}
+
+/* The size of one item of a struct-module format letter, 0 when not supported. */
+static int item_size(char f)
+{
+    switch (f) {
+    case 'b': case 'B': case 'c': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': return 4;
+    case 'l': case 'L': case 'q': case 'Q': return 8;
+    default: return 0;
+    }
+}
+
+/* Item i of a view's bytes as a Python int (native byte order). */
+static rt_value_t item_value(const char *d, int64_t i, char f)
+{
+    int size = item_size(f);
+    const char *p = d + i * size;
+    switch (f) {
+    case 'b': return rt_small((signed char)p[0]);
+    case 'h': { int16_t v; memcpy(&v, p, 2); return rt_small(v); }
+    case 'H': { uint16_t v; memcpy(&v, p, 2); return rt_small(v); }
+    case 'i': { int32_t v; memcpy(&v, p, 4); return rt_small(v); }
+    case 'I': { uint32_t v; memcpy(&v, p, 4); return rt_small(v); }
+    case 'l': case 'q': { int64_t v; memcpy(&v, p, 8); return rt_int_from_i64(v); }
+    case 'L': case 'Q': { uint64_t v; memcpy(&v, p, 8); return rt_int_from_u64(v); }
+    default: return rt_small((unsigned char)p[0]);
+    }
 }
 
 /* The viewed bytes now (a bytearray may have shrunk under the view: clipped). */
@@ -515,7 +742,7 @@ static rt_value_t mv_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t narg
 static int64_t mv_len(rt_value_t self)
 {
     int64_t n;
-    return view_data(self, &n) ? n : -1;
+    return view_data(self, &n) ? n / item_size(MV(self)->format) : -1;
 }
 
 static rt_value_t mv_getitem(rt_value_t self, rt_value_t k)
@@ -536,9 +763,10 @@ static rt_value_t mv_getitem(rt_value_t self, rt_value_t k)
         return memview_make(rt_from_ptr(out), 0, count);
     }
     int64_t i;
-    if (!pyvm_seq_index(k, n, &i, "index"))
+    char f = MV(self)->format;
+    if (!pyvm_seq_index(k, n / item_size(f), &i, "index"))
         return RT_NOVALUE;
-    return rt_small((unsigned char)d[i]);
+    return item_value(d, i, f);
 }
 
 static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
@@ -598,11 +826,12 @@ static rt_value_t mv_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
+static rt_value_t mv_tolist(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw);
+
 static rt_value_t mv_iter(rt_value_t self)
 {
-    int64_t n;
-    const char *d = view_data(self, &n);
-    return d ? pyvm_iter(rt_from_ptr(rt_bytes_new(d, (size_t)n))) : RT_NOVALUE;
+    rt_value_t l = mv_tolist(self, NULL, 0, NULL);
+    return l ? pyvm_iter(l) : RT_NOVALUE;
 }
 
 static rt_value_t mv_getattr(rt_value_t self, rt_str_t *name)
@@ -613,8 +842,10 @@ static rt_value_t mv_getattr(rt_value_t self, rt_str_t *name)
     if (strcmp(s, "readonly") == 0)
         return rt_bool(!is_bytearray(MV(self)->obj));
     if (strcmp(s, "format") == 0)
-        return pyvm_str_cstr("B");
-    if (strcmp(s, "itemsize") == 0 || strcmp(s, "ndim") == 0)
+        return rt_from_ptr(rt_str_new(&MV(self)->format, 1));
+    if (strcmp(s, "itemsize") == 0)
+        return rt_small(item_size(MV(self)->format));
+    if (strcmp(s, "ndim") == 0)
         return rt_small(1);
     if (strcmp(s, "nbytes") == 0) {
         int64_t n = mv_len(self);
@@ -645,8 +876,35 @@ METHOD(mv_tobytes)
 
 METHOD(mv_tolist)
 {
-    rt_value_t b = mv_tobytes(self, a, n, kw);
-    return b ? rt_from_ptr(pyvm_seq_to_vec(b)) : RT_NOVALUE;
+    (void)a, (void)n, (void)kw;
+    int64_t len;
+    const char *d = view_data(self, &len);
+    if (!d)
+        return RT_NOVALUE;
+    char f = MV(self)->format;
+    int64_t count = len / item_size(f);
+    rt_vec_t *out = pyvm_list_new(count);
+    for (int64_t i = 0; i < count; i++)
+        rt_vec_append(out, item_value(d, i, f));
+    return rt_from_ptr(out);
+}
+
+/* cast(format): the same bytes seen as items of another struct format. */
+METHOD(mv_cast)
+{
+    (void)n, (void)kw;
+    int64_t len;
+    if (!view_data(self, &len))
+        return RT_NOVALUE;
+    if (!pyvm_is_str(a[0]) || pyvm_str_of(a[0])->len != 1 || !item_size(pyvm_str_of(a[0])->data[0]))
+        return rt_raise(RT_EXC_VALUE, "memoryview: destination format must be a native single "
+                                      "character format prefixed with an optional '@'");
+    char f = pyvm_str_of(a[0])->data[0];
+    if (len % item_size(f))
+        return rt_raise(RT_EXC_TYPE, "memoryview: length is not a multiple of itemsize");
+    rt_value_t v = memview_make(MV(self)->obj, MV(self)->start, MV(self)->len);
+    MV(v)->format = f;
+    return v;
 }
 
 METHOD(mv_release)
@@ -678,6 +936,7 @@ METHOD(mv_hex)
 static const pyvm_cfunc_def_t mv_methods[] = {
     {"tobytes", mv_tobytes, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"tolist", mv_tolist, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"cast", mv_cast, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"release", mv_release, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"hex", mv_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__enter__", mv_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -698,4 +957,6 @@ void pyvm_bytearray_init(void)
     pyvm_cls_bytearray = pyvm_type_new_builtin("bytearray", &pyvm_type_bytearray, pyvm_cls_object);
     pyvm_cls_bytearray->ctor = ba_ctor;
     pyvm_cfunc_install(pyvm_cls_bytearray, ba_methods);
+    pyvm_cfunc_install(pyvm_cls_bytearray, search_methods);
+    pyvm_cfunc_install(pyvm_cls_bytes, search_methods);
 }

@@ -847,6 +847,20 @@ METHOD(s_intersection) { (void)kw; return set_method_op(self, a, n, PYVM_AST_Bit
 METHOD(s_difference) { (void)kw; return set_method_op(self, a, n, PYVM_AST_Sub); }
 METHOD(s_symdiff) { (void)kw; return set_method_op(self, a, n, PYVM_AST_BitXor); }
 
+/* The in-place forms: the result of the operation replaces the set's contents. */
+static rt_value_t set_update_op(rt_value_t self, const rt_value_t *a, size_t n, int op)
+{
+    rt_value_t r = set_method_op(self, a, n, op);
+    if (!r)
+        return RT_NOVALUE;
+    rt_map_clear(M(self));
+    return pyvm_set_update(M(self), r) ? rt_none : RT_NOVALUE;
+}
+
+METHOD(s_intersection_update) { (void)kw; return set_update_op(self, a, n, PYVM_AST_BitAnd); }
+METHOD(s_difference_update) { (void)kw; return set_update_op(self, a, n, PYVM_AST_Sub); }
+METHOD(s_symdiff_update) { (void)kw; return set_update_op(self, a, n, PYVM_AST_BitXor); }
+
 static rt_value_t set_relation(rt_value_t self, rt_value_t other, int which)
 {
     rt_map_t *o = pyvm_set_new(&pyvm_type_set);
@@ -882,6 +896,9 @@ static const pyvm_cfunc_def_t set_methods[] = {
     {"intersection", s_intersection, 0, -1, PYVM_CFUNC_METHOD, 0},
     {"difference", s_difference, 0, -1, PYVM_CFUNC_METHOD, 0},
     {"symmetric_difference", s_symdiff, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"intersection_update", s_intersection_update, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"difference_update", s_difference_update, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"symmetric_difference_update", s_symdiff_update, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"issubset", s_issubset, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"issuperset", s_issuperset, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"isdisjoint", s_isdisjoint, 1, 1, PYVM_CFUNC_METHOD, 0},

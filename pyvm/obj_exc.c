@@ -353,7 +353,35 @@ static rt_value_t frame_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
-static const rt_pyslots_t tb_slots = {.cls = &pyvm_cls_traceback, .getattr = tb_getattr};
+/* Only tb_next can be set (unittest trims its own frames from tracebacks). */
+static bool tb_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    if (v && strcmp(name->data, "tb_next") == 0 &&
+        (v == rt_none || (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_tb))) {
+        RT_STORE((rt_tb_t *)rt_ptr(self), next, v == rt_none ? NULL : (rt_tb_t *)rt_ptr(v));
+        return true;
+    }
+    rt_raise(RT_EXC_ATTRIBUTE, "'traceback' object attribute '%s' is read-only", name->data);
+    return false;
+}
+
+/* frame.clear(): a finished frame's locals would be dropped; pyvm's frame objects keep no
+** more than their saved slots, which the collector reclaims with the frame object. */
+static rt_value_t frame_clear(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    if (((rt_frameobj_t *)rt_ptr(self))->frame)
+        return rt_raise(RT_EXC_RUNTIME, "cannot clear an executing frame");
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t frame_methods[] = {
+    {"clear", frame_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const rt_pyslots_t tb_slots = {
+    .cls = &pyvm_cls_traceback, .getattr = tb_getattr, .setattr = tb_setattr};
 static const rt_pyslots_t frame_slots = {.cls = &pyvm_cls_frame, .getattr = frame_getattr};
 
 void pyvm_exc_init(void)
@@ -384,4 +412,5 @@ void pyvm_exc_init(void)
     rt_type_frameobj.py = &frame_slots;
     pyvm_cls_traceback = pyvm_type_new_builtin("traceback", &rt_type_tb, pyvm_cls_object);
     pyvm_cls_frame = pyvm_type_new_builtin("frame", &rt_type_frameobj, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_frame, frame_methods);
 }

@@ -243,7 +243,7 @@ static rt_value_t func_getattr(rt_value_t f, rt_str_t *name)
         }
     }
     if (name == pyvm_name(doc))
-        return rt_none;
+        return fn->code->doc ? fn->code->doc : rt_none;
     rt_value_t v = name->data[0] == '_' ? func_builtin_attr(fn, name->data) : RT_NOVALUE;
     return v ? v : pyvm_generic_getattr(f, name);
 }
@@ -261,6 +261,18 @@ static rt_value_t func_globals_get(rt_value_t self, const rt_value_t *a, size_t 
     return pyvm_getattr(a[0], rt_str_intern_cstr("__globals__"));
 }
 
+/* function.__get__(obj, type=None): the method bound to obj, or the function itself. */
+static rt_value_t func_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    return a[0] == rt_none ? self : pyvm_method_new(self, a[0]);
+}
+
+static const pyvm_cfunc_def_t func_methods[] = {
+    {"__get__", func_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t func_descr_getters[] = {
     {"__code__", func_code_get, 1, 1, 0, 0},
     {"__globals__", func_globals_get, 1, 1, 0, 0},
@@ -275,6 +287,22 @@ static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
     }
     if (name == pyvm_name(qualname) && v && pyvm_is_str(v)) {
         RT_STORE(fn, qualname, (rt_str_t *)rt_ptr(v));
+        return true;
+    }
+    if (strcmp(name->data, "__defaults__") == 0) {
+        if (v && v != rt_none && !pyvm_is_tuple(v)) {
+            rt_raise(RT_EXC_TYPE, "__defaults__ must be set to a tuple object");
+            return false;
+        }
+        RT_STORE(fn, defaults, v && v != rt_none ? (rt_tuple_t *)rt_ptr(v) : NULL);
+        return true;
+    }
+    if (strcmp(name->data, "__kwdefaults__") == 0) {
+        if (v && v != rt_none && !pyvm_is_dict(v)) {
+            rt_raise(RT_EXC_TYPE, "__kwdefaults__ must be set to a dict object");
+            return false;
+        }
+        RT_STORE(fn, kwdefaults, v && v != rt_none ? (rt_map_t *)rt_ptr(v) : NULL);
         return true;
     }
     if (!fn->dict)
@@ -424,6 +452,11 @@ static rt_value_t descr_new(rt_type_t *t, rt_value_t get, rt_value_t set, rt_val
     return rt_from_ptr(d);
 }
 
+rt_value_t pyvm_property_new(rt_value_t get)
+{
+    return descr_new(&pyvm_type_property, get, rt_none, rt_none);
+}
+
 static rt_value_t property_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                 rt_tuple_t *kw)
 {
@@ -529,6 +562,8 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
         return pyvm_getattr(d->get, name);
+    if (name == pyvm_name(doc))
+        return d->doc;
     if (name == pyvm_name(isabstractmethod)) {
         rt_value_t v = d->get && d->get != rt_none ? pyvm_getattr_opt(d->get, name) : RT_NOVALUE;
         return v ? v : rt_exc_pending() ? RT_NOVALUE : rt_false;
@@ -536,11 +571,24 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
-static const rt_pyslots_t property_slots = {.cls = &pyvm_cls_property, .getattr = descr_getattr};
-static const rt_pyslots_t staticmethod_slots = {.cls = &pyvm_cls_staticmethod,
-                                                .getattr = descr_getattr};
-static const rt_pyslots_t classmethod_slots = {.cls = &pyvm_cls_classmethod,
-                                               .getattr = descr_getattr};
+/* Only __doc__ can be set on a property, staticmethod or classmethod. */
+static bool descr_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    if (name == pyvm_name(doc)) {
+        RT_STORE((pyvm_descr_t *)rt_ptr(self), doc, v ? v : rt_none);
+        return true;
+    }
+    rt_raise(RT_EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only", pyvm_type_name(self),
+             name->data);
+    return false;
+}
+
+static const rt_pyslots_t property_slots = {
+    .cls = &pyvm_cls_property, .getattr = descr_getattr, .setattr = descr_setattr};
+static const rt_pyslots_t staticmethod_slots = {
+    .cls = &pyvm_cls_staticmethod, .getattr = descr_getattr, .setattr = descr_setattr};
+static const rt_pyslots_t classmethod_slots = {
+    .cls = &pyvm_cls_classmethod, .getattr = descr_getattr, .setattr = descr_setattr};
 
 /* ---- Generators ---- */
 
@@ -674,7 +722,69 @@ static const rt_pyslots_t gen_slots = {
     .next = gen_next,
 };
 
-static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code};
+/* The co_* attributes inspect, traceback and logging read. */
+static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_code_t *c = rt_ptr(self);
+    const char *n = name->data;
+    if (strcmp(n, "co_filename") == 0)
+        return c->base.filename ? rt_from_ptr(c->base.filename) : pyvm_str_cstr("");
+    if (strcmp(n, "co_name") == 0)
+        return rt_from_ptr(c->base.name);
+    if (strcmp(n, "co_qualname") == 0)
+        return rt_from_ptr(c->base.qualname);
+    if (strcmp(n, "co_firstlineno") == 0)
+        return rt_small(c->base.firstline);
+    if (strcmp(n, "co_argcount") == 0)
+        return rt_small(c->argcount);
+    if (strcmp(n, "co_posonlyargcount") == 0)
+        return rt_small(c->posonly);
+    if (strcmp(n, "co_kwonlyargcount") == 0)
+        return rt_small(c->kwonly);
+    if (strcmp(n, "co_nlocals") == 0)
+        return rt_small(c->base.nlocals);
+    if (strcmp(n, "co_varnames") == 0) {
+        /* the named locals from the first parameter on, as CPython orders them (hidden slots,
+        ** such as the function itself in slot 0, have empty names) */
+        rt_vec_t *names = rt_vec_new(rt_tuple_len(c->varnames));
+        for (int64_t i = c->first_arg; i < rt_tuple_len(c->varnames); i++)
+            if (pyvm_str_of(rt_tuple_get(c->varnames, i))->len)
+                rt_vec_append(names, rt_tuple_get(c->varnames, i));
+        return pyvm_tuple_from(rt_vec_items(names), rt_vec_len(names));
+    }
+    if (strcmp(n, "co_consts") == 0)
+        return rt_from_ptr(c->base.consts);
+    if (strcmp(n, "co_names") == 0)
+        return rt_from_ptr(c->base.names);
+    if (strcmp(n, "co_flags") == 0) /* CPython's CO_VARARGS 4, CO_VARKEYWORDS 8, CO_GENERATOR 32 */
+        return rt_small(((c->pyflags & PYVM_CO_VARARGS) ? 4 : 0) |
+                        ((c->pyflags & PYVM_CO_VARKW) ? 8 : 0) |
+                        ((c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
+    return pyvm_generic_getattr(self, name);
+}
+
+/* co_positions(): (line, end line, column, end column) per 2-byte unit of the bytecode, as
+** traceback indexes it by tb_lasti // 2; pyvm knows lines, not columns. */
+static rt_value_t code_positions(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_code_t *c = rt_ptr(self);
+    rt_vec_t *out = pyvm_list_new((int64_t)c->base.len / 2 + 1);
+    for (uint32_t pc = 0; pc < c->base.len; pc += 2) {
+        int32_t line = rt_code_location(&c->base, pc).line;
+        rt_value_t l = line ? rt_small(line) : rt_none;
+        rt_value_t t[4] = {l, l, rt_none, rt_none};
+        rt_vec_append(out, pyvm_tuple_from(t, 4));
+    }
+    return pyvm_iter(rt_from_ptr(out));
+}
+
+static const pyvm_cfunc_def_t code_methods[] = {
+    {"co_positions", code_positions, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code, .getattr = code_getattr};
 
 void pyvm_func_init(void)
 {
@@ -690,6 +800,7 @@ void pyvm_func_init(void)
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_function, func_methods);
     for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)
         rt_map_set_str(pyvm_cls_function->dict, rt_str_intern_cstr(func_descr_getters[i].name),
                        descr_new(&pyvm_type_property,
@@ -698,6 +809,7 @@ void pyvm_func_init(void)
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_code, code_methods);
     pyvm_cls_property = pyvm_type_new_builtin("property", &pyvm_type_property, pyvm_cls_object);
     pyvm_cls_property->ctor = property_ctor;
     pyvm_cfunc_install(pyvm_cls_property, property_methods);

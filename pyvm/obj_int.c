@@ -141,6 +141,8 @@ rt_value_t pyvm_int_binop(int op, rt_value_t a, rt_value_t b)
 static rt_value_t num_binop(int op, rt_value_t a, rt_value_t b)
 {
     op &= 15;
+    a = pyvm_unwrap(a); /* int and float subclasses compute as their values */
+    b = pyvm_unwrap(b);
     if (pyvm_is_intlike(a) && pyvm_is_intlike(b)) {
         if (rt_is_bool(a) && rt_is_bool(b) &&
             (op == PYVM_AST_BitAnd || op == PYVM_AST_BitOr || op == PYVM_AST_BitXor)) {
@@ -336,9 +338,13 @@ rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs
         return rt_small(0);
     if (nargs == 2 && !pyvm_index_i64(args[1], &base))
         return RT_NOVALUE;
-    rt_value_t x = args[0];
+    rt_value_t x = pyvm_unwrap(args[0]);
+    const char *d;
+    int64_t len;
+    if (!pyvm_is_str(x) && pyvm_bytes_like(x, &d, &len)) /* bytes, bytearray: their text */
+        x = rt_from_ptr(rt_bytes_new(d, (size_t)len));
     if (nargs == 2 || nkw) {
-        if (!pyvm_is_str(x))
+        if (!pyvm_is_str(x) && !(rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &rt_type_bytes))
             return rt_raise(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
         return int_from_str(rt_ptr(x), (int)base);
     }
@@ -429,12 +435,187 @@ static rt_value_t float_is_integer(rt_value_t self, const rt_value_t *a, size_t 
     return rt_bool(isfinite(d) && floor(d) == d);
 }
 
+/* byteorder argument: true for "little", false for "big", -1 with ValueError. */
+static int little_endian(rt_value_t v)
+{
+    if (!v)
+        return 0;
+    if (pyvm_is_str(v) && strcmp(pyvm_str_of(v)->data, "little") == 0)
+        return 1;
+    if (pyvm_is_str(v) && strcmp(pyvm_str_of(v)->data, "big") == 0)
+        return 0;
+    rt_raise(RT_EXC_VALUE, "byteorder must be either 'little' or 'big'");
+    return -1;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False) */
+static rt_value_t int_from_bytes(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args("from_bytes", a, n, kw, names, 1, v))
+        return RT_NOVALUE;
+    int little = little_endian(v[1]);
+    int sign = v[2] ? pyvm_truth(v[2]) : 0;
+    rt_vec_t *bytes = little < 0 || sign < 0 ? NULL : pyvm_seq_to_vec(v[0]);
+    if (!bytes)
+        return RT_NOVALUE;
+    int64_t len = rt_vec_len(bytes);
+    rt_value_t acc = rt_small(0);
+    for (int64_t i = 0; i < len && acc; i++) {
+        rt_value_t byte = rt_vec_get(bytes, little ? len - 1 - i : i);
+        acc = pyvm_int_binop(PYVM_AST_LShift, acc, rt_small(8));
+        acc = acc ? pyvm_int_binop(PYVM_AST_BitOr, acc, pyvm_int_of(byte)) : RT_NOVALUE;
+    }
+    if (acc && sign && len) {
+        rt_value_t top = rt_vec_get(bytes, little ? len - 1 : 0);
+        if (rt_is_small(top) && (rt_small_value(top) & 0x80)) {
+            rt_value_t span = pyvm_int_binop(PYVM_AST_LShift, rt_small(1), rt_small(8 * len));
+            acc = span ? pyvm_int_binop(PYVM_AST_Sub, acc, span) : RT_NOVALUE;
+        }
+    }
+    if (acc && self && self != rt_from_ptr(pyvm_cls_int))
+        return pyvm_call1(self, acc); /* a subclass's from_bytes makes an instance of it */
+    return acc;
+}
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) */
+static rt_value_t int_to_bytes(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const char *const names[] = {"length", "byteorder", "signed", NULL};
+    rt_value_t v[3];
+    int64_t len = 1;
+    if (!pyvm_parse_args("to_bytes", a, n, kw, names, 0, v) ||
+        (v[0] && !pyvm_index_i64(v[0], &len)))
+        return RT_NOVALUE;
+    int little = little_endian(v[1]);
+    int sign = v[2] ? pyvm_truth(v[2]) : 0;
+    if (little < 0 || sign < 0)
+        return RT_NOVALUE;
+    if (len < 0)
+        return rt_raise(RT_EXC_VALUE, "length argument must be non-negative");
+    rt_value_t x = pyvm_int_of(self);
+    int neg = pyvm_lt(x, rt_small(0));
+    if (neg && !sign)
+        return rt_raise(RT_EXC_OVERFLOW, "can't convert negative int to unsigned");
+    rt_value_t span = pyvm_int_binop(PYVM_AST_LShift, rt_small(1), rt_small(8 * len));
+    rt_value_t half = span ? pyvm_int_binop(PYVM_AST_RShift, span, rt_small(1)) : RT_NOVALUE;
+    if (!half)
+        return RT_NOVALUE;
+    rt_value_t limit = sign ? half : span;
+    int too_big = neg ? pyvm_lt(x, pyvm_unop(PYVM_AST_USub, half)) : !pyvm_lt(x, limit);
+    if (too_big)
+        return rt_raise(RT_EXC_OVERFLOW, "int too big to convert");
+    if (neg && !(x = pyvm_int_binop(PYVM_AST_Add, x, span)))
+        return RT_NOVALUE;
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)len);
+    for (int64_t i = 0; i < len && x; i++) {
+        rt_value_t low = pyvm_int_binop(PYVM_AST_BitAnd, x, rt_small(255));
+        if (!low)
+            return RT_NOVALUE;
+        out->data[little ? i : len - 1 - i] = (char)rt_small_value(low);
+        x = pyvm_int_binop(PYVM_AST_RShift, x, rt_small(8));
+    }
+    return x ? rt_from_ptr(out) : RT_NOVALUE;
+}
+
+/* The numbers-tower attributes: int numerator/denominator/real/imag, float real/imag. */
+static rt_value_t num_self(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t v = pyvm_unwrap(a[0]);
+    return rt_is_float(v) ? v : pyvm_int_of(v);
+}
+
+static rt_value_t num_one(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_small(1);
+}
+
+static rt_value_t num_zero(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    return rt_is_float(pyvm_unwrap(a[0])) ? rt_float_new(0.0) : rt_small(0);
+}
+
+static const pyvm_cfunc_def_t number_getters[] = {
+    {"numerator", num_self, 1, 1, 0, 0},
+    {"denominator", num_one, 1, 1, 0, 0},
+    {"real", num_self, 1, 1, 0, 0},
+    {"imag", num_zero, 1, 1, 0, 0},
+};
+
+/* Installs the getters [from, to) of number_getters as properties of cls. */
+static void install_getters(pyvm_class_t *cls, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        rt_value_t get = pyvm_cfunc_new(&number_getters[i], RT_NOVALUE);
+        pyvm_type_setattr(cls, rt_str_intern_cstr(number_getters[i].name),
+                          pyvm_property_new(get));
+    }
+}
+
+static rt_value_t num_conjugate(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_is_float(self) ? self : pyvm_int_of(self);
+}
+
+static rt_value_t int_ratio(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t r[2] = {pyvm_int_of(self), rt_small(1)};
+    return pyvm_tuple_from(r, 2);
+}
+
+/* float.as_integer_ratio(): the exact fraction, lowest terms, positive denominator. */
+static rt_value_t float_ratio(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    double x = rt_float_value(self);
+    if (isinf(x))
+        return rt_raise(RT_EXC_OVERFLOW, "cannot convert Infinity to integer ratio");
+    if (isnan(x))
+        return rt_raise(RT_EXC_VALUE, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(x, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++, e--)
+        m *= 2.0;
+    rt_value_t num;
+    rt_num_status_t st = rt_int_from_double(m, &num);
+    if (st)
+        return pyvm_num_error(st, "float");
+    rt_value_t den = rt_small(1);
+    rt_value_t shift = rt_small(e < 0 ? -e : e);
+    if (e > 0)
+        num = pyvm_int_binop(PYVM_AST_LShift, num, shift);
+    else
+        den = pyvm_int_binop(PYVM_AST_LShift, den, shift);
+    /* lowest terms: strip common factors of two */
+    while (num && den && den != rt_small(1)) {
+        rt_value_t odd = pyvm_int_binop(PYVM_AST_BitAnd, num, rt_small(1));
+        if (!odd || odd != rt_small(0))
+            break;
+        num = pyvm_int_binop(PYVM_AST_RShift, num, rt_small(1));
+        den = den ? pyvm_int_binop(PYVM_AST_RShift, den, rt_small(1)) : den;
+    }
+    rt_value_t r[2] = {num, den};
+    return num && den ? pyvm_tuple_from(r, 2) : RT_NOVALUE;
+}
+
 static const pyvm_cfunc_def_t int_methods[] = {
+    {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"as_integer_ratio", int_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"from_bytes", int_from_bytes, 1, 2, PYVM_CFUNC_CLASS, 1},
+    {"to_bytes", int_to_bytes, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
 static const pyvm_cfunc_def_t float_methods[] = {
+    {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"as_integer_ratio", float_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"is_integer", float_is_integer, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
@@ -452,11 +633,13 @@ void pyvm_int_init(void)
     pyvm_cls_int = pyvm_type_new_builtin("int", &rt_type_int, pyvm_cls_object);
     pyvm_cls_int->ctor = pyvm_int_call;
     pyvm_cfunc_install(pyvm_cls_int, int_methods);
+    install_getters(pyvm_cls_int, 0, 4);
     pyvm_cls_bool = pyvm_type_new_builtin("bool", &rt_type_bool, pyvm_cls_int);
     pyvm_cls_bool->ctor = bool_call;
     pyvm_cls_float = pyvm_type_new_builtin("float", &rt_type_float, pyvm_cls_object);
     pyvm_cls_float->ctor = pyvm_float_call;
     pyvm_cfunc_install(pyvm_cls_float, float_methods);
+    install_getters(pyvm_cls_float, 2, 4);
     pyvm_cls_NoneType = pyvm_type_new_builtin("NoneType", &rt_type_none, pyvm_cls_object);
     pyvm_cls_NotImplementedType =
         pyvm_type_new_builtin("NotImplementedType", &notimpl_type, pyvm_cls_object);

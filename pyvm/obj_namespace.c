@@ -32,14 +32,11 @@ static rt_value_t ns_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
 static rt_value_t ns_repr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    rt_value_t d = pyvm_getattr(self, pyvm_name(dict));
-    if (!d)
-        return RT_NOVALUE;
     pyvm_class_t *cls = pyvm_type_of(self);
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
     rt_strbuf_appendf(&b, "%s(", cls == pyvm_cls_namespace ? "namespace" : cls->name->data);
-    rt_map_t *m = rt_ptr(d);
+    rt_map_t *m = pyvm_instance_dict_copy(rt_ptr(self));
     bool first = true;
     for (int64_t p = rt_map_next(m, 0); p >= 0; p = rt_map_next(m, p + 1)) {
         rt_value_t r = pyvm_repr(rt_map_value_at(m, p));

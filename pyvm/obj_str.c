@@ -369,18 +369,23 @@ METHOD(m_rsplit)
 
 METHOD(m_splitlines)
 {
-    UNUSED_ARGS;
+    (void)kw;
     rt_str_t *s = S(self);
+    int keepends = n > 0 ? pyvm_truth(a[0]) : 0;
+    if (keepends < 0)
+        return RT_NOVALUE;
     rt_vec_t *out = pyvm_list_new(0);
     int64_t i = 0;
     while (i < s->len) {
         int64_t j = i;
         while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r')
             j++;
-        rt_vec_append(out, rt_from_ptr(rt_str_new(s->data + i, (size_t)(j - i))));
+        int64_t eol = j < s->len ? 1 : 0;
         if (j < s->len && s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n')
-            j++;
-        i = j + 1;
+            eol = 2;
+        rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + i,
+                                                        (size_t)(j - i + (keepends ? eol : 0)))));
+        i = j + (eol ? eol : 1);
     }
     return rt_from_ptr(out);
 }
@@ -391,10 +396,15 @@ static rt_value_t strip_impl(rt_value_t self, const rt_value_t *a, size_t n, int
     const char *chars = NULL;
     size_t nchars = 0;
     if (n > 0 && a[0] != rt_none) {
-        if (!want_str(a[0], "strip"))
-            return RT_NOVALUE;
-        chars = S(a[0])->data;
-        nchars = (size_t)S(a[0])->len;
+        int64_t blen;
+        if (rt_obj_type(s) == &rt_type_bytes && pyvm_bytes_like(a[0], &chars, &blen)) {
+            nchars = (size_t)blen; /* bytes strip bytes-like characters */
+        } else {
+            if (!want_str(a[0], "strip"))
+                return RT_NOVALUE;
+            chars = S(a[0])->data;
+            nchars = (size_t)S(a[0])->len;
+        }
     }
     int64_t i = 0, j = s->len;
 #define STRIPPABLE(c) (chars ? memchr(chars, (c), nchars) != NULL : is_space((unsigned char)(c)))
@@ -830,17 +840,18 @@ METHOD(m_expandtabs)
 
 METHOD(m_encode)
 {
-    UNUSED_ARGS;
-    return rt_from_ptr(rt_bytes_new(S(self)->data, (size_t)S(self)->len));
+    const char *enc, *err;
+    if (!pyvm_codec_args("encode", a, n, kw, &enc, &err))
+        return RT_NOVALUE;
+    return pyvm_codec_encode(S(self), enc, err);
 }
 
 METHOD(m_decode)
 {
-    UNUSED_ARGS;
-    rt_str_t *s = S(self);
-    if (!rt_utf8_validate(s->data, (size_t)s->len, NULL))
-        return rt_raise(RT_EXC_UNICODE, "'utf-8' codec can't decode bytes");
-    return rt_from_ptr(rt_str_new(s->data, (size_t)s->len));
+    const char *enc, *err;
+    if (!pyvm_codec_args("decode", a, n, kw, &enc, &err))
+        return RT_NOVALUE;
+    return pyvm_codec_decode(S(self)->data, S(self)->len, enc, err);
 }
 
 static const pyvm_cfunc_def_t str_methods[] = {
@@ -880,7 +891,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"zfill", m_zfill, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"partition", m_partition, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"rpartition", m_rpartition, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"encode", m_encode, 0, 2, PYVM_CFUNC_METHOD, 0},
+    {"encode", m_encode, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"expandtabs", m_expandtabs, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -889,7 +900,15 @@ static const pyvm_cfunc_def_t str_methods[] = {
 };
 
 static const pyvm_cfunc_def_t bytes_methods[] = {
-    {"decode", m_decode, 0, 2, PYVM_CFUNC_METHOD, 0},
+    {"decode", m_decode, 0, 2, PYVM_CFUNC_METHOD, 1},
+    {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -905,12 +924,20 @@ static rt_value_t str_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
                            rt_tuple_t *kw)
 {
     (void)cls;
-    if (!pyvm_no_kwargs("str", kw) || !pyvm_check_nargs("str", nargs, 0, 3))
-        return RT_NOVALUE;
-    if (nargs == 0)
+    if (nargs == 0 && !kw)
         return rt_from_ptr(rt_str_new("", 0));
-    if (nargs >= 2 && rt_is_ptr(args[0]) && rt_obj_type(rt_ptr(args[0])) == &rt_type_bytes)
-        return m_decode(args[0], NULL, 0, NULL);
+    if (nargs == 0)
+        return rt_raise(RT_EXC_TYPE, "str() missing the object to convert");
+    const char *d;
+    int64_t len;
+    if ((nargs >= 2 || (kw && rt_tuple_len(kw))) && pyvm_bytes_like(args[0], &d, &len)) {
+        const char *enc, *err;
+        if (!pyvm_codec_args("str", args + 1, nargs - 1, kw, &enc, &err))
+            return RT_NOVALUE;
+        return pyvm_codec_decode(d, len, enc, err);
+    }
+    if (!pyvm_no_kwargs("str", kw) || !pyvm_check_nargs("str", nargs, 0, 1))
+        return RT_NOVALUE;
     return pyvm_str(args[0]);
 }
 

@@ -27,6 +27,7 @@ static void class_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, c->root);
     gc_visit_ptr(tracer, c->base_builtin);
     gc_visit_ptr(tracer, c->meta);
+    gc_visit_ptr(tracer, c->subclasses);
 }
 
 static void instance_trace(gc_tracer_t *tracer, void *obj)
@@ -268,6 +269,12 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     if (rt_map_get_str(dict, pyvm_name(eq)) && !rt_map_get_str(dict, pyvm_name(hash)))
         rt_map_set_str(dict, pyvm_name(hash), rt_none);
     implicit_classmethods(dict);
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) { /* for type.__subclasses__ */
+        pyvm_class_t *b = rt_ptr(rt_tuple_get(bases, i));
+        if (!b->subclasses)
+            RT_STORE(b, subclasses, rt_vec_new(2));
+        rt_vec_append(b->subclasses, rt_from_ptr(c));
+    }
     pyvm_type_epoch++;
     /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
@@ -491,7 +498,9 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
             return RT_NOVALUE;
         return obj;
     }
-    if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))))
+    /* object.__init__ rejects arguments only when __new__ is object's too, as CPython */
+    if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))) &&
+        (!newf || newf == rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))))
         return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->name->data);
     return obj;
 }
@@ -556,8 +565,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(cls->mro);
     if (name == pyvm_name(bases))
         return rt_from_ptr(cls->bases);
-    if (name == pyvm_name(dict))
-        return rt_from_ptr(cls->dict);
+    if (name == pyvm_name(dict)) /* read-only: writes must go through setattr (versions) */
+        return pyvm_mappingproxy_new(rt_from_ptr(cls->dict));
     if (name == pyvm_name(class))
         return rt_from_ptr(meta);
     if (name == pyvm_name(doc))
@@ -1111,11 +1120,9 @@ static rt_value_t reduce_common(rt_value_t self, int64_t proto)
     rt_value_t clsv = rt_from_ptr(cls);
     rt_value_t state = rt_none;
     if (is_instance(self)) {
-        rt_value_t d = pyvm_getattr(self, pyvm_name(dict));
-        if (!d)
-            return RT_NOVALUE;
-        if (rt_map_count(rt_ptr(d)))
-            state = d;
+        rt_map_t *d = pyvm_instance_dict_copy(rt_ptr(self));
+        if (rt_map_count(d))
+            state = rt_from_ptr(d);
     }
     rt_value_t parts[5] = {newobj, pyvm_tuple_from(&clsv, 1), state, rt_none, rt_none};
     return pyvm_tuple_from(parts, 5);
@@ -1141,6 +1148,17 @@ static rt_value_t object_reduce(rt_value_t self, const rt_value_t *a, size_t n, 
     return reduce_common(self, 0);
 }
 
+static rt_value_t object_init_subclass(rt_value_t self, const rt_value_t *a, size_t n,
+                                       rt_tuple_t *kw)
+{
+    (void)a;
+    if (n || (kw && rt_tuple_len(kw)))
+        return rt_raise(RT_EXC_TYPE, "%s.__init_subclass__() takes no keyword arguments",
+                        rt_is_ptr(self) && rt_obj_type(rt_ptr(self)) == &pyvm_type_class
+                            ? ((pyvm_class_t *)rt_ptr(self))->name->data : "object");
+    return rt_none;
+}
+
 static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size_t n,
                                       rt_tuple_t *kw)
 {
@@ -1150,6 +1168,7 @@ static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size
 
 static const pyvm_cfunc_def_t object_methods[] = {
     {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
+    {"__init_subclass__", object_init_subclass, 0, -1, PYVM_CFUNC_CLASS, 1},
     {"__reduce_ex__", object_reduce_ex, 0, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__reduce__", object_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -1199,8 +1218,10 @@ static rt_value_t type_mro(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
 
 static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)a, (void)n, (void)kw;
-    return rt_from_ptr(pyvm_list_new(0));
+    (void)a, (void)n, (void)kw;
+    rt_vec_t *subs = ((pyvm_class_t *)rt_ptr(self))->subclasses;
+    return subs ? pyvm_list_from(rt_vec_items(subs), rt_vec_len(subs))
+                : rt_from_ptr(pyvm_list_new(0));
 }
 
 /* type.__new__(meta, obj) / type.__new__(meta, name, bases, dict, **kw). */
@@ -1351,6 +1372,9 @@ static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
                 return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, s->obj);
             if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
                 return ((pyvm_descr_t *)rt_ptr(v))->get;
+            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cfunc &&
+                (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
+                return pyvm_cfunc_bind(rt_ptr(v), s->obj);
             return v;
         }
         return pyvm_bind(v, s->obj, start);

@@ -239,7 +239,7 @@ static const struct wrapper {
     pyvm_cfunc_def_t def;
 } wrappers[] = {
     {S_REPR, {"__repr__", w_repr, 0, 0, M, 0}},
-    {S_REPR, {"__str__", w_str, 0, 0, M, 0}},
+    {S_STR, {"__str__", w_str, 0, 0, M, 0}},
     {S_LEN, {"__len__", w_len, 0, 0, M, 0}},
     {S_GETITEM, {"__getitem__", w_getitem, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0}},
     {S_SETITEM, {"__setitem__", w_setitem, 2, 2, M, 0}},
@@ -274,7 +274,7 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
 {
     switch (k) {
     case S_REPR: return s->repr != NULL;
-    case S_STR: return s->str != NULL;
+    case S_STR: return s->str != NULL || cls == pyvm_cls_str; /* str.__str__ is its own */
     case S_LEN: return s->len != NULL;
     case S_GETITEM: return s->getitem != NULL;
     case S_SETITEM: return s->setitem != NULL;

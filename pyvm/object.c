@@ -122,26 +122,36 @@ static rt_value_t no_attr(rt_value_t o, rt_str_t *name)
                     name->data);
 }
 
-struct dict_fill {
-    rt_map_t *d;
-    pyvm_instance_t *inst;
-};
-
-static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+/* The dunders of the iterator protocol, for objects whose types implement it in C slots. */
+static rt_value_t slot_next(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    struct dict_fill *f = ctx;
-    (void)attr_flags;
-    rt_value_t v = rt_slots_get(&f->inst->slots, slot);
-    if (v && strcmp(name->data, "__pyvm_value__") != 0)
-        rt_map_set_str(f->d, name, v);
+    (void)a, (void)n, (void)kw;
+    rt_value_t v = pyvm_next(self);
+    return v || rt_exc_pending() ? v : rt_exc_set(pyvm_exc_new(pyvm_exc_StopIteration, NULL, 0));
 }
 
-/* A snapshot of an instance's attributes as a dict (writes to it do not reach the instance). */
-static rt_value_t instance_dict(pyvm_instance_t *inst)
+static rt_value_t slot_iter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    struct dict_fill f = {pyvm_dict_new(), inst};
-    rt_shape_each(inst->slots.shape, fill_one, &f);
-    return rt_from_ptr(f.d);
+    (void)a, (void)n, (void)kw;
+    return pyvm_iter(self);
+}
+
+static const pyvm_cfunc_def_t slot_dunders[] = {
+    {"__next__", slot_next, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__iter__", slot_iter, 0, 0, PYVM_CFUNC_METHOD, 0},
+};
+
+/* __next__ / __iter__ of a builtin value whose slots implement them, bound; else RT_NOVALUE. */
+static rt_value_t slot_dunder(rt_value_t o, rt_str_t *name)
+{
+    const rt_pyslots_t *s = pyvm_slots(o);
+    if (!s || rt_obj_type(rt_ptr(o)) == &pyvm_type_instance)
+        return RT_NOVALUE;
+    if (s->next && strcmp(name->data, "__next__") == 0)
+        return pyvm_cfunc_new(&slot_dunders[0], o);
+    if (s->iter && strcmp(name->data, "__iter__") == 0)
+        return pyvm_cfunc_new(&slot_dunders[1], o);
+    return RT_NOVALUE;
 }
 
 rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
@@ -158,7 +168,7 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
         if (name == pyvm_name(class))
             return rt_from_ptr(cls);
         if (name == pyvm_name(dict))
-            return instance_dict(inst);
+            return pyvm_instance_dict(inst);
     } else if (name == pyvm_name(class)) {
         return rt_from_ptr(cls);
     }
@@ -169,6 +179,8 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
         return pyvm_call2(ga, o, rt_from_ptr(name));
     if (name == pyvm_name(doc)) /* every object has one; builtin types' docstrings are None */
         return rt_none;
+    if (rt_is_ptr(o) && name->data[0] == '_' && (attr = slot_dunder(o, name)) != RT_NOVALUE)
+        return attr;
     return no_attr(o, name);
 }
 

@@ -79,6 +79,7 @@ struct pyvm_class {
     rt_value_t (*ctor)(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                        rt_tuple_t *kwnames);
     pyvm_class_t *meta;         /* the metaclass of a class made by a subclass of type, else NULL */
+    rt_vec_t *subclasses;       /* the heap classes naming this one as a base (NULL: none yet) */
     rt_version_t version;       /* bumped by any change of this class's dict */
     uint32_t flags;             /* PYVM_CLASS_* */
 };
@@ -156,6 +157,11 @@ rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value);
 /* Installs the dunder methods of builtin class cls that reach its C slots (list.__len__,
 ** int.__add__...), and __new__ / __init__ for subclassing (obj_wrap.c). */
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
+/* An instance's __dict__: a live mapping over its attribute slots (obj_instdict.c), and a
+** snapshot of them as a new dict. Allocate. */
+rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);
+rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst);
+void pyvm_instdict_init(void);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
 
@@ -249,6 +255,8 @@ extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_pro
     pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
 
 rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
+/* property(get): a read-only property (usable before the property class exists). Allocates. */
+rt_value_t pyvm_property_new(rt_value_t get);
 /* The arguments with `self` in front (positional and keyword values): in buf when they fit, else
 ** in a fresh heap vector whose items the caller's C stack keeps alive. May collect. */
 enum { PYVM_ARGBUF = 16 };
@@ -365,6 +373,13 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
+/* The built-in codecs (obj_codec.c): UTF-8, ASCII, Latin-1 with CPython's error handlers.
+** RT_NOVALUE with LookupError / UnicodeDecodeError / UnicodeEncodeError pending. */
+rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, const char *errors);
+rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors);
+/* Parses (encoding='utf-8', errors='strict'); the C strings live as long as the arguments. */
+bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *kw,
+                     const char **encoding, const char **errors);
 /* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
 void pyvm_strtrans_install(void);
 
@@ -469,7 +484,20 @@ void pyvm_dict_init(void);
     X(OSError, Exception) X(MemoryError, Exception) X(SystemError, Exception)                    \
     X(EOFError, Exception) X(BufferError, Exception) X(StopAsyncIteration, Exception)           \
     X(Warning, Exception) X(UserWarning, Warning) X(DeprecationWarning, Warning)                 \
-    X(SyntaxError, Exception) X(ReferenceError, Exception)
+    X(SyntaxError, Exception) X(ReferenceError, Exception)                                     \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)       \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)               \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)         \
+    X(FileExistsError, OSError) X(FileNotFoundError, OSError) X(InterruptedError, OSError)      \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) X(PermissionError, OSError)    \
+    X(ProcessLookupError, OSError) X(TimeoutError, OSError)                                      \
+    X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError)                      \
+    X(UnicodeTranslateError, UnicodeError) X(IndentationError, SyntaxError)                      \
+    X(TabError, IndentationError) X(PendingDeprecationWarning, Warning)                          \
+    X(SyntaxWarning, Warning) X(RuntimeWarning, Warning) X(FutureWarning, Warning)              \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(BytesWarning, Warning)               \
+    X(ResourceWarning, Warning) X(EncodingWarning, Warning)                                    \
+    X(BaseExceptionGroup, BaseException) X(ExceptionGroup, Exception)
 
 #define PYVM_EXC_DECL(n, b) extern pyvm_class_t *pyvm_exc_##n;
 PYVM_EXC_CLASSES(PYVM_EXC_DECL)
@@ -496,11 +524,24 @@ void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out);
 /* Registers a file's source so tracebacks can quote its lines. */
 void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len);
 void pyvm_exc_init(void);
+/* OSError's errno/strerror/filename protocol and its errno subclasses (obj_oserror.c): installs
+** OSError.__new__/__init__/__str__; called once after pyvm_exc_init. */
+void pyvm_oserror_init(void);
+/* Raises the OSError subclass for errno err (strerror's message, filename if not 0); returns
+** RT_NOVALUE. */
+rt_value_t pyvm_raise_errno(int err, rt_value_t filename);
 
 /* ---- types.SimpleNamespace (obj_namespace.c) ---- */
 extern pyvm_class_t *pyvm_cls_namespace;
 /* Makes the class; called once by pyvm_init after pyvm_type_init. */
 void pyvm_namespace_init(void);
+
+/* ---- complex (obj_complex.c) ---- */
+extern rt_type_t pyvm_type_complex;
+extern pyvm_class_t *pyvm_cls_complex;
+/* A new complex number. Allocates. */
+rt_value_t pyvm_complex_new(double re, double im);
+void pyvm_complex_init(void);
 
 /* ---- bytearray (obj_bytearray.c) ---- */
 extern rt_type_t pyvm_type_bytearray;
@@ -511,6 +552,10 @@ rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
 ** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
 void pyvm_bytearray_init(void);
+
+/* ---- types.MappingProxyType (obj_mappingproxy.c): a class's __dict__ ---- */
+rt_value_t pyvm_mappingproxy_new(rt_value_t mapping);
+void pyvm_mappingproxy_init(void);
 
 /* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
 extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;

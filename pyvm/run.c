@@ -60,10 +60,14 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_dict_init();
     pyvm_func_init();
     pyvm_exc_init();
+    pyvm_oserror_init();
     pyvm_namespace_init();
     pyvm_generic_init();
     pyvm_longrange_init();
     pyvm_bytearray_init();
+    pyvm_complex_init();
+    pyvm_instdict_init();
+    pyvm_mappingproxy_init();
     pyvm_strtrans_install();
     pyvm_builtins_init();
     pyvm_module_init();
@@ -170,6 +174,8 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     fn->qualname = code->base.qualname;
     rt_value_t r = run_guarded(fn, globals);
     int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
+    if (rt_ts->fatal.kind == RT_FATAL_NONE)
+        pyvm_mod_atexit_run();
     fflush(stdout);
     fflush(stderr);
     return status;

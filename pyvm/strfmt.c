@@ -354,11 +354,18 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
     rt_strbuf_init(&b, (size_t)fmt->len + 16);
     const rt_value_t *items = &args;
     int64_t nitems = 1;
-    if (pyvm_is_tuple(args)) {
-        items = ((rt_tuple_t *)rt_ptr(args))->items;
-        nitems = rt_tuple_len(rt_ptr(args));
+    rt_value_t tuple = pyvm_unwrap(args); /* tuple subclasses (namedtuples) format as tuples */
+    if (pyvm_is_tuple(tuple)) {
+        items = ((rt_tuple_t *)rt_ptr(tuple))->items;
+        nitems = rt_tuple_len(rt_ptr(tuple));
     }
-    bool mapping = pyvm_is_dict(args);
+    /* a mapping (dict, or anything with __getitem__ but a tuple or str) serves %(name)s */
+    const rt_pyslots_t *as = pyvm_slots(args);
+    bool mapping = pyvm_is_dict(args) ||
+                   (!pyvm_is_tuple(tuple) && !pyvm_is_str(args) && as && as->getitem &&
+                    rt_is_ptr(args) && rt_obj_type(rt_ptr(args)) != &pyvm_type_list &&
+                    (rt_obj_type(rt_ptr(args)) != &pyvm_type_instance ||
+                     pyvm_type_lookup(pyvm_type_of(args), pyvm_name(getitem))));
     int64_t next = 0;
     const char *p = fmt->data, *end = p + fmt->len;
     while (p < end) {

@@ -97,11 +97,27 @@ static void bind(pyvm_symtable_t *st, pyvm_scope_t *s, const char *name)
     add_sym(st, s, name, PYVM_SYM_BOUND);
 }
 
+/* A parameter's annotation, evaluated in the enclosing scope (unless it stays text). */
+static bool visit_annotation(pyvm_symtable_t *st, pyvm_scope_t *outer, node_t *arg)
+{
+    node_t *ann = arg ? arg->v.arg.annotation : NULL;
+    return !ann || st->future_annotations || visit_expr(st, outer, ann);
+}
+
 static bool visit_params(pyvm_symtable_t *st, pyvm_scope_t *fs, pyvm_scope_t *outer, node_t *a)
 {
-    /* defaults are evaluated in the enclosing scope */
+    /* defaults and annotations are evaluated in the enclosing scope */
     if (!visit_exprs(st, outer, a->v.arguments.defaults) ||
         !visit_exprs(st, outer, a->v.arguments.kw_defaults))
+        return false;
+    pyvm_ast_list_t all[3] = {a->v.arguments.posonlyargs, a->v.arguments.args,
+                              a->v.arguments.kwonlyargs};
+    for (int g = 0; g < 3; g++)
+        for (int i = 0; i < all[g].n; i++)
+            if (!visit_annotation(st, outer, all[g].v[i]))
+                return false;
+    if (!visit_annotation(st, outer, a->v.arguments.vararg) ||
+        !visit_annotation(st, outer, a->v.arguments.kwarg))
         return false;
     pyvm_ast_list_t groups[2] = {a->v.arguments.posonlyargs, a->v.arguments.args};
     for (int g = 0; g < 2; g++)
@@ -295,6 +311,9 @@ static bool visit_function(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
 {
     if (!visit_exprs(st, s, n->v.FunctionDef.decorator_list))
         return false;
+    if (n->v.FunctionDef.returns && !st->future_annotations &&
+        !visit_expr(st, s, n->v.FunctionDef.returns))
+        return false;
     bind(st, s, n->v.FunctionDef.name);
     pyvm_scope_t *fs = new_scope(st, PYVM_SCOPE_FUNCTION, n, s, n->v.FunctionDef.name);
     /* coroutines run as generators: calling one makes the object that await drives */
@@ -338,7 +357,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         /* module and class bodies evaluate simple annotations into __annotations__ */
         if (s->kind != PYVM_SCOPE_FUNCTION && n->v.AnnAssign.simple) {
             add_sym(st, s, "__annotations__", PYVM_SYM_USED);
-            if (!visit_expr(st, s, n->v.AnnAssign.annotation))
+            if (!st->future_annotations && !visit_expr(st, s, n->v.AnnAssign.annotation))
                 return false;
         }
         return (!n->v.AnnAssign.value || visit_expr(st, s, n->v.AnnAssign.value)) &&
@@ -580,10 +599,29 @@ static void layout(pyvm_symtable_t *st, pyvm_scope_t *s)
         layout(st, s->children[i]);
 }
 
+/* Whether a module starts with `from __future__ import annotations`. */
+static bool has_future_annotations(pyvm_ast_node_t *mod)
+{
+    if (mod->kind != PYVM_AST_Module)
+        return false;
+    pyvm_ast_list_t body = mod->v.Module.body;
+    for (int i = 0; i < body.n; i++) {
+        node_t *n = body.v[i];
+        if (n->kind != PYVM_AST_ImportFrom || !n->v.ImportFrom.module ||
+            strcmp(n->v.ImportFrom.module, "__future__") != 0)
+            continue;
+        for (int k = 0; k < n->v.ImportFrom.names.n; k++)
+            if (strcmp(n->v.ImportFrom.names.v[k]->v.alias.name, "annotations") == 0)
+                return true;
+    }
+    return false;
+}
+
 bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t *mod)
 {
     memset(st, 0, sizeof *st);
     st->arena = arena;
+    st->future_annotations = has_future_annotations(mod);
     st->top = new_scope(st, PYVM_SCOPE_MODULE, mod, NULL, "<module>");
     bool ok = mod->kind == PYVM_AST_Expression ? visit_expr(st, st->top, mod->v.Expression.body)
                                                : visit_stmts(st, st->top, mod->v.Module.body);

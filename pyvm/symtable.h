@@ -64,6 +64,7 @@ typedef struct pyvm_symtable {
     int nall, all_cap;
     char error[160];    /* a SyntaxError message when building failed */
     int error_line;
+    bool future_annotations; /* from __future__ import annotations: annotations stay text */
 } pyvm_symtable_t;
 
 /* Builds the scopes of a module. false with st->error set. */

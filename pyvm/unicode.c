@@ -108,3 +108,24 @@ long pyvm_unicode_lookup(const char *name, size_t len)
     }
     return -1;
 }
+
+bool pyvm_unicode_is_decimal(uint32_t cp) { return u_charType((UChar32)cp) == U_DECIMAL_DIGIT_NUMBER; }
+
+bool pyvm_unicode_is_space(uint32_t cp)
+{
+    if (cp < 128)
+        return cp == ' ' || (cp >= '\t' && cp <= '\r') || (cp >= 0x1c && cp <= 0x1f);
+    UCharDirection d = u_charDirection((UChar32)cp);
+    return u_charType((UChar32)cp) == U_SPACE_SEPARATOR || d == U_WHITE_SPACE_NEUTRAL ||
+           d == U_BLOCK_SEPARATOR || d == U_SEGMENT_SEPARATOR;
+}
+
+bool pyvm_unicode_is_alnum(uint32_t cp)
+{
+    int8_t t = u_charType((UChar32)cp);
+    return u_isalpha((UChar32)cp) || t == U_DECIMAL_DIGIT_NUMBER || t == U_LETTER_NUMBER ||
+           t == U_OTHER_NUMBER;
+}
+
+uint32_t pyvm_unicode_lower(uint32_t cp) { return (uint32_t)u_tolower((UChar32)cp); }
+uint32_t pyvm_unicode_upper(uint32_t cp) { return (uint32_t)u_toupper((UChar32)cp); }

@@ -23,6 +23,14 @@ bool pyvm_unicode_is_id_start(uint32_t cp);    /* XID_Start or '_' */
 bool pyvm_unicode_is_id_continue(uint32_t cp); /* XID_Continue */
 bool pyvm_unicode_is_printable(uint32_t cp);   /* str.isprintable for one character */
 
+/* Character classes as str.isdecimal / isspace / isalnum define them for one character, and the
+** simple case mappings (regular expressions' \d, \s, \w and IGNORECASE). */
+bool pyvm_unicode_is_decimal(uint32_t cp);
+bool pyvm_unicode_is_space(uint32_t cp);
+bool pyvm_unicode_is_alnum(uint32_t cp);
+uint32_t pyvm_unicode_lower(uint32_t cp);
+uint32_t pyvm_unicode_upper(uint32_t cp);
+
 /* The code point named `name` (len bytes, case-insensitive, names and name aliases as \N{} accepts),
 ** or -1 if there is none. */
 long pyvm_unicode_lookup(const char *name, size_t len);

@@ -111,6 +111,13 @@ static rt_value_t s_utf8(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
     return pyvm_str_cstr("utf-8");
 }
 
+static rt_value_t s_surrogateescape(rt_value_t self, const rt_value_t *a, size_t n,
+                                    rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_str_cstr("surrogateescape");
+}
+
 /* exc_info(): (type, value, traceback) of the exception being handled, or three Nones. */
 static rt_value_t s_exc_info(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
@@ -134,10 +141,67 @@ static rt_value_t s_exception(rt_value_t self, const rt_value_t *a, size_t n, rt
     return e ? e : rt_none;
 }
 
+/* excepthook(type, value, traceback): prints as an uncaught exception prints. */
+static rt_value_t s_excepthook(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t tb = a[2];
+    fflush(stdout);
+    pyvm_exc_print(a[1], rt_is_ptr(tb) && rt_obj_type(rt_ptr(tb)) == &rt_type_tb ? rt_ptr(tb) : NULL,
+                   stderr);
+    return rt_none;
+}
+
+/* displayhook(value): prints repr(value) and keeps it as builtins._ unless it is None. */
+static rt_value_t s_displayhook(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (a[0] == rt_none)
+        return rt_none;
+    rt_value_t r = pyvm_repr(a[0]);
+    if (!r || !pyvm_write(pyvm_sys_stdout, pyvm_str_of(r)) ||
+        !pyvm_write(pyvm_sys_stdout, pyvm_str_of(pyvm_str_cstr("\n"))))
+        return RT_NOVALUE;
+    rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("_"), a[0]);
+    return rt_none;
+}
+
+/* _getframe(depth=0): the frame object depth Python calls up. */
+static rt_value_t s_getframe(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)kw;
+    int64_t depth = 0;
+    if (n && !pyvm_index_i64(a[0], &depth))
+        return RT_NOVALUE;
+    rt_frame_t *f = rt_ts->frame;
+    while (f && (f->lang != RT_LANG_PY || depth-- > 0))
+        f = f->prev;
+    if (!f)
+        return rt_raise(RT_EXC_VALUE, "call stack is not deep enough");
+    return rt_from_ptr(rt_frame_escape(rt_ts, f));
+}
+
+/* audit(event, *args): no audit hooks can be added, so events go nowhere. */
+static rt_value_t s_audit(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "expected str for argument 'event', not %s",
+                        pyvm_type_name(a[0]));
+    return rt_none;
+}
+
 static const pyvm_cfunc_def_t sys_functions[] = {
+    {"audit", s_audit, 1, -1, 0, 0},
+    {"excepthook", s_excepthook, 3, 3, 0, 0},
+    {"__excepthook__", s_excepthook, 3, 3, 0, 0},
+    {"displayhook", s_displayhook, 1, 1, 0, 0},
+    {"__displayhook__", s_displayhook, 1, 1, 0, 0},
+    {"_getframe", s_getframe, 0, 1, 0, 0},
     {"intern", s_intern, 1, 1, 0, 0},
     {"getdefaultencoding", s_utf8, 0, 0, 0, 0},
     {"getfilesystemencoding", s_utf8, 0, 0, 0, 0},
+    {"getfilesystemencodeerrors", s_surrogateescape, 0, 0, 0, 0},
     {"exc_info", s_exc_info, 0, 0, 0, 0},
     {"exception", s_exception, 0, 0, 0, 0},
     {"exit", s_exit, 0, 1, 0, 0},
@@ -196,60 +260,61 @@ void pyvm_sys_init(int argc, char **argv, const char *path0)
     sys_path = make_path(path0);
 }
 
-/* A named tuple of sys (version_info, flags...): an instance of a tuple subclass `name` whose
-** fields are also attributes, as CPython's struct sequences. May collect. */
-static rt_value_t struct_seq(const char *name, const char *const *fields, const rt_value_t *vals,
-                             size_t n)
-{
-    rt_value_t base = rt_from_ptr(pyvm_cls_tuple);
-    rt_map_t *dict = pyvm_dict_new();
-    rt_map_set_str(dict, pyvm_name(module), pyvm_str_cstr("sys"));
-    pyvm_class_t *cls = pyvm_type_new(rt_str_intern_cstr(name),
-                                      rt_ptr(pyvm_tuple_from(&base, 1)), dict);
-    rt_value_t obj = cls ? pyvm_instance_wrap(cls, pyvm_tuple_from(vals, (int64_t)n)) : RT_NOVALUE;
-    for (size_t i = 0; obj && i < n; i++)
-        if (!pyvm_setattr(obj, rt_str_intern_cstr(fields[i]), vals[i]))
-            return RT_NOVALUE;
-    return obj;
-}
+static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+static pyvm_structseq_t version_info_desc = {"sys", "version_info", vi_fields, 5, 5, NULL};
+static const char *const flag_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+    "int_max_str_digits"};
+static pyvm_structseq_t flags_desc = {"sys", "flags", flag_fields, 18, 18, NULL};
+static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                        "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                        "rounds"};
+static pyvm_structseq_t float_info_desc = {"sys", "float_info", fi_fields, 11, 11, NULL};
+
+static const char *const hi_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                        "hash_bits", "seed_bits", "cutoff"};
+static pyvm_structseq_t hash_info_desc = {"sys", "hash_info", hi_fields, 9, 9, NULL};
+static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit",
+                                        "default_max_str_digits", "str_digits_check_threshold"};
+static pyvm_structseq_t int_info_desc = {"sys", "int_info", ii_fields, 4, 4, NULL};
 
 /* The values the standard library reads to learn which Python it runs on. */
 static void put_version(rt_map_t *d)
 {
-    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-    rt_value_t vi[5] = {rt_small(3), rt_small(11), rt_small(2), pyvm_str_cstr("final"),
+    rt_value_t vi[5] = {rt_small(3), rt_small(11), rt_small(7), pyvm_str_cstr("final"),
                         rt_small(0)};
-    rt_value_t version_info = struct_seq("version_info", vi_fields, vi, 5);
+    rt_value_t version_info = pyvm_structseq_new(&version_info_desc, vi);
     pyvm_mod_put(d, "version_info", version_info);
-    pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.2 (main) [pyhyp]"));
-    pyvm_mod_put(d, "hexversion", rt_small(0x030b02f0));
+    pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.7 (main) [pyhyp]"));
+    pyvm_mod_put(d, "hexversion", rt_small(0x030b07f0));
     pyvm_mod_put(d, "api_version", rt_small(1013));
     static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
-    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b02f0)};
+    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0)};
     rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
     for (size_t i = 0; ns && i < 4; i++)
         pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
     pyvm_mod_put(d, "implementation", ns);
-    static const char *const flag_fields[] = {
-        "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
-        "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
-        "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
-        "safe_path", "int_max_str_digits"};
     enum { NFLAGS = sizeof flag_fields / sizeof flag_fields[0] };
     rt_value_t flags[NFLAGS];
     for (size_t i = 0; i < NFLAGS; i++)
         flags[i] = rt_small(0);
     flags[4] = flags[5] = flags[6] = rt_small(1); /* no bytecode files, no site */
     flags[NFLAGS - 1] = rt_small(-1);
-    pyvm_mod_put(d, "flags", struct_seq("flags", flag_fields, flags, NFLAGS));
-    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
-                                            "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
-                                            "rounds"};
+    pyvm_mod_put(d, "flags", pyvm_structseq_new(&flags_desc, flags));
     rt_value_t fi[11] = {rt_float_new(DBL_MAX), rt_small(DBL_MAX_EXP), rt_small(DBL_MAX_10_EXP),
                          rt_float_new(DBL_MIN), rt_small(DBL_MIN_EXP), rt_small(DBL_MIN_10_EXP),
                          rt_small(DBL_DIG), rt_small(DBL_MANT_DIG), rt_float_new(DBL_EPSILON),
                          rt_small(FLT_RADIX), rt_small(1)};
-    pyvm_mod_put(d, "float_info", struct_seq("float_info", fi_fields, fi, 11));
+    pyvm_mod_put(d, "float_info", pyvm_structseq_new(&float_info_desc, fi));
+    /* the parameters of Python's numeric hash, which runtime/ implements (modulus 2**61 - 1) */
+    rt_value_t hi[9] = {rt_small(64), rt_int_from_i64(((int64_t)1 << 61) - 1), rt_small(314159),
+                        rt_small(0), rt_small(1000003), pyvm_str_cstr("siphash13"), rt_small(64),
+                        rt_small(128), rt_small(0)};
+    pyvm_mod_put(d, "hash_info", pyvm_structseq_new(&hash_info_desc, hi));
+    rt_value_t ii[4] = {rt_small(30), rt_small(4), rt_small(4300), rt_small(640)};
+    pyvm_mod_put(d, "int_info", pyvm_structseq_new(&int_info_desc, ii));
 }
 
 rt_map_t *pyvm_mod_sys_dict(void)
@@ -261,6 +326,17 @@ rt_map_t *pyvm_mod_sys_dict(void)
     rt_map_set_str(d, pyvm_name(modules), rt_from_ptr(pyvm_module_table()));
     rt_map_set_str(d, pyvm_name(stdout), pyvm_sys_stdout);
     rt_map_set_str(d, pyvm_name(stderr), pyvm_sys_stderr);
+    pyvm_mod_put(d, "__stdout__", pyvm_sys_stdout);
+    pyvm_mod_put(d, "__stderr__", pyvm_sys_stderr);
+    /* stdin: a text file on descriptor 0 that closing leaves open */
+    rt_value_t in_args[3] = {rt_small(0), pyvm_str_cstr("r"), rt_false};
+    rt_tuple_t *in_kw = rt_tuple_new(1);
+    rt_tuple_init_item(in_kw, 0, rt_from_ptr(rt_str_intern_cstr("closefd")));
+    rt_value_t in = pyvm_mod_io_open(RT_NOVALUE, in_args, 2, in_kw);
+    if (!in)
+        rt_exc_clear();
+    pyvm_mod_put(d, "stdin", in ? in : rt_none);
+    pyvm_mod_put(d, "__stdin__", in ? in : rt_none);
     pyvm_mod_put(d, "maxsize", rt_int_from_i64(INT64_MAX));
     pyvm_mod_put(d, "maxunicode", rt_small(0x10ffff));
     pyvm_mod_put(d, "platform", pyvm_str_cstr("linux"));

@@ -13,7 +13,14 @@
 ** returns its fresh namespace (a dict with str keys). May collect. */
 #define PYVM_NATIVE_MODULES(X)                                                                     \
     X(builtins, builtins) X(sys, sys) X(math, math) X(time, time) X(_weakref, weakref) \
-    X(itertools, itertools) X(_thread, thread)
+    X(itertools, itertools) X(_thread, thread) \
+    X(_collections, collections) X(posix, posix) \
+    X(_sre, sre) X(_codecs, codecs) X(_string, string) \
+    X(_io, io) X(errno, errno) X(_ast, ast) \
+    X(atexit, atexit) X(_struct, struct) X(binascii, binascii) \
+    X(_contextvars, contextvars) X(_random, random) X(_sha512, sha512) \
+    X(_imp, imp) X(_warnings, warnings) X(marshal, marshal) X(_signal, signal) \
+    X(_hashlib, hashlib) X(_blake2, blake2)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
@@ -24,5 +31,23 @@ static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
 {
     rt_map_set_str(d, rt_str_intern_cstr(name), v);
 }
+
+/* A hash object of OpenSSL's digest `name` (a Python or OpenSSL name) fed with data (bytes-like,
+** or 0 / None for none): mod_hashlib.c's HASH, shared with _blake2. */
+rt_value_t pyvm_mod_hashlib_new(const char *name, rt_value_t data);
+
+/* A struct sequence type (structseq.c): a tuple of the first nvisible fields that also has every
+** field as an attribute; described by a static descriptor whose class is made on first use. */
+typedef struct pyvm_structseq {
+    const char *module, *name;
+    const char *const *fields;
+    int nfields, nvisible;
+    pyvm_class_t *cls; /* made by pyvm_structseq_class, then rooted */
+} pyvm_structseq_t;
+
+/* The class (a tuple subclass named module.name). May collect; NULL with an error pending. */
+pyvm_class_t *pyvm_structseq_class(pyvm_structseq_t *d);
+/* An instance holding vals[0, nfields). May collect. */
+rt_value_t pyvm_structseq_new(pyvm_structseq_t *d, const rt_value_t *vals);
 
 #endif

@@ -1,0 +1,254 @@
+/*
+** mod_codecs.c: the native `_codecs` module (modules.h) under Debian's codecs and encodings
+** packages: the codec search registry (register, lookup with its cache, importing encodings on
+** first use), encode/decode through it, the error-handler registry, and the UTF-8 / ASCII /
+** Latin-1 coders that encodings.utf_8 and friends call, on obj_codec.c.
+*/
+#include <ctype.h>
+#include <string.h>
+
+#include "pyvm/modules/modules.h"
+
+static rt_value_t search_functions; /* list */
+static rt_value_t codec_cache;      /* dict: normalised name -> CodecInfo */
+static rt_value_t error_handlers;   /* dict: name -> callable */
+
+#define FN(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+FN(c_register)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_slots(a[0])->call)
+        return rt_raise(RT_EXC_TYPE, "argument must be callable");
+    rt_vec_append(rt_ptr(search_functions), a[0]);
+    return rt_none;
+}
+
+FN(c_unregister)
+{
+    (void)self, (void)n, (void)kw;
+    rt_vec_t *v = rt_ptr(search_functions);
+    for (int64_t i = 0; i < rt_vec_len(v); i++)
+        if (rt_vec_get(v, i) == a[0]) {
+            rt_vec_del(v, i, i + 1);
+            break;
+        }
+    return rt_none;
+}
+
+/* The name as the registry keys it: lower case, spaces as underscores. */
+static rt_value_t normalise(rt_value_t name)
+{
+    if (!pyvm_is_str(name))
+        return rt_raise(RT_EXC_TYPE, "lookup() argument must be str, not %s", pyvm_type_name(name));
+    rt_str_t *s = pyvm_str_of(name);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 1);
+    for (int64_t i = 0; i < s->len; i++)
+        rt_strbuf_append_char(&b, s->data[i] == ' ' ? '_' : (char)tolower((unsigned char)s->data[i]));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t lookup(rt_value_t name)
+{
+    rt_value_t key = normalise(name);
+    if (!key)
+        return RT_NOVALUE;
+    rt_value_t hit = pyvm_dict_get(rt_ptr(codec_cache), key);
+    if (hit || rt_exc_pending())
+        return hit;
+    if (rt_vec_len(rt_ptr(search_functions)) == 0 && !pyvm_import(rt_str_intern_cstr("encodings")))
+        return RT_NOVALUE;
+    rt_vec_t *fns = rt_ptr(search_functions);
+    for (int64_t i = 0; i < rt_vec_len(fns); i++) {
+        rt_value_t r = pyvm_call1(rt_vec_get(fns, i), key);
+        if (!r)
+            return RT_NOVALUE;
+        if (r == rt_none)
+            continue;
+        if (!pyvm_is_tuple(pyvm_unwrap(r)) || rt_tuple_len(rt_ptr(pyvm_unwrap(r))) != 4)
+            return rt_raise(RT_EXC_TYPE, "codec search functions must return 4-tuples");
+        return pyvm_dict_set(rt_ptr(codec_cache), key, r) ? r : RT_NOVALUE;
+    }
+    return pyvm_raise_cls(pyvm_exc_LookupError, "unknown encoding: %s", pyvm_str_of(name)->data);
+}
+
+FN(c_lookup)
+{
+    (void)self, (void)n, (void)kw;
+    return lookup(a[0]);
+}
+
+FN(c_forget_codec)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t key = normalise(a[0]);
+    return key && pyvm_dict_del(rt_ptr(codec_cache), key) >= 0 ? rt_none : RT_NOVALUE;
+}
+
+/* encode / decode (obj, encoding='utf-8', errors='strict'): the built-in coders for their
+** encodings, else the registered codec's function (item 0 or 1 of its CodecInfo). */
+static rt_value_t code(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *kw, bool enc)
+{
+    static const char *const names[] = {"obj", "encoding", "errors", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args(fn, a, n, kw, names, 1, v))
+        return RT_NOVALUE;
+    const char *encoding = v[1] && pyvm_is_str(v[1]) ? pyvm_str_of(v[1])->data : "utf-8";
+    const char *errors = v[2] && pyvm_is_str(v[2]) ? pyvm_str_of(v[2])->data : "strict";
+    const char *d;
+    int64_t len;
+    rt_value_t r = enc && pyvm_is_str(v[0]) ? pyvm_codec_encode(pyvm_str_of(v[0]), encoding, errors)
+                   : !enc && pyvm_bytes_like(v[0], &d, &len) ? pyvm_codec_decode(d, len, encoding,
+                                                                                 errors)
+                                                             : RT_NOVALUE;
+    if (r || !pyvm_isinstance(rt_exc_current(), pyvm_exc_LookupError)) {
+        if (r || rt_exc_pending())
+            return r;
+    }
+    rt_exc_clear();
+    rt_value_t info = lookup(v[1] ? v[1] : pyvm_str_cstr("utf-8"));
+    if (!info)
+        return RT_NOVALUE;
+    rt_value_t f = rt_tuple_get(rt_ptr(pyvm_unwrap(info)), enc ? 0 : 1);
+    rt_value_t args[2] = {v[0], v[2] ? v[2] : pyvm_str_cstr("strict")};
+    rt_value_t pair = pyvm_call(f, args, 2, NULL);
+    return pair ? pyvm_getitem(pair, rt_small(0)) : RT_NOVALUE;
+}
+
+FN(c_encode)
+{
+    (void)self;
+    return code("encode", a, n, kw, true);
+}
+
+FN(c_decode)
+{
+    (void)self;
+    return code("decode", a, n, kw, false);
+}
+
+/* The coders encodings.<name> call: X(prefix, codec name). */
+#define CODERS(X) X(utf_8, "utf-8") X(ascii, "ascii") X(latin_1, "latin-1")
+
+static const char *errors_of(const rt_value_t *a, size_t n, size_t at)
+{
+    return n > at && pyvm_is_str(a[at]) ? pyvm_str_of(a[at])->data : "strict";
+}
+
+/* name_encode(str, errors=None) -> (bytes, consumed) */
+static rt_value_t coder_encode(const rt_value_t *a, size_t n, const char *codec)
+{
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "argument 1 must be str, not %s", pyvm_type_name(a[0]));
+    rt_value_t b = pyvm_codec_encode(pyvm_str_of(a[0]), codec, errors_of(a, n, 1));
+    rt_value_t pair[2] = {b, rt_small(rt_str_cp_len(pyvm_str_of(a[0])))};
+    return b ? pyvm_tuple_from(pair, 2) : RT_NOVALUE;
+}
+
+/* name_decode(data, errors=None, final=False) -> (str, consumed); a cut UTF-8 sequence at the
+** end waits for more unless final. */
+static rt_value_t coder_decode(const rt_value_t *a, size_t n, const char *codec, bool utf8)
+{
+    const char *d;
+    int64_t len;
+    if (!pyvm_bytes_like(a[0], &d, &len))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'",
+                        pyvm_type_name(a[0]));
+    int final = n > 2 ? pyvm_truth(a[2]) : 0;
+    if (final < 0)
+        return RT_NOVALUE;
+    int64_t use = len;
+    if (utf8 && !final) {
+        int64_t k = len;
+        while (k > 0 && len - k < 3 && ((unsigned char)d[k - 1] & 0xc0) == 0x80)
+            k--;
+        if (k > 0 && (unsigned char)d[k - 1] >= 0xc0) {
+            unsigned char lead = (unsigned char)d[k - 1];
+            int need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+            if (len - (k - 1) < need)
+                use = k - 1;
+        }
+    }
+    rt_value_t s = pyvm_codec_decode(d, use, codec, errors_of(a, n, 1));
+    rt_value_t pair[2] = {s, rt_small(use)};
+    return s ? pyvm_tuple_from(pair, 2) : RT_NOVALUE;
+}
+
+#define CODER_FNS(prefix, name)                                                                    \
+    FN(c_##prefix##_encode)                                                                        \
+    {                                                                                              \
+        (void)self, (void)kw;                                                                      \
+        return coder_encode(a, n, name);                                                           \
+    }                                                                                              \
+    FN(c_##prefix##_decode)                                                                        \
+    {                                                                                              \
+        (void)self, (void)kw;                                                                      \
+        return coder_decode(a, n, name, strcmp(name, "utf-8") == 0);                               \
+    }
+CODERS(CODER_FNS)
+#undef CODER_FNS
+
+/* ---- error handlers: "strict" raises the exception it is given ---- */
+
+FN(c_strict_errors)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_exc(a[0]))
+        return rt_raise(RT_EXC_TYPE, "codec must pass exception instance");
+    return rt_exc_set(a[0]);
+}
+
+FN(c_register_error)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "register_error() argument 1 must be str");
+    return pyvm_dict_set(rt_ptr(error_handlers), a[0], a[1]) ? rt_none : RT_NOVALUE;
+}
+
+FN(c_lookup_error)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t h = pyvm_dict_get(rt_ptr(error_handlers), a[0]);
+    if (h || rt_exc_pending())
+        return h;
+    return pyvm_raise_cls(pyvm_exc_LookupError, "unknown error handler name '%s'",
+                          pyvm_is_str(a[0]) ? pyvm_str_of(a[0])->data : "?");
+}
+
+static const pyvm_cfunc_def_t strict_def = {"strict_errors", c_strict_errors, 1, 1, 0, 0};
+
+static const pyvm_cfunc_def_t codecs_functions[] = {
+    {"register", c_register, 1, 1, 0, 0},
+    {"unregister", c_unregister, 1, 1, 0, 0},
+    {"lookup", c_lookup, 1, 1, 0, 0},
+    {"_forget_codec", c_forget_codec, 1, 1, 0, 0},
+    {"encode", c_encode, 1, 3, 0, 1},
+    {"decode", c_decode, 1, 3, 0, 1},
+    {"register_error", c_register_error, 2, 2, 0, 0},
+    {"lookup_error", c_lookup_error, 1, 1, 0, 0},
+#define CODER_DEFS(prefix, name)                                                                   \
+    {#prefix "_encode", c_##prefix##_encode, 1, 2, 0, 0},                                          \
+    {#prefix "_decode", c_##prefix##_decode, 1, 3, 0, 0},
+    CODERS(CODER_DEFS)
+#undef CODER_DEFS
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+rt_map_t *pyvm_mod_codecs_dict(void)
+{
+    if (!search_functions) {
+        gc_root_add(&search_functions, 1);
+        gc_root_add(&codec_cache, 1);
+        gc_root_add(&error_handlers, 1);
+        search_functions = rt_from_ptr(pyvm_list_new(2));
+        codec_cache = rt_from_ptr(pyvm_dict_new());
+        error_handlers = rt_from_ptr(pyvm_dict_new());
+        pyvm_dict_set(rt_ptr(error_handlers), pyvm_str_cstr("strict"),
+                      pyvm_cfunc_new(&strict_def, RT_NOVALUE));
+    }
+    rt_map_t *d = pyvm_dict_new();
+    pyvm_cfunc_install_dict(d, codecs_functions);
+    return d;
+}

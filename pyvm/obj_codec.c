@@ -1,0 +1,172 @@
+/*
+** obj_codec.c: the text codecs built into str and bytes (object.h): str.encode, bytes.decode
+** and str(bytes, encoding, errors) for UTF-8, ASCII and Latin-1 with CPython's error handlers
+** (strict, ignore, replace, surrogateescape, surrogatepass, backslashreplace,
+** xmlcharrefreplace). Lone surrogates live in str as their 3-byte UTF-8-like forms, as the
+** runtime's strings allow.
+*/
+#include <ctype.h>
+#include <string.h>
+
+#include "pyvm/code.h"
+
+typedef enum { C_UTF8, C_ASCII, C_LATIN1 } codec_t;
+typedef enum { E_STRICT, E_IGNORE, E_REPLACE, E_ESCAPE, E_PASS, E_BACKSLASH, E_XMLREF } errors_t;
+
+static const struct {
+    const char *name;
+    codec_t codec;
+} codec_names[] = {
+    {"utf-8", C_UTF8},     {"utf8", C_UTF8},        {"u8", C_UTF8},          {"ascii", C_ASCII},
+    {"us-ascii", C_ASCII}, {"646", C_ASCII},         {"latin-1", C_LATIN1},   {"latin1", C_LATIN1},
+    {"iso-8859-1", C_LATIN1}, {"iso8859-1", C_LATIN1}, {"8859", C_LATIN1},   {"cp819", C_LATIN1},
+    {"l1", C_LATIN1},      {"latin", C_LATIN1},
+};
+
+static const char *const display[] = {"utf-8", "ascii", "latin-1"};
+
+static const struct {
+    const char *name;
+    errors_t e;
+} error_names[] = {
+    {"strict", E_STRICT},          {"ignore", E_IGNORE},       {"replace", E_REPLACE},
+    {"surrogateescape", E_ESCAPE}, {"surrogatepass", E_PASS}, {"backslashreplace", E_BACKSLASH},
+    {"xmlcharrefreplace", E_XMLREF},
+};
+
+static bool lookup(const char *encoding, const char *errors, codec_t *c, errors_t *e)
+{
+    char norm[32];
+    size_t i = 0;
+    for (; encoding[i] && i + 1 < sizeof norm; i++)
+        norm[i] = encoding[i] == '_' ? '-' : (char)tolower((unsigned char)encoding[i]);
+    norm[i] = '\0';
+    size_t k = 0;
+    while (k < sizeof codec_names / sizeof codec_names[0] && strcmp(codec_names[k].name, norm))
+        k++;
+    if (k == sizeof codec_names / sizeof codec_names[0]) {
+        pyvm_raise_cls(pyvm_exc_LookupError, "unknown encoding: %s", encoding);
+        return false;
+    }
+    *c = codec_names[k].codec;
+    size_t j = 0;
+    while (j < sizeof error_names / sizeof error_names[0] && strcmp(error_names[j].name, errors))
+        j++;
+    if (j == sizeof error_names / sizeof error_names[0]) {
+        pyvm_raise_cls(pyvm_exc_LookupError, "unknown error handler name '%s'", errors);
+        return false;
+    }
+    *e = error_names[j].e;
+    return true;
+}
+
+static void append_cp(rt_strbuf_t *b, uint32_t cp)
+{
+    char enc[4];
+    rt_strbuf_append(b, enc, (size_t)rt_utf8_encode(cp, enc));
+}
+
+rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, const char *errors)
+{
+    codec_t c;
+    errors_t e;
+    if (!lookup(encoding, errors, &c, &e))
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)n + 1);
+    for (int64_t i = 0; i < n;) {
+        unsigned char x = (unsigned char)d[i];
+        uint32_t cp;
+        int len = 1;
+        if (c == C_LATIN1 || (c == C_ASCII && x < 128)) {
+            append_cp(&b, x);
+        } else if (c == C_UTF8 && (len = rt_utf8_decode_checked(d + i, (size_t)(n - i), &cp)) > 0) {
+            rt_strbuf_append(&b, d + i, (size_t)len);
+        } else {
+            len = 1;
+            switch (e) {
+            case E_IGNORE: break;
+            case E_REPLACE: append_cp(&b, 0xfffd); break;
+            case E_ESCAPE: append_cp(&b, 0xdc00 + x); break;
+            case E_BACKSLASH: rt_strbuf_appendf(&b, "\\x%02x", x); break;
+            default:
+                return pyvm_raise_cls(pyvm_exc_UnicodeDecodeError,
+                                      "'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                                      display[c], x, (long long)i,
+                                      c == C_ASCII ? "ordinal not in range(128)"
+                                                   : "invalid start byte");
+            }
+        }
+        i += len;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors)
+{
+    codec_t c;
+    errors_t e;
+    if (!lookup(encoding, errors, &c, &e))
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 1);
+    uint32_t limit = c == C_ASCII ? 128 : c == C_LATIN1 ? 256 : 0x110000;
+    int64_t idx = 0;
+    for (int64_t i = 0; i < s->len; idx++) {
+        int len;
+        uint32_t cp = rt_utf8_decode(s->data + i, &len);
+        bool surrogate = cp >= 0xd800 && cp <= 0xdfff;
+        if (cp < limit && !(surrogate && c == C_UTF8 && e != E_PASS)) {
+            if (c == C_UTF8)
+                rt_strbuf_append(&b, s->data + i, (size_t)len);
+            else
+                rt_strbuf_append_char(&b, (char)cp);
+        } else if (e == E_ESCAPE && cp >= 0xdc80 && cp <= 0xdcff) {
+            rt_strbuf_append_char(&b, (char)(cp - 0xdc00));
+        } else if (e == E_IGNORE) {
+        } else if (e == E_REPLACE) {
+            rt_strbuf_append_char(&b, '?');
+        } else if (e == E_BACKSLASH) {
+            rt_strbuf_appendf(&b, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+        } else if (e == E_XMLREF) {
+            rt_strbuf_appendf(&b, "&#%u;", cp);
+        } else {
+            return pyvm_raise_cls(pyvm_exc_UnicodeEncodeError,
+                                  cp < 0x100 ? "'%s' codec can't encode character '\\x%02x' in "
+                                               "position %lld: %s"
+                                  : cp < 0x10000 ? "'%s' codec can't encode character '\\u%04x' in "
+                                                   "position %lld: %s"
+                                                 : "'%s' codec can't encode character '\\U%08x' in "
+                                                   "position %lld: %s",
+                                  display[c], cp, (long long)idx,
+                                  c == C_UTF8 ? "surrogates not allowed"
+                                  : c == C_ASCII ? "ordinal not in range(128)"
+                                                 : "ordinal not in range(256)");
+        }
+        i += len;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes));
+}
+
+/* (encoding='utf-8', errors='strict') of encode / decode / str(). */
+bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *kw,
+                     const char **encoding, const char **errors)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    rt_value_t v[2];
+    if (!pyvm_parse_args(fn, a, n, kw, names, 0, v))
+        return false;
+    *encoding = "utf-8";
+    *errors = "strict";
+    for (int i = 0; i < 2; i++) {
+        if (!v[i])
+            continue;
+        if (!pyvm_is_str(v[i])) {
+            rt_raise(RT_EXC_TYPE, "%s() argument '%s' must be str, not %s", fn, names[i],
+                     pyvm_type_name(v[i]));
+            return false;
+        }
+        *(i ? errors : encoding) = pyvm_str_of(v[i])->data;
+    }
+    return true;
+}

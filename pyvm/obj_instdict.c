@@ -1,0 +1,201 @@
+/*
+** obj_instdict.c: an instance's __dict__ (object.h). Instance attributes live in shape-described
+** slots (runtime/shape.h), so __dict__ is a live mapping over them rather than a dict: reads,
+** writes and deletions go to the slots at once (cached_property, copy, dataclasses and
+** vars(obj).update(...) rely on that). Read-only dict methods run on a snapshot dict.
+*/
+#include <string.h>
+
+#include "pyvm/code.h"
+
+typedef struct instdict {
+    rt_obj_t hdr;
+    pyvm_instance_t *inst;
+} instdict_t;
+
+static void instdict_trace(gc_tracer_t *tracer, void *obj)
+{
+    gc_visit_ptr(tracer, ((instdict_t *)obj)->inst);
+}
+
+static rt_type_t instdict_type = RT_TYPE_INIT("dict", instdict_trace, NULL, 0);
+static pyvm_class_t *instdict_cls;
+
+#define INST(v) (((instdict_t *)rt_ptr(v))->inst)
+
+/* The hidden attribute that holds a builtin subclass instance's value (obj_type.c). */
+static bool hidden(rt_str_t *name) { return strcmp(name->data, "__pyvm_value__") == 0; }
+
+struct fill {
+    rt_map_t *d;
+    pyvm_instance_t *inst;
+};
+
+static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    struct fill *f = ctx;
+    (void)attr_flags;
+    rt_value_t v = rt_slots_get(&f->inst->slots, slot);
+    if (v && !hidden(name))
+        rt_map_set_str(f->d, name, v);
+}
+
+rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst)
+{
+    struct fill f = {pyvm_dict_new(), inst};
+    rt_shape_each(inst->slots.shape, fill_one, &f);
+    return f.d;
+}
+
+rt_value_t pyvm_instance_dict(pyvm_instance_t *inst)
+{
+    instdict_t *d = rt_alloc(&instdict_type, sizeof *d);
+    d->inst = inst;
+    gc_write_barrier(d);
+    return rt_from_ptr(d);
+}
+
+static rt_value_t snapshot(rt_value_t self) { return rt_from_ptr(pyvm_instance_dict_copy(INST(self))); }
+
+static rt_str_t *key_name(rt_value_t k)
+{
+    if (!pyvm_is_str(k)) {
+        rt_raise(RT_EXC_TYPE, "instance attribute names must be str, not '%s'", pyvm_type_name(k));
+        return NULL;
+    }
+    return rt_str_intern(pyvm_str_of(k));
+}
+
+static rt_value_t id_getitem(rt_value_t self, rt_value_t k)
+{
+    rt_str_t *name = key_name(k);
+    if (!name)
+        return RT_NOVALUE;
+    rt_value_t v = hidden(name) ? RT_NOVALUE : rt_slots_get_attr(&INST(self)->slots, name);
+    return v ? v : rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
+}
+
+static bool id_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
+{
+    rt_str_t *name = key_name(k);
+    if (!name)
+        return false;
+    pyvm_instance_t *inst = INST(self);
+    if (v) {
+        rt_slots_set_attr(inst, &inst->slots, name, v, 0);
+        return true;
+    }
+    if (!rt_slots_del_attr(inst, &inst->slots, name)) {
+        rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
+        return false;
+    }
+    return true;
+}
+
+static int id_contains(rt_value_t self, rt_value_t k)
+{
+    if (!pyvm_is_str(k))
+        return 0;
+    rt_str_t *name = rt_str_intern(pyvm_str_of(k));
+    return !hidden(name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
+}
+
+static int64_t id_len(rt_value_t self) { return rt_map_count(pyvm_instance_dict_copy(INST(self))); }
+static rt_value_t id_iter(rt_value_t self) { return pyvm_iter(snapshot(self)); }
+static rt_value_t id_repr(rt_value_t self) { return pyvm_repr(snapshot(self)); }
+static int id_truth(rt_value_t self) { return id_len(self) != 0; }
+
+static rt_value_t id_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (op != PYVM_EQ && op != PYVM_NE)
+        return pyvm_notimpl;
+    if (rt_is_ptr(b) && rt_obj_type(rt_ptr(b)) == &instdict_type)
+        b = snapshot(b);
+    return pyvm_is_dict(pyvm_unwrap(b)) ? pyvm_richcmp(snapshot(a), b, op) : pyvm_notimpl;
+}
+
+/* Methods that only read run on a snapshot: keys, values, items, copy, get. */
+static rt_value_t id_getattr(rt_value_t self, rt_str_t *name)
+{
+    rt_value_t own = pyvm_type_lookup(instdict_cls, name);
+    if (own || name == pyvm_name(class))
+        return pyvm_generic_getattr(self, name);
+    return pyvm_getattr(snapshot(self), name);
+}
+
+static const rt_pyslots_t instdict_slots = {
+    .cls = &instdict_cls,
+    .repr = id_repr,
+    .getattr = id_getattr,
+    .richcmp = id_richcmp,
+    .iter = id_iter,
+    .len = id_len,
+    .getitem = id_getitem,
+    .setitem = id_setitem,
+    .contains = id_contains,
+    .truth = id_truth,
+};
+
+#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+/* update(mapping_or_pairs, **kw) */
+METHOD(m_update)
+{
+    rt_map_t *tmp = pyvm_dict_new();
+    if (n && !pyvm_dict_update(tmp, a[0]))
+        return RT_NOVALUE;
+    for (int64_t k = 0; kw && k < rt_tuple_len(kw); k++)
+        if (!pyvm_dict_set(tmp, rt_tuple_get(kw, k), a[n + (size_t)k]))
+            return RT_NOVALUE;
+    for (int64_t p = rt_map_next(tmp, 0); p >= 0; p = rt_map_next(tmp, p + 1))
+        if (!id_setitem(self, rt_map_key_at(tmp, p).obj, rt_map_value_at(tmp, p)))
+            return RT_NOVALUE;
+    return rt_none;
+}
+
+METHOD(m_setdefault)
+{
+    (void)kw;
+    if (id_contains(self, a[0]))
+        return id_getitem(self, a[0]);
+    rt_value_t v = n > 1 ? a[1] : rt_none;
+    return id_setitem(self, a[0], v) ? v : RT_NOVALUE;
+}
+
+METHOD(m_pop)
+{
+    (void)kw;
+    if (!id_contains(self, a[0])) {
+        if (n > 1)
+            return a[1];
+        return rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, a, 1));
+    }
+    rt_value_t v = id_getitem(self, a[0]);
+    return v && id_setitem(self, a[0], RT_NOVALUE) ? v : RT_NOVALUE;
+}
+
+METHOD(m_clear)
+{
+    (void)a, (void)n, (void)kw;
+    rt_map_t *d = pyvm_instance_dict_copy(INST(self));
+    for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1))
+        if (!id_setitem(self, rt_map_key_at(d, p).obj, RT_NOVALUE))
+            return RT_NOVALUE;
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t instdict_methods[] = {
+    {"update", m_update, 0, 1, PYVM_CFUNC_METHOD, 1},
+    {"setdefault", m_setdefault, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"pop", m_pop, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"clear", m_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+void pyvm_instdict_init(void)
+{
+    gc_root_add(&instdict_cls, 1);
+    instdict_type.py = &instdict_slots;
+    instdict_cls = pyvm_type_new_builtin("dict", &instdict_type, pyvm_cls_object);
+    pyvm_cfunc_install(instdict_cls, instdict_methods);
+}
