@@ -325,6 +325,7 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
     if (phpvm_is_ref(container)) {
         phpvm_throw("Error", "Cannot create references to/from string offsets");
         return NULL;
+    }
     if (phpvm_is_foreign(container) && !append) {
         rt_value_t v = phpvm_foreign_dim_read(container, key, false);
         return v ? phpvm_ref_new(v) : NULL; /* a copy: foreign elements are not PHP slots */

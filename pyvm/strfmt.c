@@ -425,8 +425,8 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         if (p >= end)
             return rt_raise(RT_EXC_VALUE, "incomplete format");
         char conv = *p++;
-        if (!v) {
-            if (next >= nitems || mapping)
+        if (!v) { /* a non-tuple argument, mapping or not, serves one un-keyed conversion */
+            if (next >= nitems)
                 return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
             v = items[next++];
         }
