@@ -349,6 +349,13 @@ bool phpvm_class_declare(phpvm_class_t *c)
     }
     if (!check_abstract(c))
         return false;
+    if (!(c->flags & PHPVM_C_INTERFACE) &&
+        rt_map_get_str(c->ifaces, rt_str_from_cstr("serializable")) != RT_NOVALUE &&
+        (!magic(c, "__serialize") || !magic(c, "__unserialize")))
+        phpvm_error(PHPVM_E_DEPRECATED,
+                    "%s implements the Serializable interface, which is deprecated. Implement "
+                    "__serialize() and __unserialize() instead (or in addition, if support for "
+                    "old PHP versions is necessary)", c->name->data);
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
     rt_version_bump(&phpvm_vm->classes_version);

@@ -164,6 +164,10 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known_lcname
 /* Compiles a constant value if `e` is a compile-time literal; returns false otherwise. */
 bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out);
 
+/* compile_export.c: appends prefix, the source text of expression e as PHP exports it, and
+** suffix to b; false for expressions it cannot spell (b holds a partial text then). */
+bool comp_export(const phpvm_ast_t *e, const char *prefix, const char *suffix, rt_strbuf_t *b);
+
 /* compile_stmt.c */
 void comp_stmt(comp_t *c, const phpvm_ast_t *s);
 void comp_stmts(comp_t *c, const phpvm_ast_t *list);

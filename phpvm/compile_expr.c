@@ -690,6 +690,26 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
     comp_emit(c, PHPVM_I_CALL, (int)args->count + 2, 1, args->count, 0, 0);
 }
 
+/* assert($x) also receives its source text, the message of a failed assertion, as PHP's
+** compiler adds it. False (nothing emitted) when another form applies. */
+static bool comp_assert_args(comp_t *c, const phpvm_ast_t *args)
+{
+    if (args->kind != PHPVM_AST_ARG_LIST || args->count != 1 ||
+        args->child[0]->kind == PHPVM_AST_UNPACK || args->child[0]->kind == PHPVM_AST_NAMED_ARG)
+        return false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    if (!comp_export(args->child[0], "assert(", ")", &b))
+        return false;
+    rt_str_t *msg = rt_strbuf_finish(&b, &rt_type_str);
+    int32_t line = c->line;
+    comp_expr(c, args->child[0]);
+    push_const(c, rt_from_ptr(msg));
+    c->line = line;
+    comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+    return true;
+}
+
 static void comp_call(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *callee = e->child[0];
@@ -713,6 +733,8 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
             return;
         }
         EMIT1(c, INIT_FCALL, comp_name(c, lc, len));
+        if (strcmp(lc, "assert") == 0 && comp_assert_args(c, e->child[1]))
+            return;
         comp_call_args(c, e->child[1], lc);
         return;
     }

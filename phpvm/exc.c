@@ -441,7 +441,7 @@ void phpvm_fatal(const char *fmt, ...)
 void phpvm_classes_init(void)
 {
     static const char *const ifaces[] = {"Traversable", "Stringable", "Countable",
-                                         "JsonSerializable"};
+                                         "JsonSerializable", "Serializable"};
     for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
         phpvm_class_declare(declare(ifaces[i], NULL, NULL, PHPVM_C_INTERFACE));
     phpvm_class_declare(declare("Iterator", NULL, "Traversable", PHPVM_C_INTERFACE));

@@ -24,7 +24,8 @@ EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/c
 phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
     phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c \
     phpvm/closure.c phpvm/exc.c phpvm/call.c phpvm/access.c phpvm/foreign.c \
-    phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c phpvm/interp.h \
+    phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c \
+    phpvm/compile_export.c phpvm/interp.h \
     phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c \
     phpvm/output.c phpvm/request.c
 

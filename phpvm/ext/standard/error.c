@@ -170,7 +170,27 @@ static rt_value_t fn_trigger_error(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
+/* assert($assertion, $description): zend.assertions=1 and assert.exception=1, php -n's
+** defaults: a failed assertion throws AssertionError (or the Throwable given). */
+static rt_value_t fn_assert(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    if (phpvm_to_bool(args[0]))
+        return rt_true;
+    rt_value_t d = phpvm_arg_given(argc, args, 1) ? phpvm_deref(args[1]) : rt_none;
+    phpvm_class_t *k = phpvm_class_of(d);
+    if (k && (k->flags & PHPVM_C_THROWABLE)) {
+        rt_exc_set(d);
+        return RT_NOVALUE;
+    }
+    if (d == rt_none)
+        return phpvm_throw("AssertionError", "assert(false)");
+    rt_str_t *s = phpvm_to_str(d);
+    return s ? phpvm_throw("AssertionError", "%s", s->data) : RT_NOVALUE;
+}
+
 const phpvm_builtin_t phpvm_ext_error[] = {
+    {"assert", fn_assert, 1, 2, "assertion,description", 0},
     {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
     {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
     {"restore_error_handler", fn_restore_error_handler, 0, 0, "", 0},

@@ -63,8 +63,10 @@ static rt_value_t fn_extract(rt_value_t self, rt_value_t *args, int argc)
     rt_frame_t *f = caller();
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         rt_value_t k = phpvm_array_key_at(a, p);
-        if (!phpvm_is_str(k) || strcmp(phpvm_str(k)->data, "this") == 0)
+        if (!phpvm_is_str(k))
             continue;
+        if (strcmp(phpvm_str(k)->data, "this") == 0)
+            return phpvm_throw("Error", "Cannot re-assign $this");
         phpvm_ref_set(phpvm_var_ref(f, phpvm_str(k)), phpvm_share(phpvm_array_val_at(a, p)));
         n++;
     }

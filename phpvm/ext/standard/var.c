@@ -40,6 +40,26 @@ static void dump_entries(phpvm_array_t *a, int ind)
     phpvm_outf("}\n");
 }
 
+/* The properties var_dump shows: __debugInfo()'s array when the class has one (anything else
+** is PHP's fatal error), else all of them. NULL when the script stops. */
+static phpvm_array_t *debug_props(rt_value_t v)
+{
+    phpvm_func_t *m = phpvm_class_method(phpvm_obj(v)->cls, rt_str_from_cstr("__debuginfo"));
+    if (!m)
+        return phpvm_object_props(v, NULL, true);
+    rt_value_t r = phpvm_call_func(rt_from_ptr(m), v, NULL, 0);
+    if (r == RT_NOVALUE)
+        return NULL;
+    r = phpvm_deref(r);
+    if (r == rt_none)
+        return phpvm_array_new(0);
+    if (!phpvm_is_array(r)) {
+        phpvm_fatal("__debuginfo() must return an array");
+        return NULL;
+    }
+    return phpvm_arr(r);
+}
+
 /* The `name` of an enum case object. */
 static rt_str_t *enum_case_name(rt_value_t v)
 {
@@ -107,7 +127,9 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
-        phpvm_array_t *props = phpvm_object_props(v, NULL, true);
+        phpvm_array_t *props = debug_props(v);
+        if (!props)
+            return;
         phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
                rt_map_count(props));
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
@@ -151,7 +173,9 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
         a = phpvm_arr(v);
         rt_strbuf_append(b, "Array\n", 6);
     } else if (phpvm_is_object(v)) {
-        a = phpvm_object_props(v, NULL, true);
+        a = debug_props(v);
+        if (!a)
+            return false;
         phpvm_class_t *k = phpvm_obj(v)->cls;
         if (!(k->flags & PHPVM_C_ENUM))
             rt_strbuf_appendf(b, "%s Object\n", k->name->data);
