@@ -349,7 +349,8 @@ bool phpvm_class_declare(phpvm_class_t *c)
     }
     if (!check_abstract(c))
         return false;
-    if (!(c->flags & PHPVM_C_INTERFACE) &&
+    phpvm_func_t *ser = magic(c, "serialize");
+    if (!(c->flags & PHPVM_C_INTERFACE) && ser && ser->code && /* user code: builtins are exempt */
         rt_map_get_str(c->ifaces, rt_str_from_cstr("serializable")) != RT_NOVALUE &&
         (!magic(c, "__serialize") || !magic(c, "__unserialize")))
         phpvm_error(PHPVM_E_DEPRECATED,
