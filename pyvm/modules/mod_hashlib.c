@@ -7,6 +7,7 @@
 */
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pyvm/modules/modules.h"
@@ -20,9 +21,37 @@ typedef struct hash {
 
 static void hash_trace(gc_tracer_t *tracer, void *obj) { gc_visit(tracer, ((hash_t *)obj)->name); }
 
+/* Every live context, from a C global: the program may end before the collector finalizes
+** their objects, and LeakSanitizer must still see them reachable. */
+static EVP_MD_CTX **live;
+static size_t nlive, caplive;
+
+static EVP_MD_CTX *ctx_new(void)
+{
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    if (c && nlive == caplive) {
+        size_t cap = caplive ? caplive * 2 : 16;
+        EVP_MD_CTX **grown = realloc(live, cap * sizeof *grown);
+        if (!grown) {
+            EVP_MD_CTX_free(c);
+            return NULL;
+        }
+        live = grown;
+        caplive = cap;
+    }
+    if (c)
+        live[nlive++] = c;
+    return c;
+}
+
 static void hash_finalize(void *obj)
 {
     hash_t *h = obj;
+    for (size_t i = 0; i < nlive; i++)
+        if (live[i] == h->ctx) {
+            live[i] = live[--nlive];
+            break;
+        }
     EVP_MD_CTX_free(h->ctx);
     h->ctx = NULL;
 }
@@ -84,7 +113,7 @@ rt_value_t pyvm_mod_hashlib_new(const char *name, rt_value_t data)
         return rt_raise(RT_EXC_VALUE, "unsupported hash type %s", name);
     bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
     hash_t *h = rt_alloc(xof ? &xof_type : &hash_type, sizeof *h);
-    h->ctx = EVP_MD_CTX_new();
+    h->ctx = ctx_new();
     h->xof = xof;
     h->name = pyvm_str_cstr(pyname);
     gc_write_barrier(h);
@@ -164,7 +193,7 @@ FN(h_copy)
     (void)a, (void)n, (void)kw;
     hash_t *h = HASHP(self);
     hash_t *c = rt_alloc(rt_obj_type(rt_ptr(self)), sizeof *c);
-    c->ctx = EVP_MD_CTX_new();
+    c->ctx = ctx_new();
     c->xof = h->xof;
     c->name = h->name;
     gc_write_barrier(c);

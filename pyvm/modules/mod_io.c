@@ -3,7 +3,7 @@
 ** builtins.open. Files are one C object over a stdio stream whose class says its role: FileIO,
 ** BufferedReader, BufferedWriter, BufferedRandom (binary) or TextIOWrapper (text: UTF-8, ASCII
 ** or Latin-1 through obj_codec.c, universal newlines on reading). StringIO and BytesIO are
-** memory streams over a malloc'd buffer. The _IOBase family are the plain base classes io.py
+** memory streams over a growable GC-heap buffer. The _IOBase family are the plain base classes io.py
 ** derives its ABCs from, with CPython's default methods (context manager, iteration by lines).
 ** Simplifications: a TextIOWrapper made from Python wraps only this module's binary files (it
 ** duplicates their descriptor); BufferedRWPair is BufferedRandom.
@@ -642,27 +642,24 @@ static rt_value_t textio_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t 
     return rt_from_ptr(f);
 }
 
-/* ---- StringIO and BytesIO: a malloc'd buffer, position in bytes ---- */
+/* ---- StringIO and BytesIO: a GC-heap buffer, position in bytes ---- */
 
 typedef struct mem {
     rt_obj_t hdr;
-    char *buf;
+    rt_str_t *store; /* private bytes object used as the buffer; capacity store->len */
+    char *buf;       /* store->data, or NULL before the first write */
     size_t len, cap, pos;
     bool closed, text;
 } mem_t;
 
-static void mem_finalize(void *obj)
-{
-    mem_t *m = obj;
-    free(m->buf);
-    m->buf = NULL;
-}
+static void mem_trace(gc_tracer_t *tracer, void *obj) { gc_visit_ptr(tracer, ((mem_t *)obj)->store); }
 
-static rt_type_t stringio_type = RT_TYPE_INIT("StringIO", NULL, mem_finalize, 0);
-static rt_type_t bytesio_type = RT_TYPE_INIT("BytesIO", NULL, mem_finalize, 0);
+static rt_type_t stringio_type = RT_TYPE_INIT("StringIO", mem_trace, NULL, 0);
+static rt_type_t bytesio_type = RT_TYPE_INIT("BytesIO", mem_trace, NULL, 0);
 
 #define MEM(v) ((mem_t *)rt_ptr(v))
 
+/* Grows the buffer (a GC bytes object, so nothing to free) to hold need bytes. May collect. */
 static bool mem_reserve(mem_t *m, size_t need)
 {
     if (need <= m->cap)
@@ -670,12 +667,11 @@ static bool mem_reserve(mem_t *m, size_t need)
     size_t cap = m->cap ? m->cap * 2 : 64;
     while (cap < need)
         cap *= 2;
-    char *nb = realloc(m->buf, cap);
-    if (!nb) {
-        rt_raise(RT_EXC_MEMORY, "out of memory");
-        return false;
-    }
-    m->buf = nb;
+    rt_str_t *nb = rt_str_alloc(&rt_type_bytes, cap);
+    if (m->len)
+        memcpy(nb->data, m->buf, m->len);
+    RT_STORE(m, store, nb);
+    m->buf = nb->data;
     m->cap = cap;
     return true;
 }
