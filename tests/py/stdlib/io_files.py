@@ -1,8 +1,9 @@
 # open() in text and binary modes, universal newlines, StringIO, BytesIO, TextIOWrapper, io ABCs.
-import io, os
-p = '/tmp/pyhyp_io_test.txt'
+import io, os, tempfile
+tmp = tempfile.mkdtemp()  # a directory of its own: the runner runs each test in several modes at once
+p = os.path.join(tmp, 'pyhyp_io_test.txt')
 with open(p, 'w') as f:
-    print(f.write('héllo\nworld\r\nthird'), f.name, f.mode, f.closed)
+    print(f.write('héllo\nworld\r\nthird'), os.path.basename(f.name), f.mode, f.closed)
 print(f.closed)
 with open(p) as f:
     print(f.readline(), f.read(3), f.read())
@@ -30,4 +31,5 @@ with open(p, 'rb') as raw:
     t = io.TextIOWrapper(raw, encoding='utf-8')
     print(t.readline().strip())
 os.remove(p)
+os.rmdir(tmp)
 print(os.path.exists(p))

@@ -1,7 +1,7 @@
 # Debian's os, os.path, pathlib, shutil, errno, urllib.parse, logging and copy.
-import os, os.path, pathlib, shutil, logging, urllib.parse, sys, io, errno, copy, keyword
-base = '/tmp/pyhyp_os_test'
-shutil.rmtree(base, ignore_errors=True)
+import os, os.path, pathlib, shutil, logging, urllib.parse, sys, io, errno, copy, keyword, tempfile
+tmp = tempfile.mkdtemp()  # a directory of its own: the runner runs each test in several modes at once
+base = os.path.join(tmp, 'pyhyp_os_test')
 os.makedirs(os.path.join(base, 'a', 'b'))
 p = pathlib.Path(base) / 'a' / 'f.txt'
 p.write_text('hello\n')
@@ -12,7 +12,7 @@ shutil.copy(str(p), os.path.join(base, 'g.txt'))
 print(open(os.path.join(base, 'g.txt')).read().strip(), [e.name for e in os.scandir(base) if e.is_file()])
 st = os.stat(str(p))
 print(st.st_size, type(st.st_mtime).__name__, os.path.isdir(base), os.path.basename(base), os.sep)
-shutil.rmtree(base)
+shutil.rmtree(tmp)
 print(os.path.exists(base), errno.ENOENT, os.environ.get('PYHYP_NOPE', 'default'))
 u = urllib.parse.urlparse('https://user@example.com:8080/a/b?x=1&y=2#frag')
 print(u.scheme, u.netloc, u.path, u.port, urllib.parse.parse_qs(u.query), u.fragment)
