@@ -312,6 +312,9 @@ rt_value_t bridge_php_error(const char *fmt, ...)
 
 rt_value_t bridge_call_py(rt_value_t f, rt_value_t *args, int argc, rt_tuple_t *kwnames)
 {
+    if (!rt_cstack_ok()) /* crossings recurse in C: deep mutual recursion ends in an error */
+        return phpvm_throw("Error", "Maximum call stack size reached in calls between PHP and "
+                                    "Python. Infinite recursion?");
     uint32_t lang = rt_ts->lang;
     rt_ts->lang = RT_LANG_PY;
     rt_value_t py[argc > 0 ? argc : 1];
@@ -328,6 +331,9 @@ rt_value_t bridge_call_py(rt_value_t f, rt_value_t *args, int argc, rt_tuple_t *
 rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *args, size_t nargs,
                            rt_tuple_t *kwnames)
 {
+    if (!rt_cstack_ok())
+        return pyvm_raise_cls(pyvm_exc_RecursionError, "maximum recursion depth exceeded in calls "
+                                                       "between Python and PHP");
     phpvm_func_t *fn = phpvm_callee_func(callee);
     char name[256];
     if (kwnames && rt_tuple_len(kwnames) > 0) {

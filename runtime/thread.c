@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #include "runtime/exc.h"
 #include "runtime/log.h"
@@ -45,6 +46,13 @@ rt_thread_t *rt_thread_init(size_t frame_stack_bytes)
     for (int lang = 0; lang < RT_LANG_COUNT; lang++)
         ts->limit[lang] = UINT32_MAX;
     ts->limit[RT_LANG_PY] = RT_PY_RECURSION_LIMIT;
+    struct rlimit rl; /* the C stack: its limit below the current frame, minus a safety margin */
+    size_t cstack = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY
+                        ? (size_t)rl.rlim_cur
+                        : (size_t)8 << 20;
+    size_t margin = (size_t)256 << 10;
+    ts->cstack_floor = (char *)__builtin_frame_address(0) - (cstack > 2 * margin ? cstack - margin
+                                                                                   : cstack / 2);
     gc_root_add(&ts->exc, 2);
     gc_root_scanner_add(scan_frames, ts);
     rt_ts = ts;

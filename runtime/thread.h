@@ -57,6 +57,7 @@ typedef struct rt_thread {
     /* ---- The rest ---- */
     void *vm[RT_LANG_COUNT];          /* each VM's own per-thread state; the VM owns and roots it */
     struct rt_bailout *bailout;       /* the innermost fatal-error recovery point (exc.h) */
+    char *cstack_floor;               /* C recursion (a VM re-entered from C) must stay above */
     struct {
         rt_fatal_kind_t kind;
         size_t requested;             /* RT_FATAL_OOM: the allocation that failed, in bytes */
@@ -78,6 +79,17 @@ extern __thread rt_thread_t *rt_ts;
 ** heap. gc_init must have run.
 */
 rt_thread_t *rt_thread_init(size_t frame_stack_bytes);
+
+/*
+** Whether the C stack has room for another re-entry of a VM from C (a call across the language
+** boundary, a callback from a C helper): the stack pointer is still above cstack_floor, set at
+** thread start 256 KiB above the end of the stack RLIMIT_STACK allows. The caller raises its
+** language's recursion error when it is not.
+*/
+static inline bool rt_cstack_ok(void)
+{
+    return (char *)__builtin_frame_address(0) > rt_ts->cstack_floor;
+}
 
 /* Releases the calling thread's state (its frames must all be popped); rt_ts becomes NULL. */
 void rt_thread_fini(void);
