@@ -768,6 +768,10 @@ phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
 
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
+    if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */
+        rt_ts->overflow = RT_FRAME_STACK_FULL;
+        return rt_frame_raise_overflow(rt_ts, RT_LANG_PHP);
+    }
     phpvm_func_t *fn = phpvm_callee_func(callee);
     rt_value_t packed[2];
     if (fn->flags & PHPVM_F_TRAMPOLINE) {

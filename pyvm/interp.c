@@ -829,7 +829,7 @@ rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t narg
     rt_thread_t *ts = rt_ts;
     if (fn->code->pyflags & PYVM_CO_GENERATOR)
         return pyvm_interp_make_gen(fn, args, nargs, kwnames);
-    rt_frame_t *f = rt_frame_push(ts, &fn->code->base);
+    rt_frame_t *f = rt_cstack_ok() ? rt_frame_push(ts, &fn->code->base) : NULL; /* C re-entry */
     if (!f)
         return rt_frame_raise_overflow(ts, RT_LANG_PY);
     f->flags |= RT_FRAME_ENTRY;
