@@ -111,13 +111,13 @@ static int report(void)
 
 /* Runs the module under a recovery point: a fatal error (the heap limit) ends it with nothing
 ** pending and rt_ts->fatal set. Kept minimal for setjmp (-Wclobbered). */
-static rt_value_t run_guarded(pyvm_func_t *fn, rt_map_t *globals)
+static rt_value_t run_guarded(pyvm_code_t *code, rt_map_t *globals)
 {
     rt_bailout_t bp;
     rt_ts->fatal.kind = RT_FATAL_NONE;
     rt_bailout_push(&bp);
     if (setjmp(bp.env) == 0) {
-        rt_value_t r = pyvm_interp_run_module(fn, globals);
+        rt_value_t r = pyvm_exec_code(code, globals);
         rt_bailout_pop(&bp);
         return r;
     }
@@ -167,12 +167,7 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     if (filename[0] != '<')
         rt_map_set_str(globals, pyvm_name(dunder_file), rt_from_ptr(fname));
     rt_map_set_str(pyvm_module_table(), pyvm_name(main), main);
-    pyvm_func_t *fn = rt_alloc(&pyvm_type_func, sizeof *fn);
-    fn->code = code;
-    fn->globals = globals;
-    fn->name = code->base.name;
-    fn->qualname = code->base.qualname;
-    rt_value_t r = run_guarded(fn, globals);
+    rt_value_t r = run_guarded(code, globals);
     int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
     if (rt_ts->fatal.kind == RT_FATAL_NONE)
         pyvm_mod_atexit_run();
