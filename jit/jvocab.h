@@ -100,7 +100,7 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 #define J_VAL(v) j_kval(H, (rt_value_t)(v))
 #define J_OPARG(i) (H->arg[i])
 #define J_CONST(i) J_VAL(H->f->code->consts->items[i])
-#define J_NAME(i) J_VAL(rt_from_ptr(H->f->code->names->items[i]))
+#define J_NAME(i) J_VAL(H->f->code->names->items[i])
 
 #define J_LOCAL(i) j_local(H, (i))
 #define J_SETLOCAL(i, x) j_setlocal(H, (i), (x))

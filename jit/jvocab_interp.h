@@ -15,7 +15,10 @@ typedef struct { bool v; } JB;
 typedef struct { rt_value_t v; } JV;
 typedef struct { void *v; } JPV;
 #define JP(T) jp_##T
-#define J_PTR_TYPE(T) typedef struct { T *v; } jp_##T;
+/* A typed pointer kind; its J_KFLAGS_/J_KTYPE_ constants let JP(T) be a field kind (J_STORE). */
+#define J_PTR_TYPE(T)                                                                              \
+    typedef struct { T *v; } jp_##T;                                                                \
+    enum { J_KFLAGS_jp_##T = JIT_F_REF, J_KTYPE_jp_##T = JIT_T_PTR };
 
 #define J_STATIC static inline __attribute__((always_inline, unused))
 /* Handlers inline into the VM's glue, so the context they run on can live in registers. */

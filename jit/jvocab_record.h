@@ -17,7 +17,10 @@ typedef struct { bool v; uint16_t r; } JB;
 typedef struct { rt_value_t v; uint16_t r; } JV;
 typedef struct { void *v; uint16_t r; } JPV;
 #define JP(T) jp_##T
-#define J_PTR_TYPE(T) typedef struct { T *v; uint16_t r; } jp_##T;
+/* A typed pointer kind; its J_KFLAGS_/J_KTYPE_ constants let JP(T) be a field kind (J_STORE). */
+#define J_PTR_TYPE(T)                                                                              \
+    typedef struct { T *v; uint16_t r; } jp_##T;                                                    \
+    enum { J_KFLAGS_jp_##T = JIT_F_REF, J_KTYPE_jp_##T = JIT_T_PTR };
 
 #define J_STATIC static inline __attribute__((unused))
 #define J_HANDLER_INLINE

@@ -21,8 +21,20 @@ enum {
 };
 
 /* Words per inline cache: what the slow path of a cached instruction filled in (shapes, a
-** global's position, a method) for its fast path to check and use (interp.c, object.c). */
-enum { PYVM_CACHE_WORDS = 4 };
+** global's position, a method) for its fast path to check and use (interp.c, object.c).
+** Attribute and method caches are polymorphic: word 0 holds the class epoch they were filled
+** under, then PYVM_CACHE_WAYS (key, value) pairs, most recently filled first; a key is a shape
+** or a builtin type's slot table, never 0, so an empty way (0) matches nothing. */
+enum { PYVM_CACHE_WAYS = 4, PYVM_CACHE_WORDS = 1 + 2 * PYVM_CACHE_WAYS };
+
+/* The way of polymorphic cache c that holds key, or -1. */
+static inline int pyvm_cache_way(const rt_value_t *c, rt_value_t key)
+{
+    for (int w = 0; w < PYVM_CACHE_WAYS; w++)
+        if (c[1 + 2 * w] == key)
+            return w;
+    return -1;
+}
 
 typedef enum pyvm_op {
 #define OP(name, fmt, pops, pushes, flags, doc) PYVM_OP_##name,
@@ -136,6 +148,16 @@ rt_value_t pyvm_interp_run_module(pyvm_func_t *fn, rt_map_t *globals);
 rt_value_t pyvm_interp_run_namespace(pyvm_func_t *fn, rt_value_t ns);
 
 /* ---- Modules and import (module.c, import.c; native modules in modules/modules.h) ---- */
+
+/* A module: its attributes are the entries of its dict, which never changes (the inline
+** caches of LOAD_ATTR and LOAD_METHOD read entries by position). */
+typedef struct pyvm_module {
+    rt_obj_t hdr;
+    rt_str_t *name;
+    rt_map_t *dict;
+} pyvm_module_t;
+
+extern rt_type_t pyvm_type_module;
 
 /* A module object named `name` whose attributes are `dict` (sets dict's __name__). Allocates. */
 rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict);

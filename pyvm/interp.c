@@ -616,7 +616,7 @@ rt_value_t pyvm_jh_getattr(void *code, int64_t name, int64_t cache, rt_value_t o
     rt_str_t *n = rt_ptr(c->base.names->items[name]);
     rt_value_t res = pyvm_getattr(o, n);
     if (res)
-        pyvm_cache_attr(c->caches, (uint32_t)cache, o, n, false);
+        pyvm_cache_attr(c->caches, (uint32_t)cache, o, n, NULL);
     return res;
 }
 
@@ -762,9 +762,13 @@ jit_step_t pyvm_interp_slow_store_attr(jit_hctx_t *H)
     pyvm_code_t *code = (pyvm_code_t *)H->f->code;
     rt_str_t *name = rt_ptr(code->base.names->items[H->arg[0]]);
     rt_value_t o = sp[-1];
+    const rt_shape_t *before = rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance
+                                   ? ((pyvm_instance_t *)rt_ptr(o))->slots.shape
+                                   : NULL;
     if (!pyvm_setattr(o, name, sp[-2]))
         return JIT_STEP_ERROR;
-    pyvm_cache_attr(code->caches, H->arg[1], o, name, true);
+    if (before)
+        pyvm_cache_attr(code->caches, H->arg[1], o, name, before);
     return h_next(H, sp - 2);
 }
 
@@ -775,8 +779,9 @@ jit_step_t pyvm_interp_slow_load_method(jit_hctx_t *H)
     rt_value_t o = sp[-1];
     rt_value_t *c = rt_vec_items(code->caches) + (size_t)H->arg[1] * PYVM_CACHE_WORDS;
     rt_value_t key = pyvm_cache_key(o);
-    if (key && key == c[0] && c[1] == rt_small((int64_t)pyvm_type_epoch)) {
-        sp[-1] = c[2];
+    int way = key && c[0] == rt_small((int64_t)pyvm_type_epoch) ? pyvm_cache_way(c, key) : -1;
+    if (way >= 0) {
+        sp[-1] = c[2 + 2 * way];
         *sp++ = o;
         return h_next(H, sp);
     }
@@ -785,6 +790,9 @@ jit_step_t pyvm_interp_slow_load_method(jit_hctx_t *H)
         return JIT_STEP_ERROR;
     if (self)
         pyvm_cache_method(code->caches, H->arg[1], o, meth);
+    else if (pyvm_module_dict(o)) /* an instance's own attribute must not look like a method */
+        pyvm_cache_attr(code->caches, H->arg[1], o, rt_ptr(code->base.names->items[H->arg[0]]),
+                        NULL);
     sp[-1] = meth;
     *sp++ = self;
     return h_next(H, sp);

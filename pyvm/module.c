@@ -7,24 +7,18 @@
 
 #include "pyvm/modules/modules.h"
 
-typedef struct module {
-    rt_obj_t hdr;
-    rt_str_t *name;
-    rt_map_t *dict;
-} module_t;
-
 static void module_trace(gc_tracer_t *tracer, void *obj)
 {
-    module_t *m = obj;
+    pyvm_module_t *m = obj;
     gc_visit_ptr(tracer, m->name);
     gc_visit_ptr(tracer, m->dict);
 }
 
-static rt_type_t module_type = RT_TYPE_INIT("module", module_trace, NULL, 0);
+rt_type_t pyvm_type_module = RT_TYPE_INIT("module", module_trace, NULL, 0);
 
 static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
 {
-    module_t *m = rt_ptr(self);
+    pyvm_module_t *m = rt_ptr(self);
     rt_value_t v = pyvm_dict_get_str(m->dict, name);
     if (v || rt_exc_pending())
         return v;
@@ -36,7 +30,7 @@ static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
 
 static bool module_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
-    module_t *m = rt_ptr(self);
+    pyvm_module_t *m = rt_ptr(self);
     if (v)
         return pyvm_dict_set(m->dict, rt_from_ptr(name), v);
     return pyvm_dict_del(m->dict, rt_from_ptr(name)) > 0;
@@ -45,7 +39,7 @@ static bool module_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 /* <module 'a' from '/path/a.py'> for source modules, (built-in) for the native ones. */
 static rt_value_t module_repr(rt_value_t self)
 {
-    module_t *m = rt_ptr(self);
+    pyvm_module_t *m = rt_ptr(self);
     rt_value_t file = pyvm_dict_get_str(m->dict, pyvm_name(dunder_file));
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
@@ -64,6 +58,24 @@ static const rt_pyslots_t module_slots = {
     .setattr = module_setattr,
 };
 
+/* types.ModuleType(name, doc=None): an empty module, its import attributes None. */
+static rt_value_t module_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("module", kw) || !pyvm_check_nargs("module", nargs, 1, 2))
+        return RT_NOVALUE;
+    if (!pyvm_is_str(args[0]))
+        return rt_raise(RT_EXC_TYPE, "module() argument 'name' must be str, not %s",
+                        pyvm_type_name(args[0]));
+    rt_map_t *d = pyvm_dict_new();
+    rt_map_set_str(d, pyvm_name(doc), nargs > 1 ? args[1] : rt_none);
+    rt_map_set_str(d, pyvm_name(package), rt_none);
+    rt_map_set_str(d, pyvm_name(loader), rt_none);
+    rt_map_set_str(d, pyvm_name(spec), rt_none);
+    return pyvm_module_new(rt_ptr(args[0]), d);
+}
+
 /* sys.modules: the same dict object the sys module exposes. */
 static rt_map_t *modules;
 
@@ -71,15 +83,16 @@ void pyvm_module_init(void)
 {
     gc_root_add(&modules, 1);
     modules = pyvm_dict_new();
-    module_type.py = &module_slots;
-    pyvm_cls_module = pyvm_type_new_builtin("module", &module_type, pyvm_cls_object);
+    pyvm_type_module.py = &module_slots;
+    pyvm_cls_module = pyvm_type_new_builtin("module", &pyvm_type_module, pyvm_cls_object);
+    pyvm_cls_module->ctor = module_ctor;
 }
 
 rt_map_t *pyvm_module_table(void) { return modules; }
 
 rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict)
 {
-    module_t *m = rt_alloc(&module_type, sizeof *m);
+    pyvm_module_t *m = rt_alloc(&pyvm_type_module, sizeof *m);
     m->name = rt_str_intern(name);
     m->dict = dict;
     rt_map_set_str(dict, pyvm_name(name), rt_from_ptr(m->name));
@@ -90,9 +103,9 @@ rt_value_t pyvm_module_new(rt_str_t *name, rt_map_t *dict)
 
 rt_map_t *pyvm_module_dict(rt_value_t v)
 {
-    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &module_type)
+    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_module)
         return NULL;
-    return ((module_t *)rt_ptr(v))->dict;
+    return ((pyvm_module_t *)rt_ptr(v))->dict;
 }
 
 rt_value_t pyvm_module_native(rt_str_t *name)

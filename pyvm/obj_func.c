@@ -60,8 +60,8 @@ bool pyvm_check_nargs(const char *name, size_t nargs, int min, int max)
 {
     if ((int64_t)nargs >= min && (max < 0 || (int64_t)nargs <= max))
         return true;
-    if (min == max)
-        rt_raise(RT_EXC_TYPE, "%s() takes exactly %d argument%s (%zu given)", name, min,
+    if (min == max) /* Argument Clinic's wording */
+        rt_raise(RT_EXC_TYPE, "%s expected %d argument%s, got %zu", name, min,
                  min == 1 ? "" : "s", nargs);
     else if ((int64_t)nargs < min)
         rt_raise(RT_EXC_TYPE, "%s expected at least %d argument%s, got %zu", name, min,
@@ -133,6 +133,9 @@ static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
         self = pyvm_unwrap(self);
     if (!d->kwargs && !pyvm_no_kwargs(d->name, kwnames))
         return RT_NOVALUE;
+    if (d->min_args == 1 && d->max_args == 1 && nargs != 1) /* CPython's METH_O wording */
+        return rt_raise(RT_EXC_TYPE, "%s() takes exactly one argument (%zu given)", d->name,
+                        nargs);
     if (!pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
         return RT_NOVALUE;
     return d->fn(self, args, nargs, kwnames);

@@ -561,30 +561,54 @@ static bool intercepts(pyvm_class_t *cls, rt_str_t *name, bool store)
     return sa && rt_is_ptr(sa) && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func;
 }
 
-void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name, bool store)
+/* Puts (key, value) into way 0 of polymorphic cache `index`: the other ways move down one
+** (the oldest drops out) while the class epoch is the one they were filled under, and are
+** cleared when it is not. */
+static void cache_fill(rt_vec_t *caches, uint32_t index, rt_value_t key, rt_value_t value)
 {
+    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
+    rt_value_t epoch = rt_small((int64_t)pyvm_type_epoch);
+    bool current = rt_vec_get(caches, base) == epoch;
+    for (int64_t w = PYVM_CACHE_WAYS - 1; w > 0; w--) {
+        int64_t to = base + 1 + 2 * w, from = to - 2;
+        rt_vec_set(caches, to, current ? rt_vec_get(caches, from) : RT_NOVALUE);
+        rt_vec_set(caches, to + 1, current ? rt_vec_get(caches, from + 1) : RT_NOVALUE);
+    }
+    rt_vec_set(caches, base, epoch);
+    rt_vec_set(caches, base + 1, key);
+    rt_vec_set(caches, base + 2, value);
+}
+
+void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name,
+                     const rt_shape_t *before_store)
+{
+    if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_module && !before_store) {
+        rt_map_t *d = ((pyvm_module_t *)rt_ptr(o))->dict;
+        int64_t pos = rt_map_find_str(d, name);
+        if (pos >= 0 && rt_map_entries(d->store)[pos].key == rt_from_ptr(name))
+            cache_fill(caches, index, rt_from_ptr(d), rt_small(pos));
+        return;
+    }
     if (!rt_is_ptr(o) || rt_obj_type(rt_ptr(o)) != &pyvm_type_instance)
         return;
     pyvm_instance_t *inst = rt_ptr(o);
     rt_shape_t *s = inst->slots.shape;
-    if (s->flags & RT_SHAPE_DICT || intercepts(inst->cls, name, store))
+    if (s->flags & RT_SHAPE_DICT || intercepts(inst->cls, name, before_store != NULL))
         return;
+    if (before_store && s != before_store) {
+        /* the store added the attribute: remember the transition when the slot is inline */
+        if (s->parent == before_store && s->name == name && s->slot < s->ninline)
+            cache_fill(caches, index, rt_from_ptr(before_store), rt_from_ptr(s));
+        return;
+    }
     int32_t slot = rt_shape_lookup(s, name, NULL);
-    if (slot < 0)
-        return;
-    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
-    rt_vec_set(caches, base, rt_from_ptr(s));
-    rt_vec_set(caches, base + 1, rt_small((int64_t)pyvm_type_epoch));
-    rt_vec_set(caches, base + 2, rt_small(slot));
+    if (slot >= 0)
+        cache_fill(caches, index, rt_from_ptr(s), rt_small(slot));
 }
 
 void pyvm_cache_method(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_value_t meth)
 {
     rt_value_t key = pyvm_cache_key(o);
-    if (!key)
-        return;
-    int64_t base = (int64_t)index * PYVM_CACHE_WORDS;
-    rt_vec_set(caches, base, key);
-    rt_vec_set(caches, base + 1, rt_small((int64_t)pyvm_type_epoch));
-    rt_vec_set(caches, base + 2, meth);
+    if (key)
+        cache_fill(caches, index, key, meth);
 }

@@ -295,8 +295,12 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name);
 rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls);
 /* Inline caches (code.h): after a slow LOAD_ATTR / STORE_ATTR / LOAD_METHOD on o succeeded,
 ** remember what lets the next execution skip the lookup, when o's kind allows it (instances
-** with tree shapes, builtin types). Never allocate. */
-void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name, bool store);
+** with tree shapes, builtin types). Never allocate. An attribute entry maps a shape to the
+** attribute's slot (a small int) or, after a store that added the attribute, to the shape the
+** instance moved to (its slot inline); before_store is o's shape before a store, NULL for a
+** load. A module attribute's entry maps the module's dict to the position of `name` in it. */
+void pyvm_cache_attr(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_str_t *name,
+                     const rt_shape_t *before_store);
 void pyvm_cache_method(rt_vec_t *caches, uint32_t index, rt_value_t o, rt_value_t meth);
 /* The key a method cache compares: the shape of an instance, the slot table of a builtin
 ** value, 0 when o cannot be cached (classes, modules, ...). */
