@@ -573,8 +573,10 @@ static rt_value_t format_value(rt_value_t v, uint32_t flags, rt_value_t spec)
         v = pyvm_str(v);
         break;
     case 2:
-    case 3:
         v = pyvm_repr(v);
+        break;
+    case 3:
+        v = pyvm_ascii(v);
         break;
     }
     if (!v)

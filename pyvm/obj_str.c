@@ -10,10 +10,22 @@
 #include <unicode/uchar.h>
 
 #include "pyvm/code.h"
+#include "pyvm/unicode.h"
 
 rt_value_t pyvm_str_cstr(const char *s) { return rt_from_ptr(rt_str_from_cstr(s)); }
 
 static rt_str_t *S(rt_value_t v) { return rt_ptr(v); }
+
+/* Appends the escape of code point c as repr spells it: \xhh, \uhhhh or \Uhhhhhhhh. */
+static void append_cp_escape(rt_strbuf_t *b, uint32_t c)
+{
+    if (c <= 0xff)
+        rt_strbuf_appendf(b, "\\x%02x", c);
+    else if (c <= 0xffff)
+        rt_strbuf_appendf(b, "\\u%04x", c);
+    else
+        rt_strbuf_appendf(b, "\\U%08x", c);
+}
 
 rt_value_t pyvm_str_repr_of(rt_str_t *s)
 {
@@ -26,8 +38,12 @@ rt_value_t pyvm_str_repr_of(rt_str_t *s)
     if (bytes)
         rt_strbuf_append_char(&b, 'b');
     rt_strbuf_append_char(&b, quote);
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        uint32_t c = (unsigned char)*p;
+        int n = 1;
+        if (c >= 0x80 && !bytes)
+            n = pyvm_unicode_decode_lenient(p, end, &c);
         if (c == (unsigned char)quote || c == '\\') {
             rt_strbuf_append_char(&b, '\\');
             rt_strbuf_append_char(&b, (char)c);
@@ -39,11 +55,37 @@ rt_value_t pyvm_str_repr_of(rt_str_t *s)
             rt_strbuf_append(&b, "\\t", 2);
         } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
             rt_strbuf_appendf(&b, "\\x%02x", c);
+        } else if (c < 0x7f || pyvm_unicode_is_printable(c)) {
+            rt_strbuf_append(&b, p, (size_t)n);
         } else {
-            rt_strbuf_append_char(&b, (char)c);
+            append_cp_escape(&b, c);
         }
+        p += n;
     }
     rt_strbuf_append_char(&b, quote);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+rt_value_t pyvm_ascii(rt_value_t v)
+{
+    rt_value_t r = pyvm_repr(v);
+    if (!r)
+        return r;
+    rt_str_t *s = rt_ptr(r);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len);
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        uint32_t c = (unsigned char)*p;
+        int n = 1;
+        if (c >= 0x80)
+            n = pyvm_unicode_decode_lenient(p, end, &c);
+        if (c < 0x80)
+            rt_strbuf_append_char(&b, (char)c);
+        else
+            append_cp_escape(&b, c);
+        p += n;
+    }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 

@@ -362,6 +362,9 @@ static inline bool pyvm_is_str(rt_value_t v)
 static inline rt_str_t *pyvm_str_of(rt_value_t v) { return (rt_str_t *)rt_ptr(v); }
 rt_value_t pyvm_str_cstr(const char *s);
 rt_value_t pyvm_str_repr_of(rt_str_t *s);
+/* ascii(v): repr(v) with every non-ASCII code point escaped as repr spells it. Allocates; may fail
+** (whatever repr raises). */
+rt_value_t pyvm_ascii(rt_value_t v);
 rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b);
 /* "fmt" % args */
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args);

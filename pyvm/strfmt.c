@@ -279,7 +279,7 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
     case 's':
     case 'r':
     case 'a': {
-        rt_value_t s = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+        rt_value_t s = conv == 's' ? pyvm_str(v) : conv == 'r' ? pyvm_repr(v) : pyvm_ascii(v);
         if (!s)
             return s;
         g.type = 0;
@@ -554,8 +554,14 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
         if (!v)
             return v;
         if (q < fend && *q == '!') {
-            char conv = q + 1 < fend ? q[1] : 0;
-            v = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+            if (q + 1 >= fend)
+                return rt_raise(RT_EXC_VALUE, "end of string while looking for conversion specifier");
+            char conv = q[1];
+            if (q + 2 < fend && q[2] != ':')
+                return rt_raise(RT_EXC_VALUE, "expected ':' after conversion specifier");
+            if (conv != 's' && conv != 'r' && conv != 'a')
+                return rt_raise(RT_EXC_VALUE, "Unknown conversion specifier %c", conv);
+            v = conv == 's' ? pyvm_str(v) : conv == 'r' ? pyvm_repr(v) : pyvm_ascii(v);
             if (!v)
                 return v;
             q += 2;

@@ -38,6 +38,20 @@ int pyvm_unicode_decode(const char *s, const char *end, uint32_t *cp)
     return n;
 }
 
+int pyvm_unicode_decode_lenient(const char *s, const char *end, uint32_t *cp)
+{
+    int n = pyvm_unicode_decode(s, end, cp);
+    if (n)
+        return n;
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xed && end - s >= 3 && (u[1] & 0xe0) == 0xa0 && (u[2] & 0xc0) == 0x80) {
+        *cp = 0xd000u | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+        return 3;
+    }
+    *cp = 0xfffd;
+    return 1;
+}
+
 int pyvm_unicode_encode(uint32_t cp, char *out)
 {
     unsigned char *o = (unsigned char *)out;

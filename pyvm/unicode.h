@@ -16,6 +16,10 @@
 ** the bytes are not well-formed UTF-8 (overlong forms and surrogates are rejected). */
 int pyvm_unicode_decode(const char *s, const char *end, uint32_t *cp);
 
+/* As pyvm_unicode_decode, but a str's own bytes: a lone surrogate's 3-byte form (from a \ud800-style
+** escape) decodes to the surrogate, and any other ill-formed byte to U+FFFD with length 1. */
+int pyvm_unicode_decode_lenient(const char *s, const char *end, uint32_t *cp);
+
 /* Encodes cp (<= 0x10FFFF, surrogates allowed, as Python's surrogatepass) into out; returns 1..4. */
 int pyvm_unicode_encode(uint32_t cp, char *out);
 
