@@ -544,6 +544,8 @@ extern rt_type_t pyvm_type_complex;
 extern pyvm_class_t *pyvm_cls_complex;
 /* A new complex number. Allocates. */
 rt_value_t pyvm_complex_new(double re, double im);
+/* If v is a complex (exactly), its two parts and true; else false. */
+bool pyvm_complex_parts(rt_value_t v, double *re, double *im);
 void pyvm_complex_init(void);
 
 /* ---- bytearray (obj_bytearray.c) ---- */

@@ -179,6 +179,63 @@ static rt_value_t format_float(double d, const fmt_spec_t *f)
     return finish(f, sign_of(f, neg), "", buf, n, true, 3);
 }
 
+/* One part of a complex: the float under spec g; with type 'r', repr without a trailing ".0". */
+static bool complex_part(rt_strbuf_t *b, double d, fmt_spec_t *g)
+{
+    bool r = g->type == 'r';
+    if (r)
+        g->type = 0;
+    rt_value_t s = format_float(d, g);
+    if (!s)
+        return false;
+    rt_str_t *t = rt_ptr(s);
+    size_t n = (size_t)t->len;
+    if (r && n > 2 && strcmp(t->data + n - 2, ".0") == 0)
+        n -= 2;
+    rt_strbuf_append(b, t->data, n);
+    return true;
+}
+
+/* complex.__format__: both parts as floats (the imaginary one always signed unless it stands
+** alone), then "j", in parentheses when the type is omitted, padded as a whole. */
+static rt_value_t format_complex(double re, double im, const fmt_spec_t *f)
+{
+    if (f->type && !strchr("eEfFgGn", f->type))
+        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'complex'",
+                        f->type);
+    if (f->zero && f->fill == '0' && f->align == '=')
+        return rt_raise(RT_EXC_VALUE, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=')
+        return rt_raise(RT_EXC_VALUE,
+                        "'=' alignment flag is not allowed in complex format specifier");
+    fmt_spec_t g = *f;
+    g.width = -1, g.align = 0, g.fill = ' ', g.zero = false;
+    bool skip_re = false, parens = false;
+    if (!f->type) {
+        g.type = f->prec < 0 ? 'r' : 'g';
+        skip_re = re == 0 && !signbit(re);
+        parens = !skip_re;
+    }
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    if (parens)
+        rt_strbuf_append_char(&b, '(');
+    fmt_spec_t gi = g;
+    if (!skip_re) {
+        if (!complex_part(&b, re, &g))
+            return RT_NOVALUE;
+        gi.sign = '+';
+    }
+    if (!complex_part(&b, im, &gi))
+        return RT_NOVALUE;
+    rt_strbuf_append(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    fmt_spec_t w = *f;
+    w.group = 0;
+    if (!w.align)
+        w.align = '>';
+    return finish(&w, "", "", b.data, b.len, false, 3);
+}
+
 static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
 {
     char type = f->type;
@@ -263,6 +320,12 @@ rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled)
         if (!parse_spec(spec, &f))
             return RT_NOVALUE;
         return format_float(rt_float_value(v), &f);
+    }
+    double re, im;
+    if (pyvm_complex_parts(v, &re, &im)) {
+        if (!parse_spec(spec, &f))
+            return RT_NOVALUE;
+        return format_complex(re, im, &f);
     }
     *handled = false;
     return RT_NOVALUE;
