@@ -745,6 +745,7 @@ METHOD(m_isidentifier)
 }
 
 METHOD(m_format) { return pyvm_str_format_method(S(self), a, n, kw); }
+METHOD(m_format_map) { (void)n, (void)kw; return pyvm_str_format_map(S(self), a[0]); }
 
 static rt_value_t pad(rt_value_t self, const rt_value_t *a, size_t n, char align)
 {
@@ -927,6 +928,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"islower", m_islower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"format_map", m_format_map, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"ljust", m_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"rjust", m_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"center", m_center, 1, 2, PYVM_CFUNC_METHOD, 0},

@@ -373,6 +373,8 @@ rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled);
 /* str.format(*args, **kwargs) */
 rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
                                   rt_tuple_t *kwnames);
+/* str.format_map(mapping): named fields are mapping[name]; positional ones are a ValueError. */
+rt_value_t pyvm_str_format_map(rt_str_t *fmt, rt_value_t mapping);
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
