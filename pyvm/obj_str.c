@@ -133,7 +133,7 @@ static rt_value_t str_binop(int op, rt_value_t a, rt_value_t b)
         if (same_strtype(b, b) && pyvm_is_intlike(a))
             return repeat(S(b), a);
     }
-    if (op == PYVM_AST_Mod && pyvm_is_str(a))
+    if (op == PYVM_AST_Mod && rt_is_ptr(a) && same_strtype(a, a))
         return pyvm_str_mod(S(a), b);
     return pyvm_notimpl;
 }

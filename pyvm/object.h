@@ -366,7 +366,7 @@ rt_value_t pyvm_str_repr_of(rt_str_t *s);
 ** (whatever repr raises). */
 rt_value_t pyvm_ascii(rt_value_t v);
 rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b);
-/* "fmt" % args */
+/* "fmt" % args, and b"fmt" % args (the result has fmt's type) */
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args);
 /* format(v, spec) for ints, floats and strs; *handled false for other types. */
 rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled);

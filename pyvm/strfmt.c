@@ -11,6 +11,9 @@
 
 #include "pyvm/code.h"
 
+/* rt_raise for the bool-returning helpers: raises and returns false. */
+#define fail_with(...) (rt_raise(__VA_ARGS__), false)
+
 typedef struct fmt_spec {
     uint32_t fill; /* code point */
     char align;    /* 0, '<', '>', '^', '=' */
@@ -373,9 +376,62 @@ rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled)
 
 /* ---- printf-style formatting: fmt % args ---- */
 
-static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
+/* Pads the bytes of one bytes % conversion to f's width (left-aligned with '-'). */
+static rt_value_t pad_bytes(const fmt_spec_t *f, const char *d, int64_t len)
+{
+    if (f->prec >= 0 && f->prec < len)
+        len = f->prec;
+    int64_t pad = f->width > len ? f->width - len : 0;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)(len + pad));
+    if (f->align != '<')
+        append_fill(&b, ' ', pad);
+    rt_strbuf_append(&b, d, (size_t)len);
+    if (f->align == '<')
+        append_fill(&b, ' ', pad);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes));
+}
+
+/* bytes % v for %s / %b (bytes-like objects or __bytes__) and %c (an int below 256 or one byte). */
+static rt_value_t percent_bytes(char conv, const fmt_spec_t *f, rt_value_t v)
+{
+    const char *d;
+    int64_t len;
+    if (conv == 'c') {
+        int64_t i;
+        v = pyvm_unwrap(v);
+        if (pyvm_bytes_like(v, &d, &len) && len == 1)
+            return pad_bytes(f, d, 1);
+        if (!pyvm_is_intlike(v) || !rt_int_to_i64(pyvm_int_of(v), &i) || i < 0 || i > 255)
+            return rt_raise(pyvm_is_intlike(v) ? RT_EXC_OVERFLOW : RT_EXC_TYPE,
+                            "%%c requires an integer in range(256) or a single byte");
+        char c = (char)i;
+        return pad_bytes(f, &c, 1);
+    }
+    if (!pyvm_bytes_like(v, &d, &len)) {
+        bool found;
+        rt_value_t r = pyvm_call_dunder(v, rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
+        if (!found)
+            return rt_raise(RT_EXC_TYPE, "%%b requires a bytes-like object, or an object that "
+                                         "implements __bytes__, not '%s'", pyvm_type_name(v));
+        if (!r)
+            return r;
+        if (!pyvm_bytes_like(r, &d, &len))
+            return rt_raise(RT_EXC_TYPE, "__bytes__ returned non-bytes (type %s)",
+                            pyvm_type_name(r));
+    }
+    return pad_bytes(f, d, len);
+}
+
+/* One conversion of fmt % args; bytes: the format is bytes (PEP 461). at: its index, for errors. */
+static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v, bool bytes,
+                              int64_t at)
 {
     fmt_spec_t g = *f;
+    if (bytes && (conv == 's' || conv == 'b' || conv == 'c'))
+        return percent_bytes(conv, f, v);
+    if (bytes && conv == 'r')
+        conv = 'a';
     if (conv != 's' && conv != 'r' && conv != 'a')
         v = pyvm_unwrap(v);
     switch (conv) {
@@ -398,6 +454,8 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
     case 'X':
     case 'o': {
         rt_value_t i;
+        if (rt_is_float(v) && conv != 'd' && conv != 'i' && conv != 'u')
+            return rt_raise(RT_EXC_TYPE, "%%%c format: an integer is required, not float", conv);
         if (rt_is_float(v)) {
             rt_num_status_t st = rt_int_from_double(rt_float_value(v), &i);
             if (st)
@@ -441,18 +499,35 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
         return format_float(d, &g);
     }
     case 'c': {
-        if (pyvm_is_str(v))
+        if (pyvm_is_str(v) && rt_str_cp_len(rt_ptr(v)) == 1)
             return format_str(rt_ptr(v), &g);
+        if (!pyvm_is_intlike(v))
+            return rt_raise(RT_EXC_TYPE, "%%c requires int or char");
         g.type = 'c';
         return format_int(pyvm_int_of(v), &g);
     }
     default:
-        return rt_raise(RT_EXC_VALUE, "unsupported format character '%c' (0x%x)", conv, conv);
+        return rt_raise(RT_EXC_VALUE, "unsupported format character '%c' (0x%x) at index %lld",
+                        conv, conv, (long long)at);
     }
+}
+
+/* The int argument a '*' width or precision takes from the tuple. */
+static bool star_arg(const rt_value_t *items, int64_t nitems, int64_t *next, int64_t *out)
+{
+    if (*next >= nitems)
+        return fail_with(RT_EXC_TYPE, "not enough arguments for format string");
+    rt_value_t v = pyvm_unwrap(items[(*next)++]);
+    if (!rt_is_int(v))
+        return fail_with(RT_EXC_TYPE, "* wants int");
+    if (!rt_int_to_i64(v, out))
+        return fail_with(RT_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+    return true;
 }
 
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
 {
+    bool bytes = rt_obj_type(fmt) == &rt_type_bytes;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)fmt->len + 16);
     const rt_value_t *items = &args;
@@ -489,8 +564,13 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
             const char *k = ++p;
             while (p < end && *p != ')')
                 p++;
-            rt_value_t key = rt_from_ptr(rt_str_new(k, (size_t)(p - k)));
+            if (p >= end)
+                return rt_raise(RT_EXC_VALUE, "incomplete format key");
+            rt_value_t key = rt_from_ptr(bytes ? rt_bytes_new(k, (size_t)(p - k))
+                                               : rt_str_new(k, (size_t)(p - k)));
             p++;
+            if (!mapping)
+                return rt_raise(RT_EXC_TYPE, "format requires a mapping");
             v = pyvm_getitem(args, key);
             if (!v)
                 return v;
@@ -510,16 +590,23 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         }
         if (p < end && *p == '*') {
             p++;
-            if (next >= nitems)
-                return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
-            if (!pyvm_index_i64(items[next++], &f.width))
+            if (!star_arg(items, nitems, &next, &f.width))
                 return RT_NOVALUE;
+            if (f.width < 0)
+                f.width = -f.width, f.align = '<';
         }
         while (p < end && *p >= '0' && *p <= '9')
             f.width = (f.width < 0 ? 0 : f.width * 10) + (*p++ - '0');
         if (p < end && *p == '.') {
             p++;
             f.prec = 0;
+            if (p < end && *p == '*') {
+                p++;
+                if (!star_arg(items, nitems, &next, &f.prec))
+                    return RT_NOVALUE;
+                if (f.prec < 0)
+                    f.prec = 0;
+            }
             while (p < end && *p >= '0' && *p <= '9')
                 f.prec = f.prec * 10 + (*p++ - '0');
         }
@@ -533,14 +620,15 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
                 return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
             v = items[next++];
         }
-        rt_value_t s = percent_one(conv, &f, v);
+        rt_value_t s = percent_one(conv, &f, v, bytes, p - 1 - fmt->data);
         if (!s)
             return s;
         rt_strbuf_append_str(&b, rt_ptr(s));
     }
     if (next < nitems && !mapping && (pyvm_is_tuple(args) || next == 0))
-        return rt_raise(RT_EXC_TYPE, "not all arguments converted during string formatting");
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+        return rt_raise(RT_EXC_TYPE, bytes ? "not all arguments converted during bytes formatting"
+                                           : "not all arguments converted during string formatting");
+    return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(fmt)));
 }
 
 /* ---- str.format ---- */
@@ -629,9 +717,6 @@ static rt_value_t lookup_field(const char *name, size_t len, fmt_args_t *fa)
 }
 
 /* Formats fmt into b; nesting: how many more levels of fields inside format specs are allowed. */
-/* rt_raise for the bool-returning helpers: raises and returns false. */
-#define fail_with(...) (rt_raise(__VA_ARGS__), false)
-
 static bool format_into(rt_strbuf_t *b, rt_str_t *fmt, fmt_args_t *fa, int nesting)
 {
     if (nesting < 0) {
