@@ -736,11 +736,16 @@ METHOD(m_isidentifier)
 {
     UNUSED_ARGS;
     rt_str_t *s = S(self);
-    if (s->len == 0 || isdigit((unsigned char)s->data[0]))
+    const char *p = s->data, *end = p + s->len;
+    if (p == end)
         return rt_false;
-    for (int64_t i = 0; i < s->len; i++)
-        if (!isalnum((unsigned char)s->data[i]) && s->data[i] != '_')
+    while (p < end) {
+        uint32_t cp;
+        int len = pyvm_unicode_decode_lenient(p, end, &cp);
+        if (!(p == s->data ? pyvm_unicode_is_id_start(cp) : pyvm_unicode_is_id_continue(cp)))
             return rt_false;
+        p += len;
+    }
     return rt_true;
 }
 
