@@ -3,6 +3,8 @@
 */
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 
 #include "pyvm/unicode.h"
 
@@ -143,3 +145,17 @@ bool pyvm_unicode_is_alnum(uint32_t cp)
 
 uint32_t pyvm_unicode_lower(uint32_t cp) { return (uint32_t)u_tolower((UChar32)cp); }
 uint32_t pyvm_unicode_upper(uint32_t cp) { return (uint32_t)u_toupper((UChar32)cp); }
+
+size_t pyvm_unicode_nfkc(const char *s, size_t len, char *out, size_t cap)
+{
+    enum { MAXU = 1024 };
+    UChar in[MAXU], norm[MAXU];
+    int32_t nin, nout;
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+    u_strFromUTF8(in, MAXU, &nin, s, (int32_t)len, &st);
+    nout = unorm2_normalize(nfkc, in, nin, norm, MAXU, &st);
+    int32_t n8;
+    u_strToUTF8(out, (int32_t)cap, &n8, norm, nout, &st);
+    return U_SUCCESS(st) && st != U_STRING_NOT_TERMINATED_WARNING ? (size_t)n8 : 0;
+}

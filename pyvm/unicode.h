@@ -3,7 +3,7 @@
 ** identifier characters (XID_Start/XID_Continue, as CPython's str.isidentifier), printability (as
 ** str.isprintable, for reprs and error messages) and \N{name} lookup. Backed by ICU, whose Unicode
 ** version (15.0 on Debian 12) is one newer than CPython 3.11's 14.0: characters assigned in 15.0
-** count as letters/printable here and not in CPython. No NFKC normalisation of identifiers yet.
+** count as letters/printable here and not in CPython. Identifiers are NFKC-normalised.
 */
 #ifndef PYHYP_PYVM_UNICODE_H
 #define PYHYP_PYVM_UNICODE_H
@@ -38,5 +38,10 @@ uint32_t pyvm_unicode_upper(uint32_t cp);
 /* The code point named `name` (len bytes, case-insensitive, names and name aliases as \N{} accepts),
 ** or -1 if there is none. */
 long pyvm_unicode_lookup(const char *name, size_t len);
+
+/* NFKC-normalises the UTF-8 text [s, s+len) (identifiers, as PEP 3131) into out (cap bytes, a
+** NUL added when it fits); returns the normalised length, or 0 if it does not fit in cap - 1 or the
+** text is longer than 1024 UTF-16 units. */
+size_t pyvm_unicode_nfkc(const char *s, size_t len, char *out, size_t cap);
 
 #endif
