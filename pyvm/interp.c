@@ -337,6 +337,51 @@ static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames,
 }
 
 /* f(*pos, **kw): spreads the dict into keyword arguments. */
+/* How CPython's call errors name a callable: "module.qualname()", or "qualname()" for builtins. */
+static const char *func_str(rt_value_t f, char *buf, size_t cap)
+{
+    rt_value_t q = pyvm_getattr_opt(f, pyvm_name(qualname));
+    rt_value_t m = q ? pyvm_getattr_opt(f, pyvm_name(module)) : RT_NOVALUE;
+    rt_exc_clear();
+    if (!q || !pyvm_is_str(q))
+        snprintf(buf, cap, "%s object", pyvm_type_name(f));
+    else if (m && pyvm_is_str(m) && strcmp(pyvm_str_of(m)->data, "builtins") != 0)
+        snprintf(buf, cap, "%s.%s()", pyvm_str_of(m)->data, pyvm_str_of(q)->data);
+    else
+        snprintf(buf, cap, "%s()", pyvm_str_of(q)->data);
+    return buf;
+}
+
+/* f(..., **other): other's items join the keyword dict d; a repeated name is a TypeError. */
+static bool dict_merge(rt_map_t *d, rt_value_t other, rt_value_t f)
+{
+    char buf[300];
+    if (!pyvm_is_dict(other) && !pyvm_getattr_opt(other, pyvm_name(keys))) {
+        rt_exc_clear();
+        rt_raise(RT_EXC_TYPE, "%s argument after ** must be a mapping, not %s",
+                 func_str(f, buf, sizeof buf), pyvm_type_name(other));
+        return false;
+    }
+    rt_map_t *tmp = pyvm_dict_new();
+    if (!pyvm_dict_update(tmp, other))
+        return false;
+    for (int64_t p = rt_map_next(tmp, 0); p >= 0; p = rt_map_next(tmp, p + 1)) {
+        rt_value_t k = rt_map_key_at(tmp, p).obj; /* NULL: an int key */
+        if (!k || !pyvm_is_str(k)) {
+            rt_raise(RT_EXC_TYPE, "keywords must be strings");
+            return false;
+        }
+        if (pyvm_dict_get(d, k)) {
+            rt_raise(RT_EXC_TYPE, "%s got multiple values for keyword argument '%s'",
+                     func_str(f, buf, sizeof buf), pyvm_str_of(k)->data);
+            return false;
+        }
+        if (rt_exc_pending() || !pyvm_dict_set(d, k, rt_map_value_at(tmp, p)))
+            return false;
+    }
+    return true;
+}
+
 static rt_value_t call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
 {
     rt_tuple_t *kwnames = NULL;
