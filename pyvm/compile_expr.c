@@ -606,6 +606,9 @@ void pyvm_compile_store(unit_t *u, node_t *t)
     case PYVM_AST_List:
         store_sequence(u, t->v.List.elts, t);
         break;
+    case PYVM_AST_Starred:
+        pyvm_compile_error(u, t, "starred assignment target must be in a list or tuple");
+        break;
     default:
         pyvm_compile_error(u, t, "cannot assign to %s", pyvm_ast_kind_name(t->kind));
     }

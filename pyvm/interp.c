@@ -70,6 +70,30 @@ static int64_t param_index(pyvm_code_t *code, rt_str_t *name)
     return -1;
 }
 
+/* The error for keywords naming positional-only parameters (without **kwargs): all of them. */
+static bool posonly_error(pyvm_func_t *fn, rt_tuple_t *kwnames)
+{
+    pyvm_code_t *code = fn->code;
+    char names[160] = "";
+    for (int64_t k = 0; k < rt_tuple_len(kwnames); k++)
+        for (uint32_t i = 0; i < code->posonly; i++)
+            if (rt_tuple_get(code->varnames, code->first_arg + i) == rt_tuple_get(kwnames, k)) {
+                size_t len = strlen(names);
+                snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+                         pyvm_str_of(rt_tuple_get(kwnames, k))->data);
+            }
+    return bind_error(fn, "got some positional-only arguments passed as keyword arguments: '%s'",
+                      names);
+}
+
+static bool is_posonly(pyvm_code_t *code, rt_str_t *name)
+{
+    for (uint32_t i = 0; i < code->posonly; i++)
+        if (rt_tuple_get(code->varnames, code->first_arg + i) == rt_from_ptr(name))
+            return true;
+    return false;
+}
+
 static bool bind_kwargs(pyvm_func_t *fn, rt_value_t *params, rt_map_t *kwdict,
                         const rt_value_t *kwvals, rt_tuple_t *kwnames)
 {
@@ -78,6 +102,8 @@ static bool bind_kwargs(pyvm_func_t *fn, rt_value_t *params, rt_map_t *kwdict,
         rt_str_t *name = rt_ptr(rt_tuple_get(kwnames, k));
         int64_t i = param_index(code, name);
         if (i < 0) {
+            if (!kwdict && is_posonly(code, name))
+                return posonly_error(fn, kwnames);
             if (!kwdict)
                 return bind_error(fn, "got an unexpected keyword argument '%s'", name->data);
             if (!pyvm_dict_set(kwdict, rt_from_ptr(name), kwvals[k]))
