@@ -344,8 +344,9 @@ static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames,
                                     : rt_raise(RT_EXC_TYPE, "%s() accepts 0 positional "
                                                "sub-patterns (%u given)", c->name->data, npos);
         if ((uint32_t)rt_tuple_len(rt_ptr(margs)) < npos)
-            return rt_raise(RT_EXC_TYPE, "%s() accepts %lld positional sub-patterns (%u given)",
-                            c->name->data, (long long)rt_tuple_len(rt_ptr(margs)), npos);
+            return rt_raise(RT_EXC_TYPE, "%s() accepts %lld positional sub-pattern%s (%u given)",
+                            c->name->data, (long long)rt_tuple_len(rt_ptr(margs)),
+                            rt_tuple_len(rt_ptr(margs)) == 1 ? "" : "s", npos);
     }
     for (int64_t i = 0; i < (int64_t)npos + nkw; i++) {
         if (i < (int64_t)npos && !margs)
