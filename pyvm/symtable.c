@@ -466,6 +466,13 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
                 return fail(st, n, global ? "name '%s' is parameter and global"
                                           : "name '%s' is parameter and nonlocal",
                             ids.v[i]);
+            if (y && (y->flags & (PYVM_SYM_BOUND | PYVM_SYM_USED))) {
+                char fmt[80];
+                snprintf(fmt, sizeof fmt, "name '%%s' is %s %s declaration",
+                         (y->flags & PYVM_SYM_BOUND) ? "assigned to before" : "used prior to",
+                         global ? "global" : "nonlocal");
+                return fail(st, n, fmt, ids.v[i]);
+            }
             add_sym(st, s, ids.v[i], global ? PYVM_SYM_GLOBAL : PYVM_SYM_NONLOCAL);
         }
         return true;
