@@ -2,7 +2,7 @@
 ** obj_str.c: Python str and bytes over runtime's one string object (runtime/str.h): slots
 ** (repr, concatenation, repetition, %, comparison, indexing and slicing by code point) and the
 ** common methods. Indexes are code points; the runtime's code-point index makes them O(1)
-** amortized. Case mapping and character classes cover ASCII (non-ASCII letters pass unchanged).
+** amortized. Case mapping and character classes here are bytes' (ASCII); str's are obj_strcase.c.
 */
 #define _GNU_SOURCE /* memmem */
 #include <ctype.h>
@@ -661,39 +661,28 @@ static rt_value_t affix(rt_value_t self, const rt_value_t *a, size_t n, bool end
 METHOD(m_startswith) { (void)kw; return affix(self, a, n, false); }
 METHOD(m_endswith) { (void)kw; return affix(self, a, n, true); }
 
-/* Case mapping by code point (ICU's simple mappings); mode: 0 upper, 1 lower, 2 capitalize,
-** 3 swapcase, 4 title. */
+/* bytes case mapping, ASCII only (str's is obj_strcase.c); mode: 0 upper, 1 lower,
+** 2 capitalize, 3 swapcase, 4 title. */
 static rt_value_t map_chars(rt_value_t self, int mode)
 {
     rt_str_t *s = S(self);
-    bool bytes = rt_obj_type(s) == &rt_type_bytes;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len);
+    rt_str_t *r = rt_str_alloc(rt_obj_type(s), (size_t)s->len);
     bool start = true;
-    for (int64_t i = 0; i < s->len;) {
-        int n = 1;
-        UChar32 c = (unsigned char)s->data[i];
-        if (c >= 0x80 && !bytes)
-            c = (UChar32)rt_utf8_decode(s->data + i, &n);
+    for (int64_t i = 0; i < s->len; i++) {
+        int c = (unsigned char)s->data[i];
         bool up;
         switch (mode) {
         case 0: up = true; break;
         case 1: up = false; break;
         case 2: up = i == 0; break;
-        case 3: up = u_islower(c); break;
+        case 3: up = islower(c); break;
         default: up = start; break;
         }
-        UChar32 m = up ? u_toupper(c) : u_tolower(c);
-        if (bytes && c >= 0x80)
-            m = c;
         if (mode == 4)
-            start = !u_isalpha(c);
-        char enc[4];
-        int len = bytes ? (enc[0] = (char)m, 1) : rt_utf8_encode((uint32_t)m, enc);
-        rt_strbuf_append(&b, enc, (size_t)len);
-        i += n;
+            start = !isalpha(c);
+        r->data[i] = (char)(up ? toupper(c) : tolower(c));
     }
-    return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
+    return rt_from_ptr(r);
 }
 
 METHOD(m_upper) { UNUSED_ARGS; return map_chars(self, 0); }
@@ -918,19 +907,6 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"count", m_count, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"upper", m_upper, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"lower", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"capitalize", m_capitalize, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"swapcase", m_swapcase, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"title", m_title, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isdecimal", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isnumeric", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isupper", m_isupper, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"islower", m_islower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
     {"format_map", m_format_map, 1, 1, PYVM_CFUNC_METHOD, 0},
@@ -944,7 +920,6 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"expandtabs", m_expandtabs, 0, 1, PYVM_CFUNC_METHOD, 0},
-    {"casefold", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -966,6 +941,11 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"upper", m_upper, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"lower", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"capitalize", m_capitalize, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"swapcase", m_swapcase, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"title", m_title, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isupper", m_isupper, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"islower", m_islower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

@@ -387,6 +387,8 @@ bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *
                      const char **encoding, const char **errors);
 /* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
 void pyvm_strtrans_install(void);
+/* Adds str's Unicode case mappings and is* predicates (obj_strcase.c); after pyvm_str_init. */
+void pyvm_strcase_install(void);
 
 /* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
 extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
