@@ -51,20 +51,6 @@ static const char *const unaryop_names[] = {PYVM_AST_UNARYOPS(NAME_ITEM)};
 static const char *const cmpop_names[] = {PYVM_AST_CMPOPS(NAME_ITEM)};
 static const char *const ctx_names[] = {PYVM_AST_CTXS(NAME_ITEM)};
 
-/* Decodes UTF-8 that may hold encoded surrogates (from \ud800-style escapes). */
-static int decode_lenient(const unsigned char *s, const unsigned char *end, uint32_t *cp)
-{
-    int n = pyvm_unicode_decode((const char *)s, (const char *)end, cp);
-    if (n)
-        return n;
-    if (s[0] == 0xed && end - s >= 3 && (s[1] & 0xe0) == 0xa0 && (s[2] & 0xc0) == 0x80) {
-        *cp = 0xd000u | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-        return 3;
-    }
-    *cp = 0xfffd;
-    return 1;
-}
-
 static char pick_quote(const char *s, size_t len)
 {
     bool single = memchr(s, '\'', len) != NULL, dbl = memchr(s, '"', len) != NULL;
@@ -83,7 +69,7 @@ static void repr_string(FILE *out, const char *s, size_t len, bool bytes)
         uint32_t c = *u;
         int n = 1;
         if (c >= 0x80 && !bytes)
-            n = decode_lenient(u, end, &c);
+            n = pyvm_unicode_decode_lenient((const char *)u, (const char *)end, &c);
         if (c == (uint32_t)quote || c == '\\')
             fprintf(out, "\\%c", (char)c);
         else if (c == '\t')

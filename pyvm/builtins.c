@@ -518,7 +518,11 @@ BUILTIN(b_input)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-BUILTIN(b_ascii) { (void)self, (void)n, (void)kw; return pyvm_repr(a[0]); }
+BUILTIN(b_ascii)
+{
+    (void)self, (void)n, (void)kw;
+    return pyvm_ascii(a[0]);
+}
 
 /* dir(obj): a module's names; otherwise the instance's attributes and its class's (MRO), or a
 ** class's own and its bases'. Sorted, without duplicates. */

@@ -987,13 +987,13 @@ static void compile_annotation(unit_t *u, node_t *ann)
 static void function_annotations(unit_t *u, node_t *args, node_t *returns)
 {
     uint32_t count = 0;
+    /* CPython's order: positional-only, positional, *args, keyword-only, **kwargs */
     node_t *single[2] = {args->v.arguments.vararg, args->v.arguments.kwarg};
-    pyvm_ast_list_t groups[3] = {args->v.arguments.posonlyargs, args->v.arguments.args,
-                                 args->v.arguments.kwonlyargs};
+    pyvm_ast_list_t groups[5] = {args->v.arguments.posonlyargs, args->v.arguments.args,
+                                 {single, 1}, args->v.arguments.kwonlyargs, {single + 1, 1}};
     for (int g = 0; g < 5; g++) {
-        int nitems = g < 3 ? groups[g].n : 1;
-        for (int i = 0; i < nitems; i++) {
-            node_t *a = g < 3 ? groups[g].v[i] : single[g - 3];
+        for (int i = 0; i < groups[g].n; i++) {
+            node_t *a = groups[g].v[i];
             if (!a || !a->v.arg.annotation)
                 continue;
             pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(a->v.arg.arg)));

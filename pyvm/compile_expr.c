@@ -124,15 +124,22 @@ void pyvm_compile_call_ex(unit_t *u, uint32_t nprefix, pyvm_ast_list_t args, pyv
     pyvm_compile_emit(u, PYVM_OP_LIST_TO_TUPLE, 0);
     if (kws.n) {
         pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
+        bool merged = false; /* after a **mapping, a named keyword may repeat one of its keys */
         for (int i = 0; i < kws.n; i++) {
             node_t *k = kws.v[i];
             if (k->v.keyword.arg) {
                 pyvm_compile_load_const(u, rt_from_ptr(rt_str_intern_cstr(k->v.keyword.arg)));
                 pyvm_compile_expr(u, k->v.keyword.value);
-                pyvm_compile_emit(u, PYVM_OP_MAP_ADD, 1);
+                if (merged) {
+                    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 1);
+                    pyvm_compile_emit(u, PYVM_OP_DICT_MERGE, 1);
+                } else {
+                    pyvm_compile_emit(u, PYVM_OP_MAP_ADD, 1);
+                }
             } else {
+                merged = true;
                 pyvm_compile_expr(u, k->v.keyword.value);
-                pyvm_compile_emit(u, PYVM_OP_DICT_UPDATE, 1);
+                pyvm_compile_emit(u, PYVM_OP_DICT_MERGE, 1);
             }
         }
     }
@@ -598,6 +605,9 @@ void pyvm_compile_store(unit_t *u, node_t *t)
         break;
     case PYVM_AST_List:
         store_sequence(u, t->v.List.elts, t);
+        break;
+    case PYVM_AST_Starred:
+        pyvm_compile_error(u, t, "starred assignment target must be in a list or tuple");
         break;
     default:
         pyvm_compile_error(u, t, "cannot assign to %s", pyvm_ast_kind_name(t->kind));

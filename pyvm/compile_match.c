@@ -5,6 +5,8 @@
 ** out-of-line stubs that first pop whatever sub-values a destructuring pattern had pushed. Runtime
 ** checks are the MATCH_SEQUENCE / MATCH_MAPPING / MATCH_KEYS / MATCH_CLASS instructions.
 */
+#include <string.h>
+
 #include "pyvm/compile.h"
 
 typedef struct fail_stub {
@@ -85,16 +87,36 @@ static void sequence(unit_t *u, match_ctx_t *m, node_t *p)
 
 static void mapping(unit_t *u, match_ctx_t *m, node_t *p)
 {
-    if (p->v.MatchMapping.rest)
-        pyvm_compile_error(u, p, "'**rest' in mapping patterns is not supported yet");
+    const char *rest = p->v.MatchMapping.rest;
     pyvm_compile_emit(u, PYVM_OP_MATCH_MAPPING, 0);
     pyvm_compile_jump(u, PYVM_OP_POP_JUMP_IF_FALSE, fail_with(u, m, 1));
+    if (rest)
+        pyvm_compile_emit(u, PYVM_OP_COPY, 1);
     pyvm_ast_list_t keys = p->v.MatchMapping.keys;
     for (int i = 0; i < keys.n; i++)
         pyvm_compile_expr(u, keys.v[i]);
     pyvm_compile_emit(u, PYVM_OP_BUILD_TUPLE, (uint32_t)keys.n);
     pyvm_compile_emit(u, PYVM_OP_MATCH_KEYS, 0);
-    unpack_or_fail(u, m, (uint32_t)keys.n);
+    if (rest) {
+        /* [s, values or None]: on a match, rest = dict(s) without the keys */
+        pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+        pyvm_compile_load_const(u, rt_none);
+        pyvm_compile_emit(u, PYVM_OP_IS_OP, 1);
+        pyvm_compile_jump(u, PYVM_OP_POP_JUMP_IF_FALSE, fail_with(u, m, 2));
+        pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+        pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
+        pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+        pyvm_compile_emit(u, PYVM_OP_DICT_UPDATE, 1);
+        for (int i = 0; i < keys.n; i++) {
+            pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+            pyvm_compile_expr(u, keys.v[i]);
+            pyvm_compile_emit(u, PYVM_OP_DELETE_SUBSCR, 0);
+        }
+        pyvm_compile_name_op(u, rest, PYVM_AST_Store);
+        pyvm_compile_emit(u, PYVM_OP_UNPACK_SEQUENCE, (uint32_t)keys.n);
+    } else {
+        unpack_or_fail(u, m, (uint32_t)keys.n);
+    }
     subpatterns(u, m, p->v.MatchMapping.patterns);
 }
 
@@ -200,8 +222,120 @@ static void pattern(unit_t *u, match_ctx_t *m, node_t *p)
     }
 }
 
+/* ---- Checks CPython's compiler makes before generating code ---- */
+
+typedef struct bound {
+    const char *v[64];
+    int n;
+} bound_t;
+
+static void bind_name(unit_t *u, node_t *p, bound_t *b, const char *name)
+{
+    for (int i = 0; i < b->n; i++)
+        if (strcmp(b->v[i], name) == 0)
+            pyvm_compile_error(u, p, "multiple assignments to name '%s' in pattern", name);
+    if (b->n == (int)(sizeof b->v / sizeof b->v[0]))
+        pyvm_compile_error(u, p, "pattern too complex");
+    b->v[b->n++] = name;
+}
+
+/* The capture or wildcard that makes p match anything, or NULL if p can fail. */
+static node_t *irrefutable(node_t *p)
+{
+    if (p->kind == PYVM_AST_MatchAs)
+        return p->v.MatchAs.pattern ? irrefutable(p->v.MatchAs.pattern) : p;
+    if (p->kind == PYVM_AST_MatchOr)
+        for (int i = 0; i < p->v.MatchOr.patterns.n; i++)
+            if (irrefutable(p->v.MatchOr.patterns.v[i]))
+                return irrefutable(p->v.MatchOr.patterns.v[i]);
+    return NULL;
+}
+
+static _Noreturn void unreachable(unit_t *u, node_t *p)
+{
+    if (p->v.MatchAs.name)
+        pyvm_compile_error(u, p, "name capture '%s' makes remaining patterns unreachable",
+                           p->v.MatchAs.name);
+    pyvm_compile_error(u, p, "wildcard makes remaining patterns unreachable");
+}
+
+static bool same_names(const bound_t *a, const bound_t *b, int base)
+{
+    if (a->n != b->n)
+        return false;
+    for (int i = base; i < a->n; i++) {
+        int k = base;
+        while (k < b->n && strcmp(a->v[i], b->v[k]) != 0)
+            k++;
+        if (k == b->n)
+            return false;
+    }
+    return true;
+}
+
+/* Collects the names p binds into b, failing as CPython does on repeats, unreachable
+** alternatives and alternatives binding different names. */
+static void check_pattern(unit_t *u, node_t *p, bound_t *b)
+{
+    switch (p->kind) {
+    case PYVM_AST_MatchSequence:
+        for (int i = 0; i < p->v.MatchSequence.patterns.n; i++)
+            check_pattern(u, p->v.MatchSequence.patterns.v[i], b);
+        break;
+    case PYVM_AST_MatchMapping:
+        for (int i = 0; i < p->v.MatchMapping.patterns.n; i++)
+            check_pattern(u, p->v.MatchMapping.patterns.v[i], b);
+        if (p->v.MatchMapping.rest)
+            bind_name(u, p, b, p->v.MatchMapping.rest);
+        break;
+    case PYVM_AST_MatchClass:
+        for (int i = 0; i < p->v.MatchClass.patterns.n; i++)
+            check_pattern(u, p->v.MatchClass.patterns.v[i], b);
+        for (int i = 0; i < p->v.MatchClass.kwd_patterns.n; i++)
+            check_pattern(u, p->v.MatchClass.kwd_patterns.v[i], b);
+        break;
+    case PYVM_AST_MatchStar:
+        if (p->v.MatchStar.name)
+            bind_name(u, p, b, p->v.MatchStar.name);
+        break;
+    case PYVM_AST_MatchAs:
+        if (p->v.MatchAs.pattern)
+            check_pattern(u, p->v.MatchAs.pattern, b);
+        if (p->v.MatchAs.name)
+            bind_name(u, p, b, p->v.MatchAs.name);
+        break;
+    case PYVM_AST_MatchOr: {
+        pyvm_ast_list_t alts = p->v.MatchOr.patterns;
+        bound_t first = *b;
+        for (int i = 0; i < alts.n; i++) {
+            bound_t alt = *b;
+            check_pattern(u, alts.v[i], &alt);
+            node_t *any = irrefutable(alts.v[i]);
+            if (any && i + 1 < alts.n)
+                unreachable(u, any);
+            if (i == 0)
+                first = alt;
+            else if (!same_names(&first, &alt, b->n))
+                pyvm_compile_error(u, alts.v[i], "alternative patterns bind different names");
+        }
+        *b = first;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 void pyvm_compile_match(unit_t *u, node_t *n)
 {
+    for (int i = 0; i < n->v.Match.cases.n; i++) {
+        node_t *c = n->v.Match.cases.v[i];
+        bound_t b = {.n = 0};
+        check_pattern(u, c->v.match_case.pattern, &b);
+        node_t *any = irrefutable(c->v.match_case.pattern);
+        if (any && !c->v.match_case.guard && i + 1 < n->v.Match.cases.n)
+            unreachable(u, any);
+    }
     uint32_t l_end = pyvm_compile_label(u);
     pyvm_compile_expr(u, n->v.Match.subject);
     uint32_t depth = u->depth; /* with the subject */

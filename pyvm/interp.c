@@ -70,6 +70,30 @@ static int64_t param_index(pyvm_code_t *code, rt_str_t *name)
     return -1;
 }
 
+/* The error for keywords naming positional-only parameters (without **kwargs): all of them. */
+static bool posonly_error(pyvm_func_t *fn, rt_tuple_t *kwnames)
+{
+    pyvm_code_t *code = fn->code;
+    char names[160] = "";
+    for (int64_t k = 0; k < rt_tuple_len(kwnames); k++)
+        for (uint32_t i = 0; i < code->posonly; i++)
+            if (rt_tuple_get(code->varnames, code->first_arg + i) == rt_tuple_get(kwnames, k)) {
+                size_t len = strlen(names);
+                snprintf(names + len, sizeof names - len, "%s%s", len ? ", " : "",
+                         pyvm_str_of(rt_tuple_get(kwnames, k))->data);
+            }
+    return bind_error(fn, "got some positional-only arguments passed as keyword arguments: '%s'",
+                      names);
+}
+
+static bool is_posonly(pyvm_code_t *code, rt_str_t *name)
+{
+    for (uint32_t i = 0; i < code->posonly; i++)
+        if (rt_tuple_get(code->varnames, code->first_arg + i) == rt_from_ptr(name))
+            return true;
+    return false;
+}
+
 static bool bind_kwargs(pyvm_func_t *fn, rt_value_t *params, rt_map_t *kwdict,
                         const rt_value_t *kwvals, rt_tuple_t *kwnames)
 {
@@ -78,6 +102,8 @@ static bool bind_kwargs(pyvm_func_t *fn, rt_value_t *params, rt_map_t *kwdict,
         rt_str_t *name = rt_ptr(rt_tuple_get(kwnames, k));
         int64_t i = param_index(code, name);
         if (i < 0) {
+            if (!kwdict && is_posonly(code, name))
+                return posonly_error(fn, kwnames);
             if (!kwdict)
                 return bind_error(fn, "got an unexpected keyword argument '%s'", name->data);
             if (!pyvm_dict_set(kwdict, rt_from_ptr(name), kwvals[k]))
@@ -318,8 +344,9 @@ static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames,
                                     : rt_raise(RT_EXC_TYPE, "%s() accepts 0 positional "
                                                "sub-patterns (%u given)", c->name->data, npos);
         if ((uint32_t)rt_tuple_len(rt_ptr(margs)) < npos)
-            return rt_raise(RT_EXC_TYPE, "%s() accepts %lld positional sub-patterns (%u given)",
-                            c->name->data, (long long)rt_tuple_len(rt_ptr(margs)), npos);
+            return rt_raise(RT_EXC_TYPE, "%s() accepts %lld positional sub-pattern%s (%u given)",
+                            c->name->data, (long long)rt_tuple_len(rt_ptr(margs)),
+                            rt_tuple_len(rt_ptr(margs)) == 1 ? "" : "s", npos);
     }
     for (int64_t i = 0; i < (int64_t)npos + nkw; i++) {
         if (i < (int64_t)npos && !margs)
@@ -337,6 +364,51 @@ static rt_value_t match_class(rt_value_t s, rt_value_t cls, rt_tuple_t *kwnames,
 }
 
 /* f(*pos, **kw): spreads the dict into keyword arguments. */
+/* How CPython's call errors name a callable: "module.qualname()", or "qualname()" for builtins. */
+static const char *func_str(rt_value_t f, char *buf, size_t cap)
+{
+    rt_value_t q = pyvm_getattr_opt(f, pyvm_name(qualname));
+    rt_value_t m = q ? pyvm_getattr_opt(f, pyvm_name(module)) : RT_NOVALUE;
+    rt_exc_clear();
+    if (!q || !pyvm_is_str(q))
+        snprintf(buf, cap, "%s object", pyvm_type_name(f));
+    else if (m && pyvm_is_str(m) && strcmp(pyvm_str_of(m)->data, "builtins") != 0)
+        snprintf(buf, cap, "%s.%s()", pyvm_str_of(m)->data, pyvm_str_of(q)->data);
+    else
+        snprintf(buf, cap, "%s()", pyvm_str_of(q)->data);
+    return buf;
+}
+
+/* f(..., **other): other's items join the keyword dict d; a repeated name is a TypeError. */
+static bool dict_merge(rt_map_t *d, rt_value_t other, rt_value_t f)
+{
+    char buf[300];
+    if (!pyvm_is_dict(other) && !pyvm_getattr_opt(other, pyvm_name(keys))) {
+        rt_exc_clear();
+        rt_raise(RT_EXC_TYPE, "%s argument after ** must be a mapping, not %s",
+                 func_str(f, buf, sizeof buf), pyvm_type_name(other));
+        return false;
+    }
+    rt_map_t *tmp = pyvm_dict_new();
+    if (!pyvm_dict_update(tmp, other))
+        return false;
+    for (int64_t p = rt_map_next(tmp, 0); p >= 0; p = rt_map_next(tmp, p + 1)) {
+        rt_value_t k = rt_map_key_at(tmp, p).obj; /* NULL: an int key */
+        if (!k || !pyvm_is_str(k)) {
+            rt_raise(RT_EXC_TYPE, "keywords must be strings");
+            return false;
+        }
+        if (pyvm_dict_get(d, k)) {
+            rt_raise(RT_EXC_TYPE, "%s got multiple values for keyword argument '%s'",
+                     func_str(f, buf, sizeof buf), pyvm_str_of(k)->data);
+            return false;
+        }
+        if (rt_exc_pending() || !pyvm_dict_set(d, k, rt_map_value_at(tmp, p)))
+            return false;
+    }
+    return true;
+}
+
 static rt_value_t call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
 {
     rt_tuple_t *kwnames = NULL;
@@ -573,8 +645,10 @@ static rt_value_t format_value(rt_value_t v, uint32_t flags, rt_value_t spec)
         v = pyvm_str(v);
         break;
     case 2:
-    case 3:
         v = pyvm_repr(v);
+        break;
+    case 3:
+        v = pyvm_ascii(v);
         break;
     }
     if (!v)

@@ -33,6 +33,15 @@ static bool is_complex(rt_value_t v)
     return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_complex;
 }
 
+bool pyvm_complex_parts(rt_value_t v, double *re, double *im)
+{
+    if (!is_complex(v))
+        return false;
+    *re = CX(v)->re;
+    *im = CX(v)->im;
+    return true;
+}
+
 /* v as a complex number: complex, float, int or bool; false (nothing pending) otherwise. */
 static bool as_complex(rt_value_t v, double *re, double *im, bool *err)
 {
@@ -74,7 +83,7 @@ static rt_value_t complex_repr(rt_value_t self)
         rt_strbuf_appendf(&b, "(");
         if (!part(&b, c->re))
             return RT_NOVALUE;
-        if (!(c->im < 0 || (c->im == 0 && signbit(c->im))) && !isnan(c->im))
+        if (!(c->im < 0 || (c->im == 0 && signbit(c->im))))
             rt_strbuf_appendf(&b, "+");
         if (!part(&b, c->im))
             return RT_NOVALUE;
@@ -303,8 +312,9 @@ static rt_value_t complex_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t
         return parse(pyvm_str_of(v[0]));
     }
     double ar = 0, ai = 0, br = 0, bi = 0;
-    bool err;
+    bool err, c0 = v[0] && is_complex(pyvm_unwrap(v[0]));
     if (v[0] && !as_complex(v[0], &ar, &ai, &err)) {
+        c0 = true;
         bool found;
         rt_value_t c = pyvm_call_dunder(v[0], rt_str_intern_cstr("__complex__"), NULL, 0, &found);
         if (!found)
@@ -318,7 +328,9 @@ static rt_value_t complex_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t
         return err ? RT_NOVALUE
                    : rt_raise(RT_EXC_TYPE, "complex() second argument must be a number, not '%s'",
                               pyvm_type_name(v[1]));
-    return pyvm_complex_new(ar - bi, ai + br);
+    /* As CPython: a part that is not complex is taken as is, so complex(1, -0.0) keeps its -0.0. */
+    bool c1 = v[1] && is_complex(pyvm_unwrap(v[1]));
+    return pyvm_complex_new(c1 ? ar - bi : ar, !v[1] ? ai : c0 ? br + ai : br);
 }
 
 void pyvm_complex_init(void)

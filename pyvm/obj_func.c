@@ -718,9 +718,23 @@ static rt_value_t gen_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
+/* __name__, __qualname__ (from the function), gi_running, gi_frame (None once finished). */
+static rt_value_t gen_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_gen_t *g = rt_ptr(self);
+    if (name == pyvm_name(name))
+        return rt_from_ptr(g->name);
+    if (name == pyvm_name(qualname))
+        return rt_from_ptr(g->qualname);
+    if (strcmp(name->data, "gi_running") == 0)
+        return g->running ? rt_true : rt_false;
+    return pyvm_generic_getattr(self, name);
+}
+
 static const rt_pyslots_t gen_slots = {
     .cls = &pyvm_cls_generator,
     .repr = gen_repr,
+    .getattr = gen_getattr,
     .iter = gen_iter,
     .next = gen_next,
 };

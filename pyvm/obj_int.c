@@ -346,6 +346,8 @@ rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs
     if (nargs == 2 || nkw) {
         if (!pyvm_is_str(x) && !(rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &rt_type_bytes))
             return rt_raise(RT_EXC_TYPE, "int() can't convert non-string with explicit base");
+        if ((base != 0 && base < 2) || base > 36)
+            return rt_raise(RT_EXC_VALUE, "int() base must be >= 2 and <= 36, or 0");
         return int_from_str(rt_ptr(x), (int)base);
     }
     if (pyvm_is_intlike(x))

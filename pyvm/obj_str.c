@@ -2,7 +2,7 @@
 ** obj_str.c: Python str and bytes over runtime's one string object (runtime/str.h): slots
 ** (repr, concatenation, repetition, %, comparison, indexing and slicing by code point) and the
 ** common methods. Indexes are code points; the runtime's code-point index makes them O(1)
-** amortized. Case mapping and character classes cover ASCII (non-ASCII letters pass unchanged).
+** amortized. Case mapping and character classes here are bytes' (ASCII); str's are obj_strcase.c.
 */
 #define _GNU_SOURCE /* memmem */
 #include <ctype.h>
@@ -10,10 +10,22 @@
 #include <unicode/uchar.h>
 
 #include "pyvm/code.h"
+#include "pyvm/unicode.h"
 
 rt_value_t pyvm_str_cstr(const char *s) { return rt_from_ptr(rt_str_from_cstr(s)); }
 
 static rt_str_t *S(rt_value_t v) { return rt_ptr(v); }
+
+/* Appends the escape of code point c as repr spells it: \xhh, \uhhhh or \Uhhhhhhhh. */
+static void append_cp_escape(rt_strbuf_t *b, uint32_t c)
+{
+    if (c <= 0xff)
+        rt_strbuf_appendf(b, "\\x%02x", c);
+    else if (c <= 0xffff)
+        rt_strbuf_appendf(b, "\\u%04x", c);
+    else
+        rt_strbuf_appendf(b, "\\U%08x", c);
+}
 
 rt_value_t pyvm_str_repr_of(rt_str_t *s)
 {
@@ -26,8 +38,12 @@ rt_value_t pyvm_str_repr_of(rt_str_t *s)
     if (bytes)
         rt_strbuf_append_char(&b, 'b');
     rt_strbuf_append_char(&b, quote);
-    for (int64_t i = 0; i < s->len; i++) {
-        unsigned char c = (unsigned char)s->data[i];
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        uint32_t c = (unsigned char)*p;
+        int n = 1;
+        if (c >= 0x80 && !bytes)
+            n = pyvm_unicode_decode_lenient(p, end, &c);
         if (c == (unsigned char)quote || c == '\\') {
             rt_strbuf_append_char(&b, '\\');
             rt_strbuf_append_char(&b, (char)c);
@@ -39,11 +55,37 @@ rt_value_t pyvm_str_repr_of(rt_str_t *s)
             rt_strbuf_append(&b, "\\t", 2);
         } else if (c < 0x20 || c == 0x7f || (bytes && c >= 0x80)) {
             rt_strbuf_appendf(&b, "\\x%02x", c);
+        } else if (c < 0x7f || pyvm_unicode_is_printable(c)) {
+            rt_strbuf_append(&b, p, (size_t)n);
         } else {
-            rt_strbuf_append_char(&b, (char)c);
+            append_cp_escape(&b, c);
         }
+        p += n;
     }
     rt_strbuf_append_char(&b, quote);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+rt_value_t pyvm_ascii(rt_value_t v)
+{
+    rt_value_t r = pyvm_repr(v);
+    if (!r)
+        return r;
+    rt_str_t *s = rt_ptr(r);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len);
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        uint32_t c = (unsigned char)*p;
+        int n = 1;
+        if (c >= 0x80)
+            n = pyvm_unicode_decode_lenient(p, end, &c);
+        if (c < 0x80)
+            rt_strbuf_append_char(&b, (char)c);
+        else
+            append_cp_escape(&b, c);
+        p += n;
+    }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
@@ -91,7 +133,7 @@ static rt_value_t str_binop(int op, rt_value_t a, rt_value_t b)
         if (same_strtype(b, b) && pyvm_is_intlike(a))
             return repeat(S(b), a);
     }
-    if (op == PYVM_AST_Mod && pyvm_is_str(a))
+    if (op == PYVM_AST_Mod && rt_is_ptr(a) && same_strtype(a, a))
         return pyvm_str_mod(S(a), b);
     return pyvm_notimpl;
 }
@@ -619,39 +661,28 @@ static rt_value_t affix(rt_value_t self, const rt_value_t *a, size_t n, bool end
 METHOD(m_startswith) { (void)kw; return affix(self, a, n, false); }
 METHOD(m_endswith) { (void)kw; return affix(self, a, n, true); }
 
-/* Case mapping by code point (ICU's simple mappings); mode: 0 upper, 1 lower, 2 capitalize,
-** 3 swapcase, 4 title. */
+/* bytes case mapping, ASCII only (str's is obj_strcase.c); mode: 0 upper, 1 lower,
+** 2 capitalize, 3 swapcase, 4 title. */
 static rt_value_t map_chars(rt_value_t self, int mode)
 {
     rt_str_t *s = S(self);
-    bool bytes = rt_obj_type(s) == &rt_type_bytes;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len);
+    rt_str_t *r = rt_str_alloc(rt_obj_type(s), (size_t)s->len);
     bool start = true;
-    for (int64_t i = 0; i < s->len;) {
-        int n = 1;
-        UChar32 c = (unsigned char)s->data[i];
-        if (c >= 0x80 && !bytes)
-            c = (UChar32)rt_utf8_decode(s->data + i, &n);
+    for (int64_t i = 0; i < s->len; i++) {
+        int c = (unsigned char)s->data[i];
         bool up;
         switch (mode) {
         case 0: up = true; break;
         case 1: up = false; break;
         case 2: up = i == 0; break;
-        case 3: up = u_islower(c); break;
+        case 3: up = islower(c); break;
         default: up = start; break;
         }
-        UChar32 m = up ? u_toupper(c) : u_tolower(c);
-        if (bytes && c >= 0x80)
-            m = c;
         if (mode == 4)
-            start = !u_isalpha(c);
-        char enc[4];
-        int len = bytes ? (enc[0] = (char)m, 1) : rt_utf8_encode((uint32_t)m, enc);
-        rt_strbuf_append(&b, enc, (size_t)len);
-        i += n;
+            start = !isalpha(c);
+        r->data[i] = (char)(up ? toupper(c) : tolower(c));
     }
-    return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
+    return rt_from_ptr(r);
 }
 
 METHOD(m_upper) { UNUSED_ARGS; return map_chars(self, 0); }
@@ -694,15 +725,21 @@ METHOD(m_isidentifier)
 {
     UNUSED_ARGS;
     rt_str_t *s = S(self);
-    if (s->len == 0 || isdigit((unsigned char)s->data[0]))
+    const char *p = s->data, *end = p + s->len;
+    if (p == end)
         return rt_false;
-    for (int64_t i = 0; i < s->len; i++)
-        if (!isalnum((unsigned char)s->data[i]) && s->data[i] != '_')
+    while (p < end) {
+        uint32_t cp;
+        int len = pyvm_unicode_decode_lenient(p, end, &cp);
+        if (!(p == s->data ? pyvm_unicode_is_id_start(cp) : pyvm_unicode_is_id_continue(cp)))
             return rt_false;
+        p += len;
+    }
     return rt_true;
 }
 
 METHOD(m_format) { return pyvm_str_format_method(S(self), a, n, kw); }
+METHOD(m_format_map) { (void)n, (void)kw; return pyvm_str_format_map(S(self), a[0]); }
 
 static rt_value_t pad(rt_value_t self, const rt_value_t *a, size_t n, char align)
 {
@@ -870,21 +907,9 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"count", m_count, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"upper", m_upper, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"lower", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"capitalize", m_capitalize, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"swapcase", m_swapcase, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"title", m_title, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isdecimal", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isnumeric", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"isupper", m_isupper, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"islower", m_islower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"format_map", m_format_map, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"ljust", m_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"rjust", m_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"center", m_center, 1, 2, PYVM_CFUNC_METHOD, 0},
@@ -895,7 +920,6 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"expandtabs", m_expandtabs, 0, 1, PYVM_CFUNC_METHOD, 0},
-    {"casefold", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -917,6 +941,11 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"upper", m_upper, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"lower", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"capitalize", m_capitalize, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"swapcase", m_swapcase, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"title", m_title, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isupper", m_isupper, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"islower", m_islower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

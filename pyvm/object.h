@@ -366,14 +366,19 @@ static inline bool pyvm_is_str(rt_value_t v)
 static inline rt_str_t *pyvm_str_of(rt_value_t v) { return (rt_str_t *)rt_ptr(v); }
 rt_value_t pyvm_str_cstr(const char *s);
 rt_value_t pyvm_str_repr_of(rt_str_t *s);
+/* ascii(v): repr(v) with every non-ASCII code point escaped as repr spells it. Allocates; may fail
+** (whatever repr raises). */
+rt_value_t pyvm_ascii(rt_value_t v);
 rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b);
-/* "fmt" % args */
+/* "fmt" % args, and b"fmt" % args (the result has fmt's type) */
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args);
 /* format(v, spec) for ints, floats and strs; *handled false for other types. */
 rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled);
 /* str.format(*args, **kwargs) */
 rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
                                   rt_tuple_t *kwnames);
+/* str.format_map(mapping): named fields are mapping[name]; positional ones are a ValueError. */
+rt_value_t pyvm_str_format_map(rt_str_t *fmt, rt_value_t mapping);
 /* Joins the str of each item of a list/tuple vector with separator sep. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
@@ -386,6 +391,8 @@ bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *
                      const char **encoding, const char **errors);
 /* Adds str.maketrans and str.translate (obj_strtrans.c); called once after pyvm_str_init. */
 void pyvm_strtrans_install(void);
+/* Adds str's Unicode case mappings and is* predicates (obj_strcase.c); after pyvm_str_init. */
+void pyvm_strcase_install(void);
 
 /* ---- Lists, tuples, ranges, slices, iterators (obj_list.c) ---- */
 extern rt_type_t pyvm_type_list, pyvm_type_range, pyvm_type_slice, pyvm_type_seqiter,
@@ -545,6 +552,8 @@ extern rt_type_t pyvm_type_complex;
 extern pyvm_class_t *pyvm_cls_complex;
 /* A new complex number. Allocates. */
 rt_value_t pyvm_complex_new(double re, double im);
+/* If v is a complex (exactly), its two parts and true; else false. */
+bool pyvm_complex_parts(rt_value_t v, double *re, double *im);
 void pyvm_complex_init(void);
 
 /* ---- bytearray (obj_bytearray.c) ---- */

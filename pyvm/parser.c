@@ -13,6 +13,7 @@
 
 #include "pyvm/parser.h"
 #include "pyvm/pyvm.h"
+#include "pyvm/unicode.h"
 
 bool pyvm_parser_is_name(parser_t *p, const token_t *t, const char *word)
 {
@@ -22,7 +23,18 @@ bool pyvm_parser_is_name(parser_t *p, const token_t *t, const char *word)
 
 const char *pyvm_parser_ident(parser_t *p, const token_t *t)
 {
-    return rt_arena_strndup(p->arena, p->src + t->start, t->end - t->start);
+    const char *s = p->src + t->start;
+    size_t len = t->end - t->start;
+    for (size_t i = 0; i < len; i++) {
+        if ((unsigned char)s[i] >= 0x80) { /* PEP 3131: non-ASCII identifiers are NFKC-normalised */
+            size_t cap = 18 * len + 1; /* NFKC expands a code point to at most 18 */
+            char *out = rt_arena_alloc(p->arena, cap);
+            if (pyvm_unicode_nfkc(s, len, out, cap))
+                return out;
+            break;
+        }
+    }
+    return rt_arena_strndup(p->arena, s, len);
 }
 
 static node_t *new_node(parser_t *p, pyvm_ast_kind_t kind)

@@ -4,34 +4,51 @@
 ** engine: parse a spec into fmt_spec_t, render the number or text, then sign, grouping, zero
 ** padding and alignment. Number digits come from runtime/numfmt.h.
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "pyvm/code.h"
 
+/* rt_raise for the bool-returning helpers: raises and returns false. */
+#define fail_with(...) (rt_raise(__VA_ARGS__), false)
+
 typedef struct fmt_spec {
     uint32_t fill; /* code point */
     char align;    /* 0, '<', '>', '^', '=' */
     char sign;     /* 0, '+', '-', ' ' */
     bool alt, zero;
+    bool nonegzero; /* 'z': a negative zero after rounding loses its sign */
     int64_t width; /* -1: none */
     char group;    /* 0, ',', '_' */
     int64_t prec;  /* -1: none */
     char type;     /* 0 or the type letter */
 } fmt_spec_t;
 
-static bool parse_spec(rt_str_t *s, fmt_spec_t *f)
+/* The types that accept a thousands separator: ',' and '_' for decimal ones, '_' for the others. */
+static bool group_ok(char group, char type)
+{
+    if (type == 0 || strchr("defgEFG%", type))
+        return true;
+    return group == '_' && strchr("boxX", type);
+}
+
+/* Parses the spec of an object of type tname (numbers: '0' means '=' alignment unless one is
+** given). Raises ValueError for what CPython rejects whatever the type. */
+static bool parse_spec(rt_str_t *s, fmt_spec_t *f, const char *tname)
 {
     memset(f, 0, sizeof *f);
     f->fill = ' ';
     f->width = f->prec = -1;
+    bool fill_set = false, text = strcmp(tname, "str") == 0;
     const char *p = s->data, *end = s->data + s->len;
     if (p < end) {
         int n = 1;
         uint32_t cp = (unsigned char)*p < 0x80 ? (unsigned char)*p : rt_utf8_decode(p, &n);
         if (p + n < end && strchr("<>=^", p[n])) {
             f->fill = cp;
+            fill_set = true;
             f->align = p[n];
             p += n + 1;
         } else if (strchr("<>=^", *p)) {
@@ -40,17 +57,30 @@ static bool parse_spec(rt_str_t *s, fmt_spec_t *f)
     }
     if (p < end && strchr("+- ", *p))
         f->sign = *p++;
+    if (p < end && *p == 'z')
+        f->nonegzero = true, p++;
     if (p < end && *p == '#')
         f->alt = true, p++;
-    if (p < end && *p == '0')
+    if (p < end && *p == '0') {
         f->zero = true, p++;
+        if (!fill_set) {
+            f->fill = '0';
+            if (!f->align && !text)
+                f->align = '=';
+        }
+    }
     if (p < end && *p >= '0' && *p <= '9') {
         f->width = 0;
         while (p < end && *p >= '0' && *p <= '9')
             f->width = f->width * 10 + (*p++ - '0');
     }
-    if (p < end && (*p == ',' || *p == '_'))
+    if (p < end && (*p == ',' || *p == '_')) {
         f->group = *p++;
+        if (p < end && (*p == ',' || *p == '_') && *p != f->group) {
+            rt_raise(RT_EXC_VALUE, "Cannot specify both ',' and '_'.");
+            return false;
+        }
+    }
     if (p < end && *p == '.') {
         p++;
         f->prec = 0;
@@ -61,15 +91,17 @@ static bool parse_spec(rt_str_t *s, fmt_spec_t *f)
         while (p < end && *p >= '0' && *p <= '9')
             f->prec = f->prec * 10 + (*p++ - '0');
     }
-    if (p < end)
-        f->type = *p++;
-    if (p != end) {
-        rt_raise(RT_EXC_VALUE, "Invalid format specifier");
+    if (end - p > 1) {
+        rt_raise(RT_EXC_VALUE, "Invalid format specifier '%s' for object of type '%s'", s->data,
+                 tname);
         return false;
     }
-    if (f->zero && !f->align) {
-        f->fill = '0';
-        f->align = '=';
+    if (p < end)
+        f->type = *p++;
+    char type = f->type ? f->type : text ? 's' : 0;
+    if (f->group && !group_ok(f->group, type)) {
+        rt_raise(RT_EXC_VALUE, "Cannot specify '%c' with '%c'.", f->group, type);
+        return false;
     }
     return true;
 }
@@ -82,24 +114,23 @@ static void append_fill(rt_strbuf_t *b, uint32_t fill, int64_t n)
         rt_strbuf_append(b, enc, (size_t)len);
 }
 
-/* Inserts the grouping separator every 3 digits of the integer part of digits[0, n). */
-static void append_grouped(rt_strbuf_t *b, const char *digits, size_t n, char group,
-                           int every)
+/* Inserts the grouping separator every `every` digits of the integer part of digits[0, n). With
+** min > 0 (zero padding, '0' fill with '=' alignment), leading zeros are grouped too, until the
+** whole text is at least min characters long. */
+static void append_grouped(rt_strbuf_t *b, const char *digits, size_t n, char group, int every,
+                           int64_t min)
 {
     size_t intlen = 0;
-    while (intlen < n && digits[intlen] >= '0' && digits[intlen] <= '9')
+    while (intlen < n && (every == 4 ? isxdigit((unsigned char)digits[intlen])
+                                     : digits[intlen] >= '0' && digits[intlen] <= '9'))
         intlen++;
-    if (every == 4) {
-        intlen = 0;
-        while (intlen < n && ((digits[intlen] >= '0' && digits[intlen] <= '9') ||
-                              (digits[intlen] >= 'a' && digits[intlen] <= 'f') ||
-                              (digits[intlen] >= 'A' && digits[intlen] <= 'F')))
-            intlen++;
-    }
-    for (size_t i = 0; i < intlen; i++) {
-        if (group && i > 0 && (intlen - i) % (size_t)every == 0)
+    size_t k = (size_t)every, total = intlen;
+    while ((int64_t)(total + (total - 1) / k + (n - intlen)) < min)
+        total++;
+    for (size_t i = 0; i < total; i++) {
+        if (i > 0 && (total - i) % k == 0)
             rt_strbuf_append_char(b, group);
-        rt_strbuf_append_char(b, digits[i]);
+        rt_strbuf_append_char(b, i < total - intlen ? '0' : digits[i - (total - intlen)]);
     }
     rt_strbuf_append(b, digits + intlen, n - intlen);
 }
@@ -110,10 +141,13 @@ static rt_value_t finish(const fmt_spec_t *f, const char *sign, const char *pref
 {
     rt_strbuf_t inner;
     rt_strbuf_init(&inner, blen + 16);
-    if (numeric && f->group)
-        append_grouped(&inner, body, blen, f->group, every);
-    else
+    if (numeric && f->group) {
+        int64_t min = f->fill == '0' && f->align == '=' && f->width > 0
+                          ? f->width - (int64_t)(strlen(sign) + strlen(prefix)) : 0;
+        append_grouped(&inner, body, blen, f->group, every, min);
+    } else {
         rt_strbuf_append(&inner, body, blen);
+    }
     int64_t len = (int64_t)strlen(sign) + (int64_t)strlen(prefix) +
                   rt_utf8_count(inner.data, inner.len);
     int64_t pad = f->width > len ? f->width - len : 0;
@@ -176,7 +210,66 @@ static rt_value_t format_float(double d, const fmt_spec_t *f)
         if (n >= sizeof buf)
             return rt_raise(RT_EXC_VALUE, "format result too long");
     }
+    if (neg && f->nonegzero && strspn(buf, "0.eE+-%") == n)
+        neg = false;
     return finish(f, sign_of(f, neg), "", buf, n, true, 3);
+}
+
+/* One part of a complex: the float under spec g; with type 'r', repr without a trailing ".0". */
+static bool complex_part(rt_strbuf_t *b, double d, fmt_spec_t *g)
+{
+    bool r = g->type == 'r';
+    if (r)
+        g->type = 0;
+    rt_value_t s = format_float(d, g);
+    if (!s)
+        return false;
+    rt_str_t *t = rt_ptr(s);
+    size_t n = (size_t)t->len;
+    if (r && n > 2 && strcmp(t->data + n - 2, ".0") == 0)
+        n -= 2;
+    rt_strbuf_append(b, t->data, n);
+    return true;
+}
+
+/* complex.__format__: both parts as floats (the imaginary one always signed unless it stands
+** alone), then "j", in parentheses when the type is omitted, padded as a whole. */
+static rt_value_t format_complex(double re, double im, const fmt_spec_t *f)
+{
+    if (f->type && !strchr("eEfFgGn", f->type))
+        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'complex'",
+                        f->type);
+    if (f->fill == '0')
+        return rt_raise(RT_EXC_VALUE, "Zero padding is not allowed in complex format specifier");
+    if (f->align == '=')
+        return rt_raise(RT_EXC_VALUE,
+                        "'=' alignment flag is not allowed in complex format specifier");
+    fmt_spec_t g = *f;
+    g.width = -1, g.align = 0, g.fill = ' ';
+    bool skip_re = false, parens = false;
+    if (!f->type) {
+        g.type = f->prec < 0 ? 'r' : 'g';
+        skip_re = re == 0 && !signbit(re);
+        parens = !skip_re;
+    }
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    if (parens)
+        rt_strbuf_append_char(&b, '(');
+    fmt_spec_t gi = g;
+    if (!skip_re) {
+        if (!complex_part(&b, re, &g))
+            return RT_NOVALUE;
+        gi.sign = '+';
+    }
+    if (!complex_part(&b, im, &gi))
+        return RT_NOVALUE;
+    rt_strbuf_append(&b, parens ? "j)" : "j", parens ? 2 : 1);
+    fmt_spec_t w = *f;
+    w.group = 0;
+    if (!w.align)
+        w.align = '>';
+    return finish(&w, "", "", b.data, b.len, false, 3);
 }
 
 static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
@@ -188,8 +281,18 @@ static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
             return rt_raise(RT_EXC_OVERFLOW, "int too large to convert to float");
         return format_float(d, f);
     }
+    if (type && !strchr("bcdoxXn", type))
+        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'int'", type);
     if (f->prec >= 0)
         return rt_raise(RT_EXC_VALUE, "Precision not allowed in integer format specifier");
+    if (f->nonegzero)
+        return rt_raise(RT_EXC_VALUE,
+                        "Negative zero coercion (z) not allowed in integer format specifier");
+    if (type == 'c' && f->sign)
+        return rt_raise(RT_EXC_VALUE, "Sign not allowed with integer format specifier 'c'");
+    if (type == 'c' && f->alt)
+        return rt_raise(RT_EXC_VALUE,
+                        "Alternate form (#) not allowed with integer format specifier 'c'");
     if (type == 'c') {
         int64_t cp;
         if (!rt_int_to_i64(v, &cp) || cp < 0 || cp > 0x10FFFF)
@@ -202,10 +305,6 @@ static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
     const char *prefix = "";
     unsigned flags = 0;
     switch (type) {
-    case 0:
-    case 'd':
-    case 'n':
-        break;
     case 'b':
         base = 2, prefix = f->alt ? "0b" : "";
         break;
@@ -218,8 +317,8 @@ static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
     case 'X':
         base = 16, prefix = f->alt ? "0X" : "", flags = RT_NUMFMT_UPPER;
         break;
-    default:
-        return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'int'", type);
+    default: /* none, 'd', 'n' */
+        break;
     }
     bool neg = rt_int_sign(v) < 0;
     rt_value_t a = rt_int_abs(v);
@@ -235,7 +334,13 @@ static rt_value_t format_str(rt_str_t *s, const fmt_spec_t *f)
         return rt_raise(RT_EXC_VALUE, "Unknown format code '%c' for object of type 'str'",
                         f->type);
     if (f->sign)
-        return rt_raise(RT_EXC_VALUE, "Sign not allowed in string format specifier");
+        return rt_raise(RT_EXC_VALUE, f->sign == ' ' ? "Space not allowed in string format specifier"
+                                                    : "Sign not allowed in string format specifier");
+    if (f->nonegzero)
+        return rt_raise(RT_EXC_VALUE,
+                        "Negative zero coercion (z) not allowed in string format specifier");
+    if (f->alt)
+        return rt_raise(RT_EXC_VALUE, "Alternate form (#) not allowed in string format specifier");
     size_t len = (size_t)s->len;
     if (f->prec >= 0 && f->prec < rt_str_cp_len(s))
         len = (size_t)rt_str_cp_offset(s, f->prec);
@@ -249,37 +354,91 @@ rt_value_t pyvm_str_format_builtin(rt_value_t v, rt_str_t *spec, bool *handled)
 {
     *handled = true;
     fmt_spec_t f;
-    if (pyvm_is_str(v)) {
-        if (spec->len == 0)
-            return v;
-        return parse_spec(spec, &f) ? format_str(rt_ptr(v), &f) : RT_NOVALUE;
+    double re, im;
+    if (pyvm_is_str(v) && spec->len == 0)
+        return v;
+    bool complex = pyvm_complex_parts(v, &re, &im);
+    if (!pyvm_is_str(v) && !rt_is_int(v) && !(rt_is_bool(v) && spec->len) && !rt_is_float(v) &&
+        !complex) {
+        *handled = false;
+        return RT_NOVALUE;
     }
-    if (rt_is_int(v) || (rt_is_bool(v) && spec->len)) {
-        if (!parse_spec(spec, &f))
-            return RT_NOVALUE;
-        return format_int(pyvm_int_of(v), &f);
-    }
-    if (rt_is_float(v)) {
-        if (!parse_spec(spec, &f))
-            return RT_NOVALUE;
+    if (!parse_spec(spec, &f, pyvm_type_name(v)))
+        return RT_NOVALUE;
+    if (pyvm_is_str(v))
+        return format_str(rt_ptr(v), &f);
+    if (rt_is_float(v))
         return format_float(rt_float_value(v), &f);
-    }
-    *handled = false;
-    return RT_NOVALUE;
+    if (complex)
+        return format_complex(re, im, &f);
+    return format_int(pyvm_int_of(v), &f);
 }
 
 /* ---- printf-style formatting: fmt % args ---- */
 
-static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
+/* Pads the bytes of one bytes % conversion to f's width (left-aligned with '-'). */
+static rt_value_t pad_bytes(const fmt_spec_t *f, const char *d, int64_t len)
+{
+    if (f->prec >= 0 && f->prec < len)
+        len = f->prec;
+    int64_t pad = f->width > len ? f->width - len : 0;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)(len + pad));
+    if (f->align != '<')
+        append_fill(&b, ' ', pad);
+    rt_strbuf_append(&b, d, (size_t)len);
+    if (f->align == '<')
+        append_fill(&b, ' ', pad);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes));
+}
+
+/* bytes % v for %s / %b (bytes-like objects or __bytes__) and %c (an int below 256 or one byte). */
+static rt_value_t percent_bytes(char conv, const fmt_spec_t *f, rt_value_t v)
+{
+    const char *d;
+    int64_t len;
+    if (conv == 'c') {
+        int64_t i;
+        v = pyvm_unwrap(v);
+        if (pyvm_bytes_like(v, &d, &len) && len == 1)
+            return pad_bytes(f, d, 1);
+        if (!pyvm_is_intlike(v) || !rt_int_to_i64(pyvm_int_of(v), &i) || i < 0 || i > 255)
+            return rt_raise(pyvm_is_intlike(v) ? RT_EXC_OVERFLOW : RT_EXC_TYPE,
+                            "%%c requires an integer in range(256) or a single byte");
+        char c = (char)i;
+        return pad_bytes(f, &c, 1);
+    }
+    if (!pyvm_bytes_like(v, &d, &len)) {
+        bool found;
+        rt_value_t r = pyvm_call_dunder(v, rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
+        if (!found)
+            return rt_raise(RT_EXC_TYPE, "%%b requires a bytes-like object, or an object that "
+                                         "implements __bytes__, not '%s'", pyvm_type_name(v));
+        if (!r)
+            return r;
+        if (!pyvm_bytes_like(r, &d, &len))
+            return rt_raise(RT_EXC_TYPE, "__bytes__ returned non-bytes (type %s)",
+                            pyvm_type_name(r));
+    }
+    return pad_bytes(f, d, len);
+}
+
+/* One conversion of fmt % args; bytes: the format is bytes (PEP 461). at: its index, for errors. */
+static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v, bool bytes,
+                              int64_t at)
 {
     fmt_spec_t g = *f;
+    if (bytes && (conv == 's' || conv == 'b' || conv == 'c'))
+        return percent_bytes(conv, f, v);
+    if (bytes && conv == 'r')
+        conv = 'a';
     if (conv != 's' && conv != 'r' && conv != 'a')
         v = pyvm_unwrap(v);
     switch (conv) {
     case 's':
     case 'r':
     case 'a': {
-        rt_value_t s = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+        rt_value_t s = conv == 's' ? pyvm_str(v) : conv == 'r' ? pyvm_repr(v) : pyvm_ascii(v);
         if (!s)
             return s;
         g.type = 0;
@@ -295,6 +454,8 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
     case 'X':
     case 'o': {
         rt_value_t i;
+        if (rt_is_float(v) && conv != 'd' && conv != 'i' && conv != 'u')
+            return rt_raise(RT_EXC_TYPE, "%%%c format: an integer is required, not float", conv);
         if (rt_is_float(v)) {
             rt_num_status_t st = rt_int_from_double(rt_float_value(v), &i);
             if (st)
@@ -338,18 +499,35 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v)
         return format_float(d, &g);
     }
     case 'c': {
-        if (pyvm_is_str(v))
+        if (pyvm_is_str(v) && rt_str_cp_len(rt_ptr(v)) == 1)
             return format_str(rt_ptr(v), &g);
+        if (!pyvm_is_intlike(v))
+            return rt_raise(RT_EXC_TYPE, "%%c requires int or char");
         g.type = 'c';
         return format_int(pyvm_int_of(v), &g);
     }
     default:
-        return rt_raise(RT_EXC_VALUE, "unsupported format character '%c' (0x%x)", conv, conv);
+        return rt_raise(RT_EXC_VALUE, "unsupported format character '%c' (0x%x) at index %lld",
+                        conv, conv, (long long)at);
     }
+}
+
+/* The int argument a '*' width or precision takes from the tuple. */
+static bool star_arg(const rt_value_t *items, int64_t nitems, int64_t *next, int64_t *out)
+{
+    if (*next >= nitems)
+        return fail_with(RT_EXC_TYPE, "not enough arguments for format string");
+    rt_value_t v = pyvm_unwrap(items[(*next)++]);
+    if (!rt_is_int(v))
+        return fail_with(RT_EXC_TYPE, "* wants int");
+    if (!rt_int_to_i64(v, out))
+        return fail_with(RT_EXC_OVERFLOW, "Python int too large to convert to C ssize_t");
+    return true;
 }
 
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
 {
+    bool bytes = rt_obj_type(fmt) == &rt_type_bytes;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)fmt->len + 16);
     const rt_value_t *items = &args;
@@ -386,8 +564,13 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
             const char *k = ++p;
             while (p < end && *p != ')')
                 p++;
-            rt_value_t key = rt_from_ptr(rt_str_new(k, (size_t)(p - k)));
+            if (p >= end)
+                return rt_raise(RT_EXC_VALUE, "incomplete format key");
+            rt_value_t key = rt_from_ptr(bytes ? rt_bytes_new(k, (size_t)(p - k))
+                                               : rt_str_new(k, (size_t)(p - k)));
             p++;
+            if (!mapping)
+                return rt_raise(RT_EXC_TYPE, "format requires a mapping");
             v = pyvm_getitem(args, key);
             if (!v)
                 return v;
@@ -407,16 +590,23 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         }
         if (p < end && *p == '*') {
             p++;
-            if (next >= nitems)
-                return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
-            if (!pyvm_index_i64(items[next++], &f.width))
+            if (!star_arg(items, nitems, &next, &f.width))
                 return RT_NOVALUE;
+            if (f.width < 0)
+                f.width = -f.width, f.align = '<';
         }
         while (p < end && *p >= '0' && *p <= '9')
             f.width = (f.width < 0 ? 0 : f.width * 10) + (*p++ - '0');
         if (p < end && *p == '.') {
             p++;
             f.prec = 0;
+            if (p < end && *p == '*') {
+                p++;
+                if (!star_arg(items, nitems, &next, &f.prec))
+                    return RT_NOVALUE;
+                if (f.prec < 0)
+                    f.prec = 0;
+            }
             while (p < end && *p >= '0' && *p <= '9')
                 f.prec = f.prec * 10 + (*p++ - '0');
         }
@@ -430,26 +620,44 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
                 return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
             v = items[next++];
         }
-        rt_value_t s = percent_one(conv, &f, v);
+        rt_value_t s = percent_one(conv, &f, v, bytes, p - 1 - fmt->data);
         if (!s)
             return s;
         rt_strbuf_append_str(&b, rt_ptr(s));
     }
     if (next < nitems && !mapping && (pyvm_is_tuple(args) || next == 0))
-        return rt_raise(RT_EXC_TYPE, "not all arguments converted during string formatting");
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+        return rt_raise(RT_EXC_TYPE, bytes ? "not all arguments converted during bytes formatting"
+                                           : "not all arguments converted during string formatting");
+    return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(fmt)));
 }
 
 /* ---- str.format ---- */
 
-static rt_value_t lookup_field(const char *name, size_t len, const rt_value_t *args,
-                               size_t nargs, rt_tuple_t *kwnames, int64_t *autoidx)
+/* Where str.format's fields come from: positional and keyword arguments, or (format_map) a
+** mapping for named fields and no positional ones. */
+typedef struct fmt_args {
+    const rt_value_t *args;
+    size_t nargs;
+    rt_tuple_t *kwnames;
+    rt_value_t mapping;
+    int64_t autoidx; /* next automatic index; -1 once a field was numbered by hand */
+} fmt_args_t;
+
+static rt_value_t lookup_field(const char *name, size_t len, fmt_args_t *fa)
 {
+    const rt_value_t *args = fa->args;
+    size_t nargs = fa->nargs;
+    rt_tuple_t *kwnames = fa->kwnames;
+    int64_t *autoidx = &fa->autoidx;
     size_t head = 0;
     while (head < len && name[head] != '.' && name[head] != '[')
         head++;
     rt_value_t v = RT_NOVALUE;
-    if (head == 0) {
+    if (fa->mapping && (head == 0 || (name[0] >= '0' && name[0] <= '9')))
+        return rt_raise(RT_EXC_VALUE, "Format string contains positional fields");
+    if (fa->mapping) {
+        v = pyvm_getitem(fa->mapping, rt_from_ptr(rt_str_new(name, head)));
+    } else if (head == 0) {
         if (*autoidx < 0)
             return rt_raise(RT_EXC_VALUE,
                             "cannot switch from manual field specification to automatic field numbering");
@@ -478,7 +686,8 @@ static rt_value_t lookup_field(const char *name, size_t len, const rt_value_t *a
         }
         if (!v) {
             rt_value_t key = rt_from_ptr(rt_str_new(name, head));
-            return rt_raise(RT_EXC_KEY, "'%s'", pyvm_str_of(key)->data);
+            rt_value_t e = pyvm_exc_new(pyvm_exc_KeyError, &key, 1);
+            return e ? rt_exc_set(e) : e;
         }
     }
     size_t p = head;
@@ -507,33 +716,36 @@ static rt_value_t lookup_field(const char *name, size_t len, const rt_value_t *a
     return v;
 }
 
-rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
-                                  rt_tuple_t *kwnames)
+/* Formats fmt into b; nesting: how many more levels of fields inside format specs are allowed. */
+static bool format_into(rt_strbuf_t *b, rt_str_t *fmt, fmt_args_t *fa, int nesting)
 {
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)fmt->len + 16);
-    int64_t autoidx = 0;
+    if (nesting < 0) {
+        rt_raise(RT_EXC_VALUE, "Max string recursion exceeded");
+        return false;
+    }
     const char *p = fmt->data, *end = p + fmt->len;
     while (p < end) {
         char c = *p;
         if (c == '}') {
             if (p + 1 < end && p[1] == '}') {
-                rt_strbuf_append_char(&b, '}');
+                rt_strbuf_append_char(b, '}');
                 p += 2;
                 continue;
             }
-            return rt_raise(RT_EXC_VALUE, "Single '}' encountered in format string");
+            return fail_with(RT_EXC_VALUE, "Single '}' encountered in format string");
         }
         if (c != '{') {
-            rt_strbuf_append_char(&b, c);
+            rt_strbuf_append_char(b, c);
             p++;
             continue;
         }
         if (p + 1 < end && p[1] == '{') {
-            rt_strbuf_append_char(&b, '{');
+            rt_strbuf_append_char(b, '{');
             p += 2;
             continue;
         }
+        if (p + 1 >= end)
+            return fail_with(RT_EXC_VALUE, "Single '{' encountered in format string");
         const char *start = ++p;
         int depth = 1;
         while (p < end && depth) {
@@ -545,36 +757,64 @@ rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t 
                 p++;
         }
         if (p >= end)
-            return rt_raise(RT_EXC_VALUE, "expected '}' before end of string");
+            return fail_with(RT_EXC_VALUE, "expected '}' before end of string");
         const char *fend = p++;
         const char *q = start;
         while (q < fend && *q != '!' && *q != ':')
             q++;
-        rt_value_t v = lookup_field(start, (size_t)(q - start), args, nargs, kwnames, &autoidx);
+        rt_value_t v = lookup_field(start, (size_t)(q - start), fa);
         if (!v)
-            return v;
+            return false;
         if (q < fend && *q == '!') {
-            char conv = q + 1 < fend ? q[1] : 0;
-            v = conv == 's' ? pyvm_str(v) : pyvm_repr(v);
+            if (q + 1 >= fend)
+                return fail_with(RT_EXC_VALUE, "end of string while looking for conversion specifier");
+            char conv = q[1];
+            if (q + 2 < fend && q[2] != ':')
+                return fail_with(RT_EXC_VALUE, "expected ':' after conversion specifier");
+            if (conv != 's' && conv != 'r' && conv != 'a')
+                return fail_with(RT_EXC_VALUE, "Unknown conversion specifier %c", conv);
+            v = conv == 's' ? pyvm_str(v) : conv == 'r' ? pyvm_repr(v) : pyvm_ascii(v);
             if (!v)
-                return v;
+                return false;
             q += 2;
         }
         rt_str_t *spec = rt_str_new("", 0);
         if (q < fend && *q == ':') {
             rt_str_t *raw = rt_str_new(q + 1, (size_t)(fend - q - 1));
             if (memchr(raw->data, '{', (size_t)raw->len)) {
-                rt_value_t sv = pyvm_str_format_method(raw, args, nargs, kwnames);
-                if (!sv)
-                    return sv;
-                raw = rt_ptr(sv);
+                rt_strbuf_t nb;
+                rt_strbuf_init(&nb, (size_t)raw->len + 16);
+                if (!format_into(&nb, raw, fa, nesting - 1))
+                    return false;
+                raw = rt_strbuf_finish(&nb, &rt_type_str);
             }
             spec = raw;
         }
         rt_value_t s = pyvm_format(v, spec);
         if (!s)
-            return s;
-        rt_strbuf_append_str(&b, rt_ptr(s));
+            return false;
+        rt_strbuf_append_str(b, rt_ptr(s));
     }
+    return true;
+}
+
+rt_value_t pyvm_str_format_method(rt_str_t *fmt, const rt_value_t *args, size_t nargs,
+                                  rt_tuple_t *kwnames)
+{
+    fmt_args_t fa = {args, nargs, kwnames, RT_NOVALUE, 0};
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)fmt->len + 16);
+    if (!format_into(&b, fmt, &fa, 2))
+        return RT_NOVALUE;
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+rt_value_t pyvm_str_format_map(rt_str_t *fmt, rt_value_t mapping)
+{
+    fmt_args_t fa = {NULL, 0, NULL, mapping, 0};
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)fmt->len + 16);
+    if (!format_into(&b, fmt, &fa, 2))
+        return RT_NOVALUE;
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }

@@ -135,11 +135,15 @@ bool pyvm_strlit_decode(parser_t *p, const token_t *t, const char *s, size_t len
         case 'N': {
             if (bytes)
                 goto keep;
-            const char *close = i < len && s[i] == '{' ? memchr(s + i, '}', len - i) : NULL;
-            if (close && close > s + i + 1)
+            /* As CPython: "\\N{" without its "}" is malformed up to the end, "\\N{}" up to the "{" */
+            bool brace = i < len && s[i] == '{';
+            const char *close = brace ? memchr(s + i, '}', len - i) : NULL;
+            if (close == s + i + 1)
+                return escape_error(p, false, at, i + 1, "malformed \\N character escape");
+            if (close)
                 cp = pyvm_unicode_lookup(s + i + 1, (size_t)(close - s - i - 1));
             if (!close || cp < 0)
-                return escape_error(p, false, at, close ? (size_t)(close - s) + 1 : i,
+                return escape_error(p, false, at, close ? (size_t)(close - s) + 1 : brace ? len : i,
                                     close ? "unknown Unicode character name"
                                           : "malformed \\N character escape");
             i = (size_t)(close - s) + 1;

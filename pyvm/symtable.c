@@ -119,17 +119,34 @@ static bool visit_params(pyvm_symtable_t *st, pyvm_scope_t *fs, pyvm_scope_t *ou
     if (!visit_annotation(st, outer, a->v.arguments.vararg) ||
         !visit_annotation(st, outer, a->v.arguments.kwarg))
         return false;
-    pyvm_ast_list_t groups[2] = {a->v.arguments.posonlyargs, a->v.arguments.args};
-    for (int g = 0; g < 2; g++)
-        for (int i = 0; i < groups[g].n; i++)
-            add_sym(st, fs, groups[g].v[i]->v.arg.arg, PYVM_SYM_BOUND | PYVM_SYM_PARAM);
-    for (int i = 0; i < a->v.arguments.kwonlyargs.n; i++)
-        add_sym(st, fs, a->v.arguments.kwonlyargs.v[i]->v.arg.arg, PYVM_SYM_BOUND | PYVM_SYM_PARAM);
-    if (a->v.arguments.vararg)
-        add_sym(st, fs, a->v.arguments.vararg->v.arg.arg, PYVM_SYM_BOUND | PYVM_SYM_PARAM);
-    if (a->v.arguments.kwarg)
-        add_sym(st, fs, a->v.arguments.kwarg->v.arg.arg, PYVM_SYM_BOUND | PYVM_SYM_PARAM);
+    node_t *star[2] = {a->v.arguments.vararg, a->v.arguments.kwarg};
+    pyvm_ast_list_t groups[5] = {a->v.arguments.posonlyargs, a->v.arguments.args,
+                                 a->v.arguments.kwonlyargs, {star, star[0] ? 1 : 0},
+                                 {star + 1, star[1] ? 1 : 0}};
+    for (int g = 0; g < 5; g++)
+        for (int i = 0; i < groups[g].n; i++) {
+            const char *name = groups[g].v[i]->v.arg.arg;
+            pyvm_sym_t *y = pyvm_symtable_lookup(fs, name);
+            if (y && (y->flags & PYVM_SYM_PARAM))
+                return fail(st, groups[g].v[i], "duplicate argument '%s' in function definition",
+                            name);
+            add_sym(st, fs, name, PYVM_SYM_BOUND | PYVM_SYM_PARAM);
+        }
     return true;
+}
+
+/* Flags the names a comprehension's for-target binds, which := may not rebind. */
+static void mark_comp_iter(pyvm_symtable_t *st, pyvm_scope_t *cs, node_t *t)
+{
+    if (t->kind == PYVM_AST_Name) {
+        add_sym(st, cs, t->v.Name.id, PYVM_SYM_COMP_ITER);
+    } else if (t->kind == PYVM_AST_Starred) {
+        mark_comp_iter(st, cs, t->v.Starred.value);
+    } else if (t->kind == PYVM_AST_Tuple || t->kind == PYVM_AST_List) {
+        pyvm_ast_list_t l = t->kind == PYVM_AST_Tuple ? t->v.Tuple.elts : t->v.List.elts;
+        for (int i = 0; i < l.n; i++)
+            mark_comp_iter(st, cs, l.v[i]);
+    }
 }
 
 static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e, const char *name,
@@ -149,6 +166,7 @@ static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e,
         if (!visit_expr(st, cs, g->v.comprehension.target) ||
             !visit_exprs(st, cs, g->v.comprehension.ifs))
             return false;
+        mark_comp_iter(st, cs, g->v.comprehension.target);
     }
     return visit_expr(st, cs, elt) && (!val || visit_expr(st, cs, val));
 }
@@ -171,6 +189,13 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         pyvm_scope_t *t = s;
         while (t->comprehension) {
             const char *n = e->v.NamedExpr.target->v.Name.id;
+            pyvm_sym_t *y = pyvm_symtable_lookup(t, n);
+            if (y && (y->flags & PYVM_SYM_COMP_ITER))
+                return fail(st, e, "assignment expression cannot rebind comprehension iteration "
+                                   "variable '%s'", n);
+            if (t->parent->kind == PYVM_SCOPE_CLASS)
+                return fail(st, e, "assignment expression within a comprehension cannot be used "
+                                   "in a class body%s", "");
             add_sym(st, t, n, t->parent->kind == PYVM_SCOPE_FUNCTION && !t->parent->comprehension
                                   ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
                                   : PYVM_SYM_USED);
@@ -441,6 +466,13 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
                 return fail(st, n, global ? "name '%s' is parameter and global"
                                           : "name '%s' is parameter and nonlocal",
                             ids.v[i]);
+            if (y && (y->flags & (PYVM_SYM_BOUND | PYVM_SYM_USED))) {
+                char fmt[80];
+                snprintf(fmt, sizeof fmt, "name '%%s' is %s %s declaration",
+                         (y->flags & PYVM_SYM_BOUND) ? "assigned to before" : "used prior to",
+                         global ? "global" : "nonlocal");
+                return fail(st, n, fmt, ids.v[i]);
+            }
             add_sym(st, s, ids.v[i], global ? PYVM_SYM_GLOBAL : PYVM_SYM_NONLOCAL);
         }
         return true;

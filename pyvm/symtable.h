@@ -20,6 +20,7 @@ enum {
     PYVM_SYM_PARAM = 1u << 2,
     PYVM_SYM_GLOBAL = 1u << 3,   /* declared global */
     PYVM_SYM_NONLOCAL = 1u << 4, /* declared nonlocal */
+    PYVM_SYM_COMP_ITER = 1u << 5, /* a comprehension's iteration variable */
 };
 
 /* How the compiler reaches a name. */

@@ -3,6 +3,8 @@
 */
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 
 #include "pyvm/unicode.h"
 
@@ -36,6 +38,20 @@ int pyvm_unicode_decode(const char *s, const char *end, uint32_t *cp)
         return 0;
     *cp = v;
     return n;
+}
+
+int pyvm_unicode_decode_lenient(const char *s, const char *end, uint32_t *cp)
+{
+    int n = pyvm_unicode_decode(s, end, cp);
+    if (n)
+        return n;
+    const unsigned char *u = (const unsigned char *)s;
+    if (u[0] == 0xed && end - s >= 3 && (u[1] & 0xe0) == 0xa0 && (u[2] & 0xc0) == 0x80) {
+        *cp = 0xd000u | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+        return 3;
+    }
+    *cp = 0xfffd;
+    return 1;
 }
 
 int pyvm_unicode_encode(uint32_t cp, char *out)
@@ -129,3 +145,17 @@ bool pyvm_unicode_is_alnum(uint32_t cp)
 
 uint32_t pyvm_unicode_lower(uint32_t cp) { return (uint32_t)u_tolower((UChar32)cp); }
 uint32_t pyvm_unicode_upper(uint32_t cp) { return (uint32_t)u_toupper((UChar32)cp); }
+
+size_t pyvm_unicode_nfkc(const char *s, size_t len, char *out, size_t cap)
+{
+    enum { MAXU = 1024 };
+    UChar in[MAXU], norm[MAXU];
+    int32_t nin, nout;
+    UErrorCode st = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&st);
+    u_strFromUTF8(in, MAXU, &nin, s, (int32_t)len, &st);
+    nout = unorm2_normalize(nfkc, in, nin, norm, MAXU, &st);
+    int32_t n8;
+    u_strToUTF8(out, (int32_t)cap, &n8, norm, nout, &st);
+    return U_SUCCESS(st) && st != U_STRING_NOT_TERMINATED_WARNING ? (size_t)n8 : 0;
+}
