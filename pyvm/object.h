@@ -106,6 +106,9 @@ extern rt_type_t pyvm_type_instance;
 PYVM_BUILTIN_CLASSES(PYVM_CLASS_DECL)
 #undef PYVM_CLASS_DECL
 
+/* Whether instances of cls have a __getattribute__ written in Python (no attribute caching). */
+bool pyvm_type_has_getattribute(pyvm_class_t *cls);
+
 /* The class of any value. Never allocates. */
 pyvm_class_t *pyvm_type_of(rt_value_t v);
 static inline const rt_pyslots_t *pyvm_slots(rt_value_t v);
@@ -242,7 +245,15 @@ typedef struct pyvm_cell {
 typedef struct pyvm_descr {
     rt_obj_t hdr;
     rt_value_t get, set, del, doc;
+    rt_value_t name; /* a property's attribute name (__set_name__), 0 until it has one */
 } pyvm_descr_t;
+
+/* Raises CPython's AttributeError for a property p without a getter / setter / deleter (`what`)
+** used on obj. Returns RT_NOVALUE. */
+rt_value_t pyvm_property_missing(rt_value_t p, rt_value_t obj, const char *what);
+/* A classmethod cm accessed through class cls: the wrapped function bound to cls, or what the
+** wrapped descriptor (a property...) gives for cls. May call Python code. */
+rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls);
 
 typedef struct pyvm_gen {
     rt_obj_t hdr;
@@ -288,9 +299,17 @@ rt_value_t pyvm_getattr(rt_value_t o, rt_str_t *name);
 rt_value_t pyvm_getattr_opt(rt_value_t o, rt_str_t *name);
 bool pyvm_setattr(rt_value_t o, rt_str_t *name, rt_value_t v);
 bool pyvm_delattr(rt_value_t o, rt_str_t *name);
+/* CPython's AttributeError for assigning name on o, whose type has no instance attributes:
+** read-only class attribute, unwritable computed attribute, or no such attribute. */
+void pyvm_readonly_attr_error(rt_value_t o, rt_str_t *name);
 /* The generic attribute lookup (object.__getattribute__): data descriptors, instance slots,
 ** class attributes with binding. */
 rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name);
+/* object.__getattribute__ alone: no __getattr__ fallback. */
+rt_value_t pyvm_generic_getattribute(rt_value_t o, rt_str_t *name);
+/* With an AttributeError pending from a lookup of name on o: the class's __getattr__ (the
+** pending error cleared) if it has one; else RT_NOVALUE, the error left pending. */
+rt_value_t pyvm_getattr_fallback(rt_value_t o, rt_str_t *name);
 /* Binds a class attribute found for instance `self` (functions become methods, properties run). */
 rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls);
 /* Inline caches (code.h): after a slow LOAD_ATTR / STORE_ATTR / LOAD_METHOD on o succeeded,
