@@ -427,6 +427,8 @@ rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
         rt_value_t f = meta ? pyvm_type_lookup(meta, pyvm_name(getitem)) : RT_NOVALUE;
         if (f)
             return pyvm_call2(f, o, k);
+        if (o == rt_from_ptr(pyvm_cls_type)) /* type[int]: type has no __class_getitem__ */
+            return pyvm_generic_alias_new(o, k);
         f = pyvm_getattr_opt(o, rt_str_intern_cstr("__class_getitem__"));
         if (f)
             return pyvm_call1(f, k);
