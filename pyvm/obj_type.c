@@ -1346,8 +1346,12 @@ static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
     if (n != 4)
         return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
     rt_value_t d = pyvm_unwrap(a[3]);
-    if (!pyvm_is_str(a[1]) || !pyvm_is_tuple(a[2]) || !pyvm_is_dict(d))
-        return rt_raise(RT_EXC_TYPE, "type.__new__() argument types must be str, tuple, dict");
+    static const char *const want[] = {"str", "tuple", "dict"};
+    bool ok[3] = {pyvm_is_str(a[1]), pyvm_is_tuple(a[2]), pyvm_is_dict(d)};
+    for (int i = 0; i < 3; i++)
+        if (!ok[i])
+            return rt_raise(RT_EXC_TYPE, "type.__new__() argument %d must be %s, not %s", i + 1,
+                            want[i], pyvm_type_name(a[i + 1]));
     pyvm_class_t *meta = pyvm_type_calc_meta(rt_ptr(a[0]), rt_ptr(a[2]));
     if (!meta)
         return RT_NOVALUE;
