@@ -23,8 +23,15 @@ static pyvm_class_t *instdict_cls;
 
 #define INST(v) (((instdict_t *)rt_ptr(v))->inst)
 
-/* The hidden attribute that holds a builtin subclass instance's value (obj_type.c). */
-static bool hidden(rt_str_t *name) { return strcmp(name->data, "__pyvm_value__") == 0; }
+/* Attributes that are not in __dict__: the one that holds a builtin subclass instance's value
+** (obj_type.c), and __slots__ values (obj_slots.c), which share the instance's slots. */
+static bool hidden(pyvm_instance_t *inst, rt_str_t *name)
+{
+    if (strcmp(name->data, "__pyvm_value__") == 0)
+        return true;
+    rt_value_t attr = pyvm_type_lookup(inst->cls, name);
+    return attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_member;
+}
 
 struct fill {
     rt_map_t *d;
@@ -36,7 +43,7 @@ static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_fla
     struct fill *f = ctx;
     (void)attr_flags;
     rt_value_t v = rt_slots_get(&f->inst->slots, slot);
-    if (v && !hidden(name))
+    if (v && !hidden(f->inst, name))
         rt_map_set_str(f->d, name, v);
 }
 
@@ -71,7 +78,8 @@ static rt_value_t id_getitem(rt_value_t self, rt_value_t k)
     rt_str_t *name = key_name(k);
     if (!name)
         return RT_NOVALUE;
-    rt_value_t v = hidden(name) ? RT_NOVALUE : rt_slots_get_attr(&INST(self)->slots, name);
+    pyvm_instance_t *inst = INST(self);
+    rt_value_t v = hidden(inst, name) ? RT_NOVALUE : rt_slots_get_attr(&inst->slots, name);
     return v ? v : rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
 }
 
@@ -97,7 +105,7 @@ static int id_contains(rt_value_t self, rt_value_t k)
     if (!pyvm_is_str(k))
         return 0;
     rt_str_t *name = rt_str_intern(pyvm_str_of(k));
-    return !hidden(name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
+    return !hidden(INST(self), name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
 }
 
 static int64_t id_len(rt_value_t self) { return rt_map_count(pyvm_instance_dict_copy(INST(self))); }

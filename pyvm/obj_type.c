@@ -307,6 +307,8 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
         return NULL;
     RT_STORE(c, mro, mro);
     RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
+    if (!pyvm_slots_setup(c, dict))
+        return NULL;
     rt_value_t q = rt_map_get_str(dict, pyvm_name(qualname));
     if (q && pyvm_is_str(q)) {
         RT_STORE(c, qualname, (rt_str_t *)rt_ptr(q));
@@ -580,7 +582,7 @@ bool pyvm_type_is_data_descr(rt_value_t v)
     if (!rt_is_ptr(v))
         return false;
     const rt_type_t *t = rt_obj_type(rt_ptr(v));
-    if (t == &pyvm_type_property)
+    if (t == &pyvm_type_property || t == &pyvm_type_member)
         return true;
     if (t != &pyvm_type_instance)
         return false;
@@ -841,11 +843,9 @@ static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
 static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     pyvm_instance_t *inst = rt_ptr(self);
-    if (inst->cls == pyvm_cls_object) { /* a bare object() has no __dict__ */
-        pyvm_readonly_attr_error(self, name);
-        return false;
-    }
     rt_value_t attr = pyvm_type_lookup(inst->cls, name);
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_member)
+        return pyvm_member_set(attr, self, v);
     if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property) {
         pyvm_descr_t *p = rt_ptr(attr);
         rt_value_t fn = v ? p->set : p->del;
@@ -866,6 +866,10 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
             rt_raise(RT_EXC_ATTRIBUTE, "%s", v ? "__set__" : "__delete__");
             return false;
         }
+    }
+    if (inst->cls == pyvm_cls_object || (inst->cls->flags & PYVM_CLASS_NODICT)) {
+        pyvm_readonly_attr_error(self, name); /* no __dict__ */
+        return false;
     }
     if (!v) {
         if (!rt_slots_del_attr(inst, &inst->slots, name)) {

@@ -102,6 +102,8 @@ rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls)
         return ((pyvm_descr_t *)rt_ptr(attr))->get;
     if (t == &pyvm_type_classmethod)
         return pyvm_classmethod_bind(attr, rt_from_ptr(cls));
+    if (t == &pyvm_type_member)
+        return pyvm_member_get(attr, self);
     if (t == &pyvm_type_property) {
         pyvm_descr_t *p = rt_ptr(attr);
         if (!p->get || p->get == rt_none)
@@ -178,7 +180,7 @@ static rt_value_t lookup_attr(rt_value_t o, pyvm_class_t *cls, rt_str_t *name)
             return v;
         if (name == pyvm_name(class))
             return rt_from_ptr(cls);
-        if (name == pyvm_name(dict))
+        if (name == pyvm_name(dict) && !(inst->cls->flags & PYVM_CLASS_NODICT))
             return pyvm_instance_dict(inst);
     } else if (name == pyvm_name(class)) {
         return rt_from_ptr(cls);

@@ -61,6 +61,9 @@ enum {
     PYVM_CLASS_BASEEXC = 1u << 1,  /* BaseException or a subclass */
     PYVM_CLASS_SUBCLASSABLE = 1u << 2, /* a builtin value type heap classes may derive from */
     PYVM_CLASS_MUTABLE_VALUE = 1u << 3, /* ... whose values __init__ fills (list, dict, set) */
+    PYVM_CLASS_NODICT = 1u << 4,     /* __slots__ without '__dict__': only slots can be stored */
+    PYVM_CLASS_NOWEAKREF = 1u << 5,  /* __slots__ without '__weakref__' */
+    PYVM_CLASS_SLOTTED = 1u << 6,    /* declares nonempty __slots__ (its own instance layout) */
 };
 
 struct pyvm_class {
@@ -105,6 +108,19 @@ extern rt_type_t pyvm_type_instance;
 #define PYVM_CLASS_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
 PYVM_BUILTIN_CLASSES(PYVM_CLASS_DECL)
 #undef PYVM_CLASS_DECL
+
+/* ---- __slots__ (obj_slots.c) ---- */
+
+/* The member descriptors __slots__ names become (data descriptors). */
+extern rt_type_t pyvm_type_member;
+/* At class creation: checks c's __slots__ declaration in dict (TypeError / ValueError as
+** CPython), installs the member descriptors and sets c's NODICT / NOWEAKREF / SLOTTED flags.
+** Returns false with the error pending. */
+bool pyvm_slots_setup(pyvm_class_t *c, rt_map_t *dict);
+/* A slot's value on self / stores it (v 0: deletes); AttributeError when unset. */
+rt_value_t pyvm_member_get(rt_value_t member, rt_value_t self);
+bool pyvm_member_set(rt_value_t member, rt_value_t self, rt_value_t v);
+void pyvm_slots_init(void);
 
 /* Whether instances of cls have a __getattribute__ written in Python (no attribute caching). */
 bool pyvm_type_has_getattribute(pyvm_class_t *cls);
