@@ -867,10 +867,15 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
             return false;
         }
     }
+    if (name == pyvm_name(class))
+        return v ? pyvm_instance_set_class(inst, v)
+                 : rt_raise(RT_EXC_TYPE, "can't delete __class__ attribute") != RT_NOVALUE;
     if (inst->cls == pyvm_cls_object || (inst->cls->flags & PYVM_CLASS_NODICT)) {
         pyvm_readonly_attr_error(self, name); /* no __dict__ */
         return false;
     }
+    if (name == pyvm_name(dict))
+        return pyvm_instance_set_dict(inst, v);
     if (!v) {
         if (!rt_slots_del_attr(inst, &inst->slots, name)) {
             rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",

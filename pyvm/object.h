@@ -180,6 +180,11 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
 ** snapshot of them as a new dict. Allocate. */
 rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);
 rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst);
+/* obj.__dict__ = d: the instance's attributes become d's items (a copy; __slots__ values stay).
+** TypeError for a non-dict or a deletion. May collect. */
+bool pyvm_instance_set_dict(pyvm_instance_t *inst, rt_value_t d);
+/* obj.__class__ = cls between heap classes of the same layout; TypeError otherwise. */
+bool pyvm_instance_set_class(pyvm_instance_t *inst, rt_value_t cls);
 void pyvm_instdict_init(void);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
