@@ -317,9 +317,38 @@ BUILTIN(b_hex) { (void)self, (void)n, (void)kw; return radix(a[0], 16); }
 BUILTIN(b_oct) { (void)self, (void)n, (void)kw; return radix(a[0], 8); }
 BUILTIN(b_bin) { (void)self, (void)n, (void)kw; return radix(a[0], 2); }
 
+/* x.__divmod__(y), else y.__rdivmod__(x), for instances; pyvm_notimpl when neither applies. */
+static rt_value_t divmod_dunder(rt_value_t x, rt_value_t y)
+{
+    static const char *const names[2] = {"__divmod__", "__rdivmod__"};
+    rt_value_t operands[2] = {x, y};
+    for (int i = 0; i < 2; i++) {
+        rt_value_t self = operands[i], other = operands[1 - i];
+        if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_instance)
+            continue;
+        bool found;
+        rt_value_t r = pyvm_call_dunder(self, rt_str_intern_cstr(names[i]), &other, 1, &found);
+        if (found && r != pyvm_notimpl)
+            return r;
+    }
+    return pyvm_notimpl;
+}
+
+static bool real_number(rt_value_t v)
+{
+    v = pyvm_unwrap(v);
+    return rt_is_int(v) || rt_is_bool(v) || rt_is_float(v);
+}
+
 BUILTIN(b_divmod)
 {
     (void)self, (void)n, (void)kw;
+    rt_value_t d = divmod_dunder(a[0], a[1]);
+    if (d != pyvm_notimpl)
+        return d;
+    if (!real_number(a[0]) || !real_number(a[1]))
+        return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                        pyvm_type_name(a[0]), pyvm_type_name(a[1]));
     rt_value_t q = pyvm_binop(PYVM_AST_FloorDiv, a[0], a[1]);
     if (!q)
         return q;
@@ -334,6 +363,10 @@ BUILTIN(b_pow)
 {
     (void)self, (void)kw;
     if (n == 3 && a[2] != rt_none) {
+        if (!real_number(a[0]) || !real_number(a[1]) || !real_number(a[2]))
+            return rt_raise(RT_EXC_TYPE,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                            pyvm_type_name(a[0]), pyvm_type_name(a[1]), pyvm_type_name(a[2]));
         if (!pyvm_is_intlike(a[0]) || !pyvm_is_intlike(a[1]) || !pyvm_is_intlike(a[2]))
             return rt_raise(RT_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
         rt_value_t r;

@@ -933,21 +933,41 @@ static rt_value_t try_dunder(rt_value_t self, const char *name, rt_value_t arg)
     return found ? r : pyvm_notimpl;
 }
 
+bool pyvm_type_reflect_first(rt_value_t a, rt_value_t b, int op)
+{
+    if (!is_instance(b))
+        return false;
+    pyvm_class_t *ta = pyvm_type_of(a), *tb = pyvm_type_of(b);
+    if (ta == tb || !pyvm_type_is_subclass(tb, ta))
+        return false;
+    if (op < 0) /* a comparison: the subclass's reflection always goes first */
+        return true;
+    rt_str_t *rop = rt_str_intern_cstr(binop_names[op & 15].rop);
+    rt_value_t fb = pyvm_type_lookup(tb, rop);
+    return fb && fb != pyvm_type_lookup(ta, rop);
+}
+
 static rt_value_t inst_binop(int op, rt_value_t a, rt_value_t b)
 {
     int base = op & 15;
     rt_value_t r = pyvm_notimpl;
+    if (is_instance(a) && (op & PYVM_OP_INPLACE)) {
+        r = try_dunder(a, binop_names[base].iop, b);
+        if (r != pyvm_notimpl)
+            return r;
+    }
+    bool rfirst = pyvm_type_reflect_first(a, b, base);
+    if (rfirst) {
+        r = try_dunder(b, binop_names[base].rop, a);
+        if (r != pyvm_notimpl)
+            return r;
+    }
     if (is_instance(a)) {
-        if (op & PYVM_OP_INPLACE) {
-            r = try_dunder(a, binop_names[base].iop, b);
-            if (r != pyvm_notimpl)
-                return r;
-        }
         r = try_dunder(a, binop_names[base].op, b);
         if (r != pyvm_notimpl)
             return r;
     }
-    if (is_instance(b))
+    if (is_instance(b) && !rfirst)
         r = try_dunder(b, binop_names[base].rop, a);
     return r;
 }
@@ -991,6 +1011,9 @@ static bool inst_hash(rt_value_t self, int64_t *out)
     }
     if (!r)
         return false;
+    r = pyvm_unwrap(r);
+    if (rt_is_bool(r))
+        r = rt_small(r == rt_true);
     if (!rt_is_int(r)) {
         rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
         return false;

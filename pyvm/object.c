@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "pyvm/code.h"
+#include "runtime/numhash.h"
 
 _Alignas(GC_GRANULE) rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 rt_str_t *pyvm_names[PYVM_NNAMES];
@@ -298,18 +299,23 @@ rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
     int base = op & 15;
     const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
     rt_value_t r = pyvm_notimpl;
-    if (sa && sa->binop)
+    bool other = sb && sb != sa && sb->binop;
+    bool rfirst = other && pyvm_type_reflect_first(a, b, base);
+    if (rfirst)
+        r = sb->binop(base, a, b);
+    if (r == pyvm_notimpl && sa && sa->binop)
         r = sa->binop(op, a, b);
-    if (r == pyvm_notimpl && sb && sb != sa && sb->binop)
-        r = sb->binop(op & 15, a, b);
+    if (r == pyvm_notimpl && other && !rfirst)
+        r = sb->binop(base, a, b);
     if (r != pyvm_notimpl)
         return r;
     if (base == PYVM_AST_Add && pyvm_is_str(a))
         return rt_raise(RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
                         pyvm_type_name(b));
+    bool inplace = (op & PYVM_OP_INPLACE) != 0;
     return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    op_symbols[base], (op & PYVM_OP_INPLACE) ? "=" : "", pyvm_type_name(a),
-                    pyvm_type_name(b));
+                    op_symbols[base], inplace ? "=" : base == PYVM_AST_Pow ? " or pow()" : "",
+                    pyvm_type_name(a), pyvm_type_name(b));
 }
 
 rt_value_t pyvm_unop(int op, rt_value_t a)
@@ -329,9 +335,12 @@ rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
     rt_value_t r = pyvm_notimpl;
-    if (sa && sa->richcmp)
+    bool rfirst = sb && sb->richcmp && pyvm_type_reflect_first(a, b, -1);
+    if (rfirst)
+        r = sb->richcmp(b, a, swapped[op]);
+    if (r == pyvm_notimpl && sa && sa->richcmp)
         r = sa->richcmp(a, b, op);
-    if (r == pyvm_notimpl && sb && sb->richcmp)
+    if (r == pyvm_notimpl && sb && sb->richcmp && !rfirst)
         r = sb->richcmp(b, a, swapped[op]);
     if (r != pyvm_notimpl)
         return r;
@@ -382,8 +391,10 @@ int pyvm_truth(rt_value_t v)
 
 bool pyvm_hash(rt_value_t v, int64_t *out)
 {
-    if (rt_is_small(v)) {
-        *out = rt_small_value(v);
+    if (rt_is_small(v)) { /* an int is its own hash, but for -1 and past the modulus */
+        int64_t i = rt_small_value(v);
+        bool plain = i != -1 && i < (int64_t)RT_PYHASH_MODULUS && i > -(int64_t)RT_PYHASH_MODULUS;
+        *out = plain ? i : rt_int_pyhash(v);
         return true;
     }
     const rt_pyslots_t *s = pyvm_slots(v);

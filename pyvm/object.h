@@ -122,6 +122,11 @@ rt_value_t pyvm_member_get(rt_value_t member, rt_value_t self);
 bool pyvm_member_set(rt_value_t member, rt_value_t self, rt_value_t v);
 void pyvm_slots_init(void);
 
+/* Whether b's reflected method goes before a's own for binary operator op (PYVM_AST_Add...;
+** -1: a rich comparison): b is an instance of a proper subclass of a's class that overrides
+** the reflected method (comparisons: any subclass), as CPython. */
+bool pyvm_type_reflect_first(rt_value_t a, rt_value_t b, int op);
+
 /* Whether instances of cls have a __getattribute__ written in Python (no attribute caching). */
 bool pyvm_type_has_getattribute(pyvm_class_t *cls);
 
