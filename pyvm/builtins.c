@@ -317,9 +317,38 @@ BUILTIN(b_hex) { (void)self, (void)n, (void)kw; return radix(a[0], 16); }
 BUILTIN(b_oct) { (void)self, (void)n, (void)kw; return radix(a[0], 8); }
 BUILTIN(b_bin) { (void)self, (void)n, (void)kw; return radix(a[0], 2); }
 
+/* x.__divmod__(y), else y.__rdivmod__(x), for instances; pyvm_notimpl when neither applies. */
+static rt_value_t divmod_dunder(rt_value_t x, rt_value_t y)
+{
+    static const char *const names[2] = {"__divmod__", "__rdivmod__"};
+    rt_value_t operands[2] = {x, y};
+    for (int i = 0; i < 2; i++) {
+        rt_value_t self = operands[i], other = operands[1 - i];
+        if (!rt_is_ptr(self) || rt_obj_type(rt_ptr(self)) != &pyvm_type_instance)
+            continue;
+        bool found;
+        rt_value_t r = pyvm_call_dunder(self, rt_str_intern_cstr(names[i]), &other, 1, &found);
+        if (found && r != pyvm_notimpl)
+            return r;
+    }
+    return pyvm_notimpl;
+}
+
+static bool real_number(rt_value_t v)
+{
+    v = pyvm_unwrap(v);
+    return rt_is_int(v) || rt_is_bool(v) || rt_is_float(v);
+}
+
 BUILTIN(b_divmod)
 {
     (void)self, (void)n, (void)kw;
+    rt_value_t d = divmod_dunder(a[0], a[1]);
+    if (d != pyvm_notimpl)
+        return d;
+    if (!real_number(a[0]) || !real_number(a[1]))
+        return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                        pyvm_type_name(a[0]), pyvm_type_name(a[1]));
     rt_value_t q = pyvm_binop(PYVM_AST_FloorDiv, a[0], a[1]);
     if (!q)
         return q;
@@ -334,6 +363,10 @@ BUILTIN(b_pow)
 {
     (void)self, (void)kw;
     if (n == 3 && a[2] != rt_none) {
+        if (!real_number(a[0]) || !real_number(a[1]) || !real_number(a[2]))
+            return rt_raise(RT_EXC_TYPE,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                            pyvm_type_name(a[0]), pyvm_type_name(a[1]), pyvm_type_name(a[2]));
         if (!pyvm_is_intlike(a[0]) || !pyvm_is_intlike(a[1]) || !pyvm_is_intlike(a[2]))
             return rt_raise(RT_EXC_TYPE, "pow() 3rd argument not allowed unless all arguments are integers");
         rt_value_t r;
@@ -485,7 +518,9 @@ BUILTIN(b_globals)
 BUILTIN(b_vars)
 {
     (void)self, (void)n, (void)kw;
-    return pyvm_getattr(a[0], pyvm_name(dict));
+    rt_value_t d = pyvm_getattr_opt(a[0], pyvm_name(dict));
+    return d || rt_exc_pending() ? d
+                                 : rt_raise(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
 }
 
 BUILTIN(b_exit)
@@ -526,9 +561,22 @@ BUILTIN(b_ascii)
 
 /* dir(obj): a module's names; otherwise the instance's attributes and its class's (MRO), or a
 ** class's own and its bases'. Sorted, without duplicates. */
+/* dir(x): x's class's __dir__ when written in Python (its result listed and sorted), else the
+** module's names or the instance's and its classes' attributes. Every object has __class__ and
+** __doc__; heap classes add __dict__ and __weakref__ (CPython's getset descriptors). */
 BUILTIN(b_dir)
 {
-    (void)self, (void)n, (void)kw;
+    (void)self, (void)kw;
+    if (n > 1)
+        return rt_raise(RT_EXC_TYPE, "dir expected at most 1 argument, got %zu", n);
+    rt_value_t hook = pyvm_type_lookup(pyvm_type_of(a[0]), rt_str_intern_cstr("__dir__"));
+    if (hook && rt_is_ptr(hook) && rt_obj_type(rt_ptr(hook)) == &pyvm_type_func) {
+        rt_value_t r = pyvm_call1(hook, a[0]);
+        rt_vec_t *listed = r ? pyvm_seq_to_vec(r) : NULL;
+        if (!listed || !pyvm_list_sort(listed, rt_none, false))
+            return RT_NOVALUE;
+        return rt_from_ptr(listed);
+    }
     rt_map_t *names = pyvm_dict_new();
     rt_map_t *mod = pyvm_module_dict(a[0]);
     if (mod) {
@@ -543,11 +591,16 @@ BUILTIN(b_dir)
         pyvm_class_t *c = rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_class
                               ? rt_ptr(a[0])
                               : pyvm_type_of(a[0]);
+        static const char *const implicit[] = {"__class__", "__doc__", "__dict__", "__weakref__"};
+        bool heap = false;
         for (int64_t i = 0; i < rt_tuple_len(c->mro); i++) {
-            rt_map_t *d = ((pyvm_class_t *)rt_ptr(rt_tuple_get(c->mro, i)))->dict;
-            for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1))
-                pyvm_dict_set(names, rt_map_key_at(d, p).obj, rt_none);
+            pyvm_class_t *k = rt_ptr(rt_tuple_get(c->mro, i));
+            heap |= (k->flags & PYVM_CLASS_HEAP) != 0;
+            for (int64_t p = rt_map_next(k->dict, 0); p >= 0; p = rt_map_next(k->dict, p + 1))
+                pyvm_dict_set(names, rt_map_key_at(k->dict, p).obj, rt_none);
         }
+        for (int i = 0; i < (heap ? 4 : 2); i++)
+            pyvm_dict_set(names, pyvm_str_cstr(implicit[i]), rt_none);
     }
     rt_vec_t *out = pyvm_seq_to_vec(rt_from_ptr(names));
     if (!out || !pyvm_list_sort(out, rt_none, false))
@@ -592,7 +645,7 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"quit", b_exit, 0, 1, 0, 0},
     {"ascii", b_ascii, 1, 1, 0, 0},
     {"input", b_input, 0, 1, 0, 0},
-    {"dir", b_dir, 1, 1, 0, 0},
+    {"dir", b_dir, 1, -1, 0, 0},
     {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
     {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
     {"open", pyvm_mod_io_open, 1, 8, 0, 1},

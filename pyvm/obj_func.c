@@ -439,6 +439,7 @@ static void descr_trace(gc_tracer_t *tracer, void *obj)
     gc_visit(tracer, d->set);
     gc_visit(tracer, d->del);
     gc_visit(tracer, d->doc);
+    gc_visit(tracer, d->name);
 }
 
 rt_type_t pyvm_type_property = RT_TYPE_INIT("property", descr_trace, NULL, 0);
@@ -467,6 +468,7 @@ static rt_value_t property_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t parts[3] = {rt_none, rt_none, rt_none};
     if (!pyvm_check_nargs("property", nargs, 0, 4))
         return RT_NOVALUE;
+    rt_value_t doc = nargs == 4 ? args[3] : rt_none;
     for (size_t i = 0; i < nargs && i < 3; i++)
         parts[i] = args[i];
     for (int64_t k = 0; kw && k < rt_tuple_len(kw); k++) {
@@ -475,8 +477,12 @@ static rt_value_t property_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
                   : strcmp(n->data, "fdel") == 0 ? 2 : -1;
         if (idx >= 0)
             parts[idx] = args[nargs + (size_t)k];
+        else if (strcmp(n->data, "doc") == 0)
+            doc = args[nargs + (size_t)k];
     }
-    return descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+    rt_value_t p = descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+    ((pyvm_descr_t *)rt_ptr(p))->doc = doc;
+    return p;
 }
 
 static rt_value_t wrap_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -494,7 +500,39 @@ static rt_value_t prop_with(rt_value_t self, int which, rt_value_t f)
     pyvm_descr_t *p = rt_ptr(self);
     rt_value_t parts[3] = {p->get, p->set, p->del};
     parts[which] = f;
-    return descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+    rt_value_t copy = descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
+    ((pyvm_descr_t *)rt_ptr(copy))->name = p->name;
+    return copy;
+}
+
+static rt_value_t prop_set_name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    RT_STORE((pyvm_descr_t *)rt_ptr(self), name, a[1]);
+    return rt_none;
+}
+
+rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls)
+{
+    rt_value_t f = ((pyvm_descr_t *)rt_ptr(cm))->get;
+    if (rt_is_ptr(f) && (rt_obj_type(rt_ptr(f)) == &pyvm_type_property ||
+                         (rt_obj_type(rt_ptr(f)) == &pyvm_type_instance &&
+                          pyvm_type_lookup(pyvm_type_of(f), pyvm_name(get)))))
+        return pyvm_bind(f, cls, rt_ptr(cls));
+    return pyvm_method_new(f, cls);
+}
+
+rt_value_t pyvm_property_missing(rt_value_t p, rt_value_t obj, const char *what)
+{
+    rt_value_t name = ((pyvm_descr_t *)rt_ptr(p))->name;
+    rt_str_t *owner = pyvm_type_of(obj)->qualname;
+    if (name && pyvm_is_str(name)) {
+        rt_value_t r = pyvm_repr(name);
+        return r ? rt_raise(RT_EXC_ATTRIBUTE, "property %s of '%s' object has no %s",
+                            pyvm_str_of(r)->data, owner->data, what)
+                 : RT_NOVALUE;
+    }
+    return rt_raise(RT_EXC_ATTRIBUTE, "property of '%s' object has no %s", owner->data, what);
 }
 
 static rt_value_t prop_getter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
@@ -524,7 +562,7 @@ static rt_value_t descr_get(rt_value_t self, const rt_value_t *a, size_t n, rt_t
     if (t == &pyvm_type_property && obj == rt_none)
         return self;
     if (t == &pyvm_type_classmethod)
-        return pyvm_method_new(((pyvm_descr_t *)rt_ptr(self))->get, owner);
+        return pyvm_classmethod_bind(self, owner);
     return pyvm_bind(self, obj, owner == rt_none ? pyvm_cls_object : rt_ptr(owner));
 }
 
@@ -535,7 +573,7 @@ static rt_value_t prop_set(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
     pyvm_descr_t *p = rt_ptr(self);
     rt_value_t fn = n == 2 ? p->set : p->del;
     if (!fn || fn == rt_none)
-        return rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", n == 2 ? "set" : "delete");
+        return pyvm_property_missing(self, a[0], n == 2 ? "setter" : "deleter");
     return pyvm_call(fn, a, n, NULL) ? rt_none : RT_NOVALUE;
 }
 
@@ -551,6 +589,7 @@ static const pyvm_cfunc_def_t property_methods[] = {
     {"getter", prop_getter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"setter", prop_setter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"deleter", prop_deleter, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__set_name__", prop_set_name, 2, 2, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -561,6 +600,8 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(fset))
         return d->set;
+    if (strcmp(name->data, "fdel") == 0 && rt_obj_type(rt_ptr(self)) == &pyvm_type_property)
+        return d->del;
     if (name == pyvm_name(wrapped) && rt_obj_type(rt_ptr(self)) != &pyvm_type_property)
         return d->get;
     if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
@@ -588,8 +629,17 @@ static bool descr_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 
 static const rt_pyslots_t property_slots = {
     .cls = &pyvm_cls_property, .getattr = descr_getattr, .setattr = descr_setattr};
-static const rt_pyslots_t staticmethod_slots = {
-    .cls = &pyvm_cls_staticmethod, .getattr = descr_getattr, .setattr = descr_setattr};
+/* A staticmethod object is callable itself (Python 3.10+): it calls the function it wraps. */
+static rt_value_t staticmethod_call(rt_value_t self, const rt_value_t *args, size_t nargs,
+                                   rt_tuple_t *kwnames)
+{
+    return pyvm_call(((pyvm_descr_t *)rt_ptr(self))->get, args, nargs, kwnames);
+}
+
+static const rt_pyslots_t staticmethod_slots = {.cls = &pyvm_cls_staticmethod,
+                                                .getattr = descr_getattr,
+                                                .setattr = descr_setattr,
+                                                .call = staticmethod_call};
 static const rt_pyslots_t classmethod_slots = {
     .cls = &pyvm_cls_classmethod, .getattr = descr_getattr, .setattr = descr_setattr};
 

@@ -23,8 +23,15 @@ static pyvm_class_t *instdict_cls;
 
 #define INST(v) (((instdict_t *)rt_ptr(v))->inst)
 
-/* The hidden attribute that holds a builtin subclass instance's value (obj_type.c). */
-static bool hidden(rt_str_t *name) { return strcmp(name->data, "__pyvm_value__") == 0; }
+/* Attributes that are not in __dict__: the one that holds a builtin subclass instance's value
+** (obj_type.c), and __slots__ values (obj_slots.c), which share the instance's slots. */
+static bool hidden(pyvm_instance_t *inst, rt_str_t *name)
+{
+    if (strcmp(name->data, "__pyvm_value__") == 0)
+        return true;
+    rt_value_t attr = pyvm_type_lookup(inst->cls, name);
+    return attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_member;
+}
 
 struct fill {
     rt_map_t *d;
@@ -36,7 +43,7 @@ static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_fla
     struct fill *f = ctx;
     (void)attr_flags;
     rt_value_t v = rt_slots_get(&f->inst->slots, slot);
-    if (v && !hidden(name))
+    if (v && !hidden(f->inst, name))
         rt_map_set_str(f->d, name, v);
 }
 
@@ -71,7 +78,8 @@ static rt_value_t id_getitem(rt_value_t self, rt_value_t k)
     rt_str_t *name = key_name(k);
     if (!name)
         return RT_NOVALUE;
-    rt_value_t v = hidden(name) ? RT_NOVALUE : rt_slots_get_attr(&INST(self)->slots, name);
+    pyvm_instance_t *inst = INST(self);
+    rt_value_t v = hidden(inst, name) ? RT_NOVALUE : rt_slots_get_attr(&inst->slots, name);
     return v ? v : rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
 }
 
@@ -97,7 +105,7 @@ static int id_contains(rt_value_t self, rt_value_t k)
     if (!pyvm_is_str(k))
         return 0;
     rt_str_t *name = rt_str_intern(pyvm_str_of(k));
-    return !hidden(name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
+    return !hidden(INST(self), name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
 }
 
 static int64_t id_len(rt_value_t self) { return rt_map_count(pyvm_instance_dict_copy(INST(self))); }
@@ -191,6 +199,87 @@ static const pyvm_cfunc_def_t instdict_methods[] = {
     {"clear", m_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
+
+/* ---- Assigning __dict__ and __class__ ---- */
+
+static void fill_any(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    struct fill *f = ctx;
+    (void)attr_flags;
+    rt_value_t v = rt_slots_get(&f->inst->slots, slot);
+    if (v)
+        rt_map_set_str(f->d, name, v);
+}
+
+static void fill_hidden(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    struct fill *f = ctx;
+    if (hidden(f->inst, name))
+        fill_any(ctx, name, slot, attr_flags);
+}
+
+/* Starts inst over as an instance of cls (same inline layout) holding the attributes of the
+** map attrs (interned str keys). May collect. */
+static void reset(pyvm_instance_t *inst, pyvm_class_t *cls, rt_map_t *attrs)
+{
+    RT_STORE(inst, cls, cls);
+    memset(inst->slots.inl, 0, cls->root->ninline * sizeof(rt_value_t));
+    rt_slots_init(&inst->slots, cls->root);
+    gc_write_barrier(inst);
+    for (int64_t p = rt_map_next(attrs, 0); p >= 0; p = rt_map_next(attrs, p + 1))
+        rt_slots_set_attr(inst, &inst->slots, rt_ptr(rt_map_key_at(attrs, p).obj),
+                          rt_map_value_at(attrs, p), 0);
+}
+
+bool pyvm_instance_set_dict(pyvm_instance_t *inst, rt_value_t d)
+{
+    rt_value_t m = d ? pyvm_unwrap(d) : RT_NOVALUE;
+    if (!d || !pyvm_is_dict(m)) {
+        if (d)
+            rt_raise(RT_EXC_TYPE, "__dict__ must be set to a dictionary, not a '%s'",
+                     pyvm_type_name(d));
+        else
+            rt_raise(RT_EXC_TYPE, "cannot delete __dict__");
+        return false;
+    }
+    rt_map_t *src = rt_ptr(m);
+    struct fill f = {pyvm_dict_new(), inst};
+    rt_shape_each(inst->slots.shape, fill_hidden, &f); /* slots and a builtin value stay */
+    for (int64_t p = rt_map_next(src, 0); p >= 0; p = rt_map_next(src, p + 1)) {
+        rt_str_t *name = key_name(rt_map_key_at(src, p).obj);
+        if (!name)
+            return false;
+        rt_map_set_str(f.d, name, rt_map_value_at(src, p));
+    }
+    reset(inst, inst->cls, f.d);
+    return true;
+}
+
+bool pyvm_instance_set_class(pyvm_instance_t *inst, rt_value_t cls)
+{
+    if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
+        rt_raise(RT_EXC_TYPE, "__class__ must be set to a class, not '%s' object",
+                 pyvm_type_name(cls));
+        return false;
+    }
+    pyvm_class_t *to = rt_ptr(cls), *from = inst->cls;
+    uint32_t layout = PYVM_CLASS_NODICT | PYVM_CLASS_BASEEXC;
+    if (!(to->flags & PYVM_CLASS_HEAP) || !(from->flags & PYVM_CLASS_HEAP)) {
+        rt_raise(RT_EXC_TYPE, "__class__ assignment only supported for mutable types or "
+                              "ModuleType subclasses");
+        return false;
+    }
+    if (to->base_builtin != from->base_builtin || (to->flags & layout) != (from->flags & layout) ||
+        to->root->ninline != from->root->ninline) {
+        rt_raise(RT_EXC_TYPE, "__class__ assignment: '%s' object layout differs from '%s'",
+                 to->name->data, from->name->data);
+        return false;
+    }
+    struct fill f = {pyvm_dict_new(), inst};
+    rt_shape_each(inst->slots.shape, fill_any, &f);
+    reset(inst, to, f.d);
+    return true;
+}
 
 void pyvm_instdict_init(void)
 {

@@ -106,10 +106,44 @@ void pyvm_type_setattr(pyvm_class_t *cls, rt_str_t *name, rt_value_t v)
 
 /* ---- C3 linearization ---- */
 
-/* Merges the MROs of the bases and the bases list; NULL with TypeError when inconsistent. */
+/* CPython's TypeError for a merge that gets stuck: the distinct heads of the lists left. */
+static void mro_error(rt_vec_t *lists)
+{
+    char buf[512];
+    int off = snprintf(buf, sizeof buf, "Cannot create a consistent method resolution\n"
+                                        "order (MRO) for bases");
+    rt_vec_t *seen = rt_vec_new(4);
+    for (int64_t i = 0; i < rt_vec_len(lists); i++) {
+        rt_vec_t *l = rt_ptr(rt_vec_get(lists, i));
+        if (!rt_vec_len(l))
+            continue;
+        rt_value_t head = rt_vec_get(l, 0);
+        bool dup = false;
+        for (int64_t j = 0; j < rt_vec_len(seen) && !dup; j++)
+            dup = rt_vec_get(seen, j) == head;
+        if (dup)
+            continue;
+        off += snprintf(buf + off, sizeof buf - (size_t)off, "%s %s", rt_vec_len(seen) ? "," : "",
+                        ((pyvm_class_t *)rt_ptr(head))->name->data);
+        if ((size_t)off >= sizeof buf)
+            break;
+        rt_vec_append(seen, head);
+    }
+    rt_raise(RT_EXC_TYPE, "%s", buf);
+}
+
+/* Merges the MROs of the bases and the bases list; NULL with TypeError when a base repeats or
+** the order is inconsistent. */
 static rt_tuple_t *c3(pyvm_class_t *cls, rt_tuple_t *bases)
 {
     int64_t nb = rt_tuple_len(bases);
+    for (int64_t i = 0; i < nb; i++)
+        for (int64_t j = i + 1; j < nb; j++)
+            if (rt_tuple_get(bases, i) == rt_tuple_get(bases, j)) {
+                rt_raise(RT_EXC_TYPE, "duplicate base class %s",
+                         ((pyvm_class_t *)rt_ptr(rt_tuple_get(bases, i)))->name->data);
+                return NULL;
+            }
     int64_t nseq = nb + 1;
     rt_vec_t *out = rt_vec_new(8);
     rt_vec_append(out, rt_from_ptr(cls));
@@ -142,7 +176,7 @@ static rt_tuple_t *c3(pyvm_class_t *cls, rt_tuple_t *bases)
         if (!any)
             break;
         if (!pick) {
-            rt_raise(RT_EXC_TYPE, "Cannot create a consistent method resolution order (MRO)");
+            mro_error(lists);
             return NULL;
         }
         rt_vec_append(out, pick);
@@ -215,6 +249,23 @@ static bool init_subclass(pyvm_class_t *c, const rt_value_t *kwv, rt_tuple_t *kw
     return true;
 }
 
+/* CPython 3.11 reports an exception raised by __set_name__ as a RuntimeError caused by it. */
+static void set_name_error(rt_value_t descr, rt_str_t *attr, pyvm_class_t *owner)
+{
+    rt_value_t cause = rt_exc_current();
+    char buf[400];
+    snprintf(buf, sizeof buf, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+             pyvm_type_name(descr), attr->data, owner->name->data);
+    rt_value_t msg = pyvm_str_cstr(buf);
+    rt_value_t exc = pyvm_exc_new(pyvm_exc_RuntimeError, &msg, 1);
+    if (!exc)
+        return;
+    pyvm_exc_put(exc, pyvm_name(cause), cause);
+    pyvm_exc_put(exc, pyvm_name(context), cause);
+    pyvm_exc_put(exc, pyvm_name(suppress_context), rt_true);
+    rt_exc_set(exc);
+}
+
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
 {
     return pyvm_type_new_meta(NULL, name, bases, dict, NULL, NULL);
@@ -256,6 +307,8 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
         return NULL;
     RT_STORE(c, mro, mro);
     RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
+    if (!pyvm_slots_setup(c, dict))
+        return NULL;
     rt_value_t q = rt_map_get_str(dict, pyvm_name(qualname));
     if (q && pyvm_is_str(q)) {
         RT_STORE(c, qualname, (rt_str_t *)rt_ptr(q));
@@ -279,12 +332,15 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     /* __set_name__ on the attributes that define it */
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
         rt_value_t v = rt_map_value_at(dict, p);
-        if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_instance)
+        if (!rt_is_ptr(v) || (rt_obj_type(rt_ptr(v)) != &pyvm_type_instance &&
+                              rt_obj_type(rt_ptr(v)) != &pyvm_type_property))
             continue;
         rt_value_t sn = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(set_name));
-        if (sn && !pyvm_call(sn, (rt_value_t[]){v, rt_from_ptr(c), rt_map_key_at(dict, p).obj},
-                             3, NULL))
+        rt_str_t *attr = rt_ptr(rt_map_key_at(dict, p).obj);
+        if (sn && !pyvm_call(sn, (rt_value_t[]){v, rt_from_ptr(c), rt_from_ptr(attr)}, 3, NULL)) {
+            set_name_error(v, attr, c);
             return NULL;
+        }
     }
     return init_subclass(c, kwv, kwnames) ? c : NULL;
 }
@@ -526,12 +582,25 @@ bool pyvm_type_is_data_descr(rt_value_t v)
     if (!rt_is_ptr(v))
         return false;
     const rt_type_t *t = rt_obj_type(rt_ptr(v));
-    if (t == &pyvm_type_property)
+    if (t == &pyvm_type_property || t == &pyvm_type_member)
         return true;
     if (t != &pyvm_type_instance)
         return false;
     pyvm_class_t *c = ((pyvm_instance_t *)rt_ptr(v))->cls;
     return pyvm_type_lookup(c, pyvm_name(set)) || pyvm_type_lookup(c, pyvm_name(delete));
+}
+
+/* __base__: the base whose instance layout the class extends (the builtin value type it derives
+** from, else the first base); None for object. */
+static rt_value_t class_base(pyvm_class_t *cls)
+{
+    int64_t n = rt_tuple_len(cls->bases);
+    for (int64_t i = 0; cls->base_builtin && i < n; i++) {
+        pyvm_class_t *b = rt_ptr(rt_tuple_get(cls->bases, i));
+        if (b == cls->base_builtin || b->base_builtin == cls->base_builtin)
+            return rt_from_ptr(b);
+    }
+    return n ? rt_tuple_get(cls->bases, 0) : rt_none;
 }
 
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
@@ -549,7 +618,7 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         if (t == &pyvm_type_staticmethod)
             return ((pyvm_descr_t *)rt_ptr(v))->get;
         if (t == &pyvm_type_classmethod)
-            return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, self);
+            return pyvm_classmethod_bind(v, self);
         if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
             return pyvm_cfunc_bind(rt_ptr(v), self);
         if (t == &pyvm_type_instance && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)))
@@ -565,6 +634,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(cls->mro);
     if (name == pyvm_name(bases))
         return rt_from_ptr(cls->bases);
+    if (strcmp(name->data, "__base__") == 0)
+        return class_base(cls);
     if (name == pyvm_name(dict)) /* read-only: writes must go through setattr (versions) */
         return pyvm_mappingproxy_new(rt_from_ptr(cls->dict));
     if (name == pyvm_name(class))
@@ -742,22 +813,44 @@ static rt_value_t inst_str(rt_value_t self)
     return r;
 }
 
+/* The class's override of an object hook (__getattribute__, __setattr__, __delattr__) written
+** in Python, else RT_NOVALUE. */
+static rt_value_t user_hook(pyvm_class_t *cls, rt_str_t *hook)
+{
+    rt_value_t f = pyvm_type_lookup(cls, hook);
+    return f && rt_is_ptr(f) && rt_obj_type(rt_ptr(f)) == &pyvm_type_func ? f : RT_NOVALUE;
+}
+
+bool pyvm_type_has_getattribute(pyvm_class_t *cls)
+{
+    return user_hook(cls, pyvm_name(getattribute)) != RT_NOVALUE;
+}
+
 static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
 {
-    if (((pyvm_instance_t *)rt_ptr(self))->cls->flags & PYVM_CLASS_BASEEXC)
+    pyvm_class_t *cls = ((pyvm_instance_t *)rt_ptr(self))->cls;
+    rt_value_t ga = user_hook(cls, pyvm_name(getattribute));
+    if (ga) {
+        rt_value_t v = pyvm_call2(ga, self, rt_from_ptr(name));
+        return v ? v : pyvm_getattr_fallback(self, name);
+    }
+    if (cls->flags & PYVM_CLASS_BASEEXC)
         return pyvm_exc_getattr(self, name);
     return pyvm_generic_getattr(self, name);
 }
 
-static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+/* object.__setattr__ / __delattr__ on an instance: data descriptors, then its own attributes. */
+static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     pyvm_instance_t *inst = rt_ptr(self);
     rt_value_t attr = pyvm_type_lookup(inst->cls, name);
+    if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_member)
+        return pyvm_member_set(attr, self, v);
     if (attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_property) {
         pyvm_descr_t *p = rt_ptr(attr);
         rt_value_t fn = v ? p->set : p->del;
         if (!fn || fn == rt_none) {
-            rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", v ? "set" : "delete");
+            pyvm_property_missing(attr, self, v ? "setter" : "deleter");
             return false;
         }
         return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;
@@ -769,10 +862,20 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
             rt_value_t a[3] = {attr, self, v};
             return pyvm_call(fn, a, v ? 3 : 2, NULL) != RT_NOVALUE;
         }
+        if (pyvm_type_is_data_descr(attr)) { /* has the other one of __set__ / __delete__ */
+            rt_raise(RT_EXC_ATTRIBUTE, "%s", v ? "__set__" : "__delete__");
+            return false;
+        }
     }
-    rt_value_t sa = pyvm_type_lookup(inst->cls, pyvm_name(setattr));
-    if (v && sa && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func)
-        return pyvm_call(sa, (rt_value_t[]){self, rt_from_ptr(name), v}, 3, NULL) != RT_NOVALUE;
+    if (name == pyvm_name(class))
+        return v ? pyvm_instance_set_class(inst, v)
+                 : rt_raise(RT_EXC_TYPE, "can't delete __class__ attribute") != RT_NOVALUE;
+    if (inst->cls == pyvm_cls_object || (inst->cls->flags & PYVM_CLASS_NODICT)) {
+        pyvm_readonly_attr_error(self, name); /* no __dict__ */
+        return false;
+    }
+    if (name == pyvm_name(dict))
+        return pyvm_instance_set_dict(inst, v);
     if (!v) {
         if (!rt_slots_del_attr(inst, &inst->slots, name)) {
             rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'",
@@ -783,6 +886,17 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
     }
     rt_slots_set_attr(inst, &inst->slots, rt_str_intern(name), v, 0);
     return true;
+}
+
+static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_class_t *cls = ((pyvm_instance_t *)rt_ptr(self))->cls;
+    rt_value_t hook = user_hook(cls, v ? pyvm_name(setattr) : pyvm_name(delattr));
+    if (hook) {
+        rt_value_t a[3] = {self, rt_from_ptr(name), v};
+        return pyvm_call(hook, a, v ? 3 : 2, NULL) != RT_NOVALUE;
+    }
+    return inst_setattr_default(self, name, v);
 }
 
 static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t nargs,
@@ -819,21 +933,41 @@ static rt_value_t try_dunder(rt_value_t self, const char *name, rt_value_t arg)
     return found ? r : pyvm_notimpl;
 }
 
+bool pyvm_type_reflect_first(rt_value_t a, rt_value_t b, int op)
+{
+    if (!is_instance(b))
+        return false;
+    pyvm_class_t *ta = pyvm_type_of(a), *tb = pyvm_type_of(b);
+    if (ta == tb || !pyvm_type_is_subclass(tb, ta))
+        return false;
+    if (op < 0) /* a comparison: the subclass's reflection always goes first */
+        return true;
+    rt_str_t *rop = rt_str_intern_cstr(binop_names[op & 15].rop);
+    rt_value_t fb = pyvm_type_lookup(tb, rop);
+    return fb && fb != pyvm_type_lookup(ta, rop);
+}
+
 static rt_value_t inst_binop(int op, rt_value_t a, rt_value_t b)
 {
     int base = op & 15;
     rt_value_t r = pyvm_notimpl;
+    if (is_instance(a) && (op & PYVM_OP_INPLACE)) {
+        r = try_dunder(a, binop_names[base].iop, b);
+        if (r != pyvm_notimpl)
+            return r;
+    }
+    bool rfirst = pyvm_type_reflect_first(a, b, base);
+    if (rfirst) {
+        r = try_dunder(b, binop_names[base].rop, a);
+        if (r != pyvm_notimpl)
+            return r;
+    }
     if (is_instance(a)) {
-        if (op & PYVM_OP_INPLACE) {
-            r = try_dunder(a, binop_names[base].iop, b);
-            if (r != pyvm_notimpl)
-                return r;
-        }
         r = try_dunder(a, binop_names[base].op, b);
         if (r != pyvm_notimpl)
             return r;
     }
-    if (is_instance(b))
+    if (is_instance(b) && !rfirst)
         r = try_dunder(b, binop_names[base].rop, a);
     return r;
 }
@@ -877,6 +1011,9 @@ static bool inst_hash(rt_value_t self, int64_t *out)
     }
     if (!r)
         return false;
+    r = pyvm_unwrap(r);
+    if (rt_is_bool(r))
+        r = rt_small(r == rt_true);
     if (!rt_is_int(r)) {
         rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
         return false;
@@ -1069,14 +1206,18 @@ static rt_value_t object_format(rt_value_t self, const rt_value_t *a, size_t n, 
     return pyvm_str(self);
 }
 
+/* object.__setattr__(name, v) and object.__delattr__(name): the default behaviour, bypassing
+** the class's own hooks. */
 static rt_value_t object_setattr(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)n, (void)kw;
-    if (!is_instance(self) || !pyvm_is_str(a[0]))
-        return rt_raise(RT_EXC_TYPE, "object.__setattr__ needs an instance and a str");
-    pyvm_instance_t *inst = rt_ptr(self);
-    rt_slots_set_attr(inst, &inst->slots, rt_str_intern(rt_ptr(a[0])), a[1], 0);
-    return rt_none;
+    (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "attribute name must be string, not '%s'",
+                        pyvm_type_name(a[0]));
+    rt_str_t *name = rt_str_intern(rt_ptr(a[0]));
+    rt_value_t v = n == 2 ? a[1] : RT_NOVALUE; /* one argument: __delattr__ */
+    bool ok = is_instance(self) ? inst_setattr_default(self, name, v) : pyvm_setattr(self, name, v);
+    return ok ? rt_none : RT_NOVALUE;
 }
 
 static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size_t n,
@@ -1183,6 +1324,7 @@ static const pyvm_cfunc_def_t object_methods[] = {
     {"__hash__", object_hash, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__format__", object_format, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"__setattr__", object_setattr, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delattr__", object_setattr, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"__getattribute__", object_getattribute, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"__new__", object_new, 1, -1, PYVM_CFUNC_STATIC, 1},
     {NULL, NULL, 0, 0, 0, 0},
@@ -1236,8 +1378,12 @@ static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
     if (n != 4)
         return rt_raise(RT_EXC_TYPE, "type() takes 1 or 3 arguments");
     rt_value_t d = pyvm_unwrap(a[3]);
-    if (!pyvm_is_str(a[1]) || !pyvm_is_tuple(a[2]) || !pyvm_is_dict(d))
-        return rt_raise(RT_EXC_TYPE, "type.__new__() argument types must be str, tuple, dict");
+    static const char *const want[] = {"str", "tuple", "dict"};
+    bool ok[3] = {pyvm_is_str(a[1]), pyvm_is_tuple(a[2]), pyvm_is_dict(d)};
+    for (int i = 0; i < 3; i++)
+        if (!ok[i])
+            return rt_raise(RT_EXC_TYPE, "type.__new__() argument %d must be %s, not %s", i + 1,
+                            want[i], pyvm_type_name(a[i + 1]));
     pyvm_class_t *meta = pyvm_type_calc_meta(rt_ptr(a[0]), rt_ptr(a[2]));
     if (!meta)
         return RT_NOVALUE;
@@ -1344,12 +1490,35 @@ static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
                              rt_tuple_t *kw)
 {
     (void)cls, (void)kw;
-    if (nargs != 2 || !rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_class)
+    if (nargs == 0 || nargs > 2)
         return rt_raise(RT_EXC_RUNTIME, "super(): no arguments");
+    if (!rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "super() argument 1 must be a type, not %s",
+                        pyvm_type_name(args[0]));
+    pyvm_class_t *type = rt_ptr(args[0]);
+    if (nargs == 2 && !pyvm_type_is_subclass(pyvm_type_of(args[1]), type) &&
+        !(rt_is_ptr(args[1]) && rt_obj_type(rt_ptr(args[1])) == &pyvm_type_class &&
+          pyvm_type_is_subclass(rt_ptr(args[1]), type)))
+        return rt_raise(RT_EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type");
     super_t *s = rt_alloc(&pyvm_type_super, sizeof *s);
-    s->type = rt_ptr(args[0]);
-    s->obj = args[1];
+    s->type = type;
+    s->obj = nargs == 2 ? args[1] : rt_none; /* None: an unbound super(type) */
     return rt_from_ptr(s);
+}
+
+/* The attributes of the super object itself; RT_NOVALUE if name is none of them. */
+static rt_value_t super_own_attr(super_t *s, pyvm_class_t *start, rt_str_t *name)
+{
+    bool unbound = s->obj == rt_none;
+    if (strcmp(name->data, "__thisclass__") == 0)
+        return rt_from_ptr(s->type);
+    if (strcmp(name->data, "__self__") == 0)
+        return s->obj;
+    if (strcmp(name->data, "__self_class__") == 0)
+        return unbound ? rt_none : rt_from_ptr(start);
+    if (name == pyvm_name(class))
+        return rt_from_ptr(pyvm_cls_super);
+    return RT_NOVALUE;
 }
 
 static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
@@ -1358,6 +1527,9 @@ static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
     bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class &&
                   pyvm_type_is_subclass(rt_ptr(s->obj), s->type);
     pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
+    rt_value_t own = super_own_attr(s, start, name);
+    if (own || s->obj == rt_none)
+        return own ? own : pyvm_generic_getattr(self, name);
     rt_tuple_t *mro = start->mro;
     int64_t i = 0;
     while (i < rt_tuple_len(mro) && rt_tuple_get(mro, i) != rt_from_ptr(s->type))
@@ -1369,7 +1541,7 @@ static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
             continue;
         if (is_cls) {
             if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_classmethod)
-                return pyvm_method_new(((pyvm_descr_t *)rt_ptr(v))->get, s->obj);
+                return pyvm_classmethod_bind(v, s->obj);
             if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
                 return ((pyvm_descr_t *)rt_ptr(v))->get;
             if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cfunc &&

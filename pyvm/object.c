@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "pyvm/code.h"
+#include "runtime/numhash.h"
 
 _Alignas(GC_GRANULE) rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 rt_str_t *pyvm_names[PYVM_NNAMES];
@@ -101,11 +102,13 @@ rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls)
     if (t == &pyvm_type_staticmethod)
         return ((pyvm_descr_t *)rt_ptr(attr))->get;
     if (t == &pyvm_type_classmethod)
-        return pyvm_method_new(((pyvm_descr_t *)rt_ptr(attr))->get, rt_from_ptr(cls));
+        return pyvm_classmethod_bind(attr, rt_from_ptr(cls));
+    if (t == &pyvm_type_member)
+        return pyvm_member_get(attr, self);
     if (t == &pyvm_type_property) {
         pyvm_descr_t *p = rt_ptr(attr);
         if (!p->get || p->get == rt_none)
-            return rt_raise(RT_EXC_ATTRIBUTE, "unreadable attribute");
+            return pyvm_property_missing(attr, self, "getter");
         return pyvm_call1(p->get, self);
     }
     if (t == &pyvm_type_instance) {
@@ -154,11 +157,22 @@ static rt_value_t slot_dunder(rt_value_t o, rt_str_t *name)
     return RT_NOVALUE;
 }
 
-rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
+/* A data descriptor that defines __get__ (one with only __set__ / __delete__ yields to the
+** instance's own attribute on reads, as in CPython). */
+static bool data_descr_with_get(rt_value_t attr)
 {
-    pyvm_class_t *cls = pyvm_type_of(o);
+    if (!pyvm_type_is_data_descr(attr))
+        return false;
+    return rt_obj_type(rt_ptr(attr)) != &pyvm_type_instance ||
+           pyvm_type_lookup(pyvm_type_of(attr), pyvm_name(get));
+}
+
+/* object.__getattribute__: data descriptors, the instance's attributes, then the class's;
+** RT_NOVALUE with nothing pending when the name is not found. */
+static rt_value_t lookup_attr(rt_value_t o, pyvm_class_t *cls, rt_str_t *name)
+{
     rt_value_t attr = pyvm_type_lookup(cls, name);
-    if (attr && pyvm_type_is_data_descr(attr))
+    if (attr && data_descr_with_get(attr))
         return pyvm_bind(attr, o, cls);
     if (rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance) {
         pyvm_instance_t *inst = rt_ptr(o);
@@ -167,21 +181,45 @@ rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
             return v;
         if (name == pyvm_name(class))
             return rt_from_ptr(cls);
-        if (name == pyvm_name(dict))
+        if (name == pyvm_name(dict) && !(inst->cls->flags & PYVM_CLASS_NODICT))
             return pyvm_instance_dict(inst);
     } else if (name == pyvm_name(class)) {
         return rt_from_ptr(cls);
     }
     if (attr)
         return pyvm_bind(attr, o, cls);
-    rt_value_t ga = pyvm_type_lookup(cls, pyvm_name(getattr));
-    if (ga)
-        return pyvm_call2(ga, o, rt_from_ptr(name));
     if (name == pyvm_name(doc)) /* every object has one; builtin types' docstrings are None */
         return rt_none;
     if (rt_is_ptr(o) && name->data[0] == '_' && (attr = slot_dunder(o, name)) != RT_NOVALUE)
         return attr;
-    return no_attr(o, name);
+    return RT_NOVALUE;
+}
+
+rt_value_t pyvm_generic_getattribute(rt_value_t o, rt_str_t *name)
+{
+    rt_value_t v = lookup_attr(o, pyvm_type_of(o), name);
+    return v || rt_exc_pending() ? v : no_attr(o, name);
+}
+
+rt_value_t pyvm_getattr_fallback(rt_value_t o, rt_str_t *name)
+{
+    if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_AttributeError))
+        return RT_NOVALUE;
+    rt_value_t ga = pyvm_type_lookup(pyvm_type_of(o), pyvm_name(getattr));
+    if (!ga)
+        return RT_NOVALUE;
+    rt_exc_clear();
+    return pyvm_call2(ga, o, rt_from_ptr(name));
+}
+
+rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name)
+{
+    pyvm_class_t *cls = pyvm_type_of(o);
+    rt_value_t v = lookup_attr(o, cls, name);
+    if (v || rt_exc_pending())
+        return v ? v : pyvm_getattr_fallback(o, name);
+    rt_value_t ga = pyvm_type_lookup(cls, pyvm_name(getattr));
+    return ga ? pyvm_call2(ga, o, rt_from_ptr(name)) : no_attr(o, name);
 }
 
 rt_value_t pyvm_getattr(rt_value_t o, rt_str_t *name)
@@ -205,7 +243,7 @@ bool pyvm_getmethod(rt_value_t o, rt_str_t *name, rt_value_t *meth, rt_value_t *
     pyvm_class_t *cls = pyvm_type_of(o);
     bool inst = rt_is_ptr(o) && rt_obj_type(rt_ptr(o)) == &pyvm_type_instance;
     const rt_pyslots_t *s = pyvm_slots(o);
-    if (inst || !(s && s->getattr)) {
+    if ((inst && !pyvm_type_has_getattribute(cls)) || (!inst && !(s && s->getattr))) {
         rt_value_t attr = pyvm_type_lookup(cls, name);
         if (attr && rt_is_ptr(attr)) {
             const rt_type_t *t = rt_obj_type(rt_ptr(attr));
@@ -233,9 +271,20 @@ bool pyvm_setattr(rt_value_t o, rt_str_t *name, rt_value_t v)
     const rt_pyslots_t *s = pyvm_slots(o);
     if (s && s->setattr)
         return s->setattr(o, name, v);
-    rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", pyvm_type_name(o),
-             name->data);
+    pyvm_readonly_attr_error(o, name);
     return false;
+}
+
+void pyvm_readonly_attr_error(rt_value_t o, rt_str_t *name)
+{
+    const char *tn = pyvm_type_name(o);
+    rt_value_t attr = pyvm_type_lookup(pyvm_type_of(o), name);
+    if (attr && !pyvm_type_is_data_descr(attr))
+        rt_raise(RT_EXC_ATTRIBUTE, "'%s' object attribute '%s' is read-only", tn, name->data);
+    else if (attr || pyvm_getattr_opt(o, name))
+        rt_raise(RT_EXC_ATTRIBUTE, "attribute '%s' of '%s' objects is not writable", name->data, tn);
+    else if (!rt_exc_pending())
+        rt_raise(RT_EXC_ATTRIBUTE, "'%s' object has no attribute '%s'", tn, name->data);
 }
 
 bool pyvm_delattr(rt_value_t o, rt_str_t *name) { return pyvm_setattr(o, name, RT_NOVALUE); }
@@ -250,18 +299,23 @@ rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
     int base = op & 15;
     const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
     rt_value_t r = pyvm_notimpl;
-    if (sa && sa->binop)
+    bool other = sb && sb != sa && sb->binop;
+    bool rfirst = other && pyvm_type_reflect_first(a, b, base);
+    if (rfirst)
+        r = sb->binop(base, a, b);
+    if (r == pyvm_notimpl && sa && sa->binop)
         r = sa->binop(op, a, b);
-    if (r == pyvm_notimpl && sb && sb != sa && sb->binop)
-        r = sb->binop(op & 15, a, b);
+    if (r == pyvm_notimpl && other && !rfirst)
+        r = sb->binop(base, a, b);
     if (r != pyvm_notimpl)
         return r;
     if (base == PYVM_AST_Add && pyvm_is_str(a))
         return rt_raise(RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
                         pyvm_type_name(b));
+    bool inplace = (op & PYVM_OP_INPLACE) != 0;
     return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                    op_symbols[base], (op & PYVM_OP_INPLACE) ? "=" : "", pyvm_type_name(a),
-                    pyvm_type_name(b));
+                    op_symbols[base], inplace ? "=" : base == PYVM_AST_Pow ? " or pow()" : "",
+                    pyvm_type_name(a), pyvm_type_name(b));
 }
 
 rt_value_t pyvm_unop(int op, rt_value_t a)
@@ -281,9 +335,12 @@ rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
     rt_value_t r = pyvm_notimpl;
-    if (sa && sa->richcmp)
+    bool rfirst = sb && sb->richcmp && pyvm_type_reflect_first(a, b, -1);
+    if (rfirst)
+        r = sb->richcmp(b, a, swapped[op]);
+    if (r == pyvm_notimpl && sa && sa->richcmp)
         r = sa->richcmp(a, b, op);
-    if (r == pyvm_notimpl && sb && sb->richcmp)
+    if (r == pyvm_notimpl && sb && sb->richcmp && !rfirst)
         r = sb->richcmp(b, a, swapped[op]);
     if (r != pyvm_notimpl)
         return r;
@@ -334,8 +391,10 @@ int pyvm_truth(rt_value_t v)
 
 bool pyvm_hash(rt_value_t v, int64_t *out)
 {
-    if (rt_is_small(v)) {
-        *out = rt_small_value(v);
+    if (rt_is_small(v)) { /* an int is its own hash, but for -1 and past the modulus */
+        int64_t i = rt_small_value(v);
+        bool plain = i != -1 && i < (int64_t)RT_PYHASH_MODULUS && i > -(int64_t)RT_PYHASH_MODULUS;
+        *out = plain ? i : rt_int_pyhash(v);
         return true;
     }
     const rt_pyslots_t *s = pyvm_slots(v);
@@ -381,6 +440,8 @@ rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
         rt_value_t f = meta ? pyvm_type_lookup(meta, pyvm_name(getitem)) : RT_NOVALUE;
         if (f)
             return pyvm_call2(f, o, k);
+        if (o == rt_from_ptr(pyvm_cls_type)) /* type[int]: type has no __class_getitem__ */
+            return pyvm_generic_alias_new(o, k);
         f = pyvm_getattr_opt(o, rt_str_intern_cstr("__class_getitem__"));
         if (f)
             return pyvm_call1(f, k);
@@ -556,7 +617,7 @@ static bool intercepts(pyvm_class_t *cls, rt_str_t *name, bool store)
             return true;
     }
     if (!store)
-        return false;
+        return pyvm_type_has_getattribute(cls);
     rt_value_t sa = pyvm_type_lookup(cls, pyvm_name(setattr));
     return sa && rt_is_ptr(sa) && rt_obj_type(rt_ptr(sa)) == &pyvm_type_func;
 }

@@ -61,6 +61,9 @@ enum {
     PYVM_CLASS_BASEEXC = 1u << 1,  /* BaseException or a subclass */
     PYVM_CLASS_SUBCLASSABLE = 1u << 2, /* a builtin value type heap classes may derive from */
     PYVM_CLASS_MUTABLE_VALUE = 1u << 3, /* ... whose values __init__ fills (list, dict, set) */
+    PYVM_CLASS_NODICT = 1u << 4,     /* __slots__ without '__dict__': only slots can be stored */
+    PYVM_CLASS_NOWEAKREF = 1u << 5,  /* __slots__ without '__weakref__' */
+    PYVM_CLASS_SLOTTED = 1u << 6,    /* declares nonempty __slots__ (its own instance layout) */
 };
 
 struct pyvm_class {
@@ -105,6 +108,27 @@ extern rt_type_t pyvm_type_instance;
 #define PYVM_CLASS_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
 PYVM_BUILTIN_CLASSES(PYVM_CLASS_DECL)
 #undef PYVM_CLASS_DECL
+
+/* ---- __slots__ (obj_slots.c) ---- */
+
+/* The member descriptors __slots__ names become (data descriptors). */
+extern rt_type_t pyvm_type_member;
+/* At class creation: checks c's __slots__ declaration in dict (TypeError / ValueError as
+** CPython), installs the member descriptors and sets c's NODICT / NOWEAKREF / SLOTTED flags.
+** Returns false with the error pending. */
+bool pyvm_slots_setup(pyvm_class_t *c, rt_map_t *dict);
+/* A slot's value on self / stores it (v 0: deletes); AttributeError when unset. */
+rt_value_t pyvm_member_get(rt_value_t member, rt_value_t self);
+bool pyvm_member_set(rt_value_t member, rt_value_t self, rt_value_t v);
+void pyvm_slots_init(void);
+
+/* Whether b's reflected method goes before a's own for binary operator op (PYVM_AST_Add...;
+** -1: a rich comparison): b is an instance of a proper subclass of a's class that overrides
+** the reflected method (comparisons: any subclass), as CPython. */
+bool pyvm_type_reflect_first(rt_value_t a, rt_value_t b, int op);
+
+/* Whether instances of cls have a __getattribute__ written in Python (no attribute caching). */
+bool pyvm_type_has_getattribute(pyvm_class_t *cls);
 
 /* The class of any value. Never allocates. */
 pyvm_class_t *pyvm_type_of(rt_value_t v);
@@ -161,6 +185,11 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
 ** snapshot of them as a new dict. Allocate. */
 rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);
 rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst);
+/* obj.__dict__ = d: the instance's attributes become d's items (a copy; __slots__ values stay).
+** TypeError for a non-dict or a deletion. May collect. */
+bool pyvm_instance_set_dict(pyvm_instance_t *inst, rt_value_t d);
+/* obj.__class__ = cls between heap classes of the same layout; TypeError otherwise. */
+bool pyvm_instance_set_class(pyvm_instance_t *inst, rt_value_t cls);
 void pyvm_instdict_init(void);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
@@ -242,7 +271,15 @@ typedef struct pyvm_cell {
 typedef struct pyvm_descr {
     rt_obj_t hdr;
     rt_value_t get, set, del, doc;
+    rt_value_t name; /* a property's attribute name (__set_name__), 0 until it has one */
 } pyvm_descr_t;
+
+/* Raises CPython's AttributeError for a property p without a getter / setter / deleter (`what`)
+** used on obj. Returns RT_NOVALUE. */
+rt_value_t pyvm_property_missing(rt_value_t p, rt_value_t obj, const char *what);
+/* A classmethod cm accessed through class cls: the wrapped function bound to cls, or what the
+** wrapped descriptor (a property...) gives for cls. May call Python code. */
+rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls);
 
 typedef struct pyvm_gen {
     rt_obj_t hdr;
@@ -288,9 +325,17 @@ rt_value_t pyvm_getattr(rt_value_t o, rt_str_t *name);
 rt_value_t pyvm_getattr_opt(rt_value_t o, rt_str_t *name);
 bool pyvm_setattr(rt_value_t o, rt_str_t *name, rt_value_t v);
 bool pyvm_delattr(rt_value_t o, rt_str_t *name);
+/* CPython's AttributeError for assigning name on o, whose type has no instance attributes:
+** read-only class attribute, unwritable computed attribute, or no such attribute. */
+void pyvm_readonly_attr_error(rt_value_t o, rt_str_t *name);
 /* The generic attribute lookup (object.__getattribute__): data descriptors, instance slots,
 ** class attributes with binding. */
 rt_value_t pyvm_generic_getattr(rt_value_t o, rt_str_t *name);
+/* object.__getattribute__ alone: no __getattr__ fallback. */
+rt_value_t pyvm_generic_getattribute(rt_value_t o, rt_str_t *name);
+/* With an AttributeError pending from a lookup of name on o: the class's __getattr__ (the
+** pending error cleared) if it has one; else RT_NOVALUE, the error left pending. */
+rt_value_t pyvm_getattr_fallback(rt_value_t o, rt_str_t *name);
 /* Binds a class attribute found for instance `self` (functions become methods, properties run). */
 rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls);
 /* Inline caches (code.h): after a slow LOAD_ATTR / STORE_ATTR / LOAD_METHOD on o succeeded,

@@ -60,6 +60,8 @@ static bool weakrefable(rt_value_t v)
     if (!rt_is_ptr(v))
         return false;
     const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_instance)
+        return !(((pyvm_instance_t *)rt_ptr(v))->cls->flags & PYVM_CLASS_NOWEAKREF);
     return t != &rt_type_int && t != &rt_type_float && t != &rt_type_str && t != &rt_type_bytes &&
            t != &rt_type_tuple && t != &rt_type_none && t != &rt_type_bool &&
            t != &pyvm_type_list && t != &pyvm_type_dict;
