@@ -58,6 +58,9 @@ phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise);
 rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet);
 /* The writable element container at key (array vivified/separated in place), or RT_NOVALUE. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append);
+/* The container of unset(container[key][...]): as phpvm_dim_fetch_w, but a missing or null
+** element (or a null container) is null and nothing is created. */
+rt_value_t phpvm_dim_fetch_unset(rt_value_t container, rt_value_t key);
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v);
 bool phpvm_dim_isset(rt_value_t container, rt_value_t key);
 bool phpvm_dim_unset(rt_value_t container, rt_value_t key);

@@ -503,7 +503,12 @@ rt_value_t phpvm_incdec(rt_value_t v, bool inc);
 
 /* ---- Arrays (array.c) ---- */
 
+/* A new array: its next free key follows the first int key stored, negative ones included
+** ([-5 => x] then [] is -4), as PHP's zend_new_array. */
 phpvm_array_t *phpvm_array_new(int64_t capacity);
+/* The empty array of a [] literal or an (array) cast of null: PHP's shared empty array, whose next
+** free key is 0 whatever negative key is stored first. */
+phpvm_array_t *phpvm_array_new_empty(void);
 /* The array in *slot made writable: copied first when shared (copy-on-write). */
 phpvm_array_t *phpvm_array_sep(rt_value_t *slot);
 phpvm_array_t *phpvm_array_dup(phpvm_array_t *a);
