@@ -29,3 +29,29 @@ echo "15: $arr[a]\n";
 $name = 'x';
 echo "16: ${$name}\n";
 echo "17: {$o->p->q}{$x}\n";
+--EXPECTF--
+
+Deprecated: Using ${var} in strings is deprecated, use {$var} instead in %s on line 12
+
+Deprecated: Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead in %s on line 27
+1: 10 20
+2: kv
+3: Q
+4: X
+5: deep
+6: N
+7: N->more
+8: kv
+9: kvs
+10: neg
+11: X
+
+Warning: Undefined variable $xy in %s on line 20
+12: Xy 
+13: $x $ x { X}
+14: <call>
+
+Warning: Array to string conversion in %s on line 25
+15: Array
+16: X
+17: QX
