@@ -42,3 +42,22 @@ echo strlen(<<<X
 echo <<<EOTX
 EOTXY is not the end: EOTX
 EOTX, "\n";
+--EXPECT--
+Hello World
+  indented v
+Escapes: 	|A|$name
+quoted label World
+nowdoc $name \t {$a['k']}
+four spaces removed
+  two remain
+World
+array(2) {
+  [0]=>
+  string(3) "one"
+  [1]=>
+  string(3) "two"
+}
+|
+string(0) ""
+2
+EOTXY is not the end: EOTX
