@@ -497,7 +497,7 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
 
 /* ---- foreach ---- */
 
-rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
+rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scope)
 {
     subject = phpvm_deref(subject);
     if (phpvm_is_foreign(subject) && (subject = phpvm_foreign_iterate(subject)) == RT_NOVALUE)
@@ -552,7 +552,7 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
             return rt_from_ptr(it);
         }
         it->kind = 1;
-        RT_STORE(it, props, phpvm_object_props(subject, NULL, false));
+        RT_STORE(it, props, phpvm_object_props(subject, scope, false));
         return rt_from_ptr(it);
     }
     phpvm_error(PHPVM_E_WARNING, "foreach() argument must be of type array|object, %s given",
@@ -560,6 +560,11 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     RT_STORE(it, subject, rt_from_ptr(phpvm_array_new(0)));
     it->byref = false;
     return rt_from_ptr(it);
+}
+
+rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
+{
+    return phpvm_iter_new_in(subject, byref, NULL);
 }
 
 bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)

@@ -74,6 +74,8 @@ bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_c
 rt_value_t phpvm_cast(rt_value_t v, uint32_t type);
 /* foreach */
 rt_value_t phpvm_iter_new(rt_value_t subject, bool byref);
+/* As phpvm_iter_new, a plain object listing the properties visible from scope (foreach's). */
+rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scope);
 /* Advances: pushes value (and key) into out[0], out[1]; false at the end; RT_NOVALUE in
 ** out[0] with an exception pending on failure. */
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key);
