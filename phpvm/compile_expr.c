@@ -1154,6 +1154,28 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
     c->ns_label = saved_ns;
 }
 
+/* PHP 8's compile error for an unparenthesized ternary as the condition of another (only
+** `a ?: b ?: c` stays allowed). */
+static bool nested_ternary(comp_t *c, const phpvm_ast_t *e)
+{
+    static const char *const forms[2][2] = {
+        {NULL, "`a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or "
+               "`a ?: (b ? c : d)`"},
+        {"`a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`",
+         "`a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or "
+         "`a ? b : (c ? d : e)`"},
+    };
+    const phpvm_ast_t *cond = e->child[0];
+    if (!cond || cond->kind != PHPVM_AST_CONDITIONAL ||
+        cond->flags == PHPVM_AF_PARENTHESIZED_CONDITIONAL)
+        return false;
+    const char *msg = forms[cond->child[1] != NULL][e->child[1] != NULL];
+    if (!msg)
+        return false;
+    comp_fail(c, (int32_t)e->line, "Unparenthesized %s", msg);
+    return true;
+}
+
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
 {
     int32_t saved = c->line;
@@ -1332,6 +1354,8 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         c->depth++;
         break;
     case PHPVM_AST_CONDITIONAL: {
+        if (nested_ternary(c, e))
+            break;
         uint32_t done = comp_label(c);
         comp_expr(c, e->child[0]);
         if (!e->child[1]) {
