@@ -240,6 +240,21 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
     return r;
 }
 
+rt_value_t phpvm_dim_fetch_unset(rt_value_t container, rt_value_t key)
+{
+    if (container == rt_none)
+        return rt_none;
+    if (phpvm_is_array(container)) {
+        rt_value_t k = phpvm_key(key);
+        if (k == RT_NOVALUE)
+            return RT_NOVALUE;
+        rt_value_t cur = phpvm_array_get(phpvm_arr(container), k);
+        if (!cur || phpvm_deref(cur) == rt_none)
+            return rt_none;
+    }
+    return phpvm_dim_fetch_w(container, key, false);
+}
+
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
 {
     if (phpvm_is_ref(container))
@@ -451,7 +466,7 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
         if (phpvm_is_array(v))
             return v;
         if (v == rt_none)
-            return rt_from_ptr(phpvm_array_new(0));
+            return rt_from_ptr(phpvm_array_new_empty());
         if (phpvm_is_object(v))
             return rt_from_ptr(phpvm_object_props(v, NULL, true));
         phpvm_array_t *a = phpvm_array_new(1);
@@ -482,7 +497,7 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
 
 /* ---- foreach ---- */
 
-rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
+rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scope)
 {
     subject = phpvm_deref(subject);
     if (phpvm_is_foreign(subject) && (subject = phpvm_foreign_iterate(subject)) == RT_NOVALUE)
@@ -537,7 +552,7 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
             return rt_from_ptr(it);
         }
         it->kind = 1;
-        RT_STORE(it, props, phpvm_object_props(subject, NULL, false));
+        RT_STORE(it, props, phpvm_object_props(subject, scope, false));
         return rt_from_ptr(it);
     }
     phpvm_error(PHPVM_E_WARNING, "foreach() argument must be of type array|object, %s given",
@@ -545,6 +560,11 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     RT_STORE(it, subject, rt_from_ptr(phpvm_array_new(0)));
     it->byref = false;
     return rt_from_ptr(it);
+}
+
+rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
+{
+    return phpvm_iter_new_in(subject, byref, NULL);
 }
 
 bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)

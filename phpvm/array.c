@@ -11,7 +11,12 @@
 
 phpvm_array_t *phpvm_array_new(int64_t capacity)
 {
-    phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, capacity, true);
+    return rt_map_new_of(&phpvm_type_array, capacity, true);
+}
+
+phpvm_array_t *phpvm_array_new_empty(void)
+{
+    phpvm_array_t *a = phpvm_array_new(0);
     a->next_free = 0;
     return a;
 }

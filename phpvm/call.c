@@ -6,6 +6,7 @@
 ** global and static-variable tables.
 */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -142,6 +143,27 @@ bool phpvm_param_byref(rt_value_t callee, uint32_t i)
 
 /* ---- Types ---- */
 
+/* A float (or the float-string str) passed where an int is wanted: integral values convert,
+** fractional ones too with PHP 8.1's deprecation; NaN, infinities and out-of-range values do not. */
+static bool float_to_int(double d, rt_str_t *str, rt_value_t *out)
+{
+    if (!isfinite(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
+        return false;
+    if (d != floor(d)) {
+        char buf[RT_NUMFMT_FLOAT_MAX];
+        rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
+        if (str)
+            phpvm_error(PHPVM_E_DEPRECATED,
+                        "Implicit conversion from float-string \"%s\" to int loses precision",
+                        str->data);
+        else
+            phpvm_error(PHPVM_E_DEPRECATED,
+                        "Implicit conversion from float %s to int loses precision", buf);
+    }
+    *out = phpvm_int((int64_t)d);
+    return true;
+}
+
 static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
 {
     phpvm_kind_t k = phpvm_kind(v);
@@ -158,11 +180,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     }
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
-            double d = rt_float_value(v);
-            if (d == (double)(int64_t)d) {
-                *out = phpvm_int((int64_t)d);
+            if (float_to_int(rt_float_value(v), NULL, out))
                 return true;
-            }
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;
             rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
@@ -171,10 +190,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
                 return true;
             }
             if (n.kind == RT_PHPNUM_FLOAT && !n.trailing && !(m & PHPVM_T_FLOAT) &&
-                n.d == (double)(int64_t)n.d) {
-                *out = phpvm_int((int64_t)n.d);
+                float_to_int(n.d, phpvm_str(v), out))
                 return true;
-            }
         } else if (k == PHPVM_BOOL) {
             *out = rt_small(v == rt_true);
             return true;

@@ -664,10 +664,12 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         c.body = body;
         comp_stmts(&c, body);
         c.line = (int32_t)decl->end_line;
-        EMIT0(&c, NULL);
-        if (c.verify_return && !(rt_small_value(rt_tuple_get(f->rettype, 0)) & PHPVM_T_VOID))
-            EMIT0(&c, VERIFY_RETURN);
-        EMIT0(&c, RETURN);
+        if (c.verify_return && !(rt_small_value(rt_tuple_get(f->rettype, 0)) & PHPVM_T_VOID)) {
+            EMIT0(&c, MISSING_RETURN);
+        } else {
+            EMIT0(&c, NULL);
+            EMIT0(&c, RETURN);
+        }
     }
     if (c.file->failed)
         return NULL;

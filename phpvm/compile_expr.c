@@ -6,6 +6,7 @@
 ** at compile time when the callee is known (a builtin or a function of the file) and at run
 ** time (JMP_ARG_BYVAL) otherwise.
 */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -154,8 +155,12 @@ bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
                 !comp_literal(c, el->child[0], &v) ||
                 (el->child[1] && !comp_literal(c, el->child[1], &v)))
                 return false;
+            /* a fractional float key deprecates at run time, where its line is known */
+            if (el->child[1] && rt_is_float(v) &&
+                (rt_float_value(v) != floor(rt_float_value(v)) || !isfinite(rt_float_value(v))))
+                return false;
         }
-        phpvm_array_t *a = phpvm_array_new(e->count);
+        phpvm_array_t *a = e->count ? phpvm_array_new(e->count) : phpvm_array_new_empty();
         for (uint32_t i = 0; i < e->count; i++) {
             const phpvm_ast_t *el = e->child[i];
             rt_value_t v, k;
@@ -1149,6 +1154,28 @@ void comp_expr(comp_t *c, const phpvm_ast_t *e)
     c->ns_label = saved_ns;
 }
 
+/* PHP 8's compile error for an unparenthesized ternary as the condition of another (only
+** `a ?: b ?: c` stays allowed). */
+static bool nested_ternary(comp_t *c, const phpvm_ast_t *e)
+{
+    static const char *const forms[2][2] = {
+        {NULL, "`a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or "
+               "`a ?: (b ? c : d)`"},
+        {"`a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`",
+         "`a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or "
+         "`a ? b : (c ? d : e)`"},
+    };
+    const phpvm_ast_t *cond = e->child[0];
+    if (!cond || cond->kind != PHPVM_AST_CONDITIONAL ||
+        cond->flags == PHPVM_AF_PARENTHESIZED_CONDITIONAL)
+        return false;
+    const char *msg = forms[cond->child[1] != NULL][e->child[1] != NULL];
+    if (!msg)
+        return false;
+    comp_fail(c, (int32_t)e->line, "Unparenthesized %s", msg);
+    return true;
+}
+
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
 {
     int32_t saved = c->line;
@@ -1160,6 +1187,10 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         phpvm_report(PHPVM_E_DEPRECATED,
                      "Using ${var} in strings is deprecated, use {$var} instead",
                      c->file->filename->data, (int32_t)e->line);
+    if (e->kind == PHPVM_AST_VAR && e->flags == PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY_VAR_VAR)
+        phpvm_report(PHPVM_E_DEPRECATED,
+                     "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} "
+                     "instead", c->file->filename->data, (int32_t)e->line);
     switch (e->kind) {
     case PHPVM_AST_ZVAL:
     case PHPVM_AST_CONST:
@@ -1323,6 +1354,8 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         c->depth++;
         break;
     case PHPVM_AST_CONDITIONAL: {
+        if (nested_ternary(c, e))
+            break;
         uint32_t done = comp_label(c);
         comp_expr(c, e->child[0]);
         if (!e->child[1]) {

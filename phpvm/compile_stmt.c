@@ -361,6 +361,24 @@ static void comp_static(comp_t *c, const phpvm_ast_t *s)
     comp_bind(c, skip);
 }
 
+/* The container of unset($a[k]...): as comp_container, but missing elements and null or unset
+** variables are not vivified into arrays on the way (PHP's FETCH_*_UNSET). */
+static void unset_container(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *n = e->child[0];
+    if (e->kind == PHPVM_AST_VAR && !(e->flags & COMP_VAR_GLOBAL) && n &&
+        n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR && strcmp(n->str, "this") != 0 &&
+        strcmp(n->str, "GLOBALS") != 0) {
+        EMIT2(c, FETCH_W, comp_cv(c, n->str), 2);
+    } else if (e->kind == PHPVM_AST_DIM && e->child[1]) {
+        unset_container(c, e->child[0]);
+        comp_expr(c, e->child[1]);
+        EMIT0(c, FETCH_DIM_UNSET);
+    } else {
+        comp_container(c, e);
+    }
+}
+
 static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 {
     switch (v->kind) {
@@ -378,7 +396,7 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
             EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
         return;
     case PHPVM_AST_DIM:
-        comp_container(c, v->child[0]);
+        unset_container(c, v->child[0]);
         comp_expr(c, v->child[1]);
         EMIT0(c, UNSET_DIM);
         return;

@@ -27,24 +27,48 @@ static void set_prop(rt_value_t exc, const char *name, rt_value_t v)
 
 /* ---- Trace ---- */
 
-static void append_arg(rt_strbuf_t *b, rt_value_t v)
+void phpvm_append_scalar(rt_strbuf_t *b, rt_value_t v)
 {
+    static const char esc[][2] = {{'\n', 'n'}, {'\r', 'r'}, {'\t', 't'}, {'\f', 'f'},
+                                  {'\v', 'v'}, {'\\', '\\'}, {27, 'e'}};
     v = phpvm_deref(v);
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); break;
     case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); break;
-    case PHPVM_ARRAY: rt_strbuf_append(b, "Array", 5); break;
-    case PHPVM_OBJECT: rt_strbuf_appendf(b, "Object(%s)", phpvm_class_of(v)->name->data); break;
     case PHPVM_STRING: {
         rt_str_t *s = phpvm_str(v);
         rt_strbuf_append_char(b, '\'');
-        rt_strbuf_append(b, s->data, s->len > 15 ? 15 : (size_t)s->len);
+        for (int64_t i = 0; i < s->len && i < 15; i++) {
+            unsigned char c = (unsigned char)s->data[i];
+            if (c >= 32 && c <= 126 && c != '\\') {
+                rt_strbuf_append_char(b, (char)c);
+                continue;
+            }
+            size_t k = 0;
+            while (k < sizeof esc / sizeof esc[0] && (unsigned char)esc[k][0] != c)
+                k++;
+            if (k < sizeof esc / sizeof esc[0])
+                rt_strbuf_appendf(b, "\\%c", esc[k][1]);
+            else
+                rt_strbuf_appendf(b, "\\x%02X", c);
+        }
         rt_strbuf_append(b, s->len > 15 ? "...'" : "'", s->len > 15 ? 4 : 1);
         break;
     }
     default:
         phpvm_append_value(b, v);
     }
+}
+
+static void append_arg(rt_strbuf_t *b, rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_kind(v) == PHPVM_ARRAY)
+        rt_strbuf_append(b, "Array", 5);
+    else if (phpvm_kind(v) == PHPVM_OBJECT)
+        rt_strbuf_appendf(b, "Object(%s)", phpvm_class_of(v)->name->data);
+    else
+        phpvm_append_scalar(b, v);
 }
 
 /* One frame of a trace: where the call happened (NULL: in a builtin, "[internal function]"),

@@ -57,13 +57,10 @@ static inline void cv_write(rt_value_t *slot, rt_value_t v)
 
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
 {
-    int c = phpvm_compare(a, b);
-    switch (op) {
-    case 0: return rt_bool(c == -1);
-    case 1: return rt_bool(c == -1 || c == 0);
-    case 2: return rt_bool(c == 1);
-    default: return rt_bool(c == 1 || c == 0);
-    }
+    /* PHP evaluates a > b as b < a: uncomparable operands (arrays with different keys) are
+    ** then neither smaller nor greater. */
+    int c = op < 2 ? phpvm_compare(a, b) : phpvm_compare(b, a);
+    return rt_bool(c == -1 || (c == 0 && (op & 1)));
 }
 
 static rt_value_t do_echo(rt_value_t v)

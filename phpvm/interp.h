@@ -58,6 +58,9 @@ phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise);
 rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet);
 /* The writable element container at key (array vivified/separated in place), or RT_NOVALUE. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append);
+/* The container of unset(container[key][...]): as phpvm_dim_fetch_w, but a missing or null
+** element (or a null container) is null and nothing is created. */
+rt_value_t phpvm_dim_fetch_unset(rt_value_t container, rt_value_t key);
 bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v);
 bool phpvm_dim_isset(rt_value_t container, rt_value_t key);
 bool phpvm_dim_unset(rt_value_t container, rt_value_t key);
@@ -71,6 +74,8 @@ bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_c
 rt_value_t phpvm_cast(rt_value_t v, uint32_t type);
 /* foreach */
 rt_value_t phpvm_iter_new(rt_value_t subject, bool byref);
+/* As phpvm_iter_new, a plain object listing the properties visible from scope (foreach's). */
+rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scope);
 /* Advances: pushes value (and key) into out[0], out[1]; false at the end; RT_NOVALUE in
 ** out[0] with an exception pending on failure. */
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key);

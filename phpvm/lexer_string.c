@@ -132,7 +132,7 @@ static bool decode_escapes(phpvm_lexer_t *lx, const char *s, size_t n, int quote
         if ((e == '"' || e == '`') && e == quote) {
             *o++ = e;
             i++;
-        } else if (e == 'x' && i + 2 < n && isxdigit((unsigned char)s[i + 2])) {
+        } else if ((e == 'x' || e == 'X') && i + 2 < n && isxdigit((unsigned char)s[i + 2])) {
             int v = hexval((unsigned char)s[i + 2]);
             i += 2;
             if (i + 1 < n && isxdigit((unsigned char)s[i + 1]))

@@ -188,7 +188,7 @@ rt_value_t phpvm_bitnot(rt_value_t v)
     return phpvm_throw("TypeError", "Cannot perform bitwise not on %s", phpvm_type_name(v));
 }
 
-/* ++ and -- of PHP: null++ is 1, null-- stays null, strings increment alphanumerically. */
+/* ++ and -- of PHP: null++ is 1, null-- stays null, ""-- is -1, strings increment alphanumerically. */
 rt_value_t phpvm_incdec(rt_value_t v, bool inc)
 {
     v = phpvm_deref(v);
@@ -204,10 +204,10 @@ rt_value_t phpvm_incdec(rt_value_t v, bool inc)
         rt_numparse_php(s->data, (size_t)s->len, &n);
         if (n.kind != RT_PHPNUM_NONE && !n.trailing)
             return phpvm_incdec(n.kind == RT_PHPNUM_INT ? phpvm_int(n.i) : phpvm_float(n.d), inc);
+        if (s->len == 0)
+            return inc ? phpvm_cstr("1") : rt_small(-1);
         if (!inc)
             return v;
-        if (s->len == 0)
-            return phpvm_cstr("1");
         /* Perl-style increment: "a" -> "b", "Az" -> "Ba", "zz" -> "aaa". */
         rt_strbuf_t b;
         rt_strbuf_init(&b, (size_t)s->len + 1);

@@ -333,9 +333,33 @@ bool phpvm_ext_loaded(const char *name)
     return false;
 }
 
+/* The integer settings of the core that ini_set/ini_get reach (their old value as a string). */
+static const char *core_ini(const char *key, const char *value)
+{
+    static const struct {
+        const char *key;
+        size_t offset;
+    } table[] = {
+        {"precision", offsetof(phpvm_state_t, precision)},
+        {"serialize_precision", offsetof(phpvm_state_t, serialize_precision)},
+        {"error_reporting", offsetof(phpvm_state_t, error_reporting)},
+    };
+    static char old[32];
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(key, table[i].key) != 0)
+            continue;
+        int *setting = (int *)((char *)phpvm_vm + table[i].offset);
+        snprintf(old, sizeof old, "%d", *setting);
+        if (value)
+            *setting = atoi(value);
+        return old;
+    }
+    return NULL;
+}
+
 const char *phpvm_ext_ini(const char *key, const char *value)
 {
-    const char *old = NULL;
+    const char *old = core_ini(key, value);
     for (size_t k = 0; k < sizeof exts / sizeof exts[0] && !old; k++)
         if (exts[k]->ini)
             old = exts[k]->ini(key, value);

@@ -503,7 +503,12 @@ rt_value_t phpvm_incdec(rt_value_t v, bool inc);
 
 /* ---- Arrays (array.c) ---- */
 
+/* A new array: its next free key follows the first int key stored, negative ones included
+** ([-5 => x] then [] is -4), as PHP's zend_new_array. */
 phpvm_array_t *phpvm_array_new(int64_t capacity);
+/* The empty array of a [] literal or an (array) cast of null: PHP's shared empty array, whose next
+** free key is 0 whatever negative key is stored first. */
+phpvm_array_t *phpvm_array_new_empty(void);
 /* The array in *slot made writable: copied first when shared (copy-on-write). */
 phpvm_array_t *phpvm_array_sep(rt_value_t *slot);
 phpvm_array_t *phpvm_array_dup(phpvm_array_t *a);
@@ -617,6 +622,9 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object);
 int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t trace);
 /* "Exception: msg in file:line\nStack trace:\n#0 ..." */
 rt_str_t *phpvm_exc_string(rt_value_t exc);
+/* Appends a null, bool, number or string as PHP quotes it in traces and UnhandledMatchError:
+** NULL, false, 1.5, 'the first 15 bytes...' with control bytes escaped. May allocate. */
+void phpvm_append_scalar(rt_strbuf_t *b, rt_value_t v);
 
 /* ---- Functions and calls (call.c, interp.c) ---- */
 

@@ -85,6 +85,15 @@ rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
         type_error(args, i, "string");
         return NULL;
     }
+    if (v == rt_none) { /* PHP 8.1: null to a non-nullable parameter of a builtin */
+        char p[64];
+        param_name(i, p, sizeof p);
+        phpvm_error(PHPVM_E_DEPRECATED,
+                    "%s(): Passing null to parameter #%d ($%s) of type string is deprecated",
+                    phpvm_cur_builtin, i + 1, p);
+        if (rt_exc_pending())
+            return NULL;
+    }
     return phpvm_to_str(v);
 }
 

@@ -35,10 +35,16 @@ static rt_value_t fn_count(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     rt_value_t v = args[0];
+    int64_t mode = 0;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode))
+        return RT_NOVALUE;
+    if (mode != 0 && mode != 1)
+        return phpvm_throw("ValueError", "count(): Argument #2 ($mode) must be either "
+                                         "COUNT_NORMAL or COUNT_RECURSIVE");
     if (phpvm_is_array(v)) {
         phpvm_array_t *a = phpvm_arr(v);
         int64_t n = rt_map_count(a);
-        if (phpvm_arg_given(argc, args, 1) && phpvm_to_int(args[1]) == 1)
+        if (mode == 1)
             for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
                 if (phpvm_is_array(phpvm_array_val_at(a, p))) {
                     rt_value_t sub[2] = {phpvm_array_val_at(a, p), rt_small(1)};

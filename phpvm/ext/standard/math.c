@@ -158,6 +158,16 @@ static rt_value_t fn_fmod(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_float(fmod(a, b));
 }
 
+/* fdiv: IEEE division, INF or NAN for a zero divisor instead of DivisionByZeroError. */
+static rt_value_t fn_fdiv(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double a, b;
+    if (!phpvm_arg_double(args, argc, 0, &a) || !phpvm_arg_double(args, argc, 1, &b))
+        return RT_NOVALUE;
+    return phpvm_float(a / b);
+}
+
 #define MATH1(name, expr)                                                                          \
     static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
     {                                                                                              \
@@ -293,6 +303,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"intdiv", fn_intdiv, 2, 2, "num1,num2", 0},
     {"pow", fn_pow, 2, 2, "num,exponent", 0},
     {"fmod", fn_fmod, 2, 2, "num1,num2", 0},
+    {"fdiv", fn_fdiv, 2, 2, "num1,num2", 0},
     {"sqrt", fn_sqrt, 1, 1, "num", 0},
     {"sin", fn_sin, 1, 1, "num", 0},
     {"cos", fn_cos, 1, 1, "num", 0},

@@ -424,6 +424,44 @@ static rt_value_t fn_strrev(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
+static rt_value_t fn_bin2hex(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    static const char digits[] = "0123456789abcdef";
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len * 2);
+    for (int64_t i = 0; i < s->len; i++) {
+        r->data[2 * i] = digits[(unsigned char)s->data[i] >> 4];
+        r->data[2 * i + 1] = digits[(unsigned char)s->data[i] & 15];
+    }
+    return rt_from_ptr(r);
+}
+
+static int hexval(char c)
+{
+    return isdigit((unsigned char)c) ? c - '0' : isxdigit((unsigned char)c) ? (c | 32) - 'a' + 10 : -1;
+}
+
+static rt_value_t fn_hex2bin(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    if (s->len % 2) {
+        phpvm_error(PHPVM_E_WARNING, "hex2bin(): Hexadecimal input string must have an even length");
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    }
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len / 2);
+    for (int64_t i = 0; i < s->len; i += 2) {
+        int hi = hexval(s->data[i]), lo = hexval(s->data[i + 1]);
+        if (hi < 0 || lo < 0) {
+            phpvm_error(PHPVM_E_WARNING, "hex2bin(): Input string must be hexadecimal string");
+            return rt_exc_pending() ? RT_NOVALUE : rt_false;
+        }
+        r->data[i / 2] = (char)(hi << 4 | lo);
+    }
+    return rt_from_ptr(r);
+}
+
 static rt_value_t fn_ord(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -788,6 +826,8 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"explode", fn_explode, 2, 3, "separator,string,limit", 0},
     {"str_split", fn_str_split, 1, 2, "string,length", 0},
     {"strrev", fn_strrev, 1, 1, "string", 0},
+    {"bin2hex", fn_bin2hex, 1, 1, "string", 0},
+    {"hex2bin", fn_hex2bin, 1, 1, "string", 0},
     {"ord", fn_ord, 1, 1, "character", 0},
     {"chr", fn_chr, 1, 1, "codepoint", 0},
     {"strcmp", fn_strcmp, 2, 2, "string1,string2", 0},

@@ -3,11 +3,13 @@
 ** family, intval/floatval/strval/boolval, settype-free conversions, serialize-free dumping.
 ** Floats print with serialize_precision (var_dump, var_export) or precision (print_r).
 */
+#include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "phpvm/interp.h"
 
@@ -335,6 +337,37 @@ static rt_value_t fn_get_debug_type(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_cstr(phpvm_type_name(args[0]));
 }
 
+/* settype($var, $type): the cast of that name written back through the reference. */
+static rt_value_t fn_settype(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    static const struct {
+        const char *name;
+        uint32_t cast;
+    } types[] = {
+        {"int", PHPVM_AF_TYPE_LONG},     {"integer", PHPVM_AF_TYPE_LONG},
+        {"float", PHPVM_AF_TYPE_DOUBLE}, {"double", PHPVM_AF_TYPE_DOUBLE},
+        {"string", PHPVM_AF_TYPE_STRING}, {"bool", PHPVM_AF_TYPE_BOOL},
+        {"boolean", PHPVM_AF_TYPE_BOOL}, {"array", PHPVM_AF_TYPE_ARRAY},
+        {"object", PHPVM_AF_TYPE_OBJECT}, {"null", PHPVM_AF_TYPE_NULL},
+    };
+    rt_str_t *t = phpvm_arg_str(args, argc, 1);
+    if (!t)
+        return RT_NOVALUE;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        if (strcasecmp(t->data, types[i].name) != 0)
+            continue;
+        rt_value_t v = phpvm_cast(args[0], types[i].cast);
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[0]), v);
+        return rt_true;
+    }
+    if (strcasecmp(t->data, "resource") == 0)
+        return phpvm_throw("ValueError", "Cannot convert to resource type");
+    return phpvm_throw("ValueError", "settype(): Argument #2 ($type) must be a valid type");
+}
+
 #define IS_FN(name, test)                                                                          \
     static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
     {                                                                                              \
@@ -372,12 +405,36 @@ static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
     return rt_bool(phpvm_callable(args[0], &a, &b, false));
 }
 
+/* intval of a string in a base other than 10: whitespace, a sign, then a 0x/0o/0b prefix that
+** matches the base (or picks it, for base 0) before strtoll's digits. */
+static int64_t intval_base(const char *p, int base)
+{
+    while (isspace((unsigned char)*p))
+        p++;
+    bool neg = *p == '-';
+    if (*p == '-' || *p == '+')
+        p++;
+    static const struct { char letter; int base; } prefixes[] = {{'x', 16}, {'o', 8}, {'b', 2}};
+    if (p[0] == '0')
+        for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+            if (tolower((unsigned char)p[1]) == prefixes[i].letter &&
+                (base == 0 || base == prefixes[i].base)) {
+                p += 2;
+                base = prefixes[i].base;
+            }
+    uint64_t u = strtoull(p, NULL, base); /* saturates like PHP's strtol on overflow */
+    if (neg)
+        return u > (uint64_t)INT64_MAX ? INT64_MIN : -(int64_t)u;
+    return u > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)u;
+}
+
 static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
     if (phpvm_arg_given(argc, args, 1) && phpvm_is_str(args[0])) {
         int64_t base = phpvm_to_int(args[1]);
-        return phpvm_int(strtoll(phpvm_str(args[0])->data, NULL, (int)base));
+        if (base != 10)
+            return phpvm_int(intval_base(phpvm_str(args[0])->data, (int)base));
     }
     return phpvm_int(phpvm_to_int(args[0]));
 }
@@ -406,6 +463,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"print_r", fn_print_r, 1, 2, "value,return", 0},
     {"var_export", fn_var_export, 1, 2, "value,return", 0},
     {"gettype", fn_gettype, 1, 1, "value", 0},
+    {"settype", fn_settype, 2, 2, "var,type", 1u << 0},
     {"get_debug_type", fn_get_debug_type, 1, 1, "value", 0},
     {"is_int", fn_is_int, 1, 1, "value", 0},
     {"is_integer", fn_is_int, 1, 1, "value", 0},
