@@ -877,8 +877,18 @@ static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
 /* The table of a frame's variables that are not CVs, name -> reference: the main script's
 ** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
 ** variables); NULL if there is none (create: made on demand). */
+/* The frame whose variables an included file's frame f shares: the including function or the
+** main frame, through nested includes. */
+static rt_frame_t *scope_root(rt_frame_t *f)
+{
+    while ((f->flags & PHPVM_FRAME_INCLUDE) && f->prev)
+        f = f->prev;
+    return f;
+}
+
 static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
 {
+    f = scope_root(f);
     if (f->code->flags & PHPVM_CODE_MAIN)
         return phpvm_vm->globals_extra;
     rt_value_t *slot = cv_slot(f, rt_str_from_cstr(""));
@@ -945,7 +955,8 @@ void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
 
 phpvm_array_t *phpvm_var_all(rt_frame_t *f)
 {
-    phpvm_array_t *out = phpvm_array_new(0);
+    rt_frame_t *root = scope_root(f);
+    phpvm_array_t *out = root != f ? phpvm_var_all(root) : phpvm_array_new(0);
     phpvm_code_t *code = (phpvm_code_t *)f->code;
     for (uint32_t i = 0; i < code->ncv; i++) {
         rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
@@ -953,7 +964,7 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
         if (n->len && v != RT_NOVALUE)
             rt_map_set_str(out, n, phpvm_share(v));
     }
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = root == f ? extra_vars(f, false) : NULL;
     for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
         rt_value_t v = phpvm_array_val_at(tab, p);
         if (v != RT_NOVALUE)
