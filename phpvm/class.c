@@ -514,9 +514,51 @@ static rt_value_t *find_slot(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *s
     return slot < 0 ? NULL : slot_ptr(o, slot);
 }
 
-static rt_value_t call_magic(phpvm_func_t *m, rt_value_t obj, rt_value_t *args, int argc)
+/* PHP's recursion guard: while __get (or __set, __isset, __unset) runs for a property of an
+** object, that same access from inside it reaches the property itself. The active calls form a
+** list of C stack entries; a fatal error's bail-out abandons it (phpvm_magic_guards_reset). */
+typedef struct guard {
+    struct guard *prev;
+    phpvm_object_t *obj;
+    rt_str_t *name;
+    phpvm_magic_kind_t kind;
+} guard_t;
+
+static guard_t *guards;
+
+void phpvm_magic_guards_reset(void)
 {
-    return phpvm_call_func(rt_from_ptr(m), obj, args, argc);
+    guards = NULL;
+}
+
+bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
+{
+    for (guard_t *g = guards; g; g = g->prev)
+        if (g->kind == kind && g->obj == phpvm_obj(obj) && rt_str_eq(g->name, name))
+            return true;
+    return false;
+}
+
+/* The class's magic method of that kind, when it exists and is not already running for this
+** property of obj. */
+static phpvm_func_t *magic_for(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
+{
+    phpvm_class_t *c = phpvm_obj(obj)->cls;
+    phpvm_func_t *m = kind == PHPVM_MAGIC_GET     ? c->magic_get
+                      : kind == PHPVM_MAGIC_SET   ? c->magic_set
+                      : kind == PHPVM_MAGIC_ISSET ? c->magic_isset
+                                                  : c->magic_unset;
+    return m && !phpvm_magic_guarded(obj, name, kind) ? m : NULL;
+}
+
+static rt_value_t call_magic(phpvm_func_t *m, phpvm_magic_kind_t kind, rt_value_t obj,
+                             rt_value_t *args, int argc)
+{
+    guard_t g = {guards, phpvm_obj(obj), phpvm_str(args[0]), kind};
+    guards = &g;
+    rt_value_t r = phpvm_call_func_ref(rt_from_ptr(m), obj, args, argc);
+    guards = g.prev;
+    return r;
 }
 
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
@@ -536,9 +578,17 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (slot && *slot)
         return phpvm_deref(*slot);
-    if (o->cls->magic_get) {
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        return call_magic(o->cls->magic_get, obj, &arg, 1);
+        /* ?? and empty() ask __isset first, as PHP's BP_VAR_IS fetch does */
+        phpvm_func_t *isset = quiet ? magic_for(obj, name, PHPVM_MAGIC_ISSET) : NULL;
+        if (isset) {
+            rt_value_t r = call_magic(isset, PHPVM_MAGIC_ISSET, obj, &arg, 1);
+            if (r == RT_NOVALUE || !phpvm_to_bool(r))
+                return r == RT_NOVALUE ? r : rt_none;
+        }
+        return phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
     }
     if (denied)
         return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
@@ -552,6 +602,13 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
         phpvm_error(PHPVM_E_WARNING, "Undefined property: %s::$%s", o->cls->name->data,
                     name->data);
     return rt_none;
+}
+
+rt_value_t phpvm_prop_magic_get(rt_value_t obj, rt_str_t *name)
+{
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    rt_value_t arg = rt_from_ptr(name);
+    return m ? call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1) : 0;
 }
 
 static bool is_readonly(const rt_tuple_t *info)
@@ -625,9 +682,10 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
-    if (!slot && o->cls->magic_set) {
+    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
+    if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
-        return call_magic(o->cls->magic_set, obj, args, 2) != RT_NOVALUE;
+        return call_magic(m, PHPVM_MAGIC_SET, obj, args, 2) != RT_NOVALUE;
     }
     if (denied) {
         phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
@@ -677,9 +735,10 @@ bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         rt_value_t v = phpvm_deref(*slot);
         return v != RT_NOVALUE && v != rt_none;
     }
-    if (o->cls->magic_isset) {
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_ISSET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        rt_value_t r = call_magic(o->cls->magic_isset, obj, &arg, 1);
+        rt_value_t r = call_magic(m, PHPVM_MAGIC_ISSET, obj, &arg, 1);
         return r != RT_NOVALUE && phpvm_to_bool(r);
     }
     return false;
@@ -701,9 +760,10 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     }
     if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
         return false;
-    if (!slot && o->cls->magic_unset) {
+    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        return call_magic(o->cls->magic_unset, obj, &arg, 1) != RT_NOVALUE;
+        return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
     }
     rt_slots_del_attr(o, &o->slots, rt_str_intern(name));
     return true;

@@ -583,6 +583,16 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+/* Whether __get/__set/__isset/__unset of that kind already runs for obj->name (PHP's recursion
+** guard: the access then reaches the property itself). Reset after a fatal error's bail-out. */
+typedef enum phpvm_magic_kind {
+    PHPVM_MAGIC_GET, PHPVM_MAGIC_SET, PHPVM_MAGIC_ISSET, PHPVM_MAGIC_UNSET
+} phpvm_magic_kind_t;
+/* __get's result for obj->name as it returned it (a reference when __get returns by reference),
+** RT_NOVALUE with an exception pending, or 0 when there is no __get to call. */
+rt_value_t phpvm_prop_magic_get(rt_value_t obj, rt_str_t *name);
+bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind);
+void phpvm_magic_guards_reset(void);
 /* The properties visible from `scope` in order, as an array of name -> value (refs kept).
 ** Properties whose name starts with a NUL byte hold built-in classes' internal state and are
 ** never listed. */
@@ -641,6 +651,11 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx);
 rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
 /* Calls func with $this/class ctx from C. */
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* The same, keeping the reference a by-reference function (function &f) returns. */
+rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* Whether the RETURN of by-reference function frame f hands back the reference itself: to C
+** (phpvm_call_func_ref) or to a caller binding it ($x = &f()); other callers get the value. */
+bool phpvm_return_keeps_ref(rt_frame_t *f);
 /* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
 /* The display name of a callee ("f", "A::m", "{closure}"). */
