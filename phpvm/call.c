@@ -766,7 +766,34 @@ phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
     return a;
 }
 
+bool phpvm_return_keeps_ref(rt_frame_t *f)
+{
+    if (f->flags & RT_FRAME_ENTRY)
+        return true; /* phpvm_call_func_ref's caller wants it; phpvm_call_func drops it */
+    rt_frame_t *caller = f->prev;
+    if (!caller || caller->lang != RT_LANG_PHP)
+        return false;
+    const uint8_t *bc = caller->code->bytecode;
+    uint32_t next = caller->pc + phpvm_opinfo[bc[caller->pc]].len;
+    switch (bc[next]) {
+    case PHPVM_I_BIND_REF:
+    case PHPVM_I_BIND_REF_VAR:
+    case PHPVM_I_BIND_REF_DIM:
+    case PHPVM_I_BIND_REF_APPEND:
+    case PHPVM_I_BIND_REF_PROP:
+        return true;
+    default:
+        return false;
+    }
+}
+
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
+{
+    rt_value_t r = phpvm_call_func_ref(callee, ctx, args, argc);
+    return r ? phpvm_deref(r) : r;
+}
+
+rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */
         rt_ts->overflow = RT_FRAME_STACK_FULL;
