@@ -31,6 +31,7 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     RT_STORE(c, props, phpvm_array_new(0));
     RT_STORE(c, defaults, phpvm_array_new(0));
     RT_STORE(c, consts, phpvm_array_new(0));
+    RT_STORE(c, const_info, phpvm_array_new(0));
     RT_STORE(c, sprops, phpvm_array_new(0));
     RT_STORE(c, sdefaults, phpvm_array_new(0));
     gc_write_barrier(c);
@@ -249,6 +250,49 @@ static bool check_final(const phpvm_class_t *c, const phpvm_class_t *p)
     return true;
 }
 
+static int64_t const_flags(const phpvm_class_t *c, rt_str_t *name, phpvm_class_t **decl)
+{
+    rt_value_t info = rt_map_get_str(c->const_info, name);
+    if (info == RT_NOVALUE)
+        return PHPVM_F_PUBLIC;
+    if (decl)
+        *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), 1));
+    return rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), 0));
+}
+
+/* Constants from the parent: a redeclaration may not override a final one nor narrow its
+** visibility (fatal errors); private ones are not inherited. */
+static bool inherit_consts(phpvm_class_t *c, const phpvm_class_t *p)
+{
+    static const int64_t vis = PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE;
+    phpvm_array_t *pc = p->consts;
+    for (int64_t i = phpvm_array_first(pc); i >= 0; i = phpvm_array_next(pc, i)) {
+        rt_str_t *name = phpvm_str(phpvm_array_key_at(pc, i));
+        phpvm_class_t *pdecl = (phpvm_class_t *)p;
+        int64_t pf = const_flags(p, name, &pdecl);
+        if (pf & PHPVM_F_PRIVATE)
+            continue;
+        if (rt_map_find_str(c->consts, name) < 0) {
+            rt_map_set_str(c->consts, name, rt_map_value_at(pc, i));
+            if (pf != PHPVM_F_PUBLIC)
+                rt_map_set_str(c->const_info, name, rt_map_get_str(p->const_info, name));
+            continue;
+        }
+        if (pf & PHPVM_F_FINAL) {
+            phpvm_fatal("%s::%s cannot override final constant %s::%s", c->name->data,
+                        name->data, pdecl->name->data, name->data);
+            return false;
+        }
+        if ((const_flags(c, name, NULL) & vis) > (pf & vis)) {
+            phpvm_fatal("Access level to %s::%s must be %s (as in class %s)%s", c->name->data,
+                        name->data, (pf & PHPVM_F_PUBLIC) ? "public" : "protected",
+                        p->name->data, (pf & PHPVM_F_PUBLIC) ? "" : " or weaker");
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A class that is not abstract may not keep abstract methods (its own, inherited or its
 ** interfaces'): PHP's fatal error names up to three. */
 static bool check_abstract(const phpvm_class_t *c)
@@ -301,8 +345,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
             return false;
         }
         if (p->flags & PHPVM_C_FINAL) {
-            phpvm_throw("Error", "Class %s cannot extend final class %s", c->name->data,
-                        p->name->data);
+            phpvm_fatal("Class %s cannot extend final class %s", c->name->data, p->name->data);
             return false;
         }
         if (p->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)) {
@@ -322,11 +365,18 @@ bool phpvm_class_declare(phpvm_class_t *c)
         if (!check_final(c, p))
             return false;
         copy_missing(c->methods, p->methods);
-        copy_missing(c->consts, p->consts);
+        if (!inherit_consts(c, p))
+            return false;
         copy_missing(c->sprops, p->sprops);
     }
+    uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
     if (!link_interfaces(c))
         return false;
+    if (!throwable && (c->flags & PHPVM_C_THROWABLE) && !(c->flags & PHPVM_C_INTERFACE)) {
+        phpvm_fatal("Class %s cannot implement interface Throwable, extend Exception or Error "
+                    "instead", c->name->data);
+        return false;
+    }
     link_props(c);
     for (int64_t p = phpvm_array_first(c->methods); p >= 0; p = phpvm_array_next(c->methods, p)) {
         phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(c->methods, p));
@@ -414,6 +464,19 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
         rt_map_set_str(c->consts, name, phpvm_share(v));
     }
     return v;
+}
+
+rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_class_t *decl = c;
+    int64_t fl = const_flags(c, name, &decl);
+    if (((fl & PHPVM_F_PRIVATE) && scope != decl) ||
+        ((fl & PHPVM_F_PROTECTED) &&
+         !(scope && (phpvm_instanceof(scope, decl) || phpvm_instanceof(decl, scope)))))
+        return phpvm_throw("Error", "Cannot access %s constant %s::%s",
+                           (fl & PHPVM_F_PRIVATE) ? "private" : "protected", c->name->data,
+                           name->data);
+    return phpvm_class_const(c, name);
 }
 
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)

@@ -806,10 +806,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
     case PHPVM_AST_CLASS_CONST_GROUP: {
         const phpvm_ast_t *decl = m->child[0];
+        uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
+                                  PHPVM_F_FINAL);
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
-            rt_map_set_str(cls->consts, rt_str_from_cstr(el->child[0]->str),
-                           comp_init_value(parent, el->child[1], cls, cname));
+            rt_str_t *n = rt_str_from_cstr(el->child[0]->str);
+            rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
+            if (cf != PHPVM_F_PUBLIC) {
+                rt_tuple_t *info = rt_tuple_new(2);
+                rt_tuple_init_item(info, 0, rt_small(cf));
+                rt_tuple_init_item(info, 1, rt_from_ptr(cls));
+                rt_map_set_str(cls->const_info, n, rt_from_ptr(info));
+            }
         }
         break;
     }

@@ -271,6 +271,8 @@ typedef struct phpvm_class {
     phpvm_array_t *props;        /* name -> property info tuple (instance properties) */
     phpvm_array_t *defaults;     /* name -> default value or thunk, own declarations */
     phpvm_array_t *consts;       /* name -> value or thunk */
+    phpvm_array_t *const_info;   /* name -> (PHPVM_F_* flags, declaring class) of constants that
+                                 ** are not plain public ones (protected, private, final) */
     phpvm_array_t *sprops;       /* name -> reference (static properties) */
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
@@ -551,6 +553,9 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags);
 phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
+/* The same, for code running in class `scope`: Error for a protected or private constant it may
+** not see. */
+rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */

@@ -218,7 +218,10 @@ static rt_value_t fn_constant(rt_value_t self, rt_value_t *args, int argc)
     const char *sep = strstr(n->data, "::");
     if (sep) {
         phpvm_class_t *c = const_class(n->data, (size_t)(sep - n->data), true);
-        return c ? phpvm_class_const(c, rt_str_from_cstr(sep + 2)) : RT_NOVALUE;
+        rt_frame_t *f = phpvm_bcalls->frame;
+        return c ? phpvm_class_const_from(c, rt_str_from_cstr(sep + 2),
+                                          f ? phpvm_frame_scope(f) : NULL)
+                 : RT_NOVALUE;
     }
     return phpvm_const_lookup(n);
 }
