@@ -828,6 +828,10 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         rt_value_t arg = rt_from_ptr(name);
         return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
     }
+    if (slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
+        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state */
+        return true;
+    }
     rt_slots_del_attr(o, &o->slots, rt_str_intern(name));
     return true;
 }
@@ -836,7 +840,7 @@ struct props_ctx {
     phpvm_object_t *o;
     phpvm_class_t *scope;
     phpvm_array_t *out;
-    bool all;
+    bool all, uninit;
 };
 
 static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
@@ -844,6 +848,13 @@ static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr
     (void)attr_flags;
     struct props_ctx *pc = ctx;
     rt_value_t v = *slot_ptr(pc->o, (int32_t)slot);
+    if (v == RT_NOVALUE && pc->uninit) { /* a typed property not initialized: its type */
+        rt_value_t info = rt_map_get_str(pc->o->cls->props, name);
+        rt_value_t type = info ? rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_TYPE) : 0;
+        if (type && type != rt_none)
+            rt_map_set_str(pc->out, name, type);
+        return;
+    }
     if (v == RT_NOVALUE || (name->len > 0 && name->data[0] == 0)) /* unset, or internal state */
         return;
     if (!pc->all) {
@@ -859,7 +870,15 @@ phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all
     phpvm_array_t *out = phpvm_array_new(0);
     if (!phpvm_is_object(obj))
         return out;
-    struct props_ctx pc = {phpvm_obj(obj), scope, out, all};
+    struct props_ctx pc = {phpvm_obj(obj), scope, out, all, false};
+    rt_shape_each(pc.o->slots.shape, collect_prop, &pc);
+    return out;
+}
+
+phpvm_array_t *phpvm_object_props_dump(rt_value_t obj)
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    struct props_ctx pc = {phpvm_obj(obj), NULL, out, true, true};
     rt_shape_each(pc.o->slots.shape, collect_prop, &pc);
     return out;
 }
