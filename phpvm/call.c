@@ -766,6 +766,13 @@ phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
     return a;
 }
 
+bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc)
+{
+    uint32_t len = phpvm_opinfo[PHPVM_I_CLASS_REF].len;
+    return pc >= len && bc[pc - len] == PHPVM_I_CLASS_REF &&
+           phpvm_operand(bc + pc - len, 0) != 0;
+}
+
 bool phpvm_return_keeps_ref(rt_frame_t *f)
 {
     if (f->flags & RT_FRAME_ENTRY)

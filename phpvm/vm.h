@@ -625,6 +625,8 @@ void phpvm_class_add_prop(phpvm_class_t *c, rt_str_t *name, uint32_t flags, rt_v
 void phpvm_classes_init(void);
 /* A new Throwable of the named class with a message, as rt_raise's hook builds it. */
 rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
+/* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
+rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
@@ -661,6 +663,9 @@ rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
 /* The same, keeping the reference a by-reference function (function &f) returns. */
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* Whether the INIT_STATIC at pc forwards the called class: its class came from self::, parent::
+** or static:: (the CLASS_REF right before it), not from a name or an expression. */
+bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc);
 /* Whether the RETURN of by-reference function frame f hands back the reference itself: to C
 ** (phpvm_call_func_ref) or to a caller binding it ($x = &f()); other callers get the value. */
 bool phpvm_return_keeps_ref(rt_frame_t *f);
