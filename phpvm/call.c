@@ -6,6 +6,7 @@
 ** global and static-variable tables.
 */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -159,9 +160,20 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
             double d = rt_float_value(v);
-            if (d == (double)(int64_t)d) {
+            bool in_range = isfinite(d) && d < 9.2233720368547758e18 && d >= -9.2233720368547758e18;
+            if (in_range && d == (double)(int64_t)d) {
                 *out = phpvm_int((int64_t)d);
                 return true;
+            }
+            /* A plain int declaration takes a fractional float with PHP 8.1's deprecation; a
+            ** union with string prefers the string. */
+            if (in_range && !(m & PHPVM_T_STRING)) {
+                char buf[RT_NUMFMT_FLOAT_MAX];
+                rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
+                phpvm_error(PHPVM_E_DEPRECATED,
+                            "Implicit conversion from float %s to int loses precision", buf);
+                *out = phpvm_int((int64_t)d);
+                return !rt_exc_pending();
             }
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;
