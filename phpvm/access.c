@@ -210,7 +210,13 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
         return phpvm_throw("Error", "Cannot use string offset as an array");
     if (phpvm_is_object(container) || phpvm_is_foreign(container)) {
         rt_value_t v = phpvm_dim_read(container, key, false);
-        return v;
+        if (v == RT_NOVALUE || phpvm_is_object(v) || phpvm_is_foreign(container) ||
+            phpvm_class_method(phpvm_obj(container)->cls, rt_str_from_cstr("offsetget"))->builtin)
+            return v;
+        /* a user offsetGet's value is a copy: the write goes to a throwaway container */
+        phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded element of %s has no "
+                                    "effect", phpvm_obj(container)->cls->name->data);
+        return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(phpvm_array_new(0));
     }
     phpvm_array_t *a = phpvm_arr(container);
     rt_value_t k = RT_NOVALUE;
