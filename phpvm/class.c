@@ -724,6 +724,11 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
+    if (o->cls->flags & PHPVM_C_ENUM) {
+        phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
+                    name->data);
+        return NULL;
+    }
     if (!(o->cls->flags & PHPVM_C_DYNAMIC))
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
