@@ -1,9 +1,10 @@
 /*
 ** encode.c: json_encode's encoder. Walks a PHP value the way PHP's encoder does: lists as JSON
 ** arrays and other arrays and objects (public properties, JsonSerializable's jsonSerialize())
-** as JSON objects, backed enum cases as their value, strings escaped per the JSON_HEX_* / UNESCAPED_* flags with UTF-8 checked,
-** floats in serialize_precision, errors recorded (depth, recursion, INF/NAN, bad UTF-8) and,
-** under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text stays whole.
+** as JSON objects, backed enum cases as their value, strings escaped per the JSON_HEX_* /
+** UNESCAPED_* flags with UTF-8 checked, floats in serialize_precision, errors recorded (depth,
+** recursion, INF/NAN, bad UTF-8) and, under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text
+** stays whole.
 */
 #include <inttypes.h>
 #include <math.h>
