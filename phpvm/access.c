@@ -210,7 +210,13 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
         return phpvm_throw("Error", "Cannot use string offset as an array");
     if (phpvm_is_object(container) || phpvm_is_foreign(container)) {
         rt_value_t v = phpvm_dim_read(container, key, false);
-        return v;
+        if (v == RT_NOVALUE || phpvm_is_object(v) || phpvm_is_foreign(container) ||
+            phpvm_class_method(phpvm_obj(container)->cls, rt_str_from_cstr("offsetget"))->builtin)
+            return v;
+        /* a user offsetGet's value is a copy: the write goes to a throwaway container */
+        phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded element of %s has no "
+                                    "effect", phpvm_obj(container)->cls->name->data);
+        return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(phpvm_array_new(0));
     }
     phpvm_array_t *a = phpvm_arr(container);
     rt_value_t k = RT_NOVALUE;
@@ -370,17 +376,19 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append)
 
 /* ---- Properties as containers ---- */
 
-/* A property that is absent, on a class with __get: the value __get gives (RT_NOVALUE with an
-** exception pending), or 0 when the property exists or there is no __get. */
+/* A property that is absent, on a class with __get: the value __get gives (a reference when it
+** returns by reference, RT_NOVALUE with an exception pending), or 0 when the property exists or
+** there is no __get to call. */
 static rt_value_t overloaded(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     phpvm_class_t *k = phpvm_obj(obj)->cls;
-    if (!k->magic_get || phpvm_prop_slot(obj, name, scope, false) || rt_exc_pending()) {
+    if (!k->magic_get || phpvm_magic_guarded(obj, name, PHPVM_MAGIC_GET) ||
+        phpvm_prop_slot(obj, name, scope, false) || rt_exc_pending()) {
         rt_exc_clear();
         return 0;
     }
-    rt_value_t v = phpvm_prop_read(obj, name, scope, false);
-    if (v != RT_NOVALUE && !phpvm_is_object(v))
+    rt_value_t v = phpvm_prop_magic_get(obj, name);
+    if (v != RT_NOVALUE && !phpvm_is_ref(v) && !phpvm_is_object(v))
         phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded property %s::$%s has "
                                     "no effect", k->name->data, name->data);
     return v;
@@ -395,6 +403,8 @@ rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *sco
         return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
                            phpvm_type_name(obj));
     rt_value_t got = overloaded(obj, name, scope);
+    if (got && phpvm_is_ref(got)) /* __get returned by reference: write through it */
+        return phpvm_slot_container(&got, NULL);
     if (got) {
         return got == RT_NOVALUE || phpvm_is_object(got)
                    ? got
@@ -419,6 +429,8 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     }
     rt_value_t got = overloaded(obj, name, scope);
+    if (got && phpvm_is_ref(got))
+        return (phpvm_ref_t *)rt_ptr(got);
     if (got) /* __get's value, in a reference of its own */
         return got == RT_NOVALUE ? NULL : phpvm_ref_new(got);
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);

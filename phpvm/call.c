@@ -180,8 +180,10 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     }
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
-            if (float_to_int(rt_float_value(v), NULL, out))
-                return true;
+            /* a union with string takes a fractional float as a string instead */
+            double d = rt_float_value(v);
+            if ((d == floor(d) || !(m & PHPVM_T_STRING)) && float_to_int(d, NULL, out))
+                return !rt_exc_pending(); /* an error handler may throw on the deprecation */
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;
             rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
@@ -783,7 +785,41 @@ phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc)
     return a;
 }
 
+bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc)
+{
+    uint32_t len = phpvm_opinfo[PHPVM_I_CLASS_REF].len;
+    return pc >= len && bc[pc - len] == PHPVM_I_CLASS_REF &&
+           phpvm_operand(bc + pc - len, 0) != 0;
+}
+
+bool phpvm_return_keeps_ref(rt_frame_t *f)
+{
+    if (f->flags & RT_FRAME_ENTRY)
+        return true; /* phpvm_call_func_ref's caller wants it; phpvm_call_func drops it */
+    rt_frame_t *caller = f->prev;
+    if (!caller || caller->lang != RT_LANG_PHP)
+        return false;
+    const uint8_t *bc = caller->code->bytecode;
+    uint32_t next = caller->pc + phpvm_opinfo[bc[caller->pc]].len;
+    switch (bc[next]) {
+    case PHPVM_I_BIND_REF:
+    case PHPVM_I_BIND_REF_VAR:
+    case PHPVM_I_BIND_REF_DIM:
+    case PHPVM_I_BIND_REF_APPEND:
+    case PHPVM_I_BIND_REF_PROP:
+        return true;
+    default:
+        return false;
+    }
+}
+
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
+{
+    rt_value_t r = phpvm_call_func_ref(callee, ctx, args, argc);
+    return r ? phpvm_deref(r) : r;
+}
+
+rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */
         rt_ts->overflow = RT_FRAME_STACK_FULL;
@@ -894,8 +930,18 @@ static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
 /* The table of a frame's variables that are not CVs, name -> reference: the main script's
 ** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
 ** variables); NULL if there is none (create: made on demand). */
+/* The frame whose variables an included file's frame f shares: the including function or the
+** main frame, through nested includes. */
+static rt_frame_t *scope_root(rt_frame_t *f)
+{
+    while ((f->flags & PHPVM_FRAME_INCLUDE) && f->prev)
+        f = f->prev;
+    return f;
+}
+
 static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
 {
+    f = scope_root(f);
     if (f->code->flags & PHPVM_CODE_MAIN)
         return phpvm_vm->globals_extra;
     rt_value_t *slot = cv_slot(f, rt_str_from_cstr(""));
@@ -962,7 +1008,8 @@ void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
 
 phpvm_array_t *phpvm_var_all(rt_frame_t *f)
 {
-    phpvm_array_t *out = phpvm_array_new(0);
+    rt_frame_t *root = scope_root(f);
+    phpvm_array_t *out = root != f ? phpvm_var_all(root) : phpvm_array_new(0);
     phpvm_code_t *code = (phpvm_code_t *)f->code;
     for (uint32_t i = 0; i < code->ncv; i++) {
         rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
@@ -970,7 +1017,7 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
         if (n->len && v != RT_NOVALUE)
             rt_map_set_str(out, n, phpvm_share(v));
     }
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = root == f ? extra_vars(f, false) : NULL;
     for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
         rt_value_t v = phpvm_array_val_at(tab, p);
         if (v != RT_NOVALUE)

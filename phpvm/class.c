@@ -31,6 +31,7 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     RT_STORE(c, props, phpvm_array_new(0));
     RT_STORE(c, defaults, phpvm_array_new(0));
     RT_STORE(c, consts, phpvm_array_new(0));
+    RT_STORE(c, const_info, phpvm_array_new(0));
     RT_STORE(c, sprops, phpvm_array_new(0));
     RT_STORE(c, sdefaults, phpvm_array_new(0));
     gc_write_barrier(c);
@@ -249,6 +250,49 @@ static bool check_final(const phpvm_class_t *c, const phpvm_class_t *p)
     return true;
 }
 
+static int64_t const_flags(const phpvm_class_t *c, rt_str_t *name, phpvm_class_t **decl)
+{
+    rt_value_t info = rt_map_get_str(c->const_info, name);
+    if (info == RT_NOVALUE)
+        return PHPVM_F_PUBLIC;
+    if (decl)
+        *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), 1));
+    return rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), 0));
+}
+
+/* Constants from the parent: a redeclaration may not override a final one nor narrow its
+** visibility (fatal errors); private ones are not inherited. */
+static bool inherit_consts(phpvm_class_t *c, const phpvm_class_t *p)
+{
+    static const int64_t vis = PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE;
+    phpvm_array_t *pc = p->consts;
+    for (int64_t i = phpvm_array_first(pc); i >= 0; i = phpvm_array_next(pc, i)) {
+        rt_str_t *name = phpvm_str(phpvm_array_key_at(pc, i));
+        phpvm_class_t *pdecl = (phpvm_class_t *)p;
+        int64_t pf = const_flags(p, name, &pdecl);
+        if (pf & PHPVM_F_PRIVATE)
+            continue;
+        if (rt_map_find_str(c->consts, name) < 0) {
+            rt_map_set_str(c->consts, name, rt_map_value_at(pc, i));
+            if (pf != PHPVM_F_PUBLIC)
+                rt_map_set_str(c->const_info, name, rt_map_get_str(p->const_info, name));
+            continue;
+        }
+        if (pf & PHPVM_F_FINAL) {
+            phpvm_fatal("%s::%s cannot override final constant %s::%s", c->name->data,
+                        name->data, pdecl->name->data, name->data);
+            return false;
+        }
+        if ((const_flags(c, name, NULL) & vis) > (pf & vis)) {
+            phpvm_fatal("Access level to %s::%s must be %s (as in class %s)%s", c->name->data,
+                        name->data, (pf & PHPVM_F_PUBLIC) ? "public" : "protected",
+                        p->name->data, (pf & PHPVM_F_PUBLIC) ? "" : " or weaker");
+            return false;
+        }
+    }
+    return true;
+}
+
 /* A class that is not abstract may not keep abstract methods (its own, inherited or its
 ** interfaces'): PHP's fatal error names up to three. */
 static bool check_abstract(const phpvm_class_t *c)
@@ -301,8 +345,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
             return false;
         }
         if (p->flags & PHPVM_C_FINAL) {
-            phpvm_throw("Error", "Class %s cannot extend final class %s", c->name->data,
-                        p->name->data);
+            phpvm_fatal("Class %s cannot extend final class %s", c->name->data, p->name->data);
             return false;
         }
         if (p->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)) {
@@ -322,11 +365,18 @@ bool phpvm_class_declare(phpvm_class_t *c)
         if (!check_final(c, p))
             return false;
         copy_missing(c->methods, p->methods);
-        copy_missing(c->consts, p->consts);
+        if (!inherit_consts(c, p))
+            return false;
         copy_missing(c->sprops, p->sprops);
     }
+    uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
     if (!link_interfaces(c))
         return false;
+    if (!throwable && (c->flags & PHPVM_C_THROWABLE) && !(c->flags & PHPVM_C_INTERFACE)) {
+        phpvm_fatal("Class %s cannot implement interface Throwable, extend Exception or Error "
+                    "instead", c->name->data);
+        return false;
+    }
     link_props(c);
     for (int64_t p = phpvm_array_first(c->methods); p >= 0; p = phpvm_array_next(c->methods, p)) {
         phpvm_func_t *m = (phpvm_func_t *)rt_ptr(rt_map_value_at(c->methods, p));
@@ -414,6 +464,19 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
         rt_map_set_str(c->consts, name, phpvm_share(v));
     }
     return v;
+}
+
+rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_class_t *decl = c;
+    int64_t fl = const_flags(c, name, &decl);
+    if (((fl & PHPVM_F_PRIVATE) && scope != decl) ||
+        ((fl & PHPVM_F_PROTECTED) &&
+         !(scope && (phpvm_instanceof(scope, decl) || phpvm_instanceof(decl, scope)))))
+        return phpvm_throw("Error", "Cannot access %s constant %s::%s",
+                           (fl & PHPVM_F_PRIVATE) ? "private" : "protected", c->name->data,
+                           name->data);
+    return phpvm_class_const(c, name);
 }
 
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
@@ -514,9 +577,51 @@ static rt_value_t *find_slot(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *s
     return slot < 0 ? NULL : slot_ptr(o, slot);
 }
 
-static rt_value_t call_magic(phpvm_func_t *m, rt_value_t obj, rt_value_t *args, int argc)
+/* PHP's recursion guard: while __get (or __set, __isset, __unset) runs for a property of an
+** object, that same access from inside it reaches the property itself. The active calls form a
+** list of C stack entries; a fatal error's bail-out abandons it (phpvm_magic_guards_reset). */
+typedef struct guard {
+    struct guard *prev;
+    phpvm_object_t *obj;
+    rt_str_t *name;
+    phpvm_magic_kind_t kind;
+} guard_t;
+
+static guard_t *guards;
+
+void phpvm_magic_guards_reset(void)
 {
-    return phpvm_call_func(rt_from_ptr(m), obj, args, argc);
+    guards = NULL;
+}
+
+bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
+{
+    for (guard_t *g = guards; g; g = g->prev)
+        if (g->kind == kind && g->obj == phpvm_obj(obj) && rt_str_eq(g->name, name))
+            return true;
+    return false;
+}
+
+/* The class's magic method of that kind, when it exists and is not already running for this
+** property of obj. */
+static phpvm_func_t *magic_for(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
+{
+    phpvm_class_t *c = phpvm_obj(obj)->cls;
+    phpvm_func_t *m = kind == PHPVM_MAGIC_GET     ? c->magic_get
+                      : kind == PHPVM_MAGIC_SET   ? c->magic_set
+                      : kind == PHPVM_MAGIC_ISSET ? c->magic_isset
+                                                  : c->magic_unset;
+    return m && !phpvm_magic_guarded(obj, name, kind) ? m : NULL;
+}
+
+static rt_value_t call_magic(phpvm_func_t *m, phpvm_magic_kind_t kind, rt_value_t obj,
+                             rt_value_t *args, int argc)
+{
+    guard_t g = {guards, phpvm_obj(obj), phpvm_str(args[0]), kind};
+    guards = &g;
+    rt_value_t r = phpvm_call_func_ref(rt_from_ptr(m), obj, args, argc);
+    guards = g.prev;
+    return r;
 }
 
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
@@ -536,9 +641,17 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (slot && *slot)
         return phpvm_deref(*slot);
-    if (o->cls->magic_get) {
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        return call_magic(o->cls->magic_get, obj, &arg, 1);
+        /* ?? and empty() ask __isset first, as PHP's BP_VAR_IS fetch does */
+        phpvm_func_t *isset = quiet ? magic_for(obj, name, PHPVM_MAGIC_ISSET) : NULL;
+        if (isset) {
+            rt_value_t r = call_magic(isset, PHPVM_MAGIC_ISSET, obj, &arg, 1);
+            if (r == RT_NOVALUE || !phpvm_to_bool(r))
+                return r == RT_NOVALUE ? r : rt_none;
+        }
+        return phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
     }
     if (denied)
         return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
@@ -552,6 +665,13 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
         phpvm_error(PHPVM_E_WARNING, "Undefined property: %s::$%s", o->cls->name->data,
                     name->data);
     return rt_none;
+}
+
+rt_value_t phpvm_prop_magic_get(rt_value_t obj, rt_str_t *name)
+{
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    rt_value_t arg = rt_from_ptr(name);
+    return m ? call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1) : 0;
 }
 
 static bool is_readonly(const rt_tuple_t *info)
@@ -604,6 +724,11 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
+    if (o->cls->flags & PHPVM_C_ENUM) {
+        phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
+                    name->data);
+        return NULL;
+    }
     if (!(o->cls->flags & PHPVM_C_DYNAMIC))
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
@@ -625,9 +750,10 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
-    if (!slot && o->cls->magic_set) {
+    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
+    if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
-        return call_magic(o->cls->magic_set, obj, args, 2) != RT_NOVALUE;
+        return call_magic(m, PHPVM_MAGIC_SET, obj, args, 2) != RT_NOVALUE;
     }
     if (denied) {
         phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
@@ -677,9 +803,10 @@ bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         rt_value_t v = phpvm_deref(*slot);
         return v != RT_NOVALUE && v != rt_none;
     }
-    if (o->cls->magic_isset) {
+    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_ISSET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        rt_value_t r = call_magic(o->cls->magic_isset, obj, &arg, 1);
+        rt_value_t r = call_magic(m, PHPVM_MAGIC_ISSET, obj, &arg, 1);
         return r != RT_NOVALUE && phpvm_to_bool(r);
     }
     return false;
@@ -701,9 +828,14 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     }
     if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
         return false;
-    if (!slot && o->cls->magic_unset) {
+    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);
+    if (m) {
         rt_value_t arg = rt_from_ptr(name);
-        return call_magic(o->cls->magic_unset, obj, &arg, 1) != RT_NOVALUE;
+        return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
+    }
+    if (slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
+        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state */
+        return true;
     }
     rt_slots_del_attr(o, &o->slots, rt_str_intern(name));
     return true;
@@ -713,7 +845,7 @@ struct props_ctx {
     phpvm_object_t *o;
     phpvm_class_t *scope;
     phpvm_array_t *out;
-    bool all;
+    bool all, uninit;
 };
 
 static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
@@ -721,6 +853,13 @@ static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr
     (void)attr_flags;
     struct props_ctx *pc = ctx;
     rt_value_t v = *slot_ptr(pc->o, (int32_t)slot);
+    if (v == RT_NOVALUE && pc->uninit) { /* a typed property not initialized: its type */
+        rt_value_t info = rt_map_get_str(pc->o->cls->props, name);
+        rt_value_t type = info ? rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_TYPE) : 0;
+        if (type && type != rt_none)
+            rt_map_set_str(pc->out, name, type);
+        return;
+    }
     if (v == RT_NOVALUE || (name->len > 0 && name->data[0] == 0)) /* unset, or internal state */
         return;
     if (!pc->all) {
@@ -736,7 +875,15 @@ phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all
     phpvm_array_t *out = phpvm_array_new(0);
     if (!phpvm_is_object(obj))
         return out;
-    struct props_ctx pc = {phpvm_obj(obj), scope, out, all};
+    struct props_ctx pc = {phpvm_obj(obj), scope, out, all, false};
+    rt_shape_each(pc.o->slots.shape, collect_prop, &pc);
+    return out;
+}
+
+phpvm_array_t *phpvm_object_props_dump(rt_value_t obj)
+{
+    phpvm_array_t *out = phpvm_array_new(0);
+    struct props_ctx pc = {phpvm_obj(obj), NULL, out, true, true};
     rt_shape_each(pc.o->slots.shape, collect_prop, &pc);
     return out;
 }

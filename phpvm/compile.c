@@ -653,6 +653,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
+    c.return_ref = (f->flags & PHPVM_F_BYREF_RETURN) && !is_gen;
     c.nest = 1;
     if (is_arrow) {
         c.line = (int32_t)body->line;
@@ -807,10 +808,18 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
     case PHPVM_AST_CLASS_CONST_GROUP: {
         const phpvm_ast_t *decl = m->child[0];
+        uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
+                                  PHPVM_F_FINAL);
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
-            rt_map_set_str(cls->consts, rt_str_from_cstr(el->child[0]->str),
-                           comp_init_value(parent, el->child[1], cls, cname));
+            rt_str_t *n = rt_str_from_cstr(el->child[0]->str);
+            rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
+            if (cf != PHPVM_F_PUBLIC) {
+                rt_tuple_t *info = rt_tuple_new(2);
+                rt_tuple_init_item(info, 0, rt_small(cf));
+                rt_tuple_init_item(info, 1, rt_from_ptr(cls));
+                rt_map_set_str(cls->const_info, n, rt_from_ptr(info));
+            }
         }
         break;
     }

@@ -105,8 +105,13 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
 static void comp_return(comp_t *c, const phpvm_ast_t *s)
 {
     uint32_t depth = c->depth; /* what the (unreachable) statements after it see */
-    if (s->child[0])
-        comp_expr(c, s->child[0]);
+    const phpvm_ast_t *e = s->child[0];
+    if (e && c->return_ref && !c->verify_return &&
+        (e->kind == PHPVM_AST_VAR || e->kind == PHPVM_AST_DIM || e->kind == PHPVM_AST_PROP ||
+         e->kind == PHPVM_AST_STATIC_PROP))
+        comp_ref(c, e); /* RETURN keeps the reference of a by-reference function */
+    else if (e)
+        comp_expr(c, e);
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;

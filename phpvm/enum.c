@@ -154,6 +154,23 @@ bool phpvm_enum_link(phpvm_class_t *c)
                         phpvm_str(name)->data, c->name->data);
             return false;
         }
+        if (c->enum_backing &&
+            phpvm_kind(v) != (c->enum_backing == PHPVM_T_INT ? PHPVM_INT : PHPVM_STRING)) {
+            phpvm_throw("TypeError", "Enum case type %s does not match enum backing type %s",
+                        phpvm_type_name(v), c->enum_backing == PHPVM_T_INT ? "int" : "string");
+            return false;
+        }
+        for (int64_t q = phpvm_array_first(cases); c->enum_backing && q >= 0 && q < p;
+             q = phpvm_array_next(cases, q)) {
+            rt_value_t other = phpvm_prop_read(rt_map_value_at(cases, q),
+                                               rt_str_intern_cstr("value"), c, true);
+            if (phpvm_strict_eq(other, v)) {
+                phpvm_throw("Error", "Duplicate value in enum %s for cases %s and %s",
+                            c->name->data, phpvm_str(phpvm_array_key_at(cases, q))->data,
+                            phpvm_str(name)->data);
+                return false;
+            }
+        }
         rt_value_t obj = make_case(c, name, v);
         if (obj == RT_NOVALUE)
             return false;

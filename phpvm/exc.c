@@ -71,6 +71,19 @@ static void append_arg(rt_strbuf_t *b, rt_value_t v)
         phpvm_append_scalar(b, v);
 }
 
+rt_value_t phpvm_throw_unhandled_match(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_kind(v) == PHPVM_ARRAY || phpvm_kind(v) == PHPVM_OBJECT)
+        return phpvm_throw("UnhandledMatchError", "Unhandled match case of type %s",
+                           phpvm_type_name(v));
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    phpvm_append_scalar(&b, v); /* the same spelling as a trace's arguments */
+    rt_str_t *s = rt_strbuf_finish(&b, &rt_type_str);
+    return phpvm_throw("UnhandledMatchError", "Unhandled match case %s", s->data);
+}
+
 /* One frame of a trace: where the call happened (NULL: in a builtin, "[internal function]"),
 ** what was called (a method of class cls, or NULL); `self` ($this, or 0) is listed as "object"
 ** when with_object. */

@@ -1,10 +1,10 @@
 /*
 ** include.c: include, include_once, require, require_once and eval (ARCHITECTURE.md section 4).
 ** A path is resolved as PHP 8.2 does (absolute and ./ ../ paths against the working directory,
-** other relative ones through include_path, then the including file's directory), every file
-** run is recorded by real path for the *_once forms, and the file is parsed and compiled afresh
-** (PHP without opcache does the same) into a main code object whose frame the INCLUDE handler
-** enters without recursing in C. That frame runs in the including scope: each of its variables
+** other relative ones through include_path, then the including file's directory, then the working
+** directory), every file run is recorded by real path for the *_once forms, and the file is
+** parsed and compiled afresh (PHP without opcache does the same) into a main code object whose
+** frame the INCLUDE handler enters without recursing in C. That frame runs in the including scope: each of its variables
 ** is bound by reference to the including frame's variable of that name (through enclosing
 ** include frames up to the global scope), $this and the class scope carry over; its RETURN hands
 ** the file's value back to the INCLUDE instruction.
@@ -83,8 +83,10 @@ static char *resolve(const char *path, const rt_str_t *including_file)
         if (r)
             return r;
     }
-    errno = saved;
-    return NULL;
+    char *r = try_path(path); /* last, as PHP's stream opener: relative to the cwd */
+    if (!r && errno == ENOENT)
+        errno = saved;
+    return r;
 }
 
 void phpvm_include_mark(const char *realpath_)

@@ -548,6 +548,7 @@ static int run_guarded(int (*body)(void *arg), void *arg)
         set_timer(0);
         set_memory_limit(0);
         phpvm_vm->main_frame = NULL;
+        phpvm_magic_guards_reset();
         rt_thread_t *ts = rt_ts;
         if (ts->fatal.kind == RT_FATAL_OOM) {
             char msg[160];

@@ -271,6 +271,8 @@ typedef struct phpvm_class {
     phpvm_array_t *props;        /* name -> property info tuple (instance properties) */
     phpvm_array_t *defaults;     /* name -> default value or thunk, own declarations */
     phpvm_array_t *consts;       /* name -> value or thunk */
+    phpvm_array_t *const_info;   /* name -> (PHPVM_F_* flags, declaring class) of constants that
+                                 ** are not plain public ones (protected, private, final) */
     phpvm_array_t *sprops;       /* name -> reference (static properties) */
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
@@ -556,6 +558,9 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags);
 phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
 rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
+/* The same, for code running in class `scope`: Error for a protected or private constant it may
+** not see. */
+rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
@@ -588,10 +593,23 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+/* Whether __get/__set/__isset/__unset of that kind already runs for obj->name (PHP's recursion
+** guard: the access then reaches the property itself). Reset after a fatal error's bail-out. */
+typedef enum phpvm_magic_kind {
+    PHPVM_MAGIC_GET, PHPVM_MAGIC_SET, PHPVM_MAGIC_ISSET, PHPVM_MAGIC_UNSET
+} phpvm_magic_kind_t;
+/* __get's result for obj->name as it returned it (a reference when __get returns by reference),
+** RT_NOVALUE with an exception pending, or 0 when there is no __get to call. */
+rt_value_t phpvm_prop_magic_get(rt_value_t obj, rt_str_t *name);
+bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind);
+void phpvm_magic_guards_reset(void);
 /* The properties visible from `scope` in order, as an array of name -> value (refs kept).
 ** Properties whose name starts with a NUL byte hold built-in classes' internal state and are
 ** never listed. */
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
+/* All properties of an object for var_dump: uninitialized typed ones map to their type
+** declaration tuple (item 1 is the type's spelling). */
+phpvm_array_t *phpvm_object_props_dump(rt_value_t obj);
 rt_value_t phpvm_object_clone(rt_value_t obj);
 
 /* Declares a builtin class (parent and one interface optional, NULL-terminated methods
@@ -612,6 +630,8 @@ void phpvm_class_add_prop(phpvm_class_t *c, rt_str_t *name, uint32_t flags, rt_v
 void phpvm_classes_init(void);
 /* A new Throwable of the named class with a message, as rt_raise's hook builds it. */
 rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
+/* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
+rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
@@ -649,6 +669,14 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx);
 rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
 /* Calls func with $this/class ctx from C. */
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* The same, keeping the reference a by-reference function (function &f) returns. */
+rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* Whether the INIT_STATIC at pc forwards the called class: its class came from self::, parent::
+** or static:: (the CLASS_REF right before it), not from a name or an expression. */
+bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc);
+/* Whether the RETURN of by-reference function frame f hands back the reference itself: to C
+** (phpvm_call_func_ref) or to a caller binding it ($x = &f()); other callers get the value. */
+bool phpvm_return_keeps_ref(rt_frame_t *f);
 /* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
 /* The display name of a callee ("f", "A::m", "{closure}"). */

@@ -1,9 +1,10 @@
 /*
 ** encode.c: json_encode's encoder. Walks a PHP value the way PHP's encoder does: lists as JSON
 ** arrays and other arrays and objects (public properties, JsonSerializable's jsonSerialize())
-** as JSON objects, strings escaped per the JSON_HEX_* / UNESCAPED_* flags with UTF-8 checked,
-** floats in serialize_precision, errors recorded (depth, recursion, INF/NAN, bad UTF-8) and,
-** under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text stays whole.
+** as JSON objects, backed enum cases as their value, strings escaped per the JSON_HEX_* /
+** UNESCAPED_* flags with UTF-8 checked, floats in serialize_precision, errors recorded (depth,
+** recursion, INF/NAN, bad UTF-8) and, under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text
+** stays whole.
 */
 #include <inttypes.h>
 #include <math.h>
@@ -324,6 +325,14 @@ static bool enc_value(enc_t *e, rt_value_t v)
         phpvm_class_t *js = phpvm_class_find_c("JsonSerializable");
         if (c && js && phpvm_instanceof(c, js))
             return enc_serializable(e, v);
+        if (c && (c->flags & PHPVM_C_ENUM)) { /* a backed case is its value */
+            if (c->enum_backing)
+                return enc_value(e, phpvm_prop_read(v, rt_str_intern_cstr("value"), c, true));
+            fail(e, PHPVM_JSON_ERROR_NON_BACKED_ENUM);
+            if (HAS(e, PARTIAL_OUTPUT_ON_ERROR))
+                rt_strbuf_append(e->b, "0", 1);
+            return false;
+        }
         return enc_members(e, phpvm_object_props(v, NULL, false), true, rt_ptr(v), true);
     }
     default:

@@ -1,7 +1,8 @@
 /*
 ** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
 ** file_get_contents/file_put_contents, file_exists, is_file, is_dir, unlink, mkdir (not
-** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, and the include machinery's views get_include_path and get_included_files. Failures
+** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, sys_get_temp_dir, and the include machinery's views
+** get_include_path/set_include_path and get_included_files. Failures
 ** warn in PHP's words (strerror's text) and return false.
 */
 #include <errno.h>
@@ -247,6 +248,39 @@ static rt_value_t fn_get_include_path(rt_value_t self, rt_value_t *args, int arg
     return phpvm_cstr(phpvm_vm->include_path);
 }
 
+/* set_include_path: the new value lives in malloc'd storage owned here (the setting may also point
+** at static or argv storage, which is never freed). Returns the old value. */
+static rt_value_t fn_set_include_path(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static char *owned;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    rt_value_t old = phpvm_cstr(phpvm_vm->include_path);
+    char *copy = strdup(path->data);
+    if (!old || !copy) {
+        free(copy);
+        return old ? rt_false : RT_NOVALUE;
+    }
+    free(owned);
+    phpvm_vm->include_path = owned = copy;
+    return old;
+}
+
+/* sys_get_temp_dir as php -n computes it: $TMPDIR without a trailing slash, else /tmp. */
+static rt_value_t fn_sys_get_temp_dir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    const char *dir = getenv("TMPDIR");
+    if (!dir || !*dir)
+        return phpvm_cstr("/tmp");
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    return rt_from_ptr(rt_str_new(dir, n));
+}
+
 static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -272,6 +306,8 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"dirname", fn_dirname, 1, 2, "path,levels", 0},
     {"chdir", fn_chdir, 1, 1, "directory", 0},
     {"get_include_path", fn_get_include_path, 0, 0, "", 0},
+    {"set_include_path", fn_set_include_path, 1, 1, "include_path", 0},
+    {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"get_included_files", fn_get_included_files, 0, 0, "", 0},
     {"get_required_files", fn_get_included_files, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},

@@ -4,6 +4,7 @@
 ** define/defined/constant, spl_object_id, func_get_args-free helpers.
 */
 #include <string.h>
+#include <strings.h>
 
 #include "phpvm/interp.h"
 
@@ -149,6 +150,9 @@ static rt_value_t fn_define(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *n = phpvm_arg_str(args, argc, 0);
     if (!n)
         return RT_NOVALUE;
+    if (strstr(n->data, "::"))
+        return phpvm_throw("ValueError", "define(): Argument #1 ($constant_name) cannot be a "
+                                         "class constant");
     if (rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE) {
         phpvm_error(PHPVM_E_WARNING, "Constant %s already defined", n->data);
         return rt_false;
@@ -157,11 +161,51 @@ static rt_value_t fn_define(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
+/* The class of "Cls" in a constant name "Cls::NAME": self, parent and static relative to the
+** calling code, others loaded (autoloaders run). NULL, with Error pending when `raise`. */
+static phpvm_class_t *const_class(const char *name, size_t len, bool raise)
+{
+    rt_str_t *n = rt_str_new(name, len);
+    rt_frame_t *f = phpvm_bcalls->frame;
+    phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
+    if (strcasecmp(n->data, "self") == 0 || strcasecmp(n->data, "parent") == 0 ||
+        strcasecmp(n->data, "static") == 0) {
+        phpvm_class_t *k = n->data[0] == 'p' || n->data[0] == 'P' ? (scope ? scope->parent : NULL)
+                           : (n->data[1] == 't' || n->data[1] == 'T') && f->slots[PHPVM_SLOT_SCOPE]
+                               ? rt_ptr(f->slots[PHPVM_SLOT_SCOPE])
+                               : scope;
+        if (!k && raise)
+            phpvm_throw("Error", "Cannot access \"%s\" when %s", n->data,
+                        scope ? "current class scope has no parent" : "no class scope is active");
+        return k;
+    }
+    phpvm_class_t *k = phpvm_class_load(n);
+    if (!k && raise && !rt_exc_pending())
+        phpvm_throw("Error", "Class \"%s\" not found", n->data);
+    return k;
+}
+
+/* A constant name without its leading backslash (\A\B and A\B are the same constant). */
+static rt_str_t *const_name(rt_str_t *n)
+{
+    return n->len && n->data[0] == '\\' ? rt_str_new(n->data + 1, (size_t)n->len - 1) : n;
+}
+
 static rt_value_t fn_defined(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     rt_str_t *n = phpvm_arg_str(args, argc, 0);
-    return n ? rt_bool(rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE) : RT_NOVALUE;
+    if (!n)
+        return RT_NOVALUE;
+    n = const_name(n);
+    const char *sep = strstr(n->data, "::");
+    if (sep) {
+        phpvm_class_t *c = const_class(n->data, (size_t)(sep - n->data), false);
+        if (!c)
+            return rt_exc_pending() ? RT_NOVALUE : rt_false;
+        return rt_bool(rt_map_find_str(c->consts, rt_str_from_cstr(sep + 2)) >= 0);
+    }
+    return rt_bool(rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE);
 }
 
 static rt_value_t fn_constant(rt_value_t self, rt_value_t *args, int argc)
@@ -170,10 +214,14 @@ static rt_value_t fn_constant(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *n = phpvm_arg_str(args, argc, 0);
     if (!n)
         return RT_NOVALUE;
+    n = const_name(n);
     const char *sep = strstr(n->data, "::");
     if (sep) {
-        phpvm_class_t *c = phpvm_class_lookup(rt_str_new(n->data, (size_t)(sep - n->data)), true);
-        return c ? phpvm_class_const(c, rt_str_from_cstr(sep + 2)) : RT_NOVALUE;
+        phpvm_class_t *c = const_class(n->data, (size_t)(sep - n->data), true);
+        rt_frame_t *f = phpvm_bcalls->frame;
+        return c ? phpvm_class_const_from(c, rt_str_from_cstr(sep + 2),
+                                          f ? phpvm_frame_scope(f) : NULL)
+                 : RT_NOVALUE;
     }
     return phpvm_const_lookup(n);
 }

@@ -243,6 +243,32 @@ static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_str_value(buf, (size_t)n);
 }
 
+/* uniqid: prefix, then the seconds and microseconds in hex; like PHP it waits for the microsecond
+** clock to move so two calls never return the same id. more_entropy appends ".%.8F" of a random
+** number below 10. */
+static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static struct timespec last;
+    rt_str_t *prefix = phpvm_arg_given(argc, args, 0) ? phpvm_arg_str(args, argc, 0) : NULL;
+    if (phpvm_arg_given(argc, args, 0) && !prefix)
+        return RT_NOVALUE;
+    struct timespec ts;
+    do
+        clock_gettime(CLOCK_REALTIME, &ts);
+    while (ts.tv_sec == last.tv_sec && ts.tv_nsec / 1000 == last.tv_nsec / 1000);
+    last = ts;
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%08lx%05lx", (unsigned long)ts.tv_sec,
+                     (unsigned long)(ts.tv_nsec / 1000));
+    if (phpvm_arg_bool(args, argc, 1))
+        n += snprintf(buf + n, sizeof buf - (size_t)n, "%.8F", drand48() * 10);
+    rt_value_t id = phpvm_str_value(buf, (size_t)n);
+    if (!prefix || !id)
+        return id;
+    return phpvm_binop(PHPVM_OP_CONCAT, rt_from_ptr(prefix), id);
+}
+
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -319,6 +345,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"is_nan", fn_is_nan, 1, 1, "num", 0},
     {"is_infinite", fn_is_infinite, 1, 1, "num", 0},
     {"microtime", fn_microtime, 0, 1, "as_float", 0},
+    {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},

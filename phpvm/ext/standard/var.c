@@ -43,12 +43,14 @@ static void dump_entries(phpvm_array_t *a, int ind)
 }
 
 /* The properties var_dump shows: __debugInfo()'s array when the class has one (anything else
-** is PHP's fatal error), else all of them. NULL when the script stops. */
-static phpvm_array_t *debug_props(rt_value_t v)
+** is PHP's fatal error; *plain says its keys are not property names), else all of them,
+** with `uninit` uninitialized typed ones too. NULL when the script stops. */
+static phpvm_array_t *debug_props(rt_value_t v, bool *plain, bool uninit)
 {
     phpvm_func_t *m = phpvm_class_method(phpvm_obj(v)->cls, rt_str_from_cstr("__debuginfo"));
+    *plain = m != NULL;
     if (!m)
-        return phpvm_object_props(v, NULL, true);
+        return uninit ? phpvm_object_props_dump(v) : phpvm_object_props(v, NULL, true);
     rt_value_t r = phpvm_call_func(rt_from_ptr(m), v, NULL, 0);
     if (r == RT_NOVALUE)
         return NULL;
@@ -60,6 +62,12 @@ static phpvm_array_t *debug_props(rt_value_t v)
         return NULL;
     }
     return phpvm_arr(r);
+}
+
+/* An uninitialized typed property in phpvm_object_props_dump's array: its type tuple. */
+static bool is_uninit(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_tuple;
 }
 
 /* The `name` of an enum case object. */
@@ -129,14 +137,22 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
-        phpvm_array_t *props = debug_props(v);
+        bool plain;
+        phpvm_array_t *props = debug_props(v, &plain, true);
         if (!props)
             return;
-        phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
-               rt_map_count(props));
+        int64_t count = 0;
+        for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p))
+            count += !is_uninit(rt_map_value_at(props, p));
+        phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id, count);
+        if (plain) {
+            dump_entries(props, ind);
+            return;
+        }
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
             rt_str_t *name = phpvm_str(phpvm_array_key_at(props, p));
             rt_value_t info = rt_map_get_str(o->cls->props, name);
+            rt_value_t pv = rt_map_value_at(props, p);
             indent_out(ind + 2);
             phpvm_outf("[\"%s\"", name->data);
             if (info) {
@@ -148,7 +164,13 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
                     phpvm_outf(":protected");
             }
             phpvm_outf("]=>\n");
-            phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
+            if (is_uninit(pv)) {
+                indent_out(ind + 2);
+                phpvm_outf("uninitialized(%s)\n",
+                           phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(pv), 1))->data);
+            } else {
+                phpvm_var_dump(pv, ind + 2, false);
+            }
         }
         indent_out(ind);
         phpvm_outf("}\n");
@@ -171,11 +193,12 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
     if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
         return false;
     phpvm_array_t *a = NULL;
+    bool plain = true;
     if (phpvm_is_array(v)) {
         a = phpvm_arr(v);
         rt_strbuf_append(b, "Array\n", 6);
     } else if (phpvm_is_object(v)) {
-        a = debug_props(v);
+        a = debug_props(v, &plain, false);
         if (!a)
             return false;
         phpvm_class_t *k = phpvm_obj(v)->cls;
@@ -207,7 +230,7 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
         pad(b, ind + 4);
         rt_strbuf_append_char(b, '[');
         phpvm_append_value(b, phpvm_array_key_at(a, p));
-        if (phpvm_is_object(v)) {
+        if (!plain) {
             rt_value_t info = rt_map_get_str(phpvm_obj(v)->cls->props, phpvm_str(phpvm_array_key_at(a, p)));
             if (info) {
                 int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
