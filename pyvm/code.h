@@ -175,6 +175,14 @@ void pyvm_import_init(void);
 /* The absolute, normalised form of path (relative to the working directory), as os.path.abspath,
 ** in malloc'd memory the caller frees (NULL if malloc fails). No GC allocation. */
 char *pyvm_import_abspath(const char *path);
+/* Reads a whole file into malloc'd memory the caller frees (*len its size); NULL if it cannot be
+** read. No GC allocation. */
+char *pyvm_import_read_file(const char *path, size_t *len);
+/* `pyhyp -m name` (runpy's search): the source file that runs as __main__ for module `name`,
+** importing its parent packages; a package yields its __main__ submodule's file. *package gets
+** the __package__ the code runs in. NULL with ImportError pending (CPython's wording) when there
+** is no source to run. Runs package bodies (may raise anything). */
+rt_str_t *pyvm_import_find_main(rt_str_t *name, rt_str_t **package);
 
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);
