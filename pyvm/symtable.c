@@ -171,10 +171,15 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         pyvm_scope_t *t = s;
         while (t->comprehension) {
             const char *n = e->v.NamedExpr.target->v.Name.id;
+            /* The target belongs to the enclosing function, or to the module when that function
+            ** declares it global. */
+            pyvm_sym_t *up = pyvm_symtable_lookup(t->parent, n);
+            bool global = t->parent->kind != PYVM_SCOPE_FUNCTION ||
+                          (up && (up->flags & PYVM_SYM_GLOBAL));
             add_sym(st, t, n, t->parent->kind == PYVM_SCOPE_FUNCTION && !t->parent->comprehension
-                                  ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
-                                  : PYVM_SYM_USED);
-            if (t->parent->kind != PYVM_SCOPE_FUNCTION)
+                                  && !global ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
+                                             : PYVM_SYM_USED);
+            if (global)
                 add_sym(st, t, n, PYVM_SYM_GLOBAL);
             t = t->parent;
         }
