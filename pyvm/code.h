@@ -184,6 +184,11 @@ char *pyvm_import_read_file(const char *path, size_t *len);
 ** is no source to run. Runs package bodies (may raise anything). */
 rt_str_t *pyvm_import_find_main(rt_str_t *name, rt_str_t **package);
 
+/* locals() of a frame running `code` with these slots: a namespace body's namespace, else a
+** fresh dict of the bound locals, cells and free variables by name. May collect. */
+rt_value_t pyvm_interp_frame_locals(const rt_value_t *slots, const pyvm_code_t *code);
+/* pyvm_interp_frame_locals of the innermost Python frame (an empty dict if there is none). */
+rt_value_t pyvm_interp_current_locals(void);
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);
 
