@@ -576,6 +576,8 @@ static rt_value_t writer_writerow(rt_value_t self, const rt_value_t *a, size_t n
         return RT_NOVALUE;
     rt_value_t it = pyvm_iter(a[0]);
     if (!it) {
+        if (!pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError))
+            return RT_NOVALUE;
         rt_exc_clear();
         return csv_error("iterable expected, not %.200s", pyvm_type_name(a[0]));
     }
@@ -625,8 +627,9 @@ static rt_value_t csv_writer(rt_value_t self, const rt_value_t *a, size_t n, rt_
     if (n > 2)
         return rt_raise(RT_EXC_TYPE, "writer() expected at most 2 arguments, got %zu", n);
     rt_value_t write = pyvm_getattr_opt(a[0], attr("write"));
+    if (!write && rt_exc_pending())
+        return RT_NOVALUE;
     if (!write || !pyvm_slots(write) || !pyvm_slots(write)->call) {
-        rt_exc_clear();
         return rt_raise(RT_EXC_TYPE, "argument 1 must have a \"write\" method");
     }
     rt_value_t dialect = make_dialect(a + 1, n - 1, a + n, kw);
@@ -706,20 +709,30 @@ static rt_value_t csv_field_size_limit(rt_value_t self, const rt_value_t *a, siz
     return rt_small(old);
 }
 
+/* Dialects, readers and writers cannot be pickled or copied, as in CPython. */
+static rt_value_t no_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_raise(RT_EXC_TYPE, "cannot pickle '_csv.%s' object", pyvm_type_name(self));
+}
+
 static const pyvm_cfunc_def_t dialect_methods[] = {
     {"__init__", dialect_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__reduce_ex__", no_reduce, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
 static const pyvm_cfunc_def_t reader_methods[] = {
     {"__iter__", self_iter, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__next__", reader_next, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__reduce_ex__", no_reduce, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
 static const pyvm_cfunc_def_t writer_methods[] = {
     {"writerow", writer_writerow, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"writerows", writer_writerows, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__reduce_ex__", no_reduce, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
