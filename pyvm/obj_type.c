@@ -749,6 +749,21 @@ static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
+/* Assigning or deleting a property that has no setter / deleter: CPython words it for a class
+** statement's property, or for the attribute of a builtin type (module-qualified). */
+static void readonly_property(pyvm_class_t *cls, rt_str_t *name, bool set)
+{
+    if (cls->flags & PYVM_CLASS_HEAP) {
+        rt_raise(RT_EXC_ATTRIBUTE, "property '%s' of '%s' object has no %s", name->data,
+                 cls->name->data, set ? "setter" : "deleter");
+        return;
+    }
+    rt_value_t mod = pyvm_type_lookup(cls, pyvm_name(module));
+    bool qualify = mod && pyvm_is_str(mod) && strcmp(pyvm_str_of(mod)->data, "builtins") != 0;
+    rt_raise(RT_EXC_ATTRIBUTE, "attribute '%s' of '%s%s%s' objects is not writable", name->data,
+             qualify ? pyvm_str_of(mod)->data : "", qualify ? "." : "", cls->name->data);
+}
+
 static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
     pyvm_instance_t *inst = rt_ptr(self);
@@ -757,7 +772,7 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
         pyvm_descr_t *p = rt_ptr(attr);
         rt_value_t fn = v ? p->set : p->del;
         if (!fn || fn == rt_none) {
-            rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", v ? "set" : "delete");
+            readonly_property(inst->cls, name, v != RT_NOVALUE);
             return false;
         }
         return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;
