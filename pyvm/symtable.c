@@ -25,7 +25,7 @@ static void *grow(rt_arena_t *a, void *old, int n, int *cap, size_t size)
 pyvm_sym_t *pyvm_symtable_lookup(pyvm_scope_t *s, const char *name)
 {
     for (int i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0)
+        if (s->syms[i].name[0] == name[0] && strcmp(s->syms[i].name, name) == 0)
             return &s->syms[i];
     return NULL;
 }
