@@ -628,8 +628,9 @@ bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t
     st->arena = arena;
     st->future_annotations = has_future_annotations(mod);
     st->top = new_scope(st, PYVM_SCOPE_MODULE, mod, NULL, "<module>");
-    bool ok = mod->kind == PYVM_AST_Expression ? visit_expr(st, st->top, mod->v.Expression.body)
-                                               : visit_stmts(st, st->top, mod->v.Module.body);
+    bool ok = mod->kind == PYVM_AST_Expression    ? visit_expr(st, st->top, mod->v.Expression.body)
+              : mod->kind == PYVM_AST_Interactive ? visit_stmts(st, st->top, mod->v.Interactive.body)
+                                                  : visit_stmts(st, st->top, mod->v.Module.body);
     if (!ok || !resolve(st, st->top))
         return false;
     layout(st, st->top);
