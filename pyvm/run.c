@@ -75,7 +75,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set};
     static pyvm_class_t **const value_types[] = {&pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_int,
                                                  &pyvm_cls_float, &pyvm_cls_tuple,
-                                                 &pyvm_cls_frozenset};
+                                                 &pyvm_cls_frozenset, &pyvm_cls_module};
     for (size_t i = 0; i < sizeof mutable_types / sizeof mutable_types[0]; i++)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
