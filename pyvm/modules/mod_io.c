@@ -1272,6 +1272,9 @@ static void make_classes(void)
     stringio_cls->ctor = bytesio_cls->ctor = mem_ctor;
     pyvm_cfunc_install(stringio_cls, mem_methods);
     pyvm_cfunc_install(bytesio_cls, mem_methods);
+    /* classes may derive from them (doctest's _SpoofOut): the buffer is the hidden value */
+    pyvm_wrap_install(stringio_cls, false);
+    pyvm_wrap_install(bytesio_cls, false);
 }
 
 rt_map_t *pyvm_mod_io_dict(void)
