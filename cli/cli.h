@@ -15,6 +15,7 @@ typedef enum cli_lang { CLI_LANG_NONE, CLI_LANG_PHP, CLI_LANG_PYTHON } cli_lang_
 typedef enum cli_action {
     CLI_RUN_FILE,
     CLI_RUN_CODE,
+    CLI_RUN_MODULE, /* -m MODULE (Python) */
     CLI_SHOW_HELP,
     CLI_SHOW_VERSION,
     CLI_SERVE_CGI,     /* --cgi: one CGI/1.1 request from the environment */
@@ -32,6 +33,7 @@ typedef struct cli_options {
     cli_lang_t lang;      /* forced by --php/--python, -r/-c, or the file's extension */
     const char *file;     /* CLI_RUN_FILE */
     const char *code;     /* CLI_RUN_CODE */
+    const char *module;   /* CLI_RUN_MODULE */
     const char *bind;     /* CLI_SERVE_FASTCGI: host:port or socket path; NULL: fd 0 */
     bool jit;             /* --jit=on|off */
     cli_ini_t *ini;       /* -d key=value, in command-line order */

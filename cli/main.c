@@ -24,6 +24,7 @@ int main(int argc, char **argv, char **envp)
         break;
     case CLI_RUN_FILE:
     case CLI_RUN_CODE:
+    case CLI_RUN_MODULE:
         status = cli_run(&opts);
         break;
     case CLI_SERVE_CGI:

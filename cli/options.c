@@ -1,9 +1,10 @@
 /*
 ** options.c: the `pyhyp` command line, declared once as a table that drives both parsing and --help.
 ** Contract (issue 2): FILE.php / FILE.py pick the language by extension, --php/--python force it,
-** -r CODE runs PHP, -c CODE runs Python, -d key=value sets a PHP ini value, --jit=on|off, --version,
-** --help. The first non-option argument is the script; everything after it belongs to the script.
-** Unknown options and missing files give a one-line error and exit status 2.
+** -r CODE runs PHP, -c CODE runs Python, -m MODULE runs a Python module as __main__, -d key=value
+** sets a PHP ini value, --jit=on|off, --version, --help. The first non-option argument is the
+** script; everything after it belongs to the script. Unknown options and missing files give a
+** one-line error and exit status 2.
 */
 #include <errno.h>
 #include <stdio.h>
@@ -13,7 +14,7 @@
 
 #include "cli/cli.h"
 
-typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_INI, OPT_JIT, OPT_CGI,
+typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_PY_MODULE, OPT_INI, OPT_JIT, OPT_CGI,
                       OPT_FASTCGI, OPT_VERSION, OPT_HELP } opt_id_t;
 
 /* ARG_OPTIONAL: --fastcgi alone, or --fastcgi=ADDR. */
@@ -31,6 +32,7 @@ static const struct option_spec {
     {OPT_PYTHON, NULL, "--python", ARG_NONE, NULL, "run FILE as Python whatever its extension"},
     {OPT_PHP_CODE, "-r", NULL, ARG_SEPARATE, "CODE", "run PHP CODE (without <?php)"},
     {OPT_PY_CODE, "-c", NULL, ARG_SEPARATE, "CODE", "run Python CODE"},
+    {OPT_PY_MODULE, "-m", NULL, ARG_SEPARATE, "MODULE", "run Python library MODULE as a script"},
     {OPT_INI, "-d", NULL, ARG_SEPARATE, "KEY=VALUE", "set a PHP ini value (KEY alone sets it to 1)"},
     {OPT_JIT, NULL, "--jit", ARG_ATTACHED, "on|off", "turn the tracing JIT on (default) or off"},
     {OPT_CGI, NULL, "--cgi", ARG_NONE, NULL,
@@ -56,6 +58,7 @@ void cli_options_print_help(void)
     puts("usage: pyhyp [options] FILE [args...]      run FILE.php as PHP, FILE.py as Python\n"
          "       pyhyp [options] -r CODE [args...]   run PHP code\n"
          "       pyhyp [options] -c CODE [args...]   run Python code\n"
+         "       pyhyp [options] -m MODULE [args...] run a Python library module as __main__\n"
          "\n"
          "PHP and Python share one process, one heap and one JIT; either can call the other.\n"
          "\n"
@@ -144,11 +147,14 @@ static bool apply_option(cli_options_t *opts, const struct option_spec *o, const
         return true;
     case OPT_PHP_CODE:
     case OPT_PY_CODE:
-        if (opts->action == CLI_RUN_CODE)
-            return usage_error("%s: only one of -r and -c, once", o->short_name);
         opts->action = CLI_RUN_CODE;
         opts->code = arg;
         opts->lang = o->id == OPT_PHP_CODE ? CLI_LANG_PHP : CLI_LANG_PYTHON;
+        return true;
+    case OPT_PY_MODULE:
+        opts->action = CLI_RUN_MODULE;
+        opts->module = arg;
+        opts->lang = CLI_LANG_PYTHON;
         return true;
     case OPT_INI:
         return add_ini(opts, arg);
@@ -216,7 +222,7 @@ bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
             return false;
         if (opts->action == CLI_SHOW_HELP || opts->action == CLI_SHOW_VERSION)
             return true;
-        if (opts->action == CLI_RUN_CODE) {
+        if (opts->action == CLI_RUN_CODE || opts->action == CLI_RUN_MODULE) {
             i++;
             break;
         }
@@ -227,8 +233,8 @@ bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
             return usage_error("--cgi and --fastcgi take no FILE ('%s')", argv[i]);
         return true;
     }
-    if (opts->action == CLI_RUN_CODE) {
-        /* As php -r and python -c: the remaining arguments are the script's, after a name. */
+    if (opts->action == CLI_RUN_CODE || opts->action == CLI_RUN_MODULE) {
+        /* As php -r, python -c and -m: the remaining arguments are the script's, after a name. */
         opts->script_argc = argc - i + 1;
         opts->script_argv = argv + i - 1;
         return true;

@@ -18,6 +18,8 @@ static int run_python(const cli_options_t *o)
     pyvm_set_jit(o->jit);
     if (o->action == CLI_RUN_FILE)
         return pyvm_run_file(o->file, o->script_argc, o->script_argv);
+    if (o->action == CLI_RUN_MODULE)
+        return pyvm_run_module(o->module, o->script_argc, o->script_argv);
     return pyvm_run_code(o->code, o->script_argc, o->script_argv);
 }
 

@@ -515,9 +515,17 @@ BUILTIN(b_globals)
     return f ? rt_from_ptr(f->globals) : rt_none;
 }
 
+BUILTIN(b_locals)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_interp_current_locals();
+}
+
 BUILTIN(b_vars)
 {
-    (void)self, (void)n, (void)kw;
+    (void)self, (void)kw;
+    if (!n)
+        return pyvm_interp_current_locals();
     rt_value_t d = pyvm_getattr_opt(a[0], pyvm_name(dict));
     return d || rt_exc_pending() ? d
                                  : rt_raise(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
@@ -560,16 +568,15 @@ BUILTIN(b_ascii)
 }
 
 /* dir(obj): a module's names; otherwise the instance's attributes and its class's (MRO), or a
-** class's own and its bases'. Sorted, without duplicates. */
-/* dir(x): x's class's __dir__ when written in Python (its result listed and sorted), else the
+** class's own and its bases'. Sorted, without duplicates. dir(): the caller's local names.
+** dir(x): x's class's __dir__ when written in Python (its result listed and sorted), else the
 ** module's names or the instance's and its classes' attributes. Every object has __class__ and
 ** __doc__; heap classes add __dict__ and __weakref__ (CPython's getset descriptors). */
 BUILTIN(b_dir)
 {
     (void)self, (void)kw;
-    if (n > 1)
-        return rt_raise(RT_EXC_TYPE, "dir expected at most 1 argument, got %zu", n);
-    rt_value_t hook = pyvm_type_lookup(pyvm_type_of(a[0]), rt_str_intern_cstr("__dir__"));
+    rt_value_t hook = n ? pyvm_type_lookup(pyvm_type_of(a[0]), rt_str_intern_cstr("__dir__"))
+                        : RT_NOVALUE;
     if (hook && rt_is_ptr(hook) && rt_obj_type(rt_ptr(hook)) == &pyvm_type_func) {
         rt_value_t r = pyvm_call1(hook, a[0]);
         rt_vec_t *listed = r ? pyvm_seq_to_vec(r) : NULL;
@@ -578,8 +585,17 @@ BUILTIN(b_dir)
         return rt_from_ptr(listed);
     }
     rt_map_t *names = pyvm_dict_new();
-    rt_map_t *mod = pyvm_module_dict(a[0]);
-    if (mod) {
+    rt_value_t locals = n ? RT_NOVALUE : pyvm_interp_current_locals();
+    rt_map_t *mod = n ? pyvm_module_dict(a[0]) : NULL;
+    if (!n) {
+        rt_value_t it = locals ? pyvm_iter(locals) : RT_NOVALUE;
+        if (!it)
+            return RT_NOVALUE;
+        for (rt_value_t k; (k = pyvm_next(it)) != RT_NOVALUE;)
+            pyvm_dict_set(names, k, rt_none);
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+    } else if (mod) {
         for (int64_t p = rt_map_next(mod, 0); p >= 0; p = rt_map_next(mod, p + 1))
             pyvm_dict_set(names, rt_map_key_at(mod, p).obj, rt_none);
     } else {
@@ -640,12 +656,13 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"callable", b_callable, 1, 1, 0, 0},
     {"format", b_format, 1, 2, 0, 0},
     {"globals", b_globals, 0, 0, 0, 0},
-    {"vars", b_vars, 1, 1, 0, 0},
+    {"vars", b_vars, 0, 1, 0, 0},
+    {"locals", b_locals, 0, 0, 0, 0},
     {"exit", b_exit, 0, 1, 0, 0},
     {"quit", b_exit, 0, 1, 0, 0},
     {"ascii", b_ascii, 1, 1, 0, 0},
     {"input", b_input, 0, 1, 0, 0},
-    {"dir", b_dir, 1, -1, 0, 0},
+    {"dir", b_dir, 0, 1, 0, 0},
     {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
     {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
     {"open", pyvm_mod_io_open, 1, 8, 0, 1},

@@ -23,7 +23,7 @@ static rt_str_t *source_of(rt_value_t src, const char *fn)
     return NULL;
 }
 
-/* Compiles source as mode ("exec" / "eval"); NULL with SyntaxError pending. */
+/* Compiles source as mode ("exec", "eval", "single"); NULL with SyntaxError pending. */
 static pyvm_code_t *compile_source(rt_str_t *src, const char *filename, pyvm_parse_mode_t mode)
 {
     rt_str_t *fname = rt_str_intern_cstr(filename);
@@ -68,8 +68,8 @@ static rt_value_t b_compile(rt_value_t self, const rt_value_t *a, size_t n, rt_t
     pyvm_parse_mode_t m = strcmp(mode, "exec") == 0   ? PYVM_PARSE_FILE
                           : strcmp(mode, "eval") == 0 ? PYVM_PARSE_EVAL
                           : strcmp(mode, "single") == 0 ? PYVM_PARSE_SINGLE : (pyvm_parse_mode_t)-1;
-    if ((int)m < 0 || m == PYVM_PARSE_SINGLE)
-        return rt_raise(RT_EXC_VALUE, "compile() mode must be 'exec' or 'eval'");
+    if ((int)m < 0)
+        return rt_raise(RT_EXC_VALUE, "compile() mode must be 'exec', 'eval' or 'single'");
     rt_str_t *src = source_of(v[0], "compile");
     pyvm_code_t *code = src ? compile_source(src, pyvm_str_of(v[1])->data, m) : NULL;
     return code ? rt_from_ptr(code) : RT_NOVALUE;

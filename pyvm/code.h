@@ -155,6 +155,7 @@ typedef struct pyvm_module {
     rt_obj_t hdr;
     rt_str_t *name;
     rt_map_t *dict;
+    bool made_by_python; /* types.ModuleType(...): no loader, so neither file nor (built-in) */
 } pyvm_module_t;
 
 extern rt_type_t pyvm_type_module;
@@ -197,7 +198,20 @@ void pyvm_import_init(void);
 /* The absolute, normalised form of path (relative to the working directory), as os.path.abspath,
 ** in malloc'd memory the caller frees (NULL if malloc fails). No GC allocation. */
 char *pyvm_import_abspath(const char *path);
+/* Reads a whole file into malloc'd memory the caller frees (*len its size); NULL if it cannot be
+** read. No GC allocation. */
+char *pyvm_import_read_file(const char *path, size_t *len);
+/* `pyhyp -m name` (runpy's search): the source file that runs as __main__ for module `name`,
+** importing its parent packages; a package yields its __main__ submodule's file. *package gets
+** the __package__ the code runs in. NULL with ImportError pending (CPython's wording) when there
+** is no source to run. Runs package bodies (may raise anything). */
+rt_str_t *pyvm_import_find_main(rt_str_t *name, rt_str_t **package);
 
+/* locals() of a frame running `code` with these slots: a namespace body's namespace, else a
+** fresh dict of the bound locals, cells and free variables by name. May collect. */
+rt_value_t pyvm_interp_frame_locals(const rt_value_t *slots, const pyvm_code_t *code);
+/* pyvm_interp_frame_locals of the innermost Python frame (an empty dict if there is none). */
+rt_value_t pyvm_interp_current_locals(void);
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);
 

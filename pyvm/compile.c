@@ -798,7 +798,9 @@ static void compile_stmt(unit_t *u, node_t *n)
     switch (n->kind) {
     case PYVM_AST_Expr:
         pyvm_compile_expr(u, n->v.Expr.value);
-        pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
+        /* compile(..., 'single'): a top-level expression's value goes to sys.displayhook */
+        pyvm_compile_emit(u, u->scope->node->kind == PYVM_AST_Interactive ? PYVM_OP_PRINT_EXPR
+                                                                          : PYVM_OP_POP_TOP, 0);
         break;
     case PYVM_AST_Assign:
         compile_assign(u, n);
@@ -1085,6 +1087,9 @@ static void compile_body(unit_t *u, const node_t *node)
         store_docstring(u, node->v.Module.body);
         setup_annotations(u, node->v.Module.body);
         pyvm_compile_stmts(u, node->v.Module.body);
+        break;
+    case PYVM_AST_Interactive:
+        pyvm_compile_stmts(u, node->v.Interactive.body);
         break;
     case PYVM_AST_Expression: /* eval(): the expression's value is the result */
         pyvm_compile_expr(u, node->v.Expression.body);

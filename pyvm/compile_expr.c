@@ -62,14 +62,12 @@ void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx)
         [PYVM_RES_NAME] = {PYVM_OP_LOAD_NAME, PYVM_OP_STORE_NAME, PYVM_OP_DELETE_NAME},
         [PYVM_RES_LOCAL] = {PYVM_OP_LOAD_FAST, PYVM_OP_STORE_FAST, PYVM_OP_DELETE_FAST},
         [PYVM_RES_GLOBAL] = {PYVM_OP_LOAD_GLOBAL, PYVM_OP_STORE_GLOBAL, PYVM_OP_DELETE_GLOBAL},
-        [PYVM_RES_CELL] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_NOP},
-        [PYVM_RES_FREE] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_NOP},
+        [PYVM_RES_CELL] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
+        [PYVM_RES_FREE] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
     };
     if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE)
         res = PYVM_RES_NAME;
     pyvm_op_t op = ops[res][ctx];
-    if (op == PYVM_OP_NOP)
-        pyvm_compile_error(u, NULL, "deleting a captured variable is not supported yet");
     if (res == PYVM_RES_FREE && u->scope->kind == PYVM_SCOPE_CLASS && ctx == PYVM_AST_Load) {
         pyvm_compile_emit2(u, PYVM_OP_LOAD_CLASSDEREF, y->slot, pyvm_compile_name(u, name));
         return;

@@ -83,8 +83,7 @@ static bool is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Reads a whole file into malloc'd memory; NULL if it cannot be read. */
-static char *read_file(const char *path, size_t *len)
+char *pyvm_import_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -122,7 +121,7 @@ pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file)
 static pyvm_code_t *compile_file(rt_str_t *file)
 {
     size_t len;
-    char *src = read_file(file->data, &len);
+    char *src = pyvm_import_read_file(file->data, &len);
     if (!src) {
         rt_raise(RT_EXC_OS, "[Errno 2] No such file or directory: '%s'", file->data);
         return NULL;
@@ -188,28 +187,40 @@ static rt_value_t load_source(rt_str_t *name, rt_str_t *file, rt_str_t *dir)
     return now ? now : rt_exc_pending() ? RT_NOVALUE : m;
 }
 
-/* Searches the directories of `path` (a list) for `tail`; loads what it finds as `name`.
-** RT_NOVALUE with nothing pending when nothing matches. */
-static rt_value_t find_and_load(rt_str_t *name, const char *tail, rt_value_t path)
+/* Searches the directories of `path` (a list) for `tail`: DIR/tail/__init__.py (a package: *dir
+** is DIR/tail) or DIR/tail.py (*dir is NULL). NULL when nothing matches (an exception pending if
+** iterating `path` failed). */
+static rt_str_t *find_source(const char *tail, rt_value_t path, rt_str_t **dir)
 {
     rt_value_t it = pyvm_iter(path);
     if (!it)
-        return RT_NOVALUE;
+        return NULL;
     for (rt_value_t entry; (entry = pyvm_next(it)) != RT_NOVALUE;) {
         if (!pyvm_is_str(entry))
             continue;
         char *base = pyvm_import_abspath(pyvm_str_of(entry)->data);
         size_t blen = strlen(base);
-        rt_str_t *dir = str_cat(base, blen, base[blen - 1] == '/' ? "" : "/", tail);
+        rt_str_t *d = str_cat(base, blen, base[blen - 1] == '/' ? "" : "/", tail);
         free(base);
-        rt_str_t *init = str_cat(dir->data, dir->len, "/", "__init__.py");
+        rt_str_t *init = str_cat(d->data, d->len, "/", "__init__.py");
+        *dir = d;
         if (is_file(init->data))
-            return load_source(name, init, dir);
-        rt_str_t *file = str_cat(dir->data, dir->len, ".py", "");
+            return init;
+        *dir = NULL;
+        rt_str_t *file = str_cat(d->data, d->len, ".py", "");
         if (is_file(file->data))
-            return load_source(name, file, NULL);
+            return file;
     }
-    return RT_NOVALUE;
+    return NULL;
+}
+
+/* find_source, then loads what it finds as `name`. RT_NOVALUE with nothing pending when nothing
+** matches. */
+static rt_value_t find_and_load(rt_str_t *name, const char *tail, rt_value_t path)
+{
+    rt_str_t *dir;
+    rt_str_t *file = find_source(tail, path, &dir);
+    return file ? load_source(name, file, dir) : RT_NOVALUE;
 }
 
 static rt_value_t sys_path(void)
@@ -255,6 +266,68 @@ rt_value_t pyvm_import(rt_str_t *name)
         return m;
     return import_error(pyvm_exc_ModuleNotFoundError, name, 0, "No module named '%s'",
                         name->data);
+}
+
+/* The search path for `name`'s last part: its parent's __path__ (importing the parent), or
+** sys.path. NULL with ImportError pending. */
+static rt_value_t main_search_path(rt_str_t *name, const char *dot)
+{
+    if (!dot)
+        return sys_path();
+    rt_str_t *parent_name = rt_str_new(name->data, (size_t)(dot - name->data));
+    rt_value_t parent = pyvm_import(parent_name);
+    rt_value_t path = parent ? pyvm_getattr_opt(parent, pyvm_name(path)) : RT_NOVALUE;
+    if (path || rt_exc_pending())
+        return path;
+    return import_error(pyvm_exc_ImportError, name, 0,
+                        "Error while finding module specification for '%s' "
+                        "(ModuleNotFoundError: __path__ attribute not found on '%s' while "
+                        "trying to find '%s')",
+                        name->data, parent_name->data, name->data);
+}
+
+rt_str_t *pyvm_import_find_main(rt_str_t *name, rt_str_t **package)
+{
+    const char *dot = strrchr(name->data, '.');
+    rt_value_t path = main_search_path(name, dot);
+    if (!path)
+        return NULL;
+    rt_str_t *dir;
+    rt_str_t *file = find_source(dot ? dot + 1 : name->data, path, &dir);
+    if (!file) {
+        if (rt_exc_pending())
+            return NULL;
+        if (!dot && pyvm_module_native(name)) /* built into pyhyp: no source to run */
+            import_error(pyvm_exc_ImportError, name, 0, "No code object available for %s",
+                         name->data);
+        else if (!rt_exc_pending())
+            import_error(pyvm_exc_ModuleNotFoundError, name, 0, "No module named %s",
+                         name->data);
+        return NULL;
+    }
+    if (!dir) {
+        *package = rt_str_new(name->data, dot ? (size_t)(dot - name->data) : 0);
+        return file;
+    }
+    /* A package runs its __main__ submodule, once the package itself is imported. */
+    if (dot && strcmp(dot + 1, "__main__") == 0) {
+        import_error(pyvm_exc_ImportError, name, 0, "Cannot use package as __main__ module");
+        return NULL;
+    }
+    rt_str_t *sub = str_cat(name->data, (size_t)name->len, ".", "__main__");
+    file = pyvm_import_find_main(sub, package);
+    if (!file && rt_exc_pending()) {
+        rt_tb_t *tb;
+        rt_value_t exc = rt_exc_fetch(&tb);
+        if (!pyvm_isinstance(exc, pyvm_exc_ModuleNotFoundError)) {
+            rt_exc_restore(exc, tb);
+            return NULL;
+        }
+        import_error(pyvm_exc_ImportError, name, 0,
+                     "No module named %s; '%s' is a package and cannot be directly executed",
+                     sub->data, name->data);
+    }
+    return file;
 }
 
 /* The package that a relative import in `globals` starts from: __package__, else derived from

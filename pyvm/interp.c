@@ -51,6 +51,34 @@ pyvm_func_t *pyvm_interp_current_func(void)
     return NULL;
 }
 
+rt_value_t pyvm_interp_frame_locals(const rt_value_t *slots, const pyvm_code_t *code)
+{
+    if (code->pyflags & PYVM_CO_NAMESPACE)
+        return slots[1];
+    rt_map_t *d = pyvm_dict_new();
+    for (int64_t i = 0; i < rt_tuple_len(code->varnames); i++) {
+        rt_str_t *name = rt_ptr(rt_tuple_get(code->varnames, i));
+        rt_value_t v = slots[i];
+        if (name->len == 0 || !v)
+            continue;
+        bool cell = ((uint32_t)i >= code->cell_base && (uint32_t)i < code->cell_base + code->ncells) ||
+                    ((uint32_t)i >= code->free_base && (uint32_t)i < code->free_base + code->nfree);
+        if (cell && !(v = ((pyvm_cell_t *)rt_ptr(v))->value))
+            continue;
+        if (!pyvm_dict_set(d, rt_from_ptr(name), v))
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(d);
+}
+
+rt_value_t pyvm_interp_current_locals(void)
+{
+    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev)
+        if (f->lang == RT_LANG_PY)
+            return pyvm_interp_frame_locals(f->slots, (const pyvm_code_t *)f->code);
+    return rt_from_ptr(pyvm_dict_new());
+}
+
 /* ---- Argument binding ---- */
 
 static bool bind_error(pyvm_func_t *fn, const char *fmt, const char *what)

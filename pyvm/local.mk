@@ -38,4 +38,4 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
     pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
     pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
-    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c
+    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c pyvm/modules/mod_gc.c pyvm/modules/mod_csv.c

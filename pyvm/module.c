@@ -36,7 +36,8 @@ static bool module_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
     return pyvm_dict_del(m->dict, rt_from_ptr(name)) > 0;
 }
 
-/* <module 'a' from '/path/a.py'> for source modules, (built-in) for the native ones. */
+/* <module 'a' from '/path/a.py'> for source modules, (built-in) for the native ones, <module 'a'>
+** for those made by calling the module type. */
 static rt_value_t module_repr(rt_value_t self)
 {
     pyvm_module_t *m = rt_ptr(self);
@@ -45,6 +46,8 @@ static rt_value_t module_repr(rt_value_t self)
     rt_strbuf_init(&b, 32);
     if (file && pyvm_is_str(file))
         rt_strbuf_appendf(&b, "<module '%s' from '%s'>", m->name->data, pyvm_str_of(file)->data);
+    else if (m->made_by_python)
+        rt_strbuf_appendf(&b, "<module '%s'>", m->name->data);
     else
         rt_strbuf_appendf(&b, "<module '%s' (built-in)>", m->name->data);
     rt_exc_clear();
@@ -58,23 +61,59 @@ static const rt_pyslots_t module_slots = {
     .setattr = module_setattr,
 };
 
-/* types.ModuleType(name, doc=None): an empty module, its import attributes None. */
-static rt_value_t module_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
-                              rt_tuple_t *kw)
+/* The attributes module.__init__ sets: name, doc, and None for the import-system ones. */
+static bool init_attrs(rt_value_t m, rt_value_t name, rt_value_t doc)
+{
+    static const char *const unset[] = {"__package__", "__loader__", "__spec__"};
+    if (!pyvm_setattr(m, pyvm_name(name), name) || !pyvm_setattr(m, pyvm_name(doc), doc))
+        return false;
+    for (size_t i = 0; i < sizeof unset / sizeof unset[0]; i++)
+        if (!pyvm_setattr(m, rt_str_intern_cstr(unset[i]), rt_none))
+            return false;
+    return true;
+}
+
+static bool module_args(const rt_value_t *a, size_t n, rt_tuple_t *kw, rt_value_t *v)
+{
+    static const char *const names[] = {"name", "doc", NULL};
+    if (!pyvm_parse_args("module", a, n, kw, names, 1, v))
+        return false;
+    if (!pyvm_is_str(v[0])) {
+        rt_raise(RT_EXC_TYPE, "module() argument 'name' must be str, not %s",
+                 pyvm_type_name(v[0]));
+        return false;
+    }
+    if (!v[1])
+        v[1] = rt_none;
+    return true;
+}
+
+/* types.ModuleType(name, doc=None): a fresh, empty module. */
+static rt_value_t module_ctor(pyvm_class_t *cls, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)cls;
-    if (!pyvm_no_kwargs("module", kw) || !pyvm_check_nargs("module", nargs, 1, 2))
+    rt_value_t v[2];
+    if (!module_args(a, n, kw, v))
         return RT_NOVALUE;
-    if (!pyvm_is_str(args[0]))
-        return rt_raise(RT_EXC_TYPE, "module() argument 'name' must be str, not %s",
-                        pyvm_type_name(args[0]));
-    rt_map_t *d = pyvm_dict_new();
-    rt_map_set_str(d, pyvm_name(doc), nargs > 1 ? args[1] : rt_none);
-    rt_map_set_str(d, pyvm_name(package), rt_none);
-    rt_map_set_str(d, pyvm_name(loader), rt_none);
-    rt_map_set_str(d, pyvm_name(spec), rt_none);
-    return pyvm_module_new(rt_ptr(args[0]), d);
+    rt_value_t m = pyvm_module_new(pyvm_str_of(v[0]), pyvm_dict_new());
+    ((pyvm_module_t *)rt_ptr(m))->made_by_python = true;
+    return init_attrs(m, v[0], v[1]) ? m : RT_NOVALUE;
 }
+
+/* module.__init__(self, name, doc=None); self may be an instance of a subclass (whose attributes
+** are its own). */
+static rt_value_t module_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    rt_value_t v[2];
+    if (!module_args(a, n, kw, v))
+        return RT_NOVALUE;
+    return init_attrs(self, v[0], v[1]) ? rt_none : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t module_methods[] = {
+    {"__init__", module_init, 0, -1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 1},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 /* sys.modules: the same dict object the sys module exposes. */
 static rt_map_t *modules;
@@ -86,6 +125,7 @@ void pyvm_module_init(void)
     pyvm_type_module.py = &module_slots;
     pyvm_cls_module = pyvm_type_new_builtin("module", &pyvm_type_module, pyvm_cls_object);
     pyvm_cls_module->ctor = module_ctor;
+    pyvm_cfunc_install(pyvm_cls_module, module_methods);
 }
 
 rt_map_t *pyvm_module_table(void) { return modules; }

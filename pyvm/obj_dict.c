@@ -305,9 +305,46 @@ static rt_value_t view_repr(rt_value_t v)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
+/* A set of the items of v (any iterable); NULL with the error pending. */
+static rt_map_t *set_of(rt_value_t v)
+{
+    rt_map_t *s = pyvm_set_new(&pyvm_type_set);
+    return pyvm_set_update(s, v) ? s : NULL;
+}
+
+static bool is_setlike_view(rt_value_t v)
+{
+    return rt_is_ptr(v) && (rt_obj_type(rt_ptr(v)) == &view_types[IT_KEYS] ||
+                            rt_obj_type(rt_ptr(v)) == &view_types[IT_ITEMS]);
+}
+
+/* keys and items views are set-like: - & | ^ with any iterable give a set, as CPython's
+** set(a) OP= b (a the left operand, whichever is the view). */
+static rt_value_t view_binop(int op, rt_value_t a, rt_value_t b)
+{
+    int base = op & 15;
+    if ((!is_setlike_view(a) && !is_setlike_view(b)) ||
+        (base != PYVM_AST_Sub && base != PYVM_AST_BitAnd && base != PYVM_AST_BitOr &&
+         base != PYVM_AST_BitXor))
+        return pyvm_notimpl;
+    rt_map_t *sa = set_of(a);
+    rt_map_t *sb = sa ? set_of(b) : NULL;
+    return sb ? pyvm_binop(base, rt_from_ptr(sa), rt_from_ptr(sb)) : RT_NOVALUE;
+}
+
+/* Compared with a set or another set-like view, as sets. */
+static rt_value_t view_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!is_setlike_view(a) || !(is_setlike_view(b) || pyvm_is_anyset(b)))
+        return pyvm_notimpl;
+    rt_map_t *sa = set_of(a);
+    rt_map_t *sb = sa ? set_of(b) : NULL;
+    return sb ? pyvm_richcmp(rt_from_ptr(sa), rt_from_ptr(sb), op) : RT_NOVALUE;
+}
+
 #define VIEW_SLOTS(cls_)                                                                           \
     {.cls = &(cls_), .repr = view_repr, .iter = view_iter, .len = view_len,                        \
-     .contains = view_contains}
+     .contains = view_contains, .binop = view_binop, .richcmp = view_richcmp}
 static const rt_pyslots_t view_slots[3] = {VIEW_SLOTS(pyvm_cls_dict_keys),
                                            VIEW_SLOTS(pyvm_cls_dict_values),
                                            VIEW_SLOTS(pyvm_cls_dict_items)};

@@ -346,8 +346,12 @@ static rt_value_t frame_getattr(rt_value_t self, rt_str_t *name)
         return fn ? rt_from_ptr(fn->globals) : rt_from_ptr(pyvm_dict_new());
     if (strcmp(n, "f_builtins") == 0)
         return rt_from_ptr(pyvm_builtins);
-    if (strcmp(n, "f_locals") == 0)
-        return rt_from_ptr(pyvm_dict_new());
+    if (strcmp(n, "f_locals") == 0) {
+        const rt_value_t *slots = fo->frame ? fo->frame->slots : fo->nsaved ? fo->saved : NULL;
+        return slots && code && code->lang == RT_LANG_PY
+                   ? pyvm_interp_frame_locals(slots, (const pyvm_code_t *)code)
+                   : rt_from_ptr(pyvm_dict_new());
+    }
     if (strcmp(n, "f_back") == 0)
         return fo->back ? rt_from_ptr(fo->back) : rt_none;
     return pyvm_generic_getattr(self, name);

@@ -606,6 +606,21 @@ static rt_value_t float_ratio(rt_value_t self, const rt_value_t *a, size_t n, rt
     return num && den ? pyvm_tuple_from(r, 2) : RT_NOVALUE;
 }
 
+/* float.__getformat__(typestr): the storage format of C doubles and floats, which pyhyp
+** requires to be IEEE 754 (test.support and struct's users ask). */
+static rt_value_t float_getformat(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "__getformat__() argument must be str, not %s",
+                        pyvm_type_name(a[0]));
+    const char *t = pyvm_str_of(a[0])->data;
+    if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0)
+        return rt_raise(RT_EXC_VALUE, "__getformat__() argument 1 must be 'double' or 'float'");
+    return pyvm_str_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "IEEE, little-endian"
+                                                                   : "IEEE, big-endian");
+}
+
 static const pyvm_cfunc_def_t int_methods[] = {
     {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"as_integer_ratio", int_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -619,6 +634,7 @@ static const pyvm_cfunc_def_t float_methods[] = {
     {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"as_integer_ratio", float_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"is_integer", float_is_integer, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__getformat__", float_getformat, 1, 1, PYVM_CFUNC_CLASS, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

@@ -411,9 +411,12 @@ METHOD(m_rsplit)
 
 METHOD(m_splitlines)
 {
-    (void)kw;
+    static const char *const names[] = {"keepends", NULL};
+    rt_value_t ke;
+    if (!pyvm_parse_args("splitlines", a, n, kw, names, 0, &ke))
+        return RT_NOVALUE;
     rt_str_t *s = S(self);
-    int keepends = n > 0 ? pyvm_truth(a[0]) : 0;
+    int keepends = ke ? pyvm_truth(ke) : 0;
     if (keepends < 0)
         return RT_NOVALUE;
     rt_vec_t *out = pyvm_list_new(0);
@@ -895,7 +898,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
-    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -928,7 +931,7 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
-    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},

@@ -839,6 +839,21 @@ static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
+/* Assigning or deleting property `attr` that has no setter / deleter: a class statement's
+** property names itself; the attribute of a builtin type is "not writable" (module-qualified). */
+static void readonly_property(rt_value_t attr, rt_value_t self, rt_str_t *name, bool set)
+{
+    pyvm_class_t *cls = pyvm_type_of(self);
+    if (cls->flags & PYVM_CLASS_HEAP) {
+        pyvm_property_missing(attr, self, set ? "setter" : "deleter");
+        return;
+    }
+    rt_value_t mod = pyvm_type_lookup(cls, pyvm_name(module));
+    bool qualify = mod && pyvm_is_str(mod) && strcmp(pyvm_str_of(mod)->data, "builtins") != 0;
+    rt_raise(RT_EXC_ATTRIBUTE, "attribute '%s' of '%s%s%s' objects is not writable", name->data,
+             qualify ? pyvm_str_of(mod)->data : "", qualify ? "." : "", cls->name->data);
+}
+
 /* object.__setattr__ / __delattr__ on an instance: data descriptors, then its own attributes. */
 static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
@@ -850,7 +865,7 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
         pyvm_descr_t *p = rt_ptr(attr);
         rt_value_t fn = v ? p->set : p->del;
         if (!fn || fn == rt_none) {
-            pyvm_property_missing(attr, self, v ? "setter" : "deleter");
+            readonly_property(attr, self, name, v != RT_NOVALUE);
             return false;
         }
         return v ? pyvm_call2(fn, self, v) != RT_NOVALUE : pyvm_call1(fn, self) != RT_NOVALUE;

@@ -293,7 +293,7 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
-    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 16 };
+    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
     /* one table per class, in static storage: builtin functions point at their defs for ever */
     static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + 2];
     static int ntables;

@@ -835,6 +835,20 @@ node_t *pyvm_parse_stmt_file(parser_t *p)
     return mod;
 }
 
+/* Compound statements end at a dedent: what follows one in 'single' input is plain bad syntax. */
+static bool is_compound(const node_t *n)
+{
+    switch (n->kind) {
+    case PYVM_AST_FunctionDef: case PYVM_AST_AsyncFunctionDef: case PYVM_AST_ClassDef:
+    case PYVM_AST_For: case PYVM_AST_AsyncFor: case PYVM_AST_While: case PYVM_AST_If:
+    case PYVM_AST_With: case PYVM_AST_AsyncWith: case PYVM_AST_Match: case PYVM_AST_Try:
+    case PYVM_AST_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
 node_t *pyvm_parse_stmt_interactive(parser_t *p)
 {
     vec_t body = {0};
@@ -842,6 +856,13 @@ node_t *pyvm_parse_stmt_interactive(parser_t *p)
         return NULL;
     while (accept(p, PYVM_TOK_NEWLINE))
         ;
+    if (kind0(p) != PYVM_TOK_ENDMARKER && body.n > 0 && !is_compound(body.v[body.n - 1])) {
+        const node_t *last = body.v[body.n - 1];
+        return pyvm_parser_error_at(p, last->end_lineno, last->end_col_offset, last->end_lineno,
+                                    last->end_col_offset,
+                                    "multiple statements found while compiling a single "
+                                    "statement");
+    }
     if (!pyvm_parser_expect(p, PYVM_TOK_ENDMARKER))
         return NULL;
     node_t *mod = pyvm_parser_node(p, PYVM_AST_Interactive, cur(p));

@@ -65,6 +65,10 @@ extern rt_value_t (*pyvm_foreign_exception)(rt_value_t v);
 ** code, or 1 after printing a traceback or a syntax error to stderr as CPython does). */
 int pyvm_run_file(const char *path, int argc, char **argv);
 int pyvm_run_code(const char *code, int argc, char **argv);
+/* `pyhyp -m name`: runs module `name`'s source (a package's __main__) as __main__, as CPython's
+** runpy does; argv[1..] are the module's arguments. Returns the exit status as above, 1 after a
+** one-line error when there is no such module. */
+int pyvm_run_module(const char *name, int argc, char **argv);
 /* Runs source bytes named `filename` in tracebacks (pyvm_init must have run). */
 int pyvm_run_source(const char *src, size_t len, const char *filename);
 

@@ -77,7 +77,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set};
     static pyvm_class_t **const value_types[] = {&pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_int,
                                                  &pyvm_cls_float, &pyvm_cls_tuple,
-                                                 &pyvm_cls_frozenset};
+                                                 &pyvm_cls_frozenset, &pyvm_cls_module};
     for (size_t i = 0; i < sizeof mutable_types / sizeof mutable_types[0]; i++)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
@@ -137,7 +137,8 @@ static int fatal_report(void)
     return 1;
 }
 
-int pyvm_run_source(const char *src, size_t len, const char *filename)
+/* Runs source as __main__ in package `package` (NULL: None, a script's). */
+static int run_main(const char *src, size_t len, const char *filename, rt_str_t *package)
 {
     rt_arena_t arena;
     rt_arena_init(&arena);
@@ -163,7 +164,7 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     rt_map_t *globals = pyvm_dict_new();
     rt_value_t main = pyvm_module_new(pyvm_name(main), globals);
     rt_map_set_str(globals, pyvm_name(doc), rt_none);
-    rt_map_set_str(globals, pyvm_name(package), rt_none);
+    rt_map_set_str(globals, pyvm_name(package), package ? rt_from_ptr(package) : rt_none);
     rt_map_set_str(globals, pyvm_name(loader), rt_none);
     rt_map_set_str(globals, pyvm_name(spec), rt_none);
     if (filename[0] != '<')
@@ -178,6 +179,11 @@ int pyvm_run_source(const char *src, size_t len, const char *filename)
     return status;
 }
 
+int pyvm_run_source(const char *src, size_t len, const char *filename)
+{
+    return run_main(src, len, filename, NULL);
+}
+
 int pyvm_run_file(const char *path, int argc, char **argv)
 {
     /* As CPython: the script's absolute path names it; its directory starts sys.path. */
@@ -190,20 +196,13 @@ int pyvm_run_file(const char *path, int argc, char **argv)
     *strrchr(dir, '/') = 0;
     pyvm_start(argc, argv, dir[0] ? dir : "/");
     free(dir);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    size_t len;
+    char *buf = pyvm_import_read_file(path, &len);
+    if (!buf) {
         fprintf(stderr, "pyhyp: can't open file '%s': [Errno 2] No such file or directory\n", path);
         free(file);
         return 2;
     }
-    size_t cap = 1 << 16, len = 0;
-    char *buf = malloc(cap);
-    for (size_t n; (n = fread(buf + len, 1, cap - len, f)) > 0;) {
-        len += n;
-        if (len == cap)
-            buf = realloc(buf, cap *= 2);
-    }
-    fclose(f);
     int status = pyvm_run_source(buf, len, file);
     jit_fini(); /* writes jit-summary */
     free(buf);
@@ -222,6 +221,54 @@ int pyvm_run_code(const char *code, int argc, char **argv)
     pyvm_init(argc > 0 ? argc : 1, args);
     free(args);
     int status = pyvm_run_source(code, strlen(code), "<string>");
+    jit_fini(); /* writes jit-summary */
+    return status;
+}
+
+/* sys.argv[0] = s. */
+static bool set_argv0(rt_str_t *s)
+{
+    rt_value_t sys = pyvm_import(rt_str_intern_cstr("sys"));
+    rt_value_t argv = sys ? pyvm_getattr(sys, pyvm_name(argv)) : RT_NOVALUE;
+    return argv && pyvm_setitem(argv, rt_small(0), rt_from_ptr(s));
+}
+
+int pyvm_run_module(const char *name, int argc, char **argv)
+{
+    /* As CPython: sys.argv[0] is '-m' while the module is searched for, then its file; the
+    ** working directory starts sys.path. */
+    char *cwd = pyvm_import_abspath(".");
+    char **args = malloc((size_t)(argc > 0 ? argc : 1) * sizeof *args);
+    if (!cwd || !args) {
+        fputs("pyhyp: out of memory\n", stderr);
+        return 1;
+    }
+    static char dash_m[] = "-m";
+    args[0] = dash_m;
+    for (int i = 1; i < argc; i++)
+        args[i] = argv[i];
+    pyvm_start(argc > 0 ? argc : 1, args, cwd);
+    free(args);
+    free(cwd);
+    rt_str_t *package = NULL;
+    rt_str_t *file = pyvm_import_find_main(rt_str_intern_cstr(name), &package);
+    size_t len = 0;
+    char *src = file && set_argv0(file) ? pyvm_import_read_file(file->data, &len) : NULL;
+    int status;
+    if (src) {
+        status = run_main(src, len, file->data, package);
+        free(src);
+    } else if (rt_exc_pending()) {
+        rt_tb_t *tb;
+        rt_value_t exc = rt_exc_fetch(&tb);
+        rt_value_t msg = pyvm_str(exc);
+        fflush(stdout);
+        fprintf(stderr, "pyhyp: %s\n", msg ? pyvm_str_of(msg)->data : "error while finding module");
+        status = 1;
+    } else {
+        fprintf(stderr, "pyhyp: can't open file '%s'\n", file->data);
+        status = 1;
+    }
     jit_fini(); /* writes jit-summary */
     return status;
 }

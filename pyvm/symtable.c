@@ -25,7 +25,7 @@ static void *grow(rt_arena_t *a, void *old, int n, int *cap, size_t size)
 pyvm_sym_t *pyvm_symtable_lookup(pyvm_scope_t *s, const char *name)
 {
     for (int i = 0; i < s->nsyms; i++)
-        if (strcmp(s->syms[i].name, name) == 0)
+        if (s->syms[i].name[0] == name[0] && strcmp(s->syms[i].name, name) == 0)
             return &s->syms[i];
     return NULL;
 }
@@ -196,10 +196,15 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
             if (t->parent->kind == PYVM_SCOPE_CLASS)
                 return fail(st, e, "assignment expression within a comprehension cannot be used "
                                    "in a class body%s", "");
+            /* The target belongs to the enclosing function, or to the module when that function
+            ** declares it global. */
+            pyvm_sym_t *up = pyvm_symtable_lookup(t->parent, n);
+            bool global = t->parent->kind != PYVM_SCOPE_FUNCTION ||
+                          (up && (up->flags & PYVM_SYM_GLOBAL));
             add_sym(st, t, n, t->parent->kind == PYVM_SCOPE_FUNCTION && !t->parent->comprehension
-                                  ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
-                                  : PYVM_SYM_USED);
-            if (t->parent->kind != PYVM_SCOPE_FUNCTION)
+                                  && !global ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
+                                             : PYVM_SYM_USED);
+            if (global)
                 add_sym(st, t, n, PYVM_SYM_GLOBAL);
             t = t->parent;
         }
@@ -655,8 +660,9 @@ bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t
     st->arena = arena;
     st->future_annotations = has_future_annotations(mod);
     st->top = new_scope(st, PYVM_SCOPE_MODULE, mod, NULL, "<module>");
-    bool ok = mod->kind == PYVM_AST_Expression ? visit_expr(st, st->top, mod->v.Expression.body)
-                                               : visit_stmts(st, st->top, mod->v.Module.body);
+    bool ok = mod->kind == PYVM_AST_Expression    ? visit_expr(st, st->top, mod->v.Expression.body)
+              : mod->kind == PYVM_AST_Interactive ? visit_stmts(st, st->top, mod->v.Interactive.body)
+                                                  : visit_stmts(st, st->top, mod->v.Module.body);
     if (!ok || !resolve(st, st->top))
         return false;
     layout(st, st->top);

@@ -292,7 +292,8 @@ static int name_kind(const char *s, size_t n)
                             s[0] == 'T'))
         return PYVM_TOK_NAME;
     for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
-        if (keywords[i].len == n && !memcmp(keywords[i].name, s, n))
+        if (keywords[i].len == n && keywords[i].name[0] == s[0] &&
+            !memcmp(keywords[i].name, s, n))
             return keywords[i].kind;
     return PYVM_TOK_NAME;
 }

@@ -1,6 +1,6 @@
 /*
 ** test_options.c: the `pyhyp` command-line contract (cli/options.c, issue 2): language by
-** extension or flag, -r/-c code, -d ini settings, --jit, script arguments, and usage errors.
+** extension or flag, -r/-c code, -m module, -d ini settings, --jit, script arguments, and usage errors.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,6 +95,21 @@ static void test_code_options(void)
     CU_ASSERT_FALSE(parse(&o, (char *[]){"-r", NULL}));
 }
 
+/* -m MODULE as python -m: Python, the options end, the rest are the module's arguments. */
+static void test_module_option(void)
+{
+    cli_options_t o;
+    CU_ASSERT_TRUE(parse(&o, (char *[]){"--jit=off", "-m", "unittest", "-v", "x", NULL}));
+    CU_ASSERT_EQUAL(o.action, CLI_RUN_MODULE);
+    CU_ASSERT_EQUAL(o.lang, CLI_LANG_PYTHON);
+    CU_ASSERT_FALSE(o.jit);
+    CU_ASSERT_STRING_EQUAL(o.module, "unittest");
+    CU_ASSERT_EQUAL_FATAL(o.script_argc, 3);
+    CU_ASSERT_STRING_EQUAL(o.script_argv[1], "-v");
+    CU_ASSERT_STRING_EQUAL(o.script_argv[2], "x");
+    CU_ASSERT_FALSE(parse(&o, (char *[]){"-m", NULL}));
+}
+
 static void test_ini_settings(void)
 {
     cli_options_t o;
@@ -127,4 +142,4 @@ static void test_usage_errors(void)
 
 UNIT_SUITE(options, make_files, remove_files, UNIT_TEST(test_language_from_extension),
            UNIT_TEST(test_script_arguments_are_the_scripts), UNIT_TEST(test_code_options),
-           UNIT_TEST(test_ini_settings), UNIT_TEST(test_usage_errors))
+           UNIT_TEST(test_module_option), UNIT_TEST(test_ini_settings), UNIT_TEST(test_usage_errors))
