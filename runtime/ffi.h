@@ -36,6 +36,7 @@ enum {
     RT_FFI_T_UNION = 1u << 0,      /* a struct kind whose fields all start at offset 0 */
     RT_FFI_T_INCOMPLETE = 1u << 1, /* a declared struct whose fields are not known yet */
     RT_FFI_T_VARIADIC = 1u << 2,   /* a function type ending in ... */
+    RT_FFI_T_CONST_TARGET = 1u << 3, /* a pointer declared to const data (const char *) */
 };
 
 typedef struct rt_ffi_type rt_ffi_type_t;

@@ -59,6 +59,11 @@ rt_value_t phpvm_ffi_to_php(rt_ffi_type_t *t, rt_ffi_mem_t *mem, void *p)
     case RT_FFI_ARRAY:
         return rt_from_ptr(phpvm_ffi_cdata_view(t, mem, p));
     case RT_FFI_POINTER:
+        if (!rt_ffi_read_ptr(p)) /* PHP reads NULL pointers as null, const char * as strings */
+            return rt_none;
+        if ((t->flags & RT_FFI_T_CONST_TARGET) && t->elem->kind == RT_FFI_CHAR)
+            return phpvm_cstr(rt_ffi_read_ptr(p));
+        /* fall through */
     case RT_FFI_FUNC: {
         ffi_cdata_t *c = phpvm_ffi_cdata_new(t->kind == RT_FFI_FUNC ? rt_ffi_type_pointer(t) : t);
         if (c)
@@ -89,6 +94,13 @@ static bool incompatible(rt_ffi_type_t *t, rt_value_t v)
 static bool same_type(const rt_ffi_type_t *a, const rt_ffi_type_t *b)
 {
     return a == b || (a->kind == b->kind && a->size == b->size && rt_str_eq(a->name, b->name));
+}
+
+static bool is_php_scalar(rt_value_t v)
+{
+    phpvm_kind_t k = phpvm_kind(v);
+    return k == PHPVM_NULL || k == PHPVM_BOOL || k == PHPVM_INT || k == PHPVM_FLOAT ||
+           k == PHPVM_STRING;
 }
 
 bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v, rt_ffi_mem_t *keep)
@@ -126,15 +138,13 @@ bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v, rt_ffi_mem_t *k
         /* fall through - a number */
     case RT_FFI_INT8: case RT_FFI_UINT8: case RT_FFI_INT16: case RT_FFI_UINT16:
     case RT_FFI_INT32: case RT_FFI_UINT32: case RT_FFI_INT64: case RT_FFI_UINT64:
-        if (phpvm_kind(v) != PHPVM_INT && phpvm_kind(v) != PHPVM_FLOAT &&
-            phpvm_kind(v) != PHPVM_BOOL)
+        if (!is_php_scalar(v)) /* scalars convert as PHP's (int) and (float) casts do */
             return incompatible(t, v);
         rt_ffi_write_int(t, p, phpvm_to_int(v));
         return true;
     case RT_FFI_FLOAT:
     case RT_FFI_DOUBLE:
-        if (phpvm_kind(v) != PHPVM_INT && phpvm_kind(v) != PHPVM_FLOAT &&
-            phpvm_kind(v) != PHPVM_BOOL)
+        if (!is_php_scalar(v))
             return incompatible(t, v);
         rt_ffi_write_float(t, p, phpvm_to_float(v));
         return true;

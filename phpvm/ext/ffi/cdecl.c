@@ -24,6 +24,7 @@ typedef struct tok {
 
 typedef struct parser {
     ffi_scope_t *scope;
+    bool saw_const; /* the last specifiers included `const` */
     tok_t *toks;
     size_t n, pos;
 } parser_t;
@@ -262,6 +263,7 @@ static bool skip_qualifier(parser_t *p)
 {
     for (size_t i = 0; i < sizeof qualifiers / sizeof qualifiers[0]; i++)
         if (is_word(peek(p), qualifiers[i])) {
+            p->saw_const |= i == 0;
             p->pos++;
             return true;
         }
@@ -272,6 +274,7 @@ static rt_ffi_type_t *specifiers(parser_t *p, bool *is_typedef)
 {
     int nsigned = 0, nunsigned = 0, nshort = 0, nlong = 0;
     const char *base = NULL;
+    p->saw_const = false;
     rt_ffi_type_t *named = NULL;
     for (;;) {
         tok_t *t = peek(p);
@@ -402,11 +405,16 @@ static size_t skip_parens(parser_t *p, size_t pos)
 ** declarator, then suffixes. The inner one applies last: its suffixes are parsed first. */
 static bool declarator(parser_t *p, rt_ffi_type_t *base, rt_str_t **name, rt_ffi_type_t **out)
 {
+    bool const_target = p->saw_const;
     while (is_punct(p, '*')) {
         p->pos++;
         base = rt_ffi_type_pointer(base);
+        if (const_target)
+            base->flags |= RT_FFI_T_CONST_TARGET;
+        p->saw_const = false;
         while (skip_qualifier(p))
             ;
+        const_target = p->saw_const;
     }
     if (is_punct(p, '(') && p->toks[p->pos + 1].kind == T_PUNCT &&
         (*p->toks[p->pos + 1].s == '*' || *p->toks[p->pos + 1].s == '(')) {

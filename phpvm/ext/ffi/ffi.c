@@ -255,7 +255,7 @@ static rt_value_t size_of(rt_value_t *args, bool align)
         ffi_cdata_t *c = phpvm_ffi_cdata_of(v);
         if (!c)
             return phpvm_throw("TypeError", "FFI::%s(): Argument #1 ($ptr) must be of type "
-                                            "FFI\\CData|FFI\\CType, %s given",
+                                            "FFI\\CData or FFI\\CType, %s given",
                                align ? "alignof" : "sizeof", phpvm_type_name(v));
         t = c->type;
     }
@@ -342,7 +342,7 @@ static rt_value_t m_is_null(rt_value_t self, rt_value_t *args, int argc)
     if (!c)
         return RT_NOVALUE;
     if (c->type->kind != RT_FFI_POINTER)
-        return phpvm_throw("FFI\\Exception", "Cannot compare non-pointer type");
+        return phpvm_throw("FFI\\Exception", "FFI\\Cdata is not a pointer");
     return rt_ffi_read_ptr(c->ptr) ? rt_false : rt_true;
 }
 
