@@ -287,11 +287,11 @@ static void finalize_mem(void *obj)
         free(m->ptr);
 }
 
-static rt_type_t mem_type = RT_TYPE_INIT("ffi memory", trace_mem, finalize_mem, 0);
+rt_type_t rt_ffi_mem_type = RT_TYPE_INIT("ffi memory", trace_mem, finalize_mem, 0);
 
 rt_ffi_mem_t *rt_ffi_mem_new(size_t size)
 {
-    rt_ffi_mem_t *m = rt_alloc(&mem_type, sizeof *m);
+    rt_ffi_mem_t *m = rt_alloc(&rt_ffi_mem_type, sizeof *m);
     if (!(m->ptr = calloc(1, size ? size : 1)))
         return NULL;
     m->size = size;
@@ -301,7 +301,7 @@ rt_ffi_mem_t *rt_ffi_mem_new(size_t size)
 
 rt_ffi_mem_t *rt_ffi_mem_wrap(void *p, size_t size, rt_value_t keep)
 {
-    rt_ffi_mem_t *m = rt_alloc(&mem_type, sizeof *m);
+    rt_ffi_mem_t *m = rt_alloc(&rt_ffi_mem_type, sizeof *m);
     m->ptr = p;
     m->size = size;
     RT_STORE(m, keep, keep);
@@ -435,7 +435,7 @@ static void finalize_closure(void *obj)
     }
 }
 
-static rt_type_t closure_type = RT_TYPE_INIT("ffi closure", trace_closure, finalize_closure, 0);
+rt_type_t rt_ffi_closure_type = RT_TYPE_INIT("ffi closure", trace_closure, finalize_closure, 0);
 
 /* libffi's entry for every closure: runs the front end's handler, widening integer results. */
 static void trampoline(ffi_cif *cif, void *result, void **args, void *data)
@@ -461,7 +461,7 @@ rt_ffi_closure_t *rt_ffi_closure_new(rt_ffi_type_t *sig, rt_ffi_callback_fn fn, 
     rt_ffi_type_t *params[n ? n : 1];
     for (size_t i = 0; i < n; i++)
         params[i] = rt_ptr(rt_vec_get(sig->members, i));
-    rt_ffi_closure_t *c = rt_alloc(&closure_type, sizeof *c);
+    rt_ffi_closure_t *c = rt_alloc(&rt_ffi_closure_type, sizeof *c);
     c->sig = sig;
     c->target = target;
     c->fn = fn;

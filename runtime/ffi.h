@@ -122,6 +122,9 @@ typedef struct rt_ffi_mem {
     rt_value_t keep; /* 0 or a value kept alive with the block */
 } rt_ffi_mem_t;
 
+/* The descriptors of memory blocks and closures; front ends install their language slots. */
+extern rt_type_t rt_ffi_mem_type, rt_ffi_closure_type;
+
 /* A zeroed owned block (size 0 allowed: a valid 1-byte allocation). NULL with nothing pending
 ** when malloc fails. May collect. */
 rt_ffi_mem_t *rt_ffi_mem_new(size_t size);
