@@ -80,7 +80,8 @@ def _to_int(value):
         if hasattr(type(value), "__index__"):
             value = value.__index__()
         else:
-            raise TypeError("int expected instead of %s" % type(value).__name__)
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(value).__name__)
     value &= _MASK64
     return value - (1 << 64) if value >= 1 << 63 else value
 
@@ -114,7 +115,7 @@ def _pointer_value(value):
         return _ffi_read("P", value._b_addr_)
     if isinstance(value, Array):
         return value._b_addr_
-    if isinstance(value, _CArgObject):
+    if isinstance(value, CArgObject):
         return value._addr
     if isinstance(value, _SimpleCData) and _info(type(value)).code in "zZP":
         return _ffi_read("P", value._b_addr_)
@@ -123,7 +124,7 @@ def _pointer_value(value):
 
 def _set(cls, addr, value, owner):
     info = _info(cls)
-    if isinstance(value, _CData):
+    if isinstance(value, _CData) and info.code != "O":
         if isinstance(value, cls):
             return _copy_in(cls, addr, value, owner)
         if info.kind == "pointer" or (info.kind == "simple" and info.code in "zZP"):
@@ -188,6 +189,8 @@ class _CDataMeta(type):
         return _view(cls, obj._b_addr_ + offset, obj)
 
     def from_buffer_copy(cls, data, offset=0):
+        if isinstance(data, _CData):  # no buffer protocol: read a ctypes instance's memory
+            data = _ffi_string_at(data._b_addr_, _info(type(data)).size)
         data = bytes(data)
         size = _info(cls).size
         if len(data) < size + offset:
@@ -203,7 +206,7 @@ class _CDataMeta(type):
     def from_param(cls, obj):
         if isinstance(obj, cls):
             return obj
-        if isinstance(obj, _CArgObject) and issubclass(obj._obj.__class__, cls):
+        if isinstance(obj, CArgObject) and issubclass(obj._obj.__class__, cls):
             return obj
         raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(obj).__name__))
 
@@ -239,7 +242,7 @@ class PyCSimpleType(_CDataMeta):
             return cls(obj)
         elif code == "O":
             return cls(obj)
-        if isinstance(obj, _CArgObject) and code == "P":
+        if isinstance(obj, CArgObject) and code == "P":
             return obj
         as_param = getattr(obj, "_as_parameter_", None)
         if as_param is not None:
@@ -317,7 +320,7 @@ class PyCPointerType(_CDataMeta):
         if isinstance(obj, cls):
             return obj
         target = getattr(cls, "_type_", None)
-        if isinstance(obj, _CArgObject) and isinstance(obj._obj, target):
+        if isinstance(obj, CArgObject) and isinstance(obj._obj, target):
             return obj
         if isinstance(obj, Array) and issubclass(type(obj)._type_, target):
             return obj
@@ -577,7 +580,7 @@ def pointer(obj):
     return POINTER(type(obj))(obj)
 
 
-class _CArgObject:
+class CArgObject:
     """What byref() returns: the address of an instance (plus an offset), for calls."""
 
     def __init__(self, obj, offset):
@@ -592,7 +595,7 @@ def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'"
                         % type(obj).__name__)
-    return _CArgObject(obj, offset)
+    return CArgObject(obj, offset)
 
 
 def addressof(obj):
@@ -659,7 +662,7 @@ _PY_FUNCS = {_cast_addr: _cast_impl, _string_at_addr: _string_at_impl,
 
 def _default_arg(a, i):
     """A call argument without argtypes, as ctypes converts it."""
-    if isinstance(a, (_CData, _CArgObject)):
+    if isinstance(a, (_CData, CArgObject)):
         return a
     if a is None:
         return c_void_p(None)
@@ -678,7 +681,7 @@ def _default_arg(a, i):
 
 def _as_c_arg(v, declared):
     """(libffi type, address of the C value) for a converted argument; the caller keeps v."""
-    if isinstance(v, _CArgObject):
+    if isinstance(v, CArgObject):
         holder = c_void_p(v._addr)
         return _info(c_void_p).ffi, holder._b_addr_, holder
     if v is None:
@@ -765,6 +768,9 @@ class CFuncPtr(_CData, metaclass=PyCFuncPtrType):
 
     @argtypes.setter
     def argtypes(self, ts):
+        if ts is None:
+            self._argtypes = None
+            return
         ts = tuple(ts)
         for i, t in enumerate(ts):
             if not hasattr(t, "from_param"):
