@@ -1144,7 +1144,21 @@ static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
 }
 
-static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr};
+/* slice.start, .stop, .step; the rest (indices) from the class. */
+static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_slice_t *s = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return s->start;
+    if (strcmp(name->data, "stop") == 0)
+        return s->stop;
+    if (strcmp(name->data, "step") == 0)
+        return s->step;
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr,
+                                         .getattr = slice_getattr};
 
 /* slice.indices(len): (start, stop, step) clamped to a sequence of that length. */
 static rt_value_t slice_m_indices(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
