@@ -212,6 +212,13 @@ class _CDataMeta(type):
 
 
 class PyCSimpleType(_CDataMeta):
+    def __init__(cls, name, bases, ns, **kw):
+        super().__init__(name, bases, ns, **kw)
+        if bases != (_CData,):  # every class below _SimpleCData needs its _type_ now
+            if getattr(cls, "_type_", None) is None:
+                raise AttributeError("class must define a '_type_' attribute")
+            _info(cls)
+
     def _make_info(cls):
         code = getattr(cls, "_type_", None)
         if code is None:
@@ -420,8 +427,9 @@ class Union(_CData, metaclass=UnionType):
 
 
 def _text_array(arr):
-    code = _info(type(arr)._type_).code
-    return code if code in "cu" and _is_plain_simple(type(arr)._type_) else None
+    t = type(arr)._type_
+    code = _info(t).code
+    return code if code is not None and code in "cu" and _is_plain_simple(t) else None
 
 
 class Array(_CData, metaclass=PyCArrayType):
@@ -547,9 +555,10 @@ class _Pointer(_CData, metaclass=PyCPointerType):
             if i.stop is None:
                 raise ValueError("slice stop is required")
             items = [self[k] for k in range(*i.indices(i.stop))]
-            if t is c_char:
+            code = _info(t).code if _is_plain_simple(t) else None
+            if code == "c":
                 return b"".join(items)
-            return "".join(items) if t is c_wchar else items
+            return "".join(items) if code == "u" else items
         return _get(t, addr + i * _info(t).size, self)
 
     def __setitem__(self, i, v):
@@ -613,6 +622,8 @@ def _type_of(obj):
 
 
 def sizeof(obj):
+    if isinstance(obj, _CData) and "_b_size_" in obj.__dict__:  # resized
+        return obj._b_size_
     return _info(_type_of(obj)).size
 
 
@@ -628,7 +639,7 @@ def resize(obj, size):
     mem = _ffi_alloc(size)
     addr = _ffi_mem_addr(mem)
     _ffi_memmove(addr, obj._b_addr_, _info(type(obj)).size)
-    obj._b_mem_, obj._b_addr_ = mem, addr
+    obj._b_mem_, obj._b_addr_, obj._b_size_ = mem, addr, size
 
 
 def dlopen(name, mode=RTLD_LOCAL):
