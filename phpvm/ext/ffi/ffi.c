@@ -50,10 +50,12 @@ static rt_type_t bound_type = RT_TYPE_INIT("FFI method", trace_bound, NULL, 0);
 
 static ffi_scope_t *scope_new(void *lib)
 {
-    ffi_scope_t *s = rt_alloc(&phpvm_ffi_scope_type, sizeof *s);
-    s->tags = phpvm_array_new(0);
-    s->typedefs = phpvm_array_new(0);
-    s->funcs = phpvm_array_new(0);
+    phpvm_array_t *tags = phpvm_array_new(0), *typedefs = phpvm_array_new(0),
+                  *funcs = phpvm_array_new(0);
+    ffi_scope_t *s = rt_alloc(&phpvm_ffi_scope_type, sizeof *s); /* fresh: no barrier needed */
+    s->tags = tags;
+    s->typedefs = typedefs;
+    s->funcs = funcs;
     s->lib = lib;
     return s;
 }
