@@ -385,9 +385,10 @@ static void run_callback(rt_ffi_closure_t *cl, void *result, void **cargs)
 }
 
 /* Converts argument v for parameter type t (NULL: a variadic argument, typed by its value)
-** into buf; *type receives the C type passed, *value where its bytes are. */
+** into buf; *type receives the C type passed, *value where its bytes are, *keep a heap object
+** that must live until the call returns (a callback's closure) or 0. */
 static bool call_arg(rt_value_t v, rt_ffi_type_t *t, uint64_t buf[2], rt_ffi_type_t **type,
-                     void **value)
+                     void **value, rt_value_t *keep)
 {
     ffi_cdata_t *c = phpvm_ffi_cdata_of(v);
     *value = buf;
@@ -411,7 +412,8 @@ static bool call_arg(rt_value_t v, rt_ffi_type_t *t, uint64_t buf[2], rt_ffi_typ
         rt_ffi_closure_t *cl = rt_ffi_closure_new(t->elem, run_callback, v, &err);
         if (!cl)
             return false;
-        rt_ffi_write_ptr(buf, cl->code); /* cl lives on this C stack until the call ends */
+        rt_ffi_write_ptr(buf, cl->code);
+        *keep = rt_from_ptr(cl);
         return true;
     }
     if (!c && (rt_ffi_is_int(t) || rt_ffi_is_float(t)) && phpvm_is_str(v)) {
@@ -444,9 +446,15 @@ static rt_value_t cfunc_call(rt_value_t obj, rt_value_t *args, int argc, rt_tupl
     uint64_t bufs[argc > 0 ? argc : 1][2];
     rt_ffi_type_t *types[argc > 0 ? argc : 1];
     void *values[argc > 0 ? argc : 1];
+    /* a heap vector, not a C array: the closures must outlive any collection during the call */
+    rt_vec_t *keep = rt_vec_new(0);
     for (int i = 0; i < argc; i++) {
         rt_ffi_type_t *t = i < nfixed ? rt_ptr(rt_vec_get(f->sig->members, i)) : NULL;
-        if (!call_arg(args[i], t, bufs[i], &types[i], &values[i])) {
+        rt_value_t kept = 0;
+        bool ok = call_arg(args[i], t, bufs[i], &types[i], &values[i], &kept);
+        if (kept)
+            rt_vec_append(keep, kept);
+        if (!ok) {
             rt_exc_clear();
             return phpvm_throw("FFI\\Exception", "Passing incompatible argument %d of C function "
                                                  "'%s', expecting '%s', found PHP '%s'", i + 1,
@@ -466,7 +474,10 @@ static rt_value_t cfunc_call(rt_value_t obj, rt_value_t *args, int argc, rt_tupl
         result = out->ptr;
     }
     const char *err;
-    if (!rt_ffi_call(f->addr, ret, types, (size_t)argc, (size_t)nfixed, values, result, &err))
+    bool called = rt_ffi_call(f->addr, ret, types, (size_t)argc, (size_t)nfixed, values, result,
+                              &err);
+    rt_vec_clear(keep); /* used after the call: the vector stays live until here */
+    if (!called)
         return phpvm_throw("FFI\\Exception", "%s", err);
     return out ? rt_from_ptr(out) : phpvm_ffi_to_php(ret, NULL, result);
 }
