@@ -501,14 +501,6 @@ FN(f_callback_addr)
     return rt_int_from_u64((uintptr_t)((rt_ffi_closure_t *)rt_ptr(a[0]))->code);
 }
 
-/* The object whose reference is the word at addr (py_object's value): the layer keeps it
-** alive in the owning instance's _objects. */
-FN(f_object_addr)
-{
-    (void)self, (void)n, (void)kw;
-    return rt_int_from_u64((uintptr_t)a[0]);
-}
-
 static const pyvm_cfunc_def_t functions[] = {
     {"_ffi_simple", f_simple, 1, 1, 0, 0},
     {"_ffi_struct", f_struct, 3, 3, 0, 0},
@@ -527,7 +519,6 @@ static const pyvm_cfunc_def_t functions[] = {
     {"_ffi_call", f_call, 7, 7, 0, 0},
     {"_ffi_callback", f_callback, 3, 3, 0, 0},
     {"_ffi_callback_addr", f_callback_addr, 1, 1, 0, 0},
-    {"_ffi_object_addr", f_object_addr, 1, 1, 0, 0},
     {"get_errno", f_get_errno, 0, 0, 0, 0},
     {"set_errno", f_set_errno, 1, 1, 0, 0},
     {NULL, NULL, 0, 0, 0, 0},

@@ -103,9 +103,8 @@ static bool is_php_scalar(rt_value_t v)
            k == PHPVM_STRING;
 }
 
-bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v, rt_ffi_mem_t *keep)
+bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v)
 {
-    (void)keep;
     v = phpvm_deref(v);
     ffi_cdata_t *c = phpvm_ffi_cdata_of(v);
     if (c && same_type(c->type, t)) {
@@ -221,10 +220,10 @@ static bool prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v)
             phpvm_throw("FFI\\Exception", "Only 'cdata' property may be set");
             return false;
         }
-        return phpvm_ffi_from_php(c->type, c->ptr, v, c->mem);
+        return phpvm_ffi_from_php(c->type, c->ptr, v);
     }
     rt_ffi_field_t *f = member(c, name, "assign");
-    return f && phpvm_ffi_from_php(f->type, struct_base(c) + f->offset, v, c->mem);
+    return f && phpvm_ffi_from_php(f->type, struct_base(c) + f->offset, v);
 }
 
 /* The address of element `key` of an array or pointer CData; NULL with FFI\Exception pending. */
@@ -273,7 +272,7 @@ static bool dim_write(rt_value_t obj, rt_value_t key, rt_value_t v)
 {
     ffi_cdata_t *c = self_of(obj);
     uint8_t *p = element(c, key, "assign");
-    return p && phpvm_ffi_from_php(c->type->elem, p, v, c->mem);
+    return p && phpvm_ffi_from_php(c->type->elem, p, v);
 }
 
 static int64_t count(rt_value_t obj)

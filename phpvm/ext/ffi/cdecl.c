@@ -173,7 +173,8 @@ static rt_ffi_type_t *aggregate_body(parser_t *p, rt_ffi_type_t *st)
             if (t->kind == RT_FFI_VOID)
                 return error(p, "void type is not allowed", NULL), NULL;
             if (!rt_ffi_struct_add(st, name, t, &err))
-                return error(p, *err == 'd' ? "Duplicate field name \"%s\"" : "Incomplete field \"%s\"",
+                return error(p, strcmp(err, "duplicate field") == 0 ? "Duplicate field name \"%s\""
+                                                                   : "Incomplete field \"%s\"",
                              name ? name->data : ""), NULL;
             if (!is_punct(p, ',') && !is_punct(p, ';'))
                 return expect(p, ';'), NULL;

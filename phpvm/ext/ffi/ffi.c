@@ -238,7 +238,7 @@ static rt_value_t m_cast(rt_value_t self, rt_value_t *args, int argc)
         if (t->kind == RT_FFI_POINTER && phpvm_kind(v) == PHPVM_INT)
             return pointer_to(t, (void *)(uintptr_t)phpvm_int_of(v), 0);
         ffi_cdata_t *n = phpvm_ffi_cdata_new(t);
-        return n && phpvm_ffi_from_php(t, n->ptr, v, n->mem) ? rt_from_ptr(n) : RT_NOVALUE;
+        return n && phpvm_ffi_from_php(t, n->ptr, v) ? rt_from_ptr(n) : RT_NOVALUE;
     }
     if (t->kind == RT_FFI_POINTER && c->type->kind == RT_FFI_ARRAY)
         return pointer_to(t, c->ptr, c->mem ? rt_from_ptr(c->mem) : 0);
@@ -380,7 +380,7 @@ static void run_callback(rt_ffi_closure_t *cl, void *result, void **cargs)
     rt_value_t r = phpvm_call_value(cl->target, args, n);
     rt_ffi_type_t *ret = cl->sig->elem;
     memset(result, 0, ret->size);
-    if (r != RT_NOVALUE && ret->kind != RT_FFI_VOID && !phpvm_ffi_from_php(ret, result, r, NULL))
+    if (r != RT_NOVALUE && ret->kind != RT_FFI_VOID && !phpvm_ffi_from_php(ret, result, r))
         rt_exc_clear(); /* C cannot receive the error: the result stays 0 */
 }
 
@@ -427,7 +427,7 @@ static bool call_arg(rt_value_t v, rt_ffi_type_t *t, uint64_t buf[2], rt_ffi_typ
         *value = c->ptr;
         return true;
     }
-    return phpvm_ffi_from_php(t, buf, v, NULL);
+    return phpvm_ffi_from_php(t, buf, v);
 }
 
 static rt_value_t cfunc_call(rt_value_t obj, rt_value_t *args, int argc, rt_tuple_t *names)
@@ -520,7 +520,7 @@ static rt_value_t scope_prop_read(rt_value_t obj, rt_str_t *name)
 static bool scope_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t val)
 {
     ffi_cfunc_t *v = variable(obj, name, "assign");
-    return v && phpvm_ffi_from_php(v->sig, v->addr, val, NULL);
+    return v && phpvm_ffi_from_php(v->sig, v->addr, val);
 }
 
 static rt_value_t plain_debug(rt_value_t obj, rt_str_t **name, uint64_t *id, uint64_t oid,
@@ -593,7 +593,8 @@ static const phpvm_builtin_t methods[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
-static phpvm_class_t *final_class(const char *name, const char *parent)
+/* Declares a class of the extension: final unless it extends a parent (the exceptions). */
+static phpvm_class_t *declare_class(const char *name, const char *parent)
 {
     phpvm_class_t *c = phpvm_class_builtin(name, parent, NULL, parent ? 0 : PHPVM_C_FINAL);
     phpvm_class_declare(c);
@@ -614,11 +615,11 @@ static void ffi_init(void)
     }
     phpvm_class_declare(c);
     phpvm_ffi_class = c;
-    phpvm_ffi_cdata_class = final_class("FFI\\CData", NULL);
-    phpvm_ffi_ctype_class = final_class("FFI\\CType", NULL);
-    callable_class = final_class("FFI\\Function", NULL);
-    final_class("FFI\\Exception", "Error");
-    final_class("FFI\\ParserException", "FFI\\Exception");
+    phpvm_ffi_cdata_class = declare_class("FFI\\CData", NULL);
+    phpvm_ffi_ctype_class = declare_class("FFI\\CType", NULL);
+    callable_class = declare_class("FFI\\Function", NULL);
+    declare_class("FFI\\Exception", "Error");
+    declare_class("FFI\\ParserException", "FFI\\Exception");
     static phpvm_class_t **const roots[] = {&phpvm_ffi_class, &phpvm_ffi_cdata_class,
                                             &phpvm_ffi_ctype_class, &callable_class};
     for (size_t i = 0; i < sizeof roots / sizeof roots[0]; i++)

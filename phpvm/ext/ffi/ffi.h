@@ -77,10 +77,10 @@ ffi_cdata_t *phpvm_ffi_cdata_new(rt_ffi_type_t *type);
 ** pointers, structs and arrays become CData (a view into mem for aggregates, a copy of the
 ** pointer for pointers). May collect. */
 rt_value_t phpvm_ffi_to_php(rt_ffi_type_t *t, rt_ffi_mem_t *mem, void *p);
-/* Stores PHP value v as a C value of type t at p; what must live as long as the stored value
-** (a string stored as char*) is kept by `keep` (may be NULL). false with FFI\Exception
-** pending ("what" names the destination for messages, or NULL). May collect. */
-bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v, rt_ffi_mem_t *keep);
+/* Stores PHP value v as a C value of type t at p: scalars convert as PHP's casts do, a CData
+** of the same type is copied, an array CData decays to a pointer, null is a NULL pointer.
+** false with FFI\Exception pending for other values. May collect. */
+bool phpvm_ffi_from_php(rt_ffi_type_t *t, void *p, rt_value_t v);
 /* The CData behind v or NULL. */
 static inline ffi_cdata_t *phpvm_ffi_cdata_of(rt_value_t v)
 {
