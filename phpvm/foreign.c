@@ -261,3 +261,12 @@ phpvm_array_t *phpvm_foreign_entries(rt_value_t obj)
     rt_value_t a = s->to_array(obj);
     return a == RT_NOVALUE ? NULL : phpvm_arr(a);
 }
+
+phpvm_array_t *phpvm_foreign_debug(rt_value_t obj, rt_str_t **name, uint64_t *id)
+{
+    const rt_phpslots_t *s = phpvm_foreign_slots(obj);
+    if (!s->debug)
+        return phpvm_foreign_entries(obj);
+    rt_value_t a = s->debug(obj, name, id);
+    return a == RT_NOVALUE ? NULL : phpvm_arr(a);
+}

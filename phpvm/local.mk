@@ -35,7 +35,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
-    phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c
+    phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
+    $(phpvm_ffi_sources)
 
 ## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
 ## SplFixedArray, iterator functions
@@ -45,10 +46,13 @@ phpvm_spl_sources = phpvm/ext/spl/spl.h phpvm/ext/spl/spl.c phpvm/ext/spl/arrayo
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \
     phpvm/ext/pcre/preg.c phpvm/ext/pcre/replace.c
+## ext/ffi: PHP's FFI on runtime/ffi (the C declaration parser, CData, the FFI class)
+phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdata.c \
+    phpvm/ext/ffi/ffi.c
 ## ext/json: json_encode/json_decode (PHP's own encoder and parser)
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS)

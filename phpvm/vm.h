@@ -75,6 +75,10 @@ struct rt_phpslots {
     /* A container with value semantics (Python list, tuple, dict) as a fresh PHP array: what a
     ** PHP variable holding it becomes before PHP writes into it, and (array)$o. NULL: not one. */
     rt_value_t (*to_array)(rt_value_t obj);
+    /* var_dump / print_r of an object with its own display (FFI\CData): the class name to
+    ** show, its object id and its entries as a fresh PHP array; RT_NOVALUE with an exception
+    ** pending. NULL: the class name, id 0 and the to_array entries. */
+    rt_value_t (*debug)(rt_value_t obj, rt_str_t **name, uint64_t *id);
 };
 
 /* ---- Heap types ---- */
@@ -359,6 +363,7 @@ extern const phpvm_ext_t phpvm_ext_ctype;
 extern const phpvm_ext_t phpvm_ext_spl;
 extern const phpvm_ext_t phpvm_ext_hash;
 extern const phpvm_ext_t phpvm_ext_curl;
+extern const phpvm_ext_t phpvm_ext_ffi;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -732,6 +737,9 @@ rt_value_t phpvm_foreign_instantiate(rt_value_t cls);
 /* What var_dump, print_r and var_export show of a foreign value: its to_array form, else an
 ** empty array; NULL with an exception pending. */
 phpvm_array_t *phpvm_foreign_entries(rt_value_t obj);
+/* What var_dump and print_r show of a foreign object: its debug hook's class name (in *name,
+** which the caller presets to the class's), id and entries, else phpvm_foreign_entries. */
+phpvm_array_t *phpvm_foreign_debug(rt_value_t obj, rt_str_t **name, uint64_t *id);
 rt_str_t *phpvm_foreign_to_string(rt_value_t obj);
 int64_t phpvm_foreign_count(rt_value_t obj);
 /* `v instanceof NAME` (and catch) when v is no instance of a PHP class NAME: what the hook says

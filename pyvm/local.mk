@@ -38,4 +38,15 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
     pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
     pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
-    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c pyvm/modules/mod_gc.c pyvm/modules/mod_csv.c
+    pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c pyvm/modules/mod_gc.c pyvm/modules/mod_csv.c \
+    pyvm/modules/mod_ctypes.c
+nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c
+
+## _ctypes's class layer is Python source embedded as a C string (mod_ctypes.c)
+pyvm/modules/ctypes_layer.c: $(srcdir)/pyvm/modules/ctypes_layer.py $(srcdir)/tools/embed-source
+	$(AM_V_GEN)$(MKDIR_P) pyvm/modules && \
+	    $(PYTHON3) $(srcdir)/tools/embed-source pyvm_mod_ctypes_layer \
+	    $(srcdir)/pyvm/modules/ctypes_layer.py > $@.tmp && mv $@.tmp $@
+BUILT_SOURCES += pyvm/modules/ctypes_layer.c
+CLEANFILES += pyvm/modules/ctypes_layer.c
+EXTRA_DIST += pyvm/modules/ctypes_layer.py tools/embed-source

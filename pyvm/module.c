@@ -160,7 +160,10 @@ rt_value_t pyvm_module_native(rt_str_t *name)
     };
     for (size_t i = 0; i < sizeof natives / sizeof natives[0]; i++) {
         if (strcmp(name->data, natives[i].name) == 0) {
-            rt_value_t m = pyvm_module_new(name, natives[i].make());
+            rt_map_t *d = natives[i].make();
+            if (!d) /* its initialization raised */
+                return RT_NOVALUE;
+            rt_value_t m = pyvm_module_new(name, d);
             return pyvm_dict_set(modules, rt_from_ptr(name), m) ? m : RT_NOVALUE;
         }
     }

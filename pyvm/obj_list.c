@@ -1144,7 +1144,41 @@ static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
 }
 
-static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr};
+/* slice.start, .stop, .step; the rest (indices) from the class. */
+static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_slice_t *s = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return s->start;
+    if (strcmp(name->data, "stop") == 0)
+        return s->stop;
+    if (strcmp(name->data, "step") == 0)
+        return s->step;
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr,
+                                         .getattr = slice_getattr};
+
+/* slice.indices(len): (start, stop, step) clamped to a sequence of that length. */
+static rt_value_t slice_m_indices(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    int64_t len, start, stop, step, count;
+    if (!pyvm_index_i64(a[0], &len))
+        return RT_NOVALUE;
+    if (len < 0)
+        return rt_raise(RT_EXC_VALUE, "length should not be negative");
+    if (!pyvm_slice_indices(rt_ptr(self), len, &start, &stop, &step, &count))
+        return RT_NOVALUE;
+    rt_value_t items[3] = {rt_small(start), rt_small(stop), rt_small(step)};
+    return rt_from_ptr(rt_tuple_from(items, 3));
+}
+
+static const pyvm_cfunc_def_t slice_methods[] = {
+    {"indices", slice_m_indices, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 void pyvm_list_init(void)
 {
@@ -1170,7 +1204,7 @@ void pyvm_list_init(void)
         {&pyvm_cls_list, "list", &pyvm_type_list, list_ctor, list_methods},
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, NULL},
-        {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, NULL},
+        {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},

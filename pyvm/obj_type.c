@@ -761,11 +761,7 @@ static int class_truth(rt_value_t self)
     return !found ? 1 : r ? pyvm_truth(r) : -1;
 }
 
-/* cls | other: a metaclass's __or__ (enum.Flag classes have none), else a union (int | None). */
-static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
-{
-    return (op & 15) == PYVM_AST_BitOr ? pyvm_union_or(a, b) : pyvm_notimpl;
-}
+static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b);
 
 static rt_value_t class_repr_meta(rt_value_t self)
 {
@@ -985,6 +981,27 @@ static rt_value_t inst_binop(int op, rt_value_t a, rt_value_t b)
     if (is_instance(b) && !rfirst)
         r = try_dunder(b, binop_names[base].rop, a);
     return r;
+}
+
+static bool is_class(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_class;
+}
+
+/* cls OP other: the metaclass's dunder (ctypes' c_int * 4, enum.Flag's |), else for | a union
+** (int | None). */
+static rt_value_t class_binop(int op, rt_value_t a, rt_value_t b)
+{
+    int base = op & 15;
+    bool found = false;
+    rt_value_t r = pyvm_notimpl;
+    if (is_class(a))
+        r = meta_dunder(a, binop_names[base].op, &b, 1, &found);
+    if ((!found || r == pyvm_notimpl) && is_class(b))
+        r = meta_dunder(b, binop_names[base].rop, &a, 1, &found);
+    if (found && r != pyvm_notimpl)
+        return r;
+    return base == PYVM_AST_BitOr ? pyvm_union_or(a, b) : pyvm_notimpl;
 }
 
 static rt_value_t inst_unop(int op, rt_value_t a)

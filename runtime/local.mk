@@ -2,11 +2,12 @@
 ## Sources are grouped by area; each group is one job (numbers, strings, maps, ...).
 
 noinst_LIBRARIES += runtime/libruntime.a
-runtime_libruntime_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS)
+runtime_libruntime_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(LIBFFI_CFLAGS)
 runtime_libruntime_a_SOURCES = runtime/rt.h runtime/value.h runtime/object.h \
     $(runtime_numbers_sources) $(runtime_strings_sources) $(runtime_maps_sources) \
-    $(runtime_log_sources) $(runtime_arena_sources) $(runtime_exec_sources)
-RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) -lm
+    $(runtime_log_sources) $(runtime_arena_sources) $(runtime_exec_sources) \
+    $(runtime_ffi_sources)
+RUNTIME_LIBS = runtime/libruntime.a gc/libgc.a $(GMP_LIBS) $(LIBFFI_LIBS) -lm
 
 ## numbers: small ints, bignums (GMP), floats and their repr, conversions, singletons
 runtime_numbers_sources = runtime/singletons.h runtime/singletons.c runtime/int.h runtime/int.c \
@@ -33,3 +34,7 @@ runtime_maps_sources = runtime/map.h runtime/map.c runtime/vec.h runtime/vec.c \
 runtime_exec_sources = runtime/code.h runtime/code.c runtime/thread.h runtime/thread.c \
     runtime/frame.h runtime/frame.c runtime/exc.h runtime/exc.c runtime/shape.h runtime/shape.c \
     runtime/version.h runtime/version.c
+
+## ffi: C types, libraries, calls and callbacks on libffi, GC-owned C memory (Python's _ctypes
+## and PHP's FFI stand on it)
+runtime_ffi_sources = runtime/ffi.h runtime/ffi.c

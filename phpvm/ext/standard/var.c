@@ -113,8 +113,10 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         return;
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v)) {
-            phpvm_array_t *a = phpvm_foreign_entries(v);
-            phpvm_outf("object(%s)#0 (%" PRId64 ") {\n", phpvm_class_of(v)->name->data,
+            rt_str_t *name = phpvm_class_of(v)->name;
+            uint64_t id = 0;
+            phpvm_array_t *a = phpvm_foreign_debug(v, &name, &id);
+            phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", name->data, id,
                    a ? rt_map_count(a) : 0);
             if (a)
                 dump_entries(a, ind);
@@ -210,10 +212,11 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
         else
             rt_strbuf_appendf(b, "%s Enum\n", k->name->data);
     } else if (phpvm_is_foreign(v)) {
-        a = phpvm_foreign_entries(v);
-        if (!a)
+        rt_str_t *name = phpvm_class_of(v)->name;
+        uint64_t id;
+        if (!(a = phpvm_foreign_debug(v, &name, &id)))
             return false;
-        rt_strbuf_appendf(b, "%s Object\n", phpvm_class_of(v)->name->data);
+        rt_strbuf_appendf(b, "%s Object\n", name->data);
     } else if (phpvm_is_closure(v)) {
         rt_strbuf_append(b, "Closure Object\n", 15);
         pad(b, ind);
