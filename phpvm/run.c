@@ -250,7 +250,8 @@ static void state_init(void)
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
-                                             phpvm_ext_output, phpvm_ext_header};
+                                             phpvm_ext_output, phpvm_ext_header,
+                                             phpvm_ext_serialize};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         phpvm_register_builtins(tables[i]);
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {

@@ -328,6 +328,7 @@ extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 extern const phpvm_builtin_t phpvm_ext_scope[];
 extern const phpvm_builtin_t phpvm_ext_error[];
+extern const phpvm_builtin_t phpvm_ext_serialize[];
 
 /* An integer constant an extension defines at start-up. */
 typedef struct phpvm_intconst {

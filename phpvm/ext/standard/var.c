@@ -1,6 +1,6 @@
 /*
 ** var.c: ext/standard's variable functions: var_dump, print_r, var_export, gettype, the is_*
-** family, intval/floatval/strval/boolval, settype-free conversions, serialize-free dumping.
+** family, intval/floatval/strval/boolval and settype (serialize.c has serialize/unserialize).
 ** Floats print with serialize_precision (var_dump, var_export) or precision (print_r).
 */
 #include <inttypes.h>
@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "phpvm/interp.h"
 
@@ -372,14 +373,64 @@ static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
     return rt_bool(phpvm_callable(args[0], &a, &b, false));
 }
 
+/* intval($s, $base) for a string and a base other than 10: strtol's digits and saturation;
+** base 0 and 2 also take a "0b" prefix (after blanks and a sign), as PHP does. */
+static int64_t str_to_base(const rt_str_t *s, int base)
+{
+    const char *p = s->data;
+    while (*p == ' ' || (*p >= '\t' && *p <= '\r'))
+        p++;
+    int sign = (*p == '-' || *p == '+');
+    if ((base == 0 || base == 2) && strlen(p) > 2 && p[sign] == '0' &&
+        (p[sign + 1] == 'b' || p[sign + 1] == 'B')) {
+        int64_t v = strtoll(p + sign + 2, NULL, 2);
+        return p[0] == '-' ? -v : v;
+    }
+    return strtoll(p, NULL, base);
+}
+
 static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    if (phpvm_arg_given(argc, args, 1) && phpvm_is_str(args[0])) {
-        int64_t base = phpvm_to_int(args[1]);
-        return phpvm_int(strtoll(phpvm_str(args[0])->data, NULL, (int)base));
-    }
+    int64_t base = 10;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &base))
+        return RT_NOVALUE;
+    if (base != 10 && phpvm_is_str(args[0]))
+        return phpvm_int(str_to_base(phpvm_str(args[0]), (int)base));
     return phpvm_int(phpvm_to_int(args[0]));
+}
+
+/* settype()'s type names and the casts they stand for. */
+static const struct {
+    const char *name;
+    uint32_t cast;
+} settypes[] = {
+    {"integer", PHPVM_AF_TYPE_LONG}, {"int", PHPVM_AF_TYPE_LONG},
+    {"float", PHPVM_AF_TYPE_DOUBLE}, {"double", PHPVM_AF_TYPE_DOUBLE},
+    {"string", PHPVM_AF_TYPE_STRING}, {"array", PHPVM_AF_TYPE_ARRAY},
+    {"object", PHPVM_AF_TYPE_OBJECT}, {"boolean", PHPVM_AF_TYPE_BOOL},
+    {"bool", PHPVM_AF_TYPE_BOOL}, {"null", PHPVM_AF_TYPE_NULL},
+};
+
+static rt_value_t fn_settype(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *type = phpvm_arg_str(args, argc, 1);
+    if (!type)
+        return RT_NOVALUE;
+    for (size_t i = 0; i < sizeof settypes / sizeof settypes[0]; i++) {
+        if (strcasecmp(type->data, settypes[i].name) != 0)
+            continue;
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[0]);
+        rt_value_t v = phpvm_cast(r->v, settypes[i].cast);
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set(r, v);
+        return rt_true;
+    }
+    if (strcasecmp(type->data, "resource") == 0)
+        return phpvm_throw("ValueError", "Cannot convert to resource type");
+    return phpvm_throw("ValueError", "settype(): Argument #2 ($type) must be a valid type");
 }
 
 static rt_value_t fn_floatval(rt_value_t self, rt_value_t *args, int argc)
@@ -422,6 +473,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
     {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
     {"intval", fn_intval, 1, 2, "value,base", 0},
+    {"settype", fn_settype, 2, 2, "var,type", 1},
     {"floatval", fn_floatval, 1, 1, "value", 0},
     {"doubleval", fn_floatval, 1, 1, "value", 0},
     {"boolval", fn_boolval, 1, 1, "value", 0},
