@@ -173,7 +173,7 @@ def corpus(srcdir):
     """Every program test: (kind, path) with kind in "py", "php", "cross"."""
     tests = []
     for kind, sub, exts in (("py", "tests/py", (".py",)), ("py", "tests/py/stdlib", (".py",)),
-                            ("php", "tests/php", (".phpt",)),
+                            ("php", "tests/php", (".phpt",)), ("php", "tests/php/ext", (".phpt",)),
                             ("cross", "tests/cross", (".php", ".py"))):
         d = os.path.join(srcdir, sub)
         if not os.path.isdir(d):
