@@ -37,7 +37,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
-    $(phpvm_date_sources)
+    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
@@ -56,6 +56,7 @@ phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS)
+    $(LIBCURL_CFLAGS) $(ICU_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
-PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS)
+PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
+    $(ICU_LIBS)

@@ -226,7 +226,8 @@ void phpvm_add_startup(void (*fn)(void))
 /* The extensions outside ext/standard, in start-up order. */
 static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_ctype, &phpvm_ext_spl, &phpvm_ext_hash,
-                                          &phpvm_ext_curl, &phpvm_ext_date};
+                                          &phpvm_ext_curl, &phpvm_ext_date,
+                                          &phpvm_ext_mbstring};
 
 static void state_init(void)
 {

@@ -359,6 +359,7 @@ extern const phpvm_ext_t phpvm_ext_spl;
 extern const phpvm_ext_t phpvm_ext_hash;
 extern const phpvm_ext_t phpvm_ext_curl;
 extern const phpvm_ext_t phpvm_ext_date;
+extern const phpvm_ext_t phpvm_ext_mbstring;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
