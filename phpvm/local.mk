@@ -27,7 +27,7 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c \
     phpvm/compile_export.c phpvm/interp.h \
     phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c \
-    phpvm/output.c phpvm/request.c
+    phpvm/output.c phpvm/request.c phpvm/resource.c
 
 ## builtin functions, grouped by extension
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
@@ -35,6 +35,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
+    phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c

@@ -102,6 +102,10 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
         return;
+    case PHPVM_RESOURCE:
+        phpvm_outf("resource(%" PRId64 ") of type (%s)\n", ((phpvm_resource_t *)rt_ptr(v))->id,
+                   ((phpvm_resource_t *)rt_ptr(v))->type);
+        return;
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v)) {
             phpvm_array_t *a = phpvm_foreign_entries(v);
