@@ -1,7 +1,8 @@
 /*
 ** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
-** file_get_contents/file_put_contents, file_exists, is_file, is_dir, unlink, mkdir (not
-** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, and the include machinery's views get_include_path and get_included_files. Failures
+** file_get_contents/file_put_contents (FILE_APPEND, LOCK_EX), file_exists, is_file, is_dir,
+** unlink, rmdir, realpath, getcwd, chdir, basename, dirname, and the include machinery's views
+** get_include_path and get_included_files (dir.c has directories and the stat family). Failures
 ** warn in PHP's words (strerror's text) and return false.
 */
 #include <errno.h>
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -16,7 +18,7 @@
 
 #define UNUSED (void)self
 
-enum { FILE_APPEND = 8 };
+enum { LOCK_EX_FLAG = 2, FILE_APPEND = 8 };
 
 static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -67,6 +69,8 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
                     path->data, strerror(errno));
         return rt_false;
     }
+    if (flags & LOCK_EX_FLAG)
+        flock(fileno(fp), LOCK_EX);
     size_t n = fwrite(data->data, 1, (size_t)data->len, fp);
     if (fclose(fp) != 0 || n != (size_t)data->len) {
         phpvm_error(PHPVM_E_WARNING, "file_put_contents(): Only %zu of %lld bytes written, "
@@ -152,20 +156,6 @@ static rt_value_t fn_chdir(rt_value_t self, rt_value_t *args, int argc)
     if (chdir(path->data) != 0) {
         int err = errno;
         phpvm_error(PHPVM_E_WARNING, "chdir(): %s (errno %d)", strerror(err), err);
-        return rt_false;
-    }
-    return rt_true;
-}
-
-static rt_value_t fn_mkdir(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
-    int64_t mode = 0777;
-    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode)))
-        return RT_NOVALUE;
-    if (mkdir(path->data, (mode_t)mode) != 0) {
-        phpvm_error(PHPVM_E_WARNING, "mkdir(): %s", strerror(errno));
         return rt_false;
     }
     return rt_true;
@@ -265,7 +255,6 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"is_dir", fn_is_dir, 1, 1, "filename", 0},
     {"unlink", fn_unlink, 1, 2, "filename,context", 0},
     {"realpath", fn_realpath, 1, 1, "path", 0},
-    {"mkdir", fn_mkdir, 1, 2, "directory,permissions", 0},
     {"rmdir", fn_rmdir, 1, 1, "directory", 0},
     {"getcwd", fn_getcwd, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},

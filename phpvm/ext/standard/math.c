@@ -1,12 +1,13 @@
 /*
 ** math.c: ext/standard's math functions: abs, min/max (PHP 8 comparison), floor/ceil/round
 ** (PHP's pre-rounding), intdiv, sqrt, pow, fmod, trig and logs, number_format's helpers live in
-** string.c.
+** string.c; also the clock- and process-based microtime, hrtime, time, uniqid and getmypid.
 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "phpvm/interp.h"
 
@@ -233,6 +234,35 @@ static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_str_value(buf, (size_t)n);
 }
 
+/* uniqid(prefix, more_entropy): the time in microseconds as 13 hex digits (a later call never
+** repeats one: it waits for the next microsecond, as PHP does), with 10 more digits on demand. */
+static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *prefix = phpvm_arg_given(argc, args, 0) ? phpvm_arg_str(args, argc, 0)
+                                                      : rt_str_from_cstr("");
+    if (!prefix)
+        return RT_NOVALUE;
+    static struct timespec last;
+    struct timespec ts;
+    do
+        clock_gettime(CLOCK_REALTIME, &ts);
+    while (ts.tv_sec == last.tv_sec && ts.tv_nsec / 1000 == last.tv_nsec / 1000);
+    last = ts;
+    char buf[160];
+    int n = snprintf(buf, sizeof buf, "%s%08lx%05lx", prefix->data, (unsigned long)ts.tv_sec,
+                     (unsigned long)(ts.tv_nsec / 1000));
+    if (phpvm_arg_bool(args, argc, 1))
+        n += snprintf(buf + n, sizeof buf - (size_t)n, ".%08d", rand() % 100000000);
+    return phpvm_str_value(buf, (size_t)n);
+}
+
+static rt_value_t fn_getmypid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getpid());
+}
+
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -309,6 +339,8 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"is_infinite", fn_is_infinite, 1, 1, "num", 0},
     {"microtime", fn_microtime, 0, 1, "as_float", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
+    {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
+    {"getmypid", fn_getmypid, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

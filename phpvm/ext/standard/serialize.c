@@ -124,6 +124,13 @@ static phpvm_array_t *sleep_props(rt_value_t obj, phpvm_func_t *sleep, bool *bad
         if (!name)
             return NULL;
         rt_value_t v = rt_map_get_str(all, name);
+        rt_value_t info = rt_map_get_str(cls->props, name);
+        if (info != RT_NOVALUE) { /* a parent's private property is not the object's own name */
+            rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
+            if ((rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS)) & PHPVM_F_PRIVATE) &&
+                rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS)) != cls)
+                v = RT_NOVALUE;
+        }
         if (v == RT_NOVALUE) {
             phpvm_error(PHPVM_E_WARNING, "serialize(): \"%s\" returned as member variable from "
                         "__sleep() but does not exist", name->data);
