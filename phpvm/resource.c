@@ -2,7 +2,8 @@
 ** resource.c: PHP resources (streams, directory handles, stream contexts): a heap object with
 ** PHP's resource id, a type name and an extension's payload that its close function releases,
 ** either when PHP code closes it (fclose...) or, through the light finalizer, when the
-** resource dies unclosed. Ids 1-3 are php-cli's STDIN, STDOUT and STDERR.
+** resource dies unclosed, and a heap value it keeps alive (a stream context's options). Ids
+** 1-3 are php-cli's STDIN, STDOUT and STDERR.
 */
 #include "phpvm/vm.h"
 
@@ -14,7 +15,12 @@ static void resource_finalize(void *obj)
     r->data = NULL;
 }
 
-rt_type_t phpvm_type_resource = RT_TYPE_INIT("php-resource", NULL, resource_finalize, 0);
+static void resource_trace(gc_tracer_t *t, void *obj)
+{
+    gc_visit(t, ((phpvm_resource_t *)obj)->value);
+}
+
+rt_type_t phpvm_type_resource = RT_TYPE_INIT("php-resource", resource_trace, resource_finalize, 0);
 
 static int64_t next_id = 5; /* php -n's first fopen() gets 5 */
 
@@ -41,4 +47,5 @@ void phpvm_resource_close(phpvm_resource_t *r)
 {
     resource_finalize(r);
     r->type = "Unknown";
+    RT_STORE(r, value, rt_none);
 }

@@ -423,6 +423,7 @@ typedef struct phpvm_resource {
     const char *type;
     void *data;
     void (*close)(void *data);
+    rt_value_t value; /* a heap value it keeps (RT_STORE), or 0 */
 } phpvm_resource_t;
 
 extern rt_type_t phpvm_type_resource;
@@ -902,6 +903,14 @@ static inline bool phpvm_arg_given(int argc, rt_value_t *args, int i)
 }
 const char *phpvm_type_name(rt_value_t v); /* "int", "string", "array", class name */
 const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
+
+/* An http:// or https:// URL fetched through libcurl for file_get_contents()/fopen()
+** (ext/curl/http.c), as PHP's http wrapper does it: `context` a stream context resource or
+** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
+** body, or false after PHP's warning. May collect. */
+rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* The options array of a stream context resource (stream_context_create's), or NULL. */
+phpvm_array_t *phpvm_context_options(rt_value_t context);
 
 /* stat()'s fields as stat()/fstat() return them (ext/standard/stream.c). May collect. */
 struct stat;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -26,6 +27,9 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
+        return phpvm_http_fetch("file_get_contents", path,
+                                phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
     size_t len;
     char *data = phpvm_read_file(path->data, &len);
     if (!data) {
@@ -248,7 +252,8 @@ static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int a
 }
 
 const phpvm_builtin_t phpvm_ext_file[] = {
-    {"file_get_contents", fn_file_get_contents, 1, 2, "filename,use_include_path", 0},
+    {"file_get_contents", fn_file_get_contents, 1, 5,
+     "filename,use_include_path,context,offset,length", 0},
     {"file_put_contents", fn_file_put_contents, 2, 4, "filename,data,flags,context", 0},
     {"file_exists", fn_file_exists, 1, 1, "filename", 0},
     {"is_file", fn_is_file, 1, 1, "filename", 0},

@@ -114,6 +114,24 @@ static rt_value_t php_stream(const char *name, bool r, bool w)
     return RT_NOVALUE;
 }
 
+/* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
+static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
+{
+    if (w) {
+        phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: HTTP wrapper does not "
+                    "support writeable connections", url->data);
+        return rt_false;
+    }
+    rt_value_t body = phpvm_http_fetch("fopen", url, phpvm_arg_given(argc, args, 3)
+                                                         ? phpvm_deref(args[3]) : 0);
+    if (!phpvm_is_str(body))
+        return body;
+    FILE *fp = tmpfile();
+    fwrite(phpvm_str(body)->data, 1, (size_t)phpvm_str(body)->len, fp);
+    rewind(fp);
+    return stream_value(fp, S_FILE, true, true, false);
+}
+
 static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
@@ -133,6 +151,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
                     path->data);
         return rt_false;
     }
+    if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
+        return http_stream(path, w, args, argc);
     const char *p = strncmp(path->data, "file://", 7) == 0 ? path->data + 7 : path->data;
     int fd = open(p, flags | O_CLOEXEC, 0666);
     struct stat st;
@@ -719,6 +739,77 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int(r->len);
 }
 
+/* ---- Stream contexts ---- */
+
+/* A context's payload is a marker only (an open resource has one): its options are the
+** resource's heap value. */
+static char context_marker;
+
+static void *r_marker(void)
+{
+    return &context_marker;
+}
+
+static void context_free(void *p)
+{
+    (void)p;
+}
+
+phpvm_array_t *phpvm_context_options(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (!phpvm_is_resource(v) || ((phpvm_resource_t *)rt_ptr(v))->close != context_free)
+        return NULL;
+    rt_value_t o = ((phpvm_resource_t *)rt_ptr(v))->value;
+    return phpvm_is_array(o) ? phpvm_arr(o) : NULL;
+}
+
+static rt_value_t fn_stream_context_create(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    phpvm_array_t *opts = phpvm_array_new(0);
+    if (phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none &&
+        !(opts = phpvm_arg_array(args, argc, 0)))
+        return RT_NOVALUE;
+    phpvm_resource_t *r = phpvm_resource_new("stream-context", r_marker(), context_free);
+    RT_STORE(r, value, phpvm_share(rt_from_ptr(opts)));
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_stream_context_get_options(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_array_t *o = phpvm_context_options(args[0]);
+    if (!o)
+        return phpvm_throw("TypeError", "stream_context_get_options(): Argument #1 "
+                           "($stream_or_context) must be of type resource, %s given",
+                           phpvm_type_name(args[0]));
+    return phpvm_share(rt_from_ptr(o));
+}
+
+static rt_value_t fn_stream_context_set_option(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    phpvm_array_t *o = phpvm_context_options(args[0]);
+    rt_str_t *wrapper = o ? phpvm_arg_str(args, argc, 1) : NULL;
+    rt_str_t *name = wrapper ? phpvm_arg_str(args, argc, 2) : NULL;
+    if (!name || argc < 4)
+        return o ? RT_NOVALUE : phpvm_throw("TypeError", "stream_context_set_option(): Argument "
+                                            "#1 ($context) must be of type resource, %s given",
+                                            phpvm_type_name(args[0]));
+    phpvm_resource_t *r = (phpvm_resource_t *)rt_ptr(phpvm_deref(args[0]));
+    rt_value_t slot = r->value;
+    phpvm_array_t *all = phpvm_array_sep(&slot);
+    rt_value_t w = rt_map_get_str(all, wrapper);
+    rt_value_t wv = w != RT_NOVALUE && phpvm_is_array(phpvm_deref(w)) ? phpvm_deref(w)
+                                                                        : rt_from_ptr(phpvm_array_new(0));
+    phpvm_array_t *wa = phpvm_array_sep(&wv);
+    phpvm_array_set(wa, rt_from_ptr(name), phpvm_share(phpvm_deref(args[3])));
+    phpvm_array_set(all, rt_from_ptr(wrapper), rt_from_ptr(wa));
+    RT_STORE(r, value, rt_from_ptr(all));
+    return rt_true;
+}
+
 /* ---- Resources ---- */
 
 static rt_value_t fn_is_resource(rt_value_t self, rt_value_t *args, int argc)
@@ -791,6 +882,10 @@ static const phpvm_builtin_t functions[] = {
     {"fgetcsv", fn_fgetcsv, 1, 5, "stream,length,separator,enclosure,escape", 0},
     {"file", fn_file, 1, 3, "filename,flags,context", 0},
     {"readfile", fn_readfile, 1, 3, "filename,use_include_path,context", 0},
+    {"stream_context_create", fn_stream_context_create, 0, 2, "options,params", 0},
+    {"stream_context_get_options", fn_stream_context_get_options, 1, 1, "stream_or_context", 0},
+    {"stream_context_set_option", fn_stream_context_set_option, 2, 4,
+     "context,wrapper_or_options,option_name,value", 0},
     {"is_resource", fn_is_resource, 1, 1, "value", 0},
     {"get_resource_type", fn_get_resource_type, 1, 1, "resource", 0},
     {"get_resource_id", fn_get_resource_id, 1, 1, "resource", 0},
