@@ -27,16 +27,24 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c \
     phpvm/compile_export.c phpvm/interp.h \
     phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c \
-    phpvm/output.c phpvm/request.c
+    phpvm/output.c phpvm/request.c phpvm/resource.c
 
 ## builtin functions, grouped by extension
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
+    phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
+    phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
-    $(phpvm_ffi_sources)
+    $(phpvm_ffi_sources) phpvm/ext/curl/http.c \
+    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c
+
+## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
+## functions and the DateTime classes
+phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/format.c \
+    phpvm/ext/date/parse.c phpvm/ext/date/date.c phpvm/ext/date/datetime.c
 
 ## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
 ## SplFixedArray, iterator functions
@@ -53,6 +61,7 @@ phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdat
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
-PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS)
+PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
+    $(ICU_LIBS)

@@ -226,7 +226,8 @@ void phpvm_add_startup(void (*fn)(void))
 /* The extensions outside ext/standard, in start-up order. */
 static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_ctype, &phpvm_ext_spl, &phpvm_ext_hash,
-                                          &phpvm_ext_curl, &phpvm_ext_ffi};
+                                          &phpvm_ext_curl, &phpvm_ext_ffi, &phpvm_ext_date,
+                                          &phpvm_ext_mbstring, &phpvm_ext_streams};
 
 static void state_init(void)
 {
@@ -250,7 +251,8 @@ static void state_init(void)
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
-                                             phpvm_ext_output, phpvm_ext_header};
+                                             phpvm_ext_output, phpvm_ext_header,
+                                             phpvm_ext_serialize, phpvm_ext_dir};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         phpvm_register_builtins(tables[i]);
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {

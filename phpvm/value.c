@@ -90,6 +90,7 @@ static const rt_phpslots_t slots_str = {.kind = PHPVM_STRING, .type_name = "stri
 static const rt_phpslots_t slots_array = {.kind = PHPVM_ARRAY, .type_name = "array"};
 static const rt_phpslots_t slots_object = {.kind = PHPVM_OBJECT, .type_name = "object"};
 static const rt_phpslots_t slots_ref = {.kind = PHPVM_REFCELL, .type_name = "reference"};
+static const rt_phpslots_t slots_resource = {.kind = PHPVM_RESOURCE, .type_name = "resource"};
 
 void phpvm_value_init(void)
 {
@@ -103,6 +104,7 @@ void phpvm_value_init(void)
     phpvm_type_closure.php = &slots_object;
     phpvm_type_gen.php = &slots_object;
     phpvm_type_ref.php = &slots_ref;
+    phpvm_type_resource.php = &slots_resource;
 }
 
 phpvm_ref_t *phpvm_ref_new(rt_value_t v)
@@ -172,6 +174,8 @@ int64_t phpvm_to_int(rt_value_t v)
         return rt_map_count(phpvm_arr(v)) != 0;
     case PHPVM_OBJECT:
         return !phpvm_foreign_arraylike(v) || phpvm_foreign_count(v) != 0;
+    case PHPVM_RESOURCE:
+        return ((phpvm_resource_t *)rt_ptr(v))->id;
     default:
         return 0;
     }
@@ -213,6 +217,8 @@ const char *phpvm_type_name(rt_value_t v)
         return "array";
     case PHPVM_OBJECT:
         return phpvm_class_of(v)->name->data;
+    case PHPVM_RESOURCE:
+        return "resource";
     default:
         return "unknown";
     }
@@ -222,6 +228,8 @@ const char *phpvm_gettype(rt_value_t v)
 {
     v = phpvm_deref(v);
     const rt_phpslots_t *s = rt_is_small(v) ? &slots_int : rt_obj_type(rt_ptr(v))->php;
+    if (phpvm_is_resource(v) && !((phpvm_resource_t *)rt_ptr(v))->data)
+        return "resource (closed)";
     return s ? s->type_name : "unknown type";
 }
 
@@ -296,6 +304,9 @@ bool phpvm_append_value(rt_strbuf_t *b, rt_value_t v)
     case PHPVM_ARRAY:
         phpvm_error(PHPVM_E_WARNING, "Array to string conversion");
         rt_strbuf_append(b, "Array", 5);
+        return true;
+    case PHPVM_RESOURCE:
+        rt_strbuf_appendf(b, "Resource id #%" PRId64, ((phpvm_resource_t *)rt_ptr(v))->id);
         return true;
     default: {
         rt_str_t *s = phpvm_to_str(v);

@@ -29,6 +29,7 @@ typedef enum phpvm_kind {
     PHPVM_STRING,
     PHPVM_ARRAY,
     PHPVM_OBJECT,
+    PHPVM_RESOURCE, /* phpvm_resource_t */
     PHPVM_REFCELL, /* a reference cell (never seen by PHP code as a value) */
     PHPVM_INTERNAL /* compiler/VM internals: functions, classes, iterators */
 } phpvm_kind_t;
@@ -334,6 +335,8 @@ extern const phpvm_builtin_t phpvm_ext_func[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 extern const phpvm_builtin_t phpvm_ext_scope[];
 extern const phpvm_builtin_t phpvm_ext_error[];
+extern const phpvm_builtin_t phpvm_ext_serialize[];
+extern const phpvm_builtin_t phpvm_ext_dir[];
 
 /* An integer constant an extension defines at start-up. */
 typedef struct phpvm_intconst {
@@ -364,6 +367,9 @@ extern const phpvm_ext_t phpvm_ext_spl;
 extern const phpvm_ext_t phpvm_ext_hash;
 extern const phpvm_ext_t phpvm_ext_curl;
 extern const phpvm_ext_t phpvm_ext_ffi;
+extern const phpvm_ext_t phpvm_ext_date;
+extern const phpvm_ext_t phpvm_ext_mbstring;
+extern const phpvm_ext_t phpvm_ext_streams;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -412,6 +418,33 @@ typedef struct phpvm_state {
 } phpvm_state_t;
 
 extern phpvm_state_t *phpvm_vm;
+
+/* ---- Resources (resource.c) ---- */
+
+/* A resource: its PHP id, its type ("stream"; "Unknown" once closed) and the payload that
+** `close` releases (when PHP code closes it, or when it dies unclosed: a light finalizer, so
+** close must not allocate). data is NULL once closed. */
+typedef struct phpvm_resource {
+    rt_obj_t hdr;
+    int64_t id;
+    const char *type;
+    void *data;
+    void (*close)(void *data);
+    rt_value_t value; /* a heap value it keeps (RT_STORE), or 0 */
+} phpvm_resource_t;
+
+extern rt_type_t phpvm_type_resource;
+
+static inline bool phpvm_is_resource(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_resource;
+}
+/* A new resource with the next id. May collect. */
+phpvm_resource_t *phpvm_resource_new(const char *type, void *data, void (*close)(void *));
+/* One of the standard resources with a fixed id (STDIN 1...), never closed by the finalizer. */
+phpvm_resource_t *phpvm_resource_std(int64_t id, const char *type, void *data);
+/* Releases the payload; the resource stays, as PHP's closed resources do. */
+void phpvm_resource_close(phpvm_resource_t *r);
 
 /* ---- Values (value.c) ---- */
 
@@ -914,6 +947,21 @@ static inline bool phpvm_arg_given(int argc, rt_value_t *args, int i)
 }
 const char *phpvm_type_name(rt_value_t v); /* "int", "string", "array", class name */
 const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
+
+/* An http:// or https:// URL fetched through libcurl for file_get_contents()/fopen()
+** (ext/curl/http.c), as PHP's http wrapper does it: `context` a stream context resource or
+** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
+** body, or false after PHP's warning. May collect. */
+rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* The options array of a stream context resource (stream_context_create's), or NULL. */
+phpvm_array_t *phpvm_context_options(rt_value_t context);
+
+/* stat()'s fields as stat()/fstat() return them (ext/standard/stream.c). May collect. */
+struct stat;
+phpvm_array_t *phpvm_stat_array(const struct stat *st);
+
+/* sprintf(args[0], args[1..]) (ext/standard/string.c): NULL with an error pending. */
+rt_str_t *phpvm_sprintf(rt_value_t *args, int argc);
 
 /* var_dump / print_r / var_export (ext/standard/var.c) */
 void phpvm_var_dump(rt_value_t v, int indent, bool is_ref);

@@ -1,8 +1,9 @@
 /*
 ** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
-** file_get_contents/file_put_contents, file_exists, is_file, is_dir, unlink, mkdir (not
-** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, sys_get_temp_dir, and the include machinery's views
-** get_include_path/set_include_path and get_included_files. Failures
+** file_get_contents/file_put_contents (FILE_APPEND, LOCK_EX), file_exists, is_file, is_dir,
+** unlink, rmdir, realpath, getcwd, chdir, basename, dirname, sys_get_temp_dir, and the include
+** machinery's views get_include_path/set_include_path and get_included_files (dir.c has
+** directories and the stat family). Failures
 ** warn in PHP's words (strerror's text) and return false.
 */
 #include <errno.h>
@@ -10,6 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -17,7 +20,7 @@
 
 #define UNUSED (void)self
 
-enum { FILE_APPEND = 8 };
+enum { LOCK_EX_FLAG = 2, FILE_APPEND = 8 };
 
 static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -25,6 +28,9 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
+        return phpvm_http_fetch("file_get_contents", path,
+                                phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
     size_t len;
     char *data = phpvm_read_file(path->data, &len);
     if (!data) {
@@ -68,6 +74,8 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
                     path->data, strerror(errno));
         return rt_false;
     }
+    if (flags & LOCK_EX_FLAG)
+        flock(fileno(fp), LOCK_EX);
     size_t n = fwrite(data->data, 1, (size_t)data->len, fp);
     if (fclose(fp) != 0 || n != (size_t)data->len) {
         phpvm_error(PHPVM_E_WARNING, "file_put_contents(): Only %zu of %lld bytes written, "
@@ -153,20 +161,6 @@ static rt_value_t fn_chdir(rt_value_t self, rt_value_t *args, int argc)
     if (chdir(path->data) != 0) {
         int err = errno;
         phpvm_error(PHPVM_E_WARNING, "chdir(): %s (errno %d)", strerror(err), err);
-        return rt_false;
-    }
-    return rt_true;
-}
-
-static rt_value_t fn_mkdir(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
-    int64_t mode = 0777;
-    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode)))
-        return RT_NOVALUE;
-    if (mkdir(path->data, (mode_t)mode) != 0) {
-        phpvm_error(PHPVM_E_WARNING, "mkdir(): %s", strerror(errno));
         return rt_false;
     }
     return rt_true;
@@ -292,14 +286,14 @@ static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int a
 }
 
 const phpvm_builtin_t phpvm_ext_file[] = {
-    {"file_get_contents", fn_file_get_contents, 1, 2, "filename,use_include_path", 0},
+    {"file_get_contents", fn_file_get_contents, 1, 5,
+     "filename,use_include_path,context,offset,length", 0},
     {"file_put_contents", fn_file_put_contents, 2, 4, "filename,data,flags,context", 0},
     {"file_exists", fn_file_exists, 1, 1, "filename", 0},
     {"is_file", fn_is_file, 1, 1, "filename", 0},
     {"is_dir", fn_is_dir, 1, 1, "filename", 0},
     {"unlink", fn_unlink, 1, 2, "filename,context", 0},
     {"realpath", fn_realpath, 1, 1, "path", 0},
-    {"mkdir", fn_mkdir, 1, 2, "directory,permissions", 0},
     {"rmdir", fn_rmdir, 1, 1, "directory", 0},
     {"getcwd", fn_getcwd, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},

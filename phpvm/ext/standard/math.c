@@ -1,12 +1,13 @@
 /*
 ** math.c: ext/standard's math functions: abs, min/max (PHP 8 comparison), floor/ceil/round
 ** (PHP's pre-rounding), intdiv, sqrt, pow, fmod, trig and logs, number_format's helpers live in
-** string.c.
+** string.c; also the clock- and process-based microtime, hrtime, time, uniqid and getmypid.
 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "phpvm/interp.h"
 
@@ -269,6 +270,12 @@ static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_binop(PHPVM_OP_CONCAT, rt_from_ptr(prefix), id);
 }
 
+static rt_value_t fn_getmypid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getpid());
+}
+
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -347,6 +354,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"microtime", fn_microtime, 0, 1, "as_float", 0},
     {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
+    {"getmypid", fn_getmypid, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

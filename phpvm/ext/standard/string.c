@@ -538,7 +538,7 @@ static void fmt_pad(rt_strbuf_t *b, const char *s, size_t n, int width, bool lef
             rt_strbuf_append_char(b, ' ');
 }
 
-static rt_str_t *do_sprintf(rt_value_t *args, int argc)
+rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
 {
     rt_str_t *fmt = phpvm_arg_str(args, argc, 0);
     if (!fmt)
@@ -686,14 +686,14 @@ static rt_str_t *do_sprintf(rt_value_t *args, int argc)
 static rt_value_t fn_sprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = do_sprintf(args, argc);
+    rt_str_t *s = phpvm_sprintf(args, argc);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
 static rt_value_t fn_printf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = do_sprintf(args, argc);
+    rt_str_t *s = phpvm_sprintf(args, argc);
     if (!s)
         return RT_NOVALUE;
     phpvm_out_str(s);
@@ -712,7 +712,7 @@ static rt_value_t fn_vsprintf(rt_value_t self, rt_value_t *args, int argc)
     int i = 1;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
         items[i++] = phpvm_array_val_at(a, p);
-    rt_str_t *s = do_sprintf(items, n);
+    rt_str_t *s = phpvm_sprintf(items, n);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 

@@ -1,6 +1,6 @@
 /*
 ** var.c: ext/standard's variable functions: var_dump, print_r, var_export, gettype, the is_*
-** family, intval/floatval/strval/boolval, settype-free conversions, serialize-free dumping.
+** family, intval/floatval/strval/boolval and settype (serialize.c has serialize/unserialize).
 ** Floats print with serialize_precision (var_dump, var_export) or precision (print_r).
 */
 #include <ctype.h>
@@ -110,6 +110,10 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
     case PHPVM_ARRAY:
         phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
+        return;
+    case PHPVM_RESOURCE:
+        phpvm_outf("resource(%" PRId64 ") of type (%s)\n", ((phpvm_resource_t *)rt_ptr(v))->id,
+                   ((phpvm_resource_t *)rt_ptr(v))->type);
         return;
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v)) {
@@ -457,12 +461,45 @@ static int64_t intval_base(const char *p, int base)
 static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    if (phpvm_arg_given(argc, args, 1) && phpvm_is_str(args[0])) {
-        int64_t base = phpvm_to_int(args[1]);
-        if (base != 10)
-            return phpvm_int(intval_base(phpvm_str(args[0])->data, (int)base));
-    }
+    int64_t base = 10;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &base))
+        return RT_NOVALUE;
+    if (base != 10 && phpvm_is_str(args[0]))
+        return phpvm_int(intval_base(phpvm_str(args[0])->data, (int)base));
     return phpvm_int(phpvm_to_int(args[0]));
+}
+
+/* settype()'s type names and the casts they stand for. */
+static const struct {
+    const char *name;
+    uint32_t cast;
+} settypes[] = {
+    {"integer", PHPVM_AF_TYPE_LONG}, {"int", PHPVM_AF_TYPE_LONG},
+    {"float", PHPVM_AF_TYPE_DOUBLE}, {"double", PHPVM_AF_TYPE_DOUBLE},
+    {"string", PHPVM_AF_TYPE_STRING}, {"array", PHPVM_AF_TYPE_ARRAY},
+    {"object", PHPVM_AF_TYPE_OBJECT}, {"boolean", PHPVM_AF_TYPE_BOOL},
+    {"bool", PHPVM_AF_TYPE_BOOL}, {"null", PHPVM_AF_TYPE_NULL},
+};
+
+static rt_value_t fn_settype(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *type = phpvm_arg_str(args, argc, 1);
+    if (!type)
+        return RT_NOVALUE;
+    for (size_t i = 0; i < sizeof settypes / sizeof settypes[0]; i++) {
+        if (strcasecmp(type->data, settypes[i].name) != 0)
+            continue;
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[0]);
+        rt_value_t v = phpvm_cast(r->v, settypes[i].cast);
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set(r, v);
+        return rt_true;
+    }
+    if (strcasecmp(type->data, "resource") == 0)
+        return phpvm_throw("ValueError", "Cannot convert to resource type");
+    return phpvm_throw("ValueError", "settype(): Argument #2 ($type) must be a valid type");
 }
 
 static rt_value_t fn_floatval(rt_value_t self, rt_value_t *args, int argc)
@@ -506,6 +543,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
     {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
     {"intval", fn_intval, 1, 2, "value,base", 0},
+    {"settype", fn_settype, 2, 2, "var,type", 1},
     {"floatval", fn_floatval, 1, 1, "value", 0},
     {"doubleval", fn_floatval, 1, 1, "value", 0},
     {"boolval", fn_boolval, 1, 1, "value", 0},

@@ -1,0 +1,542 @@
+/*
+** mbstring.c: ext/mbstring's basics for UTF-8 (and the single-byte ISO-8859-1 and ASCII):
+** lengths, substrings, searches and splits by character, case conversion with Unicode's full
+** and simple mappings (from ICU, as PHP 8.2 maps them: character by character, without the
+** context-dependent rules), encoding checks and conversion between the three encodings.
+** Malformed UTF-8 counts one character per bad byte and converts to '?', as PHP's does.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include "phpvm/interp.h"
+
+enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
+
+/* The encodings these functions know, under the names PHP accepts for them. */
+static const struct {
+    const char *name;
+    enum enc enc;
+} encodings[] = {
+    {"UTF-8", ENC_UTF8},      {"UTF8", ENC_UTF8},          {"ISO-8859-1", ENC_LATIN1},
+    {"ISO8859-1", ENC_LATIN1}, {"latin1", ENC_LATIN1},     {"ASCII", ENC_ASCII},
+    {"US-ASCII", ENC_ASCII},   {"8bit", ENC_LATIN1},
+};
+
+static const char *const enc_names[] = {"UTF-8", "ISO-8859-1", "ASCII"};
+
+static enum enc internal_enc = ENC_UTF8;
+
+static bool enc_lookup(const char *name, enum enc *out)
+{
+    for (size_t k = 0; k < sizeof encodings / sizeof encodings[0]; k++) {
+        if (strcasecmp(name, encodings[k].name) == 0) {
+            *out = encodings[k].enc;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The encoding argument i (missing or null: the internal encoding); false with a ValueError. */
+static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
+{
+    *out = internal_enc;
+    if (!phpvm_arg_given(argc, args, i) || phpvm_deref(args[i]) == rt_none)
+        return true;
+    rt_str_t *n = phpvm_arg_str(args, argc, i);
+    if (!n)
+        return false;
+    if (enc_lookup(n->data, out))
+        return true;
+    char pname[32];
+    snprintf(pname, sizeof pname, "%s", i == 1 ? "to_encoding" : "encoding");
+    phpvm_throw("ValueError", "%s(): Argument #%d ($%s) must be a valid encoding, \"%s\" given",
+                phpvm_cur_builtin, i + 1, strcmp(phpvm_cur_builtin, "mb_convert_encoding") == 0
+                                              ? (i == 1 ? "to_encoding" : "from_encoding")
+                                              : "encoding",
+                n->data);
+    return false;
+}
+
+/* ---- Characters ---- */
+
+/* The character at s[0..n): its length in bytes (a bad byte is one), *cp its code point or -1. */
+static int char_at(const char *s, size_t n, enum enc e, int32_t *cp)
+{
+    if (e != ENC_UTF8) {
+        unsigned char c = (unsigned char)s[0];
+        *cp = e == ENC_ASCII && c >= 0x80 ? -1 : c;
+        return 1;
+    }
+    uint32_t u;
+    int len = rt_utf8_decode_checked(s, n, &u);
+    if (len <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = (int32_t)u;
+    return len;
+}
+
+/* Byte offsets of the characters of s, plus the end: offs[0..count]. Caller frees. */
+static size_t *char_offsets(const rt_str_t *s, enum enc e, int64_t *count)
+{
+    size_t *offs = malloc(((size_t)s->len + 1) * sizeof *offs);
+    int64_t n = 0;
+    size_t p = 0;
+    while (p < (size_t)s->len) {
+        int32_t cp;
+        offs[n++] = p;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+    }
+    offs[n] = p;
+    *count = n;
+    return offs;
+}
+
+static int64_t char_count(const rt_str_t *s, enum enc e)
+{
+    if (e != ENC_UTF8)
+        return s->len;
+    int64_t n = 0;
+    for (size_t p = 0; p < (size_t)s->len; n++) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+    }
+    return n;
+}
+
+static void put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
+{
+    if (cp < 0 || (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff)) {
+        rt_strbuf_append_char(b, '?');
+    } else if (e != ENC_UTF8) {
+        rt_strbuf_append_char(b, (char)cp);
+    } else {
+        char buf[4];
+        rt_strbuf_append(b, buf, (size_t)rt_utf8_encode((uint32_t)cp, buf));
+    }
+}
+
+/* ---- Case mapping ---- */
+
+enum {
+    CASE_UPPER, CASE_LOWER, CASE_TITLE, CASE_FOLD, CASE_UPPER_SIMPLE, CASE_LOWER_SIMPLE,
+    CASE_TITLE_SIMPLE, CASE_FOLD_SIMPLE, CASE_N
+};
+
+/* The full mapping of one code point (upper, lower, title or fold) appended to b. */
+static void map_full(rt_strbuf_t *b, UChar32 cp, int mode, enum enc e)
+{
+    UChar src[2], dst[8];
+    int32_t n = 0, m;
+    UErrorCode err = U_ZERO_ERROR;
+    U16_APPEND_UNSAFE(src, n, cp);
+    switch (mode) {
+    case CASE_UPPER: m = u_strToUpper(dst, 8, src, n, "", &err); break;
+    case CASE_LOWER: m = u_strToLower(dst, 8, src, n, "", &err); break;
+    case CASE_TITLE: m = u_strToTitle(dst, 8, src, n, NULL, "", &err); break;
+    default: m = u_strFoldCase(dst, 8, src, n, U_FOLD_CASE_DEFAULT, &err); break;
+    }
+    if (U_FAILURE(err)) {
+        put_cp(b, cp, e);
+        return;
+    }
+    for (int32_t k = 0; k < m;) {
+        UChar32 c;
+        U16_NEXT_UNSAFE(dst, k, c);
+        put_cp(b, c, e);
+    }
+}
+
+static UChar32 map_simple(UChar32 cp, int mode)
+{
+    switch (mode) {
+    case CASE_UPPER_SIMPLE: return u_toupper(cp);
+    case CASE_LOWER_SIMPLE: return u_tolower(cp);
+    case CASE_TITLE_SIMPLE: return u_totitle(cp);
+    default: return u_foldCase(cp, U_FOLD_CASE_DEFAULT);
+    }
+}
+
+/* s converted by mode (MB_CASE_*), character by character; title case starts each run of cased
+** letters (case-ignorable characters do not end a run). May collect. */
+static rt_str_t *convert_case(const rt_str_t *s, int mode, enum enc e)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 8);
+    bool in_word = false;
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        if (cp < 0) {
+            rt_strbuf_append_char(&b, '?');
+            continue;
+        }
+        int m = mode;
+        if (mode == CASE_TITLE || mode == CASE_TITLE_SIMPLE) {
+            if (in_word)
+                m = mode == CASE_TITLE ? CASE_LOWER : CASE_LOWER_SIMPLE;
+            if (!u_hasBinaryProperty(cp, UCHAR_CASE_IGNORABLE))
+                in_word = u_hasBinaryProperty(cp, UCHAR_CASED);
+        }
+        if (m < CASE_UPPER_SIMPLE)
+            map_full(&b, cp, m, e);
+        else
+            put_cp(&b, map_simple(cp, m), e);
+    }
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+static rt_value_t case_fn(rt_value_t *args, int argc, int mode, int enc_i)
+{
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, enc_i, &e))
+        return RT_NOVALUE;
+    return rt_from_ptr(convert_case(s, mode, e));
+}
+
+static rt_value_t fn_mb_strtoupper(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return case_fn(args, argc, CASE_UPPER, 1);
+}
+
+static rt_value_t fn_mb_strtolower(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return case_fn(args, argc, CASE_LOWER, 1);
+}
+
+static rt_value_t fn_mb_convert_case(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t mode;
+    if (!phpvm_arg_long(args, argc, 1, &mode))
+        return RT_NOVALUE;
+    if (mode < 0 || mode >= CASE_N)
+        return phpvm_throw("ValueError", "mb_convert_case(): Argument #2 ($mode) must be one of "
+                           "the MB_CASE_* constants");
+    return case_fn(args, argc, (int)mode, 2);
+}
+
+/* ---- Lengths, substrings, splits ---- */
+
+static rt_value_t fn_mb_strlen(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    return phpvm_int(char_count(s, e));
+}
+
+/* PHP's clamping of a (start, length) pair over n characters into [*from, *to). */
+static void clamp(int64_t n, int64_t start, bool has_len, int64_t len, int64_t *from, int64_t *to)
+{
+    if (start < 0)
+        start = start < -n ? 0 : n + start;
+    if (start > n)
+        start = n;
+    int64_t end = n;
+    if (has_len)
+        end = len < 0 ? (n + len < start ? start : n + len) : (len > n - start ? n : start + len);
+    *from = start;
+    *to = end;
+}
+
+static rt_value_t fn_mb_substr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    int64_t start, len = 0;
+    bool has_len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    enum enc e;
+    if (!s || !phpvm_arg_long(args, argc, 1, &start) ||
+        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !enc_arg(args, argc, 3, &e))
+        return RT_NOVALUE;
+    int64_t n, from, to;
+    size_t *offs = char_offsets(s, e, &n);
+    clamp(n, start, has_len, len, &from, &to);
+    rt_value_t r = phpvm_str_value(s->data + offs[from], offs[to] - offs[from]);
+    free(offs);
+    return r;
+}
+
+static rt_value_t fn_mb_str_split(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    int64_t step = 1;
+    enum enc e;
+    if (!s || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &step)) ||
+        !enc_arg(args, argc, 2, &e))
+        return RT_NOVALUE;
+    if (step < 1)
+        return phpvm_throw("ValueError", "mb_str_split(): Argument #2 ($length) must be greater "
+                           "than 0");
+    int64_t n;
+    size_t *offs = char_offsets(s, e, &n);
+    phpvm_array_t *out = phpvm_array_new(0);
+    for (int64_t k = 0; k < n; k += step) {
+        int64_t end = k + step < n ? k + step : n;
+        phpvm_array_append(out, phpvm_str_value(s->data + offs[k], offs[end] - offs[k]));
+    }
+    free(offs);
+    return rt_from_ptr(out);
+}
+
+/* ---- Searches ---- */
+
+/* mb_strpos and friends: reverse and case-insensitive variants of one search by character
+** offset. Case-insensitive searches compare simple case folds, which keep lengths. */
+static rt_value_t search(rt_value_t *args, int argc, bool reverse, bool icase)
+{
+    rt_str_t *h = phpvm_arg_str(args, argc, 0), *nd = h ? phpvm_arg_str(args, argc, 1) : NULL;
+    int64_t off = 0;
+    enum enc e;
+    if (!nd || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)) ||
+        !enc_arg(args, argc, 3, &e))
+        return RT_NOVALUE;
+    if (icase) {
+        h = convert_case(h, CASE_FOLD_SIMPLE, e);
+        nd = convert_case(nd, CASE_FOLD_SIMPLE, e);
+    }
+    int64_t n;
+    size_t *offs = char_offsets(h, e, &n);
+    rt_value_t r = rt_false;
+    if (off > n || off < -n) {
+        free(offs);
+        return phpvm_throw("ValueError", "%s(): Argument #3 ($offset) must be contained in "
+                           "argument #1 ($haystack)", phpvm_cur_builtin);
+    }
+    size_t nl = (size_t)nd->len;
+    if (!reverse) {
+        for (int64_t k = off < 0 ? n + off : off; k <= n && r == rt_false; k++)
+            if (offs[k] + nl <= (size_t)h->len && memcmp(h->data + offs[k], nd->data, nl) == 0)
+                r = phpvm_int(k);
+    } else {
+        /* a negative offset bounds where a match may start (unless the needle is longer) */
+        int64_t lo = off >= 0 ? off : 0, hi = off < 0 && -off >= char_count(nd, e) ? n + off : n;
+        for (int64_t k = hi; k >= lo && r == rt_false; k--)
+            if (offs[k] + nl <= (size_t)h->len && memcmp(h->data + offs[k], nd->data, nl) == 0)
+                r = phpvm_int(k);
+    }
+    free(offs);
+    return r;
+}
+
+static rt_value_t fn_mb_strpos(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return search(args, argc, false, false);
+}
+
+static rt_value_t fn_mb_stripos(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return search(args, argc, false, true);
+}
+
+static rt_value_t fn_mb_strrpos(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return search(args, argc, true, false);
+}
+
+static rt_value_t fn_mb_strripos(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return search(args, argc, true, true);
+}
+
+static rt_value_t fn_mb_substr_count(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *h = phpvm_arg_str(args, argc, 0), *nd = h ? phpvm_arg_str(args, argc, 1) : NULL;
+    enum enc e;
+    if (!nd || !enc_arg(args, argc, 2, &e))
+        return RT_NOVALUE;
+    if (nd->len == 0)
+        return phpvm_throw("ValueError", "mb_substr_count(): Argument #2 ($needle) must not be "
+                           "empty");
+    int64_t count = 0;
+    for (int64_t p = 0; p + nd->len <= h->len;) {
+        if (memcmp(h->data + p, nd->data, (size_t)nd->len) == 0) {
+            count++;
+            p += nd->len;
+        } else {
+            p++;
+        }
+    }
+    return phpvm_int(count);
+}
+
+/* ---- Encodings ---- */
+
+static rt_value_t fn_mb_internal_encoding(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return phpvm_cstr(enc_names[internal_enc]);
+    enum enc e;
+    if (!enc_arg(args, argc, 0, &e))
+        return RT_NOVALUE;
+    internal_enc = e;
+    return rt_true;
+}
+
+/* Whether s is well-formed in encoding e. */
+static bool valid_in(const rt_str_t *s, enum enc e)
+{
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        if (cp < 0)
+            return false;
+    }
+    return true;
+}
+
+static bool check_value(rt_value_t v, enum enc e)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_arr(v);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            rt_value_t k = phpvm_array_key_at(a, p);
+            if ((phpvm_is_str(k) && !valid_in(phpvm_str(k), e)) ||
+                !check_value(phpvm_array_val_at(a, p), e))
+                return false;
+        }
+        return true;
+    }
+    return !phpvm_is_str(v) || valid_in(phpvm_str(v), e);
+}
+
+static rt_value_t fn_mb_check_encoding(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    enum enc e;
+    if (!enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return rt_true;
+    rt_value_t v = phpvm_deref(args[0]);
+    if (!phpvm_is_array(v) && !phpvm_is_str(v) && !phpvm_arg_str(args, argc, 0))
+        return RT_NOVALUE;
+    return rt_bool(check_value(v, e));
+}
+
+/* s from encoding `from` to `to`; characters `to` cannot hold become '?'. */
+static rt_str_t *convert(const rt_str_t *s, enum enc from, enum enc to)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 8);
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, from, &cp);
+        put_cp(&b, cp, to);
+    }
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_value_t v = phpvm_deref(args[0]);
+    enum enc to, from;
+    if (!enc_arg(args, argc, 1, &to) || !enc_arg(args, argc, 2, &from))
+        return RT_NOVALUE;
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_arr(v), *out = phpvm_array_new(0);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            rt_value_t k = phpvm_array_key_at(a, p), e = phpvm_array_val_at(a, p);
+            if (phpvm_is_str(k))
+                k = rt_from_ptr(convert(phpvm_str(k), from, to));
+            if (phpvm_is_str(e))
+                e = rt_from_ptr(convert(phpvm_str(e), from, to));
+            phpvm_array_set(out, k, phpvm_share(e));
+        }
+        return rt_from_ptr(out);
+    }
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    return s ? rt_from_ptr(convert(s, from, to)) : RT_NOVALUE;
+}
+
+static rt_value_t fn_mb_ord(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    if (s->len == 0)
+        return phpvm_throw("ValueError", "mb_ord(): Argument #1 ($string) must not be empty");
+    int32_t cp;
+    char_at(s->data, (size_t)s->len, e, &cp);
+    return cp < 0 ? rt_false : phpvm_int(cp);
+}
+
+static rt_value_t fn_mb_chr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t cp;
+    enum enc e;
+    if (!phpvm_arg_long(args, argc, 0, &cp) || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
+        (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff))
+        return rt_false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 4);
+    put_cp(&b, (int32_t)cp, e);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static void mb_shutdown(void)
+{
+    internal_enc = ENC_UTF8;
+}
+
+static const phpvm_builtin_t functions[] = {
+    {"mb_strlen", fn_mb_strlen, 1, 2, "string,encoding", 0},
+    {"mb_substr", fn_mb_substr, 2, 4, "string,start,length,encoding", 0},
+    {"mb_strpos", fn_mb_strpos, 2, 4, "haystack,needle,offset,encoding", 0},
+    {"mb_stripos", fn_mb_stripos, 2, 4, "haystack,needle,offset,encoding", 0},
+    {"mb_strrpos", fn_mb_strrpos, 2, 4, "haystack,needle,offset,encoding", 0},
+    {"mb_strripos", fn_mb_strripos, 2, 4, "haystack,needle,offset,encoding", 0},
+    {"mb_strtoupper", fn_mb_strtoupper, 1, 2, "string,encoding", 0},
+    {"mb_strtolower", fn_mb_strtolower, 1, 2, "string,encoding", 0},
+    {"mb_convert_case", fn_mb_convert_case, 2, 3, "string,mode,encoding", 0},
+    {"mb_str_split", fn_mb_str_split, 1, 3, "string,length,encoding", 0},
+    {"mb_substr_count", fn_mb_substr_count, 2, 3, "haystack,needle,encoding", 0},
+    {"mb_internal_encoding", fn_mb_internal_encoding, 0, 1, "encoding", 0},
+    {"mb_check_encoding", fn_mb_check_encoding, 0, 2, "value,encoding", 0},
+    {"mb_convert_encoding", fn_mb_convert_encoding, 2, 3, "string,to_encoding,from_encoding", 0},
+    {"mb_ord", fn_mb_ord, 1, 2, "string,encoding", 0},
+    {"mb_chr", fn_mb_chr, 1, 2, "codepoint,encoding", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static const phpvm_intconst_t constants[] = {
+    {"MB_CASE_UPPER", CASE_UPPER},
+    {"MB_CASE_LOWER", CASE_LOWER},
+    {"MB_CASE_TITLE", CASE_TITLE},
+    {"MB_CASE_FOLD", CASE_FOLD},
+    {"MB_CASE_UPPER_SIMPLE", CASE_UPPER_SIMPLE},
+    {"MB_CASE_LOWER_SIMPLE", CASE_LOWER_SIMPLE},
+    {"MB_CASE_TITLE_SIMPLE", CASE_TITLE_SIMPLE},
+    {"MB_CASE_FOLD_SIMPLE", CASE_FOLD_SIMPLE},
+    {NULL, 0},
+};
+
+const phpvm_ext_t phpvm_ext_mbstring = {"mbstring", functions, constants, NULL, NULL,
+                                        mb_shutdown};

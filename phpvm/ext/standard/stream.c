@@ -1,0 +1,912 @@
+/*
+** stream.c: ext/standard's streams on stdio: fopen() of local files and of php://stdin,
+** stdout, stderr, output, input, memory and temp, the f* functions (read, write, lines, seek,
+** truncate, lock, stat), stream_get_contents, fprintf, CSV lines (fputcsv/fgetcsv), file(),
+** readfile, tmpfile and the STDIN/STDOUT/STDERR constants. A stream is a PHP resource
+** (resource.c) whose payload owns the FILE; PHP's feof() is true once a read has consumed
+** everything, which for seekable files is a peek at the next byte.
+*/
+#include <errno.h>
+#include <fcntl.h>
+#include <glob.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "phpvm/interp.h"
+
+enum { S_FILE, S_PIPE, S_OUTPUT };
+
+typedef struct stream {
+    FILE *fp;    /* NULL for php://output */
+    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output */
+    bool owned;  /* fclose the FILE when the stream closes */
+    bool eof;
+    bool can_read, can_write;
+} stream_t;
+
+static void stream_free(void *p)
+{
+    stream_t *s = p;
+    if (s->owned && s->fp)
+        fclose(s->fp);
+    free(s);
+}
+
+static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
+{
+    stream_t *s = calloc(1, sizeof *s);
+    *s = (stream_t){fp, kind, owned, false, r, w};
+    return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
+}
+
+/* The stream argument i; NULL with PHP's TypeError pending. */
+static stream_t *stream_arg(rt_value_t *args, int i)
+{
+    rt_value_t v = phpvm_deref(args[i]);
+    if (!phpvm_is_resource(v)) {
+        phpvm_throw("TypeError", "%s(): Argument #%d ($stream) must be of type resource, %s given",
+                    phpvm_cur_builtin, i + 1, phpvm_type_name(v));
+        return NULL;
+    }
+    phpvm_resource_t *r = (phpvm_resource_t *)rt_ptr(v);
+    if (!r->data || strcmp(r->type, "stream") != 0) {
+        phpvm_throw("TypeError", "%s(): supplied resource is not a valid stream resource",
+                    phpvm_cur_builtin);
+        return NULL;
+    }
+    return r->data;
+}
+
+/* After a read: PHP's eof flag (everything consumed), peeked on seekable files. */
+static void note_eof(stream_t *s)
+{
+    if (s->kind == S_FILE) {
+        int c = getc(s->fp);
+        if (c == EOF)
+            s->eof = true;
+        else
+            ungetc(c, s->fp);
+    } else if (s->fp && feof(s->fp)) {
+        s->eof = true;
+    }
+}
+
+/* ---- fopen ---- */
+
+/* open(2) flags of an fopen mode ("r", "w+", "xb"...); false for an invalid one. */
+static bool mode_flags(const char *m, int *flags, bool *r, bool *w)
+{
+    bool plus = strchr(m, '+') != NULL;
+    switch (m[0]) {
+    case 'r': *flags = plus ? O_RDWR : O_RDONLY; break;
+    case 'w': *flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC; break;
+    case 'a': *flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND; break;
+    case 'x': *flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL; break;
+    case 'c': *flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT; break;
+    default: return false;
+    }
+    *r = m[0] == 'r' || plus;
+    *w = m[0] != 'r' || plus;
+    return true;
+}
+
+/* php://NAME: the stream, or RT_NOVALUE (nothing pending) for an unknown name. */
+static rt_value_t php_stream(const char *name, bool r, bool w)
+{
+    if (strcasecmp(name, "stdin") == 0)
+        return stream_value(fdopen(dup(0), "r"), S_PIPE, true, true, false);
+    if (strcasecmp(name, "stdout") == 0 || strcasecmp(name, "stderr") == 0) {
+        fflush(stdout);
+        return stream_value(name[3] == 'o' ? stdout : stderr, S_PIPE, false, false, true);
+    }
+    if (strcasecmp(name, "output") == 0)
+        return stream_value(NULL, S_OUTPUT, false, false, true);
+    if (strcasecmp(name, "input") == 0) /* php-cli has no request body */
+        return stream_value(tmpfile(), S_FILE, true, true, false);
+    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0)
+        return stream_value(tmpfile(), S_FILE, true, r || w, true);
+    return RT_NOVALUE;
+}
+
+/* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
+static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
+{
+    if (w) {
+        phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: HTTP wrapper does not "
+                    "support writeable connections", url->data);
+        return rt_false;
+    }
+    rt_value_t body = phpvm_http_fetch("fopen", url, phpvm_arg_given(argc, args, 3)
+                                                         ? phpvm_deref(args[3]) : 0);
+    if (!phpvm_is_str(body))
+        return body;
+    FILE *fp = tmpfile();
+    fwrite(phpvm_str(body)->data, 1, (size_t)phpvm_str(body)->len, fp);
+    rewind(fp);
+    return stream_value(fp, S_FILE, true, true, false);
+}
+
+static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0), *mode = path ? phpvm_arg_str(args, argc, 1) : NULL;
+    if (!mode)
+        return RT_NOVALUE;
+    int flags;
+    bool r, w;
+    if (!mode_flags(mode->data, &flags, &r, &w))
+        return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
+    if (strncasecmp(path->data, "php://", 6) == 0) {
+        rt_value_t s = php_stream(path->data + 6, r, w);
+        if (s != RT_NOVALUE)
+            return s;
+        phpvm_error(PHPVM_E_WARNING, "fopen(): Invalid php:// URL specified");
+        phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: operation failed",
+                    path->data);
+        return rt_false;
+    }
+    if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
+        return http_stream(path, w, args, argc);
+    const char *p = strncmp(path->data, "file://", 7) == 0 ? path->data + 7 : path->data;
+    int fd = open(p, flags | O_CLOEXEC, 0666);
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && w) {
+        close(fd);
+        fd = -1;
+        errno = EISDIR;
+    }
+    if (fd < 0) {
+        phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: %s", path->data,
+                    strerror(errno));
+        return rt_false;
+    }
+    const char *fm = r && w ? (flags & O_APPEND ? "a+" : "r+") : r ? "r" : flags & O_APPEND ? "a" : "w";
+    return stream_value(fdopen(fd, fm), S_FILE, true, r, w);
+}
+
+static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)args, (void)argc;
+    FILE *fp = tmpfile();
+    return fp ? stream_value(fp, S_FILE, true, true, true) : rt_false;
+}
+
+static rt_value_t fn_fclose(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    if (!stream_arg(args, 0))
+        return RT_NOVALUE;
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])));
+    return rt_true;
+}
+
+/* ---- Reading ---- */
+
+static bool readable(stream_t *s, size_t n)
+{
+    if (s->can_read && s->fp)
+        return true;
+    phpvm_error(PHPVM_E_NOTICE, "%s(): Read of %zu bytes failed with errno=9 Bad file descriptor",
+                phpvm_cur_builtin, n);
+    return false;
+}
+
+static rt_value_t fn_fread(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t n;
+    if (!s || !phpvm_arg_long(args, argc, 1, &n))
+        return RT_NOVALUE;
+    if (n <= 0)
+        return phpvm_throw("ValueError", "fread(): Argument #2 ($length) must be greater than 0");
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)n);
+    size_t got = fread(out->data, 1, (size_t)n, s->fp);
+    note_eof(s);
+    return phpvm_str_value(out->data, got);
+}
+
+/* One line (up to max bytes when max > 0) into b; false at the end with nothing read. */
+static bool read_line(stream_t *s, rt_strbuf_t *b, int64_t max)
+{
+    int64_t n = 0;
+    int c = EOF;
+    while ((max <= 0 || n < max) && (c = getc(s->fp)) != EOF) {
+        rt_strbuf_append_char(b, (char)c);
+        n++;
+        if (c == '\n')
+            break;
+    }
+    note_eof(s);
+    return n > 0;
+}
+
+static rt_value_t fn_fgets(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t len = 0;
+    if (!s || (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none &&
+               !phpvm_arg_long(args, argc, 1, &len)))
+        return RT_NOVALUE;
+    if (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none && len <= 0)
+        return phpvm_throw("ValueError", "fgets(): Argument #2 ($length) must be greater than 0");
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    if (!read_line(s, &b, len > 0 ? len - 1 : 0)) {
+        rt_strbuf_finish(&b, &rt_type_str);
+        return rt_false;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    if (!readable(s, 1))
+        return rt_false;
+    int c = getc(s->fp);
+    note_eof(s);
+    if (c == EOF)
+        return rt_false;
+    char ch = (char)c;
+    return phpvm_str_value(&ch, 1);
+}
+
+static rt_value_t fn_feof(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    return s ? rt_bool(s->eof) : RT_NOVALUE;
+}
+
+/* The rest of the stream (at most max bytes when max >= 0) as a string. */
+static rt_str_t *read_rest(stream_t *s, int64_t max)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 256);
+    char buf[8192];
+    while (max != 0) {
+        size_t want = max < 0 || max > (int64_t)sizeof buf ? sizeof buf : (size_t)max;
+        size_t got = fread(buf, 1, want, s->fp);
+        rt_strbuf_append(&b, buf, got);
+        if (max > 0)
+            max -= (int64_t)got;
+        if (got < want)
+            break;
+    }
+    note_eof(s);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+static rt_value_t fn_stream_get_contents(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t max = -1, off = -1;
+    if (!s || (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none &&
+               !phpvm_arg_long(args, argc, 1, &max)) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)))
+        return RT_NOVALUE;
+    if (!readable(s, 8192))
+        return rt_false;
+    if (off >= 0 && fseek(s->fp, off, SEEK_SET) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "stream_get_contents(): Failed to seek to position %" PRId64
+                    " in the stream", off);
+        return rt_false;
+    }
+    return rt_from_ptr(read_rest(s, max));
+}
+
+static rt_value_t fn_fpassthru(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_str_t *r = read_rest(s, -1);
+    phpvm_out_str(r);
+    return phpvm_int(r->len);
+}
+
+/* ---- Writing ---- */
+
+/* Writes n bytes; the count, or -1 after PHP's notice. */
+static int64_t write_bytes(stream_t *s, const char *p, size_t n)
+{
+    if (s->kind == S_OUTPUT) {
+        phpvm_out(p, n);
+        return (int64_t)n;
+    }
+    if (!s->can_write || !s->fp) {
+        phpvm_error(PHPVM_E_NOTICE, "%s(): Write of %zu bytes failed with errno=9 Bad file "
+                    "descriptor", phpvm_cur_builtin, n);
+        return -1;
+    }
+    size_t w = fwrite(p, 1, n, s->fp);
+    if (s->kind == S_PIPE)
+        fflush(s->fp);
+    return (int64_t)w;
+}
+
+static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    rt_str_t *data = s ? phpvm_arg_str(args, argc, 1) : NULL;
+    int64_t len = -1;
+    if (!data || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
+                  !phpvm_arg_long(args, argc, 2, &len)))
+        return RT_NOVALUE;
+    size_t n = len < 0 || len > data->len ? (size_t)data->len : (size_t)len;
+    if (n == 0)
+        return phpvm_int(0);
+    int64_t w = write_bytes(s, data->data, n);
+    return w < 0 ? rt_false : phpvm_int(w);
+}
+
+static rt_value_t fn_fprintf(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    rt_str_t *r = phpvm_sprintf(args + 1, argc - 1);
+    if (!r)
+        return RT_NOVALUE;
+    int64_t w = write_bytes(s, r->data, (size_t)r->len);
+    return w < 0 ? rt_false : phpvm_int(r->len);
+}
+
+static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    phpvm_array_t *a = s ? phpvm_arg_array(args, argc, 2) : NULL;
+    if (!a)
+        return RT_NOVALUE;
+    int n = (int)rt_map_count(a) + 1;
+    rt_value_t *items = malloc((size_t)n * sizeof *items);
+    items[0] = args[1];
+    int i = 1;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        items[i++] = phpvm_array_val_at(a, p);
+    rt_str_t *r = phpvm_sprintf(items, n);
+    free(items);
+    if (!r)
+        return RT_NOVALUE;
+    int64_t w = write_bytes(s, r->data, (size_t)r->len);
+    return w < 0 ? rt_false : phpvm_int(r->len);
+}
+
+static rt_value_t fn_fflush(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    return rt_bool(!s->fp || fflush(s->fp) == 0);
+}
+
+/* ---- Position, size, locks ---- */
+
+static rt_value_t fn_fseek(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t off, whence = SEEK_SET;
+    if (!s || !phpvm_arg_long(args, argc, 1, &off) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &whence)))
+        return RT_NOVALUE;
+    if (s->kind != S_FILE || fseek(s->fp, off, (int)whence) != 0)
+        return phpvm_int(-1);
+    s->eof = false;
+    return phpvm_int(0);
+}
+
+static rt_value_t fn_ftell(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    long p = s->fp ? ftell(s->fp) : -1;
+    return p < 0 ? rt_false : phpvm_int(p);
+}
+
+static rt_value_t fn_rewind(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    if (s->kind != S_FILE || fseek(s->fp, 0, SEEK_SET) != 0)
+        return rt_false;
+    s->eof = false;
+    return rt_true;
+}
+
+static rt_value_t fn_ftruncate(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t size;
+    if (!s || !phpvm_arg_long(args, argc, 1, &size))
+        return RT_NOVALUE;
+    if (size < 0)
+        return phpvm_throw("ValueError", "ftruncate(): Argument #2 ($size) must be greater than "
+                           "or equal to 0");
+    if (s->kind != S_FILE || !s->can_write) {
+        if (s->kind != S_FILE)
+            phpvm_error(PHPVM_E_WARNING, "ftruncate(): Can't truncate this stream!");
+        return rt_false;
+    }
+    fflush(s->fp);
+    return rt_bool(ftruncate(fileno(s->fp), size) == 0);
+}
+
+static rt_value_t fn_flock(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t op;
+    if (!s || !phpvm_arg_long(args, argc, 1, &op))
+        return RT_NOVALUE;
+    static const int ops[] = {0, LOCK_SH, LOCK_EX, LOCK_UN};
+    int act = (int)(op & 3);
+    if (act == 0)
+        return phpvm_throw("ValueError", "flock(): Argument #2 ($operation) must be one of "
+                           "LOCK_SH, LOCK_EX, or LOCK_UN");
+    int r = s->fp ? flock(fileno(s->fp), ops[act] | (op & 4 ? LOCK_NB : 0)) : -1;
+    if (phpvm_arg_given(argc, args, 2) && phpvm_is_ref(args[2]))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), phpvm_int(r != 0 && errno == EWOULDBLOCK));
+    return rt_bool(r == 0);
+}
+
+/* stat()'s fields as PHP lists them: numbered, then named. */
+phpvm_array_t *phpvm_stat_array(const struct stat *st)
+{
+    static const char *const names[] = {"dev", "ino", "mode", "nlink", "uid", "gid", "rdev",
+                                        "size", "atime", "mtime", "ctime", "blksize", "blocks"};
+    int64_t v[13] = {(int64_t)st->st_dev, (int64_t)st->st_ino, st->st_mode, (int64_t)st->st_nlink,
+                     st->st_uid, st->st_gid, (int64_t)st->st_rdev, st->st_size, st->st_atime,
+                     st->st_mtime, st->st_ctime, st->st_blksize, st->st_blocks};
+    phpvm_array_t *a = phpvm_array_new(26);
+    for (int k = 0; k < 13; k++)
+        phpvm_array_set(a, phpvm_int(k), phpvm_int(v[k]));
+    for (int k = 0; k < 13; k++)
+        phpvm_array_set(a, phpvm_cstr(names[k]), phpvm_int(v[k]));
+    return a;
+}
+
+static rt_value_t fn_fstat(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    struct stat st;
+    if (!s->fp)
+        return rt_false;
+    fflush(s->fp);
+    if (fstat(fileno(s->fp), &st) != 0)
+        return rt_false;
+    return rt_from_ptr(phpvm_stat_array(&st));
+}
+
+/* ---- CSV ---- */
+
+/* A one-character CSV option (separator, enclosure; escape may be empty: -1). */
+static bool csv_char(rt_value_t *args, int argc, int i, const char *pname, int def, bool may_be_empty,
+                     int *out)
+{
+    *out = def;
+    if (!phpvm_arg_given(argc, args, i))
+        return true;
+    rt_str_t *s = phpvm_arg_str(args, argc, i);
+    if (!s)
+        return false;
+    if (s->len == 0 && may_be_empty) {
+        *out = -1;
+        return true;
+    }
+    if (s->len != 1) {
+        phpvm_throw("ValueError", "%s(): Argument #%d ($%s) must be a single character",
+                    phpvm_cur_builtin, i + 1, pname);
+        return false;
+    }
+    *out = (unsigned char)s->data[0];
+    return true;
+}
+
+static rt_value_t fn_fputcsv(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    phpvm_array_t *fields = s ? phpvm_arg_array(args, argc, 1) : NULL;
+    int sep, enc, esc;
+    if (!fields || !csv_char(args, argc, 2, "separator", ',', false, &sep) ||
+        !csv_char(args, argc, 3, "enclosure", '"', false, &enc) ||
+        !csv_char(args, argc, 4, "escape", '\\', true, &esc))
+        return RT_NOVALUE;
+    rt_str_t *eol = phpvm_arg_given(argc, args, 5) ? phpvm_arg_str(args, argc, 5)
+                                                   : rt_str_from_cstr("\n");
+    if (!eol)
+        return RT_NOVALUE;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    bool first = true;
+    for (int64_t p = phpvm_array_first(fields); p >= 0; p = phpvm_array_next(fields, p)) {
+        rt_str_t *f = phpvm_to_str(phpvm_array_val_at(fields, p));
+        if (!f)
+            return RT_NOVALUE;
+        if (!first)
+            rt_strbuf_append_char(&b, (char)sep);
+        first = false;
+        bool quote = false;
+        for (int64_t k = 0; k < f->len && !quote; k++) {
+            int c = (unsigned char)f->data[k];
+            quote = c == sep || c == enc || c == esc || c == '\n' || c == '\r' || c == '\t' ||
+                    c == ' ';
+        }
+        if (!quote) {
+            rt_strbuf_append_str(&b, f);
+            continue;
+        }
+        rt_strbuf_append_char(&b, (char)enc);
+        bool escaped = false;
+        for (int64_t k = 0; k < f->len; k++) {
+            int c = (unsigned char)f->data[k];
+            if (escaped)
+                escaped = false;
+            else if (c == esc)
+                escaped = true;
+            else if (c == enc)
+                rt_strbuf_append_char(&b, (char)enc);
+            rt_strbuf_append_char(&b, (char)c);
+        }
+        rt_strbuf_append_char(&b, (char)enc);
+    }
+    rt_strbuf_append_str(&b, eol);
+    rt_str_t *line = rt_strbuf_finish(&b, &rt_type_str);
+    int64_t w = write_bytes(s, line->data, (size_t)line->len);
+    return w < 0 ? rt_false : phpvm_int(w);
+}
+
+/* Drops a line end ("\n", "\r\n" or "\r") from b. */
+static void chomp(rt_strbuf_t *b)
+{
+    if (b->len && b->data[b->len - 1] == '\n')
+        b->len--;
+    if (b->len && b->data[b->len - 1] == '\r')
+        b->len--;
+}
+
+/* One CSV record from the stream: fields split at sep, enclosed ones may span lines. */
+static rt_value_t csv_record(stream_t *s, int sep, int enc, int esc)
+{
+    rt_strbuf_t line;
+    rt_strbuf_init(&line, 256);
+    if (!read_line(s, &line, 0)) {
+        rt_strbuf_finish(&line, &rt_type_str);
+        return rt_false;
+    }
+    phpvm_array_t *out = phpvm_array_new(0);
+    chomp(&line);
+    if (line.len == 0) {
+        phpvm_array_append(out, rt_none);
+        rt_strbuf_finish(&line, &rt_type_str);
+        return rt_from_ptr(out);
+    }
+    size_t p = 0;
+    for (;;) {
+        rt_strbuf_t f;
+        rt_strbuf_init(&f, 32);
+        size_t q = p;
+        while (q < line.len && (line.data[q] == ' ' || line.data[q] == '\t') && line.data[q] != sep)
+            q++;
+        if (q < line.len && (unsigned char)line.data[q] == enc) {
+            p = q + 1;
+            for (;;) {
+                if (p >= line.len) { /* the field goes on on the next line */
+                    rt_strbuf_append_char(&f, '\n');
+                    size_t before = line.len;
+                    line.len = p;
+                    if (!read_line(s, &line, 0)) {
+                        line.len = before < p ? before : p;
+                        break;
+                    }
+                    chomp(&line);
+                    continue;
+                }
+                int c = (unsigned char)line.data[p];
+                if (c == esc && esc != enc && p + 1 < line.len) {
+                    rt_strbuf_append_char(&f, (char)c);
+                    rt_strbuf_append_char(&f, line.data[p + 1]);
+                    p += 2;
+                } else if (c == enc) {
+                    if (p + 1 < line.len && (unsigned char)line.data[p + 1] == enc) {
+                        rt_strbuf_append_char(&f, (char)enc);
+                        p += 2;
+                    } else {
+                        p++;
+                        break;
+                    }
+                } else {
+                    rt_strbuf_append_char(&f, (char)c);
+                    p++;
+                }
+            }
+            while (p < line.len && (unsigned char)line.data[p] != sep)
+                rt_strbuf_append_char(&f, line.data[p++]);
+        } else {
+            while (p < line.len && (unsigned char)line.data[p] != sep)
+                rt_strbuf_append_char(&f, line.data[p++]);
+        }
+        phpvm_array_append(out, rt_from_ptr(rt_strbuf_finish(&f, &rt_type_str)));
+        if (p >= line.len)
+            break;
+        p++; /* the separator */
+    }
+    rt_strbuf_finish(&line, &rt_type_str);
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_fgetcsv(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int sep, enc, esc;
+    if (!s || !csv_char(args, argc, 2, "separator", ',', false, &sep) ||
+        !csv_char(args, argc, 3, "enclosure", '"', false, &enc) ||
+        !csv_char(args, argc, 4, "escape", '\\', true, &esc))
+        return RT_NOVALUE;
+    if (!readable(s, 8192))
+        return rt_false;
+    return csv_record(s, sep, enc, esc);
+}
+
+/* ---- Whole files ---- */
+
+enum { FILE_USE_INCLUDE_PATH = 1, FILE_IGNORE_NEW_LINES = 2, FILE_SKIP_EMPTY_LINES = 4 };
+
+static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    int64_t flags = 0;
+    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags)))
+        return RT_NOVALUE;
+    if (flags < 0 || flags > 7 + 16)
+        return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
+    FILE *fp = fopen(path->data, "rb");
+    if (!fp) {
+        phpvm_error(PHPVM_E_WARNING, "file(%s): Failed to open stream: %s", path->data,
+                    strerror(errno));
+        return rt_false;
+    }
+    stream_t st = {fp, S_FILE, true, false, true, false};
+    phpvm_array_t *out = phpvm_array_new(0);
+    rt_strbuf_t b;
+    for (;;) {
+        rt_strbuf_init(&b, 128);
+        if (!read_line(&st, &b, 0))
+            break;
+        if (flags & FILE_IGNORE_NEW_LINES)
+            chomp(&b);
+        if ((flags & FILE_SKIP_EMPTY_LINES) && (flags & FILE_IGNORE_NEW_LINES) && b.len == 0) {
+            rt_strbuf_finish(&b, &rt_type_str);
+            continue;
+        }
+        phpvm_array_append(out, rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)));
+    }
+    rt_strbuf_finish(&b, &rt_type_str);
+    fclose(fp);
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    FILE *fp = fopen(path->data, "rb");
+    if (!fp) {
+        phpvm_error(PHPVM_E_WARNING, "readfile(%s): Failed to open stream: %s", path->data,
+                    strerror(errno));
+        return rt_false;
+    }
+    stream_t st = {fp, S_FILE, true, false, true, false};
+    rt_str_t *r = read_rest(&st, -1);
+    fclose(fp);
+    phpvm_out_str(r);
+    return phpvm_int(r->len);
+}
+
+/* ---- Stream contexts ---- */
+
+/* A context's payload is a marker only (an open resource has one): its options are the
+** resource's heap value. */
+static char context_marker;
+
+static void *r_marker(void)
+{
+    return &context_marker;
+}
+
+static void context_free(void *p)
+{
+    (void)p;
+}
+
+phpvm_array_t *phpvm_context_options(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (!phpvm_is_resource(v) || ((phpvm_resource_t *)rt_ptr(v))->close != context_free)
+        return NULL;
+    rt_value_t o = ((phpvm_resource_t *)rt_ptr(v))->value;
+    return phpvm_is_array(o) ? phpvm_arr(o) : NULL;
+}
+
+static rt_value_t fn_stream_context_create(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    phpvm_array_t *opts = phpvm_array_new(0);
+    if (phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none &&
+        !(opts = phpvm_arg_array(args, argc, 0)))
+        return RT_NOVALUE;
+    phpvm_resource_t *r = phpvm_resource_new("stream-context", r_marker(), context_free);
+    RT_STORE(r, value, phpvm_share(rt_from_ptr(opts)));
+    return rt_from_ptr(r);
+}
+
+static rt_value_t fn_stream_context_get_options(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_array_t *o = phpvm_context_options(args[0]);
+    if (!o)
+        return phpvm_throw("TypeError", "stream_context_get_options(): Argument #1 "
+                           "($stream_or_context) must be of type resource, %s given",
+                           phpvm_type_name(args[0]));
+    return phpvm_share(rt_from_ptr(o));
+}
+
+static rt_value_t fn_stream_context_set_option(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    phpvm_array_t *o = phpvm_context_options(args[0]);
+    rt_str_t *wrapper = o ? phpvm_arg_str(args, argc, 1) : NULL;
+    rt_str_t *name = wrapper ? phpvm_arg_str(args, argc, 2) : NULL;
+    if (!name || argc < 4)
+        return o ? RT_NOVALUE : phpvm_throw("TypeError", "stream_context_set_option(): Argument "
+                                            "#1 ($context) must be of type resource, %s given",
+                                            phpvm_type_name(args[0]));
+    phpvm_resource_t *r = (phpvm_resource_t *)rt_ptr(phpvm_deref(args[0]));
+    rt_value_t slot = r->value;
+    phpvm_array_t *all = phpvm_array_sep(&slot);
+    rt_value_t w = rt_map_get_str(all, wrapper);
+    rt_value_t wv = w != RT_NOVALUE && phpvm_is_array(phpvm_deref(w)) ? phpvm_deref(w)
+                                                                        : rt_from_ptr(phpvm_array_new(0));
+    phpvm_array_t *wa = phpvm_array_sep(&wv);
+    phpvm_array_set(wa, rt_from_ptr(name), phpvm_share(phpvm_deref(args[3])));
+    phpvm_array_set(all, rt_from_ptr(wrapper), rt_from_ptr(wa));
+    RT_STORE(r, value, rt_from_ptr(all));
+    return rt_true;
+}
+
+/* ---- Resources ---- */
+
+static rt_value_t fn_is_resource(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_value_t v = phpvm_deref(args[0]);
+    return rt_bool(phpvm_is_resource(v) && ((phpvm_resource_t *)rt_ptr(v))->data);
+}
+
+static phpvm_resource_t *resource_arg(rt_value_t *args)
+{
+    rt_value_t v = phpvm_deref(args[0]);
+    if (phpvm_is_resource(v))
+        return (phpvm_resource_t *)rt_ptr(v);
+    phpvm_throw("TypeError", "%s(): Argument #1 ($resource) must be of type resource, %s given",
+                phpvm_cur_builtin, phpvm_type_name(v));
+    return NULL;
+}
+
+static rt_value_t fn_get_resource_type(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_resource_t *r = resource_arg(args);
+    return r ? phpvm_cstr(r->type) : RT_NOVALUE;
+}
+
+static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_resource_t *r = resource_arg(args);
+    return r ? phpvm_int(r->id) : RT_NOVALUE;
+}
+
+/* STDIN, STDOUT and STDERR. */
+static void streams_init(void)
+{
+    static stream_t std[3] = {{NULL, S_PIPE, false, false, true, false},
+                              {NULL, S_PIPE, false, false, false, true},
+                              {NULL, S_PIPE, false, false, false, true}};
+    static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
+    std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;
+    for (int k = 0; k < 3; k++)
+        rt_map_set_str(phpvm_vm->constants, rt_str_from_cstr(names[k]),
+                       rt_from_ptr(phpvm_resource_std(k + 1, "stream", &std[k])));
+    rt_version_bump(&phpvm_vm->constants_version);
+}
+
+static const phpvm_builtin_t functions[] = {
+    {"fopen", fn_fopen, 2, 4, "filename,mode,use_include_path,context", 0},
+    {"tmpfile", fn_tmpfile, 0, 0, "", 0},
+    {"fclose", fn_fclose, 1, 1, "stream", 0},
+    {"fread", fn_fread, 2, 2, "stream,length", 0},
+    {"fgets", fn_fgets, 1, 2, "stream,length", 0},
+    {"fgetc", fn_fgetc, 1, 1, "stream", 0},
+    {"feof", fn_feof, 1, 1, "stream", 0},
+    {"fwrite", fn_fwrite, 2, 3, "stream,data,length", 0},
+    {"fputs", fn_fwrite, 2, 3, "stream,data,length", 0},
+    {"fprintf", fn_fprintf, 2, -1, "stream,format,values", 0},
+    {"vfprintf", fn_vfprintf, 3, 3, "stream,format,values", 0},
+    {"fflush", fn_fflush, 1, 1, "stream", 0},
+    {"fseek", fn_fseek, 2, 3, "stream,offset,whence", 0},
+    {"ftell", fn_ftell, 1, 1, "stream", 0},
+    {"rewind", fn_rewind, 1, 1, "stream", 0},
+    {"ftruncate", fn_ftruncate, 2, 2, "stream,size", 0},
+    {"flock", fn_flock, 2, 3, "stream,operation,would_block", 1u << 2},
+    {"fstat", fn_fstat, 1, 1, "stream", 0},
+    {"stream_get_contents", fn_stream_get_contents, 1, 3, "stream,length,offset", 0},
+    {"fpassthru", fn_fpassthru, 1, 1, "stream", 0},
+    {"fputcsv", fn_fputcsv, 2, 6, "stream,fields,separator,enclosure,escape,eol", 0},
+    {"fgetcsv", fn_fgetcsv, 1, 5, "stream,length,separator,enclosure,escape", 0},
+    {"file", fn_file, 1, 3, "filename,flags,context", 0},
+    {"readfile", fn_readfile, 1, 3, "filename,use_include_path,context", 0},
+    {"stream_context_create", fn_stream_context_create, 0, 2, "options,params", 0},
+    {"stream_context_get_options", fn_stream_context_get_options, 1, 1, "stream_or_context", 0},
+    {"stream_context_set_option", fn_stream_context_set_option, 2, 4,
+     "context,wrapper_or_options,option_name,value", 0},
+    {"is_resource", fn_is_resource, 1, 1, "value", 0},
+    {"get_resource_type", fn_get_resource_type, 1, 1, "resource", 0},
+    {"get_resource_id", fn_get_resource_id, 1, 1, "resource", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static const phpvm_intconst_t constants[] = {
+    {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+    {"LOCK_SH", 1},         {"LOCK_UN", 3},         {"LOCK_NB", 4},
+    {"FILE_USE_INCLUDE_PATH", FILE_USE_INCLUDE_PATH},
+    {"FILE_IGNORE_NEW_LINES", FILE_IGNORE_NEW_LINES},
+    {"FILE_SKIP_EMPTY_LINES", FILE_SKIP_EMPTY_LINES},
+    {"FILE_NO_DEFAULT_CONTEXT", 16},
+    {"SCANDIR_SORT_ASCENDING", 0}, {"SCANDIR_SORT_DESCENDING", 1}, {"SCANDIR_SORT_NONE", 2},
+    {"GLOB_ERR", GLOB_ERR}, {"GLOB_MARK", GLOB_MARK}, {"GLOB_NOSORT", GLOB_NOSORT},
+    {"GLOB_NOCHECK", GLOB_NOCHECK}, {"GLOB_NOESCAPE", GLOB_NOESCAPE}, {"GLOB_BRACE", GLOB_BRACE},
+    {"GLOB_ONLYDIR", GLOB_ONLYDIR},
+    {"GLOB_AVAILABLE_FLAGS", GLOB_ERR | GLOB_MARK | GLOB_NOSORT | GLOB_NOCHECK | GLOB_NOESCAPE |
+                             GLOB_BRACE | GLOB_ONLYDIR},
+    {NULL, 0},
+};
+
+/* The streams of ext/standard, registered like an extension for their constants and STDIN. */
+const phpvm_ext_t phpvm_ext_streams = {"standard", functions, constants, streams_init, NULL, NULL};

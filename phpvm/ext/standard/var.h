@@ -1,0 +1,22 @@
+/*
+** var.h: what ext/standard's variable-handling files share (internal to phpvm/ext/standard):
+** serialize.c writes PHP's serialization format, unserialize.c reads it back.
+*/
+#ifndef PHPVM_EXT_STANDARD_VAR_H
+#define PHPVM_EXT_STANDARD_VAR_H
+
+#include "phpvm/vm.h"
+
+/* The class unserialize() gives objects of classes that are unknown or not allowed; it keeps
+** the missing class's name in the property PHPVM_INCOMPLETE_NAME. */
+#define PHPVM_INCOMPLETE_CLASS "__PHP_Incomplete_Class"
+#define PHPVM_INCOMPLETE_NAME "__PHP_Incomplete_Class_Name"
+
+/* serialize($v): NULL with an exception pending (a closure, __serialize's TypeError...).
+** May re-enter PHP code (__serialize, __sleep, Serializable::serialize). */
+rt_str_t *phpvm_serialize(rt_value_t v);
+
+/* The builtin unserialize($data, $options). */
+rt_value_t phpvm_fn_unserialize(rt_value_t self, rt_value_t *args, int argc);
+
+#endif
