@@ -98,29 +98,12 @@ bool phpvm_declare_func(phpvm_func_t *f)
     return true;
 }
 
-phpvm_func_t *phpvm_callee_func(rt_value_t callee)
-{
-    if (phpvm_is_closure(callee))
-        return ((phpvm_closure_t *)rt_ptr(callee))->func;
-    return (phpvm_func_t *)rt_ptr(callee);
-}
-
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
 {
     if (f->scope && !(f->flags & PHPVM_F_CLOSURE))
         snprintf(buf, cap, "%s::%s", f->scope->name->data, f->name->data);
     else
         snprintf(buf, cap, "%s", f->name->data);
-}
-
-phpvm_class_t *phpvm_frame_scope(rt_frame_t *f)
-{
-    rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
-    if (!callee)
-        return NULL;
-    if (phpvm_is_closure(callee))
-        return ((phpvm_closure_t *)rt_ptr(callee))->scope;
-    return ((phpvm_func_t *)rt_ptr(callee))->scope;
 }
 
 bool phpvm_param_byref(rt_value_t callee, uint32_t i)
@@ -640,6 +623,26 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
     *callee = rt_from_ptr(m);
     *ctx = obj;
     return true;
+}
+
+void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
+                        rt_value_t callee)
+{
+    if (!phpvm_is_object(obj) || rt_obj_type(rt_ptr(callee)) != &phpvm_type_func ||
+        (((phpvm_func_t *)rt_ptr(callee))->flags & PHPVM_F_TRAMPOLINE))
+        return;
+    phpvm_cache_fill(code, index, rt_from_ptr(phpvm_obj(obj)->cls), scope, callee);
+}
+
+void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_class_t *scope,
+                      rt_value_t what)
+{
+    rt_value_t *c = code->caches->items + (size_t)index * PHPVM_CACHE_WORDS;
+    memmove(c + PHPVM_CACHE_ENTRY, c, (PHPVM_CACHE_WORDS - PHPVM_CACHE_ENTRY) * sizeof *c);
+    c[0] = key;
+    c[1] = rt_from_ptr(scope);
+    c[2] = what;
+    gc_write_barrier(code->caches);
 }
 
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */

@@ -55,6 +55,16 @@ static inline void cv_write(rt_value_t *slot, rt_value_t v)
         *slot = v;
 }
 
+/* The slot index inline cache c names for obj accessed from scope (phpvm_prop_cache), or -1 on
+** a miss. */
+static inline int64_t cached_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope)
+{
+    if (!phpvm_is_object(obj))
+        return -1;
+    c = phpvm_cache_find(c, rt_from_ptr(phpvm_obj(obj)->slots.shape), scope);
+    return c ? rt_small_value(c[2]) : -1;
+}
+
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
 {
     int c = phpvm_compare(a, b);
@@ -163,6 +173,7 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define OPB phpvm_operand(bc + pc, 1)
 #define OPC phpvm_operand(bc + pc, 2)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
+#define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 #define SYNC() (f->depth = (uint32_t)(sp - base))
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
