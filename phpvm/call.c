@@ -188,6 +188,16 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     return false;
 }
 
+/* Whether class c or one of its parents is the class called n (the class n names then, without
+** a lookup in the class table). */
+static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
+{
+    for (; c; c = c->parent)
+        if (c->name->len == n->len && strcasecmp(c->name->data, n->data) == 0)
+            return true;
+    return false;
+}
+
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
                   bool strict)
 {
@@ -252,6 +262,8 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
         for (int64_t i = 2; i < rt_tuple_len(t); i++) {
             rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
             phpvm_class_t *k = NULL;
+            if (class_named(c, n))
+                return true;
             if (strcasecmp(n->data, "self") == 0)
                 k = self;
             else if (strcasecmp(n->data, "parent") == 0)
@@ -287,6 +299,21 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 {
     rt_frame_pop(ts, nf);
     return NULL;
+}
+
+/* Whether v passes declared type t unchanged by a check that needs no coercion or class
+** lookup: a value of a kind t names (phpvm_coerce decides the rest). */
+static inline bool type_admits(const phpvm_typedecl_t *t, rt_value_t v)
+{
+    static const uint32_t kind_bit[] = {
+        [PHPVM_NULL] = PHPVM_T_NULL,     [PHPVM_BOOL] = PHPVM_T_BOOL,
+        [PHPVM_INT] = PHPVM_T_INT,       [PHPVM_FLOAT] = PHPVM_T_FLOAT,
+        [PHPVM_STRING] = PHPVM_T_STRING, [PHPVM_ARRAY] = PHPVM_T_ARRAY,
+        [PHPVM_OBJECT] = PHPVM_T_OBJECT, [PHPVM_REFCELL] = 0,
+        [PHPVM_INTERNAL] = 0,
+    };
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
@@ -369,6 +396,12 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
             continue;
         if ((uint32_t)i < nfixed) {
             s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
+            rt_value_t t = rt_tuple_get(fn->ptypes, i);
+            if (!(fn->pflags[i] & PHPVM_P_BYREF) &&
+                (!t || type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
+                phpvm_share(s[PHPVM_NHIDDEN + i]);
+                continue;
+            }
             if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {
@@ -413,7 +446,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 s[PHPVM_NHIDDEN + np + i] = u;
         }
     }
-    phpvm_superglobals_bind(nf);
+    if ((fn->code->base.flags & (PHPVM_CODE_SG_CHECKED | PHPVM_CODE_SG)) != PHPVM_CODE_SG_CHECKED)
+        phpvm_superglobals_bind(nf);
     fn->code->base.entry_count++;
     return nf;
 }
