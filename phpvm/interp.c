@@ -65,6 +65,84 @@ static inline int64_t cached_slot(const rt_value_t *c, rt_value_t obj, phpvm_cla
     return c ? rt_small_value(c[2]) : -1;
 }
 
+/* Both operands as doubles when one is a float and the other a float or a small int: the
+** arithmetic and comparisons that need none of PHP's conversion rules (ints widen exactly as
+** PHP widens them). */
+static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
+{
+    if (rt_is_float(a)) {
+        *x = rt_float_value(a);
+        if (rt_is_float(b))
+            *y = rt_float_value(b);
+        else if (rt_is_small(b))
+            *y = (double)rt_small_value(b);
+        else
+            return false;
+        return true;
+    }
+    if (!rt_is_small(a) || !rt_is_float(b))
+        return false;
+    *x = (double)rt_small_value(a);
+    *y = rt_float_value(b);
+    return true;
+}
+
+/* a <op> b for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != when both are small ints or floats (as
+** float_pair): true or false, with C's IEEE comparisons (NAN compares false but for !=);
+** RT_NOVALUE for any other operands. */
+static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
+{
+    if (rt_is_small(a) && rt_is_small(b)) {
+        intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
+        switch (op) {
+        case 0: return rt_bool(i < j);
+        case 1: return rt_bool(i <= j);
+        case 2: return rt_bool(i > j);
+        case 3: return rt_bool(i >= j);
+        case 4: return rt_bool(i == j);
+        default: return rt_bool(i != j);
+        }
+    }
+    double x, y;
+    if (!float_pair(a, b, &x, &y))
+        return RT_NOVALUE;
+    switch (op) {
+    case 0: return rt_bool(x < y);
+    case 1: return rt_bool(x <= y);
+    case 2: return rt_bool(x > y);
+    case 3: return rt_bool(x >= y);
+    case 4: return rt_bool(x == y);
+    default: return rt_bool(x != y);
+    }
+}
+
+/* BINOP's common cases without a call: / and % of small ints and floats, and the bitwise
+** operators of small ints; RT_NOVALUE for everything else (division by zero included), which
+** phpvm_binop does. */
+static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+{
+    double x, y;
+    if (rt_is_small(a) && rt_is_small(b)) {
+        int64_t i = rt_small_value(a), j = rt_small_value(b);
+        switch (op) {
+        case PHPVM_OP_DIV:
+            if (j == 0)
+                return RT_NOVALUE;
+            if (i % j)
+                return rt_float_new((double)i / (double)j);
+            return rt_small_fits(i / j) ? rt_small(i / j) : RT_NOVALUE;
+        case PHPVM_OP_MOD: return j == 0 ? RT_NOVALUE : rt_small(i % j);
+        case PHPVM_OP_BAND: return rt_small(i & j);
+        case PHPVM_OP_BOR: return rt_small(i | j);
+        case PHPVM_OP_BXOR: return rt_small(i ^ j);
+        default: return RT_NOVALUE;
+        }
+    }
+    if (op == PHPVM_OP_DIV && float_pair(a, b, &x, &y) && y != 0.0)
+        return rt_float_new(x / y);
+    return RT_NOVALUE;
+}
+
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
 {
     int c = phpvm_compare(a, b);
@@ -148,6 +226,7 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     rt_value_t *L, *base, *sp;
     uint32_t pc;
     rt_value_t v, w, x;
+    double da, db;
     rt_str_t *pn;
 
 #define RELOAD()                                                                                   \
