@@ -116,31 +116,50 @@ static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
     }
 }
 
-/* BINOP's common cases without a call: / and % of small ints and floats, and the bitwise
-** operators of small ints; RT_NOVALUE for everything else (division by zero included), which
-** phpvm_binop does. */
+/* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
+** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
+** everything else (division by zero included), which phpvm_binop does. */
 static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
 {
     double x, y;
     if (rt_is_small(a) && rt_is_small(b)) {
-        int64_t i = rt_small_value(a), j = rt_small_value(b);
+        int64_t i = rt_small_value(a), j = rt_small_value(b), r;
         switch (op) {
+        case PHPVM_OP_ADD: r = i + j; break;
+        case PHPVM_OP_SUB: r = i - j; break;
+        case PHPVM_OP_MUL:
+            if (__builtin_mul_overflow(i, j, &r))
+                return RT_NOVALUE;
+            break;
         case PHPVM_OP_DIV:
             if (j == 0)
                 return RT_NOVALUE;
             if (i % j)
                 return rt_float_new((double)i / (double)j);
-            return rt_small_fits(i / j) ? rt_small(i / j) : RT_NOVALUE;
-        case PHPVM_OP_MOD: return j == 0 ? RT_NOVALUE : rt_small(i % j);
-        case PHPVM_OP_BAND: return rt_small(i & j);
-        case PHPVM_OP_BOR: return rt_small(i | j);
-        case PHPVM_OP_BXOR: return rt_small(i ^ j);
+            r = i / j;
+            break;
+        case PHPVM_OP_MOD:
+            if (j == 0)
+                return RT_NOVALUE;
+            r = i % j;
+            break;
+        case PHPVM_OP_BAND: r = i & j; break;
+        case PHPVM_OP_BOR: r = i | j; break;
+        case PHPVM_OP_BXOR: r = i ^ j; break;
         default: return RT_NOVALUE;
         }
+        return rt_small_fits(r) ? rt_small(r) : RT_NOVALUE;
     }
-    if (op == PHPVM_OP_DIV && float_pair(a, b, &x, &y) && y != 0.0)
-        return rt_float_new(x / y);
-    return RT_NOVALUE;
+    if (!float_pair(a, b, &x, &y))
+        return RT_NOVALUE;
+    switch (op) {
+    case PHPVM_OP_ADD: return rt_float_new(x + y);
+    case PHPVM_OP_SUB: return rt_float_new(x - y);
+    case PHPVM_OP_MUL: return rt_float_new(x * y);
+    case PHPVM_OP_DIV: return y != 0.0 ? rt_float_new(x / y) : RT_NOVALUE;
+    case PHPVM_OP_POW: return rt_float_new(pow(x, y));
+    default: return RT_NOVALUE;
+    }
 }
 
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)

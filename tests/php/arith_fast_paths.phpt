@@ -27,7 +27,33 @@ foreach ($nums as $a) {
         echo implode(' ', $out), "\n";
     }
 }
---EXPECT--
+$ops = ['+', '-', '*', '/', '%', '**', '&', '|', '^'];
+$names = ['+' => 'add', '-' => 'sub', '*' => 'mul', '/' => 'div', '%' => 'mod', '**' => 'pow', '&' => 'and', '|' => 'or', '^' => 'xor'];
+foreach ([[7, 2], [-7, 2], [2.5, 2], [3, 0.5], [4611686018427387903, 3], [6, 3], [-4611686018427387904, -1], [5, 0]] as [$a, $b]) {
+    $out = [];
+    foreach ($ops as $op) {
+        $x = $a;
+        $arr = [$a, 'k' => $a];
+        try {
+            switch ($op) {
+            case '+': $x += $b; $arr[0] += $b; $arr['k'] += $b; break;
+            case '-': $x -= $b; $arr[0] -= $b; $arr['k'] -= $b; break;
+            case '*': $x *= $b; $arr[0] *= $b; $arr['k'] *= $b; break;
+            case '/': $x /= $b; $arr[0] /= $b; $arr['k'] /= $b; break;
+            case '%': $x %= $b; $arr[0] %= $b; $arr['k'] %= $b; break;
+            case '**': $x **= $b; $arr[0] **= $b; $arr['k'] **= $b; break;
+            case '&': $x &= $b; $arr[0] &= $b; $arr['k'] &= $b; break;
+            case '|': $x |= $b; $arr[0] |= $b; $arr['k'] |= $b; break;
+            case '^': $x ^= $b; $arr[0] ^= $b; $arr['k'] ^= $b; break;
+            }
+            $out[] = $names[$op] . fmt($x) . ',' . fmt($arr[0]) . ',' . fmt($arr['k']);
+        } catch (Error $e) {
+            $out[] = $names[$op] . get_class($e);
+        }
+    }
+    echo implode(' ', $out), "\n";
+}
+--EXPECTF--
 010110 110001 001101 110001 001101 110001 110001 010110 110001 110001 000001 110001 001101 110001 001101 110001 001101 110001 010110 110001
 001101 010110 001101 110001 001101 110001 110001 001101 001101 010110 000001 110001 001101 110001 001101 110001 001101 110001 001101 010110
 110001 110001 010110 110001 001101 110001 110001 110001 110001 110001 000001 110001 001101 110001 001101 110001 001101 110001 001101 010110
@@ -273,3 +299,55 @@ i-4611686018427387905 -1.3835058055282164E+19 -4.253529586511731E+37 -2.0 i-2 0,
 -1.3835058055282164E+19 i-4611686018427387904 4.253529586511731E+37 i2 i0 -9223372036854775808,-4611686018427387904,4611686018427387904
 i-1 -1.8446744073709552E+19 -8.507059173023462E+37 -1.0 i-1 0,-1,-1
 -1.8446744073709552E+19 i0 8.507059173023462E+37 i1 i0 -9223372036854775808,-9223372036854775808,0
+addi9,i9,i9 subi5,i5,i5 muli14,i14,i14 div3.5,3.5,3.5 modi1,i1,i1 powi49,i49,i49 andi2,i2,i2 ori7,i7,i7 xori5,i5,i5
+addi-5,i-5,i-5 subi-9,i-9,i-9 muli-14,i-14,i-14 div-3.5,-3.5,-3.5 modi-1,i-1,i-1 powi49,i49,i49 andi0,i0,i0 ori-5,i-5,i-5 xori-5,i-5,i-5
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 40
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 40
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 40
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 44
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 44
+
+Deprecated: Implicit conversion from float 2.5 to int loses precision in %s on line 44
+add4.5,4.5,4.5 sub0.5,0.5,0.5 mul5.0,5.0,5.0 div1.25,1.25,1.25 modi0,i0,i0 pow6.25,6.25,6.25 andi2,i2,i2 ori2,i2,i2 xori0,i0,i0
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 40
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 42
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 43
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 44
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 44
+
+Deprecated: Implicit conversion from float 0.5 to int loses precision in %s on line 44
+add3.5,3.5,3.5 sub2.5,2.5,2.5 mul1.5,1.5,1.5 div6.0,6.0,6.0 modDivisionByZeroError pow1.7320508075688772,1.7320508075688772,1.7320508075688772 andi0,i0,i0 ori3,i3,i3 xori3,i3,i3
+addi4611686018427387906,i4611686018427387906,i4611686018427387906 subi4611686018427387900,i4611686018427387900,i4611686018427387900 mul1.3835058055282164E+19,1.3835058055282164E+19,1.3835058055282164E+19 divi1537228672809129301,i1537228672809129301,i1537228672809129301 modi0,i0,i0 pow9.807971461541689E+55,9.807971461541689E+55,9.807971461541689E+55 andi3,i3,i3 ori4611686018427387903,i4611686018427387903,i4611686018427387903 xori4611686018427387900,i4611686018427387900,i4611686018427387900
+addi9,i9,i9 subi3,i3,i3 muli18,i18,i18 divi2,i2,i2 modi0,i0,i0 powi216,i216,i216 andi2,i2,i2 ori7,i7,i7 xori5,i5,i5
+addi-4611686018427387905,i-4611686018427387905,i-4611686018427387905 subi-4611686018427387903,i-4611686018427387903,i-4611686018427387903 muli4611686018427387904,i4611686018427387904,i4611686018427387904 divi4611686018427387904,i4611686018427387904,i4611686018427387904 modi0,i0,i0 pow-2.168404344971009E-19,-2.168404344971009E-19,-2.168404344971009E-19 andi-4611686018427387904,i-4611686018427387904,i-4611686018427387904 ori-1,i-1,i-1 xori4611686018427387903,i4611686018427387903,i4611686018427387903
+addi5,i5,i5 subi5,i5,i5 muli0,i0,i0 divDivisionByZeroError modDivisionByZeroError powi1,i1,i1 andi0,i0,i0 ori5,i5,i5 xori5,i5,i5
