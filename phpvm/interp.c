@@ -162,6 +162,29 @@ static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b
     }
 }
 
+/* For a write through inline cache c: the slot index of obj's property when the cache names it
+** and it holds a value that is no reference (*old), else -1. */
+static inline int64_t cached_value_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope,
+                                        rt_value_t *old)
+{
+    int64_t i = cached_slot(c, obj, scope);
+    if (i < 0)
+        return -1;
+    *old = rt_slots_get(&phpvm_obj(obj)->slots, (uint32_t)i);
+    return *old && !phpvm_is_ref(*old) ? i : -1;
+}
+
+/* a === b when neither needs a look inside: small ints, null, booleans and objects are
+** identical only to themselves. 1, 0, or -1 for "ask phpvm_strict_eq". */
+static inline int fast_ident(rt_value_t a, rt_value_t b)
+{
+    bool sa = rt_is_small(a) || a == rt_none || a == rt_true || a == rt_false ||
+              phpvm_is_object(a);
+    bool sb = rt_is_small(b) || b == rt_none || b == rt_true || b == rt_false ||
+              phpvm_is_object(b);
+    return sa && sb ? a == b : -1;
+}
+
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
 {
     int c = phpvm_compare(a, b);

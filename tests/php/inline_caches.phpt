@@ -101,6 +101,66 @@ for ($i = 0; $i < 2; $i++) {
     $g = $i ? Closure::bind($f, $p, P::class) : Closure::bind($f, $p, null);
     try { echo $g(), "\n"; } catch (Error $e) { echo $e->getMessage(), "\n"; }
 }
+
+class N {
+    public $i = 0;
+    public $f = 0.5;
+    public $s = 'a';
+    public $big = 4611686018427387900;
+    public int $typed = 0;
+    public ?int $maybe = null;
+    public $arr = [1];
+}
+$n = new N;
+$other = new N;
+for ($k = 0; $k < 8; $k++) {
+    $o = $k % 2 ? $n : $other;
+    $o->i++;
+    $o->i += 2;
+    $o->f++;
+    $o->f *= 1.5;
+    $o->s++;
+    $o->s .= 'x';
+    $o->big++;
+    $o->big += 1;
+    $o->typed++;
+    $o->typed -= 3;
+    $o->maybe++;
+    $o->i--;
+    $o->i -= 1;
+    $o->i |= 8;
+    $o->i %= 7;
+    echo $o->i, ' ', $o->f, ' ', $o->s, ' ', $o->big, ' ', $o->typed, ' ', var_export($o->maybe, true), "\n";
+}
+$ref = &$n->i;
+for ($k = 0; $k < 3; $k++) {
+    $n->i++;
+    $n->i += 10;
+}
+echo $ref, "\n";
+$n->i = PHP_INT_MAX - 1;
+for ($k = 0; $k < 2; $k++) {
+    $n->i++;
+}
+var_dump($n->i);
+try { $n->arr += 1; } catch (Error $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+$objs = [new stdClass, new N, new stdClass];
+$objs[0]->i = 5;
+$objs[2]->i = 1.5;
+for ($k = 0; $k < 3; $k++) {
+    foreach ($objs as $o) {
+        $o->i++;
+        $o->i *= 2;
+        echo var_export($o->i, true), ' ';
+    }
+    echo "\n";
+}
+$a = new stdClass;
+$b = $a;
+$c = new stdClass;
+var_dump($a === $b, $a === $c, $a !== $c, null === null, 0 === 0.0, 1 === true, NAN === NAN, "1" === "1", [1] === [1], $a === null);
+$x = 5; $y = &$x;
+var_dump($y === 5, $x === $y);
 --EXPECT--
 Base 0 base-p base-q Base Base::priv 0
 C1 10 base-p base-q C1 Base::priv 10
@@ -166,3 +226,29 @@ Cannot access private property P::$secret
 Cannot access private property P::$secret
 Cannot access private property P::$secret
 s
+2 2.25 bx 4611686018427387902 -2 1
+2 2.25 bx 4611686018427387902 -2 1
+4 4.875 byx 4611686018427387904 -4 2
+4 4.875 byx 4611686018427387904 -4 2
+6 8.8125 byyx 4611686018427387906 -6 3
+6 8.8125 byyx 4611686018427387906 -6 3
+1 14.71875 byyyx 4611686018427387908 -8 4
+1 14.71875 byyyx 4611686018427387908 -8 4
+34
+float(9.223372036854776E+18)
+TypeError: Unsupported operand types: array + int
+12 2 5.0 
+26 6 12.0 
+54 14 26.0 
+bool(true)
+bool(false)
+bool(true)
+bool(true)
+bool(false)
+bool(false)
+bool(false)
+bool(true)
+bool(true)
+bool(false)
+bool(true)
+bool(true)
