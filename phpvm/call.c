@@ -99,29 +99,12 @@ bool phpvm_declare_func(phpvm_func_t *f)
     return true;
 }
 
-phpvm_func_t *phpvm_callee_func(rt_value_t callee)
-{
-    if (phpvm_is_closure(callee))
-        return ((phpvm_closure_t *)rt_ptr(callee))->func;
-    return (phpvm_func_t *)rt_ptr(callee);
-}
-
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
 {
     if (f->scope && !(f->flags & PHPVM_F_CLOSURE))
         snprintf(buf, cap, "%s::%s", f->scope->name->data, f->name->data);
     else
         snprintf(buf, cap, "%s", f->name->data);
-}
-
-phpvm_class_t *phpvm_frame_scope(rt_frame_t *f)
-{
-    rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
-    if (!callee)
-        return NULL;
-    if (phpvm_is_closure(callee))
-        return ((phpvm_closure_t *)rt_ptr(callee))->scope;
-    return ((phpvm_func_t *)rt_ptr(callee))->scope;
 }
 
 bool phpvm_param_byref(rt_value_t callee, uint32_t i)
@@ -224,6 +207,16 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     return false;
 }
 
+/* Whether class c or one of its parents is the class called n (the class n names then, without
+** a lookup in the class table). */
+static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
+{
+    for (; c; c = c->parent)
+        if (c->name->len == n->len && strcasecmp(c->name->data, n->data) == 0)
+            return true;
+    return false;
+}
+
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
                   bool strict)
 {
@@ -288,6 +281,8 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
         for (int64_t i = 2; i < rt_tuple_len(t); i++) {
             rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
             phpvm_class_t *k = NULL;
+            if (class_named(c, n))
+                return true;
             if (strcasecmp(n->data, "self") == 0)
                 k = self;
             else if (strcasecmp(n->data, "parent") == 0)
@@ -323,6 +318,21 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 {
     rt_frame_pop(ts, nf);
     return NULL;
+}
+
+/* Whether v passes declared type t unchanged by a check that needs no coercion or class
+** lookup: a value of a kind t names (phpvm_coerce decides the rest). */
+static inline bool type_admits(const phpvm_typedecl_t *t, rt_value_t v)
+{
+    static const uint32_t kind_bit[] = {
+        [PHPVM_NULL] = PHPVM_T_NULL,     [PHPVM_BOOL] = PHPVM_T_BOOL,
+        [PHPVM_INT] = PHPVM_T_INT,       [PHPVM_FLOAT] = PHPVM_T_FLOAT,
+        [PHPVM_STRING] = PHPVM_T_STRING, [PHPVM_ARRAY] = PHPVM_T_ARRAY,
+        [PHPVM_OBJECT] = PHPVM_T_OBJECT, [PHPVM_REFCELL] = 0,
+        [PHPVM_INTERNAL] = 0,
+    };
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
@@ -405,6 +415,12 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
             continue;
         if ((uint32_t)i < nfixed) {
             s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
+            rt_value_t t = rt_tuple_get(fn->ptypes, i);
+            if (!(fn->pflags[i] & PHPVM_P_BYREF) &&
+                (!t || type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
+                phpvm_share(s[PHPVM_NHIDDEN + i]);
+                continue;
+            }
             if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {
@@ -449,7 +465,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 s[PHPVM_NHIDDEN + np + i] = u;
         }
     }
-    phpvm_superglobals_bind(nf);
+    if ((fn->code->base.flags & (PHPVM_CODE_SG_CHECKED | PHPVM_CODE_SG)) != PHPVM_CODE_SG_CHECKED)
+        phpvm_superglobals_bind(nf);
     fn->code->base.entry_count++;
     return nf;
 }
@@ -659,6 +676,26 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
     *callee = rt_from_ptr(m);
     *ctx = obj;
     return true;
+}
+
+void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
+                        rt_value_t callee)
+{
+    if (!phpvm_is_object(obj) || rt_obj_type(rt_ptr(callee)) != &phpvm_type_func ||
+        (((phpvm_func_t *)rt_ptr(callee))->flags & PHPVM_F_TRAMPOLINE))
+        return;
+    phpvm_cache_fill(code, index, rt_from_ptr(phpvm_obj(obj)->cls), scope, callee);
+}
+
+void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_class_t *scope,
+                      rt_value_t what)
+{
+    rt_value_t *c = code->caches->items + (size_t)index * PHPVM_CACHE_WORDS;
+    memmove(c + PHPVM_CACHE_ENTRY, c, (PHPVM_CACHE_WORDS - PHPVM_CACHE_ENTRY) * sizeof *c);
+    c[0] = key;
+    c[1] = rt_from_ptr(scope);
+    c[2] = what;
+    gc_write_barrier(code->caches);
 }
 
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */

@@ -72,6 +72,7 @@ phpvm_class_t *phpvm_class_lookup(rt_str_t *name, bool error)
 }
 
 static const char *prop_denied(rt_tuple_t *info, phpvm_class_t *scope);
+static bool is_readonly(const rt_tuple_t *info);
 
 phpvm_class_t *phpvm_class_at(phpvm_code_t *code, uint32_t index, bool raise)
 {
@@ -575,6 +576,30 @@ static rt_value_t *find_slot(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *s
     }
     int32_t slot = rt_shape_lookup(o->slots.shape, rt_str_intern(name), NULL);
     return slot < 0 ? NULL : slot_ptr(o, slot);
+}
+
+void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
+                      phpvm_class_t *scope, bool write)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return;
+    phpvm_object_t *o = phpvm_obj(obj);
+    if (o->slots.shape->flags & RT_SHAPE_DICT)
+        return;
+    const char *denied;
+    rt_tuple_t *info;
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (!slot || denied)
+        return;
+    if (write && info && (is_readonly(info) || rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none))
+        return;
+    uint32_t n = o->slots.shape->ninline;
+    uintptr_t at = (uintptr_t)slot, inl = (uintptr_t)o->slots.inl;
+    uint32_t i = at >= inl && at < inl + n * sizeof(rt_value_t)
+                     ? (uint32_t)(slot - o->slots.inl)
+                     : n + (uint32_t)(slot - o->slots.overflow->items);
+    phpvm_cache_fill(code, index, rt_from_ptr(o->slots.shape), scope, rt_small(i));
 }
 
 /* PHP's recursion guard: while __get (or __set, __isset, __unset) runs for a property of an

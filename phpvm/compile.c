@@ -90,9 +90,12 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
             jslot = i;
     if (op == PHPVM_I_JMP && rt_code_builder_label_pc(&c->b, a) != UINT32_MAX)
         op = PHPVM_I_LOOP, oi = &phpvm_opinfo[op];
-    for (int i = 0; oi->fmt[i]; i++)
+    for (int i = 0; oi->fmt[i]; i++) {
         if (oi->fmt[i] == 'n' && ops[i] == PHPVM_DYN_NAME)
             pops++; /* the name is on the stack */
+        if (oi->fmt[i] == 'q')
+            ops[i] = c->ncaches++;
+    }
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'c')
@@ -542,8 +545,10 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
         .firstline = line,
         .flags = flags,
     };
+    rt_tuple_t *caches = rt_tuple_new((int64_t)c->ncaches * PHPVM_CACHE_WORDS);
     phpvm_code_t *code = (phpvm_code_t *)rt_code_builder_finish(&c->b, &desc);
     code->cvnames = cvnames;
+    code->caches = caches;
     code->handlers = handlers;
     code->nhandlers = c->nregions;
     code->ncv = c->ncv;

@@ -49,6 +49,7 @@ typedef struct comp {
     const char **cvs;
     uint32_t ncv, cvcap;
     uint32_t ntemps, temp_next;
+    uint32_t ncaches; /* inline caches numbered so far (operands q) */
     /* control */
     comp_loop_t loops[64];
     uint32_t nloops;

@@ -55,6 +55,136 @@ static inline void cv_write(rt_value_t *slot, rt_value_t v)
         *slot = v;
 }
 
+/* The slot index inline cache c names for obj accessed from scope (phpvm_prop_cache), or -1 on
+** a miss. */
+static inline int64_t cached_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope)
+{
+    if (!phpvm_is_object(obj))
+        return -1;
+    c = phpvm_cache_find(c, rt_from_ptr(phpvm_obj(obj)->slots.shape), scope);
+    return c ? rt_small_value(c[2]) : -1;
+}
+
+/* Both operands as doubles when one is a float and the other a float or a small int: the
+** arithmetic and comparisons that need none of PHP's conversion rules (ints widen exactly as
+** PHP widens them). */
+static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
+{
+    if (rt_is_float(a)) {
+        *x = rt_float_value(a);
+        if (rt_is_float(b))
+            *y = rt_float_value(b);
+        else if (rt_is_small(b))
+            *y = (double)rt_small_value(b);
+        else
+            return false;
+        return true;
+    }
+    if (!rt_is_small(a) || !rt_is_float(b))
+        return false;
+    *x = (double)rt_small_value(a);
+    *y = rt_float_value(b);
+    return true;
+}
+
+/* a <op> b for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != when both are small ints or floats (as
+** float_pair): true or false, with C's IEEE comparisons (NAN compares false but for !=);
+** RT_NOVALUE for any other operands. */
+static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
+{
+    if (rt_is_small(a) && rt_is_small(b)) {
+        intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
+        switch (op) {
+        case 0: return rt_bool(i < j);
+        case 1: return rt_bool(i <= j);
+        case 2: return rt_bool(i > j);
+        case 3: return rt_bool(i >= j);
+        case 4: return rt_bool(i == j);
+        default: return rt_bool(i != j);
+        }
+    }
+    double x, y;
+    if (!float_pair(a, b, &x, &y))
+        return RT_NOVALUE;
+    switch (op) {
+    case 0: return rt_bool(x < y);
+    case 1: return rt_bool(x <= y);
+    case 2: return rt_bool(x > y);
+    case 3: return rt_bool(x >= y);
+    case 4: return rt_bool(x == y);
+    default: return rt_bool(x != y);
+    }
+}
+
+/* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
+** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
+** everything else (division by zero included), which phpvm_binop does. */
+static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+{
+    double x, y;
+    if (rt_is_small(a) && rt_is_small(b)) {
+        int64_t i = rt_small_value(a), j = rt_small_value(b), r;
+        switch (op) {
+        case PHPVM_OP_ADD: r = i + j; break;
+        case PHPVM_OP_SUB: r = i - j; break;
+        case PHPVM_OP_MUL:
+            if (__builtin_mul_overflow(i, j, &r))
+                return RT_NOVALUE;
+            break;
+        case PHPVM_OP_DIV:
+            if (j == 0)
+                return RT_NOVALUE;
+            if (i % j)
+                return rt_float_new((double)i / (double)j);
+            r = i / j;
+            break;
+        case PHPVM_OP_MOD:
+            if (j == 0)
+                return RT_NOVALUE;
+            r = i % j;
+            break;
+        case PHPVM_OP_BAND: r = i & j; break;
+        case PHPVM_OP_BOR: r = i | j; break;
+        case PHPVM_OP_BXOR: r = i ^ j; break;
+        default: return RT_NOVALUE;
+        }
+        return rt_small_fits(r) ? rt_small(r) : RT_NOVALUE;
+    }
+    if (!float_pair(a, b, &x, &y))
+        return RT_NOVALUE;
+    switch (op) {
+    case PHPVM_OP_ADD: return rt_float_new(x + y);
+    case PHPVM_OP_SUB: return rt_float_new(x - y);
+    case PHPVM_OP_MUL: return rt_float_new(x * y);
+    case PHPVM_OP_DIV: return y != 0.0 ? rt_float_new(x / y) : RT_NOVALUE;
+    case PHPVM_OP_POW: return rt_float_new(pow(x, y));
+    default: return RT_NOVALUE;
+    }
+}
+
+/* For a write through inline cache c: the slot index of obj's property when the cache names it
+** and it holds a value that is no reference (*old), else -1. */
+static inline int64_t cached_value_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope,
+                                        rt_value_t *old)
+{
+    int64_t i = cached_slot(c, obj, scope);
+    if (i < 0)
+        return -1;
+    *old = rt_slots_get(&phpvm_obj(obj)->slots, (uint32_t)i);
+    return *old && !phpvm_is_ref(*old) ? i : -1;
+}
+
+/* a === b when neither needs a look inside: small ints, null, booleans and objects are
+** identical only to themselves. 1, 0, or -1 for "ask phpvm_strict_eq". */
+static inline int fast_ident(rt_value_t a, rt_value_t b)
+{
+    bool sa = rt_is_small(a) || a == rt_none || a == rt_true || a == rt_false ||
+              phpvm_is_object(a);
+    bool sb = rt_is_small(b) || b == rt_none || b == rt_true || b == rt_false ||
+              phpvm_is_object(b);
+    return sa && sb ? a == b : -1;
+}
+
 static rt_value_t fast_cmp(int op, rt_value_t a, rt_value_t b)
 {
     /* PHP evaluates a > b as b < a: uncomparable operands (arrays with different keys) are
@@ -135,6 +265,7 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     rt_value_t *L, *base, *sp;
     uint32_t pc;
     rt_value_t v, w, x;
+    double da, db;
     rt_str_t *pn;
 
 #define RELOAD()                                                                                   \
@@ -160,6 +291,7 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define OPB phpvm_operand(bc + pc, 1)
 #define OPC phpvm_operand(bc + pc, 2)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
+#define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 #define SYNC() (f->depth = (uint32_t)(sp - base))
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \

@@ -18,10 +18,33 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx);
+/* Enters (key, scope) -> what into inline cache `index` of `code` (vm.h), in front of the
+** entries there (the oldest one drops out when all ways are taken). Never allocates. */
+void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_class_t *scope,
+                      rt_value_t what);
+/* The entry of inline cache c for (key, scope), or NULL. The loop has a constant bound. */
+static inline const rt_value_t *phpvm_cache_find(const rt_value_t *c, rt_value_t key,
+                                                 phpvm_class_t *scope)
+{
+    for (int w = 0; w < PHPVM_CACHE_WAYS; w++, c += PHPVM_CACHE_ENTRY)
+        if (c[0] == key && c[1] == rt_from_ptr(scope))
+            return c;
+    return NULL;
+}
+/* After phpvm_method(obj, name, scope) gave callee: fills inline cache `index` of `code` when
+** that holds for every instance of obj's class called from scope (a PHP object, a method that
+** is no __call trampoline). Never allocates. */
+void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
+                        rt_value_t callee);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */
-phpvm_func_t *phpvm_callee_func(rt_value_t callee);
+static inline phpvm_func_t *phpvm_callee_func(rt_value_t callee)
+{
+    if (phpvm_is_closure(callee))
+        return ((phpvm_closure_t *)rt_ptr(callee))->func;
+    return (phpvm_func_t *)rt_ptr(callee);
+}
 /* Expands an argument array (positional then named, from CALL_ARRAY) into a tuple laid out by
 ** parameter position. NULL with an exception pending. */
 rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr);
@@ -38,7 +61,15 @@ static inline bool phpvm_strict(void)
 /* Whether parameter i of callee is by reference. */
 bool phpvm_param_byref(rt_value_t callee, uint32_t i);
 /* The running scope class of a frame (its function's class), or NULL. */
-phpvm_class_t *phpvm_frame_scope(rt_frame_t *f);
+static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
+{
+    rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
+    if (!callee)
+        return NULL;
+    if (phpvm_is_closure(callee))
+        return ((phpvm_closure_t *)rt_ptr(callee))->scope;
+    return ((phpvm_func_t *)rt_ptr(callee))->scope;
+}
 /* The no-op constructor used by `new` for classes without one. */
 extern phpvm_func_t *phpvm_noop_ctor;
 

@@ -64,6 +64,7 @@ static void code_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, c->fcache);
     gc_visit_ptr(t, c->ccache);
     gc_visit_ptr(t, c->kcache);
+    gc_visit_ptr(t, c->caches);
 }
 
 static void iter_trace(gc_tracer_t *t, void *o)

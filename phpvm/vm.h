@@ -142,7 +142,20 @@ typedef struct phpvm_code {
     ** class tables, valid while that table's version is the one recorded (phpvm_name_cache). */
     rt_tuple_t *fcache, *ccache, *kcache;
     uint64_t fcache_version, ccache_version, kcache_version;
+    /* Inline caches of the instructions with a q operand, PHPVM_CACHE_WORDS words each. */
+    rt_tuple_t *caches;
 } phpvm_code_t;
+
+/* An inline cache: what a property or method instruction's slow path found, for its fast path
+** to reuse while the key words match, for up to PHPVM_CACHE_WAYS keys (code shared by the
+** subclasses of a class sees several), PHPVM_CACHE_ENTRY words each: [0] the object's shape
+** (properties) or class (methods), [1] the scope class it was looked up from (0: none), [2]
+** the slot (a small int) or the method. All 0: empty. Filled by phpvm_cache_fill. */
+enum {
+    PHPVM_CACHE_WAYS = 4,
+    PHPVM_CACHE_ENTRY = 3,
+    PHPVM_CACHE_WORDS = PHPVM_CACHE_WAYS * PHPVM_CACHE_ENTRY,
+};
 
 static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
 {
@@ -626,6 +639,14 @@ rt_value_t phpvm_object_alloc(phpvm_class_t *c);
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
+/* After phpvm_prop_read (write: phpvm_prop_write) of obj->name from scope succeeded: fills
+** inline cache `index` of `code` when the next access to an object of the same shape from the
+** same scope may use the slot directly, as long as the slot holds a value and no reference:
+** a visible property of a PHP object whose shape is a tree shape (not a per-instance
+** dictionary), for writes also untyped and not readonly. Leaves the cache alone otherwise.
+** Never allocates. */
+void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
+                      phpvm_class_t *scope, bool write);
 /* The raw slot of a property for write/ref access: NULL if absent (it is created), NULL with an
 ** exception on a visibility error. */
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
