@@ -163,9 +163,7 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     }
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
-            /* a union with string takes a fractional float as a string instead */
-            double d = rt_float_value(v);
-            if ((d == floor(d) || !(m & PHPVM_T_STRING)) && float_to_int(d, NULL, out))
+            if (float_to_int(rt_float_value(v), NULL, out))
                 return !rt_exc_pending(); /* an error handler may throw on the deprecation */
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;

@@ -1,7 +1,7 @@
 /*
 ** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
 ** file_get_contents/file_put_contents (FILE_APPEND, LOCK_EX), file_exists, is_file, is_dir,
-** unlink, rmdir, realpath, getcwd, chdir, basename, dirname, sys_get_temp_dir, and the include
+** unlink, rmdir, realpath, getcwd, chdir, basename, dirname, and the include
 ** machinery's views get_include_path/set_include_path and get_included_files (dir.c has
 ** directories and the stat family). Failures
 ** warn in PHP's words (strerror's text) and return false.
@@ -263,18 +263,6 @@ static rt_value_t fn_set_include_path(rt_value_t self, rt_value_t *args, int arg
 }
 
 /* sys_get_temp_dir as php -n computes it: $TMPDIR without a trailing slash, else /tmp. */
-static rt_value_t fn_sys_get_temp_dir(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED, (void)args, (void)argc;
-    const char *dir = getenv("TMPDIR");
-    if (!dir || !*dir)
-        return phpvm_cstr("/tmp");
-    size_t n = strlen(dir);
-    while (n > 1 && dir[n - 1] == '/')
-        n--;
-    return rt_from_ptr(rt_str_new(dir, n));
-}
-
 static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -301,7 +289,6 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"chdir", fn_chdir, 1, 1, "directory", 0},
     {"get_include_path", fn_get_include_path, 0, 0, "", 0},
     {"set_include_path", fn_set_include_path, 1, 1, "include_path", 0},
-    {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"get_included_files", fn_get_included_files, 0, 0, "", 0},
     {"get_required_files", fn_get_included_files, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},

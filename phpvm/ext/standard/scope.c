@@ -152,25 +152,6 @@ static phpvm_class_t *class_arg(rt_value_t v, const char *fname)
     return k;
 }
 
-/* name => name for each class in a table of lcname -> class. */
-static rt_value_t name_map(phpvm_array_t *tab, bool (*want)(const phpvm_class_t *))
-{
-    phpvm_array_t *out = phpvm_array_new(0);
-    for (int64_t p = phpvm_array_first(tab); p >= 0; p = phpvm_array_next(tab, p)) {
-        phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(tab, p));
-        if (!want || want(k))
-            rt_map_set_str(out, k->name, rt_from_ptr(k->name));
-    }
-    return rt_from_ptr(out);
-}
-
-static rt_value_t fn_class_implements(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED, (void)argc;
-    phpvm_class_t *k = class_arg(args[0], "class_implements");
-    return k ? name_map(k->ifaces, NULL) : rt_false;
-}
-
 static rt_value_t fn_class_uses(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)argc;
@@ -411,7 +392,6 @@ const phpvm_builtin_t phpvm_ext_scope[] = {
     {"func_num_args", fn_func_num_args, 0, 0, "", 0},
     {"func_get_arg", fn_func_get_arg, 1, 1, "position", 0},
     {"get_called_class", fn_get_called_class, 0, 0, "", 0},
-    {"class_implements", fn_class_implements, 1, 2, "object_or_class,autoload", 0},
     {"class_uses", fn_class_uses, 1, 2, "object_or_class,autoload", 0},
     {"get_class_methods", fn_get_class_methods, 1, 1, "object_or_class", 0},
     {"trait_exists", fn_trait_exists, 1, 2, "trait,autoload", 0},

@@ -367,37 +367,6 @@ static rt_value_t fn_get_debug_type(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_cstr(phpvm_type_name(args[0]));
 }
 
-/* settype($var, $type): the cast of that name written back through the reference. */
-static rt_value_t fn_settype(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)self;
-    static const struct {
-        const char *name;
-        uint32_t cast;
-    } types[] = {
-        {"int", PHPVM_AF_TYPE_LONG},     {"integer", PHPVM_AF_TYPE_LONG},
-        {"float", PHPVM_AF_TYPE_DOUBLE}, {"double", PHPVM_AF_TYPE_DOUBLE},
-        {"string", PHPVM_AF_TYPE_STRING}, {"bool", PHPVM_AF_TYPE_BOOL},
-        {"boolean", PHPVM_AF_TYPE_BOOL}, {"array", PHPVM_AF_TYPE_ARRAY},
-        {"object", PHPVM_AF_TYPE_OBJECT}, {"null", PHPVM_AF_TYPE_NULL},
-    };
-    rt_str_t *t = phpvm_arg_str(args, argc, 1);
-    if (!t)
-        return RT_NOVALUE;
-    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
-        if (strcasecmp(t->data, types[i].name) != 0)
-            continue;
-        rt_value_t v = phpvm_cast(args[0], types[i].cast);
-        if (v == RT_NOVALUE)
-            return RT_NOVALUE;
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[0]), v);
-        return rt_true;
-    }
-    if (strcasecmp(t->data, "resource") == 0)
-        return phpvm_throw("ValueError", "Cannot convert to resource type");
-    return phpvm_throw("ValueError", "settype(): Argument #2 ($type) must be a valid type");
-}
-
 #define IS_FN(name, test)                                                                          \
     static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
     {                                                                                              \
@@ -469,7 +438,8 @@ static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int(phpvm_to_int(args[0]));
 }
 
-/* settype()'s type names and the casts they stand for. */
+/* settype($var, $type): the cast of that name written back through the reference; its type
+** names and the casts they stand for. */
 static const struct {
     const char *name;
     uint32_t cast;
@@ -543,7 +513,6 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
     {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
     {"intval", fn_intval, 1, 2, "value,base", 0},
-    {"settype", fn_settype, 2, 2, "var,type", 1},
     {"floatval", fn_floatval, 1, 1, "value", 0},
     {"doubleval", fn_floatval, 1, 1, "value", 0},
     {"boolval", fn_boolval, 1, 1, "value", 0},
