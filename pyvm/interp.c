@@ -1094,7 +1094,7 @@ rt_value_t pyvm_interp_build_class(rt_value_t self, const rt_value_t *args, size
 #define TOP()      (sp[-1])
 #define PEEK(n)    (sp[-(ptrdiff_t)(n)])
 #define SYNC()     (f->depth = (uint32_t)(sp - stack))
-#define NEXT(op)   do { ip += pyvm_op_len(PYVM_OP_##op); goto dispatch; } while (0)
+#define NEXT(op)   do { ip += pyvm_op_len(PYVM_OP_##op); DISPATCH(); } while (0)
 #define CHECK(v)   do { if (__builtin_expect((v) == RT_NOVALUE, 0)) goto error; } while (0)
 #define CONST(i)   (code->base.consts->items[i])
 #define NAME(i)    ((rt_str_t *)rt_ptr(code->base.names->items[i]))
@@ -1129,9 +1129,15 @@ static rt_value_t run(rt_thread_t *ts, rt_frame_t *f)
     LOAD_FRAME();
     if (rt_exc_pending()) /* generator.throw(): the exception appears at the yield */
         goto error;
+/* Each handler ends in its own copy of the dispatch jump, so that the branch predictor sees one
+** indirect jump per opcode (threaded code) rather than one shared by all. */
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        f->pc = (uint32_t)(ip - bc);                                                               \
+        goto *labels[*ip];                                                                         \
+    } while (0)
 dispatch:
-    f->pc = (uint32_t)(ip - bc);
-    goto *labels[*ip];
+    DISPATCH();
 
 #include "pyvm/handlers.inc"
 
@@ -1150,7 +1156,7 @@ dispatch:
         if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
             sp = locals + h_.sp;                                                                   \
             ip = bc + h_.pc;                                                                       \
-            goto dispatch;                                                                         \
+            DISPATCH();                                                                            \
         }                                                                                          \
         /* field by field: a whole-struct copy after narrow stores stalls store forwarding */     \
         jh.f = h_.f;                                                                               \
