@@ -3,9 +3,9 @@
 ## GMP (big integer reprs in ast.dump) and ICU (Unicode identifiers, \N{...}, printability).
 
 noinst_LIBRARIES += pyvm/libpyvm.a
-pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS) $(LIBCRYPTO_CFLAGS)
+pyvm_libpyvm_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS) $(ICU_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS)
 pyvm_libpyvm_a_SOURCES = pyvm/pyvm.h $(pyvm_frontend_sources) $(pyvm_interp_sources)
-PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS) $(LIBCRYPTO_LIBS)
+PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS)
 
 ## front end: source bytes -> tokens -> AST, or a syntax error in CPython's terms
 pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
@@ -39,7 +39,7 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
     pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
     pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c pyvm/modules/mod_gc.c pyvm/modules/mod_csv.c \
-    pyvm/modules/mod_ctypes.c
+    pyvm/modules/mod_ctypes.c pyvm/modules/mod_zlib.c pyvm/modules/keep.c
 nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c
 
 ## _ctypes's class layer is Python source embedded as a C string (mod_ctypes.c)

@@ -578,20 +578,52 @@ METHOD(b_maketrans)
     return rt_from_ptr(table);
 }
 
-/* hex(): two lower-case hex digits per byte. */
+/* The hex digits of d[0, len), with sep (one ASCII character) between groups of |bytes_per_sep|
+** bytes counted from the right (from the left when negative): bytes.hex and memoryview.hex. */
+static rt_value_t hex_of(const char *d, int64_t len, const rt_value_t *a, size_t n,
+                         rt_tuple_t *kw)
+{
+    static const char *const names[] = {"sep", "bytes_per_sep", NULL};
+    static const char digits[] = "0123456789abcdef";
+    rt_value_t v[2];
+    if (!pyvm_parse_args("hex", a, n, kw, names, 0, v))
+        return RT_NOVALUE;
+    const char *sep = NULL;
+    int64_t seplen = 0, group = 1;
+    if (v[0] && v[0] != rt_none) {
+        if (pyvm_is_str(v[0])) {
+            sep = pyvm_str_of(v[0])->data;
+            seplen = pyvm_str_of(v[0])->len;
+        } else if (!pyvm_bytes_like(v[0], &sep, &seplen)) {
+            return rt_raise(RT_EXC_TYPE, "sep must be str or bytes.");
+        }
+        if (seplen != 1)
+            return rt_raise(RT_EXC_VALUE, "sep must be length 1.");
+        if ((unsigned char)sep[0] >= 0x80)
+            return rt_raise(RT_EXC_VALUE, "sep must be ASCII.");
+    }
+    if (v[1] && !pyvm_index_i64(v[1], &group))
+        return RT_NOVALUE;
+    uint64_t every = group < 0 ? (uint64_t)0 - (uint64_t)group : (uint64_t)group;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)len * 3);
+    for (int64_t i = 0; i < len; i++) {
+        uint64_t at = (uint64_t)(group > 0 ? len - i : i);
+        if (sep && every && i > 0 && at % every == 0)
+            rt_strbuf_append_char(&b, sep[0]);
+        rt_strbuf_append_char(&b, digits[(unsigned char)d[i] >> 4]);
+        rt_strbuf_append_char(&b, digits[(unsigned char)d[i] & 15]);
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* hex(sep=None, bytes_per_sep=1): two lower-case hex digits per byte. */
 METHOD(b_hex)
 {
-    (void)a, (void)n, (void)kw;
     const char *d;
     int64_t len;
     pyvm_bytes_like(self, &d, &len);
-    static const char digits[] = "0123456789abcdef";
-    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
-    for (int64_t i = 0; i < len; i++) {
-        out->data[2 * i] = digits[(unsigned char)d[i] >> 4];
-        out->data[2 * i + 1] = digits[(unsigned char)d[i] & 15];
-    }
-    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+    return hex_of(d, len, a, n, kw);
 }
 
 /* ljust / rjust (width, fillbyte=b' '): the same type, padded to width. */
@@ -642,7 +674,7 @@ METHOD(b_fromhex)
 }
 
 static const pyvm_cfunc_def_t search_methods[] = {
-    {"hex", b_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"hex", b_hex, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"ljust", b_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"rjust", b_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
@@ -922,15 +954,9 @@ METHOD(mv_enter)
 
 METHOD(mv_hex)
 {
-    (void)a, (void)n, (void)kw;
     int64_t len;
     const char *d = view_data(self, &len);
-    if (!d)
-        return RT_NOVALUE;
-    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
-    for (int64_t i = 0; i < len; i++)
-        snprintf(out->data + 2 * i, 3, "%02x", (unsigned char)d[i]);
-    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+    return d ? hex_of(d, len, a, n, kw) : RT_NOVALUE;
 }
 
 static const pyvm_cfunc_def_t mv_methods[] = {
@@ -938,7 +964,7 @@ static const pyvm_cfunc_def_t mv_methods[] = {
     {"tolist", mv_tolist, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"cast", mv_cast, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"release", mv_release, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"hex", mv_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"hex", mv_hex, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"__enter__", mv_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__exit__", mv_release, 0, -1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},

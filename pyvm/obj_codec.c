@@ -2,13 +2,14 @@
 ** obj_codec.c: the text codecs built into str and bytes (object.h): str.encode, bytes.decode
 ** and str(bytes, encoding, errors) for UTF-8, ASCII and Latin-1 with CPython's error handlers
 ** (strict, ignore, replace, surrogateescape, surrogatepass, backslashreplace,
-** xmlcharrefreplace). Lone surrogates live in str as their 3-byte UTF-8-like forms, as the
+** xmlcharrefreplace). Other encodings go through the codec registry (the encodings package's
+** cp437, utf-16, ...). Lone surrogates live in str as their 3-byte UTF-8-like forms, as the
 ** runtime's strings allow.
 */
 #include <ctype.h>
 #include <string.h>
 
-#include "pyvm/code.h"
+#include "pyvm/modules/modules.h"
 
 typedef enum { C_UTF8, C_ASCII, C_LATIN1 } codec_t;
 typedef enum { E_STRICT, E_IGNORE, E_REPLACE, E_ESCAPE, E_PASS, E_BACKSLASH, E_XMLREF } errors_t;
@@ -34,20 +35,31 @@ static const struct {
     {"xmlcharrefreplace", E_XMLREF},
 };
 
-static bool lookup(const char *encoding, const char *errors, codec_t *c, errors_t *e)
+/* The index in codec_names of one of this file's codecs, or -1. */
+static int builtin_index(const char *encoding)
 {
     char norm[32];
     size_t i = 0;
     for (; encoding[i] && i + 1 < sizeof norm; i++)
         norm[i] = encoding[i] == '_' ? '-' : (char)tolower((unsigned char)encoding[i]);
     norm[i] = '\0';
-    size_t k = 0;
-    while (k < sizeof codec_names / sizeof codec_names[0] && strcmp(codec_names[k].name, norm))
-        k++;
-    if (k == sizeof codec_names / sizeof codec_names[0]) {
-        pyvm_raise_cls(pyvm_exc_LookupError, "unknown encoding: %s", encoding);
-        return false;
-    }
+    for (size_t k = 0; k < sizeof codec_names / sizeof codec_names[0]; k++)
+        if (strcmp(codec_names[k].name, norm) == 0)
+            return (int)k;
+    return -1;
+}
+
+bool pyvm_codec_builtin(const char *encoding) { return builtin_index(encoding) >= 0; }
+
+/* Whether `encoding` is one of this file's codecs (*c, with the handler *e; false with an error
+** pending for an unknown handler); *native false when the registry must do it. */
+static bool lookup(const char *encoding, const char *errors, codec_t *c, errors_t *e,
+                   bool *native)
+{
+    int k = builtin_index(encoding);
+    *native = k >= 0;
+    if (!*native)
+        return true;
     *c = codec_names[k].codec;
     size_t j = 0;
     while (j < sizeof error_names / sizeof error_names[0] && strcmp(error_names[j].name, errors))
@@ -60,6 +72,39 @@ static bool lookup(const char *encoding, const char *errors, codec_t *c, errors_
     return true;
 }
 
+/* x encoded or decoded by the registry's codec for `encoding`: its CodecInfo's encoder or decoder
+** (which return (result, length consumed)), whose result must be bytes or str. */
+static rt_value_t by_registry(rt_value_t x, const char *encoding, const char *errors, bool decode)
+{
+    rt_value_t info = pyvm_mod_codecs_lookup(pyvm_str_cstr(encoding));
+    rt_value_t text = info ? pyvm_getattr_opt(info, rt_str_intern_cstr("_is_text_encoding"))
+                           : RT_NOVALUE;
+    if (!info || (!text && rt_exc_pending()))
+        return RT_NOVALUE;
+    if (text == rt_false)
+        return pyvm_raise_cls(pyvm_exc_LookupError,
+                              "'%s' is not a text encoding; use codecs.%s() to handle arbitrary "
+                              "codecs",
+                              encoding, decode ? "decode" : "encode");
+    rt_value_t r = pyvm_call2(rt_tuple_get(rt_ptr(pyvm_unwrap(info)), decode ? 1 : 0), x,
+                              pyvm_str_cstr(errors));
+    if (!r)
+        return RT_NOVALUE;
+    r = pyvm_unwrap(r);
+    if (!pyvm_is_tuple(r) || rt_tuple_len(rt_ptr(r)) != 2)
+        return rt_raise(RT_EXC_TYPE, "%s must return a tuple (object, integer)",
+                        decode ? "decoder" : "encoder");
+    rt_value_t out = rt_tuple_get(rt_ptr(r), 0);
+    if (decode ? pyvm_is_str(out) : pyvm_bytes_like(out, &(const char *){0}, &(int64_t){0}))
+        return out;
+    return rt_raise(RT_EXC_TYPE,
+                    decode ? "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
+                             "decode to arbitrary types"
+                           : "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
+                             "to encode to arbitrary types",
+                    encoding, pyvm_type_name(out));
+}
+
 static void append_cp(rt_strbuf_t *b, uint32_t cp)
 {
     char enc[4];
@@ -70,8 +115,11 @@ rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, con
 {
     codec_t c;
     errors_t e;
-    if (!lookup(encoding, errors, &c, &e))
+    bool native;
+    if (!lookup(encoding, errors, &c, &e, &native))
         return RT_NOVALUE;
+    if (!native)
+        return by_registry(rt_from_ptr(rt_bytes_new(d, (size_t)n)), encoding, errors, true);
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)n + 1);
     for (int64_t i = 0; i < n;) {
@@ -106,8 +154,11 @@ rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *erro
 {
     codec_t c;
     errors_t e;
-    if (!lookup(encoding, errors, &c, &e))
+    bool native;
+    if (!lookup(encoding, errors, &c, &e, &native))
         return RT_NOVALUE;
+    if (!native)
+        return by_registry(rt_from_ptr(s), encoding, errors, false);
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len + 1);
     uint32_t limit = c == C_ASCII ? 128 : c == C_LATIN1 ? 256 : 0x110000;

@@ -429,6 +429,9 @@ rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable);
 void pyvm_str_init(void);
 /* The built-in codecs (obj_codec.c): UTF-8, ASCII, Latin-1 with CPython's error handlers.
 ** RT_NOVALUE with LookupError / UnicodeDecodeError / UnicodeEncodeError pending. */
+/* Whether str and bytes code `encoding` themselves (UTF-8, ASCII, Latin-1 and their aliases);
+** the others go through the codec registry. */
+bool pyvm_codec_builtin(const char *encoding);
 rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, const char *errors);
 rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors);
 /* Parses (encoding='utf-8', errors='strict'); the C strings live as long as the arguments. */

@@ -159,17 +159,7 @@ static rt_value_t unhexlify(rt_value_t self, const rt_value_t *a, size_t n, rt_t
 static rt_value_t crc32(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self, (void)kw;
-    const char *d;
-    int64_t len, start = 0;
-    if (!data_arg(a[0], false, &d, &len) || (n > 1 && !pyvm_index_i64(a[1], &start)))
-        return RT_NOVALUE;
-    uint32_t crc = ~(uint32_t)start;
-    for (int64_t i = 0; i < len; i++) {
-        crc ^= (unsigned char)d[i];
-        for (int k = 0; k < 8; k++)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1)));
-    }
-    return rt_small(~crc);
+    return pyvm_mod_zlib_crc32(a, n);
 }
 
 static const pyvm_cfunc_def_t binascii_functions[] = {

@@ -49,8 +49,10 @@ static rt_value_t normalise(rt_value_t name)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-static rt_value_t lookup(rt_value_t name)
+rt_value_t pyvm_mod_codecs_lookup(rt_value_t name)
 {
+    if (!codec_cache && !pyvm_import(rt_str_intern_cstr("_codecs"))) /* bytes.decode may come first */
+        return RT_NOVALUE;
     rt_value_t key = normalise(name);
     if (!key)
         return RT_NOVALUE;
@@ -76,7 +78,7 @@ static rt_value_t lookup(rt_value_t name)
 FN(c_lookup)
 {
     (void)self, (void)n, (void)kw;
-    return lookup(a[0]);
+    return pyvm_mod_codecs_lookup(a[0]);
 }
 
 FN(c_forget_codec)
@@ -98,16 +100,13 @@ static rt_value_t code(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t
     const char *errors = v[2] && pyvm_is_str(v[2]) ? pyvm_str_of(v[2])->data : "strict";
     const char *d;
     int64_t len;
-    rt_value_t r = enc && pyvm_is_str(v[0]) ? pyvm_codec_encode(pyvm_str_of(v[0]), encoding, errors)
-                   : !enc && pyvm_bytes_like(v[0], &d, &len) ? pyvm_codec_decode(d, len, encoding,
-                                                                                 errors)
-                                                             : RT_NOVALUE;
-    if (r || !pyvm_isinstance(rt_exc_current(), pyvm_exc_LookupError)) {
-        if (r || rt_exc_pending())
-            return r;
+    if (pyvm_codec_builtin(encoding)) {
+        if (enc && pyvm_is_str(v[0]))
+            return pyvm_codec_encode(pyvm_str_of(v[0]), encoding, errors);
+        if (!enc && pyvm_bytes_like(v[0], &d, &len))
+            return pyvm_codec_decode(d, len, encoding, errors);
     }
-    rt_exc_clear();
-    rt_value_t info = lookup(v[1] ? v[1] : pyvm_str_cstr("utf-8"));
+    rt_value_t info = pyvm_mod_codecs_lookup(v[1] ? v[1] : pyvm_str_cstr("utf-8"));
     if (!info)
         return RT_NOVALUE;
     rt_value_t f = rt_tuple_get(rt_ptr(pyvm_unwrap(info)), enc ? 0 : 1);
@@ -217,6 +216,148 @@ FN(c_lookup_error)
                           pyvm_is_str(a[0]) ? pyvm_str_of(a[0])->data : "?");
 }
 
+/* ---- charmap: the encodings package's single-byte code pages (cp437, iso8859_*, mac_*) ---- */
+
+/* The code point byte b maps to through a decoding table (a str indexed by byte, U+FFFE for
+** undefined) or a dict (byte -> code point, 1-character str or None); -1 when undefined. */
+static int64_t charmap_lookup_decode(rt_value_t mapping, unsigned char b)
+{
+    if (pyvm_is_str(mapping)) {
+        rt_str_t *t = pyvm_str_of(mapping);
+        int64_t i = 0;
+        int len;
+        for (const char *p = t->data; p < t->data + t->len; p += len, i++) {
+            uint32_t cp = rt_utf8_decode(p, &len);
+            if (i == b)
+                return cp == 0xfffe ? -1 : (int64_t)cp;
+        }
+        return -1;
+    }
+    rt_value_t v = pyvm_dict_get(rt_ptr(mapping), rt_small(b));
+    if (!v || v == rt_none)
+        return -1;
+    if (rt_is_small(v))
+        return rt_small_value(v);
+    if (pyvm_is_str(v) && pyvm_str_of(v)->len > 0) {
+        int len;
+        return rt_utf8_decode(pyvm_str_of(v)->data, &len);
+    }
+    return -1;
+}
+
+/* charmap_decode(data, errors=None, mapping=None) -> (str, consumed); no mapping: Latin-1. */
+FN(c_charmap_decode)
+{
+    (void)self, (void)kw;
+    const char *d;
+    int64_t len;
+    if (!pyvm_bytes_like(a[0], &d, &len))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'",
+                        pyvm_type_name(a[0]));
+    const char *errors = errors_of(a, n, 1);
+    rt_value_t mapping = n > 2 && a[2] != rt_none ? a[2] : RT_NOVALUE;
+    if (!mapping) {
+        rt_value_t pair[2] = {pyvm_codec_decode(d, len, "latin-1", errors), rt_small(len)};
+        return pair[0] ? pyvm_tuple_from(pair, 2) : RT_NOVALUE;
+    }
+    if (!pyvm_is_str(mapping) && !pyvm_is_dict(mapping))
+        return rt_raise(RT_EXC_TYPE, "character mapping must return integer, None or str");
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)len + 1);
+    for (int64_t i = 0; i < len; i++) {
+        int64_t cp = charmap_lookup_decode(mapping, (unsigned char)d[i]);
+        char enc[4];
+        if (cp >= 0) {
+            rt_strbuf_append(&b, enc, (size_t)rt_utf8_encode((uint32_t)cp, enc));
+        } else if (strcmp(errors, "replace") == 0) {
+            rt_strbuf_append(&b, enc, (size_t)rt_utf8_encode(0xfffd, enc));
+        } else if (strcmp(errors, "ignore") != 0) {
+            return pyvm_raise_cls(pyvm_exc_UnicodeDecodeError,
+                                  "'charmap' codec can't decode byte 0x%02x in position %lld: "
+                                  "character maps to <undefined>",
+                                  (unsigned char)d[i], (long long)i);
+        }
+    }
+    rt_value_t pair[2] = {rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)), rt_small(len)};
+    return pyvm_tuple_from(pair, 2);
+}
+
+/* charmap_build(decoding_table) -> the encoding map: a dict code point -> byte. */
+FN(c_charmap_build)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "charmap_build() argument must be str, not %s",
+                        pyvm_type_name(a[0]));
+    rt_str_t *t = pyvm_str_of(a[0]);
+    rt_map_t *map = pyvm_dict_new();
+    int64_t i = 0;
+    int len;
+    for (const char *p = t->data; p < t->data + t->len; p += len, i++) {
+        uint32_t cp = rt_utf8_decode(p, &len);
+        if (cp != 0xfffe && !pyvm_dict_set(map, rt_small(cp), rt_small(i)))
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(map);
+}
+
+/* Appends what code point cp encodes to through the encoding map; false when undefined. */
+static bool charmap_put(rt_map_t *map, uint32_t cp, rt_strbuf_t *b)
+{
+    rt_value_t v = pyvm_dict_get(map, rt_small(cp));
+    const char *d;
+    int64_t len;
+    if (v && rt_is_small(v)) {
+        rt_strbuf_append_char(b, (char)rt_small_value(v));
+        return true;
+    }
+    if (v && v != rt_none && pyvm_bytes_like(v, &d, &len)) {
+        rt_strbuf_append(b, d, (size_t)len);
+        return true;
+    }
+    return false;
+}
+
+/* charmap_encode(str, errors=None, mapping=None) -> (bytes, consumed); no mapping: Latin-1. */
+FN(c_charmap_encode)
+{
+    (void)self, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "charmap_encode() argument 1 must be str, not %s",
+                        pyvm_type_name(a[0]));
+    rt_str_t *s = pyvm_str_of(a[0]);
+    const char *errors = errors_of(a, n, 1);
+    rt_value_t mapping = n > 2 && a[2] != rt_none ? a[2] : RT_NOVALUE;
+    if (!mapping) {
+        rt_value_t pair[2] = {pyvm_codec_encode(s, "latin-1", errors),
+                              rt_small(rt_utf8_count(s->data, (size_t)s->len))};
+        return pair[0] ? pyvm_tuple_from(pair, 2) : RT_NOVALUE;
+    }
+    if (!pyvm_is_dict(mapping))
+        return rt_raise(RT_EXC_TYPE, "character mapping must return integer, bytes or None, not %s",
+                        pyvm_type_name(mapping));
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 1);
+    int64_t i = 0;
+    int len;
+    for (const char *p = s->data; p < s->data + s->len; p += len, i++) {
+        uint32_t cp = rt_utf8_decode(p, &len);
+        if (charmap_put(rt_ptr(mapping), cp, &b) || strcmp(errors, "ignore") == 0 ||
+            (strcmp(errors, "replace") == 0 && charmap_put(rt_ptr(mapping), '?', &b)))
+            continue;
+        return pyvm_raise_cls(pyvm_exc_UnicodeEncodeError,
+                              cp < 0x100    ? "'charmap' codec can't encode character '\\x%02x' in "
+                                              "position %lld: character maps to <undefined>"
+                              : cp < 0x10000 ? "'charmap' codec can't encode character '\\u%04x' in "
+                                               "position %lld: character maps to <undefined>"
+                                             : "'charmap' codec can't encode character '\\U%08x' in "
+                                               "position %lld: character maps to <undefined>",
+                              cp, (long long)i);
+    }
+    rt_value_t pair[2] = {rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes)), rt_small(i)};
+    return pyvm_tuple_from(pair, 2);
+}
+
 static const pyvm_cfunc_def_t strict_def = {"strict_errors", c_strict_errors, 1, 1, 0, 0};
 
 static const pyvm_cfunc_def_t codecs_functions[] = {
@@ -225,6 +366,9 @@ static const pyvm_cfunc_def_t codecs_functions[] = {
     {"lookup", c_lookup, 1, 1, 0, 0},
     {"_forget_codec", c_forget_codec, 1, 1, 0, 0},
     {"encode", c_encode, 1, 3, 0, 1},
+    {"charmap_decode", c_charmap_decode, 1, 3, 0, 0},
+    {"charmap_encode", c_charmap_encode, 1, 3, 0, 0},
+    {"charmap_build", c_charmap_build, 1, 1, 0, 0},
     {"decode", c_decode, 1, 3, 0, 1},
     {"register_error", c_register_error, 2, 2, 0, 0},
     {"lookup_error", c_lookup_error, 1, 1, 0, 0},

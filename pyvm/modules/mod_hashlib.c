@@ -14,44 +14,27 @@
 
 typedef struct hash {
     rt_obj_t hdr;
-    EVP_MD_CTX *ctx; /* owned; freed by the finalizer */
+    EVP_MD_CTX *ctx; /* owned (pyvm_mod_keep); freed by the finalizer */
     rt_value_t name;
     bool xof;
 } hash_t;
 
 static void hash_trace(gc_tracer_t *tracer, void *obj) { gc_visit(tracer, ((hash_t *)obj)->name); }
 
-/* Every live context, from a C global: the program may end before the collector finalizes
-** their objects, and LeakSanitizer must still see them reachable. */
-static EVP_MD_CTX **live;
-static size_t nlive, caplive;
-
 static EVP_MD_CTX *ctx_new(void)
 {
     EVP_MD_CTX *c = EVP_MD_CTX_new();
-    if (c && nlive == caplive) {
-        size_t cap = caplive ? caplive * 2 : 16;
-        EVP_MD_CTX **grown = realloc(live, cap * sizeof *grown);
-        if (!grown) {
-            EVP_MD_CTX_free(c);
-            return NULL;
-        }
-        live = grown;
-        caplive = cap;
+    if (c && !pyvm_mod_keep(c)) {
+        EVP_MD_CTX_free(c);
+        return NULL;
     }
-    if (c)
-        live[nlive++] = c;
     return c;
 }
 
 static void hash_finalize(void *obj)
 {
     hash_t *h = obj;
-    for (size_t i = 0; i < nlive; i++)
-        if (live[i] == h->ctx) {
-            live[i] = live[--nlive];
-            break;
-        }
+    pyvm_mod_release(h->ctx);
     EVP_MD_CTX_free(h->ctx);
     h->ctx = NULL;
 }

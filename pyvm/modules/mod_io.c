@@ -5,8 +5,10 @@
 ** or Latin-1 through obj_codec.c, universal newlines on reading). StringIO and BytesIO are
 ** memory streams over a growable GC-heap buffer. The _IOBase family are the plain base classes io.py
 ** derives its ABCs from, with CPython's default methods (context manager, iteration by lines).
-** Simplifications: a TextIOWrapper made from Python wraps only this module's binary files (it
-** duplicates their descriptor); BufferedRWPair is BufferedRandom.
+** A TextIOWrapper made from Python over one of this module's binary files duplicates its
+** descriptor; buffered and text layers made from Python over anything else (gzip's reader, a
+** BytesIO) are the standard library's pure-Python _pyio classes. BufferedRWPair is
+** BufferedRandom.
 */
 #include <errno.h>
 #include <fcntl.h>
@@ -612,19 +614,28 @@ FN(io_open_code)
     return io_open(RT_NOVALUE, args, 2, NULL);
 }
 
+/* The _pyio class of cls's name called with these arguments: a buffered or text layer over a
+** stream this module does not implement itself. */
+static rt_value_t pyio_instead(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                               rt_tuple_t *kw)
+{
+    rt_value_t mod = pyvm_import(rt_str_intern_cstr("_pyio"));
+    rt_value_t impl = mod ? pyvm_getattr(mod, cls->name) : RT_NOVALUE;
+    return impl ? pyvm_call(impl, args, nargs, kw) : RT_NOVALUE;
+}
+
 /* TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...) over a binary file of
 ** this module: the text object gets its own stream on a duplicate of the descriptor. */
 static rt_value_t textio_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                               rt_tuple_t *kw)
 {
-    (void)cls;
     static const char *const names[] = {"buffer", "encoding", "errors", "newline",
                                         "line_buffering", "write_through", NULL};
     rt_value_t v[6];
     if (!pyvm_parse_args("TextIOWrapper", args, nargs, kw, names, 1, v))
         return RT_NOVALUE;
     if (!is_file(v[0]) || FILEP(v[0])->text)
-        return unsupported("pyhyp: TextIOWrapper wraps only binary files of the io module");
+        return pyio_instead(cls, args, nargs, kw);
     file_t *b = FILEP(v[0]);
     if (!b->fp)
         return rt_raise(RT_EXC_VALUE, "I/O operation on closed file.");
@@ -1265,6 +1276,8 @@ static void make_classes(void)
         pyvm_cfunc_install(file_classes[k], file_methods);
     }
     file_classes[K_TextIOWrapper]->ctor = textio_ctor;
+    file_classes[K_BufferedReader]->ctor = file_classes[K_BufferedWriter]->ctor =
+        file_classes[K_BufferedRandom]->ctor = pyio_instead;
     stringio_type.py = &stringio_slots;
     bytesio_type.py = &bytesio_slots;
     stringio_cls = pyvm_type_new_builtin("StringIO", &stringio_type, pyvm_cls_object);

@@ -92,6 +92,38 @@ static int64_t walk(const char *fmt, item_fn item, void *ctx)
     return off;
 }
 
+/* struct.error for an integer outside code c's range, in CPython's words: b and B, and h and H
+** in the host's byte order, go through C packers that name the C type (for values that fit a C
+** long); the others name the code;
+** 8-byte codes, values past 64 bits and negative values for unsigned codes only say "argument out
+** of range". */
+static void range_error(char c, int size, const layout_t *l, bool fits_long, bool fits64,
+                        bool negative)
+{
+    static const struct {
+        char code;
+        const char *ctype;
+    } ctypes[] = {{'b', "byte"}, {'B', "ubyte"}, {'h', "short"}, {'H', "ushort"}};
+    bool host_little = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+    bool is_signed = c >= 'a' && c <= 'z';
+    long long lo = is_signed && size < 8 ? -(1ll << (8 * size - 1)) : 0;
+    unsigned long long hi = size < 8 ? (1ull << (8 * size - (is_signed ? 1 : 0))) - 1 : 0;
+    char buf[120];
+    for (size_t i = 0; i < sizeof ctypes / sizeof ctypes[0]; i++)
+        if (ctypes[i].code == c && (size == 1 || l->little == host_little)) {
+            snprintf(buf, sizeof buf, "%s format requires %lld <= number <= %llu", ctypes[i].ctype,
+                     lo, hi);
+            struct_error("%s", fits_long ? buf : "argument out of range");
+            return;
+        }
+    if (!fits64 || size == 8 || (!is_signed && negative)) {
+        struct_error("argument out of range%s", "");
+        return;
+    }
+    snprintf(buf, sizeof buf, "'%c' format requires %lld <= number <= %llu", c, lo, hi);
+    struct_error("%s", buf);
+}
+
 /* The fields of one format as a C string (str or bytes format). */
 static const char *format_of(rt_value_t f)
 {
@@ -224,45 +256,28 @@ static bool pack_item(char c, int64_t count, int64_t off, const layout_t *l, voi
     }
     rt_value_t iv = pyvm_index(v);
     bool is_signed = c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q' || c == 'n';
-    int64_t s;
-    uint64_t u;
-    if (is_signed) {
-        if (!pyvm_index_i64(iv, &s))
-            return false;
-        int64_t lim = size == 8 ? INT64_MAX : ((int64_t)1 << (8 * size - 1)) - 1;
-        if (s > lim || s < -lim - 1) {
-            struct_error(size == 1 ? "byte format requires -128 <= number <= 127%s"
-                                   : "argument out of range%s", "");
-            return false;
-        }
-        u = (uint64_t)s;
-    } else {
-        rt_value_t neg = pyvm_richcmp(iv, rt_small(0), PYVM_LT);
-        if (!neg || neg == rt_true) {
-            if (neg)
-                struct_error(size == 1 ? "ubyte format requires 0 <= number <= 255%s"
-                                       : "argument out of range%s", "");
-            return false;
-        }
-        rt_value_t lo = pyvm_int_binop(PYVM_AST_BitAnd, iv, rt_int_from_u64(UINT64_MAX));
+    rt_value_t neg = iv ? pyvm_richcmp(iv, rt_small(0), PYVM_LT) : RT_NOVALUE;
+    rt_value_t past64 = neg ? pyvm_int_binop(PYVM_AST_RShift, iv, rt_small(63)) : RT_NOVALUE;
+    if (!past64)
+        return false;
+    /* iv >> 63 is 0 for [0, 2**63), -1 for [-2**63, 0), 1 for [2**63, 2**64) */
+    int64_t top = rt_is_small(past64) ? rt_small_value(past64) : 2;
+    bool fits64 = top == 0 || top == -1 || (top == 1 && !is_signed);
+    uint64_t u = 0;
+    if (fits64) {
+        rt_value_t low = pyvm_int_binop(PYVM_AST_BitAnd, iv, rt_int_from_u64(INT64_MAX));
         int64_t bits;
-        rt_value_t hi = pyvm_int_binop(PYVM_AST_RShift, iv, rt_small(8 * size));
-        if (!lo || !hi || !pyvm_index_i64(hi, &bits))
+        if (!low || !pyvm_index_i64(low, &bits))
             return false;
-        if (bits) {
-            struct_error(size == 1 ? "ubyte format requires 0 <= number <= 255%s"
-                                   : "argument out of range%s", "");
-            return false;
-        }
-        u = rt_is_small(lo) ? (uint64_t)rt_small_value(lo) : UINT64_MAX;
-        if (!rt_is_small(lo)) {
-            /* 2**63 <= value < 2**64 */
-            rt_value_t half = pyvm_int_binop(PYVM_AST_Sub, lo, rt_int_from_u64(1ull << 63));
-            int64_t h;
-            if (!half || !pyvm_index_i64(half, &h))
-                return false;
-            u = (1ull << 63) + (uint64_t)h;
-        }
+        u = (uint64_t)bits | (top != 0 ? 1ull << 63 : 0);
+    }
+    uint64_t span = size == 8 ? 0 : 1ull << (8 * size); /* 0: the whole 64 bits */
+    int64_t half = (int64_t)(span / 2), sv = (int64_t)u;
+    bool in_range = is_signed ? fits64 && top != 1 && (span == 0 || (sv >= -half && sv < half))
+                              : fits64 && top != -1 && (span == 0 || u < span);
+    if (!in_range) {
+        range_error(c, size, l, top == 0 || top == -1, fits64, neg == rt_true);
+        return false;
     }
     put_uint(p, u, size, l->little);
     return true;

@@ -20,7 +20,8 @@
     X(atexit, atexit) X(_struct, struct) X(binascii, binascii) \
     X(_contextvars, contextvars) X(_random, random) X(_sha512, sha512) \
     X(_imp, imp) X(_warnings, warnings) X(marshal, marshal) X(_signal, signal) \
-    X(_hashlib, hashlib) X(_blake2, blake2) X(gc, gc) X(_csv, csv) X(_ctypes, ctypes)
+    X(_hashlib, hashlib) X(_blake2, blake2) X(gc, gc) X(_csv, csv) X(_ctypes, ctypes) \
+    X(zlib, zlib)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
@@ -31,6 +32,20 @@ static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
 {
     rt_map_set_str(d, rt_str_intern_cstr(name), v);
 }
+
+/* keep.c: native memory (malloc'd, or a C library's context) owned by a module's object and freed
+** by its finalizer is kept listed from here while alive, so LeakSanitizer sees it reachable when
+** the program ends first. pyvm_mod_keep is false when out of memory (p is not listed then). */
+bool pyvm_mod_keep(void *p);
+void pyvm_mod_release(void *p);
+
+/* _codecs.lookup(name): the registry's CodecInfo for an encoding name (a str), found by the
+** search functions (the encodings package, imported on first use) and cached; LookupError pending
+** for an unknown one. May run Python code. */
+rt_value_t pyvm_mod_codecs_lookup(rt_value_t name);
+
+/* zlib.crc32(data[, value]) (mod_zlib.c), which binascii.crc32 is too. */
+rt_value_t pyvm_mod_zlib_crc32(const rt_value_t *args, size_t nargs);
 
 /* A hash object of OpenSSL's digest `name` (a Python or OpenSSL name) fed with data (bytes-like,
 ** or 0 / None for none): mod_hashlib.c's HASH, shared with _blake2. */
