@@ -160,8 +160,7 @@ FN(f_alloc)
         return RT_NOVALUE;
     if (size < 0)
         return rt_raise(RT_EXC_VALUE, "negative size");
-    rt_ffi_mem_t *m = rt_ffi_mem_new((size_t)size);
-    return m ? rt_from_ptr(m) : rt_raise(RT_EXC_MEMORY, "out of memory");
+    return rt_from_ptr(rt_ffi_mem_new((size_t)size));
 }
 
 static rt_ffi_mem_t *mem_arg(rt_value_t v)
@@ -245,8 +244,6 @@ FN(f_read)
 static rt_ffi_mem_t *wide_block(rt_str_t *s)
 {
     rt_ffi_mem_t *m = rt_ffi_mem_new(((size_t)s->len + 1) * sizeof(wchar_t));
-    if (!m)
-        return NULL;
     wchar_t *w = (wchar_t *)m->ptr;
     for (int64_t i = 0; i < s->len;) {
         int k;
@@ -306,8 +303,6 @@ FN(f_write)
     case 'Z':
         if (pyvm_is_str(v)) {
             rt_ffi_mem_t *m = wide_block(pyvm_str_of(v));
-            if (!m)
-                return rt_raise(RT_EXC_MEMORY, "out of memory");
             rt_ffi_write_ptr(p, m->ptr);
             return rt_from_ptr(m);
         }
