@@ -7,7 +7,8 @@
 # points at and must outlive it. Type information (size, alignment, the libffi type, fields) is
 # computed from _type_ / _fields_ / _length_ when first needed and cached in the class.
 # Not supported: bit fields, long double (c_longdouble is c_double), byte-swapped structures,
-# COM/Windows parts, the buffer protocol (from_buffer takes ctypes instances only).
+# COM/Windows parts, the buffer protocol (from_buffer takes ctypes instances only; bytes(obj)
+# works through __bytes__).
 
 __version__ = "1.1.0"
 
@@ -381,6 +382,9 @@ class _CData:
     @property
     def _b_needsfree_(self):
         return self._b_mem_ is not None
+
+    def __bytes__(self):  # bytes(obj): CPython reads the buffer; pyvm has no buffer protocol
+        return _ffi_string_at(self._b_addr_, sizeof(self))
 
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
