@@ -337,6 +337,15 @@ class PyCStructType(_CDataMeta):
         info.offsets = offsets
         for i, (name, t) in enumerate(fields):
             type.__setattr__(cls, name, CField(name, t, offsets[i], _info(t).size, i))
+        for name in getattr(cls, "_anonymous_", ()):  # promote the members' fields
+            outer = cls.__dict__.get(name)
+            if not isinstance(outer, CField):
+                raise AttributeError("type object '%s' has no attribute '%s'"
+                                     % (cls.__name__, name))
+            for key, inner in list(outer.ctype.__dict__.items()):
+                if isinstance(inner, CField):
+                    type.__setattr__(cls, key, CField(key, inner.ctype, outer.offset + inner.offset,
+                                                      inner.size, inner.index))
         return info
 
 

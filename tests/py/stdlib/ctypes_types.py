@@ -120,3 +120,22 @@ print(bytes(t), t.x, list(t.y))
 class L(ctypes.LittleEndianStructure):
     _fields_ = [("x", ctypes.c_uint32)]
 print(bytes(L(1)))
+
+# anonymous members
+class _U(Union):
+    _fields_ = [("i", c_int), ("f", c_float)]
+class Tagged(Structure):
+    _anonymous_ = ("u",)
+    _fields_ = [("tag", c_char), ("u", _U)]
+t = Tagged()
+t.tag = b"i"
+t.i = 42
+print(t.tag, t.i, t.u.i, Tagged.i.offset, sizeof(Tagged))
+t.f = 2.0
+print(t.u.f, t.i)
+try:
+    class Bad(Structure):
+        _anonymous_ = ("nope",)
+        _fields_ = [("x", c_int)]
+except AttributeError as e:
+    print("AttributeError:", e)
