@@ -459,12 +459,10 @@ static void run_callback(rt_ffi_closure_t *c, void *result, void **args)
         argv[i + 1] = rt_int_from_u64((uintptr_t)args[i]);
     memset(result, 0, c->sig->elem->size);
     if (!pyvm_call(c->target, argv, (size_t)nargs + 1, NULL)) {
-        rt_value_t exc = rt_exc_fetch(NULL);
-        rt_value_t s = pyvm_repr(exc);
-        fprintf(stderr, "Exception ignored on calling ctypes callback function: %s\n",
-                s ? pyvm_str_of(s)->data : "?");
-        if (!s)
-            rt_exc_clear();
+        rt_tb_t *tb;
+        rt_value_t exc = rt_exc_fetch(&tb);
+        fprintf(stderr, "Exception ignored on calling ctypes callback function:\n");
+        pyvm_exc_print(exc, tb, stderr);
     }
 }
 
