@@ -7,7 +7,6 @@
 #include <dlfcn.h>
 #include <ffi.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/ffi.h"

@@ -4,8 +4,9 @@
 ** ffi_call, callbacks as libffi closures, and C memory blocks owned by the collector.
 ** Language semantics (conversions to Python or PHP values, error classes and messages) stay in
 ** pyvm/modules/mod_ctypes*.c and phpvm/ext/ffi/; this layer reports failures as C strings.
-** Types, memory blocks and closures are heap objects: reachable ones live, dead ones free their
-** C memory in a light finalizer.
+** Types, memory blocks and closures are heap objects (libffi's descriptions and owned C bytes
+** included): reachable ones live, dead ones go with the collection; only libffi's closure
+** memory is freed by a light finalizer.
 */
 #ifndef PYHYP_RT_FFI_H
 #define PYHYP_RT_FFI_H
