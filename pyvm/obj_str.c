@@ -987,6 +987,14 @@ static rt_value_t bytes_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
             return RT_NOVALUE;
         return rt_from_ptr(rt_str_alloc(&rt_type_bytes, (size_t)len));
     }
+    bool found;
+    rt_value_t conv = pyvm_call_dunder(args[0], rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
+    if (found) {
+        if (conv && !(rt_is_ptr(conv) && rt_obj_type(rt_ptr(conv)) == &rt_type_bytes))
+            return rt_raise(RT_EXC_TYPE, "__bytes__ returned non-bytes (type %s)",
+                            pyvm_type_name(conv));
+        return conv;
+    }
     rt_vec_t *items = pyvm_seq_to_vec(args[0]);
     if (!items)
         return RT_NOVALUE;

@@ -7,7 +7,6 @@
 #include <dlfcn.h>
 #include <ffi.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/ffi.h"
@@ -25,13 +24,28 @@ static void trace_type(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, t->name);
     gc_visit_ptr(tracer, t->elem);
     gc_visit_ptr(tracer, t->members);
+    gc_visit_ptr(tracer, t->ffi);
 }
 
-/* A struct's or array's ffi_type and its element list live in one malloc'd block. */
-static void finalize_type(void *obj) { free(((rt_ffi_type_t *)obj)->ffi); }
-
 static rt_type_t field_type = RT_TYPE_INIT("ffi field", trace_field, NULL, 0);
-static rt_type_t type_type = RT_TYPE_INIT("ffi type", trace_type, finalize_type, 0);
+static rt_type_t type_type = RT_TYPE_INIT("ffi type", trace_type, NULL, 0);
+
+/* libffi's descriptions live in plain heap blocks (no references to trace): they die with the
+** type or closure that points at them, so nothing needs freeing at exit. The ffi_types their
+** element lists point at belong to member types the owner keeps alive. */
+typedef struct aggregate_block {
+    rt_obj_t hdr;
+    ffi_type ft;
+    ffi_type *elems[]; /* n + 1, NULL-terminated */
+} aggregate_block_t;
+
+typedef struct cif_block {
+    rt_obj_t hdr;
+    ffi_cif cif;
+    ffi_type *atypes[]; /* one per parameter */
+} cif_block_t;
+
+static rt_type_t block_type = RT_TYPE_INIT("ffi block", NULL, NULL, 0);
 
 static const struct {
     const char *name;
@@ -101,27 +115,28 @@ rt_ffi_type_t *rt_ffi_type_pointer(rt_ffi_type_t *elem)
     return t;
 }
 
-/* An ffi_type describing `n` consecutive members (a struct's, or an array's elements) for
-** passing the aggregate by value; NULL when libffi cannot describe it (empty, incomplete). */
-static ffi_type *aggregate(size_t size, size_t align, ffi_type **elems, size_t n)
+/* A block with an ffi_type describing `n` consecutive members (a struct's, or an array's
+** elements) for passing the aggregate by value; NULL when libffi cannot describe it (empty).
+** May collect. */
+static rt_obj_t *aggregate(size_t size, size_t align, ffi_type **elems, size_t n)
 {
     if (n == 0)
         return NULL;
-    ffi_type *ft = malloc(sizeof *ft + (n + 1) * sizeof(ffi_type *));
-    if (!ft)
-        return NULL;
-    ft->size = size;
-    ft->alignment = (unsigned short)align;
-    ft->type = FFI_TYPE_STRUCT;
-    ft->elements = (ffi_type **)(ft + 1);
-    memcpy(ft->elements, elems, n * sizeof *elems);
-    ft->elements[n] = NULL;
-    return ft;
+    aggregate_block_t *b = rt_alloc(&block_type, sizeof *b + (n + 1) * sizeof(ffi_type *));
+    b->ft.size = size;
+    b->ft.alignment = (unsigned short)align;
+    b->ft.type = FFI_TYPE_STRUCT;
+    b->ft.elements = b->elems;
+    memcpy(b->elems, elems, n * sizeof *elems);
+    b->elems[n] = NULL;
+    return &b->hdr;
 }
 
 static ffi_type *ffi_of(const rt_ffi_type_t *t)
 {
-    return t->kind == RT_FFI_STRUCT || t->kind == RT_FFI_ARRAY ? t->ffi : kinds[t->kind].ffi;
+    if (t->kind == RT_FFI_STRUCT || t->kind == RT_FFI_ARRAY)
+        return t->ffi ? &((aggregate_block_t *)t->ffi)->ft : NULL;
+    return kinds[t->kind].ffi;
 }
 
 rt_ffi_type_t *rt_ffi_type_array(rt_ffi_type_t *elem, int64_t length)
@@ -142,7 +157,8 @@ rt_ffi_type_t *rt_ffi_type_array(rt_ffi_type_t *elem, int64_t length)
         ffi_type *elems[n];
         for (size_t i = 0; i < n; i++)
             elems[i] = e;
-        t->ffi = aggregate(t->size, t->align, elems, n);
+        rt_obj_t *b = aggregate(t->size, t->align, elems, n);
+        RT_STORE(t, ffi, b);
     }
     return t;
 }
@@ -208,11 +224,12 @@ void rt_ffi_struct_finish(rt_ffi_type_t *st, size_t pack)
     st->size = (size + align - 1) / align * align;
     st->align = align;
     st->flags &= ~(uint32_t)RT_FFI_T_INCOMPLETE;
-    free(st->ffi);
     st->ffi = NULL;
-    /* libffi has no unions: a union passes by value as its largest member would */
-    if (describable && n > 0 && !pack && !(st->flags & RT_FFI_T_UNION))
-        st->ffi = aggregate(st->size, st->align, elems, (size_t)n);
+    /* libffi has no unions: unions and packed structs cannot pass by value */
+    if (describable && n > 0 && !pack && !(st->flags & RT_FFI_T_UNION)) {
+        rt_obj_t *b = aggregate(st->size, st->align, elems, (size_t)n);
+        RT_STORE(st, ffi, b);
+    }
 }
 
 rt_ffi_type_t *rt_ffi_type_func(rt_ffi_type_t *ret, rt_ffi_type_t *const *params, size_t n,
@@ -280,20 +297,15 @@ void rt_ffi_write_float(const rt_ffi_type_t *t, void *p, double v)
 
 static void trace_mem(gc_tracer_t *tracer, void *obj) { gc_visit(tracer, ((rt_ffi_mem_t *)obj)->keep); }
 
-static void finalize_mem(void *obj)
-{
-    rt_ffi_mem_t *m = obj;
-    if (m->owned)
-        free(m->ptr);
-}
+rt_type_t rt_ffi_mem_type = RT_TYPE_INIT("ffi memory", trace_mem, NULL, 0);
 
-rt_type_t rt_ffi_mem_type = RT_TYPE_INIT("ffi memory", trace_mem, finalize_mem, 0);
+/* Where an owned block's bytes start: after the header, 16-byte aligned like malloc's. */
+enum { MEM_DATA = (sizeof(rt_ffi_mem_t) + 15) / 16 * 16 };
 
 rt_ffi_mem_t *rt_ffi_mem_new(size_t size)
 {
-    rt_ffi_mem_t *m = rt_alloc(&rt_ffi_mem_type, sizeof *m);
-    if (!(m->ptr = calloc(1, size ? size : 1)))
-        return NULL;
+    rt_ffi_mem_t *m = rt_alloc(&rt_ffi_mem_type, MEM_DATA + size);
+    m->ptr = (uint8_t *)m + MEM_DATA;
     m->size = size;
     m->owned = true;
     return m;
@@ -312,7 +324,6 @@ bool rt_ffi_mem_free(rt_ffi_mem_t *m)
 {
     if (!m->owned || !m->ptr)
         return false;
-    free(m->ptr);
     m->ptr = NULL;
     m->owned = false;
     return true;
@@ -413,26 +424,20 @@ bool rt_ffi_call(void *fn, rt_ffi_type_t *ret, rt_ffi_type_t *const *args, size_
 
 /* ---- Callbacks ---- */
 
-typedef struct closure_priv {
-    ffi_closure *closure;
-    ffi_cif cif;
-    ffi_type *atypes[]; /* one per parameter */
-} closure_priv_t;
-
 static void trace_closure(gc_tracer_t *tracer, void *obj)
 {
     rt_ffi_closure_t *c = obj;
     gc_visit_ptr(tracer, c->sig);
     gc_visit(tracer, c->target);
+    gc_visit_ptr(tracer, c->cif);
 }
 
+/* libffi's closure memory is its own (not malloc's): freed here, when the closure dies. */
 static void finalize_closure(void *obj)
 {
-    closure_priv_t *p = ((rt_ffi_closure_t *)obj)->priv;
-    if (p) {
-        ffi_closure_free(p->closure);
-        free(p);
-    }
+    rt_ffi_closure_t *c = obj;
+    if (c->closure)
+        ffi_closure_free(c->closure);
 }
 
 rt_type_t rt_ffi_closure_type = RT_TYPE_INIT("ffi closure", trace_closure, finalize_closure, 0);
@@ -461,30 +466,21 @@ rt_ffi_closure_t *rt_ffi_closure_new(rt_ffi_type_t *sig, rt_ffi_callback_fn fn, 
     rt_ffi_type_t *params[n ? n : 1];
     for (size_t i = 0; i < n; i++)
         params[i] = rt_ptr(rt_vec_get(sig->members, i));
+    cif_block_t *b = rt_alloc(&block_type, sizeof *b + (n ? n : 1) * sizeof(ffi_type *));
+    if (!prep(&b->cif, b->atypes, sig->elem, params, n, n, err))
+        return NULL;
     rt_ffi_closure_t *c = rt_alloc(&rt_ffi_closure_type, sizeof *c);
     c->sig = sig;
     c->target = target;
     c->fn = fn;
-    closure_priv_t *p = calloc(1, sizeof *p + (n ? n : 1) * sizeof(ffi_type *));
-    if (!p) {
-        *err = "out of memory";
-        return NULL;
-    }
-    if (!prep(&p->cif, p->atypes, sig->elem, params, n, n, err)) {
-        free(p);
-        return NULL;
-    }
-    if (!(p->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code))) {
-        free(p);
+    c->cif = &b->hdr;
+    if (!(c->closure = ffi_closure_alloc(sizeof(ffi_closure), &c->code))) {
         *err = "cannot allocate a closure";
         return NULL;
     }
-    if (ffi_prep_closure_loc(p->closure, &p->cif, trampoline, c, c->code) != FFI_OK) {
-        ffi_closure_free(p->closure);
-        free(p);
+    if (ffi_prep_closure_loc(c->closure, &b->cif, trampoline, c, c->code) != FFI_OK) {
         *err = "libffi rejected the callback signature";
         return NULL;
     }
-    c->priv = p;
     return c;
 }

@@ -4,8 +4,9 @@
 ** ffi_call, callbacks as libffi closures, and C memory blocks owned by the collector.
 ** Language semantics (conversions to Python or PHP values, error classes and messages) stay in
 ** pyvm/modules/mod_ctypes*.c and phpvm/ext/ffi/; this layer reports failures as C strings.
-** Types, memory blocks and closures are heap objects: reachable ones live, dead ones free their
-** C memory in a light finalizer.
+** Types, memory blocks and closures are heap objects (libffi's descriptions and owned C bytes
+** included): reachable ones live, dead ones go with the collection; only libffi's closure
+** memory is freed by a light finalizer.
 */
 #ifndef PYHYP_RT_FFI_H
 #define PYHYP_RT_FFI_H
@@ -58,7 +59,7 @@ struct rt_ffi_type {
     rt_ffi_type_t *elem; /* pointer target, array element, function result */
     int64_t length;      /* array length */
     rt_vec_t *members;   /* struct: rt_ffi_field_t values; function: parameter types */
-    void *ffi;           /* libffi's ffi_type for structs and arrays (C memory, freed at death) */
+    rt_obj_t *ffi;       /* structs and arrays: a heap block holding libffi's ffi_type */
 };
 
 /* The type of each basic kind (VOID .. DOUBLE); made once and kept alive. Allocates at most
@@ -111,9 +112,11 @@ static inline void rt_ffi_write_ptr(void *p, const void *q) { __builtin_memcpy(p
 
 /* ---- Memory blocks ---- */
 
-/* C memory of `size` bytes. An owned block frees its memory when it dies or on rt_ffi_mem_free;
-** a borrowed one (rt_ffi_mem_wrap) only points at memory someone else owns. `keep` holds what
-** the memory depends on (the block a view points into, strings stored as char*...). */
+/* C memory of `size` bytes. An owned block holds its bytes itself (16-byte aligned, in the
+** collector's heap, which never moves them): they live as long as the block is reachable, or
+** until rt_ffi_mem_free. A borrowed one (rt_ffi_mem_wrap) only points at memory someone else
+** owns. `keep` holds what the memory depends on (the block a view points into, strings stored
+** as char*...). */
 typedef struct rt_ffi_mem {
     rt_obj_t hdr;
     uint8_t *ptr;
@@ -125,13 +128,12 @@ typedef struct rt_ffi_mem {
 /* The descriptors of memory blocks and closures; front ends install their language slots. */
 extern rt_type_t rt_ffi_mem_type, rt_ffi_closure_type;
 
-/* A zeroed owned block (size 0 allowed: a valid 1-byte allocation). NULL with nothing pending
-** when malloc fails. May collect. */
+/* A zeroed owned block (size 0 allowed). May collect. */
 rt_ffi_mem_t *rt_ffi_mem_new(size_t size);
 /* A borrowed block over p; `keep` (0: none) is kept alive with it. May collect. */
 rt_ffi_mem_t *rt_ffi_mem_wrap(void *p, size_t size, rt_value_t keep);
-/* Frees an owned block now; later accesses see a NULL pointer. false if it was not owned or
-** already freed. */
+/* Ends an owned block's life now (PHP's FFI::free): later accesses see a NULL pointer; the
+** bytes go with the block. false if it was not owned or already freed. */
 bool rt_ffi_mem_free(rt_ffi_mem_t *m);
 /* Adds v to what m keeps alive (a chain of vectors once there are several). May collect. */
 void rt_ffi_mem_keep(rt_ffi_mem_t *m, rt_value_t v);
@@ -165,7 +167,8 @@ struct rt_ffi_closure {
     rt_value_t target;       /* the front end's callable, kept alive with the closure */
     rt_ffi_callback_fn fn;
     void *code;              /* the C function pointer; valid while the closure lives */
-    void *priv;              /* libffi's closure and cif (C memory, freed at death) */
+    void *closure;           /* libffi's writable closure (freed at death) */
+    rt_obj_t *cif;           /* a heap block holding libffi's call interface */
 };
 
 /* A C function pointer of function type sig that calls fn(closure, ...). The pointer is valid

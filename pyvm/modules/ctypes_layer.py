@@ -6,8 +6,9 @@
 # block it owns (None for a view), _b_base_ the instance it views into, _objects what its memory
 # points at and must outlive it. Type information (size, alignment, the libffi type, fields) is
 # computed from _type_ / _fields_ / _length_ when first needed and cached in the class.
-# Not supported: bit fields, long double (c_longdouble is c_double), byte-swapped structures,
-# COM/Windows parts, the buffer protocol (from_buffer takes ctypes instances only).
+# Not supported: bit fields, long double (c_longdouble is c_double),
+# COM/Windows parts, the buffer protocol (from_buffer takes ctypes instances only; bytes(obj)
+# works through __bytes__).
 
 __version__ = "1.1.0"
 
@@ -40,6 +41,7 @@ class _Info:
         self.fields = fields
         self.length = length
         self.elem = elem
+        self.swapped = False  # a big-endian twin (__ctype_be__) of a simple type
 
 
 def _info(cls):
@@ -91,10 +93,28 @@ def _is_plain_simple(cls):
     return cls.__bases__[0] is _SimpleCData
 
 
+def _read_simple(info, addr):
+    if not info.swapped:
+        return _ffi_read(info.code, addr)
+    tmp = _ffi_mem_addr(_ffi_alloc(info.size))
+    _ffi_write_bytes(tmp, _ffi_string_at(addr, info.size)[::-1])
+    return _ffi_read(info.code, tmp)
+
+
+def _write_simple(info, addr, value):
+    """Stores a Python value; returns what the stored pointer needs alive (or None)."""
+    if not info.swapped:
+        return _ffi_write(info.code, addr, value)
+    tmp = _ffi_mem_addr(_ffi_alloc(info.size))
+    kept = _ffi_write(info.code, tmp, value)
+    _ffi_write_bytes(addr, _ffi_string_at(tmp, info.size)[::-1])
+    return kept
+
+
 def _get(cls, addr, base):
     info = _info(cls)
     if info.kind == "simple" and _is_plain_simple(cls):
-        return _ffi_read(info.code, addr)
+        return _read_simple(info, addr)
     return _view(cls, addr, base)
 
 
@@ -144,8 +164,7 @@ def _set(cls, addr, value, owner):
             value = _to_int(value)
         elif info.code == "O":
             _keep(owner, value)
-        kept = _ffi_write(info.code, addr, value)
-        _keep(owner, kept)
+        _keep(owner, _write_simple(info, addr, value))
     elif info.kind == "struct" and isinstance(value, tuple):
         _copy_in(cls, addr, cls(*value), owner)
     elif info.kind == "pointer" and value is None:
@@ -217,7 +236,25 @@ class PyCSimpleType(_CDataMeta):
         if bases != (_CData,):  # every class below _SimpleCData needs its _type_ now
             if getattr(cls, "_type_", None) is None:
                 raise AttributeError("class must define a '_type_' attribute")
-            _info(cls)
+            info = _info(cls)
+            if bases == (_SimpleCData,) and not ns.get("_swapped_"):
+                cls._make_twins(info)
+
+    def _make_twins(cls, info):
+        """__ctype_le__ / __ctype_be__: the type itself (little-endian here) and a byte-swapped
+        twin for multi-byte numbers; one-byte types are their own twins."""
+        if info.code in "zZPOu":
+            return
+        be = cls
+        if info.code not in "cbB?":
+            be = PyCSimpleType(cls.__name__ + "_be", (_SimpleCData,),
+                               {"_type_": info.code, "_swapped_": True,
+                                "__module__": cls.__module__})
+            _info(be).swapped = True
+            type.__setattr__(be, "__ctype_le__", cls)
+            type.__setattr__(be, "__ctype_be__", be)
+        type.__setattr__(cls, "__ctype_le__", cls)
+        type.__setattr__(cls, "__ctype_be__", be)
 
     def _make_info(cls):
         code = getattr(cls, "_type_", None)
@@ -289,6 +326,8 @@ class PyCStructType(_CDataMeta):
                 raise TypeError("second item in _fields_ tuple (index %d) must be a C type"
                                 % len(fields))
             fields.append((f[0], f[1]))
+        if hasattr(cls, "_swappedbytes_"):  # BigEndianStructure / BigEndianUnion
+            fields = [(name, _big_endian(t)) for name, t in fields]
         pack = getattr(cls, "_pack_", 0)
         if fields:
             ffi, offsets = _ffi_struct([_info(t).ffi for _, t in fields], cls._union, pack)
@@ -298,7 +337,26 @@ class PyCStructType(_CDataMeta):
         info.offsets = offsets
         for i, (name, t) in enumerate(fields):
             type.__setattr__(cls, name, CField(name, t, offsets[i], _info(t).size, i))
+        for name in getattr(cls, "_anonymous_", ()):  # promote the members' fields
+            outer = cls.__dict__.get(name)
+            if not isinstance(outer, CField):
+                raise AttributeError("type object '%s' has no attribute '%s'"
+                                     % (cls.__name__, name))
+            for key, inner in list(outer.ctype.__dict__.items()):
+                if isinstance(inner, CField):
+                    type.__setattr__(cls, key, CField(key, inner.ctype, outer.offset + inner.offset,
+                                                      inner.size, inner.index))
         return info
+
+
+def _big_endian(t):
+    """The big-endian twin of a field type (ctypes/_endian.py's _other_endian, for fields given
+    in a class body)."""
+    if hasattr(t, "__ctype_be__"):
+        return t.__ctype_be__
+    if isinstance(t, PyCArrayType):
+        return _big_endian(t._type_) * t._length_
+    return t
 
 
 class UnionType(PyCStructType):
@@ -382,6 +440,9 @@ class _CData:
     def _b_needsfree_(self):
         return self._b_mem_ is not None
 
+    def __bytes__(self):  # bytes(obj): CPython reads the buffer; pyvm has no buffer protocol
+        return _ffi_string_at(self._b_addr_, sizeof(self))
+
     def __reduce__(self):
         raise ValueError("ctypes objects containing pointers cannot be pickled")
 
@@ -393,7 +454,7 @@ class _SimpleCData(_CData, metaclass=PyCSimpleType):
 
     @property
     def value(self):
-        return _ffi_read(_info(type(self)).code, self._b_addr_)
+        return _read_simple(_info(type(self)), self._b_addr_)
 
     @value.setter
     def value(self, v):

@@ -160,8 +160,7 @@ FN(f_alloc)
         return RT_NOVALUE;
     if (size < 0)
         return rt_raise(RT_EXC_VALUE, "negative size");
-    rt_ffi_mem_t *m = rt_ffi_mem_new((size_t)size);
-    return m ? rt_from_ptr(m) : rt_raise(RT_EXC_MEMORY, "out of memory");
+    return rt_from_ptr(rt_ffi_mem_new((size_t)size));
 }
 
 static rt_ffi_mem_t *mem_arg(rt_value_t v)
@@ -245,8 +244,6 @@ FN(f_read)
 static rt_ffi_mem_t *wide_block(rt_str_t *s)
 {
     rt_ffi_mem_t *m = rt_ffi_mem_new(((size_t)s->len + 1) * sizeof(wchar_t));
-    if (!m)
-        return NULL;
     wchar_t *w = (wchar_t *)m->ptr;
     for (int64_t i = 0; i < s->len;) {
         int k;
@@ -306,8 +303,6 @@ FN(f_write)
     case 'Z':
         if (pyvm_is_str(v)) {
             rt_ffi_mem_t *m = wide_block(pyvm_str_of(v));
-            if (!m)
-                return rt_raise(RT_EXC_MEMORY, "out of memory");
             rt_ffi_write_ptr(p, m->ptr);
             return rt_from_ptr(m);
         }
@@ -464,12 +459,10 @@ static void run_callback(rt_ffi_closure_t *c, void *result, void **args)
         argv[i + 1] = rt_int_from_u64((uintptr_t)args[i]);
     memset(result, 0, c->sig->elem->size);
     if (!pyvm_call(c->target, argv, (size_t)nargs + 1, NULL)) {
-        rt_value_t exc = rt_exc_fetch(NULL);
-        rt_value_t s = pyvm_repr(exc);
-        fprintf(stderr, "Exception ignored on calling ctypes callback function: %s\n",
-                s ? pyvm_str_of(s)->data : "?");
-        if (!s)
-            rt_exc_clear();
+        rt_tb_t *tb;
+        rt_value_t exc = rt_exc_fetch(&tb);
+        fprintf(stderr, "Exception ignored on calling ctypes callback function:\n");
+        pyvm_exc_print(exc, tb, stderr);
     }
 }
 

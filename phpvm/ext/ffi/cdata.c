@@ -36,10 +36,6 @@ ffi_cdata_t *phpvm_ffi_cdata_new(rt_ffi_type_t *type)
         return NULL;
     }
     rt_ffi_mem_t *m = rt_ffi_mem_new(type->size);
-    if (!m) {
-        phpvm_throw("FFI\\Exception", "Cannot allocate %zu bytes", type->size);
-        return NULL;
-    }
     return phpvm_ffi_cdata_view(type, m, m->ptr);
 }
 

@@ -5,7 +5,7 @@
 ** predefines, struct/union/enum with or without bodies, typedef names of the scope), then
 ** declarators with pointers, arrays and function suffixes, parenthesized for function pointers.
 ** Errors are FFI\ParserException with PHP's wording and the line. Preprocessor lines, bit-fields,
-** long double and the values of enum constants are not supported (enums are int32_t).
+** long double and constant expressions beyond literals are not supported (enums are int32_t).
 */
 #include <ctype.h>
 #include <stdlib.h>
@@ -219,19 +219,54 @@ static rt_ffi_type_t *aggregate(parser_t *p, bool is_union)
     return aggregate_body(p, st);
 }
 
-/* enum [tag] [{ A [= n], ... }]: an int32_t; the constants are skipped. */
+/* An enumerator's value: an integer literal, optionally negated, or an earlier constant. */
+static bool enum_value(parser_t *p, int64_t *out)
+{
+    bool neg = is_punct(p, '-');
+    p->pos += neg;
+    tok_t *t = peek(p);
+    if (t->kind == T_NUM) {
+        *out = strtoll(t->s, NULL, 0);
+    } else if (t->kind == T_ID) {
+        rt_value_t v = rt_map_get_str(p->scope->consts, tok_str(t));
+        if (!v)
+            return unexpected(p);
+        *out = phpvm_int_of(v);
+    } else {
+        return unexpected(p);
+    }
+    p->pos++;
+    if (neg)
+        *out = -*out;
+    return true;
+}
+
+/* enum [tag] [{ A [= n], ... }]: an int32_t; the constants go to the scope ($ffi->A). */
 static rt_ffi_type_t *enumeration(parser_t *p)
 {
     p->pos++;
     if (peek(p)->kind == T_ID)
         p->pos++;
     if (is_punct(p, '{')) {
+        p->pos++;
+        int64_t next = 0;
         while (!is_punct(p, '}')) {
-            if (peek(p)->kind == T_EOF)
-                return expect(p, '}'), NULL;
+            if (peek(p)->kind != T_ID)
+                return unexpected(p), NULL;
+            rt_str_t *name = tok_str(peek(p));
+            p->pos++;
+            if (is_punct(p, '=')) {
+                p->pos++;
+                if (!enum_value(p, &next))
+                    return NULL;
+            }
+            phpvm_array_set(p->scope->consts, rt_from_ptr(name), phpvm_int(next++));
+            if (!is_punct(p, ','))
+                break;
             p->pos++;
         }
-        p->pos++;
+        if (!expect(p, '}'))
+            return NULL;
     }
     return rt_ffi_type_basic(RT_FFI_INT32);
 }

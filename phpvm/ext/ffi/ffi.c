@@ -20,6 +20,7 @@ static void trace_scope(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, s->tags);
     gc_visit_ptr(tracer, s->typedefs);
     gc_visit_ptr(tracer, s->funcs);
+    gc_visit_ptr(tracer, s->consts);
 }
 
 static void trace_cfunc(gc_tracer_t *tracer, void *obj)
@@ -51,11 +52,12 @@ static rt_type_t bound_type = RT_TYPE_INIT("FFI method", trace_bound, NULL, 0);
 static ffi_scope_t *scope_new(void *lib)
 {
     phpvm_array_t *tags = phpvm_array_new(0), *typedefs = phpvm_array_new(0),
-                  *funcs = phpvm_array_new(0);
+                  *funcs = phpvm_array_new(0), *consts = phpvm_array_new(0);
     ffi_scope_t *s = rt_alloc(&phpvm_ffi_scope_type, sizeof *s); /* fresh: no barrier needed */
     s->tags = tags;
     s->typedefs = typedefs;
     s->funcs = funcs;
+    s->consts = consts;
     s->lib = lib;
     return s;
 }
@@ -513,6 +515,9 @@ static ffi_cfunc_t *variable(rt_value_t obj, rt_str_t *name, const char *verb)
 
 static rt_value_t scope_prop_read(rt_value_t obj, rt_str_t *name)
 {
+    rt_value_t k = rt_map_get_str(((ffi_scope_t *)rt_ptr(obj))->consts, name);
+    if (k)
+        return k;
     ffi_cfunc_t *v = variable(obj, name, "read");
     return v ? phpvm_ffi_to_php(v->sig, NULL, v->addr) : RT_NOVALUE;
 }

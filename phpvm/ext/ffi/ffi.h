@@ -15,11 +15,12 @@
 #include "runtime/ffi.h"
 
 /* The declarations of one FFI::cdef: struct/union/enum tags ("struct point"), typedef names,
-** functions (name -> cfunc value); lib is the dlopen handle they resolve in. */
+** functions and variables (name -> cfunc value), enum constants (name -> int); lib is the
+** dlopen handle they resolve in. */
 typedef struct ffi_scope {
     rt_obj_t hdr;
     uint64_t id;       /* var_dump's #N */
-    phpvm_array_t *tags, *typedefs, *funcs;
+    phpvm_array_t *tags, *typedefs, *funcs, *consts;
     void *lib;
 } ffi_scope_t;
 

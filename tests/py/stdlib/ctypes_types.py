@@ -101,3 +101,41 @@ u8 = (c_uint8 * 4).from_buffer_copy(b"\x01\x02\x03\x04")
 print(list(u8), c_uint32.from_buffer(u8).value)
 print(repr(Point.x))
 print(c_wchar_p("h\u00e9llo").value, create_unicode_buffer(3).value == "")
+print(bytes(Point(1, 2)), bytes((c_uint16 * 3)(1, 256, 65535)), bytes(c_int32(-2)))
+
+
+print(ctypes.c_int.__ctype_be__.__name__, ctypes.c_int.__ctype_le__ is ctypes.c_int)
+class S(ctypes.BigEndianStructure):
+    _fields_=[('a', ctypes.c_uint16), ('b', ctypes.c_int32), ('c', ctypes.c_double), ('d', ctypes.c_uint8*2)]
+s=S(0x1234, -2, 1.5, (1,2))
+print(bytes(s), s.a, s.b, s.c, list(s.d), type(S.a))
+s2 = S.from_buffer_copy(bytes(s)); print(s2.a, s2.b)
+print(ctypes.c_int.__ctype_be__(5).value, repr(ctypes.c_int.__ctype_be__(5)), bytes(ctypes.c_int.__ctype_be__(5)))
+print(hasattr(ctypes.c_char_p, '__ctype_be__'), hasattr(ctypes.c_char, '__ctype_be__'))
+class T(ctypes.BigEndianStructure):
+    pass
+T._fields_ = [("x", ctypes.c_uint32), ("y", ctypes.c_int16 * 2)]
+t = T(1, (2, -3))
+print(bytes(t), t.x, list(t.y))
+class L(ctypes.LittleEndianStructure):
+    _fields_ = [("x", ctypes.c_uint32)]
+print(bytes(L(1)))
+
+# anonymous members
+class _U(Union):
+    _fields_ = [("i", c_int), ("f", c_float)]
+class Tagged(Structure):
+    _anonymous_ = ("u",)
+    _fields_ = [("tag", c_char), ("u", _U)]
+t = Tagged()
+t.tag = b"i"
+t.i = 42
+print(t.tag, t.i, t.u.i, Tagged.i.offset, sizeof(Tagged))
+t.f = 2.0
+print(t.u.f, t.i)
+try:
+    class Bad(Structure):
+        _anonymous_ = ("nope",)
+        _fields_ = [("x", c_int)]
+except AttributeError as e:
+    print("AttributeError:", e)
