@@ -450,7 +450,8 @@ METHOD(l_reverse)
         it[i] = it[j];
         it[j] = t;
     }
-    gc_write_barrier(l->store);
+    if (rt_vec_len(l) > 1) /* an empty list's store is a static object, not a heap one */
+        gc_write_barrier(l->store);
     return rt_none;
 }
 
