@@ -418,14 +418,16 @@ static rt_value_t dict_richcmp(rt_value_t a, rt_value_t b, int op)
     rt_map_t *x = M(a), *y = M(b);
     bool eq = rt_map_count(x) == rt_map_count(y);
     for (int64_t p = rt_map_next(x, 0); eq && p >= 0; p = rt_map_next(x, p + 1)) {
+        /* Keys' __eq__ may change either dict: hold the values, recheck the position. */
+        rt_value_t xv = rt_map_value_at(x, p);
         int64_t q = find(y, key_value(rt_map_key_at(x, p)));
         if (q == -2)
             return RT_NOVALUE;
-        if (q < 0) {
+        if (q < 0 || q >= rt_map_end(y) || !rt_map_live_at(y, q)) {
             eq = false;
             break;
         }
-        int e = pyvm_eq(rt_map_value_at(x, p), rt_map_value_at(y, q));
+        int e = pyvm_eq(xv, rt_map_value_at(y, q));
         if (e < 0)
             return RT_NOVALUE;
         eq = e;
