@@ -188,6 +188,23 @@ static rt_value_t list_repr(rt_value_t v)
     return seq_repr(rt_vec_items(L(v)), rt_vec_len(L(v)), "[", "]", false);
 }
 
+/* seq * n: the number of copies to make (0 for an empty sequence or n <= 0); MemoryError when
+** the result could never be allocated. */
+static bool repeat_count(int64_t *n, int64_t len)
+{
+    if (*n <= 0 || len == 0) {
+        *n = 0;
+        return true;
+    }
+    if (*n > (INT64_MAX / (int64_t)sizeof(rt_value_t)) / len) {
+        rt_value_t e = pyvm_exc_new(pyvm_exc_MemoryError, NULL, 0);
+        if (e)
+            rt_exc_set(e);
+        return false;
+    }
+    return true;
+}
+
 static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
 {
     bool inplace = (op & PYVM_OP_INPLACE) != 0;
@@ -217,7 +234,9 @@ static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_i64(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_vec_len(L(l));
-        rt_vec_t *r = pyvm_list_new(n > 0 ? n * len : 0);
+        if (!repeat_count(&n, len))
+            return RT_NOVALUE;
+        rt_vec_t *r = pyvm_list_new(n * len);
         for (int64_t i = 0; i < n; i++)
             rt_vec_replace(r, rt_vec_len(r), rt_vec_len(r), rt_vec_items(L(l)), len);
         if (inplace && l == a) {
@@ -622,7 +641,9 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_i64(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
-        rt_tuple_t *r = rt_tuple_new(n > 0 ? n * len : 0);
+        if (!repeat_count(&n, len))
+            return RT_NOVALUE;
+        rt_tuple_t *r = rt_tuple_new(n * len);
         for (int64_t i = 0; i < n; i++)
             for (int64_t j = 0; j < len; j++)
                 rt_tuple_init_item(r, i * len + j, T(t)->items[j]);
