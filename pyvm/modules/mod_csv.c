@@ -243,17 +243,10 @@ static const pyvm_cfunc_def_t getters[D_COUNT + 1] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-/* Dialect(dialect, **kwargs) for reader() and writer(). */
-static rt_value_t make_dialect(const rt_value_t *dialect, size_t n, const rt_value_t *kwvals,
-                               rt_tuple_t *kw)
+/* Dialect(dialect, **kwargs) for reader(), writer() and register_dialect(): `args` holds the
+** optional dialect (n is 0 or 1) followed by the keyword values, as the call passed them. */
+static rt_value_t make_dialect(const rt_value_t *args, size_t n, rt_tuple_t *kw)
 {
-    rt_value_t args[1 + 16];
-    size_t nk = kw ? (size_t)rt_tuple_len(kw) : 0;
-    if (nk > 16)
-        return rt_raise(RT_EXC_TYPE, "too many keyword arguments");
-    if (n)
-        args[0] = dialect[0];
-    memcpy(args + n, kwvals, nk * sizeof *args);
     return pyvm_call(rt_from_ptr(dialect_cls), args, n, kw);
 }
 
@@ -472,14 +465,12 @@ static rt_value_t self_iter(rt_value_t self, const rt_value_t *a, size_t n, rt_t
 static rt_value_t csv_reader(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self;
-    size_t nk = kw ? (size_t)rt_tuple_len(kw) : 0;
     if (n == 0)
         return rt_raise(RT_EXC_TYPE, " expected at least 1 argument, got 0");
     if (n > 2)
         return rt_raise(RT_EXC_TYPE, "reader() expected at most 2 arguments, got %zu", n);
     rt_value_t it = pyvm_iter(a[0]);
-    rt_value_t dialect = it ? make_dialect(a + 1, n - 1, a + n, kw) : RT_NOVALUE;
-    (void)nk;
+    rt_value_t dialect = it ? make_dialect(a + 1, n - 1, kw) : RT_NOVALUE;
     if (!dialect)
         return RT_NOVALUE;
     rt_value_t r = rt_from_ptr(pyvm_instance_new(reader_cls));
@@ -632,7 +623,7 @@ static rt_value_t csv_writer(rt_value_t self, const rt_value_t *a, size_t n, rt_
     if (!write || !pyvm_slots(write) || !pyvm_slots(write)->call) {
         return rt_raise(RT_EXC_TYPE, "argument 1 must have a \"write\" method");
     }
-    rt_value_t dialect = make_dialect(a + 1, n - 1, a + n, kw);
+    rt_value_t dialect = make_dialect(a + 1, n - 1, kw);
     if (!dialect)
         return RT_NOVALUE;
     rt_value_t w = rt_from_ptr(pyvm_instance_new(writer_cls));
@@ -654,7 +645,7 @@ static rt_value_t csv_register_dialect(rt_value_t self, const rt_value_t *a, siz
                         n);
     if (!pyvm_is_str(a[0]))
         return rt_raise(RT_EXC_TYPE, "dialect name must be a string");
-    rt_value_t dialect = make_dialect(a + 1, n - 1, a + n, kw);
+    rt_value_t dialect = make_dialect(a + 1, n - 1, kw);
     return dialect && pyvm_dict_set(registry, a[0], dialect) ? rt_none : RT_NOVALUE;
 }
 
