@@ -95,10 +95,11 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
             hi = st > 0 ? len : len - 1;
     }
     int64_t n = 0;
+    /* written so that a step near the int64 limits cannot overflow */
     if (st > 0 && lo < hi)
-        n = (hi - lo + st - 1) / st;
+        n = (hi - lo - 1) / st + 1;
     else if (st < 0 && lo > hi)
-        n = (lo - hi + (-st) - 1) / (-st);
+        n = (int64_t)((uint64_t)(lo - hi - 1) / (0 - (uint64_t)st) + 1);
     *start = lo;
     *stop = hi;
     *step = st;
