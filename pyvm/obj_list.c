@@ -276,8 +276,8 @@ static rt_value_t list_getitem(rt_value_t v, rt_value_t k)
         if (step == 1)
             return pyvm_list_from(rt_vec_items(l) + start, n);
         rt_vec_t *r = pyvm_list_new(n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            rt_vec_append(r, rt_vec_get(l, j));
+        for (int64_t i = 0; i < n; i++) /* start + i * step: no step past the last item */
+            rt_vec_append(r, rt_vec_get(l, start + i * step));
         return rt_from_ptr(r);
     }
     if (!pyvm_is_intlike(k) && !rt_is_ptr(k))
@@ -683,8 +683,8 @@ static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
         if (!pyvm_slice_indices(rt_ptr(k), rt_tuple_len(t), &start, &stop, &step, &n))
             return RT_NOVALUE;
         rt_tuple_t *r = rt_tuple_new(n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            rt_tuple_init_item(r, i, t->items[j]);
+        for (int64_t i = 0; i < n; i++) /* start + i * step: no step past the last item */
+            rt_tuple_init_item(r, i, t->items[start + i * step]);
         return rt_from_ptr(r);
     }
     int64_t i;

@@ -143,7 +143,8 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
         }
         rt_strbuf_t b;
         rt_strbuf_init(&b, (size_t)n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step) {
+        for (int64_t i = 0; i < n; i++) {
+            int64_t j = start + i * step; /* no step past the last item: it could overflow */
             if (bytes) {
                 rt_strbuf_append_char(&b, s->data[j]);
             } else {
