@@ -8,8 +8,6 @@
 ** of the source iterator at a time (a quoted field may span lines); the writer decides per
 ** field whether it must be quoted or escaped, then writes the joined record in one call.
 */
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "pyvm/modules/modules.h"
@@ -42,18 +40,8 @@ typedef struct dialect {
 
 static rt_str_t *attr(const char *s) { return rt_str_intern_cstr(s); }
 
-static rt_value_t csv_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static rt_value_t csv_error(const char *fmt, ...)
-{
-    char buf[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    rt_value_t msg = pyvm_str_cstr(buf);
-    rt_value_t e = pyvm_exc_new(error_cls, &msg, 1);
-    return e ? rt_exc_set(e) : RT_NOVALUE;
-}
+/* Raises csv.Error with a formatted message; returns RT_NOVALUE. */
+#define csv_error(...) pyvm_raise_cls(error_cls, __VA_ARGS__)
 
 /* The single code point of a str of length 1. */
 static uint32_t only_char(rt_str_t *s)
