@@ -103,6 +103,13 @@ static rt_value_t run(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t 
     pyvm_code_t *code;
     if (is_code(a[0])) {
         code = rt_ptr(a[0]);
+        /* a function's code with free variables has no cells to run with here */
+        if (code->nfree && mode == PYVM_PARSE_EVAL)
+            return rt_raise(RT_EXC_TYPE,
+                            "code object passed to eval() may not contain free variables");
+        if (code->nfree)
+            return rt_raise(RT_EXC_TYPE, "code object requires a closure of exactly length %u",
+                            code->nfree);
     } else {
         rt_str_t *src = source_of(a[0], fn);
         if (!src || !(code = compile_source(src, "<string>", mode)))

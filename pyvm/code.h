@@ -193,6 +193,9 @@ rt_value_t pyvm_import_from(rt_value_t mod, rt_str_t *name);
 /* IMPORT_STAR: binds mod's names listed in __all__ (else those not starting with '_') in ns.
 ** false with an exception pending. */
 bool pyvm_import_star(rt_value_t mod, rt_map_t *ns);
+/* A fresh instance of the finder and loader sys.meta_path holds for importlib (find_spec,
+** create_module, exec_module on import.c's search and loading). Allocates. */
+rt_value_t pyvm_import_finder(void);
 /* Registers import.c's roots; called once by pyvm_init. */
 void pyvm_import_init(void);
 /* The absolute, normalised form of path (relative to the working directory), as os.path.abspath,

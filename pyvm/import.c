@@ -233,6 +233,9 @@ rt_value_t pyvm_import(rt_str_t *name)
 {
     rt_map_t *modules = pyvm_module_table();
     rt_value_t m = pyvm_dict_get_str(modules, name);
+    if (m == rt_none) /* how test.support.import_fresh_module blocks a module */
+        return import_error(pyvm_exc_ModuleNotFoundError, name, 0,
+                            "import of %s halted; None in sys.modules", name->data);
     if (m || rt_exc_pending())
         return m;
     const char *dot = strrchr(name->data, '.');
@@ -490,6 +493,92 @@ bool pyvm_import_star(rt_value_t mod, rt_map_t *ns)
             return false;
     }
     return true;
+}
+
+/* ---- The finder and loader that importlib sees on sys.meta_path ----
+** importlib.import_module, importlib.util.find_spec and the like go through importlib's own
+** _bootstrap, which asks sys.meta_path. This finder answers with the search import.c makes (a
+** native module, or source on the parent's __path__ / sys.path) and loads through it, so both
+** ways of importing find the same modules and share sys.modules. */
+
+#define FN(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+/* find_spec(fullname, path=None, target=None): a ModuleSpec, or None when there is no such
+** module. */
+FN(finder_find_spec)
+{
+    (void)self, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "find_spec() argument 1 must be str");
+    rt_str_t *name = rt_str_intern(pyvm_str_of(a[0]));
+    const char *dot = strrchr(name->data, '.');
+    rt_value_t path = n > 1 && a[1] != rt_none ? a[1] : RT_NOVALUE;
+    rt_value_t origin = RT_NOVALUE;
+    bool package = false;
+    if (!dot && !path) {
+        rt_value_t m = pyvm_module_native(name);
+        if (m)
+            origin = pyvm_str_cstr("built-in");
+        else if (rt_exc_pending())
+            return RT_NOVALUE;
+    }
+    if (!origin) {
+        if (!path && !dot && !(path = sys_path()))
+            return RT_NOVALUE;
+        if (!path)
+            return rt_none; /* a submodule with no parent package path */
+        rt_str_t *dir;
+        rt_str_t *file = find_source(dot ? dot + 1 : name->data, path, &dir);
+        if (!file)
+            return rt_exc_pending() ? RT_NOVALUE : rt_none;
+        origin = rt_from_ptr(file);
+        package = dir != NULL;
+    }
+    rt_value_t bootstrap = pyvm_import(rt_str_intern_cstr("importlib._bootstrap"));
+    rt_value_t spec_cls = bootstrap ? pyvm_getattr(bootstrap, rt_str_intern_cstr("ModuleSpec"))
+                                    : RT_NOVALUE;
+    if (!spec_cls)
+        return RT_NOVALUE;
+    rt_value_t kwn[2] = {rt_from_ptr(rt_str_intern_cstr("origin")),
+                         rt_from_ptr(rt_str_intern_cstr("is_package"))};
+    rt_value_t args[4] = {rt_from_ptr(name), self, origin, rt_bool(package)};
+    return pyvm_call(spec_cls, args, 2, rt_ptr(pyvm_tuple_from(kwn, 2)));
+}
+
+/* create_module(spec): the module, imported (found, run, entered in sys.modules) by import.c. */
+FN(finder_create_module)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t name = pyvm_getattr(a[0], pyvm_name(name_attr));
+    if (!name)
+        return RT_NOVALUE;
+    if (!pyvm_is_str(name))
+        return rt_raise(RT_EXC_TYPE, "spec.name must be str");
+    return pyvm_import(rt_str_intern(pyvm_str_of(name)));
+}
+
+/* exec_module(module): nothing left to do, create_module ran the body. */
+FN(finder_exec_module)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_none;
+}
+
+#undef FN
+
+static const pyvm_cfunc_def_t finder_methods[] = {
+    {"find_spec", finder_find_spec, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"create_module", finder_create_module, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"exec_module", finder_exec_module, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+rt_value_t pyvm_import_finder(void)
+{
+    pyvm_class_t *cls = pyvm_type_new_builtin("PyhypImporter", NULL, pyvm_cls_object);
+    pyvm_type_setattr(cls, pyvm_name(module), pyvm_str_cstr("builtins"));
+    pyvm_cfunc_install(cls, finder_methods);
+    return rt_from_ptr(pyvm_instance_new(cls));
 }
 
 void pyvm_import_init(void)

@@ -418,14 +418,16 @@ static rt_value_t dict_richcmp(rt_value_t a, rt_value_t b, int op)
     rt_map_t *x = M(a), *y = M(b);
     bool eq = rt_map_count(x) == rt_map_count(y);
     for (int64_t p = rt_map_next(x, 0); eq && p >= 0; p = rt_map_next(x, p + 1)) {
+        /* Keys' __eq__ may change either dict: hold the values, recheck the position. */
+        rt_value_t xv = rt_map_value_at(x, p);
         int64_t q = find(y, key_value(rt_map_key_at(x, p)));
         if (q == -2)
             return RT_NOVALUE;
-        if (q < 0) {
+        if (q < 0 || q >= rt_map_end(y) || !rt_map_live_at(y, q)) {
             eq = false;
             break;
         }
-        int e = pyvm_eq(rt_map_value_at(x, p), rt_map_value_at(y, q));
+        int e = pyvm_eq(xv, rt_map_value_at(y, q));
         if (e < 0)
             return RT_NOVALUE;
         eq = e;
@@ -802,6 +804,22 @@ static rt_value_t set_iter(rt_value_t v)
     return mapiter_new(M(v), IT_KEYS);
 }
 
+/* A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as
+** in CPython; NULL with the error pending. */
+static rt_value_t set_key(rt_value_t k)
+{
+    if (!rt_is_ptr(k) || rt_obj_type(rt_ptr(k)) != &pyvm_type_set)
+        return k;
+    rt_map_t *f = pyvm_set_new(&pyvm_type_frozenset);
+    return pyvm_set_update(f, k) ? rt_from_ptr(f) : RT_NOVALUE;
+}
+
+static int set_contains(rt_value_t v, rt_value_t k)
+{
+    k = set_key(k);
+    return k ? map_contains(v, k) : -1;
+}
+
 static const rt_pyslots_t set_slots = {
     .cls = &pyvm_cls_set,
     .repr = set_repr,
@@ -809,7 +827,7 @@ static const rt_pyslots_t set_slots = {
     .richcmp = set_richcmp,
     .hash = unhashable,
     .len = map_len,
-    .contains = map_contains,
+    .contains = set_contains,
     .iter = set_iter,
 };
 
@@ -820,7 +838,7 @@ static const rt_pyslots_t frozenset_slots = {
     .richcmp = set_richcmp,
     .hash = frozenset_hash,
     .len = map_len,
-    .contains = map_contains,
+    .contains = set_contains,
     .iter = set_iter,
 };
 
@@ -829,7 +847,8 @@ METHOD(s_add) { (void)n, (void)kw; return pyvm_set_add(M(self), a[0]) ? rt_none 
 METHOD(s_remove)
 {
     (void)n, (void)kw;
-    int r = pyvm_dict_del(M(self), a[0]);
+    rt_value_t k = set_key(a[0]);
+    int r = k ? pyvm_dict_del(M(self), k) : -1;
     if (r == 0)
         return key_error(a[0]);
     return r < 0 ? RT_NOVALUE : rt_none;
@@ -838,7 +857,8 @@ METHOD(s_remove)
 METHOD(s_discard)
 {
     (void)n, (void)kw;
-    return pyvm_dict_del(M(self), a[0]) < 0 ? RT_NOVALUE : rt_none;
+    rt_value_t k = set_key(a[0]);
+    return !k || pyvm_dict_del(M(self), k) < 0 ? RT_NOVALUE : rt_none;
 }
 
 METHOD(s_pop)

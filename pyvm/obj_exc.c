@@ -128,6 +128,32 @@ METHOD(exc_with_traceback)
     return self;
 }
 
+/* ImportError(*args, name=None, path=None): msg is the single argument, if only one. */
+METHOD(import_error_init)
+{
+    rt_value_t name = rt_none, path = rt_none;
+    for (int64_t k = 0; kw && k < rt_tuple_len(kw); k++) {
+        rt_str_t *key = pyvm_str_of(rt_tuple_get(kw, k));
+        if (strcmp(key->data, "name") == 0)
+            name = a[n + (size_t)k];
+        else if (strcmp(key->data, "path") == 0)
+            path = a[n + (size_t)k];
+        else
+            return rt_raise(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()",
+                            key->data, pyvm_type_of(self)->name->data);
+    }
+    pyvm_exc_put(self, pyvm_name(args), pyvm_tuple_from(a, (int64_t)n));
+    pyvm_exc_put(self, rt_str_intern_cstr("msg"), n == 1 ? a[0] : rt_none);
+    pyvm_exc_put(self, pyvm_name(name_attr), name);
+    pyvm_exc_put(self, pyvm_name(path_attr), path);
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t import_error_methods[] = {
+    {"__init__", import_error_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t exc_methods[] = {
     {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 0},
     {"__str__", exc_str, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -411,6 +437,7 @@ void pyvm_exc_init(void)
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         (*table[i].cls)->flags |= PYVM_CLASS_BASEEXC;
     pyvm_cfunc_install(pyvm_exc_BaseException, exc_methods);
+    pyvm_cfunc_install(pyvm_exc_ImportError, import_error_methods);
     rt_exc_set_hook(RT_LANG_PY, hook);
     rt_type_tb.py = &tb_slots;
     rt_type_frameobj.py = &frame_slots;

@@ -160,6 +160,12 @@ static rt_value_t cfunc_getattr(rt_value_t f, rt_str_t *name)
         return rt_from_ptr(c->name);
     if (name == pyvm_name(objclass) && c->self)
         return c->self;
+    /* __self__: the bound object; a class's static __new__ is bound to its class (copyreg
+    ** compares them); a module-level function's is None here. */
+    if (strcmp(name->data, "__self__") == 0)
+        return c->self ? c->self
+               : (c->def->flags & PYVM_CFUNC_STATIC) && c->owner ? rt_from_ptr(c->owner)
+                                                                  : rt_none;
     return pyvm_generic_getattr(f, name);
 }
 

@@ -95,10 +95,11 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
             hi = st > 0 ? len : len - 1;
     }
     int64_t n = 0;
+    /* written so that a step near the int64 limits cannot overflow */
     if (st > 0 && lo < hi)
-        n = (hi - lo + st - 1) / st;
+        n = (hi - lo - 1) / st + 1;
     else if (st < 0 && lo > hi)
-        n = (lo - hi + (-st) - 1) / (-st);
+        n = (int64_t)((uint64_t)(lo - hi - 1) / (0 - (uint64_t)st) + 1);
     *start = lo;
     *stop = hi;
     *step = st;
@@ -188,6 +189,23 @@ static rt_value_t list_repr(rt_value_t v)
     return seq_repr(rt_vec_items(L(v)), rt_vec_len(L(v)), "[", "]", false);
 }
 
+/* seq * n: the number of copies to make (0 for an empty sequence or n <= 0); MemoryError when
+** the result could never be allocated. */
+static bool repeat_count(int64_t *n, int64_t len)
+{
+    if (*n <= 0 || len == 0) {
+        *n = 0;
+        return true;
+    }
+    if (*n > (INT64_MAX / (int64_t)sizeof(rt_value_t)) / len) {
+        rt_value_t e = pyvm_exc_new(pyvm_exc_MemoryError, NULL, 0);
+        if (e)
+            rt_exc_set(e);
+        return false;
+    }
+    return true;
+}
+
 static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
 {
     bool inplace = (op & PYVM_OP_INPLACE) != 0;
@@ -217,7 +235,9 @@ static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_i64(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_vec_len(L(l));
-        rt_vec_t *r = pyvm_list_new(n > 0 ? n * len : 0);
+        if (!repeat_count(&n, len))
+            return RT_NOVALUE;
+        rt_vec_t *r = pyvm_list_new(n * len);
         for (int64_t i = 0; i < n; i++)
             rt_vec_replace(r, rt_vec_len(r), rt_vec_len(r), rt_vec_items(L(l)), len);
         if (inplace && l == a) {
@@ -256,8 +276,8 @@ static rt_value_t list_getitem(rt_value_t v, rt_value_t k)
         if (step == 1)
             return pyvm_list_from(rt_vec_items(l) + start, n);
         rt_vec_t *r = pyvm_list_new(n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            rt_vec_append(r, rt_vec_get(l, j));
+        for (int64_t i = 0; i < n; i++) /* start + i * step: no step past the last item */
+            rt_vec_append(r, rt_vec_get(l, start + i * step));
         return rt_from_ptr(r);
     }
     if (!pyvm_is_intlike(k) && !rt_is_ptr(k))
@@ -450,7 +470,8 @@ METHOD(l_reverse)
         it[i] = it[j];
         it[j] = t;
     }
-    gc_write_barrier(l->store);
+    if (rt_vec_len(l) > 1) /* an empty list's store is a static object, not a heap one */
+        gc_write_barrier(l->store);
     return rt_none;
 }
 
@@ -621,7 +642,9 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_i64(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
-        rt_tuple_t *r = rt_tuple_new(n > 0 ? n * len : 0);
+        if (!repeat_count(&n, len))
+            return RT_NOVALUE;
+        rt_tuple_t *r = rt_tuple_new(n * len);
         for (int64_t i = 0; i < n; i++)
             for (int64_t j = 0; j < len; j++)
                 rt_tuple_init_item(r, i * len + j, T(t)->items[j]);
@@ -660,8 +683,8 @@ static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
         if (!pyvm_slice_indices(rt_ptr(k), rt_tuple_len(t), &start, &stop, &step, &n))
             return RT_NOVALUE;
         rt_tuple_t *r = rt_tuple_new(n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step)
-            rt_tuple_init_item(r, i, t->items[j]);
+        for (int64_t i = 0; i < n; i++) /* start + i * step: no step past the last item */
+            rt_tuple_init_item(r, i, t->items[start + i * step]);
         return rt_from_ptr(r);
     }
     int64_t i;

@@ -153,9 +153,14 @@ static rt_value_t str_richcmp(rt_value_t a, rt_value_t b, int op)
     }
 }
 
+/* hash(s) is the map hash itself (as a signed value), so that an object whose __hash__ returns
+** hash(s) and which equals s finds s's entry in a dict, and the other way round. -1 is not a
+** hash in Python: that one value becomes -2 (and loses this property). */
 static bool str_hash(rt_value_t v, int64_t *out)
 {
-    *out = (int64_t)(rt_str_hash(S(v)) >> 1);
+    *out = (int64_t)rt_str_hash(S(v));
+    if (*out == -1)
+        *out = -2;
     return true;
 }
 
@@ -180,7 +185,8 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
         }
         rt_strbuf_t b;
         rt_strbuf_init(&b, (size_t)n);
-        for (int64_t i = 0, j = start; i < n; i++, j += step) {
+        for (int64_t i = 0; i < n; i++) {
+            int64_t j = start + i * step; /* no step past the last item: it could overflow */
             if (bytes) {
                 rt_strbuf_append_char(&b, s->data[j]);
             } else {

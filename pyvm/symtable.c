@@ -135,25 +135,20 @@ static bool visit_params(pyvm_symtable_t *st, pyvm_scope_t *fs, pyvm_scope_t *ou
     return true;
 }
 
-/* Flags the names a comprehension's for-target binds, which := may not rebind. */
-static void mark_comp_iter(pyvm_symtable_t *st, pyvm_scope_t *cs, node_t *t)
+/* A comprehension's iterable, where assignment expressions are not allowed (even nested). */
+static bool visit_iterable(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *iter)
 {
-    if (t->kind == PYVM_AST_Name) {
-        add_sym(st, cs, t->v.Name.id, PYVM_SYM_COMP_ITER);
-    } else if (t->kind == PYVM_AST_Starred) {
-        mark_comp_iter(st, cs, t->v.Starred.value);
-    } else if (t->kind == PYVM_AST_Tuple || t->kind == PYVM_AST_List) {
-        pyvm_ast_list_t l = t->kind == PYVM_AST_Tuple ? t->v.Tuple.elts : t->v.List.elts;
-        for (int i = 0; i < l.n; i++)
-            mark_comp_iter(st, cs, l.v[i]);
-    }
+    st->comp_iter_depth++;
+    bool ok = visit_expr(st, s, iter);
+    st->comp_iter_depth--;
+    return ok;
 }
 
 static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e, const char *name,
                                 pyvm_ast_list_t gens, node_t *elt, node_t *val)
 {
     /* the first iterable is evaluated outside */
-    if (!visit_expr(st, s, gens.v[0]->v.comprehension.iter))
+    if (!visit_iterable(st, s, gens.v[0]->v.comprehension.iter))
         return false;
     pyvm_scope_t *cs = new_scope(st, PYVM_SCOPE_FUNCTION, e, s, name);
     cs->comprehension = true;
@@ -161,12 +156,13 @@ static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e,
     add_sym(st, cs, ".0", PYVM_SYM_BOUND | PYVM_SYM_PARAM);
     for (int i = 0; i < gens.n; i++) {
         node_t *g = gens.v[i];
-        if (i > 0 && !visit_expr(st, cs, g->v.comprehension.iter))
+        if (i > 0 && !visit_iterable(st, cs, g->v.comprehension.iter))
             return false;
-        if (!visit_expr(st, cs, g->v.comprehension.target) ||
-            !visit_exprs(st, cs, g->v.comprehension.ifs))
+        st->comp_target = true;
+        bool ok = visit_expr(st, cs, g->v.comprehension.target);
+        st->comp_target = false;
+        if (!ok || !visit_exprs(st, cs, g->v.comprehension.ifs))
             return false;
-        mark_comp_iter(st, cs, g->v.comprehension.target);
     }
     return visit_expr(st, cs, elt) && (!val || visit_expr(st, cs, val));
 }
@@ -179,6 +175,12 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
             add_sym(st, s, e->v.Name.id, PYVM_SYM_USED);
             if (s->kind == PYVM_SCOPE_FUNCTION && strcmp(e->v.Name.id, "super") == 0)
                 add_sym(st, s, "__class__", PYVM_SYM_USED);
+        } else if (st->comp_target) {
+            pyvm_sym_t *y = pyvm_symtable_lookup(s, e->v.Name.id);
+            if (y && (y->flags & PYVM_SYM_WALRUS))
+                return fail(st, e, "comprehension inner loop cannot rebind assignment expression "
+                            "target '%s'", e->v.Name.id);
+            add_sym(st, s, e->v.Name.id, PYVM_SYM_BOUND | PYVM_SYM_COMP_ITER);
         } else {
             bind(st, s, e->v.Name.id);
         }
@@ -187,15 +189,18 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         return visit_exprs(st, s, e->v.BoolOp.values);
     case PYVM_AST_NamedExpr: {
         pyvm_scope_t *t = s;
+        if (st->comp_iter_depth > 0)
+            return fail(st, e, "assignment expression cannot be used in a comprehension iterable "
+                        "expression%s", "");
         while (t->comprehension) {
             const char *n = e->v.NamedExpr.target->v.Name.id;
-            pyvm_sym_t *y = pyvm_symtable_lookup(t, n);
-            if (y && (y->flags & PYVM_SYM_COMP_ITER))
+            pyvm_sym_t *own = pyvm_symtable_lookup(t, n);
+            if (own && (own->flags & PYVM_SYM_COMP_ITER))
                 return fail(st, e, "assignment expression cannot rebind comprehension iteration "
-                                   "variable '%s'", n);
+                            "variable '%s'", n);
             if (t->parent->kind == PYVM_SCOPE_CLASS)
                 return fail(st, e, "assignment expression within a comprehension cannot be used "
-                                   "in a class body%s", "");
+                            "in a class body%s", "");
             /* The target belongs to the enclosing function, or to the module when that function
             ** declares it global. */
             pyvm_sym_t *up = pyvm_symtable_lookup(t->parent, n);
@@ -204,8 +209,7 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
             add_sym(st, t, n, t->parent->kind == PYVM_SCOPE_FUNCTION && !t->parent->comprehension
                                   && !global ? PYVM_SYM_NONLOCAL | PYVM_SYM_USED
                                              : PYVM_SYM_USED);
-            if (global)
-                add_sym(st, t, n, PYVM_SYM_GLOBAL);
+            add_sym(st, t, n, global ? PYVM_SYM_GLOBAL | PYVM_SYM_WALRUS : PYVM_SYM_WALRUS);
             t = t->parent;
         }
         return visit_expr(st, s, e->v.NamedExpr.value) &&

@@ -21,6 +21,7 @@ enum {
     PYVM_SYM_GLOBAL = 1u << 3,   /* declared global */
     PYVM_SYM_NONLOCAL = 1u << 4, /* declared nonlocal */
     PYVM_SYM_COMP_ITER = 1u << 5, /* a comprehension's iteration variable */
+    PYVM_SYM_WALRUS = 1u << 6,    /* a comprehension's assignment-expression target */
 };
 
 /* How the compiler reaches a name. */
@@ -66,6 +67,8 @@ typedef struct pyvm_symtable {
     char error[160];    /* a SyntaxError message when building failed */
     int error_line;
     bool future_annotations; /* from __future__ import annotations: annotations stay text */
+    int comp_iter_depth;     /* visiting a comprehension's iterable (assignment expressions banned) */
+    bool comp_target;        /* visiting a comprehension's target: names are iteration variables */
 } pyvm_symtable_t;
 
 /* Builds the scopes of a module. false with st->error set. */

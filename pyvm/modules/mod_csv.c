@@ -8,8 +8,6 @@
 ** of the source iterator at a time (a quoted field may span lines); the writer decides per
 ** field whether it must be quoted or escaped, then writes the joined record in one call.
 */
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "pyvm/modules/modules.h"
@@ -42,18 +40,8 @@ typedef struct dialect {
 
 static rt_str_t *attr(const char *s) { return rt_str_intern_cstr(s); }
 
-static rt_value_t csv_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static rt_value_t csv_error(const char *fmt, ...)
-{
-    char buf[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    rt_value_t msg = pyvm_str_cstr(buf);
-    rt_value_t e = pyvm_exc_new(error_cls, &msg, 1);
-    return e ? rt_exc_set(e) : RT_NOVALUE;
-}
+/* Raises csv.Error with a formatted message; returns RT_NOVALUE. */
+#define csv_error(...) pyvm_raise_cls(error_cls, __VA_ARGS__)
 
 /* The single code point of a str of length 1. */
 static uint32_t only_char(rt_str_t *s)
@@ -243,17 +231,10 @@ static const pyvm_cfunc_def_t getters[D_COUNT + 1] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-/* Dialect(dialect, **kwargs) for reader() and writer(). */
-static rt_value_t make_dialect(const rt_value_t *dialect, size_t n, const rt_value_t *kwvals,
-                               rt_tuple_t *kw)
+/* Dialect(dialect, **kwargs) for reader(), writer() and register_dialect(): `args` holds the
+** optional dialect (n is 0 or 1) followed by the keyword values, as the call passed them. */
+static rt_value_t make_dialect(const rt_value_t *args, size_t n, rt_tuple_t *kw)
 {
-    rt_value_t args[1 + 16];
-    size_t nk = kw ? (size_t)rt_tuple_len(kw) : 0;
-    if (nk > 16)
-        return rt_raise(RT_EXC_TYPE, "too many keyword arguments");
-    if (n)
-        args[0] = dialect[0];
-    memcpy(args + n, kwvals, nk * sizeof *args);
     return pyvm_call(rt_from_ptr(dialect_cls), args, n, kw);
 }
 
@@ -472,14 +453,12 @@ static rt_value_t self_iter(rt_value_t self, const rt_value_t *a, size_t n, rt_t
 static rt_value_t csv_reader(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self;
-    size_t nk = kw ? (size_t)rt_tuple_len(kw) : 0;
     if (n == 0)
         return rt_raise(RT_EXC_TYPE, " expected at least 1 argument, got 0");
     if (n > 2)
         return rt_raise(RT_EXC_TYPE, "reader() expected at most 2 arguments, got %zu", n);
     rt_value_t it = pyvm_iter(a[0]);
-    rt_value_t dialect = it ? make_dialect(a + 1, n - 1, a + n, kw) : RT_NOVALUE;
-    (void)nk;
+    rt_value_t dialect = it ? make_dialect(a + 1, n - 1, kw) : RT_NOVALUE;
     if (!dialect)
         return RT_NOVALUE;
     rt_value_t r = rt_from_ptr(pyvm_instance_new(reader_cls));
@@ -632,7 +611,7 @@ static rt_value_t csv_writer(rt_value_t self, const rt_value_t *a, size_t n, rt_
     if (!write || !pyvm_slots(write) || !pyvm_slots(write)->call) {
         return rt_raise(RT_EXC_TYPE, "argument 1 must have a \"write\" method");
     }
-    rt_value_t dialect = make_dialect(a + 1, n - 1, a + n, kw);
+    rt_value_t dialect = make_dialect(a + 1, n - 1, kw);
     if (!dialect)
         return RT_NOVALUE;
     rt_value_t w = rt_from_ptr(pyvm_instance_new(writer_cls));
@@ -654,7 +633,7 @@ static rt_value_t csv_register_dialect(rt_value_t self, const rt_value_t *a, siz
                         n);
     if (!pyvm_is_str(a[0]))
         return rt_raise(RT_EXC_TYPE, "dialect name must be a string");
-    rt_value_t dialect = make_dialect(a + 1, n - 1, a + n, kw);
+    rt_value_t dialect = make_dialect(a + 1, n - 1, kw);
     return dialect && pyvm_dict_set(registry, a[0], dialect) ? rt_none : RT_NOVALUE;
 }
 

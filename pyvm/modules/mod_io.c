@@ -842,6 +842,21 @@ FN(m_getvalue)
     return m ? mem_value(m, 0, m->len) : RT_NOVALUE;
 }
 
+/* BytesIO.getbuffer(): a memoryview of the contents. A snapshot: writing through it does not
+** change the stream (CPython's view is live). */
+FN(m_getbuffer)
+{
+    (void)a, (void)n, (void)kw;
+    mem_t *m = open_mem(self);
+    rt_value_t v = m ? mem_value(m, 0, m->len) : RT_NOVALUE;
+    return v ? pyvm_call1(rt_from_ptr(pyvm_cls_memoryview), v) : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t bytesio_methods[] = {
+    {"getbuffer", m_getbuffer, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 /* seek(pos, whence=0): StringIO positions count characters (only 0 and tell() values make
 ** sense, as in CPython), BytesIO positions bytes. */
 FN(m_seek)
@@ -1285,6 +1300,7 @@ static void make_classes(void)
     stringio_cls->ctor = bytesio_cls->ctor = mem_ctor;
     pyvm_cfunc_install(stringio_cls, mem_methods);
     pyvm_cfunc_install(bytesio_cls, mem_methods);
+    pyvm_cfunc_install(bytesio_cls, bytesio_methods);
     /* classes may derive from them (doctest's _SpoofOut): the buffer is the hidden value */
     pyvm_wrap_install(stringio_cls, false);
     pyvm_wrap_install(bytesio_cls, false);

@@ -353,7 +353,9 @@ rt_map_t *pyvm_mod_sys_dict(void)
     pyvm_mod_put(d, "pycache_prefix", rt_none);
     pyvm_mod_put(d, "warnoptions", rt_from_ptr(pyvm_list_new(0)));
     pyvm_mod_put(d, "_xoptions", rt_from_ptr(pyvm_dict_new()));
-    pyvm_mod_put(d, "meta_path", rt_from_ptr(pyvm_list_new(0)));
+    rt_vec_t *meta_path = pyvm_list_new(1);
+    rt_vec_append(meta_path, pyvm_import_finder());
+    pyvm_mod_put(d, "meta_path", rt_from_ptr(meta_path));
     pyvm_mod_put(d, "path_hooks", rt_from_ptr(pyvm_list_new(0)));
     pyvm_mod_put(d, "path_importer_cache", rt_from_ptr(pyvm_dict_new()));
     put_version(d);
