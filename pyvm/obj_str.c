@@ -282,29 +282,59 @@ METHOD(m_join)
 
 static bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
 
+/* The byte length of the whitespace character starting at d[i] (str: Unicode whitespace, bytes:
+** ASCII), or 0. */
+static int space_at(rt_str_t *s, int64_t i)
+{
+    unsigned char c = (unsigned char)s->data[i];
+    if (c < 0x80 || rt_obj_type(s) == &rt_type_bytes)
+        return is_space(c);
+    uint32_t cp;
+    int n = pyvm_unicode_decode_lenient(s->data + i, s->data + s->len, &cp);
+    return pyvm_unicode_is_space(cp) ? n : 0;
+}
+
+/* The byte length of the whitespace character ending just before d[i] (i > 0), or 0. */
+static int space_before(rt_str_t *s, int64_t i)
+{
+    int64_t k = i - 1;
+    if (rt_obj_type(s) != &rt_type_bytes)
+        while (k > 0 && i - k < 4 && ((unsigned char)s->data[k] & 0xc0) == 0x80)
+            k--;
+    int n = space_at(s, k);
+    return n == i - k ? n : 0;
+}
+
+/* The byte length of the non-space character at d[i] (str: the whole UTF-8 sequence). */
+static int char_at(rt_str_t *s, int64_t i)
+{
+    uint32_t cp;
+    if (rt_obj_type(s) == &rt_type_bytes || (unsigned char)s->data[i] < 0x80)
+        return 1;
+    return pyvm_unicode_decode_lenient(s->data + i, s->data + s->len, &cp);
+}
+
 static rt_value_t split_impl(rt_str_t *s, rt_value_t sepv, int64_t maxsplit, bool right)
 {
     rt_vec_t *out = pyvm_list_new(0);
     const char *d = s->data;
     int64_t len = s->len;
+    int sp;
     if (!sepv || sepv == rt_none) {
         if (!right) {
             int64_t i = 0;
             while (i < len) {
-                while (i < len && is_space((unsigned char)d[i]))
-                    i++;
+                while (i < len && (sp = space_at(s, i)))
+                    i += sp;
                 if (i >= len)
                     break;
                 if (maxsplit >= 0 && rt_vec_len(out) >= maxsplit) {
-                    int64_t e = len;
-                    while (e > i && is_space((unsigned char)d[e - 1]))
-                        e--;
-                    rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(e - i))));
+                    rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(len - i))));
                     break;
                 }
                 int64_t j = i;
-                while (j < len && !is_space((unsigned char)d[j]))
-                    j++;
+                while (j < len && !space_at(s, j))
+                    j += char_at(s, j);
                 rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(j - i))));
                 i = j;
             }
@@ -312,19 +342,16 @@ static rt_value_t split_impl(rt_str_t *s, rt_value_t sepv, int64_t maxsplit, boo
         }
         int64_t i = len;
         while (i > 0) {
-            while (i > 0 && is_space((unsigned char)d[i - 1]))
-                i--;
+            while (i > 0 && (sp = space_before(s, i)))
+                i -= sp;
             if (i <= 0)
                 break;
             if (maxsplit >= 0 && rt_vec_len(out) >= maxsplit) {
-                int64_t st = 0;
-                while (st < i && is_space((unsigned char)d[st]))
-                    st++;
-                rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + st, (size_t)(i - st))));
+                rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d, (size_t)i)));
                 break;
             }
             int64_t j = i;
-            while (j > 0 && !is_space((unsigned char)d[j - 1]))
+            while (j > 0 && !space_before(s, j))
                 j--;
             rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + j, (size_t)(i - j))));
             i = j;
@@ -409,25 +436,46 @@ METHOD(m_rsplit)
     return split_impl(S(self), sep, maxsplit, true);
 }
 
+/* The byte length of the line break at d[i] ("\r\n" counts 2), or 0. str breaks also at
+** \v \f \x1c-\x1e \x85 U+2028 U+2029; bytes only at \n and \r. */
+static int line_break_at(rt_str_t *s, int64_t i)
+{
+    const unsigned char *d = (const unsigned char *)s->data;
+    if (d[i] == '\r')
+        return i + 1 < s->len && d[i + 1] == '\n' ? 2 : 1;
+    if (d[i] == '\n')
+        return 1;
+    if (rt_obj_type(s) == &rt_type_bytes)
+        return 0;
+    if (d[i] == '\v' || d[i] == '\f' || (d[i] >= 0x1c && d[i] <= 0x1e))
+        return 1;
+    if (d[i] == 0xc2 && i + 1 < s->len && d[i + 1] == 0x85)
+        return 2;
+    if (d[i] == 0xe2 && i + 2 < s->len && d[i + 1] == 0x80 && (d[i + 2] == 0xa8 || d[i + 2] == 0xa9))
+        return 3;
+    return 0;
+}
+
 METHOD(m_splitlines)
 {
-    (void)kw;
     rt_str_t *s = S(self);
-    int keepends = n > 0 ? pyvm_truth(a[0]) : 0;
+    static const char *const names[] = {"keepends", NULL};
+    rt_value_t v[1];
+    if (!pyvm_parse_args("splitlines", a, n, kw, names, 0, v))
+        return RT_NOVALUE;
+    int keepends = v[0] ? pyvm_truth(v[0]) : 0;
     if (keepends < 0)
         return RT_NOVALUE;
     rt_vec_t *out = pyvm_list_new(0);
     int64_t i = 0;
     while (i < s->len) {
         int64_t j = i;
-        while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r')
+        int eol = 0;
+        while (j < s->len && !(eol = line_break_at(s, j)))
             j++;
-        int64_t eol = j < s->len ? 1 : 0;
-        if (j < s->len && s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n')
-            eol = 2;
         rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + i,
                                                         (size_t)(j - i + (keepends ? eol : 0)))));
-        i = j + (eol ? eol : 1);
+        i = j + eol;
     }
     return rt_from_ptr(out);
 }
@@ -449,11 +497,20 @@ static rt_value_t strip_impl(rt_value_t self, const rt_value_t *a, size_t n, int
         }
     }
     int64_t i = 0, j = s->len;
-#define STRIPPABLE(c) (chars ? memchr(chars, (c), nchars) != NULL : is_space((unsigned char)(c)))
-    if (which & 1)
+    int sp;
+    if (!chars) {
+        if (which & 1)
+            while (i < j && (sp = space_at(s, i)))
+                i += sp;
+        if (which & 2)
+            while (j > i && (sp = space_before(s, j)))
+                j -= sp;
+    }
+#define STRIPPABLE(c) (memchr(chars, (c), nchars) != NULL)
+    if ((which & 1) && chars)
         while (i < j && STRIPPABLE(s->data[i]))
             i++;
-    if (which & 2)
+    if ((which & 2) && chars)
         while (j > i && STRIPPABLE(s->data[j - 1]))
             j--;
 #undef STRIPPABLE
@@ -895,7 +952,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
-    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -928,7 +985,7 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rsplit", m_rsplit, 0, 2, PYVM_CFUNC_METHOD, 1},
-    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"splitlines", m_splitlines, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"isdigit", m_isdigit, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
