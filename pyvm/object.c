@@ -334,8 +334,8 @@ int pyvm_truth(rt_value_t v)
 
 bool pyvm_hash(rt_value_t v, int64_t *out)
 {
-    if (rt_is_small(v)) {
-        *out = rt_small_value(v);
+    if (rt_is_small(v)) { /* not the value itself: -1 and values past 2**61 - 1 hash otherwise */
+        *out = rt_int_pyhash(v);
         return true;
     }
     const rt_pyslots_t *s = pyvm_slots(v);
