@@ -348,6 +348,24 @@ BUILTIN(b_pow)
     return pyvm_binop(PYVM_AST_Pow, a[0], a[1]);
 }
 
+/* round(i, nd) for an int: unchanged for nd >= 0, else to a multiple of 10**-nd, ties to even. */
+static rt_value_t round_int(rt_value_t i, rt_value_t ndv)
+{
+    int64_t nd;
+    if (!pyvm_index_i64(ndv, &nd))
+        return RT_NOVALUE;
+    if (nd >= 0)
+        return i;
+    rt_value_t unit, q, r;
+    if (nd < -100000 || rt_int_pow(rt_small(10), rt_int_from_i64(-nd), RT_NOVALUE, &unit) ||
+        rt_int_divmod(i, unit, &q, &r))
+        return rt_small(0);
+    int c = rt_int_cmp(rt_int_add(r, r), unit);
+    if (c > 0 || (c == 0 && rt_int_and(q, rt_small(1)) != rt_small(0)))
+        q = rt_int_add(q, rt_small(1));
+    return rt_int_mul(q, unit);
+}
+
 BUILTIN(b_round)
 {
     (void)self, (void)kw;
@@ -356,7 +374,7 @@ BUILTIN(b_round)
     if (pyvm_is_intlike(x) && !has_nd)
         return pyvm_int_of(x);
     if (pyvm_is_intlike(x))
-        return pyvm_int_of(x);
+        return round_int(pyvm_int_of(x), a[1]);
     if (!rt_is_float(x)) {
         bool found;
         rt_value_t r = pyvm_call_dunder(x, pyvm_name(round), a + 1, n - 1, &found);
