@@ -430,6 +430,19 @@ static rt_value_t int_bit_length(rt_value_t self, const rt_value_t *a, size_t n,
     return rt_int_from_u64(rt_int_bit_length(pyvm_int_of(self)));
 }
 
+/* int.bit_count(): the number of ones in the binary form of abs(self). */
+static rt_value_t int_bit_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t v = rt_int_abs(pyvm_int_of(self));
+    rt_str_t *digits = rt_str_alloc(&rt_type_str, rt_numfmt_int_bound(v, 2));
+    size_t len = rt_numfmt_int(v, 2, 0, digits->data);
+    int64_t ones = 0;
+    for (size_t i = 0; i < len; i++)
+        ones += digits->data[i] == '1';
+    return rt_small(ones);
+}
+
 static rt_value_t float_is_integer(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
@@ -612,6 +625,7 @@ static const pyvm_cfunc_def_t int_methods[] = {
     {"from_bytes", int_from_bytes, 1, 2, PYVM_CFUNC_CLASS, 1},
     {"to_bytes", int_to_bytes, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"bit_count", int_bit_count, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
