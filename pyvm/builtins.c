@@ -317,9 +317,32 @@ BUILTIN(b_hex) { (void)self, (void)n, (void)kw; return radix(a[0], 16); }
 BUILTIN(b_oct) { (void)self, (void)n, (void)kw; return radix(a[0], 8); }
 BUILTIN(b_bin) { (void)self, (void)n, (void)kw; return radix(a[0], 2); }
 
+/* divmod(x, y) of other objects: x.__divmod__(y), else y.__rdivmod__(x). */
+static rt_value_t divmod_dunder(rt_value_t x, rt_value_t y)
+{
+    bool found;
+    rt_value_t r = pyvm_call_dunder(x, rt_str_intern_cstr("__divmod__"), &y, 1, &found);
+    if (found && r != pyvm_notimpl)
+        return r;
+    r = pyvm_call_dunder(y, rt_str_intern_cstr("__rdivmod__"), &x, 1, &found);
+    if (found && r != pyvm_notimpl)
+        return r;
+    if (rt_exc_pending())
+        return RT_NOVALUE;
+    return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                    pyvm_type_name(x), pyvm_type_name(y));
+}
+
 BUILTIN(b_divmod)
 {
     (void)self, (void)n, (void)kw;
+    rt_value_t x = pyvm_unwrap(a[0]), y = pyvm_unwrap(a[1]);
+    bool real_x = pyvm_is_intlike(x) || rt_is_float(x), real_y = pyvm_is_intlike(y) || rt_is_float(y);
+    if (!real_x || !real_y || (x != a[0] && pyvm_type_lookup(pyvm_type_of(a[0]), rt_str_intern_cstr("__divmod__"))))
+        return divmod_dunder(a[0], a[1]);
+    if ((rt_is_float(x) || rt_is_float(y)) &&
+        (rt_is_float(y) ? rt_float_value(y) == 0.0 : rt_int_sign(pyvm_int_of(y)) == 0))
+        return rt_raise(RT_EXC_ZERO_DIVISION, "float divmod()");
     rt_value_t q = pyvm_binop(PYVM_AST_FloorDiv, a[0], a[1]);
     if (!q)
         return q;
