@@ -263,8 +263,13 @@ static rt_value_t parse(rt_str_t *s)
     while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
         end--;
     bool paren = p < end && *p == '(' && end[-1] == ')';
-    if (paren)
+    if (paren) { /* "( 1+2j )": blanks inside the parentheses too */
         p++, end--;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+            p++;
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
+            end--;
+    }
     char buf[128];
     size_t len = (size_t)(end - p);
     if (len == 0 || len >= sizeof buf)
