@@ -62,11 +62,22 @@ rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step)
     return rt_from_ptr(s);
 }
 
+/* A slice bound: an int or an object with __index__, else CPython's TypeError. */
+static bool slice_bound(rt_value_t v, int64_t *out)
+{
+    if (!pyvm_is_intlike(pyvm_unwrap(v)) && !pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index))) {
+        rt_raise(RT_EXC_TYPE,
+                 "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    return pyvm_index_i64(v, out);
+}
+
 bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
                         int64_t *step, int64_t *count)
 {
     int64_t st = 1;
-    if (s->step != rt_none && !pyvm_index_i64(s->step, &st))
+    if (s->step != rt_none && !slice_bound(s->step, &st))
         return false;
     if (st == 0) {
         rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
@@ -77,7 +88,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->start == rt_none) {
         lo = dlo;
     } else {
-        if (!pyvm_index_i64(s->start, &lo))
+        if (!slice_bound(s->start, &lo))
             return false;
         if (lo < 0)
             lo = lo + len < 0 ? (st > 0 ? 0 : -1) : lo + len;
@@ -87,7 +98,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->stop == rt_none) {
         hi = dhi;
     } else {
-        if (!pyvm_index_i64(s->stop, &hi))
+        if (!slice_bound(s->stop, &hi))
             return false;
         if (hi < 0)
             hi = hi + len < 0 ? (st > 0 ? 0 : -1) : hi + len;
@@ -412,12 +423,28 @@ METHOD(l_remove)
     return rt_none;
 }
 
+/* index(x[, start[, end]]) over items[0, len): the first position of x in the clamped range,
+** -1 if absent, -2 with an error pending. */
+static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *a, size_t n)
+{
+    int64_t lo = 0, hi = len;
+    if ((n > 1 && !pyvm_index_i64(a[1], &lo)) || (n > 2 && !pyvm_index_i64(a[2], &hi)))
+        return -2;
+    lo = lo < 0 ? (lo + len < 0 ? 0 : lo + len) : lo;
+    hi = hi < 0 ? (hi + len < 0 ? 0 : hi + len) : hi > len ? len : hi;
+    for (int64_t i = lo; i < hi; i++) {
+        int e = pyvm_eq(items[i], a[0]);
+        if (e)
+            return e < 0 ? -2 : i;
+    }
+    return -1;
+}
+
 METHOD(l_index)
 {
-    (void)n, (void)kw;
-    bool err;
-    int64_t i = index_of(L(self), a[0], &err);
-    if (err)
+    (void)kw;
+    int64_t i = index_in(rt_vec_items(L(self)), rt_vec_len(L(self)), a, n);
+    if (i == -2)
         return RT_NOVALUE;
     if (i < 0) {
         rt_value_t r = pyvm_repr(a[0]);
@@ -692,15 +719,11 @@ static const rt_pyslots_t tuple_slots = {
 
 METHOD(t_index)
 {
-    (void)n, (void)kw;
-    for (int64_t i = 0; i < rt_tuple_len(T(self)); i++) {
-        int e = pyvm_eq(T(self)->items[i], a[0]);
-        if (e < 0)
-            return RT_NOVALUE;
-        if (e)
-            return rt_small(i);
-    }
-    return rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+    (void)kw;
+    int64_t i = index_in(T(self)->items, rt_tuple_len(T(self)), a, n);
+    if (i == -2)
+        return RT_NOVALUE;
+    return i >= 0 ? rt_small(i) : rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
 }
 
 METHOD(t_count)
@@ -717,7 +740,7 @@ METHOD(t_count)
 }
 
 static const pyvm_cfunc_def_t tuple_methods[] = {
-    {"index", t_index, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"index", t_index, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"count", t_count, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
@@ -1144,7 +1167,58 @@ static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
 }
 
-static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr};
+static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_slice_t *s = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return s->start;
+    if (strcmp(name->data, "stop") == 0)
+        return s->stop;
+    if (strcmp(name->data, "step") == 0)
+        return s->step;
+    return pyvm_generic_getattr(self, name);
+}
+
+/* slice.indices(length): (start, stop, step) resolved as slicing a sequence of that length. */
+static rt_value_t slice_indices_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    int64_t len, lo, hi, st, count;
+    if (!pyvm_index_i64(a[0], &len))
+        return RT_NOVALUE;
+    if (len < 0)
+        return rt_raise(RT_EXC_VALUE, "length should not be negative");
+    if (!pyvm_slice_indices(rt_ptr(self), len, &lo, &hi, &st, &count))
+        return RT_NOVALUE;
+    rt_value_t r[3] = {rt_small(lo), rt_small(hi), rt_small(st)};
+    return pyvm_tuple_from(r, 3);
+}
+
+static const pyvm_cfunc_def_t slice_methods[] = {
+    {"indices", slice_indices_m, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* Slices compare as (start, stop, step) tuples; they stay unhashable. */
+static rt_value_t slice_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_slice)
+        return pyvm_notimpl;
+    pyvm_slice_t *x = rt_ptr(a), *y = rt_ptr(b);
+    rt_value_t tx[3] = {x->start, x->stop, x->step}, ty[3] = {y->start, y->stop, y->step};
+    return pyvm_richcmp(pyvm_tuple_from(tx, 3), pyvm_tuple_from(ty, 3), op);
+}
+
+static bool slice_hash(rt_value_t v, int64_t *out)
+{
+    (void)v, (void)out;
+    rt_raise(RT_EXC_TYPE, "unhashable type: 'slice'");
+    return false;
+}
+
+static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr,
+                                         .getattr = slice_getattr, .richcmp = slice_richcmp,
+                                         .hash = slice_hash};
 
 void pyvm_list_init(void)
 {
@@ -1170,7 +1244,7 @@ void pyvm_list_init(void)
         {&pyvm_cls_list, "list", &pyvm_type_list, list_ctor, list_methods},
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, NULL},
-        {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, NULL},
+        {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
