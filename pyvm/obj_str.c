@@ -191,8 +191,9 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
         return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
     }
     int64_t i;
-    if (!pyvm_is_intlike(k))
-        return rt_raise(RT_EXC_TYPE, "string indices must be integers, not '%s'",
+    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
+        return rt_raise(RT_EXC_TYPE, bytes ? "byte indices must be integers or slices, not %s"
+                                           : "string indices must be integers, not '%s'",
                         pyvm_type_name(k));
     if (!pyvm_seq_index(k, len, &i, bytes ? "index" : "string index"))
         return RT_NOVALUE;
