@@ -204,12 +204,32 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
 
 static int str_contains(rt_value_t v, rt_value_t x)
 {
+    rt_str_t *s = S(v);
+    const char *d;
+    int64_t len;
+    if (rt_obj_type(s) == &rt_type_bytes) { /* an int byte value, or any bytes-like object */
+        int64_t c;
+        if (pyvm_is_intlike(pyvm_unwrap(x))) {
+            if (!pyvm_index_i64(x, &c))
+                return -1;
+            if (c < 0 || c > 255) {
+                rt_raise(RT_EXC_VALUE, "byte must be in range(0, 256)");
+                return -1;
+            }
+            return memchr(s->data, (int)c, (size_t)s->len) != NULL;
+        }
+        if (!pyvm_bytes_like(x, &d, &len)) {
+            rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'", pyvm_type_name(x));
+            return -1;
+        }
+        return len == 0 || memmem(s->data, (size_t)s->len, d, (size_t)len) != NULL;
+    }
     if (!same_strtype(v, x)) {
         rt_raise(RT_EXC_TYPE, "'in <string>' requires string as left operand, not %s",
                  pyvm_type_name(x));
         return -1;
     }
-    rt_str_t *s = S(v), *n = S(x);
+    rt_str_t *n = S(x);
     return n->len == 0 || memmem(s->data, (size_t)s->len, n->data, (size_t)n->len) != NULL;
 }
 
@@ -265,12 +285,20 @@ rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable)
     rt_strbuf_init(&b, 64);
     for (int64_t i = 0; i < rt_vec_len(items); i++) {
         rt_value_t x = rt_vec_get(items, i);
-        if (!rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != rt_obj_type(sep))
-            return rt_raise(RT_EXC_TYPE, "sequence item %lld: expected str instance, %s found",
+        const char *d;
+        int64_t len;
+        bool bytes = rt_obj_type(sep) == &rt_type_bytes;
+        if (bytes ? !pyvm_bytes_like(x, &d, &len)
+                  : !rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &rt_type_str)
+            return rt_raise(RT_EXC_TYPE, bytes ? "sequence item %lld: expected a bytes-like object, "
+                                                 "%s found"
+                                               : "sequence item %lld: expected str instance, %s found",
                             (long long)i, pyvm_type_name(x));
+        if (!bytes)
+            d = pyvm_str_of(x)->data, len = pyvm_str_of(x)->len;
         if (i)
             rt_strbuf_append_str(&b, sep);
-        rt_strbuf_append_str(&b, rt_ptr(x));
+        rt_strbuf_append(&b, d, (size_t)len);
     }
     return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(sep)));
 }
@@ -779,6 +807,17 @@ METHOD(m_isspace) { UNUSED_ARGS; return classify(self, is_space_int, false); }
 METHOD(m_isupper) { UNUSED_ARGS; return classify(self, isupper, true); }
 METHOD(m_islower) { UNUSED_ARGS; return classify(self, islower, true); }
 
+/* str and bytes alike: no byte past 0x7f (str holds UTF-8). */
+METHOD(m_isascii)
+{
+    UNUSED_ARGS;
+    rt_str_t *s = S(self);
+    for (int64_t i = 0; i < s->len; i++)
+        if ((unsigned char)s->data[i] >= 0x80)
+            return rt_false;
+    return rt_true;
+}
+
 METHOD(m_isidentifier)
 {
     UNUSED_ARGS;
@@ -858,7 +897,7 @@ static rt_value_t partition(rt_value_t self, rt_value_t sepv, bool right)
 {
     rt_str_t *s = S(self);
     if (!same_strtype(sepv, self))
-        return rt_raise(RT_EXC_TYPE, "must be str, not %s", pyvm_type_name(sepv));
+        return rt_raise(RT_EXC_TYPE, rt_obj_type(s) == &rt_type_bytes ? "a bytes-like object is required, not '%s'" : "must be str, not %s", pyvm_type_name(sepv));
     rt_str_t *sep = S(sepv);
     if (sep->len == 0)
         return rt_raise(RT_EXC_VALUE, "empty separator");
@@ -873,16 +912,17 @@ static rt_value_t partition(rt_value_t self, rt_value_t sepv, bool right)
                 break;
             }
     }
-    rt_value_t empty = rt_from_ptr(rt_str_new("", 0));
+    rt_value_t empty = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), "", 0));
     rt_value_t parts[3];
     if (pos < 0) {
         parts[0] = right ? empty : self;
         parts[1] = empty;
         parts[2] = right ? self : empty;
     } else {
-        parts[0] = rt_from_ptr(rt_str_new(s->data, (size_t)pos));
+        parts[0] = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data, (size_t)pos));
         parts[1] = sepv;
-        parts[2] = rt_from_ptr(rt_str_new(s->data + pos + sep->len, (size_t)(s->len - pos - sep->len)));
+        parts[2] = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + pos + sep->len,
+                                                   (size_t)(s->len - pos - sep->len)));
     }
     return pyvm_tuple_from(parts, 3);
 }
@@ -966,6 +1006,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isascii", m_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
     {"format_map", m_format_map, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"ljust", m_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
@@ -991,6 +1032,11 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isascii", m_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"partition", m_partition, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"rpartition", m_rpartition, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -1031,18 +1077,45 @@ static rt_value_t str_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
 static rt_value_t bytes_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kw)
 {
-    (void)cls, (void)kw;
-    if (nargs == 0)
+    (void)cls;
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args("bytes", args, nargs, kw, names, 0, v))
+        return RT_NOVALUE;
+    if (!v[0]) {
+        if (v[1] || v[2])
+            return rt_raise(RT_EXC_TYPE, "encoding or errors without sequence argument");
         return rt_from_ptr(rt_bytes_new("", 0));
-    if (pyvm_is_str(args[0]))
-        return rt_from_ptr(rt_bytes_new(S(args[0])->data, (size_t)S(args[0])->len));
-    if (pyvm_is_intlike(args[0])) {
-        int64_t len;
-        if (!pyvm_index_i64(args[0], &len))
-            return RT_NOVALUE;
-        return rt_from_ptr(rt_str_alloc(&rt_type_bytes, (size_t)len));
     }
-    rt_vec_t *items = pyvm_seq_to_vec(args[0]);
+    if (pyvm_is_str(v[0])) {
+        if (!v[1])
+            return rt_raise(RT_EXC_TYPE, "string argument without an encoding");
+        if (!pyvm_is_str(v[1]) || (v[2] && !pyvm_is_str(v[2])))
+            return rt_raise(RT_EXC_TYPE, "bytes() argument 'encoding' must be str");
+        return pyvm_codec_encode(S(v[0]), S(v[1])->data, v[2] ? S(v[2])->data : "strict");
+    }
+    if (v[1] || v[2])
+        return rt_raise(RT_EXC_TYPE, v[1] ? "encoding without a string argument"
+                                          : "errors without a string argument");
+    const char *d;
+    int64_t blen;
+    if (pyvm_bytes_like(v[0], &d, &blen))
+        return rt_from_ptr(rt_bytes_new(d, (size_t)blen));
+    if (pyvm_is_intlike(pyvm_unwrap(v[0]))) {
+        int64_t len;
+        if (!pyvm_index_i64(v[0], &len))
+            return RT_NOVALUE;
+        if (len < 0)
+            return rt_raise(RT_EXC_VALUE, "negative count");
+        rt_str_t *z = rt_str_alloc(&rt_type_bytes, (size_t)len);
+        memset(z->data, 0, (size_t)len);
+        return rt_from_ptr(z);
+    }
+    bool found;
+    rt_value_t conv = pyvm_call_dunder(v[0], rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
+    if (found)
+        return conv;
+    rt_vec_t *items = pyvm_seq_to_vec(v[0]);
     if (!items)
         return RT_NOVALUE;
     rt_str_t *r = rt_str_alloc(&rt_type_bytes, (size_t)rt_vec_len(items));
