@@ -181,6 +181,11 @@ static bool ba_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
         int64_t start, stop, step, count;
         if (!pyvm_slice_indices(rt_ptr(k), b->len, &start, &stop, &step, &count))
             return false;
+        if (v && pyvm_is_intlike(pyvm_unwrap(v))) { /* bytes(n) would make n zeros: refused */
+            rt_raise(RT_EXC_TYPE, "can assign only bytes, buffers, or iterables of ints in "
+                                  "range(0, 256)");
+            return false;
+        }
         rt_str_t *src = v ? bytes_of(v) : rt_bytes_new("", 0);
         if (!src)
             return false;
@@ -280,7 +285,10 @@ static rt_value_t ba_binop(int op, rt_value_t a, rt_value_t b)
         rt_str_t *src = rt_bytes_new(BA(a)->buf->data, (size_t)BA(a)->len);
         for (int64_t i = 0; i < n; i++)
             splice(BA(r), BA(r)->len, BA(r)->len, src->data, src->len);
-        return r;
+        if (!(op & PYVM_OP_INPLACE))
+            return r;
+        splice(BA(a), 0, BA(a)->len, BA(r)->buf->data, BA(r)->len); /* *= keeps the object */
+        return a;
     }
     return pyvm_notimpl;
 }
@@ -579,23 +587,49 @@ METHOD(b_maketrans)
 }
 
 /* hex(): two lower-case hex digits per byte. */
+/* hex([sep[, bytes_per_sep]]) of bytes, bytearray and memoryview: sep (one character) between
+** groups of bytes_per_sep bytes, counted from the right (from the left when negative). */
+static rt_value_t hex_of(const char *d, int64_t len, const rt_value_t *a, size_t n)
+{
+    static const char digits[] = "0123456789abcdef";
+    const char *sep = NULL;
+    int64_t seplen = 0, per = 1;
+    if (n > 0) {
+        if (pyvm_is_str(a[0])) {
+            sep = pyvm_str_of(a[0])->data, seplen = pyvm_str_of(a[0])->len;
+        } else if (!pyvm_bytes_like(a[0], &sep, &seplen)) {
+            return rt_raise(RT_EXC_TYPE, "sep must be str or bytes.");
+        }
+        if (seplen != 1)
+            return rt_raise(RT_EXC_VALUE, "sep must be length 1.");
+        if (n > 1 && !pyvm_index_i64(a[1], &per))
+            return RT_NOVALUE;
+    }
+    int64_t group = per < 0 ? -per : per;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)len * 3 + 1);
+    for (int64_t i = 0; i < len; i++) {
+        /* a separator before byte i when a group boundary falls there */
+        if (sep && group && i > 0 && (per > 0 ? (len - i) % group == 0 : i % group == 0))
+            rt_strbuf_append_char(&b, sep[0]);
+        rt_strbuf_append_char(&b, digits[(unsigned char)d[i] >> 4]);
+        rt_strbuf_append_char(&b, digits[(unsigned char)d[i] & 15]);
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
 METHOD(b_hex)
 {
-    (void)a, (void)n, (void)kw;
+    (void)kw;
     const char *d;
     int64_t len;
     pyvm_bytes_like(self, &d, &len);
-    static const char digits[] = "0123456789abcdef";
-    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
-    for (int64_t i = 0; i < len; i++) {
-        out->data[2 * i] = digits[(unsigned char)d[i] >> 4];
-        out->data[2 * i + 1] = digits[(unsigned char)d[i] & 15];
-    }
-    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+    return hex_of(d, len, a, n);
 }
 
-/* ljust / rjust (width, fillbyte=b' '): the same type, padded to width. */
-static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool left)
+/* ljust / rjust / center (align '<', '>', '^'): CPython's center puts the odd pad byte on the
+** left when pad and width are both odd, as str.center does. */
+static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, char align)
 {
     const char *d, *fill = " ";
     int64_t len, width, nf = 1;
@@ -607,12 +641,15 @@ static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool l
     int64_t total = width > len ? width : len;
     rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)total);
     memset(out->data, fill[0], (size_t)total);
-    memcpy(out->data + (left ? 0 : total - len), d, (size_t)len);
+    int64_t pad = total - len;
+    int64_t at = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & width & 1);
+    memcpy(out->data + at, d, (size_t)len);
     return is_bytearray(self) ? pyvm_bytearray_new(out->data, total) : rt_from_ptr(out);
 }
 
-METHOD(b_ljust) { (void)kw; return justify(self, a, n, true); }
-METHOD(b_rjust) { (void)kw; return justify(self, a, n, false); }
+METHOD(b_ljust) { (void)kw; return justify(self, a, n, '<'); }
+METHOD(b_rjust) { (void)kw; return justify(self, a, n, '>'); }
+METHOD(b_center) { (void)kw; return justify(self, a, n, '^'); }
 
 /* bytes.fromhex(string): pairs of hex digits, spaces between pairs allowed. */
 METHOD(b_fromhex)
@@ -642,9 +679,10 @@ METHOD(b_fromhex)
 }
 
 static const pyvm_cfunc_def_t search_methods[] = {
-    {"hex", b_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"hex", b_hex, 0, 2, PYVM_CFUNC_METHOD, 0},
     {"ljust", b_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"rjust", b_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"center", b_center, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
     {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
     {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
@@ -922,15 +960,10 @@ METHOD(mv_enter)
 
 METHOD(mv_hex)
 {
-    (void)a, (void)n, (void)kw;
+    (void)kw;
     int64_t len;
     const char *d = view_data(self, &len);
-    if (!d)
-        return RT_NOVALUE;
-    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len * 2);
-    for (int64_t i = 0; i < len; i++)
-        snprintf(out->data + 2 * i, 3, "%02x", (unsigned char)d[i]);
-    return rt_from_ptr(rt_str_new(out->data, (size_t)len * 2));
+    return d ? hex_of(d, len, a, n) : RT_NOVALUE;
 }
 
 static const pyvm_cfunc_def_t mv_methods[] = {
@@ -938,7 +971,7 @@ static const pyvm_cfunc_def_t mv_methods[] = {
     {"tolist", mv_tolist, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"cast", mv_cast, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"release", mv_release, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"hex", mv_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"hex", mv_hex, 0, 2, PYVM_CFUNC_METHOD, 0},
     {"__enter__", mv_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__exit__", mv_release, 0, -1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
