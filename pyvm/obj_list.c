@@ -830,12 +830,31 @@ static rt_value_t range_getitem(rt_value_t v, rt_value_t k)
     return rt_int_from_i64(r->start + i * r->step);
 }
 
+/* How often x occurs in r by ==, for what is not an int (8.0 in range(10) holds). */
+static int64_t range_scan(range_t *r, rt_value_t x)
+{
+    int64_t c = 0;
+    for (int64_t k = 0; k < r->len; k++) {
+        int e = pyvm_eq(rt_int_from_i64(r->start + k * r->step), x);
+        if (e < 0)
+            return -1;
+        c += e;
+    }
+    return c;
+}
+
 static int range_contains(rt_value_t v, rt_value_t x)
 {
     range_t *r = rt_ptr(v);
     int64_t i;
-    if (!rt_is_small(x))
-        return 0;
+    if (rt_is_bool(x))
+        x = pyvm_int_of(x);
+    if (!rt_is_small(x)) {
+        if (rt_is_int(x))
+            return 0;
+        int64_t c = range_scan(r, x);
+        return c < 0 ? -1 : c > 0;
+    }
     i = rt_small_value(x);
     if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop))
         return 0;
@@ -870,9 +889,87 @@ static rt_value_t rangeiter_next(rt_value_t v)
 
 static rt_value_t self_iter(rt_value_t v) { return v; }
 
+static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (pyvm_is_intlike(a[0])) {
+        int c = range_contains(self, a[0]);
+        return c < 0 ? RT_NOVALUE : rt_small(c);
+    }
+    int64_t c = range_scan(rt_ptr(self), a[0]);
+    return c < 0 ? RT_NOVALUE : rt_small(c);
+}
+
+static rt_value_t range_index(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    range_t *r = rt_ptr(self);
+    rt_value_t x = rt_is_bool(a[0]) ? pyvm_int_of(a[0]) : a[0];
+    if (rt_is_small(x)) {
+        int c = range_contains(self, x);
+        if (c > 0)
+            return rt_small((rt_small_value(x) - r->start) / r->step);
+    } else if (!rt_is_int(x)) { /* by ==: 8.0 is found at 8's position */
+        for (int64_t k = 0; k < r->len; k++) {
+            int e = pyvm_eq(rt_int_from_i64(r->start + k * r->step), x);
+            if (e)
+                return e < 0 ? RT_NOVALUE : rt_small(k);
+        }
+    }
+    rt_value_t rep = pyvm_repr(a[0]);
+    return rep ? rt_raise(RT_EXC_VALUE, "%s is not in range", pyvm_str_of(rep)->data) : rep;
+}
+
+static const pyvm_cfunc_def_t range_methods[] = {
+    {"count", range_count, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"index", range_index, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* Ranges are equal when they produce the same numbers; the hash follows that. */
+static void range_key(range_t *r, rt_value_t key[3])
+{
+    key[0] = rt_small(r->len);
+    key[1] = r->len ? rt_int_from_i64(r->start) : rt_none;
+    key[2] = r->len > 1 ? rt_int_from_i64(r->step) : rt_none;
+}
+
+static rt_value_t range_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
+        rt_obj_type(rt_ptr(b)) != &pyvm_type_range)
+        return pyvm_notimpl;
+    rt_value_t x[3], y[3];
+    range_key(rt_ptr(a), x);
+    range_key(rt_ptr(b), y);
+    return pyvm_richcmp(pyvm_tuple_from(x, 3), pyvm_tuple_from(y, 3), op);
+}
+
+static bool range_hash(rt_value_t v, int64_t *out)
+{
+    rt_value_t k[3];
+    range_key(rt_ptr(v), k);
+    return pyvm_hash(pyvm_tuple_from(k, 3), out);
+}
+
+static rt_value_t range_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_range_t *r = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return rt_int_from_i64(r->start);
+    if (strcmp(name->data, "stop") == 0)
+        return rt_int_from_i64(r->stop);
+    if (strcmp(name->data, "step") == 0)
+        return rt_int_from_i64(r->step);
+    return pyvm_generic_getattr(self, name);
+}
+
 static const rt_pyslots_t range_slots = {
     .cls = &pyvm_cls_range,
     .repr = range_repr,
+    .getattr = range_getattr,
+    .richcmp = range_richcmp,
+    .hash = range_hash,
     .len = range_len,
     .getitem = range_getitem,
     .contains = range_contains,
@@ -1243,7 +1340,7 @@ void pyvm_list_init(void)
     } table[] = {
         {&pyvm_cls_list, "list", &pyvm_type_list, list_ctor, list_methods},
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
-        {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, NULL},
+        {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
