@@ -835,7 +835,15 @@ static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
     int64_t i;
     if (!v || !pyvm_seq_index(k, n, &i, "index"))
         return v ? false : (rt_raise(RT_EXC_TYPE, "cannot delete memory"), false);
-    return byte_value(v, &BA(m->obj)->buf->data[m->start + i]);
+    int64_t x;
+    if (!pyvm_index_i64(v, &x))
+        return false;
+    if (x < 0 || x > 255) {
+        rt_raise(RT_EXC_VALUE, "memoryview: invalid value for format 'B'");
+        return false;
+    }
+    BA(m->obj)->buf->data[m->start + i] = (char)x;
+    return true;
 }
 
 static rt_value_t mv_richcmp(rt_value_t a, rt_value_t b, int op)
