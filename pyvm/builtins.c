@@ -523,10 +523,21 @@ BUILTIN(b_globals)
     return f ? rt_from_ptr(f->globals) : rt_none;
 }
 
+BUILTIN(b_locals)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return pyvm_interp_locals();
+}
+
 BUILTIN(b_vars)
 {
-    (void)self, (void)n, (void)kw;
-    return pyvm_getattr(a[0], pyvm_name(dict));
+    (void)self, (void)kw;
+    if (n == 0)
+        return pyvm_interp_locals();
+    rt_value_t d = pyvm_getattr_opt(a[0], pyvm_name(dict));
+    if (!d && !rt_exc_pending())
+        return rt_raise(RT_EXC_TYPE, "vars() argument must have __dict__ attribute");
+    return d;
 }
 
 BUILTIN(b_exit)
@@ -569,9 +580,21 @@ BUILTIN(b_ascii)
 ** class's own and its bases'. Sorted, without duplicates. */
 BUILTIN(b_dir)
 {
-    (void)self, (void)n, (void)kw;
+    (void)self, (void)kw;
     rt_map_t *names = pyvm_dict_new();
-    rt_map_t *mod = pyvm_module_dict(a[0]);
+    rt_value_t src = n ? a[0] : pyvm_interp_locals(); /* dir(): the local names */
+    if (!src)
+        return src;
+    if (n && rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_instance &&
+        pyvm_type_lookup(pyvm_type_of(a[0]), rt_str_intern_cstr("__dir__"))) {
+        bool found;
+        src = pyvm_call_dunder(a[0], rt_str_intern_cstr("__dir__"), NULL, 0, &found);
+        rt_vec_t *listed = src ? pyvm_seq_to_vec(src) : NULL;
+        if (!listed || !pyvm_list_sort(listed, rt_none, false))
+            return RT_NOVALUE;
+        return rt_from_ptr(listed);
+    }
+    rt_map_t *mod = n ? pyvm_module_dict(a[0]) : rt_ptr(src);
     if (mod) {
         for (int64_t p = rt_map_next(mod, 0); p >= 0; p = rt_map_next(mod, p + 1))
             pyvm_dict_set(names, rt_map_key_at(mod, p).obj, rt_none);
@@ -628,12 +651,13 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"callable", b_callable, 1, 1, 0, 0},
     {"format", b_format, 1, 2, 0, 0},
     {"globals", b_globals, 0, 0, 0, 0},
-    {"vars", b_vars, 1, 1, 0, 0},
+    {"vars", b_vars, 0, 1, 0, 0},
+    {"locals", b_locals, 0, 0, 0, 0},
     {"exit", b_exit, 0, 1, 0, 0},
     {"quit", b_exit, 0, 1, 0, 0},
     {"ascii", b_ascii, 1, 1, 0, 0},
     {"input", b_input, 0, 1, 0, 0},
-    {"dir", b_dir, 1, 1, 0, 0},
+    {"dir", b_dir, 0, 1, 0, 0},
     {"__import__", pyvm_import_builtin, 1, 5, 0, 1},
     {"__build_class__", pyvm_interp_build_class, 2, -1, 0, 1},
     {"open", pyvm_mod_io_open, 1, 8, 0, 1},

@@ -178,5 +178,8 @@ char *pyvm_import_abspath(const char *path);
 
 /* The function (slot 0) of the innermost Python frame, or NULL. */
 pyvm_func_t *pyvm_interp_current_func(void);
+/* locals() of the running Python frame: a module or class body's namespace itself, else a new
+** dict of the function's bound locals (cells and free variables by their contents). */
+rt_value_t pyvm_interp_locals(void);
 
 #endif

@@ -51,6 +51,31 @@ pyvm_func_t *pyvm_interp_current_func(void)
     return NULL;
 }
 
+rt_value_t pyvm_interp_locals(void)
+{
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PY)
+        f = f->prev;
+    if (!f)
+        return rt_from_ptr(pyvm_dict_new());
+    pyvm_code_t *code = (pyvm_code_t *)f->code;
+    if (code->pyflags & PYVM_CO_NAMESPACE)
+        return f->slots[1];
+    rt_map_t *d = pyvm_dict_new();
+    for (int64_t i = 0; i < rt_tuple_len(code->varnames) && i < f->code->nlocals; i++) {
+        rt_value_t name = rt_tuple_get(code->varnames, i), v = f->slots[i];
+        if (!pyvm_str_of(name)->len || !v)
+            continue;
+        if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cell &&
+            ((i >= code->cell_base && i < code->cell_base + code->ncells) ||
+             (i >= code->free_base && i < code->free_base + code->nfree)))
+            v = ((pyvm_cell_t *)rt_ptr(v))->value;
+        if (v && !pyvm_dict_set(d, name, v))
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(d);
+}
+
 /* ---- Argument binding ---- */
 
 static bool bind_error(pyvm_func_t *fn, const char *fmt, const char *what)
