@@ -4,6 +4,7 @@
 ** enumerate, zip, map, filter, reversed). Sorting is a stable merge sort that calls back into
 ** Python for key functions and comparisons.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "pyvm/code.h"
@@ -1085,6 +1086,27 @@ static rt_value_t enumerate_next(rt_value_t v)
     return pyvm_tuple_from(pair, 2);
 }
 
+/* zip(strict=True) after iterator i ran out: the others must be exhausted at the same step. */
+static rt_value_t zip_strict_end(rt_tuple_t *its, int64_t i)
+{
+    int64_t culprit = i, longer = 0;
+    if (i == 0)
+        for (int64_t j = 1; j < rt_tuple_len(its) && !longer; j++) {
+            rt_value_t y = pyvm_next(its->items[j]);
+            if (y)
+                culprit = j, longer = 1;
+            else if (rt_exc_pending())
+                return RT_NOVALUE;
+        }
+    if (culprit == 0)
+        return RT_NOVALUE;
+    char others[40];
+    snprintf(others, sizeof others, culprit == 1 ? "argument 1" : "arguments 1-%lld",
+             (long long)culprit);
+    return rt_raise(RT_EXC_VALUE, "zip() argument %lld is %s than %s", (long long)culprit + 1,
+                    longer ? "longer" : "shorter", others);
+}
+
 static rt_value_t zip_next(rt_value_t v)
 {
     iter2_t *it = rt_ptr(v);
@@ -1096,7 +1118,7 @@ static rt_value_t zip_next(rt_value_t v)
     for (int64_t i = 0; i < n; i++) {
         rt_value_t x = pyvm_next(its->items[i]);
         if (!x)
-            return x;
+            return it->n && !rt_exc_pending() ? zip_strict_end(its, i) : x;
         rt_tuple_init_item(r, i, x);
     }
     return rt_from_ptr(r);
@@ -1209,10 +1231,23 @@ static rt_value_t zip_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
                            rt_tuple_t *kw)
 {
     (void)cls;
-    if (!pyvm_no_kwargs("zip", kw))
-        return RT_NOVALUE;
+    size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+    bool strict = false;
+    if (nkw > 1 || (nkw == 1 && strcmp(pyvm_str_of(rt_tuple_get(kw, 0))->data, "strict") != 0))
+        return rt_raise(RT_EXC_TYPE, "zip() got an unexpected keyword argument '%s'",
+                        pyvm_str_of(rt_tuple_get(kw, nkw - 1))->data);
+    if (nkw) {
+        int t = pyvm_truth(args[nargs]);
+        if (t < 0)
+            return RT_NOVALUE;
+        strict = t;
+    }
     rt_value_t its = iters_of(args, nargs);
-    return its ? pyvm_iter_make(&pyvm_type_zip, its, RT_NOVALUE) : its;
+    if (!its)
+        return its;
+    rt_value_t z = pyvm_iter_make(&pyvm_type_zip, its, RT_NOVALUE);
+    ((iter2_t *)rt_ptr(z))->n = strict; /* zip's n: strict=True */
+    return z;
 }
 
 static rt_value_t map_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -1245,6 +1280,11 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t r = pyvm_call_dunder(args[0], pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
+    const rt_pyslots_t *sl = pyvm_slots(args[0]);
+    bool instance = rt_is_ptr(args[0]) && rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance;
+    if (instance ? !pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(getitem))
+                 : !(sl && sl->getitem) || pyvm_is_anyset(args[0]) || pyvm_is_dict(args[0]))
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(args[0]));
     int64_t n = pyvm_len(args[0]);
     if (n < 0)
         return RT_NOVALUE;
