@@ -77,7 +77,10 @@ static rt_value_t float_binop_d(int op, double a, double b)
     case PYVM_AST_FloorDiv:
         if (b == 0.0)
             return rt_raise(RT_EXC_ZERO_DIVISION, "float floor division by zero");
-        return rt_float_new(floor((a - py_fmod(a, b)) / b + 0.0));
+        { /* a zero quotient takes the sign of a / b, as CPython's float divmod */
+            double q = floor((a - py_fmod(a, b)) / b);
+            return rt_float_new(q == 0.0 ? copysign(0.0, a / b) : q);
+        }
     case PYVM_AST_Pow:
         if (a == 0.0 && b < 0)
             return rt_raise(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
