@@ -47,14 +47,15 @@ BUILTIN(b_print)
                file = kwarg(a, n, kw, pyvm_name(file));
     if (!file || file == rt_none)
         file = pyvm_sys_stdout;
+    if (sep && sep != rt_none && !pyvm_is_str(sep))
+        return rt_raise(RT_EXC_TYPE, "sep must be None or a string, not %s", pyvm_type_name(sep));
+    if (end && end != rt_none && !pyvm_is_str(end))
+        return rt_raise(RT_EXC_TYPE, "end must be None or a string, not %s", pyvm_type_name(end));
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
     for (size_t i = 0; i < n; i++) {
         if (i) {
             if (sep && sep != rt_none) {
-                if (!pyvm_is_str(sep))
-                    return rt_raise(RT_EXC_TYPE, "sep must be None or a string, not %s",
-                                    pyvm_type_name(sep));
                 rt_strbuf_append_str(&b, rt_ptr(sep));
             } else {
                 rt_strbuf_append_char(&b, ' ');
@@ -66,9 +67,6 @@ BUILTIN(b_print)
         rt_strbuf_append_str(&b, rt_ptr(s));
     }
     if (end && end != rt_none) {
-        if (!pyvm_is_str(end))
-            return rt_raise(RT_EXC_TYPE, "end must be None or a string, not %s",
-                            pyvm_type_name(end));
         rt_strbuf_append_str(&b, rt_ptr(end));
     } else {
         rt_strbuf_append_char(&b, '\n');
@@ -107,6 +105,9 @@ static rt_value_t minmax(const rt_value_t *a, size_t n, rt_tuple_t *kw, int op, 
     rt_value_t key = kwarg(a, n, kw, pyvm_name(key)), dflt = kwarg(a, n, kw, pyvm_name(default));
     if (n == 0)
         return rt_raise(RT_EXC_TYPE, "%s expected at least 1 argument, got 0", name);
+    if (n > 1 && dflt)
+        return rt_raise(RT_EXC_TYPE, "Cannot specify a default for %s() with multiple positional "
+                                     "arguments", name);
     rt_vec_t *items = n == 1 ? pyvm_seq_to_vec(a[0]) : rt_vec_from_of(&rt_type_vec, a, (int64_t)n);
     if (!items)
         return RT_NOVALUE;
@@ -146,6 +147,13 @@ BUILTIN(b_sum)
     rt_value_t start = kwarg(a, n, kw, pyvm_name(start));
     if (start)
         acc = start;
+    if (pyvm_is_str(acc))
+        return rt_raise(RT_EXC_TYPE, "sum() can't sum strings [use ''.join(seq) instead]");
+    const char *bd;
+    int64_t bl;
+    if (rt_is_ptr(acc) && !pyvm_is_str(acc) && pyvm_bytes_like(acc, &bd, &bl))
+        return rt_raise(RT_EXC_TYPE, "sum() can't sum %s [use b''.join(seq) instead]",
+                        rt_obj_type(rt_ptr(acc)) == &rt_type_bytes ? "bytes" : "bytearray");
     rt_vec_t *items = pyvm_seq_to_vec(a[0]);
     if (!items)
         return RT_NOVALUE;
@@ -222,8 +230,9 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
             return r;
     }
     if (!rt_is_ptr(cls) || rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
-        rt_raise(RT_EXC_TYPE, "%s() arg 2 must be a type, a tuple of types, or a union",
-                 sub ? "issubclass" : "isinstance");
+        rt_raise(RT_EXC_TYPE, sub ? "issubclass() arg 2 must be a class, a tuple of classes, or "
+                                    "a union"
+                                  : "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
     pyvm_class_t *meta = ((pyvm_class_t *)rt_ptr(cls))->meta;
@@ -290,12 +299,20 @@ BUILTIN(b_ord)
 {
     (void)self, (void)n, (void)kw;
     rt_value_t s = a[0];
-    if (rt_is_ptr(s) && rt_obj_type(rt_ptr(s)) == &rt_type_bytes && pyvm_str_of(s)->len == 1)
-        return rt_small((unsigned char)pyvm_str_of(s)->data[0]);
+    const char *d;
+    int64_t len;
+    if (!pyvm_is_str(s) && rt_is_ptr(s) && (rt_obj_type(rt_ptr(s)) == &rt_type_bytes ||
+                                            rt_obj_type(rt_ptr(s)) == &pyvm_type_bytearray) &&
+        pyvm_bytes_like(s, &d, &len)) {
+        if (len != 1)
+            return rt_raise(RT_EXC_TYPE, "ord() expected a character, but string of length %lld "
+                                         "found", (long long)len);
+        return rt_small((unsigned char)d[0]);
+    }
     if (!pyvm_is_str(s))
         return rt_raise(RT_EXC_TYPE, "ord() expected string of length 1, but %s found",
                         pyvm_type_name(s));
-    int64_t len = rt_str_cp_len(rt_ptr(s));
+    len = rt_str_cp_len(rt_ptr(s));
     if (len != 1)
         return rt_raise(RT_EXC_TYPE, "ord() expected a character, but string of length %lld found",
                         (long long)len);
@@ -349,6 +366,10 @@ BUILTIN(b_divmod)
     if (!real_number(a[0]) || !real_number(a[1]))
         return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                         pyvm_type_name(a[0]), pyvm_type_name(a[1]));
+    rt_value_t x = pyvm_unwrap(a[0]), y = pyvm_unwrap(a[1]);
+    if ((rt_is_float(x) || rt_is_float(y)) &&
+        (rt_is_float(y) ? rt_float_value(y) == 0.0 : rt_int_sign(pyvm_int_of(y)) == 0))
+        return rt_raise(RT_EXC_ZERO_DIVISION, "float divmod()");
     rt_value_t q = pyvm_binop(PYVM_AST_FloorDiv, a[0], a[1]);
     if (!q)
         return q;
@@ -361,7 +382,13 @@ BUILTIN(b_divmod)
 
 BUILTIN(b_pow)
 {
-    (void)self, (void)kw;
+    (void)self;
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args("pow", a, n, kw, names, 2, v))
+        return RT_NOVALUE;
+    a = v;
+    n = v[2] ? 3 : 2;
     if (n == 3 && a[2] != rt_none) {
         if (!real_number(a[0]) || !real_number(a[1]) || !real_number(a[2]))
             return rt_raise(RT_EXC_TYPE,
@@ -381,6 +408,24 @@ BUILTIN(b_pow)
     return pyvm_binop(PYVM_AST_Pow, a[0], a[1]);
 }
 
+/* round(i, nd) for an int: unchanged for nd >= 0, else to a multiple of 10**-nd, ties to even. */
+static rt_value_t round_int(rt_value_t i, rt_value_t ndv)
+{
+    int64_t nd;
+    if (!pyvm_index_i64(ndv, &nd))
+        return RT_NOVALUE;
+    if (nd >= 0)
+        return i;
+    rt_value_t unit, q, r;
+    if (nd < -100000 || rt_int_pow(rt_small(10), rt_int_from_i64(-nd), RT_NOVALUE, &unit) ||
+        rt_int_divmod(i, unit, &q, &r))
+        return rt_small(0);
+    int c = rt_int_cmp(rt_int_add(r, r), unit);
+    if (c > 0 || (c == 0 && rt_int_and(q, rt_small(1)) != rt_small(0)))
+        q = rt_int_add(q, rt_small(1));
+    return rt_int_mul(q, unit);
+}
+
 BUILTIN(b_round)
 {
     (void)self, (void)kw;
@@ -389,7 +434,7 @@ BUILTIN(b_round)
     if (pyvm_is_intlike(x) && !has_nd)
         return pyvm_int_of(x);
     if (pyvm_is_intlike(x))
-        return pyvm_int_of(x);
+        return round_int(pyvm_int_of(x), a[1]);
     if (!rt_is_float(x)) {
         bool found;
         rt_value_t r = pyvm_call_dunder(x, pyvm_name(round), a + 1, n - 1, &found);
@@ -425,9 +470,21 @@ BUILTIN(b_round)
     return rt_float_new(nearbyint(d / p) * p);
 }
 
+BUILTIN(b_callable)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t x = a[0];
+    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
+        return rt_bool(pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE);
+    const rt_pyslots_t *s = pyvm_slots(x);
+    return rt_bool(s && s->call);
+}
+
 BUILTIN(b_iter)
 {
     (void)self, (void)kw;
+    if (n == 2 && b_callable(RT_NOVALUE, a, 1, NULL) != rt_true)
+        return rt_raise(RT_EXC_TYPE, "iter(v, w): v must be callable");
     if (n == 2)
         return pyvm_iter_make(&pyvm_type_calliter, a[0], a[1]);
     return pyvm_iter(a[0]);
@@ -491,19 +548,13 @@ BUILTIN(b_hasattr)
     return v ? rt_true : rt_exc_pending() ? RT_NOVALUE : rt_false;
 }
 
-BUILTIN(b_callable)
-{
-    (void)self, (void)n, (void)kw;
-    rt_value_t x = a[0];
-    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
-        return rt_bool(pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE);
-    const rt_pyslots_t *s = pyvm_slots(x);
-    return rt_bool(s && s->call);
-}
 
 BUILTIN(b_format)
 {
     (void)self, (void)kw;
+    if (n > 1 && !pyvm_is_str(a[1]))
+        return rt_raise(RT_EXC_TYPE, "format() argument 2 must be str, not %s",
+                        pyvm_type_name(a[1]));
     rt_str_t *spec = n > 1 ? rt_ptr(a[1]) : rt_str_new("", 0);
     return pyvm_format(a[0], spec);
 }
@@ -645,7 +696,7 @@ static const pyvm_cfunc_def_t builtin_functions[] = {
     {"oct", b_oct, 1, 1, 0, 0},
     {"bin", b_bin, 1, 1, 0, 0},
     {"divmod", b_divmod, 2, 2, 0, 0},
-    {"pow", b_pow, 2, 3, 0, 0},
+    {"pow", b_pow, 0, 3, 0, 1},
     {"round", b_round, 1, 2, 0, 0},
     {"iter", b_iter, 1, 2, 0, 0},
     {"next", b_next, 1, 2, 0, 0},

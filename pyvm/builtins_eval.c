@@ -90,7 +90,10 @@ static rt_value_t run(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t 
         if (!cur)
             return rt_raise(RT_EXC_RUNTIME, "%s(): no current frame", fn);
         globals = rt_from_ptr(cur->globals);
-        locals = locals ? locals : globals;
+        /* the caller's locals: its namespace, or a snapshot of a function's locals */
+        locals = locals ? locals : pyvm_interp_current_locals();
+        if (!locals)
+            return RT_NOVALUE;
     }
     if (!pyvm_is_dict(globals))
         return rt_raise(RT_EXC_TYPE, "%s() globals must be a dict, not %s", fn,

@@ -1198,6 +1198,8 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
     count_params(code, node);
     if (s->generator)
         code->pyflags |= PYVM_CO_GENERATOR;
+    if (node->kind == PYVM_AST_AsyncFunctionDef)
+        code->pyflags |= PYVM_CO_COROUTINE;
     if (s->kind != PYVM_SCOPE_FUNCTION)
         code->pyflags |= PYVM_CO_NAMESPACE;
     code->first_arg = s->first_arg;

@@ -181,6 +181,11 @@ static bool ba_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
         int64_t start, stop, step, count;
         if (!pyvm_slice_indices(rt_ptr(k), b->len, &start, &stop, &step, &count))
             return false;
+        if (v && pyvm_is_intlike(pyvm_unwrap(v))) { /* bytes(n) would make n zeros: refused */
+            rt_raise(RT_EXC_TYPE, "can assign only bytes, buffers, or iterables of ints in "
+                                  "range(0, 256)");
+            return false;
+        }
         rt_str_t *src = v ? bytes_of(v) : rt_bytes_new("", 0);
         if (!src)
             return false;
@@ -280,7 +285,10 @@ static rt_value_t ba_binop(int op, rt_value_t a, rt_value_t b)
         rt_str_t *src = rt_bytes_new(BA(a)->buf->data, (size_t)BA(a)->len);
         for (int64_t i = 0; i < n; i++)
             splice(BA(r), BA(r)->len, BA(r)->len, src->data, src->len);
-        return r;
+        if (!(op & PYVM_OP_INPLACE))
+            return r;
+        splice(BA(a), 0, BA(a)->len, BA(r)->buf->data, BA(r)->len); /* *= keeps the object */
+        return a;
     }
     return pyvm_notimpl;
 }
@@ -626,8 +634,9 @@ METHOD(b_hex)
     return hex_of(d, len, a, n, kw);
 }
 
-/* ljust / rjust (width, fillbyte=b' '): the same type, padded to width. */
-static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool left)
+/* ljust / rjust / center (align '<', '>', '^'): CPython's center puts the odd pad byte on the
+** left when pad and width are both odd, as str.center does. */
+static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, char align)
 {
     const char *d, *fill = " ";
     int64_t len, width, nf = 1;
@@ -639,12 +648,15 @@ static rt_value_t justify(rt_value_t self, const rt_value_t *a, size_t n, bool l
     int64_t total = width > len ? width : len;
     rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)total);
     memset(out->data, fill[0], (size_t)total);
-    memcpy(out->data + (left ? 0 : total - len), d, (size_t)len);
+    int64_t pad = total - len;
+    int64_t at = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & width & 1);
+    memcpy(out->data + at, d, (size_t)len);
     return is_bytearray(self) ? pyvm_bytearray_new(out->data, total) : rt_from_ptr(out);
 }
 
-METHOD(b_ljust) { (void)kw; return justify(self, a, n, true); }
-METHOD(b_rjust) { (void)kw; return justify(self, a, n, false); }
+METHOD(b_ljust) { (void)kw; return justify(self, a, n, '<'); }
+METHOD(b_rjust) { (void)kw; return justify(self, a, n, '>'); }
+METHOD(b_center) { (void)kw; return justify(self, a, n, '^'); }
 
 /* bytes.fromhex(string): pairs of hex digits, spaces between pairs allowed. */
 METHOD(b_fromhex)
@@ -677,6 +689,7 @@ static const pyvm_cfunc_def_t search_methods[] = {
     {"hex", b_hex, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"ljust", b_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"rjust", b_rjust, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"center", b_center, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
     {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
     {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
@@ -829,7 +842,15 @@ static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
     int64_t i;
     if (!v || !pyvm_seq_index(k, n, &i, "index"))
         return v ? false : (rt_raise(RT_EXC_TYPE, "cannot delete memory"), false);
-    return byte_value(v, &BA(m->obj)->buf->data[m->start + i]);
+    int64_t x;
+    if (!pyvm_index_i64(v, &x))
+        return false;
+    if (x < 0 || x > 255) {
+        rt_raise(RT_EXC_VALUE, "memoryview: invalid value for format 'B'");
+        return false;
+    }
+    BA(m->obj)->buf->data[m->start + i] = (char)x;
+    return true;
 }
 
 static rt_value_t mv_richcmp(rt_value_t a, rt_value_t b, int op)

@@ -4,7 +4,9 @@
 ** compatible with int and float for real values, abs(), conjugate(), .real / .imag, the
 ** constructor (numbers or a string like "1+2j") and CPython's repr ("(1+2j)", "2j").
 */
+#include <ctype.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -263,13 +265,26 @@ static rt_value_t parse(rt_str_t *s)
     while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
         end--;
     bool paren = p < end && *p == '(' && end[-1] == ')';
-    if (paren)
+    if (paren) { /* "( 1+2j )": blanks inside the parentheses too */
         p++, end--;
+        while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+            p++;
+        while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\n'))
+            end--;
+    }
     char buf[128];
-    size_t len = (size_t)(end - p);
-    if (len == 0 || len >= sizeof buf)
+    size_t len = 0;
+    if (p == end || end - p >= (ptrdiff_t)sizeof buf)
         goto bad;
-    memcpy(buf, p, len);
+    for (const char *q = p; q < end; q++) { /* '_' only between digits, as in float() */
+        if (*q != '_') {
+            buf[len++] = *q;
+            continue;
+        }
+        if (q == p || q + 1 == end || !isdigit((unsigned char)q[-1]) ||
+            !isdigit((unsigned char)q[1]))
+            goto bad;
+    }
     buf[len] = '\0';
     char *q;
     double x = strtod(buf, &q);

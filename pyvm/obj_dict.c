@@ -379,6 +379,14 @@ static rt_value_t dict_repr(rt_value_t v)
 
 static int64_t map_len(rt_value_t v) { return rt_map_count(M(v)); }
 
+/* KeyError(msg): its str() is the repr of the message, as CPython's. */
+static rt_value_t key_error_msg(const char *msg)
+{
+    rt_value_t m = pyvm_str_cstr(msg);
+    rt_value_t e = pyvm_exc_new(pyvm_exc_KeyError, &m, 1);
+    return e ? rt_exc_set(e) : e;
+}
+
 static rt_value_t key_error(rt_value_t k)
 {
     rt_value_t e = pyvm_exc_new(pyvm_exc_KeyError, &k, 1);
@@ -444,7 +452,9 @@ static bool unhashable(rt_value_t v, int64_t *out)
 
 static rt_value_t dict_binop(int op, rt_value_t a, rt_value_t b)
 {
-    if ((op & 15) != PYVM_AST_BitOr || !pyvm_is_dict(a) || !pyvm_is_dict(b))
+    /* d | other needs two dicts; d |= other takes whatever dict.update does */
+    bool inplace = (op & PYVM_OP_INPLACE) && pyvm_is_dict(a);
+    if ((op & 15) != PYVM_AST_BitOr || !pyvm_is_dict(a) || (!pyvm_is_dict(b) && !inplace))
         return pyvm_notimpl;
     rt_map_t *r = (op & PYVM_OP_INPLACE) ? M(a) : rt_map_copy(M(a));
     return pyvm_dict_update(r, b) ? rt_from_ptr(r) : RT_NOVALUE;
@@ -498,7 +508,7 @@ METHOD(d_popitem)
     rt_map_key_t k;
     rt_value_t v;
     if (!rt_map_pop(M(self), &k, &v))
-        return rt_raise(RT_EXC_KEY, "'popitem(): dictionary is empty'");
+        return key_error_msg("popitem(): dictionary is empty");
     rt_value_t pair[2] = {key_value(k), v};
     return pyvm_tuple_from(pair, 2);
 }
@@ -867,14 +877,20 @@ METHOD(s_pop)
     rt_map_t *s = M(self);
     int64_t p = rt_map_next(s, 0);
     if (p < 0)
-        return rt_raise(RT_EXC_KEY, "'pop from an empty set'");
+        return key_error_msg("pop from an empty set");
     rt_value_t k = key_value(rt_map_key_at(s, p));
     rt_map_del_at(s, p);
     return k;
 }
 
 METHOD(s_clear) { UNUSED_ARGS; rt_map_clear(M(self)); return rt_none; }
-METHOD(s_copy) { UNUSED_ARGS; return rt_from_ptr(rt_map_copy(M(self))); }
+METHOD(s_copy)
+{
+    UNUSED_ARGS;
+    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_frozenset)
+        return self;
+    return rt_from_ptr(rt_map_copy(M(self)));
+}
 
 METHOD(s_update)
 {
@@ -941,24 +957,30 @@ METHOD(s_issubset) { (void)n, (void)kw; return set_relation(self, a[0], 0); }
 METHOD(s_issuperset) { (void)n, (void)kw; return set_relation(self, a[0], 1); }
 METHOD(s_isdisjoint) { (void)n, (void)kw; return set_relation(self, a[0], 2); }
 
+/* Methods of set and frozenset; frozenset.copy() is the frozenset itself. */
+static const pyvm_cfunc_def_t set_common_methods[] = {
+    {"copy", s_copy, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"union", s_union, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"intersection", s_intersection, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"difference", s_difference, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"symmetric_difference", s_symdiff, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"issubset", s_issubset, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"issuperset", s_issuperset, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"isdisjoint", s_isdisjoint, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* The mutators only set has. */
 static const pyvm_cfunc_def_t set_methods[] = {
     {"add", s_add, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"remove", s_remove, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"discard", s_discard, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"pop", s_pop, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"clear", s_clear, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"copy", s_copy, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"update", s_update, 0, -1, PYVM_CFUNC_METHOD, 0},
-    {"union", s_union, 0, -1, PYVM_CFUNC_METHOD, 0},
-    {"intersection", s_intersection, 0, -1, PYVM_CFUNC_METHOD, 0},
-    {"difference", s_difference, 0, -1, PYVM_CFUNC_METHOD, 0},
-    {"symmetric_difference", s_symdiff, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"intersection_update", s_intersection_update, 0, -1, PYVM_CFUNC_METHOD, 0},
     {"difference_update", s_difference_update, 0, -1, PYVM_CFUNC_METHOD, 0},
     {"symmetric_difference_update", s_symdiff_update, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"issubset", s_issubset, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"issuperset", s_issuperset, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"isdisjoint", s_isdisjoint, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -973,6 +995,48 @@ static rt_value_t set_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
     return rt_from_ptr(s);
 }
 
+static rt_value_t v_isdisjoint(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    rt_value_t both = view_binop(PYVM_AST_BitAnd, self, a[0]);
+    return both ? rt_bool(rt_map_count(M(both)) == 0) : RT_NOVALUE;
+}
+
+/* reversed(view): an iterator over a reversed snapshot (the dict may not change meanwhile). */
+static rt_value_t v_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_vec_t *items = pyvm_seq_to_vec(self);
+    if (!items)
+        return RT_NOVALUE;
+    int64_t len = rt_vec_len(items);
+    rt_vec_t *rev = pyvm_list_new(len);
+    for (int64_t i = len - 1; i >= 0; i--)
+        rt_vec_append(rev, rt_vec_get(items, i));
+    return pyvm_iter(rt_from_ptr(rev));
+}
+
+static const pyvm_cfunc_def_t view_methods[] = {
+    {"isdisjoint", v_isdisjoint, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__reversed__", v_reversed, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const pyvm_cfunc_def_t values_methods[] = {
+    {"__reversed__", v_reversed, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static rt_value_t d_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    return v_reversed(view_new(M(self), IT_KEYS), a, n, kw);
+}
+
+static const pyvm_cfunc_def_t dict_reversed_method[] = {
+    {"__reversed__", d_reversed, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 void pyvm_dict_init(void)
 {
     pyvm_type_dict.py = &dict_slots;
@@ -986,13 +1050,18 @@ void pyvm_dict_init(void)
     pyvm_cfunc_install(pyvm_cls_dict, dict_methods);
     pyvm_cls_set = pyvm_type_new_builtin("set", &pyvm_type_set, pyvm_cls_object);
     pyvm_cls_set->ctor = set_ctor;
+    pyvm_cfunc_install(pyvm_cls_set, set_common_methods);
     pyvm_cfunc_install(pyvm_cls_set, set_methods);
     pyvm_cls_frozenset = pyvm_type_new_builtin("frozenset", &pyvm_type_frozenset, pyvm_cls_object);
     pyvm_cls_frozenset->ctor = set_ctor;
-    pyvm_cfunc_install(pyvm_cls_frozenset, set_methods);
+    pyvm_cfunc_install(pyvm_cls_frozenset, set_common_methods);
     pyvm_cls_dict_keys = pyvm_type_new_builtin("dict_keys", &view_types[IT_KEYS], pyvm_cls_object);
     pyvm_cls_dict_values =
         pyvm_type_new_builtin("dict_values", &view_types[IT_VALUES], pyvm_cls_object);
     pyvm_cls_dict_items =
         pyvm_type_new_builtin("dict_items", &view_types[IT_ITEMS], pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_dict_keys, view_methods);
+    pyvm_cfunc_install(pyvm_cls_dict_items, view_methods);
+    pyvm_cfunc_install(pyvm_cls_dict_values, values_methods);
+    pyvm_cfunc_install(pyvm_cls_dict, dict_reversed_method);
 }

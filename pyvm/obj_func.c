@@ -427,7 +427,17 @@ static void cell_trace(gc_tracer_t *tracer, void *obj)
 }
 
 rt_type_t pyvm_type_cell = RT_TYPE_INIT("cell", cell_trace, NULL, 0);
-static const rt_pyslots_t cell_slots = {.cls = &pyvm_cls_cell};
+/* cell.cell_contents: the value, or ValueError for an empty cell. */
+static rt_value_t cell_getattr(rt_value_t self, rt_str_t *name)
+{
+    if (strcmp(name->data, "cell_contents") == 0) {
+        rt_value_t v = ((pyvm_cell_t *)rt_ptr(self))->value;
+        return v ? v : rt_raise(RT_EXC_VALUE, "Cell is empty");
+    }
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t cell_slots = {.cls = &pyvm_cls_cell, .getattr = cell_getattr};
 
 pyvm_cell_t *pyvm_cell_new(rt_value_t v)
 {
@@ -829,10 +839,12 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(c->base.consts);
     if (strcmp(n, "co_names") == 0)
         return rt_from_ptr(c->base.names);
-    if (strcmp(n, "co_flags") == 0) /* CPython's CO_VARARGS 4, CO_VARKEYWORDS 8, CO_GENERATOR 32 */
+    if (strcmp(n, "co_flags") == 0) /* CPython's CO_VARARGS 4, CO_VARKEYWORDS 8, CO_GENERATOR 32,
+                                       CO_COROUTINE 128 (a coroutine is not a generator there) */
         return rt_small(((c->pyflags & PYVM_CO_VARARGS) ? 4 : 0) |
                         ((c->pyflags & PYVM_CO_VARKW) ? 8 : 0) |
-                        ((c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
+                        ((c->pyflags & PYVM_CO_COROUTINE) ? 128
+                         : (c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
     return pyvm_generic_getattr(self, name);
 }
 

@@ -4,8 +4,13 @@
 ** Mixed int/float arithmetic converts the int exactly as CPython does; errors become Python's
 ** ZeroDivisionError / OverflowError / ValueError with CPython's messages.
 */
+#include <ctype.h>
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pyvm/code.h"
 
@@ -72,10 +77,15 @@ static rt_value_t float_binop_d(int op, double a, double b)
     case PYVM_AST_FloorDiv:
         if (b == 0.0)
             return rt_raise(RT_EXC_ZERO_DIVISION, "float floor division by zero");
-        return rt_float_new(floor((a - py_fmod(a, b)) / b + 0.0));
+        { /* a zero quotient takes the sign of a / b, as CPython's float divmod */
+            double q = floor((a - py_fmod(a, b)) / b);
+            return rt_float_new(q == 0.0 ? copysign(0.0, a / b) : q);
+        }
     case PYVM_AST_Pow:
         if (a == 0.0 && b < 0)
             return rt_raise(RT_EXC_ZERO_DIVISION, "0.0 cannot be raised to a negative power");
+        if (a < 0 && isfinite(b) && b != floor(b)) /* a complex result, as CPython 3 gives */
+            return pyvm_binop(PYVM_AST_Pow, pyvm_complex_new(a, 0.0), rt_float_new(b));
         {
             double r = pow(a, b);
             if (isinf(r) && isfinite(a) && isfinite(b))
@@ -430,6 +440,19 @@ static rt_value_t int_bit_length(rt_value_t self, const rt_value_t *a, size_t n,
     return rt_int_from_u64(rt_int_bit_length(pyvm_int_of(self)));
 }
 
+/* int.bit_count(): the number of ones in the binary form of abs(self). */
+static rt_value_t int_bit_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t v = rt_int_abs(pyvm_int_of(self));
+    rt_str_t *digits = rt_str_alloc(&rt_type_str, rt_numfmt_int_bound(v, 2));
+    size_t len = rt_numfmt_int(v, 2, 0, digits->data);
+    int64_t ones = 0;
+    for (size_t i = 0; i < len; i++)
+        ones += digits->data[i] == '1';
+    return rt_small(ones);
+}
+
 static rt_value_t float_is_integer(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
@@ -621,12 +644,99 @@ static rt_value_t float_getformat(rt_value_t self, const rt_value_t *a, size_t n
                                                                    : "IEEE, big-endian");
 }
 
+/* float.hex(): [-]0x<1 or 0>.<13 hex digits>p<exponent>, as CPython writes it. */
+static rt_value_t float_hex(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    double x = rt_float_value(self);
+    if (isnan(x) || isinf(x))
+        return pyvm_str_cstr(isnan(x) ? "nan" : x < 0 ? "-inf" : "inf");
+    const char *sign = signbit(x) ? "-" : "";
+    if (x == 0)
+        return pyvm_str_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0); /* subnormals: 0x0.xxx */
+    m = ldexp(m, shift);
+    e -= shift;
+    char buf[40];
+    int lead = (int)m, k = snprintf(buf, sizeof buf, "%s0x%d.", sign, lead);
+    m -= lead;
+    for (int i = 0; i < 13; i++) {
+        m *= 16;
+        int d = (int)m;
+        m -= d;
+        buf[k++] = "0123456789abcdef"[d];
+    }
+    snprintf(buf + k, sizeof buf - (size_t)k, "p%+d", e);
+    return pyvm_str_cstr(buf);
+}
+
+/* float.fromhex(s): Python's hexadecimal float syntax ("0x" optional, "p" exponent optional, inf
+** and nan), correctly rounded by strtod on a normalised C spelling. */
+static rt_value_t float_fromhex(rt_value_t cls, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "must be str, not %s", pyvm_type_name(a[0]));
+    rt_str_t *s = pyvm_str_of(a[0]);
+    const char *p = s->data, *end = p + s->len;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    char buf[512];
+    size_t len = (size_t)(end - p), k = 0;
+    if (len == 0 || len >= sizeof buf - 4)
+        goto bad;
+    if (*p == '+' || *p == '-')
+        buf[k++] = *p++;
+    size_t rest = (size_t)(end - p);
+    if ((rest == 3 && !strncasecmp(p, "inf", 3)) || (rest == 8 && !strncasecmp(p, "infinity", 8)) ||
+        (rest == 3 && !strncasecmp(p, "nan", 3))) {
+        memcpy(buf + k, p, rest);
+        buf[k + rest] = '\0';
+        return pyvm_call(cls, (rt_value_t[]){pyvm_str_cstr(buf)}, 1, NULL);
+    }
+    if (rest >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+        p += 2;
+    buf[k++] = '0', buf[k++] = 'x';
+    int digits = 0, dots = 0;
+    while (p < end && (isxdigit((unsigned char)*p) || *p == '.')) {
+        digits += *p != '.';
+        dots += *p == '.';
+        buf[k++] = *p++;
+    }
+    if (!digits || dots > 1)
+        goto bad;
+    if (p < end && (*p == 'p' || *p == 'P')) {
+        buf[k++] = *p++;
+        if (p < end && (*p == '+' || *p == '-'))
+            buf[k++] = *p++;
+        if (p >= end || !isdigit((unsigned char)*p))
+            goto bad;
+        while (p < end && isdigit((unsigned char)*p))
+            buf[k++] = *p++;
+    }
+    if (p != end)
+        goto bad;
+    buf[k] = '\0';
+    double d = strtod(buf, NULL);
+    if (isinf(d))
+        return rt_raise(RT_EXC_OVERFLOW, "hexadecimal value too large to represent as a float");
+    rt_value_t f = rt_float_new(d);
+    return cls == rt_from_ptr(pyvm_cls_float) ? f : pyvm_call(cls, &f, 1, NULL);
+bad:
+    return rt_raise(RT_EXC_VALUE, "invalid hexadecimal floating-point string");
+}
+
 static const pyvm_cfunc_def_t int_methods[] = {
     {"conjugate", num_conjugate, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"as_integer_ratio", int_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"from_bytes", int_from_bytes, 1, 2, PYVM_CFUNC_CLASS, 1},
     {"to_bytes", int_to_bytes, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"bit_length", int_bit_length, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"bit_count", int_bit_count, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -635,6 +745,8 @@ static const pyvm_cfunc_def_t float_methods[] = {
     {"as_integer_ratio", float_ratio, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"is_integer", float_is_integer, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__getformat__", float_getformat, 1, 1, PYVM_CFUNC_CLASS, 0},
+    {"hex", float_hex, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"fromhex", float_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

@@ -4,6 +4,7 @@
 ** enumerate, zip, map, filter, reversed). Sorting is a stable merge sort that calls back into
 ** Python for key functions and comparisons.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "pyvm/code.h"
@@ -62,11 +63,22 @@ rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step)
     return rt_from_ptr(s);
 }
 
+/* A slice bound: an int or an object with __index__, else CPython's TypeError. */
+static bool slice_bound(rt_value_t v, int64_t *out)
+{
+    if (!pyvm_is_intlike(pyvm_unwrap(v)) && !pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index))) {
+        rt_raise(RT_EXC_TYPE,
+                 "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    return pyvm_index_i64(v, out);
+}
+
 bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
                         int64_t *step, int64_t *count)
 {
     int64_t st = 1;
-    if (s->step != rt_none && !pyvm_index_i64(s->step, &st))
+    if (s->step != rt_none && !slice_bound(s->step, &st))
         return false;
     if (st == 0) {
         rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
@@ -77,7 +89,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->start == rt_none) {
         lo = dlo;
     } else {
-        if (!pyvm_index_i64(s->start, &lo))
+        if (!slice_bound(s->start, &lo))
             return false;
         if (lo < 0)
             lo = lo + len < 0 ? (st > 0 ? 0 : -1) : lo + len;
@@ -87,7 +99,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->stop == rt_none) {
         hi = dhi;
     } else {
-        if (!pyvm_index_i64(s->stop, &hi))
+        if (!slice_bound(s->stop, &hi))
             return false;
         if (hi < 0)
             hi = hi + len < 0 ? (st > 0 ? 0 : -1) : hi + len;
@@ -432,12 +444,28 @@ METHOD(l_remove)
     return rt_none;
 }
 
+/* index(x[, start[, end]]) over items[0, len): the first position of x in the clamped range,
+** -1 if absent, -2 with an error pending. */
+static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *a, size_t n)
+{
+    int64_t lo = 0, hi = len;
+    if ((n > 1 && !pyvm_index_i64(a[1], &lo)) || (n > 2 && !pyvm_index_i64(a[2], &hi)))
+        return -2;
+    lo = lo < 0 ? (lo + len < 0 ? 0 : lo + len) : lo;
+    hi = hi < 0 ? (hi + len < 0 ? 0 : hi + len) : hi > len ? len : hi;
+    for (int64_t i = lo; i < hi; i++) {
+        int e = pyvm_eq(items[i], a[0]);
+        if (e)
+            return e < 0 ? -2 : i;
+    }
+    return -1;
+}
+
 METHOD(l_index)
 {
-    (void)n, (void)kw;
-    bool err;
-    int64_t i = index_of(L(self), a[0], &err);
-    if (err)
+    (void)kw;
+    int64_t i = index_in(rt_vec_items(L(self)), rt_vec_len(L(self)), a, n);
+    if (i == -2)
         return RT_NOVALUE;
     if (i < 0) {
         rt_value_t r = pyvm_repr(a[0]);
@@ -715,15 +743,11 @@ static const rt_pyslots_t tuple_slots = {
 
 METHOD(t_index)
 {
-    (void)n, (void)kw;
-    for (int64_t i = 0; i < rt_tuple_len(T(self)); i++) {
-        int e = pyvm_eq(T(self)->items[i], a[0]);
-        if (e < 0)
-            return RT_NOVALUE;
-        if (e)
-            return rt_small(i);
-    }
-    return rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
+    (void)kw;
+    int64_t i = index_in(T(self)->items, rt_tuple_len(T(self)), a, n);
+    if (i == -2)
+        return RT_NOVALUE;
+    return i >= 0 ? rt_small(i) : rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
 }
 
 METHOD(t_count)
@@ -740,7 +764,7 @@ METHOD(t_count)
 }
 
 static const pyvm_cfunc_def_t tuple_methods[] = {
-    {"index", t_index, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"index", t_index, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"count", t_count, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
@@ -830,12 +854,31 @@ static rt_value_t range_getitem(rt_value_t v, rt_value_t k)
     return rt_int_from_i64(r->start + i * r->step);
 }
 
+/* How often x occurs in r by ==, for what is not an int (8.0 in range(10) holds). */
+static int64_t range_scan(range_t *r, rt_value_t x)
+{
+    int64_t c = 0;
+    for (int64_t k = 0; k < r->len; k++) {
+        int e = pyvm_eq(rt_int_from_i64(r->start + k * r->step), x);
+        if (e < 0)
+            return -1;
+        c += e;
+    }
+    return c;
+}
+
 static int range_contains(rt_value_t v, rt_value_t x)
 {
     range_t *r = rt_ptr(v);
     int64_t i;
-    if (!rt_is_small(x))
-        return 0;
+    if (rt_is_bool(x))
+        x = pyvm_int_of(x);
+    if (!rt_is_small(x)) {
+        if (rt_is_int(x))
+            return 0;
+        int64_t c = range_scan(r, x);
+        return c < 0 ? -1 : c > 0;
+    }
     i = rt_small_value(x);
     if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop))
         return 0;
@@ -870,9 +913,87 @@ static rt_value_t rangeiter_next(rt_value_t v)
 
 static rt_value_t self_iter(rt_value_t v) { return v; }
 
+static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (pyvm_is_intlike(a[0])) {
+        int c = range_contains(self, a[0]);
+        return c < 0 ? RT_NOVALUE : rt_small(c);
+    }
+    int64_t c = range_scan(rt_ptr(self), a[0]);
+    return c < 0 ? RT_NOVALUE : rt_small(c);
+}
+
+static rt_value_t range_index(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    range_t *r = rt_ptr(self);
+    rt_value_t x = rt_is_bool(a[0]) ? pyvm_int_of(a[0]) : a[0];
+    if (rt_is_small(x)) {
+        int c = range_contains(self, x);
+        if (c > 0)
+            return rt_small((rt_small_value(x) - r->start) / r->step);
+    } else if (!rt_is_int(x)) { /* by ==: 8.0 is found at 8's position */
+        for (int64_t k = 0; k < r->len; k++) {
+            int e = pyvm_eq(rt_int_from_i64(r->start + k * r->step), x);
+            if (e)
+                return e < 0 ? RT_NOVALUE : rt_small(k);
+        }
+    }
+    rt_value_t rep = pyvm_repr(a[0]);
+    return rep ? rt_raise(RT_EXC_VALUE, "%s is not in range", pyvm_str_of(rep)->data) : rep;
+}
+
+static const pyvm_cfunc_def_t range_methods[] = {
+    {"count", range_count, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"index", range_index, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* Ranges are equal when they produce the same numbers; the hash follows that. */
+static void range_key(range_t *r, rt_value_t key[3])
+{
+    key[0] = rt_small(r->len);
+    key[1] = r->len ? rt_int_from_i64(r->start) : rt_none;
+    key[2] = r->len > 1 ? rt_int_from_i64(r->step) : rt_none;
+}
+
+static rt_value_t range_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
+        rt_obj_type(rt_ptr(b)) != &pyvm_type_range)
+        return pyvm_notimpl;
+    rt_value_t x[3], y[3];
+    range_key(rt_ptr(a), x);
+    range_key(rt_ptr(b), y);
+    return pyvm_richcmp(pyvm_tuple_from(x, 3), pyvm_tuple_from(y, 3), op);
+}
+
+static bool range_hash(rt_value_t v, int64_t *out)
+{
+    rt_value_t k[3];
+    range_key(rt_ptr(v), k);
+    return pyvm_hash(pyvm_tuple_from(k, 3), out);
+}
+
+static rt_value_t range_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_range_t *r = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return rt_int_from_i64(r->start);
+    if (strcmp(name->data, "stop") == 0)
+        return rt_int_from_i64(r->stop);
+    if (strcmp(name->data, "step") == 0)
+        return rt_int_from_i64(r->step);
+    return pyvm_generic_getattr(self, name);
+}
+
 static const rt_pyslots_t range_slots = {
     .cls = &pyvm_cls_range,
     .repr = range_repr,
+    .getattr = range_getattr,
+    .richcmp = range_richcmp,
+    .hash = range_hash,
     .len = range_len,
     .getitem = range_getitem,
     .contains = range_contains,
@@ -988,6 +1109,27 @@ static rt_value_t enumerate_next(rt_value_t v)
     return pyvm_tuple_from(pair, 2);
 }
 
+/* zip(strict=True) after iterator i ran out: the others must be exhausted at the same step. */
+static rt_value_t zip_strict_end(rt_tuple_t *its, int64_t i)
+{
+    int64_t culprit = i, longer = 0;
+    if (i == 0)
+        for (int64_t j = 1; j < rt_tuple_len(its) && !longer; j++) {
+            rt_value_t y = pyvm_next(its->items[j]);
+            if (y)
+                culprit = j, longer = 1;
+            else if (rt_exc_pending())
+                return RT_NOVALUE;
+        }
+    if (culprit == 0)
+        return RT_NOVALUE;
+    char others[40];
+    snprintf(others, sizeof others, culprit == 1 ? "argument 1" : "arguments 1-%lld",
+             (long long)culprit);
+    return rt_raise(RT_EXC_VALUE, "zip() argument %lld is %s than %s", (long long)culprit + 1,
+                    longer ? "longer" : "shorter", others);
+}
+
 static rt_value_t zip_next(rt_value_t v)
 {
     iter2_t *it = rt_ptr(v);
@@ -999,7 +1141,7 @@ static rt_value_t zip_next(rt_value_t v)
     for (int64_t i = 0; i < n; i++) {
         rt_value_t x = pyvm_next(its->items[i]);
         if (!x)
-            return x;
+            return it->n && !rt_exc_pending() ? zip_strict_end(its, i) : x;
         rt_tuple_init_item(r, i, x);
     }
     return rt_from_ptr(r);
@@ -1112,10 +1254,23 @@ static rt_value_t zip_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
                            rt_tuple_t *kw)
 {
     (void)cls;
-    if (!pyvm_no_kwargs("zip", kw))
-        return RT_NOVALUE;
+    size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+    bool strict = false;
+    if (nkw > 1 || (nkw == 1 && strcmp(pyvm_str_of(rt_tuple_get(kw, 0))->data, "strict") != 0))
+        return rt_raise(RT_EXC_TYPE, "zip() got an unexpected keyword argument '%s'",
+                        pyvm_str_of(rt_tuple_get(kw, nkw - 1))->data);
+    if (nkw) {
+        int t = pyvm_truth(args[nargs]);
+        if (t < 0)
+            return RT_NOVALUE;
+        strict = t;
+    }
     rt_value_t its = iters_of(args, nargs);
-    return its ? pyvm_iter_make(&pyvm_type_zip, its, RT_NOVALUE) : its;
+    if (!its)
+        return its;
+    rt_value_t z = pyvm_iter_make(&pyvm_type_zip, its, RT_NOVALUE);
+    ((iter2_t *)rt_ptr(z))->n = strict; /* zip's n: strict=True */
+    return z;
 }
 
 static rt_value_t map_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -1148,6 +1303,11 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t r = pyvm_call_dunder(args[0], pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
+    const rt_pyslots_t *sl = pyvm_slots(args[0]);
+    bool instance = rt_is_ptr(args[0]) && rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance;
+    if (instance ? !pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(getitem))
+                 : !(sl && sl->getitem) || pyvm_is_anyset(args[0]) || pyvm_is_dict(args[0]))
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(args[0]));
     int64_t n = pyvm_len(args[0]);
     if (n < 0)
         return RT_NOVALUE;
@@ -1167,7 +1327,6 @@ static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
 }
 
-/* slice.start, .stop, .step; the rest (indices) from the class. */
 static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_slice_t *s = rt_ptr(self);
@@ -1180,28 +1339,46 @@ static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
     return pyvm_generic_getattr(self, name);
 }
 
-static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr,
-                                         .getattr = slice_getattr};
-
-/* slice.indices(len): (start, stop, step) clamped to a sequence of that length. */
-static rt_value_t slice_m_indices(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+/* slice.indices(length): (start, stop, step) resolved as slicing a sequence of that length. */
+static rt_value_t slice_indices_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
-    int64_t len, start, stop, step, count;
+    int64_t len, lo, hi, st, count;
     if (!pyvm_index_i64(a[0], &len))
         return RT_NOVALUE;
     if (len < 0)
         return rt_raise(RT_EXC_VALUE, "length should not be negative");
-    if (!pyvm_slice_indices(rt_ptr(self), len, &start, &stop, &step, &count))
+    if (!pyvm_slice_indices(rt_ptr(self), len, &lo, &hi, &st, &count))
         return RT_NOVALUE;
-    rt_value_t items[3] = {rt_small(start), rt_small(stop), rt_small(step)};
-    return rt_from_ptr(rt_tuple_from(items, 3));
+    rt_value_t r[3] = {rt_small(lo), rt_small(hi), rt_small(st)};
+    return pyvm_tuple_from(r, 3);
 }
 
 static const pyvm_cfunc_def_t slice_methods[] = {
-    {"indices", slice_m_indices, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"indices", slice_indices_m, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
+
+/* Slices compare as (start, stop, step) tuples; they stay unhashable. */
+static rt_value_t slice_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (!rt_is_ptr(b) || rt_obj_type(rt_ptr(b)) != &pyvm_type_slice)
+        return pyvm_notimpl;
+    pyvm_slice_t *x = rt_ptr(a), *y = rt_ptr(b);
+    rt_value_t tx[3] = {x->start, x->stop, x->step}, ty[3] = {y->start, y->stop, y->step};
+    return pyvm_richcmp(pyvm_tuple_from(tx, 3), pyvm_tuple_from(ty, 3), op);
+}
+
+static bool slice_hash(rt_value_t v, int64_t *out)
+{
+    (void)v, (void)out;
+    rt_raise(RT_EXC_TYPE, "unhashable type: 'slice'");
+    return false;
+}
+
+static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr,
+                                         .getattr = slice_getattr, .richcmp = slice_richcmp,
+                                         .hash = slice_hash};
 
 void pyvm_list_init(void)
 {
@@ -1226,7 +1403,7 @@ void pyvm_list_init(void)
     } table[] = {
         {&pyvm_cls_list, "list", &pyvm_type_list, list_ctor, list_methods},
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
-        {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, NULL},
+        {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},

@@ -96,9 +96,32 @@ static rt_value_t longrangeiter_next(rt_value_t self)
 
 static rt_value_t longrangeiter_iter(rt_value_t self) { return self; }
 
+/* x in r for an int x: on the grid of start and step, from start on and before stop. Others
+** are not searched (a long range has too many members to compare one by one). */
+static int longrange_contains(rt_value_t self, rt_value_t x)
+{
+    longrange_t *r = rt_ptr(self);
+    x = pyvm_unwrap(x);
+    if (!pyvm_is_intlike(x))
+        return 0;
+    x = pyvm_int_of(x);
+    int neg = pyvm_lt(r->step, rt_small(0));
+    int past = neg ? pyvm_lt(r->start, x) : pyvm_lt(x, r->start); /* before the start */
+    int started = past < 0 ? -1 : !past;
+    int before = before_stop(r, x);
+    if (neg < 0 || started < 0 || before < 0)
+        return -1;
+    if (!started || !before)
+        return 0;
+    rt_value_t off = pyvm_binop(PYVM_AST_Sub, x, r->start);
+    rt_value_t m = off ? pyvm_binop(PYVM_AST_Mod, off, r->step) : off;
+    return m ? m == rt_small(0) : -1;
+}
+
 static const rt_pyslots_t longrange_slots = {
     .cls = &pyvm_cls_range,
     .repr = longrange_repr,
+    .contains = longrange_contains,
     .iter = longrange_iter,
     .truth = longrange_truth,
 };

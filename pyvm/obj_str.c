@@ -197,8 +197,9 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
         return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
     }
     int64_t i;
-    if (!pyvm_is_intlike(k))
-        return rt_raise(RT_EXC_TYPE, "string indices must be integers, not '%s'",
+    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
+        return rt_raise(RT_EXC_TYPE, bytes ? "byte indices must be integers or slices, not %s"
+                                           : "string indices must be integers, not '%s'",
                         pyvm_type_name(k));
     if (!pyvm_seq_index(k, len, &i, bytes ? "index" : "string index"))
         return RT_NOVALUE;
@@ -209,12 +210,32 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
 
 static int str_contains(rt_value_t v, rt_value_t x)
 {
+    rt_str_t *s = S(v);
+    const char *d;
+    int64_t len;
+    if (rt_obj_type(s) == &rt_type_bytes) { /* an int byte value, or any bytes-like object */
+        int64_t c;
+        if (pyvm_is_intlike(pyvm_unwrap(x))) {
+            if (!pyvm_index_i64(x, &c))
+                return -1;
+            if (c < 0 || c > 255) {
+                rt_raise(RT_EXC_VALUE, "byte must be in range(0, 256)");
+                return -1;
+            }
+            return memchr(s->data, (int)c, (size_t)s->len) != NULL;
+        }
+        if (!pyvm_bytes_like(x, &d, &len)) {
+            rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'", pyvm_type_name(x));
+            return -1;
+        }
+        return len == 0 || memmem(s->data, (size_t)s->len, d, (size_t)len) != NULL;
+    }
     if (!same_strtype(v, x)) {
         rt_raise(RT_EXC_TYPE, "'in <string>' requires string as left operand, not %s",
                  pyvm_type_name(x));
         return -1;
     }
-    rt_str_t *s = S(v), *n = S(x);
+    rt_str_t *n = S(x);
     return n->len == 0 || memmem(s->data, (size_t)s->len, n->data, (size_t)n->len) != NULL;
 }
 
@@ -270,12 +291,20 @@ rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable)
     rt_strbuf_init(&b, 64);
     for (int64_t i = 0; i < rt_vec_len(items); i++) {
         rt_value_t x = rt_vec_get(items, i);
-        if (!rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != rt_obj_type(sep))
-            return rt_raise(RT_EXC_TYPE, "sequence item %lld: expected str instance, %s found",
+        const char *d;
+        int64_t len;
+        bool bytes = rt_obj_type(sep) == &rt_type_bytes;
+        if (bytes ? !pyvm_bytes_like(x, &d, &len)
+                  : !rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &rt_type_str)
+            return rt_raise(RT_EXC_TYPE, bytes ? "sequence item %lld: expected a bytes-like object, "
+                                                 "%s found"
+                                               : "sequence item %lld: expected str instance, %s found",
                             (long long)i, pyvm_type_name(x));
+        if (!bytes)
+            d = pyvm_str_of(x)->data, len = pyvm_str_of(x)->len;
         if (i)
             rt_strbuf_append_str(&b, sep);
-        rt_strbuf_append_str(&b, rt_ptr(x));
+        rt_strbuf_append(&b, d, (size_t)len);
     }
     return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(sep)));
 }
@@ -288,29 +317,59 @@ METHOD(m_join)
 
 static bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
 
+/* The byte length of the whitespace character starting at d[i] (str: Unicode whitespace, bytes:
+** ASCII), or 0. */
+static int space_at(rt_str_t *s, int64_t i)
+{
+    unsigned char c = (unsigned char)s->data[i];
+    if (c < 0x80 || rt_obj_type(s) == &rt_type_bytes)
+        return is_space(c);
+    uint32_t cp;
+    int n = pyvm_unicode_decode_lenient(s->data + i, s->data + s->len, &cp);
+    return pyvm_unicode_is_space(cp) ? n : 0;
+}
+
+/* The byte length of the whitespace character ending just before d[i] (i > 0), or 0. */
+static int space_before(rt_str_t *s, int64_t i)
+{
+    int64_t k = i - 1;
+    if (rt_obj_type(s) != &rt_type_bytes)
+        while (k > 0 && i - k < 4 && ((unsigned char)s->data[k] & 0xc0) == 0x80)
+            k--;
+    int n = space_at(s, k);
+    return n == i - k ? n : 0;
+}
+
+/* The byte length of the non-space character at d[i] (str: the whole UTF-8 sequence). */
+static int char_at(rt_str_t *s, int64_t i)
+{
+    uint32_t cp;
+    if (rt_obj_type(s) == &rt_type_bytes || (unsigned char)s->data[i] < 0x80)
+        return 1;
+    return pyvm_unicode_decode_lenient(s->data + i, s->data + s->len, &cp);
+}
+
 static rt_value_t split_impl(rt_str_t *s, rt_value_t sepv, int64_t maxsplit, bool right)
 {
     rt_vec_t *out = pyvm_list_new(0);
     const char *d = s->data;
     int64_t len = s->len;
+    int sp;
     if (!sepv || sepv == rt_none) {
         if (!right) {
             int64_t i = 0;
             while (i < len) {
-                while (i < len && is_space((unsigned char)d[i]))
-                    i++;
+                while (i < len && (sp = space_at(s, i)))
+                    i += sp;
                 if (i >= len)
                     break;
                 if (maxsplit >= 0 && rt_vec_len(out) >= maxsplit) {
-                    int64_t e = len;
-                    while (e > i && is_space((unsigned char)d[e - 1]))
-                        e--;
-                    rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(e - i))));
+                    rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(len - i))));
                     break;
                 }
                 int64_t j = i;
-                while (j < len && !is_space((unsigned char)d[j]))
-                    j++;
+                while (j < len && !space_at(s, j))
+                    j += char_at(s, j);
                 rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + i, (size_t)(j - i))));
                 i = j;
             }
@@ -318,19 +377,16 @@ static rt_value_t split_impl(rt_str_t *s, rt_value_t sepv, int64_t maxsplit, boo
         }
         int64_t i = len;
         while (i > 0) {
-            while (i > 0 && is_space((unsigned char)d[i - 1]))
-                i--;
+            while (i > 0 && (sp = space_before(s, i)))
+                i -= sp;
             if (i <= 0)
                 break;
             if (maxsplit >= 0 && rt_vec_len(out) >= maxsplit) {
-                int64_t st = 0;
-                while (st < i && is_space((unsigned char)d[st]))
-                    st++;
-                rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + st, (size_t)(i - st))));
+                rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d, (size_t)i)));
                 break;
             }
             int64_t j = i;
-            while (j > 0 && !is_space((unsigned char)d[j - 1]))
+            while (j > 0 && !space_before(s, j))
                 j--;
             rt_vec_insert(out, 0, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), d + j, (size_t)(i - j))));
             i = j;
@@ -415,28 +471,46 @@ METHOD(m_rsplit)
     return split_impl(S(self), sep, maxsplit, true);
 }
 
+/* The byte length of the line break at d[i] ("\r\n" counts 2), or 0. str breaks also at
+** \v \f \x1c-\x1e \x85 U+2028 U+2029; bytes only at \n and \r. */
+static int line_break_at(rt_str_t *s, int64_t i)
+{
+    const unsigned char *d = (const unsigned char *)s->data;
+    if (d[i] == '\r')
+        return i + 1 < s->len && d[i + 1] == '\n' ? 2 : 1;
+    if (d[i] == '\n')
+        return 1;
+    if (rt_obj_type(s) == &rt_type_bytes)
+        return 0;
+    if (d[i] == '\v' || d[i] == '\f' || (d[i] >= 0x1c && d[i] <= 0x1e))
+        return 1;
+    if (d[i] == 0xc2 && i + 1 < s->len && d[i + 1] == 0x85)
+        return 2;
+    if (d[i] == 0xe2 && i + 2 < s->len && d[i + 1] == 0x80 && (d[i + 2] == 0xa8 || d[i + 2] == 0xa9))
+        return 3;
+    return 0;
+}
+
 METHOD(m_splitlines)
 {
-    static const char *const names[] = {"keepends", NULL};
-    rt_value_t ke;
-    if (!pyvm_parse_args("splitlines", a, n, kw, names, 0, &ke))
-        return RT_NOVALUE;
     rt_str_t *s = S(self);
-    int keepends = ke ? pyvm_truth(ke) : 0;
+    static const char *const names[] = {"keepends", NULL};
+    rt_value_t v[1];
+    if (!pyvm_parse_args("splitlines", a, n, kw, names, 0, v))
+        return RT_NOVALUE;
+    int keepends = v[0] ? pyvm_truth(v[0]) : 0;
     if (keepends < 0)
         return RT_NOVALUE;
     rt_vec_t *out = pyvm_list_new(0);
     int64_t i = 0;
     while (i < s->len) {
         int64_t j = i;
-        while (j < s->len && s->data[j] != '\n' && s->data[j] != '\r')
+        int eol = 0;
+        while (j < s->len && !(eol = line_break_at(s, j)))
             j++;
-        int64_t eol = j < s->len ? 1 : 0;
-        if (j < s->len && s->data[j] == '\r' && j + 1 < s->len && s->data[j + 1] == '\n')
-            eol = 2;
         rt_vec_append(out, rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + i,
                                                         (size_t)(j - i + (keepends ? eol : 0)))));
-        i = j + (eol ? eol : 1);
+        i = j + eol;
     }
     return rt_from_ptr(out);
 }
@@ -458,11 +532,20 @@ static rt_value_t strip_impl(rt_value_t self, const rt_value_t *a, size_t n, int
         }
     }
     int64_t i = 0, j = s->len;
-#define STRIPPABLE(c) (chars ? memchr(chars, (c), nchars) != NULL : is_space((unsigned char)(c)))
-    if (which & 1)
+    int sp;
+    if (!chars) {
+        if (which & 1)
+            while (i < j && (sp = space_at(s, i)))
+                i += sp;
+        if (which & 2)
+            while (j > i && (sp = space_before(s, j)))
+                j -= sp;
+    }
+#define STRIPPABLE(c) (memchr(chars, (c), nchars) != NULL)
+    if ((which & 1) && chars)
         while (i < j && STRIPPABLE(s->data[i]))
             i++;
-    if (which & 2)
+    if ((which & 2) && chars)
         while (j > i && STRIPPABLE(s->data[j - 1]))
             j--;
 #undef STRIPPABLE
@@ -730,6 +813,17 @@ METHOD(m_isspace) { UNUSED_ARGS; return classify(self, is_space_int, false); }
 METHOD(m_isupper) { UNUSED_ARGS; return classify(self, isupper, true); }
 METHOD(m_islower) { UNUSED_ARGS; return classify(self, islower, true); }
 
+/* str and bytes alike: no byte past 0x7f (str holds UTF-8). */
+METHOD(m_isascii)
+{
+    UNUSED_ARGS;
+    rt_str_t *s = S(self);
+    for (int64_t i = 0; i < s->len; i++)
+        if ((unsigned char)s->data[i] >= 0x80)
+            return rt_false;
+    return rt_true;
+}
+
 METHOD(m_isidentifier)
 {
     UNUSED_ARGS;
@@ -809,7 +903,7 @@ static rt_value_t partition(rt_value_t self, rt_value_t sepv, bool right)
 {
     rt_str_t *s = S(self);
     if (!same_strtype(sepv, self))
-        return rt_raise(RT_EXC_TYPE, "must be str, not %s", pyvm_type_name(sepv));
+        return rt_raise(RT_EXC_TYPE, rt_obj_type(s) == &rt_type_bytes ? "a bytes-like object is required, not '%s'" : "must be str, not %s", pyvm_type_name(sepv));
     rt_str_t *sep = S(sepv);
     if (sep->len == 0)
         return rt_raise(RT_EXC_VALUE, "empty separator");
@@ -824,16 +918,17 @@ static rt_value_t partition(rt_value_t self, rt_value_t sepv, bool right)
                 break;
             }
     }
-    rt_value_t empty = rt_from_ptr(rt_str_new("", 0));
+    rt_value_t empty = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), "", 0));
     rt_value_t parts[3];
     if (pos < 0) {
         parts[0] = right ? empty : self;
         parts[1] = empty;
         parts[2] = right ? self : empty;
     } else {
-        parts[0] = rt_from_ptr(rt_str_new(s->data, (size_t)pos));
+        parts[0] = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data, (size_t)pos));
         parts[1] = sepv;
-        parts[2] = rt_from_ptr(rt_str_new(s->data + pos + sep->len, (size_t)(s->len - pos - sep->len)));
+        parts[2] = rt_from_ptr(rt_str_new_typed(rt_obj_type(s), s->data + pos + sep->len,
+                                                   (size_t)(s->len - pos - sep->len)));
     }
     return pyvm_tuple_from(parts, 3);
 }
@@ -917,6 +1012,7 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isascii", m_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
     {"format_map", m_format_map, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"ljust", m_ljust, 1, 2, PYVM_CFUNC_METHOD, 0},
@@ -942,6 +1038,11 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"isalpha", m_isalpha, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isspace", m_isspace, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isalnum", m_isalnum, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isascii", m_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"partition", m_partition, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"rpartition", m_rpartition, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"removeprefix", m_removeprefix, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"removesuffix", m_removesuffix, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"join", m_join, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
@@ -982,26 +1083,49 @@ static rt_value_t str_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
 static rt_value_t bytes_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kw)
 {
-    (void)cls, (void)kw;
-    if (nargs == 0)
+    (void)cls;
+    static const char *const names[] = {"source", "encoding", "errors", NULL};
+    rt_value_t v[3];
+    if (!pyvm_parse_args("bytes", args, nargs, kw, names, 0, v))
+        return RT_NOVALUE;
+    if (!v[0]) {
+        if (v[1] || v[2])
+            return rt_raise(RT_EXC_TYPE, "encoding or errors without sequence argument");
         return rt_from_ptr(rt_bytes_new("", 0));
-    if (pyvm_is_str(args[0]))
-        return rt_from_ptr(rt_bytes_new(S(args[0])->data, (size_t)S(args[0])->len));
-    if (pyvm_is_intlike(args[0])) {
+    }
+    if (pyvm_is_str(v[0])) {
+        if (!v[1])
+            return rt_raise(RT_EXC_TYPE, "string argument without an encoding");
+        if (!pyvm_is_str(v[1]) || (v[2] && !pyvm_is_str(v[2])))
+            return rt_raise(RT_EXC_TYPE, "bytes() argument 'encoding' must be str");
+        return pyvm_codec_encode(S(v[0]), S(v[1])->data, v[2] ? S(v[2])->data : "strict");
+    }
+    if (v[1] || v[2])
+        return rt_raise(RT_EXC_TYPE, v[1] ? "encoding without a string argument"
+                                          : "errors without a string argument");
+    const char *d;
+    int64_t blen;
+    if (pyvm_bytes_like(v[0], &d, &blen))
+        return rt_from_ptr(rt_bytes_new(d, (size_t)blen));
+    if (pyvm_is_intlike(pyvm_unwrap(v[0]))) {
         int64_t len;
-        if (!pyvm_index_i64(args[0], &len))
+        if (!pyvm_index_i64(v[0], &len))
             return RT_NOVALUE;
-        return rt_from_ptr(rt_str_alloc(&rt_type_bytes, (size_t)len));
+        if (len < 0)
+            return rt_raise(RT_EXC_VALUE, "negative count");
+        rt_str_t *z = rt_str_alloc(&rt_type_bytes, (size_t)len);
+        memset(z->data, 0, (size_t)len);
+        return rt_from_ptr(z);
     }
     bool found;
-    rt_value_t conv = pyvm_call_dunder(args[0], rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
+    rt_value_t conv = pyvm_call_dunder(v[0], rt_str_intern_cstr("__bytes__"), NULL, 0, &found);
     if (found) {
         if (conv && !(rt_is_ptr(conv) && rt_obj_type(rt_ptr(conv)) == &rt_type_bytes))
             return rt_raise(RT_EXC_TYPE, "__bytes__ returned non-bytes (type %s)",
                             pyvm_type_name(conv));
         return conv;
     }
-    rt_vec_t *items = pyvm_seq_to_vec(args[0]);
+    rt_vec_t *items = pyvm_seq_to_vec(v[0]);
     if (!items)
         return RT_NOVALUE;
     rt_str_t *r = rt_str_alloc(&rt_type_bytes, (size_t)rt_vec_len(items));

@@ -29,7 +29,8 @@ static rt_value_t s_maketrans(rt_value_t self, const rt_value_t *a, size_t n, rt
                                          "a dict");
         rt_map_t *d = rt_ptr(a[0]);
         for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1)) {
-            rt_value_t k = rt_map_key_at(d, p).obj;
+            rt_map_key_t mk = rt_map_key_at(d, p); /* int keys are stored unboxed */
+            rt_value_t k = mk.obj ? mk.obj : rt_int_from_i64(mk.i);
             uint32_t cp;
             if (pyvm_is_str(k)) {
                 if (!one_char(k, &cp))

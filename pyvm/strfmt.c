@@ -462,6 +462,9 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v, bool
                 return pyvm_num_error(st, "cannot convert float to integer");
         } else if (pyvm_is_intlike(v)) {
             i = pyvm_int_of(v);
+        } else if (pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index))) {
+            if (!(i = pyvm_index(v))) /* objects with __index__, as CPython takes them */
+                return RT_NOVALUE;
         } else {
             return rt_raise(RT_EXC_TYPE, "%%%c format: a real number is required, not %s", conv,
                             pyvm_type_name(v));
@@ -489,16 +492,25 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v, bool
     case 'g':
     case 'G': {
         double d;
-        bool err;
-        if (!pyvm_num_to_double(v, &d, &err))
-            return err ? RT_NOVALUE
-                       : rt_raise(RT_EXC_TYPE, "must be real number, not %s", pyvm_type_name(v));
+        bool err, found;
+        if (!pyvm_num_to_double(v, &d, &err)) {
+            if (err)
+                return RT_NOVALUE;
+            /* objects with __float__ */
+            rt_value_t fv = pyvm_call_dunder(v, rt_str_intern_cstr("__float__"), NULL, 0, &found);
+            if (!found)
+                return rt_raise(RT_EXC_TYPE, "must be real number, not %s", pyvm_type_name(v));
+            if (!fv || !pyvm_num_to_double(fv, &d, &err))
+                return fv ? rt_raise(RT_EXC_TYPE, "__float__ returned non-float") : fv;
+        }
         g.type = conv;
         if (g.prec < 0)
             g.prec = 6;
         return format_float(d, &g);
     }
     case 'c': {
+        if (g.align != '<') /* right-aligned unless '-', as %s */
+            g.align = '>', g.fill = ' ';
         if (pyvm_is_str(v) && rt_str_cp_len(rt_ptr(v)) == 1)
             return format_str(rt_ptr(v), &g);
         if (!pyvm_is_intlike(v))

@@ -540,6 +540,46 @@ static const pyvm_cfunc_def_t collections_functions[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* _tuplegetter(index, doc): namedtuple's field descriptor, reading item `index` of the tuple;
+** fields are read-only with CPython's "can't set attribute". A heap class, so the descriptor
+** protocol finds its __get__/__set__ as it finds those of one written in Python. */
+static pyvm_class_t *tuplegetter_cls;
+
+static rt_value_t tg_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (!pyvm_is_intlike(pyvm_unwrap(a[0])))
+        return rt_raise(RT_EXC_TYPE, "'%s' object cannot be interpreted as an integer",
+                        pyvm_type_name(a[0]));
+    return pyvm_setattr(self, rt_str_intern_cstr("_index"), a[0]) &&
+                   pyvm_setattr(self, pyvm_name(doc), a[1])
+               ? rt_none
+               : RT_NOVALUE;
+}
+
+static rt_value_t tg_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    if (a[0] == rt_none)
+        return self;
+    rt_value_t index = pyvm_getattr(self, rt_str_intern_cstr("_index"));
+    return index ? pyvm_getitem(a[0], index) : RT_NOVALUE;
+}
+
+static rt_value_t tg_set(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)kw;
+    return rt_raise(RT_EXC_ATTRIBUTE, "can't %s attribute", n == 2 ? "set" : "delete");
+}
+
+static const pyvm_cfunc_def_t tuplegetter_methods[] = {
+    {"__init__", tg_init, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__get__", tg_get, 1, 2, PYVM_CFUNC_METHOD, 0},
+    {"__set__", tg_set, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__delete__", tg_set, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 rt_map_t *pyvm_mod_collections_dict(void)
 {
     if (!deque_cls) {
@@ -556,10 +596,18 @@ rt_map_t *pyvm_mod_collections_dict(void)
         defaultdict_cls = pyvm_type_new(rt_str_intern_cstr("defaultdict"),
                                         rt_ptr(pyvm_tuple_from(&base, 1)), ns);
         pyvm_cfunc_install(defaultdict_cls, defaultdict_methods);
+        gc_root_add(&tuplegetter_cls, 1);
+        ns = pyvm_dict_new();
+        rt_map_set_str(ns, pyvm_name(module), pyvm_str_cstr("collections"));
+        pyvm_cfunc_install_dict(ns, tuplegetter_methods);
+        base = rt_from_ptr(pyvm_cls_object);
+        tuplegetter_cls = pyvm_type_new(rt_str_intern_cstr("_tuplegetter"),
+                                        rt_ptr(pyvm_tuple_from(&base, 1)), ns);
     }
     rt_map_t *d = pyvm_dict_new();
     pyvm_cfunc_install_dict(d, collections_functions);
     pyvm_mod_put(d, "deque", rt_from_ptr(deque_cls));
     pyvm_mod_put(d, "defaultdict", rt_from_ptr(defaultdict_cls));
+    pyvm_mod_put(d, "_tuplegetter", rt_from_ptr(tuplegetter_cls));
     return d;
 }

@@ -546,6 +546,19 @@ FN(io_open)
     mode_bits_t m;
     if (!parse_mode(mode, &m))
         return RT_NOVALUE;
+    static const char *const text_only[] = {"an encoding", "an errors", "a newline"};
+    for (int i = 0; i < 3; i++)
+        if (m.b && v[3 + i] && v[3 + i] != rt_none)
+            return rt_raise(RT_EXC_VALUE, "binary mode doesn't take %s argument", text_only[i]);
+    rt_value_t nl = v[5];
+    if (nl && nl != rt_none) {
+        const char *t = pyvm_is_str(nl) ? pyvm_str_of(nl)->data : NULL;
+        if (!t)
+            return rt_raise(RT_EXC_TYPE, "open() argument 'newline' must be str or None, not %s",
+                            pyvm_type_name(nl));
+        if (*t && strcmp(t, "\n") && strcmp(t, "\r") && strcmp(t, "\r\n"))
+            return rt_raise(RT_EXC_VALUE, "illegal newline value: %s", t);
+    }
     int flags = (m.plus ? O_RDWR : m.r ? O_RDONLY : O_WRONLY) | O_CLOEXEC |
                 (m.w ? O_CREAT | O_TRUNC : 0) | (m.a ? O_CREAT | O_APPEND : 0) |
                 (m.x ? O_CREAT | O_EXCL : 0);
