@@ -381,6 +381,28 @@ BUILTIN(b_pow)
     return pyvm_binop(PYVM_AST_Pow, a[0], a[1]);
 }
 
+/* round(x, nd) of an int: a multiple of 10**-nd, halves to the even multiple. */
+static rt_value_t round_int(rt_value_t x, int64_t nd)
+{
+    if (nd >= 0)
+        return x;
+    if (nd < -10000) /* 10**10000 exceeds any int worth rounding here */
+        return rt_small(0);
+    rt_value_t p = pyvm_binop(PYVM_AST_Pow, rt_small(10), rt_small(-nd));
+    rt_value_t q = p ? pyvm_binop(PYVM_AST_FloorDiv, x, p) : RT_NOVALUE;
+    rt_value_t r = q ? pyvm_binop(PYVM_AST_Mod, x, p) : RT_NOVALUE;
+    rt_value_t twice = r ? pyvm_binop(PYVM_AST_Add, r, r) : RT_NOVALUE;
+    if (!twice)
+        return RT_NOVALUE;
+    int above = pyvm_lt(p, twice), half = pyvm_eq(p, twice);
+    rt_value_t odd = pyvm_binop(PYVM_AST_BitAnd, q, rt_small(1));
+    if (above < 0 || half < 0 || !odd)
+        return RT_NOVALUE;
+    if (above || (half && odd == rt_small(1)))
+        q = pyvm_binop(PYVM_AST_Add, q, rt_small(1));
+    return q ? pyvm_binop(PYVM_AST_Mult, q, p) : RT_NOVALUE;
+}
+
 BUILTIN(b_round)
 {
     (void)self, (void)kw;
@@ -388,8 +410,10 @@ BUILTIN(b_round)
     bool has_nd = n > 1 && a[1] != rt_none;
     if (pyvm_is_intlike(x) && !has_nd)
         return pyvm_int_of(x);
-    if (pyvm_is_intlike(x))
-        return pyvm_int_of(x);
+    if (pyvm_is_intlike(x)) {
+        int64_t nd;
+        return pyvm_index_i64(a[1], &nd) ? round_int(pyvm_int_of(x), nd) : RT_NOVALUE;
+    }
     if (!rt_is_float(x)) {
         bool found;
         rt_value_t r = pyvm_call_dunder(x, pyvm_name(round), a + 1, n - 1, &found);
