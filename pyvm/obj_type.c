@@ -1053,6 +1053,10 @@ static int64_t inst_len(rt_value_t self)
         return -1;
     }
     int64_t n;
+    if (r && rt_is_int(pyvm_unwrap(r)) && !rt_int_to_i64(pyvm_unwrap(r), &n)) {
+        rt_raise(RT_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (!r || !pyvm_index_i64(r, &n))
         return -1;
     if (n < 0) {
@@ -1065,6 +1069,10 @@ static int64_t inst_len(rt_value_t self)
 static int inst_truth(rt_value_t self)
 {
     bool found;
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(bool)) == rt_none) {
+        rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable"); /* __bool__ = None */
+        return -1;
+    }
     rt_value_t r = dunder0(self, pyvm_name(bool), &found);
     if (found) {
         if (!r)
