@@ -449,9 +449,21 @@ BUILTIN(b_round)
     return rt_float_new(nearbyint(d / p) * p);
 }
 
+BUILTIN(b_callable)
+{
+    (void)self, (void)n, (void)kw;
+    rt_value_t x = a[0];
+    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
+        return rt_bool(pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE);
+    const rt_pyslots_t *s = pyvm_slots(x);
+    return rt_bool(s && s->call);
+}
+
 BUILTIN(b_iter)
 {
     (void)self, (void)kw;
+    if (n == 2 && b_callable(RT_NOVALUE, a, 1, NULL) != rt_true)
+        return rt_raise(RT_EXC_TYPE, "iter(v, w): v must be callable");
     if (n == 2)
         return pyvm_iter_make(&pyvm_type_calliter, a[0], a[1]);
     return pyvm_iter(a[0]);
@@ -513,16 +525,6 @@ BUILTIN(b_hasattr)
         return RT_NOVALUE;
     rt_value_t v = pyvm_getattr_opt(a[0], name);
     return v ? rt_true : rt_exc_pending() ? RT_NOVALUE : rt_false;
-}
-
-BUILTIN(b_callable)
-{
-    (void)self, (void)n, (void)kw;
-    rt_value_t x = a[0];
-    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
-        return rt_bool(pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE);
-    const rt_pyslots_t *s = pyvm_slots(x);
-    return rt_bool(s && s->call);
 }
 
 BUILTIN(b_format)

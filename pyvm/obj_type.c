@@ -1026,9 +1026,16 @@ static rt_value_t inst_iter(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(iter), &found);
-    if (found)
-        return r;
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
+    if (found) {
+        if (!r || pyvm_type_lookup(pyvm_type_of(r), pyvm_name(next)) ||
+            (pyvm_slots(r) && pyvm_slots(r)->next))
+            return r;
+        return rt_raise(RT_EXC_TYPE, "iter() returned non-iterator of type '%s'",
+                        pyvm_type_name(r));
+    }
+    /* __iter__ = None: not iterable, even with __getitem__ */
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(iter)) != rt_none &&
+        pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
         return pyvm_seqiter_new(self);
     return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
 }
@@ -1120,8 +1127,13 @@ static int inst_contains(rt_value_t self, rt_value_t x)
     if (found)
         return r ? pyvm_truth(r) : -1;
     rt_value_t it = pyvm_iter(self);
-    if (!it)
+    if (!it) {
+        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError)) {
+            rt_exc_clear();
+            rt_raise(RT_EXC_TYPE, "argument of type '%s' is not iterable", pyvm_type_name(self));
+        }
         return -1;
+    }
     for (;;) {
         rt_value_t v = pyvm_next(it);
         if (!v)
