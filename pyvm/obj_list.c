@@ -29,8 +29,13 @@ static rt_tuple_t *T(rt_value_t v) { return rt_ptr(v); }
 bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what)
 {
     int64_t i;
-    if (!pyvm_index_i64(key, &i))
+    rt_value_t iv = pyvm_index(key);
+    if (!iv)
         return false;
+    if (!rt_int_to_i64(iv, &i)) {
+        rt_raise(RT_EXC_INDEX, "cannot fit '%s' into an index-sized integer", pyvm_type_name(key));
+        return false;
+    }
     if (i < 0)
         i += len;
     if (i < 0 || i >= len) {
@@ -62,11 +67,26 @@ rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step)
     return rt_from_ptr(s);
 }
 
+/* A slice bound through __index__, clipped to the int64 range as CPython clips to ssize_t. */
+static bool slice_bound(rt_value_t v, int64_t *out)
+{
+    if (!pyvm_has_index(v)) {
+        rt_raise(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
+        return false;
+    }
+    rt_value_t i = pyvm_index(v);
+    if (!i)
+        return false;
+    if (!rt_int_to_i64(i, out))
+        *out = rt_int_sign(i) < 0 ? INT64_MIN + 1 : INT64_MAX;
+    return true;
+}
+
 bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
                         int64_t *step, int64_t *count)
 {
     int64_t st = 1;
-    if (s->step != rt_none && !pyvm_index_i64(s->step, &st))
+    if (s->step != rt_none && !slice_bound(s->step, &st))
         return false;
     if (st == 0) {
         rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
@@ -77,7 +97,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->start == rt_none) {
         lo = dlo;
     } else {
-        if (!pyvm_index_i64(s->start, &lo))
+        if (!slice_bound(s->start, &lo))
             return false;
         if (lo < 0)
             lo = lo + len < 0 ? (st > 0 ? 0 : -1) : lo + len;
@@ -87,7 +107,7 @@ bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *s
     if (s->stop == rt_none) {
         hi = dhi;
     } else {
-        if (!pyvm_index_i64(s->stop, &hi))
+        if (!slice_bound(s->stop, &hi))
             return false;
         if (hi < 0)
             hi = hi + len < 0 ? (st > 0 ? 0 : -1) : hi + len;
@@ -211,7 +231,7 @@ static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
     }
     if (op == PYVM_AST_Mult) {
         rt_value_t l = pyvm_is_list(a) ? a : b, k = pyvm_is_list(a) ? b : a;
-        if (!pyvm_is_intlike(k))
+        if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
         if (!pyvm_index_i64(k, &n))
@@ -615,7 +635,7 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
     }
     if (op == PYVM_AST_Mult) {
         rt_value_t t = pyvm_is_tuple(a) ? a : b, k = pyvm_is_tuple(a) ? b : a;
-        if (!pyvm_is_intlike(k))
+        if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
         if (!pyvm_index_i64(k, &n))

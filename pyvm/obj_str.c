@@ -86,9 +86,9 @@ static rt_value_t str_binop(int op, rt_value_t a, rt_value_t b)
     if (op == PYVM_AST_Add && same_strtype(a, b))
         return pyvm_str_concat(S(a), S(b));
     if (op == PYVM_AST_Mult) {
-        if (same_strtype(a, a) && pyvm_is_intlike(b))
+        if (same_strtype(a, a) && pyvm_has_index(b))
             return repeat(S(a), b);
-        if (same_strtype(b, b) && pyvm_is_intlike(a))
+        if (same_strtype(b, b) && pyvm_has_index(a))
             return repeat(S(b), a);
     }
     if (op == PYVM_AST_Mod && pyvm_is_str(a))
@@ -149,7 +149,7 @@ static rt_value_t str_getitem(rt_value_t v, rt_value_t k)
         return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
     }
     int64_t i;
-    if (!pyvm_is_intlike(k))
+    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
         return rt_raise(RT_EXC_TYPE, "string indices must be integers, not '%s'",
                         pyvm_type_name(k));
     if (!pyvm_seq_index(k, len, &i, bytes ? "index" : "string index"))
@@ -949,10 +949,12 @@ static rt_value_t bytes_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
         return rt_from_ptr(rt_bytes_new("", 0));
     if (pyvm_is_str(args[0]))
         return rt_from_ptr(rt_bytes_new(S(args[0])->data, (size_t)S(args[0])->len));
-    if (pyvm_is_intlike(args[0])) {
+    if (pyvm_has_index(args[0])) {
         int64_t len;
         if (!pyvm_index_i64(args[0], &len))
             return RT_NOVALUE;
+        if (len < 0)
+            return rt_raise(RT_EXC_VALUE, "negative count");
         return rt_from_ptr(rt_str_alloc(&rt_type_bytes, (size_t)len));
     }
     rt_vec_t *items = pyvm_seq_to_vec(args[0]);

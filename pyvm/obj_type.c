@@ -799,7 +799,7 @@ static rt_value_t inst_repr(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(repr), &found);
-    if (r && !pyvm_is_str(r))
+    if (r && !pyvm_is_str(pyvm_unwrap(r)))
         return rt_raise(RT_EXC_TYPE, "__repr__ returned non-string (type %s)", pyvm_type_name(r));
     return r;
 }
@@ -808,7 +808,7 @@ static rt_value_t inst_str(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(str), &found);
-    if (r && !pyvm_is_str(r))
+    if (r && !pyvm_is_str(pyvm_unwrap(r)))
         return rt_raise(RT_EXC_TYPE, "__str__ returned non-string (type %s)", pyvm_type_name(r));
     return r;
 }

@@ -373,6 +373,8 @@ rt_value_t pyvm_str(rt_value_t v);
 rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec);
 /* An int value from an int, bool or __index__ object; RT_NOVALUE with TypeError. */
 rt_value_t pyvm_index(rt_value_t v);
+/* Whether v is an int or an instance whose class defines __index__ (sequence repetition). */
+bool pyvm_has_index(rt_value_t v);
 bool pyvm_index_i64(rt_value_t v, int64_t *out);
 /* Every item of an iterable, into a fresh list (the vector of a list object). */
 rt_vec_t *pyvm_seq_to_vec(rt_value_t it);
