@@ -543,12 +543,20 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
     return rt_exc_restore(exc, tb && tb != rt_none ? rt_ptr(tb) : NULL);
 }
 
+/* __enter__ and __exit__ are looked up on the manager's class, as CPython's special lookup. */
 static rt_value_t with_enter(rt_value_t mgr, rt_value_t *exit_out)
 {
-    rt_value_t exit = pyvm_getattr(mgr, pyvm_name(exit));
-    if (!exit)
-        return RT_NOVALUE;
-    rt_value_t enter = pyvm_getattr(mgr, pyvm_name(enter));
+    pyvm_class_t *cls = pyvm_type_of(mgr);
+    rt_value_t enter = pyvm_type_lookup(cls, pyvm_name(enter));
+    rt_value_t exit = pyvm_type_lookup(cls, pyvm_name(exit));
+    if (!enter || !exit)
+        return rt_raise(RT_EXC_TYPE,
+                        enter ? "'%s' object does not support the context manager protocol "
+                                "(missed __exit__ method)"
+                              : "'%s' object does not support the context manager protocol",
+                        pyvm_type_name(mgr));
+    exit = pyvm_bind(exit, mgr, cls);
+    enter = exit ? pyvm_bind(enter, mgr, cls) : RT_NOVALUE;
     if (!enter)
         return RT_NOVALUE;
     *exit_out = exit;
