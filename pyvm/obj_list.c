@@ -1141,11 +1141,30 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     (void)cls;
     if (!pyvm_no_kwargs("reversed", kw) || !pyvm_check_nargs("reversed", nargs, 1, 1))
         return RT_NOVALUE;
+    rt_value_t x = args[0];
+    pyvm_class_t *c = pyvm_type_of(x);
+    if (pyvm_type_lookup(c, pyvm_name(reversed)) == rt_none) /* __reversed__ = None */
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(x));
     bool found;
-    rt_value_t r = pyvm_call_dunder(args[0], pyvm_name(reversed), NULL, 0, &found);
+    rt_value_t r = pyvm_call_dunder(x, pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
-    int64_t n = pyvm_len(args[0]);
+    if (pyvm_is_dict(pyvm_unwrap(x)) || c == pyvm_cls_dict_keys || c == pyvm_cls_dict_values ||
+        c == pyvm_cls_dict_items) { /* insertion order, backwards */
+        rt_vec_t *items = pyvm_seq_to_vec(x);
+        if (!items)
+            return RT_NOVALUE;
+        rt_value_t it = pyvm_iter_make(&pyvm_type_reversed, rt_from_ptr(items), RT_NOVALUE);
+        ((iter2_t *)rt_ptr(it))->n = rt_vec_len(items);
+        return it;
+    }
+    const rt_pyslots_t *sl = pyvm_slots(x);
+    bool sequence = rt_is_ptr(x) && (rt_obj_type(rt_ptr(x)) == &pyvm_type_instance
+                                         ? pyvm_type_lookup(c, pyvm_name(getitem)) != RT_NOVALUE
+                                         : sl && sl->getitem && !pyvm_is_dict(x));
+    if (!sequence)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(x));
+    int64_t n = pyvm_len(x);
     if (n < 0)
         return RT_NOVALUE;
     rt_value_t it = pyvm_iter_make(&pyvm_type_reversed, args[0], RT_NOVALUE);
@@ -1164,7 +1183,20 @@ static rt_value_t slice_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     return pyvm_slice_new(args[0], args[1], nargs == 3 ? args[2] : rt_none);
 }
 
-static const rt_pyslots_t slice_slots = {.cls = &pyvm_cls_slice, .repr = slice_repr};
+static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_slice_t *s = rt_ptr(self);
+    if (strcmp(name->data, "start") == 0)
+        return s->start;
+    if (strcmp(name->data, "stop") == 0)
+        return s->stop;
+    if (strcmp(name->data, "step") == 0)
+        return s->step;
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t slice_slots = {
+    .cls = &pyvm_cls_slice, .repr = slice_repr, .getattr = slice_getattr};
 
 void pyvm_list_init(void)
 {

@@ -1113,8 +1113,9 @@ static bool inst_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
     rt_value_t r = v ? pyvm_call_dunder(self, pyvm_name(setitem), args, 2, &found)
                      : pyvm_call_dunder(self, pyvm_name(delitem), args, 1, &found);
     if (!found) {
-        rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(self),
-                 v ? "assignment" : "deletion");
+        rt_raise(RT_EXC_TYPE, v ? "'%s' object does not support item assignment"
+                                : "'%s' object doesn't support item deletion",
+                 pyvm_type_name(self));
         return false;
     }
     return r != RT_NOVALUE;

@@ -469,8 +469,9 @@ bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v)
     const rt_pyslots_t *s = pyvm_slots(o);
     if (s && s->setitem)
         return s->setitem(o, k, v);
-    rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(o),
-             v ? "assignment" : "deletion");
+    rt_raise(RT_EXC_TYPE, v ? "'%s' object does not support item assignment"
+                            : "'%s' object doesn't support item deletion",
+             pyvm_type_name(o));
     return false;
 }
 
