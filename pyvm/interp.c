@@ -531,11 +531,14 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
     if (!pyvm_is_exc(exc))
         return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");
     if (kind == 2) {
-        if (rt_is_ptr(cause) && rt_obj_type(rt_ptr(cause)) == &pyvm_type_class) {
+        if (rt_is_ptr(cause) && rt_obj_type(rt_ptr(cause)) == &pyvm_type_class &&
+            (((pyvm_class_t *)rt_ptr(cause))->flags & PYVM_CLASS_BASEEXC)) {
             cause = pyvm_call0(cause);
             if (!cause)
                 return RT_NOVALUE;
         }
+        if (cause != rt_none && !pyvm_is_exc(cause))
+            return rt_raise(RT_EXC_TYPE, "exception causes must derive from BaseException");
         pyvm_exc_put(exc, pyvm_name(cause), cause);
         pyvm_exc_put(exc, pyvm_name(suppress_context), rt_true);
     }

@@ -69,15 +69,70 @@ int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
 
 #define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
+/* The keyword arguments some exceptions take (ImportError(msg, name=, path=), AttributeError
+** (name=, obj=), NameError(name=)) become attributes; others are a TypeError. */
+static bool exc_keywords(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const struct {
+        pyvm_class_t **cls;
+        const char *names[2];
+    } allowed[] = {
+        {&pyvm_exc_ImportError, {"name", "path"}},
+        {&pyvm_exc_AttributeError, {"name", "obj"}},
+        {&pyvm_exc_NameError, {"name", NULL}},
+    };
+    int64_t nkw = kw ? rt_tuple_len(kw) : 0;
+    size_t which = 0;
+    while (which < sizeof allowed / sizeof allowed[0] && !pyvm_isinstance(self, *allowed[which].cls))
+        which++;
+    if (which == 0) /* ImportError.msg */
+        pyvm_exc_put(self, rt_str_intern_cstr("msg"), n == 1 ? a[0] : rt_none);
+    for (int i = 0; which < sizeof allowed / sizeof allowed[0] && i < 2; i++)
+        if (allowed[which].names[i]) /* these attributes always exist, None by default */
+            pyvm_exc_put(self, rt_str_intern_cstr(allowed[which].names[i]), rt_none);
+    for (int64_t k = 0; k < nkw; k++) {
+        rt_str_t *key = rt_ptr(rt_tuple_get(kw, k));
+        bool ok = false;
+        for (int i = 0; which < sizeof allowed / sizeof allowed[0] && i < 2; i++)
+            ok |= allowed[which].names[i] && strcmp(key->data, allowed[which].names[i]) == 0;
+        if (!ok) {
+            if (which < sizeof allowed / sizeof allowed[0])
+                rt_raise(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", key->data,
+                         pyvm_type_name(self));
+            else
+                rt_raise(RT_EXC_TYPE, "%s() takes no keyword arguments", pyvm_type_name(self));
+            return false;
+        }
+        pyvm_exc_put(self, rt_str_intern(key), a[n + (size_t)k]);
+    }
+    return true;
+}
+
 METHOD(exc_init)
 {
-    (void)kw;
-    pyvm_exc_put(self, pyvm_name(args), pyvm_tuple_from(a, (int64_t)n));
+    if (!exc_keywords(self, a, n, kw))
+        return RT_NOVALUE;
+    rt_value_t args = pyvm_tuple_from(a, (int64_t)n);
+    pyvm_exc_put(self, pyvm_name(args), args);
     if (pyvm_isinstance(self, pyvm_exc_StopIteration))
         pyvm_exc_put(self, pyvm_name(value), n ? a[0] : rt_none);
-    if (pyvm_isinstance(self, pyvm_exc_SystemExit))
-        pyvm_exc_put(self, pyvm_name(code), n ? a[0] : rt_none);
+    if (pyvm_isinstance(self, pyvm_exc_SystemExit)) /* one argument: itself; more: the tuple */
+        pyvm_exc_put(self, pyvm_name(code), n == 0 ? rt_none : n == 1 ? a[0] : args);
     return rt_none;
+}
+
+bool pyvm_exc_set_link(rt_value_t exc, rt_str_t *name, rt_value_t v)
+{
+    bool cause = name == pyvm_name(cause);
+    if (v && v != rt_none && !pyvm_is_exc(v)) {
+        rt_raise(RT_EXC_TYPE, "exception %s must be None or derive from BaseException",
+                 cause ? "cause" : "context");
+        return false;
+    }
+    pyvm_exc_put(exc, name, v ? v : rt_none);
+    if (cause) /* setting __cause__ implies __suppress_context__, as raise ... from does */
+        pyvm_exc_put(exc, pyvm_name(suppress_context), rt_true);
+    return true;
 }
 
 static rt_tuple_t *exc_args(rt_value_t self)
@@ -129,7 +184,7 @@ METHOD(exc_with_traceback)
 }
 
 static const pyvm_cfunc_def_t exc_methods[] = {
-    {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 1},
     {"__str__", exc_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__repr__", exc_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"with_traceback", exc_with_traceback, 1, 1, PYVM_CFUNC_METHOD, 0},

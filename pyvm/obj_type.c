@@ -870,6 +870,13 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
     if (name == pyvm_name(class))
         return v ? pyvm_instance_set_class(inst, v)
                  : rt_raise(RT_EXC_TYPE, "can't delete __class__ attribute") != RT_NOVALUE;
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) &&
+        (name == pyvm_name(cause) || name == pyvm_name(context)))
+        return pyvm_exc_set_link(self, name, v);
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(args) && v &&
+        !pyvm_is_tuple(v)) /* exc.args = iterable: stored as a tuple */
+        return (v = pyvm_call1(rt_from_ptr(pyvm_cls_tuple), v)) &&
+               inst_setattr_default(self, name, v);
     if (inst->cls == pyvm_cls_object || (inst->cls->flags & PYVM_CLASS_NODICT)) {
         pyvm_readonly_attr_error(self, name); /* no __dict__ */
         return false;

@@ -560,6 +560,9 @@ rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
 /* Attribute helpers of exception instances (0 when absent). */
 rt_value_t pyvm_exc_get(rt_value_t exc, rt_str_t *name);
 void pyvm_exc_put(rt_value_t exc, rt_str_t *name, rt_value_t v);
+/* exc.__cause__ / exc.__context__ = v (name says which; v 0: delete, as None), checking that v
+** is None or an exception; setting __cause__ also sets __suppress_context__. */
+bool pyvm_exc_set_link(rt_value_t exc, rt_str_t *name, rt_value_t v);
 /* Attribute lookup on exception instances: unset args/__cause__/... read as their defaults. */
 rt_value_t pyvm_exc_getattr(rt_value_t exc, rt_str_t *name);
 /* Raises StopIteration(v). */
