@@ -136,6 +136,31 @@ static void setup_cells(pyvm_func_t *fn, rt_frame_t *f)
         f->slots[code->free_base + i] = rt_tuple_get(fn->closure, i);
 }
 
+/* CPython's TypeError for too many positional arguments, which also counts the keyword-only
+** arguments that were given. */
+static void too_many_positional(pyvm_func_t *fn, size_t nargs, rt_tuple_t *kwnames)
+{
+    pyvm_code_t *code = fn->code;
+    int64_t ndef = fn->defaults ? rt_tuple_len(fn->defaults) : 0;
+    size_t kwonly = 0;
+    for (int64_t k = 0; kwnames && k < rt_tuple_len(kwnames); k++) {
+        int64_t i = param_index(code, rt_ptr(rt_tuple_get(kwnames, k)));
+        kwonly += i >= (int64_t)code->argcount && i < (int64_t)(code->argcount + code->kwonly);
+    }
+    char takes[64], extra[96] = "";
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %u to %u", code->argcount - (uint32_t)ndef,
+                 code->argcount);
+    else
+        snprintf(takes, sizeof takes, "%u", code->argcount);
+    if (kwonly)
+        snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
+                 nargs == 1 ? "" : "s", kwonly, kwonly == 1 ? "" : "s");
+    rt_raise(RT_EXC_TYPE, "%s() takes %s positional argument%s but %zu%s %s given",
+             fn->qualname->data, takes, ndef == 0 && code->argcount == 1 ? "" : "s", nargs, extra,
+             nargs == 1 && !kwonly ? "was" : "were");
+}
+
 bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, size_t nargs,
                       rt_tuple_t *kwnames)
 {
@@ -158,14 +183,7 @@ bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, si
     if (code->pyflags & PYVM_CO_VARARGS) {
         params[extra++] = pyvm_tuple_from(args + npos, (int64_t)(nargs - npos));
     } else if (nargs > code->argcount) {
-        int64_t ndef = fn->defaults ? rt_tuple_len(fn->defaults) : 0;
-        if (ndef)
-            rt_raise(RT_EXC_TYPE, "%s() takes from %u to %u positional arguments but %zu were given",
-                     fn->qualname->data, code->argcount - (uint32_t)ndef, code->argcount, nargs);
-        else
-            rt_raise(RT_EXC_TYPE, "%s() takes %u positional argument%s but %zu %s given",
-                     fn->qualname->data, code->argcount, code->argcount == 1 ? "" : "s", nargs,
-                     nargs == 1 ? "was" : "were");
+        too_many_positional(fn, nargs, kwnames);
         return false;
     }
     rt_map_t *kwdict = NULL;
