@@ -459,7 +459,7 @@ METHOD(d_popitem)
     rt_map_key_t k;
     rt_value_t v;
     if (!rt_map_pop(M(self), &k, &v))
-        return rt_raise(RT_EXC_KEY, "'popitem(): dictionary is empty'");
+        return rt_raise(RT_EXC_KEY, "popitem(): dictionary is empty");
     rt_value_t pair[2] = {key_value(k), v};
     return pyvm_tuple_from(pair, 2);
 }
@@ -810,7 +810,7 @@ METHOD(s_pop)
     rt_map_t *s = M(self);
     int64_t p = rt_map_next(s, 0);
     if (p < 0)
-        return rt_raise(RT_EXC_KEY, "'pop from an empty set'");
+        return rt_raise(RT_EXC_KEY, "pop from an empty set");
     rt_value_t k = key_value(rt_map_key_at(s, p));
     rt_map_del_at(s, p);
     return k;

@@ -234,7 +234,7 @@ static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
-        if (!pyvm_index_i64(k, &n))
+        if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_vec_len(L(l));
         rt_vec_t *r = pyvm_list_new(n > 0 ? n * len : 0);
@@ -638,7 +638,7 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
-        if (!pyvm_index_i64(k, &n))
+        if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
         rt_tuple_t *r = rt_tuple_new(n > 0 ? n * len : 0);

@@ -62,7 +62,7 @@ rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b)
 static rt_value_t repeat(rt_str_t *s, rt_value_t count)
 {
     int64_t n;
-    if (!pyvm_index_i64(count, &n))
+    if (!pyvm_index_fit(count, &n))
         return RT_NOVALUE;
     if (n <= 0)
         return rt_from_ptr(rt_str_new_typed(rt_obj_type(s), "", 0));

@@ -596,6 +596,17 @@ bool pyvm_has_index(rt_value_t v)
                                   pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index)));
 }
 
+bool pyvm_index_fit(rt_value_t v, int64_t *out)
+{
+    rt_value_t i = pyvm_index(v);
+    if (i && !rt_int_to_i64(i, out)) {
+        rt_raise(RT_EXC_OVERFLOW, "cannot fit '%s' into an index-sized integer",
+                 pyvm_type_name(v));
+        return false;
+    }
+    return i != RT_NOVALUE;
+}
+
 bool pyvm_index_i64(rt_value_t v, int64_t *out)
 {
     rt_value_t i = pyvm_index(v);

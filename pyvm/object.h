@@ -375,6 +375,9 @@ rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec);
 rt_value_t pyvm_index(rt_value_t v);
 /* Whether v is an int or an instance whose class defines __index__ (sequence repetition). */
 bool pyvm_has_index(rt_value_t v);
+/* v's __index__ value as an int64 (a repetition count...); OverflowError "cannot fit 'T' into
+** an index-sized integer" past the range, as CPython's PyNumber_AsSsize_t. */
+bool pyvm_index_fit(rt_value_t v, int64_t *out);
 bool pyvm_index_i64(rt_value_t v, int64_t *out);
 /* Every item of an iterable, into a fresh list (the vector of a list object). */
 rt_vec_t *pyvm_seq_to_vec(rt_value_t it);
