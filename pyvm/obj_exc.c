@@ -35,7 +35,8 @@ rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
 
 rt_value_t pyvm_exc_stop_iteration(rt_value_t v)
 {
-    rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, &v, 1);
+    /* a generator that returned None stops with StopIteration(), as CPython */
+    rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, &v, v == rt_none ? 0 : 1);
     return e ? rt_exc_set(e) : e;
 }
 

@@ -670,9 +670,15 @@ rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret)
         return r;
     g->frame = NULL;
     if (!r) {
-        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)) {
-            rt_exc_clear();
-            return rt_raise(RT_EXC_RUNTIME, "generator raised StopIteration");
+        rt_value_t stop = rt_exc_current();
+        if (pyvm_isinstance(stop, pyvm_exc_StopIteration)) { /* PEP 479 */
+            rt_value_t msg = pyvm_str_cstr("generator raised StopIteration");
+            rt_value_t exc = pyvm_exc_new(pyvm_exc_RuntimeError, &msg, 1);
+            if (!exc)
+                return RT_NOVALUE;
+            pyvm_exc_set_link(exc, pyvm_name(cause), stop);
+            pyvm_exc_set_link(exc, pyvm_name(context), stop);
+            return rt_exc_set(exc);
         }
         return RT_NOVALUE;
     }
@@ -765,9 +771,26 @@ static rt_value_t gen_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
+static rt_value_t gen_getattr(rt_value_t self, rt_str_t *name)
+{
+    pyvm_gen_t *g = rt_ptr(self);
+    if (strcmp(name->data, "gi_frame") == 0)
+        return g->frame ? rt_from_ptr(g->frame) : rt_none;
+    if (strcmp(name->data, "gi_running") == 0)
+        return rt_bool(g->running);
+    if (strcmp(name->data, "gi_suspended") == 0)
+        return rt_bool(g->frame && g->started && !g->running);
+    if (name == pyvm_name(name))
+        return rt_from_ptr(g->name);
+    if (name == pyvm_name(qualname))
+        return rt_from_ptr(g->qualname);
+    return pyvm_generic_getattr(self, name);
+}
+
 static const rt_pyslots_t gen_slots = {
     .cls = &pyvm_cls_generator,
     .repr = gen_repr,
+    .getattr = gen_getattr,
     .iter = gen_iter,
     .next = gen_next,
 };

@@ -435,9 +435,13 @@ rt_value_t pyvm_iter(rt_value_t v)
 rt_value_t pyvm_next(rt_value_t it)
 {
     const rt_pyslots_t *s = pyvm_slots(it);
-    if (s && s->next)
-        return s->next(it);
-    return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(it));
+    if (!s || !s->next)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(it));
+    rt_value_t v = s->next(it);
+    /* a StopIteration that escaped (map's function raised it...) ends the iteration */
+    if (!v && rt_exc_pending() && pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration))
+        rt_exc_clear();
+    return v;
 }
 
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
