@@ -418,7 +418,16 @@ static void cell_trace(gc_tracer_t *tracer, void *obj)
 }
 
 rt_type_t pyvm_type_cell = RT_TYPE_INIT("cell", cell_trace, NULL, 0);
-static const rt_pyslots_t cell_slots = {.cls = &pyvm_cls_cell};
+static rt_value_t cell_getattr(rt_value_t self, rt_str_t *name)
+{
+    if (strcmp(name->data, "cell_contents") == 0) {
+        rt_value_t v = ((pyvm_cell_t *)rt_ptr(self))->value;
+        return v ? v : rt_raise(RT_EXC_VALUE, "Cell is empty");
+    }
+    return pyvm_generic_getattr(self, name);
+}
+
+static const rt_pyslots_t cell_slots = {.cls = &pyvm_cls_cell, .getattr = cell_getattr};
 
 pyvm_cell_t *pyvm_cell_new(rt_value_t v)
 {
@@ -824,6 +833,11 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
             if (pyvm_str_of(rt_tuple_get(c->varnames, i))->len)
                 rt_vec_append(names, rt_tuple_get(c->varnames, i));
         return pyvm_tuple_from(rt_vec_items(names), rt_vec_len(names));
+    }
+    if (strcmp(n, "co_cellvars") == 0 || strcmp(n, "co_freevars") == 0) {
+        bool cells = n[3] == 'c';
+        uint32_t base = cells ? c->cell_base : c->free_base, count = cells ? c->ncells : c->nfree;
+        return pyvm_tuple_from(c->varnames->items + base, count);
     }
     if (strcmp(n, "co_consts") == 0)
         return rt_from_ptr(c->base.consts);
