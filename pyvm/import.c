@@ -222,6 +222,9 @@ rt_value_t pyvm_import(rt_str_t *name)
 {
     rt_map_t *modules = pyvm_module_table();
     rt_value_t m = pyvm_dict_get_str(modules, name);
+    if (m == rt_none) /* sys.modules[name] = None blocks the import */
+        return import_error(pyvm_exc_ImportError, name, 0, "import of %s halted; None in sys.modules",
+                            name->data);
     if (m || rt_exc_pending())
         return m;
     const char *dot = strrchr(name->data, '.');
@@ -412,7 +415,12 @@ bool pyvm_import_star(rt_value_t mod, rt_map_t *ns)
         rt_str_t *s = rt_str_intern(pyvm_str_of(n));
         if (public_only && s->data[0] == '_')
             continue;
-        rt_value_t v = pyvm_getattr(mod, s);
+        rt_value_t v = pyvm_getattr_opt(mod, s);
+        /* a package's __all__ may name submodules not imported yet */
+        if (!v && !rt_exc_pending() && !public_only && pyvm_getattr_opt(mod, pyvm_name(path)))
+            v = pyvm_import_from(mod, s);
+        if (!v && !rt_exc_pending())
+            v = pyvm_getattr(mod, s);
         if (!v || !pyvm_dict_set(ns, rt_from_ptr(s), v))
             return false;
     }
