@@ -512,7 +512,10 @@ static int repr_depth;
 
 static rt_value_t container_repr(rt_value_t v, const rt_pyslots_t *s)
 {
-    for (int i = 0; i < repr_depth; i++)
+    /* instances only count towards the depth: a __repr__ calling repr(self) recurses until
+    ** RecursionError, as in CPython */
+    bool container = rt_obj_type(rt_ptr(v)) != &pyvm_type_instance;
+    for (int i = 0; container && i < repr_depth; i++)
         if (repr_stack[i] == v)
             return pyvm_str_cstr(pyvm_is_list(v) ? "[...]" : "{...}");
     if (repr_depth == REPR_MAX_DEPTH)
