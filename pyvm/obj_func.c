@@ -729,10 +729,16 @@ static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
 
 static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)n, (void)kw;
+    (void)kw;
     rt_value_t exc = a[0];
-    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class)
-        exc = pyvm_call0(exc);
+    rt_value_t val = n > 1 ? a[1] : rt_none;
+    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class) {
+        /* throw(type, value[, tb]): the value itself when it is an instance of type */
+        if (pyvm_is_exc(val) && pyvm_isinstance(val, rt_ptr(exc)))
+            exc = val;
+        else
+            exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
+    }
     if (!exc)
         return RT_NOVALUE;
     if (!pyvm_is_exc(exc))
@@ -873,6 +879,25 @@ static const pyvm_cfunc_def_t code_methods[] = {
 
 static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code, .getattr = code_getattr};
 
+/* types.MethodType(function, instance): a bound method. */
+static rt_value_t method_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("method", kw) || !pyvm_check_nargs("method", nargs, 2, 2))
+        return RT_NOVALUE;
+    const rt_pyslots_t *s = pyvm_slots(args[0]);
+    bool callable = rt_is_ptr(args[0]) &&
+                    (rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance
+                         ? pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(call)) != RT_NOVALUE
+                         : s && s->call);
+    if (!callable)
+        return rt_raise(RT_EXC_TYPE, "first argument must be callable");
+    if (args[1] == rt_none)
+        return rt_raise(RT_EXC_TYPE, "instance must not be None");
+    return pyvm_method_new(args[0], args[1]);
+}
+
 void pyvm_func_init(void)
 {
     pyvm_type_cfunc.py = &cfunc_slots;
@@ -894,6 +919,7 @@ void pyvm_func_init(void)
                                  pyvm_cfunc_new(&func_descr_getters[i], RT_NOVALUE), rt_none,
                                  rt_none));
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
+    pyvm_cls_method->ctor = method_ctor;
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_code, code_methods);
