@@ -113,7 +113,7 @@ pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file)
     if (tree)
         code = pyvm_compile_module(tree, file);
     else
-        pyvm_compile_syntax_error(err.message, file, err.lineno);
+        pyvm_compile_parse_error(&err, file);
     rt_arena_free(&arena);
     return code;
 }

@@ -109,6 +109,47 @@ static bool exc_keywords(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
     return true;
 }
 
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+static rt_value_t syntax_init(rt_value_t self, const rt_value_t *a, size_t n)
+{
+    static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno",
+                                         "end_offset"};
+    pyvm_exc_put(self, rt_str_intern_cstr("msg"), n ? a[0] : rt_none);
+    rt_tuple_t *info = n == 2 && pyvm_is_tuple(a[1]) ? rt_ptr(a[1]) : NULL;
+    if (n == 2 && (!info || rt_tuple_len(info) < 4 || rt_tuple_len(info) > 6))
+        return rt_raise(RT_EXC_INDEX, "tuple index out of range");
+    for (int64_t i = 0; i < 6; i++)
+        pyvm_exc_put(self, rt_str_intern_cstr(fields[i]),
+                     info && i < rt_tuple_len(info) ? rt_tuple_get(info, i) : rt_none);
+    return rt_none;
+}
+
+/* str() of a SyntaxError with a position: "msg (file basename, line N)". */
+static rt_value_t syntax_str(rt_value_t self)
+{
+    rt_value_t msg = pyvm_exc_get(self, rt_str_intern_cstr("msg"));
+    rt_value_t file = pyvm_exc_get(self, rt_str_intern_cstr("filename"));
+    rt_value_t line = pyvm_exc_get(self, rt_str_intern_cstr("lineno"));
+    rt_value_t m = msg && msg != rt_none ? pyvm_str(msg) : RT_NOVALUE;
+    if (!m)
+        return RT_NOVALUE;
+    bool has_file = file && pyvm_is_str(file), has_line = line && rt_is_small(line);
+    if (!has_file && !has_line)
+        return m;
+    const char *f = has_file ? pyvm_str_of(file)->data : "";
+    const char *slash = strrchr(f, '/');
+    char buf[600];
+    if (has_file && has_line)
+        snprintf(buf, sizeof buf, "%s (%s, line %lld)", pyvm_str_of(m)->data, slash ? slash + 1 : f,
+                 (long long)rt_small_value(line));
+    else if (has_file)
+        snprintf(buf, sizeof buf, "%s (%s)", pyvm_str_of(m)->data, slash ? slash + 1 : f);
+    else
+        snprintf(buf, sizeof buf, "%s (line %lld)", pyvm_str_of(m)->data,
+                 (long long)rt_small_value(line));
+    return pyvm_str_cstr(buf);
+}
+
 METHOD(exc_init)
 {
     if (!exc_keywords(self, a, n, kw))
@@ -119,6 +160,8 @@ METHOD(exc_init)
         pyvm_exc_put(self, pyvm_name(value), n ? a[0] : rt_none);
     if (pyvm_isinstance(self, pyvm_exc_SystemExit)) /* one argument: itself; more: the tuple */
         pyvm_exc_put(self, pyvm_name(code), n == 0 ? rt_none : n == 1 ? a[0] : args);
+    if (pyvm_isinstance(self, pyvm_exc_SyntaxError))
+        return syntax_init(self, a, n);
     return rt_none;
 }
 
@@ -145,6 +188,9 @@ static rt_tuple_t *exc_args(rt_value_t self)
 METHOD(exc_str)
 {
     (void)a, (void)n, (void)kw;
+    if (pyvm_isinstance(self, pyvm_exc_SyntaxError) &&
+        pyvm_exc_get(self, rt_str_intern_cstr("msg")))
+        return syntax_str(self);
     rt_tuple_t *args = exc_args(self);
     if (rt_tuple_len(args) == 0)
         return rt_from_ptr(rt_str_new("", 0));
@@ -318,7 +364,10 @@ static void print_one(rt_value_t exc, rt_tb_t *tb, FILE *out)
         print_repeats(out, repeats);
     }
     pyvm_class_t *cls = pyvm_type_of(exc);
-    rt_value_t msg = pyvm_str(exc);
+    rt_value_t smsg = pyvm_isinstance(exc, pyvm_exc_SyntaxError)
+                          ? pyvm_exc_get(exc, rt_str_intern_cstr("msg")) : RT_NOVALUE;
+    /* a SyntaxError's last line is its bare msg: the place was printed above */
+    rt_value_t msg = smsg && pyvm_is_str(smsg) ? smsg : pyvm_str(exc);
     if (!msg) {
         rt_exc_clear();
         msg = pyvm_str_cstr("<exception str() failed>");
