@@ -1190,9 +1190,22 @@ static rt_value_t object_str(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return pyvm_repr(self);
 }
 
+/* Whether cls's __name__ hook is object's own (name: __new__ or __init__). */
+static bool inherits_object(pyvm_class_t *cls, rt_str_t *name)
+{
+    return pyvm_type_lookup(cls, name) == rt_map_get_str(pyvm_cls_object->dict, name);
+}
+
+/* object.__init__ accepts extra arguments only when __new__ is overridden and __init__ is not,
+** as CPython. */
 static rt_value_t object_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)a, (void)n, (void)kw;
+    (void)a;
+    pyvm_class_t *cls = pyvm_type_of(self);
+    bool excess = n > 0 || (kw && rt_tuple_len(kw));
+    if (excess && (!inherits_object(cls, pyvm_name(init)) || inherits_object(cls, pyvm_name(new))))
+        return rt_raise(RT_EXC_TYPE, "%s.__init__() takes exactly one argument (the instance to "
+                                     "initialize)", cls->qualname->data);
     return rt_none;
 }
 
@@ -1259,12 +1272,19 @@ static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size
 
 static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)kw;
-    if (n < 1 || !rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
-        return rt_raise(RT_EXC_TYPE, "object.__new__(X): X is not a type object");
+    (void)self;
+    if (n < 1)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(): not enough arguments");
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(X): X is not a type object (%s)",
+                        pyvm_type_name(a[0]));
     pyvm_class_t *cls = rt_ptr(a[0]);
     if (!cls->root)
-        return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe", cls->name->data);
+        return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe, use %s.__new__()",
+                        cls->name->data, cls->name->data);
+    bool excess = n > 1 || (kw && rt_tuple_len(kw));
+    if (excess && (!inherits_object(cls, pyvm_name(new)) || inherits_object(cls, pyvm_name(init))))
+        return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->qualname->data);
     if (!check_abstract(cls))
         return RT_NOVALUE;
     return rt_from_ptr(pyvm_instance_new(cls));
