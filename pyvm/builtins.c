@@ -493,6 +493,11 @@ BUILTIN(b_iter)
 BUILTIN(b_next)
 {
     (void)self, (void)kw;
+    if (n == 1 && rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_gen) {
+        rt_value_t ret = rt_none; /* StopIteration carries the generator's return value */
+        rt_value_t v = pyvm_gen_send(rt_ptr(a[0]), rt_none, &ret);
+        return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(ret);
+    }
     rt_value_t v = pyvm_next(a[0]);
     if (v || rt_exc_pending())
         return v;

@@ -42,7 +42,7 @@ static pyvm_code_t *compile_source(rt_str_t *src, const char *filename, pyvm_par
     if (tree)
         code = pyvm_compile_module(tree, fname);
     else
-        pyvm_compile_syntax_error(err.message, fname, err.lineno);
+        pyvm_compile_parse_error(&err, fname);
     rt_arena_free(&arena);
     return code;
 }

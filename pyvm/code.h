@@ -113,6 +113,10 @@ pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file);
 rt_value_t pyvm_exec_code(pyvm_code_t *code, rt_map_t *globals);
 /* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
 void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line);
+/* Raises the parser's error err (SyntaxError, IndentationError or TabError) with its position
+** and line text, as CPython's SyntaxError fields. */
+struct pyvm_syntax_error;
+void pyvm_compile_parse_error(const struct pyvm_syntax_error *err, rt_str_t *filename);
 
 /* Writes a disassembly of code (and nested code constants) to out. */
 void pyvm_dis(pyvm_code_t *code, FILE *out);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pyvm/compile.h"
+#include "pyvm/syntax_error.h"
 
 const pyvm_opinfo_t pyvm_opinfo[PYVM_NOPS] = {
 #define FMT_N  0
@@ -1234,19 +1235,42 @@ pyvm_code_t *pyvm_compile_unit(compiler_t *c, pyvm_scope_t *scope, const node_t 
     return finish_unit(&u, node);
 }
 
-void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line)
+/* Raises cls(message) with SyntaxError's fields; text is the error line (len bytes) or NULL,
+** columns 0 when unknown. */
+static void raise_syntax(pyvm_class_t *cls, const char *message, rt_str_t *filename, int line,
+                         int offset, const char *text, size_t len, int end_line, int end_offset)
 {
     rt_value_t msg = pyvm_str_cstr(message);
-    rt_value_t exc = pyvm_exc_new(pyvm_exc_SyntaxError, &msg, 1);
+    rt_value_t exc = pyvm_exc_new(cls, &msg, 1);
     if (!exc)
         return;
     pyvm_exc_put(exc, rt_str_intern_cstr("filename"), rt_from_ptr(filename));
     pyvm_exc_put(exc, rt_str_intern_cstr("lineno"), rt_small(line));
     pyvm_exc_put(exc, rt_str_intern_cstr("msg"), msg);
-    static const char *const unknown[] = {"offset", "text", "end_lineno", "end_offset"};
-    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
-        pyvm_exc_put(exc, rt_str_intern_cstr(unknown[i]), rt_none);
+    pyvm_exc_put(exc, rt_str_intern_cstr("offset"), offset ? rt_small(offset) : rt_none);
+    pyvm_exc_put(exc, rt_str_intern_cstr("text"),
+                 text ? rt_from_ptr(rt_str_new(text, len)) : rt_none);
+    pyvm_exc_put(exc, rt_str_intern_cstr("end_lineno"), end_line ? rt_small(end_line) : rt_none);
+    pyvm_exc_put(exc, rt_str_intern_cstr("end_offset"),
+                 end_offset ? rt_small(end_offset) : rt_none);
     rt_exc_set(exc);
+}
+
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line)
+{
+    raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
+}
+
+void pyvm_compile_parse_error(const pyvm_syntax_error_t *err, rt_str_t *filename)
+{
+    pyvm_class_t *const classes[] = {
+        [PYVM_SYNERR_SYNTAX] = pyvm_exc_SyntaxError,
+        [PYVM_SYNERR_INDENTATION] = pyvm_exc_IndentationError,
+        [PYVM_SYNERR_TAB] = pyvm_exc_TabError,
+        [PYVM_SYNERR_MEMORY] = pyvm_exc_MemoryError,
+    };
+    raise_syntax(classes[err->type], err->message, filename, err->lineno, err->offset, err->text,
+                 err->text_len, err->end_lineno, err->end_offset);
 }
 
 pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)

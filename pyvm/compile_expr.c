@@ -67,6 +67,11 @@ void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx)
     };
     if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE)
         res = PYVM_RES_NAME;
+    /* a name the class body binds itself lives in the class namespace; its free slot only
+    ** passes an enclosing function's cell on to the methods that use it */
+    if (res == PYVM_RES_FREE && u->scope->kind == PYVM_SCOPE_CLASS &&
+        (y->flags & PYVM_SYM_BOUND) && !(y->flags & PYVM_SYM_NONLOCAL))
+        res = PYVM_RES_NAME;
     pyvm_op_t op = ops[res][ctx];
     if (res == PYVM_RES_FREE && u->scope->kind == PYVM_SCOPE_CLASS && ctx == PYVM_AST_Load) {
         pyvm_compile_emit2(u, PYVM_OP_LOAD_CLASSDEREF, y->slot, pyvm_compile_name(u, name));

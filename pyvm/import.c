@@ -112,7 +112,7 @@ pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file)
     if (tree)
         code = pyvm_compile_module(tree, file);
     else
-        pyvm_compile_syntax_error(err.message, file, err.lineno);
+        pyvm_compile_parse_error(&err, file);
     rt_arena_free(&arena);
     return code;
 }
@@ -488,7 +488,12 @@ bool pyvm_import_star(rt_value_t mod, rt_map_t *ns)
         rt_str_t *s = rt_str_intern(pyvm_str_of(n));
         if (public_only && s->data[0] == '_')
             continue;
-        rt_value_t v = pyvm_getattr(mod, s);
+        rt_value_t v = pyvm_getattr_opt(mod, s);
+        /* a package's __all__ may name submodules not imported yet */
+        if (!v && !rt_exc_pending() && !public_only && pyvm_getattr_opt(mod, pyvm_name(path)))
+            v = pyvm_import_from(mod, s);
+        if (!v && !rt_exc_pending())
+            v = pyvm_getattr(mod, s);
         if (!v || !pyvm_dict_set(ns, rt_from_ptr(s), v))
             return false;
     }

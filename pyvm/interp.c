@@ -190,6 +190,31 @@ static void setup_cells(pyvm_func_t *fn, rt_frame_t *f)
         f->slots[code->free_base + i] = rt_tuple_get(fn->closure, i);
 }
 
+/* CPython's TypeError for too many positional arguments, which also counts the keyword-only
+** arguments that were given. */
+static void too_many_positional(pyvm_func_t *fn, size_t nargs, rt_tuple_t *kwnames)
+{
+    pyvm_code_t *code = fn->code;
+    int64_t ndef = fn->defaults ? rt_tuple_len(fn->defaults) : 0;
+    size_t kwonly = 0;
+    for (int64_t k = 0; kwnames && k < rt_tuple_len(kwnames); k++) {
+        int64_t i = param_index(code, rt_ptr(rt_tuple_get(kwnames, k)));
+        kwonly += i >= (int64_t)code->argcount && i < (int64_t)(code->argcount + code->kwonly);
+    }
+    char takes[64], extra[96] = "";
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %u to %u", code->argcount - (uint32_t)ndef,
+                 code->argcount);
+    else
+        snprintf(takes, sizeof takes, "%u", code->argcount);
+    if (kwonly)
+        snprintf(extra, sizeof extra, " positional argument%s (and %zu keyword-only argument%s)",
+                 nargs == 1 ? "" : "s", kwonly, kwonly == 1 ? "" : "s");
+    rt_raise(RT_EXC_TYPE, "%s() takes %s positional argument%s but %zu%s %s given",
+             fn->qualname->data, takes, ndef == 0 && code->argcount == 1 ? "" : "s", nargs, extra,
+             nargs == 1 && !kwonly ? "was" : "were");
+}
+
 bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, size_t nargs,
                       rt_tuple_t *kwnames)
 {
@@ -212,14 +237,7 @@ bool pyvm_interp_bind(pyvm_func_t *fn, rt_frame_t *f, const rt_value_t *args, si
     if (code->pyflags & PYVM_CO_VARARGS) {
         params[extra++] = pyvm_tuple_from(args + npos, (int64_t)(nargs - npos));
     } else if (nargs > code->argcount) {
-        int64_t ndef = fn->defaults ? rt_tuple_len(fn->defaults) : 0;
-        if (ndef)
-            rt_raise(RT_EXC_TYPE, "%s() takes from %u to %u positional arguments but %zu were given",
-                     fn->qualname->data, code->argcount - (uint32_t)ndef, code->argcount, nargs);
-        else
-            rt_raise(RT_EXC_TYPE, "%s() takes %u positional argument%s but %zu %s given",
-                     fn->qualname->data, code->argcount, code->argcount == 1 ? "" : "s", nargs,
-                     nargs == 1 ? "was" : "were");
+        too_many_positional(fn, nargs, kwnames);
         return false;
     }
     rt_map_t *kwdict = NULL;
@@ -631,11 +649,14 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
     if (!pyvm_is_exc(exc))
         return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");
     if (kind == 2) {
-        if (rt_is_ptr(cause) && rt_obj_type(rt_ptr(cause)) == &pyvm_type_class) {
+        if (rt_is_ptr(cause) && rt_obj_type(rt_ptr(cause)) == &pyvm_type_class &&
+            (((pyvm_class_t *)rt_ptr(cause))->flags & PYVM_CLASS_BASEEXC)) {
             cause = pyvm_call0(cause);
             if (!cause)
                 return RT_NOVALUE;
         }
+        if (cause != rt_none && !pyvm_is_exc(cause))
+            return rt_raise(RT_EXC_TYPE, "exception causes must derive from BaseException");
         pyvm_exc_put(exc, pyvm_name(cause), cause);
         pyvm_exc_put(exc, pyvm_name(suppress_context), rt_true);
     }
@@ -643,12 +664,20 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
     return rt_exc_restore(exc, tb && tb != rt_none ? rt_ptr(tb) : NULL);
 }
 
+/* __enter__ and __exit__ are looked up on the manager's class, as CPython's special lookup. */
 static rt_value_t with_enter(rt_value_t mgr, rt_value_t *exit_out)
 {
-    rt_value_t exit = pyvm_getattr(mgr, pyvm_name(exit));
-    if (!exit)
-        return RT_NOVALUE;
-    rt_value_t enter = pyvm_getattr(mgr, pyvm_name(enter));
+    pyvm_class_t *cls = pyvm_type_of(mgr);
+    rt_value_t enter = pyvm_type_lookup(cls, pyvm_name(enter));
+    rt_value_t exit = pyvm_type_lookup(cls, pyvm_name(exit));
+    if (!enter || !exit)
+        return rt_raise(RT_EXC_TYPE,
+                        enter ? "'%s' object does not support the context manager protocol "
+                                "(missed __exit__ method)"
+                              : "'%s' object does not support the context manager protocol",
+                        pyvm_type_name(mgr));
+    exit = pyvm_bind(exit, mgr, cls);
+    enter = exit ? pyvm_bind(enter, mgr, cls) : RT_NOVALUE;
     if (!enter)
         return RT_NOVALUE;
     *exit_out = exit;

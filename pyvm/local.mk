@@ -34,7 +34,7 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_collections.c pyvm/modules/mod_posix.c pyvm/modules/sre.h \
     pyvm/modules/sre_engine.c pyvm/modules/mod_sre.c pyvm/modules/mod_codecs.c \
     pyvm/modules/mod_string.c pyvm/modules/mod_io.c \
-    pyvm/modules/mod_errno.c pyvm/modules/mod_ast.c pyvm/modules/mod_atexit.c \
+    pyvm/modules/mod_errno.c pyvm/modules/mod_ast.c pyvm/modules/mod_atexit.c pyvm/modules/mod_operator.c \
     pyvm/modules/mod_struct.c pyvm/modules/mod_binascii.c pyvm/modules/mod_contextvars.c \
     pyvm/modules/mod_random.c pyvm/modules/mod_sha512.c pyvm/modules/mod_imp.c \
     pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \

@@ -329,15 +329,27 @@ static rt_value_t complex_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t
     double ar = 0, ai = 0, br = 0, bi = 0;
     bool err, c0 = v[0] && is_complex(pyvm_unwrap(v[0]));
     if (v[0] && !as_complex(v[0], &ar, &ai, &err)) {
+        if (err)
+            return RT_NOVALUE;
         c0 = true;
         bool found;
         rt_value_t c = pyvm_call_dunder(v[0], rt_str_intern_cstr("__complex__"), NULL, 0, &found);
-        if (!found)
-            return err ? RT_NOVALUE
-                       : rt_raise(RT_EXC_TYPE, "complex() first argument must be a string or a "
-                                               "number, not '%s'", pyvm_type_name(v[0]));
-        if (!c || !as_complex(c, &ar, &ai, &err))
-            return c ? rt_raise(RT_EXC_TYPE, "__complex__ returned non-complex") : RT_NOVALUE;
+        if (found) {
+            if (c && !is_complex(pyvm_unwrap(c)))
+                return rt_raise(RT_EXC_TYPE, "__complex__ returned non-complex (type %s)",
+                                pyvm_type_name(c));
+            if (!c || !as_complex(c, &ar, &ai, &err))
+                return RT_NOVALUE;
+        } else if (pyvm_type_lookup(pyvm_type_of(v[0]), pyvm_name(float)) ||
+                   pyvm_type_lookup(pyvm_type_of(v[0]), pyvm_name(index))) {
+            rt_value_t f = pyvm_float_call(pyvm_cls_float, v, 1, NULL); /* __float__, __index__ */
+            if (!f)
+                return RT_NOVALUE;
+            ar = rt_float_value(f);
+        } else {
+            return rt_raise(RT_EXC_TYPE, "complex() first argument must be a string or a number, "
+                                         "not '%s'", pyvm_type_name(v[0]));
+        }
     }
     if (v[1] && !as_complex(v[1], &br, &bi, &err))
         return err ? RT_NOVALUE

@@ -35,7 +35,8 @@ rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
 
 rt_value_t pyvm_exc_stop_iteration(rt_value_t v)
 {
-    rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, &v, 1);
+    /* a generator that returned None stops with StopIteration(), as CPython */
+    rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, &v, v == rt_none ? 0 : 1);
     return e ? rt_exc_set(e) : e;
 }
 
@@ -69,15 +70,113 @@ int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
 
 #define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
+/* The keyword arguments some exceptions take (ImportError(msg, name=, path=), AttributeError
+** (name=, obj=), NameError(name=)) become attributes; others are a TypeError. */
+static bool exc_keywords(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const struct {
+        pyvm_class_t **cls;
+        const char *names[2];
+    } allowed[] = {
+        {&pyvm_exc_ImportError, {"name", "path"}},
+        {&pyvm_exc_AttributeError, {"name", "obj"}},
+        {&pyvm_exc_NameError, {"name", NULL}},
+    };
+    int64_t nkw = kw ? rt_tuple_len(kw) : 0;
+    size_t which = 0;
+    while (which < sizeof allowed / sizeof allowed[0] && !pyvm_isinstance(self, *allowed[which].cls))
+        which++;
+    if (which == 0) /* ImportError.msg */
+        pyvm_exc_put(self, rt_str_intern_cstr("msg"), n == 1 ? a[0] : rt_none);
+    for (int i = 0; which < sizeof allowed / sizeof allowed[0] && i < 2; i++)
+        if (allowed[which].names[i]) /* these attributes always exist, None by default */
+            pyvm_exc_put(self, rt_str_intern_cstr(allowed[which].names[i]), rt_none);
+    for (int64_t k = 0; k < nkw; k++) {
+        rt_str_t *key = rt_ptr(rt_tuple_get(kw, k));
+        bool ok = false;
+        for (int i = 0; which < sizeof allowed / sizeof allowed[0] && i < 2; i++)
+            ok |= allowed[which].names[i] && strcmp(key->data, allowed[which].names[i]) == 0;
+        if (!ok) {
+            if (which < sizeof allowed / sizeof allowed[0])
+                rt_raise(RT_EXC_TYPE, "'%s' is an invalid keyword argument for %s()", key->data,
+                         pyvm_type_name(self));
+            else
+                rt_raise(RT_EXC_TYPE, "%s() takes no keyword arguments", pyvm_type_name(self));
+            return false;
+        }
+        pyvm_exc_put(self, rt_str_intern(key), a[n + (size_t)k]);
+    }
+    return true;
+}
+
+/* SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])). */
+static rt_value_t syntax_init(rt_value_t self, const rt_value_t *a, size_t n)
+{
+    static const char *const fields[] = {"filename", "lineno", "offset", "text", "end_lineno",
+                                         "end_offset"};
+    pyvm_exc_put(self, rt_str_intern_cstr("msg"), n ? a[0] : rt_none);
+    rt_tuple_t *info = n == 2 && pyvm_is_tuple(a[1]) ? rt_ptr(a[1]) : NULL;
+    if (n == 2 && (!info || rt_tuple_len(info) < 4 || rt_tuple_len(info) > 6))
+        return rt_raise(RT_EXC_INDEX, "tuple index out of range");
+    for (int64_t i = 0; i < 6; i++)
+        pyvm_exc_put(self, rt_str_intern_cstr(fields[i]),
+                     info && i < rt_tuple_len(info) ? rt_tuple_get(info, i) : rt_none);
+    return rt_none;
+}
+
+/* str() of a SyntaxError with a position: "msg (file basename, line N)". */
+static rt_value_t syntax_str(rt_value_t self)
+{
+    rt_value_t msg = pyvm_exc_get(self, rt_str_intern_cstr("msg"));
+    rt_value_t file = pyvm_exc_get(self, rt_str_intern_cstr("filename"));
+    rt_value_t line = pyvm_exc_get(self, rt_str_intern_cstr("lineno"));
+    rt_value_t m = msg && msg != rt_none ? pyvm_str(msg) : RT_NOVALUE;
+    if (!m)
+        return RT_NOVALUE;
+    bool has_file = file && pyvm_is_str(file), has_line = line && rt_is_small(line);
+    if (!has_file && !has_line)
+        return m;
+    const char *f = has_file ? pyvm_str_of(file)->data : "";
+    const char *slash = strrchr(f, '/');
+    char buf[600];
+    if (has_file && has_line)
+        snprintf(buf, sizeof buf, "%s (%s, line %lld)", pyvm_str_of(m)->data, slash ? slash + 1 : f,
+                 (long long)rt_small_value(line));
+    else if (has_file)
+        snprintf(buf, sizeof buf, "%s (%s)", pyvm_str_of(m)->data, slash ? slash + 1 : f);
+    else
+        snprintf(buf, sizeof buf, "%s (line %lld)", pyvm_str_of(m)->data,
+                 (long long)rt_small_value(line));
+    return pyvm_str_cstr(buf);
+}
+
 METHOD(exc_init)
 {
-    (void)kw;
-    pyvm_exc_put(self, pyvm_name(args), pyvm_tuple_from(a, (int64_t)n));
+    if (!exc_keywords(self, a, n, kw))
+        return RT_NOVALUE;
+    rt_value_t args = pyvm_tuple_from(a, (int64_t)n);
+    pyvm_exc_put(self, pyvm_name(args), args);
     if (pyvm_isinstance(self, pyvm_exc_StopIteration))
         pyvm_exc_put(self, pyvm_name(value), n ? a[0] : rt_none);
-    if (pyvm_isinstance(self, pyvm_exc_SystemExit))
-        pyvm_exc_put(self, pyvm_name(code), n ? a[0] : rt_none);
+    if (pyvm_isinstance(self, pyvm_exc_SystemExit)) /* one argument: itself; more: the tuple */
+        pyvm_exc_put(self, pyvm_name(code), n == 0 ? rt_none : n == 1 ? a[0] : args);
+    if (pyvm_isinstance(self, pyvm_exc_SyntaxError))
+        return syntax_init(self, a, n);
     return rt_none;
+}
+
+bool pyvm_exc_set_link(rt_value_t exc, rt_str_t *name, rt_value_t v)
+{
+    bool cause = name == pyvm_name(cause);
+    if (v && v != rt_none && !pyvm_is_exc(v)) {
+        rt_raise(RT_EXC_TYPE, "exception %s must be None or derive from BaseException",
+                 cause ? "cause" : "context");
+        return false;
+    }
+    pyvm_exc_put(exc, name, v ? v : rt_none);
+    if (cause) /* setting __cause__ implies __suppress_context__, as raise ... from does */
+        pyvm_exc_put(exc, pyvm_name(suppress_context), rt_true);
+    return true;
 }
 
 static rt_tuple_t *exc_args(rt_value_t self)
@@ -89,6 +188,9 @@ static rt_tuple_t *exc_args(rt_value_t self)
 METHOD(exc_str)
 {
     (void)a, (void)n, (void)kw;
+    if (pyvm_isinstance(self, pyvm_exc_SyntaxError) &&
+        pyvm_exc_get(self, rt_str_intern_cstr("msg")))
+        return syntax_str(self);
     rt_tuple_t *args = exc_args(self);
     if (rt_tuple_len(args) == 0)
         return rt_from_ptr(rt_str_new("", 0));
@@ -155,7 +257,7 @@ static const pyvm_cfunc_def_t import_error_methods[] = {
 };
 
 static const pyvm_cfunc_def_t exc_methods[] = {
-    {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 0},
+    {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 1},
     {"__str__", exc_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__repr__", exc_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"with_traceback", exc_with_traceback, 1, 1, PYVM_CFUNC_METHOD, 0},
@@ -288,7 +390,10 @@ static void print_one(rt_value_t exc, rt_tb_t *tb, FILE *out)
         print_repeats(out, repeats);
     }
     pyvm_class_t *cls = pyvm_type_of(exc);
-    rt_value_t msg = pyvm_str(exc);
+    rt_value_t smsg = pyvm_isinstance(exc, pyvm_exc_SyntaxError)
+                          ? pyvm_exc_get(exc, rt_str_intern_cstr("msg")) : RT_NOVALUE;
+    /* a SyntaxError's last line is its bare msg: the place was printed above */
+    rt_value_t msg = smsg && pyvm_is_str(smsg) ? smsg : pyvm_str(exc);
     if (!msg) {
         rt_exc_clear();
         msg = pyvm_str_cstr("<exception str() failed>");

@@ -689,9 +689,15 @@ rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret)
         return r;
     g->frame = NULL;
     if (!r) {
-        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)) {
-            rt_exc_clear();
-            return rt_raise(RT_EXC_RUNTIME, "generator raised StopIteration");
+        rt_value_t stop = rt_exc_current();
+        if (pyvm_isinstance(stop, pyvm_exc_StopIteration)) { /* PEP 479 */
+            rt_value_t msg = pyvm_str_cstr("generator raised StopIteration");
+            rt_value_t exc = pyvm_exc_new(pyvm_exc_RuntimeError, &msg, 1);
+            if (!exc)
+                return RT_NOVALUE;
+            pyvm_exc_set_link(exc, pyvm_name(cause), stop);
+            pyvm_exc_set_link(exc, pyvm_name(context), stop);
+            return rt_exc_set(exc);
         }
         return RT_NOVALUE;
     }
@@ -733,10 +739,16 @@ static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
 
 static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)n, (void)kw;
+    (void)kw;
     rt_value_t exc = a[0];
-    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class)
-        exc = pyvm_call0(exc);
+    rt_value_t val = n > 1 ? a[1] : rt_none;
+    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class) {
+        /* throw(type, value[, tb]): the value itself when it is an instance of type */
+        if (pyvm_is_exc(val) && pyvm_isinstance(val, rt_ptr(exc)))
+            exc = val;
+        else
+            exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
+    }
     if (!exc)
         return RT_NOVALUE;
     if (!pyvm_is_exc(exc))
@@ -784,16 +796,21 @@ static rt_value_t gen_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
-/* __name__, __qualname__ (from the function), gi_running, gi_frame (None once finished). */
+/* __name__, __qualname__ (from the function), gi_running, gi_frame (None once finished),
+** gi_suspended. */
 static rt_value_t gen_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_gen_t *g = rt_ptr(self);
+    if (strcmp(name->data, "gi_frame") == 0)
+        return g->frame ? rt_from_ptr(g->frame) : rt_none;
+    if (strcmp(name->data, "gi_running") == 0)
+        return rt_bool(g->running);
+    if (strcmp(name->data, "gi_suspended") == 0)
+        return rt_bool(g->frame && g->started && !g->running);
     if (name == pyvm_name(name))
         return rt_from_ptr(g->name);
     if (name == pyvm_name(qualname))
         return rt_from_ptr(g->qualname);
-    if (strcmp(name->data, "gi_running") == 0)
-        return g->running ? rt_true : rt_false;
     return pyvm_generic_getattr(self, name);
 }
 
@@ -835,6 +852,11 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
                 rt_vec_append(names, rt_tuple_get(c->varnames, i));
         return pyvm_tuple_from(rt_vec_items(names), rt_vec_len(names));
     }
+    if (strcmp(n, "co_cellvars") == 0 || strcmp(n, "co_freevars") == 0) {
+        bool cells = n[3] == 'c';
+        uint32_t base = cells ? c->cell_base : c->free_base, count = cells ? c->ncells : c->nfree;
+        return pyvm_tuple_from(c->varnames->items + base, count);
+    }
     if (strcmp(n, "co_consts") == 0)
         return rt_from_ptr(c->base.consts);
     if (strcmp(n, "co_names") == 0)
@@ -871,6 +893,25 @@ static const pyvm_cfunc_def_t code_methods[] = {
 
 static const rt_pyslots_t code_slots = {.cls = &pyvm_cls_code, .getattr = code_getattr};
 
+/* types.MethodType(function, instance): a bound method. */
+static rt_value_t method_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
+                              rt_tuple_t *kw)
+{
+    (void)cls;
+    if (!pyvm_no_kwargs("method", kw) || !pyvm_check_nargs("method", nargs, 2, 2))
+        return RT_NOVALUE;
+    const rt_pyslots_t *s = pyvm_slots(args[0]);
+    bool callable = rt_is_ptr(args[0]) &&
+                    (rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance
+                         ? pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(call)) != RT_NOVALUE
+                         : s && s->call);
+    if (!callable)
+        return rt_raise(RT_EXC_TYPE, "first argument must be callable");
+    if (args[1] == rt_none)
+        return rt_raise(RT_EXC_TYPE, "instance must not be None");
+    return pyvm_method_new(args[0], args[1]);
+}
+
 void pyvm_func_init(void)
 {
     pyvm_type_cfunc.py = &cfunc_slots;
@@ -892,6 +933,7 @@ void pyvm_func_init(void)
                                  pyvm_cfunc_new(&func_descr_getters[i], RT_NOVALUE), rt_none,
                                  rt_none));
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
+    pyvm_cls_method->ctor = method_ctor;
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_code, code_methods);

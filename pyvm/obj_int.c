@@ -375,11 +375,16 @@ rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs
         return int_from_str(rt_ptr(x), 10);
     bool found;
     rt_value_t r = pyvm_call_dunder(x, pyvm_name(int), NULL, 0, &found);
-    if (found)
-        return r;
-    r = pyvm_call_dunder(x, pyvm_name(index), NULL, 0, &found);
-    if (found)
-        return r;
+    if (!found)
+        r = pyvm_call_dunder(x, pyvm_name(index), NULL, 0, &found);
+    if (found) {
+        rt_value_t v = r ? pyvm_unwrap(r) : r;
+        if (!r || pyvm_is_intlike(v))
+            return r ? pyvm_int_of(v) : r;
+        return rt_raise(RT_EXC_TYPE, "__%s__ returned non-int (type %s)",
+                        pyvm_type_lookup(pyvm_type_of(x), pyvm_name(int)) ? "int" : "index",
+                        pyvm_type_name(r));
+    }
     return rt_raise(RT_EXC_TYPE,
                     "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                     pyvm_type_name(x));
@@ -414,8 +419,19 @@ rt_value_t pyvm_float_call(pyvm_class_t *cls, const rt_value_t *args, size_t nar
     }
     bool found;
     rt_value_t r = pyvm_call_dunder(x, pyvm_name(float), NULL, 0, &found);
-    if (found)
-        return r;
+    if (found) {
+        if (!r || rt_is_float(pyvm_unwrap(r)))
+            return r ? pyvm_unwrap(r) : r;
+        return rt_raise(RT_EXC_TYPE, "%s.__float__ returned non-float (type %s)",
+                        pyvm_type_name(x), pyvm_type_name(r));
+    }
+    r = pyvm_call_dunder(x, pyvm_name(index), NULL, 0, &found);
+    if (found) {
+        if (r && !pyvm_is_intlike(pyvm_unwrap(r)))
+            return rt_raise(RT_EXC_TYPE, "__index__ returned non-int (type %s)",
+                            pyvm_type_name(r));
+        return r && pyvm_num_to_double(r, &d, &err) ? rt_float_new(d) : RT_NOVALUE;
+    }
     return rt_raise(RT_EXC_TYPE, "float() argument must be a string or a real number, not '%s'",
                     pyvm_type_name(x));
 }

@@ -30,8 +30,13 @@ static rt_tuple_t *T(rt_value_t v) { return rt_ptr(v); }
 bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what)
 {
     int64_t i;
-    if (!pyvm_index_i64(key, &i))
+    rt_value_t iv = pyvm_index(key);
+    if (!iv)
         return false;
+    if (!rt_int_to_i64(iv, &i)) {
+        rt_raise(RT_EXC_INDEX, "cannot fit '%s' into an index-sized integer", pyvm_type_name(key));
+        return false;
+    }
     if (i < 0)
         i += len;
     if (i < 0 || i >= len) {
@@ -63,15 +68,19 @@ rt_value_t pyvm_slice_new(rt_value_t start, rt_value_t stop, rt_value_t step)
     return rt_from_ptr(s);
 }
 
-/* A slice bound: an int or an object with __index__, else CPython's TypeError. */
+/* A slice bound through __index__, clipped to the int64 range as CPython clips to ssize_t. */
 static bool slice_bound(rt_value_t v, int64_t *out)
 {
-    if (!pyvm_is_intlike(pyvm_unwrap(v)) && !pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index))) {
-        rt_raise(RT_EXC_TYPE,
-                 "slice indices must be integers or None or have an __index__ method");
+    if (!pyvm_has_index(v)) {
+        rt_raise(RT_EXC_TYPE, "slice indices must be integers or None or have an __index__ method");
         return false;
     }
-    return pyvm_index_i64(v, out);
+    rt_value_t i = pyvm_index(v);
+    if (!i)
+        return false;
+    if (!rt_int_to_i64(i, out))
+        *out = rt_int_sign(i) < 0 ? INT64_MIN + 1 : INT64_MAX;
+    return true;
 }
 
 bool pyvm_slice_indices(pyvm_slice_t *s, int64_t len, int64_t *start, int64_t *stop,
@@ -241,10 +250,10 @@ static rt_value_t list_binop(int op, rt_value_t a, rt_value_t b)
     }
     if (op == PYVM_AST_Mult) {
         rt_value_t l = pyvm_is_list(a) ? a : b, k = pyvm_is_list(a) ? b : a;
-        if (!pyvm_is_intlike(k))
+        if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
-        if (!pyvm_index_i64(k, &n))
+        if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_vec_len(L(l));
         if (!repeat_count(&n, len))
@@ -664,10 +673,10 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
     }
     if (op == PYVM_AST_Mult) {
         rt_value_t t = pyvm_is_tuple(a) ? a : b, k = pyvm_is_tuple(a) ? b : a;
-        if (!pyvm_is_intlike(k))
+        if (!pyvm_has_index(k))
             return pyvm_notimpl;
         int64_t n;
-        if (!pyvm_index_i64(k, &n))
+        if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
         if (!repeat_count(&n, len))
@@ -1299,16 +1308,30 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     (void)cls;
     if (!pyvm_no_kwargs("reversed", kw) || !pyvm_check_nargs("reversed", nargs, 1, 1))
         return RT_NOVALUE;
+    rt_value_t x = args[0];
+    pyvm_class_t *c = pyvm_type_of(x);
+    if (pyvm_type_lookup(c, pyvm_name(reversed)) == rt_none) /* __reversed__ = None */
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(x));
     bool found;
-    rt_value_t r = pyvm_call_dunder(args[0], pyvm_name(reversed), NULL, 0, &found);
+    rt_value_t r = pyvm_call_dunder(x, pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
-    const rt_pyslots_t *sl = pyvm_slots(args[0]);
-    bool instance = rt_is_ptr(args[0]) && rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance;
-    if (instance ? !pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(getitem))
-                 : !(sl && sl->getitem) || pyvm_is_anyset(args[0]) || pyvm_is_dict(args[0]))
-        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(args[0]));
-    int64_t n = pyvm_len(args[0]);
+    if (pyvm_is_dict(pyvm_unwrap(x)) || c == pyvm_cls_dict_keys || c == pyvm_cls_dict_values ||
+        c == pyvm_cls_dict_items) { /* insertion order, backwards */
+        rt_vec_t *items = pyvm_seq_to_vec(x);
+        if (!items)
+            return RT_NOVALUE;
+        rt_value_t it = pyvm_iter_make(&pyvm_type_reversed, rt_from_ptr(items), RT_NOVALUE);
+        ((iter2_t *)rt_ptr(it))->n = rt_vec_len(items);
+        return it;
+    }
+    const rt_pyslots_t *sl = pyvm_slots(x);
+    bool sequence = rt_is_ptr(x) && (rt_obj_type(rt_ptr(x)) == &pyvm_type_instance
+                                         ? pyvm_type_lookup(c, pyvm_name(getitem)) != RT_NOVALUE
+                                         : sl && sl->getitem && !pyvm_is_dict(x));
+    if (!sequence)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not reversible", pyvm_type_name(x));
+    int64_t n = pyvm_len(x);
     if (n < 0)
         return RT_NOVALUE;
     rt_value_t it = pyvm_iter_make(&pyvm_type_reversed, args[0], RT_NOVALUE);

@@ -104,7 +104,7 @@ rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b)
 static rt_value_t repeat(rt_str_t *s, rt_value_t count)
 {
     int64_t n;
-    if (!pyvm_index_i64(count, &n))
+    if (!pyvm_index_fit(count, &n))
         return RT_NOVALUE;
     if (n <= 0)
         return rt_from_ptr(rt_str_new_typed(rt_obj_type(s), "", 0));
@@ -128,9 +128,9 @@ static rt_value_t str_binop(int op, rt_value_t a, rt_value_t b)
     if (op == PYVM_AST_Add && same_strtype(a, b))
         return pyvm_str_concat(S(a), S(b));
     if (op == PYVM_AST_Mult) {
-        if (same_strtype(a, a) && pyvm_is_intlike(b))
+        if (same_strtype(a, a) && pyvm_has_index(b))
             return repeat(S(a), b);
-        if (same_strtype(b, b) && pyvm_is_intlike(a))
+        if (same_strtype(b, b) && pyvm_has_index(a))
             return repeat(S(b), a);
     }
     if (op == PYVM_AST_Mod && rt_is_ptr(a) && same_strtype(a, a))
@@ -1107,7 +1107,7 @@ static rt_value_t bytes_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
     int64_t blen;
     if (pyvm_bytes_like(v[0], &d, &blen))
         return rt_from_ptr(rt_bytes_new(d, (size_t)blen));
-    if (pyvm_is_intlike(pyvm_unwrap(v[0]))) {
+    if (pyvm_has_index(v[0])) {
         int64_t len;
         if (!pyvm_index_i64(v[0], &len))
             return RT_NOVALUE;

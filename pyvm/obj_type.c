@@ -795,7 +795,7 @@ static rt_value_t inst_repr(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(repr), &found);
-    if (r && !pyvm_is_str(r))
+    if (r && !pyvm_is_str(pyvm_unwrap(r)))
         return rt_raise(RT_EXC_TYPE, "__repr__ returned non-string (type %s)", pyvm_type_name(r));
     return r;
 }
@@ -804,7 +804,7 @@ static rt_value_t inst_str(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(str), &found);
-    if (r && !pyvm_is_str(r))
+    if (r && !pyvm_is_str(pyvm_unwrap(r)))
         return rt_raise(RT_EXC_TYPE, "__str__ returned non-string (type %s)", pyvm_type_name(r));
     return r;
 }
@@ -881,6 +881,13 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
     if (name == pyvm_name(class))
         return v ? pyvm_instance_set_class(inst, v)
                  : rt_raise(RT_EXC_TYPE, "can't delete __class__ attribute") != RT_NOVALUE;
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) &&
+        (name == pyvm_name(cause) || name == pyvm_name(context)))
+        return pyvm_exc_set_link(self, name, v);
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(args) && v &&
+        !pyvm_is_tuple(v)) /* exc.args = iterable: stored as a tuple */
+        return (v = pyvm_call1(rt_from_ptr(pyvm_cls_tuple), v)) &&
+               inst_setattr_default(self, name, v);
     if (inst->cls == pyvm_cls_object || (inst->cls->flags & PYVM_CLASS_NODICT)) {
         pyvm_readonly_attr_error(self, name); /* no __dict__ */
         return false;
@@ -1058,9 +1065,16 @@ static rt_value_t inst_iter(rt_value_t self)
 {
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(iter), &found);
-    if (found)
-        return r;
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
+    if (found) {
+        if (!r || pyvm_type_lookup(pyvm_type_of(r), pyvm_name(next)) ||
+            (pyvm_slots(r) && pyvm_slots(r)->next))
+            return r;
+        return rt_raise(RT_EXC_TYPE, "iter() returned non-iterator of type '%s'",
+                        pyvm_type_name(r));
+    }
+    /* __iter__ = None: not iterable, even with __getitem__ */
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(iter)) != rt_none &&
+        pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
         return pyvm_seqiter_new(self);
     return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
 }
@@ -1085,6 +1099,10 @@ static int64_t inst_len(rt_value_t self)
         return -1;
     }
     int64_t n;
+    if (r && rt_is_int(pyvm_unwrap(r)) && !rt_int_to_i64(pyvm_unwrap(r), &n)) {
+        rt_raise(RT_EXC_OVERFLOW, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (!r || !pyvm_index_i64(r, &n))
         return -1;
     if (n < 0) {
@@ -1097,6 +1115,10 @@ static int64_t inst_len(rt_value_t self)
 static int inst_truth(rt_value_t self)
 {
     bool found;
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(bool)) == rt_none) {
+        rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable"); /* __bool__ = None */
+        return -1;
+    }
     rt_value_t r = dunder0(self, pyvm_name(bool), &found);
     if (found) {
         if (!r)
@@ -1130,8 +1152,9 @@ static bool inst_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
     rt_value_t r = v ? pyvm_call_dunder(self, pyvm_name(setitem), args, 2, &found)
                      : pyvm_call_dunder(self, pyvm_name(delitem), args, 1, &found);
     if (!found) {
-        rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(self),
-                 v ? "assignment" : "deletion");
+        rt_raise(RT_EXC_TYPE, v ? "'%s' object does not support item assignment"
+                                : "'%s' object doesn't support item deletion",
+                 pyvm_type_name(self));
         return false;
     }
     return r != RT_NOVALUE;
@@ -1144,8 +1167,13 @@ static int inst_contains(rt_value_t self, rt_value_t x)
     if (found)
         return r ? pyvm_truth(r) : -1;
     rt_value_t it = pyvm_iter(self);
-    if (!it)
+    if (!it) {
+        if (pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError)) {
+            rt_exc_clear();
+            rt_raise(RT_EXC_TYPE, "argument of type '%s' is not iterable", pyvm_type_name(self));
+        }
         return -1;
+    }
     for (;;) {
         rt_value_t v = pyvm_next(it);
         if (!v)
@@ -1194,9 +1222,22 @@ static rt_value_t object_str(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return pyvm_repr(self);
 }
 
+/* Whether cls's __name__ hook is object's own (name: __new__ or __init__). */
+static bool inherits_object(pyvm_class_t *cls, rt_str_t *name)
+{
+    return pyvm_type_lookup(cls, name) == rt_map_get_str(pyvm_cls_object->dict, name);
+}
+
+/* object.__init__ accepts extra arguments only when __new__ is overridden and __init__ is not,
+** as CPython. */
 static rt_value_t object_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)a, (void)n, (void)kw;
+    (void)a;
+    pyvm_class_t *cls = pyvm_type_of(self);
+    bool excess = n > 0 || (kw && rt_tuple_len(kw));
+    if (excess && (!inherits_object(cls, pyvm_name(init)) || inherits_object(cls, pyvm_name(new))))
+        return rt_raise(RT_EXC_TYPE, "%s.__init__() takes exactly one argument (the instance to "
+                                     "initialize)", cls->qualname->data);
     return rt_none;
 }
 
@@ -1263,12 +1304,19 @@ static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size
 
 static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self, (void)kw;
-    if (n < 1 || !rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
-        return rt_raise(RT_EXC_TYPE, "object.__new__(X): X is not a type object");
+    (void)self;
+    if (n < 1)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(): not enough arguments");
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "object.__new__(X): X is not a type object (%s)",
+                        pyvm_type_name(a[0]));
     pyvm_class_t *cls = rt_ptr(a[0]);
     if (!cls->root)
-        return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe", cls->name->data);
+        return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe, use %s.__new__()",
+                        cls->name->data, cls->name->data);
+    bool excess = n > 1 || (kw && rt_tuple_len(kw));
+    if (excess && (!inherits_object(cls, pyvm_name(new)) || inherits_object(cls, pyvm_name(init))))
+        return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->qualname->data);
     if (!check_abstract(cls))
         return RT_NOVALUE;
     return rt_from_ptr(pyvm_instance_new(cls));

@@ -294,6 +294,14 @@ bool pyvm_delattr(rt_value_t o, rt_str_t *name) { return pyvm_setattr(o, name, R
 static const char *const op_symbols[PYVM_NBINOPS] = {"+", "-", "*", "@", "/", "%", "**",
                                                      "<<", ">>", "|", "^", "&", "//"};
 
+/* The builtin sequences that repeat when multiplied by an int. */
+static bool sequence(rt_value_t v)
+{
+    v = pyvm_unwrap(v);
+    return pyvm_is_str(v) || pyvm_is_list(v) || pyvm_is_tuple(v) ||
+           (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_bytes);
+}
+
 rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
 {
     int base = op & 15;
@@ -313,6 +321,9 @@ rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
         return rt_raise(RT_EXC_TYPE, "can only concatenate str (not \"%s\") to str",
                         pyvm_type_name(b));
     bool inplace = (op & PYVM_OP_INPLACE) != 0;
+    if (base == PYVM_AST_Mult && (sequence(a) || sequence(b)))
+        return rt_raise(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                        pyvm_type_name(sequence(a) ? b : a));
     return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
                     op_symbols[base], inplace ? "=" : base == PYVM_AST_Pow ? " or pow()" : "",
                     pyvm_type_name(a), pyvm_type_name(b));
@@ -424,9 +435,13 @@ rt_value_t pyvm_iter(rt_value_t v)
 rt_value_t pyvm_next(rt_value_t it)
 {
     const rt_pyslots_t *s = pyvm_slots(it);
-    if (s && s->next)
-        return s->next(it);
-    return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(it));
+    if (!s || !s->next)
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not an iterator", pyvm_type_name(it));
+    rt_value_t v = s->next(it);
+    /* a StopIteration that escaped (map's function raised it...) ends the iteration */
+    if (!v && rt_exc_pending() && pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration))
+        rt_exc_clear();
+    return v;
 }
 
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
@@ -458,8 +473,9 @@ bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v)
     const rt_pyslots_t *s = pyvm_slots(o);
     if (s && s->setitem)
         return s->setitem(o, k, v);
-    rt_raise(RT_EXC_TYPE, "'%s' object does not support item %s", pyvm_type_name(o),
-             v ? "assignment" : "deletion");
+    rt_raise(RT_EXC_TYPE, v ? "'%s' object does not support item assignment"
+                            : "'%s' object doesn't support item deletion",
+             pyvm_type_name(o));
     return false;
 }
 
@@ -496,7 +512,10 @@ static int repr_depth;
 
 static rt_value_t container_repr(rt_value_t v, const rt_pyslots_t *s)
 {
-    for (int i = 0; i < repr_depth; i++)
+    /* instances only count towards the depth: a __repr__ calling repr(self) recurses until
+    ** RecursionError, as in CPython */
+    bool container = rt_obj_type(rt_ptr(v)) != &pyvm_type_instance;
+    for (int i = 0; container && i < repr_depth; i++)
         if (repr_stack[i] == v)
             return pyvm_str_cstr(pyvm_is_list(v) ? "[...]" : "{...}");
     if (repr_depth == REPR_MAX_DEPTH)
@@ -541,8 +560,13 @@ rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec)
     if (handled)
         return r;
     rt_value_t f = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(format));
-    if (f && rt_obj_type(rt_ptr(f)) == &pyvm_type_func)
-        return pyvm_call2(f, v, rt_from_ptr(spec));
+    if (f && rt_obj_type(rt_ptr(f)) == &pyvm_type_func) {
+        r = pyvm_call2(f, v, rt_from_ptr(spec));
+        if (r && !pyvm_is_str(pyvm_unwrap(r)))
+            return rt_raise(RT_EXC_TYPE, "__format__ must return a str, not %s",
+                            pyvm_type_name(r));
+        return r;
+    }
     rt_value_t value = pyvm_unwrap(v);
     if (value != v && !(spec->len == 0 && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(str)) !=
                                              pyvm_type_lookup(pyvm_type_of(value), pyvm_name(str)))) {
@@ -565,10 +589,29 @@ rt_value_t pyvm_index(rt_value_t v)
         return pyvm_int_of(v);
     bool found;
     rt_value_t r = pyvm_call_dunder(v, pyvm_name(index), NULL, 0, &found);
+    if (r && !rt_is_int(pyvm_unwrap(r)) && !rt_is_bool(pyvm_unwrap(r)))
+        return rt_raise(RT_EXC_TYPE, "__index__ returned non-int (type %s)", pyvm_type_name(r));
     if (found || r)
-        return r;
+        return r ? pyvm_int_of(pyvm_unwrap(r)) : r;
     return rt_raise(RT_EXC_TYPE, "'%s' object cannot be interpreted as an integer",
                     pyvm_type_name(v));
+}
+
+bool pyvm_has_index(rt_value_t v)
+{
+    return pyvm_is_intlike(v) || (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance &&
+                                  pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index)));
+}
+
+bool pyvm_index_fit(rt_value_t v, int64_t *out)
+{
+    rt_value_t i = pyvm_index(v);
+    if (i && !rt_int_to_i64(i, out)) {
+        rt_raise(RT_EXC_OVERFLOW, "cannot fit '%s' into an index-sized integer",
+                 pyvm_type_name(v));
+        return false;
+    }
+    return i != RT_NOVALUE;
 }
 
 bool pyvm_index_i64(rt_value_t v, int64_t *out)

@@ -377,6 +377,11 @@ rt_value_t pyvm_str(rt_value_t v);
 rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec);
 /* An int value from an int, bool or __index__ object; RT_NOVALUE with TypeError. */
 rt_value_t pyvm_index(rt_value_t v);
+/* Whether v is an int or an instance whose class defines __index__ (sequence repetition). */
+bool pyvm_has_index(rt_value_t v);
+/* v's __index__ value as an int64 (a repetition count...); OverflowError "cannot fit 'T' into
+** an index-sized integer" past the range, as CPython's PyNumber_AsSsize_t. */
+bool pyvm_index_fit(rt_value_t v, int64_t *out);
 bool pyvm_index_i64(rt_value_t v, int64_t *out);
 /* Every item of an iterable, into a fresh list (the vector of a list object). */
 rt_vec_t *pyvm_seq_to_vec(rt_value_t it);
@@ -572,6 +577,9 @@ rt_value_t pyvm_exc_new(pyvm_class_t *cls, const rt_value_t *args, size_t nargs)
 /* Attribute helpers of exception instances (0 when absent). */
 rt_value_t pyvm_exc_get(rt_value_t exc, rt_str_t *name);
 void pyvm_exc_put(rt_value_t exc, rt_str_t *name, rt_value_t v);
+/* exc.__cause__ / exc.__context__ = v (name says which; v 0: delete, as None), checking that v
+** is None or an exception; setting __cause__ also sets __suppress_context__. */
+bool pyvm_exc_set_link(rt_value_t exc, rt_str_t *name, rt_value_t v);
 /* Attribute lookup on exception instances: unset args/__cause__/... read as their defaults. */
 rt_value_t pyvm_exc_getattr(rt_value_t exc, rt_str_t *name);
 /* Raises StopIteration(v). */

@@ -12,8 +12,16 @@ static bool arg_double(rt_value_t v, double *out)
     bool err;
     if (pyvm_num_to_double(v, out, &err))
         return true;
-    if (!err)
-        rt_raise(RT_EXC_TYPE, "must be real number, not %s", pyvm_type_name(v));
+    if (err)
+        return false;
+    if (pyvm_type_lookup(pyvm_type_of(v), pyvm_name(float)) ||
+        pyvm_type_lookup(pyvm_type_of(v), pyvm_name(index))) { /* __float__, __index__ */
+        rt_value_t f = pyvm_float_call(pyvm_cls_float, &v, 1, NULL);
+        if (f)
+            *out = rt_float_value(f);
+        return f != RT_NOVALUE;
+    }
+    rt_raise(RT_EXC_TYPE, "must be real number, not %s", pyvm_type_name(v));
     return false;
 }
 
@@ -72,10 +80,21 @@ static rt_value_t to_int(double d)
     return r;
 }
 
-static rt_value_t rounding(const rt_value_t *a, double (*fn)(double))
+/* floor / ceil / trunc: an instance's __floor__ / __ceil__ / __trunc__ first; trunc has no
+** fallback, the others go through the float value. */
+static rt_value_t rounding(const rt_value_t *a, double (*fn)(double), const char *dunder)
 {
+    if (rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_instance) {
+        bool found;
+        rt_value_t r = pyvm_call_dunder(a[0], rt_str_intern_cstr(dunder), NULL, 0, &found);
+        if (found)
+            return r;
+    }
     if (pyvm_is_intlike(a[0]))
         return pyvm_int_of(a[0]);
+    if (fn == trunc && !rt_is_float(pyvm_unwrap(a[0])))
+        return rt_raise(RT_EXC_TYPE, "type %s doesn't define __trunc__ method",
+                        pyvm_type_name(a[0]));
     double x;
     return arg_double(a[0], &x) ? to_int(fn(x)) : RT_NOVALUE;
 }
@@ -83,19 +102,19 @@ static rt_value_t rounding(const rt_value_t *a, double (*fn)(double))
 static rt_value_t m_floor(rt_value_t s, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)s, (void)n, (void)kw;
-    return rounding(a, floor);
+    return rounding(a, floor, "__floor__");
 }
 
 static rt_value_t m_ceil(rt_value_t s, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)s, (void)n, (void)kw;
-    return rounding(a, ceil);
+    return rounding(a, ceil, "__ceil__");
 }
 
 static rt_value_t m_trunc(rt_value_t s, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)s, (void)n, (void)kw;
-    return rounding(a, trunc);
+    return rounding(a, trunc, "__trunc__");
 }
 
 static rt_value_t m_two(const rt_value_t *a, double (*fn)(double, double))
