@@ -623,7 +623,7 @@ int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t trace);
 /* "Exception: msg in file:line\nStack trace:\n#0 ..." */
 rt_str_t *phpvm_exc_string(rt_value_t exc);
 /* Appends a null, bool, number or string as PHP quotes it in traces and UnhandledMatchError:
-** NULL, false, 1.5, 'the first 15 bytes...' with control bytes escaped. May allocate. */
+** NULL, false, 3.0, 'the first 15 bytes...' with control bytes escaped. May allocate. */
 void phpvm_append_scalar(rt_strbuf_t *b, rt_value_t v);
 
 /* ---- Functions and calls (call.c, interp.c) ---- */
