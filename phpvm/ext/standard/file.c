@@ -1,7 +1,7 @@
 /*
 ** file.c: ext/standard's filesystem functions on local paths (no stream wrappers):
 ** file_get_contents/file_put_contents, file_exists, is_file, is_dir, unlink, mkdir (not
-** recursive), rmdir, realpath, getcwd, chdir, basename, dirname, and the include machinery's views get_include_path and get_included_files. Failures
+** recursive), rmdir, realpath, getcwd, chdir, sys_get_temp_dir, basename, dirname, and the include machinery's views get_include_path and get_included_files. Failures
 ** warn in PHP's words (strerror's text) and return false.
 */
 #include <errno.h>
@@ -136,6 +136,18 @@ static rt_value_t fn_realpath(rt_value_t self, rt_value_t *args, int argc)
     return v;
 }
 
+/* The directory of temporary files: $TMPDIR without its trailing slash, else /tmp. */
+static rt_value_t fn_sys_get_temp_dir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    const char *dir = getenv("TMPDIR");
+    size_t n = dir ? strlen(dir) : 0;
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    return n ? phpvm_str_value(dir, n) : phpvm_cstr("/tmp");
+}
+
 static rt_value_t fn_getcwd(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -268,6 +280,7 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"mkdir", fn_mkdir, 1, 2, "directory,permissions", 0},
     {"rmdir", fn_rmdir, 1, 1, "directory", 0},
     {"getcwd", fn_getcwd, 0, 0, "", 0},
+    {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},
     {"dirname", fn_dirname, 1, 2, "path,levels", 0},
     {"chdir", fn_chdir, 1, 1, "directory", 0},

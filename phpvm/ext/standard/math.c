@@ -243,6 +243,33 @@ static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_str_value(buf, (size_t)n);
 }
 
+/* uniqid(prefix, more_entropy): the prefix, then seconds and microseconds in hex; like PHP, it
+** waits for the microsecond to change so two calls never return the same id. */
+static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static struct timespec last;
+    rt_str_t *prefix = phpvm_arg_given(argc, args, 0) ? phpvm_arg_str(args, argc, 0) : NULL;
+    if (phpvm_arg_given(argc, args, 0) && !prefix)
+        return RT_NOVALUE;
+    struct timespec ts;
+    do
+        clock_gettime(CLOCK_REALTIME, &ts);
+    while (ts.tv_sec == last.tv_sec && ts.tv_nsec / 1000 == last.tv_nsec / 1000);
+    last = ts;
+    char buf[64];
+    int n = snprintf(buf, sizeof buf, "%08lx%05lx", (unsigned long)ts.tv_sec,
+                     (unsigned long)(ts.tv_nsec / 1000));
+    if (phpvm_arg_bool(args, argc, 1))
+        n += snprintf(buf + n, sizeof buf - (size_t)n, "%.8F", drand48() * 10);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    if (prefix)
+        rt_strbuf_append_str(&b, prefix);
+    rt_strbuf_append(&b, buf, (size_t)n);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -320,6 +347,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"is_infinite", fn_is_infinite, 1, 1, "num", 0},
     {"microtime", fn_microtime, 0, 1, "as_float", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
+    {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},
