@@ -68,6 +68,31 @@ static rt_str_t *enum_case_name(rt_value_t v)
     return phpvm_str(phpvm_prop_read(v, rt_str_intern_cstr("name"), NULL, true));
 }
 
+/* The arrays and objects var_dump, print_r and var_export are inside of, to stop at cycles
+** (*RECURSION*). Each is also held by its caller's frame, so the GC sees them; past the depth
+** limit everything reads as a cycle. */
+static bool is_enum_case(rt_value_t v)
+{
+    return phpvm_is_object(v) && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM);
+}
+
+static const void *active[512];
+static int nactive;
+
+static bool enter(rt_value_t v)
+{
+    const void *p = rt_ptr(v);
+    for (int i = 0; i < nactive; i++)
+        if (active[i] == p)
+            return false;
+    if (nactive == (int)(sizeof active / sizeof active[0]))
+        return false;
+    active[nactive++] = p;
+    return true;
+}
+
+static void leave(void) { nactive--; }
+
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
     (void)is_ref;
@@ -100,8 +125,13 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         phpvm_outf("\"\n");
         return;
     case PHPVM_ARRAY:
+        if (!enter(v)) {
+            phpvm_outf("*RECURSION*\n");
+            return;
+        }
         phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
+        leave();
         return;
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v)) {
@@ -129,9 +159,15 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
-        phpvm_array_t *props = debug_props(v);
-        if (!props)
+        if (!enter(v)) {
+            phpvm_outf("*RECURSION*\n");
             return;
+        }
+        phpvm_array_t *props = debug_props(v);
+        if (!props) {
+            leave();
+            return;
+        }
         phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
                rt_map_count(props));
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
@@ -150,6 +186,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("]=>\n");
             phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
         }
+        leave();
         indent_out(ind);
         phpvm_outf("}\n");
         return;
@@ -165,9 +202,27 @@ static void pad(rt_strbuf_t *b, int n)
         rt_strbuf_append_char(b, ' ');
 }
 
+static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind);
+
 bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
+    if (!phpvm_is_array(v) && !phpvm_is_object(v))
+        return print_r_container(b, v, ind);
+    if (!enter(v)) {
+        if (phpvm_is_array(v))
+            rt_strbuf_append(b, "Array\n *RECURSION*", 18);
+        else
+            rt_strbuf_appendf(b, "%s Object\n *RECURSION*", phpvm_class_of(v)->name->data);
+        return true;
+    }
+    bool ok = print_r_container(b, v, ind);
+    leave();
+    return ok;
+}
+
+static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
+{
     if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
         return false;
     phpvm_array_t *a = NULL;
@@ -229,6 +284,23 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
     return true;
 }
 
+static void export_string(rt_strbuf_t *b, rt_str_t *s)
+{
+    rt_strbuf_append_char(b, '\'');
+    for (int64_t i = 0; i < s->len; i++) {
+        if (s->data[i] == '\0') { /* NUL cannot sit in single quotes: '...' . "\0" . '...' */
+            rt_strbuf_append(b, "' . \"\\0\" . '", 12);
+            continue;
+        }
+        if (s->data[i] == '\'' || s->data[i] == '\\')
+            rt_strbuf_append_char(b, '\\');
+        rt_strbuf_append_char(b, s->data[i]);
+    }
+    rt_strbuf_append_char(b, '\'');
+}
+
+/* var_export of v at nesting ind (0 at the top): array elements are indented ind + 2,
+** object properties ind + 3, as PHP's levels do; stdClass reads back as (object) array(...). */
 static void export(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
@@ -238,51 +310,56 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
     case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); return;
-    case PHPVM_INT: rt_strbuf_appendf(b, "%" PRId64, phpvm_int_of(v)); return;
+    case PHPVM_INT:
+        if (phpvm_int_of(v) == INT64_MIN) /* the literal would read as a float */
+            rt_strbuf_appendf(b, "%" PRId64 "-1", INT64_MIN + 1);
+        else
+            rt_strbuf_appendf(b, "%" PRId64, phpvm_int_of(v));
+        return;
     case PHPVM_FLOAT:
         rt_strbuf_append(b, buf, rt_numfmt_float_php(rt_float_value(v), phpvm_vm->serialize_precision,
                                                      RT_NUMFMT_PHP_ZERO_FRAC, buf, sizeof buf));
         return;
-    case PHPVM_STRING: {
-        rt_str_t *s = phpvm_str(v);
-        rt_strbuf_append_char(b, '\'');
-        for (int64_t i = 0; i < s->len; i++) {
-            if (s->data[i] == '\'' || s->data[i] == '\\')
-                rt_strbuf_append_char(b, '\\');
-            rt_strbuf_append_char(b, s->data[i]);
-        }
-        rt_strbuf_append_char(b, '\'');
+    case PHPVM_STRING:
+        export_string(b, phpvm_str(v));
         return;
-    }
     case PHPVM_ARRAY:
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
             return;
         bool obj = phpvm_is_object(v);
-        if (obj && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM)) {
+        if (!is_enum_case(v) && !enter(v)) {
+            phpvm_error(PHPVM_E_WARNING, "var_export does not handle circular references");
+            rt_strbuf_append(b, "NULL", 4);
+            return;
+        }
+        if (ind > 0) { /* a nested value starts on a line of its own */
+            rt_strbuf_append_char(b, '\n');
+            pad(b, ind);
+        }
+        if (is_enum_case(v)) {
             rt_strbuf_appendf(b, "\\%s::%s", phpvm_obj(v)->cls->name->data,
                               enum_case_name(v)->data);
             return;
         }
+        bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
-        if (obj)
+        if (std)
+            rt_strbuf_append(b, "(object) array(\n", 16);
+        else if (obj)
             rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);
         else
             rt_strbuf_append(b, "array (\n", 8);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-            pad(b, ind + 2);
+            pad(b, ind + (obj ? 3 : 2));
             export(b, phpvm_array_key_at(a, p), ind + 2);
             rt_strbuf_append(b, " => ", 4);
-            rt_value_t e = phpvm_array_val_at(a, p);
-            if (phpvm_is_array(e) || phpvm_is_object(e)) {
-                rt_strbuf_append_char(b, '\n');
-                pad(b, ind + 2);
-            }
-            export(b, e, ind + 2);
+            export(b, phpvm_array_val_at(a, p), ind + 2);
             rt_strbuf_append(b, ",\n", 2);
         }
+        leave();
         pad(b, ind);
-        rt_strbuf_append(b, obj ? "))" : ")", obj ? 2 : 1);
+        rt_strbuf_append(b, obj && !std ? "))" : ")", obj && !std ? 2 : 1);
         return;
     }
     default:
