@@ -231,6 +231,13 @@ static rt_value_t fn_is_infinite(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isinf(x)) : RT_NOVALUE;
 }
 
+static rt_value_t fn_is_finite(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double x;
+    return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isfinite(x)) : RT_NOVALUE;
+}
+
 static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -268,6 +275,20 @@ static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
         rt_strbuf_append_str(&b, prefix);
     rt_strbuf_append(&b, buf, (size_t)n);
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t fn_lcg_value(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return phpvm_float(drand48());
+}
+
+static rt_value_t fn_getrandmax(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return rt_small(2147483647);
 }
 
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
@@ -331,6 +352,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"pow", fn_pow, 2, 2, "num,exponent", 0},
     {"fmod", fn_fmod, 2, 2, "num1,num2", 0},
     {"fdiv", fn_fdiv, 2, 2, "num1,num2", 0},
+    {"is_finite", fn_is_finite, 1, 1, "num", 0},
     {"sqrt", fn_sqrt, 1, 1, "num", 0},
     {"sin", fn_sin, 1, 1, "num", 0},
     {"cos", fn_cos, 1, 1, "num", 0},
@@ -348,6 +370,9 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"microtime", fn_microtime, 0, 1, "as_float", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
     {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
+    {"lcg_value", fn_lcg_value, 0, 0, "", 0},
+    {"mt_getrandmax", fn_getrandmax, 0, 0, "", 0},
+    {"getrandmax", fn_getrandmax, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

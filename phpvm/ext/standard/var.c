@@ -445,6 +445,12 @@ static rt_value_t fn_settype(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_throw("ValueError", "settype(): Argument #2 ($type) must be a valid type");
 }
 
+static bool instance_of(rt_value_t v, const char *iface)
+{
+    v = phpvm_deref(v);
+    return phpvm_is_object(v) && phpvm_instanceof(phpvm_obj(v)->cls, phpvm_class_find_c(iface));
+}
+
 #define IS_FN(name, test)                                                                          \
     static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
     {                                                                                              \
@@ -460,7 +466,8 @@ IS_FN(is_array, phpvm_kind(v) == PHPVM_ARRAY)
 IS_FN(is_object, phpvm_kind(v) == PHPVM_OBJECT)
 IS_FN(is_null, phpvm_kind(v) == PHPVM_NULL)
 IS_FN(is_scalar, phpvm_kind(v) >= PHPVM_BOOL && phpvm_kind(v) <= PHPVM_STRING)
-IS_FN(is_iterable, phpvm_kind(v) == PHPVM_ARRAY || phpvm_kind(v) == PHPVM_OBJECT)
+IS_FN(is_iterable, phpvm_kind(v) == PHPVM_ARRAY || instance_of(v, "Traversable"))
+IS_FN(is_countable, phpvm_kind(v) == PHPVM_ARRAY || instance_of(v, "Countable"))
 
 static rt_value_t fn_is_numeric(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -554,6 +561,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_null", fn_is_null, 1, 1, "value", 0},
     {"is_scalar", fn_is_scalar, 1, 1, "value", 0},
     {"is_iterable", fn_is_iterable, 1, 1, "value", 0},
+    {"is_countable", fn_is_countable, 1, 1, "value", 0},
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
     {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
     {"intval", fn_intval, 1, 2, "value,base", 0},
