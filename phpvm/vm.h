@@ -322,6 +322,7 @@ void phpvm_register_builtins(const phpvm_builtin_t *tab);
 /* The tables of ext/standard/, each NULL-name terminated. */
 extern const phpvm_builtin_t phpvm_ext_string[];
 extern const phpvm_builtin_t phpvm_ext_array[];
+extern const phpvm_builtin_t phpvm_ext_array_set[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
