@@ -12,11 +12,20 @@
 
 #define UNUSED (void)self
 
+/* The int|float argument $num of abs, floor, ceil, round: numeric strings convert, other
+** strings, arrays and objects are PHP's TypeError (no leading-numeric leniency here). */
 static rt_value_t num_arg(rt_value_t *args, int i)
 {
     rt_value_t v = phpvm_deref(args[i]);
     if (rt_is_int(v) || rt_is_float(v))
         return v;
+    if (phpvm_is_str(v)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        if (n.kind == RT_PHPNUM_NONE || n.trailing)
+            return phpvm_throw("TypeError", "%s(): Argument #%d ($num) must be of type int|float, "
+                                            "string given", phpvm_cur_builtin, i + 1);
+    }
     return phpvm_to_number(v, "+", rt_small(0), true);
 }
 
