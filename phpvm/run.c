@@ -152,6 +152,9 @@ static void constants_init(void)
     def_const("PHP_VERSION", phpvm_cstr("8.2.0"));
     def_const("PHP_MAJOR_VERSION", rt_small(8));
     def_const("PHP_MINOR_VERSION", rt_small(2));
+    def_const("PHP_RELEASE_VERSION", rt_small(0));
+    def_const("PHP_VERSION_ID", rt_small(80200));
+    def_const("PHP_FLOAT_DIG", rt_small(15));
     def_const("PHP_OS", phpvm_cstr("Linux"));
     def_const("PHP_OS_FAMILY", phpvm_cstr("Linux"));
     def_const("NAN", phpvm_float(NAN));
