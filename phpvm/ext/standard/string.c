@@ -2,7 +2,7 @@
 ** string.c: ext/standard's string functions on byte strings: strlen, substr, strpos family,
 ** str_replace, str_repeat, str_pad, trim family, case mapping, implode/explode, sprintf/printf
 ** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords, strtr,
-** substr_replace, wordwrap, addslashes/stripslashes, htmlspecialchars.
+** substr_replace, wordwrap, addslashes/stripslashes, htmlspecialchars, strtok.
 */
 #include <ctype.h>
 #include <inttypes.h>
@@ -1048,6 +1048,46 @@ static rt_value_t fn_htmlspecialchars(rt_value_t self, rt_value_t *args, int arg
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
+/* strtok's string and position between calls (a GC root once set). */
+static rt_value_t tok_subject;
+static int64_t tok_pos;
+
+static rt_value_t fn_strtok(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static bool rooted;
+    if (!rooted) {
+        gc_root_add(&tok_subject, 1);
+        rooted = true;
+    }
+    rt_str_t *delims;
+    if (argc >= 2) {
+        STR(0, s);
+        if (!(delims = phpvm_arg_str(args, argc, 1)))
+            return RT_NOVALUE;
+        tok_subject = rt_from_ptr(s);
+        tok_pos = 0;
+    } else if (!(delims = phpvm_arg_str(args, argc, 0))) {
+        return RT_NOVALUE;
+    }
+    if (!tok_subject)
+        return rt_false;
+    rt_str_t *s = (rt_str_t *)rt_ptr(tok_subject);
+    while (tok_pos < s->len && memchr(delims->data, s->data[tok_pos], (size_t)delims->len))
+        tok_pos++;
+    if (tok_pos >= s->len) {
+        tok_subject = 0;
+        return rt_false;
+    }
+    int64_t start = tok_pos;
+    while (tok_pos < s->len && !memchr(delims->data, s->data[tok_pos], (size_t)delims->len))
+        tok_pos++;
+    rt_value_t r = mk(s->data + start, (size_t)(tok_pos - start));
+    if (tok_pos < s->len)
+        tok_pos++; /* past the delimiter that ended the token */
+    return r;
+}
+
 static rt_value_t fn_octdec(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1107,6 +1147,7 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"stripslashes", fn_stripslashes, 1, 1, "string", 0},
     {"htmlspecialchars", fn_htmlspecialchars, 1, 4, "string,flags,encoding,double_encode", 0},
     {"octdec", fn_octdec, 1, 1, "octal_string", 0},
+    {"strtok", fn_strtok, 1, 2, "string,token", 0},
     {"decoct", fn_decoct, 1, 1, "num", 0},
     {"nl2br", fn_nl2br, 1, 2, "string,use_xhtml", 0},
     {"substr_count", fn_substr_count, 2, 4, "haystack,needle,offset,length", 0},
