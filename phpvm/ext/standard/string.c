@@ -560,7 +560,8 @@ static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
                     memchr(tmp, '.', (size_t)(e - tmp)) ? "" : ".0", *e, e[1], digits);
 }
 
-static rt_str_t *do_sprintf(rt_value_t *args, int argc)
+/* The formatted string; vargs: the values came as vsprintf's array (its own count error). */
+static rt_str_t *do_sprintf(rt_value_t *args, int argc, bool vargs)
 {
     rt_str_t *fmt = phpvm_arg_str(args, argc, 0);
     if (!fmt)
@@ -617,7 +618,12 @@ static rt_str_t *do_sprintf(rt_value_t *args, int argc)
         char conv = fmt->data[i];
         int ai = argno > 0 ? argno : argi++;
         if (ai >= argc) {
-            phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", ai + 1, argc);
+            if (vargs)
+                phpvm_throw("ValueError", "The arguments array must contain %d items, %d given",
+                            ai, argc - 1);
+            else
+                phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", ai + 1,
+                            argc);
             return NULL;
         }
         rt_value_t v = phpvm_deref(args[ai]);
@@ -713,14 +719,14 @@ static rt_str_t *do_sprintf(rt_value_t *args, int argc)
 static rt_value_t fn_sprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = do_sprintf(args, argc);
+    rt_str_t *s = do_sprintf(args, argc, false);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
 static rt_value_t fn_printf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = do_sprintf(args, argc);
+    rt_str_t *s = do_sprintf(args, argc, false);
     if (!s)
         return RT_NOVALUE;
     phpvm_out_str(s);
@@ -739,7 +745,7 @@ static rt_value_t fn_vsprintf(rt_value_t self, rt_value_t *args, int argc)
     int i = 1;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
         items[i++] = phpvm_array_val_at(a, p);
-    rt_str_t *s = do_sprintf(items, n);
+    rt_str_t *s = do_sprintf(items, n, true);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
