@@ -134,17 +134,23 @@ static rt_value_t fn_str_ends_with(rt_value_t self, rt_value_t *args, int argc)
                    memcmp(h->data + h->len - n->len, n->data, (size_t)n->len) == 0);
 }
 
-static rt_value_t fn_strstr(rt_value_t self, rt_value_t *args, int argc)
+/* strstr and stristr (ci): the haystack from the needle on, or before it. */
+static rt_value_t str_from(rt_value_t *args, int argc, bool ci)
 {
-    UNUSED;
     STR(0, h);
     STR(1, n);
-    int64_t r = find(h, n, 0, false);
+    int64_t r = find(h, n, 0, ci);
     if (r < 0)
         return rt_false;
     if (phpvm_arg_bool(args, argc, 2))
         return mk(h->data, (size_t)r);
     return mk(h->data + r, (size_t)(h->len - r));
+}
+
+static rt_value_t fn_strstr(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return str_from(args, argc, false);
 }
 
 static rt_value_t fn_str_repeat(rt_value_t self, rt_value_t *args, int argc)
@@ -863,14 +869,7 @@ static rt_value_t fn_strncasecmp(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_stristr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    STR(0, h);
-    STR(1, n);
-    int64_t r = find(h, n, 0, true);
-    if (r < 0)
-        return rt_false;
-    if (phpvm_arg_bool(args, argc, 2))
-        return mk(h->data, (size_t)r);
-    return mk(h->data + r, (size_t)(h->len - r));
+    return str_from(args, argc, true);
 }
 
 /* strrchr: from the last occurrence of the needle's first byte. */
