@@ -50,6 +50,11 @@ static rt_value_t string_offset(rt_str_t *s, rt_value_t key, bool quiet)
         }
         i = n.i;
     } else {
+        if (!quiet) {
+            phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
+            if (rt_exc_pending())
+                return RT_NOVALUE;
+        }
         i = phpvm_to_int(key);
     }
     if (i < 0)

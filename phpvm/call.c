@@ -85,11 +85,17 @@ rt_value_t phpvm_const_at(phpvm_code_t *code, uint32_t index, int64_t fallback)
     return v;
 }
 
+static rt_str_t *lower_name(rt_str_t *name)
+{
+    rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)name->len);
+    for (int64_t i = 0; i < name->len; i++)
+        lc->data[i] = (char)tolower((unsigned char)name->data[i]);
+    return lc;
+}
+
 bool phpvm_declare_func(phpvm_func_t *f)
 {
-    rt_str_t *lc = rt_str_alloc(&rt_type_str, (size_t)f->name->len);
-    for (int64_t i = 0; i < f->name->len; i++)
-        lc->data[i] = (char)tolower((unsigned char)f->name->data[i]);
+    rt_str_t *lc = lower_name(f->name);
     if (rt_map_get_str(phpvm_vm->functions, lc) != RT_NOVALUE) {
         phpvm_throw("Error", "Cannot redeclare %s()", f->name->data);
         return false;
@@ -97,6 +103,20 @@ bool phpvm_declare_func(phpvm_func_t *f)
     rt_map_set_str(phpvm_vm->functions, lc, rt_from_ptr(f));
     rt_version_bump(&phpvm_vm->functions_version);
     return true;
+}
+
+bool phpvm_declare_func_stmt(phpvm_func_t *f)
+{
+    rt_value_t old = rt_map_get_str(phpvm_vm->functions, lower_name(f->name));
+    if (old == RT_NOVALUE)
+        return phpvm_declare_func(f);
+    phpvm_func_t *prev = (phpvm_func_t *)rt_ptr(old);
+    if (prev->code)
+        phpvm_fatal("Cannot redeclare %s() (previously declared in %s:%d)", f->name->data,
+                    prev->code->base.filename->data, (int)prev->line);
+    else
+        phpvm_fatal("Cannot redeclare %s()", f->name->data);
+    return false;
 }
 
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)

@@ -55,6 +55,12 @@ void phpvm_append_scalar(rt_strbuf_t *b, rt_value_t v)
         rt_strbuf_append(b, s->len > 15 ? "...'" : "'", s->len > 15 ? 4 : 1);
         break;
     }
+    case PHPVM_FLOAT: {
+        char buf[RT_NUMFMT_FLOAT_MAX];
+        rt_strbuf_append(b, buf, rt_numfmt_float_php(rt_float_value(v), phpvm_vm->precision,
+                                                     RT_NUMFMT_PHP_ZERO_FRAC, buf, sizeof buf));
+        break;
+    }
     default:
         phpvm_append_value(b, v);
     }

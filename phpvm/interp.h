@@ -114,8 +114,10 @@ void phpvm_iter_free(phpvm_iter_t *it);
 /* ...src into dst (array literals, argument unpacking): an array's or a Traversable's elements,
 ** string keys kept; false with an Error pending for anything else. May re-enter PHP code. */
 bool phpvm_spread(phpvm_array_t *dst, rt_value_t src);
-/* Declarations */
+/* Declarations: a function already declared is an Error (for foreign callers) in
+** phpvm_declare_func, PHP's fatal "previously declared in" for a function statement. */
 bool phpvm_declare_func(phpvm_func_t *f);
+bool phpvm_declare_func_stmt(phpvm_func_t *f);
 rt_value_t phpvm_const_lookup(rt_str_t *name);
 bool phpvm_const_define(rt_str_t *name, rt_value_t v);
 phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new);

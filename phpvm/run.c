@@ -152,6 +152,9 @@ static void constants_init(void)
     def_const("PHP_VERSION", phpvm_cstr("8.2.0"));
     def_const("PHP_MAJOR_VERSION", rt_small(8));
     def_const("PHP_MINOR_VERSION", rt_small(2));
+    def_const("PHP_RELEASE_VERSION", rt_small(0));
+    def_const("PHP_VERSION_ID", rt_small(80200));
+    def_const("PHP_FLOAT_DIG", rt_small(15));
     def_const("PHP_OS", phpvm_cstr("Linux"));
     def_const("PHP_OS_FAMILY", phpvm_cstr("Linux"));
     def_const("NAN", phpvm_float(NAN));
@@ -179,7 +182,10 @@ static void constants_init(void)
     def_const("SORT_NUMERIC", rt_small(1));
     def_const("SORT_STRING", rt_small(2));
     def_const("SORT_FLAG_CASE", rt_small(8));
+    def_const("COUNT_NORMAL", rt_small(0));
     def_const("COUNT_RECURSIVE", rt_small(1));
+    def_const("CASE_LOWER", rt_small(0));
+    def_const("CASE_UPPER", rt_small(1));
     def_const("ARRAY_FILTER_USE_KEY", rt_small(2));
     def_const("ARRAY_FILTER_USE_BOTH", rt_small(1));
     def_const("STR_PAD_RIGHT", rt_small(1));
@@ -249,7 +255,8 @@ static void state_init(void)
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
-    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array, phpvm_ext_math,
+    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array,
+                                             phpvm_ext_array_set, phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
                                              phpvm_ext_output, phpvm_ext_header,
                                              phpvm_ext_serialize, phpvm_ext_dir};

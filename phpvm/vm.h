@@ -342,6 +342,7 @@ void phpvm_register_builtins(const phpvm_builtin_t *tab);
 /* The tables of ext/standard/, each NULL-name terminated. */
 extern const phpvm_builtin_t phpvm_ext_string[];
 extern const phpvm_builtin_t phpvm_ext_array[];
+extern const phpvm_builtin_t phpvm_ext_array_set[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
@@ -702,7 +703,7 @@ int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t trace);
 /* "Exception: msg in file:line\nStack trace:\n#0 ..." */
 rt_str_t *phpvm_exc_string(rt_value_t exc);
 /* Appends a null, bool, number or string as PHP quotes it in traces and UnhandledMatchError:
-** NULL, false, 1.5, 'the first 15 bytes...' with control bytes escaped. May allocate. */
+** NULL, false, 3.0, 'the first 15 bytes...' with control bytes escaped. May allocate. */
 void phpvm_append_scalar(rt_strbuf_t *b, rt_value_t v);
 
 /* ---- Functions and calls (call.c, interp.c) ---- */
@@ -981,8 +982,9 @@ phpvm_array_t *phpvm_context_options(rt_value_t context);
 struct stat;
 phpvm_array_t *phpvm_stat_array(const struct stat *st);
 
-/* sprintf(args[0], args[1..]) (ext/standard/string.c): NULL with an error pending. */
-rt_str_t *phpvm_sprintf(rt_value_t *args, int argc);
+/* sprintf(args[0], args[1..]) (ext/standard/string.c): NULL with an error pending; vargs: the
+** values came as an array (vsprintf, vfprintf: their own count error). */
+rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs);
 
 /* var_dump / print_r / var_export (ext/standard/var.c) */
 void phpvm_var_dump(rt_value_t v, int indent, bool is_ref);

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "phpvm/interp.h"
 
@@ -454,7 +455,27 @@ typedef struct sort_ctx {
     int dir;         /* 1 ascending, -1 descending */
     rt_value_t callee, ctx;
     bool failed;
+    int64_t flags;   /* SORT_REGULAR 0, SORT_NUMERIC 1, SORT_STRING 2, | SORT_FLAG_CASE 8 */
 } sort_ctx_t;
+
+/* The comparison a sort flag asks for: as numbers, as (maybe case-folded) strings, or PHP's. */
+static int cmp_flagged(int64_t flags, rt_value_t a, rt_value_t b)
+{
+    a = phpvm_deref(a);
+    b = phpvm_deref(b);
+    if ((flags & ~8) == 1) {
+        double x = phpvm_to_float(a), y = phpvm_to_float(b);
+        return x < y ? -1 : x > y;
+    }
+    if ((flags & ~8) == 2) {
+        rt_str_t *x = phpvm_to_str(a), *y = phpvm_to_str(b);
+        if (!x || !y)
+            return 0;
+        int c = (flags & 8) ? strcasecmp(x->data, y->data) : rt_str_cmp(x, y);
+        return c < 0 ? -1 : c > 0;
+    }
+    return phpvm_compare(a, b);
+}
 
 static int cmp_ent(sort_ctx_t *sc, const sort_ent_t *x, const sort_ent_t *y)
 {
@@ -473,7 +494,7 @@ static int cmp_ent(sort_ctx_t *sc, const sort_ent_t *x, const sort_ent_t *y)
             c = rt_float_value(r) < 0 ? -1 : rt_float_value(r) > 0;
         return c < 0 ? -1 : c > 0;
     }
-    int c = phpvm_compare(a, b);
+    int c = cmp_flagged(sc->flags, a, b);
     return sc->dir * (c == RT_CMP_UNORDERED ? 1 : c);
 }
 
@@ -501,10 +522,11 @@ static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep
     phpvm_array_t *a = ref_array(args, 0, name);
     if (!a)
         return RT_NOVALUE;
-    sort_ctx_t sc = {by, dir, 0, 0, false};
+    sort_ctx_t sc = {by, dir, 0, 0, false, 0};
     if (user >= 0 && !phpvm_callable(args[user], &sc.callee, &sc.ctx, true))
         return RT_NOVALUE;
-    (void)argc;
+    if (user < 0 && phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &sc.flags))
+        return RT_NOVALUE;
     int64_t n = rt_map_count(a);
     /* The entries live in a GC tuple so the conservative scan sees them during callbacks. */
     rt_tuple_t *store = rt_tuple_new(4 * n + 2);

@@ -145,6 +145,18 @@ static rt_value_t fn_realpath(rt_value_t self, rt_value_t *args, int argc)
     return v;
 }
 
+/* The directory of temporary files: $TMPDIR without its trailing slash, else /tmp. */
+static rt_value_t fn_sys_get_temp_dir(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    const char *dir = getenv("TMPDIR");
+    size_t n = dir ? strlen(dir) : 0;
+    while (n > 1 && dir[n - 1] == '/')
+        n--;
+    return n ? phpvm_str_value(dir, n) : phpvm_cstr("/tmp");
+}
+
 static rt_value_t fn_getcwd(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -284,6 +296,7 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"realpath", fn_realpath, 1, 1, "path", 0},
     {"rmdir", fn_rmdir, 1, 1, "directory", 0},
     {"getcwd", fn_getcwd, 0, 0, "", 0},
+    {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},
     {"dirname", fn_dirname, 1, 2, "path,levels", 0},
     {"chdir", fn_chdir, 1, 1, "directory", 0},

@@ -14,12 +14,44 @@ static rt_value_t fn_function_exists(rt_value_t self, rt_value_t *args, int argc
 {
     UNUSED;
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    return s ? rt_bool(phpvm_func_lookup(s) != NULL) : RT_NOVALUE;
+    if (!s)
+        return RT_NOVALUE;
+    return rt_bool(!strstr(s->data, "::") && phpvm_func_lookup(s) != NULL); /* not methods */
+}
+
+/* call_user_func's TypeError for a callback string naming no function or method. */
+static bool check_callback(rt_value_t cb)
+{
+    rt_value_t callee, ctx;
+    cb = phpvm_deref(cb);
+    if (!phpvm_is_str(cb) || phpvm_callable(cb, &callee, &ctx, false))
+        return true;
+    rt_exc_clear();
+    rt_str_t *s = phpvm_str(cb);
+    const char *sep = strstr(s->data, "::");
+    if (!sep) {
+        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
+                                 "callback, function \"%s\" not found or invalid function name",
+                    s->data);
+        return false;
+    }
+    rt_str_t *cls = rt_str_new(s->data, (size_t)(sep - s->data));
+    phpvm_class_t *k = phpvm_class_find_c(cls->data);
+    if (k)
+        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
+                                 "callback, class %s does not have a method \"%s\"",
+                    k->name->data, sep + 2);
+    else
+        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
+                                 "callback, class \"%s\" not found", cls->data);
+    return false;
 }
 
 static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    if (!check_callback(args[0]))
+        return RT_NOVALUE;
     return phpvm_call_value(args[0], args + 1, argc - 1);
 }
 

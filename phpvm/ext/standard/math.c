@@ -13,11 +13,20 @@
 
 #define UNUSED (void)self
 
+/* The int|float argument $num of abs, floor, ceil, round: numeric strings convert, other
+** strings, arrays and objects are PHP's TypeError (no leading-numeric leniency here). */
 static rt_value_t num_arg(rt_value_t *args, int i)
 {
     rt_value_t v = phpvm_deref(args[i]);
     if (rt_is_int(v) || rt_is_float(v))
         return v;
+    if (phpvm_is_str(v)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        if (n.kind == RT_PHPNUM_NONE || n.trailing)
+            return phpvm_throw("TypeError", "%s(): Argument #%d ($num) must be of type int|float, "
+                                            "string given", phpvm_cur_builtin, i + 1);
+    }
     return phpvm_to_number(v, "+", rt_small(0), true);
 }
 
@@ -232,6 +241,13 @@ static rt_value_t fn_is_infinite(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isinf(x)) : RT_NOVALUE;
 }
 
+static rt_value_t fn_is_finite(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double x;
+    return phpvm_arg_double(args, argc, 0, &x) ? rt_bool(isfinite(x)) : RT_NOVALUE;
+}
+
 static rt_value_t fn_microtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -274,6 +290,20 @@ static rt_value_t fn_getmypid(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
     return phpvm_int(getpid());
+}
+
+static rt_value_t fn_lcg_value(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return phpvm_float(drand48());
+}
+
+static rt_value_t fn_getrandmax(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return rt_small(2147483647);
 }
 
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
@@ -337,6 +367,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"pow", fn_pow, 2, 2, "num,exponent", 0},
     {"fmod", fn_fmod, 2, 2, "num1,num2", 0},
     {"fdiv", fn_fdiv, 2, 2, "num1,num2", 0},
+    {"is_finite", fn_is_finite, 1, 1, "num", 0},
     {"sqrt", fn_sqrt, 1, 1, "num", 0},
     {"sin", fn_sin, 1, 1, "num", 0},
     {"cos", fn_cos, 1, 1, "num", 0},
@@ -355,6 +386,9 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
     {"getmypid", fn_getmypid, 0, 0, "", 0},
+    {"lcg_value", fn_lcg_value, 0, 0, "", 0},
+    {"mt_getrandmax", fn_getrandmax, 0, 0, "", 0},
+    {"getrandmax", fn_getrandmax, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

@@ -366,7 +366,7 @@ static rt_value_t fn_fprintf(rt_value_t self, rt_value_t *args, int argc)
     stream_t *s = stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
-    rt_str_t *r = phpvm_sprintf(args + 1, argc - 1);
+    rt_str_t *r = phpvm_sprintf(args + 1, argc - 1, false);
     if (!r)
         return RT_NOVALUE;
     int64_t w = write_bytes(s, r->data, (size_t)r->len);
@@ -386,7 +386,7 @@ static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
     int i = 1;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
         items[i++] = phpvm_array_val_at(a, p);
-    rt_str_t *r = phpvm_sprintf(items, n);
+    rt_str_t *r = phpvm_sprintf(items, n, true);
     free(items);
     if (!r)
         return RT_NOVALUE;

@@ -1,7 +1,8 @@
 /*
 ** string.c: ext/standard's string functions on byte strings: strlen, substr, strpos family,
 ** str_replace, str_repeat, str_pad, trim family, case mapping, implode/explode, sprintf/printf
-** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords.
+** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords, strtr,
+** substr_replace, wordwrap, addslashes/stripslashes, htmlspecialchars, strtok.
 */
 #include <ctype.h>
 #include <inttypes.h>
@@ -133,17 +134,23 @@ static rt_value_t fn_str_ends_with(rt_value_t self, rt_value_t *args, int argc)
                    memcmp(h->data + h->len - n->len, n->data, (size_t)n->len) == 0);
 }
 
-static rt_value_t fn_strstr(rt_value_t self, rt_value_t *args, int argc)
+/* strstr and stristr (ci): the haystack from the needle on, or before it. */
+static rt_value_t str_from(rt_value_t *args, int argc, bool ci)
 {
-    UNUSED;
     STR(0, h);
     STR(1, n);
-    int64_t r = find(h, n, 0, false);
+    int64_t r = find(h, n, 0, ci);
     if (r < 0)
         return rt_false;
     if (phpvm_arg_bool(args, argc, 2))
         return mk(h->data, (size_t)r);
     return mk(h->data + r, (size_t)(h->len - r));
+}
+
+static rt_value_t fn_strstr(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return str_from(args, argc, false);
 }
 
 static rt_value_t fn_str_repeat(rt_value_t self, rt_value_t *args, int argc)
@@ -299,13 +306,15 @@ static rt_value_t fn_rtrim(rt_value_t self, rt_value_t *args, int argc)
     return trim_impl(args, argc, 2);
 }
 
-static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t limit, bool words)
+/* Maps the case of the first `limit` bytes, or (words: the delimiter bytes) of each word's first. */
+static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t limit,
+                           const rt_str_t *words)
 {
     STR(0, s);
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
     memcpy(r->data, s->data, (size_t)s->len);
     for (int64_t i = 0; i < s->len && i < limit; i++) {
-        if (words && i > 0 && !strchr(" \t\r\n\f\v", r->data[i - 1]))
+        if (words && i > 0 && !memchr(words->data, r->data[i - 1], (size_t)words->len))
             continue;
         r->data[i] = (char)fn((unsigned char)r->data[i]);
     }
@@ -315,27 +324,30 @@ static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t l
 static rt_value_t fn_strtoupper(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, INT64_MAX, false);
+    return map_case(args, argc, toupper, INT64_MAX, NULL);
 }
 static rt_value_t fn_strtolower(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, INT64_MAX, false);
+    return map_case(args, argc, tolower, INT64_MAX, NULL);
 }
 static rt_value_t fn_ucfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, 1, false);
+    return map_case(args, argc, toupper, 1, NULL);
 }
 static rt_value_t fn_lcfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, 1, false);
+    return map_case(args, argc, tolower, 1, NULL);
 }
 static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, INT64_MAX, true);
+    rt_str_t *delims = rt_str_new(" \t\r\n\f\v", 6);
+    if (phpvm_arg_given(argc, args, 1) && !(delims = phpvm_arg_str(args, argc, 1)))
+        return RT_NOVALUE;
+    return map_case(args, argc, toupper, INT64_MAX, delims);
 }
 
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
@@ -375,6 +387,8 @@ static rt_value_t fn_explode(rt_value_t self, rt_value_t *args, int argc)
     LONG(2, limit, INT64_MAX);
     if (sep->len == 0)
         return phpvm_throw("ValueError", "explode(): Argument #1 ($separator) cannot be empty");
+    if (limit == 0) /* PHP: a limit of 0 is 1 */
+        limit = 1;
     phpvm_array_t *a = phpvm_array_new(0);
     int64_t start = 0;
     for (int64_t i = 0; i + sep->len <= s->len;) {
@@ -409,8 +423,6 @@ static rt_value_t fn_str_split(rt_value_t self, rt_value_t *args, int argc)
     phpvm_array_t *a = phpvm_array_new(0);
     for (int64_t i = 0; i < s->len; i += n)
         phpvm_array_append(a, mk(s->data + i, (size_t)(i + n > s->len ? s->len - i : n)));
-    if (s->len == 0)
-        phpvm_array_append(a, mk("", 0));
     return rt_from_ptr(a);
 }
 
@@ -533,12 +545,29 @@ static void fmt_pad(rt_strbuf_t *b, const char *s, size_t n, int width, bool lef
         for (int i = (int)n; i < width; i++)
             rt_strbuf_append_char(b, padc);
     rt_strbuf_append(b, s, n);
-    if (left)
+    if (left) /* PHP pads on the right with the same character: %-'x5d is 42xxx */
         for (int i = (int)n; i < width; i++)
-            rt_strbuf_append_char(b, ' ');
+            rt_strbuf_append_char(b, padc);
 }
 
-rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
+/* %g as PHP spells it: C's choice of notation, but an exponent form keeps a ".0" and drops the
+** exponent's leading zeros (1.0e+20, 1.23457e+8). */
+static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
+{
+    char tmp[512];
+    int n = snprintf(tmp, sizeof tmp, conv == 'g' ? "%.*g" : "%.*G", prec < 0 ? 6 : prec, d);
+    char *e = strchr(tmp, conv == 'g' ? 'e' : 'E');
+    if (!e || !isdigit((unsigned char)tmp[n - 1]))
+        return snprintf(buf, cap, "%s", tmp);
+    char *digits = e + 2;
+    while (*digits == '0' && digits[1])
+        digits++;
+    return snprintf(buf, cap, "%.*s%s%c%c%s", (int)(e - tmp), tmp,
+                    memchr(tmp, '.', (size_t)(e - tmp)) ? "" : ".0", *e, e[1], digits);
+}
+
+/* The formatted string; vargs: the values came as vsprintf's array (its own count error). */
+rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
 {
     rt_str_t *fmt = phpvm_arg_str(args, argc, 0);
     if (!fmt)
@@ -565,10 +594,16 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
         int num = 0;
         while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
             num = num * 10 + (fmt->data[i++] - '0');
-        if (i < fmt->len && fmt->data[i] == '$')
+        if (i < fmt->len && fmt->data[i] == '$') {
+            if (num <= 0) {
+                phpvm_throw("ValueError", "Argument number specifier must be greater than zero "
+                                          "and less than 2147483647");
+                return NULL;
+            }
             argno = num, i++;
-        else
+        } else {
             i = save;
+        }
         for (;; i++) {
             char f = fmt->data[i];
             if (f == '-') left = true;
@@ -589,7 +624,12 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
         char conv = fmt->data[i];
         int ai = argno > 0 ? argno : argi++;
         if (ai >= argc) {
-            phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", ai + 1, argc);
+            if (vargs)
+                phpvm_throw("ValueError", "The arguments array must contain %d items, %d given",
+                            ai, argc - 1);
+            else
+                phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", ai + 1,
+                            argc);
             return NULL;
         }
         rt_value_t v = phpvm_deref(args[ai]);
@@ -636,8 +676,7 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
         }
         case 'g':
         case 'G':
-            n = snprintf(buf, sizeof buf, conv == 'g' ? "%.*g" : "%.*G", prec < 0 ? 6 : prec,
-                         phpvm_to_float(v));
+            n = fmt_general(buf, sizeof buf, conv, prec, phpvm_to_float(v));
             break;
         case 's': {
             rt_str_t *s = phpvm_to_str(v);
@@ -686,14 +725,14 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc)
 static rt_value_t fn_sprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = phpvm_sprintf(args, argc);
+    rt_str_t *s = phpvm_sprintf(args, argc, false);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
 static rt_value_t fn_printf(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = phpvm_sprintf(args, argc);
+    rt_str_t *s = phpvm_sprintf(args, argc, false);
     if (!s)
         return RT_NOVALUE;
     phpvm_out_str(s);
@@ -712,7 +751,7 @@ static rt_value_t fn_vsprintf(rt_value_t self, rt_value_t *args, int argc)
     int i = 1;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
         items[i++] = phpvm_array_val_at(a, p);
-    rt_str_t *s = phpvm_sprintf(items, n);
+    rt_str_t *s = phpvm_sprintf(items, n, true);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
@@ -799,6 +838,276 @@ static rt_value_t fn_md5_free_crc32(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int(crc ^ 0xFFFFFFFFu);
 }
 
+static rt_value_t ncmp(rt_value_t *args, int argc, bool ci)
+{
+    STR(0, a);
+    STR(1, b);
+    LONG(2, n, 0);
+    if (n < 0)
+        return phpvm_throw("ValueError", "%s(): Argument #3 ($length) must be greater than or "
+                                         "equal to 0", ci ? "strncasecmp" : "strncmp");
+    size_t la = (size_t)(a->len < n ? a->len : n), lb = (size_t)(b->len < n ? b->len : n);
+    int c = ci ? strncasecmp(a->data, b->data, la < lb ? la : lb)
+               : memcmp(a->data, b->data, la < lb ? la : lb);
+    if (c == 0)
+        c = la < lb ? -1 : la > lb;
+    return rt_small(c < 0 ? -1 : c > 0);
+}
+
+static rt_value_t fn_strncmp(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return ncmp(args, argc, false);
+}
+
+static rt_value_t fn_strncasecmp(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return ncmp(args, argc, true);
+}
+
+static rt_value_t fn_stristr(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return str_from(args, argc, true);
+}
+
+/* strrchr: from the last occurrence of the needle's first byte. */
+static rt_value_t fn_strrchr(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, h);
+    STR(1, n);
+    for (int64_t i = h->len - 1; i >= 0; i--)
+        if (n->len && h->data[i] == n->data[0])
+            return mk(h->data + i, (size_t)(h->len - i));
+    return rt_false;
+}
+
+/* substr_replace on a string: the part substr($s, $offset, $length) would return is replaced. */
+static rt_value_t fn_substr_replace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    STR(1, rep);
+    LONG(2, off, 0);
+    bool has_n = phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none;
+    LONG(3, n, 0);
+    clamp(s->len, &off, &n, has_n);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)(s->len + rep->len));
+    rt_strbuf_append(&b, s->data, (size_t)off);
+    rt_strbuf_append_str(&b, rep);
+    rt_strbuf_append(&b, s->data + off + n, (size_t)(s->len - off - n));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* strtr($s, $from, $to) maps bytes; strtr($s, $pairs) replaces the longest key at each place. */
+static rt_value_t fn_strtr(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    if (argc == 2) {
+        phpvm_array_t *pairs = phpvm_arg_array(args, argc, 1);
+        if (!pairs)
+            return RT_NOVALUE;
+        rt_strbuf_t b;
+        rt_strbuf_init(&b, (size_t)s->len);
+        for (int64_t i = 0; i < s->len;) {
+            rt_str_t *best = NULL;
+            rt_value_t with = RT_NOVALUE;
+            for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
+                rt_str_t *k = phpvm_to_str(phpvm_array_key_at(pairs, p));
+                if (k->len && k->len <= s->len - i && (!best || k->len > best->len) &&
+                    memcmp(s->data + i, k->data, (size_t)k->len) == 0)
+                    best = k, with = phpvm_array_val_at(pairs, p);
+            }
+            if (!best) {
+                rt_strbuf_append_char(&b, s->data[i++]);
+                continue;
+            }
+            rt_str_t *w = phpvm_to_str(with);
+            if (!w)
+                return RT_NOVALUE;
+            rt_strbuf_append_str(&b, w);
+            i += best->len;
+        }
+        return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    STR(1, from);
+    STR(2, to);
+    int64_t n = from->len < to->len ? from->len : to->len;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    for (int64_t i = 0; i < s->len; i++) {
+        r->data[i] = s->data[i];
+        for (int64_t k = n - 1; k >= 0; k--)
+            if (from->data[k] == s->data[i]) {
+                r->data[i] = to->data[k];
+                break;
+            }
+    }
+    return rt_from_ptr(r);
+}
+
+/* wordwrap: breaks at the last space before width; cut breaks longer words too. */
+static rt_value_t fn_wordwrap(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    LONG(1, width, 75);
+    rt_str_t *brk = phpvm_arg_given(argc, args, 2) ? phpvm_arg_str(args, argc, 2)
+                                                   : rt_str_new("\n", 1);
+    if (!brk)
+        return RT_NOVALUE;
+    bool cut = phpvm_arg_bool(args, argc, 3);
+    if (brk->len == 0)
+        return phpvm_throw("ValueError", "wordwrap(): Argument #3 ($break) cannot be empty");
+    if (width == 0 && cut)
+        return phpvm_throw("ValueError", "wordwrap(): Argument #4 ($cut_long_words) cannot be "
+                                         "true when argument #2 ($width) is 0");
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 16);
+    /* line: where the pending line starts in s; space: the last space seen (line when none
+    ** since the last break) */
+    int64_t line = 0, space = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        int64_t emit = -1; /* the pending line ends here with a break, the next starts at next */
+        int64_t next = 0;
+        if (s->data[i] == brk->data[0] && i + brk->len < s->len &&
+            memcmp(s->data + i, brk->data, (size_t)brk->len) == 0) {
+            rt_strbuf_append(&b, s->data + line, (size_t)(i + brk->len - line));
+            i += brk->len - 1;
+            line = space = i + 1;
+            continue;
+        }
+        if (s->data[i] == ' ') {
+            if (i - line >= width)
+                emit = i, next = i + 1;
+            space = i;
+        } else if (i - line >= width && cut && line >= space) {
+            emit = i, next = space = i;
+        } else if (i - line >= width && line < space) {
+            emit = space, next = space = space + 1;
+        }
+        if (emit >= 0) {
+            rt_strbuf_append(&b, s->data + line, (size_t)(emit - line));
+            rt_strbuf_append_str(&b, brk);
+            line = next;
+        }
+    }
+    rt_strbuf_append(&b, s->data + line, (size_t)(s->len - line));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t fn_addslashes(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 8);
+    for (int64_t i = 0; i < s->len; i++) {
+        char c = s->data[i];
+        if (c == '\'' || c == '"' || c == '\\' || c == '\0')
+            rt_strbuf_append_char(&b, '\\');
+        rt_strbuf_append_char(&b, c == '\0' ? '0' : c);
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t fn_stripslashes(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len);
+    for (int64_t i = 0; i < s->len; i++) {
+        if (s->data[i] != '\\') {
+            rt_strbuf_append_char(&b, s->data[i]);
+        } else if (i + 1 < s->len) {
+            i++;
+            rt_strbuf_append_char(&b, s->data[i] == '0' ? '\0' : s->data[i]);
+        }
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* htmlspecialchars with PHP 8.1's default flags (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401). */
+static rt_value_t fn_htmlspecialchars(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static const struct { char c; const char *entity; } ents[] = {
+        {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#039;"},
+    };
+    STR(0, s);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 16);
+    for (int64_t i = 0; i < s->len; i++) {
+        size_t k = 0;
+        while (k < sizeof ents / sizeof ents[0] && ents[k].c != s->data[i])
+            k++;
+        if (k < sizeof ents / sizeof ents[0])
+            rt_strbuf_append(&b, ents[k].entity, strlen(ents[k].entity));
+        else
+            rt_strbuf_append_char(&b, s->data[i]);
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* strtok's string and position between calls (a GC root once set). */
+static rt_value_t tok_subject;
+static int64_t tok_pos;
+
+static rt_value_t fn_strtok(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static bool rooted;
+    if (!rooted) {
+        gc_root_add(&tok_subject, 1);
+        rooted = true;
+    }
+    rt_str_t *delims;
+    if (argc >= 2) {
+        STR(0, s);
+        if (!(delims = phpvm_arg_str(args, argc, 1)))
+            return RT_NOVALUE;
+        tok_subject = rt_from_ptr(s);
+        tok_pos = 0;
+    } else if (!(delims = phpvm_arg_str(args, argc, 0))) {
+        return RT_NOVALUE;
+    }
+    if (!tok_subject)
+        return rt_false;
+    rt_str_t *s = (rt_str_t *)rt_ptr(tok_subject);
+    while (tok_pos < s->len && memchr(delims->data, s->data[tok_pos], (size_t)delims->len))
+        tok_pos++;
+    if (tok_pos >= s->len) {
+        tok_subject = 0;
+        return rt_false;
+    }
+    int64_t start = tok_pos;
+    while (tok_pos < s->len && !memchr(delims->data, s->data[tok_pos], (size_t)delims->len))
+        tok_pos++;
+    rt_value_t r = mk(s->data + start, (size_t)(tok_pos - start));
+    if (tok_pos < s->len)
+        tok_pos++; /* past the delimiter that ended the token */
+    return r;
+}
+
+static rt_value_t fn_octdec(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    return phpvm_int((int64_t)strtoull(s->data, NULL, 8));
+}
+
+static rt_value_t fn_decoct(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    LONG(0, n, 0);
+    char buf[32];
+    return mk(buf, (size_t)snprintf(buf, sizeof buf, "%" PRIo64, (uint64_t)n));
+}
+
 const phpvm_builtin_t phpvm_ext_string[] = {
     {"strlen", fn_strlen, 1, 1, "string", 0},
     {"substr", fn_substr, 2, 3, "string,offset,length", 0},
@@ -832,6 +1141,19 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"chr", fn_chr, 1, 1, "codepoint", 0},
     {"strcmp", fn_strcmp, 2, 2, "string1,string2", 0},
     {"strcasecmp", fn_strcasecmp, 2, 2, "string1,string2", 0},
+    {"strncmp", fn_strncmp, 3, 3, "string1,string2,length", 0},
+    {"strncasecmp", fn_strncasecmp, 3, 3, "string1,string2,length", 0},
+    {"stristr", fn_stristr, 2, 3, "haystack,needle,before_needle", 0},
+    {"strrchr", fn_strrchr, 2, 2, "haystack,needle", 0},
+    {"substr_replace", fn_substr_replace, 3, 4, "string,replace,offset,length", 0},
+    {"strtr", fn_strtr, 2, 3, "string,from,to", 0},
+    {"wordwrap", fn_wordwrap, 1, 4, "string,width,break,cut_long_words", 0},
+    {"addslashes", fn_addslashes, 1, 1, "string", 0},
+    {"stripslashes", fn_stripslashes, 1, 1, "string", 0},
+    {"htmlspecialchars", fn_htmlspecialchars, 1, 4, "string,flags,encoding,double_encode", 0},
+    {"octdec", fn_octdec, 1, 1, "octal_string", 0},
+    {"strtok", fn_strtok, 1, 2, "string,token", 0},
+    {"decoct", fn_decoct, 1, 1, "num", 0},
     {"nl2br", fn_nl2br, 1, 2, "string,use_xhtml", 0},
     {"substr_count", fn_substr_count, 2, 4, "haystack,needle,offset,length", 0},
     {"sprintf", fn_sprintf, 1, -1, "format,values", 0},

@@ -76,6 +76,31 @@ static rt_str_t *enum_case_name(rt_value_t v)
     return phpvm_str(phpvm_prop_read(v, rt_str_intern_cstr("name"), NULL, true));
 }
 
+/* The arrays and objects var_dump, print_r and var_export are inside of, to stop at cycles
+** (*RECURSION*). Each is also held by its caller's frame, so the GC sees them; past the depth
+** limit everything reads as a cycle. */
+static bool is_enum_case(rt_value_t v)
+{
+    return phpvm_is_object(v) && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM);
+}
+
+static const void *active[512];
+static int nactive;
+
+static bool enter(rt_value_t v)
+{
+    const void *p = rt_ptr(v);
+    for (int i = 0; i < nactive; i++)
+        if (active[i] == p)
+            return false;
+    if (nactive == (int)(sizeof active / sizeof active[0]))
+        return false;
+    active[nactive++] = p;
+    return true;
+}
+
+static void leave(void) { nactive--; }
+
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
     (void)is_ref;
@@ -108,8 +133,13 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         phpvm_outf("\"\n");
         return;
     case PHPVM_ARRAY:
+        if (!enter(v)) {
+            phpvm_outf("*RECURSION*\n");
+            return;
+        }
         phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
+        leave();
         return;
     case PHPVM_RESOURCE:
         phpvm_outf("resource(%" PRId64 ") of type (%s)\n", ((phpvm_resource_t *)rt_ptr(v))->id,
@@ -143,16 +173,23 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
+        if (!enter(v)) {
+            phpvm_outf("*RECURSION*\n");
+            return;
+        }
         bool plain;
         phpvm_array_t *props = debug_props(v, &plain, true);
-        if (!props)
+        if (!props) {
+            leave();
             return;
+        }
         int64_t count = 0;
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p))
             count += !is_uninit(rt_map_value_at(props, p));
         phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id, count);
         if (plain) {
             dump_entries(props, ind);
+            leave();
             return;
         }
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
@@ -178,6 +215,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
                 phpvm_var_dump(pv, ind + 2, false);
             }
         }
+        leave();
         indent_out(ind);
         phpvm_outf("}\n");
         return;
@@ -193,9 +231,27 @@ static void pad(rt_strbuf_t *b, int n)
         rt_strbuf_append_char(b, ' ');
 }
 
+static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind);
+
 bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
+    if (!phpvm_is_array(v) && !phpvm_is_object(v))
+        return print_r_container(b, v, ind);
+    if (!enter(v)) {
+        if (phpvm_is_array(v))
+            rt_strbuf_append(b, "Array\n *RECURSION*", 18);
+        else
+            rt_strbuf_appendf(b, "%s Object\n *RECURSION*", phpvm_class_of(v)->name->data);
+        return true;
+    }
+    bool ok = print_r_container(b, v, ind);
+    leave();
+    return ok;
+}
+
+static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
+{
     if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
         return false;
     phpvm_array_t *a = NULL;
@@ -259,6 +315,23 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
     return true;
 }
 
+static void export_string(rt_strbuf_t *b, rt_str_t *s)
+{
+    rt_strbuf_append_char(b, '\'');
+    for (int64_t i = 0; i < s->len; i++) {
+        if (s->data[i] == '\0') { /* NUL cannot sit in single quotes: '...' . "\0" . '...' */
+            rt_strbuf_append(b, "' . \"\\0\" . '", 12);
+            continue;
+        }
+        if (s->data[i] == '\'' || s->data[i] == '\\')
+            rt_strbuf_append_char(b, '\\');
+        rt_strbuf_append_char(b, s->data[i]);
+    }
+    rt_strbuf_append_char(b, '\'');
+}
+
+/* var_export of v at nesting ind (0 at the top): array elements are indented ind + 2,
+** object properties ind + 3, as PHP's levels do; stdClass reads back as (object) array(...). */
 static void export(rt_strbuf_t *b, rt_value_t v, int ind)
 {
     v = phpvm_deref(v);
@@ -268,51 +341,56 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
     case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); return;
-    case PHPVM_INT: rt_strbuf_appendf(b, "%" PRId64, phpvm_int_of(v)); return;
+    case PHPVM_INT:
+        if (phpvm_int_of(v) == INT64_MIN) /* the literal would read as a float */
+            rt_strbuf_appendf(b, "%" PRId64 "-1", INT64_MIN + 1);
+        else
+            rt_strbuf_appendf(b, "%" PRId64, phpvm_int_of(v));
+        return;
     case PHPVM_FLOAT:
         rt_strbuf_append(b, buf, rt_numfmt_float_php(rt_float_value(v), phpvm_vm->serialize_precision,
                                                      RT_NUMFMT_PHP_ZERO_FRAC, buf, sizeof buf));
         return;
-    case PHPVM_STRING: {
-        rt_str_t *s = phpvm_str(v);
-        rt_strbuf_append_char(b, '\'');
-        for (int64_t i = 0; i < s->len; i++) {
-            if (s->data[i] == '\'' || s->data[i] == '\\')
-                rt_strbuf_append_char(b, '\\');
-            rt_strbuf_append_char(b, s->data[i]);
-        }
-        rt_strbuf_append_char(b, '\'');
+    case PHPVM_STRING:
+        export_string(b, phpvm_str(v));
         return;
-    }
     case PHPVM_ARRAY:
     case PHPVM_OBJECT: {
         if (phpvm_is_foreign(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
             return;
         bool obj = phpvm_is_object(v);
-        if (obj && (phpvm_obj(v)->cls->flags & PHPVM_C_ENUM)) {
+        if (!is_enum_case(v) && !enter(v)) {
+            phpvm_error(PHPVM_E_WARNING, "var_export does not handle circular references");
+            rt_strbuf_append(b, "NULL", 4);
+            return;
+        }
+        if (ind > 0) { /* a nested value starts on a line of its own */
+            rt_strbuf_append_char(b, '\n');
+            pad(b, ind);
+        }
+        if (is_enum_case(v)) {
             rt_strbuf_appendf(b, "\\%s::%s", phpvm_obj(v)->cls->name->data,
                               enum_case_name(v)->data);
             return;
         }
+        bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
-        if (obj)
+        if (std)
+            rt_strbuf_append(b, "(object) array(\n", 16);
+        else if (obj)
             rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);
         else
             rt_strbuf_append(b, "array (\n", 8);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-            pad(b, ind + 2);
+            pad(b, ind + (obj ? 3 : 2));
             export(b, phpvm_array_key_at(a, p), ind + 2);
             rt_strbuf_append(b, " => ", 4);
-            rt_value_t e = phpvm_array_val_at(a, p);
-            if (phpvm_is_array(e) || phpvm_is_object(e)) {
-                rt_strbuf_append_char(b, '\n');
-                pad(b, ind + 2);
-            }
-            export(b, e, ind + 2);
+            export(b, phpvm_array_val_at(a, p), ind + 2);
             rt_strbuf_append(b, ",\n", 2);
         }
+        leave();
         pad(b, ind);
-        rt_strbuf_append(b, obj ? "))" : ")", obj ? 2 : 1);
+        rt_strbuf_append(b, obj && !std ? "))" : ")", obj && !std ? 2 : 1);
         return;
     }
     default:
@@ -361,6 +439,12 @@ static rt_value_t fn_gettype(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_cstr(phpvm_gettype(args[0]));
 }
 
+static bool instance_of(rt_value_t v, const char *iface)
+{
+    v = phpvm_deref(v);
+    return phpvm_is_object(v) && phpvm_instanceof(phpvm_obj(v)->cls, phpvm_class_find_c(iface));
+}
+
 static rt_value_t fn_get_debug_type(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
@@ -382,7 +466,8 @@ IS_FN(is_array, phpvm_kind(v) == PHPVM_ARRAY)
 IS_FN(is_object, phpvm_kind(v) == PHPVM_OBJECT)
 IS_FN(is_null, phpvm_kind(v) == PHPVM_NULL)
 IS_FN(is_scalar, phpvm_kind(v) >= PHPVM_BOOL && phpvm_kind(v) <= PHPVM_STRING)
-IS_FN(is_iterable, phpvm_kind(v) == PHPVM_ARRAY || phpvm_kind(v) == PHPVM_OBJECT)
+IS_FN(is_iterable, phpvm_kind(v) == PHPVM_ARRAY || instance_of(v, "Traversable"))
+IS_FN(is_countable, phpvm_kind(v) == PHPVM_ARRAY || instance_of(v, "Countable"))
 
 static rt_value_t fn_is_numeric(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -510,6 +595,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_null", fn_is_null, 1, 1, "value", 0},
     {"is_scalar", fn_is_scalar, 1, 1, "value", 0},
     {"is_iterable", fn_is_iterable, 1, 1, "value", 0},
+    {"is_countable", fn_is_countable, 1, 1, "value", 0},
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
     {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
     {"intval", fn_intval, 1, 2, "value,base", 0},
