@@ -410,19 +410,42 @@ bool phpvm_class_declare(phpvm_class_t *c)
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
     rt_version_bump(&phpvm_vm->classes_version);
-    /* Static properties of this class (inherited ones share the parent's cell). */
+    /* Static properties of this class (inherited ones share the parent's cell); a default that
+    ** is an expression stays its thunk until the class is first used (resolve_statics). */
     phpvm_array_t *sd = c->sdefaults;
-    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
-        rt_value_t d = rt_map_value_at(sd, p);
-        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
-            d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
-            if (d == RT_NOVALUE)
-                return false;
-        }
-        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p), rt_from_ptr(phpvm_ref_new(d)));
-    }
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p))
+        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p),
+                        rt_from_ptr(phpvm_ref_new(rt_map_value_at(sd, p))));
     gc_write_barrier(c);
     return !c->cases || phpvm_enum_link(c);
+}
+
+static bool is_thunk(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func;
+}
+
+/* Evaluates the static property defaults that are expressions, once per class, as PHP does
+** when a class is first used (so they may name classes declared after it). */
+static bool resolve_statics(phpvm_class_t *c)
+{
+    if (c->flags & PHPVM_C_STATICS)
+        return true;
+    if (c->parent && !resolve_statics(c->parent))
+        return false;
+    phpvm_array_t *sd = c->sdefaults;
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
+        rt_value_t r = rt_map_get_str(c->sprops, phpvm_str(phpvm_array_key_at(sd, p)));
+        phpvm_ref_t *ref = r != RT_NOVALUE ? (phpvm_ref_t *)rt_ptr(r) : NULL;
+        if (!ref || !is_thunk(ref->v))
+            continue;
+        rt_value_t d = phpvm_call_func(ref->v, rt_from_ptr(c), NULL, 0);
+        if (d == RT_NOVALUE)
+            return false;
+        phpvm_ref_set(ref, d);
+    }
+    c->flags |= PHPVM_C_STATICS;
+    return true;
 }
 
 /* Evaluates property default thunks, once per class. */
@@ -432,9 +455,11 @@ bool phpvm_class_resolve(phpvm_class_t *c)
         return true;
     if (c->parent && !phpvm_class_resolve(c->parent))
         return false;
+    if (!resolve_statics(c))
+        return false;
     for (uint32_t i = 0; i < c->nprops; i++) {
         rt_value_t d = rt_tuple_get(c->slotdefaults, i);
-        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
+        if (is_thunk(d)) {
             d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
             if (d == RT_NOVALUE)
                 return false;
@@ -495,6 +520,8 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
     (void)scope;
+    if (!resolve_statics(c))
+        return NULL;
     rt_value_t r = rt_map_get_str(c->sprops, name);
     if (r == RT_NOVALUE) {
         phpvm_throw("Error", "Access to undeclared static property %s::$%s", c->name->data,

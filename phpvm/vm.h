@@ -242,6 +242,7 @@ enum {
     PHPVM_C_THROWABLE = 1u << 21,
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
+    PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
