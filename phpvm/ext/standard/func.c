@@ -64,7 +64,9 @@ static rt_value_t fn_is_a(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     phpvm_class_t *c = phpvm_class_of(args[0]);
     if (!c && phpvm_is_str(args[0]) && phpvm_arg_bool(args, argc, 2))
-        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+        c = phpvm_class_load(phpvm_str(args[0]));
+    if (rt_exc_pending())
+        return RT_NOVALUE;
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
     if (!n)
         return RT_NOVALUE;
@@ -76,10 +78,11 @@ static rt_value_t fn_is_subclass_of(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     phpvm_class_t *c = phpvm_class_of(args[0]);
-    if (!c && phpvm_is_str(args[0]))
-        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    if (!c && phpvm_is_str(args[0]) &&
+        (!phpvm_arg_given(argc, args, 2) || phpvm_to_bool(args[2])))
+        c = phpvm_class_load(phpvm_str(args[0]));
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
-    if (!n)
+    if (!n || rt_exc_pending())
         return RT_NOVALUE;
     phpvm_class_t *k = phpvm_class_lookup(n, false);
     return rt_bool(c && k && c != k && phpvm_instanceof(c, k));
@@ -89,7 +92,7 @@ static phpvm_class_t *class_arg(rt_value_t v)
 {
     phpvm_class_t *c = phpvm_class_of(v);
     if (!c && phpvm_is_str(v))
-        c = phpvm_class_lookup(phpvm_str(v), false);
+        c = phpvm_class_load(phpvm_str(v)); /* NULL, maybe with the autoloader's exception */
     return c;
 }
 
@@ -98,7 +101,7 @@ static rt_value_t fn_method_exists(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     phpvm_class_t *c = class_arg(args[0]);
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
-    if (!n)
+    if (!n || rt_exc_pending())
         return RT_NOVALUE;
     return rt_bool(c && phpvm_class_method(c, n));
 }
@@ -109,8 +112,13 @@ static rt_value_t fn_property_exists(rt_value_t self, rt_value_t *args, int argc
     phpvm_class_t *c = class_arg(args[0]);
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
     if (!n || !c)
-        return n ? rt_false : RT_NOVALUE;
-    if (rt_map_get_str(c->props, n) || rt_map_get_str(c->sprops, n))
+        return n && !rt_exc_pending() ? rt_false : RT_NOVALUE;
+    rt_value_t info = rt_map_get_str(c->props, n);
+    if (info) /* a parent's private property is not the class's own */
+        return rt_bool(!(rt_small_value(rt_tuple_get(rt_ptr(info), PHPVM_PI_FLAGS)) &
+                         PHPVM_F_PRIVATE) ||
+                       rt_ptr(rt_tuple_get(rt_ptr(info), PHPVM_PI_CLASS)) == c);
+    if (rt_map_get_str(c->sprops, n))
         return rt_true;
     return rt_bool(phpvm_is_object(args[0]) &&
                    rt_slots_get_attr(&phpvm_obj(args[0])->slots, rt_str_intern(n)) != RT_NOVALUE);
@@ -247,7 +255,8 @@ static rt_value_t fn_get_object_vars(rt_value_t self, rt_value_t *args, int argc
 {
     UNUSED;
     (void)argc;
-    return rt_from_ptr(phpvm_object_props(args[0], phpvm_class_of(args[0]), false));
+    rt_frame_t *f = phpvm_bcalls->frame; /* what the calling code may see */
+    return rt_from_ptr(phpvm_object_props(args[0], f ? phpvm_frame_scope(f) : NULL, false));
 }
 
 /* ini_set and ini_get reach the settings extensions own (phpvm_ext_ini); others read false. */
