@@ -915,15 +915,25 @@ phpvm_array_t *phpvm_object_props_dump(rt_value_t obj)
     return out;
 }
 
-rt_value_t phpvm_object_clone(rt_value_t obj)
+rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_gen(obj))
+        return phpvm_throw("Error", "Trying to clone an uncloneable object of class Generator");
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "__clone method called on non-object");
     phpvm_object_t *o = phpvm_obj(obj);
     if (o->cls->flags & PHPVM_C_ENUM)
         return phpvm_throw("Error", "Trying to clone an uncloneable object of class %s",
                            o->cls->name->data);
+    phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_from_cstr("__clone"));
+    bool priv = m && (m->flags & PHPVM_F_PRIVATE);
+    if (m && (priv || (m->flags & PHPVM_F_PROTECTED)) &&
+        !(priv ? scope == m->scope
+               : scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope))))
+        return phpvm_throw("Error", "Call to %s %s::__clone() from %s%s",
+                           priv ? "private" : "protected", o->cls->name->data,
+                           scope ? "scope " : "global scope", scope ? scope->name->data : "");
     size_t size = gc_size_of(o);
     phpvm_object_t *c = rt_alloc(&phpvm_type_object, size);
     memcpy((char *)c + sizeof(rt_obj_t), (char *)o + sizeof(rt_obj_t), size - sizeof(rt_obj_t));
@@ -943,7 +953,6 @@ rt_value_t phpvm_object_clone(rt_value_t obj)
     }
     gc_write_barrier(c);
     rt_value_t r = rt_from_ptr(c);
-    phpvm_func_t *m = phpvm_class_method(c->cls, rt_str_from_cstr("__clone"));
     if (m && phpvm_call_func(rt_from_ptr(m), r, NULL, 0) == RT_NOVALUE)
         return RT_NOVALUE;
     return r;

@@ -606,7 +606,7 @@ phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all
 /* All properties of an object for var_dump: uninitialized typed ones map to their type
 ** declaration tuple (item 1 is the type's spelling). */
 phpvm_array_t *phpvm_object_props_dump(rt_value_t obj);
-rt_value_t phpvm_object_clone(rt_value_t obj);
+rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope);
 
 /* Declares a builtin class (parent and one interface optional, NULL-terminated methods
 ** optional); NULL with an exception pending if linking failed. May collect. */
