@@ -823,6 +823,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
     case PHPVM_AST_METHOD: {
         const char *name = m->child[0]->str;
+        if ((m->flags & PHPVM_F_ABSTRACT) && m->child[3]) {
+            comp_fail(parent, (int32_t)m->line, "Abstract function %s::%s() cannot contain body",
+                      cname, name);
+            return;
+        }
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
         if (!f)
             return;
