@@ -654,6 +654,26 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
     return true;
 }
 
+phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_value_t self,
+                                         phpvm_class_t *scope)
+{
+    phpvm_func_t *m = phpvm_class_method(k, name);
+    if (m && accessible(m, scope))
+        return m;
+    /* __call when $this is an instance (parent::missing()), else __callStatic */
+    if (k->magic_call && self && phpvm_instanceof(phpvm_obj(self)->cls, k))
+        return phpvm_trampoline_new(k->magic_call, name);
+    if (k->magic_callstatic)
+        return phpvm_trampoline_new(k->magic_callstatic, name);
+    if (!m)
+        phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
+    else
+        phpvm_throw("Error", "Call to %s method %s::%s() from %s%s",
+                    (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", k->name->data,
+                    m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
+    return NULL;
+}
+
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
 static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
 {

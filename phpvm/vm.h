@@ -664,6 +664,11 @@ rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
 /* The same, keeping the reference a by-reference function (function &f) returns. */
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* The method a static-style call k::name() runs from code in `scope` (with $this `self`, or 0):
+** the method when accessible, else __call (self an instance of k) or __callStatic trampolines;
+** NULL with PHP's Error (undefined, private, protected) pending. */
+phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_value_t self,
+                                         phpvm_class_t *scope);
 /* Whether the INIT_STATIC at pc forwards the called class: its class came from self::, parent::
 ** or static:: (the CLASS_REF right before it), not from a name or an expression. */
 bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc);
