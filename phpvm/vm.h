@@ -675,6 +675,9 @@ bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc);
 /* Whether the RETURN of by-reference function frame f hands back the reference itself: to C
 ** (phpvm_call_func_ref) or to a caller binding it ($x = &f()); other callers get the value. */
 bool phpvm_return_keeps_ref(rt_frame_t *f);
+/* Why v is not callable from the running code, in PHP's words ("function \"f\" not found or
+** invalid function name", "cannot access private method A::m()", ...). */
+void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap);
 /* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
 /* The display name of a callee ("f", "A::m", "{closure}"). */
@@ -894,6 +897,10 @@ typedef struct phpvm_bcall {
 } phpvm_bcall_t;
 extern phpvm_bcall_t *phpvm_bcalls;
 bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
+/* args[i] as a callback (callee, ctx), or false with PHP's "must be a valid callback[ or null],
+** <reason>" TypeError pending. */
+bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *callee,
+                        rt_value_t *ctx);
 bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out);
 rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i);
 phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i);
