@@ -28,6 +28,21 @@ static bool type_error(rt_value_t *args, int i, const char *want)
     return false;
 }
 
+bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *callee,
+                        rt_value_t *ctx)
+{
+    if (phpvm_callable(args[i], callee, ctx, false))
+        return phpvm_callable(args[i], callee, ctx, true);
+    if (rt_exc_pending())
+        return false;
+    char p[64], why[512];
+    param_name(i, p, sizeof p);
+    phpvm_callable_reason(args[i], why, sizeof why);
+    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be a valid callback%s, %s",
+                phpvm_cur_builtin, i + 1, p, nullable ? " or null" : "", why);
+    return false;
+}
+
 bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
 {
     (void)argc;

@@ -20,7 +20,10 @@ static rt_value_t fn_function_exists(rt_value_t self, rt_value_t *args, int argc
 static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return phpvm_call_value(args[0], args + 1, argc - 1);
+    rt_value_t callee, ctx;
+    if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, args + 1, argc - 1);
 }
 
 static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int argc)
@@ -30,7 +33,7 @@ static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int
     if (!a)
         return RT_NOVALUE;
     rt_value_t callee, ctx;
-    if (!phpvm_callable(args[0], &callee, &ctx, true))
+    if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
     rt_tuple_t *t = phpvm_expand_args(callee, a);
     if (!t)

@@ -388,11 +388,51 @@ static rt_value_t fn_is_numeric(rt_value_t self, rt_value_t *args, int argc)
     return rt_bool(n.kind != RT_PHPNUM_NONE && !n.trailing);
 }
 
+/* is_callable's callable_name: "f", "Class::method", or "Class::__invoke" for an object. */
+static rt_value_t callable_name(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        return v;
+    if (phpvm_is_object(v) || phpvm_is_closure(v))
+        return phpvm_binop(PHPVM_OP_CONCAT, rt_from_ptr(phpvm_class_of(v)->name),
+                           phpvm_cstr("::__invoke"));
+    rt_value_t t = phpvm_is_array(v) ? phpvm_deref(rt_map_get_int(phpvm_arr(v), 0)) : 0;
+    rt_value_t m = phpvm_is_array(v) ? phpvm_deref(rt_map_get_int(phpvm_arr(v), 1)) : 0;
+    if (rt_map_count(phpvm_arr(v)) != 2 || !t || !m || !phpvm_is_str(m) ||
+        !(phpvm_is_str(t) || phpvm_is_object(t)))
+        return phpvm_cstr("Array");
+    rt_value_t cls = phpvm_is_str(t) ? t : rt_from_ptr(phpvm_class_of(t)->name);
+    rt_value_t r = phpvm_binop(PHPVM_OP_CONCAT, cls, phpvm_cstr("::"));
+    return r ? phpvm_binop(PHPVM_OP_CONCAT, r, m) : r;
+}
+
 static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
 {
-    (void)self, (void)argc;
-    rt_value_t a, b;
-    return rt_bool(phpvm_callable(args[0], &a, &b, false));
+    (void)self;
+    rt_value_t a, b, v = phpvm_deref(args[0]);
+    if (argc > 2 && phpvm_is_ref(args[2]) && !phpvm_is_array(v) && !phpvm_is_str(v) &&
+        !phpvm_is_object(v) && !phpvm_is_closure(v)) {
+        rt_value_t name = phpvm_to_str(v) ? rt_from_ptr(phpvm_to_str(v)) : RT_NOVALUE;
+        if (name == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), name);
+    } else if (argc > 2 && phpvm_is_ref(args[2])) {
+        rt_value_t name = callable_name(v);
+        if (name == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), name);
+    }
+    if (phpvm_arg_given(argc, args, 1) && phpvm_to_bool(args[1])) { /* syntax only */
+        if (phpvm_is_str(v) || phpvm_is_closure(v))
+            return rt_true;
+        if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+            rt_value_t t = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
+            rt_value_t m = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+            return rt_bool(t && m && phpvm_is_str(m) && (phpvm_is_str(t) || phpvm_is_object(t)));
+        }
+    }
+    return rt_bool(phpvm_callable(v, &a, &b, false));
 }
 
 static rt_value_t fn_intval(rt_value_t self, rt_value_t *args, int argc)
@@ -443,7 +483,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_scalar", fn_is_scalar, 1, 1, "value", 0},
     {"is_iterable", fn_is_iterable, 1, 1, "value", 0},
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
-    {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
+    {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 1u << 2},
     {"intval", fn_intval, 1, 2, "value,base", 0},
     {"floatval", fn_floatval, 1, 1, "value", 0},
     {"doubleval", fn_floatval, 1, 1, "value", 0},
