@@ -897,10 +897,15 @@ static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
-    char anon[64];
+    char anon[300];
     const char *name;
     if (decl->flags & PHPVM_AF_CLASS_ANONYMOUS) {
-        snprintf(anon, sizeof anon, "class@anonymous#%u", ++anon_counter);
+        /* PHP names it after its parent, else its first interface: "Base@anonymous" */
+        const phpvm_ast_t *base = decl->child[2]   ? decl->child[2]
+                                  : decl->child[3] ? decl->child[3]->child[0]
+                                                   : NULL;
+        snprintf(anon, sizeof anon, "%s@anonymous#%u",
+                 base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", ++anon_counter);
         name = anon;
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
