@@ -493,6 +493,9 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
 
 rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
+    if ((c->flags & PHPVM_C_TRAIT) && rt_map_find_str(c->consts, name) >= 0)
+        return phpvm_throw("Error", "Cannot access trait constant %s::%s directly", c->name->data,
+                           name->data);
     phpvm_class_t *decl = c;
     int64_t fl = const_flags(c, name, &decl);
     if (((fl & PHPVM_F_PRIVATE) && scope != decl) ||
@@ -751,7 +754,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
-    if (o->cls->flags & PHPVM_C_ENUM) {
+    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
         phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
                     name->data);
         return NULL;
