@@ -661,6 +661,10 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
                                          phpvm_class_t *scope)
 {
     phpvm_func_t *m = phpvm_class_method(k, name);
+    if (m && (k->flags & PHPVM_C_TRAIT) && (m->flags & PHPVM_F_STATIC))
+        phpvm_error(PHPVM_E_DEPRECATED, "Calling static trait method %s::%s is deprecated, it "
+                    "should only be called on a class using the trait", k->name->data,
+                    m->name->data);
     if (m && accessible(m, scope))
         return m;
     /* __call when $this is an instance (parent::missing()), else __callStatic */
