@@ -325,7 +325,8 @@ rt_str_t *phpvm_to_str(rt_value_t v)
         if (r == RT_NOVALUE)
             return NULL;
         if (!phpvm_is_str(r)) {
-            phpvm_throw("Error", "%s::__toString(): Return value must be of type string, %s returned",
+            phpvm_throw("TypeError",
+                        "%s::__toString(): Return value must be of type string, %s returned",
                         c->name->data, phpvm_type_name(r));
             return NULL;
         }
