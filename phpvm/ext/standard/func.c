@@ -216,6 +216,9 @@ static rt_value_t fn_defined(rt_value_t self, rt_value_t *args, int argc)
             return rt_exc_pending() ? RT_NOVALUE : rt_false;
         return rt_bool(rt_map_find_str(c->consts, rt_str_from_cstr(sep + 2)) >= 0);
     }
+    if (strcasecmp(n->data, "true") == 0 || strcasecmp(n->data, "false") == 0 ||
+        strcasecmp(n->data, "null") == 0)
+        return rt_true; /* the literals, which are constants too */
     return rt_bool(rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE);
 }
 
