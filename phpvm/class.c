@@ -34,6 +34,7 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     RT_STORE(c, const_info, phpvm_array_new(0));
     RT_STORE(c, sprops, phpvm_array_new(0));
     RT_STORE(c, sdefaults, phpvm_array_new(0));
+    RT_STORE(c, sprop_info, phpvm_array_new(0));
     gc_write_barrier(c);
     return c;
 }
@@ -368,6 +369,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         if (!inherit_consts(c, p))
             return false;
         copy_missing(c->sprops, p->sprops);
+        copy_missing(c->sprop_info, p->sprop_info);
     }
     uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
     if (!link_interfaces(c))
@@ -522,10 +524,16 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
 
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
-    (void)scope;
     if (!resolve_statics(c))
         return NULL;
     rt_value_t r = rt_map_get_str(c->sprops, name);
+    rt_value_t info = r != RT_NOVALUE ? rt_map_get_str(c->sprop_info, name) : RT_NOVALUE;
+    const char *denied = info != RT_NOVALUE ? prop_denied((rt_tuple_t *)rt_ptr(info), scope) : NULL;
+    if (denied) {
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, c->name->data,
+                    name->data);
+        return NULL;
+    }
     if (r == RT_NOVALUE) {
         phpvm_throw("Error", "Access to undeclared static property %s::$%s", c->name->data,
                     name->data);

@@ -163,9 +163,21 @@ static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
         phpvm_array_set(c->defaults, name, d == RT_NOVALUE ? rt_none : d);
     }
     phpvm_array_t *ss = trait->sdefaults;
-    for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p))
-        if (phpvm_array_get(c->sdefaults, phpvm_array_key_at(ss, p)) == RT_NOVALUE)
-            phpvm_array_set(c->sdefaults, phpvm_array_key_at(ss, p), rt_map_value_at(ss, p));
+    for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p)) {
+        rt_value_t name = phpvm_array_key_at(ss, p);
+        if (phpvm_array_get(c->sdefaults, name) != RT_NOVALUE)
+            continue;
+        phpvm_array_set(c->sdefaults, name, rt_map_value_at(ss, p));
+        rt_value_t ti = phpvm_array_get(trait->sprop_info, name);
+        if (ti != RT_NOVALUE) { /* private and protected ones belong to the using class */
+            rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+            for (int i = 0; i < PHPVM_PI_N; i++)
+                rt_tuple_init_item(info, i, i == PHPVM_PI_CLASS
+                                                ? rt_from_ptr(c)
+                                                : rt_tuple_get((rt_tuple_t *)rt_ptr(ti), i));
+            phpvm_array_set(c->sprop_info, name, rt_from_ptr(info));
+        }
+    }
     phpvm_array_t *ks = trait->consts;
     for (int64_t p = phpvm_array_first(ks); p >= 0; p = phpvm_array_next(ks, p))
         if (phpvm_array_get(c->consts, phpvm_array_key_at(ks, p)) == RT_NOVALUE)

@@ -276,6 +276,8 @@ typedef struct phpvm_class {
                                  ** are not plain public ones (protected, private, final) */
     phpvm_array_t *sprops;       /* name -> reference (static properties) */
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
+    phpvm_array_t *sprop_info;   /* name -> (PHPVM_F_* flags, declaring class) of protected
+                                 ** and private static properties */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
     rt_shape_t *shape;           /* the shape with every declared property */
     rt_vec_t *traits;            /* names of the used traits, as resolved; NULL: none */
