@@ -917,6 +917,11 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         name = anon;
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
+        const char *short_name = decl->child[0]->str;
+        const char *imp = imported(parent, COMP_NS_CLASS, short_name, strlen(short_name));
+        if (imp && strcasecmp(imp, name) != 0) /* `use Other\Thing;` then `class Thing` */
+            comp_fail(parent, (int32_t)decl->line,
+                      "Cannot declare class %s because the name is already in use", name);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
     if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))
