@@ -38,7 +38,7 @@ static rt_type_t type_phpiter = RT_TYPE_INIT("PHPIterator", phpiter_trace, NULL,
 static rt_value_t php_iter(rt_value_t self)
 {
     uint32_t lang = php_enter();
-    rt_value_t it = phpvm_iter_new(self, false);
+    rt_value_t it = phpvm_iter_new(self, false, NULL);
     if (!php_leave(lang, it))
         return RT_NOVALUE;
     phpiter_t *p = rt_alloc(&type_phpiter, sizeof *p);

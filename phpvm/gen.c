@@ -213,7 +213,7 @@ int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
         }
         RT_STORE(g, delegate, subject);
     } else if (phpvm_is_array(subject) || phpvm_is_object(subject) || phpvm_is_foreign(subject)) {
-        rt_value_t it = phpvm_iter_new(subject, false);
+        rt_value_t it = phpvm_iter_new(subject, false, NULL);
         if (it == RT_NOVALUE)
             return -1;
         RT_STORE(g, delegate, it);

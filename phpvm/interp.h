@@ -70,7 +70,9 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
 bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_class_t *scope);
 rt_value_t phpvm_cast(rt_value_t v, uint32_t type);
 /* foreach */
-rt_value_t phpvm_iter_new(rt_value_t subject, bool byref);
+/* An iterator over subject for code running in class `scope` (which properties of a plain
+** object it sees). */
+rt_value_t phpvm_iter_new(rt_value_t subject, bool byref, phpvm_class_t *scope);
 /* Advances: pushes value (and key) into out[0], out[1]; false at the end; RT_NOVALUE in
 ** out[0] with an exception pending on failure. */
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key);

@@ -71,6 +71,7 @@ static void iter_trace(gc_tracer_t *t, void *o)
     phpvm_iter_t *it = o;
     gc_visit(t, it->subject);
     gc_visit_ptr(t, it->props);
+    gc_visit_ptr(t, it->scope);
 }
 
 rt_type_t phpvm_type_array = RT_TYPE_INIT("php-array", rt_map_trace, NULL, 0);

@@ -304,6 +304,7 @@ typedef struct phpvm_iter {
     uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator, 4 foreign */
     int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
+    struct phpvm_class *scope; /* kind 1: the class running the loop (visibility, references) */
 } phpvm_iter_t;
 
 /* ---- Builtins ---- */

@@ -71,7 +71,7 @@ static int64_t walk(rt_value_t v, const char *fname, rt_value_t cb, rt_value_t c
                                  "Traversable|array, %s given", fname, phpvm_type_name(v));
         return -1;
     }
-    rt_value_t it = phpvm_iter_new(v, false);
+    rt_value_t it = phpvm_iter_new(v, false, NULL);
     if (it == RT_NOVALUE)
         return -1;
     int64_t n = 0;

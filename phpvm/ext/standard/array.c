@@ -761,7 +761,7 @@ static rt_value_t fn_iterator_to_array(rt_value_t self, rt_value_t *args, int ar
                                  "Traversable|array, %s given", phpvm_type_name(v));
         return RT_NOVALUE;
     }
-    rt_value_t it = phpvm_iter_new(v, false);
+    rt_value_t it = phpvm_iter_new(v, false, NULL);
     if (it == RT_NOVALUE)
         return RT_NOVALUE;
     phpvm_array_t *out = phpvm_array_new(0);
