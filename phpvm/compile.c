@@ -598,9 +598,15 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
                           PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
             continue;
+        uint32_t name = comp_name(c, p->child[1]->str, strlen(p->child[1]->str));
         EMIT0(c, LOAD_THIS);
+        if (p->flags & PHPVM_AF_PARAM_REF) { /* public array &$a: the property is bound to it */
+            EMIT1(c, MAKE_REF, PHPVM_NHIDDEN + i);
+            EMIT1(c, BIND_REF_PROP, name);
+            continue;
+        }
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
-        EMIT1(c, ASSIGN_PROP, comp_name(c, p->child[1]->str, strlen(p->child[1]->str)));
+        EMIT1(c, ASSIGN_PROP, name);
         EMIT0(c, POP);
     }
 }
