@@ -1258,6 +1258,11 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             push_const(c, comp_str(n, strlen(n)));
             break;
         }
+        if (e->child[0]->kind != PHPVM_AST_NAME) { /* $obj::class */
+            comp_expr(c, e->child[0]);
+            EMIT0(c, CLASS_NAME);
+            break;
+        }
         comp_class_ref(c, e->child[0]);
         EMIT1(c, CLASS_CONST, comp_name(c, "class", 5));
         break;
