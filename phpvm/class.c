@@ -294,6 +294,62 @@ static bool inherit_consts(phpvm_class_t *c, const phpvm_class_t *p)
     return true;
 }
 
+static int64_t info_flags(rt_value_t info)
+{
+    return rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
+}
+
+/* A static property's flags (public when it has no info), or -1 if p has no such static. */
+static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
+{
+    if (phpvm_array_get(p->sprops, name) == RT_NOVALUE)
+        return -1;
+    rt_value_t info = phpvm_array_get(p->sprop_info, name);
+    return info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info);
+}
+
+/* A property redeclared in a subclass must stay as visible and keep being static or not (PHP's
+** fatal errors); the parent's private ones do not count. */
+static bool check_redeclared(const phpvm_class_t *c, const phpvm_class_t *p, rt_value_t name,
+                             int64_t own, bool own_static)
+{
+    static const int64_t vis = PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE;
+    rt_value_t pinfo = phpvm_array_get(p->props, name);
+    int64_t pf = pinfo != RT_NOVALUE ? info_flags(pinfo) : static_flags(p, name);
+    bool p_static = pinfo == RT_NOVALUE;
+    if (pf < 0 || (pf & PHPVM_F_PRIVATE))
+        return true;
+    const char *n = phpvm_str(name)->data;
+    if (p_static != own_static)
+        phpvm_fatal("Cannot redeclare %sstatic %s::$%s as %sstatic %s::$%s", p_static ? "" : "non ",
+                    p->name->data, n, own_static ? "" : "non ", c->name->data, n);
+    else if ((own & vis) > (pf & vis))
+        phpvm_fatal("Access level to %s::$%s must be %s (as in class %s)%s", c->name->data, n,
+                    (pf & PHPVM_F_PUBLIC) ? "public" : "protected", p->name->data,
+                    (pf & PHPVM_F_PUBLIC) ? "" : " or weaker");
+    else
+        return true;
+    return false;
+}
+
+static bool check_props(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    phpvm_array_t *own = c->props;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i))
+        if (!check_redeclared(c, p, phpvm_array_key_at(own, i), info_flags(rt_map_value_at(own, i)),
+                              false))
+            return false;
+    phpvm_array_t *sd = c->sdefaults; /* own statics: not linked yet */
+    for (int64_t i = phpvm_array_first(sd); i >= 0; i = phpvm_array_next(sd, i)) {
+        rt_value_t name = phpvm_array_key_at(sd, i);
+        rt_value_t info = phpvm_array_get(c->sprop_info, name);
+        if (!check_redeclared(c, p, name, info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info),
+                              true))
+            return false;
+    }
+    return true;
+}
+
 /* A class that is not abstract may not keep abstract methods (its own, inherited or its
 ** interfaces'): PHP's fatal error names up to three. */
 static bool check_abstract(const phpvm_class_t *c)
@@ -363,13 +419,19 @@ bool phpvm_class_declare(phpvm_class_t *c)
     if (c->parent) {
         phpvm_class_t *p = c->parent;
         c->flags |= p->flags & (PHPVM_C_THROWABLE | PHPVM_C_DYNAMIC);
-        if (!check_final(c, p))
+        if (!check_final(c, p) || !check_props(c, p))
             return false;
         copy_missing(c->methods, p->methods);
         if (!inherit_consts(c, p))
             return false;
         copy_missing(c->sprops, p->sprops);
-        copy_missing(c->sprop_info, p->sprop_info);
+        phpvm_array_t *pi = p->sprop_info; /* the visibility of statics c does not redeclare */
+        for (int64_t i = phpvm_array_first(pi); i >= 0; i = phpvm_array_next(pi, i)) {
+            rt_value_t k = phpvm_array_key_at(pi, i);
+            if (phpvm_array_get(c->sdefaults, k) == RT_NOVALUE &&
+                phpvm_array_get(c->sprop_info, k) == RT_NOVALUE)
+                phpvm_array_set(c->sprop_info, k, rt_map_value_at(pi, i));
+        }
     }
     uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
     if (!link_interfaces(c))
