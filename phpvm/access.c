@@ -611,6 +611,22 @@ bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
     return !rt_exc_pending();
 }
 
+/* At the end of an object's property snapshot: the properties the loop body added meanwhile
+** are visited too, as PHP's loop over the live property table does. False if none. */
+static bool more_props(phpvm_iter_t *it)
+{
+    phpvm_array_t *now = phpvm_object_props(it->subject, it->scope, false);
+    bool added = false;
+    for (int64_t q = phpvm_array_first(now); q >= 0; q = phpvm_array_next(now, q)) {
+        rt_value_t k = phpvm_array_key_at(now, q);
+        if (phpvm_array_get(it->props, k) == RT_NOVALUE) {
+            phpvm_array_set(it->props, k, rt_map_value_at(now, q));
+            added = true;
+        }
+    }
+    return added;
+}
+
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
 {
     if (it->kind == 4) { /* a foreign iterator: values keyed by position */
@@ -650,11 +666,25 @@ bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
     }
     phpvm_array_t *a = it->kind == 1 ? it->props : phpvm_arr(it->subject);
     int64_t p = rt_map_next(a, it->pos);
+    if (p < 0 && it->kind == 1 && more_props(it))
+        p = rt_map_next(a, it->pos);
     if (p < 0)
         return false;
     it->pos = p + 1;
     rt_value_t v = rt_map_value_at(a, p);
-    if (it->byref) {
+    if (it->byref && it->kind == 1) { /* the object's own property, made a reference */
+        rt_str_t *name = phpvm_str(phpvm_array_key_at(a, p));
+        rt_value_t info = rt_map_get_str(phpvm_obj(it->subject)->cls->props, name);
+        if (info && (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS)) &
+                     PHPVM_PROP_READONLY)) {
+            phpvm_throw("Error", "Cannot acquire reference to readonly property %s::$%s",
+                        phpvm_obj(it->subject)->cls->name->data, name->data);
+            out[0] = RT_NOVALUE;
+            return true;
+        }
+        phpvm_ref_t *r = phpvm_prop_ref(it->subject, name, it->scope);
+        out[0] = r ? rt_from_ptr(r) : RT_NOVALUE;
+    } else if (it->byref) {
         /* The reference this loop made for the previous element is only held by the array now
         ** (the loop variable moves on): PHP's refcount-1 reference is a plain value again. */
         if (it->made >= 0 && rt_map_live_at(a, it->made)) {

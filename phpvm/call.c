@@ -263,8 +263,11 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
     case PHPVM_STRING:
         if (m & PHPVM_T_STRING)
             return true;
-        if ((m & PHPVM_T_CALLABLE) && phpvm_func_lookup(phpvm_str(v)))
-            return true;
+        if (m & PHPVM_T_CALLABLE) {
+            rt_value_t a, b;
+            if (phpvm_callable(v, &a, &b, false))
+                return true;
+        }
         break;
     case PHPVM_ARRAY:
         if (m & (PHPVM_T_ARRAY | PHPVM_T_ITERABLE))
@@ -716,6 +719,30 @@ void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_
     gc_write_barrier(code->caches);
 }
 
+phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_value_t self,
+                                         phpvm_class_t *scope)
+{
+    phpvm_func_t *m = phpvm_class_method(k, name);
+    if (m && (k->flags & PHPVM_C_TRAIT) && (m->flags & PHPVM_F_STATIC))
+        phpvm_error(PHPVM_E_DEPRECATED, "Calling static trait method %s::%s is deprecated, it "
+                    "should only be called on a class using the trait", k->name->data,
+                    m->name->data);
+    if (m && accessible(m, scope))
+        return m;
+    /* __call when $this is an instance (parent::missing()), else __callStatic */
+    if (k->magic_call && self && phpvm_instanceof(phpvm_obj(self)->cls, k))
+        return phpvm_trampoline_new(k->magic_call, name);
+    if (k->magic_callstatic)
+        return phpvm_trampoline_new(k->magic_callstatic, name);
+    if (!m)
+        phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
+    else
+        phpvm_throw("Error", "Call to %s method %s::%s() from %s%s",
+                    (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", k->name->data,
+                    m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
+    return NULL;
+}
+
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
 static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
 {
@@ -757,6 +784,64 @@ static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t *
     return k;
 }
 
+/* The class scope of the PHP code running (calling the builtin that asks), or NULL. */
+static phpvm_class_t *calling_scope(void)
+{
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PHP)
+        f = f->prev;
+    return f ? phpvm_frame_scope(f) : NULL;
+}
+
+/* A "A::m" or ["A", "m"] callable's method must be static (a trampoline to __callStatic is). */
+static bool static_callable(phpvm_func_t *m, phpvm_class_t *k, bool raise)
+{
+    if ((m->flags & (PHPVM_F_STATIC | PHPVM_F_TRAMPOLINE)) || !m->code)
+        return true;
+    if (raise)
+        phpvm_throw("Error", "Non-static method %s::%s() cannot be called statically",
+                    (m->scope ? m->scope : k)->name->data, m->name->data);
+    return false;
+}
+
+void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
+{
+    v = phpvm_deref(v);
+    rt_value_t target = 0, name = 0;
+    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+        target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
+        name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+    } else if (phpvm_is_str(v) && strstr(phpvm_str(v)->data, "::")) {
+        const char *s = phpvm_str(v)->data, *sep = strstr(s, "::");
+        target = rt_from_ptr(rt_str_new(s, (size_t)(sep - s)));
+        name = phpvm_cstr(sep + 2);
+    } else if (phpvm_is_str(v)) {
+        snprintf(buf, cap, "function \"%s\" not found or invalid function name",
+                 phpvm_str(v)->data);
+        return;
+    }
+    phpvm_class_t *k = !target ? NULL
+                       : phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), false)
+                                              : phpvm_class_of(target);
+    if (!k || !name || !phpvm_is_str(name)) {
+        snprintf(buf, cap, target && phpvm_is_str(target) ? "class \"%s\" not found"
+                                                          : "no array or string given",
+                 target && phpvm_is_str(target) ? phpvm_str(target)->data : "");
+        return;
+    }
+    phpvm_func_t *m = phpvm_class_method(k, phpvm_str(name));
+    if (!m)
+        snprintf(buf, cap, "class %s does not have a method \"%s\"", k->name->data,
+                 phpvm_str(name)->data);
+    else if (!accessible(m, calling_scope()))
+        snprintf(buf, cap, "cannot access %s method %s::%s()",
+                 (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", k->name->data,
+                 m->name->data);
+    else
+        snprintf(buf, cap, "non-static method %s::%s() cannot be called statically",
+                 k->name->data, m->name->data);
+}
+
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
 {
     v = phpvm_deref(v);
@@ -772,6 +857,8 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
             phpvm_class_t *called = NULL, *k =
                 callable_class(rt_str_new(s->data, (size_t)(sep - s->data)), raise, &called);
             phpvm_func_t *m = k ? static_method(k, rt_str_from_cstr(sep + 2)) : NULL;
+            if (m && !static_callable(m, k, raise))
+                return false;
             if (m) {
                 *callee = rt_from_ptr(m);
                 *ctx = rt_from_ptr(called);
@@ -795,16 +882,20 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
             if (phpvm_is_foreign(target))
                 return phpvm_foreign_method(target, phpvm_str(name), callee, ctx);
             if (phpvm_is_object(target) || phpvm_is_closure(target)) {
+                phpvm_class_t *scope = calling_scope();
                 if (!raise) {
                     phpvm_class_t *c = phpvm_class_of(target);
-                    return phpvm_class_method(c, phpvm_str(name)) != NULL || c->magic_call;
+                    phpvm_func_t *m = phpvm_class_method(c, phpvm_str(name));
+                    return (m && accessible(m, scope)) || c->magic_call;
                 }
-                return phpvm_method(target, phpvm_str(name), phpvm_obj(target)->cls, callee, ctx);
+                return phpvm_method(target, phpvm_str(name), scope, callee, ctx);
             }
             if (phpvm_is_str(target)) {
                 phpvm_class_t *called = NULL, *k = callable_class(phpvm_str(target), raise,
                                                                   &called);
                 phpvm_func_t *m = k ? static_method(k, phpvm_str(name)) : NULL;
+                if (m && !static_callable(m, k, raise))
+                    return false;
                 if (m) {
                     *callee = rt_from_ptr(m);
                     *ctx = rt_from_ptr(called);

@@ -34,6 +34,7 @@ phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags)
     RT_STORE(c, const_info, phpvm_array_new(0));
     RT_STORE(c, sprops, phpvm_array_new(0));
     RT_STORE(c, sdefaults, phpvm_array_new(0));
+    RT_STORE(c, sprop_info, phpvm_array_new(0));
     gc_write_barrier(c);
     return c;
 }
@@ -294,6 +295,62 @@ static bool inherit_consts(phpvm_class_t *c, const phpvm_class_t *p)
     return true;
 }
 
+static int64_t info_flags(rt_value_t info)
+{
+    return rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
+}
+
+/* A static property's flags (public when it has no info), or -1 if p has no such static. */
+static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
+{
+    if (phpvm_array_get(p->sprops, name) == RT_NOVALUE)
+        return -1;
+    rt_value_t info = phpvm_array_get(p->sprop_info, name);
+    return info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info);
+}
+
+/* A property redeclared in a subclass must stay as visible and keep being static or not (PHP's
+** fatal errors); the parent's private ones do not count. */
+static bool check_redeclared(const phpvm_class_t *c, const phpvm_class_t *p, rt_value_t name,
+                             int64_t own, bool own_static)
+{
+    static const int64_t vis = PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE;
+    rt_value_t pinfo = phpvm_array_get(p->props, name);
+    int64_t pf = pinfo != RT_NOVALUE ? info_flags(pinfo) : static_flags(p, name);
+    bool p_static = pinfo == RT_NOVALUE;
+    if (pf < 0 || (pf & PHPVM_F_PRIVATE))
+        return true;
+    const char *n = phpvm_str(name)->data;
+    if (p_static != own_static)
+        phpvm_fatal("Cannot redeclare %sstatic %s::$%s as %sstatic %s::$%s", p_static ? "" : "non ",
+                    p->name->data, n, own_static ? "" : "non ", c->name->data, n);
+    else if ((own & vis) > (pf & vis))
+        phpvm_fatal("Access level to %s::$%s must be %s (as in class %s)%s", c->name->data, n,
+                    (pf & PHPVM_F_PUBLIC) ? "public" : "protected", p->name->data,
+                    (pf & PHPVM_F_PUBLIC) ? "" : " or weaker");
+    else
+        return true;
+    return false;
+}
+
+static bool check_props(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    phpvm_array_t *own = c->props;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i))
+        if (!check_redeclared(c, p, phpvm_array_key_at(own, i), info_flags(rt_map_value_at(own, i)),
+                              false))
+            return false;
+    phpvm_array_t *sd = c->sdefaults; /* own statics: not linked yet */
+    for (int64_t i = phpvm_array_first(sd); i >= 0; i = phpvm_array_next(sd, i)) {
+        rt_value_t name = phpvm_array_key_at(sd, i);
+        rt_value_t info = phpvm_array_get(c->sprop_info, name);
+        if (!check_redeclared(c, p, name, info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info),
+                              true))
+            return false;
+    }
+    return true;
+}
+
 /* A class that is not abstract may not keep abstract methods (its own, inherited or its
 ** interfaces'): PHP's fatal error names up to three. */
 static bool check_abstract(const phpvm_class_t *c)
@@ -363,12 +420,19 @@ bool phpvm_class_declare(phpvm_class_t *c)
     if (c->parent) {
         phpvm_class_t *p = c->parent;
         c->flags |= p->flags & (PHPVM_C_THROWABLE | PHPVM_C_DYNAMIC);
-        if (!check_final(c, p))
+        if (!check_final(c, p) || !check_props(c, p))
             return false;
         copy_missing(c->methods, p->methods);
         if (!inherit_consts(c, p))
             return false;
         copy_missing(c->sprops, p->sprops);
+        phpvm_array_t *pi = p->sprop_info; /* the visibility of statics c does not redeclare */
+        for (int64_t i = phpvm_array_first(pi); i >= 0; i = phpvm_array_next(pi, i)) {
+            rt_value_t k = phpvm_array_key_at(pi, i);
+            if (phpvm_array_get(c->sdefaults, k) == RT_NOVALUE &&
+                phpvm_array_get(c->sprop_info, k) == RT_NOVALUE)
+                phpvm_array_set(c->sprop_info, k, rt_map_value_at(pi, i));
+        }
     }
     uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
     if (!link_interfaces(c))
@@ -411,19 +475,42 @@ bool phpvm_class_declare(phpvm_class_t *c)
     c->flags |= PHPVM_C_LINKED;
     rt_map_set_str(phpvm_vm->classes, c->lcname, rt_from_ptr(c));
     rt_version_bump(&phpvm_vm->classes_version);
-    /* Static properties of this class (inherited ones share the parent's cell). */
+    /* Static properties of this class (inherited ones share the parent's cell); a default that
+    ** is an expression stays its thunk until the class is first used (resolve_statics). */
     phpvm_array_t *sd = c->sdefaults;
-    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
-        rt_value_t d = rt_map_value_at(sd, p);
-        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
-            d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
-            if (d == RT_NOVALUE)
-                return false;
-        }
-        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p), rt_from_ptr(phpvm_ref_new(d)));
-    }
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p))
+        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p),
+                        rt_from_ptr(phpvm_ref_new(rt_map_value_at(sd, p))));
     gc_write_barrier(c);
     return !c->cases || phpvm_enum_link(c);
+}
+
+static bool is_thunk(rt_value_t v)
+{
+    return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func;
+}
+
+/* Evaluates the static property defaults that are expressions, once per class, as PHP does
+** when a class is first used (so they may name classes declared after it). */
+static bool resolve_statics(phpvm_class_t *c)
+{
+    if (c->flags & PHPVM_C_STATICS)
+        return true;
+    if (c->parent && !resolve_statics(c->parent))
+        return false;
+    phpvm_array_t *sd = c->sdefaults;
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
+        rt_value_t r = rt_map_get_str(c->sprops, phpvm_str(phpvm_array_key_at(sd, p)));
+        phpvm_ref_t *ref = r != RT_NOVALUE ? (phpvm_ref_t *)rt_ptr(r) : NULL;
+        if (!ref || !is_thunk(ref->v))
+            continue;
+        rt_value_t d = phpvm_call_func(ref->v, rt_from_ptr(c), NULL, 0);
+        if (d == RT_NOVALUE)
+            return false;
+        phpvm_ref_set(ref, d);
+    }
+    c->flags |= PHPVM_C_STATICS;
+    return true;
 }
 
 /* Evaluates property default thunks, once per class. */
@@ -433,9 +520,11 @@ bool phpvm_class_resolve(phpvm_class_t *c)
         return true;
     if (c->parent && !phpvm_class_resolve(c->parent))
         return false;
+    if (!resolve_statics(c))
+        return false;
     for (uint32_t i = 0; i < c->nprops; i++) {
         rt_value_t d = rt_tuple_get(c->slotdefaults, i);
-        if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
+        if (is_thunk(d)) {
             d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
             if (d == RT_NOVALUE)
                 return false;
@@ -469,6 +558,9 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name)
 
 rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
+    if ((c->flags & PHPVM_C_TRAIT) && rt_map_find_str(c->consts, name) >= 0)
+        return phpvm_throw("Error", "Cannot access trait constant %s::%s directly", c->name->data,
+                           name->data);
     phpvm_class_t *decl = c;
     int64_t fl = const_flags(c, name, &decl);
     if (((fl & PHPVM_F_PRIVATE) && scope != decl) ||
@@ -495,8 +587,16 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
 
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
 {
-    (void)scope;
+    if (!resolve_statics(c))
+        return NULL;
     rt_value_t r = rt_map_get_str(c->sprops, name);
+    rt_value_t info = r != RT_NOVALUE ? rt_map_get_str(c->sprop_info, name) : RT_NOVALUE;
+    const char *denied = info != RT_NOVALUE ? prop_denied((rt_tuple_t *)rt_ptr(info), scope) : NULL;
+    if (denied) {
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, c->name->data,
+                    name->data);
+        return NULL;
+    }
     if (r == RT_NOVALUE) {
         phpvm_throw("Error", "Access to undeclared static property %s::$%s", c->name->data,
                     name->data);
@@ -749,7 +849,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     }
     if (slot || !create)
         return slot;
-    if (o->cls->flags & PHPVM_C_ENUM) {
+    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
         phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
                     name->data);
         return NULL;
@@ -913,15 +1013,25 @@ phpvm_array_t *phpvm_object_props_dump(rt_value_t obj)
     return out;
 }
 
-rt_value_t phpvm_object_clone(rt_value_t obj)
+rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
+    if (phpvm_is_gen(obj))
+        return phpvm_throw("Error", "Trying to clone an uncloneable object of class Generator");
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "__clone method called on non-object");
     phpvm_object_t *o = phpvm_obj(obj);
     if (o->cls->flags & PHPVM_C_ENUM)
         return phpvm_throw("Error", "Trying to clone an uncloneable object of class %s",
                            o->cls->name->data);
+    phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_from_cstr("__clone"));
+    bool priv = m && (m->flags & PHPVM_F_PRIVATE);
+    if (m && (priv || (m->flags & PHPVM_F_PROTECTED)) &&
+        !(priv ? scope == m->scope
+               : scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope))))
+        return phpvm_throw("Error", "Call to %s %s::__clone() from %s%s",
+                           priv ? "private" : "protected", o->cls->name->data,
+                           scope ? "scope " : "global scope", scope ? scope->name->data : "");
     size_t size = gc_size_of(o);
     phpvm_object_t *c = rt_alloc(&phpvm_type_object, size);
     memcpy((char *)c + sizeof(rt_obj_t), (char *)o + sizeof(rt_obj_t), size - sizeof(rt_obj_t));
@@ -941,7 +1051,6 @@ rt_value_t phpvm_object_clone(rt_value_t obj)
     }
     gc_write_barrier(c);
     rt_value_t r = rt_from_ptr(c);
-    phpvm_func_t *m = phpvm_class_method(c->cls, rt_str_from_cstr("__clone"));
     if (m && phpvm_call_func(rt_from_ptr(m), r, NULL, 0) == RT_NOVALUE)
         return RT_NOVALUE;
     return r;

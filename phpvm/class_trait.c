@@ -119,14 +119,39 @@ static bool copy_methods(phpvm_class_t *c, phpvm_array_t *from, const phpvm_clas
     return true;
 }
 
-/* The trait's properties (instance and static) and constants the class does not declare. */
-static void copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
+/* Whether a property the class declares matches the trait's: same flags and type, and the same
+** default when both are plain values (expressions are not compared). */
+static bool prop_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, rt_value_t name)
+{
+    rt_tuple_t *ci = (rt_tuple_t *)rt_ptr(phpvm_array_get(c->props, name));
+    rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(phpvm_array_get(trait->props, name));
+    if (rt_tuple_get(ci, PHPVM_PI_FLAGS) != rt_tuple_get(ti, PHPVM_PI_FLAGS) ||
+        (rt_tuple_get(ci, PHPVM_PI_TYPE) == rt_none) != (rt_tuple_get(ti, PHPVM_PI_TYPE) == rt_none))
+        return false;
+    rt_value_t cd = phpvm_array_get(c->defaults, name), td = phpvm_array_get(trait->defaults, name);
+    bool cthunk = rt_is_ptr(cd) && rt_obj_type(rt_ptr(cd)) == &phpvm_type_func;
+    bool tthunk = rt_is_ptr(td) && rt_obj_type(rt_ptr(td)) == &phpvm_type_func;
+    if (cthunk || tthunk || cd == RT_NOVALUE || td == RT_NOVALUE)
+        return cthunk == tthunk && (cd == RT_NOVALUE) == (td == RT_NOVALUE);
+    return phpvm_strict_eq(cd, td);
+}
+
+/* The trait's properties (instance and static) and constants the class does not declare; a
+** declared property must be compatible with the trait's (PHP's fatal error otherwise). */
+static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
 {
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
         rt_value_t name = phpvm_array_key_at(ps, p);
-        if (phpvm_array_get(c->props, name) != RT_NOVALUE)
-            continue;
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE) {
+            if (prop_compatible(c, trait, name))
+                continue;
+            phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. "
+                        "However, the definition differs and is considered incompatible. Class "
+                        "was composed", c->name->data, trait->name->data, phpvm_str(name)->data,
+                        c->name->data);
+            return false;
+        }
         rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
         rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
         rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_tuple_get(ti, PHPVM_PI_FLAGS));
@@ -138,13 +163,26 @@ static void copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
         phpvm_array_set(c->defaults, name, d == RT_NOVALUE ? rt_none : d);
     }
     phpvm_array_t *ss = trait->sdefaults;
-    for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p))
-        if (phpvm_array_get(c->sdefaults, phpvm_array_key_at(ss, p)) == RT_NOVALUE)
-            phpvm_array_set(c->sdefaults, phpvm_array_key_at(ss, p), rt_map_value_at(ss, p));
+    for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p)) {
+        rt_value_t name = phpvm_array_key_at(ss, p);
+        if (phpvm_array_get(c->sdefaults, name) != RT_NOVALUE)
+            continue;
+        phpvm_array_set(c->sdefaults, name, rt_map_value_at(ss, p));
+        rt_value_t ti = phpvm_array_get(trait->sprop_info, name);
+        if (ti != RT_NOVALUE) { /* private and protected ones belong to the using class */
+            rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+            for (int i = 0; i < PHPVM_PI_N; i++)
+                rt_tuple_init_item(info, i, i == PHPVM_PI_CLASS
+                                                ? rt_from_ptr(c)
+                                                : rt_tuple_get((rt_tuple_t *)rt_ptr(ti), i));
+            phpvm_array_set(c->sprop_info, name, rt_from_ptr(info));
+        }
+    }
     phpvm_array_t *ks = trait->consts;
     for (int64_t p = phpvm_array_first(ks); p >= 0; p = phpvm_array_next(ks, p))
         if (phpvm_array_get(c->consts, phpvm_array_key_at(ks, p)) == RT_NOVALUE)
             phpvm_array_set(c->consts, phpvm_array_key_at(ks, p), rt_map_value_at(ks, p));
+    return true;
 }
 
 bool phpvm_class_use_traits(phpvm_class_t *c)
@@ -167,7 +205,8 @@ bool phpvm_class_use_traits(phpvm_class_t *c)
         }
         if (!copy_methods(c, from, t))
             return false;
-        copy_members(c, t);
+        if (!copy_members(c, t))
+            return false;
     }
     return true;
 }

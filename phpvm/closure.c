@@ -85,6 +85,11 @@ static rt_value_t fn_from_callable(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
     rt_value_t callee, ctx;
+    if (!phpvm_callable(args[0], &callee, &ctx, false)) {
+        char why[512];
+        phpvm_callable_reason(args[0], why, sizeof why);
+        return phpvm_throw("TypeError", "Failed to create closure from callable: %s", why);
+    }
     if (!phpvm_callable(args[0], &callee, &ctx, true))
         return RT_NOVALUE;
     return phpvm_closure_from(callee, ctx);

@@ -603,9 +603,15 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
                           PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
             continue;
+        uint32_t name = comp_name(c, p->child[1]->str, strlen(p->child[1]->str));
         EMIT0(c, LOAD_THIS);
+        if (p->flags & PHPVM_AF_PARAM_REF) { /* public array &$a: the property is bound to it */
+            EMIT1(c, MAKE_REF, PHPVM_NHIDDEN + i);
+            EMIT1(c, BIND_REF_PROP, name);
+            continue;
+        }
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
-        EMIT1(c, ASSIGN_PROP, comp_name(c, p->child[1]->str, strlen(p->child[1]->str)));
+        EMIT1(c, ASSIGN_PROP, name);
         EMIT0(c, POP);
     }
 }
@@ -798,6 +804,14 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                                           : (type ? 0 : rt_none);
             if (m->flags & PHPVM_AF_MODIFIER_STATIC) {
                 rt_map_set_str(cls->sdefaults, name, def ? def : rt_none);
+                if (flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) {
+                    rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
+                    rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(flags));
+                    rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
+                    rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
+                    rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_none);
+                    rt_map_set_str(cls->sprop_info, name, rt_from_ptr(info));
+                }
                 continue;
             }
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
@@ -830,6 +844,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
     case PHPVM_AST_METHOD: {
         const char *name = m->child[0]->str;
+        if ((m->flags & PHPVM_F_ABSTRACT) && m->child[3]) {
+            comp_fail(parent, (int32_t)m->line, "Abstract function %s::%s() cannot contain body",
+                      cname, name);
+            return;
+        }
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
         if (!f)
             return;
@@ -899,13 +918,23 @@ static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
-    char anon[64];
+    char anon[300];
     const char *name;
     if (decl->flags & PHPVM_AF_CLASS_ANONYMOUS) {
-        snprintf(anon, sizeof anon, "class@anonymous#%u", ++anon_counter);
+        /* PHP names it after its parent, else its first interface: "Base@anonymous" */
+        const phpvm_ast_t *base = decl->child[2]   ? decl->child[2]
+                                  : decl->child[3] ? decl->child[3]->child[0]
+                                                   : NULL;
+        snprintf(anon, sizeof anon, "%s@anonymous#%u",
+                 base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", ++anon_counter);
         name = anon;
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
+        const char *short_name = decl->child[0]->str;
+        const char *imp = imported(parent, COMP_NS_CLASS, short_name, strlen(short_name));
+        if (imp && strcasecmp(imp, name) != 0) /* `use Other\Thing;` then `class Thing` */
+            comp_fail(parent, (int32_t)decl->line,
+                      "Cannot declare class %s because the name is already in use", name);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
     if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))

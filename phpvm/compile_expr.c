@@ -947,11 +947,14 @@ static void comp_magic(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AF_MAGIC_TRAIT:
         s = c->file->in_trait && c->class_name ? c->class_name : "";
         break;
-    case PHPVM_AF_MAGIC_METHOD:
-        snprintf(buf, sizeof buf, "%s%s%s", c->class_name ? c->class_name : "",
-                 c->class_name ? "::" : "", c->func_name && !c->is_main ? c->func_name : "");
+    case PHPVM_AF_MAGIC_METHOD: {
+        /* a closure's __METHOD__ is just {closure}, even inside a class */
+        bool cls = c->class_name && !(c->func_name && strcmp(c->func_name, "{closure}") == 0);
+        snprintf(buf, sizeof buf, "%s%s%s", cls ? c->class_name : "", cls ? "::" : "",
+                 c->func_name && !c->is_main ? c->func_name : "");
         s = buf;
         break;
+    }
     default:
         break;
     }
@@ -1284,6 +1287,11 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             !is_name(e->child[0], "static") && !is_name(e->child[0], "parent")) {
             const char *n = comp_resolve(c, e->child[0], COMP_NS_CLASS, NULL);
             push_const(c, comp_str(n, strlen(n)));
+            break;
+        }
+        if (e->child[0]->kind != PHPVM_AST_NAME) { /* $obj::class */
+            comp_expr(c, e->child[0]);
+            EMIT0(c, CLASS_NAME);
             break;
         }
         comp_class_ref(c, e->child[0]);

@@ -145,13 +145,14 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
             phpvm_array_append(trace, rt_from_ptr(e));
         }
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
-        if (!f->prev || (fn->flags & PHPVM_F_THUNK))
+        if ((!f->prev && (f->code->flags & PHPVM_CODE_MAIN)) || (fn->flags & PHPVM_F_THUNK))
             continue;
         rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
         phpvm_class_t *cls = phpvm_is_closure(callee) ? ((phpvm_closure_t *)rt_ptr(callee))->scope
                                                       : fn->scope;
-        /* called back by a builtin that f->prev called (array_map, iterator_to_array...) */
-        bool internal = (f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev;
+        /* called back by a builtin that f->prev called (array_map, iterator_to_array...), or
+        ** by the engine itself with no PHP code below (exception handler, shutdown function) */
+        bool internal = !f->prev || ((f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev);
         phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
                                        f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64];

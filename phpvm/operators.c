@@ -363,6 +363,12 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
         rt_str_t *s = has_tostring(b) ? phpvm_to_str(b) : NULL;
         return s ? cmp_str(phpvm_str(a), s) : -1;
     }
+    /* Against a number an object converts to it: 1, with PHP's notice */
+    phpvm_kind_t other = ka == PHPVM_OBJECT ? kb : ka;
+    if (other == PHPVM_INT || other == PHPVM_FLOAT)
+        phpvm_error(PHPVM_E_NOTICE, "Object of class %s could not be converted to %s",
+                    phpvm_class_of(ka == PHPVM_OBJECT ? a : b)->name->data,
+                    other == PHPVM_INT ? "int" : "float");
     if (ka == PHPVM_OBJECT)
         return sign3(1.0, phpvm_to_float(b));
     return sign3(phpvm_to_float(a), 1.0);

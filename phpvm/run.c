@@ -438,7 +438,7 @@ static int run_main(void *arg)
         rt_value_t exc = rt_exc_fetch(NULL);
         if (exc != RT_NOVALUE && phpvm_is_object(exc)) {
             if (phpvm_uncaught_handled(exc) && !rt_exc_pending())
-                return 255;
+                return phpvm_vm->exit_status; /* handled: PHP's status stays 0 */
             if (rt_exc_pending())
                 exc = rt_exc_fetch(NULL);
             uncaught(exc);

@@ -47,7 +47,7 @@ static void class_trace(gc_tracer_t *t, void *o)
 {
     phpvm_class_t *c = o;
     const void *refs[] = {c->name, c->lcname, c->parent_name, c->parent, c->iface_names, c->ifaces,
-                          c->methods, c->props, c->defaults, c->consts, c->const_info, c->sprops, c->sdefaults,
+                          c->methods, c->props, c->defaults, c->consts, c->const_info, c->sprops, c->sdefaults, c->sprop_info,
                           c->slotdefaults, c->shape, c->traits, c->trait_rules, c->cases,
                           c->ctor, c->tostring, c->magic_get, c->magic_set, c->magic_isset,
                           c->magic_unset, c->magic_call, c->magic_callstatic, c->magic_invoke};
@@ -72,6 +72,7 @@ static void iter_trace(gc_tracer_t *t, void *o)
     phpvm_iter_t *it = o;
     gc_visit(t, it->subject);
     gc_visit_ptr(t, it->props);
+    gc_visit_ptr(t, it->scope);
 }
 
 rt_type_t phpvm_type_array = RT_TYPE_INIT("php-array", rt_map_trace, NULL, 0);
@@ -337,7 +338,8 @@ rt_str_t *phpvm_to_str(rt_value_t v)
         if (r == RT_NOVALUE)
             return NULL;
         if (!phpvm_is_str(r)) {
-            phpvm_throw("Error", "%s::__toString(): Return value must be of type string, %s returned",
+            phpvm_throw("TypeError",
+                        "%s::__toString(): Return value must be of type string, %s returned",
                         c->name->data, phpvm_type_name(r));
             return NULL;
         }

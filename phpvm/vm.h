@@ -260,6 +260,7 @@ enum {
     PHPVM_C_THROWABLE = 1u << 21,
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
+    PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
@@ -293,6 +294,8 @@ typedef struct phpvm_class {
                                  ** are not plain public ones (protected, private, final) */
     phpvm_array_t *sprops;       /* name -> reference (static properties) */
     phpvm_array_t *sdefaults;    /* name -> default value or thunk, own declarations */
+    phpvm_array_t *sprop_info;   /* name -> (PHPVM_F_* flags, declaring class) of protected
+                                 ** and private static properties */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
     rt_shape_t *shape;           /* the shape with every declared property */
     rt_vec_t *traits;            /* names of the used traits, as resolved; NULL: none */
@@ -319,6 +322,7 @@ typedef struct phpvm_iter {
     uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator, 4 foreign */
     int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
+    struct phpvm_class *scope; /* kind 1: the class running the loop (visibility, references) */
 } phpvm_iter_t;
 
 /* ---- Builtins ---- */
@@ -670,7 +674,7 @@ phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all
 /* All properties of an object for var_dump: uninitialized typed ones map to their type
 ** declaration tuple (item 1 is the type's spelling). */
 phpvm_array_t *phpvm_object_props_dump(rt_value_t obj);
-rt_value_t phpvm_object_clone(rt_value_t obj);
+rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope);
 
 /* Declares a builtin class (parent and one interface optional, NULL-terminated methods
 ** optional); NULL with an exception pending if linking failed. May collect. */
@@ -731,12 +735,20 @@ rt_value_t phpvm_call_value(rt_value_t callable, rt_value_t *args, int argc);
 rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
 /* The same, keeping the reference a by-reference function (function &f) returns. */
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc);
+/* The method a static-style call k::name() runs from code in `scope` (with $this `self`, or 0):
+** the method when accessible, else __call (self an instance of k) or __callStatic trampolines;
+** NULL with PHP's Error (undefined, private, protected) pending. */
+phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_value_t self,
+                                         phpvm_class_t *scope);
 /* Whether the INIT_STATIC at pc forwards the called class: its class came from self::, parent::
 ** or static:: (the CLASS_REF right before it), not from a name or an expression. */
 bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc);
 /* Whether the RETURN of by-reference function frame f hands back the reference itself: to C
 ** (phpvm_call_func_ref) or to a caller binding it ($x = &f()); other callers get the value. */
 bool phpvm_return_keeps_ref(rt_frame_t *f);
+/* Why v is not callable from the running code, in PHP's words ("function \"f\" not found or
+** invalid function name", "cannot access private method A::m()", ...). */
+void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap);
 /* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
 /* The display name of a callee ("f", "A::m", "{closure}"). */
@@ -959,6 +971,10 @@ typedef struct phpvm_bcall {
 } phpvm_bcall_t;
 extern phpvm_bcall_t *phpvm_bcalls;
 bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
+/* args[i] as a callback (callee, ctx), or false with PHP's "must be a valid callback[ or null],
+** <reason>" TypeError pending. */
+bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *callee,
+                        rt_value_t *ctx);
 bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out);
 rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i);
 phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i);

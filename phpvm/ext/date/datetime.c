@@ -130,7 +130,7 @@ static bool uninitialized(void)
 /* The object a mutator changes: $this, or a clone of it for DateTimeImmutable. */
 static rt_value_t target(rt_value_t self)
 {
-    return phpvm_instanceof(phpvm_obj(self)->cls, dti_class) ? phpvm_object_clone(self) : self;
+    return phpvm_instanceof(phpvm_obj(self)->cls, dti_class) ? phpvm_object_clone(self, NULL) : self;
 }
 
 /* Parses `text` against base moment (ts, us, z) into o; false when it does not parse. */

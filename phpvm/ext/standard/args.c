@@ -2,13 +2,28 @@
 ** args.c: argument conversion for builtins with PHP 8's wording ("strlen(): Argument #1
 ** ($string) must be of type string, array given"), weak-mode coercion of scalars.
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
 
+/* The running builtin (a function, or a method of a built-in class) and its display name. */
+static phpvm_func_t *running(char *name, size_t cap)
+{
+    phpvm_func_t *f = phpvm_bcalls && phpvm_bcalls->func && phpvm_bcalls->func->builtin
+                          ? phpvm_bcalls->func
+                          : phpvm_func_lookup(rt_str_from_cstr(phpvm_cur_builtin));
+    if (f)
+        phpvm_func_display(f, name, cap);
+    else
+        snprintf(name, cap, "%s", phpvm_cur_builtin);
+    return f;
+}
+
 static void param_name(int i, char *buf, size_t cap)
 {
-    phpvm_func_t *f = phpvm_func_lookup(rt_str_from_cstr(phpvm_cur_builtin));
+    char name[256];
+    phpvm_func_t *f = running(name, sizeof name);
     const char *ps = f && f->builtin ? f->builtin->params : "";
     for (int k = 0; k < i && ps; k++) {
         ps = strchr(ps, ',');
@@ -21,10 +36,27 @@ static void param_name(int i, char *buf, size_t cap)
 
 static bool type_error(rt_value_t *args, int i, const char *want)
 {
-    char p[64];
+    char p[64], name[256];
     param_name(i, p, sizeof p);
-    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s given",
-                phpvm_cur_builtin, i + 1, p, want, phpvm_type_name(args[i]));
+    running(name, sizeof name);
+    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s given", name, i + 1,
+                p, want, phpvm_type_name(args[i]));
+    return false;
+}
+
+bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *callee,
+                        rt_value_t *ctx)
+{
+    if (phpvm_callable(args[i], callee, ctx, false))
+        return phpvm_callable(args[i], callee, ctx, true);
+    if (rt_exc_pending())
+        return false;
+    char p[64], why[512], name[256];
+    param_name(i, p, sizeof p);
+    running(name, sizeof name);
+    phpvm_callable_reason(args[i], why, sizeof why);
+    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be a valid callback%s, %s", name,
+                i + 1, p, nullable ? " or null" : "", why);
     return false;
 }
 

@@ -115,7 +115,7 @@ static rt_value_t fn_array_map(rt_value_t self, rt_value_t *args, int argc)
     ARR(1, a);
     bool has_fn = phpvm_deref(args[0]) != rt_none;
     rt_value_t callee = 0, ctx = 0;
-    if (has_fn && !phpvm_callable(args[0], &callee, &ctx, true))
+    if (has_fn && !phpvm_arg_callable(args, 0, true, &callee, &ctx))
         return RT_NOVALUE;
     if (argc > 2) {
         int64_t n = 0;
@@ -165,7 +165,7 @@ static rt_value_t fn_array_filter(rt_value_t self, rt_value_t *args, int argc)
     ARR(0, a);
     rt_value_t callee = 0, ctx = 0;
     bool has_fn = phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none;
-    if (has_fn && !phpvm_callable(args[1], &callee, &ctx, true))
+    if (has_fn && !phpvm_arg_callable(args, 1, true, &callee, &ctx))
         return RT_NOVALUE;
     int64_t mode = phpvm_arg_given(argc, args, 2) ? phpvm_to_int(args[2]) : 0;
     phpvm_array_t *r = phpvm_array_new(0);
@@ -192,7 +192,7 @@ static rt_value_t fn_array_reduce(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     ARR(0, a);
     rt_value_t callee, ctx;
-    if (!phpvm_callable(args[1], &callee, &ctx, true))
+    if (!phpvm_arg_callable(args, 1, false, &callee, &ctx))
         return RT_NOVALUE;
     rt_value_t acc = phpvm_arg_given(argc, args, 2) ? args[2] : rt_none;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
@@ -523,7 +523,7 @@ static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep
     if (!a)
         return RT_NOVALUE;
     sort_ctx_t sc = {by, dir, 0, 0, false, 0};
-    if (user >= 0 && !phpvm_callable(args[user], &sc.callee, &sc.ctx, true))
+    if (user >= 0 && !phpvm_arg_callable(args, user, false, &sc.callee, &sc.ctx))
         return RT_NOVALUE;
     if (user < 0 && phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &sc.flags))
         return RT_NOVALUE;

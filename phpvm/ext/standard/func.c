@@ -19,40 +19,13 @@ static rt_value_t fn_function_exists(rt_value_t self, rt_value_t *args, int argc
     return rt_bool(!strstr(s->data, "::") && phpvm_func_lookup(s) != NULL); /* not methods */
 }
 
-/* call_user_func's TypeError for a callback string naming no function or method. */
-static bool check_callback(rt_value_t cb)
-{
-    rt_value_t callee, ctx;
-    cb = phpvm_deref(cb);
-    if (!phpvm_is_str(cb) || phpvm_callable(cb, &callee, &ctx, false))
-        return true;
-    rt_exc_clear();
-    rt_str_t *s = phpvm_str(cb);
-    const char *sep = strstr(s->data, "::");
-    if (!sep) {
-        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
-                                 "callback, function \"%s\" not found or invalid function name",
-                    s->data);
-        return false;
-    }
-    rt_str_t *cls = rt_str_new(s->data, (size_t)(sep - s->data));
-    phpvm_class_t *k = phpvm_class_find_c(cls->data);
-    if (k)
-        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
-                                 "callback, class %s does not have a method \"%s\"",
-                    k->name->data, sep + 2);
-    else
-        phpvm_throw("TypeError", "call_user_func(): Argument #1 ($callback) must be a valid "
-                                 "callback, class \"%s\" not found", cls->data);
-    return false;
-}
-
 static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    if (!check_callback(args[0]))
+    rt_value_t callee, ctx;
+    if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
-    return phpvm_call_value(args[0], args + 1, argc - 1);
+    return phpvm_call_func(callee, ctx, args + 1, argc - 1);
 }
 
 static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int argc)
@@ -62,7 +35,7 @@ static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int
     if (!a)
         return RT_NOVALUE;
     rt_value_t callee, ctx;
-    if (!phpvm_callable(args[0], &callee, &ctx, true))
+    if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
     rt_tuple_t *t = phpvm_expand_args(callee, a);
     if (!t)
@@ -96,7 +69,9 @@ static rt_value_t fn_is_a(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     phpvm_class_t *c = phpvm_class_of(args[0]);
     if (!c && phpvm_is_str(args[0]) && phpvm_arg_bool(args, argc, 2))
-        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+        c = phpvm_class_load(phpvm_str(args[0]));
+    if (rt_exc_pending())
+        return RT_NOVALUE;
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
     if (!n)
         return RT_NOVALUE;
@@ -108,10 +83,11 @@ static rt_value_t fn_is_subclass_of(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     phpvm_class_t *c = phpvm_class_of(args[0]);
-    if (!c && phpvm_is_str(args[0]))
-        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    if (!c && phpvm_is_str(args[0]) &&
+        (!phpvm_arg_given(argc, args, 2) || phpvm_to_bool(args[2])))
+        c = phpvm_class_load(phpvm_str(args[0]));
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
-    if (!n)
+    if (!n || rt_exc_pending())
         return RT_NOVALUE;
     phpvm_class_t *k = phpvm_class_lookup(n, false);
     return rt_bool(c && k && c != k && phpvm_instanceof(c, k));
@@ -121,7 +97,7 @@ static phpvm_class_t *class_arg(rt_value_t v)
 {
     phpvm_class_t *c = phpvm_class_of(v);
     if (!c && phpvm_is_str(v))
-        c = phpvm_class_lookup(phpvm_str(v), false);
+        c = phpvm_class_load(phpvm_str(v)); /* NULL, maybe with the autoloader's exception */
     return c;
 }
 
@@ -130,7 +106,7 @@ static rt_value_t fn_method_exists(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     phpvm_class_t *c = class_arg(args[0]);
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
-    if (!n)
+    if (!n || rt_exc_pending())
         return RT_NOVALUE;
     return rt_bool(c && phpvm_class_method(c, n));
 }
@@ -141,8 +117,13 @@ static rt_value_t fn_property_exists(rt_value_t self, rt_value_t *args, int argc
     phpvm_class_t *c = class_arg(args[0]);
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
     if (!n || !c)
-        return n ? rt_false : RT_NOVALUE;
-    if (rt_map_get_str(c->props, n) || rt_map_get_str(c->sprops, n))
+        return n && !rt_exc_pending() ? rt_false : RT_NOVALUE;
+    rt_value_t info = rt_map_get_str(c->props, n);
+    if (info) /* a parent's private property is not the class's own */
+        return rt_bool(!(rt_small_value(rt_tuple_get(rt_ptr(info), PHPVM_PI_FLAGS)) &
+                         PHPVM_F_PRIVATE) ||
+                       rt_ptr(rt_tuple_get(rt_ptr(info), PHPVM_PI_CLASS)) == c);
+    if (rt_map_get_str(c->sprops, n))
         return rt_true;
     return rt_bool(phpvm_is_object(args[0]) &&
                    rt_slots_get_attr(&phpvm_obj(args[0])->slots, rt_str_intern(n)) != RT_NOVALUE);
@@ -237,6 +218,9 @@ static rt_value_t fn_defined(rt_value_t self, rt_value_t *args, int argc)
             return rt_exc_pending() ? RT_NOVALUE : rt_false;
         return rt_bool(rt_map_find_str(c->consts, rt_str_from_cstr(sep + 2)) >= 0);
     }
+    if (strcasecmp(n->data, "true") == 0 || strcasecmp(n->data, "false") == 0 ||
+        strcasecmp(n->data, "null") == 0)
+        return rt_true; /* the literals, which are constants too */
     return rt_bool(rt_map_get_str(phpvm_vm->constants, n) != RT_NOVALUE);
 }
 
@@ -279,7 +263,8 @@ static rt_value_t fn_get_object_vars(rt_value_t self, rt_value_t *args, int argc
 {
     UNUSED;
     (void)argc;
-    return rt_from_ptr(phpvm_object_props(args[0], phpvm_class_of(args[0]), false));
+    rt_frame_t *f = phpvm_bcalls->frame; /* what the calling code may see */
+    return rt_from_ptr(phpvm_object_props(args[0], f ? phpvm_frame_scope(f) : NULL, false));
 }
 
 /* ini_set and ini_get reach the settings extensions own (phpvm_ext_ini); others read false. */

@@ -199,7 +199,11 @@ static rt_value_t kind_exists(rt_value_t *args, int argc, uint32_t flag)
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     if (!s)
         return RT_NOVALUE;
-    phpvm_class_t *k = phpvm_class_lookup(s, false);
+    phpvm_class_t *k = phpvm_arg_given(argc, args, 1) && !phpvm_to_bool(args[1])
+                           ? phpvm_class_lookup(s, false)
+                           : phpvm_class_load(s);
+    if (!k && rt_exc_pending())
+        return RT_NOVALUE;
     return rt_bool(k && (k->flags & flag));
 }
 

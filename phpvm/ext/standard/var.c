@@ -373,8 +373,10 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
                               enum_case_name(v)->data);
             return;
         }
-        bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
+        /* stdClass is "(object) array(", other objects "\\C::__set_state(array("; their
+        ** properties sit one column right of array elements */
+        bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");
         if (std)
             rt_strbuf_append(b, "(object) array(\n", 16);
         else if (obj)
@@ -482,11 +484,51 @@ static rt_value_t fn_is_numeric(rt_value_t self, rt_value_t *args, int argc)
     return rt_bool(n.kind != RT_PHPNUM_NONE && !n.trailing);
 }
 
+/* is_callable's callable_name: "f", "Class::method", or "Class::__invoke" for an object. */
+static rt_value_t callable_name(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        return v;
+    if (phpvm_is_object(v) || phpvm_is_closure(v))
+        return phpvm_binop(PHPVM_OP_CONCAT, rt_from_ptr(phpvm_class_of(v)->name),
+                           phpvm_cstr("::__invoke"));
+    rt_value_t t = phpvm_is_array(v) ? phpvm_deref(rt_map_get_int(phpvm_arr(v), 0)) : 0;
+    rt_value_t m = phpvm_is_array(v) ? phpvm_deref(rt_map_get_int(phpvm_arr(v), 1)) : 0;
+    if (rt_map_count(phpvm_arr(v)) != 2 || !t || !m || !phpvm_is_str(m) ||
+        !(phpvm_is_str(t) || phpvm_is_object(t)))
+        return phpvm_cstr("Array");
+    rt_value_t cls = phpvm_is_str(t) ? t : rt_from_ptr(phpvm_class_of(t)->name);
+    rt_value_t r = phpvm_binop(PHPVM_OP_CONCAT, cls, phpvm_cstr("::"));
+    return r ? phpvm_binop(PHPVM_OP_CONCAT, r, m) : r;
+}
+
 static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
 {
-    (void)self, (void)argc;
-    rt_value_t a, b;
-    return rt_bool(phpvm_callable(args[0], &a, &b, false));
+    (void)self;
+    rt_value_t a, b, v = phpvm_deref(args[0]);
+    if (argc > 2 && phpvm_is_ref(args[2]) && !phpvm_is_array(v) && !phpvm_is_str(v) &&
+        !phpvm_is_object(v) && !phpvm_is_closure(v)) {
+        rt_value_t name = phpvm_to_str(v) ? rt_from_ptr(phpvm_to_str(v)) : RT_NOVALUE;
+        if (name == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), name);
+    } else if (argc > 2 && phpvm_is_ref(args[2])) {
+        rt_value_t name = callable_name(v);
+        if (name == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), name);
+    }
+    if (phpvm_arg_given(argc, args, 1) && phpvm_to_bool(args[1])) { /* syntax only */
+        if (phpvm_is_str(v) || phpvm_is_closure(v))
+            return rt_true;
+        if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+            rt_value_t t = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
+            rt_value_t m = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+            return rt_bool(t && m && phpvm_is_str(m) && (phpvm_is_str(t) || phpvm_is_object(t)));
+        }
+    }
+    return rt_bool(phpvm_callable(v, &a, &b, false));
 }
 
 /* intval of a string in a base other than 10: whitespace, a sign, then a 0x/0o/0b prefix that
@@ -597,7 +639,7 @@ const phpvm_builtin_t phpvm_ext_var[] = {
     {"is_iterable", fn_is_iterable, 1, 1, "value", 0},
     {"is_countable", fn_is_countable, 1, 1, "value", 0},
     {"is_numeric", fn_is_numeric, 1, 1, "value", 0},
-    {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 0},
+    {"is_callable", fn_is_callable, 1, 3, "value,syntax_only,callable_name", 1u << 2},
     {"intval", fn_intval, 1, 2, "value,base", 0},
     {"floatval", fn_floatval, 1, 1, "value", 0},
     {"doubleval", fn_floatval, 1, 1, "value", 0},
