@@ -89,13 +89,21 @@ static rt_value_t fn_multi_init(rt_value_t self, rt_value_t *args, int argc)
     return obj;
 }
 
+/* The (multi handle, CurlHandle) arguments of add/remove; false with a TypeError pending. */
+static bool pair_args(rt_value_t *args, rt_value_t *obj, multi_t **mu, handle_t **h)
+{
+    *mu = multi_arg(args, obj);
+    *h = *mu ? phpvm_curl_handle_arg(args, 1) : NULL;
+    return *h != NULL;
+}
+
 static rt_value_t fn_multi_add_handle(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
     rt_value_t obj;
-    multi_t *mu = multi_arg(args, &obj);
-    handle_t *h = mu ? phpvm_curl_handle_arg(args, 1) : NULL;
-    if (!h)
+    multi_t *mu;
+    handle_t *h;
+    if (!pair_args(args, &obj, &mu, &h))
         return RT_NOVALUE;
     mu->err = curl_multi_add_handle(mu->m, h->e->curl);
     if (mu->err == CURLM_OK) {
@@ -113,9 +121,9 @@ static rt_value_t fn_multi_remove_handle(rt_value_t self, rt_value_t *args, int 
 {
     (void)self, (void)argc;
     rt_value_t obj;
-    multi_t *mu = multi_arg(args, &obj);
-    handle_t *h = mu ? phpvm_curl_handle_arg(args, 1) : NULL;
-    if (!h)
+    multi_t *mu;
+    handle_t *h;
+    if (!pair_args(args, &obj, &mu, &h))
         return RT_NOVALUE;
     mu->err = curl_multi_remove_handle(mu->m, h->e->curl);
     h->e->in_multi = false;

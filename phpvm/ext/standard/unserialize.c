@@ -378,27 +378,37 @@ static bool custom_object(unser_t *u, const char *q, phpvm_class_t *c, rt_value_
     return true;
 }
 
-/* O:len:"Class":n:{props} and C:... */
-static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
+/* X:len:"name" followed by `after` (':' for classes, ';' for enum cases), from u->p: the name
+** in *name and *len, *q past `after`; on failure u->p is where PHP reports the error. */
+static bool quoted_name(unser_t *u, char after, const char **name, uint64_t *len, const char **q)
 {
-    const char *q;
-    uint64_t len;
-    if (!head(u, &q, &len, ":\""))
+    if (!head(u, q, len, ":\""))
         return false;
-    if ((uint64_t)(u->end - q) < len || len == 0) {
+    if ((uint64_t)(u->end - *q) < *len || *len == 0) {
         u->p += 2;
         return false;
     }
-    const char *name = q;
-    q += len;
-    if (q >= u->end || *q != '"') {
-        u->p = q;
+    *name = *q;
+    *q += *len;
+    if (*q >= u->end || **q != '"') {
+        u->p = *q;
         return false;
     }
-    if (q + 1 >= u->end || q[1] != ':') {
-        u->p = q + 1;
+    if (*q + 1 >= u->end || (*q)[1] != after) {
+        u->p = *q + 1;
         return false;
     }
+    *q += 2;
+    return true;
+}
+
+/* O:len:"Class":n:{props} and C:... */
+static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
+{
+    const char *q, *name;
+    uint64_t len;
+    if (!quoted_name(u, ':', &name, &len, &q))
+        return false;
     if (name[0] == 0 || name[0] == '\\')
         return false;
     bool custom = *u->p == 'C', incomplete;
@@ -406,7 +416,6 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
     phpvm_class_t *c = class_for(u, cname, &incomplete);
     if (!c)
         return false;
-    q += 2;
     if (custom)
         return custom_object(u, q, c, cont, key, scope);
     uint64_t n;
@@ -451,24 +460,10 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
 /* E:len:"Enum:Case"; */
 static bool enum_case(unser_t *u, rt_value_t *out)
 {
-    const char *q;
+    const char *q, *s;
     uint64_t len;
-    if (!head(u, &q, &len, ":\""))
+    if (!quoted_name(u, ';', &s, &len, &q))
         return false;
-    if ((uint64_t)(u->end - q) < len || len == 0) {
-        u->p += 2;
-        return false;
-    }
-    const char *s = q;
-    q += len;
-    if (q >= u->end || *q != '"') {
-        u->p = q;
-        return false;
-    }
-    if (q + 1 >= u->end || q[1] != ';') {
-        u->p = q + 1;
-        return false;
-    }
     const char *colon = memchr(s, ':', len);
     if (!colon) {
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Invalid enum name '%.*s' (missing colon)",
@@ -487,7 +482,7 @@ static bool enum_case(unser_t *u, rt_value_t *out)
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Class '%s' is not an enum", ename->data);
         return false;
     }
-    u->p = q + 2;
+    u->p = q;
     if (rt_map_get_str(c->consts, cname) == RT_NOVALUE) {
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Undefined constant %s::%s", ename->data,
                     cname->data);
