@@ -74,7 +74,7 @@ KNOWN_SECTIONS = {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF", "EXPECTREGEX",
 UNSUPPORTED_SECTIONS = KNOWN_SECTIONS - {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF",
                                          "EXPECTREGEX", "SKIPIF", "INI", "ARGS", "DESCRIPTION",
                                          "CREDITS", "CLEAN", "CONFLICTS", "WHITESPACE_SENSITIVE",
-                                         "FLAKY"}
+                                         "FLAKY", "EXTENSIONS"}
 
 
 def expectf_regex(pattern):
@@ -149,13 +149,17 @@ def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT):
 
 
 def phpt_skip_reason(phpt, php_argv):
-    """Runs SKIPIF; returns the reason if it printed "skip ...", else None."""
-    if "SKIPIF" not in phpt.sections:
+    """Runs SKIPIF (after the check that every --EXTENSIONS-- one is loaded); returns the reason
+    if it printed "skip ...", else None."""
+    exts = phpt.sections.get("EXTENSIONS", "").split()
+    if "SKIPIF" not in phpt.sections and not exts:
         return None
+    check = "".join(f"<?php if (!extension_loaded('{e}')) die('skip {e} not loaded'); ?>"
+                    for e in exts)
     with tempfile.TemporaryDirectory(prefix="phpt-skip-") as tmp:
         script = os.path.join(tmp, "skipif.php")
         with open(script, "w", encoding="utf-8", errors="surrogateescape") as f:
-            f.write(phpt.sections["SKIPIF"])
+            f.write(check + phpt.sections.get("SKIPIF", ""))
         out = run_program(php_argv + [script], cwd=tmp).strip()
     return out if out.lower().startswith("skip") else None
 
