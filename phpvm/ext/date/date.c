@@ -147,7 +147,7 @@ static rt_value_t fn_tz_set(rt_value_t self, rt_value_t *args, int argc)
     if (!name)
         return RT_NOVALUE;
     date_zone_t z;
-    if (!date_zone_parse(name->data, &z) || z.type != 3) {
+    if (!date_zone_id(name->data, &z)) {
         phpvm_error(PHPVM_E_NOTICE, "date_default_timezone_set(): Timezone ID '%s' is invalid",
                     name->data);
         return rt_false;
@@ -172,7 +172,7 @@ static const char *date_ini(const char *key, const char *value)
     snprintf(old, sizeof old, "%s", ini_value);
     if (value) {
         date_zone_t z;
-        if (date_zone_parse(value, &z) && z.type == 3) {
+        if (date_zone_id(value, &z)) {
             ini_zone = z;
             date_zone_set_default(&z);
         }

@@ -673,6 +673,114 @@ static rt_value_t dti_create_from_format(rt_value_t self, rt_value_t *args, int 
     return create_from_format(dti_class, args, argc);
 }
 
+/* ---- The procedural forms (date_format($d, ...) is $d->format(...)) ---- */
+
+static rt_value_t dt_new(phpvm_class_t *c, rt_value_t *args, int argc)
+{
+    rt_value_t o = phpvm_object_new(c);
+    if (o == RT_NOVALUE || dt_construct(o, args, argc) != RT_NOVALUE)
+        return o;
+    rt_exc_clear(); /* date_create() is false where new DateTime throws */
+    return rt_false;
+}
+
+static rt_value_t fn_date_create(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return dt_new(dt_class, args, argc);
+}
+
+static rt_value_t fn_date_create_immutable(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return dt_new(dti_class, args, argc);
+}
+
+static rt_value_t fn_timezone_open(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    date_zone_t z;
+    if (!n)
+        return RT_NOVALUE;
+    if (!date_zone_parse(n->data, &z)) {
+        phpvm_error(PHPVM_E_WARNING, "timezone_open(): Unknown or bad timezone (%s)", n->data);
+        return rt_false;
+    }
+    return zone_new(&z);
+}
+
+/* Each procedural function: the method it stands for and the class of its first argument. */
+static const struct {
+    const char *name;
+    phpvm_cfunc_t method;
+    phpvm_class_t **cls;
+    const char *type;
+} procs[] = {
+    {"date_format", dt_format, NULL, "DateTimeInterface"},
+    {"date_modify", dt_modify, &dt_class, "DateTime"},
+    {"date_add", dt_add, &dt_class, "DateTime"},
+    {"date_sub", dt_sub, &dt_class, "DateTime"},
+    {"date_diff", dt_diff, NULL, "DateTimeInterface"},
+    {"date_timestamp_get", dt_get_timestamp, NULL, "DateTimeInterface"},
+    {"date_timestamp_set", dt_set_timestamp, &dt_class, "DateTime"},
+    {"date_timezone_get", dt_get_timezone, NULL, "DateTimeInterface"},
+    {"date_timezone_set", dt_set_timezone, &dt_class, "DateTime"},
+    {"date_offset_get", dt_get_offset, NULL, "DateTimeInterface"},
+    {"date_date_set", dt_set_date, &dt_class, "DateTime"},
+    {"date_time_set", dt_set_time, &dt_class, "DateTime"},
+    {"timezone_name_get", tz_get_name, &tz_class, "DateTimeZone"},
+    {"timezone_offset_get", tz_get_offset, &tz_class, "DateTimeZone"},
+    {"date_interval_format", iv_format, &iv_class, "DateInterval"},
+};
+
+static rt_value_t fn_procedural(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    size_t k = 0;
+    while (strcmp(procs[k].name, phpvm_cur_builtin) != 0)
+        k++;
+    rt_value_t o = phpvm_deref(args[0]);
+    phpvm_class_t *want = procs[k].cls ? *procs[k].cls : NULL;
+    bool ok = phpvm_is_object(o) &&
+              (want ? phpvm_instanceof(phpvm_obj(o)->cls, want)
+                    : phpvm_instanceof(phpvm_obj(o)->cls, dt_class) ||
+                          phpvm_instanceof(phpvm_obj(o)->cls, dti_class));
+    if (!ok)
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($object) must be of type %s, %s given",
+                           procs[k].name, procs[k].type, phpvm_type_name(o));
+    return procs[k].method(o, args + 1, argc - 1);
+}
+
+static rt_value_t fn_date_create_from_format(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return create_from_format(dt_class, args, argc);
+}
+
+static const phpvm_builtin_t functions[] = {
+    {"date_create", fn_date_create, 0, 2, "datetime,timezone", 0},
+    {"date_create_immutable", fn_date_create_immutable, 0, 2, "datetime,timezone", 0},
+    {"date_create_from_format", fn_date_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"timezone_open", fn_timezone_open, 1, 1, "timezone", 0},
+    {"date_format", fn_procedural, 2, 2, "object,format", 0},
+    {"date_modify", fn_procedural, 2, 2, "object,modifier", 0},
+    {"date_add", fn_procedural, 2, 2, "object,interval", 0},
+    {"date_sub", fn_procedural, 2, 2, "object,interval", 0},
+    {"date_diff", fn_procedural, 2, 3, "baseObject,targetObject,absolute", 0},
+    {"date_timestamp_get", fn_procedural, 1, 1, "object", 0},
+    {"date_timestamp_set", fn_procedural, 2, 2, "object,timestamp", 0},
+    {"date_timezone_get", fn_procedural, 1, 1, "object", 0},
+    {"date_timezone_set", fn_procedural, 2, 2, "object,timezone", 0},
+    {"date_offset_get", fn_procedural, 1, 1, "object", 0},
+    {"date_date_set", fn_procedural, 4, 4, "object,year,month,day", 0},
+    {"date_time_set", fn_procedural, 3, 5, "object,hour,minute,second,microsecond", 0},
+    {"timezone_name_get", fn_procedural, 1, 1, "object", 0},
+    {"timezone_offset_get", fn_procedural, 2, 2, "object,datetime", 0},
+    {"date_interval_format", fn_procedural, 2, 2, "object,format", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
 /* ---- Declarations ---- */
 
 static const phpvm_builtin_t dt_methods[] = {
@@ -775,4 +883,5 @@ void date_classes_init(void)
     gc_root_add(&dti_class, 1);
     gc_root_add(&tz_class, 1);
     gc_root_add(&iv_class, 1);
+    phpvm_register_builtins(functions);
 }
