@@ -263,6 +263,18 @@ static rt_value_t fn_getmypid(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int(getpid());
 }
 
+static rt_value_t fn_getmyuid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getuid());
+}
+
+static rt_value_t fn_getmygid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getgid());
+}
+
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -341,6 +353,8 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
     {"uniqid", fn_uniqid, 0, 2, "prefix,more_entropy", 0},
     {"getmypid", fn_getmypid, 0, 0, "", 0},
+    {"getmyuid", fn_getmyuid, 0, 0, "", 0},
+    {"getmygid", fn_getmygid, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

@@ -734,6 +734,58 @@ static rt_value_t fn_decbin(rt_value_t self, rt_value_t *args, int argc)
     return mk(tmp + k, (size_t)(64 - k));
 }
 
+static rt_value_t fn_decoct(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    LONG(0, x, 0);
+    char buf[32];
+    return mk(buf, (size_t)snprintf(buf, sizeof buf, "%" PRIo64, (uint64_t)x));
+}
+
+static rt_value_t fn_octdec(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    return phpvm_int((int64_t)strtoull(s->data, NULL, 8));
+}
+
+static rt_value_t fn_bin2hex(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len * 2);
+    for (int64_t i = 0; i < s->len; i++)
+        snprintf(r->data + 2 * i, 3, "%02x", (unsigned char)s->data[i]);
+    return rt_from_ptr(r);
+}
+
+static int hexval(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+static rt_value_t fn_hex2bin(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    if (s->len % 2) {
+        phpvm_error(PHPVM_E_WARNING, "hex2bin(): Hexadecimal input string must have an even "
+                    "length");
+        return rt_false;
+    }
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len / 2);
+    for (int64_t i = 0; i < s->len / 2; i++) {
+        int hi = hexval(s->data[2 * i]), lo = hexval(s->data[2 * i + 1]);
+        if (hi < 0 || lo < 0) {
+            phpvm_error(PHPVM_E_WARNING, "hex2bin(): Input string must be hexadecimal string");
+            return rt_false;
+        }
+        r->data[i] = (char)(hi * 16 + lo);
+    }
+    return rt_from_ptr(r);
+}
+
 static rt_value_t fn_hexdec(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -803,6 +855,10 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"decbin", fn_decbin, 1, 1, "num", 0},
     {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
     {"bindec", fn_bindec, 1, 1, "binary_string", 0},
+    {"decoct", fn_decoct, 1, 1, "num", 0},
+    {"octdec", fn_octdec, 1, 1, "octal_string", 0},
+    {"bin2hex", fn_bin2hex, 1, 1, "string", 0},
+    {"hex2bin", fn_hex2bin, 1, 1, "string", 0},
     {"crc32", fn_md5_free_crc32, 1, 1, "string", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
