@@ -255,7 +255,7 @@ static bool ser_value(ser_t *s, rt_value_t raw)
         return true;
     }
     rt_value_t v = phpvm_deref(raw);
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
         rt_strbuf_append(&s->b, "N;", 2);

@@ -145,9 +145,7 @@ static bool float_lit(unser_t *u, const char *q, const char **semi, double *d)
     }
     if (!any || s != e)
         return false;
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.*s", (int)(n < 63 ? n : 63), q);
-    *d = strtod(tmp, NULL);
+    *d = strtod(q, NULL); /* it stops at the ';' checked above */
     return true;
 }
 

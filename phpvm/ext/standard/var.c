@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "phpvm/interp.h"
+#include "phpvm/ext/standard/var.h"
 
 static void indent_out(int n)
 {
@@ -61,6 +62,23 @@ static phpvm_array_t *debug_props(rt_value_t v)
     return phpvm_arr(r);
 }
 
+/* The arrays and objects var_dump/print_r are inside of, innermost first (a chain on the C
+** stack): meeting one again prints *RECURSION*, as PHP does for cyclic structures. */
+typedef struct visiting {
+    const void *p;
+    struct visiting *up;
+} visiting_t;
+
+static visiting_t *inside;
+
+static bool visited(rt_value_t v)
+{
+    for (visiting_t *e = inside; e; e = e->up)
+        if (e->p == rt_ptr(v))
+            return true;
+    return false;
+}
+
 /* The `name` of an enum case object. */
 static rt_str_t *enum_case_name(rt_value_t v)
 {
@@ -77,7 +95,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             return;
         v = rt_from_ptr(a);
     }
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     indent_out(ind);
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
@@ -98,10 +116,18 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
         phpvm_out_str(phpvm_str(v));
         phpvm_outf("\"\n");
         return;
-    case PHPVM_ARRAY:
+    case PHPVM_ARRAY: {
+        if (visited(v)) {
+            phpvm_outf("*RECURSION*\n");
+            return;
+        }
+        visiting_t here = {rt_ptr(v), inside};
+        inside = &here;
         phpvm_outf("array(%" PRId64 ") {\n", rt_map_count(phpvm_arr(v)));
         dump_entries(phpvm_arr(v), ind);
+        inside = here.up;
         return;
+    }
     case PHPVM_RESOURCE:
         phpvm_outf("resource(%" PRId64 ") of type (%s)\n", ((phpvm_resource_t *)rt_ptr(v))->id,
                    ((phpvm_resource_t *)rt_ptr(v))->type);
@@ -132,9 +158,15 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("enum(%s::%s)\n", o->cls->name->data, enum_case_name(v)->data);
             return;
         }
+        if (visited(v)) {
+            phpvm_outf("*RECURSION*\n");
+            return;
+        }
         phpvm_array_t *props = debug_props(v);
         if (!props)
             return;
+        visiting_t here = {rt_ptr(v), inside};
+        inside = &here;
         phpvm_outf("object(%s)#%" PRIu64 " (%" PRId64 ") {\n", o->cls->name->data, o->id,
                rt_map_count(props));
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
@@ -153,6 +185,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             phpvm_outf("]=>\n");
             phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
         }
+        inside = here.up;
         indent_out(ind);
         phpvm_outf("}\n");
         return;
@@ -167,6 +200,8 @@ static void pad(rt_strbuf_t *b, int n)
     for (int i = 0; i < n; i++)
         rt_strbuf_append_char(b, ' ');
 }
+
+static bool print_entries(rt_strbuf_t *b, rt_value_t v, phpvm_array_t *a, int ind);
 
 bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
 {
@@ -204,6 +239,20 @@ bool phpvm_print_r(rt_strbuf_t *b, rt_value_t v, int ind)
     } else {
         return phpvm_append_value(b, v);
     }
+    if (visited(v)) {
+        rt_strbuf_append(b, " *RECURSION*", 12);
+        return true;
+    }
+    visiting_t here = {rt_ptr(v), inside};
+    inside = &here;
+    bool ok = print_entries(b, v, a, ind);
+    inside = here.up;
+    return ok;
+}
+
+/* print_r's "(\n    [key] => value\n...)\n" of an array or an object's properties. */
+static bool print_entries(rt_strbuf_t *b, rt_value_t v, phpvm_array_t *a, int ind)
+{
     pad(b, ind);
     rt_strbuf_append(b, "(\n", 2);
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
@@ -237,7 +286,7 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
     v = phpvm_deref(v);
     if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
         return;
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
     case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); return;
