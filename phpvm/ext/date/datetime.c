@@ -274,6 +274,30 @@ static rt_value_t dt_set_time(rt_value_t self, rt_value_t *args, int argc)
     return set_fields(self, args, argc, false);
 }
 
+/* setISODate(year, week, dayOfWeek = 1): the day of ISO week `week` of ISO year `year`. */
+static rt_value_t dt_set_iso_date(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t y, w, dow = 1, ts;
+    int us;
+    date_zone_t z;
+    if (!phpvm_arg_long(args, argc, 0, &y) || !phpvm_arg_long(args, argc, 1, &w) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &dow)))
+        return RT_NOVALUE;
+    if (!moment(self, &ts, &us, &z))
+        return uninitialized(), RT_NOVALUE;
+    date_tm_t t;
+    date_localtime(&z, ts, us, &t);
+    int64_t jan4 = date_days_from_civil(y, 1, 4);
+    int64_t monday = jan4 - (((jan4 % 7) + 10) % 7); /* 1970-01-05 was a Monday */
+    int64_t day = monday + (w - 1) * 7 + (dow - 1);
+    int64_t yy;
+    int mm, dd;
+    date_civil_from_days(day, &yy, &mm, &dd);
+    rt_value_t o = target(self);
+    set_moment(o, date_mktime(&z, yy, mm, dd, t.h, t.i, t.s), us, &z);
+    return o;
+}
+
 static rt_value_t dt_modify(rt_value_t self, rt_value_t *args, int argc)
 {
     rt_str_t *text = phpvm_arg_str(args, argc, 0);
@@ -673,6 +697,111 @@ static rt_value_t dti_create_from_format(rt_value_t self, rt_value_t *args, int 
     return create_from_format(dti_class, args, argc);
 }
 
+/* ---- DatePeriod ---- */
+
+static phpvm_class_t *period_class;
+
+enum { EXCLUDE_START_DATE = 1, INCLUDE_END_DATE = 2 };
+
+static bool is_datetime(rt_value_t v)
+{
+    return phpvm_is_object(v) && (phpvm_instanceof(phpvm_obj(v)->cls, dt_class) ||
+                                  phpvm_instanceof(phpvm_obj(v)->cls, dti_class));
+}
+
+/* new DatePeriod(start, interval, end|recurrences, options) */
+static rt_value_t dp_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t start = phpvm_deref(args[0]);
+    rt_value_t iv = argc > 1 ? phpvm_deref(args[1]) : RT_NOVALUE;
+    rt_value_t third = argc > 2 ? phpvm_deref(args[2]) : RT_NOVALUE;
+    int64_t options = 0;
+    if (!is_datetime(start) || iv == RT_NOVALUE || !phpvm_is_object(iv) ||
+        !phpvm_instanceof(phpvm_obj(iv)->cls, iv_class) || third == RT_NOVALUE ||
+        !(is_datetime(third) || rt_is_int(third)))
+        return phpvm_throw("TypeError", "DatePeriod::__construct() accepts (DateTimeInterface, "
+                           "DateInterval, int [, int]), or (DateTimeInterface, DateInterval, "
+                           "DateTime [, int]), or (string [, int]) as arguments");
+    if (phpvm_arg_given(argc, args, 3) && !phpvm_arg_long(args, argc, 3, &options))
+        return RT_NOVALUE;
+    if (rt_is_int(third) && phpvm_int_of(third) < 1)
+        return phpvm_throw("Exception", "DatePeriod::__construct(): Recurrence count must be "
+                           "greater than 0");
+    put(self, "start", phpvm_object_clone(start));
+    put(self, "current", rt_none);
+    put(self, "end", is_datetime(third) ? phpvm_object_clone(third) : rt_none);
+    put(self, "interval", phpvm_object_clone(iv));
+    put(self, "recurrences", rt_is_int(third) ? phpvm_int(phpvm_int_of(third) + 1) : rt_small(1));
+    put(self, "include_start_date", rt_bool(!(options & EXCLUDE_START_DATE)));
+    put(self, "include_end_date", rt_bool(options & INCLUDE_END_DATE));
+    return rt_none;
+}
+
+/* The dates of the period, each a new object of the start's class. */
+static rt_value_t dp_get_iterator(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_value_t start = get(self, name("start")), end = get(self, name("end"));
+    rt_value_t iv = get(self, name("interval"));
+    bool incl_start = get(self, name("include_start_date")) == rt_true;
+    bool incl_end = get(self, name("include_end_date")) == rt_true;
+    int64_t recur = phpvm_int_of(get(self, name("recurrences"))) - 1, ets = 0, ts;
+    int eus = 0, us;
+    date_zone_t z, ez;
+    if (!moment(start, &ts, &us, &z) || (is_datetime(end) && !moment(end, &ets, &eus, &ez)))
+        return uninitialized(), RT_NOVALUE;
+    phpvm_array_t *out = phpvm_array_new(0);
+    rt_value_t cur = phpvm_object_clone(start);
+    for (int64_t k = 0; cur != RT_NOVALUE; k++) {
+        if (!moment(cur, &ts, &us, &z))
+            break;
+        if (is_datetime(end) ? (incl_end ? ts > ets : ts >= ets) : k > recur)
+            break;
+        if (k > 0 || incl_start)
+            phpvm_array_append(out, cur);
+        cur = phpvm_object_clone(cur); /* the next date, a new object either way */
+        if (cur != RT_NOVALUE)
+            cur = add_interval(cur, &iv, 1, 1);
+    }
+    if (rt_exc_pending())
+        return RT_NOVALUE;
+    put(self, "current", cur); /* where a finished iteration leaves it: the first date past */
+    phpvm_class_t *ai = phpvm_class_find_c("ArrayIterator");
+    rt_value_t it = phpvm_object_new(ai), callee, ctx, arr = rt_from_ptr(out);
+    if (it == RT_NOVALUE || !phpvm_method(it, rt_str_from_cstr("__construct"), ai, &callee, &ctx) ||
+        phpvm_call_func(callee, ctx, &arr, 1) == RT_NOVALUE)
+        return RT_NOVALUE;
+    return it;
+}
+
+#define DP_GETTER(fn, prop)                                                                        \
+    static rt_value_t fn(rt_value_t self, rt_value_t *args, int argc)                             \
+    {                                                                                              \
+        (void)args, (void)argc;                                                                    \
+        rt_value_t v = get(self, name(prop));                                                      \
+        return phpvm_is_object(v) ? phpvm_object_clone(v) : v;                                     \
+    }
+DP_GETTER(dp_get_start, "start")
+DP_GETTER(dp_get_end, "end")
+DP_GETTER(dp_get_interval, "interval")
+
+static rt_value_t dp_get_recurrences(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return is_datetime(get(self, name("end"))) ? rt_none
+                                               : phpvm_int(phpvm_int_of(get(self, name("recurrences"))) - 1);
+}
+
+static const phpvm_builtin_t dp_methods[] = {
+    {"__construct", dp_construct, 1, 4, "start,interval,end,options", 0},
+    {"getIterator", dp_get_iterator, 0, 0, "", 0},
+    {"getStartDate", dp_get_start, 0, 0, "", 0},
+    {"getEndDate", dp_get_end, 0, 0, "", 0},
+    {"getDateInterval", dp_get_interval, 0, 0, "", 0},
+    {"getRecurrences", dp_get_recurrences, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
 /* ---- The procedural forms (date_format($d, ...) is $d->format(...)) ---- */
 
 static rt_value_t dt_new(phpvm_class_t *c, rt_value_t *args, int argc)
@@ -793,6 +922,7 @@ static const phpvm_builtin_t dt_methods[] = {
     {"getOffset", dt_get_offset, 0, 0, "", 0},
     {"setDate", dt_set_date, 3, 3, "year,month,day", 0},
     {"setTime", dt_set_time, 2, 4, "hour,minute,second,microsecond", 0},
+    {"setISODate", dt_set_iso_date, 2, 3, "year,week,dayOfWeek", 0},
     {"modify", dt_modify, 1, 1, "modifier", 0},
     {"add", dt_add, 1, 1, "interval", 0},
     {"sub", dt_sub, 1, 1, "interval", 0},
@@ -876,6 +1006,18 @@ void date_classes_init(void)
     phpvm_class_add_methods(tz_class, tz_methods);
     add_props(tz_class, shown_props + 1, 2);
     phpvm_class_declare(tz_class);
+    period_class = phpvm_class_builtin("DatePeriod", NULL, "IteratorAggregate", 0);
+    phpvm_class_add_methods(period_class, dp_methods);
+    static const char *const dp_props[] = {"start", "current", "end", "interval", "recurrences",
+                                           "include_start_date", "include_end_date"};
+    for (size_t k = 0; k < sizeof dp_props / sizeof dp_props[0]; k++)
+        phpvm_class_add_prop(period_class, name(dp_props[k]), PHPVM_F_PUBLIC, rt_none);
+    rt_map_set_str(period_class->consts, rt_str_from_cstr("EXCLUDE_START_DATE"),
+                   rt_small(EXCLUDE_START_DATE));
+    rt_map_set_str(period_class->consts, rt_str_from_cstr("INCLUDE_END_DATE"),
+                   rt_small(INCLUDE_END_DATE));
+    phpvm_class_declare(period_class);
+    gc_root_add(&period_class, 1);
     iv_class = phpvm_class_builtin("DateInterval", NULL, NULL, PHPVM_C_DYNAMIC);
     phpvm_class_add_methods(iv_class, iv_methods);
     phpvm_class_declare(iv_class);

@@ -786,6 +786,49 @@ static rt_value_t fn_hex2bin(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
+/* setlocale(): pyhyp keeps the C locale (a process-wide libc setting would change how both
+** languages print numbers), so "C", "POSIX" and "0" (a query) succeed and give "C", "" gives
+** the environment's locale name as PHP reports it, anything else fails; an array or several
+** arguments are tried in order. */
+static rt_value_t try_locale(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_arr(v);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            rt_value_t r = try_locale(phpvm_array_val_at(a, p));
+            if (r != rt_false)
+                return r;
+        }
+        return rt_false;
+    }
+    rt_str_t *s = phpvm_to_str(v);
+    if (!s)
+        return RT_NOVALUE;
+    if (!strcmp(s->data, "C") || !strcmp(s->data, "POSIX") || !strcmp(s->data, "0"))
+        return phpvm_cstr("C");
+    if (s->len == 0) {
+        const char *env = getenv("LC_ALL");
+        if (!env || !*env)
+            env = getenv("LANG");
+        return phpvm_cstr(env && *env ? env : "C");
+    }
+    return rt_false;
+}
+
+static rt_value_t fn_setlocale(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    LONG(0, category, 0);
+    (void)category;
+    for (int i = 1; i < argc; i++) {
+        rt_value_t r = try_locale(args[i]);
+        if (r != rt_false)
+            return r;
+    }
+    return rt_false;
+}
+
 static rt_value_t fn_hexdec(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -856,6 +899,7 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
     {"bindec", fn_bindec, 1, 1, "binary_string", 0},
     {"decoct", fn_decoct, 1, 1, "num", 0},
+    {"setlocale", fn_setlocale, 2, -1, "category,locales,rest", 0},
     {"octdec", fn_octdec, 1, 1, "octal_string", 0},
     {"bin2hex", fn_bin2hex, 1, 1, "string", 0},
     {"hex2bin", fn_hex2bin, 1, 1, "string", 0},
