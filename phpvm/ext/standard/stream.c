@@ -914,4 +914,5 @@ static const phpvm_intconst_t constants[] = {
 };
 
 /* The streams of ext/standard, registered like an extension for their constants and STDIN. */
-const phpvm_ext_t phpvm_ext_streams = {"standard", functions, constants, streams_init, NULL, NULL};
+const phpvm_ext_t phpvm_ext_streams = {"standard", functions, constants, streams_init, NULL,
+                                       phpvm_resource_close_all};
