@@ -5,6 +5,7 @@
 ** context-dependent rules), encoding checks and conversion between the three encodings.
 ** Malformed UTF-8 counts one character per bad byte and converts to '?', as PHP's does.
 */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,9 @@ static const char *const enc_names[] = {"UTF-8", "ISO-8859-1", "ASCII"};
 
 static enum enc internal_enc = ENC_UTF8;
 
+/* What stands for a character an encoding cannot hold: a code point, or -1 for none. */
+static int32_t subst_char = '?';
+
 static bool enc_lookup(const char *name, enum enc *out)
 {
     for (size_t k = 0; k < sizeof encodings / sizeof encodings[0]; k++) {
@@ -53,8 +57,6 @@ static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
         return false;
     if (enc_lookup(n->data, out))
         return true;
-    char pname[32];
-    snprintf(pname, sizeof pname, "%s", i == 1 ? "to_encoding" : "encoding");
     phpvm_throw("ValueError", "%s(): Argument #%d ($%s) must be a valid encoding, \"%s\" given",
                 phpvm_cur_builtin, i + 1, strcmp(phpvm_cur_builtin, "mb_convert_encoding") == 0
                                               ? (i == 1 ? "to_encoding" : "from_encoding")
@@ -114,7 +116,8 @@ static int64_t char_count(const rt_str_t *s, enum enc e)
 static void put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
 {
     if (cp < 0 || (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff)) {
-        rt_strbuf_append_char(b, '?');
+        if (subst_char >= 0 && subst_char != cp)
+            put_cp(b, subst_char, e);
     } else if (e != ENC_UTF8) {
         rt_strbuf_append_char(b, (char)cp);
     } else {
@@ -175,7 +178,7 @@ static rt_str_t *convert_case(const rt_str_t *s, int mode, enum enc e)
         int32_t cp;
         p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
         if (cp < 0) {
-            rt_strbuf_append_char(&b, '?');
+            put_cp(&b, cp, e);
             continue;
         }
         int m = mode;
@@ -471,6 +474,179 @@ static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int 
     return s ? rt_from_ptr(convert(s, from, to)) : RT_NOVALUE;
 }
 
+static rt_value_t fn_mb_scrub(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    return rt_from_ptr(convert(s, e, e));
+}
+
+/* mb_substitute_character(): "none", "long", "entity" or a code point; no argument reads it. */
+static rt_value_t fn_mb_substitute_character(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return subst_char < 0 ? phpvm_cstr("none") : phpvm_int(subst_char);
+    rt_value_t v = phpvm_deref(args[0]);
+    if (phpvm_is_str(v) && !strcasecmp(phpvm_str(v)->data, "none")) {
+        subst_char = -1;
+        return rt_true;
+    }
+    if (phpvm_is_str(v) && (!strcasecmp(phpvm_str(v)->data, "long") ||
+                            !strcasecmp(phpvm_str(v)->data, "entity"))) {
+        subst_char = '?';
+        return rt_true;
+    }
+    int64_t cp;
+    if (phpvm_is_str(v) && !rt_is_int(phpvm_key(v)))
+        return phpvm_throw("ValueError", "mb_substitute_character(): Argument #1 "
+                           "($substitute_character) must be \"none\", \"long\", \"entity\" or "
+                           "a valid codepoint");
+    if (!phpvm_arg_long(args, argc, 0, &cp))
+        return RT_NOVALUE;
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return phpvm_throw("ValueError", "mb_substitute_character(): Argument #1 "
+                           "($substitute_character) is not a valid codepoint");
+    subst_char = (int32_t)cp;
+    return rt_true;
+}
+
+/* mb_strstr, mb_stristr, mb_strrchr, mb_strrichr: the haystack from the first (or last) match
+** on, or before it; false without one. */
+static rt_value_t part(rt_value_t *args, int argc, bool reverse, bool icase)
+{
+    rt_value_t a[4] = {args[0], args[1], phpvm_int(0), argc > 3 ? args[3] : RT_NOVALUE};
+    rt_value_t pos = search(a, 4, reverse, icase);
+    if (!rt_is_int(pos))
+        return pos;
+    rt_str_t *h = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!enc_arg(args, argc, 3, &e))
+        return RT_NOVALUE;
+    int64_t n;
+    size_t *offs = char_offsets(h, e, &n);
+    size_t at = offs[phpvm_int_of(pos)];
+    free(offs);
+    if (phpvm_arg_bool(args, argc, 2))
+        return phpvm_str_value(h->data, at);
+    return phpvm_str_value(h->data + at, (size_t)h->len - at);
+}
+
+static rt_value_t fn_mb_strstr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, false, false);
+}
+
+static rt_value_t fn_mb_stristr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, false, true);
+}
+
+static rt_value_t fn_mb_strrchr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, true, false);
+}
+
+static rt_value_t fn_mb_strrichr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, true, true);
+}
+
+/* The number of bytes of s that are not characters of e. */
+static int64_t bad_chars(const rt_str_t *s, enum enc e)
+{
+    int64_t bad = 0;
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        bad += cp < 0;
+    }
+    return bad;
+}
+
+/* mb_detect_encoding(): the first candidate the string is valid in; not strict, the one it
+** fits best. Candidates: an array or a comma-separated list (default ASCII, UTF-8). */
+static rt_value_t fn_mb_detect_encoding(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s)
+        return RT_NOVALUE;
+    enum enc cands[16] = {ENC_ASCII, ENC_UTF8};
+    int n = 2;
+    if (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none) {
+        rt_value_t v = phpvm_deref(args[1]);
+        phpvm_array_t *list = phpvm_array_new(0);
+        if (phpvm_is_array(v)) {
+            list = phpvm_arr(v);
+        } else {
+            rt_str_t *names = phpvm_to_str(v);
+            if (!names)
+                return RT_NOVALUE;
+            for (const char *p = names->data; *p;) {
+                size_t skip = strspn(p, ", "), len = strcspn(p + skip, ", ");
+                if (len)
+                    phpvm_array_append(list, phpvm_str_value(p + skip, len));
+                p += skip + len;
+            }
+        }
+        n = 0;
+        for (int64_t p = phpvm_array_first(list); p >= 0 && n < 16; p = phpvm_array_next(list, p)) {
+            rt_str_t *name = phpvm_to_str(phpvm_array_val_at(list, p));
+            if (!name)
+                return RT_NOVALUE;
+            if (!enc_lookup(name->data, &cands[n++]))
+                return phpvm_throw("ValueError", "mb_detect_encoding(): Argument #2 "
+                                   "($encodings) contains invalid encoding \"%s\"", name->data);
+        }
+    }
+    int best = -1;
+    int64_t fewest = INT64_MAX;
+    for (int k = 0; k < n; k++) {
+        int64_t bad = bad_chars(s, cands[k]);
+        if (bad == 0)
+            return phpvm_cstr(enc_names[cands[k]]);
+        if (bad <= fewest)
+            fewest = bad, best = k;
+    }
+    if (best < 0 || phpvm_arg_bool(args, argc, 2))
+        return rt_false;
+    return phpvm_cstr(enc_names[cands[best]]);
+}
+
+/* Settings PHP keeps for HTTP and language-specific behaviour: fixed here. */
+static rt_value_t fn_mb_http_output(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none ? rt_true
+                                                                              : phpvm_cstr("UTF-8");
+}
+
+static rt_value_t fn_mb_language(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none ? rt_true
+                                                                              : phpvm_cstr("neutral");
+}
+
+static rt_value_t fn_mb_detect_order(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none)
+        return rt_true;
+    phpvm_array_t *a = phpvm_array_new(2);
+    phpvm_array_append(a, phpvm_cstr("ASCII"));
+    phpvm_array_append(a, phpvm_cstr("UTF-8"));
+    return rt_from_ptr(a);
+}
+
 static rt_value_t fn_mb_ord(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
@@ -504,6 +680,7 @@ static rt_value_t fn_mb_chr(rt_value_t self, rt_value_t *args, int argc)
 static void mb_shutdown(void)
 {
     internal_enc = ENC_UTF8;
+    subst_char = '?';
 }
 
 static const phpvm_builtin_t functions[] = {
@@ -523,6 +700,16 @@ static const phpvm_builtin_t functions[] = {
     {"mb_convert_encoding", fn_mb_convert_encoding, 2, 3, "string,to_encoding,from_encoding", 0},
     {"mb_ord", fn_mb_ord, 1, 2, "string,encoding", 0},
     {"mb_chr", fn_mb_chr, 1, 2, "codepoint,encoding", 0},
+    {"mb_scrub", fn_mb_scrub, 1, 2, "string,encoding", 0},
+    {"mb_substitute_character", fn_mb_substitute_character, 0, 1, "substitute_character", 0},
+    {"mb_strstr", fn_mb_strstr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_stristr", fn_mb_stristr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_strrchr", fn_mb_strrchr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_strrichr", fn_mb_strrichr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_detect_encoding", fn_mb_detect_encoding, 1, 3, "string,encodings,strict", 0},
+    {"mb_detect_order", fn_mb_detect_order, 0, 1, "encoding", 0},
+    {"mb_http_output", fn_mb_http_output, 0, 1, "encoding", 0},
+    {"mb_language", fn_mb_language, 0, 1, "language", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
