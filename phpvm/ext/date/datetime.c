@@ -318,6 +318,132 @@ static rt_value_t dt_modify(rt_value_t self, rt_value_t *args, int argc)
     return o;
 }
 
+/* ---- Serialization: the date/timezone_type/timezone triple ---- */
+
+/* The zone of a (timezone_type, timezone) pair. */
+static bool zone_from(rt_value_t type, rt_value_t name, date_zone_t *z)
+{
+    type = phpvm_deref(type), name = phpvm_deref(name);
+    return rt_is_int(type) && phpvm_int_of(type) >= 1 && phpvm_int_of(type) <= 3 &&
+           phpvm_is_str(name) && date_zone_parse(phpvm_str(name)->data, z);
+}
+
+static rt_value_t field(phpvm_array_t *a, const char *key)
+{
+    rt_value_t v = a ? rt_map_get_str(a, rt_str_from_cstr(key)) : RT_NOVALUE;
+    return v == RT_NOVALUE ? rt_none : v;
+}
+
+/* Sets a DateTime from the triple; Error "Invalid serialization data" when it is not one. */
+static bool dt_restore(rt_value_t o, phpvm_array_t *a)
+{
+    date_zone_t z;
+    rt_value_t date = phpvm_deref(field(a, "date"));
+    if (!phpvm_is_str(date) || !zone_from(field(a, "timezone_type"), field(a, "timezone"), &z) ||
+        !parse_into(o, phpvm_str(date), 0, 0, z)) {
+        phpvm_throw("Error", "Invalid serialization data for %s object",
+                    phpvm_obj(o)->cls->name->data);
+        return false;
+    }
+    return true;
+}
+
+static bool tz_restore(rt_value_t o, phpvm_array_t *a)
+{
+    date_zone_t z;
+    if (!zone_from(field(a, "timezone_type"), field(a, "timezone"), &z)) {
+        phpvm_throw("Error", "Invalid serialization data for DateTimeZone object");
+        return false;
+    }
+    zone_props(o, &z);
+    return true;
+}
+
+/* __serialize: the shown properties; __unserialize/__wakeup/__set_state rebuild from them. */
+static rt_value_t shown(rt_value_t self, const char *const *keys, int n)
+{
+    phpvm_array_t *a = phpvm_array_new(n);
+    for (int k = 0; k < n; k++)
+        phpvm_array_set(a, phpvm_cstr(keys[k]), phpvm_share(get(self, name(keys[k]))));
+    return rt_from_ptr(a);
+}
+
+static const char *const triple[] = {"date", "timezone_type", "timezone"};
+
+/* __serialize: every property (a subclass's too), the shown ones first. */
+static rt_value_t any_serialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return rt_from_ptr(phpvm_object_props(self, NULL, true));
+}
+
+/* __unserialize: the state from the triple, then the subclass's own properties. */
+static rt_value_t unserialize_with(rt_value_t self, rt_value_t *args, int argc,
+                                   bool (*restore)(rt_value_t, phpvm_array_t *))
+{
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
+    if (!a || !restore(self, a))
+        return RT_NOVALUE;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (phpvm_is_str(k) && strcmp(phpvm_str(k)->data, "date") &&
+            strcmp(phpvm_str(k)->data, "timezone_type") && strcmp(phpvm_str(k)->data, "timezone") &&
+            !phpvm_prop_write(self, phpvm_str(k), phpvm_share(phpvm_array_val_at(a, p)),
+                              phpvm_obj(self)->cls))
+            return RT_NOVALUE;
+    }
+    return rt_none;
+}
+
+static rt_value_t dt_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    return unserialize_with(self, args, argc, dt_restore);
+}
+
+static rt_value_t tz_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    return unserialize_with(self, args, argc, tz_restore);
+}
+
+static rt_value_t dt_wakeup(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return dt_restore(self, phpvm_arr(shown(self, triple, 3))) ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t tz_wakeup(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return tz_restore(self, phpvm_arr(shown(self, triple + 1, 2))) ? rt_none : RT_NOVALUE;
+}
+
+/* The static __set_state(array) of class c. */
+static rt_value_t set_state(phpvm_class_t *c, rt_value_t *args, int argc,
+                            bool (*restore)(rt_value_t, phpvm_array_t *))
+{
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
+    rt_value_t o = a ? phpvm_object_new(c) : RT_NOVALUE;
+    return o != RT_NOVALUE && restore(o, a) ? o : RT_NOVALUE;
+}
+
+static rt_value_t dt_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(dt_class, args, argc, dt_restore);
+}
+
+static rt_value_t dti_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(dti_class, args, argc, dt_restore);
+}
+
+static rt_value_t tz_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(tz_class, args, argc, tz_restore);
+}
+
 /* ---- DateInterval ---- */
 
 static const char *const iv_fields[] = {"y", "m", "d", "h", "i", "s"};
@@ -923,6 +1049,9 @@ static const phpvm_builtin_t dt_methods[] = {
     {"setDate", dt_set_date, 3, 3, "year,month,day", 0},
     {"setTime", dt_set_time, 2, 4, "hour,minute,second,microsecond", 0},
     {"setISODate", dt_set_iso_date, 2, 3, "year,week,dayOfWeek", 0},
+    {"__serialize", any_serialize, 0, 0, "", 0},
+    {"__unserialize", dt_unserialize, 1, 1, "data", 0},
+    {"__wakeup", dt_wakeup, 0, 0, "", 0},
     {"modify", dt_modify, 1, 1, "modifier", 0},
     {"add", dt_add, 1, 1, "interval", 0},
     {"sub", dt_sub, 1, 1, "interval", 0},
@@ -932,11 +1061,13 @@ static const phpvm_builtin_t dt_methods[] = {
 
 static const phpvm_builtin_t dt_static[] = {
     {"createFromFormat", dt_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"__set_state", dt_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
 static const phpvm_builtin_t dti_static[] = {
     {"createFromFormat", dti_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"__set_state", dti_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -944,6 +1075,10 @@ static const phpvm_builtin_t tz_methods[] = {
     {"__construct", tz_construct, 1, 1, "timezone", 0},
     {"getName", tz_get_name, 0, 0, "", 0},
     {"getOffset", tz_get_offset, 1, 1, "datetime", 0},
+    {"__serialize", any_serialize, 0, 0, "", 0},
+    {"__unserialize", tz_unserialize, 1, 1, "data", 0},
+    {"__wakeup", tz_wakeup, 0, 0, "", 0},
+    {"__set_state", tz_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -985,6 +1120,7 @@ static phpvm_class_t *datetime_class(const char *cname, const phpvm_builtin_t *s
     phpvm_class_add_methods(c, statics);
     add_props(c, shown_props, 3);
     phpvm_class_method(c, rt_str_from_cstr("createfromformat"))->flags |= PHPVM_F_STATIC;
+    phpvm_class_method(c, rt_str_from_cstr("__set_state"))->flags |= PHPVM_F_STATIC;
     phpvm_class_declare(c);
     return c;
 }
@@ -1005,6 +1141,7 @@ void date_classes_init(void)
     tz_class = phpvm_class_builtin("DateTimeZone", NULL, NULL, 0);
     phpvm_class_add_methods(tz_class, tz_methods);
     add_props(tz_class, shown_props + 1, 2);
+    phpvm_class_method(tz_class, rt_str_from_cstr("__set_state"))->flags |= PHPVM_F_STATIC;
     phpvm_class_declare(tz_class);
     period_class = phpvm_class_builtin("DatePeriod", NULL, "IteratorAggregate", 0);
     phpvm_class_add_methods(period_class, dp_methods);

@@ -317,12 +317,15 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
             return;
         }
         phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
-        if (obj)
+        bool plain = obj && strcmp(phpvm_obj(v)->cls->name->data, "stdClass") == 0;
+        if (plain) /* PHP 7.3+: a stdClass exports as an object cast */
+            rt_strbuf_append(b, "(object) array(\n", 16);
+        else if (obj)
             rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);
         else
             rt_strbuf_append(b, "array (\n", 8);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-            pad(b, ind + 2);
+            pad(b, ind + (obj ? 3 : 2)); /* PHP indents properties one more than elements */
             export(b, phpvm_array_key_at(a, p), ind + 2);
             rt_strbuf_append(b, " => ", 4);
             rt_value_t e = phpvm_array_val_at(a, p);
@@ -334,7 +337,7 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
             rt_strbuf_append(b, ",\n", 2);
         }
         pad(b, ind);
-        rt_strbuf_append(b, obj ? "))" : ")", obj ? 2 : 1);
+        rt_strbuf_append(b, obj && !plain ? "))" : ")", obj && !plain ? 2 : 1);
         return;
     }
     default:
