@@ -417,6 +417,11 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
     if (custom)
         return custom_object(u, q, c, cont, key, scope);
     uint64_t n;
+    u->p = q - 2;
+    if (u->end - u->p <= 2) {
+        phpvm_error(PHPVM_E_WARNING, "Bad unserialize data");
+        return false;
+    }
     u->p = q;
     if (!digits(u, &q, &n) || !lit(u, q, ":"))
         return false;
