@@ -423,7 +423,10 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
         return false;
     }
     u->p = q;
-    if (!digits(u, &q, &n) || !lit(u, q, ":"))
+    if (!digits(u, &q, &n))
+        return false;
+    u->p = q;
+    if (!lit(u, q, ":"))
         return false;
     if (!lit(u, q, ":{")) {
         u->p = q + 1;
