@@ -1127,6 +1127,12 @@ static phpvm_class_t *datetime_class(const char *cname, const phpvm_builtin_t *s
 
 void date_classes_init(void)
 {
+    /* roots before the first allocation: a class being declared lives only in these globals */
+    gc_root_add(&dt_class, 1);
+    gc_root_add(&dti_class, 1);
+    gc_root_add(&tz_class, 1);
+    gc_root_add(&iv_class, 1);
+    gc_root_add(&period_class, 1);
     phpvm_class_t *i = phpvm_class_builtin("DateTimeInterface", NULL, NULL, PHPVM_C_INTERFACE);
     for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
         char global[32];
@@ -1154,13 +1160,8 @@ void date_classes_init(void)
     rt_map_set_str(period_class->consts, rt_str_from_cstr("INCLUDE_END_DATE"),
                    rt_small(INCLUDE_END_DATE));
     phpvm_class_declare(period_class);
-    gc_root_add(&period_class, 1);
     iv_class = phpvm_class_builtin("DateInterval", NULL, NULL, PHPVM_C_DYNAMIC);
     phpvm_class_add_methods(iv_class, iv_methods);
     phpvm_class_declare(iv_class);
-    gc_root_add(&dt_class, 1);
-    gc_root_add(&dti_class, 1);
-    gc_root_add(&tz_class, 1);
-    gc_root_add(&iv_class, 1);
     phpvm_register_builtins(functions);
 }
