@@ -248,24 +248,6 @@ static bool depth_ok(unser_t *u)
     return true;
 }
 
-/* n key/value pairs into array `a`, then the closing brace. */
-static bool array_body(unser_t *u, rt_value_t a, uint64_t n)
-{
-    if (n && !depth_ok(u))
-        return false;
-    for (uint64_t i = 0; i < n; i++) {
-        rt_value_t k;
-        if (!key_of(u, &k) || !value(u, a, k, rt_none))
-            return false;
-    }
-    if (n)
-        u->depth--;
-    if (u->p >= u->end || *u->p != '}')
-        return false;
-    u->p++;
-    return true;
-}
-
 /* A property name as serialized ("\0Class\0p", "\0*\0p", "p"): the bare name and the class
 ** whose scope may write it. */
 static rt_str_t *unmangle(phpvm_class_t *cls, rt_str_t *k, phpvm_class_t **scope)
@@ -285,20 +267,24 @@ static rt_str_t *unmangle(phpvm_class_t *cls, rt_str_t *k, phpvm_class_t **scope
     return rt_str_new(sep + 1, k->len - (int64_t)(sep + 1 - k->data));
 }
 
-static bool object_props(unser_t *u, rt_value_t obj, uint64_t n)
+/* n key/value pairs into `cont` (an array, or an object whose property names are mangled by
+** visibility), then the closing brace. */
+static bool body(unser_t *u, rt_value_t cont, uint64_t n)
 {
-    phpvm_class_t *cls = phpvm_obj(obj)->cls;
+    bool obj = phpvm_is_object(cont);
     if (n && !depth_ok(u))
         return false;
     for (uint64_t i = 0; i < n; i++) {
-        rt_value_t k;
+        rt_value_t k, scope = rt_none;
         if (!key_of(u, &k))
             return false;
-        if (!phpvm_is_str(k))
-            k = rt_from_ptr(phpvm_to_str(k));
-        phpvm_class_t *scope;
-        rt_str_t *name = unmangle(cls, phpvm_str(k), &scope);
-        if (!value(u, obj, rt_from_ptr(name), rt_from_ptr(scope)))
+        if (obj) {
+            phpvm_class_t *sc;
+            rt_str_t *ks = phpvm_is_str(k) ? phpvm_str(k) : phpvm_to_str(k);
+            k = rt_from_ptr(unmangle(phpvm_obj(cont)->cls, ks, &sc));
+            scope = rt_from_ptr(sc);
+        }
+        if (!value(u, cont, k, scope))
             return false;
     }
     if (n)
@@ -448,13 +434,13 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
         return false;
     if (unser) {
         rt_value_t data = rt_from_ptr(phpvm_array_new(0));
-        if (!array_body(u, data, n))
+        if (!body(u, data, n))
             return false;
         rt_vec_append(u->delayed, obj);
         rt_vec_append(u->delayed, data);
         return true;
     }
-    if (!object_props(u, obj, n))
+    if (!body(u, obj, n))
         return false;
     if (!incomplete && phpvm_class_method(c, rt_str_from_cstr("__wakeup"))) {
         rt_vec_append(u->delayed, obj);
@@ -552,7 +538,7 @@ static bool value(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
         if (n > (uint64_t)(u->end - q))
             return false;
         rt_value_t a = rt_from_ptr(phpvm_array_new((int64_t)n));
-        return array_body(u, a, n) && store(cont, key, scope, a);
+        return body(u, a, n) && store(cont, key, scope, a);
     }
     case 'O':
     case 'C':
