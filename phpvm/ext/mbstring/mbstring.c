@@ -4,6 +4,7 @@
 ** and simple mappings (from ICU, as PHP 8.2 maps them: character by character, without the
 ** context-dependent rules), encoding checks and conversion between the three encodings.
 ** Malformed UTF-8 counts one character per bad byte and converts to '?', as PHP's does.
+** UTF-16 and UTF-32 (either order; UCS-2/UCS-4 as their aliases) convert too.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -16,7 +17,9 @@
 
 #include "phpvm/interp.h"
 
-enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
+/* UTF-16 and UTF-32 without an order are big-endian, and convert() honours a leading BOM. */
+enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UTF16BE, ENC_UTF16LE, ENC_UTF32BE, ENC_UTF32LE,
+           ENC_UTF16, ENC_UTF32 };
 
 /* The encodings these functions know, under the names PHP accepts for them. */
 static const struct {
@@ -25,10 +28,42 @@ static const struct {
 } encodings[] = {
     {"UTF-8", ENC_UTF8},      {"UTF8", ENC_UTF8},          {"ISO-8859-1", ENC_LATIN1},
     {"ISO8859-1", ENC_LATIN1}, {"latin1", ENC_LATIN1},     {"ASCII", ENC_ASCII},
-    {"US-ASCII", ENC_ASCII},   {"8bit", ENC_LATIN1},
+    {"US-ASCII", ENC_ASCII},   {"8bit", ENC_LATIN1},        {"UTF-16BE", ENC_UTF16BE},
+    {"UTF-16LE", ENC_UTF16LE}, {"UTF-32BE", ENC_UTF32BE},   {"UTF-32LE", ENC_UTF32LE},
+    {"UTF-16", ENC_UTF16},     {"UTF-32", ENC_UTF32},       {"UCS-2", ENC_UTF16},
+    {"UCS-2BE", ENC_UTF16BE},  {"UCS-2LE", ENC_UTF16LE},    {"UCS-4", ENC_UTF32},
+    {"UCS-4BE", ENC_UTF32BE},  {"UCS-4LE", ENC_UTF32LE},
 };
 
-static const char *const enc_names[] = {"UTF-8", "ISO-8859-1", "ASCII"};
+static const char *const enc_names[] = {"UTF-8",    "ISO-8859-1", "ASCII",  "UTF-16BE", "UTF-16LE",
+                                        "UTF-32BE", "UTF-32LE",   "UTF-16", "UTF-32"};
+
+/* Bytes per unit of the UTF-16/32 encodings (0: byte-oriented), and whether little-endian. */
+static int unit_of(enum enc e)
+{
+    return e == ENC_UTF16BE || e == ENC_UTF16LE || e == ENC_UTF16   ? 2
+           : e == ENC_UTF32BE || e == ENC_UTF32LE || e == ENC_UTF32 ? 4
+                                                                      : 0;
+}
+
+static bool little(enum enc e)
+{
+    return e == ENC_UTF16LE || e == ENC_UTF32LE;
+}
+
+static uint32_t unit_at(const char *s, int size, bool le)
+{
+    uint32_t v = 0;
+    for (int k = 0; k < size; k++)
+        v |= (uint32_t)(unsigned char)s[le ? k : size - 1 - k] << (8 * k);
+    return v;
+}
+
+static void put_unit(rt_strbuf_t *b, uint32_t v, int size, bool le)
+{
+    for (int k = 0; k < size; k++)
+        rt_strbuf_append_char(b, (char)(v >> (8 * (le ? k : size - 1 - k))));
+}
 
 static enum enc internal_enc = ENC_UTF8;
 
@@ -70,6 +105,23 @@ static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
 /* The character at s[0..n): its length in bytes (a bad byte is one), *cp its code point or -1. */
 static int char_at(const char *s, size_t n, enum enc e, int32_t *cp)
 {
+    int size = unit_of(e);
+    if (size) { /* a short tail, a lone surrogate, a value past U+10FFFF: one bad character */
+        if (n < (size_t)size) {
+            *cp = -1;
+            return (int)n;
+        }
+        uint32_t v = unit_at(s, size, little(e));
+        if (size == 2 && v >= 0xd800 && v < 0xdc00 && n >= 4) {
+            uint32_t lo = unit_at(s + 2, 2, little(e));
+            if (lo >= 0xdc00 && lo < 0xe000) {
+                *cp = (int32_t)(0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00));
+                return 4;
+            }
+        }
+        *cp = (v >= 0xd800 && v < 0xe000) || v > 0x10ffff ? -1 : (int32_t)v;
+        return size;
+    }
     if (e != ENC_UTF8) {
         unsigned char c = (unsigned char)s[0];
         *cp = e == ENC_ASCII && c >= 0x80 ? -1 : c;
@@ -103,7 +155,7 @@ static size_t *char_offsets(const rt_str_t *s, enum enc e, int64_t *count)
 
 static int64_t char_count(const rt_str_t *s, enum enc e)
 {
-    if (e != ENC_UTF8)
+    if (e == ENC_LATIN1 || e == ENC_ASCII)
         return s->len;
     int64_t n = 0;
     for (size_t p = 0; p < (size_t)s->len; n++) {
@@ -118,6 +170,13 @@ static void put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
     if (cp < 0 || (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff)) {
         if (subst_char >= 0 && subst_char != cp)
             put_cp(b, subst_char, e);
+    } else if (unit_of(e) == 4) {
+        put_unit(b, (uint32_t)cp, 4, little(e));
+    } else if (unit_of(e) == 2 && cp >= 0x10000) {
+        put_unit(b, 0xd800 + (((uint32_t)cp - 0x10000) >> 10), 2, little(e));
+        put_unit(b, 0xdc00 + (((uint32_t)cp - 0x10000) & 0x3ff), 2, little(e));
+    } else if (unit_of(e) == 2) {
+        put_unit(b, (uint32_t)cp, 2, little(e));
     } else if (e != ENC_UTF8) {
         rt_strbuf_append_char(b, (char)cp);
     } else {
@@ -438,17 +497,107 @@ static rt_value_t fn_mb_check_encoding(rt_value_t self, rt_value_t *args, int ar
     return rt_bool(check_value(v, e));
 }
 
-/* s from encoding `from` to `to`; characters `to` cannot hold become '?'. */
+/* s from encoding `from` to `to`; characters `to` cannot hold become the substitute. A
+** UTF-16 or UTF-32 source without an order may start with a byte order mark. */
 static rt_str_t *convert(const rt_str_t *s, enum enc from, enum enc to)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len + 8);
-    for (size_t p = 0; p < (size_t)s->len;) {
+    size_t p = 0;
+    const unsigned char *d = (const unsigned char *)s->data;
+    if ((from == ENC_UTF16 && s->len >= 2) || (from == ENC_UTF32 && s->len >= 4)) {
+        int size = unit_of(from);
+        uint32_t bom = unit_at(s->data, size, false);
+        if (bom == 0xfeff) {
+            p = (size_t)size;
+        } else if ((size == 2 && d[0] == 0xff && d[1] == 0xfe) ||
+                   (size == 4 && bom == 0xfffe0000u)) {
+            p = (size_t)size;
+            from = size == 2 ? ENC_UTF16LE : ENC_UTF32LE;
+        }
+    }
+    while (p < (size_t)s->len) {
         int32_t cp;
         p += (size_t)char_at(s->data + p, (size_t)s->len - p, from, &cp);
         put_cp(&b, cp, to);
     }
     return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+/* The columns a character takes: two for East Asian wide and fullwidth ones. */
+static int width_of(int32_t cp)
+{
+    int w = cp < 0 ? 1 : u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+    return cp >= 0 && (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
+static rt_value_t fn_mb_strwidth(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    int64_t w = 0;
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        w += width_of(cp);
+    }
+    return phpvm_int(w);
+}
+
+/* mb_strimwidth(s, start, width, trim): from character `start`, at most `width` columns; when
+** cut, the end is `trim_marker` (its columns included). */
+static rt_value_t fn_mb_strimwidth(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0), *trim = rt_str_from_cstr("");
+    int64_t start, width;
+    enum enc e;
+    if (!s || !phpvm_arg_long(args, argc, 1, &start) || !phpvm_arg_long(args, argc, 2, &width) ||
+        (phpvm_arg_given(argc, args, 3) && !(trim = phpvm_arg_str(args, argc, 3))) ||
+        !enc_arg(args, argc, 4, &e))
+        return RT_NOVALUE;
+    int64_t n;
+    size_t *offs = char_offsets(s, e, &n);
+    if (start < 0)
+        start += n;
+    if (start < 0 || start > n || width < 0) {
+        free(offs);
+        return phpvm_throw("ValueError", start < 0 || start > n
+                                             ? "mb_strimwidth(): Argument #2 ($start) is out of range"
+                                             : "mb_strimwidth(): Argument #3 ($width) is out of range");
+    }
+    int64_t total = 0, trim_w = 0, k, cut = n;
+    int32_t cp;
+    for (k = start; k < n; k++) {
+        char_at(s->data + offs[k], offs[k + 1] - offs[k], e, &cp);
+        total += width_of(cp);
+    }
+    rt_value_t r;
+    if (total <= width) {
+        r = phpvm_str_value(s->data + offs[start], offs[n] - offs[start]);
+    } else {
+        for (size_t p = 0; p < (size_t)trim->len;) {
+            p += (size_t)char_at(trim->data + p, (size_t)trim->len - p, e, &cp);
+            trim_w += width_of(cp);
+        }
+        int64_t used = 0;
+        for (cut = start; cut < n; cut++) {
+            char_at(s->data + offs[cut], offs[cut + 1] - offs[cut], e, &cp);
+            if (used + width_of(cp) + trim_w > width)
+                break;
+            used += width_of(cp);
+        }
+        rt_strbuf_t b;
+        rt_strbuf_init(&b, offs[cut] - offs[start] + (size_t)trim->len);
+        rt_strbuf_append(&b, s->data + offs[start], offs[cut] - offs[start]);
+        rt_strbuf_append_str(&b, trim);
+        r = rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    free(offs);
+    return r;
 }
 
 static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int argc)
@@ -701,6 +850,8 @@ static const phpvm_builtin_t functions[] = {
     {"mb_ord", fn_mb_ord, 1, 2, "string,encoding", 0},
     {"mb_chr", fn_mb_chr, 1, 2, "codepoint,encoding", 0},
     {"mb_scrub", fn_mb_scrub, 1, 2, "string,encoding", 0},
+    {"mb_strwidth", fn_mb_strwidth, 1, 2, "string,encoding", 0},
+    {"mb_strimwidth", fn_mb_strimwidth, 3, 5, "string,start,width,trim_marker,encoding", 0},
     {"mb_substitute_character", fn_mb_substitute_character, 0, 1, "substitute_character", 0},
     {"mb_strstr", fn_mb_strstr, 2, 4, "haystack,needle,before_needle,encoding", 0},
     {"mb_stristr", fn_mb_stristr, 2, 4, "haystack,needle,before_needle,encoding", 0},
