@@ -2,16 +2,27 @@
 ** resource.c: PHP resources (streams, directory handles, stream contexts): a heap object with
 ** PHP's resource id, a type name and an extension's payload that its close function releases,
 ** either when PHP code closes it (fclose...) or, through the light finalizer, when the
-** resource dies unclosed, and a heap value it keeps alive (a stream context's options). Ids
-** 1-3 are php-cli's STDIN, STDOUT and STDERR.
+** resource dies unclosed, or at the end of the script (phpvm_resource_close_all), and a heap
+** value it keeps alive (a stream context's options). Ids 1-3 are php-cli's STDIN, STDOUT and
+** STDERR.
 */
+#include <stdlib.h>
+
 #include "phpvm/vm.h"
+
+/* The resources not yet released, for phpvm_resource_close_all (C memory, not roots: a dying
+** resource leaves the list in its finalizer). */
+static phpvm_resource_t **open_list;
+static size_t nopen, capopen;
 
 static void resource_finalize(void *obj)
 {
     phpvm_resource_t *r = obj;
-    if (r->close && r->data)
+    if (r->close && r->data) {
         r->close(r->data);
+        open_list[r->slot] = open_list[--nopen];
+        open_list[r->slot]->slot = r->slot;
+    }
     r->data = NULL;
 }
 
@@ -31,7 +42,21 @@ phpvm_resource_t *phpvm_resource_new(const char *type, void *data, void (*close)
     r->type = type;
     r->data = data;
     r->close = close;
+    if (close && data) {
+        if (nopen == capopen) {
+            capopen = capopen ? 2 * capopen : 16;
+            open_list = realloc(open_list, capopen * sizeof *open_list);
+        }
+        r->slot = nopen;
+        open_list[nopen++] = r;
+    }
     return r;
+}
+
+void phpvm_resource_close_all(void)
+{
+    while (nopen)
+        phpvm_resource_close(open_list[nopen - 1]);
 }
 
 phpvm_resource_t *phpvm_resource_std(int64_t id, const char *type, void *data)

@@ -195,6 +195,12 @@ static void constants_init(void)
     def_const("PHP_ROUND_HALF_DOWN", rt_small(2));
     def_const("PHP_ROUND_HALF_EVEN", rt_small(3));
     def_const("PHP_ROUND_HALF_ODD", rt_small(4));
+    def_const("LC_CTYPE", rt_small(0));
+    def_const("LC_NUMERIC", rt_small(1));
+    def_const("LC_TIME", rt_small(2));
+    def_const("LC_COLLATE", rt_small(3));
+    def_const("LC_MONETARY", rt_small(4));
+    def_const("LC_MESSAGES", rt_small(5));
     def_const("LC_ALL", rt_small(6));
     def_const("FILE_APPEND", rt_small(8));
     def_const("LOCK_EX", rt_small(2));

@@ -449,6 +449,7 @@ typedef struct phpvm_resource {
     void *data;
     void (*close)(void *data);
     rt_value_t value; /* a heap value it keeps (RT_STORE), or 0 */
+    size_t slot;      /* its place in the list of open resources */
 } phpvm_resource_t;
 
 extern rt_type_t phpvm_type_resource;
@@ -463,6 +464,8 @@ phpvm_resource_t *phpvm_resource_new(const char *type, void *data, void (*close)
 phpvm_resource_t *phpvm_resource_std(int64_t id, const char *type, void *data);
 /* Releases the payload; the resource stays, as PHP's closed resources do. */
 void phpvm_resource_close(phpvm_resource_t *r);
+/* Closes every resource still open (the end of a script or request). */
+void phpvm_resource_close_all(void);
 
 /* ---- Values (value.c) ---- */
 

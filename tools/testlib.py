@@ -74,7 +74,7 @@ KNOWN_SECTIONS = {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF", "EXPECTREGEX",
 UNSUPPORTED_SECTIONS = KNOWN_SECTIONS - {"TEST", "FILE", "FILEEOF", "EXPECT", "EXPECTF",
                                          "EXPECTREGEX", "SKIPIF", "INI", "ARGS", "DESCRIPTION",
                                          "CREDITS", "CLEAN", "CONFLICTS", "WHITESPACE_SENSITIVE",
-                                         "FLAKY"}
+                                         "FLAKY", "EXTENSIONS"}
 
 
 def expectf_regex(pattern):
@@ -134,10 +134,22 @@ def run_program(argv, cwd=None, env=None, timeout=TIMEOUT, stdin_data=b""):
     return out
 
 
-def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT):
-    """Writes the FILE section next to nothing else (a fresh temp dir) and runs it with php_argv
-    (["php", "-n"] or ["pyhyp"]). Returns (result, script path) so callers can mask the path."""
+def link_siblings(phpt, tmp):
+    """php-src's tests include files beside them (__DIR__ . "/file.inc"): links every file of
+    the test's directory but the .phpt ones into the temp dir the test runs in."""
+    src = os.path.dirname(os.path.abspath(phpt.path))
+    for name in os.listdir(src):
+        if not name.endswith(".phpt"):
+            os.symlink(os.path.join(src, name), os.path.join(tmp, name))
+
+
+def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT, siblings=False):
+    """Writes the FILE section next to nothing else (a fresh temp dir; with `siblings`, beside
+    links to the files of the test's directory) and runs it with php_argv (["php", "-n"] or
+    ["pyhyp"]). Returns (result, script path) so callers can mask the path."""
     with tempfile.TemporaryDirectory(prefix="phpt-") as tmp:
+        if siblings:
+            link_siblings(phpt, tmp)
         name = os.path.splitext(os.path.basename(phpt.path))[0] + ".php"
         script = os.path.join(tmp, name)
         with open(script, "w", encoding="utf-8", errors="surrogateescape") as f:
@@ -148,14 +160,20 @@ def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT):
         return result, script
 
 
-def phpt_skip_reason(phpt, php_argv):
-    """Runs SKIPIF; returns the reason if it printed "skip ...", else None."""
-    if "SKIPIF" not in phpt.sections:
+def phpt_skip_reason(phpt, php_argv, siblings=False):
+    """Runs SKIPIF (after the check that every --EXTENSIONS-- one is loaded); returns the reason
+    if it printed "skip ...", else None."""
+    exts = phpt.sections.get("EXTENSIONS", "").split()
+    if "SKIPIF" not in phpt.sections and not exts:
         return None
+    check = "".join(f"<?php if (!extension_loaded('{e}')) die('skip {e} not loaded'); ?>"
+                    for e in exts)
     with tempfile.TemporaryDirectory(prefix="phpt-skip-") as tmp:
+        if siblings:
+            link_siblings(phpt, tmp)
         script = os.path.join(tmp, "skipif.php")
         with open(script, "w", encoding="utf-8", errors="surrogateescape") as f:
-            f.write(phpt.sections["SKIPIF"])
+            f.write(check + phpt.sections.get("SKIPIF", ""))
         out = run_program(php_argv + [script], cwd=tmp).strip()
     return out if out.lower().startswith("skip") else None
 

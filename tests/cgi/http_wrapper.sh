@@ -2,7 +2,8 @@
 # http_wrapper.sh: file_get_contents()/fopen() of http:// URLs (PHP's http stream wrapper on
 # libcurl) against a local Python HTTP server on 127.0.0.1: bodies, $http_response_header,
 # 404 warnings and ignore_errors, redirects, a POST with method/header/content from a stream
-# context, a refused connection. The expected output is php -n's on the same script, live.
+# context, a refused connection; curl_multi_* driving several CurlHandles at once. The
+# expected output is php -n's (with ext/curl) on the same scripts, live.
 #   tests/cgi/http_wrapper.sh BUILDDIR  (prints "N passed, N failed"; exit status 1 on a failure)
 set -u
 BUILDDIR=$(cd "${1:-.}" && pwd)
@@ -76,6 +77,46 @@ set_error_handler(function ($no, $msg) { echo "error $no: $msg\n"; return true; 
 var_dump(file_get_contents("http://127.0.0.1:1/x"));
 PHP
 
+cat > "$WORK/multi.php" <<'PHP'
+<?php
+$base = "http://127.0.0.1:" . getenv("HTTP_TEST_PORT");
+$mh = curl_multi_init();
+var_dump(get_class($mh));
+$hs = [];
+foreach (['/hello', '/missing', '/echo', '/redirect'] as $i => $p) {
+    $h = curl_init("$base$p");
+    curl_setopt($h, CURLOPT_RETURNTRANSFER, true);
+    var_dump(curl_multi_add_handle($mh, $h));
+    $hs[$i] = $h;
+}
+var_dump(curl_multi_add_handle($mh, $hs[0]));
+$running = null;
+do {
+    $st = curl_multi_exec($mh, $running);
+    if ($running) curl_multi_select($mh, 1.0);
+} while ($running > 0 && $st == CURLM_OK);
+var_dump($st, $running);
+$done = 0;
+while ($info = curl_multi_info_read($mh, $queued)) {
+    $done++;
+    var_dump($info['msg'] === CURLMSG_DONE, $info['result'], in_array($info['handle'], $hs, true));
+}
+var_dump($done, $queued);
+foreach ($hs as $h) {
+    var_dump(curl_multi_getcontent($h), curl_getinfo($h, CURLINFO_HTTP_CODE), curl_errno($h));
+    var_dump(curl_multi_remove_handle($mh, $h));
+}
+curl_multi_close($mh);
+var_dump(curl_multi_errno($mh), curl_multi_strerror(CURLM_BAD_HANDLE));
+$bad = curl_init("http://127.0.0.1:1/");
+$mh2 = curl_multi_init();
+curl_multi_add_handle($mh2, $bad);
+do { curl_multi_exec($mh2, $r); if ($r) curl_multi_select($mh2, 0.5); } while ($r);
+$info = curl_multi_info_read($mh2);
+var_dump($info['result'], curl_errno($bad), $info['handle'] === $bad);
+try { curl_multi_exec("x", $r); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+PHP
+
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=$(port)
 python3 "$WORK/server.py" "$PORT" &
@@ -87,18 +128,20 @@ for i in $(seq 50); do
 done
 
 export HTTP_TEST_PORT=$PORT
-(cd "$WORK" && php -n page.php > expected 2>&1)
 PASS=0
 FAIL=0
-for mode in off on; do
-    (cd "$WORK" && "$BUILDDIR/pyhyp" --jit=$mode page.php > actual 2>&1)
-    if cmp -s "$WORK/expected" "$WORK/actual"; then
-        PASS=$((PASS + 1))
-    else
-        FAIL=$((FAIL + 1))
-        echo "FAIL http_wrapper [jit=$mode]"
-        diff "$WORK/expected" "$WORK/actual" | head -40
-    fi
+for page in page multi; do
+    (cd "$WORK" && php -n -d extension=curl $page.php > expected 2>&1)
+    for mode in off on; do
+        (cd "$WORK" && "$BUILDDIR/pyhyp" --jit=$mode $page.php > actual 2>&1)
+        if cmp -s "$WORK/expected" "$WORK/actual"; then
+            PASS=$((PASS + 1))
+        else
+            FAIL=$((FAIL + 1))
+            echo "FAIL http_wrapper $page [jit=$mode]"
+            diff "$WORK/expected" "$WORK/actual" | head -40
+        fi
+    done
 done
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

@@ -3,7 +3,8 @@
 ** setopt_array/exec/getinfo/error/errno/close/reset, curl_version, curl_strerror, and the
 ** CURLOPT_* / CURLINFO_* / CURLE_* constants PHP code uses most. A CurlHandle keeps its libcurl
 ** handle in a hidden property holding a small heap object whose light finalizer frees it when
-** the CurlHandle dies (PHP 8 frees handles then too; curl_close does nothing).
+** the CurlHandle dies (PHP 8 frees handles then too; curl_close does nothing). multi.c drives
+** several handles at once through libcurl's multi interface.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -14,37 +15,15 @@
 #include <curl/curl.h>
 
 #include "phpvm/interp.h"
+#include "phpvm/ext/curl/curl.h"
 
 #define UNUSED (void)self
-
-enum { PHP_RETURNTRANSFER = 19913, PHP_BINARYTRANSFER = 19914, NLISTS = 4 };
-
-/* What libcurl holds pointers to, in C memory: the easy handle, the lists and form of list and
-** array options, the error buffer. `live` lists every easy_t not yet freed, so that the end of
-** the script frees those whose CurlHandle is still reachable. */
-typedef struct easy {
-    CURL *curl;
-    struct curl_slist *lists[NLISTS]; /* per slist option in `slist_opts` */
-    curl_mime *mime;                   /* an array CURLOPT_POSTFIELDS */
-    size_t slot;                       /* its index in `live` */
-    struct handle *owner;              /* the heap object pointing here (the heap does not move) */
-    char errbuf[CURL_ERROR_SIZE];
-} easy_t;
 
 static easy_t **live;
 static size_t nlive, caplive;
 
 static const CURLoption slist_opts[NLISTS] = {CURLOPT_HTTPHEADER, CURLOPT_QUOTE,
                                               CURLOPT_POSTQUOTE, CURLOPT_RESOLVE};
-
-/* The heap side of a CurlHandle (in its hidden property). Holds no heap references. */
-typedef struct handle {
-    rt_obj_t hdr;
-    easy_t *e;
-    rt_strbuf_t *out; /* curl_exec's result buffer, or NULL: echo */
-    bool returntransfer;
-    CURLcode err;
-} handle_t;
 
 static easy_t *easy_new(struct handle *owner)
 {
@@ -69,6 +48,7 @@ static void easy_free(easy_t *e)
     for (int i = 0; i < NLISTS; i++)
         curl_slist_free_all(e->lists[i]);
     curl_mime_free(e->mime);
+    free(e->mbuf);
     free(e);
 }
 
@@ -83,6 +63,7 @@ static void handle_finalize(void *obj)
 /* The end of the script: every handle still reachable goes (as PHP's do at shutdown). */
 static void curl_shutdown(void)
 {
+    phpvm_curl_multi_shutdown();
     while (nlive)
         easy_free(live[0]);
 }
@@ -94,7 +75,15 @@ static rt_str_t *hidden_name;
 static size_t on_write(char *data, size_t size, size_t n, void *ctx)
 {
     handle_t *h = ctx;
-    if (h->out)
+    easy_t *e = h->e;
+    if (e && e->in_multi && h->returntransfer) { /* kept for curl_multi_getcontent() */
+        if (e->mlen + size * n > e->mcap) {
+            e->mcap = 2 * (e->mlen + size * n) + 256;
+            e->mbuf = realloc(e->mbuf, e->mcap);
+        }
+        memcpy(e->mbuf + e->mlen, data, size * n);
+        e->mlen += size * n;
+    } else if (h->out)
         rt_strbuf_append(h->out, data, size * n);
     else
         phpvm_out(data, size * n);
@@ -115,18 +104,23 @@ static void defaults(handle_t *h)
     h->returntransfer = false;
 }
 
-/* The handle behind argument 0, or NULL with PHP's TypeError pending. */
-static handle_t *arg_handle(rt_value_t *args)
+handle_t *phpvm_curl_handle_arg(rt_value_t *args, int i)
 {
-    rt_value_t v = phpvm_deref(args[0]);
+    rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_object(v) && phpvm_obj(v)->cls == handle_class) {
         rt_value_t *slot = phpvm_prop_slot(v, hidden_name, handle_class, false);
         if (slot && rt_is_ptr(*slot) && ((handle_t *)rt_ptr(*slot))->e)
             return (handle_t *)rt_ptr(*slot);
     }
-    phpvm_throw("TypeError", "%s(): Argument #1 ($handle) must be of type CurlHandle, %s given",
-                phpvm_cur_builtin, phpvm_type_name(v));
+    phpvm_throw("TypeError", "%s(): Argument #%d ($handle) must be of type CurlHandle, %s given",
+                phpvm_cur_builtin, i + 1, phpvm_type_name(v));
     return NULL;
+}
+
+/* The handle behind argument 0, or NULL with PHP's TypeError pending. */
+static handle_t *arg_handle(rt_value_t *args)
+{
+    return phpvm_curl_handle_arg(args, 0);
 }
 
 static rt_value_t fn_curl_init(rt_value_t self, rt_value_t *args, int argc)
@@ -446,6 +440,7 @@ static rt_value_t fn_curl_version(rt_value_t self, rt_value_t *args, int argc)
 static void curl_init_ext(void)
 {
     curl_global_init(CURL_GLOBAL_DEFAULT);
+    phpvm_curl_multi_init();
     hidden_name = rt_str_intern(rt_str_new("\0handle", 7));
     phpvm_class_t *c = phpvm_class_builtin("CurlHandle", NULL, NULL, PHPVM_C_FINAL);
     phpvm_class_add_prop(c, hidden_name, PHPVM_F_PRIVATE, rt_none);
@@ -496,6 +491,8 @@ static const phpvm_intconst_t constants[] = {
     C(CURLE_FILE_COULDNT_READ_FILE), C(CURLE_TOO_MANY_REDIRECTS),
     C(CURL_HTTP_VERSION_1_0), C(CURL_HTTP_VERSION_1_1), C(CURL_HTTP_VERSION_NONE),
     C(CURLAUTH_BASIC), C(CURLAUTH_ANY), C(CURL_IPRESOLVE_V4), C(CURL_IPRESOLVE_V6),
+    C(CURLM_OK), C(CURLM_CALL_MULTI_PERFORM), C(CURLM_BAD_HANDLE), C(CURLM_BAD_EASY_HANDLE),
+    C(CURLM_ADDED_ALREADY), C(CURLMSG_DONE),
     {NULL, 0},
 };
 #undef C

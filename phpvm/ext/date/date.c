@@ -140,6 +140,43 @@ static rt_value_t fn_idate(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int(strtoll(r->data, NULL, 10));
 }
 
+static rt_value_t fn_getdate(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t ts;
+    if (!ts_arg(args, argc, 0, &ts))
+        return RT_NOVALUE;
+    date_tm_t t;
+    date_localtime(date_zone_default(), ts, 0, &t);
+    const char *keys[] = {"seconds", "minutes", "hours", "mday", "wday", "mon", "year", "yday"};
+    int64_t vals[] = {t.s, t.i, t.h, t.d, t.wday, t.mon, t.y, t.yday};
+    phpvm_array_t *a = phpvm_array_new(11);
+    for (int k = 0; k < 8; k++)
+        phpvm_array_set(a, phpvm_cstr(keys[k]), phpvm_int(vals[k]));
+    phpvm_array_set(a, phpvm_cstr("weekday"), phpvm_cstr(date_weekdays[t.wday]));
+    phpvm_array_set(a, phpvm_cstr("month"), phpvm_cstr(date_months[t.mon - 1]));
+    phpvm_array_set(a, phpvm_int(0), phpvm_int(ts));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t fn_localtime(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t ts;
+    if (!ts_arg(args, argc, 0, &ts))
+        return RT_NOVALUE;
+    bool assoc = phpvm_arg_bool(args, argc, 1);
+    date_tm_t t;
+    date_localtime(date_zone_default(), ts, 0, &t);
+    const char *keys[] = {"tm_sec", "tm_min", "tm_hour", "tm_mday", "tm_mon", "tm_year", "tm_wday",
+                          "tm_yday", "tm_isdst"};
+    int64_t vals[] = {t.s, t.i, t.h, t.d, t.mon - 1, t.y - 1900, t.wday, t.yday, t.dst};
+    phpvm_array_t *a = phpvm_array_new(9);
+    for (int k = 0; k < 9; k++)
+        phpvm_array_set(a, assoc ? phpvm_cstr(keys[k]) : phpvm_int(k), phpvm_int(vals[k]));
+    return rt_from_ptr(a);
+}
+
 static rt_value_t fn_tz_set(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
@@ -147,7 +184,7 @@ static rt_value_t fn_tz_set(rt_value_t self, rt_value_t *args, int argc)
     if (!name)
         return RT_NOVALUE;
     date_zone_t z;
-    if (!date_zone_parse(name->data, &z) || z.type != 3) {
+    if (!date_zone_id(name->data, &z)) {
         phpvm_error(PHPVM_E_NOTICE, "date_default_timezone_set(): Timezone ID '%s' is invalid",
                     name->data);
         return rt_false;
@@ -172,7 +209,7 @@ static const char *date_ini(const char *key, const char *value)
     snprintf(old, sizeof old, "%s", ini_value);
     if (value) {
         date_zone_t z;
-        if (date_zone_parse(value, &z) && z.type == 3) {
+        if (date_zone_id(value, &z)) {
             ini_zone = z;
             date_zone_set_default(&z);
         }
@@ -194,6 +231,8 @@ static const phpvm_builtin_t functions[] = {
     {"checkdate", fn_checkdate, 3, 3, "month,day,year", 0},
     {"strtotime", fn_strtotime, 1, 2, "datetime,baseTimestamp", 0},
     {"idate", fn_idate, 1, 2, "format,timestamp", 0},
+    {"getdate", fn_getdate, 0, 1, "timestamp", 0},
+    {"localtime", fn_localtime, 0, 2, "timestamp,associative", 0},
     {"date_default_timezone_set", fn_tz_set, 1, 1, "timezoneId", 0},
     {"date_default_timezone_get", fn_tz_get, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},

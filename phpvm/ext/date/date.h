@@ -40,6 +40,8 @@ int date_days_in_month(int64_t y, int m);
 
 /* Parses a zone name (identifier, "UTC", abbreviation, "+hh:mm"); false when unknown. */
 bool date_zone_parse(const char *name, date_zone_t *z);
+/* A tzdata identifier (or "UTC") only, as date_default_timezone_set and date.timezone take. */
+bool date_zone_id(const char *name, date_zone_t *z);
 /* The zone date_default_timezone_set chose ("UTC" until then). */
 const date_zone_t *date_zone_default(void);
 void date_zone_set_default(const date_zone_t *z);

@@ -274,6 +274,30 @@ static rt_value_t dt_set_time(rt_value_t self, rt_value_t *args, int argc)
     return set_fields(self, args, argc, false);
 }
 
+/* setISODate(year, week, dayOfWeek = 1): the day of ISO week `week` of ISO year `year`. */
+static rt_value_t dt_set_iso_date(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t y, w, dow = 1, ts;
+    int us;
+    date_zone_t z;
+    if (!phpvm_arg_long(args, argc, 0, &y) || !phpvm_arg_long(args, argc, 1, &w) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &dow)))
+        return RT_NOVALUE;
+    if (!moment(self, &ts, &us, &z))
+        return uninitialized(), RT_NOVALUE;
+    date_tm_t t;
+    date_localtime(&z, ts, us, &t);
+    int64_t jan4 = date_days_from_civil(y, 1, 4);
+    int64_t monday = jan4 - (((jan4 % 7) + 10) % 7); /* 1970-01-05 was a Monday */
+    int64_t day = monday + (w - 1) * 7 + (dow - 1);
+    int64_t yy;
+    int mm, dd;
+    date_civil_from_days(day, &yy, &mm, &dd);
+    rt_value_t o = target(self);
+    set_moment(o, date_mktime(&z, yy, mm, dd, t.h, t.i, t.s), us, &z);
+    return o;
+}
+
 static rt_value_t dt_modify(rt_value_t self, rt_value_t *args, int argc)
 {
     rt_str_t *text = phpvm_arg_str(args, argc, 0);
@@ -292,6 +316,132 @@ static rt_value_t dt_modify(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     }
     return o;
+}
+
+/* ---- Serialization: the date/timezone_type/timezone triple ---- */
+
+/* The zone of a (timezone_type, timezone) pair. */
+static bool zone_from(rt_value_t type, rt_value_t name, date_zone_t *z)
+{
+    type = phpvm_deref(type), name = phpvm_deref(name);
+    return rt_is_int(type) && phpvm_int_of(type) >= 1 && phpvm_int_of(type) <= 3 &&
+           phpvm_is_str(name) && date_zone_parse(phpvm_str(name)->data, z);
+}
+
+static rt_value_t field(phpvm_array_t *a, const char *key)
+{
+    rt_value_t v = a ? rt_map_get_str(a, rt_str_from_cstr(key)) : RT_NOVALUE;
+    return v == RT_NOVALUE ? rt_none : v;
+}
+
+/* Sets a DateTime from the triple; Error "Invalid serialization data" when it is not one. */
+static bool dt_restore(rt_value_t o, phpvm_array_t *a)
+{
+    date_zone_t z;
+    rt_value_t date = phpvm_deref(field(a, "date"));
+    if (!phpvm_is_str(date) || !zone_from(field(a, "timezone_type"), field(a, "timezone"), &z) ||
+        !parse_into(o, phpvm_str(date), 0, 0, z)) {
+        phpvm_throw("Error", "Invalid serialization data for %s object",
+                    phpvm_obj(o)->cls->name->data);
+        return false;
+    }
+    return true;
+}
+
+static bool tz_restore(rt_value_t o, phpvm_array_t *a)
+{
+    date_zone_t z;
+    if (!zone_from(field(a, "timezone_type"), field(a, "timezone"), &z)) {
+        phpvm_throw("Error", "Invalid serialization data for DateTimeZone object");
+        return false;
+    }
+    zone_props(o, &z);
+    return true;
+}
+
+/* __serialize: the shown properties; __unserialize/__wakeup/__set_state rebuild from them. */
+static rt_value_t shown(rt_value_t self, const char *const *keys, int n)
+{
+    phpvm_array_t *a = phpvm_array_new(n);
+    for (int k = 0; k < n; k++)
+        phpvm_array_set(a, phpvm_cstr(keys[k]), phpvm_share(get(self, name(keys[k]))));
+    return rt_from_ptr(a);
+}
+
+static const char *const triple[] = {"date", "timezone_type", "timezone"};
+
+/* __serialize: every property (a subclass's too), the shown ones first. */
+static rt_value_t any_serialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return rt_from_ptr(phpvm_object_props(self, NULL, true));
+}
+
+/* __unserialize: the state from the triple, then the subclass's own properties. */
+static rt_value_t unserialize_with(rt_value_t self, rt_value_t *args, int argc,
+                                   bool (*restore)(rt_value_t, phpvm_array_t *))
+{
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
+    if (!a || !restore(self, a))
+        return RT_NOVALUE;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        if (phpvm_is_str(k) && strcmp(phpvm_str(k)->data, "date") &&
+            strcmp(phpvm_str(k)->data, "timezone_type") && strcmp(phpvm_str(k)->data, "timezone") &&
+            !phpvm_prop_write(self, phpvm_str(k), phpvm_share(phpvm_array_val_at(a, p)),
+                              phpvm_obj(self)->cls))
+            return RT_NOVALUE;
+    }
+    return rt_none;
+}
+
+static rt_value_t dt_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    return unserialize_with(self, args, argc, dt_restore);
+}
+
+static rt_value_t tz_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    return unserialize_with(self, args, argc, tz_restore);
+}
+
+static rt_value_t dt_wakeup(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return dt_restore(self, phpvm_arr(shown(self, triple, 3))) ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t tz_wakeup(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return tz_restore(self, phpvm_arr(shown(self, triple + 1, 2))) ? rt_none : RT_NOVALUE;
+}
+
+/* The static __set_state(array) of class c. */
+static rt_value_t set_state(phpvm_class_t *c, rt_value_t *args, int argc,
+                            bool (*restore)(rt_value_t, phpvm_array_t *))
+{
+    phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
+    rt_value_t o = a ? phpvm_object_new(c) : RT_NOVALUE;
+    return o != RT_NOVALUE && restore(o, a) ? o : RT_NOVALUE;
+}
+
+static rt_value_t dt_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(dt_class, args, argc, dt_restore);
+}
+
+static rt_value_t dti_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(dti_class, args, argc, dt_restore);
+}
+
+static rt_value_t tz_set_state(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return set_state(tz_class, args, argc, tz_restore);
 }
 
 /* ---- DateInterval ---- */
@@ -673,6 +823,219 @@ static rt_value_t dti_create_from_format(rt_value_t self, rt_value_t *args, int 
     return create_from_format(dti_class, args, argc);
 }
 
+/* ---- DatePeriod ---- */
+
+static phpvm_class_t *period_class;
+
+enum { EXCLUDE_START_DATE = 1, INCLUDE_END_DATE = 2 };
+
+static bool is_datetime(rt_value_t v)
+{
+    return phpvm_is_object(v) && (phpvm_instanceof(phpvm_obj(v)->cls, dt_class) ||
+                                  phpvm_instanceof(phpvm_obj(v)->cls, dti_class));
+}
+
+/* new DatePeriod(start, interval, end|recurrences, options) */
+static rt_value_t dp_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t start = phpvm_deref(args[0]);
+    rt_value_t iv = argc > 1 ? phpvm_deref(args[1]) : RT_NOVALUE;
+    rt_value_t third = argc > 2 ? phpvm_deref(args[2]) : RT_NOVALUE;
+    int64_t options = 0;
+    if (!is_datetime(start) || iv == RT_NOVALUE || !phpvm_is_object(iv) ||
+        !phpvm_instanceof(phpvm_obj(iv)->cls, iv_class) || third == RT_NOVALUE ||
+        !(is_datetime(third) || rt_is_int(third)))
+        return phpvm_throw("TypeError", "DatePeriod::__construct() accepts (DateTimeInterface, "
+                           "DateInterval, int [, int]), or (DateTimeInterface, DateInterval, "
+                           "DateTime [, int]), or (string [, int]) as arguments");
+    if (phpvm_arg_given(argc, args, 3) && !phpvm_arg_long(args, argc, 3, &options))
+        return RT_NOVALUE;
+    if (rt_is_int(third) && phpvm_int_of(third) < 1)
+        return phpvm_throw("Exception", "DatePeriod::__construct(): Recurrence count must be "
+                           "greater than 0");
+    put(self, "start", phpvm_object_clone(start, NULL));
+    put(self, "current", rt_none);
+    put(self, "end", is_datetime(third) ? phpvm_object_clone(third, NULL) : rt_none);
+    put(self, "interval", phpvm_object_clone(iv, NULL));
+    put(self, "recurrences", rt_is_int(third) ? phpvm_int(phpvm_int_of(third) + 1) : rt_small(1));
+    put(self, "include_start_date", rt_bool(!(options & EXCLUDE_START_DATE)));
+    put(self, "include_end_date", rt_bool(options & INCLUDE_END_DATE));
+    return rt_none;
+}
+
+/* The dates of the period, each a new object of the start's class. */
+static rt_value_t dp_get_iterator(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    rt_value_t start = get(self, name("start")), end = get(self, name("end"));
+    rt_value_t iv = get(self, name("interval"));
+    bool incl_start = get(self, name("include_start_date")) == rt_true;
+    bool incl_end = get(self, name("include_end_date")) == rt_true;
+    int64_t recur = phpvm_int_of(get(self, name("recurrences"))) - 1, ets = 0, ts;
+    int eus = 0, us;
+    date_zone_t z, ez;
+    if (!moment(start, &ts, &us, &z) || (is_datetime(end) && !moment(end, &ets, &eus, &ez)))
+        return uninitialized(), RT_NOVALUE;
+    phpvm_array_t *out = phpvm_array_new(0);
+    rt_value_t cur = phpvm_object_clone(start, NULL);
+    for (int64_t k = 0; cur != RT_NOVALUE; k++) {
+        if (!moment(cur, &ts, &us, &z))
+            break;
+        if (is_datetime(end) ? (incl_end ? ts > ets : ts >= ets) : k > recur)
+            break;
+        if (k > 0 || incl_start)
+            phpvm_array_append(out, cur);
+        cur = phpvm_object_clone(cur, NULL); /* the next date, a new object either way */
+        if (cur != RT_NOVALUE)
+            cur = add_interval(cur, &iv, 1, 1);
+    }
+    if (rt_exc_pending())
+        return RT_NOVALUE;
+    put(self, "current", cur); /* where a finished iteration leaves it: the first date past */
+    phpvm_class_t *ai = phpvm_class_find_c("ArrayIterator");
+    rt_value_t it = phpvm_object_new(ai), callee, ctx, arr = rt_from_ptr(out);
+    if (it == RT_NOVALUE || !phpvm_method(it, rt_str_from_cstr("__construct"), ai, &callee, &ctx) ||
+        phpvm_call_func(callee, ctx, &arr, 1) == RT_NOVALUE)
+        return RT_NOVALUE;
+    return it;
+}
+
+#define DP_GETTER(fn, prop)                                                                        \
+    static rt_value_t fn(rt_value_t self, rt_value_t *args, int argc)                             \
+    {                                                                                              \
+        (void)args, (void)argc;                                                                    \
+        rt_value_t v = get(self, name(prop));                                                      \
+        return phpvm_is_object(v) ? phpvm_object_clone(v, NULL) : v;                               \
+    }
+DP_GETTER(dp_get_start, "start")
+DP_GETTER(dp_get_end, "end")
+DP_GETTER(dp_get_interval, "interval")
+
+static rt_value_t dp_get_recurrences(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return is_datetime(get(self, name("end"))) ? rt_none
+                                               : phpvm_int(phpvm_int_of(get(self, name("recurrences"))) - 1);
+}
+
+static const phpvm_builtin_t dp_methods[] = {
+    {"__construct", dp_construct, 1, 4, "start,interval,end,options", 0},
+    {"getIterator", dp_get_iterator, 0, 0, "", 0},
+    {"getStartDate", dp_get_start, 0, 0, "", 0},
+    {"getEndDate", dp_get_end, 0, 0, "", 0},
+    {"getDateInterval", dp_get_interval, 0, 0, "", 0},
+    {"getRecurrences", dp_get_recurrences, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+/* ---- The procedural forms (date_format($d, ...) is $d->format(...)) ---- */
+
+static rt_value_t dt_new(phpvm_class_t *c, rt_value_t *args, int argc)
+{
+    rt_value_t o = phpvm_object_new(c);
+    if (o == RT_NOVALUE || dt_construct(o, args, argc) != RT_NOVALUE)
+        return o;
+    rt_exc_clear(); /* date_create() is false where new DateTime throws */
+    return rt_false;
+}
+
+static rt_value_t fn_date_create(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return dt_new(dt_class, args, argc);
+}
+
+static rt_value_t fn_date_create_immutable(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return dt_new(dti_class, args, argc);
+}
+
+static rt_value_t fn_timezone_open(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *n = phpvm_arg_str(args, argc, 0);
+    date_zone_t z;
+    if (!n)
+        return RT_NOVALUE;
+    if (!date_zone_parse(n->data, &z)) {
+        phpvm_error(PHPVM_E_WARNING, "timezone_open(): Unknown or bad timezone (%s)", n->data);
+        return rt_false;
+    }
+    return zone_new(&z);
+}
+
+/* Each procedural function: the method it stands for and the class of its first argument. */
+static const struct {
+    const char *name;
+    phpvm_cfunc_t method;
+    phpvm_class_t **cls;
+    const char *type;
+} procs[] = {
+    {"date_format", dt_format, NULL, "DateTimeInterface"},
+    {"date_modify", dt_modify, &dt_class, "DateTime"},
+    {"date_add", dt_add, &dt_class, "DateTime"},
+    {"date_sub", dt_sub, &dt_class, "DateTime"},
+    {"date_diff", dt_diff, NULL, "DateTimeInterface"},
+    {"date_timestamp_get", dt_get_timestamp, NULL, "DateTimeInterface"},
+    {"date_timestamp_set", dt_set_timestamp, &dt_class, "DateTime"},
+    {"date_timezone_get", dt_get_timezone, NULL, "DateTimeInterface"},
+    {"date_timezone_set", dt_set_timezone, &dt_class, "DateTime"},
+    {"date_offset_get", dt_get_offset, NULL, "DateTimeInterface"},
+    {"date_date_set", dt_set_date, &dt_class, "DateTime"},
+    {"date_time_set", dt_set_time, &dt_class, "DateTime"},
+    {"timezone_name_get", tz_get_name, &tz_class, "DateTimeZone"},
+    {"timezone_offset_get", tz_get_offset, &tz_class, "DateTimeZone"},
+    {"date_interval_format", iv_format, &iv_class, "DateInterval"},
+};
+
+static rt_value_t fn_procedural(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    size_t k = 0;
+    while (strcmp(procs[k].name, phpvm_cur_builtin) != 0)
+        k++;
+    rt_value_t o = phpvm_deref(args[0]);
+    phpvm_class_t *want = procs[k].cls ? *procs[k].cls : NULL;
+    bool ok = phpvm_is_object(o) &&
+              (want ? phpvm_instanceof(phpvm_obj(o)->cls, want)
+                    : phpvm_instanceof(phpvm_obj(o)->cls, dt_class) ||
+                          phpvm_instanceof(phpvm_obj(o)->cls, dti_class));
+    if (!ok)
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($object) must be of type %s, %s given",
+                           procs[k].name, procs[k].type, phpvm_type_name(o));
+    return procs[k].method(o, args + 1, argc - 1);
+}
+
+static rt_value_t fn_date_create_from_format(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return create_from_format(dt_class, args, argc);
+}
+
+static const phpvm_builtin_t functions[] = {
+    {"date_create", fn_date_create, 0, 2, "datetime,timezone", 0},
+    {"date_create_immutable", fn_date_create_immutable, 0, 2, "datetime,timezone", 0},
+    {"date_create_from_format", fn_date_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"timezone_open", fn_timezone_open, 1, 1, "timezone", 0},
+    {"date_format", fn_procedural, 2, 2, "object,format", 0},
+    {"date_modify", fn_procedural, 2, 2, "object,modifier", 0},
+    {"date_add", fn_procedural, 2, 2, "object,interval", 0},
+    {"date_sub", fn_procedural, 2, 2, "object,interval", 0},
+    {"date_diff", fn_procedural, 2, 3, "baseObject,targetObject,absolute", 0},
+    {"date_timestamp_get", fn_procedural, 1, 1, "object", 0},
+    {"date_timestamp_set", fn_procedural, 2, 2, "object,timestamp", 0},
+    {"date_timezone_get", fn_procedural, 1, 1, "object", 0},
+    {"date_timezone_set", fn_procedural, 2, 2, "object,timezone", 0},
+    {"date_offset_get", fn_procedural, 1, 1, "object", 0},
+    {"date_date_set", fn_procedural, 4, 4, "object,year,month,day", 0},
+    {"date_time_set", fn_procedural, 3, 5, "object,hour,minute,second,microsecond", 0},
+    {"timezone_name_get", fn_procedural, 1, 1, "object", 0},
+    {"timezone_offset_get", fn_procedural, 2, 2, "object,datetime", 0},
+    {"date_interval_format", fn_procedural, 2, 2, "object,format", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
 /* ---- Declarations ---- */
 
 static const phpvm_builtin_t dt_methods[] = {
@@ -685,6 +1048,10 @@ static const phpvm_builtin_t dt_methods[] = {
     {"getOffset", dt_get_offset, 0, 0, "", 0},
     {"setDate", dt_set_date, 3, 3, "year,month,day", 0},
     {"setTime", dt_set_time, 2, 4, "hour,minute,second,microsecond", 0},
+    {"setISODate", dt_set_iso_date, 2, 3, "year,week,dayOfWeek", 0},
+    {"__serialize", any_serialize, 0, 0, "", 0},
+    {"__unserialize", dt_unserialize, 1, 1, "data", 0},
+    {"__wakeup", dt_wakeup, 0, 0, "", 0},
     {"modify", dt_modify, 1, 1, "modifier", 0},
     {"add", dt_add, 1, 1, "interval", 0},
     {"sub", dt_sub, 1, 1, "interval", 0},
@@ -694,11 +1061,13 @@ static const phpvm_builtin_t dt_methods[] = {
 
 static const phpvm_builtin_t dt_static[] = {
     {"createFromFormat", dt_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"__set_state", dt_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
 static const phpvm_builtin_t dti_static[] = {
     {"createFromFormat", dti_create_from_format, 2, 3, "format,datetime,timezone", 0},
+    {"__set_state", dti_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -706,6 +1075,10 @@ static const phpvm_builtin_t tz_methods[] = {
     {"__construct", tz_construct, 1, 1, "timezone", 0},
     {"getName", tz_get_name, 0, 0, "", 0},
     {"getOffset", tz_get_offset, 1, 1, "datetime", 0},
+    {"__serialize", any_serialize, 0, 0, "", 0},
+    {"__unserialize", tz_unserialize, 1, 1, "data", 0},
+    {"__wakeup", tz_wakeup, 0, 0, "", 0},
+    {"__set_state", tz_set_state, 1, 1, "array", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -747,12 +1120,19 @@ static phpvm_class_t *datetime_class(const char *cname, const phpvm_builtin_t *s
     phpvm_class_add_methods(c, statics);
     add_props(c, shown_props, 3);
     phpvm_class_method(c, rt_str_from_cstr("createfromformat"))->flags |= PHPVM_F_STATIC;
+    phpvm_class_method(c, rt_str_from_cstr("__set_state"))->flags |= PHPVM_F_STATIC;
     phpvm_class_declare(c);
     return c;
 }
 
 void date_classes_init(void)
 {
+    /* roots before the first allocation: a class being declared lives only in these globals */
+    gc_root_add(&dt_class, 1);
+    gc_root_add(&dti_class, 1);
+    gc_root_add(&tz_class, 1);
+    gc_root_add(&iv_class, 1);
+    gc_root_add(&period_class, 1);
     phpvm_class_t *i = phpvm_class_builtin("DateTimeInterface", NULL, NULL, PHPVM_C_INTERFACE);
     for (size_t k = 0; k < sizeof formats / sizeof formats[0]; k++) {
         char global[32];
@@ -767,12 +1147,21 @@ void date_classes_init(void)
     tz_class = phpvm_class_builtin("DateTimeZone", NULL, NULL, 0);
     phpvm_class_add_methods(tz_class, tz_methods);
     add_props(tz_class, shown_props + 1, 2);
+    phpvm_class_method(tz_class, rt_str_from_cstr("__set_state"))->flags |= PHPVM_F_STATIC;
     phpvm_class_declare(tz_class);
+    period_class = phpvm_class_builtin("DatePeriod", NULL, "IteratorAggregate", 0);
+    phpvm_class_add_methods(period_class, dp_methods);
+    static const char *const dp_props[] = {"start", "current", "end", "interval", "recurrences",
+                                           "include_start_date", "include_end_date"};
+    for (size_t k = 0; k < sizeof dp_props / sizeof dp_props[0]; k++)
+        phpvm_class_add_prop(period_class, name(dp_props[k]), PHPVM_F_PUBLIC, rt_none);
+    rt_map_set_str(period_class->consts, rt_str_from_cstr("EXCLUDE_START_DATE"),
+                   rt_small(EXCLUDE_START_DATE));
+    rt_map_set_str(period_class->consts, rt_str_from_cstr("INCLUDE_END_DATE"),
+                   rt_small(INCLUDE_END_DATE));
+    phpvm_class_declare(period_class);
     iv_class = phpvm_class_builtin("DateInterval", NULL, NULL, PHPVM_C_DYNAMIC);
     phpvm_class_add_methods(iv_class, iv_methods);
     phpvm_class_declare(iv_class);
-    gc_root_add(&dt_class, 1);
-    gc_root_add(&dti_class, 1);
-    gc_root_add(&tz_class, 1);
-    gc_root_add(&iv_class, 1);
+    phpvm_register_builtins(functions);
 }

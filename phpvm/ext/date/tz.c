@@ -145,6 +145,20 @@ bool date_zone_parse(const char *name, date_zone_t *z)
     return false;
 }
 
+bool date_zone_id(const char *name, date_zone_t *z)
+{
+    memset(z, 0, sizeof *z);
+    z->type = 3;
+    if (strcasecmp(name, "utc") == 0) {
+        strcpy(z->name, "UTC");
+        return true;
+    }
+    if (strlen(name) >= sizeof z->name || !tzdata_has(name))
+        return false;
+    strcpy(z->name, name);
+    return true;
+}
+
 const date_zone_t *date_zone_default(void)
 {
     return &default_zone;

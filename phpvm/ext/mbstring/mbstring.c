@@ -4,7 +4,9 @@
 ** and simple mappings (from ICU, as PHP 8.2 maps them: character by character, without the
 ** context-dependent rules), encoding checks and conversion between the three encodings.
 ** Malformed UTF-8 counts one character per bad byte and converts to '?', as PHP's does.
+** UTF-16 and UTF-32 (either order; UCS-2/UCS-4 as their aliases) convert too.
 */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +17,9 @@
 
 #include "phpvm/interp.h"
 
-enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
+/* UTF-16 and UTF-32 without an order are big-endian, and convert() honours a leading BOM. */
+enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UTF16BE, ENC_UTF16LE, ENC_UTF32BE, ENC_UTF32LE,
+           ENC_UTF16, ENC_UTF32 };
 
 /* The encodings these functions know, under the names PHP accepts for them. */
 static const struct {
@@ -24,12 +28,47 @@ static const struct {
 } encodings[] = {
     {"UTF-8", ENC_UTF8},      {"UTF8", ENC_UTF8},          {"ISO-8859-1", ENC_LATIN1},
     {"ISO8859-1", ENC_LATIN1}, {"latin1", ENC_LATIN1},     {"ASCII", ENC_ASCII},
-    {"US-ASCII", ENC_ASCII},   {"8bit", ENC_LATIN1},
+    {"US-ASCII", ENC_ASCII},   {"8bit", ENC_LATIN1},        {"UTF-16BE", ENC_UTF16BE},
+    {"UTF-16LE", ENC_UTF16LE}, {"UTF-32BE", ENC_UTF32BE},   {"UTF-32LE", ENC_UTF32LE},
+    {"UTF-16", ENC_UTF16},     {"UTF-32", ENC_UTF32},       {"UCS-2", ENC_UTF16},
+    {"UCS-2BE", ENC_UTF16BE},  {"UCS-2LE", ENC_UTF16LE},    {"UCS-4", ENC_UTF32},
+    {"UCS-4BE", ENC_UTF32BE},  {"UCS-4LE", ENC_UTF32LE},
 };
 
-static const char *const enc_names[] = {"UTF-8", "ISO-8859-1", "ASCII"};
+static const char *const enc_names[] = {"UTF-8",    "ISO-8859-1", "ASCII",  "UTF-16BE", "UTF-16LE",
+                                        "UTF-32BE", "UTF-32LE",   "UTF-16", "UTF-32"};
+
+/* Bytes per unit of the UTF-16/32 encodings (0: byte-oriented), and whether little-endian. */
+static int unit_of(enum enc e)
+{
+    return e == ENC_UTF16BE || e == ENC_UTF16LE || e == ENC_UTF16   ? 2
+           : e == ENC_UTF32BE || e == ENC_UTF32LE || e == ENC_UTF32 ? 4
+                                                                      : 0;
+}
+
+static bool little(enum enc e)
+{
+    return e == ENC_UTF16LE || e == ENC_UTF32LE;
+}
+
+static uint32_t unit_at(const char *s, int size, bool le)
+{
+    uint32_t v = 0;
+    for (int k = 0; k < size; k++)
+        v |= (uint32_t)(unsigned char)s[le ? k : size - 1 - k] << (8 * k);
+    return v;
+}
+
+static void put_unit(rt_strbuf_t *b, uint32_t v, int size, bool le)
+{
+    for (int k = 0; k < size; k++)
+        rt_strbuf_append_char(b, (char)(v >> (8 * (le ? k : size - 1 - k))));
+}
 
 static enum enc internal_enc = ENC_UTF8;
+
+/* What stands for a character an encoding cannot hold: a code point, or -1 for none. */
+static int32_t subst_char = '?';
 
 static bool enc_lookup(const char *name, enum enc *out)
 {
@@ -53,8 +92,6 @@ static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
         return false;
     if (enc_lookup(n->data, out))
         return true;
-    char pname[32];
-    snprintf(pname, sizeof pname, "%s", i == 1 ? "to_encoding" : "encoding");
     phpvm_throw("ValueError", "%s(): Argument #%d ($%s) must be a valid encoding, \"%s\" given",
                 phpvm_cur_builtin, i + 1, strcmp(phpvm_cur_builtin, "mb_convert_encoding") == 0
                                               ? (i == 1 ? "to_encoding" : "from_encoding")
@@ -68,6 +105,23 @@ static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
 /* The character at s[0..n): its length in bytes (a bad byte is one), *cp its code point or -1. */
 static int char_at(const char *s, size_t n, enum enc e, int32_t *cp)
 {
+    int size = unit_of(e);
+    if (size) { /* a short tail, a lone surrogate, a value past U+10FFFF: one bad character */
+        if (n < (size_t)size) {
+            *cp = -1;
+            return (int)n;
+        }
+        uint32_t v = unit_at(s, size, little(e));
+        if (size == 2 && v >= 0xd800 && v < 0xdc00 && n >= 4) {
+            uint32_t lo = unit_at(s + 2, 2, little(e));
+            if (lo >= 0xdc00 && lo < 0xe000) {
+                *cp = (int32_t)(0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00));
+                return 4;
+            }
+        }
+        *cp = (v >= 0xd800 && v < 0xe000) || v > 0x10ffff ? -1 : (int32_t)v;
+        return size;
+    }
     if (e != ENC_UTF8) {
         unsigned char c = (unsigned char)s[0];
         *cp = e == ENC_ASCII && c >= 0x80 ? -1 : c;
@@ -101,7 +155,7 @@ static size_t *char_offsets(const rt_str_t *s, enum enc e, int64_t *count)
 
 static int64_t char_count(const rt_str_t *s, enum enc e)
 {
-    if (e != ENC_UTF8)
+    if (e == ENC_LATIN1 || e == ENC_ASCII)
         return s->len;
     int64_t n = 0;
     for (size_t p = 0; p < (size_t)s->len; n++) {
@@ -114,7 +168,15 @@ static int64_t char_count(const rt_str_t *s, enum enc e)
 static void put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
 {
     if (cp < 0 || (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff)) {
-        rt_strbuf_append_char(b, '?');
+        if (subst_char >= 0 && subst_char != cp)
+            put_cp(b, subst_char, e);
+    } else if (unit_of(e) == 4) {
+        put_unit(b, (uint32_t)cp, 4, little(e));
+    } else if (unit_of(e) == 2 && cp >= 0x10000) {
+        put_unit(b, 0xd800 + (((uint32_t)cp - 0x10000) >> 10), 2, little(e));
+        put_unit(b, 0xdc00 + (((uint32_t)cp - 0x10000) & 0x3ff), 2, little(e));
+    } else if (unit_of(e) == 2) {
+        put_unit(b, (uint32_t)cp, 2, little(e));
     } else if (e != ENC_UTF8) {
         rt_strbuf_append_char(b, (char)cp);
     } else {
@@ -175,7 +237,7 @@ static rt_str_t *convert_case(const rt_str_t *s, int mode, enum enc e)
         int32_t cp;
         p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
         if (cp < 0) {
-            rt_strbuf_append_char(&b, '?');
+            put_cp(&b, cp, e);
             continue;
         }
         int m = mode;
@@ -435,17 +497,107 @@ static rt_value_t fn_mb_check_encoding(rt_value_t self, rt_value_t *args, int ar
     return rt_bool(check_value(v, e));
 }
 
-/* s from encoding `from` to `to`; characters `to` cannot hold become '?'. */
+/* s from encoding `from` to `to`; characters `to` cannot hold become the substitute. A
+** UTF-16 or UTF-32 source without an order may start with a byte order mark. */
 static rt_str_t *convert(const rt_str_t *s, enum enc from, enum enc to)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len + 8);
-    for (size_t p = 0; p < (size_t)s->len;) {
+    size_t p = 0;
+    const unsigned char *d = (const unsigned char *)s->data;
+    if ((from == ENC_UTF16 && s->len >= 2) || (from == ENC_UTF32 && s->len >= 4)) {
+        int size = unit_of(from);
+        uint32_t bom = unit_at(s->data, size, false);
+        if (bom == 0xfeff) {
+            p = (size_t)size;
+        } else if ((size == 2 && d[0] == 0xff && d[1] == 0xfe) ||
+                   (size == 4 && bom == 0xfffe0000u)) {
+            p = (size_t)size;
+            from = size == 2 ? ENC_UTF16LE : ENC_UTF32LE;
+        }
+    }
+    while (p < (size_t)s->len) {
         int32_t cp;
         p += (size_t)char_at(s->data + p, (size_t)s->len - p, from, &cp);
         put_cp(&b, cp, to);
     }
     return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+/* The columns a character takes: two for East Asian wide and fullwidth ones. */
+static int width_of(int32_t cp)
+{
+    int w = cp < 0 ? 1 : u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH);
+    return cp >= 0 && (w == U_EA_WIDE || w == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
+static rt_value_t fn_mb_strwidth(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    int64_t w = 0;
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        w += width_of(cp);
+    }
+    return phpvm_int(w);
+}
+
+/* mb_strimwidth(s, start, width, trim): from character `start`, at most `width` columns; when
+** cut, the end is `trim_marker` (its columns included). */
+static rt_value_t fn_mb_strimwidth(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0), *trim = rt_str_from_cstr("");
+    int64_t start, width;
+    enum enc e;
+    if (!s || !phpvm_arg_long(args, argc, 1, &start) || !phpvm_arg_long(args, argc, 2, &width) ||
+        (phpvm_arg_given(argc, args, 3) && !(trim = phpvm_arg_str(args, argc, 3))) ||
+        !enc_arg(args, argc, 4, &e))
+        return RT_NOVALUE;
+    int64_t n;
+    size_t *offs = char_offsets(s, e, &n);
+    if (start < 0)
+        start += n;
+    if (start < 0 || start > n || width < 0) {
+        free(offs);
+        return phpvm_throw("ValueError", start < 0 || start > n
+                                             ? "mb_strimwidth(): Argument #2 ($start) is out of range"
+                                             : "mb_strimwidth(): Argument #3 ($width) is out of range");
+    }
+    int64_t total = 0, trim_w = 0, k, cut = n;
+    int32_t cp;
+    for (k = start; k < n; k++) {
+        char_at(s->data + offs[k], offs[k + 1] - offs[k], e, &cp);
+        total += width_of(cp);
+    }
+    rt_value_t r;
+    if (total <= width) {
+        r = phpvm_str_value(s->data + offs[start], offs[n] - offs[start]);
+    } else {
+        for (size_t p = 0; p < (size_t)trim->len;) {
+            p += (size_t)char_at(trim->data + p, (size_t)trim->len - p, e, &cp);
+            trim_w += width_of(cp);
+        }
+        int64_t used = 0;
+        for (cut = start; cut < n; cut++) {
+            char_at(s->data + offs[cut], offs[cut + 1] - offs[cut], e, &cp);
+            if (used + width_of(cp) + trim_w > width)
+                break;
+            used += width_of(cp);
+        }
+        rt_strbuf_t b;
+        rt_strbuf_init(&b, offs[cut] - offs[start] + (size_t)trim->len);
+        rt_strbuf_append(&b, s->data + offs[start], offs[cut] - offs[start]);
+        rt_strbuf_append_str(&b, trim);
+        r = rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    free(offs);
+    return r;
 }
 
 static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int argc)
@@ -469,6 +621,179 @@ static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int 
     }
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     return s ? rt_from_ptr(convert(s, from, to)) : RT_NOVALUE;
+}
+
+static rt_value_t fn_mb_scrub(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!s || !enc_arg(args, argc, 1, &e))
+        return RT_NOVALUE;
+    return rt_from_ptr(convert(s, e, e));
+}
+
+/* mb_substitute_character(): "none", "long", "entity" or a code point; no argument reads it. */
+static rt_value_t fn_mb_substitute_character(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
+        return subst_char < 0 ? phpvm_cstr("none") : phpvm_int(subst_char);
+    rt_value_t v = phpvm_deref(args[0]);
+    if (phpvm_is_str(v) && !strcasecmp(phpvm_str(v)->data, "none")) {
+        subst_char = -1;
+        return rt_true;
+    }
+    if (phpvm_is_str(v) && (!strcasecmp(phpvm_str(v)->data, "long") ||
+                            !strcasecmp(phpvm_str(v)->data, "entity"))) {
+        subst_char = '?';
+        return rt_true;
+    }
+    int64_t cp;
+    if (phpvm_is_str(v) && !rt_is_int(phpvm_key(v)))
+        return phpvm_throw("ValueError", "mb_substitute_character(): Argument #1 "
+                           "($substitute_character) must be \"none\", \"long\", \"entity\" or "
+                           "a valid codepoint");
+    if (!phpvm_arg_long(args, argc, 0, &cp))
+        return RT_NOVALUE;
+    if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return phpvm_throw("ValueError", "mb_substitute_character(): Argument #1 "
+                           "($substitute_character) is not a valid codepoint");
+    subst_char = (int32_t)cp;
+    return rt_true;
+}
+
+/* mb_strstr, mb_stristr, mb_strrchr, mb_strrichr: the haystack from the first (or last) match
+** on, or before it; false without one. */
+static rt_value_t part(rt_value_t *args, int argc, bool reverse, bool icase)
+{
+    rt_value_t a[4] = {args[0], args[1], phpvm_int(0), argc > 3 ? args[3] : RT_NOVALUE};
+    rt_value_t pos = search(a, 4, reverse, icase);
+    if (!rt_is_int(pos))
+        return pos;
+    rt_str_t *h = phpvm_arg_str(args, argc, 0);
+    enum enc e;
+    if (!enc_arg(args, argc, 3, &e))
+        return RT_NOVALUE;
+    int64_t n;
+    size_t *offs = char_offsets(h, e, &n);
+    size_t at = offs[phpvm_int_of(pos)];
+    free(offs);
+    if (phpvm_arg_bool(args, argc, 2))
+        return phpvm_str_value(h->data, at);
+    return phpvm_str_value(h->data + at, (size_t)h->len - at);
+}
+
+static rt_value_t fn_mb_strstr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, false, false);
+}
+
+static rt_value_t fn_mb_stristr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, false, true);
+}
+
+static rt_value_t fn_mb_strrchr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, true, false);
+}
+
+static rt_value_t fn_mb_strrichr(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return part(args, argc, true, true);
+}
+
+/* The number of bytes of s that are not characters of e. */
+static int64_t bad_chars(const rt_str_t *s, enum enc e)
+{
+    int64_t bad = 0;
+    for (size_t p = 0; p < (size_t)s->len;) {
+        int32_t cp;
+        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        bad += cp < 0;
+    }
+    return bad;
+}
+
+/* mb_detect_encoding(): the first candidate the string is valid in; not strict, the one it
+** fits best. Candidates: an array or a comma-separated list (default ASCII, UTF-8). */
+static rt_value_t fn_mb_detect_encoding(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s)
+        return RT_NOVALUE;
+    enum enc cands[16] = {ENC_ASCII, ENC_UTF8};
+    int n = 2;
+    if (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none) {
+        rt_value_t v = phpvm_deref(args[1]);
+        phpvm_array_t *list = phpvm_array_new(0);
+        if (phpvm_is_array(v)) {
+            list = phpvm_arr(v);
+        } else {
+            rt_str_t *names = phpvm_to_str(v);
+            if (!names)
+                return RT_NOVALUE;
+            for (const char *p = names->data; *p;) {
+                size_t skip = strspn(p, ", "), len = strcspn(p + skip, ", ");
+                if (len)
+                    phpvm_array_append(list, phpvm_str_value(p + skip, len));
+                p += skip + len;
+            }
+        }
+        n = 0;
+        for (int64_t p = phpvm_array_first(list); p >= 0 && n < 16; p = phpvm_array_next(list, p)) {
+            rt_str_t *name = phpvm_to_str(phpvm_array_val_at(list, p));
+            if (!name)
+                return RT_NOVALUE;
+            if (!enc_lookup(name->data, &cands[n++]))
+                return phpvm_throw("ValueError", "mb_detect_encoding(): Argument #2 "
+                                   "($encodings) contains invalid encoding \"%s\"", name->data);
+        }
+    }
+    int best = -1;
+    int64_t fewest = INT64_MAX;
+    for (int k = 0; k < n; k++) {
+        int64_t bad = bad_chars(s, cands[k]);
+        if (bad == 0)
+            return phpvm_cstr(enc_names[cands[k]]);
+        if (bad <= fewest)
+            fewest = bad, best = k;
+    }
+    if (best < 0 || phpvm_arg_bool(args, argc, 2))
+        return rt_false;
+    return phpvm_cstr(enc_names[cands[best]]);
+}
+
+/* Settings PHP keeps for HTTP and language-specific behaviour: fixed here. */
+static rt_value_t fn_mb_http_output(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none ? rt_true
+                                                                              : phpvm_cstr("UTF-8");
+}
+
+static rt_value_t fn_mb_language(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none ? rt_true
+                                                                              : phpvm_cstr("neutral");
+}
+
+static rt_value_t fn_mb_detect_order(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    if (phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none)
+        return rt_true;
+    phpvm_array_t *a = phpvm_array_new(2);
+    phpvm_array_append(a, phpvm_cstr("ASCII"));
+    phpvm_array_append(a, phpvm_cstr("UTF-8"));
+    return rt_from_ptr(a);
 }
 
 static rt_value_t fn_mb_ord(rt_value_t self, rt_value_t *args, int argc)
@@ -504,6 +829,7 @@ static rt_value_t fn_mb_chr(rt_value_t self, rt_value_t *args, int argc)
 static void mb_shutdown(void)
 {
     internal_enc = ENC_UTF8;
+    subst_char = '?';
 }
 
 static const phpvm_builtin_t functions[] = {
@@ -523,6 +849,18 @@ static const phpvm_builtin_t functions[] = {
     {"mb_convert_encoding", fn_mb_convert_encoding, 2, 3, "string,to_encoding,from_encoding", 0},
     {"mb_ord", fn_mb_ord, 1, 2, "string,encoding", 0},
     {"mb_chr", fn_mb_chr, 1, 2, "codepoint,encoding", 0},
+    {"mb_scrub", fn_mb_scrub, 1, 2, "string,encoding", 0},
+    {"mb_strwidth", fn_mb_strwidth, 1, 2, "string,encoding", 0},
+    {"mb_strimwidth", fn_mb_strimwidth, 3, 5, "string,start,width,trim_marker,encoding", 0},
+    {"mb_substitute_character", fn_mb_substitute_character, 0, 1, "substitute_character", 0},
+    {"mb_strstr", fn_mb_strstr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_stristr", fn_mb_stristr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_strrchr", fn_mb_strrchr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_strrichr", fn_mb_strrichr, 2, 4, "haystack,needle,before_needle,encoding", 0},
+    {"mb_detect_encoding", fn_mb_detect_encoding, 1, 3, "string,encodings,strict", 0},
+    {"mb_detect_order", fn_mb_detect_order, 0, 1, "encoding", 0},
+    {"mb_http_output", fn_mb_http_output, 0, 1, "encoding", 0},
+    {"mb_language", fn_mb_language, 0, 1, "language", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 

@@ -2,18 +2,22 @@
 ** dir.c: ext/standard's directories and file metadata: opendir/readdir/rewinddir/closedir
 ** (directory handles are "stream" resources, as in PHP), scandir, glob with its flags,
 ** recursive mkdir, the stat family (stat, lstat, filesize, filemtime..., is_readable,
-** is_writable, is_link, filetype, fileperms), touch, copy, rename, tempnam and
-** sys_get_temp_dir. Failures warn in PHP's words and return false.
+** is_writable, is_link, filetype, fileperms), chmod/chown/chgrp, links, umask, fnmatch, disk
+** space, touch, copy, rename, tempnam and sys_get_temp_dir. Failures warn in PHP's words and return false.
 */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <glob.h>
+#include <grp.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
@@ -251,6 +255,7 @@ STAT_FIELD(filectime, st.st_ctime)
 STAT_FIELD(fileperms, st.st_mode)
 STAT_FIELD(fileinode, st.st_ino)
 STAT_FIELD(fileowner, st.st_uid)
+STAT_FIELD(filegroup, st.st_gid)
 
 static rt_value_t fn_filetype(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -311,6 +316,148 @@ static rt_value_t fn_clearstatcache(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
     return rt_none; /* nothing is cached */
+}
+
+/* ---- Permissions, owners, links ---- */
+
+/* A path operation of chmod's kind: f(path, n) == 0, else PHP's warning with strerror. */
+static rt_value_t path_op(rt_value_t *args, int argc, int (*f)(const char *, int64_t), int64_t n)
+{
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    if (f(path->data, n) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "%s(): %s", phpvm_cur_builtin, strerror(errno));
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static int do_chmod(const char *p, int64_t mode) { return chmod(p, (mode_t)mode); }
+static int do_chown(const char *p, int64_t uid) { return chown(p, (uid_t)uid, (gid_t)-1); }
+static int do_chgrp(const char *p, int64_t gid) { return chown(p, (uid_t)-1, (gid_t)gid); }
+static int do_lchown(const char *p, int64_t uid) { return lchown(p, (uid_t)uid, (gid_t)-1); }
+static int do_lchgrp(const char *p, int64_t gid) { return lchown(p, (uid_t)-1, (gid_t)gid); }
+
+/* The int argument 1 of chmod/chown..., or a user/group name for the owner ones. */
+static bool id_arg(rt_value_t *args, int argc, bool group, int64_t *out)
+{
+    rt_value_t v = phpvm_deref(args[1]);
+    if (!phpvm_is_str(v) || !strcmp(phpvm_cur_builtin, "chmod"))
+        return phpvm_arg_long(args, argc, 1, out);
+    const char *name = phpvm_str(v)->data;
+    if (group) {
+        struct group *g = getgrnam(name);
+        *out = g ? (int64_t)g->gr_gid : -1;
+    } else {
+        struct passwd *pw = getpwnam(name);
+        *out = pw ? (int64_t)pw->pw_uid : -1;
+    }
+    return true;
+}
+
+#define OWNER_FN(fn, op, group)                                                                    \
+    static rt_value_t fn_##fn(rt_value_t self, rt_value_t *args, int argc)                        \
+    {                                                                                              \
+        (void)self;                                                                                \
+        int64_t n;                                                                                 \
+        if (!id_arg(args, argc, group, &n))                                                        \
+            return RT_NOVALUE;                                                                     \
+        return path_op(args, argc, op, n);                                                         \
+    }
+OWNER_FN(chmod, do_chmod, false)
+OWNER_FN(chown, do_chown, false)
+OWNER_FN(chgrp, do_chgrp, true)
+OWNER_FN(lchown, do_lchown, false)
+OWNER_FN(lchgrp, do_lchgrp, true)
+
+/* symlink(target, link) and link(target, link). */
+static rt_value_t make_link(rt_value_t *args, int argc, bool sym)
+{
+    rt_str_t *target = phpvm_arg_str(args, argc, 0), *l = target ? phpvm_arg_str(args, argc, 1) : NULL;
+    if (!l)
+        return RT_NOVALUE;
+    if ((sym ? symlink(target->data, l->data) : link(target->data, l->data)) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "%s(): %s", phpvm_cur_builtin, strerror(errno));
+        return rt_false;
+    }
+    return rt_true;
+}
+
+static rt_value_t fn_symlink(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return make_link(args, argc, true);
+}
+
+static rt_value_t fn_link(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return make_link(args, argc, false);
+}
+
+static rt_value_t fn_readlink(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    char buf[PATH_MAX];
+    ssize_t n = readlink(path->data, buf, sizeof buf);
+    if (n < 0) {
+        phpvm_error(PHPVM_E_WARNING, "readlink(): %s", strerror(errno));
+        return rt_false;
+    }
+    return phpvm_str_value(buf, (size_t)n);
+}
+
+static rt_value_t fn_umask(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t m;
+    bool set = phpvm_arg_given(argc, args, 0) && phpvm_deref(args[0]) != rt_none;
+    if (set && !phpvm_arg_long(args, argc, 0, &m))
+        return RT_NOVALUE;
+    mode_t old = umask(set ? (mode_t)m : 0);
+    if (!set)
+        umask(old);
+    return phpvm_int(old);
+}
+
+static rt_value_t fn_fnmatch(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *pat = phpvm_arg_str(args, argc, 0), *s = pat ? phpvm_arg_str(args, argc, 1) : NULL;
+    int64_t flags = 0;
+    if (!s || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
+        return RT_NOVALUE;
+    return rt_bool(fnmatch(pat->data, s->data, (int)flags) == 0);
+}
+
+/* disk_free_space / disk_total_space: statvfs's figures in bytes, as floats. */
+static rt_value_t disk_space(rt_value_t *args, int argc, bool total)
+{
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    if (!path)
+        return RT_NOVALUE;
+    struct statvfs vf;
+    if (statvfs(path->data, &vf) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "%s(): %s", phpvm_cur_builtin, strerror(errno));
+        return rt_false;
+    }
+    return phpvm_float((double)(total ? vf.f_blocks : vf.f_bavail) * (double)vf.f_frsize);
+}
+
+static rt_value_t fn_disk_free_space(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return disk_space(args, argc, false);
+}
+
+static rt_value_t fn_disk_total_space(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return disk_space(args, argc, true);
 }
 
 /* ---- Changing files ---- */
@@ -460,6 +607,20 @@ const phpvm_builtin_t phpvm_ext_dir[] = {
     {"is_executable", fn_is_executable, 1, 1, "filename", 0},
     {"is_link", fn_is_link, 1, 1, "filename", 0},
     {"clearstatcache", fn_clearstatcache, 0, 2, "clear_realpath_cache,filename", 0},
+    {"filegroup", fn_filegroup, 1, 1, "filename", 0},
+    {"chmod", fn_chmod, 2, 2, "filename,permissions", 0},
+    {"chown", fn_chown, 2, 2, "filename,user", 0},
+    {"chgrp", fn_chgrp, 2, 2, "filename,group", 0},
+    {"lchown", fn_lchown, 2, 2, "filename,user", 0},
+    {"lchgrp", fn_lchgrp, 2, 2, "filename,group", 0},
+    {"symlink", fn_symlink, 2, 2, "target,link", 0},
+    {"link", fn_link, 2, 2, "target,link", 0},
+    {"readlink", fn_readlink, 1, 1, "path", 0},
+    {"umask", fn_umask, 0, 1, "mask", 0},
+    {"fnmatch", fn_fnmatch, 2, 3, "pattern,filename,flags", 0},
+    {"disk_free_space", fn_disk_free_space, 1, 1, "directory", 0},
+    {"diskfreespace", fn_disk_free_space, 1, 1, "directory", 0},
+    {"disk_total_space", fn_disk_total_space, 1, 1, "directory", 0},
     {"touch", fn_touch, 1, 3, "filename,mtime,atime", 0},
     {"copy", fn_copy, 2, 3, "from,to,context", 0},
     {"rename", fn_rename, 2, 3, "from,to,context", 0},

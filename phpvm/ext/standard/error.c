@@ -2,8 +2,10 @@
 ** error.c: PHP's error-handling functions: error_reporting, set_error_handler and
 ** restore_error_handler (the handler runs before a diagnostic is shown: phpvm_error_handled,
 ** called by phpvm_error), trigger_error/user_error, set_exception_handler and
-** restore_exception_handler (run for an uncaught exception: phpvm_uncaught_handled).
+** restore_exception_handler (run for an uncaught exception: phpvm_uncaught_handled), and
+** error_get_last/error_clear_last (the last diagnostic no handler took).
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
@@ -23,12 +25,30 @@ int phpvm_errno(int level)
     return tab[level];
 }
 
+/* The last diagnostic no user handler took (error_get_last), in C storage. */
+static struct {
+    bool set;
+    int type;
+    int32_t line;
+    char message[1024], file[512];
+} last_error;
+
+static bool not_handled(int errno_, const char *msg, const char *file, int32_t line)
+{
+    last_error.set = true;
+    last_error.type = errno_;
+    last_error.line = line;
+    snprintf(last_error.message, sizeof last_error.message, "%s", msg);
+    snprintf(last_error.file, sizeof last_error.file, "%s", file ? file : "Unknown");
+    return false;
+}
+
 bool phpvm_error_handled(int errno_, const char *msg, const char *file, int32_t line)
 {
     rt_value_t h = phpvm_vm->error_handler;
     /* fatal, parse and core/compile diagnostics never reach a user handler */
     if (!h || !(phpvm_vm->error_handler_mask & errno_) || (errno_ & (E_ERROR | E_PARSE | 240)))
-        return false;
+        return not_handled(errno_, msg, file, line);
     rt_value_t args[4] = {rt_small(errno_), phpvm_cstr(msg), file ? phpvm_cstr(file) : rt_none,
                           rt_small(line)};
     /* The handler does not run for its own diagnostics (PHP unsets it meanwhile). */
@@ -36,7 +56,27 @@ bool phpvm_error_handled(int errno_, const char *msg, const char *file, int32_t 
     rt_value_t r = phpvm_call_value(h, args, 4);
     if (!phpvm_vm->error_handler)
         phpvm_vm->error_handler = h;
-    return r == RT_NOVALUE || r != rt_false;
+    return r == RT_NOVALUE || r != rt_false || not_handled(errno_, msg, file, line);
+}
+
+static rt_value_t fn_error_get_last(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    if (!last_error.set)
+        return rt_none;
+    phpvm_array_t *a = phpvm_array_new(4);
+    phpvm_array_set(a, phpvm_cstr("type"), rt_small(last_error.type));
+    phpvm_array_set(a, phpvm_cstr("message"), phpvm_cstr(last_error.message));
+    phpvm_array_set(a, phpvm_cstr("file"), phpvm_cstr(last_error.file));
+    phpvm_array_set(a, phpvm_cstr("line"), rt_small(last_error.line));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t fn_error_clear_last(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    last_error.set = false;
+    return rt_none;
 }
 
 static rt_value_t fn_error_reporting(rt_value_t self, rt_value_t *args, int argc)
@@ -192,6 +232,8 @@ static rt_value_t fn_assert(rt_value_t self, rt_value_t *args, int argc)
 const phpvm_builtin_t phpvm_ext_error[] = {
     {"assert", fn_assert, 1, 2, "assertion,description", 0},
     {"error_reporting", fn_error_reporting, 0, 1, "error_level", 0},
+    {"error_get_last", fn_error_get_last, 0, 0, "", 0},
+    {"error_clear_last", fn_error_clear_last, 0, 0, "", 0},
     {"set_error_handler", fn_set_error_handler, 1, 2, "callback,error_levels", 0},
     {"restore_error_handler", fn_restore_error_handler, 0, 0, "", 0},
     {"set_exception_handler", fn_set_exception_handler, 1, 1, "callback", 0},

@@ -191,6 +191,18 @@ static rt_value_t fn_rmdir(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
+/* The last component of a path, trailing slashes ignored: [*start, *start + returned). */
+static size_t base_span(const rt_str_t *path, size_t *start)
+{
+    size_t end = (size_t)path->len;
+    while (end > 0 && path->data[end - 1] == '/')
+        end--;
+    *start = end;
+    while (*start > 0 && path->data[*start - 1] != '/')
+        (*start)--;
+    return end - *start;
+}
+
 static rt_value_t fn_basename(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -198,13 +210,7 @@ static rt_value_t fn_basename(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *suffix = phpvm_arg_given(argc, args, 1) ? phpvm_arg_str(args, argc, 1) : NULL;
     if (!path || (phpvm_arg_given(argc, args, 1) && !suffix))
         return RT_NOVALUE;
-    size_t end = (size_t)path->len;
-    while (end > 0 && path->data[end - 1] == '/')
-        end--;
-    size_t start = end;
-    while (start > 0 && path->data[start - 1] != '/')
-        start--;
-    size_t n = end - start;
+    size_t start, n = base_span(path, &start), end = start + n;
     if (suffix && (size_t)suffix->len < n &&
         memcmp(path->data + end - suffix->len, suffix->data, (size_t)suffix->len) == 0)
         n -= (size_t)suffix->len;
@@ -246,6 +252,40 @@ static rt_value_t fn_dirname(rt_value_t self, rt_value_t *args, int argc)
     for (int64_t i = 0; i < levels && !(n == 1 && (p[0] == '/' || p[0] == '.')); i++)
         p = parent_dir(p, &n);
     return phpvm_str_value(p, n);
+}
+
+enum { PATHINFO_DIRNAME = 1, PATHINFO_BASENAME = 2, PATHINFO_EXTENSION = 4,
+       PATHINFO_FILENAME = 8, PATHINFO_ALL = 15 };
+
+static rt_value_t fn_pathinfo(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    int64_t opt = PATHINFO_ALL;
+    if (!path || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &opt)))
+        return RT_NOVALUE;
+    phpvm_array_t *out = phpvm_array_new(4);
+    if ((opt & PATHINFO_DIRNAME) && path->len) {
+        size_t n = (size_t)path->len;
+        const char *d = parent_dir(path->data, &n);
+        phpvm_array_set(out, phpvm_cstr("dirname"), phpvm_str_value(d, n));
+    }
+    size_t start, n = base_span(path, &start);
+    const char *base = path->data + start;
+    if (opt & PATHINFO_BASENAME)
+        phpvm_array_set(out, phpvm_cstr("basename"), phpvm_str_value(base, n));
+    const char *dot = NULL;
+    for (size_t k = n; k-- > 0 && !dot;)
+        if (base[k] == '.')
+            dot = base + k;
+    if ((opt & PATHINFO_EXTENSION) && dot)
+        phpvm_array_set(out, phpvm_cstr("extension"), phpvm_str_value(dot + 1, n - (size_t)(dot + 1 - base)));
+    if (opt & PATHINFO_FILENAME)
+        phpvm_array_set(out, phpvm_cstr("filename"), phpvm_str_value(base, dot ? (size_t)(dot - base) : n));
+    if (opt == PATHINFO_ALL)
+        return rt_from_ptr(out);
+    int64_t p = phpvm_array_first(out);
+    return p >= 0 ? phpvm_array_val_at(out, p) : phpvm_cstr("");
 }
 
 static rt_value_t fn_get_include_path(rt_value_t self, rt_value_t *args, int argc)
@@ -299,6 +339,7 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},
     {"dirname", fn_dirname, 1, 2, "path,levels", 0},
+    {"pathinfo", fn_pathinfo, 1, 2, "path,flags", 0},
     {"chdir", fn_chdir, 1, 1, "directory", 0},
     {"get_include_path", fn_get_include_path, 0, 0, "", 0},
     {"set_include_path", fn_set_include_path, 1, 1, "include_path", 0},

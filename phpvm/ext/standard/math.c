@@ -286,6 +286,21 @@ static rt_value_t fn_uniqid(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_binop(PHPVM_OP_CONCAT, rt_from_ptr(prefix), id);
 }
 
+static rt_value_t fn_gettimeofday(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    if (phpvm_arg_bool(args, argc, 0))
+        return phpvm_float((double)ts.tv_sec + (double)(ts.tv_nsec / 1000) / 1e6);
+    phpvm_array_t *a = phpvm_array_new(4);
+    phpvm_array_set(a, phpvm_cstr("sec"), phpvm_int(ts.tv_sec));
+    phpvm_array_set(a, phpvm_cstr("usec"), phpvm_int(ts.tv_nsec / 1000));
+    phpvm_array_set(a, phpvm_cstr("minuteswest"), rt_small(0));
+    phpvm_array_set(a, phpvm_cstr("dsttime"), rt_small(0));
+    return rt_from_ptr(a);
+}
+
 static rt_value_t fn_getmypid(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -304,6 +319,18 @@ static rt_value_t fn_getrandmax(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     (void)args, (void)argc;
     return rt_small(2147483647);
+}
+
+static rt_value_t fn_getmyuid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getuid());
+}
+
+static rt_value_t fn_getmygid(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return phpvm_int(getgid());
 }
 
 static rt_value_t fn_hrtime(rt_value_t self, rt_value_t *args, int argc)
@@ -389,6 +416,9 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"lcg_value", fn_lcg_value, 0, 0, "", 0},
     {"mt_getrandmax", fn_getrandmax, 0, 0, "", 0},
     {"getrandmax", fn_getrandmax, 0, 0, "", 0},
+    {"gettimeofday", fn_gettimeofday, 0, 1, "as_float", 0},
+    {"getmyuid", fn_getmyuid, 0, 0, "", 0},
+    {"getmygid", fn_getmygid, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
     {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
     {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},

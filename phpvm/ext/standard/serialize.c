@@ -136,7 +136,13 @@ static phpvm_array_t *sleep_props(rt_value_t obj, phpvm_func_t *sleep, bool *bad
                         "__sleep() but does not exist", name->data);
             continue;
         }
-        phpvm_array_set(out, rt_from_ptr(mangled(cls, name)), v);
+        rt_value_t key = rt_from_ptr(mangled(cls, name));
+        if (phpvm_array_get(out, key) != RT_NOVALUE) {
+            phpvm_error(PHPVM_E_NOTICE, "serialize(): \"%s\" is returned from __sleep() multiple "
+                        "times", name->data);
+            continue;
+        }
+        phpvm_array_set(out, key, v);
     }
     return out;
 }
@@ -192,6 +198,12 @@ static bool ser_object(ser_t *s, rt_value_t v)
 {
     phpvm_object_t *o = phpvm_obj(v);
     phpvm_class_t *cls = o->cls;
+    const char *anon = strstr(cls->name->data, "@anonymous");
+    if (anon) { /* PHP's message shows the name up to its hidden suffix */
+        phpvm_throw("Exception", "Serialization of '%.*s' is not allowed",
+                    (int)(anon + 10 - cls->name->data), cls->name->data);
+        return false;
+    }
     if (cls->flags & PHPVM_C_ENUM) {
         rt_str_t *cn = phpvm_str(phpvm_prop_read(v, rt_str_intern_cstr("name"), NULL, true));
         rt_strbuf_appendf(&s->b, "E:%" PRId64 ":\"%s:", cls->name->len + 1 + cn->len,
@@ -255,7 +267,7 @@ static bool ser_value(ser_t *s, rt_value_t raw)
         return true;
     }
     rt_value_t v = phpvm_deref(raw);
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
         rt_strbuf_append(&s->b, "N;", 2);

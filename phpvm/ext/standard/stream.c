@@ -8,6 +8,7 @@
 */
 #include <errno.h>
 #include <fcntl.h>
+#include <fnmatch.h>
 #include <glob.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -899,6 +900,10 @@ static const phpvm_intconst_t constants[] = {
     {"FILE_IGNORE_NEW_LINES", FILE_IGNORE_NEW_LINES},
     {"FILE_SKIP_EMPTY_LINES", FILE_SKIP_EMPTY_LINES},
     {"FILE_NO_DEFAULT_CONTEXT", 16},
+    {"PATHINFO_DIRNAME", 1}, {"PATHINFO_BASENAME", 2}, {"PATHINFO_EXTENSION", 4},
+    {"PATHINFO_FILENAME", 8}, {"PATHINFO_ALL", 15},
+    {"FNM_NOESCAPE", FNM_NOESCAPE}, {"FNM_PATHNAME", FNM_PATHNAME}, {"FNM_PERIOD", FNM_PERIOD},
+    {"FNM_CASEFOLD", 16},
     {"SCANDIR_SORT_ASCENDING", 0}, {"SCANDIR_SORT_DESCENDING", 1}, {"SCANDIR_SORT_NONE", 2},
     {"GLOB_ERR", GLOB_ERR}, {"GLOB_MARK", GLOB_MARK}, {"GLOB_NOSORT", GLOB_NOSORT},
     {"GLOB_NOCHECK", GLOB_NOCHECK}, {"GLOB_NOESCAPE", GLOB_NOESCAPE}, {"GLOB_BRACE", GLOB_BRACE},
@@ -909,4 +914,5 @@ static const phpvm_intconst_t constants[] = {
 };
 
 /* The streams of ext/standard, registered like an extension for their constants and STDIN. */
-const phpvm_ext_t phpvm_ext_streams = {"standard", functions, constants, streams_init, NULL, NULL};
+const phpvm_ext_t phpvm_ext_streams = {"standard", functions, constants, streams_init, NULL,
+                                       phpvm_resource_close_all};

@@ -811,6 +811,121 @@ static rt_value_t fn_decbin(rt_value_t self, rt_value_t *args, int argc)
     return mk(tmp + k, (size_t)(64 - k));
 }
 
+/* setlocale(): pyhyp keeps the C locale (a process-wide libc setting would change how both
+** languages print numbers), so "C", "POSIX" and "0" (a query) succeed and give "C", "" gives
+** the environment's locale name as PHP reports it, anything else fails; an array or several
+** arguments are tried in order. */
+static rt_value_t try_locale(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_array(v)) {
+        phpvm_array_t *a = phpvm_arr(v);
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+            rt_value_t r = try_locale(phpvm_array_val_at(a, p));
+            if (r != rt_false)
+                return r;
+        }
+        return rt_false;
+    }
+    rt_str_t *s = phpvm_to_str(v);
+    if (!s)
+        return RT_NOVALUE;
+    if (!strcmp(s->data, "C") || !strcmp(s->data, "POSIX") || !strcmp(s->data, "0"))
+        return phpvm_cstr("C");
+    if (s->len == 0) {
+        const char *env = getenv("LC_ALL");
+        if (!env || !*env)
+            env = getenv("LANG");
+        return phpvm_cstr(env && *env ? env : "C");
+    }
+    return rt_false;
+}
+
+static rt_value_t fn_setlocale(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    LONG(0, category, 0);
+    (void)category;
+    for (int i = 1; i < argc; i++) {
+        rt_value_t r = try_locale(args[i]);
+        if (r != rt_false)
+            return r;
+    }
+    return rt_false;
+}
+
+/* ---- base64 ---- */
+
+static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static rt_value_t fn_base64_encode(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    size_t n = (size_t)s->len, o = 0;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (n + 2) / 3 * 4);
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (size_t i = 0; i < n; i += 3) {
+        uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < n ? (uint32_t)p[i + 1] << 8 : 0) |
+                     (i + 2 < n ? p[i + 2] : 0);
+        r->data[o++] = b64[v >> 18];
+        r->data[o++] = b64[(v >> 12) & 63];
+        r->data[o++] = i + 1 < n ? b64[(v >> 6) & 63] : '=';
+        r->data[o++] = i + 2 < n ? b64[v & 63] : '=';
+    }
+    return rt_from_ptr(r);
+}
+
+/* A base64 digit's value; -1 for the blanks strict mode skips, -2 for anything else. */
+static int b64_value(unsigned char c)
+{
+    const char *at = c ? strchr(b64, c) : NULL;
+    if (at)
+        return (int)(at - b64);
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' ? -1 : -2;
+}
+
+/* base64_decode(): unknown characters are skipped, or (strict) make it fail, as do digits
+** after the padding, a lone final digit and more than two '='. */
+static rt_value_t fn_base64_decode(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    STR(0, s);
+    bool strict = phpvm_arg_bool(args, argc, 1);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len);
+    uint32_t acc = 0;
+    int64_t digits = 0, padding = 0;
+    for (int64_t k = 0; k < s->len; k++) {
+        unsigned char c = (unsigned char)s->data[k];
+        if (c == '=') {
+            padding++;
+            continue;
+        }
+        int v = b64_value(c);
+        if (v == -1 || (!strict && v < 0))
+            continue;
+        if (v == -2 || (strict && padding))
+            return rt_false;
+        acc = acc << 6 | (uint32_t)v;
+        if (++digits % 4 == 0) {
+            rt_strbuf_append_char(&b, (char)(acc >> 16));
+            rt_strbuf_append_char(&b, (char)(acc >> 8));
+            rt_strbuf_append_char(&b, (char)acc);
+            acc = 0;
+        }
+    }
+    if (strict && (digits % 4 == 1 || (padding && (padding > 2 || (digits + padding) % 4 != 0))))
+        return rt_false;
+    if (digits % 4 == 2)
+        rt_strbuf_append_char(&b, (char)(acc >> 4));
+    else if (digits % 4 == 3) {
+        rt_strbuf_append_char(&b, (char)(acc >> 10));
+        rt_strbuf_append_char(&b, (char)(acc >> 2));
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
 static rt_value_t fn_hexdec(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1165,6 +1280,9 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"decbin", fn_decbin, 1, 1, "num", 0},
     {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
     {"bindec", fn_bindec, 1, 1, "binary_string", 0},
+    {"setlocale", fn_setlocale, 2, -1, "category,locales,rest", 0},
+    {"base64_encode", fn_base64_encode, 1, 1, "string", 0},
+    {"base64_decode", fn_base64_decode, 1, 2, "string,strict", 0},
     {"crc32", fn_md5_free_crc32, 1, 1, "string", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };

@@ -145,9 +145,7 @@ static bool float_lit(unser_t *u, const char *q, const char **semi, double *d)
     }
     if (!any || s != e)
         return false;
-    char tmp[64];
-    snprintf(tmp, sizeof tmp, "%.*s", (int)(n < 63 ? n : 63), q);
-    *d = strtod(tmp, NULL);
+    *d = strtod(q, NULL); /* it stops at the ';' checked above */
     return true;
 }
 
@@ -250,24 +248,6 @@ static bool depth_ok(unser_t *u)
     return true;
 }
 
-/* n key/value pairs into array `a`, then the closing brace. */
-static bool array_body(unser_t *u, rt_value_t a, uint64_t n)
-{
-    if (n && !depth_ok(u))
-        return false;
-    for (uint64_t i = 0; i < n; i++) {
-        rt_value_t k;
-        if (!key_of(u, &k) || !value(u, a, k, rt_none))
-            return false;
-    }
-    if (n)
-        u->depth--;
-    if (u->p >= u->end || *u->p != '}')
-        return false;
-    u->p++;
-    return true;
-}
-
 /* A property name as serialized ("\0Class\0p", "\0*\0p", "p"): the bare name and the class
 ** whose scope may write it. */
 static rt_str_t *unmangle(phpvm_class_t *cls, rt_str_t *k, phpvm_class_t **scope)
@@ -287,20 +267,24 @@ static rt_str_t *unmangle(phpvm_class_t *cls, rt_str_t *k, phpvm_class_t **scope
     return rt_str_new(sep + 1, k->len - (int64_t)(sep + 1 - k->data));
 }
 
-static bool object_props(unser_t *u, rt_value_t obj, uint64_t n)
+/* n key/value pairs into `cont` (an array, or an object whose property names are mangled by
+** visibility), then the closing brace. */
+static bool body(unser_t *u, rt_value_t cont, uint64_t n)
 {
-    phpvm_class_t *cls = phpvm_obj(obj)->cls;
+    bool obj = phpvm_is_object(cont);
     if (n && !depth_ok(u))
         return false;
     for (uint64_t i = 0; i < n; i++) {
-        rt_value_t k;
+        rt_value_t k, scope = rt_none;
         if (!key_of(u, &k))
             return false;
-        if (!phpvm_is_str(k))
-            k = rt_from_ptr(phpvm_to_str(k));
-        phpvm_class_t *scope;
-        rt_str_t *name = unmangle(cls, phpvm_str(k), &scope);
-        if (!value(u, obj, rt_from_ptr(name), rt_from_ptr(scope)))
+        if (obj) {
+            phpvm_class_t *sc;
+            rt_str_t *ks = phpvm_is_str(k) ? phpvm_str(k) : phpvm_to_str(k);
+            k = rt_from_ptr(unmangle(phpvm_obj(cont)->cls, ks, &sc));
+            scope = rt_from_ptr(sc);
+        }
+        if (!value(u, cont, k, scope))
             return false;
     }
     if (n)
@@ -378,27 +362,37 @@ static bool custom_object(unser_t *u, const char *q, phpvm_class_t *c, rt_value_
     return true;
 }
 
-/* O:len:"Class":n:{props} and C:... */
-static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
+/* X:len:"name" followed by `after` (':' for classes, ';' for enum cases), from u->p: the name
+** in *name and *len, *q past `after`; on failure u->p is where PHP reports the error. */
+static bool quoted_name(unser_t *u, char after, const char **name, uint64_t *len, const char **q)
 {
-    const char *q;
-    uint64_t len;
-    if (!head(u, &q, &len, ":\""))
+    if (!head(u, q, len, ":\""))
         return false;
-    if ((uint64_t)(u->end - q) < len || len == 0) {
+    if ((uint64_t)(u->end - *q) < *len || *len == 0) {
         u->p += 2;
         return false;
     }
-    const char *name = q;
-    q += len;
-    if (q >= u->end || *q != '"') {
-        u->p = q;
+    *name = *q;
+    *q += *len;
+    if (*q >= u->end || **q != '"') {
+        u->p = *q;
         return false;
     }
-    if (q + 1 >= u->end || q[1] != ':') {
-        u->p = q + 1;
+    if (*q + 1 >= u->end || (*q)[1] != after) {
+        u->p = *q + 1;
         return false;
     }
+    *q += 2;
+    return true;
+}
+
+/* O:len:"Class":n:{props} and C:... */
+static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
+{
+    const char *q, *name;
+    uint64_t len;
+    if (!quoted_name(u, ':', &name, &len, &q))
+        return false;
     if (name[0] == 0 || name[0] == '\\')
         return false;
     bool custom = *u->p == 'C', incomplete;
@@ -406,12 +400,19 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
     phpvm_class_t *c = class_for(u, cname, &incomplete);
     if (!c)
         return false;
-    q += 2;
     if (custom)
         return custom_object(u, q, c, cont, key, scope);
     uint64_t n;
+    u->p = q - 2;
+    if (u->end - u->p <= 2) {
+        phpvm_error(PHPVM_E_WARNING, "Bad unserialize data");
+        return false;
+    }
     u->p = q;
-    if (!digits(u, &q, &n) || !lit(u, q, ":"))
+    if (!digits(u, &q, &n))
+        return false;
+    u->p = q;
+    if (!lit(u, q, ":"))
         return false;
     if (!lit(u, q, ":{")) {
         u->p = q + 1;
@@ -433,13 +434,13 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
         return false;
     if (unser) {
         rt_value_t data = rt_from_ptr(phpvm_array_new(0));
-        if (!array_body(u, data, n))
+        if (!body(u, data, n))
             return false;
         rt_vec_append(u->delayed, obj);
         rt_vec_append(u->delayed, data);
         return true;
     }
-    if (!object_props(u, obj, n))
+    if (!body(u, obj, n))
         return false;
     if (!incomplete && phpvm_class_method(c, rt_str_from_cstr("__wakeup"))) {
         rt_vec_append(u->delayed, obj);
@@ -451,24 +452,10 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
 /* E:len:"Enum:Case"; */
 static bool enum_case(unser_t *u, rt_value_t *out)
 {
-    const char *q;
+    const char *q, *s;
     uint64_t len;
-    if (!head(u, &q, &len, ":\""))
+    if (!quoted_name(u, ';', &s, &len, &q))
         return false;
-    if ((uint64_t)(u->end - q) < len || len == 0) {
-        u->p += 2;
-        return false;
-    }
-    const char *s = q;
-    q += len;
-    if (q >= u->end || *q != '"') {
-        u->p = q;
-        return false;
-    }
-    if (q + 1 >= u->end || q[1] != ';') {
-        u->p = q + 1;
-        return false;
-    }
     const char *colon = memchr(s, ':', len);
     if (!colon) {
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Invalid enum name '%.*s' (missing colon)",
@@ -487,7 +474,7 @@ static bool enum_case(unser_t *u, rt_value_t *out)
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Class '%s' is not an enum", ename->data);
         return false;
     }
-    u->p = q + 2;
+    u->p = q;
     if (rt_map_get_str(c->consts, cname) == RT_NOVALUE) {
         phpvm_error(PHPVM_E_WARNING, "unserialize(): Undefined constant %s::%s", ename->data,
                     cname->data);
@@ -551,7 +538,7 @@ static bool value(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope)
         if (n > (uint64_t)(u->end - q))
             return false;
         rt_value_t a = rt_from_ptr(phpvm_array_new((int64_t)n));
-        return array_body(u, a, n) && store(cont, key, scope, a);
+        return body(u, a, n) && store(cont, key, scope, a);
     }
     case 'O':
     case 'C':

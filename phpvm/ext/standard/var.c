@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "phpvm/interp.h"
+#include "phpvm/ext/standard/var.h"
 
 static void indent_out(int n)
 {
@@ -111,7 +112,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             return;
         v = rt_from_ptr(a);
     }
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     indent_out(ind);
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
@@ -337,7 +338,7 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
     v = phpvm_deref(v);
     if (phpvm_foreign_arraylike(v) && !(v = rt_from_ptr(phpvm_foreign_entries(v))))
         return;
-    char buf[RT_NUMFMT_FLOAT_MAX];
+    char buf[PHPVM_VAR_FLOAT_MAX];
     switch (phpvm_kind(v)) {
     case PHPVM_NULL: rt_strbuf_append(b, "NULL", 4); return;
     case PHPVM_BOOL: rt_strbuf_appendf(b, "%s", v == rt_true ? "true" : "false"); return;

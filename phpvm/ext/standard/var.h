@@ -12,6 +12,10 @@
 #define PHPVM_INCOMPLETE_CLASS "__PHP_Incomplete_Class"
 #define PHPVM_INCOMPLETE_NAME "__PHP_Incomplete_Class_Name"
 
+/* Room for a float printed with any serialize_precision/precision (PHP allows hundreds of
+** digits; RT_NUMFMT_FLOAT_MAX covers precisions up to 40 only). */
+enum { PHPVM_VAR_FLOAT_MAX = 1100 };
+
 /* serialize($v): NULL with an exception pending (a closure, __serialize's TypeError...).
 ** May re-enter PHP code (__serialize, __sleep, Serializable::serialize). */
 rt_str_t *phpvm_serialize(rt_value_t v);
