@@ -316,6 +316,42 @@ static inline bool type_admits(const phpvm_typedecl_t *t, rt_value_t v)
     return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
 
+/* The TypeError of argument i (value v) of a call of fn, kept out of the binding path. */
+static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
+                                                            rt_value_t v, rt_frame_t *caller)
+{
+    char name[256];
+    rt_str_t *file;
+    int32_t line;
+    phpvm_func_display(fn, name, sizeof name);
+    caller_where(caller, &file, &line);
+    phpvm_throw("TypeError",
+                "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
+                "line %d",
+                name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+                phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
+                phpvm_type_name(v), file->data, line);
+}
+
+/* The ArgumentCountError of a call of fn that left a required parameter unbound. */
+static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_frame_t *caller,
+                                                        const rt_value_t *args, int argc)
+{
+    char name[256];
+    rt_str_t *file;
+    int32_t line;
+    phpvm_func_display(fn, name, sizeof name);
+    caller_where(caller, &file, &line);
+    int passed = 0;
+    for (int j = 0; j < argc; j++)
+        passed += args[j] != RT_NOVALUE;
+    phpvm_throw("ArgumentCountError",
+                "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
+                "expected",
+                name, passed, file->data, line,
+                fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
+}
+
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
                        rt_frame_t *caller)
 {
@@ -329,19 +365,8 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
         bool strict = caller && caller->lang == RT_LANG_PHP &&
                       (caller->code->flags & PHPVM_CODE_STRICT);
         if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
-            if (rt_exc_pending())
-                return false;
-            char name[256];
-            rt_str_t *file;
-            int32_t line;
-            phpvm_func_display(fn, name, sizeof name);
-            caller_where(caller, &file, &line);
-            phpvm_throw("TypeError",
-                        "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
-                        "line %d",
-                        name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
-                        phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1))->data,
-                        phpvm_type_name(v), file->data, line);
+            if (!rt_exc_pending())
+                param_type_error(fn, i, v, caller);
             return false;
         }
         if (cell && out != v)
@@ -419,22 +444,10 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
         phpvm_array_set(rest, phpvm_array_key_at(named, p), slot);
     }
     for (uint32_t i = 0; i < fn->nrequired; i++) {
-        if (s[PHPVM_NHIDDEN + i] != RT_NOVALUE)
-            continue;
-        char name[256];
-        rt_str_t *file;
-        int32_t line;
-        phpvm_func_display(fn, name, sizeof name);
-        caller_where(caller, &file, &line);
-        int passed = 0;
-        for (int j = 0; j < argc; j++)
-            passed += args[j] != RT_NOVALUE;
-        phpvm_throw("ArgumentCountError",
-                    "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
-                    "expected",
-                    name, passed, file->data, line,
-                    fn->nrequired == np ? "exactly" : "at least", fn->nrequired);
-        return bind_fail(ts, nf);
+        if (s[PHPVM_NHIDDEN + i] == RT_NOVALUE) {
+            too_few_args(fn, caller, args, argc);
+            return bind_fail(ts, nf);
+        }
     }
     if (fn->args_slot)
         s[fn->args_slot] = rt_from_ptr(phpvm_args_array(args, argc));
