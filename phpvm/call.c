@@ -483,7 +483,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         return RT_NOVALUE;
     }
     for (int i = 0; i < argc; i++) {
-        if (!phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
+        if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
             /* an array-like foreign value is the PHP array it reads as (a copy: by value) */
             if (phpvm_foreign_arraylike(args[i]) &&

@@ -74,6 +74,17 @@ static rt_value_t float_arith(phpvm_binop_t op, double a, double b)
 
 static rt_value_t concat(rt_value_t a, rt_value_t b)
 {
+    if (phpvm_is_str(a) && phpvm_is_str(b)) { /* the common case: one exact allocation */
+        rt_str_t *x = phpvm_str(a), *y = phpvm_str(b);
+        if (y->len == 0)
+            return a;
+        if (x->len == 0)
+            return b;
+        rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)(x->len + y->len));
+        memcpy(r->data, x->data, (size_t)x->len);
+        memcpy(r->data + x->len, y->data, (size_t)y->len);
+        return rt_from_ptr(r);
+    }
     rt_strbuf_t buf;
     rt_strbuf_init(&buf, 32);
     if (!phpvm_append_value(&buf, a) || !phpvm_append_value(&buf, b))
