@@ -119,7 +119,8 @@ static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
 /* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
 ** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
 ** everything else (division by zero included), which phpvm_binop does. */
-static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t op,
+                                                                  rt_value_t a, rt_value_t b)
 {
     double x, y;
     if (rt_is_small(a) && rt_is_small(b)) {
@@ -160,6 +161,24 @@ static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b
     case PHPVM_OP_POW: return rt_float_new(pow(x, y));
     default: return RT_NOVALUE;
     }
+}
+
+/* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
+** or a string that cannot spell an integer key: it starts with neither a digit nor '-'); -1 if
+** absent; -2 when arr is no array or the key needs phpvm_key. */
+static inline __attribute__((always_inline)) int64_t array_pos(rt_value_t arr,
+                                                               rt_value_t key)
+{
+    if (!phpvm_is_array(arr))
+        return -2;
+    if (rt_is_small(key))
+        return rt_map_find_int(phpvm_arr(arr), rt_small_value(key));
+    if (!phpvm_is_str(key))
+        return -2;
+    rt_str_t *s = phpvm_str(key);
+    if (s->len && ((s->data[0] >= '0' && s->data[0] <= '9') || s->data[0] == '-'))
+        return -2;
+    return rt_map_find_str(phpvm_arr(arr), s);
 }
 
 /* For a write through inline cache c: the slot index of obj's property when the cache names it
