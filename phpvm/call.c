@@ -193,7 +193,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
 static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
 {
     for (; c; c = c->parent)
-        if (c->name->len == n->len && strcasecmp(c->name->data, n->data) == 0)
+        if (c->name->len == n->len && (memcmp(c->name->data, n->data, (size_t)n->len) == 0 ||
+                                       strcasecmp(c->name->data, n->data) == 0))
             return true;
     return false;
 }
@@ -299,21 +300,6 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 {
     rt_frame_pop(ts, nf);
     return NULL;
-}
-
-/* Whether v passes declared type t unchanged by a check that needs no coercion or class
-** lookup: a value of a kind t names (phpvm_coerce decides the rest). */
-static inline bool type_admits(const phpvm_typedecl_t *t, rt_value_t v)
-{
-    static const uint32_t kind_bit[] = {
-        [PHPVM_NULL] = PHPVM_T_NULL,     [PHPVM_BOOL] = PHPVM_T_BOOL,
-        [PHPVM_INT] = PHPVM_T_INT,       [PHPVM_FLOAT] = PHPVM_T_FLOAT,
-        [PHPVM_STRING] = PHPVM_T_STRING, [PHPVM_ARRAY] = PHPVM_T_ARRAY,
-        [PHPVM_OBJECT] = PHPVM_T_OBJECT, [PHPVM_REFCELL] = 0,
-        [PHPVM_INTERNAL] = 0,
-    };
-    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
-    return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
 
 /* The TypeError of argument i (value v) of a call of fn, kept out of the binding path. */
@@ -423,7 +409,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
             s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
             rt_value_t t = rt_tuple_get(fn->ptypes, i);
             if (!(fn->pflags[i] & PHPVM_P_BYREF) &&
-                (!t || type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
+                (!t || phpvm_type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
                 phpvm_share(s[PHPVM_NHIDDEN + i]);
                 continue;
             }
