@@ -87,33 +87,27 @@ static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
     return true;
 }
 
-/* a <op> b for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != when both are small ints or floats (as
-** float_pair): true or false, with C's IEEE comparisons (NAN compares false but for !=);
-** RT_NOVALUE for any other operands. */
+/* x <op> y for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != (num_order's numbering). */
+#define ORDER(op, x, y)                                                                            \
+    ((op) == 0   ? (x) < (y)                                                                       \
+     : (op) == 1 ? (x) <= (y)                                                                      \
+     : (op) == 2 ? (x) > (y)                                                                       \
+     : (op) == 3 ? (x) >= (y)                                                                      \
+     : (op) == 4 ? (x) == (y)                                                                      \
+                 : (x) != (y))
+
+/* a <op> b (ORDER's op) when both are small ints or floats (as float_pair): true or false, with
+** C's IEEE comparisons (NAN compares false but for !=); RT_NOVALUE for any other operands. */
 static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
 {
     if (rt_is_small(a) && rt_is_small(b)) {
         intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
-        switch (op) {
-        case 0: return rt_bool(i < j);
-        case 1: return rt_bool(i <= j);
-        case 2: return rt_bool(i > j);
-        case 3: return rt_bool(i >= j);
-        case 4: return rt_bool(i == j);
-        default: return rt_bool(i != j);
-        }
+        return rt_bool(ORDER(op, i, j));
     }
     double x, y;
     if (!float_pair(a, b, &x, &y))
         return RT_NOVALUE;
-    switch (op) {
-    case 0: return rt_bool(x < y);
-    case 1: return rt_bool(x <= y);
-    case 2: return rt_bool(x > y);
-    case 3: return rt_bool(x >= y);
-    case 4: return rt_bool(x == y);
-    default: return rt_bool(x != y);
-    }
+    return rt_bool(ORDER(op, x, y));
 }
 
 /* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
