@@ -106,23 +106,6 @@ void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
         snprintf(buf, cap, "%s", f->name->data);
 }
 
-bool phpvm_param_byref(rt_value_t callee, uint32_t i)
-{
-    phpvm_func_t *f = phpvm_callee_func(callee);
-    if (f->builtin) {
-        uint32_t m = f->builtin->byref;
-        return (i < 31 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
-    }
-    if (f->nparams == 0)
-        return false;
-    if (i >= f->nparams) {
-        if (!(f->flags & PHPVM_F_VARIADIC))
-            return false;
-        i = f->nparams - 1;
-    }
-    return (f->pflags[i] & PHPVM_P_BYREF) != 0;
-}
-
 /* ---- Types ---- */
 
 static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)

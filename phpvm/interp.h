@@ -72,8 +72,25 @@ static inline bool phpvm_strict(void)
     rt_frame_t *f = rt_ts->frame;
     return f && f->lang == RT_LANG_PHP && (f->code->flags & PHPVM_CODE_STRICT);
 }
-/* Whether parameter i of callee is by reference. */
-bool phpvm_param_byref(rt_value_t callee, uint32_t i);
+/* Whether parameter i of callee is by reference (JMP_ARG_BYVAL asks it for each argument of
+** a call whose callee the compiler did not know). */
+static inline bool phpvm_param_byref(rt_value_t callee, uint32_t i)
+{
+    phpvm_func_t *f = phpvm_callee_func(callee);
+    if (f->builtin) {
+        uint32_t m = f->builtin->byref;
+        return (i < 31 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
+    }
+    if (f->nparams == 0)
+        return false;
+    if (i >= f->nparams) {
+        if (!(f->flags & PHPVM_F_VARIADIC))
+            return false;
+        i = f->nparams - 1;
+    }
+    return (f->pflags[i] & PHPVM_P_BYREF) != 0;
+}
+
 /* The running scope class of a frame (its function's class), or NULL. */
 static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
 {
