@@ -127,23 +127,6 @@ void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
         snprintf(buf, cap, "%s", f->name->data);
 }
 
-bool phpvm_param_byref(rt_value_t callee, uint32_t i)
-{
-    phpvm_func_t *f = phpvm_callee_func(callee);
-    if (f->builtin) {
-        uint32_t m = f->builtin->byref;
-        return (i < 31 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
-    }
-    if (f->nparams == 0)
-        return false;
-    if (i >= f->nparams) {
-        if (!(f->flags & PHPVM_F_VARIADIC))
-            return false;
-        i = f->nparams - 1;
-    }
-    return (f->pflags[i] & PHPVM_P_BYREF) != 0;
-}
-
 /* ---- Types ---- */
 
 /* A float (or the float-string str) passed where an int is wanted: integral values convert,
@@ -230,7 +213,8 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
 static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
 {
     for (; c; c = c->parent)
-        if (c->name->len == n->len && strcasecmp(c->name->data, n->data) == 0)
+        if (c->name->len == n->len && (memcmp(c->name->data, n->data, (size_t)n->len) == 0 ||
+                                       strcasecmp(c->name->data, n->data) == 0))
             return true;
     return false;
 }
@@ -341,19 +325,40 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
     return NULL;
 }
 
-/* Whether v passes declared type t unchanged by a check that needs no coercion or class
-** lookup: a value of a kind t names (phpvm_coerce decides the rest). */
-static inline bool type_admits(const phpvm_typedecl_t *t, rt_value_t v)
+/* The TypeError of argument i (value v) of a call of fn, kept out of the binding path. */
+static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
+                                                            rt_value_t v, rt_frame_t *caller)
 {
-    static const uint32_t kind_bit[] = {
-        [PHPVM_NULL] = PHPVM_T_NULL,     [PHPVM_BOOL] = PHPVM_T_BOOL,
-        [PHPVM_INT] = PHPVM_T_INT,       [PHPVM_FLOAT] = PHPVM_T_FLOAT,
-        [PHPVM_STRING] = PHPVM_T_STRING, [PHPVM_ARRAY] = PHPVM_T_ARRAY,
-        [PHPVM_OBJECT] = PHPVM_T_OBJECT, [PHPVM_REFCELL] = 0,
-        [PHPVM_INTERNAL] = 0,
-    };
-    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
-    return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
+    char name[256];
+    rt_str_t *file;
+    int32_t line;
+    phpvm_func_display(fn, name, sizeof name);
+    caller_where(caller, &file, &line);
+    phpvm_throw("TypeError",
+                "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
+                "line %d",
+                name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+                phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
+                phpvm_type_name(v), file->data, line);
+}
+
+/* The ArgumentCountError of a call of fn that left a required parameter unbound. */
+static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_frame_t *caller,
+                                                        const rt_value_t *args, int argc)
+{
+    char name[256];
+    rt_str_t *file;
+    int32_t line;
+    phpvm_func_display(fn, name, sizeof name);
+    caller_where(caller, &file, &line);
+    int passed = 0;
+    for (int j = 0; j < argc; j++)
+        passed += args[j] != RT_NOVALUE;
+    phpvm_throw("ArgumentCountError",
+                "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
+                "expected",
+                name, passed, file->data, line,
+                fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
@@ -369,19 +374,8 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
         bool strict = caller && caller->lang == RT_LANG_PHP &&
                       (caller->code->flags & PHPVM_CODE_STRICT);
         if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
-            if (rt_exc_pending())
-                return false;
-            char name[256];
-            rt_str_t *file;
-            int32_t line;
-            phpvm_func_display(fn, name, sizeof name);
-            caller_where(caller, &file, &line);
-            phpvm_throw("TypeError",
-                        "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
-                        "line %d",
-                        name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
-                        phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1))->data,
-                        phpvm_type_name(v), file->data, line);
+            if (!rt_exc_pending())
+                param_type_error(fn, i, v, caller);
             return false;
         }
         if (cell && out != v)
@@ -438,7 +432,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
             s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
             rt_value_t t = rt_tuple_get(fn->ptypes, i);
             if (!(fn->pflags[i] & PHPVM_P_BYREF) &&
-                (!t || type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
+                (!t || phpvm_type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
                 phpvm_share(s[PHPVM_NHIDDEN + i]);
                 continue;
             }
@@ -459,22 +453,10 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
         phpvm_array_set(rest, phpvm_array_key_at(named, p), slot);
     }
     for (uint32_t i = 0; i < fn->nrequired; i++) {
-        if (s[PHPVM_NHIDDEN + i] != RT_NOVALUE)
-            continue;
-        char name[256];
-        rt_str_t *file;
-        int32_t line;
-        phpvm_func_display(fn, name, sizeof name);
-        caller_where(caller, &file, &line);
-        int passed = 0;
-        for (int j = 0; j < argc; j++)
-            passed += args[j] != RT_NOVALUE;
-        phpvm_throw("ArgumentCountError",
-                    "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
-                    "expected",
-                    name, passed, file->data, line,
-                    fn->nrequired == np ? "exactly" : "at least", fn->nrequired);
-        return bind_fail(ts, nf);
+        if (s[PHPVM_NHIDDEN + i] == RT_NOVALUE) {
+            too_few_args(fn, caller, args, argc);
+            return bind_fail(ts, nf);
+        }
     }
     if (fn->args_slot)
         s[fn->args_slot] = rt_from_ptr(phpvm_args_array(args, argc));
@@ -510,7 +492,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         return RT_NOVALUE;
     }
     for (int i = 0; i < argc; i++) {
-        if (!phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
+        if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
             /* an array-like foreign value is the PHP array it reads as (a copy: by value) */
             if (phpvm_foreign_arraylike(args[i]) &&

@@ -35,7 +35,11 @@ rt_value_t comp_str(const char *s, size_t n) { return rt_from_ptr(rt_str_new(s, 
 
 uint32_t comp_label(comp_t *c) { return rt_code_builder_label(&c->b); }
 
-void comp_bind(comp_t *c, uint32_t label) { rt_code_builder_bind(&c->b, label); }
+void comp_bind(comp_t *c, uint32_t label)
+{
+    rt_code_builder_bind(&c->b, label);
+    c->bound_pc = rt_code_builder_pc(&c->b);
+}
 
 static void close_region(comp_t *c)
 {
@@ -79,6 +83,16 @@ static void add_patch(comp_t *c, uint32_t pc, uint32_t label)
 void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint32_t b, uint32_t d)
 {
     const phpvm_opinfo_t *oi = &phpvm_opinfo[op];
+    uint32_t here = rt_code_builder_pc(&c->b);
+    if (op == PHPVM_I_POP && here > 0 && c->bound_pc != here &&
+        c->b.bytes[c->last_pc] == PHPVM_I_ASSIGN) {
+        /* an assignment statement: one instruction (no jump lands on the POP) */
+        uint8_t fused = PHPVM_I_ASSIGN_POP;
+        rt_code_builder_patch(&c->b, c->last_pc, &fused, 1);
+        c->depth--;
+        return;
+    }
+    c->last_pc = here;
     if (pops == -2)
         pops = oi->pops;
     if (pushes == -2)

@@ -50,6 +50,7 @@ typedef struct comp {
     uint32_t ncv, cvcap;
     uint32_t ntemps, temp_next;
     uint32_t ncaches; /* inline caches numbered so far (operands q) */
+    uint32_t last_pc, bound_pc; /* the last instruction's pc; where a label was last bound */
     /* control */
     comp_loop_t loops[64];
     uint32_t nloops;

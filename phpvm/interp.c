@@ -87,39 +87,34 @@ static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
     return true;
 }
 
-/* a <op> b for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != when both are small ints or floats (as
-** float_pair): true or false, with C's IEEE comparisons (NAN compares false but for !=);
-** RT_NOVALUE for any other operands. */
+/* x <op> y for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != (num_order's numbering). */
+#define ORDER(op, x, y)                                                                            \
+    ((op) == 0   ? (x) < (y)                                                                       \
+     : (op) == 1 ? (x) <= (y)                                                                      \
+     : (op) == 2 ? (x) > (y)                                                                       \
+     : (op) == 3 ? (x) >= (y)                                                                      \
+     : (op) == 4 ? (x) == (y)                                                                      \
+                 : (x) != (y))
+
+/* a <op> b (ORDER's op) when both are small ints or floats (as float_pair): true or false, with
+** C's IEEE comparisons (NAN compares false but for !=); RT_NOVALUE for any other operands. */
 static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
 {
     if (rt_is_small(a) && rt_is_small(b)) {
         intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
-        switch (op) {
-        case 0: return rt_bool(i < j);
-        case 1: return rt_bool(i <= j);
-        case 2: return rt_bool(i > j);
-        case 3: return rt_bool(i >= j);
-        case 4: return rt_bool(i == j);
-        default: return rt_bool(i != j);
-        }
+        return rt_bool(ORDER(op, i, j));
     }
     double x, y;
     if (!float_pair(a, b, &x, &y))
         return RT_NOVALUE;
-    switch (op) {
-    case 0: return rt_bool(x < y);
-    case 1: return rt_bool(x <= y);
-    case 2: return rt_bool(x > y);
-    case 3: return rt_bool(x >= y);
-    case 4: return rt_bool(x == y);
-    default: return rt_bool(x != y);
-    }
+    return rt_bool(ORDER(op, x, y));
 }
 
 /* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
 ** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
 ** everything else (division by zero included), which phpvm_binop does. */
-static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t op,
+                                                                  rt_value_t a, rt_value_t b)
 {
     double x, y;
     if (rt_is_small(a) && rt_is_small(b)) {
@@ -160,6 +155,36 @@ static inline rt_value_t fast_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b
     case PHPVM_OP_POW: return rt_float_new(pow(x, y));
     default: return RT_NOVALUE;
     }
+}
+
+/* PHP's truth of v, with booleans, null and small ints decided inline. */
+static inline bool truthy(rt_value_t v)
+{
+    if (v == rt_true)
+        return true;
+    if (v == rt_false || v == rt_none)
+        return false;
+    if (rt_is_small(v))
+        return v != rt_small(0);
+    return phpvm_to_bool(v);
+}
+
+/* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
+** or a string that cannot spell an integer key: it starts with neither a digit nor '-'); -1 if
+** absent; -2 when arr is no array or the key needs phpvm_key. */
+static inline __attribute__((always_inline)) int64_t array_pos(rt_value_t arr,
+                                                               rt_value_t key)
+{
+    if (!phpvm_is_array(arr))
+        return -2;
+    if (rt_is_small(key))
+        return rt_map_find_int(phpvm_arr(arr), rt_small_value(key));
+    if (!phpvm_is_str(key))
+        return -2;
+    rt_str_t *s = phpvm_str(key);
+    if (s->len && ((s->data[0] >= '0' && s->data[0] <= '9') || s->data[0] == '-'))
+        return -2;
+    return rt_map_find_str(phpvm_arr(arr), s);
 }
 
 /* For a write through inline cache c: the slot index of obj's property when the cache names it

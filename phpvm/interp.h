@@ -52,14 +52,45 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr);
 ** false: v does not match (nothing pending; the caller words the TypeError). */
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
                   bool strict);
+/* Whether v passes declared type t unchanged by a check that needs no coercion or class
+** lookup: a value of a kind t names (phpvm_coerce decides the rest). */
+static inline bool phpvm_type_admits(const phpvm_typedecl_t *t, rt_value_t v)
+{
+    static const uint32_t kind_bit[] = {
+        [PHPVM_NULL] = PHPVM_T_NULL,     [PHPVM_BOOL] = PHPVM_T_BOOL,
+        [PHPVM_INT] = PHPVM_T_INT,       [PHPVM_FLOAT] = PHPVM_T_FLOAT,
+        [PHPVM_STRING] = PHPVM_T_STRING, [PHPVM_ARRAY] = PHPVM_T_ARRAY,
+        [PHPVM_OBJECT] = PHPVM_T_OBJECT, [PHPVM_REFCELL] = 0,
+        [PHPVM_INTERNAL] = 0,
+    };
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
+}
 /* Whether the running PHP code declared strict_types=1 (calls it makes, properties it sets). */
 static inline bool phpvm_strict(void)
 {
     rt_frame_t *f = rt_ts->frame;
     return f && f->lang == RT_LANG_PHP && (f->code->flags & PHPVM_CODE_STRICT);
 }
-/* Whether parameter i of callee is by reference. */
-bool phpvm_param_byref(rt_value_t callee, uint32_t i);
+/* Whether parameter i of callee is by reference (JMP_ARG_BYVAL asks it for each argument of
+** a call whose callee the compiler did not know). */
+static inline bool phpvm_param_byref(rt_value_t callee, uint32_t i)
+{
+    phpvm_func_t *f = phpvm_callee_func(callee);
+    if (f->builtin) {
+        uint32_t m = f->builtin->byref;
+        return (i < 31 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
+    }
+    if (f->nparams == 0)
+        return false;
+    if (i >= f->nparams) {
+        if (!(f->flags & PHPVM_F_VARIADIC))
+            return false;
+        i = f->nparams - 1;
+    }
+    return (f->pflags[i] & PHPVM_P_BYREF) != 0;
+}
+
 /* The running scope class of a frame (its function's class), or NULL. */
 static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
 {

@@ -72,8 +72,48 @@ static rt_value_t float_arith(phpvm_binop_t op, double a, double b)
     }
 }
 
+/* The bytes of a concatenation operand that is a string or a small int (spelled into buf, at
+** least 21 bytes); false for other values. */
+static inline bool concat_part(rt_value_t v, char *buf, const char **p, size_t *n)
+{
+    if (phpvm_is_str(v)) {
+        *p = phpvm_str(v)->data;
+        *n = (size_t)phpvm_str(v)->len;
+        return true;
+    }
+    if (!rt_is_small(v))
+        return false;
+    int64_t i = rt_small_value(v);
+    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
+    char *e = buf + 21, *q = e;
+    do
+        *--q = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (i < 0)
+        *--q = '-';
+    *p = q;
+    *n = (size_t)(e - q);
+    return true;
+}
+
 static rt_value_t concat(rt_value_t a, rt_value_t b)
 {
+    char xb[21], yb[21];
+    const char *x, *y;
+    size_t xn, yn;
+    if (concat_part(a, xb, &x, &xn) && concat_part(b, yb, &y, &yn)) {
+        /* the common cases: strings and ints, one exact allocation */
+        if (yn == 0 && phpvm_is_str(a))
+            return a;
+        if (xn == 0 && phpvm_is_str(b))
+            return b;
+        if (xn + yn <= 1)
+            return rt_from_ptr(rt_str_new(xn ? x : y, xn + yn));
+        rt_str_t *r = rt_str_alloc(&rt_type_str, xn + yn);
+        memcpy(r->data, x, xn);
+        memcpy(r->data + xn, y, yn);
+        return rt_from_ptr(r);
+    }
     rt_strbuf_t buf;
     rt_strbuf_init(&buf, 32);
     if (!phpvm_append_value(&buf, a) || !phpvm_append_value(&buf, b))

@@ -161,7 +161,40 @@ $c = new stdClass;
 var_dump($a === $b, $a === $c, $a !== $c, null === null, 0 === 0.0, 1 === true, NAN === NAN, "1" === "1", [1] === [1], $a === null);
 $x = 5; $y = &$x;
 var_dump($y === 5, $x === $y);
---EXPECT--
+
+class TP {
+    private $p = 1;
+    public $q;
+    function get() { return $this->p + ($this->q ?? 0); }
+    function undef() { return $this->nope; }
+    static function st() { return $this->p; }
+}
+class TQ extends TP { public $r = 5; function both() { return $this->r . ',' . $this->get(); } }
+$t = new TP;
+$u = new TQ;
+for ($i = 0; $i < 3; $i++) {
+    $t->q = $i;
+    echo $t->get(), ' ', $u->both(), ' ', var_export($t->undef(), true), "\n";
+}
+try { TP::st(); } catch (Error $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+$fn = function () { return $this->p; };
+try { $fn(); } catch (Error $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
+$bound = Closure::bind($fn, $t, TP::class);
+$unscoped = Closure::bind($fn, $t, null);
+for ($i = 0; $i < 2; $i++) {
+    echo $bound(), "\n";
+    try { echo $unscoped(), "\n"; } catch (Error $e) { echo $e->getMessage(), "\n"; }
+}
+class TG {
+    public $real = 'r';
+    function __get($n) { return "magic $n"; }
+    function g() { return $this->zz . ' ' . $this->real; }
+}
+$g = new TG;
+echo $g->g(), ' ', $g->g(), "\n";
+unset($g->real);
+echo $g->g(), "\n";
+--EXPECTF--
 Base 0 base-p base-q Base Base::priv 0
 C1 10 base-p base-q C1 Base::priv 10
 C2 20 base-p base-q C2 Base::priv 20
@@ -252,3 +285,20 @@ bool(true)
 bool(false)
 bool(true)
 bool(true)
+1 5,1 
+Warning: Undefined property: TP::$nope in %s on line 166
+NULL
+2 5,1 
+Warning: Undefined property: TP::$nope in %s on line 166
+NULL
+3 5,1 
+Warning: Undefined property: TP::$nope in %s on line 166
+NULL
+Error: Using $this when not in object context
+Error: Using $this when not in object context
+1
+Cannot access private property TP::$p
+1
+Cannot access private property TP::$p
+magic zz r magic zz r
+magic zz magic real
