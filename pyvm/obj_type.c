@@ -1235,7 +1235,10 @@ static rt_value_t object_init(rt_value_t self, const rt_value_t *a, size_t n, rt
     (void)a;
     pyvm_class_t *cls = pyvm_type_of(self);
     bool excess = n > 0 || (kw && rt_tuple_len(kw));
-    if (excess && (!inherits_object(cls, pyvm_name(init)) || inherits_object(cls, pyvm_name(new))))
+    if (excess && !inherits_object(cls, pyvm_name(init)))
+        return rt_raise(RT_EXC_TYPE, "object.__init__() takes exactly one argument (the instance "
+                                     "to initialize)");
+    if (excess && inherits_object(cls, pyvm_name(new)))
         return rt_raise(RT_EXC_TYPE, "%s.__init__() takes exactly one argument (the instance to "
                                      "initialize)", cls->qualname->data);
     return rt_none;
@@ -1315,7 +1318,10 @@ static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_
         return rt_raise(RT_EXC_TYPE, "object.__new__(%s) is not safe, use %s.__new__()",
                         cls->name->data, cls->name->data);
     bool excess = n > 1 || (kw && rt_tuple_len(kw));
-    if (excess && (!inherits_object(cls, pyvm_name(new)) || inherits_object(cls, pyvm_name(init))))
+    if (excess && !inherits_object(cls, pyvm_name(new)))
+        return rt_raise(RT_EXC_TYPE, "object.__new__() takes exactly one argument (the type to "
+                                     "instantiate)");
+    if (excess && inherits_object(cls, pyvm_name(init)))
         return rt_raise(RT_EXC_TYPE, "%s() takes no arguments", cls->qualname->data);
     if (!check_abstract(cls))
         return RT_NOVALUE;
