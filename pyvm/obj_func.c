@@ -725,7 +725,7 @@ static rt_value_t gen_repr(rt_value_t self)
     return pyvm_str_cstr(buf);
 }
 
-/* __name__, __qualname__ (from the function), gi_running, gi_frame (None once finished). */
+/* __name__ and __qualname__ (the function's), gi_running. */
 static rt_value_t gen_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_gen_t *g = rt_ptr(self);
