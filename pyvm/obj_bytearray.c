@@ -118,17 +118,23 @@ static rt_str_t *bytes_of(rt_value_t v)
     return r ? rt_ptr(r) : NULL;
 }
 
-static bool byte_value(rt_value_t v, char *out)
+/* v as one byte; out of range: ValueError(msg). */
+static bool byte_value_msg(rt_value_t v, char *out, const char *msg)
 {
     int64_t x;
     if (!pyvm_index_i64(v, &x))
         return false;
     if (x < 0 || x > 255) {
-        rt_raise(RT_EXC_VALUE, "byte must be in range(0, 256)");
+        rt_raise(RT_EXC_VALUE, "%s", msg);
         return false;
     }
     *out = (char)x;
     return true;
+}
+
+static bool byte_value(rt_value_t v, char *out)
+{
+    return byte_value_msg(v, out, "byte must be in range(0, 256)");
 }
 
 static rt_value_t ba_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -842,15 +848,8 @@ static bool mv_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
     int64_t i;
     if (!v || !pyvm_seq_index(k, n, &i, "index"))
         return v ? false : (rt_raise(RT_EXC_TYPE, "cannot delete memory"), false);
-    int64_t x;
-    if (!pyvm_index_i64(v, &x))
-        return false;
-    if (x < 0 || x > 255) {
-        rt_raise(RT_EXC_VALUE, "memoryview: invalid value for format 'B'");
-        return false;
-    }
-    BA(m->obj)->buf->data[m->start + i] = (char)x;
-    return true;
+    return byte_value_msg(v, &BA(m->obj)->buf->data[m->start + i],
+                          "memoryview: invalid value for format 'B'");
 }
 
 static rt_value_t mv_richcmp(rt_value_t a, rt_value_t b, int op)

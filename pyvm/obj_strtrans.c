@@ -1,6 +1,6 @@
 /*
 ** obj_strtrans.c: str.maketrans and str.translate (object.h), the code-point mapping that
-** string, textwrap and collections.UserString use, and str.isascii; installed into str's dict
+** string, textwrap and collections.UserString use; installed into str's dict
 ** beside obj_str.c's methods.
 */
 #include "pyvm/code.h"
@@ -103,18 +103,7 @@ static rt_value_t s_translate(rt_value_t self, const rt_value_t *a, size_t n, rt
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-static rt_value_t s_isascii(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)a, (void)n, (void)kw;
-    rt_str_t *s = pyvm_str_of(self);
-    for (int64_t i = 0; i < s->len; i++)
-        if ((unsigned char)s->data[i] >= 0x80)
-            return rt_false;
-    return rt_true;
-}
-
 static const pyvm_cfunc_def_t trans_methods[] = {
-    {"isascii", s_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"maketrans", s_maketrans, 1, 3, PYVM_CFUNC_STATIC, 0},
     {"translate", s_translate, 1, 1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},

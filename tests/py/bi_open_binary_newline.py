@@ -1,7 +1,8 @@
 # open(): binary modes, r+/w+, newline translation (None, "", "\n", "\r\n"), seek whence.
 import os
-import tempfile
-d = tempfile.mkdtemp(prefix="pya-bin-")
+# A directory of this process alone (tempfile would import much more than this test needs).
+d = os.path.join(os.environ.get("TMPDIR", "/tmp"), "pya-bin-%d" % os.getpid())
+os.mkdir(d)
 p = os.path.join(d, "b.bin")
 with open(p, "wb") as f:
     print(f.write(b"\x00\x01\x02hello\xff"), f.write(bytearray(b"!")), f.tell())

@@ -1,7 +1,8 @@
 # open() in text mode: write/read/append, encodings, iteration, readline(s), seek/tell, with.
 import os
-import tempfile
-d = tempfile.mkdtemp(prefix="pya-open-")
+# A directory of this process alone (tempfile would import much more than this test needs).
+d = os.path.join(os.environ.get("TMPDIR", "/tmp"), "pya-open-%d" % os.getpid())
+os.mkdir(d)
 p = os.path.join(d, "t.txt")
 with open(p, "w", encoding="utf-8") as f:
     print(f.write("line one\n"), f.write("línea dos\n"), f.writelines(["3\n", "4"]))

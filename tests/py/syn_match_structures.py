@@ -1,9 +1,8 @@
 # match: sequence, mapping, class patterns with __match_args__, star and ** captures, as-patterns.
-from dataclasses import dataclass
-@dataclass
 class Point:
-    x: int
-    y: int
+    __match_args__ = ("x", "y")  # as @dataclass would set it
+    def __init__(self, x, y):
+        self.x, self.y = x, y
 class Vec:
     __match_args__ = ("a", "b")
     def __init__(self, a, b):
