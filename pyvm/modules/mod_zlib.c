@@ -277,8 +277,7 @@ FN(z_decompressobj)
                                      : zlib_error(NULL, err, "while creating decompression object");
     }
     z->zs = zs;
-    z->zdict = dict ? v[1] : RT_NOVALUE;
-    gc_write_barrier(z);
+    RT_STORE(z, zdict, dict ? v[1] : RT_NOVALUE);
     return rt_from_ptr(z);
 }
 
@@ -372,13 +371,12 @@ static void save_input(zstream_t *z, const char *d, int64_t len, int err)
             rt_strbuf_init(&b, 64);
             rt_strbuf_append_str(&b, rt_ptr(z->unused_data));
             rt_strbuf_append(&b, at, z->zs->avail_in);
-            z->unused_data = rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes));
+            RT_STORE(z, unused_data, rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes)));
             z->zs->avail_in = 0;
         }
     }
     if (z->zs->avail_in > 0 || ((rt_str_t *)rt_ptr(z->unconsumed_tail))->len > 0)
-        z->unconsumed_tail = rt_from_ptr(rt_bytes_new(at, (size_t)(d + len - at)));
-    gc_write_barrier(z);
+        RT_STORE(z, unconsumed_tail, rt_from_ptr(rt_bytes_new(at, (size_t)(d + len - at))));
 }
 
 /* Inflates the input set in z's stream (Z_NEED_DICT answered with the zdict). */
