@@ -709,7 +709,8 @@ static bool mem_put(mem_t *m, const char *d, size_t len)
         return false;
     if (m->pos > m->len)
         memset(m->buf + m->len, 0, m->pos - m->len);
-    memcpy(m->buf + m->pos, d, len);
+    if (len) /* an empty bytes-like may have no data pointer */
+        memcpy(m->buf + m->pos, d, len);
     m->pos += len;
     if (m->pos > m->len)
         m->len = m->pos;

@@ -2,7 +2,7 @@
 err: parse errors in included files are ParseError exceptions with PHP's messages and lines
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/phpa_parse_' . uniqid();
+$dir = sys_get_temp_dir() . '/phpa_parse_' . getmypid() . '_' . uniqid();
 mkdir($dir);
 $cases = [
     "<?php\n\$x = ;\n",

@@ -2,7 +2,7 @@
 include: included code shares the including function's local scope; functions and classes it declares are global
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/' . uniqid('phpb'); mkdir($dir);
+$dir = sys_get_temp_dir() . '/' . uniqid('phpb' . getmypid() . '_'); mkdir($dir);
 file_put_contents("$dir/inc.php", '<?php $local = "from include: $param"; function declared_inside() { return "global fn"; } class IncClass { const C = 1; } return get_defined_vars();');
 function loader($param) { $vars = include $GLOBALS['dir'] . '/inc.php'; ksort($vars); return [$local, array_keys($vars)]; }
 print_r(loader('p'));

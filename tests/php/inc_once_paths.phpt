@@ -2,7 +2,7 @@
 include: include_once recognises the same file through different relative paths and symlinks-free . and .. segments
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/' . uniqid('phpb'); mkdir($dir); mkdir("$dir/d");
+$dir = sys_get_temp_dir() . '/' . uniqid('phpb' . getmypid() . '_'); mkdir($dir); mkdir("$dir/d");
 file_put_contents("$dir/d/once.php", '<?php echo "loaded\n"; return 7;');
 var_dump(include_once "$dir/d/once.php");
 var_dump(include_once "$dir/d/../d/./once.php");

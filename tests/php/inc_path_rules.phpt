@@ -2,7 +2,7 @@
 include: relative paths resolve via include_path, then the including script's directory, then cwd; ./ paths only from cwd
 --FILE--
 <?php
-$base = sys_get_temp_dir() . '/' . uniqid('phpb'); mkdir($base); mkdir("$base/lib"); mkdir("$base/sub"); mkdir("$base/cwd");
+$base = sys_get_temp_dir() . '/' . uniqid('phpb' . getmypid() . '_'); mkdir($base); mkdir("$base/lib"); mkdir("$base/sub"); mkdir("$base/cwd");
 file_put_contents("$base/lib/a.php", '<?php return "lib/a";');
 file_put_contents("$base/sub/a.php", '<?php return "sub/a";');
 file_put_contents("$base/sub/b.php", '<?php return "sub/b";');

@@ -2,7 +2,7 @@
 include: require of a missing file is a fatal error after the warning
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/' . uniqid('phpb');
+$dir = sys_get_temp_dir() . '/' . uniqid('phpb' . getmypid() . '_');
 echo "before\n";
 register_shutdown_function(function() use ($dir) { echo "shutdown\n"; });
 require "nope_phpb_missing.php";

@@ -2,7 +2,7 @@
 include: include returns the file's return value, 1 without return, false with a warning for missing files; _once returns true the second time
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/' . uniqid('phpb'); mkdir($dir);
+$dir = sys_get_temp_dir() . '/' . uniqid('phpb' . getmypid() . '_'); mkdir($dir);
 file_put_contents("$dir/ret.php", '<?php return ["a" => 1];');
 file_put_contents("$dir/noret.php", '<?php $set_by_include = "yes";');
 file_put_contents("$dir/early.php", '<?php echo "part1\n"; if (true) return 5; echo "not shown\n";');

@@ -2,7 +2,7 @@
 file system extras: pathinfo, chmod/chown/chgrp, symlink/link/readlink, fnmatch, umask, disk space, decoct/bin2hex
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/phpstd_f2_' . uniqid();
+$dir = sys_get_temp_dir() . '/phpstd_f2_' . getmypid() . '_' . uniqid();
 mkdir($dir);
 set_error_handler(function ($no, $msg) use (&$dir) { echo "error $no: ", str_replace($dir, 'DIR', $msg), "\n"; return true; });
 var_dump(pathinfo("/a/b.c/file.tar.gz"), pathinfo("noext"), pathinfo(".hidden"), pathinfo("/a/b/"), pathinfo("x.y", PATHINFO_EXTENSION), pathinfo("", PATHINFO_DIRNAME), pathinfo("dir/", PATHINFO_BASENAME), pathinfo("a/b", PATHINFO_EXTENSION), pathinfo("/"), PATHINFO_ALL);

@@ -2,7 +2,7 @@
 streams and files: fopen modes, f* reads/writes/seeks/locks, php://memory|temp|output, CSV, file() flags, LOCK_EX/FILE_APPEND, directories, glob, stat family, touch/copy/rename/tempnam
 --FILE--
 <?php
-$dir = sys_get_temp_dir() . '/phpstd_files_' . uniqid();
+$dir = sys_get_temp_dir() . '/phpstd_files_' . getmypid() . '_' . uniqid();
 set_error_handler(function ($no, $msg) use (&$dir) { echo "error $no: ", str_replace($dir, 'DIR', $msg), "\n"; return true; });
 var_dump(mkdir($dir . '/a/b/c', 0777, true), is_dir($dir . '/a/b/c'));
 $p = "$dir/test.txt";
