@@ -570,22 +570,57 @@ static const pyvm_cfunc_def_t list_methods[] = {
 
 /* ---- Sorting: stable merge sort of (key, value) pairs ---- */
 
-static bool less(rt_value_t a, rt_value_t b, bool *err)
+/* How the keys compare: when every key is a small int, every one an exact float or every one an
+** exact str, without calling out (CPython's pre-checked comparisons: these types' < cannot be
+** overridden and cannot fail); anything else through the < protocol. */
+typedef enum { KEYS_ANY, KEYS_SMALL, KEYS_FLOAT, KEYS_STR } keys_kind_t;
+
+static keys_kind_t keys_kind(const rt_value_t *keys, int64_t n)
 {
-    int r = pyvm_lt(a, b);
-    if (r < 0)
-        *err = true;
-    return r > 0;
+    keys_kind_t kind = KEYS_ANY;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value_t k = keys[i];
+        keys_kind_t this = rt_is_small(k)                                     ? KEYS_SMALL
+                           : !rt_is_ptr(k)                                     ? KEYS_ANY
+                           : rt_obj_type(rt_ptr(k)) == &rt_type_float          ? KEYS_FLOAT
+                           : rt_obj_type(rt_ptr(k)) == &rt_type_str            ? KEYS_STR
+                                                                              : KEYS_ANY;
+        if (this == KEYS_ANY || (i > 0 && this != kind))
+            return KEYS_ANY;
+        kind = this;
+    }
+    return kind;
 }
 
-static void merge_sort(rt_value_t *keys, rt_value_t *vals, rt_value_t *tk, rt_value_t *tv,
-                       int64_t n, bool reverse, bool *err)
+static bool less(keys_kind_t kind, rt_value_t a, rt_value_t b, bool *err)
+{
+    switch (kind) {
+    case KEYS_SMALL: /* the tagging keeps the order of the values */
+        return (int64_t)a < (int64_t)b;
+    case KEYS_FLOAT:
+        return rt_float_value(a) < rt_float_value(b);
+    case KEYS_STR: { /* UTF-8's byte order is the code points' order */
+        const rt_str_t *x = rt_ptr(a), *y = rt_ptr(b);
+        int c = memcmp(x->data, y->data, (size_t)(x->len < y->len ? x->len : y->len));
+        return c < 0 || (c == 0 && x->len < y->len);
+    }
+    default: {
+        int r = pyvm_lt(a, b);
+        if (r < 0)
+            *err = true;
+        return r > 0;
+    }
+    }
+}
+
+static void merge_sort(keys_kind_t kind, rt_value_t *keys, rt_value_t *vals, rt_value_t *tk,
+                       rt_value_t *tv, int64_t n, bool reverse, bool *err)
 {
     if (n < 2 || *err)
         return;
     int64_t mid = n / 2;
-    merge_sort(keys, vals, tk, tv, mid, reverse, err);
-    merge_sort(keys + mid, vals + mid, tk, tv, n - mid, reverse, err);
+    merge_sort(kind, keys, vals, tk, tv, mid, reverse, err);
+    merge_sort(kind, keys + mid, vals + mid, tk, tv, n - mid, reverse, err);
     if (*err)
         return;
     memcpy(tk, keys, (size_t)mid * sizeof *keys);
@@ -593,7 +628,7 @@ static void merge_sort(rt_value_t *keys, rt_value_t *vals, rt_value_t *tk, rt_va
     int64_t i = 0, j = mid, k = 0;
     while (i < mid && j < n) {
         /* take from the right only when strictly before the left (stability) */
-        bool right = reverse ? less(tk[i], keys[j], err) : less(keys[j], tk[i], err);
+        bool right = reverse ? less(kind, tk[i], keys[j], err) : less(kind, keys[j], tk[i], err);
         if (*err)
             return;
         if (right) {
@@ -629,8 +664,8 @@ bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse)
         rt_vec_append(tv, rt_none);
     }
     bool err = false;
-    merge_sort(rt_vec_items(keys), rt_vec_items(vals), rt_vec_items(tk), rt_vec_items(tv), n,
-               reverse, &err);
+    merge_sort(keys_kind(rt_vec_items(keys), n), rt_vec_items(keys), rt_vec_items(vals),
+               rt_vec_items(tk), rt_vec_items(tv), n, reverse, &err);
     if (err)
         return false;
     rt_vec_replace(v, 0, rt_vec_len(v), rt_vec_items(vals), n);

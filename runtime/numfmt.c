@@ -401,13 +401,30 @@ static const char *prefix_of(int base)
 size_t rt_numfmt_int(rt_value_t v, int base, unsigned flags, char *buf)
 {
     rt_bigint_view_t view;
-    mpz_srcptr z = rt_bigint_view(&view, v);
+    bool small = rt_is_small(v);
+    mpz_srcptr z = small ? NULL : rt_bigint_view(&view, v);
     char *p = buf;
-    if (mpz_sgn(z) < 0)
+    if (small ? rt_small_value(v) < 0 : mpz_sgn(z) < 0)
         *p++ = '-';
     if (flags & RT_NUMFMT_PREFIX) {
         for (const char *q = prefix_of(base); *q; q++)
             *p++ = (flags & RT_NUMFMT_UPPER) && *q != '0' ? (char)(*q - 'a' + 'A') : *q;
+    }
+    if (small) { /* the common case without GMP: the digits of |v|, last first */
+        int64_t x = rt_small_value(v);
+        uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        const char *digits = (flags & RT_NUMFMT_UPPER) ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                       : "0123456789abcdefghijklmnopqrstuvwxyz";
+        char rev[64];
+        int k = 0;
+        do {
+            rev[k++] = digits[m % (uint64_t)base];
+            m /= (uint64_t)base;
+        } while (m);
+        while (k > 0)
+            *p++ = rev[--k];
+        *p = '\0';
+        return (size_t)(p - buf);
     }
     /* A read-only view of |v| over the same limbs. */
     mpz_t mag;
