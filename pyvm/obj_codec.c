@@ -150,6 +150,18 @@ rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, con
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
+rt_value_t pyvm_codec_encode_error(const char *codec, uint32_t cp, int64_t pos, const char *why)
+{
+    return pyvm_raise_cls(pyvm_exc_UnicodeEncodeError,
+                          cp < 0x100     ? "'%s' codec can't encode character '\\x%02x' in "
+                                           "position %lld: %s"
+                          : cp < 0x10000 ? "'%s' codec can't encode character '\\u%04x' in "
+                                           "position %lld: %s"
+                                         : "'%s' codec can't encode character '\\U%08x' in "
+                                           "position %lld: %s",
+                          codec, cp, (long long)pos, why);
+}
+
 rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors)
 {
     codec_t c;
@@ -182,17 +194,10 @@ rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *erro
         } else if (e == E_XMLREF) {
             rt_strbuf_appendf(&b, "&#%u;", cp);
         } else {
-            return pyvm_raise_cls(pyvm_exc_UnicodeEncodeError,
-                                  cp < 0x100 ? "'%s' codec can't encode character '\\x%02x' in "
-                                               "position %lld: %s"
-                                  : cp < 0x10000 ? "'%s' codec can't encode character '\\u%04x' in "
-                                                   "position %lld: %s"
-                                                 : "'%s' codec can't encode character '\\U%08x' in "
-                                                   "position %lld: %s",
-                                  display[c], cp, (long long)idx,
-                                  c == C_UTF8 ? "surrogates not allowed"
-                                  : c == C_ASCII ? "ordinal not in range(128)"
-                                                 : "ordinal not in range(256)");
+            return pyvm_codec_encode_error(display[c], cp, idx,
+                                           c == C_UTF8    ? "surrogates not allowed"
+                                           : c == C_ASCII ? "ordinal not in range(128)"
+                                                          : "ordinal not in range(256)");
         }
         i += len;
     }

@@ -439,6 +439,9 @@ void pyvm_str_init(void);
 bool pyvm_codec_builtin(const char *encoding);
 rt_value_t pyvm_codec_decode(const char *d, int64_t n, const char *encoding, const char *errors);
 rt_value_t pyvm_codec_encode(rt_str_t *s, const char *encoding, const char *errors);
+/* Raises CPython's UnicodeEncodeError for code point cp at character position pos ("'codec'
+** codec can't encode character '\\u20ac' in position 3: why"); returns RT_NOVALUE. */
+rt_value_t pyvm_codec_encode_error(const char *codec, uint32_t cp, int64_t pos, const char *why);
 /* Parses (encoding='utf-8', errors='strict'); the C strings live as long as the arguments. */
 bool pyvm_codec_args(const char *fn, const rt_value_t *a, size_t n, rt_tuple_t *kw,
                      const char **encoding, const char **errors);

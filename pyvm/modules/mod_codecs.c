@@ -345,14 +345,7 @@ FN(c_charmap_encode)
         if (charmap_put(rt_ptr(mapping), cp, &b) || strcmp(errors, "ignore") == 0 ||
             (strcmp(errors, "replace") == 0 && charmap_put(rt_ptr(mapping), '?', &b)))
             continue;
-        return pyvm_raise_cls(pyvm_exc_UnicodeEncodeError,
-                              cp < 0x100    ? "'charmap' codec can't encode character '\\x%02x' in "
-                                              "position %lld: character maps to <undefined>"
-                              : cp < 0x10000 ? "'charmap' codec can't encode character '\\u%04x' in "
-                                               "position %lld: character maps to <undefined>"
-                                             : "'charmap' codec can't encode character '\\U%08x' in "
-                                               "position %lld: character maps to <undefined>",
-                              cp, (long long)i);
+        return pyvm_codec_encode_error("charmap", cp, i, "character maps to <undefined>");
     }
     rt_value_t pair[2] = {rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes)), rt_small(i)};
     return pyvm_tuple_from(pair, 2);

@@ -53,13 +53,6 @@ static pyvm_class_t *compress_cls, *decompress_cls, *error_cls;
 #define FN(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 #define CHUNK 16384
 
-static rt_value_t raise_error(const char *text)
-{
-    rt_value_t m = pyvm_str_cstr(text);
-    rt_value_t e = pyvm_exc_new(error_cls, &m, 1);
-    return e ? rt_exc_set(e) : RT_NOVALUE;
-}
-
 /* zlib.error("Error <code> <doing>[: <zlib's message or CPython's word for the code>]"). */
 static rt_value_t zlib_error(const z_stream *zs, int err, const char *doing)
 {
@@ -74,7 +67,7 @@ static rt_value_t zlib_error(const z_stream *zs, int err, const char *doing)
         snprintf(text, sizeof text, "Error %d %s: %.200s", err, doing, msg);
     else
         snprintf(text, sizeof text, "Error %d %s", err, doing);
-    return raise_error(text);
+    return pyvm_raise_cls(error_cls, "%s", text);
 }
 
 static bool bytes_arg(rt_value_t v, const char **d, int64_t *len)
@@ -168,7 +161,7 @@ FN(z_compress)
     z_stream zs = {0};
     int err = deflateInit2(&zs, (int)level, Z_DEFLATED, (int)wbits, 8, Z_DEFAULT_STRATEGY);
     if (err == Z_STREAM_ERROR)
-        return raise_error("Bad compression level");
+        return pyvm_raise_cls(error_cls, "Bad compression level");
     if (err != Z_OK)
         return zlib_error(&zs, err, "while compressing data");
     rt_strbuf_t b;
