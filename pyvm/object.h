@@ -313,6 +313,8 @@ extern rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 
 rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
 rt_value_t pyvm_call0(rt_value_t f);
+/* callable(x) (builtins.c). */
+bool pyvm_callable(rt_value_t x);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
 /* Looks up dunder `name` on the type of self and calls it bound to self; RT_NOVALUE with nothing
@@ -523,6 +525,8 @@ rt_value_t pyvm_dict_get(rt_map_t *d, rt_value_t k);
 bool pyvm_dict_set(rt_map_t *d, rt_value_t k, rt_value_t v);
 /* 1 deleted, 0 absent, -1 error. */
 int pyvm_dict_del(rt_map_t *d, rt_value_t k);
+/* The key at a live position of d (rt_map_next), as a Python value. */
+rt_value_t pyvm_dict_key_at(const rt_map_t *d, int64_t pos);
 static inline rt_value_t pyvm_dict_get_str(rt_map_t *d, rt_str_t *k)
 {
     return (d->flags & RT_MAP_OBJKEYS) ? pyvm_dict_get(d, rt_from_ptr(k)) : rt_map_get_str(d, k);
