@@ -473,11 +473,7 @@ BUILTIN(b_round)
 BUILTIN(b_callable)
 {
     (void)self, (void)n, (void)kw;
-    rt_value_t x = a[0];
-    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
-        return rt_bool(pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE);
-    const rt_pyslots_t *s = pyvm_slots(x);
-    return rt_bool(s && s->call);
+    return rt_bool(pyvm_callable(a[0]));
 }
 
 BUILTIN(b_iter)

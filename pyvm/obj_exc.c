@@ -536,7 +536,13 @@ void pyvm_exc_init(void)
     sources = rt_map_new(0);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         gc_root_add(table[i].cls, 1);
-        *table[i].cls = pyvm_type_new_builtin(table[i].name, NULL, *table[i].base);
+        rt_value_t bases[2] = {rt_from_ptr(*table[i].base), RT_NOVALUE};
+        if (table[i].cls == &pyvm_exc_ExceptionGroup) { /* (BaseExceptionGroup, Exception) */
+            bases[0] = rt_from_ptr(pyvm_exc_BaseExceptionGroup);
+            bases[1] = rt_from_ptr(pyvm_exc_Exception);
+        }
+        *table[i].cls = pyvm_type_new_builtin_bases(table[i].name, NULL,
+                                                    rt_tuple_from(bases, bases[1] ? 2 : 1));
     }
     pyvm_exc_BaseException->flags |= PYVM_CLASS_BASEEXC;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)

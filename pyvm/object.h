@@ -138,6 +138,8 @@ static inline const rt_pyslots_t *pyvm_slots(rt_value_t v);
 void pyvm_type_init(void);
 /* A builtin class named `name` for instances described by t (NULL: abstract), base `base`. */
 pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
+/* The same with several bases (a tuple of classes whose MRO merge cannot fail). */
+pyvm_class_t *pyvm_type_new_builtin_bases(const char *name, const rt_type_t *t, rt_tuple_t *bases);
 /* type(name, bases, dict): a heap class with its C3 MRO. NULL with TypeError on a bad MRO. */
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict);
 /* The class statement's machinery (CPython's __build_class__ less the body run): the bases after
@@ -313,6 +315,8 @@ extern rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 
 rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
 rt_value_t pyvm_call0(rt_value_t f);
+/* callable(x): whether calling x can work (a class with __call__, a function...). */
+bool pyvm_callable(rt_value_t x);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
 /* Looks up dunder `name` on the type of self and calls it bound to self; RT_NOVALUE with nothing
@@ -600,6 +604,25 @@ void pyvm_oserror_init(void);
 /* Raises the OSError subclass for errno err (strerror's message, filename if not 0); returns
 ** RT_NOVALUE. */
 rt_value_t pyvm_raise_errno(int err, rt_value_t filename);
+
+/* ---- Exception groups (obj_excgroup.c) ---- */
+/* Installs BaseExceptionGroup's methods and BaseException.add_note; after pyvm_exc_init. */
+void pyvm_excgroup_init(void);
+bool pyvm_excgroup_is(rt_value_t v);
+/* A group's sub-exceptions (a tuple). */
+rt_tuple_t *pyvm_excgroup_excs(rt_value_t eg);
+/* except* T: false with TypeError pending unless T is an exception class (or tuple of them)
+** and no exception group class. */
+bool pyvm_excgroup_check_star_type(rt_value_t t);
+/* except*'s match of exc (a group, a naked exception, or None) against type t: *match the part
+** that matches (a naked exception wrapped in a new group), *rest the part that does not (None
+** when empty). false with the error pending (from split, derive...). Allocates. */
+bool pyvm_excgroup_match(rt_value_t exc, rt_value_t t, rt_value_t *match, rt_value_t *rest);
+/* What the end of a try/except* raises: orig is the exception it caught, list (a list) holds
+** what each handler raised and the unmatched rest. The exceptions split off orig keep orig's
+** structure; new ones join them in a new ExceptionGroup. None when nothing is left to raise;
+** RT_NOVALUE with an error pending. */
+rt_value_t pyvm_excgroup_reraise(rt_value_t orig, rt_value_t list);
 
 /* ---- types.SimpleNamespace (obj_namespace.c) ---- */
 extern pyvm_class_t *pyvm_cls_namespace;

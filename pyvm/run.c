@@ -62,6 +62,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_slots_init();
     pyvm_exc_init();
     pyvm_oserror_init();
+    pyvm_excgroup_init();
     pyvm_namespace_init();
     pyvm_generic_init();
     pyvm_longrange_init();
