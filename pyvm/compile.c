@@ -194,7 +194,11 @@ void pyvm_compile_jump(unit_t *u, pyvm_op_t op, uint32_t label)
     case PYVM_OP_POP_JUMP_IF_FALSE:
     case PYVM_OP_POP_JUMP_IF_TRUE:
     case PYVM_OP_SEND:
+    case PYVM_OP_CHECK_EG_MATCH:
         target = (int32_t)before - 1;
+        break;
+    case PYVM_OP_PREP_RERAISE_STAR:
+        target = (int32_t)before - 2;
         break;
     default:
         target = (int32_t)before;
@@ -341,6 +345,15 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve)
     }
 }
 
+/* break, continue and return cannot leave an except* body (blocks fb[from, nfb)). */
+static void check_star_exit(unit_t *u, node_t *n, int from)
+{
+    for (int j = u->nfb - 1; j >= from; j--)
+        if (u->fb[j].kind == FB_HANDLER && u->fb[j].star)
+            pyvm_compile_error(u, n, "'break', 'continue' and 'return' cannot appear in an "
+                                     "except* block");
+}
+
 static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 {
     int i = u->nfb - 1;
@@ -349,6 +362,7 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
     if (i < 0)
         pyvm_compile_error(u, n, is_break ? "'break' outside loop"
                                           : "'continue' not properly in loop");
+    check_star_exit(u, n, i + 1);
     uint32_t depth = u->depth;
     for (int j = u->nfb - 1; j > i; j--)
         unwind_block(u, &u->fb[j], false);
@@ -363,6 +377,7 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 
 static void compile_return(unit_t *u, node_t *n)
 {
+    check_star_exit(u, n, 0);
     if (n->v.Return.value)
         pyvm_compile_expr(u, n->v.Return.value);
     else
@@ -488,6 +503,74 @@ static void compile_handlers(unit_t *u, node_t *n, uint32_t l_handler, uint32_t 
     pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
 }
 
+/* Clears an except clause's name at the end of its body (name = None; del name). */
+static void clear_handler_name(unit_t *u, const char *name)
+{
+    if (!name)
+        return;
+    pyvm_compile_load_const(u, rt_none);
+    pyvm_compile_name_op(u, name, PYVM_AST_Store);
+    pyvm_compile_name_op(u, name, PYVM_AST_Del);
+}
+
+/* The handler part of try/except* (CPython's layout less lasti): entered with [exc] above depth,
+** the clauses run with [prev, orig, raised list, rest]: each takes its match off rest, and what
+** its body raises goes to the list; at the end the list (with what is left of rest) says what to
+** re-raise. */
+static void compile_star_handlers(unit_t *u, node_t *n, uint32_t l_handler, uint32_t depth,
+                                  uint32_t l_end)
+{
+    uint32_t l_cleanup = pyvm_compile_label(u), l_nothing = pyvm_compile_label(u);
+    u->label_depth[l_handler] = (int32_t)depth + 1;
+    u->nofall = true;
+    pyvm_compile_bind(u, l_handler);
+    pyvm_compile_emit(u, PYVM_OP_PUSH_EXC_INFO, 0);
+    int hc = push_handler(u, l_cleanup, depth + 1);
+    pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+    pyvm_compile_emit(u, PYVM_OP_BUILD_LIST, 0);
+    pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+    for (int i = 0; i < n->v.Try.handlers.n; i++) {
+        node_t *h = n->v.Try.handlers.v[i];
+        u->line = h->lineno;
+        uint32_t l_next = pyvm_compile_label(u), l_raised = pyvm_compile_label(u);
+        pyvm_compile_expr(u, h->v.ExceptHandler.type);
+        pyvm_compile_jump(u, PYVM_OP_CHECK_EG_MATCH, l_next);
+        const char *name = h->v.ExceptHandler.name;
+        if (name)
+            pyvm_compile_name_op(u, name, PYVM_AST_Store);
+        else
+            pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
+        push_handler(u, l_raised, depth + 4);
+        fblock_t *f = push_fblock(u, FB_HANDLER);
+        f->handler = hc;
+        f->name = name;
+        f->star = true;
+        pyvm_compile_stmts(u, h->v.ExceptHandler.body);
+        u->nfb--;
+        pop_handler(u);
+        if (!u->nofall) {
+            clear_handler_name(u, name);
+            pyvm_compile_jump(u, PYVM_OP_JUMP, l_next);
+        }
+        /* [.., list, rest, raised]: the body's exception joins the list */
+        u->label_depth[l_raised] = (int32_t)depth + 5;
+        pyvm_compile_bind(u, l_raised);
+        clear_handler_name(u, name);
+        pyvm_compile_emit(u, PYVM_OP_LIST_APPEND, 2);
+        pyvm_compile_bind(u, l_next);
+    }
+    pyvm_compile_emit(u, PYVM_OP_LIST_APPEND, 1);
+    pyvm_compile_jump(u, PYVM_OP_PREP_RERAISE_STAR, l_nothing);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
+    pyvm_compile_bind(u, l_nothing);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT, 0);
+    pyvm_compile_jump(u, PYVM_OP_JUMP, l_end);
+    pop_handler(u);
+    u->label_depth[l_cleanup] = (int32_t)depth + 2;
+    pyvm_compile_bind(u, l_cleanup);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
+}
+
 static void compile_try_except(unit_t *u, node_t *n)
 {
     uint32_t l_handler = pyvm_compile_label(u), l_end = pyvm_compile_label(u);
@@ -500,7 +583,10 @@ static void compile_try_except(unit_t *u, node_t *n)
         if (!u->nofall)
             pyvm_compile_jump(u, PYVM_OP_JUMP, l_end);
     }
-    compile_handlers(u, n, l_handler, depth, l_end);
+    if (n->kind == PYVM_AST_TryStar)
+        compile_star_handlers(u, n, l_handler, depth, l_end);
+    else
+        compile_handlers(u, n, l_handler, depth, l_end);
     u->label_depth[l_end] = (int32_t)depth;
     pyvm_compile_bind(u, l_end);
 }
@@ -773,6 +859,7 @@ static bool has_annotations(pyvm_ast_list_t body)
                 return true;
             break;
         case PYVM_AST_Try:
+        case PYVM_AST_TryStar:
             if (has_annotations(n->v.Try.body) || has_annotations(n->v.Try.orelse) ||
                 has_annotations(n->v.Try.finalbody))
                 return true;
@@ -860,6 +947,7 @@ static void compile_stmt(unit_t *u, node_t *n)
         pyvm_compile_emit(u, PYVM_OP_RAISE, n->v.Raise.cause ? 2 : n->v.Raise.exc ? 1 : 0);
         break;
     case PYVM_AST_Try:
+    case PYVM_AST_TryStar:
         compile_try(u, n);
         break;
     case PYVM_AST_With:

@@ -30,6 +30,7 @@ typedef struct fblock {
     int handler;           /* index in the handler stack this block pushed, or -1 */
     int extra;             /* FB_HANDLER: values above prev */
     const char *name;      /* FB_HANDLER: the except name to clear */
+    bool star;             /* FB_HANDLER: an except* body, which break/continue/return can't leave */
 } fblock_t;
 
 typedef struct exc_range {

@@ -294,28 +294,23 @@ bool pyvm_excgroup_match(rt_value_t exc, rt_value_t type, rt_value_t *match, rt_
             *match = exc;
             return true;
         }
-        /* a naked exception: wrapped in a group that carries its traceback */
+        /* a naked exception: wrapped in a new group (without a traceback, as CPython) */
         rt_value_t args[2] = {rt_from_ptr(rt_str_new("", 0)), pyvm_tuple_from(&exc, 1)};
-        rt_value_t eg = pyvm_exc_new(pyvm_exc_BaseExceptionGroup, args, 2);
-        if (!eg)
-            return false;
-        rt_value_t tb = pyvm_exc_get(exc, pyvm_name(traceback));
-        if (tb)
-            pyvm_exc_put(eg, pyvm_name(traceback), tb);
-        *match = eg;
-        return true;
+        *match = pyvm_exc_new(pyvm_exc_BaseExceptionGroup, args, 2);
+        return *match != RT_NOVALUE;
     }
     if (!pyvm_excgroup_is(exc))
         return true;
     return split_rec(exc, BY_TYPE, type, true, match, rest);
 }
 
-/* Whether e is orig itself or a part split off it (same traceback, links and notes). */
+/* Whether e is orig itself or a part split off it (same traceback and links; CPython 3.11
+** compares its notes field too, which __notes__ does not use, so notes never differ). */
 static bool same_metadata(rt_value_t e, rt_value_t orig)
 {
-    static rt_str_t *const *const fields[] = {
-        &pyvm_names[PYVM_NAME_traceback], &pyvm_names[PYVM_NAME_cause],
-        &pyvm_names[PYVM_NAME_context], &notes_name};
+    static rt_str_t *const *const fields[] = {&pyvm_names[PYVM_NAME_traceback],
+                                              &pyvm_names[PYVM_NAME_cause],
+                                              &pyvm_names[PYVM_NAME_context]};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         rt_value_t x = pyvm_exc_get(e, *fields[i]), y = pyvm_exc_get(orig, *fields[i]);
         if ((x ? x : rt_none) != (y ? y : rt_none))

@@ -432,6 +432,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         return (!n->v.Raise.exc || visit_expr(st, s, n->v.Raise.exc)) &&
                (!n->v.Raise.cause || visit_expr(st, s, n->v.Raise.cause));
     case PYVM_AST_Try:
+    case PYVM_AST_TryStar:
         if (!visit_stmts(st, s, n->v.Try.body))
             return false;
         for (int i = 0; i < n->v.Try.handlers.n; i++) {
