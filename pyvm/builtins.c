@@ -494,9 +494,14 @@ BUILTIN(b_next)
         rt_value_t v = pyvm_gen_send(rt_ptr(a[0]), rt_none, &ret);
         return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(ret);
     }
-    rt_value_t v = pyvm_next(a[0]);
-    if (v || rt_exc_pending())
+    /* the iterator's StopIteration itself (with its value) goes out, as CPython's next() */
+    const rt_pyslots_t *s = pyvm_slots(a[0]);
+    rt_value_t v = s && s->next ? s->next(a[0]) : pyvm_next(a[0]);
+    if (v)
         return v;
+    if (rt_exc_pending() && (n == 1 || !pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)))
+        return v;
+    rt_exc_clear();
     if (n > 1)
         return a[1];
     rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, NULL, 0);
