@@ -283,15 +283,18 @@ rt_value_t pyvm_property_missing(rt_value_t p, rt_value_t obj, const char *what)
 ** wrapped descriptor (a property...) gives for cls. May call Python code. */
 rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls);
 
+/* A generator, coroutine or async generator (obj_gen.c; the type says which). */
 typedef struct pyvm_gen {
     rt_obj_t hdr;
     rt_frameobj_t *frame; /* NULL once finished */
     rt_str_t *name, *qualname;
+    rt_code_t *code;
     bool running, started;
+    bool running_async, closed; /* async generators: an awaitable in progress; aclose() began */
 } pyvm_gen_t;
 
 extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_property,
-    pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
+    pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_super;
 
 rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
 /* property(get): a read-only property (usable before the property class exists). Allocates. */
@@ -302,9 +305,27 @@ enum { PYVM_ARGBUF = 16 };
 rt_value_t *pyvm_args_prepend(rt_value_t self, const rt_value_t *args, size_t nargs,
                               rt_tuple_t *kwnames, rt_value_t buf[PYVM_ARGBUF]);
 pyvm_cell_t *pyvm_cell_new(rt_value_t v);
+
+/* ---- Generators, coroutines, async generators (obj_gen.c) ---- */
+extern rt_type_t pyvm_type_gen, pyvm_type_coro, pyvm_type_asyncgen;
+extern pyvm_class_t *pyvm_cls_coroutine, *pyvm_cls_async_generator;
+/* Whether v is an object of type t (one of the three above). */
+bool pyvm_gen_is(rt_value_t v, const rt_type_t *t);
 /* next(gen) / gen.send(v): the yielded value; RT_NOVALUE with nothing pending when it returned
-** (its return value then in *ret if ret != NULL), or with the exception pending. */
+** (its return value then in *ret if ret != NULL), or with the exception pending. v RT_NOVALUE
+** with an exception pending throws it in. */
 rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret);
+/* The iterator `await v` drives: a coroutine itself, else what type(v).__await__ returns (a
+** TypeError in CPython's words otherwise; where 1 / 2: the object came from __aenter__ /
+** __aexit__ of an async with). May run Python code. */
+rt_value_t pyvm_gen_awaitable(rt_value_t v, int where);
+/* An async generator's own yield: the value wrapped, so its awaitables tell it from an await. */
+rt_value_t pyvm_asyncgen_wrap(rt_value_t v);
+/* async for: type(v).__aiter__(v) (checked to have __anext__), and the awaitable of the next
+** item (type(it).__anext__(it) made awaitable). TypeError in CPython's words. */
+rt_value_t pyvm_gen_aiter(rt_value_t v);
+rt_value_t pyvm_gen_anext(rt_value_t it);
+void pyvm_gen_init(void);
 void pyvm_func_init(void);
 
 /* ---- Generic protocols (object.c): what the interpreter and builtins use ---- */

@@ -59,6 +59,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_list_init();
     pyvm_dict_init();
     pyvm_func_init();
+    pyvm_gen_init();
     pyvm_slots_init();
     pyvm_exc_init();
     pyvm_oserror_init();
