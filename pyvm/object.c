@@ -24,6 +24,8 @@ pyvm_class_t *pyvm_type_of(rt_value_t v)
         return ((pyvm_class_t *)rt_ptr(v))->meta;
     if (t->py && t->py->cls && *t->py->cls)
         return *t->py->cls;
+    if (t->py && t->py->cls_of)
+        return t->py->cls_of(v);
     return pyvm_cls_object;
 }
 

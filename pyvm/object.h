@@ -52,6 +52,8 @@ struct rt_pyslots {
     bool (*setitem)(rt_value_t self, rt_value_t key, rt_value_t v); /* v 0: delete */
     int (*contains)(rt_value_t self, rt_value_t x);                /* -1: error */
     int (*truth)(rt_value_t self); /* -1: error; NULL: len() != 0, else true */
+    /* the class when cls is NULL: it depends on the value (iterators name what they iterate) */
+    pyvm_class_t *(*cls_of)(rt_value_t self);
 };
 
 /* ---- Classes (obj_type.c) ---- */
@@ -496,7 +498,19 @@ typedef struct pyvm_seqiter {
     rt_obj_t hdr;
     rt_value_t seq; /* RT_NOVALUE once exhausted */
     int64_t i;
+    pyvm_class_t *cls; /* list_iterator, str_ascii_iterator, set_iterator... (type(it)) */
 } pyvm_seqiter_t;
+
+/* The classes of the builtin iterators, named after what they iterate, as CPython's. */
+#define PYVM_ITER_CLASSES(X)                                                                       \
+    X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_ascii_iterator)               \
+    X(str_iterator) X(bytes_iterator) X(bytearray_iterator) X(range_iterator)                      \
+    X(callable_iterator) X(set_iterator) X(dict_keyiterator) X(dict_valueiterator)                 \
+    X(dict_itemiterator) X(dict_reversekeyiterator) X(dict_reversevalueiterator)                   \
+    X(dict_reverseitemiterator)
+#define PYVM_ITER_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
+PYVM_ITER_CLASSES(PYVM_ITER_DECL)
+#undef PYVM_ITER_DECL
 
 typedef struct pyvm_slice {
     rt_obj_t hdr;
