@@ -495,8 +495,7 @@ BUILTIN(b_next)
         return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(ret);
     }
     /* the iterator's StopIteration itself (with its value) goes out, as CPython's next() */
-    const rt_pyslots_t *s = pyvm_slots(a[0]);
-    rt_value_t v = s && s->next ? s->next(a[0]) : pyvm_next(a[0]);
+    rt_value_t v = pyvm_next_raw(a[0]);
     if (v)
         return v;
     if (rt_exc_pending() && (n == 1 || !pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)))

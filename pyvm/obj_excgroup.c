@@ -361,6 +361,8 @@ rt_value_t pyvm_excgroup_reraise(rt_value_t orig, rt_value_t list)
         return kept;
     if (kept != rt_none)
         rt_vec_append(raised, kept);
+    if (rt_vec_len(raised) == 1) /* a single exception goes out as itself */
+        return rt_vec_get(raised, 0);
     rt_value_t args[2] = {rt_from_ptr(rt_str_new("", 0)), rt_from_ptr(raised)};
     return pyvm_exc_new(pyvm_exc_BaseExceptionGroup, args, 2);
 }

@@ -327,10 +327,30 @@ static const pyvm_cfunc_def_t gen_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* __name__ and __qualname__ can be set (to strs). */
+static bool gen_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
+{
+    pyvm_gen_t *g = rt_ptr(self);
+    if (name != pyvm_name(name) && name != pyvm_name(qualname)) {
+        pyvm_readonly_attr_error(self, name);
+        return false;
+    }
+    if (!v || !pyvm_is_str(v)) {
+        rt_raise(RT_EXC_TYPE, "%s must be set to a string object", name->data);
+        return false;
+    }
+    if (name == pyvm_name(name))
+        RT_STORE(g, name, rt_ptr(v));
+    else
+        RT_STORE(g, qualname, rt_ptr(v));
+    return true;
+}
+
 static const rt_pyslots_t gen_slots = {
     .cls = &pyvm_cls_generator,
     .repr = gen_repr,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
     .iter = gen_iter,
     .next = gen_next,
 };
@@ -403,6 +423,7 @@ static const rt_pyslots_t coro_slots = {
     .cls = &pyvm_cls_coroutine,
     .repr = gen_repr,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
 };
 
 static const rt_pyslots_t wrapper_slots = {
@@ -707,6 +728,7 @@ static const rt_pyslots_t ag_slots = {
     .cls = &pyvm_cls_async_generator,
     .repr = gen_repr,
     .getattr = gen_getattr,
+    .setattr = gen_setattr,
 };
 
 /* ---- async for ---- */

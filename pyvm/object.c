@@ -454,6 +454,18 @@ rt_value_t pyvm_next(rt_value_t it)
     return v;
 }
 
+rt_value_t pyvm_next_raw(rt_value_t it)
+{
+    if (rt_is_ptr(it) && rt_obj_type(rt_ptr(it)) == &pyvm_type_instance) {
+        bool found;
+        rt_value_t v = pyvm_call_dunder(it, pyvm_name(next), NULL, 0, &found);
+        if (found)
+            return v;
+    }
+    const rt_pyslots_t *s = pyvm_slots(it);
+    return s && s->next ? s->next(it) : pyvm_next(it);
+}
+
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)
 {
     const rt_pyslots_t *s = pyvm_slots(o);

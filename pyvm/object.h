@@ -393,6 +393,9 @@ int64_t pyvm_len(rt_value_t v);
 rt_value_t pyvm_iter(rt_value_t v);
 /* next(it): RT_NOVALUE with nothing pending when exhausted. */
 rt_value_t pyvm_next(rt_value_t it);
+/* next(it) as the next() builtin and yield from see it: a StopIteration the iterator raised (with
+** its value) stays pending; RT_NOVALUE with nothing pending still means exhausted. */
+rt_value_t pyvm_next_raw(rt_value_t it);
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k);
 bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
 bool pyvm_delitem(rt_value_t o, rt_value_t k);
@@ -655,7 +658,8 @@ bool pyvm_excgroup_check_star_type(rt_value_t t);
 bool pyvm_excgroup_match(rt_value_t exc, rt_value_t t, rt_value_t *match, rt_value_t *rest);
 /* What the end of a try/except* raises: orig is the exception it caught, list (a list) holds
 ** what each handler raised and the unmatched rest. The exceptions split off orig keep orig's
-** structure; new ones join them in a new ExceptionGroup. None when nothing is left to raise;
+** structure; new ones join them in a new ExceptionGroup (a lone exception goes out as itself).
+** None when nothing is left to raise;
 ** RT_NOVALUE with an error pending. */
 rt_value_t pyvm_excgroup_reraise(rt_value_t orig, rt_value_t list);
 
