@@ -265,7 +265,8 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
                                    e->v.GeneratorExp.elt, NULL);
     case PYVM_AST_Await:
         if (!in_async_function(s))
-            return fail(st, e, "%s", "'await' outside async function");
+            return fail(st, e, "%s", s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
+                                                                    : "'await' outside function");
         if (s->comprehension)
             s->is_async = s->generator = true;
         return visit_expr(st, s, e->v.Await.value);
