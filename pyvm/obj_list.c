@@ -1274,6 +1274,26 @@ static const rt_pyslots_t zip_slots = {.cls = &pyvm_cls_zip, .iter = self_iter, 
 static const rt_pyslots_t map_slots = {.cls = &pyvm_cls_map, .iter = self_iter, .next = map_next};
 static const rt_pyslots_t filter_slots = {.cls = &pyvm_cls_filter, .iter = self_iter,
                                           .next = filter_next};
+/* __iter__ and __next__ of the iterator classes (collections.abc.Iterator looks for them). */
+static rt_value_t it_iter_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+static rt_value_t it_next_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t v = pyvm_slots(self)->next(self);
+    return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(rt_none);
+}
+
+static const pyvm_cfunc_def_t iter_methods[] = {
+    {"__iter__", it_iter_m, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__next__", it_next_m, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 /* reversed(list) is a list_reverseiterator, the others reversed objects. */
 static pyvm_class_t *reversed_cls(rt_value_t self)
 {
@@ -1516,5 +1536,7 @@ void pyvm_list_init(void)
         gc_root_add(iters[i].cls, 1);
         /* a builtin descriptor: neither instantiable nor subclassable from Python */
         *iters[i].cls = pyvm_type_new_builtin(iters[i].name, &pyvm_type_seqiter, pyvm_cls_object);
+        pyvm_cfunc_install(*iters[i].cls, iter_methods);
     }
+    pyvm_cfunc_install(pyvm_cls_iterator, iter_methods);
 }
