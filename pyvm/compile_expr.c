@@ -265,11 +265,23 @@ static bool compile_zero_arg_super(unit_t *u, node_t *e)
     return true;
 }
 
+/* The same keyword twice in a call is a compile-time error, as CPython's. */
+static void check_repeated_keywords(unit_t *u, pyvm_ast_list_t kws)
+{
+    for (int i = 0; i < kws.n; i++)
+        for (int j = 0; j < i && kws.v[i]->v.keyword.arg; j++)
+            if (kws.v[j]->v.keyword.arg &&
+                strcmp(kws.v[i]->v.keyword.arg, kws.v[j]->v.keyword.arg) == 0)
+                pyvm_compile_error(u, kws.v[i], "keyword argument repeated: %s",
+                                   kws.v[i]->v.keyword.arg);
+}
+
 static void compile_call(unit_t *u, node_t *e)
 {
     if (compile_zero_arg_super(u, e))
         return;
     pyvm_ast_list_t args = e->v.Call.args, kws = e->v.Call.keywords;
+    check_repeated_keywords(u, kws);
     bool ex = has_starred(args);
     for (int i = 0; i < kws.n; i++)
         ex |= kws.v[i]->v.keyword.arg == NULL;
