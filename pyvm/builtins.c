@@ -390,6 +390,13 @@ BUILTIN(b_pow)
     a = v;
     n = v[2] ? 3 : 2;
     if (n == 3 && a[2] != rt_none) {
+        if (rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_instance &&
+            !real_number(a[0])) { /* type(base).__pow__(base, exp, mod), no reflection */
+            bool found;
+            rt_value_t r = pyvm_call_dunder(a[0], rt_str_intern_cstr("__pow__"), a + 1, 2, &found);
+            if (found && r != pyvm_notimpl)
+                return r;
+        }
         if (!real_number(a[0]) || !real_number(a[1]) || !real_number(a[2]))
             return rt_raise(RT_EXC_TYPE,
                             "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
