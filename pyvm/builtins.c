@@ -390,6 +390,13 @@ BUILTIN(b_pow)
     a = v;
     n = v[2] ? 3 : 2;
     if (n == 3 && a[2] != rt_none) {
+        if (rt_is_ptr(a[0]) && rt_obj_type(rt_ptr(a[0])) == &pyvm_type_instance &&
+            !real_number(a[0])) { /* type(base).__pow__(base, exp, mod), no reflection */
+            bool found;
+            rt_value_t r = pyvm_call_dunder(a[0], rt_str_intern_cstr("__pow__"), a + 1, 2, &found);
+            if (found && r != pyvm_notimpl)
+                return r;
+        }
         if (!real_number(a[0]) || !real_number(a[1]) || !real_number(a[2]))
             return rt_raise(RT_EXC_TYPE,
                             "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
@@ -470,14 +477,6 @@ BUILTIN(b_round)
     return rt_float_new(nearbyint(d / p) * p);
 }
 
-bool pyvm_callable(rt_value_t x)
-{
-    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
-        return pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE;
-    const rt_pyslots_t *s = pyvm_slots(x);
-    return s && s->call;
-}
-
 BUILTIN(b_callable)
 {
     (void)self, (void)n, (void)kw;
@@ -502,9 +501,13 @@ BUILTIN(b_next)
         rt_value_t v = pyvm_gen_send(rt_ptr(a[0]), rt_none, &ret);
         return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(ret);
     }
-    rt_value_t v = pyvm_next(a[0]);
-    if (v || rt_exc_pending())
+    /* the iterator's StopIteration itself (with its value) goes out, as CPython's next() */
+    rt_value_t v = pyvm_next_raw(a[0]);
+    if (v)
         return v;
+    if (rt_exc_pending() && (n == 1 || !pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)))
+        return v;
+    rt_exc_clear();
     if (n > 1)
         return a[1];
     rt_value_t e = pyvm_exc_new(pyvm_exc_StopIteration, NULL, 0);

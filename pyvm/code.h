@@ -70,6 +70,7 @@ enum {
     PYVM_CO_GENERATOR = 1u << 2,
     PYVM_CO_NAMESPACE = 1u << 3, /* module or class body: slot 1 is the namespace */
     PYVM_CO_COROUTINE = 1u << 4, /* async def (runs as a generator function) */
+    PYVM_CO_ASYNCGEN = 1u << 5,  /* async def with yield */
 };
 
 /* One exception-table entry: instructions in [start, end) go to `target` with the value stack cut

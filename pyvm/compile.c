@@ -194,7 +194,11 @@ void pyvm_compile_jump(unit_t *u, pyvm_op_t op, uint32_t label)
     case PYVM_OP_POP_JUMP_IF_FALSE:
     case PYVM_OP_POP_JUMP_IF_TRUE:
     case PYVM_OP_SEND:
+    case PYVM_OP_CHECK_EG_MATCH:
         target = (int32_t)before - 1;
+        break;
+    case PYVM_OP_PREP_RERAISE_STAR:
+        target = (int32_t)before - 2;
         break;
     default:
         target = (int32_t)before;
@@ -262,7 +266,7 @@ void pyvm_compile_load_const(unit_t *u, rt_value_t v)
 
 /* ---- Handlers and blocks ---- */
 
-static int push_handler(unit_t *u, uint32_t label, uint32_t depth)
+int pyvm_compile_push_handler(unit_t *u, uint32_t label, uint32_t depth)
 {
     if (u->nh == (int)(sizeof u->hstack / sizeof u->hstack[0]))
         pyvm_compile_error(u, NULL, "too many statically nested blocks");
@@ -270,7 +274,7 @@ static int push_handler(unit_t *u, uint32_t label, uint32_t depth)
     return u->nh++;
 }
 
-static void pop_handler(unit_t *u) { u->nh--; }
+void pyvm_compile_pop_handler(unit_t *u) { u->nh--; }
 
 static fblock_t *push_fblock(unit_t *u, fblock_kind_t kind)
 {
@@ -281,6 +285,13 @@ static fblock_t *push_fblock(unit_t *u, fblock_kind_t kind)
     f->kind = kind;
     f->handler = -1;
     return f;
+}
+
+/* await TOS (where: GET_AWAITABLE's operand). */
+static void await_top(unit_t *u, uint32_t where)
+{
+    pyvm_compile_emit(u, PYVM_OP_GET_AWAITABLE, where);
+    pyvm_compile_send_loop(u);
 }
 
 /* Emits what leaving block f needs (break, continue, return). preserve: a return value is on top
@@ -315,6 +326,8 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve)
         pyvm_compile_load_const(u, none);
         pyvm_compile_load_const(u, none);
         pyvm_compile_emit(u, PYVM_OP_CALL, 3);
+        if (f->is_async)
+            await_top(u, 2);
         pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
         u->nh = saved_nh;
         break;
@@ -341,6 +354,15 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve)
     }
 }
 
+/* break, continue and return cannot leave an except* body (blocks fb[from, nfb)). */
+static void check_star_exit(unit_t *u, node_t *n, int from)
+{
+    for (int j = u->nfb - 1; j >= from; j--)
+        if (u->fb[j].kind == FB_HANDLER && u->fb[j].star)
+            pyvm_compile_error(u, n, "'break', 'continue' and 'return' cannot appear in an "
+                                     "except* block");
+}
+
 static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 {
     int i = u->nfb - 1;
@@ -349,6 +371,7 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
     if (i < 0)
         pyvm_compile_error(u, n, is_break ? "'break' outside loop"
                                           : "'continue' not properly in loop");
+    check_star_exit(u, n, i + 1);
     uint32_t depth = u->depth;
     for (int j = u->nfb - 1; j > i; j--)
         unwind_block(u, &u->fb[j], false);
@@ -363,6 +386,10 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 
 static void compile_return(unit_t *u, node_t *n)
 {
+    check_star_exit(u, n, 0);
+    if (n->v.Return.value && u->scope->yields &&
+        u->scope->node->kind == PYVM_AST_AsyncFunctionDef)
+        pyvm_compile_error(u, n, "'return' with value in async generator");
     if (n->v.Return.value)
         pyvm_compile_expr(u, n->v.Return.value);
     else
@@ -411,6 +438,43 @@ static void compile_while(unit_t *u, node_t *n)
     pyvm_compile_bind(u, l_end);
 }
 
+/* async for: the loop awaits __anext__() under a handler that ends it on StopAsyncIteration. */
+static void compile_async_for(unit_t *u, node_t *n)
+{
+    uint32_t l_top = pyvm_compile_label(u), l_stop = pyvm_compile_label(u),
+             l_end = pyvm_compile_label(u);
+    pyvm_compile_expr(u, n->v.For.iter);
+    pyvm_compile_emit(u, PYVM_OP_GET_AITER, 0);
+    uint32_t depth = u->depth;
+    u->label_depth[l_top] = (int32_t)depth;
+    pyvm_compile_bind(u, l_top);
+    u->line = n->lineno;
+    pyvm_compile_push_handler(u, l_stop, depth);
+    pyvm_compile_emit(u, PYVM_OP_GET_ANEXT, 0);
+    pyvm_compile_send_loop(u);
+    pyvm_compile_pop_handler(u);
+    pyvm_compile_store(u, n->v.For.target);
+    fblock_t *f = push_fblock(u, FB_FOR);
+    f->l_break = l_end;
+    f->l_continue = l_top;
+    pyvm_compile_stmts(u, n->v.For.body);
+    u->nfb--;
+    if (!u->nofall)
+        pyvm_compile_jump(u, PYVM_OP_JUMP_BACK, l_top);
+    u->label_depth[l_stop] = (int32_t)depth + 1;
+    pyvm_compile_bind(u, l_stop);
+    pyvm_compile_emit(u, PYVM_OP_END_ASYNC_FOR, 0);
+    pyvm_compile_stmts(u, n->v.For.orelse);
+    pyvm_compile_bind(u, l_end);
+}
+
+/* async for / async with outside an async def: CPython's compile-time SyntaxError. */
+static void check_async(unit_t *u, node_t *n, const char *what)
+{
+    if (u->scope->node->kind != PYVM_AST_AsyncFunctionDef)
+        pyvm_compile_error(u, n, "'%s' outside async function", what);
+}
+
 static void compile_for(unit_t *u, node_t *n)
 {
     uint32_t l_top = pyvm_compile_label(u), l_else = pyvm_compile_label(u),
@@ -443,7 +507,7 @@ static void compile_handlers(unit_t *u, node_t *n, uint32_t l_handler, uint32_t 
     u->nofall = true;
     pyvm_compile_bind(u, l_handler);
     pyvm_compile_emit(u, PYVM_OP_PUSH_EXC_INFO, 0);
-    int hc = push_handler(u, l_cleanup, depth + 1);
+    int hc = pyvm_compile_push_handler(u, l_cleanup, depth + 1);
     for (int i = 0; i < n->v.Try.handlers.n; i++) {
         node_t *h = n->v.Try.handlers.v[i];
         u->line = h->lineno;
@@ -482,7 +546,75 @@ static void compile_handlers(unit_t *u, node_t *n, uint32_t l_handler, uint32_t 
         pyvm_compile_bind(u, l_next);
     }
     pyvm_compile_emit(u, PYVM_OP_RERAISE, 0);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
+    u->label_depth[l_cleanup] = (int32_t)depth + 2;
+    pyvm_compile_bind(u, l_cleanup);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
+}
+
+/* Clears an except clause's name at the end of its body (name = None; del name). */
+static void clear_handler_name(unit_t *u, const char *name)
+{
+    if (!name)
+        return;
+    pyvm_compile_load_const(u, rt_none);
+    pyvm_compile_name_op(u, name, PYVM_AST_Store);
+    pyvm_compile_name_op(u, name, PYVM_AST_Del);
+}
+
+/* The handler part of try/except* (CPython's layout less lasti): entered with [exc] above depth,
+** the clauses run with [prev, orig, raised list, rest]: each takes its match off rest, and what
+** its body raises goes to the list; at the end the list (with what is left of rest) says what to
+** re-raise. */
+static void compile_star_handlers(unit_t *u, node_t *n, uint32_t l_handler, uint32_t depth,
+                                  uint32_t l_end)
+{
+    uint32_t l_cleanup = pyvm_compile_label(u), l_nothing = pyvm_compile_label(u);
+    u->label_depth[l_handler] = (int32_t)depth + 1;
+    u->nofall = true;
+    pyvm_compile_bind(u, l_handler);
+    pyvm_compile_emit(u, PYVM_OP_PUSH_EXC_INFO, 0);
+    int hc = pyvm_compile_push_handler(u, l_cleanup, depth + 1);
+    pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+    pyvm_compile_emit(u, PYVM_OP_BUILD_LIST, 0);
+    pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+    for (int i = 0; i < n->v.Try.handlers.n; i++) {
+        node_t *h = n->v.Try.handlers.v[i];
+        u->line = h->lineno;
+        uint32_t l_next = pyvm_compile_label(u), l_raised = pyvm_compile_label(u);
+        pyvm_compile_expr(u, h->v.ExceptHandler.type);
+        pyvm_compile_jump(u, PYVM_OP_CHECK_EG_MATCH, l_next);
+        const char *name = h->v.ExceptHandler.name;
+        if (name)
+            pyvm_compile_name_op(u, name, PYVM_AST_Store);
+        else
+            pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
+        pyvm_compile_push_handler(u, l_raised, depth + 4);
+        fblock_t *f = push_fblock(u, FB_HANDLER);
+        f->handler = hc;
+        f->name = name;
+        f->star = true;
+        pyvm_compile_stmts(u, h->v.ExceptHandler.body);
+        u->nfb--;
+        pyvm_compile_pop_handler(u);
+        if (!u->nofall) {
+            clear_handler_name(u, name);
+            pyvm_compile_jump(u, PYVM_OP_JUMP, l_next);
+        }
+        /* [.., list, rest, raised]: the body's exception joins the list */
+        u->label_depth[l_raised] = (int32_t)depth + 5;
+        pyvm_compile_bind(u, l_raised);
+        clear_handler_name(u, name);
+        pyvm_compile_emit(u, PYVM_OP_LIST_APPEND, 2);
+        pyvm_compile_bind(u, l_next);
+    }
+    pyvm_compile_emit(u, PYVM_OP_LIST_APPEND, 1);
+    pyvm_compile_jump(u, PYVM_OP_PREP_RERAISE_STAR, l_nothing);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
+    pyvm_compile_bind(u, l_nothing);
+    pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT, 0);
+    pyvm_compile_jump(u, PYVM_OP_JUMP, l_end);
+    pyvm_compile_pop_handler(u);
     u->label_depth[l_cleanup] = (int32_t)depth + 2;
     pyvm_compile_bind(u, l_cleanup);
     pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
@@ -492,15 +624,18 @@ static void compile_try_except(unit_t *u, node_t *n)
 {
     uint32_t l_handler = pyvm_compile_label(u), l_end = pyvm_compile_label(u);
     uint32_t depth = u->depth;
-    push_handler(u, l_handler, depth);
+    pyvm_compile_push_handler(u, l_handler, depth);
     pyvm_compile_stmts(u, n->v.Try.body);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
     if (!u->nofall) {
         pyvm_compile_stmts(u, n->v.Try.orelse);
         if (!u->nofall)
             pyvm_compile_jump(u, PYVM_OP_JUMP, l_end);
     }
-    compile_handlers(u, n, l_handler, depth, l_end);
+    if (n->kind == PYVM_AST_TryStar)
+        compile_star_handlers(u, n, l_handler, depth, l_end);
+    else
+        compile_handlers(u, n, l_handler, depth, l_end);
     u->label_depth[l_end] = (int32_t)depth;
     pyvm_compile_bind(u, l_end);
 }
@@ -515,13 +650,13 @@ static void compile_try(unit_t *u, node_t *n)
              l_end = pyvm_compile_label(u);
     uint32_t depth = u->depth;
     fblock_t *f = push_fblock(u, FB_FINALLY);
-    f->handler = push_handler(u, l_final, depth);
+    f->handler = pyvm_compile_push_handler(u, l_final, depth);
     f->final = n->v.Try.finalbody;
     if (n->v.Try.handlers.n)
         compile_try_except(u, n);
     else
         pyvm_compile_stmts(u, n->v.Try.body);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
     u->nfb--;
     if (!u->nofall) {
         pyvm_compile_stmts(u, n->v.Try.finalbody);
@@ -533,7 +668,7 @@ static void compile_try(unit_t *u, node_t *n)
     u->nofall = true;
     pyvm_compile_bind(u, l_final);
     pyvm_compile_emit(u, PYVM_OP_PUSH_EXC_INFO, 0);
-    int hc = push_handler(u, l_cleanup, depth + 1);
+    int hc = pyvm_compile_push_handler(u, l_cleanup, depth + 1);
     fblock_t *h = push_fblock(u, FB_HANDLER);
     h->handler = hc;
     h->extra = 1;
@@ -541,7 +676,7 @@ static void compile_try(unit_t *u, node_t *n)
     u->nfb--;
     if (!u->nofall)
         pyvm_compile_emit(u, PYVM_OP_RERAISE, 0);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
     u->label_depth[l_cleanup] = (int32_t)depth + 2;
     pyvm_compile_bind(u, l_cleanup);
     pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT_RERAISE, 0);
@@ -554,12 +689,19 @@ static void compile_with_items(unit_t *u, node_t *n, int i)
     node_t *item = n->v.With.items.v[i];
     uint32_t l_exc = pyvm_compile_label(u), l_cleanup = pyvm_compile_label(u),
              l_end = pyvm_compile_label(u), l_swallow = pyvm_compile_label(u);
+    bool async = n->kind == PYVM_AST_AsyncWith;
     u->line = item->v.withitem.context_expr->lineno;
     pyvm_compile_expr(u, item->v.withitem.context_expr);
-    pyvm_compile_emit(u, PYVM_OP_WITH_ENTER, 0);
+    if (async) {
+        pyvm_compile_emit(u, PYVM_OP_BEFORE_ASYNC_WITH, 0);
+        await_top(u, 1);
+    } else {
+        pyvm_compile_emit(u, PYVM_OP_WITH_ENTER, 0);
+    }
     uint32_t depth = u->depth - 1; /* with the exit function */
     fblock_t *f = push_fblock(u, FB_WITH);
-    f->handler = push_handler(u, l_exc, depth);
+    f->handler = pyvm_compile_push_handler(u, l_exc, depth);
+    f->is_async = async;
     if (item->v.withitem.optional_vars)
         pyvm_compile_store(u, item->v.withitem.optional_vars);
     else
@@ -568,7 +710,7 @@ static void compile_with_items(unit_t *u, node_t *n, int i)
         compile_with_items(u, n, i + 1);
     else
         pyvm_compile_stmts(u, n->v.With.body);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
     u->nfb--;
     if (!u->nofall) {
         u->line = n->lineno;
@@ -576,6 +718,8 @@ static void compile_with_items(unit_t *u, node_t *n, int i)
         pyvm_compile_load_const(u, rt_none);
         pyvm_compile_load_const(u, rt_none);
         pyvm_compile_emit(u, PYVM_OP_CALL, 3);
+        if (async)
+            await_top(u, 2);
         pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
         pyvm_compile_jump(u, PYVM_OP_JUMP, l_end);
     }
@@ -583,11 +727,13 @@ static void compile_with_items(unit_t *u, node_t *n, int i)
     u->nofall = true;
     pyvm_compile_bind(u, l_exc);
     pyvm_compile_emit(u, PYVM_OP_PUSH_EXC_INFO, 0);
-    push_handler(u, l_cleanup, depth + 1);
+    pyvm_compile_push_handler(u, l_cleanup, depth + 1);
     pyvm_compile_emit(u, PYVM_OP_WITH_EXCEPT, 0);
+    if (async)
+        await_top(u, 2);
     pyvm_compile_jump(u, PYVM_OP_POP_JUMP_IF_TRUE, l_swallow);
     pyvm_compile_emit(u, PYVM_OP_RERAISE, 0);
-    pop_handler(u);
+    pyvm_compile_pop_handler(u);
     pyvm_compile_bind(u, l_swallow);
     pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
     pyvm_compile_emit(u, PYVM_OP_POP_EXCEPT, 0);
@@ -773,6 +919,7 @@ static bool has_annotations(pyvm_ast_list_t body)
                 return true;
             break;
         case PYVM_AST_Try:
+        case PYVM_AST_TryStar:
             if (has_annotations(n->v.Try.body) || has_annotations(n->v.Try.orelse) ||
                 has_annotations(n->v.Try.finalbody))
                 return true;
@@ -829,14 +976,12 @@ static void compile_stmt(unit_t *u, node_t *n)
         compile_return(u, n);
         break;
     case PYVM_AST_AsyncFor:
+        check_async(u, n, "async for");
+        compile_async_for(u, n);
+        break;
     case PYVM_AST_AsyncWith:
-        /* the module still imports; running the statement says what is missing */
-        pyvm_compile_name_op(u, "NotImplementedError", PYVM_AST_Load);
-        pyvm_compile_load_const(u, pyvm_str_cstr(n->kind == PYVM_AST_AsyncFor
-                                                 ? "pyhyp: 'async for' is not implemented"
-                                                 : "pyhyp: 'async with' is not implemented"));
-        pyvm_compile_emit(u, PYVM_OP_CALL, 1);
-        pyvm_compile_emit(u, PYVM_OP_RAISE, 1);
+        check_async(u, n, "async with");
+        compile_with_items(u, n, 0);
         break;
     case PYVM_AST_Pass:
     case PYVM_AST_Global:
@@ -860,6 +1005,7 @@ static void compile_stmt(unit_t *u, node_t *n)
         pyvm_compile_emit(u, PYVM_OP_RAISE, n->v.Raise.cause ? 2 : n->v.Raise.exc ? 1 : 0);
         break;
     case PYVM_AST_Try:
+    case PYVM_AST_TryStar:
         compile_try(u, n);
         break;
     case PYVM_AST_With:
@@ -1200,7 +1346,9 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
     if (s->generator)
         code->pyflags |= PYVM_CO_GENERATOR;
     if (node->kind == PYVM_AST_AsyncFunctionDef)
-        code->pyflags |= PYVM_CO_COROUTINE;
+        code->pyflags |= s->yields ? PYVM_CO_ASYNCGEN : PYVM_CO_COROUTINE;
+    if (s->is_async)
+        code->pyflags |= node->kind == PYVM_AST_GeneratorExp ? PYVM_CO_ASYNCGEN : PYVM_CO_COROUTINE;
     if (s->kind != PYVM_SCOPE_FUNCTION)
         code->pyflags |= PYVM_CO_NAMESPACE;
     code->first_arg = s->first_arg;

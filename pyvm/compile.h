@@ -30,6 +30,8 @@ typedef struct fblock {
     int handler;           /* index in the handler stack this block pushed, or -1 */
     int extra;             /* FB_HANDLER: values above prev */
     const char *name;      /* FB_HANDLER: the except name to clear */
+    bool star;             /* FB_HANDLER: an except* body, which break/continue/return can't leave */
+    bool is_async;         /* FB_WITH: async with (its __aexit__ is awaited) */
 } fblock_t;
 
 typedef struct exc_range {
@@ -82,6 +84,10 @@ void pyvm_compile_bind(unit_t *u, uint32_t label);
 uint32_t pyvm_compile_const(unit_t *u, rt_value_t v);
 uint32_t pyvm_compile_name(unit_t *u, const char *name);
 void pyvm_compile_load_const(unit_t *u, rt_value_t v);
+/* Exceptions raised by the following instructions go to label with the stack cut to depth, until
+** the matching pop. Returns the handler's index. */
+int pyvm_compile_push_handler(unit_t *u, uint32_t label, uint32_t depth);
+void pyvm_compile_pop_handler(unit_t *u);
 /* Compiles a nested scope's body into a code object. */
 pyvm_code_t *pyvm_compile_unit(compiler_t *c, pyvm_scope_t *scope, const node_t *node);
 /* Pushes the closure tuple for a nested scope and returns the MAKE_FUNCTION flag bits. */
@@ -104,6 +110,9 @@ void pyvm_compile_delete(unit_t *u, node_t *target);
 void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx);
 /* Conditional jump on an expression's truth. */
 void pyvm_compile_jump_if(unit_t *u, node_t *e, bool when, uint32_t label);
+/* yield from / await with the iterator on the stack: sends until it returns, yielding what it
+** yields (the delegate stays on top of the stack while suspended: obj_gen.c relies on it). */
+void pyvm_compile_send_loop(unit_t *u);
 /* The body of a comprehension's code unit. */
 void pyvm_compile_comprehension_body(unit_t *u, const node_t *e);
 /* A constant's value (None, numbers, strings...); may collect. */

@@ -265,11 +265,23 @@ static bool compile_zero_arg_super(unit_t *u, node_t *e)
     return true;
 }
 
+/* The same keyword twice in a call is a compile-time error, as CPython's. */
+static void check_repeated_keywords(unit_t *u, pyvm_ast_list_t kws)
+{
+    for (int i = 0; i < kws.n; i++)
+        for (int j = 0; j < i && kws.v[i]->v.keyword.arg; j++)
+            if (kws.v[j]->v.keyword.arg &&
+                strcmp(kws.v[i]->v.keyword.arg, kws.v[j]->v.keyword.arg) == 0)
+                pyvm_compile_error(u, kws.v[i], "keyword argument repeated: %s",
+                                   kws.v[i]->v.keyword.arg);
+}
+
 static void compile_call(unit_t *u, node_t *e)
 {
     if (compile_zero_arg_super(u, e))
         return;
     pyvm_ast_list_t args = e->v.Call.args, kws = e->v.Call.keywords;
+    check_repeated_keywords(u, kws);
     bool ex = has_starred(args);
     for (int i = 0; i < kws.n; i++)
         ex |= kws.v[i]->v.keyword.arg == NULL;
@@ -390,14 +402,17 @@ static void compile_comprehension(unit_t *u, node_t *e, pyvm_ast_list_t gens)
     pyvm_compile_load_const(u, rt_from_ptr(code));
     pyvm_compile_emit(u, PYVM_OP_MAKE_FUNCTION, flags);
     pyvm_compile_expr(u, gens.v[0]->v.comprehension.iter);
-    pyvm_compile_emit(u, PYVM_OP_GET_ITER, 0);
+    pyvm_compile_emit(u, gens.v[0]->v.comprehension.is_async ? PYVM_OP_GET_AITER
+                                                             : PYVM_OP_GET_ITER, 0);
     pyvm_compile_emit(u, PYVM_OP_CALL, 1);
+    if (cs->is_async && e->kind != PYVM_AST_GeneratorExp) {
+        pyvm_compile_emit(u, PYVM_OP_GET_AWAITABLE, 0);
+        pyvm_compile_send_loop(u);
+    }
 }
 
-static void compile_yield_from(unit_t *u, node_t *value)
+void pyvm_compile_send_loop(unit_t *u)
 {
-    pyvm_compile_expr(u, value);
-    pyvm_compile_emit(u, PYVM_OP_GET_YIELD_FROM_ITER, 0);
     pyvm_compile_load_const(u, rt_none);
     uint32_t l_send = pyvm_compile_label(u), l_exit = pyvm_compile_label(u);
     pyvm_compile_bind(u, l_send);
@@ -517,13 +532,19 @@ void pyvm_compile_expr(unit_t *u, node_t *e)
             pyvm_compile_expr(u, e->v.Yield.value);
         else
             pyvm_compile_load_const(u, rt_none);
+        if (u->scope->node->kind == PYVM_AST_AsyncFunctionDef) /* an async generator */
+            pyvm_compile_emit(u, PYVM_OP_ASYNC_GEN_WRAP, 0);
         pyvm_compile_emit(u, PYVM_OP_YIELD_VALUE, 0);
         break;
     case PYVM_AST_YieldFrom:
-        compile_yield_from(u, e->v.YieldFrom.value);
+        pyvm_compile_expr(u, e->v.YieldFrom.value);
+        pyvm_compile_emit(u, PYVM_OP_GET_YIELD_FROM_ITER, 0);
+        pyvm_compile_send_loop(u);
         break;
-    case PYVM_AST_Await: /* coroutines are generators: await delegates as yield from does */
-        compile_yield_from(u, e->v.Await.value);
+    case PYVM_AST_Await: /* coroutines run as generators: await delegates as yield from does */
+        pyvm_compile_expr(u, e->v.Await.value);
+        pyvm_compile_emit(u, PYVM_OP_GET_AWAITABLE, 0);
+        pyvm_compile_send_loop(u);
         break;
     case PYVM_AST_NamedExpr:
         pyvm_compile_expr(u, e->v.NamedExpr.value);
@@ -650,15 +671,25 @@ static void comp_level(unit_t *u, const node_t *e, pyvm_ast_list_t gens, int lev
                        uint32_t niters)
 {
     node_t *g = gens.v[level];
+    bool async = g->v.comprehension.is_async;
     uint32_t l_top = pyvm_compile_label(u), l_end = pyvm_compile_label(u);
     if (level == 0) {
         pyvm_compile_emit(u, PYVM_OP_LOAD_FAST, u->scope->first_arg);
     } else {
         pyvm_compile_expr(u, g->v.comprehension.iter);
-        pyvm_compile_emit(u, PYVM_OP_GET_ITER, 0);
+        pyvm_compile_emit(u, async ? PYVM_OP_GET_AITER : PYVM_OP_GET_ITER, 0);
     }
+    uint32_t depth = u->depth;
+    u->label_depth[l_top] = (int32_t)depth;
     pyvm_compile_bind(u, l_top);
-    pyvm_compile_jump(u, PYVM_OP_FOR_ITER, l_end);
+    if (async) { /* as compile_async_for: StopAsyncIteration ends the level */
+        pyvm_compile_push_handler(u, l_end, depth);
+        pyvm_compile_emit(u, PYVM_OP_GET_ANEXT, 0);
+        pyvm_compile_send_loop(u);
+        pyvm_compile_pop_handler(u);
+    } else {
+        pyvm_compile_jump(u, PYVM_OP_FOR_ITER, l_end);
+    }
     pyvm_compile_store(u, g->v.comprehension.target);
     for (int i = 0; i < g->v.comprehension.ifs.n; i++)
         pyvm_compile_jump_if(u, g->v.comprehension.ifs.v[i], false, l_top);
@@ -681,12 +712,20 @@ static void comp_level(unit_t *u, const node_t *e, pyvm_ast_list_t gens, int lev
             break;
         default:
             pyvm_compile_expr(u, e->v.GeneratorExp.elt);
+            if (u->scope->is_async)
+                pyvm_compile_emit(u, PYVM_OP_ASYNC_GEN_WRAP, 0);
             pyvm_compile_emit(u, PYVM_OP_YIELD_VALUE, 0);
             pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
             break;
         }
     }
     pyvm_compile_jump(u, PYVM_OP_JUMP_BACK, l_top);
+    if (async) {
+        u->label_depth[l_end] = (int32_t)depth + 1;
+        pyvm_compile_bind(u, l_end);
+        pyvm_compile_emit(u, PYVM_OP_END_ASYNC_FOR, 0);
+        return;
+    }
     pyvm_compile_bind(u, l_end);
 }
 

@@ -664,18 +664,21 @@ static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
     return rt_exc_restore(exc, tb && tb != rt_none ? rt_ptr(tb) : NULL);
 }
 
-/* __enter__ and __exit__ are looked up on the manager's class, as CPython's special lookup. */
-static rt_value_t with_enter(rt_value_t mgr, rt_value_t *exit_out)
+/* __enter__ and __exit__ (async: __aenter__ and __aexit__) are looked up on the manager's
+** class, as CPython's special lookup. */
+static rt_value_t with_enter(rt_value_t mgr, rt_value_t *exit_out, bool async)
 {
     pyvm_class_t *cls = pyvm_type_of(mgr);
-    rt_value_t enter = pyvm_type_lookup(cls, pyvm_name(enter));
-    rt_value_t exit = pyvm_type_lookup(cls, pyvm_name(exit));
+    rt_value_t enter = pyvm_type_lookup(cls, async ? rt_str_intern_cstr("__aenter__")
+                                                   : pyvm_name(enter));
+    rt_value_t exit = pyvm_type_lookup(cls, async ? rt_str_intern_cstr("__aexit__")
+                                                  : pyvm_name(exit));
     if (!enter || !exit)
         return rt_raise(RT_EXC_TYPE,
-                        enter ? "'%s' object does not support the context manager protocol "
-                                "(missed __exit__ method)"
-                              : "'%s' object does not support the context manager protocol",
-                        pyvm_type_name(mgr));
+                        enter ? "'%s' object does not support the %scontext manager protocol "
+                                "(missed __%sexit__ method)"
+                              : "'%s' object does not support the %scontext manager protocol",
+                        pyvm_type_name(mgr), async ? "asynchronous " : "", async ? "a" : "");
     exit = pyvm_bind(exit, mgr, cls);
     enter = exit ? pyvm_bind(enter, mgr, cls) : RT_NOVALUE;
     if (!enter)
@@ -1014,9 +1017,14 @@ rt_value_t pyvm_interp_make_gen(pyvm_func_t *fn, const rt_value_t *args, size_t 
         rt_frame_pop(ts, f);
         return RT_NOVALUE;
     }
-    pyvm_gen_t *g = rt_alloc(&pyvm_type_gen, sizeof *g);
+    uint32_t flags = fn->code->pyflags;
+    pyvm_gen_t *g = rt_alloc((flags & PYVM_CO_ASYNCGEN)    ? &pyvm_type_asyncgen
+                             : (flags & PYVM_CO_COROUTINE) ? &pyvm_type_coro
+                                                           : &pyvm_type_gen,
+                             sizeof *g);
     g->name = fn->name;
     g->qualname = fn->qualname;
+    g->code = &fn->code->base;
     rt_frameobj_t *fo = rt_frame_suspend(ts, f);
     RT_STORE(g, frame, fo);
     return rt_from_ptr(g);

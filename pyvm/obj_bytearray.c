@@ -252,7 +252,10 @@ static int ba_contains(rt_value_t self, rt_value_t x)
 
 static rt_value_t ba_iter(rt_value_t self)
 {
-    return pyvm_iter(rt_from_ptr(rt_bytes_new(BA(self)->buf->data, (size_t)BA(self)->len)));
+    rt_value_t it = pyvm_seqiter_new(rt_from_ptr(rt_bytes_new(BA(self)->buf->data,
+                                                              (size_t)BA(self)->len)));
+    ((pyvm_seqiter_t *)rt_ptr(it))->cls = pyvm_cls_bytearray_iterator;
+    return it;
 }
 
 static rt_value_t ba_richcmp(rt_value_t a, rt_value_t b, int op)

@@ -189,6 +189,7 @@ typedef struct mapiter {
     rt_map_t *map;
     int64_t pos, count;
     int kind;
+    bool is_set; /* a set's keys: set_iterator */
 } mapiter_t;
 
 static void mapiter_trace(gc_tracer_t *tracer, void *obj)
@@ -235,8 +236,18 @@ static rt_value_t mapiter_next(rt_value_t v)
 
 static rt_value_t self_iter(rt_value_t v) { return v; }
 
-static const rt_pyslots_t mapiter_slots = {.cls = &pyvm_cls_iterator, .iter = self_iter,
-                                           .next = mapiter_next};
+static pyvm_class_t *mapiter_cls(rt_value_t self)
+{
+    mapiter_t *it = rt_ptr(self);
+    if (it->kind == IT_VALUES)
+        return pyvm_cls_dict_valueiterator;
+    if (it->kind == IT_ITEMS)
+        return pyvm_cls_dict_itemiterator;
+    return it->is_set ? pyvm_cls_set_iterator : pyvm_cls_dict_keyiterator;
+}
+
+static const rt_pyslots_t mapiter_slots = {.iter = self_iter, .next = mapiter_next,
+                                           .cls_of = mapiter_cls};
 
 /* ---- Views ---- */
 
@@ -811,9 +822,13 @@ static rt_vec_t *cpython_order(rt_map_t *s)
 static rt_value_t set_iter(rt_value_t v)
 {
     rt_vec_t *order = cpython_order(M(v));
+    rt_value_t it = order ? pyvm_seqiter_new(pyvm_list_from(rt_vec_items(order), rt_vec_len(order)))
+                          : mapiter_new(M(v), IT_KEYS);
     if (order)
-        return pyvm_seqiter_new(pyvm_list_from(rt_vec_items(order), rt_vec_len(order)));
-    return mapiter_new(M(v), IT_KEYS);
+        ((pyvm_seqiter_t *)rt_ptr(it))->cls = pyvm_cls_set_iterator;
+    else
+        ((mapiter_t *)rt_ptr(it))->is_set = true;
+    return it;
 }
 
 /* A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as
@@ -1015,7 +1030,12 @@ static rt_value_t v_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_
     rt_vec_t *rev = pyvm_list_new(len);
     for (int64_t i = len - 1; i >= 0; i--)
         rt_vec_append(rev, rt_vec_get(items, i));
-    return pyvm_iter(rt_from_ptr(rev));
+    rt_value_t it = pyvm_seqiter_new(rt_from_ptr(rev));
+    int kind = ((dictview_t *)rt_ptr(self))->kind;
+    ((pyvm_seqiter_t *)rt_ptr(it))->cls = kind == IT_VALUES  ? pyvm_cls_dict_reversevalueiterator
+                                          : kind == IT_ITEMS ? pyvm_cls_dict_reverseitemiterator
+                                                             : pyvm_cls_dict_reversekeyiterator;
+    return it;
 }
 
 static const pyvm_cfunc_def_t view_methods[] = {

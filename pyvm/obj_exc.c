@@ -327,7 +327,28 @@ void pyvm_exc_add_source(rt_str_t *filename, const char *src, size_t len)
     rt_map_set_str(sources, filename, rt_from_ptr(rt_str_new(src, len)));
 }
 
-static void print_source_line(FILE *out, rt_str_t *file, int32_t line)
+/* The state of printing one uncaught exception (CPython's pythonrun.c): inside an exception
+** group, every line starts with two columns of indent per level and a "| " margin; need_close
+** says the group's closing line is still due; seen holds the ids of the exceptions printed, so a
+** cycle of causes or contexts prints once. */
+typedef struct {
+    FILE *out;
+    int group_depth;
+    bool need_close;
+    rt_map_t *seen;
+} print_ctx_t;
+
+enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
+
+static void indent(print_ctx_t *c) { fprintf(c->out, "%*s", 2 * c->group_depth, ""); }
+
+static void margin(print_ctx_t *c)
+{
+    indent(c);
+    fputs(c->group_depth ? "| " : "", c->out);
+}
+
+static void print_source_line(print_ctx_t *c, rt_str_t *file, int32_t line)
 {
     rt_value_t src = rt_map_get_str(sources, file);
     if (!src || line <= 0)
@@ -345,49 +366,89 @@ static void print_source_line(FILE *out, rt_str_t *file, int32_t line)
         p++;
     while (e > p && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
         e--;
-    if (e > p)
-        fprintf(out, "    %.*s\n", (int)(e - p), p);
+    if (e > p) {
+        margin(c);
+        fprintf(c->out, "    %.*s\n", (int)(e - p), p);
+    }
 }
 
-static void print_repeats(FILE *out, int repeats)
+static void print_repeats(print_ctx_t *c, int repeats)
 {
-    if (repeats >= 3)
-        fprintf(out, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+    if (repeats >= 3) {
+        margin(c);
+        fprintf(c->out, "  [Previous line repeated %d more time%s]\n", repeats - 2,
                 repeats - 2 == 1 ? "" : "s");
+    }
 }
 
-static void print_one(rt_value_t exc, rt_tb_t *tb, FILE *out)
+/* "Traceback (most recent call last):" and one entry per frame; a group's header line carries
+** the "+ " that opens the box at the outermost level. */
+static void print_tb(print_ctx_t *c, rt_value_t exc, rt_tb_t *tb)
+{
+    bool group = pyvm_excgroup_is(exc);
+    indent(c);
+    fputs(group && c->group_depth == 1 ? "+ " : c->group_depth ? "| " : "", c->out);
+    fputs(group ? "Exception Group Traceback (most recent call last):\n"
+                : "Traceback (most recent call last):\n",
+          c->out);
+    /* As CPython: after 3 identical entries, one line counts the further repeats. */
+    rt_code_loc_t last = {0};
+    int repeats = 0;
+    for (rt_tb_t *t = tb; t; t = t->next) {
+        rt_code_loc_t loc = rt_tb_location(t);
+        if (last.filename == loc.filename && last.line == loc.line && last.name == loc.name) {
+            if (++repeats >= 3)
+                continue;
+        } else {
+            print_repeats(c, repeats);
+            repeats = 0;
+        }
+        last = loc;
+        margin(c);
+        fprintf(c->out, "  File \"%s\", line %d, in %s\n", loc.filename->data, loc.line,
+                loc.name->data);
+        print_source_line(c, loc.filename, loc.line);
+    }
+    print_repeats(c, repeats);
+}
+
+/* Each note of __notes__ on its own lines, under the message. */
+static void print_notes(print_ctx_t *c, rt_value_t exc)
+{
+    rt_value_t notes = pyvm_exc_get(exc, rt_str_intern_cstr("__notes__"));
+    if (!notes || !(pyvm_is_list(notes) || pyvm_is_tuple(notes)))
+        return;
+    rt_vec_t *items = pyvm_seq_to_vec(notes);
+    for (int64_t i = 0; items && i < rt_vec_len(items); i++) {
+        rt_value_t s = pyvm_str(rt_vec_get(items, i));
+        if (!s) {
+            rt_exc_clear();
+            continue;
+        }
+        const char *p = pyvm_str_of(s)->data, *end = p + pyvm_str_of(s)->len;
+        do {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *e = nl ? nl : end;
+            margin(c);
+            fprintf(c->out, "%.*s\n", (int)(e - p), p);
+            p = nl ? nl + 1 : end;
+        } while (p < end);
+    }
+}
+
+static void print_one(print_ctx_t *c, rt_value_t exc, rt_tb_t *tb)
 {
     rt_value_t file = pyvm_exc_get(exc, rt_str_intern_cstr("filename"));
     rt_value_t line = pyvm_exc_get(exc, rt_str_intern_cstr("lineno"));
+    if (tb)
+        print_tb(c, exc, tb);
     if (pyvm_isinstance(exc, pyvm_exc_SyntaxError) && file && pyvm_is_str(file) && line &&
         rt_is_small(line)) {
-        /* a compile-time error: its place, not a traceback */
-        fprintf(out, "  File \"%s\", line %lld\n", pyvm_str_of(file)->data,
+        /* a compile-time error: its place after any traceback */
+        margin(c);
+        fprintf(c->out, "  File \"%s\", line %lld\n", pyvm_str_of(file)->data,
                 (long long)rt_small_value(line));
-        print_source_line(out, rt_ptr(file), (int32_t)rt_small_value(line));
-        tb = NULL;
-    }
-    if (tb) {
-        fputs("Traceback (most recent call last):\n", out);
-        /* As CPython: after 3 identical entries, one line counts the further repeats. */
-        rt_code_loc_t last = {0};
-        int repeats = 0;
-        for (rt_tb_t *t = tb; t; t = t->next) {
-            rt_code_loc_t loc = rt_tb_location(t);
-            if (last.filename == loc.filename && last.line == loc.line && last.name == loc.name) {
-                if (++repeats >= 3)
-                    continue;
-            } else {
-                print_repeats(out, repeats);
-                repeats = 0;
-            }
-            last = loc;
-            fprintf(out, "  File \"%s\", line %d, in %s\n", loc.filename->data, loc.line,
-                    loc.name->data);
-            print_source_line(out, loc.filename, loc.line);
-        }
-        print_repeats(out, repeats);
+        print_source_line(c, rt_ptr(file), (int32_t)rt_small_value(line));
     }
     pyvm_class_t *cls = pyvm_type_of(exc);
     rt_value_t smsg = pyvm_isinstance(exc, pyvm_exc_SyntaxError)
@@ -398,10 +459,12 @@ static void print_one(rt_value_t exc, rt_tb_t *tb, FILE *out)
         rt_exc_clear();
         msg = pyvm_str_cstr("<exception str() failed>");
     }
+    margin(c);
     if (pyvm_str_of(msg)->len)
-        fprintf(out, "%s: %s\n", cls->qualname->data, pyvm_str_of(msg)->data);
+        fprintf(c->out, "%s: %s\n", cls->qualname->data, pyvm_str_of(msg)->data);
     else
-        fprintf(out, "%s\n", cls->qualname->data);
+        fprintf(c->out, "%s\n", cls->qualname->data);
+    print_notes(c, exc);
 }
 
 static rt_tb_t *tb_of(rt_value_t exc)
@@ -410,29 +473,99 @@ static rt_tb_t *tb_of(rt_value_t exc)
     return t && t != rt_none ? rt_ptr(t) : NULL;
 }
 
-static void print_chain(rt_value_t exc, rt_tb_t *tb, FILE *out, int depth)
+static void print_recursive(print_ctx_t *c, rt_value_t exc, rt_tb_t *tb);
+
+static bool seen(print_ctx_t *c, rt_value_t exc)
 {
-    if (pyvm_is_exc(exc) && depth < 32) {
+    return pyvm_set_has(c->seen, rt_small((int64_t)(exc >> 3))) == 1;
+}
+
+static void print_chained(print_ctx_t *c, rt_value_t exc, const char *message)
+{
+    bool need_close = c->need_close;
+    print_recursive(c, exc, tb_of(exc));
+    c->need_close = need_close;
+    margin(c);
+    fputs("\n", c->out);
+    margin(c);
+    fputs(message, c->out);
+    margin(c);
+    fputs("\n", c->out);
+}
+
+/* The group's own traceback and message, then each sub-exception in a numbered box (at most
+** MAX_GROUP_WIDTH, MAX_GROUP_DEPTH levels deep), as CPython 3.11. */
+static void print_group(print_ctx_t *c, rt_value_t eg, rt_tb_t *tb)
+{
+    if (c->group_depth > MAX_GROUP_DEPTH) {
+        margin(c);
+        fprintf(c->out, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (c->group_depth == 0)
+        c->group_depth++;
+    print_one(c, eg, tb);
+    rt_tuple_t *excs = pyvm_excgroup_excs(eg);
+    int64_t count = rt_tuple_len(excs);
+    int64_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last) /* the closing line may come from a nested group */
+            c->need_close = true;
+        indent(c);
+        if (truncated)
+            fprintf(c->out, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        else
+            fprintf(c->out, "%s+---------------- %lld ----------------\n", i == 0 ? "+-" : "  ",
+                    (long long)i + 1);
+        c->group_depth++;
+        if (!truncated) {
+            rt_value_t sub = rt_tuple_get(excs, i);
+            print_recursive(c, sub, tb_of(sub));
+        } else {
+            int64_t more = count - MAX_GROUP_WIDTH;
+            margin(c);
+            fprintf(c->out, "and %lld more exception%s\n", (long long)more, more > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            indent(c);
+            fputs("+------------------------------------\n", c->out);
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (c->group_depth == 1)
+        c->group_depth--;
+}
+
+static void print_recursive(print_ctx_t *c, rt_value_t exc, rt_tb_t *tb)
+{
+    if (pyvm_is_exc(exc) && pyvm_set_add(c->seen, rt_small((int64_t)(exc >> 3)))) {
         rt_value_t cause = pyvm_exc_get(exc, pyvm_name(cause));
         rt_value_t ctx = pyvm_exc_get(exc, pyvm_name(context));
         rt_value_t sup = pyvm_exc_get(exc, pyvm_name(suppress_context));
         if (cause && cause != rt_none && pyvm_is_exc(cause)) {
-            print_chain(cause, tb_of(cause), out, depth + 1);
-            fputs("\nThe above exception was the direct cause of the following exception:\n\n",
-                  out);
+            if (!seen(c, cause))
+                print_chained(c, cause, "The above exception was the direct cause of the "
+                                        "following exception:\n");
         } else if (ctx && ctx != rt_none && pyvm_is_exc(ctx) && sup != rt_true) {
-            print_chain(ctx, tb_of(ctx), out, depth + 1);
-            fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
-                  out);
+            if (!seen(c, ctx))
+                print_chained(c, ctx, "During handling of the above exception, another "
+                                      "exception occurred:\n");
         }
     }
-    print_one(exc, tb, out);
+    if (pyvm_excgroup_is(exc))
+        print_group(c, exc, tb);
+    else
+        print_one(c, exc, tb);
 }
 
 void pyvm_exc_print(rt_value_t exc, rt_tb_t *tb, FILE *out)
 {
     fflush(stdout);
-    print_chain(exc, tb, out, 0);
+    print_ctx_t c = {out, 0, false, pyvm_set_new(&pyvm_type_set)};
+    print_recursive(&c, exc, tb);
     fflush(out);
 }
 
@@ -536,7 +669,13 @@ void pyvm_exc_init(void)
     sources = rt_map_new(0);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         gc_root_add(table[i].cls, 1);
-        *table[i].cls = pyvm_type_new_builtin(table[i].name, NULL, *table[i].base);
+        rt_value_t bases[2] = {rt_from_ptr(*table[i].base), RT_NOVALUE};
+        if (table[i].cls == &pyvm_exc_ExceptionGroup) { /* (BaseExceptionGroup, Exception) */
+            bases[0] = rt_from_ptr(pyvm_exc_BaseExceptionGroup);
+            bases[1] = rt_from_ptr(pyvm_exc_Exception);
+        }
+        *table[i].cls = pyvm_type_new_builtin_bases(table[i].name, NULL,
+                                                    rt_tuple_from(bases, bases[1] ? 2 : 1));
     }
     pyvm_exc_BaseException->flags |= PYVM_CLASS_BASEEXC;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)

@@ -1,8 +1,8 @@
 /*
 ** obj_func.c: callables and their helpers (object.h): Python functions (code + globals +
 ** defaults + closure), bound methods, builtin functions (a static definition plus an optional
-** bound self), cells, property / staticmethod / classmethod, and generators, whose frames the
-** interpreter suspends and resumes on the shared frame stack (runtime/frame.h).
+** bound self), cells, property / staticmethod / classmethod, code objects (generators are in
+** obj_gen.c).
 */
 #include <string.h>
 
@@ -659,169 +659,6 @@ static const rt_pyslots_t staticmethod_slots = {.cls = &pyvm_cls_staticmethod,
 static const rt_pyslots_t classmethod_slots = {
     .cls = &pyvm_cls_classmethod, .getattr = descr_getattr, .setattr = descr_setattr};
 
-/* ---- Generators ---- */
-
-static void gen_trace(gc_tracer_t *tracer, void *obj)
-{
-    pyvm_gen_t *g = obj;
-    gc_visit_ptr(tracer, g->frame);
-    gc_visit_ptr(tracer, g->name);
-    gc_visit_ptr(tracer, g->qualname);
-}
-
-rt_type_t pyvm_type_gen = RT_TYPE_INIT("generator", gen_trace, NULL, 0);
-
-rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret)
-{
-    if (ret)
-        *ret = rt_none;
-    if (g->running)
-        return rt_raise(RT_EXC_VALUE, "generator already executing");
-    if (!g->frame)
-        return RT_NOVALUE;
-    if (!g->started && v != rt_none && v != RT_NOVALUE)
-        return rt_raise(RT_EXC_TYPE, "can't send non-None value to a just-started generator");
-    g->running = true;
-    bool yielded = false;
-    rt_value_t r = pyvm_interp_resume(g, v, &yielded);
-    g->running = false;
-    if (r && yielded)
-        return r;
-    g->frame = NULL;
-    if (!r) {
-        rt_value_t stop = rt_exc_current();
-        if (pyvm_isinstance(stop, pyvm_exc_StopIteration)) { /* PEP 479 */
-            rt_value_t msg = pyvm_str_cstr("generator raised StopIteration");
-            rt_value_t exc = pyvm_exc_new(pyvm_exc_RuntimeError, &msg, 1);
-            if (!exc)
-                return RT_NOVALUE;
-            pyvm_exc_set_link(exc, pyvm_name(cause), stop);
-            pyvm_exc_set_link(exc, pyvm_name(context), stop);
-            return rt_exc_set(exc);
-        }
-        return RT_NOVALUE;
-    }
-    if (ret)
-        *ret = r;
-    return RT_NOVALUE;
-}
-
-static rt_value_t gen_iter(rt_value_t self) { return self; }
-
-static rt_value_t gen_next(rt_value_t self) { return pyvm_gen_send(rt_ptr(self), rt_none, NULL); }
-
-static rt_value_t gen_send_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)n, (void)kw;
-    rt_value_t ret = rt_none;
-    rt_value_t r = pyvm_gen_send(rt_ptr(self), a[0], &ret);
-    if (!r && !rt_exc_pending())
-        return pyvm_exc_stop_iteration(ret);
-    return r;
-}
-
-/* Raises exc inside the generator at its yield (a generator not yet started just ends).
-** Returns what it yields next, or RT_NOVALUE: StopIteration(value) pending if it returned, or
-** the exception it let out. */
-static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
-{
-    if (!g->started || !g->frame) {
-        g->frame = NULL;
-        return rt_exc_set(exc);
-    }
-    rt_exc_set(exc);
-    rt_value_t ret = rt_none;
-    rt_value_t r = pyvm_gen_send(g, RT_NOVALUE, &ret);
-    if (!r && !rt_exc_pending())
-        return pyvm_exc_stop_iteration(ret);
-    return r;
-}
-
-static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)kw;
-    rt_value_t exc = a[0];
-    rt_value_t val = n > 1 ? a[1] : rt_none;
-    if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class) {
-        /* throw(type, value[, tb]): the value itself when it is an instance of type */
-        if (pyvm_is_exc(val) && pyvm_isinstance(val, rt_ptr(exc)))
-            exc = val;
-        else
-            exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
-    }
-    if (!exc)
-        return RT_NOVALUE;
-    if (!pyvm_is_exc(exc))
-        return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");
-    return gen_throw_in(rt_ptr(self), exc);
-}
-
-static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)a, (void)n, (void)kw;
-    pyvm_gen_t *g = rt_ptr(self);
-    if (!g->frame)
-        return rt_none;
-    if (!g->started) {
-        g->frame = NULL;
-        return rt_none;
-    }
-    rt_value_t exc = pyvm_exc_new(pyvm_exc_GeneratorExit, NULL, 0);
-    if (!exc)
-        return RT_NOVALUE;
-    rt_value_t r = gen_throw_in(g, exc);
-    if (r) /* it yielded: still suspended, as in CPython */
-        return rt_raise(RT_EXC_RUNTIME, "generator ignored GeneratorExit");
-    if (pyvm_isinstance(rt_exc_current(), pyvm_exc_GeneratorExit) ||
-        pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)) {
-        rt_exc_clear();
-        return rt_none;
-    }
-    return RT_NOVALUE;
-}
-
-static const pyvm_cfunc_def_t gen_methods[] = {
-    {"send", gen_send_m, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"close", gen_close, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"throw", gen_throw, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {NULL, NULL, 0, 0, 0, 0},
-};
-
-static rt_value_t gen_repr(rt_value_t self)
-{
-    pyvm_gen_t *g = rt_ptr(self);
-    char buf[300];
-    snprintf(buf, sizeof buf, "<generator object %s at %#lx>", g->qualname->data,
-             (unsigned long)self);
-    return pyvm_str_cstr(buf);
-}
-
-/* __name__, __qualname__ (from the function), gi_running, gi_frame (None once finished),
-** gi_suspended. */
-static rt_value_t gen_getattr(rt_value_t self, rt_str_t *name)
-{
-    pyvm_gen_t *g = rt_ptr(self);
-    if (strcmp(name->data, "gi_frame") == 0)
-        return g->frame ? rt_from_ptr(g->frame) : rt_none;
-    if (strcmp(name->data, "gi_running") == 0)
-        return rt_bool(g->running);
-    if (strcmp(name->data, "gi_suspended") == 0)
-        return rt_bool(g->frame && g->started && !g->running);
-    if (name == pyvm_name(name))
-        return rt_from_ptr(g->name);
-    if (name == pyvm_name(qualname))
-        return rt_from_ptr(g->qualname);
-    return pyvm_generic_getattr(self, name);
-}
-
-static const rt_pyslots_t gen_slots = {
-    .cls = &pyvm_cls_generator,
-    .repr = gen_repr,
-    .getattr = gen_getattr,
-    .iter = gen_iter,
-    .next = gen_next,
-};
-
 /* The co_* attributes inspect, traceback and logging read. */
 static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
 {
@@ -862,10 +699,12 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
     if (strcmp(n, "co_names") == 0)
         return rt_from_ptr(c->base.names);
     if (strcmp(n, "co_flags") == 0) /* CPython's CO_VARARGS 4, CO_VARKEYWORDS 8, CO_GENERATOR 32,
-                                       CO_COROUTINE 128 (a coroutine is not a generator there) */
+                                       CO_COROUTINE 128, CO_ASYNC_GENERATOR 512 (neither is a
+                                       generator there) */
         return rt_small(((c->pyflags & PYVM_CO_VARARGS) ? 4 : 0) |
                         ((c->pyflags & PYVM_CO_VARKW) ? 8 : 0) |
-                        ((c->pyflags & PYVM_CO_COROUTINE) ? 128
+                        ((c->pyflags & PYVM_CO_ASYNCGEN) ? 512
+                         : (c->pyflags & PYVM_CO_COROUTINE) ? 128
                          : (c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
     return pyvm_generic_getattr(self, name);
 }
@@ -921,7 +760,6 @@ void pyvm_func_init(void)
     pyvm_type_property.py = &property_slots;
     pyvm_type_staticmethod.py = &staticmethod_slots;
     pyvm_type_classmethod.py = &classmethod_slots;
-    pyvm_type_gen.py = &gen_slots;
     pyvm_type_code.py = &code_slots;
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
@@ -952,6 +790,4 @@ void pyvm_func_init(void)
     pyvm_wrap_install(pyvm_cls_property, false);
     pyvm_wrap_install(pyvm_cls_staticmethod, false);
     pyvm_wrap_install(pyvm_cls_classmethod, false);
-    pyvm_cls_generator = pyvm_type_new_builtin("generator", &pyvm_type_gen, pyvm_cls_object);
-    pyvm_cfunc_install(pyvm_cls_generator, gen_methods);
 }

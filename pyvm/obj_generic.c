@@ -285,7 +285,8 @@ void pyvm_generic_init(void)
     }
     pyvm_wrap_install(alias_cls, false);
     pyvm_class_t *const generic[] = {pyvm_cls_list, pyvm_cls_dict, pyvm_cls_tuple, pyvm_cls_set,
-                                     pyvm_cls_frozenset, pyvm_cls_enumerate};
+                                     pyvm_cls_frozenset, pyvm_cls_enumerate,
+                                     pyvm_exc_BaseExceptionGroup};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         pyvm_cfunc_install(generic[i], class_getitem_def);
 }

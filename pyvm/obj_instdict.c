@@ -23,11 +23,16 @@ static pyvm_class_t *instdict_cls;
 
 #define INST(v) (((instdict_t *)rt_ptr(v))->inst)
 
-/* Attributes that are not in __dict__: the one that holds a builtin subclass instance's value
-** (obj_type.c), and __slots__ values (obj_slots.c), which share the instance's slots. */
+/* Attributes that are not in __dict__: pyvm's own (__pyvm_value__, which holds a builtin subclass
+** instance's value (obj_type.c), an exception group's parts...), the fields CPython keeps in an
+** exception's struct, and __slots__ values (obj_slots.c), which share the instance's slots. */
 static bool hidden(pyvm_instance_t *inst, rt_str_t *name)
 {
-    if (strcmp(name->data, "__pyvm_value__") == 0)
+    if (strncmp(name->data, "__pyvm_", 7) == 0)
+        return true;
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) &&
+        (name == pyvm_name(args) || name == pyvm_name(traceback) || name == pyvm_name(cause) ||
+         name == pyvm_name(context) || name == pyvm_name(suppress_context)))
         return true;
     rt_value_t attr = pyvm_type_lookup(inst->cls, name);
     return attr && rt_is_ptr(attr) && rt_obj_type(rt_ptr(attr)) == &pyvm_type_member;

@@ -1045,7 +1045,7 @@ static const rt_pyslots_t range_slots = {
 };
 
 static const rt_pyslots_t rangeiter_slots = {
-    .cls = &pyvm_cls_iterator,
+    .cls = &pyvm_cls_range_iterator,
     .iter = self_iter,
     .next = rangeiter_next,
 };
@@ -1054,9 +1054,14 @@ static const rt_pyslots_t rangeiter_slots = {
 
 typedef pyvm_seqiter_t seqiter_t;
 
+#define PYVM_ITER_DEF(n) pyvm_class_t *pyvm_cls_##n;
+PYVM_ITER_CLASSES(PYVM_ITER_DEF)
+#undef PYVM_ITER_DEF
+
 static void seqiter_trace(gc_tracer_t *tracer, void *obj)
 {
     gc_visit(tracer, ((seqiter_t *)obj)->seq);
+    gc_visit_ptr(tracer, ((seqiter_t *)obj)->cls);
 }
 
 rt_type_t pyvm_type_seqiter = RT_TYPE_INIT("iterator", seqiter_trace, NULL, 0);
@@ -1065,6 +1070,13 @@ rt_value_t pyvm_seqiter_new(rt_value_t seq)
 {
     seqiter_t *it = rt_alloc(&pyvm_type_seqiter, sizeof *it);
     it->seq = seq;
+    const rt_type_t *t = rt_is_ptr(seq) ? rt_obj_type(rt_ptr(seq)) : NULL;
+    it->cls = t == &pyvm_type_list   ? pyvm_cls_list_iterator
+              : t == &rt_type_tuple  ? pyvm_cls_tuple_iterator
+              : t == &rt_type_bytes  ? pyvm_cls_bytes_iterator
+              : t == &rt_type_str    ? (rt_str_is_ascii(rt_ptr(seq)) ? pyvm_cls_str_ascii_iterator
+                                                                     : pyvm_cls_str_iterator)
+                                     : pyvm_cls_iterator;
     return rt_from_ptr(it);
 }
 
@@ -1105,10 +1117,12 @@ static rt_value_t seqiter_next(rt_value_t v)
     return RT_NOVALUE;
 }
 
+static pyvm_class_t *seqiter_cls(rt_value_t self) { return ((seqiter_t *)rt_ptr(self))->cls; }
+
 static const rt_pyslots_t seqiter_slots = {
-    .cls = &pyvm_cls_iterator,
     .iter = self_iter,
     .next = seqiter_next,
+    .cls_of = seqiter_cls,
 };
 
 /* ---- enumerate, zip, map, filter, reversed: two references and a counter ---- */
@@ -1260,9 +1274,36 @@ static const rt_pyslots_t zip_slots = {.cls = &pyvm_cls_zip, .iter = self_iter, 
 static const rt_pyslots_t map_slots = {.cls = &pyvm_cls_map, .iter = self_iter, .next = map_next};
 static const rt_pyslots_t filter_slots = {.cls = &pyvm_cls_filter, .iter = self_iter,
                                           .next = filter_next};
-static const rt_pyslots_t reversed_slots = {.cls = &pyvm_cls_reversed, .iter = self_iter,
-                                            .next = reversed_next};
-static const rt_pyslots_t calliter_slots = {.cls = &pyvm_cls_iterator, .iter = self_iter,
+/* __iter__ and __next__ of the iterator classes (collections.abc.Iterator looks for them). */
+static rt_value_t it_iter_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+static rt_value_t it_next_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t v = pyvm_slots(self)->next(self);
+    return v || rt_exc_pending() ? v : pyvm_exc_stop_iteration(rt_none);
+}
+
+static const pyvm_cfunc_def_t iter_methods[] = {
+    {"__iter__", it_iter_m, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__next__", it_next_m, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+/* reversed(list) is a list_reverseiterator, the others reversed objects. */
+static pyvm_class_t *reversed_cls(rt_value_t self)
+{
+    return pyvm_is_list(((iter2_t *)rt_ptr(self))->a) ? pyvm_cls_list_reverseiterator
+                                                      : pyvm_cls_reversed;
+}
+
+static const rt_pyslots_t reversed_slots = {.iter = self_iter, .next = reversed_next,
+                                            .cls_of = reversed_cls};
+static const rt_pyslots_t calliter_slots = {.cls = &pyvm_cls_callable_iterator, .iter = self_iter,
                                             .next = calliter_next};
 
 static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -1351,6 +1392,13 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t r = pyvm_call_dunder(x, pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
+    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_range) { /* a range_iterator */
+        range_t *rg = rt_ptr(x);
+        rangeiter_t *it = rt_ptr(range_iter(x));
+        it->next = rg->start + (rg->len - 1) * rg->step;
+        it->step = -rg->step;
+        return rt_from_ptr(it);
+    }
     if (pyvm_is_dict(pyvm_unwrap(x)) || c == pyvm_cls_dict_keys || c == pyvm_cls_dict_values ||
         c == pyvm_cls_dict_items) { /* insertion order, backwards */
         rt_vec_t *items = pyvm_seq_to_vec(x);
@@ -1476,4 +1524,19 @@ void pyvm_list_init(void)
         if (table[i].methods)
             pyvm_cfunc_install(*table[i].cls, table[i].methods);
     }
+    static const struct {
+        pyvm_class_t **cls;
+        const char *name;
+    } iters[] = {
+#define PYVM_ITER_ROW(n) {&pyvm_cls_##n, #n},
+        PYVM_ITER_CLASSES(PYVM_ITER_ROW)
+#undef PYVM_ITER_ROW
+    };
+    for (size_t i = 0; i < sizeof iters / sizeof iters[0]; i++) {
+        gc_root_add(iters[i].cls, 1);
+        /* a builtin descriptor: neither instantiable nor subclassable from Python */
+        *iters[i].cls = pyvm_type_new_builtin(iters[i].name, &pyvm_type_seqiter, pyvm_cls_object);
+        pyvm_cfunc_install(*iters[i].cls, iter_methods);
+    }
+    pyvm_cfunc_install(pyvm_cls_iterator, iter_methods);
 }

@@ -205,12 +205,17 @@ pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_c
 {
     rt_tuple_t *bases = base ? rt_tuple_from((rt_value_t[]){rt_from_ptr(base)}, 1)
                              : rt_tuple_new(0);
+    return pyvm_type_new_builtin_bases(name, t, bases);
+}
+
+pyvm_class_t *pyvm_type_new_builtin_bases(const char *name, const rt_type_t *t, rt_tuple_t *bases)
+{
     pyvm_class_t *c = alloc_class(rt_str_from_cstr(name), bases, pyvm_dict_new());
     rt_tuple_t *mro = c3(c, bases);
     RT_STORE(c, mro, mro);
     c->builtin = t;
-    if (base)
-        c->flags |= base->flags & PYVM_CLASS_BASEEXC;
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++)
+        c->flags |= ((pyvm_class_t *)rt_ptr(rt_tuple_get(bases, i)))->flags & PYVM_CLASS_BASEEXC;
     if (!t) /* instances are pyvm_instance_t (exceptions) */
         RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
     return c;

@@ -24,6 +24,8 @@ pyvm_class_t *pyvm_type_of(rt_value_t v)
         return ((pyvm_class_t *)rt_ptr(v))->meta;
     if (t->py && t->py->cls && *t->py->cls)
         return *t->py->cls;
+    if (t->py && t->py->cls_of)
+        return t->py->cls_of(v);
     return pyvm_cls_object;
 }
 
@@ -49,6 +51,14 @@ rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tupl
     if (s && s->call)
         return s->call(f, args, nargs, kwnames);
     return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(f));
+}
+
+bool pyvm_callable(rt_value_t x)
+{
+    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
+        return pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE;
+    const rt_pyslots_t *s = pyvm_slots(x);
+    return s && s->call;
 }
 
 rt_value_t pyvm_call0(rt_value_t f) { return pyvm_call(f, NULL, 0, NULL); }
@@ -442,6 +452,18 @@ rt_value_t pyvm_next(rt_value_t it)
     if (!v && rt_exc_pending() && pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration))
         rt_exc_clear();
     return v;
+}
+
+rt_value_t pyvm_next_raw(rt_value_t it)
+{
+    if (rt_is_ptr(it) && rt_obj_type(rt_ptr(it)) == &pyvm_type_instance) {
+        bool found;
+        rt_value_t v = pyvm_call_dunder(it, pyvm_name(next), NULL, 0, &found);
+        if (found)
+            return v;
+    }
+    const rt_pyslots_t *s = pyvm_slots(it);
+    return s && s->next ? s->next(it) : pyvm_next(it);
 }
 
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k)

@@ -52,6 +52,8 @@ struct rt_pyslots {
     bool (*setitem)(rt_value_t self, rt_value_t key, rt_value_t v); /* v 0: delete */
     int (*contains)(rt_value_t self, rt_value_t x);                /* -1: error */
     int (*truth)(rt_value_t self); /* -1: error; NULL: len() != 0, else true */
+    /* the class when cls is NULL: it depends on the value (iterators name what they iterate) */
+    pyvm_class_t *(*cls_of)(rt_value_t self);
 };
 
 /* ---- Classes (obj_type.c) ---- */
@@ -138,6 +140,8 @@ static inline const rt_pyslots_t *pyvm_slots(rt_value_t v);
 void pyvm_type_init(void);
 /* A builtin class named `name` for instances described by t (NULL: abstract), base `base`. */
 pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
+/* The same with several bases (a tuple of classes whose MRO merge cannot fail). */
+pyvm_class_t *pyvm_type_new_builtin_bases(const char *name, const rt_type_t *t, rt_tuple_t *bases);
 /* type(name, bases, dict): a heap class with its C3 MRO. NULL with TypeError on a bad MRO. */
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict);
 /* The class statement's machinery (CPython's __build_class__ less the body run): the bases after
@@ -281,15 +285,18 @@ rt_value_t pyvm_property_missing(rt_value_t p, rt_value_t obj, const char *what)
 ** wrapped descriptor (a property...) gives for cls. May call Python code. */
 rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls);
 
+/* A generator, coroutine or async generator (obj_gen.c; the type says which). */
 typedef struct pyvm_gen {
     rt_obj_t hdr;
     rt_frameobj_t *frame; /* NULL once finished */
     rt_str_t *name, *qualname;
+    rt_code_t *code;
     bool running, started;
+    bool running_async, closed; /* async generators: an awaitable in progress; aclose() began */
 } pyvm_gen_t;
 
 extern rt_type_t pyvm_type_func, pyvm_type_method, pyvm_type_cell, pyvm_type_property,
-    pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_gen, pyvm_type_super;
+    pyvm_type_staticmethod, pyvm_type_classmethod, pyvm_type_super;
 
 rt_value_t pyvm_method_new(rt_value_t func, rt_value_t self);
 /* property(get): a read-only property (usable before the property class exists). Allocates. */
@@ -300,9 +307,27 @@ enum { PYVM_ARGBUF = 16 };
 rt_value_t *pyvm_args_prepend(rt_value_t self, const rt_value_t *args, size_t nargs,
                               rt_tuple_t *kwnames, rt_value_t buf[PYVM_ARGBUF]);
 pyvm_cell_t *pyvm_cell_new(rt_value_t v);
+
+/* ---- Generators, coroutines, async generators (obj_gen.c) ---- */
+extern rt_type_t pyvm_type_gen, pyvm_type_coro, pyvm_type_asyncgen;
+extern pyvm_class_t *pyvm_cls_coroutine, *pyvm_cls_async_generator;
+/* Whether v is an object of type t (one of the three above). */
+bool pyvm_gen_is(rt_value_t v, const rt_type_t *t);
 /* next(gen) / gen.send(v): the yielded value; RT_NOVALUE with nothing pending when it returned
-** (its return value then in *ret if ret != NULL), or with the exception pending. */
+** (its return value then in *ret if ret != NULL), or with the exception pending. v RT_NOVALUE
+** with an exception pending throws it in. */
 rt_value_t pyvm_gen_send(pyvm_gen_t *g, rt_value_t v, rt_value_t *ret);
+/* The iterator `await v` drives: a coroutine itself, else what type(v).__await__ returns (a
+** TypeError in CPython's words otherwise; where 1 / 2: the object came from __aenter__ /
+** __aexit__ of an async with). May run Python code. */
+rt_value_t pyvm_gen_awaitable(rt_value_t v, int where);
+/* An async generator's own yield: the value wrapped, so its awaitables tell it from an await. */
+rt_value_t pyvm_asyncgen_wrap(rt_value_t v);
+/* async for: type(v).__aiter__(v) (checked to have __anext__), and the awaitable of the next
+** item (type(it).__anext__(it) made awaitable). TypeError in CPython's words. */
+rt_value_t pyvm_gen_aiter(rt_value_t v);
+rt_value_t pyvm_gen_anext(rt_value_t it);
+void pyvm_gen_init(void);
 void pyvm_func_init(void);
 
 /* ---- Generic protocols (object.c): what the interpreter and builtins use ---- */
@@ -313,7 +338,7 @@ extern rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 
 rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
 rt_value_t pyvm_call0(rt_value_t f);
-/* callable(x) (builtins.c). */
+/* callable(x): whether calling x can work (a class with __call__, a function...). */
 bool pyvm_callable(rt_value_t x);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
@@ -368,6 +393,9 @@ int64_t pyvm_len(rt_value_t v);
 rt_value_t pyvm_iter(rt_value_t v);
 /* next(it): RT_NOVALUE with nothing pending when exhausted. */
 rt_value_t pyvm_next(rt_value_t it);
+/* next(it) as the next() builtin and yield from see it: a StopIteration the iterator raised (with
+** its value) stays pending; RT_NOVALUE with nothing pending still means exhausted. */
+rt_value_t pyvm_next_raw(rt_value_t it);
 rt_value_t pyvm_getitem(rt_value_t o, rt_value_t k);
 bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
 bool pyvm_delitem(rt_value_t o, rt_value_t k);
@@ -473,7 +501,19 @@ typedef struct pyvm_seqiter {
     rt_obj_t hdr;
     rt_value_t seq; /* RT_NOVALUE once exhausted */
     int64_t i;
+    pyvm_class_t *cls; /* list_iterator, str_ascii_iterator, set_iterator... (type(it)) */
 } pyvm_seqiter_t;
+
+/* The classes of the builtin iterators, named after what they iterate, as CPython's. */
+#define PYVM_ITER_CLASSES(X)                                                                       \
+    X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_ascii_iterator)               \
+    X(str_iterator) X(bytes_iterator) X(bytearray_iterator) X(range_iterator)                      \
+    X(callable_iterator) X(set_iterator) X(dict_keyiterator) X(dict_valueiterator)                 \
+    X(dict_itemiterator) X(dict_reversekeyiterator) X(dict_reversevalueiterator)                   \
+    X(dict_reverseitemiterator)
+#define PYVM_ITER_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
+PYVM_ITER_CLASSES(PYVM_ITER_DECL)
+#undef PYVM_ITER_DECL
 
 typedef struct pyvm_slice {
     rt_obj_t hdr;
@@ -604,6 +644,26 @@ void pyvm_oserror_init(void);
 /* Raises the OSError subclass for errno err (strerror's message, filename if not 0); returns
 ** RT_NOVALUE. */
 rt_value_t pyvm_raise_errno(int err, rt_value_t filename);
+
+/* ---- Exception groups (obj_excgroup.c) ---- */
+/* Installs BaseExceptionGroup's methods and BaseException.add_note; after pyvm_exc_init. */
+void pyvm_excgroup_init(void);
+bool pyvm_excgroup_is(rt_value_t v);
+/* A group's sub-exceptions (a tuple). */
+rt_tuple_t *pyvm_excgroup_excs(rt_value_t eg);
+/* except* T: false with TypeError pending unless T is an exception class (or tuple of them)
+** and no exception group class. */
+bool pyvm_excgroup_check_star_type(rt_value_t t);
+/* except*'s match of exc (a group, a naked exception, or None) against type t: *match the part
+** that matches (a naked exception wrapped in a new group), *rest the part that does not (None
+** when empty). false with the error pending (from split, derive...). Allocates. */
+bool pyvm_excgroup_match(rt_value_t exc, rt_value_t t, rt_value_t *match, rt_value_t *rest);
+/* What the end of a try/except* raises: orig is the exception it caught, list (a list) holds
+** what each handler raised and the unmatched rest. The exceptions split off orig keep orig's
+** structure; new ones join them in a new ExceptionGroup (a lone exception goes out as itself).
+** None when nothing is left to raise;
+** RT_NOVALUE with an error pending. */
+rt_value_t pyvm_excgroup_reraise(rt_value_t orig, rt_value_t list);
 
 /* ---- types.SimpleNamespace (obj_namespace.c) ---- */
 extern pyvm_class_t *pyvm_cls_namespace;

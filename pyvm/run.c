@@ -59,9 +59,11 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_list_init();
     pyvm_dict_init();
     pyvm_func_init();
+    pyvm_gen_init();
     pyvm_slots_init();
     pyvm_exc_init();
     pyvm_oserror_init();
+    pyvm_excgroup_init();
     pyvm_namespace_init();
     pyvm_generic_init();
     pyvm_longrange_init();

@@ -144,6 +144,14 @@ static bool visit_iterable(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *iter)
     return ok;
 }
 
+/* Whether s is an async def, or comprehensions inside one. */
+static bool in_async_function(const pyvm_scope_t *s)
+{
+    while (s->comprehension && s->parent)
+        s = s->parent;
+    return s->kind == PYVM_SCOPE_FUNCTION && s->node->kind == PYVM_AST_AsyncFunctionDef;
+}
+
 static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e, const char *name,
                                 pyvm_ast_list_t gens, node_t *elt, node_t *val)
 {
@@ -156,6 +164,8 @@ static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e,
     add_sym(st, cs, ".0", PYVM_SYM_BOUND | PYVM_SYM_PARAM);
     for (int i = 0; i < gens.n; i++) {
         node_t *g = gens.v[i];
+        if (g->v.comprehension.is_async)
+            cs->is_async = cs->generator = true;
         if (i > 0 && !visit_iterable(st, cs, g->v.comprehension.iter))
             return false;
         st->comp_target = true;
@@ -164,7 +174,17 @@ static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e,
         if (!ok || !visit_exprs(st, cs, g->v.comprehension.ifs))
             return false;
     }
-    return visit_expr(st, cs, elt) && (!val || visit_expr(st, cs, val));
+    if (!visit_expr(st, cs, elt) || (val && !visit_expr(st, cs, val)))
+        return false;
+    if (cs->is_async && e->kind != PYVM_AST_GeneratorExp) {
+        /* its caller awaits it */
+        if (!in_async_function(s))
+            return fail(st, e, "%s", "asynchronous comprehension outside of an asynchronous "
+                                     "function");
+        if (s->comprehension)
+            s->is_async = s->generator = true;
+    }
+    return true;
 }
 
 static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
@@ -244,14 +264,20 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         return visit_comprehension(st, s, e, "<genexpr>", e->v.GeneratorExp.generators,
                                    e->v.GeneratorExp.elt, NULL);
     case PYVM_AST_Await:
-        if (s->kind != PYVM_SCOPE_FUNCTION || s->node->kind != PYVM_AST_AsyncFunctionDef)
-            return fail(st, e, "%s", "'await' outside async function");
+        if (!in_async_function(s))
+            return fail(st, e, "%s", s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
+                                                                    : "'await' outside function");
+        if (s->comprehension)
+            s->is_async = s->generator = true;
         return visit_expr(st, s, e->v.Await.value);
     case PYVM_AST_Yield:
     case PYVM_AST_YieldFrom:
         if (s->kind != PYVM_SCOPE_FUNCTION)
             return fail(st, e, "%s", "'yield' outside function");
+        if (e->kind == PYVM_AST_YieldFrom && s->node->kind == PYVM_AST_AsyncFunctionDef)
+            return fail(st, e, "%s", "'yield from' inside async function");
         s->generator = true;
+        s->yields = true;
         if (e->kind == PYVM_AST_Yield)
             return !e->v.Yield.value || visit_expr(st, s, e->v.Yield.value);
         return visit_expr(st, s, e->v.YieldFrom.value);
@@ -432,6 +458,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         return (!n->v.Raise.exc || visit_expr(st, s, n->v.Raise.exc)) &&
                (!n->v.Raise.cause || visit_expr(st, s, n->v.Raise.cause));
     case PYVM_AST_Try:
+    case PYVM_AST_TryStar:
         if (!visit_stmts(st, s, n->v.Try.body))
             return false;
         for (int i = 0; i < n->v.Try.handlers.n; i++) {

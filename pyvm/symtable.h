@@ -52,6 +52,8 @@ typedef struct pyvm_scope {
     const char *name;     /* function/class name, "<lambda>", "<listcomp>", "<module>" */
     const char *qualname;
     bool generator;
+    bool yields; /* has yield or yield from (an async def with yield is an async generator) */
+    bool is_async; /* a comprehension with async for or await: a coroutine (genexp: async gen) */
     bool comprehension;
     bool needs_class_cell; /* class body: a method uses super() or __class__ */
     /* slot layout (functions, and the cells/free variables of other scopes) */

@@ -1,0 +1,3 @@
+# SyntaxError inside an f-string expression.
+name = "world"
+print(f"hello {name!}")
