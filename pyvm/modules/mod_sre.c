@@ -20,6 +20,7 @@ typedef struct pattern {
     rt_str_t *code;        /* bytes: the uint32 code words */
     int64_t flags, groups;
     bool bytes;            /* compiled from a bytes pattern */
+    sre_filter_t filter;   /* where searches may start */
 } pattern_t;
 
 typedef struct match {
@@ -88,14 +89,16 @@ static bool subject_open(pattern_t *p, rt_value_t v, subject_t *out)
         return false;
     }
     int64_t k = 0;
+    if (is_bytes || rt_str_is_ascii(pyvm_str_of(sv))) { /* one code point per byte */
+        for (; k < n; k++)
+            out->s[k] = (unsigned char)d[k];
+        out->len = n;
+        return true;
+    }
     for (int64_t i = 0; i < n; k++) {
-        if (is_bytes) {
-            out->s[k] = (unsigned char)d[i++];
-        } else {
-            int len;
-            out->s[k] = rt_utf8_decode(d + i, &len);
-            i += len;
-        }
+        int len;
+        out->s[k] = rt_utf8_decode(d + i, &len);
+        i += len;
     }
     out->len = k;
     return true;
@@ -126,6 +129,7 @@ static void state_init(sre_state_t *st, pattern_t *p, subject_t *sub, int64_t po
     st->end = end;
     st->marks = marks;
     st->nmarks = (int)(2 * p->groups + 2);
+    st->filter = &p->filter;
 }
 
 /* The Match for a successful attempt [start, end) with the state's marks. */
@@ -204,14 +208,17 @@ FN(pat_search)
 }
 
 /* Every non-overlapping match in [pos, endpos), in order, as CPython's finditer finds them (an
-** empty match right after another empty one is skipped), up to limit (0: all), into a list. */
+** empty match right after another empty one is skipped), up to limit (0: all), into a list;
+** the subject's length in code points into *subject_len when that is not NULL. */
 static rt_value_t all_matches(rt_value_t self, rt_value_t string, int64_t pos, int64_t endpos,
-                              int64_t limit)
+                              int64_t limit, int64_t *subject_len)
 {
     pattern_t *p = PAT(self);
     subject_t sub;
     if (!subject_open(p, string, &sub))
         return RT_NOVALUE;
+    if (subject_len)
+        *subject_len = sub.len;
     clamp(sub.len, &pos, &endpos);
     int64_t *marks = malloc((size_t)(2 * p->groups + 2) * sizeof(int64_t));
     rt_vec_t *out = pyvm_list_new(4);
@@ -254,7 +261,7 @@ FN(pat_finditer)
     int64_t pos, endpos;
     if (!string_args("finditer", a, n, kw, &string, &pos, &endpos))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, string, pos, endpos, 0);
+    rt_value_t all = all_matches(self, string, pos, endpos, 0, NULL);
     return all ? pyvm_iter(all) : RT_NOVALUE;
 }
 
@@ -285,19 +292,23 @@ static void span_of(match_t *m, int64_t g, int64_t *a, int64_t *b)
     *b = rt_small_value(rt_tuple_get(s, 1));
 }
 
+/* The text string[a:b] of the subject (code point indexes; bytes for a bytes-like subject). */
+static rt_value_t slice_text(rt_value_t string, int64_t a, int64_t b)
+{
+    rt_value_t subject = pyvm_unwrap(string);
+    const char *d;
+    int64_t len;
+    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
+        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
+    return rt_from_ptr(rt_str_cp_slice(pyvm_str_of(subject), a, b));
+}
+
 /* Group g's text, or dflt when it did not participate. */
 static rt_value_t group_text(match_t *m, int64_t g, rt_value_t dflt)
 {
     int64_t a, b;
     span_of(m, g, &a, &b);
-    if (a < 0)
-        return dflt;
-    rt_value_t subject = pyvm_unwrap(m->string);
-    const char *d;
-    int64_t len;
-    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
-        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
-    return pyvm_getitem(subject, pyvm_slice_new(rt_small(a), rt_small(b), rt_none));
+    return a < 0 ? dflt : slice_text(m->string, a, b);
 }
 
 FN(m_group)
@@ -519,7 +530,7 @@ FN(pat_findall)
     int64_t pos, endpos;
     if (!string_args("findall", a, n, kw, &string, &pos, &endpos))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, string, pos, endpos, 0);
+    rt_value_t all = all_matches(self, string, pos, endpos, 0, NULL);
     if (!all)
         return RT_NOVALUE;
     rt_vec_t *v = rt_ptr(all);
@@ -531,17 +542,6 @@ FN(pat_findall)
         rt_vec_set(v, i, x);
     }
     return all;
-}
-
-/* The text string[a:b] of the subject. */
-static rt_value_t slice_text(rt_value_t string, int64_t a, int64_t b)
-{
-    rt_value_t subject = pyvm_unwrap(string);
-    const char *d;
-    int64_t len;
-    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
-        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
-    return pyvm_getitem(subject, pyvm_slice_new(rt_small(a), rt_small(b), rt_none));
 }
 
 /* Joins pieces (str or bytes, as the subject). */
@@ -593,7 +593,8 @@ static rt_value_t do_sub(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
             callable = pyvm_slots(repl) && pyvm_slots(repl)->call;
         }
     }
-    rt_value_t all = all_matches(self, v[1], 0, INT64_MAX, count);
+    int64_t total;
+    rt_value_t all = all_matches(self, v[1], 0, INT64_MAX, count, &total);
     if (!all)
         return RT_NOVALUE;
     bool bytes = subject_is_bytes(v[1]);
@@ -612,11 +613,6 @@ static rt_value_t do_sub(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
             rt_vec_append(pieces, item);
         last = e;
     }
-    subject_t sub;
-    if (!subject_open(PAT(self), v[1], &sub))
-        return RT_NOVALUE;
-    int64_t total = sub.len;
-    free(sub.s);
     rt_value_t tail = slice_text(v[1], last, total);
     if (!tail)
         return RT_NOVALUE;
@@ -646,7 +642,8 @@ FN(pat_split)
     if (!pyvm_parse_args("split", a, n, kw, names, 1, v) ||
         (v[1] && !pyvm_index_i64(v[1], &maxsplit)))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, v[0], 0, INT64_MAX, maxsplit > 0 ? maxsplit : 0);
+    int64_t total;
+    rt_value_t all = all_matches(self, v[0], 0, INT64_MAX, maxsplit > 0 ? maxsplit : 0, &total);
     if (!all)
         return RT_NOVALUE;
     if (maxsplit < 0)
@@ -669,11 +666,6 @@ FN(pat_split)
         }
         last = e;
     }
-    subject_t sub;
-    if (!subject_open(PAT(self), v[0], &sub))
-        return RT_NOVALUE;
-    int64_t total = sub.len;
-    free(sub.s);
     rt_value_t tail = slice_text(v[0], last, total);
     if (!tail)
         return RT_NOVALUE;
@@ -852,6 +844,8 @@ FN(s_compile)
     p->groupindex = a[4];
     p->indexgroup = a[5];
     p->bytes = subject_is_bytes(a[0]);
+    sre_filter_init(&p->filter, (const uint32_t *)(const void *)code->data,
+                    (size_t)code->len / sizeof(uint32_t));
     gc_write_barrier(p);
     return rt_from_ptr(p);
 }
