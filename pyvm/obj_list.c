@@ -592,6 +592,21 @@ static keys_kind_t keys_kind(const rt_value_t *keys, int64_t n)
     return kind;
 }
 
+/* x < y for two tuples as tuple's < decides it (at the first items that are not equal), without
+** the rich-comparison dispatch: the tuple keys of sorts. 1, 0, or -1 with the error pending. */
+static int tuple_lt(const rt_tuple_t *x, const rt_tuple_t *y)
+{
+    int64_t nx = rt_tuple_len(x), ny = rt_tuple_len(y), i = 0;
+    for (; i < nx && i < ny; i++) {
+        int e = pyvm_eq(x->items[i], y->items[i]);
+        if (e < 0)
+            return -1;
+        if (!e)
+            return pyvm_lt(x->items[i], y->items[i]);
+    }
+    return nx < ny;
+}
+
 static bool less(keys_kind_t kind, rt_value_t a, rt_value_t b, bool *err)
 {
     switch (kind) {
@@ -605,7 +620,8 @@ static bool less(keys_kind_t kind, rt_value_t a, rt_value_t b, bool *err)
         return c < 0 || (c == 0 && x->len < y->len);
     }
     default: {
-        int r = pyvm_lt(a, b);
+        int r = pyvm_is_tuple(a) && pyvm_is_tuple(b) ? tuple_lt(rt_ptr(a), rt_ptr(b))
+                                                     : pyvm_lt(a, b);
         if (r < 0)
             *err = true;
         return r > 0;
