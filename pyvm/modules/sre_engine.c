@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include "pyvm/modules/sre.h"
+#include "runtime/rt.h"
 #include "pyvm/unicode.h"
 
-enum { MAX_DEPTH = 20000 };
+/* Choice points recurse in C: the depth is bounded by the C stack left (rt_cstack_ok) and, so
+** that a pathological pattern fails in bounded time and memory, by this many nested runs. */
+enum { MAX_DEPTH = 1000000 };
 
 typedef struct sre_repeat {
     int64_t count;
@@ -386,7 +389,7 @@ static int64_t possessive(sre_state_t *st, size_t pc, int64_t pos, bool top)
 static int64_t run(sre_state_t *st, size_t pc, int64_t pos, bool top)
 {
     const uint32_t *code = st->code;
-    if (++st->depth > MAX_DEPTH) {
+    if (++st->depth > MAX_DEPTH || !rt_cstack_ok()) {
         st->overflow = true;
         st->depth--;
         return -2;
