@@ -26,9 +26,10 @@ typedef struct pattern {
 typedef struct match {
     rt_obj_t hdr;
     rt_value_t string, pattern;
-    rt_value_t regs; /* tuple of (start, end) per group, (-1, -1) unset */
     int64_t pos, endpos;
     int64_t lastindex;
+    int64_t ngroups;  /* groups + 1 (group 0: the whole match) */
+    int64_t spans[];  /* start, end per group; -1, -1 unset (tuples made on demand) */
 } match_t;
 
 static void pattern_trace(gc_tracer_t *tracer, void *obj)
@@ -45,7 +46,6 @@ static void match_trace(gc_tracer_t *tracer, void *obj)
     match_t *m = obj;
     gc_visit(tracer, m->string);
     gc_visit(tracer, m->pattern);
-    gc_visit(tracer, m->regs);
 }
 
 static rt_type_t pattern_type = RT_TYPE_INIT("re.Pattern", pattern_trace, NULL, 0);
@@ -137,22 +137,20 @@ static rt_value_t make_match(rt_value_t pat, rt_value_t string, sre_state_t *st,
                              int64_t end, int64_t pos, int64_t endpos)
 {
     pattern_t *p = PAT(pat);
-    rt_vec_t *regs = rt_vec_new(p->groups + 1);
-    rt_value_t whole[2] = {rt_small(start), rt_small(end)};
-    rt_vec_append(regs, pyvm_tuple_from(whole, 2));
-    for (int64_t g = 0; g < p->groups; g++) {
-        int64_t a = st->marks[2 * g], b = st->marks[2 * g + 1];
-        bool set = 2 * g + 1 <= st->lastmark && a >= 0 && b >= 0 && a <= b;
-        rt_value_t span[2] = {rt_small(set ? a : -1), rt_small(set ? b : -1)};
-        rt_vec_append(regs, pyvm_tuple_from(span, 2));
-    }
-    match_t *m = rt_alloc(&match_type, sizeof *m);
+    match_t *m = rt_alloc(&match_type, sizeof *m + (size_t)(2 * p->groups + 2) * sizeof(int64_t));
     m->string = string;
     m->pattern = pat;
-    m->regs = pyvm_tuple_from(rt_vec_items(regs), rt_vec_len(regs));
     m->pos = pos;
     m->endpos = endpos;
     m->lastindex = st->lastindex;
+    m->ngroups = p->groups + 1;
+    m->spans[0] = start, m->spans[1] = end;
+    for (int64_t g = 0; g < p->groups; g++) {
+        int64_t a = st->marks[2 * g], b = st->marks[2 * g + 1];
+        bool set = 2 * g + 1 <= st->lastmark && a >= 0 && b >= 0 && a <= b;
+        m->spans[2 * g + 2] = set ? a : -1;
+        m->spans[2 * g + 3] = set ? b : -1;
+    }
     gc_write_barrier(m);
     return rt_from_ptr(m);
 }
@@ -287,9 +285,15 @@ static int64_t group_index(match_t *m, rt_value_t g)
 
 static void span_of(match_t *m, int64_t g, int64_t *a, int64_t *b)
 {
-    rt_tuple_t *s = rt_ptr(rt_tuple_get(rt_ptr(m->regs), g));
-    *a = rt_small_value(rt_tuple_get(s, 0));
-    *b = rt_small_value(rt_tuple_get(s, 1));
+    *a = m->spans[2 * g];
+    *b = m->spans[2 * g + 1];
+}
+
+/* Group g's (start, end) tuple. */
+static rt_value_t span_tuple(match_t *m, int64_t g)
+{
+    rt_value_t span[2] = {rt_small(m->spans[2 * g]), rt_small(m->spans[2 * g + 1])};
+    return pyvm_tuple_from(span, 2);
 }
 
 /* The text string[a:b] of the subject (code point indexes; bytes for a bytes-like subject). */
@@ -386,7 +390,7 @@ static rt_value_t span_part(rt_value_t self, const rt_value_t *a, size_t n, int 
         return rt_small(s);
     if (which == 1)
         return rt_small(e);
-    return rt_tuple_get(rt_ptr(m->regs), g);
+    return span_tuple(m, g);
 }
 
 FN(m_start)
@@ -457,8 +461,12 @@ static rt_value_t m_getattr(rt_value_t self, rt_str_t *name)
         return rt_small(m->pos);
     if (strcmp(s, "endpos") == 0)
         return rt_small(m->endpos);
-    if (strcmp(s, "regs") == 0)
-        return m->regs;
+    if (strcmp(s, "regs") == 0) {
+        rt_vec_t *regs = rt_vec_new(m->ngroups);
+        for (int64_t g = 0; g < m->ngroups; g++)
+            rt_vec_append(regs, span_tuple(m, g));
+        return pyvm_tuple_from(rt_vec_items(regs), m->ngroups);
+    }
     if (strcmp(s, "lastindex") == 0)
         return m->lastindex >= 1 ? rt_small(m->lastindex) : rt_none;
     if (strcmp(s, "lastgroup") == 0) {

@@ -298,6 +298,13 @@ static int64_t repeat_one(sre_state_t *st, size_t pc, int64_t pos, bool top)
         return -1;
     if (op == SRE_OP_POSSESSIVE_REPEAT_ONE)
         return run(st, next, pos + n, top);
+    if (code[next] == SRE_OP_SUCCESS) { /* nothing follows: the longest count that may end */
+        for (; n >= min; n--)
+            if (!top || ((!st->match_all || pos + n == st->end) &&
+                         (!st->must_advance || pos + n != st->start)))
+                return pos + n;
+        return -1;
+    }
     /* a literal next: skip the counts after which it cannot follow */
     bool lit = code[next] == SRE_OP_LITERAL;
     for (; n >= min; n--) {
