@@ -301,6 +301,8 @@ BUILTIN(b_ord)
     rt_value_t s = a[0];
     const char *d;
     int64_t len;
+    if (pyvm_is_str(s) && pyvm_str_of(s)->len == 1) /* one byte of valid UTF-8: ASCII */
+        return rt_small((unsigned char)pyvm_str_of(s)->data[0]);
     if (!pyvm_is_str(s) && rt_is_ptr(s) && (rt_obj_type(rt_ptr(s)) == &rt_type_bytes ||
                                             rt_obj_type(rt_ptr(s)) == &pyvm_type_bytearray) &&
         pyvm_bytes_like(s, &d, &len)) {

@@ -754,10 +754,50 @@ rt_value_t pyvm_jh_getattr(void *code, int64_t name, int64_t cache, rt_value_t o
     return res;
 }
 
+/* The operators of two small ints that the handlers leave to this helper (floor division,
+** modulo, right shift, the bitwise ones), when the result is a small int too: false otherwise
+** (division by zero, negative shifts, the one overflowing quotient). Python rounds quotients
+** toward minus infinity and gives remainders the divisor's sign. */
+static inline bool small_binop(uint32_t op, rt_value_t a, rt_value_t b, rt_value_t *out)
+{
+    if (!rt_is_small(a) || !rt_is_small(b))
+        return false;
+    int64_t x = rt_small_value(a), y = rt_small_value(b), r;
+    switch (op) {
+    case PYVM_AST_Mod:
+        if (y == 0)
+            return false;
+        r = x % y;
+        if (r != 0 && (r ^ y) < 0)
+            r += y;
+        break;
+    case PYVM_AST_FloorDiv:
+        if (y == 0)
+            return false;
+        r = x / y;
+        if (x % y != 0 && (x ^ y) < 0)
+            r--;
+        break;
+    case PYVM_AST_RShift:
+        if (y < 0)
+            return false;
+        r = x >> (y < 63 ? y : 63);
+        break;
+    case PYVM_AST_BitAnd: r = x & y; break;
+    case PYVM_AST_BitOr: r = x | y; break;
+    case PYVM_AST_BitXor: r = x ^ y; break;
+    default: return false;
+    }
+    if (!rt_small_fits(r))
+        return false;
+    *out = rt_small(r);
+    return true;
+}
+
 rt_value_t pyvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
 {
     rt_value_t res;
-    if (float_binop((uint32_t)op & 15, a, b, &res))
+    if (small_binop((uint32_t)op & 15, a, b, &res) || float_binop((uint32_t)op & 15, a, b, &res))
         return res;
     return pyvm_binop((int)op, a, b);
 }

@@ -131,12 +131,14 @@ static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
     }
     if (c->owner && !(d->flags & PYVM_CFUNC_RAW_SELF))
         self = pyvm_unwrap(self);
-    if (!d->kwargs && !pyvm_no_kwargs(d->name, kwnames))
+    if (kwnames && !d->kwargs && !pyvm_no_kwargs(d->name, kwnames))
         return RT_NOVALUE;
-    if (d->min_args == 1 && d->max_args == 1 && nargs != 1) /* CPython's METH_O wording */
+    bool count_ok =
+        (int64_t)nargs >= d->min_args && (d->max_args < 0 || (int64_t)nargs <= d->max_args);
+    if (!count_ok && d->min_args == 1 && d->max_args == 1) /* CPython's METH_O wording */
         return rt_raise(RT_EXC_TYPE, "%s() takes exactly one argument (%zu given)", d->name,
                         nargs);
-    if (!pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
+    if (!count_ok && !pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
         return RT_NOVALUE;
     return d->fn(self, args, nargs, kwnames);
 }

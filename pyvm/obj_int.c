@@ -225,15 +225,10 @@ static rt_value_t num_richcmp(rt_value_t a, rt_value_t b, int op)
 static rt_value_t int_repr(rt_value_t v)
 {
     v = pyvm_int_of(v);
-    if (rt_is_small(v)) {
-        char buf[32];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)rt_small_value(v));
-        return rt_from_ptr(rt_str_new(buf, (size_t)n));
-    }
     size_t cap = rt_numfmt_int_bound(v, 10);
-    rt_str_t *s = rt_str_alloc(&rt_type_str, cap);
-    size_t n = rt_numfmt_int(v, 10, 0, s->data);
-    return rt_from_ptr(rt_str_new(s->data, n));
+    char small[32];
+    char *buf = cap <= sizeof small ? small : rt_str_alloc(&rt_type_str, cap)->data;
+    return rt_from_ptr(rt_str_new(buf, rt_numfmt_int(v, 10, 0, buf)));
 }
 
 static bool int_hash(rt_value_t v, int64_t *out)

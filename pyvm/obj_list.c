@@ -1,8 +1,7 @@
 /*
 ** obj_list.c: Python sequences and iterators (object.h): list over runtime's vector, tuple over
 ** runtime's tuple, range, slice, and the iterator objects (sequence iterator, range iterator,
-** enumerate, zip, map, filter, reversed). Sorting is a stable merge sort that calls back into
-** Python for key functions and comparisons.
+** enumerate, zip, map, filter, reversed). Sorting is obj_list_sort.c.
 */
 #include <stdio.h>
 #include <string.h>
@@ -567,110 +566,6 @@ static const pyvm_cfunc_def_t list_methods[] = {
     {"sort", l_sort, 0, 0, PYVM_CFUNC_METHOD, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
-
-/* ---- Sorting: stable merge sort of (key, value) pairs ---- */
-
-/* How the keys compare: when every key is a small int, every one an exact float or every one an
-** exact str, without calling out (CPython's pre-checked comparisons: these types' < cannot be
-** overridden and cannot fail); anything else through the < protocol. */
-typedef enum { KEYS_ANY, KEYS_SMALL, KEYS_FLOAT, KEYS_STR } keys_kind_t;
-
-static keys_kind_t keys_kind(const rt_value_t *keys, int64_t n)
-{
-    keys_kind_t kind = KEYS_ANY;
-    for (int64_t i = 0; i < n; i++) {
-        rt_value_t k = keys[i];
-        keys_kind_t this = rt_is_small(k)                                     ? KEYS_SMALL
-                           : !rt_is_ptr(k)                                     ? KEYS_ANY
-                           : rt_obj_type(rt_ptr(k)) == &rt_type_float          ? KEYS_FLOAT
-                           : rt_obj_type(rt_ptr(k)) == &rt_type_str            ? KEYS_STR
-                                                                              : KEYS_ANY;
-        if (this == KEYS_ANY || (i > 0 && this != kind))
-            return KEYS_ANY;
-        kind = this;
-    }
-    return kind;
-}
-
-static bool less(keys_kind_t kind, rt_value_t a, rt_value_t b, bool *err)
-{
-    switch (kind) {
-    case KEYS_SMALL: /* the tagging keeps the order of the values */
-        return (int64_t)a < (int64_t)b;
-    case KEYS_FLOAT:
-        return rt_float_value(a) < rt_float_value(b);
-    case KEYS_STR: { /* UTF-8's byte order is the code points' order */
-        const rt_str_t *x = rt_ptr(a), *y = rt_ptr(b);
-        int c = memcmp(x->data, y->data, (size_t)(x->len < y->len ? x->len : y->len));
-        return c < 0 || (c == 0 && x->len < y->len);
-    }
-    default: {
-        int r = pyvm_lt(a, b);
-        if (r < 0)
-            *err = true;
-        return r > 0;
-    }
-    }
-}
-
-static void merge_sort(keys_kind_t kind, rt_value_t *keys, rt_value_t *vals, rt_value_t *tk,
-                       rt_value_t *tv, int64_t n, bool reverse, bool *err)
-{
-    if (n < 2 || *err)
-        return;
-    int64_t mid = n / 2;
-    merge_sort(kind, keys, vals, tk, tv, mid, reverse, err);
-    merge_sort(kind, keys + mid, vals + mid, tk, tv, n - mid, reverse, err);
-    if (*err)
-        return;
-    memcpy(tk, keys, (size_t)mid * sizeof *keys);
-    memcpy(tv, vals, (size_t)mid * sizeof *vals);
-    int64_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n) {
-        /* take from the right only when strictly before the left (stability) */
-        bool right = reverse ? less(kind, tk[i], keys[j], err) : less(kind, keys[j], tk[i], err);
-        if (*err)
-            return;
-        if (right) {
-            keys[k] = keys[j];
-            vals[k++] = vals[j++];
-        } else {
-            keys[k] = tk[i];
-            vals[k++] = tv[i++];
-        }
-    }
-    while (i < mid) {
-        keys[k] = tk[i];
-        vals[k++] = tv[i++];
-    }
-}
-
-bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse)
-{
-    int64_t n = rt_vec_len(v);
-    rt_vec_t *keys = rt_vec_new(n), *vals = rt_vec_new(n), *tk = rt_vec_new(n),
-             *tv = rt_vec_new(n);
-    for (int64_t i = 0; i < n; i++) {
-        rt_value_t x = rt_vec_get(v, i);
-        rt_value_t k = x;
-        if (key != rt_none) {
-            k = pyvm_call1(key, x);
-            if (!k)
-                return false;
-        }
-        rt_vec_append(keys, k);
-        rt_vec_append(vals, x);
-        rt_vec_append(tk, rt_none);
-        rt_vec_append(tv, rt_none);
-    }
-    bool err = false;
-    merge_sort(keys_kind(rt_vec_items(keys), n), rt_vec_items(keys), rt_vec_items(vals),
-               rt_vec_items(tk), rt_vec_items(tv), n, reverse, &err);
-    if (err)
-        return false;
-    rt_vec_replace(v, 0, rt_vec_len(v), rt_vec_items(vals), n);
-    return true;
-}
 
 static rt_value_t list_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)

@@ -93,11 +93,21 @@ static rt_value_t str_repr(rt_value_t v) { return pyvm_str_repr_of(S(v)); }
 
 static rt_value_t bytes_str(rt_value_t v) { return pyvm_str_repr_of(S(v)); }
 
+/* Gives r the UTF-8 facts (str.h) its parts' common flags `f` already establish: pieces all
+** ASCII, or all valid UTF-8, make a whole that is, so building a string piece by piece never
+** rescans it. Facts not yet computed stay unknown. */
+static void inherit_facts(rt_str_t *r, uint16_t f)
+{
+    if (f & RT_STR_CHECKED)
+        r->hdr.gc.rt_flags |= f & (RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8);
+}
+
 rt_value_t pyvm_str_concat(rt_str_t *a, rt_str_t *b)
 {
     rt_str_t *r = rt_str_alloc(rt_obj_type(a), (size_t)(a->len + b->len));
     memcpy(r->data, a->data, (size_t)a->len);
     memcpy(r->data + a->len, b->data, (size_t)b->len);
+    inherit_facts(r, a->hdr.gc.rt_flags & b->hdr.gc.rt_flags);
     return rt_from_ptr(r);
 }
 
@@ -113,6 +123,7 @@ static rt_value_t repeat(rt_str_t *s, rt_value_t count)
     rt_str_t *r = rt_str_alloc(rt_obj_type(s), (size_t)(s->len * n));
     for (int64_t i = 0; i < n; i++)
         memcpy(r->data + i * s->len, s->data, (size_t)s->len);
+    inherit_facts(r, s->hdr.gc.rt_flags);
     return rt_from_ptr(r);
 }
 
@@ -282,31 +293,53 @@ static bool want_str(rt_value_t v, const char *what)
     return false;
 }
 
+/* The bytes of join's item x (str, or bytes-like for a bytes separator); false if it is neither. */
+static bool join_item(rt_value_t x, bool bytes, const char **d, int64_t *len)
+{
+    if (bytes)
+        return pyvm_bytes_like(x, d, len);
+    if (!rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &rt_type_str)
+        return false;
+    *d = pyvm_str_of(x)->data, *len = pyvm_str_of(x)->len;
+    return true;
+}
+
+/* Two passes over the items, checking and measuring, then copying into one exact-size string. */
 rt_value_t pyvm_str_join(rt_str_t *sep, rt_value_t iterable)
 {
     rt_vec_t *items = pyvm_seq_to_vec(iterable);
     if (!items)
         return RT_NOVALUE;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 64);
-    for (int64_t i = 0; i < rt_vec_len(items); i++) {
+    bool bytes = rt_obj_type(sep) == &rt_type_bytes;
+    int64_t n = rt_vec_len(items), total = n > 1 ? (n - 1) * sep->len : 0;
+    uint16_t facts = sep->hdr.gc.rt_flags;
+    for (int64_t i = 0; i < n; i++) {
         rt_value_t x = rt_vec_get(items, i);
         const char *d;
         int64_t len;
-        bool bytes = rt_obj_type(sep) == &rt_type_bytes;
-        if (bytes ? !pyvm_bytes_like(x, &d, &len)
-                  : !rt_is_ptr(x) || rt_obj_type(rt_ptr(x)) != &rt_type_str)
+        if (!join_item(x, bytes, &d, &len))
             return rt_raise(RT_EXC_TYPE, bytes ? "sequence item %lld: expected a bytes-like object, "
                                                  "%s found"
                                                : "sequence item %lld: expected str instance, %s found",
                             (long long)i, pyvm_type_name(x));
-        if (!bytes)
-            d = pyvm_str_of(x)->data, len = pyvm_str_of(x)->len;
-        if (i)
-            rt_strbuf_append_str(&b, sep);
-        rt_strbuf_append(&b, d, (size_t)len);
+        total += len;
+        facts &= bytes ? 0 : pyvm_str_of(x)->hdr.gc.rt_flags;
     }
-    return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(sep)));
+    rt_str_t *r = rt_str_alloc(rt_obj_type(sep), (size_t)total);
+    char *out = r->data;
+    for (int64_t i = 0; i < n; i++) {
+        const char *d;
+        int64_t len;
+        join_item(rt_vec_get(items, i), bytes, &d, &len);
+        if (i) {
+            memcpy(out, sep->data, (size_t)sep->len);
+            out += sep->len;
+        }
+        memcpy(out, d, (size_t)len);
+        out += len;
+    }
+    inherit_facts(r, facts);
+    return rt_from_ptr(r);
 }
 
 METHOD(m_join)

@@ -103,9 +103,32 @@ static bool is_title(uint32_t c) { return u_istitle((UChar32)c); }
 
 typedef enum { MAP_UPPER, MAP_LOWER, MAP_FOLD, MAP_SWAP, MAP_TITLE, MAP_CAPITALIZE } map_t;
 
+/* map_str on an ASCII string: byte by byte, where the cased characters are the letters and
+** title case is upper case. */
+static rt_value_t map_ascii(rt_str_t *s, map_t how)
+{
+    rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    bool prev_cased = false;
+    for (int64_t i = 0; i < s->len; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        bool to_upper = how == MAP_UPPER || (how == MAP_SWAP && lower) ||
+                        (how == MAP_TITLE && !prev_cased) || (how == MAP_CAPITALIZE && i == 0);
+        if (to_upper && lower)
+            c -= 32;
+        else if (!to_upper && how != MAP_UPPER && !(how == MAP_SWAP && lower) && upper)
+            c += 32;
+        prev_cased = upper || lower;
+        r->data[i] = (char)c;
+    }
+    return rt_from_ptr(r);
+}
+
 static rt_value_t map_str(rt_value_t self, map_t how)
 {
     rt_str_t *s = pyvm_str_of(self);
+    if (rt_str_is_ascii(s))
+        return map_ascii(s, how);
     int64_t n;
     uint32_t *cps = code_points(s, &n);
     rt_strbuf_t b;

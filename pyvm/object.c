@@ -380,6 +380,8 @@ int pyvm_eq(rt_value_t a, rt_value_t b)
         return 0;
     if (pyvm_is_str(a) && pyvm_is_str(b))
         return rt_str_eq(rt_ptr(a), rt_ptr(b));
+    if (rt_is_float(a) && rt_is_float(b))
+        return rt_float_value(a) == rt_float_value(b);
     rt_value_t r = pyvm_richcmp(a, b, PYVM_EQ);
     return r ? pyvm_truth(r) : -1;
 }
@@ -388,6 +390,10 @@ int pyvm_lt(rt_value_t a, rt_value_t b)
 {
     if (rt_is_small(a) && rt_is_small(b))
         return rt_small_value(a) < rt_small_value(b);
+    if (pyvm_is_str(a) && pyvm_is_str(b)) /* exact types: their < cannot be overridden */
+        return rt_str_cmp(rt_ptr(a), rt_ptr(b)) < 0;
+    if (rt_is_float(a) && rt_is_float(b))
+        return rt_float_value(a) < rt_float_value(b);
     rt_value_t r = pyvm_richcmp(a, b, PYVM_LT);
     return r ? pyvm_truth(r) : -1;
 }

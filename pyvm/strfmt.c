@@ -135,53 +135,52 @@ static void append_grouped(rt_strbuf_t *b, const char *digits, size_t n, char gr
     rt_strbuf_append(b, digits + intlen, n - intlen);
 }
 
-/* Pads "sign + prefix + body" to the spec's width with its alignment. */
+/* Writes n copies of the fill character (enc, elen bytes) at d; returns the end. */
+static char *put_fill(char *d, const char *enc, int elen, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++, d += elen)
+        memcpy(d, enc, (size_t)elen);
+    return d;
+}
+
+static char *put(char *d, const char *text, size_t len)
+{
+    memcpy(d, text, len);
+    return d + len;
+}
+
+/* Pads "sign + prefix + body" to the spec's width with its alignment, into one string of the
+** exact size (the grouped digits go through a builder first). */
 static rt_value_t finish(const fmt_spec_t *f, const char *sign, const char *prefix,
                          const char *body, size_t blen, bool numeric, int every)
 {
-    rt_strbuf_t inner;
-    rt_strbuf_init(&inner, blen + 16);
+    rt_strbuf_t inner = {0};
     if (numeric && f->group) {
         int64_t min = f->fill == '0' && f->align == '=' && f->width > 0
                           ? f->width - (int64_t)(strlen(sign) + strlen(prefix)) : 0;
+        rt_strbuf_init(&inner, blen + 16);
         append_grouped(&inner, body, blen, f->group, every, min);
-    } else {
-        rt_strbuf_append(&inner, body, blen);
+        body = inner.data;
+        blen = inner.len;
     }
-    int64_t len = (int64_t)strlen(sign) + (int64_t)strlen(prefix) +
-                  rt_utf8_count(inner.data, inner.len);
+    size_t slen = strlen(sign), plen = strlen(prefix);
+    int64_t len = (int64_t)(slen + plen) + rt_utf8_count(body, blen);
     int64_t pad = f->width > len ? f->width - len : 0;
     char align = f->align ? f->align : numeric ? '>' : '<';
-    rt_strbuf_t out;
-    rt_strbuf_init(&out, inner.len + (size_t)pad + 8);
-    switch (align) {
-    case '<':
-        rt_strbuf_append(&out, sign, strlen(sign));
-        rt_strbuf_append(&out, prefix, strlen(prefix));
-        rt_strbuf_append(&out, inner.data, inner.len);
-        append_fill(&out, f->fill, pad);
-        break;
-    case '^':
-        append_fill(&out, f->fill, pad / 2);
-        rt_strbuf_append(&out, sign, strlen(sign));
-        rt_strbuf_append(&out, prefix, strlen(prefix));
-        rt_strbuf_append(&out, inner.data, inner.len);
-        append_fill(&out, f->fill, pad - pad / 2);
-        break;
-    case '=':
-        rt_strbuf_append(&out, sign, strlen(sign));
-        rt_strbuf_append(&out, prefix, strlen(prefix));
-        append_fill(&out, f->fill, pad);
-        rt_strbuf_append(&out, inner.data, inner.len);
-        break;
-    default:
-        append_fill(&out, f->fill, pad);
-        rt_strbuf_append(&out, sign, strlen(sign));
-        rt_strbuf_append(&out, prefix, strlen(prefix));
-        rt_strbuf_append(&out, inner.data, inner.len);
-        break;
-    }
-    return rt_from_ptr(rt_strbuf_finish(&out, &rt_type_str));
+    char enc[4];
+    int elen = rt_utf8_encode(f->fill, enc);
+    int64_t before = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+    rt_str_t *out = rt_str_alloc(&rt_type_str, slen + plen + blen + (size_t)(pad * elen));
+    char *d = out->data;
+    if (align != '=')
+        d = put_fill(d, enc, elen, before);
+    d = put(d, sign, slen);
+    d = put(d, prefix, plen);
+    if (align == '=')
+        d = put_fill(d, enc, elen, before);
+    d = put(d, body, blen);
+    put_fill(d, enc, elen, pad - before);
+    return rt_from_ptr(out);
 }
 
 static const char *sign_of(const fmt_spec_t *f, bool negative)
@@ -323,9 +322,10 @@ static rt_value_t format_int(rt_value_t v, const fmt_spec_t *f)
     bool neg = rt_int_sign(v) < 0;
     rt_value_t a = rt_int_abs(v);
     size_t cap = rt_numfmt_int_bound(a, base);
-    rt_str_t *tmp = rt_str_alloc(&rt_type_str, cap);
-    size_t n = rt_numfmt_int(a, base, flags, tmp->data);
-    return finish(f, sign_of(f, neg), prefix, tmp->data, n, true, base == 10 ? 3 : 4);
+    char small[80];
+    char *digits = cap <= sizeof small ? small : rt_str_alloc(&rt_type_str, cap)->data;
+    size_t n = rt_numfmt_int(a, base, flags, digits);
+    return finish(f, sign_of(f, neg), prefix, digits, n, true, base == 10 ? 3 : 4);
 }
 
 static rt_value_t format_str(rt_str_t *s, const fmt_spec_t *f)
@@ -537,6 +537,25 @@ static bool star_arg(const rt_value_t *items, int64_t nitems, int64_t *next, int
     return true;
 }
 
+/* The commonest conversions, %s of an exact str and %d / %i of a small int without flags,
+** width or precision, appended to b directly: true when done. */
+static bool plain_conversion(rt_strbuf_t *b, char conv, const fmt_spec_t *f, rt_value_t v,
+                             bool bytes)
+{
+    if (bytes || f->width >= 0 || f->prec >= 0 || f->sign || f->alt || f->zero || f->align)
+        return false;
+    if (conv == 's' && rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_str) {
+        rt_strbuf_append_str(b, rt_ptr(v));
+        return true;
+    }
+    if ((conv == 'd' || conv == 'i') && rt_is_small(v)) {
+        char digits[24];
+        rt_strbuf_append(b, digits, rt_numfmt_int(v, 10, 0, digits));
+        return true;
+    }
+    return false;
+}
+
 rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
 {
     bool bytes = rt_obj_type(fmt) == &rt_type_bytes;
@@ -632,6 +651,8 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
                 return rt_raise(RT_EXC_TYPE, "not enough arguments for format string");
             v = items[next++];
         }
+        if (plain_conversion(&b, conv, &f, v, bytes))
+            continue;
         rt_value_t s = percent_one(conv, &f, v, bytes, p - 1 - fmt->data);
         if (!s)
             return s;

@@ -125,7 +125,12 @@ long pyvm_unicode_lookup(const char *name, size_t len)
     return -1;
 }
 
-bool pyvm_unicode_is_decimal(uint32_t cp) { return u_charType((UChar32)cp) == U_DECIMAL_DIGIT_NUMBER; }
+bool pyvm_unicode_is_decimal(uint32_t cp)
+{
+    if (cp < 128)
+        return cp >= '0' && cp <= '9';
+    return u_charType((UChar32)cp) == U_DECIMAL_DIGIT_NUMBER;
+}
 
 bool pyvm_unicode_is_space(uint32_t cp)
 {
@@ -138,6 +143,8 @@ bool pyvm_unicode_is_space(uint32_t cp)
 
 bool pyvm_unicode_is_alnum(uint32_t cp)
 {
+    if (cp < 128) /* the hot case (str methods, \w and \b in patterns): no ICU call */
+        return (cp >= '0' && cp <= '9') || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
     int8_t t = u_charType((UChar32)cp);
     return u_isalpha((UChar32)cp) || t == U_DECIMAL_DIGIT_NUMBER || t == U_LETTER_NUMBER ||
            t == U_OTHER_NUMBER;

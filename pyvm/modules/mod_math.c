@@ -9,6 +9,14 @@
 
 static bool arg_double(rt_value_t v, double *out)
 {
+    if (rt_is_float(v)) { /* the common cases first, without a call */
+        *out = rt_float_value(v);
+        return true;
+    }
+    if (rt_is_small(v)) {
+        *out = (double)rt_small_value(v);
+        return true;
+    }
     bool err;
     if (pyvm_num_to_double(v, out, &err))
         return true;

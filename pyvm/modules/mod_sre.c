@@ -20,14 +20,16 @@ typedef struct pattern {
     rt_str_t *code;        /* bytes: the uint32 code words */
     int64_t flags, groups;
     bool bytes;            /* compiled from a bytes pattern */
+    sre_filter_t filter;   /* where searches may start */
 } pattern_t;
 
 typedef struct match {
     rt_obj_t hdr;
     rt_value_t string, pattern;
-    rt_value_t regs; /* tuple of (start, end) per group, (-1, -1) unset */
     int64_t pos, endpos;
     int64_t lastindex;
+    int64_t ngroups;  /* groups + 1 (group 0: the whole match) */
+    int64_t spans[];  /* start, end per group; -1, -1 unset (tuples made on demand) */
 } match_t;
 
 static void pattern_trace(gc_tracer_t *tracer, void *obj)
@@ -44,7 +46,6 @@ static void match_trace(gc_tracer_t *tracer, void *obj)
     match_t *m = obj;
     gc_visit(tracer, m->string);
     gc_visit(tracer, m->pattern);
-    gc_visit(tracer, m->regs);
 }
 
 static rt_type_t pattern_type = RT_TYPE_INIT("re.Pattern", pattern_trace, NULL, 0);
@@ -88,14 +89,16 @@ static bool subject_open(pattern_t *p, rt_value_t v, subject_t *out)
         return false;
     }
     int64_t k = 0;
+    if (is_bytes || rt_str_is_ascii(pyvm_str_of(sv))) { /* one code point per byte */
+        for (; k < n; k++)
+            out->s[k] = (unsigned char)d[k];
+        out->len = n;
+        return true;
+    }
     for (int64_t i = 0; i < n; k++) {
-        if (is_bytes) {
-            out->s[k] = (unsigned char)d[i++];
-        } else {
-            int len;
-            out->s[k] = rt_utf8_decode(d + i, &len);
-            i += len;
-        }
+        int len;
+        out->s[k] = rt_utf8_decode(d + i, &len);
+        i += len;
     }
     out->len = k;
     return true;
@@ -126,6 +129,7 @@ static void state_init(sre_state_t *st, pattern_t *p, subject_t *sub, int64_t po
     st->end = end;
     st->marks = marks;
     st->nmarks = (int)(2 * p->groups + 2);
+    st->filter = &p->filter;
 }
 
 /* The Match for a successful attempt [start, end) with the state's marks. */
@@ -133,22 +137,20 @@ static rt_value_t make_match(rt_value_t pat, rt_value_t string, sre_state_t *st,
                              int64_t end, int64_t pos, int64_t endpos)
 {
     pattern_t *p = PAT(pat);
-    rt_vec_t *regs = rt_vec_new(p->groups + 1);
-    rt_value_t whole[2] = {rt_small(start), rt_small(end)};
-    rt_vec_append(regs, pyvm_tuple_from(whole, 2));
-    for (int64_t g = 0; g < p->groups; g++) {
-        int64_t a = st->marks[2 * g], b = st->marks[2 * g + 1];
-        bool set = 2 * g + 1 <= st->lastmark && a >= 0 && b >= 0 && a <= b;
-        rt_value_t span[2] = {rt_small(set ? a : -1), rt_small(set ? b : -1)};
-        rt_vec_append(regs, pyvm_tuple_from(span, 2));
-    }
-    match_t *m = rt_alloc(&match_type, sizeof *m);
+    match_t *m = rt_alloc(&match_type, sizeof *m + (size_t)(2 * p->groups + 2) * sizeof(int64_t));
     m->string = string;
     m->pattern = pat;
-    m->regs = pyvm_tuple_from(rt_vec_items(regs), rt_vec_len(regs));
     m->pos = pos;
     m->endpos = endpos;
     m->lastindex = st->lastindex;
+    m->ngroups = p->groups + 1;
+    m->spans[0] = start, m->spans[1] = end;
+    for (int64_t g = 0; g < p->groups; g++) {
+        int64_t a = st->marks[2 * g], b = st->marks[2 * g + 1];
+        bool set = 2 * g + 1 <= st->lastmark && a >= 0 && b >= 0 && a <= b;
+        m->spans[2 * g + 2] = set ? a : -1;
+        m->spans[2 * g + 3] = set ? b : -1;
+    }
     gc_write_barrier(m);
     return rt_from_ptr(m);
 }
@@ -204,14 +206,17 @@ FN(pat_search)
 }
 
 /* Every non-overlapping match in [pos, endpos), in order, as CPython's finditer finds them (an
-** empty match right after another empty one is skipped), up to limit (0: all), into a list. */
+** empty match right after another empty one is skipped), up to limit (0: all), into a list;
+** the subject's length in code points into *subject_len when that is not NULL. */
 static rt_value_t all_matches(rt_value_t self, rt_value_t string, int64_t pos, int64_t endpos,
-                              int64_t limit)
+                              int64_t limit, int64_t *subject_len)
 {
     pattern_t *p = PAT(self);
     subject_t sub;
     if (!subject_open(p, string, &sub))
         return RT_NOVALUE;
+    if (subject_len)
+        *subject_len = sub.len;
     clamp(sub.len, &pos, &endpos);
     int64_t *marks = malloc((size_t)(2 * p->groups + 2) * sizeof(int64_t));
     rt_vec_t *out = pyvm_list_new(4);
@@ -254,7 +259,7 @@ FN(pat_finditer)
     int64_t pos, endpos;
     if (!string_args("finditer", a, n, kw, &string, &pos, &endpos))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, string, pos, endpos, 0);
+    rt_value_t all = all_matches(self, string, pos, endpos, 0, NULL);
     return all ? pyvm_iter(all) : RT_NOVALUE;
 }
 
@@ -280,9 +285,26 @@ static int64_t group_index(match_t *m, rt_value_t g)
 
 static void span_of(match_t *m, int64_t g, int64_t *a, int64_t *b)
 {
-    rt_tuple_t *s = rt_ptr(rt_tuple_get(rt_ptr(m->regs), g));
-    *a = rt_small_value(rt_tuple_get(s, 0));
-    *b = rt_small_value(rt_tuple_get(s, 1));
+    *a = m->spans[2 * g];
+    *b = m->spans[2 * g + 1];
+}
+
+/* Group g's (start, end) tuple. */
+static rt_value_t span_tuple(match_t *m, int64_t g)
+{
+    rt_value_t span[2] = {rt_small(m->spans[2 * g]), rt_small(m->spans[2 * g + 1])};
+    return pyvm_tuple_from(span, 2);
+}
+
+/* The text string[a:b] of the subject (code point indexes; bytes for a bytes-like subject). */
+static rt_value_t slice_text(rt_value_t string, int64_t a, int64_t b)
+{
+    rt_value_t subject = pyvm_unwrap(string);
+    const char *d;
+    int64_t len;
+    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
+        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
+    return rt_from_ptr(rt_str_cp_slice(pyvm_str_of(subject), a, b));
 }
 
 /* Group g's text, or dflt when it did not participate. */
@@ -290,14 +312,7 @@ static rt_value_t group_text(match_t *m, int64_t g, rt_value_t dflt)
 {
     int64_t a, b;
     span_of(m, g, &a, &b);
-    if (a < 0)
-        return dflt;
-    rt_value_t subject = pyvm_unwrap(m->string);
-    const char *d;
-    int64_t len;
-    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
-        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
-    return pyvm_getitem(subject, pyvm_slice_new(rt_small(a), rt_small(b), rt_none));
+    return a < 0 ? dflt : slice_text(m->string, a, b);
 }
 
 FN(m_group)
@@ -375,7 +390,7 @@ static rt_value_t span_part(rt_value_t self, const rt_value_t *a, size_t n, int 
         return rt_small(s);
     if (which == 1)
         return rt_small(e);
-    return rt_tuple_get(rt_ptr(m->regs), g);
+    return span_tuple(m, g);
 }
 
 FN(m_start)
@@ -446,8 +461,12 @@ static rt_value_t m_getattr(rt_value_t self, rt_str_t *name)
         return rt_small(m->pos);
     if (strcmp(s, "endpos") == 0)
         return rt_small(m->endpos);
-    if (strcmp(s, "regs") == 0)
-        return m->regs;
+    if (strcmp(s, "regs") == 0) {
+        rt_vec_t *regs = rt_vec_new(m->ngroups);
+        for (int64_t g = 0; g < m->ngroups; g++)
+            rt_vec_append(regs, span_tuple(m, g));
+        return pyvm_tuple_from(rt_vec_items(regs), m->ngroups);
+    }
     if (strcmp(s, "lastindex") == 0)
         return m->lastindex >= 1 ? rt_small(m->lastindex) : rt_none;
     if (strcmp(s, "lastgroup") == 0) {
@@ -519,7 +538,7 @@ FN(pat_findall)
     int64_t pos, endpos;
     if (!string_args("findall", a, n, kw, &string, &pos, &endpos))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, string, pos, endpos, 0);
+    rt_value_t all = all_matches(self, string, pos, endpos, 0, NULL);
     if (!all)
         return RT_NOVALUE;
     rt_vec_t *v = rt_ptr(all);
@@ -531,17 +550,6 @@ FN(pat_findall)
         rt_vec_set(v, i, x);
     }
     return all;
-}
-
-/* The text string[a:b] of the subject. */
-static rt_value_t slice_text(rt_value_t string, int64_t a, int64_t b)
-{
-    rt_value_t subject = pyvm_unwrap(string);
-    const char *d;
-    int64_t len;
-    if (!pyvm_is_str(subject) && pyvm_bytes_like(subject, &d, &len))
-        return rt_from_ptr(rt_bytes_new(d + a, (size_t)(b - a)));
-    return pyvm_getitem(subject, pyvm_slice_new(rt_small(a), rt_small(b), rt_none));
 }
 
 /* Joins pieces (str or bytes, as the subject). */
@@ -593,7 +601,8 @@ static rt_value_t do_sub(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
             callable = pyvm_slots(repl) && pyvm_slots(repl)->call;
         }
     }
-    rt_value_t all = all_matches(self, v[1], 0, INT64_MAX, count);
+    int64_t total;
+    rt_value_t all = all_matches(self, v[1], 0, INT64_MAX, count, &total);
     if (!all)
         return RT_NOVALUE;
     bool bytes = subject_is_bytes(v[1]);
@@ -612,11 +621,6 @@ static rt_value_t do_sub(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
             rt_vec_append(pieces, item);
         last = e;
     }
-    subject_t sub;
-    if (!subject_open(PAT(self), v[1], &sub))
-        return RT_NOVALUE;
-    int64_t total = sub.len;
-    free(sub.s);
     rt_value_t tail = slice_text(v[1], last, total);
     if (!tail)
         return RT_NOVALUE;
@@ -646,7 +650,8 @@ FN(pat_split)
     if (!pyvm_parse_args("split", a, n, kw, names, 1, v) ||
         (v[1] && !pyvm_index_i64(v[1], &maxsplit)))
         return RT_NOVALUE;
-    rt_value_t all = all_matches(self, v[0], 0, INT64_MAX, maxsplit > 0 ? maxsplit : 0);
+    int64_t total;
+    rt_value_t all = all_matches(self, v[0], 0, INT64_MAX, maxsplit > 0 ? maxsplit : 0, &total);
     if (!all)
         return RT_NOVALUE;
     if (maxsplit < 0)
@@ -669,11 +674,6 @@ FN(pat_split)
         }
         last = e;
     }
-    subject_t sub;
-    if (!subject_open(PAT(self), v[0], &sub))
-        return RT_NOVALUE;
-    int64_t total = sub.len;
-    free(sub.s);
     rt_value_t tail = slice_text(v[0], last, total);
     if (!tail)
         return RT_NOVALUE;
@@ -852,6 +852,8 @@ FN(s_compile)
     p->groupindex = a[4];
     p->indexgroup = a[5];
     p->bytes = subject_is_bytes(a[0]);
+    sre_filter_init(&p->filter, (const uint32_t *)(const void *)code->data,
+                    (size_t)code->len / sizeof(uint32_t));
     gc_write_barrier(p);
     return rt_from_ptr(p);
 }

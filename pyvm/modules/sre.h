@@ -30,6 +30,17 @@ enum {
 
 enum { SRE_MAGIC = 20220615, SRE_MAXREPEAT = 0xffffffffu };
 
+/* Where a search may start, read once from a pattern's code: only at 0 (`anchored`: \A or a
+** non-multiline ^), or where the subject holds a character accepted by the one-character op at
+** `first` (0: anywhere; first_ascii is its ASCII part as a bitmap), and at least `min` characters
+** before the end. */
+typedef struct sre_filter {
+    bool anchored;
+    size_t first;
+    int64_t min;
+    uint64_t first_ascii[2];
+} sre_filter_t;
+
 /* One match attempt: the code, the subject s[0, len) searched in [pos, end), the group marks
 ** (2 per group, -1 unset). Filled by the caller, run by sre_match / sre_search. */
 typedef struct sre_state {
@@ -46,11 +57,14 @@ typedef struct sre_state {
     struct sre_repeat *repeat;
     int depth;
     bool overflow;     /* the recursion limit was hit */
+    const struct sre_filter *filter; /* for sre_search; NULL: try every position */
 } sre_state_t;
 
 /* Runs the code at s[at]: the end of the match, -1 for none, -2 when the recursion limit was
 ** reached (state->overflow). Sets marks, lastmark, lastindex. */
 int64_t sre_match(sre_state_t *st, int64_t at);
+/* Computes f for code[0, codelen). */
+void sre_filter_init(sre_filter_t *f, const uint32_t *code, size_t codelen);
 /* The first match at or after st->pos: its start in *found_at and its end (as sre_match). */
 int64_t sre_search(sre_state_t *st, int64_t *found_at);
 

@@ -10,9 +10,12 @@
 #include <string.h>
 
 #include "pyvm/modules/sre.h"
+#include "runtime/rt.h"
 #include "pyvm/unicode.h"
 
-enum { MAX_DEPTH = 20000 };
+/* Choice points recurse in C: the depth is bounded by the C stack left (rt_cstack_ok) and, so
+** that a pathological pattern fails in bounded time and memory, by this many nested runs. */
+enum { MAX_DEPTH = 1000000 };
 
 typedef struct sre_repeat {
     int64_t count;
@@ -295,6 +298,13 @@ static int64_t repeat_one(sre_state_t *st, size_t pc, int64_t pos, bool top)
         return -1;
     if (op == SRE_OP_POSSESSIVE_REPEAT_ONE)
         return run(st, next, pos + n, top);
+    if (code[next] == SRE_OP_SUCCESS) { /* nothing follows: the longest count that may end */
+        for (; n >= min; n--)
+            if (!top || ((!st->match_all || pos + n == st->end) &&
+                         (!st->must_advance || pos + n != st->start)))
+                return pos + n;
+        return -1;
+    }
     /* a literal next: skip the counts after which it cannot follow */
     bool lit = code[next] == SRE_OP_LITERAL;
     for (; n >= min; n--) {
@@ -386,7 +396,7 @@ static int64_t possessive(sre_state_t *st, size_t pc, int64_t pos, bool top)
 static int64_t run(sre_state_t *st, size_t pc, int64_t pos, bool top)
 {
     const uint32_t *code = st->code;
-    if (++st->depth > MAX_DEPTH) {
+    if (++st->depth > MAX_DEPTH || !rt_cstack_ok()) {
         st->overflow = true;
         st->depth--;
         return -2;
@@ -537,15 +547,59 @@ int64_t sre_match(sre_state_t *st, int64_t at_pos)
     return run(st, 0, at_pos, true);
 }
 
+/* MARKs and the AT ops other than \A and a non-multiline ^ consume nothing: the filter looks
+** through them to the first consuming op. */
+void sre_filter_init(sre_filter_t *f, const uint32_t *code, size_t codelen)
+{
+    sre_state_t st = {.code = code, .codelen = codelen};
+    size_t pc = 0;
+    memset(f, 0, sizeof *f);
+    if (codelen > 4 && code[0] == SRE_OP_INFO) {
+        f->min = code[3];
+        pc = 1 + code[1];
+    }
+    while (pc + 1 < codelen && (code[pc] == SRE_OP_MARK || code[pc] == SRE_OP_AT)) {
+        if (code[pc] == SRE_OP_AT && (code[pc + 1] == 0 || code[pc + 1] == 2)) {
+            f->anchored = true;
+            return;
+        }
+        pc += 2;
+    }
+    if (pc + 1 >= codelen)
+        return;
+    uint32_t op = code[pc];
+    if (is_char_op(op))
+        f->first = pc;
+    else if ((op == SRE_OP_REPEAT_ONE || op == SRE_OP_MIN_REPEAT_ONE ||
+              op == SRE_OP_POSSESSIVE_REPEAT_ONE) &&
+             pc + 4 < codelen && code[pc + 2] >= 1 && is_char_op(code[pc + 4]))
+        f->first = pc + 4;
+    if (f->first)
+        for (uint32_t c = 0; c < 128; c++)
+            if (char_ok(&st, f->first, c))
+                f->first_ascii[c >> 6] |= (uint64_t)1 << (c & 63);
+}
+
+/* Whether a match may start at p (the start filter). */
+static inline bool may_start(const sre_state_t *st, const sre_filter_t *f, int64_t p)
+{
+    if (!f->first)
+        return true;
+    if (p >= st->end)
+        return false;
+    uint32_t c = st->s[p];
+    return c < 128 ? (f->first_ascii[c >> 6] >> (c & 63)) & 1 : char_ok(st, f->first, c);
+}
+
 int64_t sre_search(sre_state_t *st, int64_t *found_at)
 {
-    /* a pattern starting with a literal only tries where that character is */
-    size_t first = 0;
-    if (st->code[0] == SRE_OP_INFO)
-        first = 1 + st->code[1];
-    bool lit = first < st->codelen && st->code[first] == SRE_OP_LITERAL;
-    for (int64_t p = st->pos; p <= st->end; p++) {
-        if (lit && (p >= st->end || st->s[p] != st->code[first + 1]))
+    static const sre_filter_t none;
+    const sre_filter_t *f = st->filter ? st->filter : &none;
+    int64_t last = st->end - f->min;
+    if (f->anchored)
+        last = st->pos == 0 ? 0 : -1;
+    for (int64_t p = st->pos; p <= last; p++) {
+        if (!may_start(st, f, p))
             continue;
         bool advance = st->must_advance;
         st->must_advance = advance && p == st->pos;
