@@ -1063,6 +1063,9 @@ static bool inst_hash(rt_value_t self, int64_t *out)
 
 static rt_value_t inst_iter(rt_value_t self)
 {
+    pyvm_class_t *cls = pyvm_type_of(self);
+    if (pyvm_type_lookup(cls, pyvm_name(iter)) == rt_none) /* not iterable, even with __getitem__ */
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(iter), &found);
     if (found) {
@@ -1072,9 +1075,7 @@ static rt_value_t inst_iter(rt_value_t self)
         return rt_raise(RT_EXC_TYPE, "iter() returned non-iterator of type '%s'",
                         pyvm_type_name(r));
     }
-    /* __iter__ = None: not iterable, even with __getitem__ */
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(iter)) != rt_none &&
-        pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
+    if (pyvm_type_lookup(cls, pyvm_name(getitem)))
         return pyvm_seqiter_new(self);
     return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
 }
@@ -1115,10 +1116,6 @@ static int64_t inst_len(rt_value_t self)
 static int inst_truth(rt_value_t self)
 {
     bool found;
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(bool)) == rt_none) {
-        rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable"); /* __bool__ = None */
-        return -1;
-    }
     rt_value_t r = dunder0(self, pyvm_name(bool), &found);
     if (found) {
         if (!r)
@@ -1162,6 +1159,10 @@ static bool inst_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
 
 static int inst_contains(rt_value_t self, rt_value_t x)
 {
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(contains)) == rt_none) {
+        rt_raise(RT_EXC_TYPE, "'%s' object is not a container", pyvm_type_name(self));
+        return -1;
+    }
     bool found;
     rt_value_t r = pyvm_call_dunder(self, pyvm_name(contains), &x, 1, &found);
     if (found)

@@ -63,9 +63,11 @@ rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *a
                             bool *found)
 {
     rt_value_t attr = pyvm_type_lookup(pyvm_type_of(self), name);
-    *found = attr != RT_NOVALUE && attr != rt_none;
+    *found = attr != RT_NOVALUE;
     if (!*found)
         return RT_NOVALUE;
+    if (attr == rt_none)
+        return rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable");
     rt_value_t buf[8];
     if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
                             rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc) && n < 7) {

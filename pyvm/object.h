@@ -316,7 +316,9 @@ rt_value_t pyvm_call0(rt_value_t f);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
 /* Looks up dunder `name` on the type of self and calls it bound to self; RT_NOVALUE with nothing
-** pending (and *found false) when the type lacks it. */
+** pending (and *found false) when the type lacks it. A dunder set to None counts as found and
+** raises "'NoneType' object is not callable", as CPython's slot wrappers do; callers whose
+** protocol gives None a meaning of its own (__hash__, __iter__, __contains__...) check first. */
 rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *args, size_t n,
                             bool *found);
 
