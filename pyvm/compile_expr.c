@@ -120,9 +120,21 @@ static void build_spread(unit_t *u, pyvm_ast_list_t l, bool set)
     build_spread_after(u, 0, l, set);
 }
 
+/* f(a=1, a=2) is a compile-time error (CPython's compiler, not its parser, rejects it). */
+static void check_keywords(unit_t *u, pyvm_ast_list_t kws)
+{
+    for (int i = 0; i < kws.n; i++) {
+        const char *name = kws.v[i]->v.keyword.arg;
+        for (int j = i + 1; name && j < kws.n; j++)
+            if (kws.v[j]->v.keyword.arg && strcmp(kws.v[j]->v.keyword.arg, name) == 0)
+                pyvm_compile_error(u, kws.v[j], "keyword argument repeated: %s", name);
+    }
+}
+
 void pyvm_compile_call_ex(unit_t *u, uint32_t nprefix, pyvm_ast_list_t args, pyvm_ast_list_t kws,
                           int line)
 {
+    check_keywords(u, kws);
     build_spread_after(u, nprefix, args, false);
     pyvm_compile_emit(u, PYVM_OP_LIST_TO_TUPLE, 0);
     if (kws.n) {
@@ -279,6 +291,7 @@ static void compile_call(unit_t *u, node_t *e)
         pyvm_compile_call_ex(u, 0, args, kws, e->lineno);
         return;
     }
+    check_keywords(u, kws);
     bool method = f->kind == PYVM_AST_Attribute;
     if (method) {
         pyvm_compile_expr(u, f->v.Attribute.value);
