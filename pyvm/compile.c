@@ -910,7 +910,8 @@ uint32_t pyvm_compile_closure(unit_t *u, pyvm_scope_t *child)
         return 0;
     for (uint32_t i = 0; i < child->nfree; i++) {
         const char *name = child->slot_names[child->free_base + i];
-        pyvm_sym_t *y = pyvm_symtable_lookup(u->scope, name);
+        bool class_cell = u->scope->needs_class_cell && strcmp(name, "__class__") == 0;
+        pyvm_sym_t *y = pyvm_symtable_lookup(u->scope, class_cell ? PYVM_CLASS_CELL : name);
         if (!y || (y->res != PYVM_RES_CELL && y->res != PYVM_RES_FREE))
             pyvm_compile_error(u, NULL, "internal compiler error: no cell for '%s'", name);
         pyvm_compile_emit(u, PYVM_OP_LOAD_CLOSURE, y->slot);
@@ -1116,10 +1117,12 @@ static void compile_body(unit_t *u, const node_t *node)
         setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
-            if (s->needs_class_cell)
+            if (s->needs_class_cell) { /* for type.__new__, which fills it */
                 pyvm_compile_emit(u, PYVM_OP_LOAD_CLOSURE,
-                                  pyvm_symtable_lookup(s, "__class__")->slot);
-            else
+                                  pyvm_symtable_lookup(s, PYVM_CLASS_CELL)->slot);
+                pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+                pyvm_compile_emit(u, PYVM_OP_STORE_NAME, pyvm_compile_name(u, "__classcell__"));
+            } else
                 pyvm_compile_load_const(u, rt_none);
             pyvm_compile_emit(u, PYVM_OP_RETURN_VALUE, 0);
         }

@@ -189,6 +189,29 @@ static rt_tuple_t *c3(pyvm_class_t *cls, rt_tuple_t *bases)
     return rt_tuple_from(rt_vec_items(out), rt_vec_len(out));
 }
 
+/* A new class's MRO: C3 of its bases, or what its metaclass's own mro() returns, checked to
+** hold classes only (CPython's mro_internal). NULL with the error pending. */
+static rt_tuple_t *compute_mro(pyvm_class_t *c)
+{
+    rt_str_t *name = rt_str_intern_cstr("mro");
+    rt_value_t f = c->meta ? pyvm_type_lookup(c->meta, name) : RT_NOVALUE;
+    if (!f || f == rt_map_get_str(pyvm_cls_type->dict, name))
+        return c3(c, c->bases);
+    rt_value_t m = pyvm_bind(f, rt_from_ptr(c), c->meta);
+    rt_value_t r = m ? pyvm_call(m, NULL, 0, NULL) : RT_NOVALUE;
+    rt_vec_t *items = r ? pyvm_seq_to_vec(r) : NULL;
+    if (!items)
+        return NULL;
+    for (int64_t i = 0; i < rt_vec_len(items); i++) {
+        rt_value_t k = rt_vec_get(items, i);
+        if (!rt_is_ptr(k) || rt_obj_type(rt_ptr(k)) != &pyvm_type_class) {
+            rt_raise(RT_EXC_TYPE, "mro() returned a non-class ('%s')", pyvm_type_name(k));
+            return NULL;
+        }
+    }
+    return rt_tuple_from(rt_vec_items(items), rt_vec_len(items));
+}
+
 static pyvm_class_t *alloc_class(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
 {
     pyvm_class_t *c = rt_alloc(&pyvm_type_class, sizeof *c);
@@ -266,6 +289,27 @@ static void set_name_error(rt_value_t descr, rt_str_t *attr, pyvm_class_t *owner
     rt_exc_set(exc);
 }
 
+/* The class body of a class whose methods use __class__ or super() leaves the cell in its
+** namespace as __classcell__: the new class goes into it (before mro(), which may already call
+** such a method) and the entry leaves the class dict, as CPython's type.__new__. */
+static bool set_classcell(pyvm_class_t *c, rt_map_t *dict)
+{
+    rt_str_t *key = rt_str_intern_cstr("__classcell__");
+    rt_value_t cell = rt_map_get_str(dict, key);
+    if (!cell)
+        return true;
+    if (!rt_is_ptr(cell) || rt_obj_type(rt_ptr(cell)) != &pyvm_type_cell) {
+        rt_value_t r = pyvm_repr(rt_from_ptr(pyvm_type_of(cell)));
+        if (r)
+            rt_raise(RT_EXC_TYPE, "__classcell__ must be a nonlocal cell, not %s",
+                     pyvm_str_of(r)->data);
+        return false;
+    }
+    RT_STORE((pyvm_cell_t *)rt_ptr(cell), value, rt_from_ptr(c));
+    rt_map_del_str(dict, key);
+    return true;
+}
+
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
 {
     return pyvm_type_new_meta(NULL, name, bases, dict, NULL, NULL);
@@ -302,7 +346,9 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     c->flags = flags;
     c->meta = meta == pyvm_cls_type ? NULL : meta;
     c->base_builtin = base_builtin;
-    rt_tuple_t *mro = c3(c, bases);
+    if (!set_classcell(c, dict))
+        return NULL;
+    rt_tuple_t *mro = compute_mro(c);
     if (!mro)
         return NULL;
     RT_STORE(c, mro, mro);
@@ -1442,7 +1488,8 @@ static rt_value_t type_mro(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
 {
     (void)a, (void)n, (void)kw;
     pyvm_class_t *c = rt_ptr(self);
-    return pyvm_list_from(c->mro->items, rt_tuple_len(c->mro));
+    rt_tuple_t *mro = c3(c, c->bases); /* afresh: a metaclass's mro() calls it while building */
+    return mro ? pyvm_list_from(mro->items, rt_tuple_len(mro)) : RT_NOVALUE;
 }
 
 static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)

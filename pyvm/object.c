@@ -181,11 +181,11 @@ static rt_value_t lookup_attr(rt_value_t o, pyvm_class_t *cls, rt_str_t *name)
         rt_value_t v = rt_slots_get_attr(&inst->slots, name);
         if (v)
             return v;
-        if (name == pyvm_name(class))
+        if (name == pyvm_name(class) && !attr) /* object's, unless a class overrides it */
             return rt_from_ptr(cls);
         if (name == pyvm_name(dict) && !(inst->cls->flags & PYVM_CLASS_NODICT))
             return pyvm_instance_dict(inst);
-    } else if (name == pyvm_name(class)) {
+    } else if (name == pyvm_name(class) && !attr) {
         return rt_from_ptr(cls);
     }
     if (attr)

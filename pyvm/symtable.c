@@ -532,7 +532,8 @@ static void make_free(pyvm_symtable_t *st, pyvm_scope_t *s, pyvm_scope_t *owner,
         pyvm_sym_t *y = add_sym(st, t, name, 0);
         y->res = PYVM_RES_FREE;
     }
-    pyvm_sym_t *y = pyvm_symtable_lookup(owner, name);
+    pyvm_sym_t *y = pyvm_symtable_lookup(owner, owner->kind == PYVM_SCOPE_CLASS ? PYVM_CLASS_CELL
+                                                                                : name);
     y->res = PYVM_RES_CELL;
 }
 
@@ -549,7 +550,7 @@ static pyvm_scope_t *find_binder(pyvm_symtable_t *st, pyvm_scope_t *s, const cha
         }
         if (t->kind == PYVM_SCOPE_CLASS && strcmp(name, "__class__") == 0) {
             t->needs_class_cell = true;
-            add_sym(st, t, name, PYVM_SYM_BOUND);
+            add_sym(st, t, PYVM_CLASS_CELL, PYVM_SYM_BOUND);
             return t;
         }
     }
@@ -573,7 +574,7 @@ static bool resolve(pyvm_symtable_t *st, pyvm_scope_t *s)
             y->res = PYVM_RES_NAME;
             if (!(y->flags & PYVM_SYM_BOUND) && s->kind == PYVM_SCOPE_CLASS) {
                 pyvm_scope_t *b = find_binder(st, s, y->name);
-                if (b && b->kind == PYVM_SCOPE_FUNCTION)
+                if (b) /* a function's variable, or an enclosing class's __class__ cell */
                     make_free(st, s, b, y->name);
             }
         } else if (y->flags & PYVM_SYM_BOUND) {

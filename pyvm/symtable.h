@@ -71,6 +71,11 @@ typedef struct pyvm_symtable {
     bool comp_target;        /* visiting a comprehension's target: names are iteration variables */
 } pyvm_symtable_t;
 
+/* A class scope's implicit cell that its methods' `__class__` (and zero-argument super()) read:
+** a symbol of its own, apart from a `__class__` the class body itself binds or reads (which is
+** a plain namespace name or an enclosing function's variable, as in CPython). */
+#define PYVM_CLASS_CELL ".__class__"
+
 /* Builds the scopes of a module. false with st->error set. */
 bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t *mod);
 /* The scope of a FunctionDef, Lambda, ClassDef or comprehension node. */
