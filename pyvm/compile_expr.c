@@ -249,38 +249,8 @@ static void compile_compare(unit_t *u, node_t *e)
     }
 }
 
-/* super() in a method becomes super(__class__, first argument). */
-static bool compile_zero_arg_super(unit_t *u, node_t *e)
-{
-    node_t *f = e->v.Call.func;
-    if (f->kind != PYVM_AST_Name || strcmp(f->v.Name.id, "super") != 0 || e->v.Call.args.n ||
-        e->v.Call.keywords.n || u->scope->kind != PYVM_SCOPE_FUNCTION)
-        return false;
-    pyvm_sym_t *cls = sym(u, "__class__");
-    if (!cls || cls->res != PYVM_RES_FREE || u->scope->first_arg >= u->scope->nlocals)
-        return false;
-    const node_t *def = u->scope->node;
-    if (def->kind != PYVM_AST_FunctionDef && def->kind != PYVM_AST_AsyncFunctionDef)
-        return false;
-    node_t *a = def->v.FunctionDef.args;
-    node_t *first = a->v.arguments.posonlyargs.n ? a->v.arguments.posonlyargs.v[0]
-                    : a->v.arguments.args.n      ? a->v.arguments.args.v[0]
-                                                 : NULL;
-    if (!first)
-        return false;
-    pyvm_compile_name_op(u, "super", PYVM_AST_Load);
-    pyvm_compile_emit(u, PYVM_OP_LOAD_DEREF, cls->slot);
-    pyvm_sym_t *self = sym(u, first->v.arg.arg);
-    pyvm_compile_emit(u, self->res == PYVM_RES_CELL ? PYVM_OP_LOAD_DEREF : PYVM_OP_LOAD_FAST,
-                      self->slot);
-    pyvm_compile_emit(u, PYVM_OP_CALL, 2);
-    return true;
-}
-
 static void compile_call(unit_t *u, node_t *e)
 {
-    if (compile_zero_arg_super(u, e))
-        return;
     pyvm_ast_list_t args = e->v.Call.args, kws = e->v.Call.keywords;
     bool ex = has_starred(args);
     for (int i = 0; i < kws.n; i++)

@@ -3,7 +3,7 @@
 ** (C3 linearization, computed once at creation), a dict and the root shape its instances start
 ** from; attribute lookup walks the MRO's dicts. Instances of heap classes keep attributes in
 ** shape-described slots. Instance behaviour (instance_slots) dispatches every protocol to the
-** class's dunder methods. Also: the builtin classes `object` and `type`, and super().
+** class's dunder methods. Also: the builtin classes `object` and `type`.
 */
 #include <stddef.h>
 #include <string.h>
@@ -649,6 +649,22 @@ static rt_value_t class_base(pyvm_class_t *cls)
     return n ? rt_tuple_get(cls->bases, 0) : rt_none;
 }
 
+rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls)
+{
+    if (!rt_is_ptr(v))
+        return v;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_staticmethod)
+        return ((pyvm_descr_t *)rt_ptr(v))->get;
+    if (t == &pyvm_type_classmethod)
+        return pyvm_classmethod_bind(v, cls);
+    if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
+        return pyvm_cfunc_bind(rt_ptr(v), cls);
+    rt_value_t get = t == &pyvm_type_instance ? pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get))
+                                              : RT_NOVALUE;
+    return get ? pyvm_call(get, (rt_value_t[]){v, rt_none, cls}, 3, NULL) : v;
+}
+
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_class_t *cls = rt_ptr(self);
@@ -657,21 +673,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     if (mv && pyvm_type_is_data_descr(mv))
         return pyvm_bind(mv, self, meta);
     rt_value_t v = pyvm_type_lookup(cls, name);
-    if (v) {
-        if (!rt_is_ptr(v))
-            return v;
-        const rt_type_t *t = rt_obj_type(rt_ptr(v));
-        if (t == &pyvm_type_staticmethod)
-            return ((pyvm_descr_t *)rt_ptr(v))->get;
-        if (t == &pyvm_type_classmethod)
-            return pyvm_classmethod_bind(v, self);
-        if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
-            return pyvm_cfunc_bind(rt_ptr(v), self);
-        if (t == &pyvm_type_instance && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)))
-            return pyvm_call(pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)),
-                             (rt_value_t[]){v, rt_none, self}, 3, NULL);
-        return v;
-    }
+    if (v)
+        return pyvm_type_bind_class(v, self);
     if (name == pyvm_name(name))
         return rt_from_ptr(cls->name);
     if (name == pyvm_name(qualname))
@@ -1603,93 +1606,6 @@ static const pyvm_cfunc_def_t type_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-/* ---- super ---- */
-
-typedef struct super_obj {
-    rt_obj_t hdr;
-    pyvm_class_t *type;
-    rt_value_t obj;
-} super_t;
-
-static void super_trace(gc_tracer_t *tracer, void *o)
-{
-    super_t *s = o;
-    gc_visit_ptr(tracer, s->type);
-    gc_visit(tracer, s->obj);
-}
-
-rt_type_t pyvm_type_super = RT_TYPE_INIT("super", super_trace, NULL, 0);
-
-static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
-                             rt_tuple_t *kw)
-{
-    (void)cls, (void)kw;
-    if (nargs == 0 || nargs > 2)
-        return rt_raise(RT_EXC_RUNTIME, "super(): no arguments");
-    if (!rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_class)
-        return rt_raise(RT_EXC_TYPE, "super() argument 1 must be a type, not %s",
-                        pyvm_type_name(args[0]));
-    pyvm_class_t *type = rt_ptr(args[0]);
-    if (nargs == 2 && !pyvm_type_is_subclass(pyvm_type_of(args[1]), type) &&
-        !(rt_is_ptr(args[1]) && rt_obj_type(rt_ptr(args[1])) == &pyvm_type_class &&
-          pyvm_type_is_subclass(rt_ptr(args[1]), type)))
-        return rt_raise(RT_EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type");
-    super_t *s = rt_alloc(&pyvm_type_super, sizeof *s);
-    s->type = type;
-    s->obj = nargs == 2 ? args[1] : rt_none; /* None: an unbound super(type) */
-    return rt_from_ptr(s);
-}
-
-/* The attributes of the super object itself; RT_NOVALUE if name is none of them. */
-static rt_value_t super_own_attr(super_t *s, pyvm_class_t *start, rt_str_t *name)
-{
-    bool unbound = s->obj == rt_none;
-    if (strcmp(name->data, "__thisclass__") == 0)
-        return rt_from_ptr(s->type);
-    if (strcmp(name->data, "__self__") == 0)
-        return s->obj;
-    if (strcmp(name->data, "__self_class__") == 0)
-        return unbound ? rt_none : rt_from_ptr(start);
-    if (name == pyvm_name(class))
-        return rt_from_ptr(pyvm_cls_super);
-    return RT_NOVALUE;
-}
-
-static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
-{
-    super_t *s = rt_ptr(self);
-    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class &&
-                  pyvm_type_is_subclass(rt_ptr(s->obj), s->type);
-    pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
-    rt_value_t own = super_own_attr(s, start, name);
-    if (own || s->obj == rt_none)
-        return own ? own : pyvm_generic_getattr(self, name);
-    rt_tuple_t *mro = start->mro;
-    int64_t i = 0;
-    while (i < rt_tuple_len(mro) && rt_tuple_get(mro, i) != rt_from_ptr(s->type))
-        i++;
-    for (i++; i < rt_tuple_len(mro); i++) {
-        pyvm_class_t *k = rt_ptr(rt_tuple_get(mro, i));
-        rt_value_t v = rt_map_get_str(k->dict, name);
-        if (!v)
-            continue;
-        if (is_cls) {
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_classmethod)
-                return pyvm_classmethod_bind(v, s->obj);
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
-                return ((pyvm_descr_t *)rt_ptr(v))->get;
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cfunc &&
-                (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
-                return pyvm_cfunc_bind(rt_ptr(v), s->obj);
-            return v;
-        }
-        return pyvm_bind(v, s->obj, start);
-    }
-    return rt_raise(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
-}
-
-static const rt_pyslots_t super_slots = {.cls = &pyvm_cls_super, .getattr = super_getattr};
-
 /* ---- Start-up ---- */
 
 void pyvm_type_init(void)
@@ -1700,12 +1616,9 @@ void pyvm_type_init(void)
 #undef PYVM_CLASS_ROOT
     pyvm_type_class.py = &class_slots;
     pyvm_type_instance.py = &instance_slots;
-    pyvm_type_super.py = &super_slots;
     pyvm_cls_object = pyvm_type_new_builtin("object", NULL, NULL);
     pyvm_cls_type = pyvm_type_new_builtin("type", &pyvm_type_class, pyvm_cls_object);
     pyvm_cls_type->ctor = type_ctor;
-    pyvm_cls_super = pyvm_type_new_builtin("super", &pyvm_type_super, pyvm_cls_object);
-    pyvm_cls_super->ctor = super_ctor;
     pyvm_cfunc_install(pyvm_cls_object, object_methods);
     pyvm_cfunc_install(pyvm_cls_type, type_methods);
 }

@@ -164,6 +164,10 @@ rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name);
 bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b);
 /* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
 bool pyvm_type_is_data_descr(rt_value_t v);
+/* Attribute v found in a class's MRO, as reading it through class cls gives it: static and
+** class methods unwrapped or bound to cls, a descriptor's __get__(None, cls), else v itself.
+** May call Python code (RT_NOVALUE with the error pending). */
+rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls);
 static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
 {
     return pyvm_type_is_subclass(pyvm_type_of(v), c);
@@ -626,6 +630,9 @@ rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
 ** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
 void pyvm_bytearray_init(void);
+
+/* ---- super (obj_super.c) ---- */
+void pyvm_super_init(void);
 
 /* ---- types.MappingProxyType (obj_mappingproxy.c): a class's __dict__ ---- */
 rt_value_t pyvm_mappingproxy_new(rt_value_t mapping);

@@ -54,6 +54,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_object_init();
     pyvm_interp_init();
     pyvm_type_init();
+    pyvm_super_init();
     pyvm_int_init();
     pyvm_str_init();
     pyvm_list_init();
