@@ -720,16 +720,18 @@ static rt_value_t gen_send_m(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return r;
 }
 
-/* Raises exc inside the generator at its yield (a generator not yet started just ends).
-** Returns what it yields next, or RT_NOVALUE: StopIteration(value) pending if it returned, or
-** the exception it let out. */
-static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
+/* Raises exc inside the generator at its yield (a generator not yet started just ends), its
+** traceback continuing from tb (a traceback object, or None / 0 for none). Returns what it
+** yields next, or RT_NOVALUE: StopIteration(value) pending if it returned, or the exception it
+** let out. */
+static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc, rt_value_t tb)
 {
+    rt_tb_t *t = tb && tb != rt_none ? rt_ptr(tb) : NULL;
     if (!g->started || !g->frame) {
         g->frame = NULL;
-        return rt_exc_set(exc);
+        return rt_exc_restore(exc, t);
     }
-    rt_exc_set(exc);
+    rt_exc_restore(exc, t);
     rt_value_t ret = rt_none;
     rt_value_t r = pyvm_gen_send(g, RT_NOVALUE, &ret);
     if (!r && !rt_exc_pending())
@@ -753,7 +755,12 @@ static rt_value_t gen_throw(rt_value_t self, const rt_value_t *a, size_t n, rt_t
         return RT_NOVALUE;
     if (!pyvm_is_exc(exc))
         return rt_raise(RT_EXC_TYPE, "exceptions must derive from BaseException");
-    return gen_throw_in(rt_ptr(self), exc);
+    rt_value_t tb = n > 2 ? a[2] : rt_none;
+    if (tb != rt_none && !(rt_is_ptr(tb) && rt_obj_type(rt_ptr(tb)) == &rt_type_tb))
+        return rt_raise(RT_EXC_TYPE, "throw() third argument must be a traceback object");
+    if (n == 1) /* throw(exc): its own traceback goes on */
+        tb = pyvm_exc_get(exc, pyvm_name(traceback));
+    return gen_throw_in(rt_ptr(self), exc, tb);
 }
 
 static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
@@ -769,7 +776,7 @@ static rt_value_t gen_close(rt_value_t self, const rt_value_t *a, size_t n, rt_t
     rt_value_t exc = pyvm_exc_new(pyvm_exc_GeneratorExit, NULL, 0);
     if (!exc)
         return RT_NOVALUE;
-    rt_value_t r = gen_throw_in(g, exc);
+    rt_value_t r = gen_throw_in(g, exc, RT_NOVALUE);
     if (r) /* it yielded: still suspended, as in CPython */
         return rt_raise(RT_EXC_RUNTIME, "generator ignored GeneratorExit");
     if (pyvm_isinstance(rt_exc_current(), pyvm_exc_GeneratorExit) ||
