@@ -649,6 +649,20 @@ static rt_value_t class_base(pyvm_class_t *cls)
     return n ? rt_tuple_get(cls->bases, 0) : rt_none;
 }
 
+/* type.__itemsize__: what an item adds to an instance's size in CPython (tuple and int items,
+** bytes' bytes, a class's slots), for code that derives size limits from it. */
+static int64_t class_itemsize(pyvm_class_t *cls)
+{
+    static const struct {
+        pyvm_class_t **base;
+        int64_t size;
+    } sizes[] = {{&pyvm_cls_tuple, 8}, {&pyvm_cls_int, 4}, {&pyvm_cls_bytes, 1}, {&pyvm_cls_type, 40}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+        if (pyvm_type_is_subclass(cls, *sizes[i].base))
+            return sizes[i].size;
+    return 0;
+}
+
 rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls)
 {
     if (!rt_is_ptr(v))
@@ -685,6 +699,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(cls->bases);
     if (strcmp(name->data, "__base__") == 0)
         return class_base(cls);
+    if (strcmp(name->data, "__itemsize__") == 0) /* CPython's per-item sizes of its varobjects */
+        return rt_small(class_itemsize(cls));
     if (name == pyvm_name(dict)) /* read-only: writes must go through setattr (versions) */
         return pyvm_mappingproxy_new(rt_from_ptr(cls->dict));
     if (name == pyvm_name(class))
