@@ -143,38 +143,52 @@ static rt_value_t slice_repr(rt_value_t v)
 
 /* ---- Shared sequence helpers ---- */
 
-static rt_value_t seq_repr(const rt_value_t *items, int64_t n, const char *open,
-                           const char *close, bool one_comma)
+/* Lists and tuples alike, length and items read afresh at every step: the __repr__ or __eq__
+** of an item may resize the list being walked, as CPython allows. */
+static int64_t seq_len(rt_value_t v)
+{
+    return pyvm_is_list(v) ? rt_vec_len(L(v)) : rt_tuple_len(T(v));
+}
+
+static rt_value_t seq_at(rt_value_t v, int64_t i)
+{
+    return pyvm_is_list(v) ? rt_vec_get(L(v), i) : rt_tuple_get(T(v), i);
+}
+
+static rt_value_t seq_repr(rt_value_t v, const char *open, const char *close, bool one_comma)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 16);
     rt_strbuf_append(&b, open, strlen(open));
-    for (int64_t i = 0; i < n; i++) {
+    for (int64_t i = 0; i < seq_len(v); i++) {
         if (i)
             rt_strbuf_append(&b, ", ", 2);
-        rt_value_t r = pyvm_repr(items[i]);
+        rt_value_t r = pyvm_repr(seq_at(v, i));
         if (!r)
             return r;
         rt_strbuf_append_str(&b, rt_ptr(r));
     }
-    if (one_comma && n == 1)
+    if (one_comma && seq_len(v) == 1)
         rt_strbuf_append_char(&b, ',');
     rt_strbuf_append(&b, close, strlen(close));
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-/* Lexicographic comparison of two item arrays. */
-static rt_value_t seq_richcmp(const rt_value_t *a, int64_t na, const rt_value_t *b, int64_t nb,
-                              int op)
+/* Lexicographic comparison of two lists or two tuples (lists of different lengths are unequal
+** without comparing items, as CPython). */
+static rt_value_t seq_richcmp(rt_value_t a, rt_value_t b, int op)
 {
+    if ((op == PYVM_EQ || op == PYVM_NE) && pyvm_is_list(a) && seq_len(a) != seq_len(b))
+        return rt_bool(op == PYVM_NE);
     int64_t i = 0;
-    for (; i < na && i < nb; i++) {
-        int e = pyvm_eq(a[i], b[i]);
+    for (; i < seq_len(a) && i < seq_len(b); i++) {
+        int e = pyvm_eq(seq_at(a, i), seq_at(b, i));
         if (e < 0)
             return RT_NOVALUE;
         if (!e)
             break;
     }
+    int64_t na = seq_len(a), nb = seq_len(b);
     if (i >= na || i >= nb) {
         int c = na < nb ? -1 : na > nb ? 1 : 0;
         switch (op) {
@@ -190,13 +204,13 @@ static rt_value_t seq_richcmp(const rt_value_t *a, int64_t na, const rt_value_t 
         return rt_false;
     if (op == PYVM_NE)
         return rt_true;
-    return pyvm_richcmp(a[i], b[i], op);
+    return pyvm_richcmp(seq_at(a, i), seq_at(b, i), op);
 }
 
-static int seq_contains(const rt_value_t *items, int64_t n, rt_value_t x)
+static int seq_contains(rt_value_t v, rt_value_t x)
 {
-    for (int64_t i = 0; i < n; i++) {
-        int e = pyvm_eq(items[i], x);
+    for (int64_t i = 0; i < seq_len(v); i++) {
+        int e = pyvm_eq(seq_at(v, i), x);
         if (e)
             return e;
     }
@@ -207,7 +221,7 @@ static int seq_contains(const rt_value_t *items, int64_t n, rt_value_t x)
 
 static rt_value_t list_repr(rt_value_t v)
 {
-    return seq_repr(rt_vec_items(L(v)), rt_vec_len(L(v)), "[", "]", false);
+    return seq_repr(v, "[", "]", false);
 }
 
 /* seq * n: the number of copies to make (0 for an empty sequence or n <= 0); MemoryError when
@@ -274,8 +288,7 @@ static rt_value_t list_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!pyvm_is_list(b))
         return pyvm_notimpl;
-    return seq_richcmp(rt_vec_items(L(a)), rt_vec_len(L(a)), rt_vec_items(L(b)), rt_vec_len(L(b)),
-                       op);
+    return seq_richcmp(a, b, op);
 }
 
 static int64_t list_len(rt_value_t v) { return rt_vec_len(L(v)); }
@@ -284,6 +297,15 @@ static bool list_unhashable(rt_value_t v, int64_t *out)
 {
     (void)out;
     rt_raise(RT_EXC_TYPE, "unhashable type: '%s'", pyvm_type_name(v));
+    return false;
+}
+
+/* A list index that is not a slice must be an int or have __index__; false with TypeError. */
+static bool list_key(rt_value_t k)
+{
+    if (pyvm_is_intlike(k) || (rt_is_ptr(k) && pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index))))
+        return true;
+    rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s", pyvm_type_name(k));
     return false;
 }
 
@@ -301,14 +323,8 @@ static rt_value_t list_getitem(rt_value_t v, rt_value_t k)
             rt_vec_append(r, rt_vec_get(l, start + i * step));
         return rt_from_ptr(r);
     }
-    if (!pyvm_is_intlike(k) && !rt_is_ptr(k))
-        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
-                        pyvm_type_name(k));
-    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
-        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
-                        pyvm_type_name(k));
     int64_t i;
-    if (!pyvm_seq_index(k, rt_vec_len(l), &i, "list index"))
+    if (!list_key(k) || !pyvm_seq_index(k, rt_vec_len(l), &i, "list index"))
         return RT_NOVALUE;
     return rt_vec_get(l, i);
 }
@@ -354,7 +370,7 @@ static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
         return true;
     }
     int64_t i;
-    if (!pyvm_seq_index(k, rt_vec_len(l), &i, x ? "list assignment index" : "list assignment index"))
+    if (!list_key(k) || !pyvm_seq_index(k, rt_vec_len(l), &i, "list assignment index"))
         return false;
     if (x)
         rt_vec_set(l, i, x);
@@ -365,7 +381,7 @@ static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
 
 static int list_contains(rt_value_t v, rt_value_t x)
 {
-    return seq_contains(rt_vec_items(L(v)), rt_vec_len(L(v)), x);
+    return seq_contains(v, x);
 }
 
 static rt_value_t list_iter(rt_value_t v) { return pyvm_seqiter_new(v); }
@@ -453,17 +469,28 @@ METHOD(l_remove)
     return rt_none;
 }
 
-/* index(x[, start[, end]]) over items[0, len): the first position of x in the clamped range,
-** -1 if absent, -2 with an error pending. */
-static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *a, size_t n)
+/* A start / end argument of index(): an index, clipped to the int64 range (CPython's
+** _PyEval_SliceIndexNotNone). false with TypeError pending. */
+static bool index_bound(rt_value_t v, int64_t *out)
 {
-    int64_t lo = 0, hi = len;
-    if ((n > 1 && !pyvm_index_i64(a[1], &lo)) || (n > 2 && !pyvm_index_i64(a[2], &hi)))
+    if (v == rt_none || !pyvm_has_index(v)) {
+        rt_raise(RT_EXC_TYPE, "slice indices must be integers or have an __index__ method");
+        return false;
+    }
+    return slice_bound(v, out);
+}
+
+/* index(x[, start[, end]]) of list or tuple v: the first position of x in the clamped range,
+** -1 if absent, -2 with an error pending. */
+static int64_t index_in(rt_value_t v, const rt_value_t *a, size_t n)
+{
+    int64_t len = seq_len(v), lo = 0, hi = len;
+    if ((n > 1 && !index_bound(a[1], &lo)) || (n > 2 && !index_bound(a[2], &hi)))
         return -2;
     lo = lo < 0 ? (lo + len < 0 ? 0 : lo + len) : lo;
     hi = hi < 0 ? (hi + len < 0 ? 0 : hi + len) : hi > len ? len : hi;
-    for (int64_t i = lo; i < hi; i++) {
-        int e = pyvm_eq(items[i], a[0]);
+    for (int64_t i = lo; i < hi && i < seq_len(v); i++) {
+        int e = pyvm_eq(seq_at(v, i), a[0]);
         if (e)
             return e < 0 ? -2 : i;
     }
@@ -473,7 +500,7 @@ static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *
 METHOD(l_index)
 {
     (void)kw;
-    int64_t i = index_in(rt_vec_items(L(self)), rt_vec_len(L(self)), a, n);
+    int64_t i = index_in(self, a, n);
     if (i == -2)
         return RT_NOVALUE;
     if (i < 0) {
@@ -648,28 +675,31 @@ static void merge_sort(keys_kind_t kind, rt_value_t *keys, rt_value_t *vals, rt_
 bool pyvm_list_sort(rt_vec_t *v, rt_value_t key, bool reverse)
 {
     int64_t n = rt_vec_len(v);
-    rt_vec_t *keys = rt_vec_new(n), *vals = rt_vec_new(n), *tk = rt_vec_new(n),
-             *tv = rt_vec_new(n);
-    for (int64_t i = 0; i < n; i++) {
-        rt_value_t x = rt_vec_get(v, i);
-        rt_value_t k = x;
-        if (key != rt_none) {
-            k = pyvm_call1(key, x);
-            if (!k)
-                return false;
-        }
+    rt_vec_t *keys = rt_vec_new(n), *vals = rt_vec_from_of(&rt_type_vec, rt_vec_items(v), n),
+             *tk = rt_vec_new(n), *tv = rt_vec_new(n);
+    /* the list looks empty while key functions and comparisons run, as in CPython; a store of
+    ** its own afterwards means one of them changed it */
+    rt_vec_clear(v);
+    const rt_vec_store_t *emptied = v->store;
+    bool err = false;
+    for (int64_t i = 0; i < n && !err; i++) {
+        rt_value_t x = rt_vec_get(vals, i);
+        rt_value_t k = key != rt_none ? pyvm_call1(key, x) : x;
+        err = k == RT_NOVALUE;
         rt_vec_append(keys, k);
-        rt_vec_append(vals, x);
         rt_vec_append(tk, rt_none);
         rt_vec_append(tv, rt_none);
     }
-    bool err = false;
-    merge_sort(keys_kind(rt_vec_items(keys), n), rt_vec_items(keys), rt_vec_items(vals),
-               rt_vec_items(tk), rt_vec_items(tv), n, reverse, &err);
-    if (err)
-        return false;
+    if (!err)
+        merge_sort(keys_kind(rt_vec_items(keys), n), rt_vec_items(keys), rt_vec_items(vals),
+                   rt_vec_items(tk), rt_vec_items(tv), n, reverse, &err);
+    bool modified = v->store != emptied;
     rt_vec_replace(v, 0, rt_vec_len(v), rt_vec_items(vals), n);
-    return true;
+    if (modified && !err) {
+        rt_raise(RT_EXC_VALUE, "list modified during sort");
+        return false;
+    }
+    return !err;
 }
 
 static rt_value_t list_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
@@ -688,7 +718,7 @@ static rt_value_t list_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t na
 
 static rt_value_t tuple_repr(rt_value_t v)
 {
-    return seq_repr(T(v)->items, rt_tuple_len(T(v)), "(", ")", true);
+    return seq_repr(v, "(", ")", true);
 }
 
 static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
@@ -714,6 +744,8 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
+        if (n == 1) /* immutable: the tuple itself, as CPython */
+            return t;
         if (!repeat_count(&n, len))
             return RT_NOVALUE;
         rt_tuple_t *r = rt_tuple_new(n * len);
@@ -729,7 +761,7 @@ static rt_value_t tuple_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!pyvm_is_tuple(b))
         return pyvm_notimpl;
-    return seq_richcmp(T(a)->items, rt_tuple_len(T(a)), T(b)->items, rt_tuple_len(T(b)), op);
+    return seq_richcmp(a, b, op);
 }
 
 static bool tuple_hash(rt_value_t v, int64_t *out)
@@ -770,7 +802,7 @@ static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
 
 static int tuple_contains(rt_value_t v, rt_value_t x)
 {
-    return seq_contains(T(v)->items, rt_tuple_len(T(v)), x);
+    return seq_contains(v, x);
 }
 
 static const rt_pyslots_t tuple_slots = {
@@ -788,7 +820,7 @@ static const rt_pyslots_t tuple_slots = {
 METHOD(t_index)
 {
     (void)kw;
-    int64_t i = index_in(T(self)->items, rt_tuple_len(T(self)), a, n);
+    int64_t i = index_in(self, a, n);
     if (i == -2)
         return RT_NOVALUE;
     return i >= 0 ? rt_small(i) : rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
@@ -1265,6 +1297,113 @@ static const rt_pyslots_t reversed_slots = {.cls = &pyvm_cls_reversed, .iter = s
 static const rt_pyslots_t calliter_slots = {.cls = &pyvm_cls_iterator, .iter = self_iter,
                                             .next = calliter_next};
 
+/* ---- Pickling sequence iterators, as CPython's list and reverse iterators: __reduce__ gives
+** (iter, (seq,), position) or (reversed, (seq,), next index), __setstate__ takes the position
+** back, clamped to the sequence; an exhausted iterator pickles as iter([]) ---- */
+
+static rt_value_t pickled(const char *fn, rt_value_t seq, rt_value_t pos)
+{
+    rt_value_t f = rt_map_get_str(pyvm_builtins, rt_str_intern_cstr(fn));
+    rt_value_t items[3] = {f, pyvm_tuple_from(&seq, 1), pos};
+    return pyvm_tuple_from(items, pos ? 3 : 2);
+}
+
+static rt_value_t exhausted(void) { return pickled("iter", rt_from_ptr(pyvm_list_new(0)), 0); }
+
+static seqiter_t *seqiter_of(rt_value_t self)
+{
+    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_seqiter)
+        return rt_ptr(self);
+    rt_raise(RT_EXC_TYPE, "cannot pickle '%s' object", pyvm_type_name(self));
+    return NULL;
+}
+
+/* A str iterator's position counts code points; it->i is a byte offset. */
+static int64_t str_cp_count(const rt_str_t *s, int64_t bytes)
+{
+    int64_t n = 0;
+    for (int64_t i = 0; i < bytes; i++)
+        n += ((unsigned char)s->data[i] & 0xC0) != 0x80;
+    return n;
+}
+
+METHOD(seqiter_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    seqiter_t *it = seqiter_of(self);
+    if (!it)
+        return RT_NOVALUE;
+    if (!it->seq)
+        return exhausted();
+    int64_t pos = pyvm_is_str(it->seq) ? str_cp_count(rt_ptr(it->seq), it->i) : it->i;
+    return pickled("iter", it->seq, rt_small(pos));
+}
+
+METHOD(seqiter_setstate)
+{
+    (void)n, (void)kw;
+    seqiter_t *it = seqiter_of(self);
+    int64_t pos;
+    if (!it || !pyvm_index_i64(a[0], &pos))
+        return RT_NOVALUE;
+    if (!it->seq)
+        return rt_none;
+    pos = pos < 0 ? 0 : pos;
+    if (pyvm_is_str(it->seq)) {
+        rt_str_t *str = rt_ptr(it->seq);
+        pos = pos > rt_str_cp_len(str) ? str->len : rt_str_cp_offset(str, pos);
+    } else if (pyvm_is_list(it->seq) || pyvm_is_tuple(it->seq)) {
+        pos = pos > seq_len(it->seq) ? seq_len(it->seq) : pos;
+    }
+    it->i = pos;
+    return rt_none;
+}
+
+/* reversed over a dict keeps a snapshot vector, no Python value: its remaining items pickle as
+** iter([...]). */
+METHOD(reversed_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    iter2_t *it = rt_ptr(self);
+    if (rt_obj_type(rt_ptr(it->a)) != &rt_type_vec)
+        return pickled("reversed", it->a, rt_small(it->n - 1));
+    if (it->n <= 0)
+        return exhausted();
+    rt_vec_t *rest = pyvm_list_new(it->n);
+    for (int64_t i = it->n - 1; i >= 0; i--)
+        rt_vec_append(rest, rt_vec_get(L(it->a), i));
+    return pickled("iter", rt_from_ptr(rest), 0);
+}
+
+METHOD(reversed_setstate)
+{
+    (void)n, (void)kw;
+    iter2_t *it = rt_ptr(self);
+    int64_t pos;
+    if (!pyvm_index_i64(a[0], &pos))
+        return RT_NOVALUE;
+    if (rt_obj_type(rt_ptr(it->a)) == &rt_type_vec)
+        return rt_none;
+    int64_t len = pyvm_len(it->a);
+    if (len < 0)
+        return RT_NOVALUE;
+    pos = pos < -1 ? -1 : pos > len - 1 ? len - 1 : pos;
+    it->n = pos + 1;
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t seqiter_methods[] = {
+    {"__reduce__", seqiter_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__setstate__", seqiter_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const pyvm_cfunc_def_t reversed_methods[] = {
+    {"__reduce__", reversed_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__setstate__", reversed_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                  rt_tuple_t *kw)
 {
@@ -1463,12 +1602,12 @@ void pyvm_list_init(void)
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
-        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
+        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, seqiter_methods},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
         {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
         {&pyvm_cls_filter, "filter", &pyvm_type_filter, filter_ctor, NULL},
-        {&pyvm_cls_reversed, "reversed", &pyvm_type_reversed, reversed_ctor, NULL},
+        {&pyvm_cls_reversed, "reversed", &pyvm_type_reversed, reversed_ctor, reversed_methods},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         *table[i].cls = pyvm_type_new_builtin(table[i].name, table[i].t, pyvm_cls_object);
