@@ -30,6 +30,7 @@ _Noreturn void pyvm_compile_error(unit_t *u, const node_t *n, const char *fmt, .
     vsnprintf(u->c->error, sizeof u->c->error, fmt, ap);
     va_end(ap);
     u->c->error_line = n ? n->lineno : u->line;
+    u->c->error_node = n;
     longjmp(u->c->fail, 1);
 }
 
@@ -680,7 +681,7 @@ static void compile_import(unit_t *u, node_t *n)
         node_t *a = n->v.ImportFrom.names.v[i];
         if (strcmp(a->v.alias.name, "*") == 0) {
             if (u->scope->kind == PYVM_SCOPE_FUNCTION)
-                pyvm_compile_error(u, n, "import * only allowed at module level");
+                pyvm_compile_error(u, a, "import * only allowed at module level");
             pyvm_compile_emit(u, PYVM_OP_IMPORT_STAR, 0);
             return;
         }
@@ -1259,9 +1260,14 @@ static void raise_syntax(pyvm_class_t *cls, const char *message, rt_str_t *filen
     rt_exc_set(exc);
 }
 
-void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line)
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line,
+                               const pyvm_ast_node_t *at)
 {
-    raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
+    if (at && at->lineno)
+        raise_syntax(pyvm_exc_SyntaxError, message, filename, at->lineno, at->col_offset + 1,
+                     NULL, 0, at->end_lineno, at->end_col_offset + 1);
+    else
+        raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
 }
 
 void pyvm_compile_parse_error(const pyvm_syntax_error_t *err, rt_str_t *filename)
@@ -1283,11 +1289,11 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
     rt_arena_init(&c->arena);
     c->filename = filename;
     if (!pyvm_symtable_build(&c->st, &c->arena, mod))
-        pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line);
+        pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line, c->st.error_node);
     else if (setjmp(c->fail) == 0)
         code = pyvm_compile_unit(c, c->st.top, mod);
     else
-        pyvm_compile_syntax_error(c->error, filename, c->error_line);
+        pyvm_compile_syntax_error(c->error, filename, c->error_line, c->error_node);
     rt_arena_free(&c->arena);
     free(c);
     return code;

@@ -75,6 +75,7 @@ static bool fail(pyvm_symtable_t *st, const node_t *n, const char *fmt, const ch
     if (!st->error[0]) {
         snprintf(st->error, sizeof st->error, fmt, name);
         st->error_line = n ? n->lineno : 0;
+        st->error_node = n;
     }
     return false;
 }

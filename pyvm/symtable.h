@@ -66,6 +66,7 @@ typedef struct pyvm_symtable {
     int nall, all_cap;
     char error[160];    /* a SyntaxError message when building failed */
     int error_line;
+    const pyvm_ast_node_t *error_node; /* where, when known (its columns go into the error) */
     bool future_annotations; /* from __future__ import annotations: annotations stay text */
     int comp_iter_depth;     /* visiting a comprehension's iterable (assignment expressions banned) */
     bool comp_target;        /* visiting a comprehension's target: names are iteration variables */
