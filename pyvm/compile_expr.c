@@ -65,7 +65,8 @@ void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx)
         [PYVM_RES_CELL] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
         [PYVM_RES_FREE] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
     };
-    if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE)
+    if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE &&
+        !(y->flags & PYVM_SYM_GLOBAL)) /* only a declared global skips the namespace */
         res = PYVM_RES_NAME;
     /* a name the class body binds itself lives in the class namespace; its free slot only
     ** passes an enclosing function's cell on to the methods that use it */

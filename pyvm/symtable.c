@@ -468,8 +468,6 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
     case PYVM_AST_Nonlocal: {
         bool global = n->kind == PYVM_AST_Global;
         pyvm_ast_idents_t ids = global ? n->v.Global.names : n->v.Nonlocal.names;
-        if (!global && s->kind == PYVM_SCOPE_MODULE)
-            return fail(st, n, "%s", "nonlocal declaration not allowed at module level");
         for (int i = 0; i < ids.n; i++) {
             pyvm_sym_t *y = pyvm_symtable_lookup(s, ids.v[i]);
             if (y && (y->flags & PYVM_SYM_PARAM))
@@ -483,7 +481,13 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
                          global ? "global" : "nonlocal");
                 return fail(st, n, fmt, ids.v[i]);
             }
+            if (!global && s->kind == PYVM_SCOPE_MODULE)
+                return fail(st, n, "%s", "nonlocal declaration not allowed at module level");
             add_sym(st, s, ids.v[i], global ? PYVM_SYM_GLOBAL : PYVM_SYM_NONLOCAL);
+            /* a global statement anywhere makes the module body's own uses of the name global
+            ** too (they differ from namespace names under exec with separate locals) */
+            if (global)
+                add_sym(st, st->top, ids.v[i], PYVM_SYM_GLOBAL);
         }
         return true;
     }
