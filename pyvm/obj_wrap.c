@@ -194,18 +194,33 @@ UNOP_WRAPPERS(UNOP_FN)
 
 /* ---- __new__ and __init__ ---- */
 
-/* T.__new__(cls, *args): a value of T, wrapped in an instance when cls derives from T. */
+/* A subclass of tuple or frozenset with an __init__ of its own: the keywords are that
+** __init__'s, and the value is made from the positional arguments alone (CPython 3.11). */
+static bool own_init_keywords(pyvm_class_t *cls, pyvm_class_t *b)
+{
+    return (b == pyvm_cls_tuple || b == pyvm_cls_frozenset) &&
+           pyvm_type_lookup(cls, pyvm_name(init)) != pyvm_type_lookup(b, pyvm_name(init));
+}
+
+/* T.__new__(cls, *args): a value of T, wrapped in an instance when cls derives from T. Bound
+** to T (self), which must be the builtin type that makes cls's values: int.__new__(bool) is
+** refused as CPython refuses it. */
 static rt_value_t builtin_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self;
     if (n < 1 || !rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
         return rt_raise(RT_EXC_TYPE, "__new__(X): X is not a type object");
-    pyvm_class_t *cls = rt_ptr(a[0]);
+    pyvm_class_t *cls = rt_ptr(a[0]), *owner = rt_ptr(self);
     pyvm_class_t *b = cls->base_builtin ? cls->base_builtin : cls;
+    if (!pyvm_type_is_subclass(cls, owner))
+        return rt_raise(RT_EXC_TYPE, "%s.__new__(%s): %s is not a subtype of %s",
+                        owner->name->data, cls->name->data, cls->name->data, owner->name->data);
+    if (b != owner && b->ctor != owner->ctor)
+        return rt_raise(RT_EXC_TYPE, "%s.__new__(%s) is not safe, use %s.__new__()",
+                        owner->name->data, cls->name->data, b->name->data);
     if (!b->ctor)
         return rt_raise(RT_EXC_TYPE, "cannot create '%s' instances", cls->name->data);
     rt_value_t value = (b->flags & PYVM_CLASS_MUTABLE_VALUE) ? b->ctor(b, NULL, 0, NULL)
-                                                              : b->ctor(b, a + 1, n - 1, kw);
+                       : b->ctor(b, a + 1, n - 1, own_init_keywords(cls, b) ? NULL : kw);
     if (!value || !cls->base_builtin)
         return value;
     return pyvm_instance_wrap(cls, value);
@@ -322,6 +337,13 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
     }
 }
 
+void pyvm_wrap_install_new(pyvm_class_t *cls)
+{
+    rt_value_t f = pyvm_cfunc_new(&new_def[0], rt_from_ptr(cls)); /* bound, as CPython's */
+    ((pyvm_cfunc_t *)rt_ptr(f))->owner = cls;
+    pyvm_type_setattr(cls, pyvm_name(new), f);
+}
+
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
     enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
@@ -345,7 +367,7 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
     if (mutable_value)
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
     pyvm_cfunc_install(cls, defs);
-    pyvm_cfunc_install(cls, new_def);
+    pyvm_wrap_install_new(cls);
     if (mutable_value)
         pyvm_type_setattr(cls, pyvm_name(hash), rt_none); /* mutable values are unhashable */
     cls->flags |= PYVM_CLASS_SUBCLASSABLE | (mutable_value ? PYVM_CLASS_MUTABLE_VALUE : 0);

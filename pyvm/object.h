@@ -185,6 +185,9 @@ rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value);
 /* Installs the dunder methods of builtin class cls that reach its C slots (list.__len__,
 ** int.__add__...), and __new__ / __init__ for subclassing (obj_wrap.c). */
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
+/* Installs only T.__new__ (for a builtin class that cannot be subclassed, such as bool, so that
+** it does not inherit its base's). */
+void pyvm_wrap_install_new(pyvm_class_t *cls);
 /* An instance's __dict__: a live mapping over its attribute slots (obj_instdict.c), and a
 ** snapshot of them as a new dict. Allocate. */
 rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);

@@ -83,6 +83,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
         pyvm_wrap_install(*value_types[i], false);
+    pyvm_wrap_install_new(pyvm_cls_bool);
     pyvm_sys_init(argc, argv, path0);
     for (int i = 0; i < nstartups; i++)
         startups[i]();
