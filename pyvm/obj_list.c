@@ -764,16 +764,25 @@ static rt_value_t tuple_richcmp(rt_value_t a, rt_value_t b, int op)
     return seq_richcmp(a, b, op);
 }
 
+/* CPython 3.11's tuple hash (the xxHash64 round over the items' hashes), so that hash((1, 2))
+** is the same number in both. */
 static bool tuple_hash(rt_value_t v, int64_t *out)
 {
-    uint64_t h = 0x345678u;
-    for (int64_t i = 0; i < rt_tuple_len(T(v)); i++) {
+    enum { ROT = 31 };
+    const uint64_t prime1 = 11400714785074694791ull, prime2 = 14029467366897019727ull,
+                   prime5 = 2870177450012600261ull;
+    uint64_t acc = prime5;
+    int64_t n = rt_tuple_len(T(v));
+    for (int64_t i = 0; i < n; i++) {
         int64_t x;
         if (!pyvm_hash(T(v)->items[i], &x))
             return false;
-        h = (h ^ (uint64_t)x) * 1000003u + (uint64_t)i;
+        acc += (uint64_t)x * prime2;
+        acc = (acc << ROT) | (acc >> (64 - ROT));
+        acc *= prime1;
     }
-    *out = (int64_t)(h >> 2);
+    acc += (uint64_t)n ^ (prime5 ^ 3527539u);
+    *out = acc == UINT64_MAX ? 1546275796 : (int64_t)acc;
     return true;
 }
 

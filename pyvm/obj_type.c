@@ -1122,7 +1122,12 @@ static bool inst_hash(rt_value_t self, int64_t *out)
         rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
         return false;
     }
-    *out = rt_int_pyhash(r);
+    /* a result that fits is the hash itself (-1 excepted), a bigger one is hashed as an int,
+    ** as CPython's slot_tp_hash */
+    if (!rt_int_to_i64(r, out))
+        *out = rt_int_pyhash(r);
+    else if (*out == -1)
+        *out = -2;
     return true;
 }
 
