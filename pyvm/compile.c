@@ -785,13 +785,12 @@ static bool has_annotations(pyvm_ast_list_t body)
     return false;
 }
 
-/* Starts a module or class body that has annotations: __annotations__ = {}. */
+/* Starts a module or class body that has annotations: __annotations__ = {} unless the
+** namespace has one already. */
 static void setup_annotations(unit_t *u, pyvm_ast_list_t body)
 {
-    if (!has_annotations(body))
-        return;
-    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
-    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Store);
+    if (has_annotations(body))
+        pyvm_compile_emit(u, PYVM_OP_SETUP_ANNOTATIONS, 0);
 }
 
 static void compile_stmt(unit_t *u, node_t *n)
@@ -1196,7 +1195,8 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
         .name = rt_str_intern_cstr(s->name),
         .qualname = rt_str_intern_cstr(s->qualname),
         .filename = u->c->filename,
-        .firstline = node->lineno ? node->lineno : 1,
+        /* a module's code starts at line 1, wherever its first statement is */
+        .firstline = s->kind != PYVM_SCOPE_MODULE && node->lineno ? node->lineno : 1,
         .flags = s->generator ? RT_CODE_GENERATOR : 0,
     };
     pyvm_code_t *code = (pyvm_code_t *)rt_code_builder_finish(&u->b, &desc);

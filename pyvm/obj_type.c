@@ -679,6 +679,18 @@ rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls)
     return get ? pyvm_call(get, (rt_value_t[]){v, rt_none, cls}, 3, NULL) : v;
 }
 
+/* type.__annotations__ of a heap class: its own (never a base's), made empty on first use and
+** kept in its dict, as CPython's getter does. */
+static rt_value_t class_annotations(pyvm_class_t *cls)
+{
+    rt_value_t a = rt_map_get_str(cls->dict, pyvm_name(annotations));
+    if (a)
+        return pyvm_type_bind_class(a, rt_from_ptr(cls));
+    a = rt_from_ptr(pyvm_dict_new());
+    pyvm_type_setattr(cls, pyvm_name(annotations), a);
+    return a;
+}
+
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_class_t *cls = rt_ptr(self);
@@ -686,6 +698,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     rt_value_t mv = cls->meta ? pyvm_type_lookup(meta, name) : RT_NOVALUE;
     if (mv && pyvm_type_is_data_descr(mv))
         return pyvm_bind(mv, self, meta);
+    if (name == pyvm_name(annotations) && (cls->flags & PYVM_CLASS_HEAP))
+        return class_annotations(cls);
     rt_value_t v = pyvm_type_lookup(cls, name);
     if (v)
         return pyvm_type_bind_class(v, self);
