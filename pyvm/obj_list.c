@@ -1546,22 +1546,69 @@ static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
 }
 
 /* slice.indices(length): (start, stop, step) resolved as slicing a sequence of that length. */
+/* The int behind a slice field; RT_NOVALUE with TypeError pending when it has no __index__. */
+static rt_value_t slice_field_index(rt_value_t v)
+{
+    if (!pyvm_has_index(v))
+        return rt_raise(RT_EXC_TYPE,
+                        "slice indices must be integers or None or have an __index__ method");
+    return pyvm_index(v);
+}
+
+/* One bound of slice.indices(): None gives dflt; a negative index counts from length; the
+** result is clamped to [lower, upper]. Python ints throughout: bounds may exceed int64. */
+static rt_value_t indices_bound(rt_value_t v, rt_value_t dflt, rt_value_t length, rt_value_t lower,
+                                rt_value_t upper)
+{
+    if (v == rt_none)
+        return dflt;
+    rt_value_t i = slice_field_index(v);
+    if (!i)
+        return RT_NOVALUE;
+    if (rt_int_sign(i) < 0) {
+        i = rt_int_add(i, length);
+        return rt_int_cmp(i, lower) < 0 ? lower : i;
+    }
+    return rt_int_cmp(i, upper) > 0 ? upper : i;
+}
+
+/* slice.indices(length): (start, stop, step) for a sequence of that length, any int size. */
 static rt_value_t slice_indices_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
-    int64_t len, lo, hi, st, count;
-    if (!pyvm_index_i64(a[0], &len))
+    pyvm_slice_t *s = rt_ptr(self);
+    rt_value_t length = pyvm_index(a[0]);
+    if (!length)
         return RT_NOVALUE;
-    if (len < 0)
+    if (rt_int_sign(length) < 0)
         return rt_raise(RT_EXC_VALUE, "length should not be negative");
-    if (!pyvm_slice_indices(rt_ptr(self), len, &lo, &hi, &st, &count))
+    rt_value_t step = s->step == rt_none ? rt_small(1) : slice_field_index(s->step);
+    if (!step)
         return RT_NOVALUE;
-    rt_value_t r[3] = {rt_small(lo), rt_small(hi), rt_small(st)};
-    return pyvm_tuple_from(r, 3);
+    if (rt_int_sign(step) == 0)
+        return rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
+    bool back = rt_int_sign(step) < 0;
+    rt_value_t lower = rt_small(back ? -1 : 0);
+    rt_value_t upper = back ? rt_int_add(length, lower) : length;
+    rt_value_t r[3] = {indices_bound(s->start, back ? upper : lower, length, lower, upper)};
+    r[1] = r[0] ? indices_bound(s->stop, back ? lower : upper, length, lower, upper) : RT_NOVALUE;
+    r[2] = step;
+    return r[1] ? pyvm_tuple_from(r, 3) : RT_NOVALUE;
+}
+
+/* slice.__reduce__: (slice, (start, stop, step)) for pickle and copy. */
+static rt_value_t slice_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_slice_t *s = rt_ptr(self);
+    rt_value_t fields[3] = {s->start, s->stop, s->step};
+    rt_value_t r[2] = {rt_from_ptr(pyvm_cls_slice), pyvm_tuple_from(fields, 3)};
+    return pyvm_tuple_from(r, 2);
 }
 
 static const pyvm_cfunc_def_t slice_methods[] = {
     {"indices", slice_indices_m, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__reduce__", slice_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -1624,4 +1671,5 @@ void pyvm_list_init(void)
         if (table[i].methods)
             pyvm_cfunc_install(*table[i].cls, table[i].methods);
     }
+    pyvm_type_setattr(pyvm_cls_slice, pyvm_name(hash), rt_none); /* slice.__hash__ is None */
 }
