@@ -431,12 +431,27 @@ static rt_value_t method_richcmp(rt_value_t a, rt_value_t b, int op)
     return rt_bool(eq == (op == PYVM_EQ));
 }
 
+/* Equal bound methods hash alike: the identity of self (never its __hash__) mixed with the
+** function's hash, as CPython's meth_hash. */
+static bool method_hash(rt_value_t v, int64_t *out)
+{
+    pyvm_method_t *m = rt_ptr(v);
+    int64_t h;
+    if (!pyvm_hash(m->func, &h))
+        return false;
+    *out = (int64_t)(m->self >> 4) ^ h;
+    if (*out == -1)
+        *out = -2;
+    return true;
+}
+
 static const rt_pyslots_t method_slots = {
     .cls = &pyvm_cls_method,
     .repr = method_repr,
     .getattr = method_getattr,
     .call = method_call,
     .richcmp = method_richcmp,
+    .hash = method_hash,
 };
 
 /* ---- Cells ---- */

@@ -600,6 +600,17 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
             return RT_NOVALUE;
         return obj;
     }
+    if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) != &pyvm_type_cfunc) {
+        /* another callable or descriptor (a property, a callable instance): bound first */
+        rt_value_t m = pyvm_bind(init, obj, cls);
+        rt_value_t r = m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
+        if (!r)
+            return RT_NOVALUE;
+        if (r != rt_none)
+            return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'",
+                            pyvm_type_name(r));
+        return obj;
+    }
     /* object.__init__ rejects arguments only when __new__ is object's too, as CPython */
     if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))) &&
         (!newf || newf == rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))))
@@ -996,6 +1007,11 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
     return inst_setattr_default(self, name, v);
 }
 
+/* Nested instance calls: a __call__ that is itself an instance (A.__call__ = A()) never
+** reaches a function, so the chain is counted against the recursion limit, as CPython's
+** Py_EnterRecursiveCall does. */
+static uint32_t call_depth;
+
 static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)
 {
@@ -1003,7 +1019,15 @@ static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t narg
     if (!f)
         return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(self));
     rt_value_t m = pyvm_bind(f, self, pyvm_type_of(self));
-    return m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
+    if (!m)
+        return RT_NOVALUE;
+    if (call_depth >= rt_ts->limit[RT_LANG_PY])
+        return rt_raise(RT_EXC_RECURSION,
+                        "maximum recursion depth exceeded while calling a Python object");
+    call_depth++;
+    rt_value_t r = pyvm_call(m, args, nargs, kw);
+    call_depth--;
+    return r;
 }
 
 static const struct {
@@ -1100,14 +1124,33 @@ static rt_value_t inst_unop(int op, rt_value_t a)
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
+/* self.<name>(arg) for a comparison: a method whose lookup fails (a property raising
+** AttributeError...) counts as not implemented, as CPython's slot_tp_richcompare. */
+static rt_value_t cmp_dunder(rt_value_t self, const char *name, rt_value_t arg)
+{
+    rt_str_t *n = rt_str_intern_cstr(name);
+    rt_value_t attr = pyvm_type_lookup(pyvm_type_of(self), n);
+    if (!attr)
+        return pyvm_notimpl;
+    if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
+                            rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc))
+        return try_dunder(self, name, arg);
+    rt_value_t m = pyvm_bind(attr, self, pyvm_type_of(self));
+    if (!m) {
+        rt_exc_clear();
+        return pyvm_notimpl;
+    }
+    return pyvm_call(m, &arg, 1, NULL);
+}
+
 static rt_value_t inst_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!is_instance(a))
         return pyvm_notimpl;
-    rt_value_t r = try_dunder(a, cmp_names[op], b);
+    rt_value_t r = cmp_dunder(a, cmp_names[op], b);
     if (r != pyvm_notimpl || op != PYVM_NE)
         return r;
-    r = try_dunder(a, "__eq__", b);
+    r = cmp_dunder(a, "__eq__", b);
     if (!r || r == pyvm_notimpl)
         return r;
     int t = pyvm_truth(r);
