@@ -112,8 +112,10 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename);
 pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file);
 /* Runs a module's code object in `globals`; RT_NOVALUE with the exception pending. */
 rt_value_t pyvm_exec_code(pyvm_code_t *code, rt_map_t *globals);
-/* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does. */
-void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line);
+/* Raises SyntaxError(message) with filename and lineno attributes, as CPython's compiler does,
+** and the columns of node `at` (1-based byte offsets) when not NULL. */
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line,
+                               const pyvm_ast_node_t *at);
 /* Raises the parser's error err (SyntaxError, IndentationError or TabError) with its position
 ** and line text, as CPython's SyntaxError fields. */
 struct pyvm_syntax_error;

@@ -30,6 +30,7 @@ _Noreturn void pyvm_compile_error(unit_t *u, const node_t *n, const char *fmt, .
     vsnprintf(u->c->error, sizeof u->c->error, fmt, ap);
     va_end(ap);
     u->c->error_line = n ? n->lineno : u->line;
+    u->c->error_node = n;
     longjmp(u->c->fail, 1);
 }
 
@@ -826,7 +827,7 @@ static void compile_import(unit_t *u, node_t *n)
         node_t *a = n->v.ImportFrom.names.v[i];
         if (strcmp(a->v.alias.name, "*") == 0) {
             if (u->scope->kind == PYVM_SCOPE_FUNCTION)
-                pyvm_compile_error(u, n, "import * only allowed at module level");
+                pyvm_compile_error(u, a, "import * only allowed at module level");
             pyvm_compile_emit(u, PYVM_OP_IMPORT_STAR, 0);
             return;
         }
@@ -931,13 +932,12 @@ static bool has_annotations(pyvm_ast_list_t body)
     return false;
 }
 
-/* Starts a module or class body that has annotations: __annotations__ = {}. */
+/* Starts a module or class body that has annotations: __annotations__ = {} unless the
+** namespace has one already. */
 static void setup_annotations(unit_t *u, pyvm_ast_list_t body)
 {
-    if (!has_annotations(body))
-        return;
-    pyvm_compile_emit(u, PYVM_OP_BUILD_MAP, 0);
-    pyvm_compile_name_op(u, "__annotations__", PYVM_AST_Store);
+    if (has_annotations(body))
+        pyvm_compile_emit(u, PYVM_OP_SETUP_ANNOTATIONS, 0);
 }
 
 static void compile_stmt(unit_t *u, node_t *n)
@@ -1056,7 +1056,8 @@ uint32_t pyvm_compile_closure(unit_t *u, pyvm_scope_t *child)
         return 0;
     for (uint32_t i = 0; i < child->nfree; i++) {
         const char *name = child->slot_names[child->free_base + i];
-        pyvm_sym_t *y = pyvm_symtable_lookup(u->scope, name);
+        bool class_cell = u->scope->needs_class_cell && strcmp(name, "__class__") == 0;
+        pyvm_sym_t *y = pyvm_symtable_lookup(u->scope, class_cell ? PYVM_CLASS_CELL : name);
         if (!y || (y->res != PYVM_RES_CELL && y->res != PYVM_RES_FREE))
             pyvm_compile_error(u, NULL, "internal compiler error: no cell for '%s'", name);
         pyvm_compile_emit(u, PYVM_OP_LOAD_CLOSURE, y->slot);
@@ -1262,10 +1263,12 @@ static void compile_body(unit_t *u, const node_t *node)
         setup_annotations(u, node->v.ClassDef.body);
         pyvm_compile_stmts(u, node->v.ClassDef.body);
         if (!u->nofall) {
-            if (s->needs_class_cell)
+            if (s->needs_class_cell) { /* for type.__new__, which fills it */
                 pyvm_compile_emit(u, PYVM_OP_LOAD_CLOSURE,
-                                  pyvm_symtable_lookup(s, "__class__")->slot);
-            else
+                                  pyvm_symtable_lookup(s, PYVM_CLASS_CELL)->slot);
+                pyvm_compile_emit(u, PYVM_OP_COPY, 1);
+                pyvm_compile_emit(u, PYVM_OP_STORE_NAME, pyvm_compile_name(u, "__classcell__"));
+            } else
                 pyvm_compile_load_const(u, rt_none);
             pyvm_compile_emit(u, PYVM_OP_RETURN_VALUE, 0);
         }
@@ -1338,7 +1341,8 @@ static pyvm_code_t *finish_unit(unit_t *u, const node_t *node)
         .name = rt_str_intern_cstr(s->name),
         .qualname = rt_str_intern_cstr(s->qualname),
         .filename = u->c->filename,
-        .firstline = node->lineno ? node->lineno : 1,
+        /* a module's code starts at line 1, wherever its first statement is */
+        .firstline = s->kind != PYVM_SCOPE_MODULE && node->lineno ? node->lineno : 1,
         .flags = s->generator ? RT_CODE_GENERATOR : 0,
     };
     pyvm_code_t *code = (pyvm_code_t *)rt_code_builder_finish(&u->b, &desc);
@@ -1404,9 +1408,14 @@ static void raise_syntax(pyvm_class_t *cls, const char *message, rt_str_t *filen
     rt_exc_set(exc);
 }
 
-void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line)
+void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line,
+                               const pyvm_ast_node_t *at)
 {
-    raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
+    if (at && at->lineno)
+        raise_syntax(pyvm_exc_SyntaxError, message, filename, at->lineno, at->col_offset + 1,
+                     NULL, 0, at->end_lineno, at->end_col_offset + 1);
+    else
+        raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
 }
 
 void pyvm_compile_parse_error(const pyvm_syntax_error_t *err, rt_str_t *filename)
@@ -1428,11 +1437,11 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
     rt_arena_init(&c->arena);
     c->filename = filename;
     if (!pyvm_symtable_build(&c->st, &c->arena, mod))
-        pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line);
+        pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line, c->st.error_node);
     else if (setjmp(c->fail) == 0)
         code = pyvm_compile_unit(c, c->st.top, mod);
     else
-        pyvm_compile_syntax_error(c->error, filename, c->error_line);
+        pyvm_compile_syntax_error(c->error, filename, c->error_line, c->error_node);
     rt_arena_free(&c->arena);
     free(c);
     return code;

@@ -71,6 +71,7 @@ typedef struct compiler {
     jmp_buf fail;      /* compile errors (SyntaxError) long-jump here */
     char error[200];
     int error_line;
+    const node_t *error_node; /* where, when known */
 } compiler_t;
 
 /* compile.c */

@@ -65,7 +65,8 @@ void pyvm_compile_name_op(unit_t *u, const char *name, pyvm_ast_ctx_t ctx)
         [PYVM_RES_CELL] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
         [PYVM_RES_FREE] = {PYVM_OP_LOAD_DEREF, PYVM_OP_STORE_DEREF, PYVM_OP_DELETE_DEREF},
     };
-    if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE)
+    if (res == PYVM_RES_GLOBAL && u->scope->kind == PYVM_SCOPE_MODULE &&
+        !(y->flags & PYVM_SYM_GLOBAL)) /* only a declared global skips the namespace */
         res = PYVM_RES_NAME;
     /* a name the class body binds itself lives in the class namespace; its free slot only
     ** passes an enclosing function's cell on to the methods that use it */
@@ -120,9 +121,21 @@ static void build_spread(unit_t *u, pyvm_ast_list_t l, bool set)
     build_spread_after(u, 0, l, set);
 }
 
+/* f(a=1, a=2) is a compile-time error (CPython's compiler, not its parser, rejects it). */
+static void check_keywords(unit_t *u, pyvm_ast_list_t kws)
+{
+    for (int i = 0; i < kws.n; i++) {
+        const char *name = kws.v[i]->v.keyword.arg;
+        for (int j = i + 1; name && j < kws.n; j++)
+            if (kws.v[j]->v.keyword.arg && strcmp(kws.v[j]->v.keyword.arg, name) == 0)
+                pyvm_compile_error(u, kws.v[j], "keyword argument repeated: %s", name);
+    }
+}
+
 void pyvm_compile_call_ex(unit_t *u, uint32_t nprefix, pyvm_ast_list_t args, pyvm_ast_list_t kws,
                           int line)
 {
+    check_keywords(u, kws);
     build_spread_after(u, nprefix, args, false);
     pyvm_compile_emit(u, PYVM_OP_LIST_TO_TUPLE, 0);
     if (kws.n) {
@@ -237,34 +250,6 @@ static void compile_compare(unit_t *u, node_t *e)
     }
 }
 
-/* super() in a method becomes super(__class__, first argument). */
-static bool compile_zero_arg_super(unit_t *u, node_t *e)
-{
-    node_t *f = e->v.Call.func;
-    if (f->kind != PYVM_AST_Name || strcmp(f->v.Name.id, "super") != 0 || e->v.Call.args.n ||
-        e->v.Call.keywords.n || u->scope->kind != PYVM_SCOPE_FUNCTION)
-        return false;
-    pyvm_sym_t *cls = sym(u, "__class__");
-    if (!cls || cls->res != PYVM_RES_FREE || u->scope->first_arg >= u->scope->nlocals)
-        return false;
-    const node_t *def = u->scope->node;
-    if (def->kind != PYVM_AST_FunctionDef && def->kind != PYVM_AST_AsyncFunctionDef)
-        return false;
-    node_t *a = def->v.FunctionDef.args;
-    node_t *first = a->v.arguments.posonlyargs.n ? a->v.arguments.posonlyargs.v[0]
-                    : a->v.arguments.args.n      ? a->v.arguments.args.v[0]
-                                                 : NULL;
-    if (!first)
-        return false;
-    pyvm_compile_name_op(u, "super", PYVM_AST_Load);
-    pyvm_compile_emit(u, PYVM_OP_LOAD_DEREF, cls->slot);
-    pyvm_sym_t *self = sym(u, first->v.arg.arg);
-    pyvm_compile_emit(u, self->res == PYVM_RES_CELL ? PYVM_OP_LOAD_DEREF : PYVM_OP_LOAD_FAST,
-                      self->slot);
-    pyvm_compile_emit(u, PYVM_OP_CALL, 2);
-    return true;
-}
-
 /* The same keyword twice in a call is a compile-time error, as CPython's. */
 static void check_repeated_keywords(unit_t *u, pyvm_ast_list_t kws)
 {
@@ -278,8 +263,6 @@ static void check_repeated_keywords(unit_t *u, pyvm_ast_list_t kws)
 
 static void compile_call(unit_t *u, node_t *e)
 {
-    if (compile_zero_arg_super(u, e))
-        return;
     pyvm_ast_list_t args = e->v.Call.args, kws = e->v.Call.keywords;
     check_repeated_keywords(u, kws);
     bool ex = has_starred(args);
@@ -291,6 +274,7 @@ static void compile_call(unit_t *u, node_t *e)
         pyvm_compile_call_ex(u, 0, args, kws, e->lineno);
         return;
     }
+    check_keywords(u, kws);
     bool method = f->kind == PYVM_AST_Attribute;
     if (method) {
         pyvm_compile_expr(u, f->v.Attribute.value);

@@ -1088,9 +1088,29 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
     return r;
 }
 
+/* After the metaclass made cls: type.__new__ must have put it into the body's __class__ cell
+** (a metaclass that drops __classcell__ from the namespace, or builds another class from it, is
+** an error, as in CPython). Returns cls, or RT_NOVALUE with the error pending. */
+static rt_value_t check_classcell(pyvm_cell_t *cell, rt_value_t name, rt_value_t cls)
+{
+    if (cell->value == cls)
+        return cls;
+    rt_value_t rn = pyvm_repr(name), rc = rn ? pyvm_repr(cls) : RT_NOVALUE;
+    rt_value_t rv = rc && cell->value ? pyvm_repr(cell->value) : RT_NOVALUE;
+    if (!rc || (cell->value && !rv))
+        return RT_NOVALUE;
+    if (!cell->value)
+        return rt_raise(RT_EXC_RUNTIME, "__class__ not set defining %s as %s. Was __classcell__ "
+                        "propagated to type.__new__?", pyvm_str_of(rn)->data,
+                        pyvm_str_of(rc)->data);
+    return rt_raise(RT_EXC_TYPE, "__class__ set to %s defining %s as %s", pyvm_str_of(rv)->data,
+                    pyvm_str_of(rn)->data, pyvm_str_of(rc)->data);
+}
+
 /* The class statement (CPython's __build_class__): bases after __mro_entries__, the metaclass
 ** (keyword `metaclass`, else from the bases), its __prepare__d namespace filled by the body,
-** then metaclass(name, bases, namespace, **kw); the body's __class__ cell gets the class. */
+** then metaclass(name, bases, namespace, **kw), whose type.__new__ fills the body's __class__
+** cell. */
 static rt_value_t build_class_kw(rt_value_t body, rt_value_t name, const rt_value_t *bases,
                                  size_t n, const rt_value_t *kwv, rt_tuple_t *kwnames)
 {
@@ -1142,8 +1162,9 @@ static rt_value_t build_class_kw(rt_value_t body, rt_value_t name, const rt_valu
         memcpy(a + 3, rt_vec_items(kv), (size_t)rt_vec_len(kv) * sizeof *a);
         cls = pyvm_call(meta, a, 3, kwt);
     }
-    if (cls && rt_is_ptr(cell) && rt_obj_type(rt_ptr(cell)) == &pyvm_type_cell)
-        RT_STORE((pyvm_cell_t *)rt_ptr(cell), value, cls);
+    if (cls && rt_is_ptr(cls) && rt_obj_type(rt_ptr(cls)) == &pyvm_type_class &&
+        rt_is_ptr(cell) && rt_obj_type(rt_ptr(cell)) == &pyvm_type_cell)
+        return check_classcell(rt_ptr(cell), name, cls);
     return cls;
 }
 

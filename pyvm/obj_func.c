@@ -171,6 +171,26 @@ static rt_value_t cfunc_getattr(rt_value_t f, rt_str_t *name)
     return pyvm_generic_getattr(f, name);
 }
 
+/* __reduce__ for pickle: a module's function pickles by name (pickle finds its module); a
+** method as getattr(its object or class, name), as CPython's builtin methods and descriptors. */
+static rt_value_t cfunc_reduce(rt_value_t f, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_cfunc_t *c = rt_ptr(f);
+    rt_value_t on = c->self ? c->self : c->owner ? rt_from_ptr(c->owner) : RT_NOVALUE;
+    if (!on || pyvm_type_of(on) == pyvm_cls_module)
+        return rt_from_ptr(c->name);
+    rt_value_t args[2] = {on, rt_from_ptr(rt_str_intern_cstr(c->def->name))};
+    rt_value_t r[2] = {rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("getattr")),
+                       pyvm_tuple_from(args, 2)};
+    return pyvm_tuple_from(r, 2);
+}
+
+static const pyvm_cfunc_def_t cfunc_methods[] = {
+    {"__reduce__", cfunc_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const rt_pyslots_t cfunc_slots = {
     .cls = &pyvm_cls_builtin_function_or_method,
     .repr = cfunc_repr,
@@ -413,12 +433,27 @@ static rt_value_t method_richcmp(rt_value_t a, rt_value_t b, int op)
     return rt_bool(eq == (op == PYVM_EQ));
 }
 
+/* Equal bound methods hash alike: the identity of self (never its __hash__) mixed with the
+** function's hash, as CPython's meth_hash. */
+static bool method_hash(rt_value_t v, int64_t *out)
+{
+    pyvm_method_t *m = rt_ptr(v);
+    int64_t h;
+    if (!pyvm_hash(m->func, &h))
+        return false;
+    *out = (int64_t)(m->self >> 4) ^ h;
+    if (*out == -1)
+        *out = -2;
+    return true;
+}
+
 static const rt_pyslots_t method_slots = {
     .cls = &pyvm_cls_method,
     .repr = method_repr,
     .getattr = method_getattr,
     .call = method_call,
     .richcmp = method_richcmp,
+    .hash = method_hash,
 };
 
 /* ---- Cells ---- */
@@ -765,6 +800,7 @@ void pyvm_func_init(void)
     pyvm_type_code.py = &code_slots;
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_builtin_function_or_method, cfunc_methods);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_function, func_methods);
     for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)

@@ -142,38 +142,52 @@ static rt_value_t slice_repr(rt_value_t v)
 
 /* ---- Shared sequence helpers ---- */
 
-static rt_value_t seq_repr(const rt_value_t *items, int64_t n, const char *open,
-                           const char *close, bool one_comma)
+/* Lists and tuples alike, length and items read afresh at every step: the __repr__ or __eq__
+** of an item may resize the list being walked, as CPython allows. */
+static int64_t seq_len(rt_value_t v)
+{
+    return pyvm_is_list(v) ? rt_vec_len(L(v)) : rt_tuple_len(T(v));
+}
+
+static rt_value_t seq_at(rt_value_t v, int64_t i)
+{
+    return pyvm_is_list(v) ? rt_vec_get(L(v), i) : rt_tuple_get(T(v), i);
+}
+
+static rt_value_t seq_repr(rt_value_t v, const char *open, const char *close, bool one_comma)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 16);
     rt_strbuf_append(&b, open, strlen(open));
-    for (int64_t i = 0; i < n; i++) {
+    for (int64_t i = 0; i < seq_len(v); i++) {
         if (i)
             rt_strbuf_append(&b, ", ", 2);
-        rt_value_t r = pyvm_repr(items[i]);
+        rt_value_t r = pyvm_repr(seq_at(v, i));
         if (!r)
             return r;
         rt_strbuf_append_str(&b, rt_ptr(r));
     }
-    if (one_comma && n == 1)
+    if (one_comma && seq_len(v) == 1)
         rt_strbuf_append_char(&b, ',');
     rt_strbuf_append(&b, close, strlen(close));
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-/* Lexicographic comparison of two item arrays. */
-static rt_value_t seq_richcmp(const rt_value_t *a, int64_t na, const rt_value_t *b, int64_t nb,
-                              int op)
+/* Lexicographic comparison of two lists or two tuples (lists of different lengths are unequal
+** without comparing items, as CPython). */
+static rt_value_t seq_richcmp(rt_value_t a, rt_value_t b, int op)
 {
+    if ((op == PYVM_EQ || op == PYVM_NE) && pyvm_is_list(a) && seq_len(a) != seq_len(b))
+        return rt_bool(op == PYVM_NE);
     int64_t i = 0;
-    for (; i < na && i < nb; i++) {
-        int e = pyvm_eq(a[i], b[i]);
+    for (; i < seq_len(a) && i < seq_len(b); i++) {
+        int e = pyvm_eq(seq_at(a, i), seq_at(b, i));
         if (e < 0)
             return RT_NOVALUE;
         if (!e)
             break;
     }
+    int64_t na = seq_len(a), nb = seq_len(b);
     if (i >= na || i >= nb) {
         int c = na < nb ? -1 : na > nb ? 1 : 0;
         switch (op) {
@@ -189,13 +203,13 @@ static rt_value_t seq_richcmp(const rt_value_t *a, int64_t na, const rt_value_t 
         return rt_false;
     if (op == PYVM_NE)
         return rt_true;
-    return pyvm_richcmp(a[i], b[i], op);
+    return pyvm_richcmp(seq_at(a, i), seq_at(b, i), op);
 }
 
-static int seq_contains(const rt_value_t *items, int64_t n, rt_value_t x)
+static int seq_contains(rt_value_t v, rt_value_t x)
 {
-    for (int64_t i = 0; i < n; i++) {
-        int e = pyvm_eq(items[i], x);
+    for (int64_t i = 0; i < seq_len(v); i++) {
+        int e = pyvm_eq(seq_at(v, i), x);
         if (e)
             return e;
     }
@@ -206,7 +220,7 @@ static int seq_contains(const rt_value_t *items, int64_t n, rt_value_t x)
 
 static rt_value_t list_repr(rt_value_t v)
 {
-    return seq_repr(rt_vec_items(L(v)), rt_vec_len(L(v)), "[", "]", false);
+    return seq_repr(v, "[", "]", false);
 }
 
 /* seq * n: the number of copies to make (0 for an empty sequence or n <= 0); MemoryError when
@@ -273,8 +287,7 @@ static rt_value_t list_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!pyvm_is_list(b))
         return pyvm_notimpl;
-    return seq_richcmp(rt_vec_items(L(a)), rt_vec_len(L(a)), rt_vec_items(L(b)), rt_vec_len(L(b)),
-                       op);
+    return seq_richcmp(a, b, op);
 }
 
 static int64_t list_len(rt_value_t v) { return rt_vec_len(L(v)); }
@@ -283,6 +296,15 @@ static bool list_unhashable(rt_value_t v, int64_t *out)
 {
     (void)out;
     rt_raise(RT_EXC_TYPE, "unhashable type: '%s'", pyvm_type_name(v));
+    return false;
+}
+
+/* A list index that is not a slice must be an int or have __index__; false with TypeError. */
+static bool list_key(rt_value_t k)
+{
+    if (pyvm_is_intlike(k) || (rt_is_ptr(k) && pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index))))
+        return true;
+    rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s", pyvm_type_name(k));
     return false;
 }
 
@@ -300,14 +322,8 @@ static rt_value_t list_getitem(rt_value_t v, rt_value_t k)
             rt_vec_append(r, rt_vec_get(l, start + i * step));
         return rt_from_ptr(r);
     }
-    if (!pyvm_is_intlike(k) && !rt_is_ptr(k))
-        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
-                        pyvm_type_name(k));
-    if (!pyvm_is_intlike(k) && !pyvm_type_lookup(pyvm_type_of(k), pyvm_name(index)))
-        return rt_raise(RT_EXC_TYPE, "list indices must be integers or slices, not %s",
-                        pyvm_type_name(k));
     int64_t i;
-    if (!pyvm_seq_index(k, rt_vec_len(l), &i, "list index"))
+    if (!list_key(k) || !pyvm_seq_index(k, rt_vec_len(l), &i, "list index"))
         return RT_NOVALUE;
     return rt_vec_get(l, i);
 }
@@ -353,7 +369,7 @@ static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
         return true;
     }
     int64_t i;
-    if (!pyvm_seq_index(k, rt_vec_len(l), &i, x ? "list assignment index" : "list assignment index"))
+    if (!list_key(k) || !pyvm_seq_index(k, rt_vec_len(l), &i, "list assignment index"))
         return false;
     if (x)
         rt_vec_set(l, i, x);
@@ -364,7 +380,7 @@ static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
 
 static int list_contains(rt_value_t v, rt_value_t x)
 {
-    return seq_contains(rt_vec_items(L(v)), rt_vec_len(L(v)), x);
+    return seq_contains(v, x);
 }
 
 static rt_value_t list_iter(rt_value_t v) { return pyvm_seqiter_new(v); }
@@ -452,17 +468,28 @@ METHOD(l_remove)
     return rt_none;
 }
 
-/* index(x[, start[, end]]) over items[0, len): the first position of x in the clamped range,
-** -1 if absent, -2 with an error pending. */
-static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *a, size_t n)
+/* A start / end argument of index(): an index, clipped to the int64 range (CPython's
+** _PyEval_SliceIndexNotNone). false with TypeError pending. */
+static bool index_bound(rt_value_t v, int64_t *out)
 {
-    int64_t lo = 0, hi = len;
-    if ((n > 1 && !pyvm_index_i64(a[1], &lo)) || (n > 2 && !pyvm_index_i64(a[2], &hi)))
+    if (v == rt_none || !pyvm_has_index(v)) {
+        rt_raise(RT_EXC_TYPE, "slice indices must be integers or have an __index__ method");
+        return false;
+    }
+    return slice_bound(v, out);
+}
+
+/* index(x[, start[, end]]) of list or tuple v: the first position of x in the clamped range,
+** -1 if absent, -2 with an error pending. */
+static int64_t index_in(rt_value_t v, const rt_value_t *a, size_t n)
+{
+    int64_t len = seq_len(v), lo = 0, hi = len;
+    if ((n > 1 && !index_bound(a[1], &lo)) || (n > 2 && !index_bound(a[2], &hi)))
         return -2;
     lo = lo < 0 ? (lo + len < 0 ? 0 : lo + len) : lo;
     hi = hi < 0 ? (hi + len < 0 ? 0 : hi + len) : hi > len ? len : hi;
-    for (int64_t i = lo; i < hi; i++) {
-        int e = pyvm_eq(items[i], a[0]);
+    for (int64_t i = lo; i < hi && i < seq_len(v); i++) {
+        int e = pyvm_eq(seq_at(v, i), a[0]);
         if (e)
             return e < 0 ? -2 : i;
     }
@@ -472,7 +499,7 @@ static int64_t index_in(const rt_value_t *items, int64_t len, const rt_value_t *
 METHOD(l_index)
 {
     (void)kw;
-    int64_t i = index_in(rt_vec_items(L(self)), rt_vec_len(L(self)), a, n);
+    int64_t i = index_in(self, a, n);
     if (i == -2)
         return RT_NOVALUE;
     if (i < 0) {
@@ -583,7 +610,7 @@ static rt_value_t list_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t na
 
 static rt_value_t tuple_repr(rt_value_t v)
 {
-    return seq_repr(T(v)->items, rt_tuple_len(T(v)), "(", ")", true);
+    return seq_repr(v, "(", ")", true);
 }
 
 static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
@@ -609,6 +636,8 @@ static rt_value_t tuple_binop(int op, rt_value_t a, rt_value_t b)
         if (!pyvm_index_fit(k, &n))
             return RT_NOVALUE;
         int64_t len = rt_tuple_len(T(t));
+        if (n == 1) /* immutable: the tuple itself, as CPython */
+            return t;
         if (!repeat_count(&n, len))
             return RT_NOVALUE;
         rt_tuple_t *r = rt_tuple_new(n * len);
@@ -624,19 +653,28 @@ static rt_value_t tuple_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!pyvm_is_tuple(b))
         return pyvm_notimpl;
-    return seq_richcmp(T(a)->items, rt_tuple_len(T(a)), T(b)->items, rt_tuple_len(T(b)), op);
+    return seq_richcmp(a, b, op);
 }
 
+/* CPython 3.11's tuple hash (the xxHash64 round over the items' hashes), so that hash((1, 2))
+** is the same number in both. */
 static bool tuple_hash(rt_value_t v, int64_t *out)
 {
-    uint64_t h = 0x345678u;
-    for (int64_t i = 0; i < rt_tuple_len(T(v)); i++) {
+    enum { ROT = 31 };
+    const uint64_t prime1 = 11400714785074694791ull, prime2 = 14029467366897019727ull,
+                   prime5 = 2870177450012600261ull;
+    uint64_t acc = prime5;
+    int64_t n = rt_tuple_len(T(v));
+    for (int64_t i = 0; i < n; i++) {
         int64_t x;
         if (!pyvm_hash(T(v)->items[i], &x))
             return false;
-        h = (h ^ (uint64_t)x) * 1000003u + (uint64_t)i;
+        acc += (uint64_t)x * prime2;
+        acc = (acc << ROT) | (acc >> (64 - ROT));
+        acc *= prime1;
     }
-    *out = (int64_t)(h >> 2);
+    acc += (uint64_t)n ^ (prime5 ^ 3527539u);
+    *out = acc == UINT64_MAX ? 1546275796 : (int64_t)acc;
     return true;
 }
 
@@ -665,7 +703,7 @@ static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
 
 static int tuple_contains(rt_value_t v, rt_value_t x)
 {
-    return seq_contains(T(v)->items, rt_tuple_len(T(v)), x);
+    return seq_contains(v, x);
 }
 
 static const rt_pyslots_t tuple_slots = {
@@ -683,7 +721,7 @@ static const rt_pyslots_t tuple_slots = {
 METHOD(t_index)
 {
     (void)kw;
-    int64_t i = index_in(T(self)->items, rt_tuple_len(T(self)), a, n);
+    int64_t i = index_in(self, a, n);
     if (i == -2)
         return RT_NOVALUE;
     return i >= 0 ? rt_small(i) : rt_raise(RT_EXC_VALUE, "tuple.index(x): x not in tuple");
@@ -1201,6 +1239,113 @@ static const rt_pyslots_t reversed_slots = {.iter = self_iter, .next = reversed_
 static const rt_pyslots_t calliter_slots = {.cls = &pyvm_cls_callable_iterator, .iter = self_iter,
                                             .next = calliter_next};
 
+/* ---- Pickling sequence iterators, as CPython's list and reverse iterators: __reduce__ gives
+** (iter, (seq,), position) or (reversed, (seq,), next index), __setstate__ takes the position
+** back, clamped to the sequence; an exhausted iterator pickles as iter([]) ---- */
+
+static rt_value_t pickled(const char *fn, rt_value_t seq, rt_value_t pos)
+{
+    rt_value_t f = rt_map_get_str(pyvm_builtins, rt_str_intern_cstr(fn));
+    rt_value_t items[3] = {f, pyvm_tuple_from(&seq, 1), pos};
+    return pyvm_tuple_from(items, pos ? 3 : 2);
+}
+
+static rt_value_t exhausted(void) { return pickled("iter", rt_from_ptr(pyvm_list_new(0)), 0); }
+
+static seqiter_t *seqiter_of(rt_value_t self)
+{
+    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_seqiter)
+        return rt_ptr(self);
+    rt_raise(RT_EXC_TYPE, "cannot pickle '%s' object", pyvm_type_name(self));
+    return NULL;
+}
+
+/* A str iterator's position counts code points; it->i is a byte offset. */
+static int64_t str_cp_count(const rt_str_t *s, int64_t bytes)
+{
+    int64_t n = 0;
+    for (int64_t i = 0; i < bytes; i++)
+        n += ((unsigned char)s->data[i] & 0xC0) != 0x80;
+    return n;
+}
+
+METHOD(seqiter_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    seqiter_t *it = seqiter_of(self);
+    if (!it)
+        return RT_NOVALUE;
+    if (!it->seq)
+        return exhausted();
+    int64_t pos = pyvm_is_str(it->seq) ? str_cp_count(rt_ptr(it->seq), it->i) : it->i;
+    return pickled("iter", it->seq, rt_small(pos));
+}
+
+METHOD(seqiter_setstate)
+{
+    (void)n, (void)kw;
+    seqiter_t *it = seqiter_of(self);
+    int64_t pos;
+    if (!it || !pyvm_index_i64(a[0], &pos))
+        return RT_NOVALUE;
+    if (!it->seq)
+        return rt_none;
+    pos = pos < 0 ? 0 : pos;
+    if (pyvm_is_str(it->seq)) {
+        rt_str_t *str = rt_ptr(it->seq);
+        pos = pos > rt_str_cp_len(str) ? str->len : rt_str_cp_offset(str, pos);
+    } else if (pyvm_is_list(it->seq) || pyvm_is_tuple(it->seq)) {
+        pos = pos > seq_len(it->seq) ? seq_len(it->seq) : pos;
+    }
+    it->i = pos;
+    return rt_none;
+}
+
+/* reversed over a dict keeps a snapshot vector, no Python value: its remaining items pickle as
+** iter([...]). */
+METHOD(reversed_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    iter2_t *it = rt_ptr(self);
+    if (rt_obj_type(rt_ptr(it->a)) != &rt_type_vec)
+        return pickled("reversed", it->a, rt_small(it->n - 1));
+    if (it->n <= 0)
+        return exhausted();
+    rt_vec_t *rest = pyvm_list_new(it->n);
+    for (int64_t i = it->n - 1; i >= 0; i--)
+        rt_vec_append(rest, rt_vec_get(L(it->a), i));
+    return pickled("iter", rt_from_ptr(rest), 0);
+}
+
+METHOD(reversed_setstate)
+{
+    (void)n, (void)kw;
+    iter2_t *it = rt_ptr(self);
+    int64_t pos;
+    if (!pyvm_index_i64(a[0], &pos))
+        return RT_NOVALUE;
+    if (rt_obj_type(rt_ptr(it->a)) == &rt_type_vec)
+        return rt_none;
+    int64_t len = pyvm_len(it->a);
+    if (len < 0)
+        return RT_NOVALUE;
+    pos = pos < -1 ? -1 : pos > len - 1 ? len - 1 : pos;
+    it->n = pos + 1;
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t seqiter_methods[] = {
+    {"__reduce__", seqiter_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__setstate__", seqiter_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
+static const pyvm_cfunc_def_t reversed_methods[] = {
+    {"__reduce__", reversed_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__setstate__", reversed_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                  rt_tuple_t *kw)
 {
@@ -1341,22 +1486,69 @@ static rt_value_t slice_getattr(rt_value_t self, rt_str_t *name)
 }
 
 /* slice.indices(length): (start, stop, step) resolved as slicing a sequence of that length. */
+/* The int behind a slice field; RT_NOVALUE with TypeError pending when it has no __index__. */
+static rt_value_t slice_field_index(rt_value_t v)
+{
+    if (!pyvm_has_index(v))
+        return rt_raise(RT_EXC_TYPE,
+                        "slice indices must be integers or None or have an __index__ method");
+    return pyvm_index(v);
+}
+
+/* One bound of slice.indices(): None gives dflt; a negative index counts from length; the
+** result is clamped to [lower, upper]. Python ints throughout: bounds may exceed int64. */
+static rt_value_t indices_bound(rt_value_t v, rt_value_t dflt, rt_value_t length, rt_value_t lower,
+                                rt_value_t upper)
+{
+    if (v == rt_none)
+        return dflt;
+    rt_value_t i = slice_field_index(v);
+    if (!i)
+        return RT_NOVALUE;
+    if (rt_int_sign(i) < 0) {
+        i = rt_int_add(i, length);
+        return rt_int_cmp(i, lower) < 0 ? lower : i;
+    }
+    return rt_int_cmp(i, upper) > 0 ? upper : i;
+}
+
+/* slice.indices(length): (start, stop, step) for a sequence of that length, any int size. */
 static rt_value_t slice_indices_m(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
-    int64_t len, lo, hi, st, count;
-    if (!pyvm_index_i64(a[0], &len))
+    pyvm_slice_t *s = rt_ptr(self);
+    rt_value_t length = pyvm_index(a[0]);
+    if (!length)
         return RT_NOVALUE;
-    if (len < 0)
+    if (rt_int_sign(length) < 0)
         return rt_raise(RT_EXC_VALUE, "length should not be negative");
-    if (!pyvm_slice_indices(rt_ptr(self), len, &lo, &hi, &st, &count))
+    rt_value_t step = s->step == rt_none ? rt_small(1) : slice_field_index(s->step);
+    if (!step)
         return RT_NOVALUE;
-    rt_value_t r[3] = {rt_small(lo), rt_small(hi), rt_small(st)};
-    return pyvm_tuple_from(r, 3);
+    if (rt_int_sign(step) == 0)
+        return rt_raise(RT_EXC_VALUE, "slice step cannot be zero");
+    bool back = rt_int_sign(step) < 0;
+    rt_value_t lower = rt_small(back ? -1 : 0);
+    rt_value_t upper = back ? rt_int_add(length, lower) : length;
+    rt_value_t r[3] = {indices_bound(s->start, back ? upper : lower, length, lower, upper)};
+    r[1] = r[0] ? indices_bound(s->stop, back ? lower : upper, length, lower, upper) : RT_NOVALUE;
+    r[2] = step;
+    return r[1] ? pyvm_tuple_from(r, 3) : RT_NOVALUE;
+}
+
+/* slice.__reduce__: (slice, (start, stop, step)) for pickle and copy. */
+static rt_value_t slice_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_slice_t *s = rt_ptr(self);
+    rt_value_t fields[3] = {s->start, s->stop, s->step};
+    rt_value_t r[2] = {rt_from_ptr(pyvm_cls_slice), pyvm_tuple_from(fields, 3)};
+    return pyvm_tuple_from(r, 2);
 }
 
 static const pyvm_cfunc_def_t slice_methods[] = {
     {"indices", slice_indices_m, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"__reduce__", slice_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -1406,12 +1598,12 @@ void pyvm_list_init(void)
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
-        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
+        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, seqiter_methods},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
         {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
         {&pyvm_cls_filter, "filter", &pyvm_type_filter, filter_ctor, NULL},
-        {&pyvm_cls_reversed, "reversed", &pyvm_type_reversed, reversed_ctor, NULL},
+        {&pyvm_cls_reversed, "reversed", &pyvm_type_reversed, reversed_ctor, reversed_methods},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         *table[i].cls = pyvm_type_new_builtin(table[i].name, table[i].t, pyvm_cls_object);

@@ -3,7 +3,7 @@
 ** (C3 linearization, computed once at creation), a dict and the root shape its instances start
 ** from; attribute lookup walks the MRO's dicts. Instances of heap classes keep attributes in
 ** shape-described slots. Instance behaviour (instance_slots) dispatches every protocol to the
-** class's dunder methods. Also: the builtin classes `object` and `type`, and super().
+** class's dunder methods. Also: the builtin classes `object` and `type`.
 */
 #include <stddef.h>
 #include <string.h>
@@ -189,6 +189,29 @@ static rt_tuple_t *c3(pyvm_class_t *cls, rt_tuple_t *bases)
     return rt_tuple_from(rt_vec_items(out), rt_vec_len(out));
 }
 
+/* A new class's MRO: C3 of its bases, or what its metaclass's own mro() returns, checked to
+** hold classes only (CPython's mro_internal). NULL with the error pending. */
+static rt_tuple_t *compute_mro(pyvm_class_t *c)
+{
+    rt_str_t *name = rt_str_intern_cstr("mro");
+    rt_value_t f = c->meta ? pyvm_type_lookup(c->meta, name) : RT_NOVALUE;
+    if (!f || f == rt_map_get_str(pyvm_cls_type->dict, name))
+        return c3(c, c->bases);
+    rt_value_t m = pyvm_bind(f, rt_from_ptr(c), c->meta);
+    rt_value_t r = m ? pyvm_call(m, NULL, 0, NULL) : RT_NOVALUE;
+    rt_vec_t *items = r ? pyvm_seq_to_vec(r) : NULL;
+    if (!items)
+        return NULL;
+    for (int64_t i = 0; i < rt_vec_len(items); i++) {
+        rt_value_t k = rt_vec_get(items, i);
+        if (!rt_is_ptr(k) || rt_obj_type(rt_ptr(k)) != &pyvm_type_class) {
+            rt_raise(RT_EXC_TYPE, "mro() returned a non-class ('%s')", pyvm_type_name(k));
+            return NULL;
+        }
+    }
+    return rt_tuple_from(rt_vec_items(items), rt_vec_len(items));
+}
+
 static pyvm_class_t *alloc_class(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
 {
     pyvm_class_t *c = rt_alloc(&pyvm_type_class, sizeof *c);
@@ -271,6 +294,27 @@ static void set_name_error(rt_value_t descr, rt_str_t *attr, pyvm_class_t *owner
     rt_exc_set(exc);
 }
 
+/* The class body of a class whose methods use __class__ or super() leaves the cell in its
+** namespace as __classcell__: the new class goes into it (before mro(), which may already call
+** such a method) and the entry leaves the class dict, as CPython's type.__new__. */
+static bool set_classcell(pyvm_class_t *c, rt_map_t *dict)
+{
+    rt_str_t *key = rt_str_intern_cstr("__classcell__");
+    rt_value_t cell = rt_map_get_str(dict, key);
+    if (!cell)
+        return true;
+    if (!rt_is_ptr(cell) || rt_obj_type(rt_ptr(cell)) != &pyvm_type_cell) {
+        rt_value_t r = pyvm_repr(rt_from_ptr(pyvm_type_of(cell)));
+        if (r)
+            rt_raise(RT_EXC_TYPE, "__classcell__ must be a nonlocal cell, not %s",
+                     pyvm_str_of(r)->data);
+        return false;
+    }
+    RT_STORE((pyvm_cell_t *)rt_ptr(cell), value, rt_from_ptr(c));
+    rt_map_del_str(dict, key);
+    return true;
+}
+
 pyvm_class_t *pyvm_type_new(rt_str_t *name, rt_tuple_t *bases, rt_map_t *dict)
 {
     return pyvm_type_new_meta(NULL, name, bases, dict, NULL, NULL);
@@ -307,7 +351,9 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     c->flags = flags;
     c->meta = meta == pyvm_cls_type ? NULL : meta;
     c->base_builtin = base_builtin;
-    rt_tuple_t *mro = c3(c, bases);
+    if (!set_classcell(c, dict))
+        return NULL;
+    rt_tuple_t *mro = compute_mro(c);
     if (!mro)
         return NULL;
     RT_STORE(c, mro, mro);
@@ -559,6 +605,17 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
             return RT_NOVALUE;
         return obj;
     }
+    if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) != &pyvm_type_cfunc) {
+        /* another callable or descriptor (a property, a callable instance): bound first */
+        rt_value_t m = pyvm_bind(init, obj, cls);
+        rt_value_t r = m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
+        if (!r)
+            return RT_NOVALUE;
+        if (r != rt_none)
+            return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'",
+                            pyvm_type_name(r));
+        return obj;
+    }
     /* object.__init__ rejects arguments only when __new__ is object's too, as CPython */
     if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))) &&
         (!newf || newf == rt_map_get_str(pyvm_cls_object->dict, pyvm_name(new))))
@@ -608,6 +665,48 @@ static rt_value_t class_base(pyvm_class_t *cls)
     return n ? rt_tuple_get(cls->bases, 0) : rt_none;
 }
 
+/* type.__itemsize__: what an item adds to an instance's size in CPython (tuple and int items,
+** bytes' bytes, a class's slots), for code that derives size limits from it. */
+static int64_t class_itemsize(pyvm_class_t *cls)
+{
+    static const struct {
+        pyvm_class_t **base;
+        int64_t size;
+    } sizes[] = {{&pyvm_cls_tuple, 8}, {&pyvm_cls_int, 4}, {&pyvm_cls_bytes, 1}, {&pyvm_cls_type, 40}};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++)
+        if (pyvm_type_is_subclass(cls, *sizes[i].base))
+            return sizes[i].size;
+    return 0;
+}
+
+rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls)
+{
+    if (!rt_is_ptr(v))
+        return v;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &pyvm_type_staticmethod)
+        return ((pyvm_descr_t *)rt_ptr(v))->get;
+    if (t == &pyvm_type_classmethod)
+        return pyvm_classmethod_bind(v, cls);
+    if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
+        return pyvm_cfunc_bind(rt_ptr(v), cls);
+    rt_value_t get = t == &pyvm_type_instance ? pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get))
+                                              : RT_NOVALUE;
+    return get ? pyvm_call(get, (rt_value_t[]){v, rt_none, cls}, 3, NULL) : v;
+}
+
+/* type.__annotations__ of a heap class: its own (never a base's), made empty on first use and
+** kept in its dict, as CPython's getter does. */
+static rt_value_t class_annotations(pyvm_class_t *cls)
+{
+    rt_value_t a = rt_map_get_str(cls->dict, pyvm_name(annotations));
+    if (a)
+        return pyvm_type_bind_class(a, rt_from_ptr(cls));
+    a = rt_from_ptr(pyvm_dict_new());
+    pyvm_type_setattr(cls, pyvm_name(annotations), a);
+    return a;
+}
+
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
     pyvm_class_t *cls = rt_ptr(self);
@@ -615,22 +714,11 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
     rt_value_t mv = cls->meta ? pyvm_type_lookup(meta, name) : RT_NOVALUE;
     if (mv && pyvm_type_is_data_descr(mv))
         return pyvm_bind(mv, self, meta);
+    if (name == pyvm_name(annotations) && (cls->flags & PYVM_CLASS_HEAP))
+        return class_annotations(cls);
     rt_value_t v = pyvm_type_lookup(cls, name);
-    if (v) {
-        if (!rt_is_ptr(v))
-            return v;
-        const rt_type_t *t = rt_obj_type(rt_ptr(v));
-        if (t == &pyvm_type_staticmethod)
-            return ((pyvm_descr_t *)rt_ptr(v))->get;
-        if (t == &pyvm_type_classmethod)
-            return pyvm_classmethod_bind(v, self);
-        if (t == &pyvm_type_cfunc && (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
-            return pyvm_cfunc_bind(rt_ptr(v), self);
-        if (t == &pyvm_type_instance && pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)))
-            return pyvm_call(pyvm_type_lookup(pyvm_type_of(v), pyvm_name(get)),
-                             (rt_value_t[]){v, rt_none, self}, 3, NULL);
-        return v;
-    }
+    if (v)
+        return pyvm_type_bind_class(v, self);
     if (name == pyvm_name(name))
         return rt_from_ptr(cls->name);
     if (name == pyvm_name(qualname))
@@ -641,6 +729,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_from_ptr(cls->bases);
     if (strcmp(name->data, "__base__") == 0)
         return class_base(cls);
+    if (strcmp(name->data, "__itemsize__") == 0) /* CPython's per-item sizes of its varobjects */
+        return rt_small(class_itemsize(cls));
     if (name == pyvm_name(dict)) /* read-only: writes must go through setattr (versions) */
         return pyvm_mappingproxy_new(rt_from_ptr(cls->dict));
     if (name == pyvm_name(class))
@@ -922,6 +1012,11 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
     return inst_setattr_default(self, name, v);
 }
 
+/* Nested instance calls: a __call__ that is itself an instance (A.__call__ = A()) never
+** reaches a function, so the chain is counted against the recursion limit, as CPython's
+** Py_EnterRecursiveCall does. */
+static uint32_t call_depth;
+
 static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)
 {
@@ -929,7 +1024,15 @@ static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t narg
     if (!f)
         return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(self));
     rt_value_t m = pyvm_bind(f, self, pyvm_type_of(self));
-    return m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
+    if (!m)
+        return RT_NOVALUE;
+    if (call_depth >= rt_ts->limit[RT_LANG_PY])
+        return rt_raise(RT_EXC_RECURSION,
+                        "maximum recursion depth exceeded while calling a Python object");
+    call_depth++;
+    rt_value_t r = pyvm_call(m, args, nargs, kw);
+    call_depth--;
+    return r;
 }
 
 static const struct {
@@ -1026,14 +1129,33 @@ static rt_value_t inst_unop(int op, rt_value_t a)
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
 
+/* self.<name>(arg) for a comparison: a method whose lookup fails (a property raising
+** AttributeError...) counts as not implemented, as CPython's slot_tp_richcompare. */
+static rt_value_t cmp_dunder(rt_value_t self, const char *name, rt_value_t arg)
+{
+    rt_str_t *n = rt_str_intern_cstr(name);
+    rt_value_t attr = pyvm_type_lookup(pyvm_type_of(self), n);
+    if (!attr)
+        return pyvm_notimpl;
+    if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
+                            rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc))
+        return try_dunder(self, name, arg);
+    rt_value_t m = pyvm_bind(attr, self, pyvm_type_of(self));
+    if (!m) {
+        rt_exc_clear();
+        return pyvm_notimpl;
+    }
+    return pyvm_call(m, &arg, 1, NULL);
+}
+
 static rt_value_t inst_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if (!is_instance(a))
         return pyvm_notimpl;
-    rt_value_t r = try_dunder(a, cmp_names[op], b);
+    rt_value_t r = cmp_dunder(a, cmp_names[op], b);
     if (r != pyvm_notimpl || op != PYVM_NE)
         return r;
-    r = try_dunder(a, "__eq__", b);
+    r = cmp_dunder(a, "__eq__", b);
     if (!r || r == pyvm_notimpl)
         return r;
     int t = pyvm_truth(r);
@@ -1062,12 +1184,20 @@ static bool inst_hash(rt_value_t self, int64_t *out)
         rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
         return false;
     }
-    *out = rt_int_pyhash(r);
+    /* a result that fits is the hash itself (-1 excepted), a bigger one is hashed as an int,
+    ** as CPython's slot_tp_hash */
+    if (!rt_int_to_i64(r, out))
+        *out = rt_int_pyhash(r);
+    else if (*out == -1)
+        *out = -2;
     return true;
 }
 
 static rt_value_t inst_iter(rt_value_t self)
 {
+    pyvm_class_t *cls = pyvm_type_of(self);
+    if (pyvm_type_lookup(cls, pyvm_name(iter)) == rt_none) /* not iterable, even with __getitem__ */
+        return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(iter), &found);
     if (found) {
@@ -1077,9 +1207,7 @@ static rt_value_t inst_iter(rt_value_t self)
         return rt_raise(RT_EXC_TYPE, "iter() returned non-iterator of type '%s'",
                         pyvm_type_name(r));
     }
-    /* __iter__ = None: not iterable, even with __getitem__ */
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(iter)) != rt_none &&
-        pyvm_type_lookup(pyvm_type_of(self), pyvm_name(getitem)))
+    if (pyvm_type_lookup(cls, pyvm_name(getitem)))
         return pyvm_seqiter_new(self);
     return rt_raise(RT_EXC_TYPE, "'%s' object is not iterable", pyvm_type_name(self));
 }
@@ -1120,10 +1248,6 @@ static int64_t inst_len(rt_value_t self)
 static int inst_truth(rt_value_t self)
 {
     bool found;
-    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(bool)) == rt_none) {
-        rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable"); /* __bool__ = None */
-        return -1;
-    }
     rt_value_t r = dunder0(self, pyvm_name(bool), &found);
     if (found) {
         if (!r)
@@ -1167,6 +1291,10 @@ static bool inst_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
 
 static int inst_contains(rt_value_t self, rt_value_t x)
 {
+    if (pyvm_type_lookup(pyvm_type_of(self), pyvm_name(contains)) == rt_none) {
+        rt_raise(RT_EXC_TYPE, "'%s' object is not a container", pyvm_type_name(self));
+        return -1;
+    }
     bool found;
     rt_value_t r = pyvm_call_dunder(self, pyvm_name(contains), &x, 1, &found);
     if (found)
@@ -1446,7 +1574,8 @@ static rt_value_t type_mro(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
 {
     (void)a, (void)n, (void)kw;
     pyvm_class_t *c = rt_ptr(self);
-    return pyvm_list_from(c->mro->items, rt_tuple_len(c->mro));
+    rt_tuple_t *mro = c3(c, c->bases); /* afresh: a metaclass's mro() calls it while building */
+    return mro ? pyvm_list_from(mro->items, rt_tuple_len(mro)) : RT_NOVALUE;
 }
 
 static rt_value_t type_subclasses(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
@@ -1560,93 +1689,6 @@ static const pyvm_cfunc_def_t type_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-/* ---- super ---- */
-
-typedef struct super_obj {
-    rt_obj_t hdr;
-    pyvm_class_t *type;
-    rt_value_t obj;
-} super_t;
-
-static void super_trace(gc_tracer_t *tracer, void *o)
-{
-    super_t *s = o;
-    gc_visit_ptr(tracer, s->type);
-    gc_visit(tracer, s->obj);
-}
-
-rt_type_t pyvm_type_super = RT_TYPE_INIT("super", super_trace, NULL, 0);
-
-static rt_value_t super_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
-                             rt_tuple_t *kw)
-{
-    (void)cls, (void)kw;
-    if (nargs == 0 || nargs > 2)
-        return rt_raise(RT_EXC_RUNTIME, "super(): no arguments");
-    if (!rt_is_ptr(args[0]) || rt_obj_type(rt_ptr(args[0])) != &pyvm_type_class)
-        return rt_raise(RT_EXC_TYPE, "super() argument 1 must be a type, not %s",
-                        pyvm_type_name(args[0]));
-    pyvm_class_t *type = rt_ptr(args[0]);
-    if (nargs == 2 && !pyvm_type_is_subclass(pyvm_type_of(args[1]), type) &&
-        !(rt_is_ptr(args[1]) && rt_obj_type(rt_ptr(args[1])) == &pyvm_type_class &&
-          pyvm_type_is_subclass(rt_ptr(args[1]), type)))
-        return rt_raise(RT_EXC_TYPE, "super(type, obj): obj must be an instance or subtype of type");
-    super_t *s = rt_alloc(&pyvm_type_super, sizeof *s);
-    s->type = type;
-    s->obj = nargs == 2 ? args[1] : rt_none; /* None: an unbound super(type) */
-    return rt_from_ptr(s);
-}
-
-/* The attributes of the super object itself; RT_NOVALUE if name is none of them. */
-static rt_value_t super_own_attr(super_t *s, pyvm_class_t *start, rt_str_t *name)
-{
-    bool unbound = s->obj == rt_none;
-    if (strcmp(name->data, "__thisclass__") == 0)
-        return rt_from_ptr(s->type);
-    if (strcmp(name->data, "__self__") == 0)
-        return s->obj;
-    if (strcmp(name->data, "__self_class__") == 0)
-        return unbound ? rt_none : rt_from_ptr(start);
-    if (name == pyvm_name(class))
-        return rt_from_ptr(pyvm_cls_super);
-    return RT_NOVALUE;
-}
-
-static rt_value_t super_getattr(rt_value_t self, rt_str_t *name)
-{
-    super_t *s = rt_ptr(self);
-    bool is_cls = rt_is_ptr(s->obj) && rt_obj_type(rt_ptr(s->obj)) == &pyvm_type_class &&
-                  pyvm_type_is_subclass(rt_ptr(s->obj), s->type);
-    pyvm_class_t *start = is_cls ? rt_ptr(s->obj) : pyvm_type_of(s->obj);
-    rt_value_t own = super_own_attr(s, start, name);
-    if (own || s->obj == rt_none)
-        return own ? own : pyvm_generic_getattr(self, name);
-    rt_tuple_t *mro = start->mro;
-    int64_t i = 0;
-    while (i < rt_tuple_len(mro) && rt_tuple_get(mro, i) != rt_from_ptr(s->type))
-        i++;
-    for (i++; i < rt_tuple_len(mro); i++) {
-        pyvm_class_t *k = rt_ptr(rt_tuple_get(mro, i));
-        rt_value_t v = rt_map_get_str(k->dict, name);
-        if (!v)
-            continue;
-        if (is_cls) {
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_classmethod)
-                return pyvm_classmethod_bind(v, s->obj);
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_staticmethod)
-                return ((pyvm_descr_t *)rt_ptr(v))->get;
-            if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_cfunc &&
-                (((pyvm_cfunc_t *)rt_ptr(v))->def->flags & PYVM_CFUNC_CLASS))
-                return pyvm_cfunc_bind(rt_ptr(v), s->obj);
-            return v;
-        }
-        return pyvm_bind(v, s->obj, start);
-    }
-    return rt_raise(RT_EXC_ATTRIBUTE, "'super' object has no attribute '%s'", name->data);
-}
-
-static const rt_pyslots_t super_slots = {.cls = &pyvm_cls_super, .getattr = super_getattr};
-
 /* ---- Start-up ---- */
 
 void pyvm_type_init(void)
@@ -1657,12 +1699,9 @@ void pyvm_type_init(void)
 #undef PYVM_CLASS_ROOT
     pyvm_type_class.py = &class_slots;
     pyvm_type_instance.py = &instance_slots;
-    pyvm_type_super.py = &super_slots;
     pyvm_cls_object = pyvm_type_new_builtin("object", NULL, NULL);
     pyvm_cls_type = pyvm_type_new_builtin("type", &pyvm_type_class, pyvm_cls_object);
     pyvm_cls_type->ctor = type_ctor;
-    pyvm_cls_super = pyvm_type_new_builtin("super", &pyvm_type_super, pyvm_cls_object);
-    pyvm_cls_super->ctor = super_ctor;
     pyvm_cfunc_install(pyvm_cls_object, object_methods);
     pyvm_cfunc_install(pyvm_cls_type, type_methods);
 }

@@ -160,6 +160,25 @@ CMP_WRAPPERS(CMP_FN)
 BINOP_WRAPPERS(BINOP_FN)
 #undef BINOP_FN
 
+/* In-place operators of the mutable types: X(name, C function, operator, slot kind). They get
+** the instance itself (RAW_SELF) so that a subclass's x.__iadd__(y) returns x. */
+#define INPLACE_WRAPPERS(X)                                                                        \
+    X("__iadd__", w_iadd, PYVM_AST_Add, S_IN_LIST) X("__imul__", w_imul, PYVM_AST_Mult, S_IN_LIST) \
+    X("__ior__", w_ior, PYVM_AST_BitOr, S_IN_DICT_SET)                                             \
+    X("__iand__", w_iand, PYVM_AST_BitAnd, S_IN_SET) X("__ixor__", w_ixor, PYVM_AST_BitXor, S_IN_SET) \
+    X("__isub__", w_isub, PYVM_AST_Sub, S_IN_SET)
+
+#define INPLACE_FN(name, fn, op, kind)                                                             \
+    WRAPPER(fn)                                                                                    \
+    {                                                                                              \
+        (void)n, (void)kw;                                                                         \
+        rt_value_t v = pyvm_unwrap(self);                                                          \
+        rt_value_t r = SLOTS(v)->binop(op | PYVM_OP_INPLACE, v, pyvm_unwrap(a[0]));                \
+        return r == v ? self : r;                                                                  \
+    }
+INPLACE_WRAPPERS(INPLACE_FN)
+#undef INPLACE_FN
+
 #define UNOP_WRAPPERS(X)                                                                           \
     X("__neg__", w_neg, PYVM_AST_USub) X("__pos__", w_pos, PYVM_AST_UAdd)                         \
     X("__invert__", w_invert, PYVM_AST_Invert)
@@ -175,31 +194,51 @@ UNOP_WRAPPERS(UNOP_FN)
 
 /* ---- __new__ and __init__ ---- */
 
-/* T.__new__(cls, *args): a value of T, wrapped in an instance when cls derives from T. */
+/* A subclass of tuple or frozenset with an __init__ of its own: the keywords are that
+** __init__'s, and the value is made from the positional arguments alone (CPython 3.11). */
+static bool own_init_keywords(pyvm_class_t *cls, pyvm_class_t *b)
+{
+    return (b == pyvm_cls_tuple || b == pyvm_cls_frozenset) &&
+           pyvm_type_lookup(cls, pyvm_name(init)) != pyvm_type_lookup(b, pyvm_name(init));
+}
+
+/* T.__new__(cls, *args): a value of T, wrapped in an instance when cls derives from T. Bound
+** to T (self), which must be the builtin type that makes cls's values: int.__new__(bool) is
+** refused as CPython refuses it. */
 static rt_value_t builtin_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)self;
     if (n < 1 || !rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
         return rt_raise(RT_EXC_TYPE, "__new__(X): X is not a type object");
-    pyvm_class_t *cls = rt_ptr(a[0]);
+    pyvm_class_t *cls = rt_ptr(a[0]), *owner = rt_ptr(self);
     pyvm_class_t *b = cls->base_builtin ? cls->base_builtin : cls;
+    if (!pyvm_type_is_subclass(cls, owner))
+        return rt_raise(RT_EXC_TYPE, "%s.__new__(%s): %s is not a subtype of %s",
+                        owner->name->data, cls->name->data, cls->name->data, owner->name->data);
+    if (b != owner && b->ctor != owner->ctor)
+        return rt_raise(RT_EXC_TYPE, "%s.__new__(%s) is not safe, use %s.__new__()",
+                        owner->name->data, cls->name->data, b->name->data);
     if (!b->ctor)
         return rt_raise(RT_EXC_TYPE, "cannot create '%s' instances", cls->name->data);
     rt_value_t value = (b->flags & PYVM_CLASS_MUTABLE_VALUE) ? b->ctor(b, NULL, 0, NULL)
-                                                              : b->ctor(b, a + 1, n - 1, kw);
+                       : b->ctor(b, a + 1, n - 1, own_init_keywords(cls, b) ? NULL : kw);
     if (!value || !cls->base_builtin)
         return value;
     return pyvm_instance_wrap(cls, value);
 }
 
+/* list.__init__(self, iterable=()): receives the instance itself (RAW_SELF) because keywords
+** are an error only when its class keeps list's __new__ (one of its own may take them). */
 WRAPPER(list_init)
 {
-    if (!pyvm_no_kwargs("list", kw) || !pyvm_check_nargs("list", n, 0, 1))
+    rt_value_t own_new = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(new));
+    if ((own_new == rt_map_get_str(pyvm_cls_list->dict, pyvm_name(new)) &&
+         !pyvm_no_kwargs("list", kw)) ||
+        !pyvm_check_nargs("list", n, 0, 1))
         return RT_NOVALUE;
     rt_vec_t *items = n ? pyvm_seq_to_vec(a[0]) : pyvm_list_new(0);
     if (!items)
         return RT_NOVALUE;
-    rt_vec_t *l = rt_ptr(self);
+    rt_vec_t *l = rt_ptr(pyvm_unwrap(self));
     rt_vec_replace(l, 0, rt_vec_len(l), rt_vec_items(items), rt_vec_len(items));
     return rt_none;
 }
@@ -232,7 +271,8 @@ enum { M = PYVM_CFUNC_METHOD };
 
 /* Every wrapper, with the slot it needs (a wrapper is installed when the type has that slot). */
 typedef enum { S_REPR, S_STR, S_LEN, S_GETITEM, S_SETITEM, S_CONTAINS, S_ITER, S_HASH, S_TRUTH,
-               S_CMP, S_BINOP, S_UNOP, S_NUM, S_INT, S_ANY } slot_kind_t;
+               S_CMP, S_BINOP, S_UNOP, S_NUM, S_INT, S_IN_LIST, S_IN_SET, S_IN_DICT_SET,
+               S_ANY } slot_kind_t;
 
 static const struct wrapper {
     slot_kind_t needs;
@@ -260,6 +300,9 @@ static const struct wrapper {
     {S_BINOP, {name, fn, 1, 1, M, 0}}, {S_BINOP, {rname, rfn, 1, 1, M, 0}},
     BINOP_WRAPPERS(BINOP_DEF)
 #undef BINOP_DEF
+#define INPLACE_DEF(name, fn, op, kind) {kind, {name, fn, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0}},
+    INPLACE_WRAPPERS(INPLACE_DEF)
+#undef INPLACE_DEF
 #define UNOP_DEF(name, fn, op) {S_UNOP, {name, fn, 0, 0, M, 0}},
     UNOP_WRAPPERS(UNOP_DEF)
 #undef UNOP_DEF
@@ -287,8 +330,18 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
     case S_UNOP: return s->unop != NULL;
     case S_NUM: return cls == pyvm_cls_int || cls == pyvm_cls_float;
     case S_INT: return cls == pyvm_cls_int;
+    case S_IN_LIST: return cls == pyvm_cls_list;
+    case S_IN_SET: return cls == pyvm_cls_set;
+    case S_IN_DICT_SET: return cls == pyvm_cls_set || cls == pyvm_cls_dict;
     default: return true;
     }
+}
+
+void pyvm_wrap_install_new(pyvm_class_t *cls)
+{
+    rt_value_t f = pyvm_cfunc_new(&new_def[0], rt_from_ptr(cls)); /* bound, as CPython's */
+    ((pyvm_cfunc_t *)rt_ptr(f))->owner = cls;
+    pyvm_type_setattr(cls, pyvm_name(new), f);
 }
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
@@ -307,14 +360,14 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
         if (has_slot(s, wrappers[i].needs, cls))
             defs[k++] = wrappers[i].def;
     static const pyvm_cfunc_def_t inits[] = {
-        {"__init__", list_init, 0, 1, M, 0},
+        {"__init__", list_init, 0, 1, M | PYVM_CFUNC_RAW_SELF, 1},
         {"__init__", dict_init, 0, 1, M, 1},
         {"__init__", set_init, 0, 1, M, 0},
     };
     if (mutable_value)
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
     pyvm_cfunc_install(cls, defs);
-    pyvm_cfunc_install(cls, new_def);
+    pyvm_wrap_install_new(cls);
     if (mutable_value)
         pyvm_type_setattr(cls, pyvm_name(hash), rt_none); /* mutable values are unhashable */
     cls->flags |= PYVM_CLASS_SUBCLASSABLE | (mutable_value ? PYVM_CLASS_MUTABLE_VALUE : 0);

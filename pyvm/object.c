@@ -73,9 +73,11 @@ rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *a
                             bool *found)
 {
     rt_value_t attr = pyvm_type_lookup(pyvm_type_of(self), name);
-    *found = attr != RT_NOVALUE && attr != rt_none;
+    *found = attr != RT_NOVALUE;
     if (!*found)
         return RT_NOVALUE;
+    if (attr == rt_none)
+        return rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable");
     rt_value_t buf[8];
     if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
                             rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc) && n < 7) {
@@ -189,11 +191,11 @@ static rt_value_t lookup_attr(rt_value_t o, pyvm_class_t *cls, rt_str_t *name)
         rt_value_t v = rt_slots_get_attr(&inst->slots, name);
         if (v)
             return v;
-        if (name == pyvm_name(class))
+        if (name == pyvm_name(class) && !attr) /* object's, unless a class overrides it */
             return rt_from_ptr(cls);
         if (name == pyvm_name(dict) && !(inst->cls->flags & PYVM_CLASS_NODICT))
             return pyvm_instance_dict(inst);
-    } else if (name == pyvm_name(class)) {
+    } else if (name == pyvm_name(class) && !attr) {
         return rt_from_ptr(cls);
     }
     if (attr)

@@ -168,6 +168,10 @@ rt_value_t pyvm_type_lookup(pyvm_class_t *cls, rt_str_t *name);
 bool pyvm_type_is_subclass(pyvm_class_t *a, pyvm_class_t *b);
 /* A data descriptor: a property, or an object whose class defines __set__ or __delete__. */
 bool pyvm_type_is_data_descr(rt_value_t v);
+/* Attribute v found in a class's MRO, as reading it through class cls gives it: static and
+** class methods unwrapped or bound to cls, a descriptor's __get__(None, cls), else v itself.
+** May call Python code (RT_NOVALUE with the error pending). */
+rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls);
 static inline bool pyvm_isinstance(rt_value_t v, pyvm_class_t *c)
 {
     return pyvm_type_is_subclass(pyvm_type_of(v), c);
@@ -185,6 +189,9 @@ rt_value_t pyvm_instance_wrap(pyvm_class_t *cls, rt_value_t value);
 /* Installs the dunder methods of builtin class cls that reach its C slots (list.__len__,
 ** int.__add__...), and __new__ / __init__ for subclassing (obj_wrap.c). */
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value);
+/* Installs only T.__new__ (for a builtin class that cannot be subclassed, such as bool, so that
+** it does not inherit its base's). */
+void pyvm_wrap_install_new(pyvm_class_t *cls);
 /* An instance's __dict__: a live mapping over its attribute slots (obj_instdict.c), and a
 ** snapshot of them as a new dict. Allocate. */
 rt_value_t pyvm_instance_dict(pyvm_instance_t *inst);
@@ -343,7 +350,9 @@ bool pyvm_callable(rt_value_t x);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);
 /* Looks up dunder `name` on the type of self and calls it bound to self; RT_NOVALUE with nothing
-** pending (and *found false) when the type lacks it. */
+** pending (and *found false) when the type lacks it. A dunder set to None counts as found and
+** raises "'NoneType' object is not callable", as CPython's slot wrappers do; callers whose
+** protocol gives None a meaning of its own (__hash__, __iter__, __contains__...) check first. */
 rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *args, size_t n,
                             bool *found);
 
@@ -688,6 +697,9 @@ rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
 ** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
 void pyvm_bytearray_init(void);
+
+/* ---- super (obj_super.c) ---- */
+void pyvm_super_init(void);
 
 /* ---- types.MappingProxyType (obj_mappingproxy.c): a class's __dict__ ---- */
 rt_value_t pyvm_mappingproxy_new(rt_value_t mapping);

@@ -54,6 +54,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_object_init();
     pyvm_interp_init();
     pyvm_type_init();
+    pyvm_super_init();
     pyvm_int_init();
     pyvm_str_init();
     pyvm_list_init();
@@ -84,6 +85,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)
         pyvm_wrap_install(*value_types[i], false);
+    pyvm_wrap_install_new(pyvm_cls_bool);
     pyvm_sys_init(argc, argv, path0);
     for (int i = 0; i < nstartups; i++)
         startups[i]();

@@ -75,6 +75,7 @@ static bool fail(pyvm_symtable_t *st, const node_t *n, const char *fmt, const ch
     if (!st->error[0]) {
         snprintf(st->error, sizeof st->error, fmt, name);
         st->error_line = n ? n->lineno : 0;
+        st->error_node = n;
     }
     return false;
 }
@@ -494,8 +495,6 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
     case PYVM_AST_Nonlocal: {
         bool global = n->kind == PYVM_AST_Global;
         pyvm_ast_idents_t ids = global ? n->v.Global.names : n->v.Nonlocal.names;
-        if (!global && s->kind == PYVM_SCOPE_MODULE)
-            return fail(st, n, "%s", "nonlocal declaration not allowed at module level");
         for (int i = 0; i < ids.n; i++) {
             pyvm_sym_t *y = pyvm_symtable_lookup(s, ids.v[i]);
             if (y && (y->flags & PYVM_SYM_PARAM))
@@ -509,7 +508,13 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
                          global ? "global" : "nonlocal");
                 return fail(st, n, fmt, ids.v[i]);
             }
+            if (!global && s->kind == PYVM_SCOPE_MODULE)
+                return fail(st, n, "%s", "nonlocal declaration not allowed at module level");
             add_sym(st, s, ids.v[i], global ? PYVM_SYM_GLOBAL : PYVM_SYM_NONLOCAL);
+            /* a global statement anywhere makes the module body's own uses of the name global
+            ** too (they differ from namespace names under exec with separate locals) */
+            if (global)
+                add_sym(st, st->top, ids.v[i], PYVM_SYM_GLOBAL);
         }
         return true;
     }
@@ -559,7 +564,8 @@ static void make_free(pyvm_symtable_t *st, pyvm_scope_t *s, pyvm_scope_t *owner,
         pyvm_sym_t *y = add_sym(st, t, name, 0);
         y->res = PYVM_RES_FREE;
     }
-    pyvm_sym_t *y = pyvm_symtable_lookup(owner, name);
+    pyvm_sym_t *y = pyvm_symtable_lookup(owner, owner->kind == PYVM_SCOPE_CLASS ? PYVM_CLASS_CELL
+                                                                                : name);
     y->res = PYVM_RES_CELL;
 }
 
@@ -576,7 +582,7 @@ static pyvm_scope_t *find_binder(pyvm_symtable_t *st, pyvm_scope_t *s, const cha
         }
         if (t->kind == PYVM_SCOPE_CLASS && strcmp(name, "__class__") == 0) {
             t->needs_class_cell = true;
-            add_sym(st, t, name, PYVM_SYM_BOUND);
+            add_sym(st, t, PYVM_CLASS_CELL, PYVM_SYM_BOUND);
             return t;
         }
     }
@@ -600,7 +606,7 @@ static bool resolve(pyvm_symtable_t *st, pyvm_scope_t *s)
             y->res = PYVM_RES_NAME;
             if (!(y->flags & PYVM_SYM_BOUND) && s->kind == PYVM_SCOPE_CLASS) {
                 pyvm_scope_t *b = find_binder(st, s, y->name);
-                if (b && b->kind == PYVM_SCOPE_FUNCTION)
+                if (b) /* a function's variable, or an enclosing class's __class__ cell */
                     make_free(st, s, b, y->name);
             }
         } else if (y->flags & PYVM_SYM_BOUND) {

@@ -68,10 +68,16 @@ typedef struct pyvm_symtable {
     int nall, all_cap;
     char error[160];    /* a SyntaxError message when building failed */
     int error_line;
+    const pyvm_ast_node_t *error_node; /* where, when known (its columns go into the error) */
     bool future_annotations; /* from __future__ import annotations: annotations stay text */
     int comp_iter_depth;     /* visiting a comprehension's iterable (assignment expressions banned) */
     bool comp_target;        /* visiting a comprehension's target: names are iteration variables */
 } pyvm_symtable_t;
+
+/* A class scope's implicit cell that its methods' `__class__` (and zero-argument super()) read:
+** a symbol of its own, apart from a `__class__` the class body itself binds or reads (which is
+** a plain namespace name or an enclosing function's variable, as in CPython). */
+#define PYVM_CLASS_CELL ".__class__"
 
 /* Builds the scopes of a module. false with st->error set. */
 bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t *mod);
