@@ -1057,7 +1057,10 @@ static bool inst_hash(rt_value_t self, int64_t *out)
         rt_raise(RT_EXC_TYPE, "__hash__ method should return an integer");
         return false;
     }
-    *out = rt_int_pyhash(r);
+    /* as CPython: a result that fits a machine word is the hash itself (-1 excepted), so that
+    ** a __hash__ returning hash(s) agrees with s's own; larger ints are hashed */
+    int64_t word;
+    *out = !rt_int_to_i64(r, &word) ? rt_int_pyhash(r) : word == -1 ? -2 : word;
     return true;
 }
 
