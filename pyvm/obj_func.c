@@ -725,11 +725,13 @@ static rt_value_t gen_send_m(rt_value_t self, const rt_value_t *a, size_t n, rt_
 ** the exception it let out. */
 static rt_value_t gen_throw_in(pyvm_gen_t *g, rt_value_t exc)
 {
+    /* the exception keeps the traceback it has (contextlib's __exit__ throws the one caught) */
+    rt_value_t tb = pyvm_exc_get(exc, pyvm_name(traceback));
+    rt_exc_restore(exc, tb && tb != rt_none ? rt_ptr(tb) : NULL);
     if (!g->started || !g->frame) {
         g->frame = NULL;
-        return rt_exc_set(exc);
+        return RT_NOVALUE;
     }
-    rt_exc_set(exc);
     rt_value_t ret = rt_none;
     rt_value_t r = pyvm_gen_send(g, RT_NOVALUE, &ret);
     if (!r && !rt_exc_pending())
