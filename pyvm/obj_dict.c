@@ -178,31 +178,77 @@ bool pyvm_dict_update(rt_map_t *d, rt_value_t other)
     return true;
 }
 
-/* ---- Iterators over maps: keys, values or items ---- */
+/* ---- Iterators over maps: keys, values or items, forward or reversed ---- */
 
-enum { IT_KEYS, IT_VALUES, IT_ITEMS };
+enum { IT_KEYS, IT_VALUES, IT_ITEMS, IT_REVERSED = 3, IT_SET = 6, IT_NKINDS };
 
+/* As CPython's: an iterator remembers the map's size and raises RuntimeError when it changed (a
+** dict iterator also when keys were replaced behind it, which would make it yield a key twice or
+** skip one); `left` is what it has still to give (__length_hint__). A set of small ints iterates
+** in CPython's order (cpython_order) taken when the iterator was made. */
 typedef struct mapiter {
     rt_obj_t hdr;
-    rt_map_t *map;
-    int64_t pos, count;
+    rt_map_t *map;  /* NULL once exhausted */
+    rt_vec_t *order; /* set iterators in CPython's order, else NULL */
+    int64_t pos, count, left;
+    uint64_t gen;
     int kind;
 } mapiter_t;
 
 static void mapiter_trace(gc_tracer_t *tracer, void *obj)
 {
     gc_visit_ptr(tracer, ((mapiter_t *)obj)->map);
+    gc_visit_ptr(tracer, ((mapiter_t *)obj)->order);
 }
 
-rt_type_t pyvm_type_dictiter = RT_TYPE_INIT("dict_iterator", mapiter_trace, NULL, 0);
+/* One descriptor per kind, so that each has its Python class (CPython's names). */
+static rt_type_t iter_types[IT_NKINDS] = {
+    RT_TYPE_INIT("dict_keyiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_valueiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_itemiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reversekeyiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reversevalueiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reverseitemiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("set_iterator", mapiter_trace, NULL, 0),
+};
+static pyvm_class_t *iter_classes[IT_NKINDS];
 
 static rt_value_t mapiter_new(rt_map_t *m, int kind)
 {
-    mapiter_t *it = rt_alloc(&pyvm_type_dictiter, sizeof *it);
+    mapiter_t *it = rt_alloc(&iter_types[kind], sizeof *it);
     it->map = m;
-    it->count = rt_map_count(m);
+    it->count = it->left = rt_map_count(m);
+    it->gen = m->gen;
     it->kind = kind;
+    it->pos = kind >= IT_REVERSED && kind < IT_SET ? rt_map_end(m) - 1 : 0;
     return rt_from_ptr(it);
+}
+
+/* The next position to report (-1: the end), or -2 with RuntimeError pending. */
+static int64_t mapiter_step(mapiter_t *it)
+{
+    rt_map_t *m = it->map;
+    bool set = it->kind == IT_SET;
+    if (rt_map_count(m) != it->count) {
+        it->count = -1; /* keeps raising, as CPython's */
+        rt_raise(RT_EXC_RUNTIME, "%s changed size during iteration", set ? "Set" : "dictionary");
+        return -2;
+    }
+    if (!set && m->gen != it->gen) {
+        it->map = NULL;
+        rt_raise(RT_EXC_RUNTIME, "dictionary keys changed during iteration");
+        return -2;
+    }
+    if (it->order)
+        return it->pos < rt_vec_len(it->order) ? it->pos++ : -1;
+    if (it->kind >= IT_REVERSED && it->kind < IT_SET) {
+        int64_t p = it->pos >= 0 ? rt_map_prev(m, it->pos) : -1;
+        it->pos = p - 1;
+        return p;
+    }
+    int64_t p = rt_map_next(m, it->pos);
+    it->pos = p + 1;
+    return p;
 }
 
 static rt_value_t mapiter_next(rt_value_t v)
@@ -210,22 +256,21 @@ static rt_value_t mapiter_next(rt_value_t v)
     mapiter_t *it = rt_ptr(v);
     if (!it->map)
         return RT_NOVALUE;
-    if (rt_map_count(it->map) != it->count) {
-        it->count = -1;
-        return rt_raise(RT_EXC_RUNTIME, "%s changed size during iteration",
-                        rt_obj_type(it->map) == &pyvm_type_dict ? "dictionary" : "Set");
-    }
-    int64_t p = rt_map_next(it->map, it->pos);
+    int64_t p = mapiter_step(it);
     if (p < 0) {
-        it->map = NULL;
+        if (p == -1)
+            it->map = NULL;
         return RT_NOVALUE;
     }
-    it->pos = p + 1;
+    it->left--;
+    if (it->order)
+        return rt_vec_get(it->order, p);
     rt_value_t k = key_value(rt_map_key_at(it->map, p));
-    if (it->kind == IT_KEYS)
+    int kind = it->kind % IT_REVERSED;
+    if (kind == IT_KEYS)
         return k;
     rt_value_t val = rt_map_value_at(it->map, p);
-    if (it->kind == IT_VALUES)
+    if (kind == IT_VALUES)
         return val;
     rt_value_t pair[2] = {k, val};
     return pyvm_tuple_from(pair, 2);
@@ -233,8 +278,41 @@ static rt_value_t mapiter_next(rt_value_t v)
 
 static rt_value_t self_iter(rt_value_t v) { return v; }
 
-static const rt_pyslots_t mapiter_slots = {.cls = &pyvm_cls_iterator, .iter = self_iter,
-                                           .next = mapiter_next};
+static const rt_pyslots_t mapiter_slots[IT_NKINDS] = {
+#define ITER_SLOTS(k) {.cls = &iter_classes[k], .iter = self_iter, .next = mapiter_next}
+    ITER_SLOTS(0), ITER_SLOTS(1), ITER_SLOTS(2), ITER_SLOTS(3), ITER_SLOTS(4), ITER_SLOTS(5),
+    ITER_SLOTS(6),
+#undef ITER_SLOTS
+};
+
+static rt_value_t it_length_hint(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    mapiter_t *it = rt_ptr(self);
+    return rt_small(it->map && rt_map_count(it->map) == it->count ? it->left : 0);
+}
+
+/* __reduce__: (iter, (list of what is left,)), as CPython's; the copy does not advance self. */
+static rt_value_t it_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    mapiter_t copy = *(mapiter_t *)rt_ptr(self);
+    rt_vec_t *rest = pyvm_list_new(0);
+    for (rt_value_t x; (x = mapiter_next(rt_from_ptr(&copy)));)
+        rt_vec_append(rest, x);
+    if (rt_exc_pending())
+        return RT_NOVALUE;
+    rt_value_t args = rt_from_ptr(rest);
+    rt_value_t parts[2] = {rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("iter")),
+                           pyvm_tuple_from(&args, 1)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+static const pyvm_cfunc_def_t iter_methods[] = {
+    {"__length_hint__", it_length_hint, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__reduce__", it_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 /* ---- Views ---- */
 
@@ -538,17 +616,21 @@ METHOD(d_update)
 METHOD(d_clear) { UNUSED_ARGS; rt_map_clear(M(self)); return rt_none; }
 METHOD(d_copy) { UNUSED_ARGS; return rt_from_ptr(rt_map_copy(M(self))); }
 
+/* cls.fromkeys(iterable, value=None): cls() filled through d[key] = value, as CPython (a
+** subclass's __new__, __init__ and __setitem__ run; dict itself takes the direct path). */
 METHOD(d_fromkeys)
 {
-    (void)self, (void)kw;
-    rt_map_t *d = pyvm_dict_new();
-    rt_vec_t *keys = pyvm_seq_to_vec(a[0]);
-    if (!keys)
+    (void)kw;
+    rt_value_t value = n > 1 ? a[1] : rt_none;
+    rt_value_t d = self == rt_from_ptr(pyvm_cls_dict) ? rt_from_ptr(pyvm_dict_new())
+                                                      : pyvm_call0(self);
+    rt_value_t it = d ? pyvm_iter(a[0]) : RT_NOVALUE;
+    if (!it)
         return RT_NOVALUE;
-    for (int64_t i = 0; i < rt_vec_len(keys); i++)
-        if (!pyvm_dict_set(d, rt_vec_get(keys, i), n > 1 ? a[1] : rt_none))
+    for (rt_value_t k; (k = pyvm_next(it));)
+        if (pyvm_is_dict(d) ? !pyvm_dict_set(M(d), k, value) : !pyvm_setitem(d, k, value))
             return RT_NOVALUE;
-    return rt_from_ptr(d);
+    return rt_exc_pending() ? RT_NOVALUE : d;
 }
 
 static const pyvm_cfunc_def_t dict_methods[] = {
@@ -580,16 +662,19 @@ static rt_value_t dict_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t na
 
 static rt_value_t set_iter(rt_value_t v);
 
-static rt_value_t set_repr(rt_value_t v)
+rt_value_t pyvm_set_repr(rt_value_t v, const char *name)
 {
     rt_map_t *s = M(v);
-    bool frozen = rt_obj_type(s) == &pyvm_type_frozenset;
-    if (rt_map_count(s) == 0)
-        return pyvm_str_cstr(frozen ? "frozenset()" : "set()");
+    if (!name && rt_obj_type(s) == &pyvm_type_frozenset)
+        name = "frozenset";
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
-    if (frozen)
-        rt_strbuf_append(&b, "frozenset(", 10);
+    if (rt_map_count(s) == 0) {
+        rt_strbuf_appendf(&b, "%s()", name ? name : "set");
+        return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    if (name)
+        rt_strbuf_appendf(&b, "%s(", name);
     rt_strbuf_append_char(&b, '{');
     rt_value_t it = set_iter(v);
     for (bool first = true;; first = false) {
@@ -607,10 +692,12 @@ static rt_value_t set_repr(rt_value_t v)
         rt_strbuf_append_str(&b, rt_ptr(k));
     }
     rt_strbuf_append_char(&b, '}');
-    if (frozen)
+    if (name)
         rt_strbuf_append_char(&b, ')');
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
+
+static rt_value_t set_repr(rt_value_t v) { return pyvm_set_repr(v, NULL); }
 
 /* 1 when every key of a is in b, 0 if not, -1 on error. */
 static int subset(rt_map_t *a, rt_map_t *b)
@@ -809,9 +896,9 @@ static rt_vec_t *cpython_order(rt_map_t *s)
 static rt_value_t set_iter(rt_value_t v)
 {
     rt_vec_t *order = cpython_order(M(v));
-    if (order)
-        return pyvm_seqiter_new(pyvm_list_from(rt_vec_items(order), rt_vec_len(order)));
-    return mapiter_new(M(v), IT_KEYS);
+    rt_value_t it = mapiter_new(M(v), IT_SET);
+    ((mapiter_t *)rt_ptr(it))->order = order;
+    return it;
 }
 
 /* A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as
@@ -1002,18 +1089,12 @@ static rt_value_t v_isdisjoint(rt_value_t self, const rt_value_t *a, size_t n, r
     return both ? rt_bool(rt_map_count(M(both)) == 0) : RT_NOVALUE;
 }
 
-/* reversed(view): an iterator over a reversed snapshot (the dict may not change meanwhile). */
+/* reversed(view), reversed(dict): the reversed iterator of the view's kind. */
 static rt_value_t v_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    rt_vec_t *items = pyvm_seq_to_vec(self);
-    if (!items)
-        return RT_NOVALUE;
-    int64_t len = rt_vec_len(items);
-    rt_vec_t *rev = pyvm_list_new(len);
-    for (int64_t i = len - 1; i >= 0; i--)
-        rt_vec_append(rev, rt_vec_get(items, i));
-    return pyvm_iter(rt_from_ptr(rev));
+    dictview_t *d = rt_ptr(self);
+    return mapiter_new(d->map, d->kind + IT_REVERSED);
 }
 
 static const pyvm_cfunc_def_t view_methods[] = {
@@ -1029,7 +1110,8 @@ static const pyvm_cfunc_def_t values_methods[] = {
 
 static rt_value_t d_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    return v_reversed(view_new(M(self), IT_KEYS), a, n, kw);
+    (void)a, (void)n, (void)kw;
+    return mapiter_new(M(self), IT_KEYS + IT_REVERSED);
 }
 
 static const pyvm_cfunc_def_t dict_reversed_method[] = {
@@ -1042,7 +1124,13 @@ void pyvm_dict_init(void)
     pyvm_type_dict.py = &dict_slots;
     pyvm_type_set.py = &set_slots;
     pyvm_type_frozenset.py = &frozenset_slots;
-    pyvm_type_dictiter.py = &mapiter_slots;
+    gc_root_add(iter_classes, IT_NKINDS);
+    for (int k = 0; k < IT_NKINDS; k++) {
+        iter_types[k].py = &mapiter_slots[k];
+        iter_classes[k] = pyvm_type_new_builtin(iter_types[k].gc.name, &iter_types[k],
+                                                pyvm_cls_object);
+        pyvm_cfunc_install(iter_classes[k], iter_methods);
+    }
     for (int k = 0; k < 3; k++)
         view_types[k].py = &view_slots[k];
     pyvm_cls_dict = pyvm_type_new_builtin("dict", &pyvm_type_dict, pyvm_cls_object);

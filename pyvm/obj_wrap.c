@@ -16,10 +16,15 @@
     static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 #define SLOTS(v) pyvm_slots(v)
 
+/* The value's own repr (pyvm_repr on the instance already marked it as being printed); a set
+** subclass's names its class. Receives the instance itself (RAW_SELF). */
 WRAPPER(w_repr)
 {
     (void)a, (void)n, (void)kw;
-    return pyvm_repr(self);
+    rt_value_t v = pyvm_unwrap(self);
+    if (v != self && pyvm_is_anyset(v))
+        return pyvm_set_repr(v, pyvm_type_name(self));
+    return SLOTS(v)->repr(v);
 }
 
 WRAPPER(w_str)
@@ -160,6 +165,24 @@ CMP_WRAPPERS(CMP_FN)
 BINOP_WRAPPERS(BINOP_FN)
 #undef BINOP_FN
 
+/* The in-place operators the mutable types define (list +=, *=; dict |=; set |= &= ^= -=):
+** X(name, C function, operator). They return the instance itself, a subclass's included. */
+#define IOP_WRAPPERS(X)                                                                            \
+    X("__iadd__", w_iadd, PYVM_AST_Add) X("__imul__", w_imul, PYVM_AST_Mult)                     \
+    X("__ior__", w_ior, PYVM_AST_BitOr) X("__iand__", w_iand, PYVM_AST_BitAnd)                    \
+    X("__ixor__", w_ixor, PYVM_AST_BitXor) X("__isub__", w_isub, PYVM_AST_Sub)
+
+#define IOP_FN(name, fn, op)                                                                       \
+    WRAPPER(fn)                                                                                    \
+    {                                                                                              \
+        (void)n, (void)kw;                                                                         \
+        rt_value_t v = pyvm_unwrap(self);                                                          \
+        rt_value_t r = SLOTS(v)->binop(op | PYVM_OP_INPLACE, v, pyvm_unwrap(a[0]));                \
+        return r == v ? self : r;                                                                  \
+    }
+IOP_WRAPPERS(IOP_FN)
+#undef IOP_FN
+
 #define UNOP_WRAPPERS(X)                                                                           \
     X("__neg__", w_neg, PYVM_AST_USub) X("__pos__", w_pos, PYVM_AST_UAdd)                         \
     X("__invert__", w_invert, PYVM_AST_Invert)
@@ -238,7 +261,7 @@ static const struct wrapper {
     slot_kind_t needs;
     pyvm_cfunc_def_t def;
 } wrappers[] = {
-    {S_REPR, {"__repr__", w_repr, 0, 0, M, 0}},
+    {S_REPR, {"__repr__", w_repr, 0, 0, M | PYVM_CFUNC_RAW_SELF, 0}},
     {S_STR, {"__str__", w_str, 0, 0, M, 0}},
     {S_LEN, {"__len__", w_len, 0, 0, M, 0}},
     {S_GETITEM, {"__getitem__", w_getitem, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0}},
@@ -264,6 +287,16 @@ static const struct wrapper {
     UNOP_WRAPPERS(UNOP_DEF)
 #undef UNOP_DEF
 };
+
+#define IOP_DEF(name, fn, op) {name, fn, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+static const pyvm_cfunc_def_t iop_defs[] = {IOP_WRAPPERS(IOP_DEF)};
+#undef IOP_DEF
+
+/* Which in-place wrappers (indices into iop_defs) each mutable type has. */
+static const struct {
+    pyvm_class_t **cls;
+    int first, count;
+} iop_ranges[] = {{&pyvm_cls_list, 0, 2}, {&pyvm_cls_dict, 2, 1}, {&pyvm_cls_set, 2, 4}};
 
 static const pyvm_cfunc_def_t new_def[] = {
     {"__new__", builtin_new, 1, -1, PYVM_CFUNC_STATIC, 1},
@@ -293,9 +326,10 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
-    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
+    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32,
+           NIOP = sizeof iop_defs / sizeof iop_defs[0] };
     /* one table per class, in static storage: builtin functions point at their defs for ever */
-    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + 2];
+    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + NIOP + 2];
     static int ntables;
     if (ntables == MAX_TYPES)
         abort();
@@ -313,6 +347,10 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
     };
     if (mutable_value)
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
+    for (size_t r = 0; r < sizeof iop_ranges / sizeof iop_ranges[0]; r++)
+        if (*iop_ranges[r].cls == cls)
+            for (int i = 0; i < iop_ranges[r].count; i++)
+                defs[k++] = iop_defs[iop_ranges[r].first + i];
     pyvm_cfunc_install(cls, defs);
     pyvm_cfunc_install(cls, new_def);
     if (mutable_value)
