@@ -169,6 +169,25 @@ static rt_value_t cfunc_getattr(rt_value_t f, rt_str_t *name)
     return pyvm_generic_getattr(f, name);
 }
 
+/* __reduce__, as CPython's: a function of a module pickles by its name (pickle finds the module);
+** a method bound to an object as getattr(object, name). */
+static rt_value_t cfunc_reduce(rt_value_t f, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    pyvm_cfunc_t *c = rt_ptr(f);
+    if (!c->self || (rt_is_ptr(c->self) && rt_obj_type(rt_ptr(c->self)) == &pyvm_type_module))
+        return rt_from_ptr(c->name);
+    rt_value_t args[2] = {c->self, pyvm_str_cstr(c->def->name)};
+    rt_value_t parts[2] = {rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("getattr")),
+                           pyvm_tuple_from(args, 2)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+static const pyvm_cfunc_def_t cfunc_methods[] = {
+    {"__reduce__", cfunc_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const rt_pyslots_t cfunc_slots = {
     .cls = &pyvm_cls_builtin_function_or_method,
     .repr = cfunc_repr,
@@ -927,6 +946,7 @@ void pyvm_func_init(void)
     pyvm_type_code.py = &code_slots;
     pyvm_cls_builtin_function_or_method =
         pyvm_type_new_builtin("builtin_function_or_method", &pyvm_type_cfunc, pyvm_cls_object);
+    pyvm_cfunc_install(pyvm_cls_builtin_function_or_method, cfunc_methods);
     pyvm_cls_function = pyvm_type_new_builtin("function", &pyvm_type_func, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_function, func_methods);
     for (size_t i = 0; i < sizeof func_descr_getters / sizeof func_descr_getters[0]; i++)

@@ -192,7 +192,17 @@ METHOD(m_clear)
     return rt_none;
 }
 
+/* __reduce__: copies and pickles as the dict of its items, (dict, (snapshot,)). */
+METHOD(m_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t snap = snapshot(self);
+    rt_value_t parts[2] = {rt_from_ptr(pyvm_cls_dict), pyvm_tuple_from(&snap, 1)};
+    return pyvm_tuple_from(parts, 2);
+}
+
 static const pyvm_cfunc_def_t instdict_methods[] = {
+    {"__reduce__", m_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"update", m_update, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"setdefault", m_setdefault, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"pop", m_pop, 1, 2, PYVM_CFUNC_METHOD, 0},
