@@ -109,6 +109,37 @@ int pyvm_dict_del(rt_map_t *d, rt_value_t k)
 
 static rt_value_t key_value(rt_map_key_t k) { return k.obj ? k.obj : rt_int_from_i64(k.i); }
 
+/* A key read from another map (rt_map_key_at) carries the hash that map stored for it: lookups
+** and insertions of such keys reuse it rather than call __hash__ again, as CPython's set and
+** dict operations between containers do. */
+static bool stored_hash(rt_map_key_t k, uint64_t *h)
+{
+    if (!k.obj || rt_is_small(k.obj) || pyvm_is_str(k.obj))
+        return false; /* native keys hash without running code */
+    *h = (uint64_t)k.i;
+    return true;
+}
+
+/* Position of k in d (-1 absent, -2 error), k taken from another map. */
+static int64_t find_stored(rt_map_t *d, rt_map_key_t k)
+{
+    uint64_t h;
+    if (!stored_hash(k, &h))
+        return find(d, key_value(k));
+    int64_t pos;
+    rt_map_status_t st = rt_map_find_obj(d, k.obj, h, eq_cb, NULL, &pos);
+    return st == RT_MAP_FOUND ? pos : st == RT_MAP_MISSING ? -1 : -2;
+}
+
+/* d[k] = v, k taken from another map. */
+static bool set_stored(rt_map_t *d, rt_map_key_t k, rt_value_t v)
+{
+    uint64_t h;
+    if (!stored_hash(k, &h))
+        return pyvm_dict_set(d, key_value(k), v);
+    return rt_map_set_obj(d, k.obj, h, eq_cb, NULL, v) != RT_MAP_ERROR;
+}
+
 bool pyvm_set_add(rt_map_t *s, rt_value_t k) { return pyvm_dict_set(s, k, rt_true); }
 
 int pyvm_set_has(rt_map_t *s, rt_value_t k)
@@ -122,7 +153,7 @@ bool pyvm_set_update(rt_map_t *s, rt_value_t it)
     if (pyvm_is_anyset(it) || pyvm_is_dict(it)) {
         rt_map_t *o = rt_ptr(it);
         for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1))
-            if (!pyvm_set_add(s, key_value(rt_map_key_at(o, p))))
+            if (!set_stored(s, rt_map_key_at(o, p), rt_true))
                 return false;
         return true;
     }
@@ -138,10 +169,18 @@ bool pyvm_set_update(rt_map_t *s, rt_value_t it)
 bool pyvm_dict_update(rt_map_t *d, rt_value_t other)
 {
     if (pyvm_is_dict(other)) {
+        /* the keys' __eq__ may change `other`: CPython stops with RuntimeError then */
         rt_map_t *o = rt_ptr(other);
-        for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1))
-            if (!pyvm_dict_set(d, key_value(rt_map_key_at(o, p)), rt_map_value_at(o, p)))
+        int64_t count = rt_map_count(o);
+        uint64_t gen = o->gen;
+        for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1)) {
+            if (!set_stored(d, rt_map_key_at(o, p), rt_map_value_at(o, p)))
                 return false;
+            if (rt_map_count(o) != count || (o->gen != gen && o != d)) {
+                rt_raise(RT_EXC_RUNTIME, "dict mutated during update");
+                return false;
+            }
+        }
         return true;
     }
     rt_value_t keys = pyvm_getattr_opt(other, pyvm_name(keys));
@@ -350,12 +389,22 @@ static rt_value_t view_iter(rt_value_t v)
 
 static int64_t view_len(rt_value_t v) { return rt_map_count(((dictview_t *)rt_ptr(v))->map); }
 
+/* k in keys: a lookup; (k, v) in items: a lookup of k, then its value compared with v (never
+** an iteration, which the comparison could disturb); x in values: a scan. */
 static int view_contains(rt_value_t v, rt_value_t x)
 {
     dictview_t *d = rt_ptr(v);
     if (d->kind == IT_KEYS) {
         int64_t p = find(d->map, x);
         return p >= 0 ? 1 : p == -1 ? 0 : -1;
+    }
+    if (d->kind == IT_ITEMS) {
+        if (!pyvm_is_tuple(x) || rt_tuple_len(rt_ptr(x)) != 2)
+            return 0;
+        rt_value_t found = pyvm_dict_get(d->map, rt_tuple_get(rt_ptr(x), 0));
+        if (!found)
+            return rt_exc_pending() ? -1 : 0;
+        return pyvm_eq(found, rt_tuple_get(rt_ptr(x), 1));
     }
     rt_value_t it = view_iter(v);
     for (;;) {
@@ -366,6 +415,14 @@ static int view_contains(rt_value_t v, rt_value_t x)
         if (e)
             return e;
     }
+}
+
+/* view.mapping: a read-only proxy of the dict. */
+static rt_value_t view_getattr(rt_value_t v, rt_str_t *name)
+{
+    if (strcmp(name->data, "mapping") == 0)
+        return pyvm_mappingproxy_new(rt_from_ptr(((dictview_t *)rt_ptr(v))->map));
+    return pyvm_generic_getattr(v, name);
 }
 
 static rt_value_t view_repr(rt_value_t v)
@@ -410,19 +467,49 @@ static rt_value_t view_binop(int op, rt_value_t a, rt_value_t b)
     return sb ? pyvm_binop(base, rt_from_ptr(sa), rt_from_ptr(sb)) : RT_NOVALUE;
 }
 
-/* Compared with a set or another set-like view, as sets. */
+/* 1 when every item of a is in b, 0 if not, -1 on error (CPython's all_contained_in). */
+static int all_contained_in(rt_value_t a, rt_value_t b)
+{
+    rt_value_t it = pyvm_iter(a);
+    if (!it)
+        return -1;
+    for (rt_value_t x; (x = pyvm_next(it));) {
+        int r = pyvm_contains(b, x);
+        if (r <= 0)
+            return r;
+    }
+    return rt_exc_pending() ? -1 : 1;
+}
+
+/* Compared with a set or another set-like view by size and containment, as CPython's
+** dictview_richcompare (the items' own == runs, so its errors propagate). */
 static rt_value_t view_richcmp(rt_value_t a, rt_value_t b, int op)
 {
-    if (!is_setlike_view(a) || !(is_setlike_view(b) || pyvm_is_anyset(b)))
+    if (!is_setlike_view(a) || !(is_setlike_view(b) || pyvm_is_anyset(pyvm_unwrap(b))))
         return pyvm_notimpl;
-    rt_map_t *sa = set_of(a);
-    rt_map_t *sb = sa ? set_of(b) : NULL;
-    return sb ? pyvm_richcmp(rt_from_ptr(sa), rt_from_ptr(sb), op) : RT_NOVALUE;
+    int64_t na = view_len(a), nb = pyvm_len(b);
+    if (nb < 0)
+        return RT_NOVALUE;
+    int r;
+    switch (op) {
+    case PYVM_EQ:
+    case PYVM_NE:
+        r = na == nb ? all_contained_in(a, b) : 0;
+        return r < 0 ? RT_NOVALUE : rt_bool((r == 1) == (op == PYVM_EQ));
+    case PYVM_LT:
+    case PYVM_LE:
+        r = (op == PYVM_LT ? na < nb : na <= nb) ? all_contained_in(a, b) : 0;
+        break;
+    default:
+        r = (op == PYVM_GT ? na > nb : na >= nb) ? all_contained_in(b, a) : 0;
+        break;
+    }
+    return r < 0 ? RT_NOVALUE : rt_bool(r);
 }
 
 #define VIEW_SLOTS(cls_)                                                                           \
-    {.cls = &(cls_), .repr = view_repr, .iter = view_iter, .len = view_len,                        \
-     .contains = view_contains, .binop = view_binop, .richcmp = view_richcmp}
+    {.cls = &(cls_), .repr = view_repr, .getattr = view_getattr, .iter = view_iter,                \
+     .len = view_len, .contains = view_contains, .binop = view_binop, .richcmp = view_richcmp}
 static const rt_pyslots_t view_slots[3] = {VIEW_SLOTS(pyvm_cls_dict_keys),
                                            VIEW_SLOTS(pyvm_cls_dict_values),
                                            VIEW_SLOTS(pyvm_cls_dict_items)};
@@ -591,16 +678,36 @@ METHOD(d_popitem)
     return pyvm_tuple_from(pair, 2);
 }
 
+static rt_map_eq_t absent_cb(void *ctx, rt_value_t stored, rt_value_t probe)
+{
+    (void)ctx, (void)stored, (void)probe;
+    return RT_MAP_EQ_FALSE;
+}
+
+/* setdefault hashes the key once and compares it once with each colliding key, as CPython's
+** (its insertion knows the key is absent). */
 METHOD(d_setdefault)
 {
     (void)kw;
-    int64_t p = find(M(self), a[0]);
-    if (p == -2)
+    rt_map_t *d = M(self);
+    rt_value_t k = a[0], dflt = n > 1 ? a[1] : rt_none;
+    if (native_key(d, k)) {
+        int64_t p = find(d, k);
+        if (p >= 0)
+            return rt_map_value_at(d, p);
+        return pyvm_dict_set(d, k, dflt) ? dflt : RT_NOVALUE;
+    }
+    uint64_t h;
+    int64_t p;
+    if (!key_hash(k, &h))
         return RT_NOVALUE;
-    if (p >= 0)
-        return rt_map_value_at(M(self), p);
-    rt_value_t d = n > 1 ? a[1] : rt_none;
-    return pyvm_dict_set(M(self), a[0], d) ? d : RT_NOVALUE;
+    rt_map_status_t st = rt_map_find_obj(d, k, h, eq_cb, NULL, &p);
+    if (st == RT_MAP_FOUND)
+        return rt_map_value_at(d, p);
+    if (st == RT_MAP_ERROR)
+        return RT_NOVALUE;
+    rt_map_set_obj(d, k, h, absent_cb, NULL, dflt);
+    return dflt;
 }
 
 METHOD(d_update)
@@ -624,6 +731,13 @@ METHOD(d_fromkeys)
     rt_value_t value = n > 1 ? a[1] : rt_none;
     rt_value_t d = self == rt_from_ptr(pyvm_cls_dict) ? rt_from_ptr(pyvm_dict_new())
                                                       : pyvm_call0(self);
+    if (d && pyvm_is_dict(d) && (pyvm_is_dict(a[0]) || pyvm_is_anyset(a[0]))) {
+        rt_map_t *src = M(a[0]); /* the stored hashes serve again */
+        for (int64_t p = rt_map_next(src, 0); p >= 0; p = rt_map_next(src, p + 1))
+            if (!set_stored(M(d), rt_map_key_at(src, p), value))
+                return RT_NOVALUE;
+        return d;
+    }
     rt_value_t it = d ? pyvm_iter(a[0]) : RT_NOVALUE;
     if (!it)
         return RT_NOVALUE;
@@ -703,9 +817,9 @@ static rt_value_t set_repr(rt_value_t v) { return pyvm_set_repr(v, NULL); }
 static int subset(rt_map_t *a, rt_map_t *b)
 {
     for (int64_t p = rt_map_next(a, 0); p >= 0; p = rt_map_next(a, p + 1)) {
-        int r = pyvm_set_has(b, key_value(rt_map_key_at(a, p)));
-        if (r <= 0)
-            return r;
+        int64_t r = find_stored(b, rt_map_key_at(a, p));
+        if (r < 0)
+            return r == -1 ? 0 : -1;
     }
     return 1;
 }
@@ -718,30 +832,26 @@ static rt_value_t set_op(int op, rt_map_t *a, rt_map_t *b, rt_map_t *into)
             return RT_NOVALUE;
         return pyvm_set_update(r, rt_from_ptr(b)) ? rt_from_ptr(r) : RT_NOVALUE;
     }
-    rt_vec_t *keep = rt_vec_new(0);
+    /* the keys to keep, with their stored hashes, in a scratch map */
+    rt_map_t *keep = pyvm_set_new(&pyvm_type_set);
     for (int64_t p = rt_map_next(a, 0); p >= 0; p = rt_map_next(a, p + 1)) {
-        rt_value_t k = key_value(rt_map_key_at(a, p));
-        int in = pyvm_set_has(b, k);
-        if (in < 0)
+        int64_t in = find_stored(b, rt_map_key_at(a, p));
+        if (in == -2)
             return RT_NOVALUE;
-        if ((op == PYVM_AST_BitAnd) == (in == 1))
-            rt_vec_append(keep, k);
+        if ((op == PYVM_AST_BitAnd) == (in >= 0) && !set_stored(keep, rt_map_key_at(a, p), rt_true))
+            return RT_NOVALUE;
     }
     if (op == PYVM_AST_BitXor)
         for (int64_t p = rt_map_next(b, 0); p >= 0; p = rt_map_next(b, p + 1)) {
-            rt_value_t k = key_value(rt_map_key_at(b, p));
-            int in = pyvm_set_has(a, k);
-            if (in < 0)
+            int64_t in = find_stored(a, rt_map_key_at(b, p));
+            if (in == -2)
                 return RT_NOVALUE;
-            if (!in)
-                rt_vec_append(keep, k);
+            if (in == -1 && !set_stored(keep, rt_map_key_at(b, p), rt_true))
+                return RT_NOVALUE;
         }
     if (into)
         rt_map_clear(r);
-    for (int64_t i = 0; i < rt_vec_len(keep); i++)
-        if (!pyvm_set_add(r, rt_vec_get(keep, i)))
-            return RT_NOVALUE;
-    return rt_from_ptr(r);
+    return pyvm_set_update(r, rt_from_ptr(keep)) ? rt_from_ptr(r) : RT_NOVALUE;
 }
 
 static rt_value_t set_binop(int op, rt_value_t a, rt_value_t b)
@@ -784,17 +894,31 @@ static rt_value_t set_richcmp(rt_value_t a, rt_value_t b, int op)
     }
 }
 
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+
+/* CPython's frozenset hash over the items' hashes (equal sets hash alike whatever their order,
+** and the values agree with CPython's for items whose hashes do). Cached as CPython's is
+** (RT_MAP_LANG_MARK, next_free): nested frozensets would otherwise rehash exponentially. */
 static bool frozenset_hash(rt_value_t v, int64_t *out)
 {
     uint64_t h = 0;
     rt_map_t *s = M(v);
-    for (int64_t p = rt_map_next(s, 0); p >= 0; p = rt_map_next(s, p + 1)) {
-        uint64_t k;
-        if (!key_hash(key_value(rt_map_key_at(s, p)), &k))
-            return false;
-        h ^= (k ^ (k << 16) ^ 89869747u) * 3644798167u;
+    if (s->flags & RT_MAP_LANG_MARK) {
+        *out = s->next_free;
+        return true;
     }
-    *out = (int64_t)(h >> 2);
+    for (int64_t p = rt_map_next(s, 0); p >= 0; p = rt_map_next(s, p + 1)) {
+        int64_t k;
+        if (!pyvm_hash(key_value(rt_map_key_at(s, p)), &k))
+            return false;
+        h ^= shuffle_bits((uint64_t)k);
+    }
+    h ^= ((uint64_t)rt_map_count(s) + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    *out = h == (uint64_t)-1 ? 590923713 : (int64_t)h;
+    s->next_free = *out;
+    s->flags |= RT_MAP_LANG_MARK;
     return true;
 }
 
@@ -901,20 +1025,24 @@ static rt_value_t set_iter(rt_value_t v)
     return it;
 }
 
-/* A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as
-** in CPython; NULL with the error pending. */
-static rt_value_t set_key(rt_value_t k)
+/* The position of k in set s for in, remove and discard: a set that is unhashable stands for
+** the frozenset of its items, as CPython retries on TypeError. -1 absent, -2 error. */
+static int64_t set_find(rt_map_t *s, rt_value_t k)
 {
-    if (!rt_is_ptr(k) || rt_obj_type(rt_ptr(k)) != &pyvm_type_set)
-        return k;
+    int64_t p = find(s, k);
+    rt_value_t v = pyvm_unwrap(k);
+    if (p != -2 || !rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_set ||
+        !pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError))
+        return p;
+    rt_exc_clear();
     rt_map_t *f = pyvm_set_new(&pyvm_type_frozenset);
-    return pyvm_set_update(f, k) ? rt_from_ptr(f) : RT_NOVALUE;
+    return pyvm_set_update(f, v) ? find(s, rt_from_ptr(f)) : -2;
 }
 
 static int set_contains(rt_value_t v, rt_value_t k)
 {
-    k = set_key(k);
-    return k ? map_contains(v, k) : -1;
+    int64_t p = set_find(M(v), k);
+    return p >= 0 ? 1 : p == -1 ? 0 : -1;
 }
 
 static const rt_pyslots_t set_slots = {
@@ -944,18 +1072,19 @@ METHOD(s_add) { (void)n, (void)kw; return pyvm_set_add(M(self), a[0]) ? rt_none 
 METHOD(s_remove)
 {
     (void)n, (void)kw;
-    rt_value_t k = set_key(a[0]);
-    int r = k ? pyvm_dict_del(M(self), k) : -1;
-    if (r == 0)
-        return key_error(a[0]);
-    return r < 0 ? RT_NOVALUE : rt_none;
+    int64_t p = set_find(M(self), a[0]);
+    if (p >= 0)
+        rt_map_del_at(M(self), p);
+    return p >= 0 ? rt_none : p == -1 ? key_error(a[0]) : RT_NOVALUE;
 }
 
 METHOD(s_discard)
 {
     (void)n, (void)kw;
-    rt_value_t k = set_key(a[0]);
-    return !k || pyvm_dict_del(M(self), k) < 0 ? RT_NOVALUE : rt_none;
+    int64_t p = set_find(M(self), a[0]);
+    if (p >= 0)
+        rt_map_del_at(M(self), p);
+    return p == -2 ? RT_NOVALUE : rt_none;
 }
 
 METHOD(s_pop)
@@ -1076,6 +1205,9 @@ static rt_value_t set_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
 {
     if (!pyvm_no_kwargs(cls->name->data, kw) || !pyvm_check_nargs(cls->name->data, nargs, 0, 1))
         return RT_NOVALUE;
+    if (cls == pyvm_cls_frozenset && nargs && rt_is_ptr(args[0]) &&
+        rt_obj_type(rt_ptr(args[0])) == &pyvm_type_frozenset)
+        return args[0]; /* immutable: frozenset(f) is f, as CPython's */
     rt_map_t *s = pyvm_set_new(cls == pyvm_cls_frozenset ? &pyvm_type_frozenset : &pyvm_type_set);
     if (nargs && !pyvm_set_update(s, args[0]))
         return RT_NOVALUE;

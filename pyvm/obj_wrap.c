@@ -208,6 +208,10 @@ static rt_value_t builtin_new(rt_value_t self, const rt_value_t *a, size_t n, rt
     pyvm_class_t *b = cls->base_builtin ? cls->base_builtin : cls;
     if (!b->ctor)
         return rt_raise(RT_EXC_TYPE, "cannot create '%s' instances", cls->name->data);
+    /* tuple and frozenset leave keyword arguments to a subclass's own __init__ (CPython 3.11) */
+    if (kw && cls != b && (b == pyvm_cls_tuple || b == pyvm_cls_frozenset) &&
+        pyvm_type_lookup(cls, pyvm_name(init)) != pyvm_type_lookup(b, pyvm_name(init)))
+        kw = NULL;
     rt_value_t value = (b->flags & PYVM_CLASS_MUTABLE_VALUE) ? b->ctor(b, NULL, 0, NULL)
                                                               : b->ctor(b, a + 1, n - 1, kw);
     if (!value || !cls->base_builtin)
