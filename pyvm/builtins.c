@@ -518,6 +518,7 @@ BUILTIN(b_next)
 
 static rt_str_t *attr_name(rt_value_t v)
 {
+    v = pyvm_unwrap(v); /* a str subclass names the attribute its value spells */
     if (!pyvm_is_str(v)) {
         rt_raise(RT_EXC_TYPE, "attribute name must be string, not '%s'", pyvm_type_name(v));
         return NULL;

@@ -109,7 +109,36 @@ int pyvm_dict_del(rt_map_t *d, rt_value_t k)
 
 static rt_value_t key_value(rt_map_key_t k) { return k.obj ? k.obj : rt_int_from_i64(k.i); }
 
-rt_value_t pyvm_dict_key_at(const rt_map_t *d, int64_t pos) { return key_value(rt_map_key_at(d, pos)); }
+/* A key read from another map (rt_map_key_at) carries the hash that map stored for it: lookups
+** and insertions of such keys reuse it rather than call __hash__ again, as CPython's set and
+** dict operations between containers do. */
+static bool stored_hash(rt_map_key_t k, uint64_t *h)
+{
+    if (!k.obj || rt_is_small(k.obj) || pyvm_is_str(k.obj))
+        return false; /* native keys hash without running code */
+    *h = (uint64_t)k.i;
+    return true;
+}
+
+/* Position of k in d (-1 absent, -2 error), k taken from another map. */
+static int64_t find_stored(rt_map_t *d, rt_map_key_t k)
+{
+    uint64_t h;
+    if (!stored_hash(k, &h))
+        return find(d, key_value(k));
+    int64_t pos;
+    rt_map_status_t st = rt_map_find_obj(d, k.obj, h, eq_cb, NULL, &pos);
+    return st == RT_MAP_FOUND ? pos : st == RT_MAP_MISSING ? -1 : -2;
+}
+
+/* d[k] = v, k taken from another map. */
+static bool set_stored(rt_map_t *d, rt_map_key_t k, rt_value_t v)
+{
+    uint64_t h;
+    if (!stored_hash(k, &h))
+        return pyvm_dict_set(d, key_value(k), v);
+    return rt_map_set_obj(d, k.obj, h, eq_cb, NULL, v) != RT_MAP_ERROR;
+}
 
 bool pyvm_set_add(rt_map_t *s, rt_value_t k) { return pyvm_dict_set(s, k, rt_true); }
 
@@ -124,7 +153,7 @@ bool pyvm_set_update(rt_map_t *s, rt_value_t it)
     if (pyvm_is_anyset(it) || pyvm_is_dict(it)) {
         rt_map_t *o = rt_ptr(it);
         for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1))
-            if (!pyvm_set_add(s, key_value(rt_map_key_at(o, p))))
+            if (!set_stored(s, rt_map_key_at(o, p), rt_true))
                 return false;
         return true;
     }
@@ -140,10 +169,18 @@ bool pyvm_set_update(rt_map_t *s, rt_value_t it)
 bool pyvm_dict_update(rt_map_t *d, rt_value_t other)
 {
     if (pyvm_is_dict(other)) {
+        /* the keys' __eq__ may change `other`: CPython stops with RuntimeError then */
         rt_map_t *o = rt_ptr(other);
-        for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1))
-            if (!pyvm_dict_set(d, key_value(rt_map_key_at(o, p)), rt_map_value_at(o, p)))
+        int64_t count = rt_map_count(o);
+        uint64_t gen = o->gen;
+        for (int64_t p = rt_map_next(o, 0); p >= 0; p = rt_map_next(o, p + 1)) {
+            if (!set_stored(d, rt_map_key_at(o, p), rt_map_value_at(o, p)))
                 return false;
+            if (rt_map_count(o) != count || (o->gen != gen && o != d)) {
+                rt_raise(RT_EXC_RUNTIME, "dict mutated during update");
+                return false;
+            }
+        }
         return true;
     }
     rt_value_t keys = pyvm_getattr_opt(other, pyvm_name(keys));
@@ -180,32 +217,77 @@ bool pyvm_dict_update(rt_map_t *d, rt_value_t other)
     return true;
 }
 
-/* ---- Iterators over maps: keys, values or items ---- */
+/* ---- Iterators over maps: keys, values or items, forward or reversed ---- */
 
-enum { IT_KEYS, IT_VALUES, IT_ITEMS };
+enum { IT_KEYS, IT_VALUES, IT_ITEMS, IT_REVERSED = 3, IT_SET = 6, IT_NKINDS };
 
+/* As CPython's: an iterator remembers the map's size and raises RuntimeError when it changed (a
+** dict iterator also when keys were replaced behind it, which would make it yield a key twice or
+** skip one); `left` is what it has still to give (__length_hint__). A set of small ints iterates
+** in CPython's order (cpython_order) taken when the iterator was made. */
 typedef struct mapiter {
     rt_obj_t hdr;
-    rt_map_t *map;
-    int64_t pos, count;
+    rt_map_t *map;  /* NULL once exhausted */
+    rt_vec_t *order; /* set iterators in CPython's order, else NULL */
+    int64_t pos, count, left;
+    uint64_t gen;
     int kind;
-    bool is_set; /* a set's keys: set_iterator */
 } mapiter_t;
 
 static void mapiter_trace(gc_tracer_t *tracer, void *obj)
 {
     gc_visit_ptr(tracer, ((mapiter_t *)obj)->map);
+    gc_visit_ptr(tracer, ((mapiter_t *)obj)->order);
 }
 
-rt_type_t pyvm_type_dictiter = RT_TYPE_INIT("dict_iterator", mapiter_trace, NULL, 0);
+/* One descriptor per kind, so that each has its Python class (CPython's names). */
+static rt_type_t iter_types[IT_NKINDS] = {
+    RT_TYPE_INIT("dict_keyiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_valueiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_itemiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reversekeyiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reversevalueiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("dict_reverseitemiterator", mapiter_trace, NULL, 0),
+    RT_TYPE_INIT("set_iterator", mapiter_trace, NULL, 0),
+};
+static pyvm_class_t *iter_classes[IT_NKINDS];
 
 static rt_value_t mapiter_new(rt_map_t *m, int kind)
 {
-    mapiter_t *it = rt_alloc(&pyvm_type_dictiter, sizeof *it);
+    mapiter_t *it = rt_alloc(&iter_types[kind], sizeof *it);
     it->map = m;
-    it->count = rt_map_count(m);
+    it->count = it->left = rt_map_count(m);
+    it->gen = m->gen;
     it->kind = kind;
+    it->pos = kind >= IT_REVERSED && kind < IT_SET ? rt_map_end(m) - 1 : 0;
     return rt_from_ptr(it);
+}
+
+/* The next position to report (-1: the end), or -2 with RuntimeError pending. */
+static int64_t mapiter_step(mapiter_t *it)
+{
+    rt_map_t *m = it->map;
+    bool set = it->kind == IT_SET;
+    if (rt_map_count(m) != it->count) {
+        it->count = -1; /* keeps raising, as CPython's */
+        rt_raise(RT_EXC_RUNTIME, "%s changed size during iteration", set ? "Set" : "dictionary");
+        return -2;
+    }
+    if (!set && m->gen != it->gen) {
+        it->map = NULL;
+        rt_raise(RT_EXC_RUNTIME, "dictionary keys changed during iteration");
+        return -2;
+    }
+    if (it->order)
+        return it->pos < rt_vec_len(it->order) ? it->pos++ : -1;
+    if (it->kind >= IT_REVERSED && it->kind < IT_SET) {
+        int64_t p = it->pos >= 0 ? rt_map_prev(m, it->pos) : -1;
+        it->pos = p - 1;
+        return p;
+    }
+    int64_t p = rt_map_next(m, it->pos);
+    it->pos = p + 1;
+    return p;
 }
 
 static rt_value_t mapiter_next(rt_value_t v)
@@ -213,22 +295,21 @@ static rt_value_t mapiter_next(rt_value_t v)
     mapiter_t *it = rt_ptr(v);
     if (!it->map)
         return RT_NOVALUE;
-    if (rt_map_count(it->map) != it->count) {
-        it->count = -1;
-        return rt_raise(RT_EXC_RUNTIME, "%s changed size during iteration",
-                        rt_obj_type(it->map) == &pyvm_type_dict ? "dictionary" : "Set");
-    }
-    int64_t p = rt_map_next(it->map, it->pos);
+    int64_t p = mapiter_step(it);
     if (p < 0) {
-        it->map = NULL;
+        if (p == -1)
+            it->map = NULL;
         return RT_NOVALUE;
     }
-    it->pos = p + 1;
+    it->left--;
+    if (it->order)
+        return rt_vec_get(it->order, p);
     rt_value_t k = key_value(rt_map_key_at(it->map, p));
-    if (it->kind == IT_KEYS)
+    int kind = it->kind % IT_REVERSED;
+    if (kind == IT_KEYS)
         return k;
     rt_value_t val = rt_map_value_at(it->map, p);
-    if (it->kind == IT_VALUES)
+    if (kind == IT_VALUES)
         return val;
     rt_value_t pair[2] = {k, val};
     return pyvm_tuple_from(pair, 2);
@@ -236,18 +317,41 @@ static rt_value_t mapiter_next(rt_value_t v)
 
 static rt_value_t self_iter(rt_value_t v) { return v; }
 
-static pyvm_class_t *mapiter_cls(rt_value_t self)
+static const rt_pyslots_t mapiter_slots[IT_NKINDS] = {
+#define ITER_SLOTS(k) {.cls = &iter_classes[k], .iter = self_iter, .next = mapiter_next}
+    ITER_SLOTS(0), ITER_SLOTS(1), ITER_SLOTS(2), ITER_SLOTS(3), ITER_SLOTS(4), ITER_SLOTS(5),
+    ITER_SLOTS(6),
+#undef ITER_SLOTS
+};
+
+static rt_value_t it_length_hint(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
+    (void)a, (void)n, (void)kw;
     mapiter_t *it = rt_ptr(self);
-    if (it->kind == IT_VALUES)
-        return pyvm_cls_dict_valueiterator;
-    if (it->kind == IT_ITEMS)
-        return pyvm_cls_dict_itemiterator;
-    return it->is_set ? pyvm_cls_set_iterator : pyvm_cls_dict_keyiterator;
+    return rt_small(it->map && rt_map_count(it->map) == it->count ? it->left : 0);
 }
 
-static const rt_pyslots_t mapiter_slots = {.iter = self_iter, .next = mapiter_next,
-                                           .cls_of = mapiter_cls};
+/* __reduce__: (iter, (list of what is left,)), as CPython's; the copy does not advance self. */
+static rt_value_t it_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    mapiter_t copy = *(mapiter_t *)rt_ptr(self);
+    rt_vec_t *rest = pyvm_list_new(0);
+    for (rt_value_t x; (x = mapiter_next(rt_from_ptr(&copy)));)
+        rt_vec_append(rest, x);
+    if (rt_exc_pending())
+        return RT_NOVALUE;
+    rt_value_t args = rt_from_ptr(rest);
+    rt_value_t parts[2] = {rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("iter")),
+                           pyvm_tuple_from(&args, 1)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+static const pyvm_cfunc_def_t iter_methods[] = {
+    {"__length_hint__", it_length_hint, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__reduce__", it_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 /* ---- Views ---- */
 
@@ -285,12 +389,22 @@ static rt_value_t view_iter(rt_value_t v)
 
 static int64_t view_len(rt_value_t v) { return rt_map_count(((dictview_t *)rt_ptr(v))->map); }
 
+/* k in keys: a lookup; (k, v) in items: a lookup of k, then its value compared with v (never
+** an iteration, which the comparison could disturb); x in values: a scan. */
 static int view_contains(rt_value_t v, rt_value_t x)
 {
     dictview_t *d = rt_ptr(v);
     if (d->kind == IT_KEYS) {
         int64_t p = find(d->map, x);
         return p >= 0 ? 1 : p == -1 ? 0 : -1;
+    }
+    if (d->kind == IT_ITEMS) {
+        if (!pyvm_is_tuple(x) || rt_tuple_len(rt_ptr(x)) != 2)
+            return 0;
+        rt_value_t found = pyvm_dict_get(d->map, rt_tuple_get(rt_ptr(x), 0));
+        if (!found)
+            return rt_exc_pending() ? -1 : 0;
+        return pyvm_eq(found, rt_tuple_get(rt_ptr(x), 1));
     }
     rt_value_t it = view_iter(v);
     for (;;) {
@@ -301,6 +415,14 @@ static int view_contains(rt_value_t v, rt_value_t x)
         if (e)
             return e;
     }
+}
+
+/* view.mapping: a read-only proxy of the dict. */
+static rt_value_t view_getattr(rt_value_t v, rt_str_t *name)
+{
+    if (strcmp(name->data, "mapping") == 0)
+        return pyvm_mappingproxy_new(rt_from_ptr(((dictview_t *)rt_ptr(v))->map));
+    return pyvm_generic_getattr(v, name);
 }
 
 static rt_value_t view_repr(rt_value_t v)
@@ -345,19 +467,49 @@ static rt_value_t view_binop(int op, rt_value_t a, rt_value_t b)
     return sb ? pyvm_binop(base, rt_from_ptr(sa), rt_from_ptr(sb)) : RT_NOVALUE;
 }
 
-/* Compared with a set or another set-like view, as sets. */
+/* 1 when every item of a is in b, 0 if not, -1 on error (CPython's all_contained_in). */
+static int all_contained_in(rt_value_t a, rt_value_t b)
+{
+    rt_value_t it = pyvm_iter(a);
+    if (!it)
+        return -1;
+    for (rt_value_t x; (x = pyvm_next(it));) {
+        int r = pyvm_contains(b, x);
+        if (r <= 0)
+            return r;
+    }
+    return rt_exc_pending() ? -1 : 1;
+}
+
+/* Compared with a set or another set-like view by size and containment, as CPython's
+** dictview_richcompare (the items' own == runs, so its errors propagate). */
 static rt_value_t view_richcmp(rt_value_t a, rt_value_t b, int op)
 {
-    if (!is_setlike_view(a) || !(is_setlike_view(b) || pyvm_is_anyset(b)))
+    if (!is_setlike_view(a) || !(is_setlike_view(b) || pyvm_is_anyset(pyvm_unwrap(b))))
         return pyvm_notimpl;
-    rt_map_t *sa = set_of(a);
-    rt_map_t *sb = sa ? set_of(b) : NULL;
-    return sb ? pyvm_richcmp(rt_from_ptr(sa), rt_from_ptr(sb), op) : RT_NOVALUE;
+    int64_t na = view_len(a), nb = pyvm_len(b);
+    if (nb < 0)
+        return RT_NOVALUE;
+    int r;
+    switch (op) {
+    case PYVM_EQ:
+    case PYVM_NE:
+        r = na == nb ? all_contained_in(a, b) : 0;
+        return r < 0 ? RT_NOVALUE : rt_bool((r == 1) == (op == PYVM_EQ));
+    case PYVM_LT:
+    case PYVM_LE:
+        r = (op == PYVM_LT ? na < nb : na <= nb) ? all_contained_in(a, b) : 0;
+        break;
+    default:
+        r = (op == PYVM_GT ? na > nb : na >= nb) ? all_contained_in(b, a) : 0;
+        break;
+    }
+    return r < 0 ? RT_NOVALUE : rt_bool(r);
 }
 
 #define VIEW_SLOTS(cls_)                                                                           \
-    {.cls = &(cls_), .repr = view_repr, .iter = view_iter, .len = view_len,                        \
-     .contains = view_contains, .binop = view_binop, .richcmp = view_richcmp}
+    {.cls = &(cls_), .repr = view_repr, .getattr = view_getattr, .iter = view_iter,                \
+     .len = view_len, .contains = view_contains, .binop = view_binop, .richcmp = view_richcmp}
 static const rt_pyslots_t view_slots[3] = {VIEW_SLOTS(pyvm_cls_dict_keys),
                                            VIEW_SLOTS(pyvm_cls_dict_values),
                                            VIEW_SLOTS(pyvm_cls_dict_items)};
@@ -526,16 +678,36 @@ METHOD(d_popitem)
     return pyvm_tuple_from(pair, 2);
 }
 
+static rt_map_eq_t absent_cb(void *ctx, rt_value_t stored, rt_value_t probe)
+{
+    (void)ctx, (void)stored, (void)probe;
+    return RT_MAP_EQ_FALSE;
+}
+
+/* setdefault hashes the key once and compares it once with each colliding key, as CPython's
+** (its insertion knows the key is absent). */
 METHOD(d_setdefault)
 {
     (void)kw;
-    int64_t p = find(M(self), a[0]);
-    if (p == -2)
+    rt_map_t *d = M(self);
+    rt_value_t k = a[0], dflt = n > 1 ? a[1] : rt_none;
+    if (native_key(d, k)) {
+        int64_t p = find(d, k);
+        if (p >= 0)
+            return rt_map_value_at(d, p);
+        return pyvm_dict_set(d, k, dflt) ? dflt : RT_NOVALUE;
+    }
+    uint64_t h;
+    int64_t p;
+    if (!key_hash(k, &h))
         return RT_NOVALUE;
-    if (p >= 0)
-        return rt_map_value_at(M(self), p);
-    rt_value_t d = n > 1 ? a[1] : rt_none;
-    return pyvm_dict_set(M(self), a[0], d) ? d : RT_NOVALUE;
+    rt_map_status_t st = rt_map_find_obj(d, k, h, eq_cb, NULL, &p);
+    if (st == RT_MAP_FOUND)
+        return rt_map_value_at(d, p);
+    if (st == RT_MAP_ERROR)
+        return RT_NOVALUE;
+    rt_map_set_obj(d, k, h, absent_cb, NULL, dflt);
+    return dflt;
 }
 
 METHOD(d_update)
@@ -551,17 +723,28 @@ METHOD(d_update)
 METHOD(d_clear) { UNUSED_ARGS; rt_map_clear(M(self)); return rt_none; }
 METHOD(d_copy) { UNUSED_ARGS; return rt_from_ptr(rt_map_copy(M(self))); }
 
+/* cls.fromkeys(iterable, value=None): cls() filled through d[key] = value, as CPython (a
+** subclass's __new__, __init__ and __setitem__ run; dict itself takes the direct path). */
 METHOD(d_fromkeys)
 {
-    (void)self, (void)kw;
-    rt_map_t *d = pyvm_dict_new();
-    rt_vec_t *keys = pyvm_seq_to_vec(a[0]);
-    if (!keys)
+    (void)kw;
+    rt_value_t value = n > 1 ? a[1] : rt_none;
+    rt_value_t d = self == rt_from_ptr(pyvm_cls_dict) ? rt_from_ptr(pyvm_dict_new())
+                                                      : pyvm_call0(self);
+    if (d && pyvm_is_dict(d) && (pyvm_is_dict(a[0]) || pyvm_is_anyset(a[0]))) {
+        rt_map_t *src = M(a[0]); /* the stored hashes serve again */
+        for (int64_t p = rt_map_next(src, 0); p >= 0; p = rt_map_next(src, p + 1))
+            if (!set_stored(M(d), rt_map_key_at(src, p), value))
+                return RT_NOVALUE;
+        return d;
+    }
+    rt_value_t it = d ? pyvm_iter(a[0]) : RT_NOVALUE;
+    if (!it)
         return RT_NOVALUE;
-    for (int64_t i = 0; i < rt_vec_len(keys); i++)
-        if (!pyvm_dict_set(d, rt_vec_get(keys, i), n > 1 ? a[1] : rt_none))
+    for (rt_value_t k; (k = pyvm_next(it));)
+        if (pyvm_is_dict(d) ? !pyvm_dict_set(M(d), k, value) : !pyvm_setitem(d, k, value))
             return RT_NOVALUE;
-    return rt_from_ptr(d);
+    return rt_exc_pending() ? RT_NOVALUE : d;
 }
 
 static const pyvm_cfunc_def_t dict_methods[] = {
@@ -593,16 +776,19 @@ static rt_value_t dict_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t na
 
 static rt_value_t set_iter(rt_value_t v);
 
-static rt_value_t set_repr(rt_value_t v)
+rt_value_t pyvm_set_repr(rt_value_t v, const char *name)
 {
     rt_map_t *s = M(v);
-    bool frozen = rt_obj_type(s) == &pyvm_type_frozenset;
-    if (rt_map_count(s) == 0)
-        return pyvm_str_cstr(frozen ? "frozenset()" : "set()");
+    if (!name && rt_obj_type(s) == &pyvm_type_frozenset)
+        name = "frozenset";
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
-    if (frozen)
-        rt_strbuf_append(&b, "frozenset(", 10);
+    if (rt_map_count(s) == 0) {
+        rt_strbuf_appendf(&b, "%s()", name ? name : "set");
+        return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    if (name)
+        rt_strbuf_appendf(&b, "%s(", name);
     rt_strbuf_append_char(&b, '{');
     rt_value_t it = set_iter(v);
     for (bool first = true;; first = false) {
@@ -620,18 +806,20 @@ static rt_value_t set_repr(rt_value_t v)
         rt_strbuf_append_str(&b, rt_ptr(k));
     }
     rt_strbuf_append_char(&b, '}');
-    if (frozen)
+    if (name)
         rt_strbuf_append_char(&b, ')');
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
+
+static rt_value_t set_repr(rt_value_t v) { return pyvm_set_repr(v, NULL); }
 
 /* 1 when every key of a is in b, 0 if not, -1 on error. */
 static int subset(rt_map_t *a, rt_map_t *b)
 {
     for (int64_t p = rt_map_next(a, 0); p >= 0; p = rt_map_next(a, p + 1)) {
-        int r = pyvm_set_has(b, key_value(rt_map_key_at(a, p)));
-        if (r <= 0)
-            return r;
+        int64_t r = find_stored(b, rt_map_key_at(a, p));
+        if (r < 0)
+            return r == -1 ? 0 : -1;
     }
     return 1;
 }
@@ -644,30 +832,26 @@ static rt_value_t set_op(int op, rt_map_t *a, rt_map_t *b, rt_map_t *into)
             return RT_NOVALUE;
         return pyvm_set_update(r, rt_from_ptr(b)) ? rt_from_ptr(r) : RT_NOVALUE;
     }
-    rt_vec_t *keep = rt_vec_new(0);
+    /* the keys to keep, with their stored hashes, in a scratch map */
+    rt_map_t *keep = pyvm_set_new(&pyvm_type_set);
     for (int64_t p = rt_map_next(a, 0); p >= 0; p = rt_map_next(a, p + 1)) {
-        rt_value_t k = key_value(rt_map_key_at(a, p));
-        int in = pyvm_set_has(b, k);
-        if (in < 0)
+        int64_t in = find_stored(b, rt_map_key_at(a, p));
+        if (in == -2)
             return RT_NOVALUE;
-        if ((op == PYVM_AST_BitAnd) == (in == 1))
-            rt_vec_append(keep, k);
+        if ((op == PYVM_AST_BitAnd) == (in >= 0) && !set_stored(keep, rt_map_key_at(a, p), rt_true))
+            return RT_NOVALUE;
     }
     if (op == PYVM_AST_BitXor)
         for (int64_t p = rt_map_next(b, 0); p >= 0; p = rt_map_next(b, p + 1)) {
-            rt_value_t k = key_value(rt_map_key_at(b, p));
-            int in = pyvm_set_has(a, k);
-            if (in < 0)
+            int64_t in = find_stored(a, rt_map_key_at(b, p));
+            if (in == -2)
                 return RT_NOVALUE;
-            if (!in)
-                rt_vec_append(keep, k);
+            if (in == -1 && !set_stored(keep, rt_map_key_at(b, p), rt_true))
+                return RT_NOVALUE;
         }
     if (into)
         rt_map_clear(r);
-    for (int64_t i = 0; i < rt_vec_len(keep); i++)
-        if (!pyvm_set_add(r, rt_vec_get(keep, i)))
-            return RT_NOVALUE;
-    return rt_from_ptr(r);
+    return pyvm_set_update(r, rt_from_ptr(keep)) ? rt_from_ptr(r) : RT_NOVALUE;
 }
 
 static rt_value_t set_binop(int op, rt_value_t a, rt_value_t b)
@@ -710,17 +894,31 @@ static rt_value_t set_richcmp(rt_value_t a, rt_value_t b, int op)
     }
 }
 
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+
+/* CPython's frozenset hash over the items' hashes (equal sets hash alike whatever their order,
+** and the values agree with CPython's for items whose hashes do). Cached as CPython's is
+** (RT_MAP_LANG_MARK, next_free): nested frozensets would otherwise rehash exponentially. */
 static bool frozenset_hash(rt_value_t v, int64_t *out)
 {
     uint64_t h = 0;
     rt_map_t *s = M(v);
-    for (int64_t p = rt_map_next(s, 0); p >= 0; p = rt_map_next(s, p + 1)) {
-        uint64_t k;
-        if (!key_hash(key_value(rt_map_key_at(s, p)), &k))
-            return false;
-        h ^= (k ^ (k << 16) ^ 89869747u) * 3644798167u;
+    if (s->flags & RT_MAP_LANG_MARK) {
+        *out = s->next_free;
+        return true;
     }
-    *out = (int64_t)(h >> 2);
+    for (int64_t p = rt_map_next(s, 0); p >= 0; p = rt_map_next(s, p + 1)) {
+        int64_t k;
+        if (!pyvm_hash(key_value(rt_map_key_at(s, p)), &k))
+            return false;
+        h ^= shuffle_bits((uint64_t)k);
+    }
+    h ^= ((uint64_t)rt_map_count(s) + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    *out = h == (uint64_t)-1 ? 590923713 : (int64_t)h;
+    s->next_free = *out;
+    s->flags |= RT_MAP_LANG_MARK;
     return true;
 }
 
@@ -822,29 +1020,29 @@ static rt_vec_t *cpython_order(rt_map_t *s)
 static rt_value_t set_iter(rt_value_t v)
 {
     rt_vec_t *order = cpython_order(M(v));
-    rt_value_t it = order ? pyvm_seqiter_new(pyvm_list_from(rt_vec_items(order), rt_vec_len(order)))
-                          : mapiter_new(M(v), IT_KEYS);
-    if (order)
-        ((pyvm_seqiter_t *)rt_ptr(it))->cls = pyvm_cls_set_iterator;
-    else
-        ((mapiter_t *)rt_ptr(it))->is_set = true;
+    rt_value_t it = mapiter_new(M(v), IT_SET);
+    ((mapiter_t *)rt_ptr(it))->order = order;
     return it;
 }
 
-/* A set used as a key of a set (in, remove, discard) stands for the frozenset of its items, as
-** in CPython; NULL with the error pending. */
-static rt_value_t set_key(rt_value_t k)
+/* The position of k in set s for in, remove and discard: a set that is unhashable stands for
+** the frozenset of its items, as CPython retries on TypeError. -1 absent, -2 error. */
+static int64_t set_find(rt_map_t *s, rt_value_t k)
 {
-    if (!rt_is_ptr(k) || rt_obj_type(rt_ptr(k)) != &pyvm_type_set)
-        return k;
+    int64_t p = find(s, k);
+    rt_value_t v = pyvm_unwrap(k);
+    if (p != -2 || !rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &pyvm_type_set ||
+        !pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError))
+        return p;
+    rt_exc_clear();
     rt_map_t *f = pyvm_set_new(&pyvm_type_frozenset);
-    return pyvm_set_update(f, k) ? rt_from_ptr(f) : RT_NOVALUE;
+    return pyvm_set_update(f, v) ? find(s, rt_from_ptr(f)) : -2;
 }
 
 static int set_contains(rt_value_t v, rt_value_t k)
 {
-    k = set_key(k);
-    return k ? map_contains(v, k) : -1;
+    int64_t p = set_find(M(v), k);
+    return p >= 0 ? 1 : p == -1 ? 0 : -1;
 }
 
 static const rt_pyslots_t set_slots = {
@@ -874,18 +1072,19 @@ METHOD(s_add) { (void)n, (void)kw; return pyvm_set_add(M(self), a[0]) ? rt_none 
 METHOD(s_remove)
 {
     (void)n, (void)kw;
-    rt_value_t k = set_key(a[0]);
-    int r = k ? pyvm_dict_del(M(self), k) : -1;
-    if (r == 0)
-        return key_error(a[0]);
-    return r < 0 ? RT_NOVALUE : rt_none;
+    int64_t p = set_find(M(self), a[0]);
+    if (p >= 0)
+        rt_map_del_at(M(self), p);
+    return p >= 0 ? rt_none : p == -1 ? key_error(a[0]) : RT_NOVALUE;
 }
 
 METHOD(s_discard)
 {
     (void)n, (void)kw;
-    rt_value_t k = set_key(a[0]);
-    return !k || pyvm_dict_del(M(self), k) < 0 ? RT_NOVALUE : rt_none;
+    int64_t p = set_find(M(self), a[0]);
+    if (p >= 0)
+        rt_map_del_at(M(self), p);
+    return p == -2 ? RT_NOVALUE : rt_none;
 }
 
 METHOD(s_pop)
@@ -1006,6 +1205,9 @@ static rt_value_t set_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
 {
     if (!pyvm_no_kwargs(cls->name->data, kw) || !pyvm_check_nargs(cls->name->data, nargs, 0, 1))
         return RT_NOVALUE;
+    if (cls == pyvm_cls_frozenset && nargs && rt_is_ptr(args[0]) &&
+        rt_obj_type(rt_ptr(args[0])) == &pyvm_type_frozenset)
+        return args[0]; /* immutable: frozenset(f) is f, as CPython's */
     rt_map_t *s = pyvm_set_new(cls == pyvm_cls_frozenset ? &pyvm_type_frozenset : &pyvm_type_set);
     if (nargs && !pyvm_set_update(s, args[0]))
         return RT_NOVALUE;
@@ -1019,23 +1221,12 @@ static rt_value_t v_isdisjoint(rt_value_t self, const rt_value_t *a, size_t n, r
     return both ? rt_bool(rt_map_count(M(both)) == 0) : RT_NOVALUE;
 }
 
-/* reversed(view): an iterator over a reversed snapshot (the dict may not change meanwhile). */
+/* reversed(view), reversed(dict): the reversed iterator of the view's kind. */
 static rt_value_t v_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    rt_vec_t *items = pyvm_seq_to_vec(self);
-    if (!items)
-        return RT_NOVALUE;
-    int64_t len = rt_vec_len(items);
-    rt_vec_t *rev = pyvm_list_new(len);
-    for (int64_t i = len - 1; i >= 0; i--)
-        rt_vec_append(rev, rt_vec_get(items, i));
-    rt_value_t it = pyvm_seqiter_new(rt_from_ptr(rev));
-    int kind = ((dictview_t *)rt_ptr(self))->kind;
-    ((pyvm_seqiter_t *)rt_ptr(it))->cls = kind == IT_VALUES  ? pyvm_cls_dict_reversevalueiterator
-                                          : kind == IT_ITEMS ? pyvm_cls_dict_reverseitemiterator
-                                                             : pyvm_cls_dict_reversekeyiterator;
-    return it;
+    dictview_t *d = rt_ptr(self);
+    return mapiter_new(d->map, d->kind + IT_REVERSED);
 }
 
 static const pyvm_cfunc_def_t view_methods[] = {
@@ -1051,7 +1242,8 @@ static const pyvm_cfunc_def_t values_methods[] = {
 
 static rt_value_t d_reversed(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    return v_reversed(view_new(M(self), IT_KEYS), a, n, kw);
+    (void)a, (void)n, (void)kw;
+    return mapiter_new(M(self), IT_KEYS + IT_REVERSED);
 }
 
 static const pyvm_cfunc_def_t dict_reversed_method[] = {
@@ -1064,7 +1256,13 @@ void pyvm_dict_init(void)
     pyvm_type_dict.py = &dict_slots;
     pyvm_type_set.py = &set_slots;
     pyvm_type_frozenset.py = &frozenset_slots;
-    pyvm_type_dictiter.py = &mapiter_slots;
+    gc_root_add(iter_classes, IT_NKINDS);
+    for (int k = 0; k < IT_NKINDS; k++) {
+        iter_types[k].py = &mapiter_slots[k];
+        iter_classes[k] = pyvm_type_new_builtin(iter_types[k].gc.name, &iter_types[k],
+                                                pyvm_cls_object);
+        pyvm_cfunc_install(iter_classes[k], iter_methods);
+    }
     for (int k = 0; k < 3; k++)
         view_types[k].py = &view_slots[k];
     pyvm_cls_dict = pyvm_type_new_builtin("dict", &pyvm_type_dict, pyvm_cls_object);

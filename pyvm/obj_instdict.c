@@ -71,6 +71,7 @@ static rt_value_t snapshot(rt_value_t self) { return rt_from_ptr(pyvm_instance_d
 
 static rt_str_t *key_name(rt_value_t k)
 {
+    k = pyvm_unwrap(k);
     if (!pyvm_is_str(k)) {
         rt_raise(RT_EXC_TYPE, "instance attribute names must be str, not '%s'", pyvm_type_name(k));
         return NULL;
@@ -197,7 +198,26 @@ METHOD(m_clear)
     return rt_none;
 }
 
+/* __reduce__: copies and pickles as the dict of its items, (dict, (snapshot,)). */
+METHOD(m_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t snap = snapshot(self);
+    rt_value_t parts[2] = {rt_from_ptr(pyvm_cls_dict), pyvm_tuple_from(&snap, 1)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+/* reversed(__dict__): over a snapshot, newest attribute first. */
+METHOD(m_reversed)
+{
+    (void)a, (void)n, (void)kw;
+    return pyvm_call1(rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("reversed")),
+                      snapshot(self));
+}
+
 static const pyvm_cfunc_def_t instdict_methods[] = {
+    {"__reversed__", m_reversed, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__reduce__", m_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"update", m_update, 0, 1, PYVM_CFUNC_METHOD, 1},
     {"setdefault", m_setdefault, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"pop", m_pop, 1, 2, PYVM_CFUNC_METHOD, 0},

@@ -1461,53 +1461,6 @@ static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_
     return rt_from_ptr(pyvm_instance_new(cls));
 }
 
-/* object.__reduce_ex__(protocol) / __reduce__(): a class's own __reduce__ when it has one, else
-** what copyreg builds (protocol 2: copyreg.__newobj__ with the instance's __dict__ as state),
-** as copy and pickle expect. */
-static rt_value_t reduce_common(rt_value_t self, int64_t proto)
-{
-    rt_value_t copyreg = pyvm_import(rt_str_intern_cstr("copyreg"));
-    if (!copyreg)
-        return RT_NOVALUE;
-    if (proto < 2) {
-        rt_value_t f = pyvm_getattr(copyreg, rt_str_intern_cstr("_reduce_ex"));
-        return f ? pyvm_call2(f, self, rt_small(proto)) : RT_NOVALUE;
-    }
-    rt_value_t newobj = pyvm_getattr(copyreg, rt_str_intern_cstr("__newobj__"));
-    if (!newobj)
-        return RT_NOVALUE;
-    pyvm_class_t *cls = pyvm_type_of(self);
-    rt_value_t clsv = rt_from_ptr(cls);
-    rt_value_t state = rt_none;
-    if (is_instance(self)) {
-        rt_map_t *d = pyvm_instance_dict_copy(rt_ptr(self));
-        if (rt_map_count(d))
-            state = rt_from_ptr(d);
-    }
-    rt_value_t parts[5] = {newobj, pyvm_tuple_from(&clsv, 1), state, rt_none, rt_none};
-    return pyvm_tuple_from(parts, 5);
-}
-
-static rt_value_t object_reduce_ex(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)kw;
-    int64_t proto = 0;
-    if (n && !pyvm_index_i64(a[0], &proto))
-        return RT_NOVALUE;
-    rt_value_t own = pyvm_type_lookup(pyvm_type_of(self), pyvm_name(reduce));
-    if (own && own != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(reduce))) {
-        rt_value_t m = pyvm_bind(own, self, pyvm_type_of(self));
-        return m ? pyvm_call0(m) : RT_NOVALUE;
-    }
-    return reduce_common(self, proto);
-}
-
-static rt_value_t object_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
-{
-    (void)a, (void)n, (void)kw;
-    return reduce_common(self, 0);
-}
-
 static rt_value_t object_init_subclass(rt_value_t self, const rt_value_t *a, size_t n,
                                        rt_tuple_t *kw)
 {
@@ -1529,8 +1482,6 @@ static rt_value_t object_subclasshook(rt_value_t self, const rt_value_t *a, size
 static const pyvm_cfunc_def_t object_methods[] = {
     {"__subclasshook__", object_subclasshook, 0, -1, PYVM_CFUNC_CLASS, 1},
     {"__init_subclass__", object_init_subclass, 0, -1, PYVM_CFUNC_CLASS, 1},
-    {"__reduce_ex__", object_reduce_ex, 0, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
-    {"__reduce__", object_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", object_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__str__", object_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__init__", object_init, 0, -1, PYVM_CFUNC_METHOD, 1},

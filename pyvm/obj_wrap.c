@@ -16,10 +16,15 @@
     static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 #define SLOTS(v) pyvm_slots(v)
 
+/* The value's own repr (pyvm_repr on the instance already marked it as being printed); a set
+** subclass's names its class. Receives the instance itself (RAW_SELF). */
 WRAPPER(w_repr)
 {
     (void)a, (void)n, (void)kw;
-    return pyvm_repr(self);
+    rt_value_t v = pyvm_unwrap(self);
+    if (v != self && pyvm_is_anyset(v))
+        return pyvm_set_repr(v, pyvm_type_name(self));
+    return SLOTS(v)->repr(v);
 }
 
 WRAPPER(w_str)
@@ -219,6 +224,10 @@ static rt_value_t builtin_new(rt_value_t self, const rt_value_t *a, size_t n, rt
                         owner->name->data, cls->name->data, b->name->data);
     if (!b->ctor)
         return rt_raise(RT_EXC_TYPE, "cannot create '%s' instances", cls->name->data);
+    /* tuple and frozenset leave keyword arguments to a subclass's own __init__ (CPython 3.11) */
+    if (kw && cls != b && (b == pyvm_cls_tuple || b == pyvm_cls_frozenset) &&
+        pyvm_type_lookup(cls, pyvm_name(init)) != pyvm_type_lookup(b, pyvm_name(init)))
+        kw = NULL;
     rt_value_t value = (b->flags & PYVM_CLASS_MUTABLE_VALUE) ? b->ctor(b, NULL, 0, NULL)
                        : b->ctor(b, a + 1, n - 1, own_init_keywords(cls, b) ? NULL : kw);
     if (!value || !cls->base_builtin)
@@ -278,7 +287,7 @@ static const struct wrapper {
     slot_kind_t needs;
     pyvm_cfunc_def_t def;
 } wrappers[] = {
-    {S_REPR, {"__repr__", w_repr, 0, 0, M, 0}},
+    {S_REPR, {"__repr__", w_repr, 0, 0, M | PYVM_CFUNC_RAW_SELF, 0}},
     {S_STR, {"__str__", w_str, 0, 0, M, 0}},
     {S_LEN, {"__len__", w_len, 0, 0, M, 0}},
     {S_GETITEM, {"__getitem__", w_getitem, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0}},
@@ -307,6 +316,16 @@ static const struct wrapper {
     UNOP_WRAPPERS(UNOP_DEF)
 #undef UNOP_DEF
 };
+
+#define IOP_DEF(name, fn, op) {name, fn, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+static const pyvm_cfunc_def_t iop_defs[] = {IOP_WRAPPERS(IOP_DEF)};
+#undef IOP_DEF
+
+/* Which in-place wrappers (indices into iop_defs) each mutable type has. */
+static const struct {
+    pyvm_class_t **cls;
+    int first, count;
+} iop_ranges[] = {{&pyvm_cls_list, 0, 2}, {&pyvm_cls_dict, 2, 1}, {&pyvm_cls_set, 2, 4}};
 
 static const pyvm_cfunc_def_t new_def[] = {
     {"__new__", builtin_new, 1, -1, PYVM_CFUNC_STATIC, 1},
@@ -346,9 +365,10 @@ void pyvm_wrap_install_new(pyvm_class_t *cls)
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
-    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
+    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32,
+           NIOP = sizeof iop_defs / sizeof iop_defs[0] };
     /* one table per class, in static storage: builtin functions point at their defs for ever */
-    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + 2];
+    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + NIOP + 2];
     static int ntables;
     if (ntables == MAX_TYPES)
         abort();
@@ -366,6 +386,10 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
     };
     if (mutable_value)
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
+    for (size_t r = 0; r < sizeof iop_ranges / sizeof iop_ranges[0]; r++)
+        if (*iop_ranges[r].cls == cls)
+            for (int i = 0; i < iop_ranges[r].count; i++)
+                defs[k++] = iop_defs[iop_ranges[r].first + i];
     pyvm_cfunc_install(cls, defs);
     pyvm_wrap_install_new(cls);
     if (mutable_value)

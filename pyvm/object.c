@@ -354,7 +354,24 @@ rt_value_t pyvm_unop(int op, rt_value_t a)
 
 static const int swapped[] = {PYVM_GT, PYVM_GE, PYVM_EQ, PYVM_NE, PYVM_LT, PYVM_LE};
 
+static rt_value_t richcmp(rt_value_t a, rt_value_t b, int op);
+
+/* Comparisons nest in C when containers compare their items: as CPython's
+** Py_EnterRecursiveCall(" in comparison"), each level counts towards the Python recursion
+** limit (a dict that contains itself compared with its copy raises RecursionError). */
+static uint32_t cmp_depth;
+
 rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op)
+{
+    if (cmp_depth + rt_ts->depth[RT_LANG_PY] >= rt_ts->limit[RT_LANG_PY] || !rt_cstack_ok())
+        return rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded in comparison");
+    cmp_depth++;
+    rt_value_t r = richcmp(a, b, op);
+    cmp_depth--;
+    return r;
+}
+
+static rt_value_t richcmp(rt_value_t a, rt_value_t b, int op)
 {
     const rt_pyslots_t *sa = pyvm_slots(a), *sb = pyvm_slots(b);
     rt_value_t r = pyvm_notimpl;
@@ -535,23 +552,37 @@ int pyvm_contains(rt_value_t o, rt_value_t x)
 }
 
 /* Containers whose repr is in progress (CPython's Py_ReprEnter): a container met again inside
-** its own repr prints as [...] or {...}; the depth also bounds the C recursion of nested reprs. */
+** its own repr prints as [...], {...}, (...) or set(...); the depth also bounds the C recursion
+** of nested reprs. A subclass instance and its builtin value are one container (the value is
+** the mark, the instance names a set's class). */
 enum { REPR_MAX_DEPTH = 900 };
 static rt_value_t repr_stack[REPR_MAX_DEPTH];
 static int repr_depth;
 
+static rt_value_t cycle_repr(rt_value_t v, rt_value_t key)
+{
+    if (pyvm_is_anyset(key)) {
+        rt_strbuf_t b;
+        rt_strbuf_init(&b, 32);
+        rt_strbuf_appendf(&b, "%s(...)", pyvm_type_name(v));
+        return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    }
+    return pyvm_str_cstr(pyvm_is_list(key) ? "[...]" : pyvm_is_tuple(key) ? "(...)" : "{...}");
+}
+
 static rt_value_t container_repr(rt_value_t v, const rt_pyslots_t *s)
 {
-    /* instances only count towards the depth: a __repr__ calling repr(self) recurses until
-    ** RecursionError, as in CPython */
-    bool container = rt_obj_type(rt_ptr(v)) != &pyvm_type_instance;
+    /* other instances only count towards the depth: a __repr__ calling repr(self) recurses
+    ** until RecursionError, as in CPython */
+    rt_value_t key = pyvm_unwrap(v);
+    bool container = rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) != &pyvm_type_instance;
     for (int i = 0; container && i < repr_depth; i++)
-        if (repr_stack[i] == v)
-            return pyvm_str_cstr(pyvm_is_list(v) ? "[...]" : "{...}");
+        if (repr_stack[i] == key)
+            return cycle_repr(v, key);
     if (repr_depth == REPR_MAX_DEPTH)
         return rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the "
                                           "repr of an object");
-    repr_stack[repr_depth++] = v;
+    repr_stack[repr_depth++] = key;
     rt_value_t r = s->repr(v);
     repr_stack[--repr_depth] = RT_NOVALUE;
     return r;
@@ -563,7 +594,7 @@ rt_value_t pyvm_repr(rt_value_t v)
 {
     const rt_pyslots_t *s = pyvm_slots(v);
     if (s && s->repr && rt_is_ptr(v) &&
-        (pyvm_is_list(v) || pyvm_is_dict(v) || pyvm_is_tuple(v) ||
+        (pyvm_is_list(v) || pyvm_is_dict(v) || pyvm_is_tuple(v) || pyvm_is_anyset(v) ||
          rt_obj_type(rt_ptr(v)) == &pyvm_type_instance))
         return container_repr(v, s);
     if (s && s->repr)

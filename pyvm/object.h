@@ -513,13 +513,12 @@ typedef struct pyvm_seqiter {
     pyvm_class_t *cls; /* list_iterator, str_ascii_iterator, set_iterator... (type(it)) */
 } pyvm_seqiter_t;
 
-/* The classes of the builtin iterators, named after what they iterate, as CPython's. */
+/* The classes of the builtin sequence iterators, named after what they iterate, as CPython's
+** (obj_dict.c has those of dicts and sets). */
 #define PYVM_ITER_CLASSES(X)                                                                       \
     X(list_iterator) X(list_reverseiterator) X(tuple_iterator) X(str_ascii_iterator)               \
     X(str_iterator) X(bytes_iterator) X(bytearray_iterator) X(range_iterator)                      \
-    X(callable_iterator) X(set_iterator) X(dict_keyiterator) X(dict_valueiterator)                 \
-    X(dict_itemiterator) X(dict_reversekeyiterator) X(dict_reversevalueiterator)                   \
-    X(dict_reverseitemiterator)
+    X(callable_iterator)
 #define PYVM_ITER_DECL(n) extern pyvm_class_t *pyvm_cls_##n;
 PYVM_ITER_CLASSES(PYVM_ITER_DECL)
 #undef PYVM_ITER_DECL
@@ -558,7 +557,7 @@ rt_value_t pyvm_iter_make(rt_type_t *t, rt_value_t a, rt_value_t b);
 void pyvm_list_init(void);
 
 /* ---- Dicts and sets (obj_dict.c) ---- */
-extern rt_type_t pyvm_type_dict, pyvm_type_set, pyvm_type_frozenset, pyvm_type_dictiter;
+extern rt_type_t pyvm_type_dict, pyvm_type_set, pyvm_type_frozenset;
 static inline bool pyvm_is_dict(rt_value_t v)
 {
     return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_dict;
@@ -569,6 +568,9 @@ static inline bool pyvm_is_anyset(rt_value_t v)
                             rt_obj_type(rt_ptr(v)) == &pyvm_type_frozenset);
 }
 rt_map_t *pyvm_dict_new(void);
+/* repr of set or frozenset v as class `name` shows it: "name({1, 2})", "name()"; NULL: v's own
+** type (a set's braces alone). May run __repr__ of the items. */
+rt_value_t pyvm_set_repr(rt_value_t v, const char *name);
 /* d[k] or RT_NOVALUE: absent with nothing pending, or an error pending (check rt_exc_pending). */
 rt_value_t pyvm_dict_get(rt_map_t *d, rt_value_t k);
 bool pyvm_dict_set(rt_map_t *d, rt_value_t k, rt_value_t v);
@@ -704,6 +706,11 @@ void pyvm_super_init(void);
 /* ---- types.MappingProxyType (obj_mappingproxy.c): a class's __dict__ ---- */
 rt_value_t pyvm_mappingproxy_new(rt_value_t mapping);
 void pyvm_mappingproxy_init(void);
+
+/* ---- Pickling and copying (obj_reduce.c): object.__reduce_ex__, __reduce__, __getstate__,
+** builtin values' __getnewargs__, iterators' and range's __reduce__. After every builtin class
+** exists. ---- */
+void pyvm_reduce_init(void);
 
 /* ---- types.GenericAlias and types.UnionType (obj_generic.c) ---- */
 extern rt_type_t pyvm_type_generic_alias, pyvm_type_union;

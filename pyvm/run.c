@@ -74,6 +74,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_mappingproxy_init();
     pyvm_strtrans_install();
     pyvm_strcase_install();
+    pyvm_reduce_init();
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();

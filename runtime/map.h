@@ -90,6 +90,9 @@ typedef struct rt_map {
 
 enum {
     RT_MAP_OBJKEYS = 1u << 0, /* some key was neither an int nor an rt_type_str string (sticky) */
+    /* for the language that owns the map, never touched here: pyvm marks a frozenset whose hash
+    ** it keeps in next_free (a PHP-only field; frozensets never change once built) */
+    RT_MAP_LANG_MARK = 1u << 31,
 };
 
 /* A key as iteration reports it: obj == 0 means the int key i. */

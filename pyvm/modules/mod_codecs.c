@@ -351,6 +351,76 @@ FN(c_charmap_encode)
     return pyvm_tuple_from(pair, 2);
 }
 
+/* raw_unicode_escape_encode(str[, errors]): Latin-1 for code points below 256, \\uXXXX or
+** \\UXXXXXXXX for the others (pickle protocol 0 writes strs so). Returns (bytes, length). */
+FN(c_raw_unicode_escape_encode)
+{
+    (void)self, (void)n, (void)kw;
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "raw_unicode_escape_encode() argument 1 must be str, not %s",
+                        pyvm_type_name(a[0]));
+    rt_str_t *s = pyvm_str_of(a[0]);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len + 1);
+    int64_t count = 0;
+    int len;
+    for (const char *p = s->data; p < s->data + s->len; p += len, count++) {
+        uint32_t cp = rt_utf8_decode(p, &len);
+        if (cp < 0x100)
+            rt_strbuf_append_char(&b, (char)cp);
+        else if (cp < 0x10000)
+            rt_strbuf_appendf(&b, "\\u%04x", (unsigned)cp);
+        else
+            rt_strbuf_appendf(&b, "\\U%08x", (unsigned)cp);
+    }
+    rt_value_t pair[2] = {rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes)), rt_small(count)};
+    return pyvm_tuple_from(pair, 2);
+}
+
+/* raw_unicode_escape_decode(bytes[, errors[, final]]): bytes as Latin-1 except \\uXXXX and
+** \\UXXXXXXXX after an odd run of backslashes. Returns (str, bytes consumed). */
+FN(c_raw_unicode_escape_decode)
+{
+    (void)self, (void)n, (void)kw;
+    const char *d;
+    int64_t len;
+    if (!pyvm_bytes_like(a[0], &d, &len))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'",
+                        pyvm_type_name(a[0]));
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)len + 1);
+    int64_t run = 0; /* backslashes just before i */
+    for (int64_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if ((c == 'u' || c == 'U') && run % 2 == 1) {
+            int digits = c == 'u' ? 4 : 8;
+            uint32_t cp = 0;
+            int k = 0;
+            for (; k < digits && i + 1 + k < len && isxdigit((unsigned char)d[i + 1 + k]); k++) {
+                char h = (char)tolower((unsigned char)d[i + 1 + k]);
+                cp = cp * 16 + (uint32_t)(isdigit((unsigned char)h) ? h - '0' : h - 'a' + 10);
+            }
+            if (k < digits || cp > 0x10ffff)
+                return pyvm_raise_cls(pyvm_exc_UnicodeDecodeError,
+                                      "'rawunicodeescape' codec can't decode bytes in position "
+                                      "%lld-%lld: %s", (long long)(i - 1), (long long)(i + k),
+                                      k < digits ? "truncated \\uXXXX escape"
+                                                 : "\\Uxxxxxxxx out of range");
+            b.len--; /* the backslash that began the escape */
+            char out[4];
+            rt_strbuf_append(&b, out, (size_t)rt_utf8_encode(cp, out));
+            i += digits;
+            run = 0;
+            continue;
+        }
+        char out[4];
+        rt_strbuf_append(&b, out, (size_t)rt_utf8_encode(c, out));
+        run = c == '\\' ? run + 1 : 0;
+    }
+    rt_value_t pair[2] = {rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)), rt_small(len)};
+    return pyvm_tuple_from(pair, 2);
+}
+
 static const pyvm_cfunc_def_t strict_def = {"strict_errors", c_strict_errors, 1, 1, 0, 0};
 
 static const pyvm_cfunc_def_t codecs_functions[] = {
@@ -365,6 +435,8 @@ static const pyvm_cfunc_def_t codecs_functions[] = {
     {"decode", c_decode, 1, 3, 0, 1},
     {"register_error", c_register_error, 2, 2, 0, 0},
     {"lookup_error", c_lookup_error, 1, 1, 0, 0},
+    {"raw_unicode_escape_encode", c_raw_unicode_escape_encode, 1, 2, 0, 0},
+    {"raw_unicode_escape_decode", c_raw_unicode_escape_decode, 1, 3, 0, 0},
 #define CODER_DEFS(prefix, name)                                                                   \
     {#prefix "_encode", c_##prefix##_encode, 1, 2, 0, 0},                                          \
     {#prefix "_decode", c_##prefix##_decode, 1, 3, 0, 0},
