@@ -286,6 +286,9 @@ FN(f_close)
         if (r != 0)
             return pyvm_raise_errno(errno, RT_NOVALUE);
     }
+    /* a TextIOWrapper made over a binary file closes that file too, as CPython's */
+    if (f->text && is_file(f->buffer) && !FILEP(f->buffer)->borrowed && FILEP(f->buffer)->fp)
+        return f_close(f->buffer, NULL, 0, NULL);
     return rt_none;
 }
 
@@ -653,7 +656,7 @@ static rt_value_t textio_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t 
     if (!b->fp)
         return rt_raise(RT_EXC_VALUE, "I/O operation on closed file.");
     fflush(b->fp);
-    int fd = dup(fileno(b->fp));
+    int fd = fcntl(fileno(b->fp), F_DUPFD_CLOEXEC, 0);
     const char *fmode = b->readable && b->writable ? "r+" : b->writable ? "a" : "r";
     FILE *fp = fd >= 0 ? fdopen(fd, fmode) : NULL;
     if (!fp)
