@@ -23,7 +23,8 @@
     X(_hashlib, hashlib) X(_blake2, blake2) X(gc, gc) X(_csv, csv) X(_ctypes, ctypes) \
     X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) \
     X(_json, json) X(_posixsubprocess, posixsubprocess) X(select, select) \
-    X(_socket, socket) X(array, array)
+    X(_socket, socket) X(array, array) \
+    X(unicodedata, unicodedata)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
