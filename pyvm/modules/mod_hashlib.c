@@ -50,7 +50,8 @@ static pyvm_class_t *hash_cls, *xof_cls, *unsupported_cls;
     X(md5, "MD5") X(sha1, "SHA1") X(sha224, "SHA224") X(sha256, "SHA256") X(sha384, "SHA384")      \
     X(sha512, "SHA512") X(sha3_224, "SHA3-224") X(sha3_256, "SHA3-256") X(sha3_384, "SHA3-384")    \
     X(sha3_512, "SHA3-512") X(shake_128, "SHAKE128") X(shake_256, "SHAKE256")                      \
-    X(blake2b, "BLAKE2B512") X(blake2s, "BLAKE2S256")
+    X(sha512_224, "SHA512-224") X(sha512_256, "SHA512-256") X(blake2b, "BLAKE2B512")               \
+    X(blake2s, "BLAKE2S256")
 
 static const struct {
     const char *py, *ssl;
