@@ -559,15 +559,90 @@ FN(m_copy)
     return copy_of(ARR(self), 0, 1, ARR(self)->len);
 }
 
-/* __reduce_ex__: array(typecode, list), enough for pickle and copy. */
+/* tofile(f): the bytes, written in blocks of 64 KiB as CPython. */
+FN(m_tofile)
+{
+    (void)n, (void)kw;
+    array_t *ar = ARR(self);
+    rt_value_t write = pyvm_getattr(a[0], rt_str_intern_cstr("write"));
+    int64_t total = ar->len * ar->t->size;
+    for (int64_t off = 0; write && off < total; off += 65536) {
+        int64_t len = total - off < 65536 ? total - off : 65536;
+        if (!pyvm_call1(write, rt_from_ptr(rt_bytes_new(ar->buf->data + off, (size_t)len))))
+            return RT_NOVALUE;
+    }
+    return write ? rt_none : RT_NOVALUE;
+}
+
+/* fromfile(f, n): n items read from f; EOFError (the whole items read kept) when fewer. */
+FN(m_fromfile)
+{
+    (void)n, (void)kw;
+    array_t *ar = ARR(self);
+    int64_t count;
+    if (!pyvm_index_fit(a[1], &count))
+        return RT_NOVALUE;
+    if (count < 0)
+        return rt_raise(RT_EXC_VALUE, "negative count");
+    if (count > INT64_MAX / ar->t->size)
+        return rt_exc_set(pyvm_exc_new(pyvm_exc_MemoryError, NULL, 0));
+    rt_value_t read = pyvm_getattr(a[0], rt_str_intern_cstr("read"));
+    rt_value_t got = read ? pyvm_call1(read, rt_int_from_i64(count * ar->t->size)) : RT_NOVALUE;
+    if (!got)
+        return RT_NOVALUE;
+    if (!rt_is_ptr(got) || rt_obj_type(rt_ptr(got)) != &rt_type_bytes)
+        return rt_raise(RT_EXC_TYPE, "read() didn't return bytes");
+    rt_str_t *b = rt_ptr(got);
+    int64_t whole = b->len - b->len % ar->t->size;
+    if (!frombytes(ar, b->data, whole))
+        return RT_NOVALUE;
+    if (b->len != count * ar->t->size)
+        return pyvm_raise_cls(pyvm_exc_EOFError, "read() didn't return enough bytes");
+    return rt_none;
+}
+
+/* The machine format code of each typecode on this (little-endian LP64) machine, for
+** _array_reconstructor. */
+static int native_mformat(char code)
+{
+    static const char codes[] = "bBuhHiIlLqQfd";
+    static const int8_t formats[] = {1, 0, 20, 4, 2, 8, 6, 12, 10, 12, 10, 14, 16};
+    return formats[strchr(codes, code) - codes];
+}
+
+
+/* __reduce_ex__(protocol): (cls, (typecode, list), __dict__) before protocol 3, then
+** (_array_reconstructor, (cls, typecode, machine format, bytes), __dict__), as CPython. Gets
+** the instance itself (a subclass instance's class and __dict__ go into the pickle). */
 FN(m_reduce)
 {
-    (void)a, (void)n, (void)kw;
-    array_t *ar = ARR(self);
+    (void)n, (void)kw;
+    array_t *ar = ARR(pyvm_unwrap(self));
+    int64_t protocol;
+    if (!pyvm_index_i64(a[0], &protocol))
+        return RT_NOVALUE;
     char code[2] = {ar->t->code, 0};
-    rt_value_t args[2] = {pyvm_str_cstr(code), m_tolist(self, NULL, 0, NULL)};
-    rt_value_t t[2] = {rt_from_ptr(pyvm_type_of(self)), pyvm_tuple_from(args, 2)};
-    return pyvm_tuple_from(t, 2);
+    /* a subclass instance's attributes, as a plain dict */
+    bool inst = rt_is_ptr(self) && rt_obj_type(rt_ptr(self)) == &pyvm_type_instance;
+    rt_value_t dict = inst ? rt_from_ptr(pyvm_instance_dict_copy(rt_ptr(self))) : RT_NOVALUE;
+    rt_value_t cls = rt_from_ptr(pyvm_type_of(self)), args, t[3];
+    if (protocol < 3) {
+        rt_value_t v[2] = {pyvm_str_cstr(code), m_tolist(rt_from_ptr(ar), NULL, 0, NULL)};
+        args = pyvm_tuple_from(v, 2);
+        t[0] = cls;
+    } else {
+        rt_value_t v[4] = {cls, pyvm_str_cstr(code), rt_small(native_mformat(ar->t->code)),
+                           m_tobytes(rt_from_ptr(ar), NULL, 0, NULL)};
+        args = pyvm_tuple_from(v, 4);
+        /* the module's own function: pickle saves it by name, tests compare identity */
+        rt_value_t mod = pyvm_import(rt_str_intern_cstr("array"));
+        t[0] = mod ? pyvm_getattr(mod, rt_str_intern_cstr("_array_reconstructor")) : RT_NOVALUE;
+        if (!t[0])
+            return RT_NOVALUE;
+    }
+    t[1] = args;
+    t[2] = dict && pyvm_len(dict) > 0 ? dict : rt_none;
+    return pyvm_tuple_from(t, 3);
 }
 
 FN(g_typecode)
@@ -609,7 +684,8 @@ static const pyvm_cfunc_def_t array_methods[] = {
     {"buffer_info", m_buffer_info, 0, 0, M, 0},
     {"__copy__", m_copy, 0, 0, M, 0},
     {"__deepcopy__", m_copy, 1, 1, M, 0},
-    {"__reduce_ex__", m_reduce, 1, 1, M, 0},
+    {"tofile", m_tofile, 1, 1, M, 0},
+    {"fromfile", m_fromfile, 2, 2, M, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -641,8 +717,44 @@ FN(m_repr)
     return array_repr(self);
 }
 
+static rt_value_t array_binop(int op, rt_value_t x, rt_value_t y);
+
+/* The operator methods a[...].__iadd__ and friends, on the instance itself (in-place ones
+** return it). */
+static rt_value_t op_method(int op, rt_value_t self, rt_value_t other)
+{
+    rt_value_t r = array_binop(op, self, other);
+    if (r == pyvm_notimpl && (op & ~PYVM_OP_INPLACE) == PYVM_AST_Mult)
+        return rt_raise(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                        pyvm_type_name(other));
+    return r;
+}
+
+FN(m_iadd)
+{
+    (void)n, (void)kw;
+    return op_method(PYVM_AST_Add | PYVM_OP_INPLACE, self, a[0]);
+}
+
+FN(m_imul)
+{
+    (void)n, (void)kw;
+    return op_method(PYVM_AST_Mult | PYVM_OP_INPLACE, self, a[0]);
+}
+
+FN(m_mul)
+{
+    (void)n, (void)kw;
+    return op_method(PYVM_AST_Mult, self, a[0]);
+}
+
 static const pyvm_cfunc_def_t array_raw_methods[] = {
     {"__repr__", m_repr, 0, 0, M | PYVM_CFUNC_RAW_SELF, 0},
+    {"__reduce_ex__", m_reduce, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+    {"__iadd__", m_iadd, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+    {"__imul__", m_imul, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+    {"__mul__", m_mul, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
+    {"__rmul__", m_mul, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -816,6 +928,91 @@ static rt_value_t array_binop(int op, rt_value_t x, rt_value_t y)
     return pyvm_notimpl;
 }
 
+/* ---- _array_reconstructor (pickles made by CPython with protocol 3 and up) ---- */
+
+/* CPython's machine format codes 0-21: item size, kind ('u' unsigned, 's' signed, 'f' IEEE
+** float, 'c' UTF-16 / UTF-32 text), big-endian. */
+static const struct mformat {
+    int8_t size;
+    char kind;
+    bool big;
+} mformats[] = {
+    {1, 'u', false}, {1, 's', false}, {2, 'u', false}, {2, 'u', true}, {2, 's', false},
+    {2, 's', true}, {4, 'u', false}, {4, 'u', true}, {4, 's', false}, {4, 's', true},
+    {8, 'u', false}, {8, 'u', true}, {8, 's', false}, {8, 's', true}, {4, 'f', false},
+    {4, 'f', true}, {8, 'f', false}, {8, 'f', true}, {2, 'c', false}, {2, 'c', true},
+    {4, 'c', false}, {4, 'c', true},
+};
+
+/* The item at p in machine format f, as a Python value (UTF-16 units as code units). */
+static rt_value_t mformat_item(const struct mformat *f, const unsigned char *p)
+{
+    uint64_t u = 0;
+    for (int k = 0; k < f->size; k++)
+        u |= (uint64_t)p[f->big ? k : f->size - 1 - k] << (8 * (f->size - 1 - k));
+    if (f->kind == 'f') {
+        if (f->size == 4) {
+            uint32_t w = (uint32_t)u;
+            float x;
+            memcpy(&x, &w, 4);
+            return rt_float_new(x);
+        }
+        double x;
+        memcpy(&x, &u, 8);
+        return rt_float_new(x);
+    }
+    if (f->kind == 's' && f->size < 8 && (u >> (f->size * 8 - 1)))
+        return rt_int_from_i64((int64_t)u - ((int64_t)1 << (f->size * 8)));
+    return f->kind == 's' ? rt_int_from_i64((int64_t)u) : rt_int_from_u64(u);
+}
+
+FN(m_reconstructor)
+{
+    (void)self, (void)n, (void)kw;
+    if (!rt_is_ptr(a[0]) || rt_obj_type(rt_ptr(a[0])) != &pyvm_type_class)
+        return rt_raise(RT_EXC_TYPE, "first argument must be a type object, not %s",
+                        pyvm_type_name(a[0]));
+    pyvm_class_t *cls = rt_ptr(a[0]);
+    if (!pyvm_type_is_subclass(cls, array_cls))
+        return rt_raise(RT_EXC_TYPE, "%s is not a subtype of array.array", cls->name->data);
+    rt_value_t code = pyvm_unwrap(a[1]);
+    if (!pyvm_is_str(code) || pyvm_str_of(code)->len != 1 ||
+        !strchr("bBuhHiIlLqQfd", pyvm_str_of(code)->data[0]))
+        return rt_raise(RT_EXC_VALUE, "second argument must be a valid type code");
+    int64_t mf;
+    if (!pyvm_index_i64(a[2], &mf))
+        return RT_NOVALUE;
+    if (mf < 0 || mf >= (int64_t)(sizeof mformats / sizeof mformats[0]))
+        return rt_raise(RT_EXC_VALUE, "third argument must be a valid machine format code.");
+    rt_value_t data = pyvm_unwrap(a[3]);
+    if (!rt_is_ptr(data) || rt_obj_type(rt_ptr(data)) != &rt_type_bytes)
+        return rt_raise(RT_EXC_TYPE, "fourth argument should be bytes, not %s",
+                        pyvm_type_name(a[3]));
+    const struct mformat *f = &mformats[mf];
+    rt_str_t *b = rt_ptr(data);
+    if (b->len % f->size)
+        return rt_raise(RT_EXC_VALUE, "string length not a multiple of item size");
+    rt_value_t items;
+    if (f->kind == 'c') {
+        const char *enc = f->size == 2 ? (f->big ? "utf-16-be" : "utf-16-le")
+                                       : (f->big ? "utf-32-be" : "utf-32-le");
+        rt_value_t decode = pyvm_getattr(data, rt_str_intern_cstr("decode"));
+        items = decode ? pyvm_call1(decode, pyvm_str_cstr(enc)) : RT_NOVALUE;
+    } else {
+        rt_vec_t *l = pyvm_list_new(b->len / f->size);
+        for (int64_t off = 0; off < b->len; off += f->size)
+            rt_vec_append(l, mformat_item(f, (const unsigned char *)b->data + off));
+        items = rt_from_ptr(l);
+    }
+    rt_value_t args[2] = {code, items};
+    return items ? pyvm_call(a[0], args, 2, NULL) : RT_NOVALUE;
+}
+
+static const pyvm_cfunc_def_t array_functions[] = {
+    {"_array_reconstructor", m_reconstructor, 4, 4, 0, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static void array_buffer(rt_value_t v, char **data, int64_t *len)
 {
     *data = ARR(v)->buf->data;
@@ -852,8 +1049,15 @@ rt_map_t *pyvm_mod_array_dict(void)
         pyvm_buffer_register(&array_type, array_buffer);
     }
     rt_map_t *d = pyvm_dict_new();
+    pyvm_cfunc_install_dict(d, array_functions);
     pyvm_mod_put(d, "array", rt_from_ptr(array_cls));
     pyvm_mod_put(d, "ArrayType", rt_from_ptr(array_cls));
     pyvm_mod_put(d, "typecodes", pyvm_str_cstr("bBuhHiIlLqQfd"));
+    /* array is a MutableSequence, as CPython's module registers it */
+    rt_value_t abc = pyvm_import(rt_str_intern_cstr("collections.abc"));
+    rt_value_t seq = abc ? pyvm_getattr(abc, rt_str_intern_cstr("MutableSequence")) : RT_NOVALUE;
+    rt_value_t reg = seq ? pyvm_getattr(seq, rt_str_intern_cstr("register")) : RT_NOVALUE;
+    if (!reg || !pyvm_call1(reg, rt_from_ptr(array_cls)))
+        return NULL;
     return d;
 }

@@ -37,3 +37,21 @@ import io
 f = io.BytesIO(); f.write(array('i', [1, 2])); print(f.getvalue())
 u = array('u'); u.fromunicode('hé€😀'); print(u, u.tounicode(), len(u))
 print(array('i', array('d', [1.0, 2.0])) if False else array('d', array('i', [1, 2])))
+import math
+class B(array):
+    pass
+b = B("d", [1.5]); b.x = 3
+c = pickle.loads(pickle.dumps(b)); print(type(c).__name__, c, c.x, pickle.loads(pickle.dumps(b, 2)))
+print(pickle.loads(pickle.dumps(math.sqrt)) is math.sqrt, array('i', [1]).__reduce_ex__(2))
+import tempfile, os
+d = tempfile.mkdtemp(); p = os.path.join(d, "a.bin")
+with open(p, "wb") as f: array('h', [1, -2, 3]).tofile(f)
+r = array('h')
+with open(p, "rb") as f:
+    r.fromfile(f, 2)
+    try: r.fromfile(f, 5)
+    except EOFError as e: print("EOFError", e)
+print(r); os.remove(p); os.rmdir(d)
+x = array('b', [1, 2]); x.__iadd__(array('b', [3])); x.__imul__(2); print(x, x.__mul__(2))
+try: x.__mul__("s")
+except TypeError as e: print(e)
