@@ -724,9 +724,9 @@ static rt_value_t array_binop(int op, rt_value_t x, rt_value_t y);
 static rt_value_t op_method(int op, rt_value_t self, rt_value_t other)
 {
     rt_value_t r = array_binop(op, self, other);
+    /* a count that is no int fails as its conversion does, as CPython's sq_repeat */
     if (r == pyvm_notimpl && (op & ~PYVM_OP_INPLACE) == PYVM_AST_Mult)
-        return rt_raise(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
-                        pyvm_type_name(other));
+        return pyvm_index(other);
     return r;
 }
 
