@@ -290,10 +290,20 @@ static void put_version(rt_map_t *d)
     pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.7 (main) [pyhyp]"));
     pyvm_mod_put(d, "hexversion", rt_small(0x030b07f0));
     pyvm_mod_put(d, "api_version", rt_small(1013));
-    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
-    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0)};
+    /* _multiarch: Debian's triplet, which names sysconfig's data module */
+#if defined(__x86_64__)
+#define MULTIARCH "x86_64-linux-gnu"
+#elif defined(__aarch64__)
+#define MULTIARCH "aarch64-linux-gnu"
+#else
+#define MULTIARCH ""
+#endif
+    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion",
+                                              "_multiarch"};
+    rt_value_t impl[5] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0),
+                          pyvm_str_cstr(MULTIARCH)};
     rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
-    for (size_t i = 0; ns && i < 4; i++)
+    for (size_t i = 0; ns && i < 5; i++)
         pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
     pyvm_mod_put(d, "implementation", ns);
     enum { NFLAGS = sizeof flag_fields / sizeof flag_fields[0] };
@@ -340,6 +350,7 @@ rt_map_t *pyvm_mod_sys_dict(void)
     pyvm_mod_put(d, "maxsize", rt_int_from_i64(INT64_MAX));
     pyvm_mod_put(d, "maxunicode", rt_small(0x10ffff));
     pyvm_mod_put(d, "platform", pyvm_str_cstr("linux"));
+    pyvm_mod_put(d, "abiflags", pyvm_str_cstr("")); /* Debian's build: sysconfig names its data so */
     pyvm_mod_put(d, "byteorder", pyvm_str_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
                                                ? "little" : "big"));
     pyvm_mod_put(d, "executable", pyvm_str_cstr(""));
