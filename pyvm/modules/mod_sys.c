@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "pyvm/modules/modules.h"
 
 rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
@@ -353,7 +355,11 @@ rt_map_t *pyvm_mod_sys_dict(void)
     pyvm_mod_put(d, "abiflags", pyvm_str_cstr("")); /* Debian's build: sysconfig names its data so */
     pyvm_mod_put(d, "byteorder", pyvm_str_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
                                                ? "little" : "big"));
-    pyvm_mod_put(d, "executable", pyvm_str_cstr(""));
+    /* the running binary, which subprocess-based code (and CPython's tests) run again */
+    char exe[4096];
+    ssize_t exe_len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[exe_len > 0 ? exe_len : 0] = 0;
+    pyvm_mod_put(d, "executable", pyvm_str_cstr(exe));
     static const char *const prefixes[] = {"prefix", "exec_prefix", "base_prefix",
                                            "base_exec_prefix"};
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
