@@ -55,9 +55,40 @@ static rt_value_t f_flush(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
     return rt_none;
 }
 
+static rt_value_t f_enter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+static rt_value_t f_fileno(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_small(fileno(((file_t *)rt_ptr(self))->fp));
+}
+
+static rt_value_t f_isatty(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_bool(isatty(fileno(((file_t *)rt_ptr(self))->fp)));
+}
+
+static rt_value_t f_true(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_true;
+}
+
+/* `with sys.stdout:` (json.tool does it) flushes at the end; the stream stays open for the
+** runtime's own output. */
 static const pyvm_cfunc_def_t file_methods[] = {
     {"write", f_write, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"flush", f_flush, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__enter__", f_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__exit__", f_flush, 0, 3, PYVM_CFUNC_METHOD, 0},
+    {"fileno", f_fileno, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isatty", f_isatty, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"writable", f_true, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
