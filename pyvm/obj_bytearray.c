@@ -9,6 +9,7 @@
 ** as bytearrays, as CPython's bytearray methods return.
 */
 #define _GNU_SOURCE /* memmem */
+#include <stdlib.h>
 #include <string.h>
 
 #include "pyvm/code.h"
@@ -47,6 +48,53 @@ static bool is_bytearray(rt_value_t v)
     return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_bytearray;
 }
 
+/* The buffer types of native modules (pyvm_buffer_register). */
+enum { MAX_BUFFER_TYPES = 4 };
+static struct {
+    const rt_type_t *type;
+    pyvm_buffer_fn_t fn;
+} buffer_types[MAX_BUFFER_TYPES];
+
+void pyvm_buffer_register(const rt_type_t *t, pyvm_buffer_fn_t fn)
+{
+    for (int i = 0; i < MAX_BUFFER_TYPES; i++)
+        if (!buffer_types[i].type || buffer_types[i].type == t) {
+            buffer_types[i].type = t;
+            buffer_types[i].fn = fn;
+            return;
+        }
+    abort();
+}
+
+/* The bytes of a value of a registered buffer type; false for any other value. */
+static bool registered_buffer(rt_value_t v, char **data, int64_t *len)
+{
+    for (int i = 0; rt_is_ptr(v) && i < MAX_BUFFER_TYPES && buffer_types[i].type; i++)
+        if (rt_obj_type(rt_ptr(v)) == buffer_types[i].type) {
+            buffer_types[i].fn(v, data, len);
+            return true;
+        }
+    return false;
+}
+
+bool pyvm_buffer_writable(rt_value_t v, char **data, int64_t *len)
+{
+    v = pyvm_unwrap(v);
+    if (is_bytearray(v)) {
+        *data = BA(v)->buf->data;
+        *len = BA(v)->len;
+        return true;
+    }
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &memview_type && !MV(v)->released &&
+        pyvm_buffer_writable(MV(v)->obj, data, len)) {
+        int64_t end = MV(v)->start + MV(v)->len < *len ? MV(v)->start + MV(v)->len : *len;
+        *data += MV(v)->start;
+        *len = end > MV(v)->start ? end - MV(v)->start : 0;
+        return true;
+    }
+    return registered_buffer(v, data, len);
+}
+
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len)
 {
     v = pyvm_unwrap(v);
@@ -67,7 +115,7 @@ bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len)
         *len = end > MV(v)->start ? end - MV(v)->start : 0;
         return true;
     }
-    return false;
+    return registered_buffer(v, (char **)data, len);
 }
 
 

@@ -349,8 +349,9 @@ static bool list_setitem(rt_value_t v, rt_value_t k, rt_value_t x)
             return true;
         }
         if (!x) {
-            for (int64_t i = n - 1; i >= 0; i--) {
-                int64_t j = start + i * step;
+            /* highest index first, so the deletions do not move the items still to go */
+            for (int64_t d = 0; d < n; d++) {
+                int64_t j = start + (step > 0 ? n - 1 - d : d) * step;
                 rt_vec_del(l, j, j + 1);
             }
             return true;

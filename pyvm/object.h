@@ -698,6 +698,15 @@ rt_value_t pyvm_bytearray_new(const char *data, int64_t len);
 /* The bytes of a bytes, bytearray or memoryview value (subclass instances included): true with *data and
 ** *len set (valid until the next allocation may grow a bytearray), false for anything else. */
 bool pyvm_bytes_like(rt_value_t v, const char **data, int64_t *len);
+/* The bytes of a writable buffer: a bytearray, a memoryview over a writable buffer, or a value of
+** a type registered below; false (nothing raised) for read-only or non-buffer values. *data is
+** valid until the next allocation, as pyvm_bytes_like's. */
+bool pyvm_buffer_writable(rt_value_t v, char **data, int64_t *len);
+/* Lets a native module's type (array.array) serve as a writable buffer to pyvm_bytes_like and
+** pyvm_buffer_writable (so bytes(), memoryview, file and socket I/O take it): fn gives the bytes
+** of a value of type t. For a few types, registered once. */
+typedef void (*pyvm_buffer_fn_t)(rt_value_t v, char **data, int64_t *len);
+void pyvm_buffer_register(const rt_type_t *t, pyvm_buffer_fn_t fn);
 void pyvm_bytearray_init(void);
 
 /* ---- super (obj_super.c) ---- */

@@ -2,11 +2,12 @@
 ** mod_hashlib.c: the native `_hashlib` module (modules.h) on OpenSSL's libcrypto (EVP), as
 ** CPython builds it: new(name, data), the openssl_<name> constructors, HASH objects (update,
 ** digest, hexdigest, copy, name, digest_size, block_size) and HASHXOF for the SHAKE functions,
-** pbkdf2_hmac, compare_digest. HMAC objects are left to hmac.py's pure-Python path (hmac_new
+** pbkdf2_hmac, scrypt, hmac_digest, compare_digest. HMAC objects are left to hmac.py's pure-Python path (hmac_new
 ** raises UnsupportedDigestmodError, which hmac.py answers with its fallback).
 */
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,7 +51,8 @@ static pyvm_class_t *hash_cls, *xof_cls, *unsupported_cls;
     X(md5, "MD5") X(sha1, "SHA1") X(sha224, "SHA224") X(sha256, "SHA256") X(sha384, "SHA384")      \
     X(sha512, "SHA512") X(sha3_224, "SHA3-224") X(sha3_256, "SHA3-256") X(sha3_384, "SHA3-384")    \
     X(sha3_512, "SHA3-512") X(shake_128, "SHAKE128") X(shake_256, "SHAKE256")                      \
-    X(blake2b, "BLAKE2B512") X(blake2s, "BLAKE2S256")
+    X(sha512_224, "SHA512-224") X(sha512_256, "SHA512-256") X(blake2b, "BLAKE2B512")               \
+    X(blake2s, "BLAKE2S256")
 
 static const struct {
     const char *py, *ssl;
@@ -293,17 +295,83 @@ FN(x_hmac_new)
     return e ? rt_exc_set(e) : RT_NOVALUE;
 }
 
+/* hmac_digest(key, msg, digest): OpenSSL's one-shot HMAC for a digest named by a str; any other
+** digestmod goes to hmac.py's fallback (UnsupportedDigestmodError, as hmac_new). */
+FN(x_hmac_digest)
+{
+    static const char *const names[] = {"key", "msg", "digest", NULL};
+    rt_value_t v[3];
+    const char *key, *msg, *pyname;
+    int64_t nkey, nmsg;
+    if (!pyvm_parse_args("hmac_digest", a, n, kw, names, 3, v))
+        return RT_NOVALUE;
+    if (!pyvm_bytes_like(v[0], &key, &nkey) || !pyvm_bytes_like(v[1], &msg, &nmsg))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    const EVP_MD *md = pyvm_is_str(v[2]) ? digest_of(pyvm_str_of(v[2])->data, &pyname) : NULL;
+    if (!md)
+        return x_hmac_new(self, a, n, kw);
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!HMAC(md, key, (int)nkey, (const unsigned char *)msg, (size_t)nmsg, out, &len))
+        return rt_raise(RT_EXC_VALUE, "HMAC failed");
+    return rt_from_ptr(rt_bytes_new((const char *)out, len));
+}
+
 FN(x_get_fips_mode)
 {
     (void)self, (void)a, (void)n, (void)kw;
     return rt_small(0);
 }
 
+/* scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64): OpenSSL's EVP_PBE_scrypt, with
+** CPython's argument checks. */
+FN(x_scrypt)
+{
+    (void)self;
+    static const char *const names[] = {"password", "salt", "n", "r", "p", "maxmem", "dklen",
+                                        NULL};
+    rt_value_t v[7];
+    const char *pw, *salt;
+    int64_t npw, nsalt, num[5] = {0, 0, 0, 0, 64};
+    if (!pyvm_parse_args("scrypt", a, n, kw, names, 1, v))
+        return RT_NOVALUE;
+    if (!pyvm_bytes_like(v[0], &pw, &npw) || (v[1] && !pyvm_bytes_like(v[1], &salt, &nsalt)))
+        return rt_raise(RT_EXC_TYPE, "a bytes-like object is required");
+    static const char *const required[] = {"salt", "n", "r", "p"};
+    for (int k = 0; k < 4; k++)
+        if (!v[1 + k] || v[1 + k] == rt_none)
+            return rt_raise(RT_EXC_TYPE, "%s is required and must be %s", required[k],
+                            k ? "an unsigned int" : "a bytes-like object");
+    for (int k = 0; k < 5; k++)
+        if (v[2 + k] && !pyvm_index_i64(v[2 + k], &num[k]))
+            return RT_NOVALUE;
+    if (num[0] < 2 || (num[0] & (num[0] - 1)))
+        return rt_raise(RT_EXC_VALUE, "n must be a power of 2.");
+    if (num[3] < 0 || num[3] > INT32_MAX)
+        return rt_raise(RT_EXC_VALUE, "maxmem must be positive and smaller than %d", INT32_MAX);
+    if (num[4] < 1 || num[4] > INT32_MAX)
+        return rt_raise(RT_EXC_VALUE, "dklen must be greater than 0 and smaller than %d",
+                        INT32_MAX);
+    if (!EVP_PBE_scrypt(NULL, 0, NULL, 0, (uint64_t)num[0], (uint64_t)num[1], (uint64_t)num[2],
+                        (uint64_t)num[3], NULL, 0))
+        return rt_raise(RT_EXC_VALUE, "Invalid parameter combination for n, r, p, maxmem.");
+    rt_str_t *out = rt_str_alloc(&rt_type_bytes, (size_t)num[4]);
+    pyvm_bytes_like(v[0], &pw, &npw);
+    pyvm_bytes_like(v[1], &salt, &nsalt);
+    if (!EVP_PBE_scrypt(pw, (size_t)npw, (const unsigned char *)salt, (size_t)nsalt,
+                        (uint64_t)num[0], (uint64_t)num[1], (uint64_t)num[2], (uint64_t)num[3],
+                        (unsigned char *)out->data, (size_t)num[4]))
+        return rt_raise(RT_EXC_VALUE, "Invalid parameter combination for n, r, p, maxmem.");
+    return rt_from_ptr(out);
+}
+
 static const pyvm_cfunc_def_t hashlib_functions[] = {
+    {"scrypt", x_scrypt, 1, 1, 0, 1},
     {"new", x_new, 1, 3, 0, 1},
     {"pbkdf2_hmac", x_pbkdf2_hmac, 4, 5, 0, 1},
     {"compare_digest", x_compare_digest, 2, 2, 0, 0},
     {"hmac_new", x_hmac_new, 1, 3, 0, 1},
+    {"hmac_digest", x_hmac_digest, 3, 3, 0, 1},
     {"get_fips_mode", x_get_fips_mode, 0, 0, 0, 0},
 #define OPENSSL_DEF(py, ssl) {"openssl_" #py, x_##py, 0, 2, 0, 1},
     DIGESTS(OPENSSL_DEF)

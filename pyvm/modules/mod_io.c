@@ -286,6 +286,9 @@ FN(f_close)
         if (r != 0)
             return pyvm_raise_errno(errno, RT_NOVALUE);
     }
+    /* a TextIOWrapper made over a binary file closes that file too, as CPython's */
+    if (f->text && is_file(f->buffer) && !FILEP(f->buffer)->borrowed && FILEP(f->buffer)->fp)
+        return f_close(f->buffer, NULL, 0, NULL);
     return rt_none;
 }
 
@@ -653,7 +656,7 @@ static rt_value_t textio_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t 
     if (!b->fp)
         return rt_raise(RT_EXC_VALUE, "I/O operation on closed file.");
     fflush(b->fp);
-    int fd = dup(fileno(b->fp));
+    int fd = fcntl(fileno(b->fp), F_DUPFD_CLOEXEC, 0);
     const char *fmode = b->readable && b->writable ? "r+" : b->writable ? "a" : "r";
     FILE *fp = fd >= 0 ? fdopen(fd, fmode) : NULL;
     if (!fp)
@@ -1139,7 +1142,52 @@ FN(b_raw_readall)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_bytes));
 }
 
+/* _checkClosed(msg=None) and _checkReadable / _checkWritable / _checkSeekable, which socket.py's
+** SocketIO and other Python raw streams call: ValueError for a closed stream, else
+** UnsupportedOperation when self.readable() (...) is false. */
+static rt_value_t check(rt_value_t self, const char *what, const char *msg)
+{
+    rt_value_t v = pyvm_getattr(self, rt_str_intern_cstr(what));
+    rt_value_t r = v && what[0] != 'c' ? pyvm_call0(v) : v;
+    int t = r ? pyvm_truth(r) : -1;
+    if (t < 0)
+        return RT_NOVALUE;
+    if (what[0] == 'c' && t)
+        return rt_raise(RT_EXC_VALUE, "%s", msg);
+    return what[0] == 'c' || t ? rt_none : unsupported(msg);
+}
+
+FN(b_check_closed)
+{
+    (void)kw;
+    if (n && a[0] != rt_none && pyvm_is_str(a[0]))
+        return check(self, "closed", pyvm_str_of(a[0])->data);
+    return check(self, "closed", "I/O operation on closed file.");
+}
+
+FN(b_check_readable)
+{
+    (void)a, (void)n, (void)kw;
+    return check(self, "readable", "File or stream is not readable.");
+}
+
+FN(b_check_writable)
+{
+    (void)a, (void)n, (void)kw;
+    return check(self, "writable", "File or stream is not writable.");
+}
+
+FN(b_check_seekable)
+{
+    (void)a, (void)n, (void)kw;
+    return check(self, "seekable", "File or stream is not seekable.");
+}
+
 static const pyvm_cfunc_def_t iobase_methods[] = {
+    {"_checkClosed", b_check_closed, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"_checkReadable", b_check_readable, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"_checkWritable", b_check_writable, 0, 1, PYVM_CFUNC_METHOD, 0},
+    {"_checkSeekable", b_check_seekable, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"close", b_close, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"flush", b_none, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__enter__", b_enter, 0, 0, PYVM_CFUNC_METHOD, 0},

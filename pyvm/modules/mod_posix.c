@@ -57,6 +57,8 @@ static rt_value_t fspath(rt_value_t v)
     return r;
 }
 
+rt_value_t pyvm_mod_posix_fspath(rt_value_t v) { return fspath(v); }
+
 static bool path_arg(rt_value_t v, path_t *p)
 {
     rt_value_t s = fspath(v);
@@ -890,6 +892,7 @@ rt_map_t *pyvm_mod_posix_dict(void)
     }
     rt_map_t *d = pyvm_dict_new();
     pyvm_cfunc_install_dict(d, posix_functions);
+    pyvm_mod_subprocess_posix_install(d);
 #define CONST_PUT(name) pyvm_mod_put(d, #name, rt_small(name));
     POSIX_CONSTANTS(CONST_PUT)
 #undef CONST_PUT

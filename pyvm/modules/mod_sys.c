@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "pyvm/modules/modules.h"
 
 rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
@@ -53,9 +55,40 @@ static rt_value_t f_flush(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
     return rt_none;
 }
 
+static rt_value_t f_enter(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+static rt_value_t f_fileno(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_small(fileno(((file_t *)rt_ptr(self))->fp));
+}
+
+static rt_value_t f_isatty(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    return rt_bool(isatty(fileno(((file_t *)rt_ptr(self))->fp)));
+}
+
+static rt_value_t f_true(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_true;
+}
+
+/* `with sys.stdout:` (json.tool does it) flushes at the end; the stream stays open for the
+** runtime's own output. */
 static const pyvm_cfunc_def_t file_methods[] = {
     {"write", f_write, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"flush", f_flush, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__enter__", f_enter, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__exit__", f_flush, 0, 3, PYVM_CFUNC_METHOD, 0},
+    {"fileno", f_fileno, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"isatty", f_isatty, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"writable", f_true, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 
@@ -290,10 +323,20 @@ static void put_version(rt_map_t *d)
     pyvm_mod_put(d, "version", pyvm_str_cstr("3.11.7 (main) [pyhyp]"));
     pyvm_mod_put(d, "hexversion", rt_small(0x030b07f0));
     pyvm_mod_put(d, "api_version", rt_small(1013));
-    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion"};
-    rt_value_t impl[4] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0)};
+    /* _multiarch: Debian's triplet, which names sysconfig's data module */
+#if defined(__x86_64__)
+#define MULTIARCH "x86_64-linux-gnu"
+#elif defined(__aarch64__)
+#define MULTIARCH "aarch64-linux-gnu"
+#else
+#define MULTIARCH ""
+#endif
+    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion",
+                                              "_multiarch"};
+    rt_value_t impl[5] = {pyvm_str_cstr("pyhyp"), rt_none, version_info, rt_small(0x030b07f0),
+                          pyvm_str_cstr(MULTIARCH)};
     rt_value_t ns = pyvm_call0(rt_from_ptr(pyvm_cls_namespace));
-    for (size_t i = 0; ns && i < 4; i++)
+    for (size_t i = 0; ns && i < 5; i++)
         pyvm_setattr(ns, rt_str_intern_cstr(impl_fields[i]), impl[i]);
     pyvm_mod_put(d, "implementation", ns);
     enum { NFLAGS = sizeof flag_fields / sizeof flag_fields[0] };
@@ -340,9 +383,14 @@ rt_map_t *pyvm_mod_sys_dict(void)
     pyvm_mod_put(d, "maxsize", rt_int_from_i64(INT64_MAX));
     pyvm_mod_put(d, "maxunicode", rt_small(0x10ffff));
     pyvm_mod_put(d, "platform", pyvm_str_cstr("linux"));
+    pyvm_mod_put(d, "abiflags", pyvm_str_cstr("")); /* Debian's build: sysconfig names its data so */
     pyvm_mod_put(d, "byteorder", pyvm_str_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
                                                ? "little" : "big"));
-    pyvm_mod_put(d, "executable", pyvm_str_cstr(""));
+    /* the running binary, which subprocess-based code (and CPython's tests) run again */
+    char exe[4096];
+    ssize_t exe_len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[exe_len > 0 ? exe_len : 0] = 0;
+    pyvm_mod_put(d, "executable", pyvm_str_cstr(exe));
     static const char *const prefixes[] = {"prefix", "exec_prefix", "base_prefix",
                                            "base_exec_prefix"};
     for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)

@@ -113,6 +113,15 @@ static rt_value_t l_acquire_restore(rt_value_t self, const rt_value_t *a, size_t
     return pyvm_index_i64(count, &LOCK(self)->count) ? rt_none : RT_NOVALUE;
 }
 
+/* _at_fork_reinit(): threading resets its locks in a forked child; with one thread that is
+** releasing them. */
+static rt_value_t l_at_fork_reinit(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    LOCK(self)->count = 0;
+    return rt_none;
+}
+
 static rt_value_t lock_repr(rt_value_t self)
 {
     char buf[96];
@@ -139,6 +148,7 @@ static const pyvm_cfunc_def_t lock_methods[] = {
     {"_is_owned", l_is_owned, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"_release_save", l_release_save, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"_acquire_restore", l_acquire_restore, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {"_at_fork_reinit", l_at_fork_reinit, 0, 0, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

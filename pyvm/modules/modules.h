@@ -21,7 +21,10 @@
     X(_contextvars, contextvars) X(_random, random) X(_sha512, sha512) \
     X(_imp, imp) X(_warnings, warnings) X(marshal, marshal) X(_signal, signal) \
     X(_hashlib, hashlib) X(_blake2, blake2) X(gc, gc) X(_csv, csv) X(_ctypes, ctypes) \
-    X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) X(cmath, cmath) X(_stat, stat) X(_functools, functools)
+    X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) \
+    X(_json, json) X(_posixsubprocess, posixsubprocess) X(select, select) \
+    X(_socket, socket) X(array, array) \
+    X(unicodedata, unicodedata) X(cmath, cmath) X(_stat, stat) X(_functools, functools)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
@@ -43,6 +46,17 @@ void pyvm_mod_release(void *p);
 ** search functions (the encodings package, imported on first use) and cached; LookupError pending
 ** for an unknown one. May run Python code. */
 rt_value_t pyvm_mod_codecs_lookup(rt_value_t name);
+
+/* os.fspath(v) (mod_posix.c): v if a str or bytes, else what v.__fspath__() gives (TypeError
+** unless a str or bytes). May run Python code. */
+rt_value_t pyvm_mod_posix_fspath(rt_value_t v);
+/* Adds the process and descriptor calls of mod_subprocess.c (waitpid, fork, execv,
+** set_inheritable...) to posix's namespace being built. May collect. */
+void pyvm_mod_subprocess_posix_install(rt_map_t *posix);
+
+/* The file descriptor of an int or of an object with fileno() (mod_select.c), as CPython's
+** PyObject_AsFileDescriptor; -1 with TypeError / ValueError pending. May run Python code. */
+int pyvm_mod_select_fileno(rt_value_t v);
 
 /* zlib.crc32(data[, value]) (mod_zlib.c), which binascii.crc32 is too. */
 rt_value_t pyvm_mod_zlib_crc32(const rt_value_t *args, size_t nargs);
