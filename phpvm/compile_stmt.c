@@ -336,12 +336,23 @@ static void comp_try(comp_t *c, const phpvm_ast_t *s)
     if (finally) {
         c->nfinally--;
         comp_bind(c, fin_l);
-        uint32_t tmp = comp_temp(c);
+        uint32_t tmp = comp_temp(c), chain = comp_label(c);
         EMIT0(c, CATCH);
         EMIT1(c, ASSIGN, tmp);
         EMIT0(c, POP);
+        comp_set_handler(c, chain, depth);
         nested(c, finally);
+        comp_set_handler(c, outer_h, outer_d);
         EMIT1(c, LOAD_IS, tmp);
+        EMIT0(c, RETHROW);
+        /* An exception escaping the finally block gets the pending one as its previous. */
+        c->depth = depth;
+        comp_bind(c, chain);
+        EMIT1(c, CONST, comp_const(c, rt_from_ptr(phpvm_exc_chain_fn)));
+        EMIT0(c, NULL);
+        EMIT0(c, CATCH);
+        EMIT1(c, LOAD_IS, tmp);
+        EMIT1(c, CALL, 2);
         EMIT0(c, RETHROW);
         c->depth = depth;
     }

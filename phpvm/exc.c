@@ -287,6 +287,36 @@ rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message)
     return phpvm_exc_new(c, message);
 }
 
+/* ---- Chaining ---- */
+
+phpvm_func_t *phpvm_exc_chain_fn;
+
+/* args[0] thrown while a finally block ran for args[1]: args[1] goes to the end of args[0]'s
+** chain of previous exceptions unless it already is in it (a chain never loops). */
+static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    (void)argc;
+    rt_value_t exc = phpvm_deref(args[0]), add = phpvm_deref(args[1]);
+    if (!phpvm_is_object(exc) || !phpvm_is_object(add) || exc == add)
+        return exc;
+    for (rt_value_t x = exc;;) {
+        rt_value_t prev = prop(x, "previous");
+        if (prev == add)
+            return exc;
+        if (!phpvm_is_object(prev)) {
+            for (rt_value_t y = add; phpvm_is_object(y); y = prop(y, "previous"))
+                if (y == exc)
+                    return exc;
+            set_prop(x, "previous", add);
+            return exc;
+        }
+        x = prev;
+    }
+}
+
+static const phpvm_builtin_t exc_chain_builtin = {"exception chain", exc_chain, 2, 2, "", 0};
+
 /* ---- Throwable's methods ---- */
 
 static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
@@ -524,4 +554,7 @@ void phpvm_classes_init(void)
     }
     phpvm_gen_init();
     phpvm_enum_init();
+    phpvm_exc_chain_fn = phpvm_func_new(S("exception chain"));
+    phpvm_exc_chain_fn->builtin = &exc_chain_builtin;
+    gc_root_add(&phpvm_exc_chain_fn, 1);
 }

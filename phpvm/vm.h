@@ -700,6 +700,10 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 /* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
 rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The builtin that the exception path of a finally block calls, with the exception the block
+** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
+** previous exception. Returns the first. */
+extern phpvm_func_t *phpvm_exc_chain_fn;
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
 /* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
