@@ -553,7 +553,8 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
                     idx = i;
         }
         if (idx < 0) {
-            if (!fn->builtin && (fn->flags & PHPVM_F_VARIADIC)) {
+            if (fn->builtin ? (fn->builtin->byref & PHPVM_B_NAMED_REST) != 0
+                            : (fn->flags & PHPVM_F_VARIADIC) != 0) {
                 if (!extra)
                     extra = phpvm_array_new(0);
                 phpvm_array_set(extra, k, v);
@@ -575,6 +576,13 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     /* Named extras of a variadic function: its next frame binds them (phpvm_push_call). */
     phpvm_vm->named_extra = extra;
     return t;
+}
+
+phpvm_array_t *phpvm_named_extra_take(void)
+{
+    phpvm_array_t *named = phpvm_vm->named_extra;
+    phpvm_vm->named_extra = NULL;
+    return named;
 }
 
 /* ---- Magic calls and closures of callables ---- */

@@ -337,8 +337,17 @@ struct phpvm_builtin {
     phpvm_cfunc_t fn;
     int8_t min_args, max_args; /* max -1: variadic */
     const char *params;        /* parameter names, comma-separated, for named args and errors */
-    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones) */
+    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones;
+                               ** bit 30, PHPVM_B_NAMED_REST: see there) */
 };
+
+/* A variadic builtin's flag (in byref) that collects named arguments matching no parameter, as
+** PHP's call_user_func does, instead of throwing "Unknown named parameter": the builtin takes
+** them with phpvm_named_extra_take. */
+#define PHPVM_B_NAMED_REST (UINT32_C(1) << 30)
+/* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
+** matched no parameter, or NULL; clears them. */
+phpvm_array_t *phpvm_named_extra_take(void);
 
 /* Adds a NULL-name terminated table of builtin functions to the function table. */
 void phpvm_register_builtins(const phpvm_builtin_t *tab);
