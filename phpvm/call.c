@@ -1014,18 +1014,33 @@ bool phpvm_const_define(rt_str_t *name, rt_value_t v)
     return true;
 }
 
-phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new)
+/* Where the static variables of the running callee live: each object of a declared closure has
+** its own (PHP 8.2); functions and methods, and closures made of them, share the function's
+** (an inherited method shares its parent's: the same phpvm_func_t). */
+static phpvm_array_t *statics_of(rt_value_t callee)
 {
-    phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    if (phpvm_is_closure(callee) && (fn->flags & PHPVM_F_CLOSURE)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
+        if (!cl->statics)
+            RT_STORE(cl, statics, phpvm_array_new(0));
+        return cl->statics;
+    }
     if (!fn->statics)
         RT_STORE(fn, statics, phpvm_array_new(0));
-    rt_value_t r = rt_map_get_str(fn->statics, name);
+    return fn->statics;
+}
+
+phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new)
+{
+    phpvm_array_t *statics = statics_of(f->slots[PHPVM_SLOT_FUNC]);
+    rt_value_t r = rt_map_get_str(statics, name);
     if (r != RT_NOVALUE) {
         *is_new = false;
         return (phpvm_ref_t *)rt_ptr(r);
     }
     phpvm_ref_t *ref = phpvm_ref_new(rt_none);
-    rt_map_set_str(fn->statics, name, rt_from_ptr(ref));
+    rt_map_set_str(statics, name, rt_from_ptr(ref));
     *is_new = true;
     return ref;
 }

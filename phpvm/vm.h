@@ -248,6 +248,8 @@ typedef struct phpvm_closure {
     struct phpvm_class *scope;
     struct phpvm_class *called; /* static:: without $this (the creator's), or NULL: scope */
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
+    phpvm_array_t *statics; /* a declared closure's own static variables (name -> reference),
+                            ** or NULL; closures of named functions share the function's */
 } phpvm_closure_t;
 
 /* Class flags: the AST's CLASS_* values. */
