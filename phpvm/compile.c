@@ -679,6 +679,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
     c.return_ref = (f->flags & PHPVM_F_BYREF_RETURN) && !is_gen;
+    c.yield_ref = (f->flags & PHPVM_F_BYREF_RETURN) && is_gen;
     c.nest = 1;
     if (is_arrow) {
         c.line = (int32_t)body->line;

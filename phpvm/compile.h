@@ -42,6 +42,7 @@ typedef struct comp {
     bool in_class;
     bool verify_return;   /* the function declares a return type */
     bool return_ref;      /* function &f(): return hands back a reference to a variable */
+    bool yield_ref;       /* function &gen(): yield hands out references to variables */
     uint32_t nest;        /* statement nesting: 0 at the top level of the file */
     int32_t line;
     uint32_t depth;

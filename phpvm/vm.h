@@ -853,15 +853,21 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
 void phpvm_gen_init(void);
 uint64_t phpvm_gen_id(rt_value_t gen);
 /* YIELD: records the running generator's current value and key (RT_NOVALUE: the next
-** automatic key); the frame then suspends itself. */
+** automatic key); the frame then suspends itself. The value is a reference when a
+** by-reference generator yields a variable (the compiler sets YIELD's operand bit 1). */
 void phpvm_gen_yield(rt_value_t value, rt_value_t key);
+/* The builtin a by-reference generator calls on a yielded value that is no variable: PHP's
+** notice "Only variable references should be yielded by reference"; returns its argument. */
+extern phpvm_func_t *phpvm_gen_yield_notice_fn;
 /* YIELD_FROM: makes `subject` the running generator's delegate and takes its first value:
 ** 1 the frame must suspend, 0 the delegate is already exhausted (*result: the expression's
 ** value), -1 an exception is pending. */
 int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result);
-/* foreach over a generator: start (rewinds; false with an exception pending), then one
-** advance per element: 1 out[0..1] hold value and key, 0 the end, -1 an exception pending. */
-bool phpvm_gen_iter_start(rt_value_t gen);
+/* foreach over a generator: start (rewinds; false with an exception pending, also for a loop
+** by reference over a generator not declared by reference), then one advance per element: 1
+** out[0..1] hold value and key, 0 the end, -1 an exception pending. The value is a reference
+** when a by-reference generator yielded a variable. */
+bool phpvm_gen_iter_start(rt_value_t gen, bool byref);
 /* An iterator's next() over a generator (Python's protocol): the first call starts it, each
 ** later call resumes it first, so the generator runs only as far as the values taken. 1 *out
 ** holds the value, 0 it is finished, -1 an exception is pending. */
