@@ -1067,6 +1067,25 @@ phpvm_ref_t *phpvm_global_ref(rt_str_t *name)
     return ref;
 }
 
+void phpvm_globals_keep(void)
+{
+    rt_frame_t *m = phpvm_vm->main_frame;
+    if (!m)
+        return;
+    phpvm_code_t *code = (phpvm_code_t *)m->code;
+    for (uint32_t i = 0; i < code->ncv; i++) {
+        rt_str_t *name = phpvm_str(rt_tuple_get(code->cvnames, i));
+        rt_value_t *slot = &m->slots[PHPVM_NHIDDEN + i];
+        if (*slot == RT_NOVALUE || (phpvm_is_ref(*slot) && !((phpvm_ref_t *)rt_ptr(*slot))->v))
+            continue; /* unset: no global */
+        if (!phpvm_is_ref(*slot)) {
+            phpvm_ref_t *r = phpvm_ref_new(*slot);
+            *slot = rt_from_ptr(r);
+        }
+        rt_map_set_str(phpvm_vm->globals_extra, name, *slot);
+    }
+}
+
 /* ---- Variables by name ($$name, ${expr}, compact, extract) ---- */
 
 static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)

@@ -861,11 +861,10 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
         comp_ref(c, val);
         flags |= 2;
     } else if (val && c->yield_ref) {
-        EMIT1(c, CONST, comp_const(c, rt_from_ptr(phpvm_gen_yield_notice_fn)));
-        EMIT0(c, NULL);
+        comp_hidden_callee(c, phpvm_gen_yield_notice_fn);
         comp_expr(c, val);
         c->line = (int32_t)e->line;
-        EMIT1(c, CALL, 1);
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
     } else if (val) {
         comp_expr(c, val);
     } else {
@@ -1375,6 +1374,7 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             comp_expr(c, e->child[0]);
         else
             EMIT0(c, NULL);
+        comp_hidden_call(c, phpvm_globals_keep_fn); /* the globals outlive the script (dtor.c) */
         EMIT0(c, EXIT);
         c->depth++;
         break;

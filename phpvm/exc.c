@@ -291,13 +291,8 @@ rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message)
 
 phpvm_func_t *phpvm_exc_chain_fn;
 
-/* args[0] thrown while a finally block ran for args[1]: args[1] goes to the end of args[0]'s
-** chain of previous exceptions unless it already is in it (a chain never loops). */
-static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
+rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add)
 {
-    (void)self;
-    (void)argc;
-    rt_value_t exc = phpvm_deref(args[0]), add = phpvm_deref(args[1]);
     if (!phpvm_is_object(exc) || !phpvm_is_object(add) || exc == add)
         return exc;
     for (rt_value_t x = exc;;) {
@@ -313,6 +308,14 @@ static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
         }
         x = prev;
     }
+}
+
+/* args[0] thrown while a finally block ran for args[1]. */
+static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    (void)argc;
+    return phpvm_exc_set_previous(phpvm_deref(args[0]), phpvm_deref(args[1]));
 }
 
 static const phpvm_builtin_t exc_chain_builtin = {"exception chain", exc_chain, 2, 2, "", 0};
@@ -508,6 +511,7 @@ void phpvm_fatal(const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     phpvm_error(PHPVM_E_FATAL, "%s", msg);
+    phpvm_dtor_off();
     phpvm_vm->exit_status = 255;
     phpvm_vm->exiting = true;
 }

@@ -263,6 +263,7 @@ enum {
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
     PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
+    PHPVM_C_DTOR = 1u << 25,     /* has __destruct: instances get a finalizer (dtor.c) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
@@ -715,6 +716,9 @@ rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((for
 ** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
 ** previous exception. Returns the first. */
 extern phpvm_func_t *phpvm_exc_chain_fn;
+/* Appends `add` to the end of exc's chain of previous exceptions unless it already is in it
+** (a chain never loops); returns exc. Never allocates. */
+rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
 /* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
@@ -873,6 +877,31 @@ bool phpvm_gen_iter_start(rt_value_t gen, bool byref);
 ** holds the value, 0 it is finished, -1 an exception is pending. */
 int phpvm_gen_take(rt_value_t gen, rt_value_t *out);
 int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
+
+/* ---- Destructors (dtor.c) ---- */
+
+/* Registers the destructor of a new object of a class with __destruct. Never collects. */
+void phpvm_dtor_register(phpvm_object_t *o);
+/* A destructor point: when objects with pending destructors exist (or `force`), collects and
+** runs the destructors of those found unreachable. false with an exception pending if one let
+** it out. May run PHP code. */
+bool phpvm_dtor_point(bool force);
+/* The hidden builtins the compiler calls: a destructor point; phpvm_globals_keep. */
+extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
+void phpvm_dtor_init(void);
+/* gc_collect_cycles(): a forced point; the number of destructors it ran, -1 with an exception
+** pending. */
+int64_t phpvm_gc_collect_cycles(void);
+/* Script end (after the shutdown functions): releases the globals last first, then runs every
+** remaining destructor in creation order; false with the exception a destructor let out
+** pending (the others do not run then). May run PHP code. */
+bool phpvm_dtor_shutdown(void);
+/* After an uncaught exception or a fatal error: no destructor runs any more. */
+void phpvm_dtor_off(void);
+/* The main script's variables become entries of the globals table (reference cells shared with
+** its frame), so that they outlive the frame: what shutdown functions and the end-of-script
+** destructors see. Nothing while no main script runs. May collect. */
+void phpvm_globals_keep(void);
 
 /* ---- Diagnostics (error.c) ---- */
 

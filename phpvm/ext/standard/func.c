@@ -303,8 +303,8 @@ static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int ar
 {
     UNUSED;
     (void)args, (void)argc;
-    gc_collect(GC_MAJOR);
-    return rt_small(0);
+    int64_t n = phpvm_gc_collect_cycles(); /* the destructors it ran: what pyhyp can count */
+    return n < 0 ? RT_NOVALUE : rt_small(n);
 }
 
 static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int argc)
