@@ -664,6 +664,12 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return true;
     }
     phpvm_func_t *m = phpvm_class_method(c, name);
+    if (scope && m && m->scope != scope && phpvm_instanceof(c, scope)) {
+        /* a private method of the calling class is not overridden by a subclass's */
+        phpvm_func_t *own = phpvm_class_method(scope, name);
+        if (own && (own->flags & PHPVM_F_PRIVATE) && own->scope == scope)
+            m = own;
+    }
     if ((!m || !accessible(m, scope)) && c->magic_call) {
         *callee = rt_from_ptr(phpvm_trampoline_new(c->magic_call, name));
         *ctx = obj;
