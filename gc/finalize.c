@@ -143,7 +143,7 @@ void gc_register_finalizer(void *obj, gc_heavy_fn fn, void *data)
     GC_VEC_PUSH(gc_heap.registered, ((gc_fin_entry_t){obj, fn, data}));
 }
 
-/* cand.v[i]: registered[i] was unreachable at the start of finalize_unreachable. */
+/* cand.v[i]: registered[i] was unreachable at the start of select_ready. */
 static GC_VEC(uint8_t) cand;
 
 static void mark_all(gc_tracer_t *t)
@@ -152,13 +152,16 @@ static void mark_all(gc_tracer_t *t)
     gc_finalize_ephemerons(t);
 }
 
+/* ready.v[i]: registered[i] is to be queued (select_ready's verdict). */
+static GC_VEC(uint8_t) ready;
+
 /*
 ** Unreachable registered objects are candidates. Tracing from each candidate's children marks the
-** candidates reachable from another one: they wait for a later collection. The rest are ready:
-** queued and resurrected. If every candidate was reached (all sit on cycles), all are ready: a
-** cycle has no order, and finalizing nothing would leak it forever.
+** candidates reachable from another one: they wait for a later collection. The rest are ready.
+** If every candidate was reached (all sit on cycles), all are ready: a cycle has no order, and
+** finalizing nothing would leak it forever. Returns the number of candidates (0: none ready).
 */
-static void finalize_unreachable(gc_tracer_t *t)
+static size_t select_ready(gc_tracer_t *t)
 {
     size_t n = gc_heap.registered.n, ncand = 0;
     cand.n = 0;
@@ -167,8 +170,9 @@ static void finalize_unreachable(gc_tracer_t *t)
         GC_VEC_PUSH(cand, c);
         ncand += c;
     }
+    ready.n = 0;
     if (ncand == 0)
-        return;
+        return 0;
     for (size_t i = 0; i < n; i++) {
         void *obj = gc_heap.registered.v[i].obj;
         const gc_header_t *h = obj;
@@ -180,10 +184,20 @@ static void finalize_unreachable(gc_tracer_t *t)
     size_t nready = 0;
     for (size_t i = 0; i < n; i++)
         nready += cand.v[i] && !alive(gc_heap.registered.v[i].obj);
-    size_t k = 0, first = gc_heap.pending.n;
+    for (size_t i = 0; i < n; i++)
+        GC_VEC_PUSH(ready, cand.v[i] && (!nready || !alive(gc_heap.registered.v[i].obj)));
+    return ncand;
+}
+
+/* Queues the ready objects (select_ready) and resurrects them with what they reach. */
+static void queue_ready(gc_tracer_t *t, size_t nselected)
+{
+    if (nselected == 0)
+        return;
+    size_t n = gc_heap.registered.n, k = 0, first = gc_heap.pending.n;
     for (size_t i = 0; i < n; i++) {
         gc_fin_entry_t e = gc_heap.registered.v[i];
-        if (cand.v[i] && (!nready || !alive(e.obj)))
+        if (ready.v[i])
             GC_VEC_PUSH(gc_heap.pending, e);
         else
             gc_heap.registered.v[k++] = e;
@@ -198,7 +212,25 @@ void gc_finalize_process(gc_tracer_t *t)
 {
     gc_finalize_ephemerons(t);
     clear_weaks(true);
-    finalize_unreachable(t);
+    queue_ready(t, select_ready(t));
+    clear_weaks(false);
+    clear_ephemerons();
+}
+
+/* The ready set is chosen on the precise roots' reach; weak references clear once every root
+** is marked (what only the stack keeps stays readable), then the ready objects are queued. */
+void gc_finalize_process_split(gc_tracer_t *t, void (*precise)(gc_tracer_t *t),
+                               void (*rest)(gc_tracer_t *t))
+{
+    precise(t);
+    gc_mark_drain(t);
+    gc_finalize_ephemerons(t);
+    size_t nselected = select_ready(t);
+    rest(t);
+    gc_mark_drain(t);
+    gc_finalize_ephemerons(t);
+    clear_weaks(true);
+    queue_ready(t, nselected);
     clear_weaks(false);
     clear_ephemerons();
 }
@@ -245,4 +277,7 @@ void gc_finalize_release(void)
     free(cand.v);
     cand.v = NULL;
     cand.n = cand.cap = 0;
+    free(ready.v);
+    ready.v = NULL;
+    ready.n = ready.cap = 0;
 }

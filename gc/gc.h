@@ -175,6 +175,16 @@ typedef enum gc_kind { GC_MINOR, GC_MAJOR } gc_kind_t;
 /* Collects now. Normally the allocator decides (survival rates, heap growth). */
 void gc_collect(gc_kind_t kind);
 
+/*
+** A major collection whose heavy finalizers go to the objects that `roots` (with the registered
+** roots, pins and queued finalizers) does not reach, whatever the C stack, the registers and the
+** root scanners hold: for destructors that must run at the same places whatever stale copies of
+** pointers the machine code left on the stack (PHP's __destruct points). The C stack and the
+** scanners still keep what they reach from being freed; weak references and ephemerons clear
+** as in gc_collect. `roots` reports the mutator's precise roots (the frames' live slots).
+*/
+void gc_collect_finalizing(gc_root_scan_fn roots, void *data);
+
 /* Is a collection running? (A signal handler that would bail out waits for it to end.) */
 bool gc_collecting(void);
 

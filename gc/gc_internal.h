@@ -262,6 +262,10 @@ void gc_roots_capture_stack(void);
 
 /* Marks from the captured stack words, registered roots, pins and the pending finalizer queue. */
 void gc_roots_mark(gc_tracer_t *t);
+/* The two parts of gc_roots_mark: registered roots, pins and the pending queue (precise); the
+** captured stack words and the root scanners. */
+void gc_roots_mark_precise(gc_tracer_t *t);
+void gc_roots_mark_ambiguous(gc_tracer_t *t);
 
 /* ---- sweep.c ----------------------------------------------------------------------------- */
 
@@ -283,6 +287,10 @@ void gc_sweep_clear_lines(void);
 
 /* After the main marking: ephemeron fixpoint, weak clearing, ordered heavy finalization. */
 void gc_finalize_process(gc_tracer_t *t);
+/* gc_collect_finalizing's marking: `precise` marks the roots whose reach decides finalization,
+** `rest` the other roots; the finalizers are chosen between the two. */
+void gc_finalize_process_split(gc_tracer_t *t, void (*precise)(gc_tracer_t *t),
+                               void (*rest)(gc_tracer_t *t));
 
 /* Marks through live ephemerons until nothing changes. */
 void gc_finalize_ephemerons(gc_tracer_t *t);

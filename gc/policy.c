@@ -116,10 +116,24 @@ void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked)
 
 /* ---- The collection driver --------------------------------------------------------------- */
 
+/* gc_collect_finalizing's precise roots: the registered ones and the caller's. */
+static gc_root_scan_fn finalizing_roots;
+static void *finalizing_data;
+
+static void mark_precise(gc_tracer_t *t)
+{
+    gc_roots_mark_precise(t);
+    finalizing_roots(t, finalizing_data);
+}
+
 static void mark_phase(gc_tracer_t *t, bool major)
 {
     t->mark = gc_heap.mark;
     t->objects = t->bytes = 0;
+    if (finalizing_roots) {
+        gc_finalize_process_split(t, mark_precise, gc_roots_mark_ambiguous);
+        return;
+    }
     gc_roots_mark(t);
     if (!major)
         gc_mark_cards(t);
@@ -163,4 +177,15 @@ void gc_collect(gc_kind_t kind)
     ev.objects_marked = t->objects;
     ev.bytes_marked = t->bytes;
     gc_stats_record(&ev);
+}
+
+void gc_collect_finalizing(gc_root_scan_fn roots, void *data)
+{
+    if (gc_heap.collecting)
+        return;
+    finalizing_roots = roots;
+    finalizing_data = data;
+    gc_collect(GC_MAJOR);
+    finalizing_roots = NULL;
+    finalizing_data = NULL;
 }

@@ -96,21 +96,31 @@ __attribute__((noinline)) void gc_roots_capture_stack(void)
     __asm__ volatile("" : : "r"(&regs) : "memory");
 }
 
-void gc_roots_mark(gc_tracer_t *t)
+void gc_roots_mark_precise(gc_tracer_t *t)
+{
+    for (size_t i = 0; i < gc_heap.nroots; i++)
+        for (size_t w = 0; w < gc_heap.roots[i].nwords; w++)
+            gc_visit(t, (uintptr_t)gc_heap.roots[i].addr[w]);
+    for (size_t i = 0; i < gc_heap.npins; i++)
+        gc_visit(t, (uintptr_t)gc_heap.pins[i].obj);
+    gc_finalize_mark_pending(t);
+}
+
+void gc_roots_mark_ambiguous(gc_tracer_t *t)
 {
     for (size_t i = 0; i < gc_heap.stack_words.n; i++) {
         uintptr_t obj = gc_mark_resolve(gc_heap.stack_words.v[i]);
         if (obj)
             gc_mark_object(t, obj);
     }
-    for (size_t i = 0; i < gc_heap.nroots; i++)
-        for (size_t w = 0; w < gc_heap.roots[i].nwords; w++)
-            gc_visit(t, (uintptr_t)gc_heap.roots[i].addr[w]);
-    for (size_t i = 0; i < gc_heap.npins; i++)
-        gc_visit(t, (uintptr_t)gc_heap.pins[i].obj);
     for (size_t i = 0; i < gc_heap.nscanners; i++)
         gc_heap.scanners[i].scan(t, gc_heap.scanners[i].data);
-    gc_finalize_mark_pending(t);
+}
+
+void gc_roots_mark(gc_tracer_t *t)
+{
+    gc_roots_mark_ambiguous(t);
+    gc_roots_mark_precise(t);
 }
 
 void gc_visit_conservative(gc_tracer_t *t, const void *lo, const void *hi)

@@ -134,7 +134,7 @@ rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner)
     }
     if (phpvm_is_foreign(v))
         return phpvm_foreign_to_container(slot, owner);
-    if (phpvm_is_object(v) || phpvm_is_closure(v))
+    if (phpvm_kind(v) == PHPVM_OBJECT) /* objects, closures, generators */
         return v;
     if (v == rt_false) {
         phpvm_error(PHPVM_E_DEPRECATED, "Automatic conversion of false to array is deprecated");
@@ -539,7 +539,7 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
     if (phpvm_is_gen(subject)) {
         RT_STORE(it, subject, subject);
         it->kind = 3;
-        return phpvm_gen_iter_start(subject) ? rt_from_ptr(it) : RT_NOVALUE;
+        return phpvm_gen_iter_start(subject, byref) ? rt_from_ptr(it) : RT_NOVALUE;
     }
     if (phpvm_is_object(subject)) {
         phpvm_class_t *iter = phpvm_class_find_c("Iterator");
@@ -560,7 +560,7 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
         RT_STORE(it, subject, subject);
         if (phpvm_is_gen(subject)) {
             it->kind = 3;
-            return phpvm_gen_iter_start(subject) ? rt_from_ptr(it) : RT_NOVALUE;
+            return phpvm_gen_iter_start(subject, byref) ? rt_from_ptr(it) : RT_NOVALUE;
         }
         if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
             it->kind = 2;
@@ -642,7 +642,7 @@ bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
         rt_value_t kv[2];
         if (phpvm_gen_iter_next(it->subject, it->pos++ == 0, kv) <= 0)
             return false;
-        out[0] = kv[0];
+        out[0] = it->byref ? kv[0] : phpvm_deref(kv[0]);
         if (want_key)
             out[1] = kv[1];
         return true;

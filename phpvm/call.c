@@ -553,7 +553,8 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
                     idx = i;
         }
         if (idx < 0) {
-            if (!fn->builtin && (fn->flags & PHPVM_F_VARIADIC)) {
+            if (fn->builtin ? (fn->builtin->byref & PHPVM_B_NAMED_REST) != 0
+                            : (fn->flags & PHPVM_F_VARIADIC) != 0) {
                 if (!extra)
                     extra = phpvm_array_new(0);
                 phpvm_array_set(extra, k, v);
@@ -575,6 +576,13 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     /* Named extras of a variadic function: its next frame binds them (phpvm_push_call). */
     phpvm_vm->named_extra = extra;
     return t;
+}
+
+phpvm_array_t *phpvm_named_extra_take(void)
+{
+    phpvm_array_t *named = phpvm_vm->named_extra;
+    phpvm_vm->named_extra = NULL;
+    return named;
 }
 
 /* ---- Magic calls and closures of callables ---- */
@@ -656,6 +664,12 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return true;
     }
     phpvm_func_t *m = phpvm_class_method(c, name);
+    if (scope && m && m->scope != scope && phpvm_instanceof(c, scope)) {
+        /* a private method of the calling class is not overridden by a subclass's */
+        phpvm_func_t *own = phpvm_class_method(scope, name);
+        if (own && (own->flags & PHPVM_F_PRIVATE) && own->scope == scope)
+            m = own;
+    }
     if ((!m || !accessible(m, scope)) && c->magic_call) {
         *callee = rt_from_ptr(phpvm_trampoline_new(c->magic_call, name));
         *ctx = obj;
@@ -1006,18 +1020,33 @@ bool phpvm_const_define(rt_str_t *name, rt_value_t v)
     return true;
 }
 
-phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new)
+/* Where the static variables of the running callee live: each object of a declared closure has
+** its own (PHP 8.2); functions and methods, and closures made of them, share the function's
+** (an inherited method shares its parent's: the same phpvm_func_t). */
+static phpvm_array_t *statics_of(rt_value_t callee)
 {
-    phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    if (phpvm_is_closure(callee) && (fn->flags & PHPVM_F_CLOSURE)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
+        if (!cl->statics)
+            RT_STORE(cl, statics, phpvm_array_new(0));
+        return cl->statics;
+    }
     if (!fn->statics)
         RT_STORE(fn, statics, phpvm_array_new(0));
-    rt_value_t r = rt_map_get_str(fn->statics, name);
+    return fn->statics;
+}
+
+phpvm_ref_t *phpvm_static_var(rt_frame_t *f, rt_str_t *name, bool *is_new)
+{
+    phpvm_array_t *statics = statics_of(f->slots[PHPVM_SLOT_FUNC]);
+    rt_value_t r = rt_map_get_str(statics, name);
     if (r != RT_NOVALUE) {
         *is_new = false;
         return (phpvm_ref_t *)rt_ptr(r);
     }
     phpvm_ref_t *ref = phpvm_ref_new(rt_none);
-    rt_map_set_str(fn->statics, name, rt_from_ptr(ref));
+    rt_map_set_str(statics, name, rt_from_ptr(ref));
     *is_new = true;
     return ref;
 }
@@ -1042,6 +1071,25 @@ phpvm_ref_t *phpvm_global_ref(rt_str_t *name)
     phpvm_ref_t *ref = phpvm_ref_new(rt_none);
     rt_map_set_str(phpvm_vm->globals_extra, name, rt_from_ptr(ref));
     return ref;
+}
+
+void phpvm_globals_keep(void)
+{
+    rt_frame_t *m = phpvm_vm->main_frame;
+    if (!m)
+        return;
+    phpvm_code_t *code = (phpvm_code_t *)m->code;
+    for (uint32_t i = 0; i < code->ncv; i++) {
+        rt_str_t *name = phpvm_str(rt_tuple_get(code->cvnames, i));
+        rt_value_t *slot = &m->slots[PHPVM_NHIDDEN + i];
+        if (*slot == RT_NOVALUE || (phpvm_is_ref(*slot) && !((phpvm_ref_t *)rt_ptr(*slot))->v))
+            continue; /* unset: no global */
+        if (!phpvm_is_ref(*slot)) {
+            phpvm_ref_t *r = phpvm_ref_new(*slot);
+            *slot = rt_from_ptr(r);
+        }
+        rt_map_set_str(phpvm_vm->globals_extra, name, *slot);
+    }
 }
 
 /* ---- Variables by name ($$name, ${expr}, compact, extract) ---- */

@@ -457,6 +457,8 @@ bool phpvm_class_declare(phpvm_class_t *c)
     RT_STORE(c, magic_call, magic(c, "__call"));
     RT_STORE(c, magic_callstatic, magic(c, "__callstatic"));
     RT_STORE(c, magic_invoke, magic(c, "__invoke"));
+    if (magic(c, "__destruct"))
+        c->flags |= PHPVM_C_DTOR;
     if (c->tostring) {
         phpvm_class_t *st = phpvm_class_find_c("Stringable");
         if (st)
@@ -634,6 +636,8 @@ rt_value_t phpvm_object_alloc(phpvm_class_t *c)
     rt_value_t v = rt_from_ptr(o);
     if (c->flags & PHPVM_C_THROWABLE)
         phpvm_exc_fill(v);
+    if (c->flags & PHPVM_C_DTOR)
+        phpvm_dtor_register(o);
     return v;
 }
 
@@ -1050,6 +1054,8 @@ rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope)
         phpvm_share(*s);
     }
     gc_write_barrier(c);
+    if (o->cls->flags & PHPVM_C_DTOR)
+        phpvm_dtor_register(c);
     rt_value_t r = rt_from_ptr(c);
     if (m && phpvm_call_func(rt_from_ptr(m), r, NULL, 0) == RT_NOVALUE)
         return RT_NOVALUE;

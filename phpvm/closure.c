@@ -8,12 +8,29 @@
 
 #include "phpvm/interp.h"
 
-static phpvm_closure_t *copy_closure(const phpvm_closure_t *cl)
+/* A copy of cl. A declared closure's copy made by bind has static variables of its own that
+** start with cl's values; call()'s runs cl itself and shares them (`share_statics`). */
+static phpvm_closure_t *copy_closure(phpvm_closure_t *cl, bool share_statics)
 {
     phpvm_closure_t *c = rt_alloc(&phpvm_type_closure, sizeof *c);
     memcpy((char *)c + sizeof(rt_obj_t), (const char *)cl + sizeof(rt_obj_t),
            sizeof *c - sizeof(rt_obj_t));
+    c->statics = NULL;
     gc_write_barrier(c);
+    if (share_statics && (cl->func->flags & PHPVM_F_CLOSURE)) {
+        if (!cl->statics)
+            RT_STORE(cl, statics, phpvm_array_new(0));
+        RT_STORE(c, statics, cl->statics);
+    } else if (cl->statics) {
+        /* the copy starts with the static variables' current values, in cells of its own */
+        phpvm_array_t *st = phpvm_array_new(rt_map_count(cl->statics));
+        RT_STORE(c, statics, st);
+        for (int64_t p = phpvm_array_first(cl->statics); p >= 0;
+             p = phpvm_array_next(cl->statics, p))
+            phpvm_array_set(st, phpvm_array_key_at(cl->statics, p),
+                            rt_from_ptr(phpvm_ref_new(
+                                phpvm_share(phpvm_array_val_at(cl->statics, p)))));
+    }
     return c;
 }
 
@@ -26,7 +43,7 @@ static rt_value_t bind(rt_value_t closure, rt_value_t new_this, rt_value_t scope
     if (!phpvm_is_closure(closure))
         return phpvm_throw("TypeError", "Closure::bind(): Argument #1 ($closure) must be of "
                                         "type Closure, %s given", phpvm_type_name(closure));
-    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(closure));
+    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(closure), false);
     if (new_this != rt_none && !phpvm_is_object(new_this))
         return phpvm_throw("TypeError", "Closure::bindTo(): Argument #1 ($newThis) must be of "
                                         "type ?object, %s given", phpvm_type_name(new_this));
@@ -73,7 +90,7 @@ static rt_value_t fn_call(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_is_object(obj))
         return phpvm_throw("TypeError", "Closure::call(): Argument #1 ($newThis) must be of type "
                                         "object, %s given", phpvm_type_name(obj));
-    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(self));
+    phpvm_closure_t *c = copy_closure((phpvm_closure_t *)rt_ptr(self), true);
     c->this_ = obj;
     c->scope = phpvm_obj(obj)->cls;
     c->called = NULL;

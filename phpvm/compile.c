@@ -154,6 +154,19 @@ uint32_t comp_const(comp_t *c, rt_value_t v)
     return idx;
 }
 
+void comp_hidden_callee(comp_t *c, phpvm_func_t *fn)
+{
+    EMIT1(c, CONST, comp_const(c, rt_from_ptr(fn)));
+    EMIT0(c, NULL);
+}
+
+void comp_hidden_call(comp_t *c, phpvm_func_t *fn)
+{
+    comp_hidden_callee(c, fn);
+    comp_emit(c, PHPVM_I_CALL, 2, 1, 0, 0, 0);
+    EMIT0(c, POP);
+}
+
 uint32_t comp_name(comp_t *c, const char *s, size_t n)
 {
     return rt_code_builder_name(&c->b, rt_str_new(s, n));
@@ -679,6 +692,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
     c.return_ref = (f->flags & PHPVM_F_BYREF_RETURN) && !is_gen;
+    c.yield_ref = (f->flags & PHPVM_F_BYREF_RETURN) && is_gen;
     c.nest = 1;
     if (is_arrow) {
         c.line = (int32_t)body->line;
@@ -1099,13 +1113,28 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     file.ns = "";
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
+    /* The main script's variables outlive its frame (dtor.c): whether it ends, lets an
+    ** exception out or exits (the EXIT instruction's own call). */
+    uint32_t escape = comp_label(&c);
+    if (!eval)
+        comp_set_handler(&c, escape, 0);
     comp_stmts(&c, ast);
     c.line = 0;
-    if (eval)
+    if (eval) {
         EMIT0(&c, NULL);
-    else
+    } else {
+        comp_set_handler(&c, RT_CODE_NO_LABEL, 0);
+        comp_hidden_call(&c, phpvm_globals_keep_fn);
         EMIT1(&c, INT, 1);
+    }
     EMIT0(&c, RETURN);
+    if (!eval) {
+        comp_bind(&c, escape);
+        c.depth = 0;
+        EMIT0(&c, CATCH);
+        comp_hidden_call(&c, phpvm_globals_keep_fn);
+        EMIT0(&c, RETHROW);
+    }
     phpvm_func_t *f = NULL;
     if (!file.failed) {
         f = phpvm_func_new(rt_str_from_cstr("{main}"));

@@ -42,6 +42,7 @@ typedef struct comp {
     bool in_class;
     bool verify_return;   /* the function declares a return type */
     bool return_ref;      /* function &f(): return hands back a reference to a variable */
+    bool yield_ref;       /* function &gen(): yield hands out references to variables */
     uint32_t nest;        /* statement nesting: 0 at the top level of the file */
     int32_t line;
     uint32_t depth;
@@ -104,6 +105,11 @@ uint32_t comp_label(comp_t *c);
 void comp_bind(comp_t *c, uint32_t label);
 void comp_set_handler(comp_t *c, uint32_t label, uint32_t depth);
 uint32_t comp_const(comp_t *c, rt_value_t v);
+/* Pushes one of the VM's hidden builtins as a callee (and a null context): its arguments and a
+** CALL follow. For code the compiler adds (exception chaining, destructor points...). */
+void comp_hidden_callee(comp_t *c, phpvm_func_t *fn);
+/* A call of a hidden builtin without arguments whose result is dropped. */
+void comp_hidden_call(comp_t *c, phpvm_func_t *fn);
 uint32_t comp_name(comp_t *c, const char *s, size_t n);
 uint32_t comp_cv(comp_t *c, const char *name);
 uint32_t comp_temp(comp_t *c);

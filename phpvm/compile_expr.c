@@ -842,20 +842,36 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
         return;
     }
     if (e->kind == PHPVM_AST_YIELD_FROM) {
+        if (c->yield_ref) {
+            comp_fail(c, (int32_t)e->line,
+                      "Cannot use \"yield from\" inside a by-reference generator");
+            return;
+        }
         comp_expr(c, e->child[0]);
         c->line = (int32_t)e->line;
         EMIT0(c, YIELD_FROM);
         return;
     }
-    const phpvm_ast_t *key = e->child[1];
+    const phpvm_ast_t *key = e->child[1], *val = e->child[0];
+    uint32_t flags = key ? 1 : 0;
     if (key)
         comp_expr(c, key);
-    if (e->child[0])
-        comp_expr(c, e->child[0]);
-    else
+    if (val && c->yield_ref && comp_is_variable(val)) {
+        /* function &gen(): the variable itself, for foreach by reference */
+        comp_ref(c, val);
+        flags |= 2;
+    } else if (val && c->yield_ref) {
+        comp_hidden_callee(c, phpvm_gen_yield_notice_fn);
+        comp_expr(c, val);
+        c->line = (int32_t)e->line;
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    } else if (val) {
+        comp_expr(c, val);
+    } else {
         EMIT0(c, NULL);
+    }
     c->line = (int32_t)e->line;
-    comp_emit(c, PHPVM_I_YIELD, key ? 2 : 1, 1, key ? 1 : 0, 0, 0);
+    comp_emit(c, PHPVM_I_YIELD, key ? 2 : 1, 1, flags, 0, 0);
 }
 
 /* ---- Other expressions ---- */
@@ -1358,6 +1374,7 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             comp_expr(c, e->child[0]);
         else
             EMIT0(c, NULL);
+        comp_hidden_call(c, phpvm_globals_keep_fn); /* the globals outlive the script (dtor.c) */
         EMIT0(c, EXIT);
         c->depth++;
         break;

@@ -5,6 +5,7 @@
 ** re-throws), declarations that are not hoisted, global/static/unset/const.
 */
 #include <string.h>
+#include <strings.h>
 
 #include "phpvm/compile.h"
 
@@ -336,12 +337,22 @@ static void comp_try(comp_t *c, const phpvm_ast_t *s)
     if (finally) {
         c->nfinally--;
         comp_bind(c, fin_l);
-        uint32_t tmp = comp_temp(c);
+        uint32_t tmp = comp_temp(c), chain = comp_label(c);
         EMIT0(c, CATCH);
         EMIT1(c, ASSIGN, tmp);
         EMIT0(c, POP);
+        comp_set_handler(c, chain, depth);
         nested(c, finally);
+        comp_set_handler(c, outer_h, outer_d);
         EMIT1(c, LOAD_IS, tmp);
+        EMIT0(c, RETHROW);
+        /* An exception escaping the finally block gets the pending one as its previous. */
+        c->depth = depth;
+        comp_bind(c, chain);
+        comp_hidden_callee(c, phpvm_exc_chain_fn);
+        EMIT0(c, CATCH);
+        EMIT1(c, LOAD_IS, tmp);
+        comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
         EMIT0(c, RETHROW);
         c->depth = depth;
     }
@@ -494,6 +505,29 @@ static void comp_goto(comp_t *c, const phpvm_ast_t *s)
     c->depth = depth;
 }
 
+static bool is_call(const phpvm_ast_t *e)
+{
+    return e->kind == PHPVM_AST_CALL || e->kind == PHPVM_AST_METHOD_CALL ||
+           e->kind == PHPVM_AST_NULLSAFE_METHOD_CALL || e->kind == PHPVM_AST_STATIC_CALL ||
+           e->kind == PHPVM_AST_NEW;
+}
+
+/* Whether expression statement e is a destructor point (dtor.c): it assigns null, a new object
+** or a clone (the old value may have been an object's last reference), or, in the main script,
+** it calls (the callee's locals are gone) or assigns what a call returns. */
+static bool drops_objects(comp_t *c, const phpvm_ast_t *e)
+{
+    if (e->kind == PHPVM_AST_ASSIGN) {
+        const phpvm_ast_t *rhs = e->child[1];
+        if ((rhs->kind == PHPVM_AST_CONST &&
+             strcasecmp(comp_name_text(rhs->child[0]), "null") == 0) ||
+            rhs->kind == PHPVM_AST_NEW || rhs->kind == PHPVM_AST_CLONE)
+            return true;
+        return c->is_main && is_call(rhs);
+    }
+    return c->is_main && is_call(e);
+}
+
 void comp_stmt(comp_t *c, const phpvm_ast_t *s)
 {
     if (s->line)
@@ -545,6 +579,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         break;
     case PHPVM_AST_UNSET:
         comp_unset(c, s->child[0]);
+        comp_hidden_call(c, phpvm_dtor_point_fn);
         break;
     case PHPVM_AST_CONST_DECL:
         for (uint32_t i = 0; i < s->count; i++) {
@@ -595,6 +630,8 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
     default:
         comp_expr(c, s);
         EMIT0(c, POP);
+        if (drops_objects(c, s))
+            comp_hidden_call(c, phpvm_dtor_point_fn);
         break;
     }
 }

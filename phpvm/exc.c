@@ -287,6 +287,39 @@ rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message)
     return phpvm_exc_new(c, message);
 }
 
+/* ---- Chaining ---- */
+
+phpvm_func_t *phpvm_exc_chain_fn;
+
+rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add)
+{
+    if (!phpvm_is_object(exc) || !phpvm_is_object(add) || exc == add)
+        return exc;
+    for (rt_value_t x = exc;;) {
+        rt_value_t prev = prop(x, "previous");
+        if (prev == add)
+            return exc;
+        if (!phpvm_is_object(prev)) {
+            for (rt_value_t y = add; phpvm_is_object(y); y = prop(y, "previous"))
+                if (y == exc)
+                    return exc;
+            set_prop(x, "previous", add);
+            return exc;
+        }
+        x = prev;
+    }
+}
+
+/* args[0] thrown while a finally block ran for args[1]. */
+static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    (void)argc;
+    return phpvm_exc_set_previous(phpvm_deref(args[0]), phpvm_deref(args[1]));
+}
+
+static const phpvm_builtin_t exc_chain_builtin = {"exception chain", exc_chain, 2, 2, "", 0};
+
 /* ---- Throwable's methods ---- */
 
 static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
@@ -478,6 +511,7 @@ void phpvm_fatal(const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     phpvm_error(PHPVM_E_FATAL, "%s", msg);
+    phpvm_dtor_off();
     phpvm_vm->exit_status = 255;
     phpvm_vm->exiting = true;
 }
@@ -524,4 +558,7 @@ void phpvm_classes_init(void)
     }
     phpvm_gen_init();
     phpvm_enum_init();
+    phpvm_exc_chain_fn = phpvm_func_new(S("exception chain"));
+    phpvm_exc_chain_fn->builtin = &exc_chain_builtin;
+    gc_root_add(&phpvm_exc_chain_fn, 1);
 }

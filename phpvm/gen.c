@@ -17,7 +17,8 @@ enum { GEN_NEW, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
 typedef struct phpvm_gen {
     rt_obj_t hdr;
     rt_frameobj_t *frame;  /* the parked frame; NULL once finished */
-    rt_value_t key, value; /* the current yield's */
+    rt_value_t key, value; /* the current yield's (value: a reference in a by-reference
+                           ** generator that yielded a variable) */
     rt_value_t retval;     /* after a return: the value; 0 otherwise */
     rt_value_t delegate;   /* yield from: a phpvm_gen_t or a phpvm_iter_t, else 0 */
     int64_t auto_key;      /* the largest integer key used so far, -1 at first */
@@ -26,6 +27,7 @@ typedef struct phpvm_gen {
     bool yielded;          /* set by the running frame's YIELD before it returns to C */
     bool advanced;         /* resumed past its first yield: rewind is an error */
     bool taken;            /* phpvm_gen_take handed out the current value: advance first */
+    bool byref;            /* function &gen(): foreach may take its values by reference */
 } phpvm_gen_t;
 
 static void gen_trace(gc_tracer_t *t, void *o)
@@ -56,6 +58,8 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f)
     g->auto_key = -1;
     g->id = ++phpvm_vm->next_object_id;
     g->state = GEN_NEW;
+    g->byref = (phpvm_callee_func(rt_frameobj_slots(fo)[PHPVM_SLOT_FUNC])->flags &
+                PHPVM_F_BYREF_RETURN) != 0;
     return rt_from_ptr(g);
 }
 
@@ -189,6 +193,17 @@ static bool step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
 
 /* ---- What YIELD and YIELD_FROM call ---- */
 
+phpvm_func_t *phpvm_gen_yield_notice_fn;
+
+static rt_value_t yield_notice(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_error(PHPVM_E_NOTICE, "Only variable references should be yielded by reference");
+    return args[0];
+}
+
+static const phpvm_builtin_t yield_notice_builtin = {"yield notice", yield_notice, 1, 1, "", 0};
+
 void phpvm_gen_yield(rt_value_t value, rt_value_t key)
 {
     phpvm_gen_t *g = running;
@@ -243,9 +258,14 @@ static bool gen_rewind(rt_value_t gen)
     return true;
 }
 
-bool phpvm_gen_iter_start(rt_value_t gen)
+bool phpvm_gen_iter_start(rt_value_t gen, bool byref)
 {
     phpvm_gen_t *g = gen_of(gen);
+    if (byref && !g->byref) {
+        phpvm_throw("Exception", "You can only iterate a generator by-reference if it declared "
+                                 "that it yields by-reference");
+        return false;
+    }
     if (g->state == GEN_DONE) {
         phpvm_throw("Exception", "Cannot traverse an already closed generator");
         return false;
@@ -275,7 +295,7 @@ int phpvm_gen_take(rt_value_t gen, rt_value_t *out)
     g->taken = true;
     if (g->state == GEN_DONE)
         return 0;
-    *out = g->value;
+    *out = phpvm_deref(g->value);
     return 1;
 }
 
@@ -285,7 +305,7 @@ static rt_value_t m_current(rt_value_t self, rt_value_t *a, int n)
 {
     (void)a, (void)n;
     phpvm_gen_t *g = gen_of(self);
-    return ensure_started(g) ? g->value : RT_NOVALUE;
+    return ensure_started(g) ? phpvm_deref(g->value) : RT_NOVALUE;
 }
 
 static rt_value_t m_key(rt_value_t self, rt_value_t *a, int n)
@@ -323,7 +343,7 @@ static rt_value_t m_send(rt_value_t self, rt_value_t *a, int n)
     phpvm_gen_t *g = gen_of(self);
     if (!ensure_started(g) || !step(g, phpvm_share(a[0]), 0))
         return RT_NOVALUE;
-    return g->value;
+    return phpvm_deref(g->value);
 }
 
 static rt_value_t m_throw(rt_value_t self, rt_value_t *a, int n)
@@ -338,7 +358,7 @@ static rt_value_t m_throw(rt_value_t self, rt_value_t *a, int n)
     }
     if (!ensure_started(g) || !step(g, rt_none, a[0]))
         return RT_NOVALUE;
-    return g->value;
+    return phpvm_deref(g->value);
 }
 
 static rt_value_t m_getreturn(rt_value_t self, rt_value_t *a, int n)
@@ -371,4 +391,7 @@ void phpvm_gen_init(void)
     RT_STORE(c, iface_names, ifaces);
     phpvm_class_add_methods(c, gen_methods);
     phpvm_class_declare(c);
+    phpvm_gen_yield_notice_fn = phpvm_func_new(rt_str_from_cstr("yield notice"));
+    phpvm_gen_yield_notice_fn->builtin = &yield_notice_builtin;
+    gc_root_add(&phpvm_gen_yield_notice_fn, 1);
 }

@@ -282,6 +282,7 @@ static void state_init(void)
     phpvm_noop_ctor->builtin = &noop_builtin;
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
+    phpvm_dtor_init();
     constants_init();
     for (int i = 0; i < nstartups; i++)
         startups[i]();
@@ -440,6 +441,11 @@ static int run_main(void *arg)
     phpvm_vm->main_frame = f;
     rt_value_t r = phpvm_interp(f);
     phpvm_vm->main_frame = NULL;
+    /* what the frames exit() left held: destructors run before the shutdown functions */
+    if ((r != RT_NOVALUE || phpvm_vm->exiting) && !phpvm_dtor_point(false)) {
+        r = RT_NOVALUE;
+        phpvm_vm->exiting = false;
+    }
     if (r == RT_NOVALUE && !phpvm_vm->exiting) {
         rt_value_t exc = rt_exc_fetch(NULL);
         if (exc != RT_NOVALUE && phpvm_is_object(exc)) {
@@ -447,11 +453,24 @@ static int run_main(void *arg)
                 return phpvm_vm->exit_status; /* handled: PHP's status stays 0 */
             if (rt_exc_pending())
                 exc = rt_exc_fetch(NULL);
+            /* the frames it left are gone: their objects' destructors run before the report */
+            if (!phpvm_dtor_point(false))
+                exc = phpvm_exc_set_previous(rt_exc_fetch(NULL), exc);
             uncaught(exc);
             return 255;
         }
     }
     return phpvm_vm->exit_status;
+}
+
+/* The destructors of what the script leaves (phpvm_dtor_shutdown). */
+static int run_destructors(void *arg)
+{
+    int status = (int)(intptr_t)arg;
+    if (phpvm_dtor_shutdown())
+        return status;
+    uncaught(rt_exc_fetch(NULL));
+    return 255;
 }
 
 /* register_shutdown_function()'s callbacks, in order (one may register more); exit() or an
@@ -562,6 +581,7 @@ static int run_guarded(int (*body)(void *arg), void *arg)
     } else {
         set_timer(0);
         set_memory_limit(0);
+        phpvm_dtor_off();
         phpvm_vm->main_frame = NULL;
         phpvm_magic_guards_reset();
         rt_thread_t *ts = rt_ts;
@@ -617,6 +637,7 @@ static int run_source(const char *src, size_t len, const char *filename)
     }
     if (phpvm_request_shutdown_pending()) /* after exit() and fatal errors too, as PHP */
         status = run_guarded(run_shutdown, (void *)(intptr_t)status);
+    status = run_guarded(run_destructors, (void *)(intptr_t)status);
     rt_arena_free(&arena);
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
         if (exts[i]->shutdown)

@@ -26,6 +26,7 @@ static void closure_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, c->scope);
     gc_visit_ptr(t, c->called);
     gc_visit_ptr(t, c->uses);
+    gc_visit_ptr(t, c->statics);
 }
 
 static void func_trace(gc_tracer_t *t, void *o)

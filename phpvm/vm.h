@@ -248,6 +248,8 @@ typedef struct phpvm_closure {
     struct phpvm_class *scope;
     struct phpvm_class *called; /* static:: without $this (the creator's), or NULL: scope */
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
+    phpvm_array_t *statics; /* a declared closure's own static variables (name -> reference),
+                            ** or NULL; closures of named functions share the function's */
 } phpvm_closure_t;
 
 /* Class flags: the AST's CLASS_* values. */
@@ -261,6 +263,7 @@ enum {
     PHPVM_C_RESOLVED = 1u << 22, /* property defaults evaluated */
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
     PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
+    PHPVM_C_DTOR = 1u << 25,     /* has __destruct: instances get a finalizer (dtor.c) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
@@ -337,8 +340,17 @@ struct phpvm_builtin {
     phpvm_cfunc_t fn;
     int8_t min_args, max_args; /* max -1: variadic */
     const char *params;        /* parameter names, comma-separated, for named args and errors */
-    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones) */
+    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones;
+                               ** bit 30, PHPVM_B_NAMED_REST: see there) */
 };
+
+/* A variadic builtin's flag (in byref) that collects named arguments matching no parameter, as
+** PHP's call_user_func does, instead of throwing "Unknown named parameter": the builtin takes
+** them with phpvm_named_extra_take. */
+#define PHPVM_B_NAMED_REST (UINT32_C(1) << 30)
+/* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
+** matched no parameter, or NULL; clears them. */
+phpvm_array_t *phpvm_named_extra_take(void);
 
 /* Adds a NULL-name terminated table of builtin functions to the function table. */
 void phpvm_register_builtins(const phpvm_builtin_t *tab);
@@ -700,6 +712,13 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 /* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
 rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The builtin that the exception path of a finally block calls, with the exception the block
+** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
+** previous exception. Returns the first. */
+extern phpvm_func_t *phpvm_exc_chain_fn;
+/* Appends `add` to the end of exc's chain of previous exceptions unless it already is in it
+** (a chain never loops); returns exc. Never allocates. */
+rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
 /* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
@@ -838,20 +857,51 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
 void phpvm_gen_init(void);
 uint64_t phpvm_gen_id(rt_value_t gen);
 /* YIELD: records the running generator's current value and key (RT_NOVALUE: the next
-** automatic key); the frame then suspends itself. */
+** automatic key); the frame then suspends itself. The value is a reference when a
+** by-reference generator yields a variable (the compiler sets YIELD's operand bit 1). */
 void phpvm_gen_yield(rt_value_t value, rt_value_t key);
+/* The builtin a by-reference generator calls on a yielded value that is no variable: PHP's
+** notice "Only variable references should be yielded by reference"; returns its argument. */
+extern phpvm_func_t *phpvm_gen_yield_notice_fn;
 /* YIELD_FROM: makes `subject` the running generator's delegate and takes its first value:
 ** 1 the frame must suspend, 0 the delegate is already exhausted (*result: the expression's
 ** value), -1 an exception is pending. */
 int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result);
-/* foreach over a generator: start (rewinds; false with an exception pending), then one
-** advance per element: 1 out[0..1] hold value and key, 0 the end, -1 an exception pending. */
-bool phpvm_gen_iter_start(rt_value_t gen);
+/* foreach over a generator: start (rewinds; false with an exception pending, also for a loop
+** by reference over a generator not declared by reference), then one advance per element: 1
+** out[0..1] hold value and key, 0 the end, -1 an exception pending. The value is a reference
+** when a by-reference generator yielded a variable. */
+bool phpvm_gen_iter_start(rt_value_t gen, bool byref);
 /* An iterator's next() over a generator (Python's protocol): the first call starts it, each
 ** later call resumes it first, so the generator runs only as far as the values taken. 1 *out
 ** holds the value, 0 it is finished, -1 an exception is pending. */
 int phpvm_gen_take(rt_value_t gen, rt_value_t *out);
 int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
+
+/* ---- Destructors (dtor.c) ---- */
+
+/* Registers the destructor of a new object of a class with __destruct. Never collects. */
+void phpvm_dtor_register(phpvm_object_t *o);
+/* A destructor point: when objects with pending destructors exist (or `force`), collects and
+** runs the destructors of those found unreachable. false with an exception pending if one let
+** it out. May run PHP code. */
+bool phpvm_dtor_point(bool force);
+/* The hidden builtins the compiler calls: a destructor point; phpvm_globals_keep. */
+extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
+void phpvm_dtor_init(void);
+/* gc_collect_cycles(): a forced point; the number of destructors it ran, -1 with an exception
+** pending. */
+int64_t phpvm_gc_collect_cycles(void);
+/* Script end (after the shutdown functions): releases the globals last first, then runs every
+** remaining destructor in creation order; false with the exception a destructor let out
+** pending (the others do not run then). May run PHP code. */
+bool phpvm_dtor_shutdown(void);
+/* After an uncaught exception or a fatal error: no destructor runs any more. */
+void phpvm_dtor_off(void);
+/* The main script's variables become entries of the globals table (reference cells shared with
+** its frame), so that they outlive the frame: what shutdown functions and the end-of-script
+** destructors see. Nothing while no main script runs. May collect. */
+void phpvm_globals_keep(void);
 
 /* ---- Diagnostics (error.c) ---- */
 

@@ -23,9 +23,21 @@ static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     rt_value_t callee, ctx;
+    phpvm_array_t *named = phpvm_named_extra_take();
     if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
-    return phpvm_call_func(callee, ctx, args + 1, argc - 1);
+    if (!named)
+        return phpvm_call_func(callee, ctx, args + 1, argc - 1);
+    /* named arguments reach the callee by name: positional ones first, as written */
+    phpvm_array_t *all = phpvm_array_new(argc + rt_map_count(named));
+    for (int i = 1; i < argc; i++)
+        phpvm_array_append(all, args[i]);
+    for (int64_t p = phpvm_array_first(named); p >= 0; p = phpvm_array_next(named, p))
+        phpvm_array_set(all, phpvm_array_key_at(named, p), rt_map_value_at(named, p));
+    rt_tuple_t *t = phpvm_expand_args(callee, all);
+    if (!t)
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, t->items, (int)t->len);
 }
 
 static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int argc)
@@ -291,8 +303,8 @@ static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int ar
 {
     UNUSED;
     (void)args, (void)argc;
-    gc_collect(GC_MAJOR);
-    return rt_small(0);
+    int64_t n = phpvm_gc_collect_cycles(); /* the destructors it ran: what pyhyp can count */
+    return n < 0 ? RT_NOVALUE : rt_small(n);
 }
 
 static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int argc)
@@ -306,7 +318,7 @@ static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int arg
 
 const phpvm_builtin_t phpvm_ext_func[] = {
     {"function_exists", fn_function_exists, 1, 1, "function", 0},
-    {"call_user_func", fn_call_user_func, 1, -1, "callback,args", 0},
+    {"call_user_func", fn_call_user_func, 1, -1, "callback,args", PHPVM_B_NAMED_REST},
     {"call_user_func_array", fn_call_user_func_array, 2, 2, "callback,args", 0},
     {"get_class", fn_get_class, 1, 1, "object", 0},
     {"get_parent_class", fn_get_parent_class, 1, 1, "object_or_class", 0},

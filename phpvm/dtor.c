@@ -1,0 +1,185 @@
+/*
+** dtor.c: __destruct on the collector's heavy finalizers (ARCHITECTURE.md section 3).
+**
+** Every object of a class with a destructor gets a heavy finalizer when it is made (new, clone,
+** unserialize); the collector queues it once the object is unreachable, and the queue runs at
+** gc_safepoint, which phpvm calls only at *destructor points*. Those points are where PHP's
+** reference counts would free objects in the simple cases, and where running PHP code is safe:
+**   - after statements that drop a value: unset(...), and assignments of null, `new` or `clone`
+**     (the old value of the variable may have been the last reference);
+**   - in the main script, after statements that are calls or assign a call's result (a
+**     function's locals went out of scope);
+**   - gc_collect_cycles(), and the end of the script (below).
+** A point does nothing unless objects with pending destructors exist; else it runs a major
+** collection and the queued destructors. The compiler emits the points as calls of a hidden
+** builtin, so the interpreter, the JIT modes and GC stress all reach them at the same places.
+** Whether an object is unreachable is decided on precise roots only (gc_collect_finalizing):
+** the registered roots (globals, class tables), each PHP frame's locals and live value stack,
+** other languages' frames; stale copies of pointers on the C stack, in JIT register files or
+** above a frame's depth, which differ between the interpreter and compiled traces, keep objects
+** from being freed but not from being destructed. Inside a builtin's callback a point waits (the
+** builtin's C locals are no precise roots).
+**
+** Script end follows php-cli: register_shutdown_function's callbacks first, then the global
+** variables in reverse order, each holding an object that nothing else references (PHP's refcount
+** 1) being removed, then every remaining object in creation order (gc_finalize_all's registration
+** order). The main script's variables outlive its frame for this: the compiler makes the script
+** hand them to the globals table (phpvm_globals_keep) when it ends, exits or lets an exception
+** out. After a fatal error no destructor runs any more, as in PHP.
+*/
+#include "phpvm/interp.h"
+
+static uint64_t npending; /* objects whose destructor has not run yet */
+static bool off;          /* after a fatal error: destructors are skipped */
+static bool shutting;     /* script end: an exception a destructor lets out ends the others */
+
+/* Header bit of a phpvm_object_t whose destructor is registered and has not run. */
+enum { DTOR_PENDING = 1u << 8 };
+
+static bool pending(const phpvm_object_t *o) { return (o->hdr.gc.rt_flags & DTOR_PENDING) != 0; }
+
+/* The heavy finalizer: runs o's __destruct. An exception already pending (from another
+** destructor of the same batch) becomes the previous of one the destructor throws, as PHP does;
+** an exception the destructor lets out stays pending for the point's caller. */
+static void finalize(void *obj, void *data)
+{
+    (void)data;
+    phpvm_object_t *o = obj;
+    o->hdr.gc.rt_flags &= (uint16_t)~DTOR_PENDING;
+    npending--;
+    if (off || (shutting && rt_exc_pending()))
+        return;
+    phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
+    if (!m)
+        return;
+    rt_value_t old = rt_exc_pending() ? rt_exc_fetch(NULL) : RT_NOVALUE;
+    rt_value_t r = phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0);
+    if (old == RT_NOVALUE)
+        return;
+    if (r == RT_NOVALUE && rt_exc_pending())
+        rt_exc_set(phpvm_exc_set_previous(rt_exc_fetch(NULL), old));
+    else
+        rt_exc_set(old);
+}
+
+void phpvm_dtor_register(phpvm_object_t *o)
+{
+    if (off)
+        return;
+    o->hdr.gc.rt_flags |= DTOR_PENDING;
+    npending++;
+    gc_register_finalizer(o, finalize, NULL);
+}
+
+/* The precise roots of a point's collection: each PHP frame's locals and live value stack (up to
+** its stored depth) and frame object; other languages' frames whole, conservatively. */
+static void frame_roots(gc_tracer_t *t, void *data)
+{
+    (void)data;
+    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev) {
+        if (f->lang != RT_LANG_PHP) {
+            gc_visit_conservative(t, f, f->slots + f->code->nslots);
+            continue;
+        }
+        gc_visit_ptr(t, f->obj);
+        gc_visit_ptr(t, f->code);
+        for (uint32_t i = 0; i < f->code->nlocals + f->depth; i++)
+            gc_visit(t, f->slots[i]);
+    }
+}
+
+bool phpvm_dtor_point(bool force)
+{
+    if (npending == 0 && !force)
+        return true;
+    /* Inside a callback of a builtin (array_map...), what the builtin holds in C (its arguments,
+    ** a result being built) is no precise root: the destructors wait for a later point. */
+    if (phpvm_bcalls && phpvm_bcalls->prev)
+        return true;
+    /* What a destructed object alone held dies with it, as with PHP's refcounts: collect again
+    ** while destructors ran (ordered finalization resurrected what they reach). */
+    uint64_t before;
+    do {
+        before = npending;
+        gc_collect_finalizing(frame_roots, NULL);
+        gc_safepoint();
+    } while (npending < before && npending > 0 && !rt_exc_pending());
+    return !rt_exc_pending();
+}
+
+static rt_value_t point_builtin(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)args, (void)argc;
+    return phpvm_dtor_point(false) ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t keep_builtin(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)args, (void)argc;
+    phpvm_globals_keep();
+    return rt_none;
+}
+
+static const phpvm_builtin_t builtins[] = {
+    {"destructor point", point_builtin, 0, 0, "", 0},
+    {"keep globals", keep_builtin, 0, 0, "", 0},
+};
+
+phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
+
+void phpvm_dtor_init(void)
+{
+    phpvm_func_t **fns[] = {&phpvm_dtor_point_fn, &phpvm_globals_keep_fn};
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+        *fns[i] = phpvm_func_new(rt_str_from_cstr(builtins[i].name));
+        (*fns[i])->builtin = &builtins[i];
+        gc_root_add(fns[i], 1);
+    }
+}
+
+void phpvm_dtor_off(void) { off = true; }
+
+int64_t phpvm_gc_collect_cycles(void)
+{
+    uint64_t before = npending;
+    if (!phpvm_dtor_point(true))
+        return -1;
+    return (int64_t)(before - npending);
+}
+
+/* One pass over the globals, last first: a global holding an object that nothing else
+** references is removed, which runs its destructor (and those of what only it held). An object
+** referenced elsewhere keeps its variable, as PHP's refcount test does. */
+static bool release_globals(void)
+{
+    phpvm_array_t *g = phpvm_vm->globals_extra;
+    int64_t end = 0;
+    for (int64_t p = phpvm_array_first(g); p >= 0; p = phpvm_array_next(g, p))
+        end = p + 1;
+    for (int64_t p = end - 1; p >= 0 && npending > 0; p--) {
+        if (!rt_map_live_at(g, p))
+            continue;
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(rt_map_value_at(g, p));
+        rt_value_t v = r->v;
+        if (!phpvm_is_object(v))
+            continue;
+        bool watched = pending(phpvm_obj(v));
+        phpvm_ref_set(r, rt_none);
+        if (!phpvm_dtor_point(true))
+            return false;
+        if (watched && pending(phpvm_obj(v)))
+            phpvm_ref_set(r, v); /* referenced elsewhere: PHP keeps the variable */
+    }
+    return true;
+}
+
+bool phpvm_dtor_shutdown(void)
+{
+    if (off)
+        return true;
+    shutting = true;
+    if (!release_globals())
+        return false;
+    gc_finalize_all();
+    return !rt_exc_pending();
+}
