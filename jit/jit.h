@@ -49,6 +49,10 @@ void jit_params_default(jit_params_t *p);
 ** version-invalidation hook. Calling it again applies new parameters and drops every trace. */
 void jit_init(const jit_params_t *p);
 
+/* jit_init unless the JIT runs already: each VM's start-up calls it, so that the one started
+** second (a composed program) keeps the traces of the first. */
+void jit_start(const jit_params_t *p);
+
 /* Drops every trace and unregisters what jit_init registered. */
 void jit_fini(void);
 

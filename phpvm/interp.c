@@ -87,29 +87,6 @@ static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
     return true;
 }
 
-/* x <op> y for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != (num_order's numbering). */
-#define ORDER(op, x, y)                                                                            \
-    ((op) == 0   ? (x) < (y)                                                                       \
-     : (op) == 1 ? (x) <= (y)                                                                      \
-     : (op) == 2 ? (x) > (y)                                                                       \
-     : (op) == 3 ? (x) >= (y)                                                                      \
-     : (op) == 4 ? (x) == (y)                                                                      \
-                 : (x) != (y))
-
-/* a <op> b (ORDER's op) when both are small ints or floats (as float_pair): true or false, with
-** C's IEEE comparisons (NAN compares false but for !=); RT_NOVALUE for any other operands. */
-static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
-{
-    if (rt_is_small(a) && rt_is_small(b)) {
-        intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
-        return rt_bool(ORDER(op, i, j));
-    }
-    double x, y;
-    if (!float_pair(a, b, &x, &y))
-        return RT_NOVALUE;
-    return rt_bool(ORDER(op, x, y));
-}
-
 /* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
 ** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
 ** everything else (division by zero included), which phpvm_binop does. */
@@ -276,6 +253,86 @@ static bool type_check(rt_value_t v, uint32_t kind)
     return (uint32_t)phpvm_kind(phpvm_deref(v)) == kind;
 }
 
+/* ---- The helpers of jhandlers.inc (helpers.def); the running frame is rt_ts->frame ---- */
+
+rt_value_t phpvm_jh_cv_read(int64_t slot)
+{
+    return cv_read(rt_ts->frame, (uint32_t)slot);
+}
+
+rt_value_t phpvm_jh_share(rt_value_t v)
+{
+    return phpvm_share(v);
+}
+
+rt_value_t phpvm_jh_assign_op(int64_t slot, int64_t op, rt_value_t b)
+{
+    rt_frame_t *f = rt_ts->frame;
+    rt_value_t v = cv_read(f, (uint32_t)slot);
+    if (v != RT_NOVALUE && !rt_exc_pending())
+        v = phpvm_binop((phpvm_binop_t)op, v, b);
+    if (v == RT_NOVALUE || rt_exc_pending())
+        return RT_NOVALUE;
+    cv_write(&f->slots[slot], v);
+    return v;
+}
+
+rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
+{
+    rt_frame_t *f = rt_ts->frame;
+    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE)
+        cv_write(&f->slots[slot], undefined_var(f, (uint32_t)slot));
+    return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
+}
+
+rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a, rt_value_t b)
+{
+    return fast_binop((phpvm_binop_t)op, a, b);
+}
+
+rt_value_t phpvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
+{
+    return phpvm_binop((phpvm_binop_t)op, a, b);
+}
+
+rt_value_t phpvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
+{
+    rt_value_t r = op < 4 ? fast_cmp((int)op, a, b) : rt_bool(phpvm_loose_eq(a, b) == (op == 4));
+    return rt_exc_pending() ? RT_NOVALUE : r;
+}
+
+int64_t phpvm_jh_to_bool(rt_value_t v)
+{
+    return phpvm_to_bool(v);
+}
+
+#define JHELPER JIT_HELPER_DEFINE
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+/* The vocabulary handlers, interpreter build. */
+#include "jit/jvocab_interp.h"
+
+#define JHELPER J_HELPER_WRAPPER
+#include "jit/helpers.def"
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+#include "phpvm/jhandlers.inc"
+
+/* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
+static void resume(jit_hctx_t *H, rt_frame_t *f)
+{
+    H->f = f;
+    H->pc = f->pc;
+    H->sp = f->code->nlocals + f->depth;
+}
+
+void phpvm_interp_init(void)
+{
+    jit_set_resume_hook(RT_LANG_PHP, resume);
+}
+
 rt_value_t phpvm_interp(rt_frame_t *entry)
 {
     static void *const labels[PHPVM_NOPS] = {
@@ -290,8 +347,9 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     rt_value_t *L, *base, *sp;
     uint32_t pc;
     rt_value_t v, w, x;
-    double da, db;
     rt_str_t *pn;
+    jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
+    jit_step_t step;
 
 #define RELOAD()                                                                                   \
     do {                                                                                           \
@@ -348,6 +406,51 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     DISPATCH();
 
 #include "phpvm/handlers.inc"
+
+    /* The vocabulary handlers: the loop's state in and out of a jit_hctx_t. A handler that stays
+    ** in the frame continues at once; anything else (a trace exit into other frames, recording,
+    ** an error) goes through jit_step. */
+#define JSTEP(name, nopnd)                                                                         \
+    op_##name: {                                                                                   \
+        jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
+        h_.f = f;                                                                                  \
+        h_.pc = pc;                                                                                \
+        h_.sp = (uint32_t)(sp - L);                                                                \
+        h_.vm = code;                                                                              \
+        phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
+        step = h_##name(&h_);                                                                      \
+        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+            sp = L + h_.sp;                                                                        \
+            pc = h_.pc;                                                                            \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        jh.f = h_.f;                                                                               \
+        jh.pc = h_.pc;                                                                             \
+        jh.sp = h_.sp;                                                                             \
+        if (step == JIT_STEP_DONE)                                                                 \
+            jh.ret = h_.ret;                                                                       \
+        if (step == JIT_STEP_RECORD)                                                               \
+            jh.J = h_.J;                                                                           \
+        goto jit_step;                                                                             \
+    }
+    PHPVM_JIT_OPS(JSTEP)
+#undef JSTEP
+
+jit_step:
+    if (step == JIT_STEP_RECORD)
+        step = phpvm_record(&jh);
+    if (step == JIT_STEP_DONE)
+        return jh.ret;
+    f = jh.f;
+    code = (phpvm_code_t *)f->code;
+    bc = code->base.bytecode;
+    L = f->slots;
+    base = L + code->base.nlocals;
+    sp = L + jh.sp;
+    pc = jh.pc;
+    if (step == JIT_STEP_ERROR)
+        goto error;
+    DISPATCH();
 
 suspend:
     SYNC();

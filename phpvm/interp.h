@@ -6,6 +6,7 @@
 #ifndef PHPVM_INTERP_H
 #define PHPVM_INTERP_H
 
+#include "jit/jit.h"
 #include "phpvm/ops.h"
 #include "phpvm/vm.h"
 
@@ -161,5 +162,37 @@ phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name);
 void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r);
 void phpvm_var_unset(rt_frame_t *f, rt_str_t *name);
 phpvm_array_t *phpvm_var_all(rt_frame_t *f);
+
+/* ---- The JIT vocabulary handlers (jhandlers.inc) ---- */
+
+/* The opcodes of jhandlers.inc: X(name, number of u32 operands). */
+#define PHPVM_JIT_OPS(X)                                                                           \
+    X(NOP, 0) X(CONST, 1) X(NULL, 0) X(TRUE, 0) X(FALSE, 0) X(INT, 1) X(POP, 0) X(LOAD, 1)         \
+    X(ASSIGN, 1) X(ASSIGN_POP, 1) X(ASSIGN_OP, 2) X(INC_CV, 2) X(ADD, 0) X(SUB, 0) X(MUL, 0)      \
+    X(BINOP, 1) X(LT, 0) X(LE, 0) X(GT, 0) X(GE, 0) X(EQ, 0) X(NE, 0) X(JMP, 1) X(LOOP, 2)       \
+    X(JMPZ, 1) X(JMPNZ, 1) X(JMPZ_KEEP, 1) X(JMPNZ_KEEP, 1)
+
+/* Decodes the instruction at H->pc (of a known operand count) into H->arg and H->next. */
+static inline void phpvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t noperands)
+{
+    for (uint32_t i = 0; i < noperands; i++)
+        H->arg[i] = phpvm_operand(ip, (int)i);
+    H->next = H->pc + 1 + 4 * noperands;
+}
+
+#define J_VM_AFTER_CALL(f) ((f)->pc + phpvm_opinfo[(f)->code->bytecode[(f)->pc]].len)
+
+#define JHELPER JIT_HELPER_PROTO
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+/* Registers the deoptimization hook of PHP frames with the JIT (start-up). */
+void phpvm_interp_init(void);
+
+/* record.c: runs the recorder build from H until the recording ends (closed, aborted, or the
+** instruction is not in PHPVM_JIT_OPS: then H is at that instruction, not yet run). Returns
+** JIT_STEP_OK (continue interpreting at H), JIT_STEP_ERROR (an exception is pending at H->pc)
+** or JIT_STEP_DONE (the entry frame returned H->ret). */
+jit_step_t phpvm_record(jit_hctx_t *H);
 
 #endif
