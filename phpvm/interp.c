@@ -260,6 +260,11 @@ rt_value_t phpvm_jh_cv_read(int64_t slot)
     return cv_read(rt_ts->frame, (uint32_t)slot);
 }
 
+rt_value_t phpvm_jh_ref_new(rt_value_t v)
+{
+    return rt_from_ptr(phpvm_ref_new(v));
+}
+
 rt_value_t phpvm_jh_share(rt_value_t v)
 {
     return phpvm_share(v);
@@ -310,6 +315,100 @@ int64_t phpvm_jh_to_bool(rt_value_t v)
 #include "phpvm/helpers.def"
 #undef JHELPER
 
+/* ---- The slow paths of jhandlers.inc (interp.h) ---- */
+
+/* Continues after the instruction with v pushed (RT_NOVALUE or a pending exception: ERROR). */
+static jit_step_t push_next(jit_hctx_t *H, rt_value_t v)
+{
+    if (v == RT_NOVALUE || rt_exc_pending())
+        return JIT_STEP_ERROR;
+    H->f->slots[H->sp++] = v;
+    H->pc = H->next;
+    return JIT_STEP_OK;
+}
+
+jit_step_t phpvm_interp_slow_init_fcall(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    rt_value_t callee, ctx;
+    f->depth = H->sp - code->base.nlocals;
+    phpvm_func_t *fn = phpvm_func_at(code, H->arg[0], -1);
+    if (fn) {
+        callee = rt_from_ptr(fn);
+        ctx = rt_none;
+        goto found;
+    }
+    rt_str_t *name = rt_ptr(rt_tuple_get(code->base.names, H->arg[0]));
+    rt_value_t v = phpvm_scope_lookup(f, name); /* a function of an enclosing foreign scope */
+    if (v == RT_NOVALUE || !phpvm_callable(v, &callee, &ctx, true)) {
+        if (!rt_exc_pending())
+            phpvm_throw("Error", "Call to undefined function %s()", name->data);
+        return JIT_STEP_ERROR;
+    }
+found:
+    f->slots[H->sp++] = callee;
+    return push_next(H, ctx);
+}
+
+jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    f->depth = H->sp - f->code->nlocals;
+    phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    rt_value_t v = phpvm_deref(f->slots[H->sp - 1]), w = v;
+    if (fn->rettype && !phpvm_type_admits(fn->rettype, v) &&
+        !phpvm_coerce(fn->rettype, v, &w, phpvm_frame_scope(f), f->code->flags & PHPVM_CODE_STRICT)) {
+        char name[256];
+        phpvm_func_display(fn, name, sizeof name);
+        phpvm_throw("TypeError", "%s(): Return value must be of type %s, %s returned", name,
+                    ((rt_str_t *)rt_ptr(rt_tuple_get(fn->rettype, 1)))->data, phpvm_type_name(v));
+        return JIT_STEP_ERROR;
+    }
+    f->slots[H->sp - 1] = w;
+    H->pc = H->next;
+    return JIT_STEP_OK;
+}
+
+jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    rt_value_t callee, ctx;
+    f->depth = H->sp - f->code->nlocals;
+    if (!phpvm_callable(f->slots[H->sp - 1], &callee, &ctx, true))
+        return JIT_STEP_ERROR;
+    f->slots[H->sp - 1] = callee;
+    return push_next(H, ctx);
+}
+
+jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    int argc = (int)H->arg[0];
+    rt_value_t *args = f->slots + H->sp - argc;
+    rt_value_t callee = args[-2], ctx = args[-1];
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    H->sp -= (uint32_t)argc + 2;
+    f->depth = H->sp - f->code->nlocals;
+    rt_value_t packed[2];
+    if (__builtin_expect(fn->flags & PHPVM_F_TRAMPOLINE, 0)) {
+        fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
+        args = packed;
+        argc = 2;
+    }
+    if (fn->builtin)
+        return push_next(H, phpvm_call_builtin(fn, ctx, args, argc));
+    rt_frame_t *nf = phpvm_push_call(rt_ts, fn, callee, ctx, args, argc);
+    if (!nf)
+        return JIT_STEP_ERROR;
+    if (fn->flags & PHPVM_F_GENERATOR)
+        return push_next(H, phpvm_gen_new(rt_ts, nf));
+    H->f = nf;
+    H->pc = 0;
+    H->sp = nf->code->nlocals;
+    return JIT_STEP_OK;
+}
+
 /* The vocabulary handlers, interpreter build. */
 #include "jit/jvocab_interp.h"
 
@@ -328,12 +427,26 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
     H->sp = f->code->nlocals + f->depth;
 }
 
+static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise);
+
+static uint32_t after_call(const rt_frame_t *f) { return J_VM_AFTER_CALL(f); }
+
+/* jit_lang_t.run: the innermost frame runs until `entry` returns. */
+static rt_value_t run_to(rt_frame_t *entry)
+{
+    return run(entry, rt_ts->frame, rt_exc_pending());
+}
+
 void phpvm_interp_init(void)
 {
     jit_set_resume_hook(RT_LANG_PHP, resume);
+    jit_set_lang(RT_LANG_PHP, &(jit_lang_t){phpvm_record_step, after_call, run_to});
 }
 
-rt_value_t phpvm_interp(rt_frame_t *entry)
+/* The loop: runs frame f, the innermost one, and the frames it calls until `entry` (f or one of
+** its callers, pushed with RT_FRAME_ENTRY) returns; `raise`: the instruction at f's pc raised
+** the pending exception. */
+static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 {
     static void *const labels[PHPVM_NOPS] = {
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc) &&op_##name,
@@ -341,7 +454,6 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #undef PHPVM_OP
     };
     rt_thread_t *ts = rt_ts;
-    rt_frame_t *f = entry;
     phpvm_code_t *code;
     const uint8_t *bc;
     rt_value_t *L, *base, *sp;
@@ -399,6 +511,8 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define VARS_FRAME() ((OPA & 2) && phpvm_vm->main_frame ? phpvm_vm->main_frame : f)
 
     RELOAD();
+    if (__builtin_expect(raise, 0))
+        goto error;
     if (__builtin_expect(f->flags & PHPVM_FRAME_THROW, 0)) {
         f->flags &= (uint16_t)~PHPVM_FRAME_THROW;
         goto error;
@@ -415,18 +529,17 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
         jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
         h_.f = f;                                                                                  \
         h_.pc = pc;                                                                                \
-        h_.sp = (uint32_t)(sp - L);                                                                \
-        h_.vm = code;                                                                              \
+        h_.top = sp;                                                                               \
         phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
         step = h_##name(&h_);                                                                      \
         if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
-            sp = L + h_.sp;                                                                        \
+            sp = h_.top;                                                                           \
             pc = h_.pc;                                                                            \
             DISPATCH();                                                                            \
         }                                                                                          \
         jh.f = h_.f;                                                                               \
         jh.pc = h_.pc;                                                                             \
-        jh.sp = h_.sp;                                                                             \
+        jh.sp = (uint32_t)(h_.top - h_.f->slots);                                                  \
         if (step == JIT_STEP_DONE)                                                                 \
             jh.ret = h_.ret;                                                                       \
         if (step == JIT_STEP_RECORD)                                                               \
@@ -437,8 +550,13 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #undef JSTEP
 
 jit_step:
-    if (step == JIT_STEP_RECORD)
-        step = phpvm_record(&jh);
+    if (step == JIT_STEP_RECORD) {
+        step = jit_record(&jh, f);
+    } else if (step == JIT_STEP_OK && jh.f->lang != RT_LANG_PHP) { /* a call into Python */
+        jh.f->pc = jh.pc;
+        jh.f->depth = jh.sp - jh.f->code->nlocals;
+        step = jit_settle(&jh, f);
+    }
     if (step == JIT_STEP_DONE)
         return jh.ret;
     f = jh.f;
@@ -482,16 +600,9 @@ error:
         f = ts->frame;
         RELOAD();
     }
+}
 
-do_return:
-    if (f == entry) {
-        rt_frame_pop(ts, f);
-        return v;
-    }
-    rt_frame_pop(ts, f);
-    f = ts->frame;
-    RELOAD();
-    *sp++ = v;
-    pc += phpvm_opinfo[bc[pc]].len;
-    DISPATCH();
+rt_value_t phpvm_interp(rt_frame_t *entry)
+{
+    return run(entry, entry, false);
 }
