@@ -354,6 +354,11 @@ rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *
     rt_ts->lang = RT_LANG_PHP;
     rt_value_t r = phpvm_call_func(callee, ctx, php, (int)nargs);
     rt_ts->lang = lang;
+    return bridge_php_result_to_py(r);
+}
+
+rt_value_t bridge_php_result_to_py(rt_value_t r)
+{
     if (!r && !rt_exc_pending() && phpvm_vm->exiting) { /* exit() in PHP: Python's SystemExit */
         phpvm_vm->exiting = false;
         rt_value_t code = rt_small(phpvm_vm->exit_status);

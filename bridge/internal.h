@@ -65,6 +65,15 @@ rt_value_t bridge_call_py(rt_value_t f, rt_value_t *args, int argc, rt_tuple_t *
 /* Calls a PHP callee (func/closure + ctx as phpvm_callable resolves) from Python. */
 rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *args, size_t nargs,
                            rt_tuple_t *kwnames);
+/* What a PHP call's result r (RT_NOVALUE: failed) is in Python: the value adapted, or the
+** pending exception as Python's (exit() in PHP: SystemExit). */
+rt_value_t bridge_php_result_to_py(rt_value_t r);
+
+/* ---- Calls through the JIT vocabulary (xcall.c) ---- */
+
+/* Registers the hooks with which each VM's CALL handler pushes the other language's frames
+** itself (so that traces inline them) and the JIT's adaptation of results crossing back. */
+void bridge_xcall_hooks(void);
 
 /* Python exception classes of the bridge, PHP classes of the bridge. */
 extern pyvm_class_t *bridge_py_BridgeError, *bridge_py_PHPException;

@@ -4,5 +4,6 @@
 
 noinst_LIBRARIES += bridge/libbridge.a
 bridge_libbridge_a_SOURCES = bridge/bridge.h bridge/internal.h bridge/start.c bridge/adapt.c \
-    bridge/php_view.c bridge/arrview.c bridge/py_view.c bridge/scope.c bridge/php_api.c bridge/py_api.c
+    bridge/php_view.c bridge/arrview.c bridge/py_view.c bridge/scope.c bridge/php_api.c bridge/py_api.c \
+    bridge/xcall.c
 bridge_libbridge_a_CFLAGS = $(AM_CFLAGS) $(GMP_CFLAGS)

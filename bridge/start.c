@@ -40,6 +40,7 @@ void bridge_install(int argc, char **argv)
     pyvm_store_fallback = bridge_scope_store;
     bridge_adapt_hooks();
     bridge_scope_hooks();
+    bridge_xcall_hooks();
 }
 
 void bridge_need_python(void)

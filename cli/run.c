@@ -15,7 +15,6 @@
 
 static int run_python(const cli_options_t *o)
 {
-    pyvm_set_jit(o->jit);
     if (o->action == CLI_RUN_FILE)
         return pyvm_run_file(o->file, o->script_argc, o->script_argv);
     if (o->action == CLI_RUN_MODULE)
@@ -43,6 +42,8 @@ static int run_php(const cli_options_t *o)
 int cli_run(const cli_options_t *opts)
 {
     bridge_install(opts->script_argc, opts->script_argv);
+    pyvm_set_jit(opts->jit); /* either VM may start the JIT (a composed program starts both) */
+    phpvm_set_jit(opts->jit);
     switch (opts->lang) {
     case CLI_LANG_PHP:
         return run_php(opts);

@@ -4,7 +4,8 @@
 ** changed slots written back, every inlined level (of either language) is pushed onto the shared
 ** frame stack with its slots, pc and depth, allocations the optimizer removed are materialized
 ** from their NEW and the stores recorded before the exit, an exception a helper raised stays
-** pending, and the innermost frame's VM resumes through the hook it registered.
+** pending, and the innermost frame's VM resumes through the hook it registered; frames of the
+** other language than the trace's run in their own VM first (jit_settle).
 **
 ** Allocation here is safe: the register file and the frame stack are scanned conservatively.
 */
@@ -130,5 +131,5 @@ jit_step_t jit_exit(jit_hctx_t *H, jit_trace_t *T, jit_ref_t gref, uint64_t *reg
     if (op == JIT_IR_GNOEXC)
         jit_stats.exception_exits++;
     resume_hook[f->lang](H, f);
-    return rt_exc_pending() ? JIT_STEP_ERROR : JIT_STEP_OK;
+    return jit_settle(H, entry);
 }

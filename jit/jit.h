@@ -49,6 +49,10 @@ void jit_params_default(jit_params_t *p);
 ** version-invalidation hook. Calling it again applies new parameters and drops every trace. */
 void jit_init(const jit_params_t *p);
 
+/* jit_init unless the JIT runs already: each VM's start-up calls it, so that the one started
+** second (a composed program) keeps the traces of the first. */
+void jit_start(const jit_params_t *p);
+
 /* Drops every trace and unregisters what jit_init registered. */
 void jit_fini(void);
 
@@ -61,6 +65,9 @@ typedef struct jit_hctx {
     uint32_t pc;           /* the instruction being run; handlers set the next one */
     uint32_t next;         /* the pc after this instruction (the VM's decoder sets it) */
     uint32_t sp;           /* the first free value-stack slot, as an index into f->slots */
+    rt_value_t *top;       /* interpreter build: the same slot's address, which its handlers
+                           ** move instead of sp (the VM loops keep a pointer); sp is computed
+                           ** from it where the JIT or a slow path needs it */
     uint32_t arg[3];       /* decoded operands (greens) */
     rt_value_t ret;        /* the result when the entry frame returns */
     void *vm;              /* the VM's own state */
@@ -79,6 +86,52 @@ typedef enum jit_step {
 ** f. Called by deoptimization for the innermost restored frame, in the language of that frame. */
 typedef void (*jit_resume_fn)(jit_hctx_t *H, rt_frame_t *f);
 void jit_set_resume_hook(rt_lang_t lang, jit_resume_fn fn);
+
+/*
+** What the JIT calls in each VM besides the resume hook, so that a trace, a recording and a call
+** can cross from one language's frames into the other's (lang.c). A frame whose caller is of the
+** other language runs in its own VM's loop, entered from C with RT_FRAME_ENTRY: the loops never
+** run each other's frames; the recorder, which steps instruction by instruction, does.
+*/
+typedef struct jit_lang {
+    /* Runs one instruction of the VM's recorder build at H (H->f is a frame of this language). */
+    jit_step_t (*record_step)(jit_hctx_t *H);
+    /* The pc after the call instruction at f->pc. */
+    uint32_t (*after_call)(const rt_frame_t *f);
+    /* Runs the VM's loop from the innermost frame (its pc and depth; with an exception pending,
+    ** the instruction at its pc raised it) until frame `entry` (RT_FRAME_ENTRY) returns: the
+    ** result, or RT_NOVALUE with the exception pending. May collect. */
+    rt_value_t (*run)(rt_frame_t *entry);
+} jit_lang_t;
+
+void jit_set_lang(rt_lang_t lang, const jit_lang_t *l);
+
+/* The bridge's adaptation of a result (RT_NOVALUE: of the pending exception) that a frame of
+** language `from` returns to a caller of language `to`. Values that cross unconverted (small
+** ints, floats, booleans, null) must come back unchanged: traces return them as they are. */
+typedef rt_value_t (*jit_cross_fn)(rt_value_t v, rt_lang_t from, rt_lang_t to);
+void jit_set_cross(jit_cross_fn fn);
+
+/* The pc after the call instruction of frame f, whatever its language. */
+uint32_t jit_after_call(const rt_frame_t *f);
+
+/* Whether v crosses between the languages as itself (jit_cross_fn's identity cases). */
+bool jit_crosses_as_is(rt_value_t v);
+
+/* Brings H back into a frame of base's language: while frames of another language lie between
+** base (a frame of the VM loop that calls this) and the innermost frame (after a trace exit, a
+** recording that stopped inside an inlined callee, or a call that pushed a frame of the other
+** language), runs them in their own VMs (C recursion, one level per crossing), adapts the result
+** and delivers it to the caller's call instruction. Returns JIT_STEP_OK with H in base's
+** language, or JIT_STEP_ERROR with the (adapted) exception pending at H->pc, the call. H's state
+** must be stored in H->f (pc, depth) first. May collect. */
+jit_step_t jit_settle(jit_hctx_t *H, rt_frame_t *base);
+
+/* Runs the recorder from H until the recording ends, each instruction in the VM of its frame's
+** language (jit_lang_t.record_step); then settles H into base's language (jit_settle). Returns
+** JIT_STEP_OK (continue interpreting at H), JIT_STEP_ERROR (an exception is pending at H->pc)
+** or JIT_STEP_DONE (the entry frame returned H->ret). */
+jit_step_t jit_record(jit_hctx_t *H, rt_frame_t *base);
 
 /* IR value types (the low bits of an instruction's type byte; ir.h adds the flags). */
 enum {
@@ -264,8 +317,9 @@ void jit_rec_astore(jit_hctx_t *H, uint16_t obj, uint16_t base, uint16_t idx, ui
 uint16_t jit_rec_new(jit_hctx_t *H, const rt_type_t *type, size_t size, uint16_t nref);
 uint16_t jit_rec_call(jit_hctx_t *H, jit_helper_t *h, const uint16_t *args);
 void jit_rec_check_exc(jit_hctx_t *H);
-void jit_rec_call_frame(jit_hctx_t *H, rt_code_t *callee, uint16_t coderef, uint32_t nargs);
-void jit_rec_return(jit_hctx_t *H, uint16_t ref);
+void jit_rec_call_frame(jit_hctx_t *H, rt_code_t *callee, uint16_t coderef, const uint16_t *pre,
+                        uint32_t npre, uint32_t nargs, uint32_t ndrop);
+void jit_rec_return(jit_hctx_t *H, uint16_t ref, rt_value_t v);
 void jit_rec_backedge(jit_hctx_t *H);
 void jit_rec_effect_boundary(jit_hctx_t *H);
 uint32_t jit_rec_unroll(jit_hctx_t *H, uint32_t n);

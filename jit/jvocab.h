@@ -104,12 +104,16 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 
 #define J_LOCAL(i) j_local(H, (i))
 #define J_SETLOCAL(i, x) j_setlocal(H, (i), (x))
-#define J_PUSH(x) j_setlocal(H, H->sp++, (x))
-#define J_POP() j_local(H, --H->sp)
-#define J_PEEK(n) j_local(H, H->sp - 1 - (n))
-/* Drops n values from the stack (no IR: the slots above sp are dead) / replaces the top one. */
-#define J_DROP(n) ((void)(H->sp -= (n)))
-#define J_SETTOP(x) j_setlocal(H, H->sp - 1, (x))
+#define J_PUSH(x) j_push(H, (x))
+#define J_POP() j_pop(H)
+#define J_PEEK(n) j_peek(H, (n))
+/* Drops n values from the stack (no IR: the slots above sp are dead) / replaces the top one /
+** the one n below the top. */
+#define J_DROP(n) j_drop(H, (n))
+#define J_SETTOP(x) j_setpeek(H, 0, (x))
+#define J_SETPEEK(n, x) j_setpeek(H, (n), (x))
+/* A plain-C slow path fn(H) of the VM, which works on H->sp: its jit_step_t. */
+#define J_SLOW(fn) j_slow(H, (fn))
 
 /* A pointer field as a typed pointer (JP(T2)), plain or immutable. */
 #define J_LOADP(T2, T, o, f) J_PCAST(T2, J_LOAD(JPV, T, o, f))
@@ -162,25 +166,36 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 
 #define J_DISPATCH() return (H->pc = H->next, JIT_STEP_OK)
 #define J_JUMP(t) return (H->pc = (t), JIT_STEP_OK)
-#define J_CALL_FRAME(code, nargs) return j_call_frame(H, (code), (nargs))
+#define J_CALL_FRAME(code, nargs) return j_call_frame(H, (code), NULL, 0, (nargs), 0)
+/* A call whose callee frame starts with npre values the handler computed (a PHP frame's hidden
+** slots, a Python frame's function) before the nargs arguments on top of the stack; the ndrop
+** values below the arguments (callee and context) leave the caller's stack too; npre <= 4. The
+** callee may be of the other language. */
+#define J_CALL_FRAME_PRE(code, pre, npre, nargs, ndrop)                                            \
+    return j_call_frame(H, (code), (pre), (npre), (nargs), (ndrop))
 #define J_RETURN(x) return j_return(H, (x))
 
 /* ---- Frames: the concrete part of J_CALL_FRAME and J_RETURN, the same in both builds ---- */
 
-/* Pushes a frame for `code`, moving the top nargs values of the caller's stack into its first
-** locals; the caller's pc stays at the call and its depth excludes the arguments. */
+/* Pushes a frame for `code` whose first locals are the npre values pre, then the top nargs values
+** of the caller's stack; the caller's pc stays at the call and its depth excludes the arguments
+** and the ndrop values below them. */
 static inline __attribute__((unused)) jit_step_t jit_vm_call_frame(jit_hctx_t *H, rt_code_t *code,
-                                                                   uint32_t nargs)
+                                                                   const rt_value_t *pre,
+                                                                   uint32_t npre, uint32_t nargs,
+                                                                   uint32_t ndrop)
 {
     rt_frame_t *caller = H->f;
     caller->pc = H->pc;
-    caller->depth = H->sp - nargs - caller->code->nlocals;
+    caller->depth = H->sp - nargs - ndrop - caller->code->nlocals;
     rt_frame_t *f = rt_frame_push(rt_ts, code);
     if (!f) {
         rt_frame_raise_overflow(rt_ts, (rt_lang_t)code->lang);
         return JIT_STEP_ERROR;
     }
-    memcpy(f->slots, caller->slots + H->sp - nargs, nargs * sizeof(rt_value_t));
+    for (uint32_t i = 0; i < npre; i++)
+        f->slots[i] = pre[i];
+    memcpy(f->slots + npre, caller->slots + H->sp - nargs, nargs * sizeof(rt_value_t));
     code->entry_count++;
     H->f = f;
     H->pc = 0;
@@ -189,7 +204,8 @@ static inline __attribute__((unused)) jit_step_t jit_vm_call_frame(jit_hctx_t *H
 }
 
 /* Pops the running frame; an entry frame's result goes to H->ret (DONE), else onto the caller's
-** stack, which continues after its call instruction (J_VM_AFTER_CALL). */
+** stack, which continues after its call instruction (J_VM_RETURN_PC: the VM's J_VM_AFTER_CALL,
+** in the recorder also for a caller of the other language). */
 static inline __attribute__((unused)) jit_step_t jit_vm_return(jit_hctx_t *H, rt_value_t v)
 {
     rt_frame_t *f = H->f;
@@ -202,7 +218,7 @@ static inline __attribute__((unused)) jit_step_t jit_vm_return(jit_hctx_t *H, rt
     rt_frame_t *caller = rt_ts->frame;
     H->f = caller;
     H->sp = caller->code->nlocals + caller->depth;
-    H->pc = J_VM_AFTER_CALL(caller);
+    H->pc = J_VM_RETURN_PC(caller, f);
     caller->slots[H->sp++] = v;
     return JIT_STEP_OK;
 }

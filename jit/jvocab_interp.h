@@ -29,6 +29,22 @@ J_STATIC JF j_kflt(jit_hctx_t *H, double d) { return (JF){d}; }
 J_STATIC JV j_kval(jit_hctx_t *H, rt_value_t v) { return (JV){v}; }
 J_STATIC JV j_local(jit_hctx_t *H, uint32_t i) { return (JV){H->f->slots[i]}; }
 J_STATIC void j_setlocal(jit_hctx_t *H, uint32_t i, JV x) { H->f->slots[i] = x.v; }
+/* The value stack through H->top, as the VM loops keep it (no index arithmetic per handler). */
+J_STATIC void j_push(jit_hctx_t *H, JV x) { *H->top++ = x.v; }
+J_STATIC JV j_pop(jit_hctx_t *H) { return (JV){*--H->top}; }
+J_STATIC JV j_peek(jit_hctx_t *H, uint32_t n) { return (JV){H->top[-1 - (ptrdiff_t)n]}; }
+J_STATIC void j_drop(jit_hctx_t *H, uint32_t n) { H->top -= n; }
+J_STATIC void j_setpeek(jit_hctx_t *H, uint32_t n, JV x) { H->top[-1 - (ptrdiff_t)n] = x.v; }
+/* H->sp from H->top before the JIT or a slow path looks at it; H->top back from H->sp after. */
+J_STATIC void j_sp_out(jit_hctx_t *H) { H->sp = (uint32_t)(H->top - H->f->slots); }
+J_STATIC void j_sp_in(jit_hctx_t *H) { H->top = H->f->slots + H->sp; }
+J_STATIC jit_step_t j_slow(jit_hctx_t *H, jit_step_t (*fn)(jit_hctx_t *))
+{
+    j_sp_out(H);
+    jit_step_t s = fn(H);
+    j_sp_in(H);
+    return s;
+}
 J_STATIC uint16_t j_ref_of_any(void) { return 0; }
 #define j_ref_of(x) j_ref_of_any()
 
@@ -92,7 +108,10 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
 
 /* The running frame's depth, stored before anything that may collect, raise or re-enter (the
 ** collector and tracebacks read it; rt_frame_t's contract). */
-J_STATIC void j_sync(jit_hctx_t *H) { H->f->depth = H->sp - H->f->code->nlocals; }
+J_STATIC void j_sync(jit_hctx_t *H)
+{
+    H->f->depth = (uint32_t)(H->top - H->f->slots) - H->f->code->nlocals;
+}
 
 #define J_NEW(T, type) (j_sync(H), (JP(T)){rt_alloc((type), sizeof(T))})
 #define J_NEW_ARR(T, type, n)                                                                      \
@@ -111,7 +130,10 @@ J_STATIC void j_sync(jit_hctx_t *H) { H->f->depth = H->sp - H->f->code->nlocals;
             be_->count++;                                                                          \
             return JIT_STEP_OK;                                                                    \
         }                                                                                          \
-        return jit_backedge_hot(H, (counter));                                                     \
+        j_sp_out(H);                                                                               \
+        jit_step_t hs_ = jit_backedge_hot(H, (counter));                                           \
+        j_sp_in(H);                                                                                \
+        return hs_;                                                                                \
     } while (0)
 #define J_EFFECT_BOUNDARY() ((void)0)
 #define J_UNROLL(i, n) for (uint32_t i = 0, i##_n_ = (n); i < i##_n_; i++)
@@ -125,16 +147,28 @@ J_STATIC void j_sync(jit_hctx_t *H) { H->f->depth = H->sp - H->f->code->nlocals;
         return (ret){name(JIT_MAP(J_HW_ARGV, args))};                                              \
     }
 
+/* In the interpreter a frame whose caller is of the other language is an entry frame. */
+#define J_VM_RETURN_PC(caller, f) J_VM_AFTER_CALL(caller)
+
 #include "jit/jvocab.h"
 
-J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, uint32_t nargs)
+J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, const JV *pre, uint32_t npre,
+                                 uint32_t nargs, uint32_t ndrop)
 {
-    return jit_vm_call_frame(H, c.v, nargs);
+    rt_value_t p[4];
+    for (uint32_t i = 0; i < npre && i < 4; i++)
+        p[i] = pre[i].v;
+    j_sp_out(H);
+    jit_step_t s = jit_vm_call_frame(H, c.v, p, npre, nargs, ndrop);
+    j_sp_in(H);
+    return s;
 }
 
 J_STATIC jit_step_t j_return(jit_hctx_t *H, JV x)
 {
-    return jit_vm_return(H, x.v);
+    jit_step_t s = jit_vm_return(H, x.v);
+    j_sp_in(H);
+    return s;
 }
 
 #endif

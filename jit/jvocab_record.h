@@ -48,6 +48,12 @@ J_STATIC void j_setlocal(jit_hctx_t *H, uint32_t i, JV x)
     H->f->slots[i] = x.v;
     jit_rec_slot_set(H, i, x.r);
 }
+J_STATIC void j_push(jit_hctx_t *H, JV x) { j_setlocal(H, H->sp++, x); }
+J_STATIC JV j_pop(jit_hctx_t *H) { return j_local(H, --H->sp); }
+J_STATIC JV j_peek(jit_hctx_t *H, uint32_t n) { return j_local(H, H->sp - 1 - n); }
+J_STATIC void j_drop(jit_hctx_t *H, uint32_t n) { H->sp -= n; }
+J_STATIC void j_setpeek(jit_hctx_t *H, uint32_t n, JV x) { j_setlocal(H, H->sp - 1 - n, x); }
+J_STATIC jit_step_t j_slow(jit_hctx_t *H, jit_step_t (*fn)(jit_hctx_t *)) { return fn(H); }
 
 #define J_DEF_INT_BINOP(name, op, expr)                                                            \
     J_STATIC JI j_##name(jit_hctx_t *H, JI a, JI b)                                                \
@@ -239,12 +245,22 @@ J_STATIC JB j_type_is(jit_hctx_t *H, JV x, const rt_type_t *type)
         return r_;                                                                                 \
     }
 
+#define J_VM_RETURN_PC(caller, f)                                                                  \
+    ((caller)->lang == (f)->lang ? J_VM_AFTER_CALL(caller) : jit_after_call(caller))
+
 #include "jit/jvocab.h"
 
-J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, uint32_t nargs)
+J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, const JV *pre, uint32_t npre,
+                                 uint32_t nargs, uint32_t ndrop)
 {
-    jit_rec_call_frame(H, c.v, c.r, nargs);
-    jit_step_t s = jit_vm_call_frame(H, c.v, nargs);
+    rt_value_t p[4];
+    uint16_t r[4];
+    for (uint32_t i = 0; i < npre && i < 4; i++) {
+        p[i] = pre[i].v;
+        r[i] = pre[i].r;
+    }
+    jit_rec_call_frame(H, c.v, c.r, r, npre, nargs, ndrop);
+    jit_step_t s = jit_vm_call_frame(H, c.v, p, npre, nargs, ndrop);
     if (s != JIT_STEP_OK)
         jit_rec_abort(H, "call failed while recording");
     return s;
@@ -252,7 +268,7 @@ J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, uint32_t nargs)
 
 J_STATIC jit_step_t j_return(jit_hctx_t *H, JV x)
 {
-    jit_rec_return(H, x.r);
+    jit_rec_return(H, x.r, x.v);
     return jit_vm_return(H, x.v);
 }
 

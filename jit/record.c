@@ -170,7 +170,7 @@ void jit_rec_slot_set(jit_hctx_t *H, uint32_t i, jit_ref_t r)
         return;
     jit_slot_t *s = &J->slots[cur(J)->base + i];
     s->ref = r;
-    s->flags = JIT_SLOT_LOADED | JIT_SLOT_WRITTEN;
+    s->flags |= JIT_SLOT_LOADED | JIT_SLOT_WRITTEN;
     J->effect = true;
 }
 
@@ -357,7 +357,8 @@ void jit_rec_check_exc(jit_hctx_t *H)
 
 /* ---- Frames and control ---- */
 
-void jit_rec_call_frame(jit_hctx_t *H, rt_code_t *callee, jit_ref_t coderef, uint32_t nargs)
+void jit_rec_call_frame(jit_hctx_t *H, rt_code_t *callee, jit_ref_t coderef, const jit_ref_t *pre,
+                        uint32_t npre, uint32_t nargs, uint32_t ndrop)
 {
     jit_rec_t *J = rec(H);
     if (!J)
@@ -374,16 +375,44 @@ void jit_rec_call_frame(jit_hctx_t *H, rt_code_t *callee, jit_ref_t coderef, uin
     for (uint32_t i = 0; i < nargs; i++)
         args[i] = jit_rec_slot_get(H, H->sp - nargs + i);
     lv->callpc = H->pc;
-    lv->calldepth = H->sp - nargs - lv->code->nlocals;
+    lv->calldepth = H->sp - nargs - ndrop - lv->code->nlocals;
     memset(&J->slots[base], 0, callee->nslots * sizeof J->slots[0]);
+    /* the values the call put before the arguments are restored at exits whatever the callee's
+    ** liveness says: no instruction names them (a PHP frame's hidden slots) */
+    for (uint32_t i = 0; i < npre; i++)
+        J->slots[base + i] =
+            (jit_slot_t){pre[i], JIT_SLOT_LOADED | JIT_SLOT_WRITTEN | JIT_SLOT_PINNED};
     for (uint32_t i = 0; i < nargs; i++)
-        J->slots[base + i] = (jit_slot_t){args[i], JIT_SLOT_LOADED | JIT_SLOT_WRITTEN};
+        J->slots[base + npre + i] = (jit_slot_t){args[i], JIT_SLOT_LOADED | JIT_SLOT_WRITTEN};
     if (callee->lang != J->lvl[0].code->lang)
         J->mixed_lang = true;
     J->lvl[J->nlevel++] = (jit_level_t){.code = callee, .base = base};
 }
 
-void jit_rec_return(jit_hctx_t *H, jit_ref_t v)
+/* Guards that a value returned to a caller of the other language is one that crosses as itself
+** (jit_crosses_as_is): its adaptation folds away. false: the recording ended. */
+static bool cross_as_is(jit_hctx_t *H, jit_ref_t r, rt_value_t v)
+{
+    jit_rec_t *J = H->J;
+    if (!jit_crosses_as_is(v)) {
+        jit_rec_abort(H, "NYI: a returned value the bridge adapts");
+        return false;
+    }
+    if (jit_ref_isk(r))
+        return true;
+    jit_ref_t tag = emit(J, JIT_IR_BAND, JIT_T_INT, r, jit_ir_kint(&J->ir, 1));
+    if (rt_is_small(v)) {
+        guard(H, JIT_IR_NE, JIT_T_NIL, tag, jit_ir_kint(&J->ir, 0));
+    } else if (rt_is_float(v)) {
+        guard(H, JIT_IR_EQ, JIT_T_NIL, tag, jit_ir_kint(&J->ir, 0));
+        guard(H, JIT_IR_GCLASS, JIT_T_NIL, r, jit_ir_kptr(&J->ir, &rt_type_float));
+    } else {
+        guard(H, JIT_IR_GVALUE, JIT_T_NIL, r, jit_ir_kv(&J->ir, v));
+    }
+    return jit_rec_active();
+}
+
+void jit_rec_return(jit_hctx_t *H, jit_ref_t r, rt_value_t v)
 {
     jit_rec_t *J = rec(H);
     if (!J)
@@ -392,10 +421,12 @@ void jit_rec_return(jit_hctx_t *H, jit_ref_t v)
         jit_rec_abort(H, "returned from the trace's entry frame");
         return;
     }
+    if (cur(J)->code->lang != J->lvl[J->nlevel - 2].code->lang && !cross_as_is(H, r, v))
+        return;
     J->nlevel--;
     jit_level_t *caller = cur(J);
     J->slots[caller->base + caller->code->nlocals + caller->calldepth] =
-        (jit_slot_t){v, JIT_SLOT_LOADED | JIT_SLOT_WRITTEN};
+        (jit_slot_t){r, JIT_SLOT_LOADED | JIT_SLOT_WRITTEN};
 }
 
 /* Ends the trace with an unconditional exit at the current resume point. */

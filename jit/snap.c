@@ -53,7 +53,7 @@ static void add_entries(jit_rec_t *J, jit_snapbuf_t *sb, const jit_snapframe_t *
         const jit_slot_t *s = &J->slots[fr->base + i];
         if (!(s->flags & JIT_SLOT_WRITTEN))
             continue;
-        if (i < c->nlocals && !((live[i >> 6] >> (i & 63)) & 1))
+        if (i < c->nlocals && !(s->flags & JIT_SLOT_PINNED) && !((live[i >> 6] >> (i & 63)) & 1))
             continue;
         GROW(sb->ents, sb->nents, sb->capents);
         sb->ents[sb->nents++] = (jit_snapent_t){fr->base + i, s->ref};

@@ -326,6 +326,12 @@ void jit_init(const jit_params_t *p)
     }
 }
 
+void jit_start(const jit_params_t *p)
+{
+    if (!scanner_on)
+        jit_init(p);
+}
+
 void jit_fini(void)
 {
     summary();

@@ -69,7 +69,7 @@ typedef struct jit_trace {
 #define JIT_MAX_SLOTS 1024
 #define JIT_MAX_LEVELS 16
 
-enum { JIT_SLOT_LOADED = 1, JIT_SLOT_WRITTEN = 2 };
+enum { JIT_SLOT_LOADED = 1, JIT_SLOT_WRITTEN = 2, JIT_SLOT_PINNED = 4 /* restored even if dead */ };
 
 typedef struct jit_slot {
     jit_ref_t ref;

@@ -10,6 +10,7 @@
 #include "phpvm/interp.h"
 
 phpvm_func_t *phpvm_foreign_call_fn;
+rt_code_t *(*phpvm_foreign_code_hook)(rt_value_t f, uint32_t argc);
 
 static const char *class_name(rt_value_t obj)
 {

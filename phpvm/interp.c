@@ -87,29 +87,6 @@ static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
     return true;
 }
 
-/* x <op> y for op 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 != (num_order's numbering). */
-#define ORDER(op, x, y)                                                                            \
-    ((op) == 0   ? (x) < (y)                                                                       \
-     : (op) == 1 ? (x) <= (y)                                                                      \
-     : (op) == 2 ? (x) > (y)                                                                       \
-     : (op) == 3 ? (x) >= (y)                                                                      \
-     : (op) == 4 ? (x) == (y)                                                                      \
-                 : (x) != (y))
-
-/* a <op> b (ORDER's op) when both are small ints or floats (as float_pair): true or false, with
-** C's IEEE comparisons (NAN compares false but for !=); RT_NOVALUE for any other operands. */
-static inline rt_value_t num_order(int op, rt_value_t a, rt_value_t b)
-{
-    if (rt_is_small(a) && rt_is_small(b)) {
-        intptr_t i = (intptr_t)a, j = (intptr_t)b; /* tagging keeps the order */
-        return rt_bool(ORDER(op, i, j));
-    }
-    double x, y;
-    if (!float_pair(a, b, &x, &y))
-        return RT_NOVALUE;
-    return rt_bool(ORDER(op, x, y));
-}
-
 /* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
 ** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
 ** everything else (division by zero included), which phpvm_binop does. */
@@ -276,7 +253,200 @@ static bool type_check(rt_value_t v, uint32_t kind)
     return (uint32_t)phpvm_kind(phpvm_deref(v)) == kind;
 }
 
-rt_value_t phpvm_interp(rt_frame_t *entry)
+/* ---- The helpers of jhandlers.inc (helpers.def); the running frame is rt_ts->frame ---- */
+
+rt_value_t phpvm_jh_cv_read(int64_t slot)
+{
+    return cv_read(rt_ts->frame, (uint32_t)slot);
+}
+
+rt_value_t phpvm_jh_ref_new(rt_value_t v)
+{
+    return rt_from_ptr(phpvm_ref_new(v));
+}
+
+rt_value_t phpvm_jh_share(rt_value_t v)
+{
+    return phpvm_share(v);
+}
+
+rt_value_t phpvm_jh_assign_op(int64_t slot, int64_t op, rt_value_t b)
+{
+    rt_frame_t *f = rt_ts->frame;
+    rt_value_t v = cv_read(f, (uint32_t)slot);
+    if (v != RT_NOVALUE && !rt_exc_pending())
+        v = phpvm_binop((phpvm_binop_t)op, v, b);
+    if (v == RT_NOVALUE || rt_exc_pending())
+        return RT_NOVALUE;
+    cv_write(&f->slots[slot], v);
+    return v;
+}
+
+rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
+{
+    rt_frame_t *f = rt_ts->frame;
+    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE)
+        cv_write(&f->slots[slot], undefined_var(f, (uint32_t)slot));
+    return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
+}
+
+rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a, rt_value_t b)
+{
+    return fast_binop((phpvm_binop_t)op, a, b);
+}
+
+rt_value_t phpvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
+{
+    return phpvm_binop((phpvm_binop_t)op, a, b);
+}
+
+rt_value_t phpvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
+{
+    rt_value_t r = op < 4 ? fast_cmp((int)op, a, b) : rt_bool(phpvm_loose_eq(a, b) == (op == 4));
+    return rt_exc_pending() ? RT_NOVALUE : r;
+}
+
+int64_t phpvm_jh_to_bool(rt_value_t v)
+{
+    return phpvm_to_bool(v);
+}
+
+#define JHELPER JIT_HELPER_DEFINE
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+/* ---- The slow paths of jhandlers.inc (interp.h) ---- */
+
+/* Continues after the instruction with v pushed (RT_NOVALUE or a pending exception: ERROR). */
+static jit_step_t push_next(jit_hctx_t *H, rt_value_t v)
+{
+    if (v == RT_NOVALUE || rt_exc_pending())
+        return JIT_STEP_ERROR;
+    H->f->slots[H->sp++] = v;
+    H->pc = H->next;
+    return JIT_STEP_OK;
+}
+
+jit_step_t phpvm_interp_slow_init_fcall(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    phpvm_code_t *code = (phpvm_code_t *)f->code;
+    rt_value_t callee, ctx;
+    f->depth = H->sp - code->base.nlocals;
+    phpvm_func_t *fn = phpvm_func_at(code, H->arg[0], -1);
+    if (fn) {
+        callee = rt_from_ptr(fn);
+        ctx = rt_none;
+        goto found;
+    }
+    rt_str_t *name = rt_ptr(rt_tuple_get(code->base.names, H->arg[0]));
+    rt_value_t v = phpvm_scope_lookup(f, name); /* a function of an enclosing foreign scope */
+    if (v == RT_NOVALUE || !phpvm_callable(v, &callee, &ctx, true)) {
+        if (!rt_exc_pending())
+            phpvm_throw("Error", "Call to undefined function %s()", name->data);
+        return JIT_STEP_ERROR;
+    }
+found:
+    f->slots[H->sp++] = callee;
+    return push_next(H, ctx);
+}
+
+jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    f->depth = H->sp - f->code->nlocals;
+    phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    rt_value_t v = phpvm_deref(f->slots[H->sp - 1]), w = v;
+    if (fn->rettype && !phpvm_type_admits(fn->rettype, v) &&
+        !phpvm_coerce(fn->rettype, v, &w, phpvm_frame_scope(f), f->code->flags & PHPVM_CODE_STRICT)) {
+        char name[256];
+        phpvm_func_display(fn, name, sizeof name);
+        phpvm_throw("TypeError", "%s(): Return value must be of type %s, %s returned", name,
+                    ((rt_str_t *)rt_ptr(rt_tuple_get(fn->rettype, 1)))->data, phpvm_type_name(v));
+        return JIT_STEP_ERROR;
+    }
+    f->slots[H->sp - 1] = w;
+    H->pc = H->next;
+    return JIT_STEP_OK;
+}
+
+jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    rt_value_t callee, ctx;
+    f->depth = H->sp - f->code->nlocals;
+    if (!phpvm_callable(f->slots[H->sp - 1], &callee, &ctx, true))
+        return JIT_STEP_ERROR;
+    f->slots[H->sp - 1] = callee;
+    return push_next(H, ctx);
+}
+
+jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    int argc = (int)H->arg[0];
+    rt_value_t *args = f->slots + H->sp - argc;
+    rt_value_t callee = args[-2], ctx = args[-1];
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    H->sp -= (uint32_t)argc + 2;
+    f->depth = H->sp - f->code->nlocals;
+    rt_value_t packed[2];
+    if (__builtin_expect(fn->flags & PHPVM_F_TRAMPOLINE, 0)) {
+        fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
+        args = packed;
+        argc = 2;
+    }
+    if (fn->builtin)
+        return push_next(H, phpvm_call_builtin(fn, ctx, args, argc));
+    rt_frame_t *nf = phpvm_push_call(rt_ts, fn, callee, ctx, args, argc);
+    if (!nf)
+        return JIT_STEP_ERROR;
+    if (fn->flags & PHPVM_F_GENERATOR)
+        return push_next(H, phpvm_gen_new(rt_ts, nf));
+    H->f = nf;
+    H->pc = 0;
+    H->sp = nf->code->nlocals;
+    return JIT_STEP_OK;
+}
+
+/* The vocabulary handlers, interpreter build. */
+#include "jit/jvocab_interp.h"
+
+#define JHELPER J_HELPER_WRAPPER
+#include "jit/helpers.def"
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+#include "phpvm/jhandlers.inc"
+
+/* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
+static void resume(jit_hctx_t *H, rt_frame_t *f)
+{
+    H->f = f;
+    H->pc = f->pc;
+    H->sp = f->code->nlocals + f->depth;
+}
+
+static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise);
+
+static uint32_t after_call(const rt_frame_t *f) { return J_VM_AFTER_CALL(f); }
+
+/* jit_lang_t.run: the innermost frame runs until `entry` returns. */
+static rt_value_t run_to(rt_frame_t *entry)
+{
+    return run(entry, rt_ts->frame, rt_exc_pending());
+}
+
+void phpvm_interp_init(void)
+{
+    jit_set_resume_hook(RT_LANG_PHP, resume);
+    jit_set_lang(RT_LANG_PHP, &(jit_lang_t){phpvm_record_step, after_call, run_to});
+}
+
+/* The loop: runs frame f, the innermost one, and the frames it calls until `entry` (f or one of
+** its callers, pushed with RT_FRAME_ENTRY) returns; `raise`: the instruction at f's pc raised
+** the pending exception. */
+static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 {
     static void *const labels[PHPVM_NOPS] = {
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc) &&op_##name,
@@ -284,14 +454,14 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #undef PHPVM_OP
     };
     rt_thread_t *ts = rt_ts;
-    rt_frame_t *f = entry;
     phpvm_code_t *code;
     const uint8_t *bc;
     rt_value_t *L, *base, *sp;
     uint32_t pc;
     rt_value_t v, w, x;
-    double da, db;
     rt_str_t *pn;
+    jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
+    jit_step_t step;
 
 #define RELOAD()                                                                                   \
     do {                                                                                           \
@@ -341,6 +511,8 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
 #define VARS_FRAME() ((OPA & 2) && phpvm_vm->main_frame ? phpvm_vm->main_frame : f)
 
     RELOAD();
+    if (__builtin_expect(raise, 0))
+        goto error;
     if (__builtin_expect(f->flags & PHPVM_FRAME_THROW, 0)) {
         f->flags &= (uint16_t)~PHPVM_FRAME_THROW;
         goto error;
@@ -348,6 +520,55 @@ rt_value_t phpvm_interp(rt_frame_t *entry)
     DISPATCH();
 
 #include "phpvm/handlers.inc"
+
+    /* The vocabulary handlers: the loop's state in and out of a jit_hctx_t. A handler that stays
+    ** in the frame continues at once; anything else (a trace exit into other frames, recording,
+    ** an error) goes through jit_step. */
+#define JSTEP(name, nopnd)                                                                         \
+    op_##name: {                                                                                   \
+        jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
+        h_.f = f;                                                                                  \
+        h_.pc = pc;                                                                                \
+        h_.top = sp;                                                                               \
+        phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
+        step = h_##name(&h_);                                                                      \
+        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+            sp = h_.top;                                                                           \
+            pc = h_.pc;                                                                            \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+        jh.f = h_.f;                                                                               \
+        jh.pc = h_.pc;                                                                             \
+        jh.sp = (uint32_t)(h_.top - h_.f->slots);                                                  \
+        if (step == JIT_STEP_DONE)                                                                 \
+            jh.ret = h_.ret;                                                                       \
+        if (step == JIT_STEP_RECORD)                                                               \
+            jh.J = h_.J;                                                                           \
+        goto jit_step;                                                                             \
+    }
+    PHPVM_JIT_OPS(JSTEP)
+#undef JSTEP
+
+jit_step:
+    if (step == JIT_STEP_RECORD) {
+        step = jit_record(&jh, f);
+    } else if (step == JIT_STEP_OK && jh.f->lang != RT_LANG_PHP) { /* a call into Python */
+        jh.f->pc = jh.pc;
+        jh.f->depth = jh.sp - jh.f->code->nlocals;
+        step = jit_settle(&jh, f);
+    }
+    if (step == JIT_STEP_DONE)
+        return jh.ret;
+    f = jh.f;
+    code = (phpvm_code_t *)f->code;
+    bc = code->base.bytecode;
+    L = f->slots;
+    base = L + code->base.nlocals;
+    sp = L + jh.sp;
+    pc = jh.pc;
+    if (step == JIT_STEP_ERROR)
+        goto error;
+    DISPATCH();
 
 suspend:
     SYNC();
@@ -379,16 +600,9 @@ error:
         f = ts->frame;
         RELOAD();
     }
+}
 
-do_return:
-    if (f == entry) {
-        rt_frame_pop(ts, f);
-        return v;
-    }
-    rt_frame_pop(ts, f);
-    f = ts->frame;
-    RELOAD();
-    *sp++ = v;
-    pc += phpvm_opinfo[bc[pc]].len;
-    DISPATCH();
+rt_value_t phpvm_interp(rt_frame_t *entry)
+{
+    return run(entry, entry, false);
 }

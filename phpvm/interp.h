@@ -6,6 +6,7 @@
 #ifndef PHPVM_INTERP_H
 #define PHPVM_INTERP_H
 
+#include "jit/jit.h"
 #include "phpvm/ops.h"
 #include "phpvm/vm.h"
 
@@ -161,5 +162,54 @@ phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name);
 void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r);
 void phpvm_var_unset(rt_frame_t *f, rt_str_t *name);
 phpvm_array_t *phpvm_var_all(rt_frame_t *f);
+
+/* ---- The JIT vocabulary handlers (jhandlers.inc) ---- */
+
+/* The opcodes of jhandlers.inc: X(name, number of u32 operands). */
+#define PHPVM_JIT_OPS(X)                                                                           \
+    X(NOP, 0) X(CONST, 1) X(NULL, 0) X(TRUE, 0) X(FALSE, 0) X(INT, 1) X(POP, 0) X(LOAD, 1)         \
+    X(ASSIGN, 1) X(ASSIGN_POP, 1) X(ASSIGN_OP, 2) X(INC_CV, 2) X(ADD, 0) X(SUB, 0) X(MUL, 0)      \
+    X(BINOP, 1) X(LT, 0) X(LE, 0) X(GT, 0) X(GE, 0) X(EQ, 0) X(NE, 0) X(JMP, 1) X(LOOP, 2)       \
+    X(JMPZ, 1) X(JMPNZ, 1) X(JMPZ_KEEP, 1) X(JMPNZ_KEEP, 1) X(INIT_FCALL, 1) X(CALL, 1)          \
+    X(RETURN, 0) X(VERIFY_RETURN, 0) X(INIT_DYN, 0) X(MAKE_REF, 1)          \
+    X(JMP_ARG_BYVAL, 3)
+
+/* The most arguments a call made in the vocabulary passes. */
+#define PHPVM_JIT_MAXARGS 6
+
+/* Decodes the instruction at H->pc (of a known operand count) into H->arg and H->next. Constant
+** indices only: the interpreter's glue keeps H in registers (scalar replacement) that way. */
+static inline void phpvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t noperands)
+{
+    if (noperands > 0)
+        H->arg[0] = phpvm_operand(ip, 0);
+    if (noperands > 1)
+        H->arg[1] = phpvm_operand(ip, 1);
+    if (noperands > 2)
+        H->arg[2] = phpvm_operand(ip, 2);
+    H->next = H->pc + 1 + 4 * noperands;
+}
+
+#define J_VM_AFTER_CALL(f) ((f)->pc + phpvm_opinfo[(f)->code->bytecode[(f)->pc]].len)
+
+#define JHELPER JIT_HELPER_PROTO
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+/* Slow paths of jhandlers.inc in plain C on H (the frame H->f, H->pc, H->sp), shared by both
+** builds: each runs the whole instruction and returns JIT_STEP_OK with H at the next one (a call
+** of a user function: at its frame's first instruction), or JIT_STEP_ERROR with the exception
+** pending. They may run PHP code and collect. */
+jit_step_t phpvm_interp_slow_init_fcall(jit_hctx_t *H);
+jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H);
+jit_step_t phpvm_interp_slow_call(jit_hctx_t *H);
+jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H);
+
+/* Registers the deoptimization hook of PHP frames with the JIT (start-up). */
+void phpvm_interp_init(void);
+
+/* record.c: records and runs the instruction at H (jit_lang_t.record_step), or ends the
+** recording when it is not in PHPVM_JIT_OPS (H stays at that instruction, not yet run). */
+jit_step_t phpvm_record_step(jit_hctx_t *H);
 
 #endif

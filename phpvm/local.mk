@@ -20,13 +20,15 @@ EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/c
     tools/record-phpparse
 
 ## the VM: values, operators, arrays, classes, calls, the compiler (AST -> bytecode of ops.def),
-## the interpreter (interp.c over handlers.inc), running files (run.c)
+## the interpreter (interp.c over handlers.inc and jhandlers.inc, whose recorder build is
+## record.c), running files (run.c)
 phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
     phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c \
     phpvm/closure.c phpvm/exc.c phpvm/call.c phpvm/access.c phpvm/foreign.c \
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c \
     phpvm/compile_export.c phpvm/interp.h \
-    phpvm/interp.c phpvm/handlers.inc phpvm/gen.c phpvm/include.c phpvm/run.c \
+    phpvm/interp.c phpvm/handlers.inc phpvm/helpers.def phpvm/jhandlers.inc phpvm/record.c \
+    phpvm/gen.c phpvm/include.c phpvm/run.c \
     phpvm/output.c phpvm/request.c phpvm/resource.c phpvm/dtor.c
 
 ## builtin functions, grouped by extension

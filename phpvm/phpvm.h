@@ -122,6 +122,10 @@ typedef struct phpvm_sapi {
     const char *name; /* php_sapi_name(): "cli", "cgi-fcgi" */
 } phpvm_sapi_t;
 
+/* Before phpvm_init: whether the tracing JIT runs (--jit=on|off; the default is on, and the
+** environment can still turn it off: PYHYP_JIT=off). */
+void phpvm_set_jit(bool on);
+
 /* Brings the runtime and the PHP VM up once per process and applies -d settings (they become
 ** every request's starting values). Idempotent. Never fails (out of memory aborts). */
 void phpvm_init(const phpvm_ini_t *ini, int nini);

@@ -283,6 +283,7 @@ static void state_init(void)
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
     phpvm_dtor_init();
+    phpvm_interp_init();
     constants_init();
     for (int i = 0; i < nstartups; i++)
         startups[i]();
@@ -382,11 +383,19 @@ const char *phpvm_ext_ini(const char *key, const char *value)
     return old;
 }
 
+static bool jit_on = true;
+
+void phpvm_set_jit(bool on) { jit_on = on; }
+
 void phpvm_init(const phpvm_ini_t *ini, int nini)
 {
     if (phpvm_vm)
         return;
     rt_init(NULL);
+    jit_params_t jp;
+    jit_params_default(&jp);
+    jp.enabled = jp.enabled && jit_on;
+    jit_start(&jp);
     state_init();
     apply_ini(ini, nini);
     phpvm_request_snapshot();

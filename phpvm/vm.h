@@ -840,6 +840,11 @@ bool phpvm_instanceof_foreign(rt_value_t v, rt_str_t *name);
 ** looked up by the hook in the foreign scope enclosing that function (its `foreign` field);
 ** RT_NOVALUE (nothing pending) when there is none or it does not bind the name either. */
 extern rt_value_t (*phpvm_scope_hook)(rt_value_t enclosing, rt_str_t *name);
+/* Cross-language calls through the JIT vocabulary (jhandlers.inc's CALL): the code of foreign
+** callable f (bridge/: a Python function) when a call with argc positional arguments that cross
+** as themselves (jit_crosses_as_is) can push its frame directly, f in its first slot and the
+** arguments after it; NULL: call it through its slots. Never allocates, never raises. */
+extern rt_code_t *(*phpvm_foreign_code_hook)(rt_value_t f, uint32_t argc);
 rt_value_t phpvm_scope_lookup(rt_frame_t *f, rt_str_t *name);
 /* a == b when either is foreign: the owning language's equality (1, 0, -1 error). */
 int phpvm_foreign_equals(rt_value_t a, rt_value_t b);

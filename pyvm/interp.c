@@ -27,6 +27,8 @@ static rt_value_t handled;
 /* Set by YIELD_VALUE for pyvm_interp_resume. */
 static bool yielded;
 
+rt_code_t *(*pyvm_foreign_code_hook)(rt_value_t f, uint32_t nargs, rt_value_t *pre, uint32_t *npre);
+
 rt_value_t pyvm_interp_handled(void) { return handled; }
 
 /* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
@@ -37,10 +39,22 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
     H->sp = f->code->nlocals + f->depth;
 }
 
+static rt_value_t run(rt_thread_t *ts, rt_frame_t *f);
+
+static uint32_t after_call(const rt_frame_t *f) { return J_VM_AFTER_CALL(f); }
+
+/* jit_lang_t.run: the innermost frame runs until `entry` (flagged) returns. */
+static rt_value_t run_to(rt_frame_t *entry)
+{
+    (void)entry;
+    return run(rt_ts, rt_ts->frame);
+}
+
 void pyvm_interp_init(void)
 {
     gc_root_add(&handled, 1);
     jit_set_resume_hook(RT_LANG_PY, resume);
+    jit_set_lang(RT_LANG_PY, &(jit_lang_t){pyvm_record_step, after_call, run_to});
 }
 
 pyvm_func_t *pyvm_interp_current_func(void)
@@ -1003,8 +1017,6 @@ jit_step_t pyvm_interp_slow_build(jit_hctx_t *H)
 
 /* ---- The loop ---- */
 
-static rt_value_t run(rt_thread_t *ts, rt_frame_t *f);
-
 rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kwnames)
 {
@@ -1247,19 +1259,19 @@ dispatch:
         jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
         h_.f = f;                                                                                  \
         h_.pc = (uint32_t)(ip - bc);                                                               \
-        h_.sp = (uint32_t)(sp - locals);                                                           \
+        h_.top = sp;                                                                               \
         h_.vm = code;                                                                              \
         pyvm_interp_decode(&h_, ip, nopnd);                                                        \
         step = h_##name(&h_);                                                                      \
         if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
-            sp = locals + h_.sp;                                                                   \
+            sp = h_.top;                                                                           \
             ip = bc + h_.pc;                                                                       \
             DISPATCH();                                                                            \
         }                                                                                          \
         /* field by field: a whole-struct copy after narrow stores stalls store forwarding */     \
         jh.f = h_.f;                                                                               \
         jh.pc = h_.pc;                                                                             \
-        jh.sp = h_.sp;                                                                             \
+        jh.sp = (uint32_t)(h_.top - h_.f->slots);                                                  \
         if (step == JIT_STEP_DONE)                                                                 \
             jh.ret = h_.ret;                                                                       \
         if (step == JIT_STEP_RECORD)                                                               \
@@ -1270,8 +1282,13 @@ dispatch:
 #undef JSTEP
 
 jit_step:
-    if (step == JIT_STEP_RECORD)
-        step = pyvm_record(&jh);
+    if (step == JIT_STEP_RECORD) {
+        step = jit_record(&jh, f);
+    } else if (step == JIT_STEP_OK && jh.f->lang != RT_LANG_PY) { /* a call into PHP pushed it */
+        jh.f->pc = jh.pc;
+        jh.f->depth = jh.sp - jh.f->code->nlocals;
+        step = jit_settle(&jh, f);
+    }
     if (step == JIT_STEP_DONE)
         return jh.ret;
     f = jh.f;

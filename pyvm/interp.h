@@ -9,6 +9,7 @@
 
 #include "jit/jit.h"
 #include "pyvm/code.h"
+#include "pyvm/pyvm.h"
 
 /* The opcodes of jhandlers.inc: X(name, number of u32 operands). */
 #define PYVM_JIT_OPS(X)                                                                            \
@@ -52,10 +53,8 @@ jit_step_t pyvm_interp_slow_load_method(jit_hctx_t *H);
 jit_step_t pyvm_interp_slow_store_subscr(jit_hctx_t *H);
 jit_step_t pyvm_interp_slow_build(jit_hctx_t *H);
 
-/* record.c: runs the recorder build from H until the recording ends (closed, aborted, or the
-** instruction is not in PYVM_JIT_OPS: then H is at that instruction, not yet run). Returns
-** JIT_STEP_OK (continue interpreting at H), JIT_STEP_ERROR (an exception is pending at H->pc)
-** or JIT_STEP_DONE (the entry frame returned H->ret). */
-jit_step_t pyvm_record(jit_hctx_t *H);
+/* record.c: records and runs the instruction at H (jit_lang_t.record_step), or ends the
+** recording when it is not in PYVM_JIT_OPS (H stays at that instruction, not yet run). */
+jit_step_t pyvm_record_step(jit_hctx_t *H);
 
 #endif

@@ -53,6 +53,12 @@ extern int (*pyvm_store_fallback)(rt_map_t *globals, rt_str_t *name, rt_value_t 
 /* Called after a source module is loaded and run (bridge/: registers PHP arrays with
 ** collections.abc when that loads). Must not fail. NULL: none. */
 extern void (*pyvm_loaded_hook)(rt_str_t *name, rt_value_t module);
+/* Cross-language calls through the JIT vocabulary (jhandlers.inc's CALL): the code of foreign
+** callable f (bridge/: a PHP function) when a call with nargs positional arguments that cross as
+** themselves (jit_crosses_as_is) can push its frame directly: its first *npre (<= 4) slots are
+** pre[], the arguments follow. NULL: call it through its slots. Never allocates, never raises. */
+extern rt_code_t *(*pyvm_foreign_code_hook)(rt_value_t f, uint32_t nargs, rt_value_t *pre,
+                                            uint32_t *npre);
 /* Consulted by isinstance(v, X) and `except X:` when X is not a Python class (bridge/: a PHP
 ** class; an exception from PHP is an instance of its PHP class): 1 v is an instance, 0 it is
 ** not, -1 X is no class of the other language either (then Python's TypeError). NULL: none. */

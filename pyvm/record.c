@@ -1,7 +1,8 @@
 /*
 ** record.c: pyvm's trace recorder (ARCHITECTURE.md section 5): jhandlers.inc compiled after
-** jit/jvocab_record.h, so each handler runs for real and records its IR, and the loop that runs
-** them while jit/ records a trace. An opcode that is not written in the vocabulary yet ends the
+** jit/jvocab_record.h, so each handler runs for real and records its IR. jit/ calls the step
+** below for each instruction of a Python frame while it records a trace (jit_record), whichever
+** language the trace started in. An opcode that is not written in the vocabulary yet ends the
 ** recording with "NYI: opcode NAME" before it runs; the interpreter then runs it.
 */
 #include <stdio.h>
@@ -16,8 +17,7 @@
 
 #include "pyvm/jhandlers.inc"
 
-/* Runs one recorded instruction, or aborts on an opcode the vocabulary does not cover. */
-static jit_step_t step(jit_hctx_t *H)
+jit_step_t pyvm_record_step(jit_hctx_t *H)
 {
     const uint8_t *ip = H->f->code->bytecode + H->pc;
     H->vm = H->f->code;
@@ -38,17 +38,4 @@ static jit_step_t step(jit_hctx_t *H)
         return JIT_STEP_OK;
     }
     }
-}
-
-jit_step_t pyvm_record(jit_hctx_t *H)
-{
-    while (jit_rec_active()) {
-        jit_step_t s = step(H);
-        if (s != JIT_STEP_OK) {
-            jit_rec_abort(H, s == JIT_STEP_ERROR ? "exception raised while recording"
-                                                 : "entry frame returned while recording");
-            return s;
-        }
-    }
-    return JIT_STEP_OK;
 }

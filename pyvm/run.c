@@ -46,7 +46,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     jit_params_t jp;
     jit_params_default(&jp);
     jp.enabled = jp.enabled && jit_on;
-    jit_init(&jp);
+    jit_start(&jp);
     gc_root_add(pyvm_names, PYVM_NNAMES);
 #define NAME(id, text) pyvm_names[PYVM_NAME_##id] = rt_str_intern_cstr(text);
 #include "pyvm/names.def"

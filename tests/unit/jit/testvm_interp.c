@@ -17,17 +17,23 @@ J_PTR_TYPE(testvm_obj_t)
 
 #include "tests/unit/jit/testvm_handlers.inc"
 
+/* Runs the instruction at H; the handlers move H->top, this loop keeps H->sp. */
 static jit_step_t dispatch(jit_hctx_t *H)
 {
+    jit_step_t s;
+    H->top = H->f->slots + H->sp;
     switch (testvm_decode(H)) {
 #define TESTVM_CASE(name, pops, pushes, fl)                                                        \
     case TESTVM_##name:                                                                            \
-        return h_##name(H);
+        s = h_##name(H);                                                                           \
+        break;
         TESTVM_OPS(TESTVM_CASE)
 #undef TESTVM_CASE
     default:
         abort();
     }
+    H->sp = (uint32_t)(H->top - H->f->slots);
+    return s;
 }
 
 /* Unwinds the pending exception through H->f and its callers up to the entry frame, adding a
@@ -54,10 +60,17 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
     H->sp = f->code->nlocals + f->depth;
 }
 
+static uint32_t after_call(const rt_frame_t *f) { return J_VM_AFTER_CALL(f); }
+
 rt_value_t testvm_run(rt_code_t *code, const rt_value_t *args, uint32_t nargs)
 {
+    /* one VM plays both languages: only the recorder's return into a caller of the other
+    ** language needs the table (the loop runs frames of either language itself) */
+    static const jit_lang_t lang = {.after_call = after_call};
     jit_set_resume_hook(RT_LANG_PY, resume);
     jit_set_resume_hook(RT_LANG_PHP, resume);
+    jit_set_lang(RT_LANG_PY, &lang);
+    jit_set_lang(RT_LANG_PHP, &lang);
     rt_frame_t *f = rt_frame_push(rt_ts, code);
     if (!f)
         return rt_frame_raise_overflow(rt_ts, (rt_lang_t)code->lang);

@@ -1,0 +1,41 @@
+/*
+** record.c: phpvm's trace recorder (ARCHITECTURE.md section 5): jhandlers.inc compiled after
+** jit/jvocab_record.h, so each handler runs for real and records its IR. jit/ calls the step
+** below for each instruction of a PHP frame while it records a trace (jit_record), whichever
+** language the trace started in. An opcode that is not written in the vocabulary yet ends the
+** recording with "NYI: opcode NAME" before it runs; the interpreter then runs it.
+*/
+#include <stdio.h>
+
+#include "phpvm/interp.h"
+#include "jit/jvocab_record.h"
+
+#define JHELPER J_HELPER_WRAPPER
+#include "jit/helpers.def"
+#include "phpvm/helpers.def"
+#undef JHELPER
+
+#include "phpvm/jhandlers.inc"
+
+jit_step_t phpvm_record_step(jit_hctx_t *H)
+{
+    const uint8_t *ip = H->f->code->bytecode + H->pc;
+    H->vm = H->f->code;
+    H->f->pc = H->pc;
+    H->f->depth = H->sp - H->f->code->nlocals;
+    switch (*ip) {
+#define REC_CASE(name, nopnd)                                                                      \
+    case PHPVM_I_##name:                                                                           \
+        phpvm_interp_decode(H, ip, nopnd);                                                         \
+        jit_rec_ins_start(H);                                                                      \
+        return jit_rec_active() ? h_##name(H) : JIT_STEP_OK;
+        PHPVM_JIT_OPS(REC_CASE)
+#undef REC_CASE
+    default: {
+        char reason[64];
+        snprintf(reason, sizeof reason, "NYI: opcode %s", phpvm_opinfo[*ip].name);
+        jit_rec_abort(H, reason);
+        return JIT_STEP_OK;
+    }
+    }
+}
