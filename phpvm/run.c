@@ -261,7 +261,8 @@ static void state_init(void)
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
-    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array,
+    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_string_similar,
+                                             phpvm_ext_string_chars, phpvm_ext_array,
                                              phpvm_ext_array_set, phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
                                              phpvm_ext_output, phpvm_ext_header,

@@ -345,6 +345,8 @@ void phpvm_register_builtins(const phpvm_builtin_t *tab);
 
 /* The tables of ext/standard/, each NULL-name terminated. */
 extern const phpvm_builtin_t phpvm_ext_string[];
+extern const phpvm_builtin_t phpvm_ext_string_similar[];
+extern const phpvm_builtin_t phpvm_ext_string_chars[];
 extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_array_set[];
 extern const phpvm_builtin_t phpvm_ext_math[];

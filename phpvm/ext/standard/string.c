@@ -167,7 +167,8 @@ static rt_value_t fn_str_repeat(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
-static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep, int64_t *count)
+static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep, int64_t *count,
+                             bool ci)
 {
     if (search->len == 0)
         return subject;
@@ -175,7 +176,8 @@ static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep,
     rt_strbuf_init(&b, (size_t)subject->len + 16);
     int64_t i = 0, last = 0;
     while (i + search->len <= subject->len) {
-        if (memcmp(subject->data + i, search->data, (size_t)search->len) == 0) {
+        if (ci ? strncasecmp(subject->data + i, search->data, (size_t)search->len) == 0
+               : memcmp(subject->data + i, search->data, (size_t)search->len) == 0) {
             rt_strbuf_append(&b, subject->data + last, (size_t)(i - last));
             rt_strbuf_append_str(&b, rep);
             i += search->len;
@@ -189,10 +191,11 @@ static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep,
     return rt_strbuf_finish(&b, &rt_type_str);
 }
 
-static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subject, int64_t *count)
+static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subject, int64_t *count,
+                             bool ci)
 {
     if (!phpvm_is_array(search))
-        return replace_one(subject, phpvm_to_str(search), phpvm_to_str(rep), count);
+        return replace_one(subject, phpvm_to_str(search), phpvm_to_str(rep), count, ci);
     phpvm_array_t *sa = phpvm_arr(search);
     phpvm_array_t *ra = phpvm_is_array(rep) ? phpvm_arr(rep) : NULL;
     int64_t rp = ra ? phpvm_array_first(ra) : -1;
@@ -205,14 +208,14 @@ static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subjec
         } else {
             r = phpvm_to_str(rep);
         }
-        subject = replace_one(subject, phpvm_to_str(phpvm_array_val_at(sa, p)), r, count);
+        subject = replace_one(subject, phpvm_to_str(phpvm_array_val_at(sa, p)), r, count, ci);
     }
     return subject;
 }
 
-static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
+/* str_replace and str_ireplace (ci). */
+static rt_value_t replace_impl(rt_value_t *args, int argc, bool ci)
 {
-    UNUSED;
     int64_t count = 0;
     rt_value_t subj = args[2];
     rt_value_t result;
@@ -221,15 +224,28 @@ static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
         for (int64_t p = phpvm_array_first(in); p >= 0; p = phpvm_array_next(in, p))
             phpvm_array_set(out, phpvm_array_key_at(in, p),
                             rt_from_ptr(replace_all(args[0], args[1],
-                                                    phpvm_to_str(phpvm_array_val_at(in, p)), &count)));
+                                                    phpvm_to_str(phpvm_array_val_at(in, p)), &count,
+                                                    ci)));
         result = rt_from_ptr(out);
     } else {
         STR(2, s);
-        result = rt_from_ptr(replace_all(args[0], args[1], s, &count));
+        result = rt_from_ptr(replace_all(args[0], args[1], s, &count, ci));
     }
     if (phpvm_arg_given(argc, args, 3))
         phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[3]), rt_small(count));
     return result;
+}
+
+static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return replace_impl(args, argc, false);
+}
+
+static rt_value_t fn_str_ireplace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return replace_impl(args, argc, true);
 }
 
 static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
@@ -755,6 +771,15 @@ static rt_value_t fn_vsprintf(rt_value_t self, rt_value_t *args, int argc)
     return s ? rt_from_ptr(s) : RT_NOVALUE;
 }
 
+static rt_value_t fn_vprintf(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t r = fn_vsprintf(self, args, argc);
+    if (r == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_out_str(phpvm_str(r));
+    return phpvm_int(phpvm_str(r)->len);
+}
+
 static rt_value_t fn_number_format(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1233,8 +1258,10 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"str_starts_with", fn_str_starts_with, 2, 2, "haystack,needle", 0},
     {"str_ends_with", fn_str_ends_with, 2, 2, "haystack,needle", 0},
     {"strstr", fn_strstr, 2, 3, "haystack,needle,before_needle", 0},
+    {"strchr", fn_strstr, 2, 3, "haystack,needle,before_needle", 0},
     {"str_repeat", fn_str_repeat, 2, 2, "string,times", 0},
     {"str_replace", fn_str_replace, 3, 4, "search,replace,subject,count", 1u << 3},
+    {"str_ireplace", fn_str_ireplace, 3, 4, "search,replace,subject,count", 1u << 3},
     {"str_pad", fn_str_pad, 2, 4, "string,length,pad_string,pad_type", 0},
     {"trim", fn_trim, 1, 2, "string,characters", 0},
     {"ltrim", fn_ltrim, 1, 2, "string,characters", 0},
@@ -1274,6 +1301,7 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"sprintf", fn_sprintf, 1, -1, "format,values", 0},
     {"printf", fn_printf, 1, -1, "format,values", 0},
     {"vsprintf", fn_vsprintf, 2, 2, "format,values", 0},
+    {"vprintf", fn_vprintf, 2, 2, "format,values", 0},
     {"number_format", fn_number_format, 1, 4,
      "num,decimals,decimal_separator,thousands_separator", 0},
     {"dechex", fn_dechex, 1, 1, "num", 0},

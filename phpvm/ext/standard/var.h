@@ -23,4 +23,7 @@ rt_str_t *phpvm_serialize(rt_value_t v);
 /* The builtin unserialize($data, $options). */
 rt_value_t phpvm_fn_unserialize(rt_value_t self, rt_value_t *args, int argc);
 
+/* Natural-order comparison of strnatcmp (fold: strnatcasecmp): -1, 0 or 1 (string_similar.c). */
+int phpvm_strnatcmp(const rt_str_t *a, const rt_str_t *b, bool fold);
+
 #endif
