@@ -2,7 +2,7 @@
 ** string.c: ext/standard's string functions on byte strings: strlen, substr, strpos family,
 ** str_replace, str_repeat, str_pad, trim family, case mapping, implode/explode, sprintf/printf
 ** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords, strtr,
-** substr_replace, wordwrap, addslashes/stripslashes, htmlspecialchars, strtok.
+** substr_replace, wordwrap, addslashes/stripslashes, strtok.
 */
 #include <ctype.h>
 #include <inttypes.h>
@@ -1171,28 +1171,6 @@ static rt_value_t fn_stripslashes(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-/* htmlspecialchars with PHP 8.1's default flags (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401). */
-static rt_value_t fn_htmlspecialchars(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    static const struct { char c; const char *entity; } ents[] = {
-        {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#039;"},
-    };
-    STR(0, s);
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len + 16);
-    for (int64_t i = 0; i < s->len; i++) {
-        size_t k = 0;
-        while (k < sizeof ents / sizeof ents[0] && ents[k].c != s->data[i])
-            k++;
-        if (k < sizeof ents / sizeof ents[0])
-            rt_strbuf_append(&b, ents[k].entity, strlen(ents[k].entity));
-        else
-            rt_strbuf_append_char(&b, s->data[i]);
-    }
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
 /* strtok's string and position between calls (a GC root once set). */
 static rt_value_t tok_subject;
 static int64_t tok_pos;
@@ -1292,7 +1270,6 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"wordwrap", fn_wordwrap, 1, 4, "string,width,break,cut_long_words", 0},
     {"addslashes", fn_addslashes, 1, 1, "string", 0},
     {"stripslashes", fn_stripslashes, 1, 1, "string", 0},
-    {"htmlspecialchars", fn_htmlspecialchars, 1, 4, "string,flags,encoding,double_encode", 0},
     {"octdec", fn_octdec, 1, 1, "octal_string", 0},
     {"strtok", fn_strtok, 1, 2, "string,token", 0},
     {"decoct", fn_decoct, 1, 1, "num", 0},
