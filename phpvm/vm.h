@@ -393,6 +393,7 @@ extern const phpvm_ext_t phpvm_ext_streams;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
+extern const phpvm_ext_t phpvm_ext_rand;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */

@@ -951,20 +951,6 @@ static rt_value_t fn_base64_decode(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-static rt_value_t fn_hexdec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 16));
-}
-
-static rt_value_t fn_bindec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 2));
-}
-
 static rt_value_t fn_md5_free_crc32(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1211,13 +1197,6 @@ static rt_value_t fn_strtok(rt_value_t self, rt_value_t *args, int argc)
     return r;
 }
 
-static rt_value_t fn_octdec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 8));
-}
-
 static rt_value_t fn_decoct(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1270,7 +1249,6 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"wordwrap", fn_wordwrap, 1, 4, "string,width,break,cut_long_words", 0},
     {"addslashes", fn_addslashes, 1, 1, "string", 0},
     {"stripslashes", fn_stripslashes, 1, 1, "string", 0},
-    {"octdec", fn_octdec, 1, 1, "octal_string", 0},
     {"strtok", fn_strtok, 1, 2, "string,token", 0},
     {"decoct", fn_decoct, 1, 1, "num", 0},
     {"nl2br", fn_nl2br, 1, 2, "string,use_xhtml", 0},
@@ -1283,8 +1261,6 @@ const phpvm_builtin_t phpvm_ext_string[] = {
      "num,decimals,decimal_separator,thousands_separator", 0},
     {"dechex", fn_dechex, 1, 1, "num", 0},
     {"decbin", fn_decbin, 1, 1, "num", 0},
-    {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
-    {"bindec", fn_bindec, 1, 1, "binary_string", 0},
     {"setlocale", fn_setlocale, 2, -1, "category,locales,rest", 0},
     {"base64_encode", fn_base64_encode, 1, 1, "string", 0},
     {"base64_decode", fn_base64_decode, 1, 2, "string,strict", 0},
