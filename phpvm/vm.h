@@ -349,6 +349,7 @@ extern const phpvm_builtin_t phpvm_ext_string_similar[];
 extern const phpvm_builtin_t phpvm_ext_string_chars[];
 extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_array_set[];
+extern const phpvm_builtin_t phpvm_ext_array_user[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
