@@ -48,7 +48,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
 phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/format.c \
-    phpvm/ext/date/parse.c phpvm/ext/date/date.c phpvm/ext/date/datetime.c
+    phpvm/ext/date/parse.c phpvm/ext/date/date.c phpvm/ext/date/datetime.c \
+    phpvm/ext/date/strftime.c
 
 ## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
 ## SplFixedArray, iterator functions

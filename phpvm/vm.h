@@ -389,6 +389,7 @@ extern const phpvm_ext_t phpvm_ext_hash;
 extern const phpvm_ext_t phpvm_ext_curl;
 extern const phpvm_ext_t phpvm_ext_ffi;
 extern const phpvm_ext_t phpvm_ext_date;
+extern const phpvm_ext_t phpvm_ext_date_libc;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
