@@ -390,6 +390,7 @@ extern const phpvm_ext_t phpvm_ext_curl;
 extern const phpvm_ext_t phpvm_ext_ffi;
 extern const phpvm_ext_t phpvm_ext_date;
 extern const phpvm_ext_t phpvm_ext_date_libc;
+extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
@@ -1002,6 +1003,9 @@ const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
 ** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
 ** body, or false after PHP's warning. May collect. */
 rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
+** collect. */
+phpvm_array_t *phpvm_parse_url(const rt_str_t *s);
 /* The options array of a stream context resource (stream_context_create's), or NULL. */
 phpvm_array_t *phpvm_context_options(rt_value_t context);
 

@@ -278,6 +278,21 @@ static rt_value_t url_part(const url_t *u, int k)
     return rt_from_ptr(r);
 }
 
+static phpvm_array_t *url_array(const url_t *u)
+{
+    phpvm_array_t *r = phpvm_array_new(8);
+    for (int k = 0; k < U_N; k++)
+        if (u->has[k])
+            phpvm_array_set(r, phpvm_cstr(url_keys[k]), url_part(u, k));
+    return r;
+}
+
+phpvm_array_t *phpvm_parse_url(const rt_str_t *s)
+{
+    url_t u;
+    return url_parse(s->data, (size_t)s->len, &u) ? url_array(&u) : NULL;
+}
+
 static rt_value_t fn_parse_url(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -292,11 +307,7 @@ static rt_value_t fn_parse_url(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     if (comp != -1)
         return u.has[comp] ? url_part(&u, (int)comp) : rt_none;
-    phpvm_array_t *r = phpvm_array_new(8);
-    for (int k = 0; k < U_N; k++)
-        if (u.has[k])
-            phpvm_array_set(r, phpvm_cstr(url_keys[k]), url_part(&u, k));
-    return rt_from_ptr(r);
+    return rt_from_ptr(url_array(&u));
 }
 
 /* ---- http_build_query ---- */
