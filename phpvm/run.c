@@ -269,7 +269,8 @@ static void state_init(void)
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_string_similar,
-                                             phpvm_ext_string_chars, phpvm_ext_array,
+                                             phpvm_ext_string_chars, phpvm_ext_pack,
+                                             phpvm_ext_array,
                                              phpvm_ext_array_set, phpvm_ext_array_user,
                                              phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,

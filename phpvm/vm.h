@@ -347,6 +347,7 @@ void phpvm_register_builtins(const phpvm_builtin_t *tab);
 extern const phpvm_builtin_t phpvm_ext_string[];
 extern const phpvm_builtin_t phpvm_ext_string_similar[];
 extern const phpvm_builtin_t phpvm_ext_string_chars[];
+extern const phpvm_builtin_t phpvm_ext_pack[];
 extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_array_set[];
 extern const phpvm_builtin_t phpvm_ext_array_user[];
