@@ -34,7 +34,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/string.c phpvm/ext/standard/string_similar.c \
     phpvm/ext/standard/string_chars.c phpvm/ext/standard/url.c \
     phpvm/ext/standard/html.c phpvm/ext/standard/rand.c phpvm/ext/standard/pack.c \
-    phpvm/ext/standard/info.c phpvm/ext/standard/array.c phpvm/ext/standard/array_set.c \
+    phpvm/ext/standard/info.c phpvm/ext/standard/userwrap.c phpvm/ext/standard/array.c phpvm/ext/standard/array_set.c \
     phpvm/ext/standard/array_user.c \
     phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \

@@ -270,7 +270,7 @@ static void state_init(void)
     phpvm_classes_init();
     const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_string_similar,
                                              phpvm_ext_string_chars, phpvm_ext_pack,
-                                             phpvm_ext_info,
+                                             phpvm_ext_info, phpvm_ext_userwrap,
                                              phpvm_ext_array,
                                              phpvm_ext_array_set, phpvm_ext_array_user,
                                              phpvm_ext_math,

@@ -349,6 +349,7 @@ extern const phpvm_builtin_t phpvm_ext_string_similar[];
 extern const phpvm_builtin_t phpvm_ext_string_chars[];
 extern const phpvm_builtin_t phpvm_ext_pack[];
 extern const phpvm_builtin_t phpvm_ext_info[];
+extern const phpvm_builtin_t phpvm_ext_userwrap[];
 extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_array_set[];
 extern const phpvm_builtin_t phpvm_ext_array_user[];

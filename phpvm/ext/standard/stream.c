@@ -19,13 +19,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
-enum { S_FILE, S_PIPE, S_OUTPUT };
+enum { S_FILE, S_PIPE, S_OUTPUT, S_USER };
 
 typedef struct stream {
     FILE *fp;    /* NULL for php://output */
-    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output */
+    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output, S_USER: a user
+                    wrapper's (userwrap.c), seekable through it, eof as pipes see it */
     bool owned;  /* fclose the FILE when the stream closes */
     bool eof;
     bool can_read, can_write;
@@ -143,6 +145,10 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool r, w;
     if (!mode_flags(mode->data, &flags, &r, &w))
         return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
+    bool user;
+    FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
+    if (user)
+        return uf ? stream_value(uf, S_USER, true, r, w) : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -414,7 +420,7 @@ static rt_value_t fn_fseek(rt_value_t self, rt_value_t *args, int argc)
     if (!s || !phpvm_arg_long(args, argc, 1, &off) ||
         (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &whence)))
         return RT_NOVALUE;
-    if (s->kind != S_FILE || fseek(s->fp, off, (int)whence) != 0)
+    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, off, (int)whence) != 0)
         return phpvm_int(-1);
     s->eof = false;
     return phpvm_int(0);
@@ -436,7 +442,7 @@ static rt_value_t fn_rewind(rt_value_t self, rt_value_t *args, int argc)
     stream_t *s = stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
-    if (s->kind != S_FILE || fseek(s->fp, 0, SEEK_SET) != 0)
+    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, 0, SEEK_SET) != 0)
         return rt_false;
     s->eof = false;
     return rt_true;
