@@ -115,7 +115,7 @@ rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
     if (phpvm_is_str(v))
         return phpvm_str(v);
     if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring) ||
-        phpvm_strict()) {
+        phpvm_is_resource(v) || phpvm_strict()) {
         type_error(args, i, "string");
         return NULL;
     }

@@ -637,6 +637,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
             while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
                 prec = prec * 10 + (fmt->data[i++] - '0');
         }
+        if (i < fmt->len && fmt->data[i] == 'l') /* a C length modifier, ignored */
+            i++;
         char conv = fmt->data[i];
         int ai = argno > 0 ? argno : argi++;
         if (ai >= argc) {
@@ -656,6 +658,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         case 'i': {
             int64_t x = phpvm_to_int(v);
             n = snprintf(buf, sizeof buf, plus && x >= 0 ? "+%" PRId64 : "%" PRId64, x);
+            if (padc == '0' && left) /* integers never get trailing zeros: "%-05d" is "12   " */
+                padc = ' ';
             if (padc == '0' && !left && (x < 0 || plus) && width > n) {
                 rt_strbuf_append_char(&b, buf[0]);
                 fmt_pad(&b, buf + 1, (size_t)n - 1, width - 1, false, '0');
@@ -665,6 +669,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         }
         case 'u':
             n = snprintf(buf, sizeof buf, "%" PRIu64, (uint64_t)phpvm_to_int(v));
+            if (padc == '0' && left)
+                padc = ' ';
             break;
         case 'f':
         case 'F':
@@ -692,7 +698,10 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         }
         case 'g':
         case 'G':
-            n = fmt_general(buf, sizeof buf, conv, prec, phpvm_to_float(v));
+        case 'h': /* h and H: g and G outside the locale (PHP 8) */
+        case 'H':
+            n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, prec,
+                            phpvm_to_float(v));
             break;
         case 's': {
             rt_str_t *s = phpvm_to_str(v);
