@@ -97,16 +97,45 @@ static rt_value_t fn_stripos(rt_value_t self, rt_value_t *args, int argc)
     return strpos_impl(args, argc, true);
 }
 
+/* strrpos and strripos (ci): the last match starting at or after a non-negative offset, or,
+** for a negative one, starting at most that far from the end (or ending by the end, for a
+** needle longer than the distance). */
+static rt_value_t strrpos_impl(rt_value_t *args, int argc, bool ci)
+{
+    STR(0, h);
+    STR(1, n);
+    LONG(2, off, 0);
+    int64_t lo = 0, hi = h->len - n->len;
+    if (off >= 0) {
+        if (off > h->len)
+            goto range;
+        lo = off;
+    } else {
+        if (-off > h->len)
+            goto range;
+        if (-off >= n->len)
+            hi = h->len + off;
+    }
+    for (int64_t i = hi; i >= lo; i--)
+        if (ci ? strncasecmp(h->data + i, n->data, (size_t)n->len) == 0
+               : memcmp(h->data + i, n->data, (size_t)n->len) == 0)
+            return rt_small(i);
+    return rt_false;
+range:
+    return phpvm_throw("ValueError", "%s(): Argument #3 ($offset) must be contained in argument "
+                                     "#1 ($haystack)", phpvm_cur_builtin);
+}
+
 static rt_value_t fn_strrpos(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    STR(0, h);
-    STR(1, n);
-    int64_t last = -1;
-    for (int64_t i = 0; i + n->len <= h->len; i++)
-        if (memcmp(h->data + i, n->data, (size_t)n->len) == 0)
-            last = i;
-    return last < 0 ? rt_false : rt_small(last);
+    return strrpos_impl(args, argc, false);
+}
+
+static rt_value_t fn_strripos(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return strrpos_impl(args, argc, true);
 }
 
 static rt_value_t fn_str_contains(rt_value_t self, rt_value_t *args, int argc)
@@ -1220,6 +1249,7 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"strpos", fn_strpos, 2, 3, "haystack,needle,offset", 0},
     {"stripos", fn_stripos, 2, 3, "haystack,needle,offset", 0},
     {"strrpos", fn_strrpos, 2, 3, "haystack,needle,offset", 0},
+    {"strripos", fn_strripos, 2, 3, "haystack,needle,offset", 0},
     {"str_contains", fn_str_contains, 2, 2, "haystack,needle", 0},
     {"str_starts_with", fn_str_starts_with, 2, 2, "haystack,needle", 0},
     {"str_ends_with", fn_str_ends_with, 2, 2, "haystack,needle", 0},

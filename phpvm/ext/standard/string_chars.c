@@ -1,6 +1,6 @@
 /*
 ** string_chars.c: ext/standard's byte-string functions over character sets and escapes:
-** strspn/strcspn, strpbrk, count_chars, str_word_count, substr_compare, strripos, chunk_split,
+** strspn/strcspn, strpbrk, count_chars, str_word_count, substr_compare, chunk_split,
 ** quotemeta, addcslashes/stripcslashes, str_rot13, strip_tags, utf8_encode/utf8_decode,
 ** strcoll. The byte-set arguments ("a..z" ranges) are read once into a 256-entry table.
 */
@@ -228,36 +228,6 @@ static rt_value_t fn_substr_compare(rt_value_t self, rt_value_t *args, int argc)
             return rt_small(norm(x - y));
     }
     return rt_small(norm((int)(a - b)));
-}
-
-static rt_value_t fn_strripos(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, h);
-    STR(1, n);
-    LONG(2, off, 0);
-    int64_t lo = 0, hi = h->len - n->len; /* candidate start positions */
-    if (off >= 0) {
-        if (off > h->len)
-            goto range;
-        lo = off;
-    } else {
-        if (-off > h->len)
-            goto range;
-        /* a negative offset: the match may start at most that far from the end */
-        int64_t lim = h->len + off + n->len;
-        if (lim < h->len)
-            hi = lim - n->len;
-        if (-off < n->len)
-            hi = h->len - n->len;
-    }
-    for (int64_t i = hi; i >= lo; i--)
-        if (strncasecmp(h->data + i, n->data, (size_t)n->len) == 0)
-            return rt_small(i);
-    return rt_false;
-range:
-    return phpvm_throw("ValueError", "strripos(): Argument #3 ($offset) must be contained in "
-                                     "argument #1 ($haystack)");
 }
 
 static rt_value_t fn_chunk_split(rt_value_t self, rt_value_t *args, int argc)
@@ -559,7 +529,6 @@ const phpvm_builtin_t phpvm_ext_string_chars[] = {
     {"str_word_count", fn_str_word_count, 1, 3, "string,format,characters", 0},
     {"substr_compare", fn_substr_compare, 3, 5,
      "haystack,needle,offset,length,case_insensitive", 0},
-    {"strripos", fn_strripos, 2, 3, "haystack,needle,offset", 0},
     {"chunk_split", fn_chunk_split, 1, 3, "string,length,separator", 0},
     {"quotemeta", fn_quotemeta, 1, 1, "string", 0},
     {"addcslashes", fn_addcslashes, 2, 2, "string,characters", 0},
