@@ -209,6 +209,23 @@ static rt_value_t fn_set_time_limit(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
+/* putenv("NAME=value") sets, putenv("NAME") removes (the environment getenv() reads). */
+static rt_value_t fn_putenv(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s)
+        return RT_NOVALUE;
+    const char *eq = memchr(s->data, '=', (size_t)s->len);
+    if (s->len == 0 || eq == s->data)
+        return phpvm_throw("ValueError", "putenv(): Argument #1 ($assignment) must have a valid "
+                                         "syntax");
+    if (!eq)
+        return rt_bool(unsetenv(s->data) == 0);
+    rt_str_t *name = rt_str_new(s->data, (size_t)(eq - s->data));
+    return rt_bool(setenv(name->data, eq + 1, 1) == 0);
+}
+
 static rt_value_t fn_gethostname(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -403,6 +420,7 @@ const phpvm_builtin_t phpvm_ext_info[] = {
     {"usleep", fn_usleep, 1, 1, "microseconds", 0},
     {"set_time_limit", fn_set_time_limit, 1, 1, "seconds", 0},
     {"gethostname", fn_gethostname, 0, 0, "", 0},
+    {"putenv", fn_putenv, 1, 1, "assignment", 0},
     {"sys_getloadavg", fn_sys_getloadavg, 0, 0, "", 0},
     {"getrusage", fn_getrusage, 0, 1, "mode", 0},
     {"get_current_user", fn_get_current_user, 0, 0, "", 0},

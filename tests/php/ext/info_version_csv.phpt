@@ -13,6 +13,8 @@ var_dump(escapeshellarg("a'b c"), escapeshellarg(""), escapeshellcmd("a;b&c|d\"e
 foreach (['a,b,c', '"a,b",c', '"a ""q"" b",c', ' "x" ,y', 'a;b;c', "a,b\n", '', ',', '"unterminated,x', 'a\\"b,c', '"a\\"b",c'] as $l) var_dump(str_getcsv($l));
 var_dump(str_getcsv("a;'b;c';d", ";", "'"), str_getcsv('a|"b|c"|d', "|", '"', ""));
 try { str_getcsv("a", ",,"); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+var_dump(putenv("PX_A=1"), getenv("PX_A"), putenv("PX_A"), getenv("PX_A"));
+try { putenv("=x"); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 --EXPECT--
 100222222200020000200210
 210222222200020000200220
@@ -147,3 +149,8 @@ array(3) {
   [2]=>
   string(1) "d"
 }
+bool(true)
+string(1) "1"
+bool(true)
+bool(false)
+putenv(): Argument #1 ($assignment) must have a valid syntax
