@@ -33,7 +33,11 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
 
 ## builtin functions, grouped by extension
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
-    phpvm/ext/standard/string.c phpvm/ext/standard/array.c phpvm/ext/standard/array_set.c \
+    phpvm/ext/standard/string.c phpvm/ext/standard/string_similar.c \
+    phpvm/ext/standard/string_chars.c phpvm/ext/standard/url.c \
+    phpvm/ext/standard/html.c phpvm/ext/standard/rand.c phpvm/ext/standard/pack.c \
+    phpvm/ext/standard/info.c phpvm/ext/standard/userwrap.c phpvm/ext/standard/array.c phpvm/ext/standard/array_set.c \
+    phpvm/ext/standard/array_user.c \
     phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
@@ -42,12 +46,13 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
-    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c
+    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
 phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/format.c \
-    phpvm/ext/date/parse.c phpvm/ext/date/date.c phpvm/ext/date/datetime.c
+    phpvm/ext/date/parse.c phpvm/ext/date/date.c phpvm/ext/date/datetime.c \
+    phpvm/ext/date/strftime.c
 
 ## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
 ## SplFixedArray, iterator functions

@@ -182,6 +182,10 @@ static void constants_init(void)
     def_const("SORT_NUMERIC", rt_small(1));
     def_const("SORT_STRING", rt_small(2));
     def_const("SORT_FLAG_CASE", rt_small(8));
+    def_const("SORT_LOCALE_STRING", rt_small(5));
+    def_const("SORT_NATURAL", rt_small(6));
+    def_const("SORT_ASC", rt_small(4));
+    def_const("SORT_DESC", rt_small(3));
     def_const("COUNT_NORMAL", rt_small(0));
     def_const("COUNT_RECURSIVE", rt_small(1));
     def_const("CASE_LOWER", rt_small(0));
@@ -239,7 +243,10 @@ void phpvm_add_startup(void (*fn)(void))
 static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_ctype, &phpvm_ext_spl, &phpvm_ext_hash,
                                           &phpvm_ext_curl, &phpvm_ext_ffi, &phpvm_ext_date,
-                                          &phpvm_ext_mbstring, &phpvm_ext_streams};
+                                          &phpvm_ext_mbstring, &phpvm_ext_streams,
+                                          &phpvm_ext_url, &phpvm_ext_html,
+                                          &phpvm_ext_rand, &phpvm_ext_date_libc,
+                                          &phpvm_ext_filter};
 
 static void state_init(void)
 {
@@ -261,8 +268,12 @@ static void state_init(void)
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
-    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_array,
-                                             phpvm_ext_array_set, phpvm_ext_math,
+    const phpvm_builtin_t *const tables[] = {phpvm_ext_string, phpvm_ext_string_similar,
+                                             phpvm_ext_string_chars, phpvm_ext_pack,
+                                             phpvm_ext_info, phpvm_ext_userwrap,
+                                             phpvm_ext_array,
+                                             phpvm_ext_array_set, phpvm_ext_array_user,
+                                             phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
                                              phpvm_ext_output, phpvm_ext_header,
                                              phpvm_ext_serialize, phpvm_ext_dir};

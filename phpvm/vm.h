@@ -357,8 +357,14 @@ void phpvm_register_builtins(const phpvm_builtin_t *tab);
 
 /* The tables of ext/standard/, each NULL-name terminated. */
 extern const phpvm_builtin_t phpvm_ext_string[];
+extern const phpvm_builtin_t phpvm_ext_string_similar[];
+extern const phpvm_builtin_t phpvm_ext_string_chars[];
+extern const phpvm_builtin_t phpvm_ext_pack[];
+extern const phpvm_builtin_t phpvm_ext_info[];
+extern const phpvm_builtin_t phpvm_ext_userwrap[];
 extern const phpvm_builtin_t phpvm_ext_array[];
 extern const phpvm_builtin_t phpvm_ext_array_set[];
+extern const phpvm_builtin_t phpvm_ext_array_user[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
@@ -398,8 +404,14 @@ extern const phpvm_ext_t phpvm_ext_hash;
 extern const phpvm_ext_t phpvm_ext_curl;
 extern const phpvm_ext_t phpvm_ext_ffi;
 extern const phpvm_ext_t phpvm_ext_date;
+extern const phpvm_ext_t phpvm_ext_date_libc;
+extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
+/* ext/standard's parts with constants of their own (url.c, html.c...) */
+extern const phpvm_ext_t phpvm_ext_url;
+extern const phpvm_ext_t phpvm_ext_html;
+extern const phpvm_ext_t phpvm_ext_rand;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -1049,6 +1061,9 @@ const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
 ** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
 ** body, or false after PHP's warning. May collect. */
 rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
+** collect. */
+phpvm_array_t *phpvm_parse_url(const rt_str_t *s);
 /* The options array of a stream context resource (stream_context_create's), or NULL. */
 phpvm_array_t *phpvm_context_options(rt_value_t context);
 

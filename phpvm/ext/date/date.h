@@ -84,6 +84,8 @@ typedef struct date_spec {
     int wday;        /* -1: none; 0..6 a weekday to move to */
     int wday_dir;    /* 0: this (on or after), 1: next (after), -1: last (before), 2: in its week */
     int first_last;  /* 1 "first day of", 2 "last day of" */
+    int nth;         /* "third monday of": 1..12; "last monday of": -1 (wday says which) */
+    int64_t rweekdays; /* "+3 weekdays": business days */
     bool have_ts;    /* "@ts": ts is the moment */
     int64_t ts;
     bool have_zone;

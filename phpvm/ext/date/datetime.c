@@ -1147,6 +1147,16 @@ void date_classes_init(void)
     tz_class = phpvm_class_builtin("DateTimeZone", NULL, NULL, 0);
     phpvm_class_add_methods(tz_class, tz_methods);
     add_props(tz_class, shown_props + 1, 2);
+    static const struct {
+        const char *name;
+        int value;
+    } groups[] = {{"AFRICA", 1},    {"AMERICA", 2},   {"ANTARCTICA", 4}, {"ARCTIC", 8},
+                  {"ASIA", 16},     {"ATLANTIC", 32}, {"AUSTRALIA", 64}, {"EUROPE", 128},
+                  {"INDIAN", 256},  {"PACIFIC", 512}, {"UTC", 1024},     {"ALL", 2047},
+                  {"ALL_WITH_BC", 4095}, {"PER_COUNTRY", 4096}};
+    for (size_t k = 0; k < sizeof groups / sizeof groups[0]; k++)
+        rt_map_set_str(tz_class->consts, rt_str_from_cstr(groups[k].name),
+                       rt_small(groups[k].value));
     phpvm_class_method(tz_class, rt_str_from_cstr("__set_state"))->flags |= PHPVM_F_STATIC;
     phpvm_class_declare(tz_class);
     period_class = phpvm_class_builtin("DatePeriod", NULL, "IteratorAggregate", 0);

@@ -146,7 +146,7 @@ static bool time_of_day(scan_t *sc)
     while (q < sc->end && *q == ' ')
         q++;
     if (q + 1 < sc->end && (tolower((unsigned char)*q) == 'a' || tolower((unsigned char)*q) == 'p') &&
-        (tolower((unsigned char)q[1]) == 'm' || q[1] == '.')) {
+        ((tolower((unsigned char)q[1]) == 'm' && at_word_end(q + 2, sc->end)) || q[1] == '.')) {
         if (h < 1 || h > 12)
             return false;
         h = h % 12 + (tolower((unsigned char)*q) == 'p' ? 12 : 0);
@@ -177,6 +177,32 @@ static bool zone_at(scan_t *sc)
     return true;
 }
 
+/* "2024-W05[-3]" (ISO year, week, day of week) with q at the week digits. */
+static bool iso_week(scan_t *sc, int64_t y, const char *q)
+{
+    sc->p = q;
+    int64_t w, dow = 1;
+    if (num(sc, 2, &w) != 2 || w < 1 || w > 53)
+        return false;
+    sc->p += 2;
+    if (sc->p + 1 < sc->end && *sc->p == '-' && isdigit((unsigned char)sc->p[1])) {
+        sc->p++;
+        num(sc, 1, &dow);
+        sc->p++;
+    } else if (sc->p < sc->end && isdigit((unsigned char)*sc->p)) {
+        num(sc, 1, &dow);
+        sc->p++;
+    }
+    int64_t jan4 = date_days_from_civil(y, 1, 4);
+    int wd = (int)(((jan4 % 7) + 11) % 7); /* 0 = Sunday */
+    int64_t days = jan4 - (wd + 6) % 7 + (w - 1) * 7 + (dow - 1);
+    int m, d;
+    date_civil_from_days(days, &sc->sp->y, &m, &d);
+    sc->sp->mon = m, sc->sp->d = d;
+    sc->sp->h = sc->sp->i = sc->sp->s = sc->sp->us = 0;
+    return true;
+}
+
 /* A number that starts a date, a time or a relative amount. */
 static bool number_item(scan_t *sc, int sign)
 {
@@ -185,6 +211,35 @@ static bool number_item(scan_t *sc, int sign)
     int na = num(sc, 19, &a);
     const char *q = sc->p + na;
     char sep = q < sc->end ? *q : 0;
+    if (sign == 0 && na == 4 && (sep == 'W' || (sep == '-' && q + 1 < sc->end && q[1] == 'W')))
+        return iso_week(sc, a, q + (sep == '-' ? 2 : 1));
+    if (sign == 0 && (na == 8 || na == 14)) { /* YYYYMMDD[hhmmss], or with T hhmmss */
+        sp->y = a / 10000 % 10000, sp->mon = a / 100 % 100, sp->d = a % 100;
+        if (na == 14) {
+            sp->y = a / 10000000000 % 10000, sp->mon = a / 100000000 % 100;
+            sp->d = a / 1000000 % 100, sp->h = a / 10000 % 100, sp->i = a / 100 % 100;
+            sp->s = a % 100, sp->us = 0;
+        }
+        sc->p = q;
+        if (na == 8 && q + 1 < sc->end && (*q == 'T' || *q == 't')) {
+            sc->p = q + 1;
+            int64_t t;
+            int nt = num(sc, 6, &t);
+            if (nt != 4 && nt != 6)
+                return false;
+            if (nt == 4)
+                t *= 100;
+            sp->h = t / 10000, sp->i = t / 100 % 100, sp->s = t % 100, sp->us = 0;
+            sc->p += nt;
+        }
+        return sp->h <= 23 && sp->i <= 59 && sp->s <= 60;
+    }
+    if (sign == 0 && na == 4 && sep != '-' && sep != '/' && sep != ':' && sp->h < 0 &&
+        !(sp->mon >= 0 && sp->y < 0) && a / 100 <= 23 && a % 100 <= 59) { /* "2025": 20:25 */
+        sp->h = a / 100, sp->i = a % 100, sp->s = sp->us = 0;
+        sc->p = q;
+        return true;
+    }
     if (sign == 0 && na == 4 && (sep == '-' || sep == '/')) { /* Y-m-d, Y/m/d */
         sc->p = q + 1;
         int nb = num(sc, 2, &b);
@@ -258,6 +313,11 @@ static bool number_item(scan_t *sc, int sign)
         sc->p += len;
         return true;
     }
+    if (word_in(sc->p, sc->end, (const char *const[]){"weekdays", "weekday"}, 2, &len) >= 0) {
+        sp->rweekdays += sign < 0 ? -a : a;
+        sc->p += len;
+        return true;
+    }
     int m = month_at(sc->p, sc->end, &len);
     if (m > 0 && sign == 0 && na <= 2) { /* 1 January [2021] */
         sc->p += len;
@@ -292,8 +352,9 @@ static bool relative_word(scan_t *sc, int dir)
     if (u >= 0) {
         add_rel(sp, u, dir);
         sc->p += len;
-        if (u == 4 && sp->wday < 0) { /* next/last/this week: the Monday of that week */
-            sp->wday = 1;
+        if (u == 4) { /* next/last/this week: a weekday (Monday if none) of that week */
+            if (sp->wday < 0)
+                sp->wday = 1;
             sp->wday_dir = 2;
         }
         return true;
@@ -309,8 +370,74 @@ static bool relative_word(scan_t *sc, int dir)
     return false;
 }
 
+/* "first".."twelfth" or "last" then a weekday and "of": PHP's "third monday of". */
+static bool nth_weekday(scan_t *sc)
+{
+    static const char *const ords[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                       "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                       "twelfth", "last"};
+    size_t len, wl, ol;
+    int k = word_in(sc->p, sc->end, ords, 13, &len);
+    if (k < 0)
+        return false;
+    const char *q = sc->p + len;
+    while (q < sc->end && *q == ' ')
+        q++;
+    int w = weekday_at(q, sc->end, &wl);
+    if (w < 0)
+        return false;
+    q += wl;
+    while (q < sc->end && *q == ' ')
+        q++;
+    if (word_in(q, sc->end, (const char *const[]){"of"}, 1, &ol) < 0)
+        return false;
+    sc->sp->nth = k == 12 ? -1 : k + 1;
+    sc->sp->wday = w;
+    sc->reset_time = true;
+    sc->p = q + ol;
+    return true;
+}
+
+/* "back of 7pm" (19:15) and "front of 7pm" (18:45). */
+static bool back_front(scan_t *sc)
+{
+    size_t len;
+    int k = word_in(sc->p, sc->end, (const char *const[]){"back", "front"}, 2, &len);
+    if (k < 0)
+        return false;
+    scan_t t = *sc;
+    t.p += len;
+    skip_space(&t);
+    size_t ol;
+    if (word_in(t.p, t.end, (const char *const[]){"of"}, 1, &ol) < 0)
+        return false;
+    t.p += ol;
+    skip_space(&t);
+    int64_t h;
+    int n = num(&t, 2, &h);
+    if (!n)
+        return false;
+    t.p += n;
+    skip_space(&t);
+    if (t.p + 1 < t.end && (tolower((unsigned char)*t.p) == 'a' || tolower((unsigned char)*t.p) == 'p') &&
+        tolower((unsigned char)t.p[1]) == 'm') {
+        if (h < 1 || h > 12)
+            return false;
+        h = h % 12 + (tolower((unsigned char)*t.p) == 'p' ? 12 : 0);
+        t.p += 2;
+    }
+    if (h > 23)
+        return false;
+    sc->sp->h = k == 0 ? h : h - 1, sc->sp->i = k == 0 ? 15 : 45;
+    sc->sp->s = sc->sp->us = 0;
+    sc->p = t.p;
+    return true;
+}
+
 static bool word_item(scan_t *sc)
 {
+    if (nth_weekday(sc) || back_front(sc))
+        return true;
     date_spec_t *sp = sc->sp;
     static const char *const words[] = {"now", "today", "midnight", "noon", "tomorrow",
                                         "yesterday", "next", "last", "previous", "this", "ago",
@@ -466,7 +593,15 @@ void date_apply(const date_spec_t *sp, date_zone_t *z, int64_t base, int base_us
         mon = mm;
         d = sp->first_last == 1 ? 1 : date_days_in_month(y, mm);
     }
-    if (sp->wday >= 0) {
+    if (sp->nth) { /* the nth (or last) such weekday of the month */
+        int64_t days = sp->nth > 0 ? date_days_from_civil(y, mon, 1)
+                                   : date_days_from_civil(y, mon + 1, 1) - 7;
+        int cur = (int)(((days % 7) + 11) % 7);
+        days += (sp->wday - cur + 7) % 7 + (sp->nth > 0 ? (sp->nth - 1) * 7 : 0);
+        int mm, dd;
+        date_civil_from_days(days, &y, &mm, &dd);
+        mon = mm, d = dd;
+    } else if (sp->wday >= 0) {
         int64_t days = date_days_from_civil(y, mon, d);
         int cur = (int)(((days % 7) + 11) % 7);
         int delta = (sp->wday - cur + 7) % 7;
@@ -477,6 +612,19 @@ void date_apply(const date_spec_t *sp, date_zone_t *z, int64_t base, int base_us
         if (sp->wday_dir == 2) /* the Monday-based week of the date */
             delta = -((cur + 6) % 7) + (sp->wday + 6) % 7;
         d += delta;
+    }
+    if (sp->rweekdays) { /* business days, stepping over weekends */
+        int64_t days = date_days_from_civil(y, mon, d), left = sp->rweekdays;
+        int step = left > 0 ? 1 : -1;
+        while (left) {
+            days += step;
+            int wd = (int)(((days % 7) + 11) % 7);
+            if (wd != 0 && wd != 6)
+                left -= step;
+        }
+        int mm, dd;
+        date_civil_from_days(days, &y, &mm, &dd);
+        mon = mm, d = dd;
     }
     *ts = date_mktime(z, y, mon, d, h, i, s);
     *us = (int)u;

@@ -51,12 +51,14 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
         return phpvm_callable(args[i], callee, ctx, true);
     if (rt_exc_pending())
         return false;
-    char p[64], why[512], name[256];
+    char p[64], pp[72] = "", why[512], name[256];
     param_name(i, p, sizeof p);
+    if (*p) /* variadic callbacks (array_udiff's) have no name */
+        snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
     phpvm_callable_reason(args[i], why, sizeof why);
-    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be a valid callback%s, %s", name,
-                i + 1, p, nullable ? " or null" : "", why);
+    phpvm_throw("TypeError", "%s(): Argument #%d%s must be a valid callback%s, %s", name, i + 1,
+                pp, nullable ? " or null" : "", why);
     return false;
 }
 
@@ -113,7 +115,7 @@ rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
     if (phpvm_is_str(v))
         return phpvm_str(v);
     if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring) ||
-        phpvm_strict()) {
+        phpvm_is_resource(v) || phpvm_strict()) {
         type_error(args, i, "string");
         return NULL;
     }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -467,7 +468,11 @@ static int cmp_flagged(int64_t flags, rt_value_t a, rt_value_t b)
         double x = phpvm_to_float(a), y = phpvm_to_float(b);
         return x < y ? -1 : x > y;
     }
-    if ((flags & ~8) == 2) {
+    if ((flags & ~8) == 6) { /* SORT_NATURAL */
+        rt_str_t *x = phpvm_to_str(a), *y = phpvm_to_str(b);
+        return x && y ? phpvm_strnatcmp(x, y, flags & 8) : 0;
+    }
+    if ((flags & ~8) == 2 || (flags & ~8) == 5) { /* SORT_STRING, SORT_LOCALE_STRING */
         rt_str_t *x = phpvm_to_str(a), *y = phpvm_to_str(b);
         if (!x || !y)
             return 0;
@@ -515,14 +520,15 @@ static void merge_sort(sort_ctx_t *sc, sort_ent_t *v, sort_ent_t *tmp, int64_t n
     memcpy(v, tmp, (size_t)n * sizeof *v);
 }
 
-/* by: 0 values, 1 keys; keep: keep keys; user: the callback argument index or -1. */
+/* by: 0 values, 1 keys; keep: keep keys; user: the callback argument index or -1; flags: the
+** sort flags unless an argument gives them. */
 static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep, int user,
-                          const char *name)
+                          const char *name, int64_t flags)
 {
     phpvm_array_t *a = ref_array(args, 0, name);
     if (!a)
         return RT_NOVALUE;
-    sort_ctx_t sc = {by, dir, 0, 0, false, 0};
+    sort_ctx_t sc = {by, dir, 0, 0, false, flags};
     if (user >= 0 && !phpvm_arg_callable(args, user, false, &sc.callee, &sc.ctx))
         return RT_NOVALUE;
     if (user < 0 && phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &sc.flags))
@@ -557,7 +563,7 @@ static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep
     static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
     {                                                                                              \
         UNUSED;                                                                                    \
-        return do_sort(args, argc, by, dir, keep, user, #name);                                    \
+        return do_sort(args, argc, by, dir, keep, user, #name, 0);                                 \
     }
 SORT_FN(sort, 0, 1, false, -1)
 SORT_FN(rsort, 0, -1, false, -1)
@@ -568,6 +574,131 @@ SORT_FN(uasort, 0, 1, true, 1)
 SORT_FN(ksort, 1, 1, true, -1)
 SORT_FN(krsort, 1, -1, true, -1)
 SORT_FN(uksort, 1, 1, true, 1)
+
+static rt_value_t fn_natsort(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return do_sort(args, argc, 0, 1, true, -1, "natsort", 6);
+}
+
+static rt_value_t fn_natcasesort(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return do_sort(args, argc, 0, 1, true, -1, "natcasesort", 6 | 8);
+}
+
+/* ---- array_multisort ---- */
+
+typedef struct msort {
+    int n;                  /* the arrays */
+    rt_tuple_t *vals, *keys; /* n rows of len values, and of their keys */
+    int64_t len;
+    int dir[64];
+    int64_t flags[64];
+    bool failed;
+} msort_t;
+
+static int msort_cmp(msort_t *m, int64_t x, int64_t y)
+{
+    for (int k = 0; k < m->n; k++) {
+        rt_value_t *row = m->vals->items + (int64_t)k * m->len;
+        int c = cmp_flagged(m->flags[k], row[x], row[y]);
+        if (c == RT_CMP_UNORDERED)
+            c = 1;
+        if (c)
+            return m->dir[k] * c;
+    }
+    return 0;
+}
+
+static void msort_merge(msort_t *m, int64_t *v, int64_t *tmp, int64_t n)
+{
+    if (n < 2)
+        return;
+    int64_t h = n / 2, i = 0, j = h, k = 0;
+    msort_merge(m, v, tmp, h);
+    msort_merge(m, v + h, tmp, n - h);
+    while (i < h && j < n)
+        tmp[k++] = msort_cmp(m, v[j], v[i]) < 0 ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    while (j < n)
+        tmp[k++] = v[j++];
+    memcpy(v, tmp, (size_t)n * sizeof *v);
+}
+
+/* array_multisort($a, [order], [flags], $b, ...): sorts the arrays together, the first
+** deciding, the next ones breaking ties; arrays passed by reference receive the new order. */
+static rt_value_t fn_array_multisort(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    msort_t m = {0};
+    int which[64] = {0};
+    bool have_dir = false, have_flags = false;
+    for (int i = 0; i < argc; i++) {
+        rt_value_t v = phpvm_deref(args[i]);
+        if (phpvm_is_array(v)) {
+            if (m.n == 64)
+                return phpvm_throw("ValueError", "array_multisort(): Too many arrays");
+            which[m.n] = i;
+            m.dir[m.n] = 1;
+            m.flags[m.n++] = 0;
+            have_dir = have_flags = false;
+            continue;
+        }
+        if (!rt_is_int(v))
+            return phpvm_throw("TypeError", "array_multisort(): Argument #%d must be an array "
+                                            "or a sort flag", i + 1);
+        int64_t f = phpvm_int_of(v);
+        bool is_dir = f == 3 || f == 4;
+        if (m.n == 0 || (is_dir ? have_dir : have_flags) || (!is_dir && (f & ~8) > 6))
+            return phpvm_throw("ValueError", "array_multisort(): Argument #%d must be an array "
+                               "or a sort flag that has not already been specified", i + 1);
+        if (is_dir) {
+            m.dir[m.n - 1] = f == 3 ? -1 : 1;
+            have_dir = true;
+        } else {
+            m.flags[m.n - 1] = f;
+            have_flags = true;
+        }
+    }
+    m.len = rt_map_count(phpvm_arr(phpvm_deref(args[which[0]])));
+    for (int k = 1; k < m.n; k++)
+        if (rt_map_count(phpvm_arr(phpvm_deref(args[which[k]]))) != m.len)
+            return phpvm_throw("ValueError", "Array sizes are inconsistent");
+    m.vals = rt_tuple_new((int64_t)m.n * m.len);
+    m.keys = rt_tuple_new((int64_t)m.n * m.len);
+    for (int k = 0; k < m.n; k++) {
+        phpvm_array_t *a = phpvm_arr(phpvm_deref(args[which[k]]));
+        int64_t j = (int64_t)k * m.len;
+        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), j++) {
+            m.vals->items[j] = rt_map_value_at(a, p);
+            m.keys->items[j] = phpvm_array_key_at(a, p);
+        }
+    }
+    gc_write_barrier(m.vals);
+    gc_write_barrier(m.keys);
+    int64_t *perm = malloc(2 * (size_t)(m.len + 1) * sizeof *perm);
+    for (int64_t j = 0; j < m.len; j++)
+        perm[j] = j;
+    msort_merge(&m, perm, perm + m.len, m.len);
+    for (int k = 0; k < m.n; k++) {
+        if (!phpvm_is_ref(args[which[k]]))
+            continue;
+        phpvm_array_t *r = phpvm_array_new(m.len);
+        for (int64_t j = 0; j < m.len; j++) {
+            int64_t at = (int64_t)k * m.len + perm[j];
+            rt_value_t key = m.keys->items[at], val = m.vals->items[at];
+            if (phpvm_is_str(key))
+                phpvm_array_set(r, key, val);
+            else
+                phpvm_array_append(r, val);
+        }
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[which[k]]), rt_from_ptr(r));
+    }
+    free(perm);
+    return rt_true;
+}
 
 /* array_sum / array_product: fold the values with PHP's + or *, starting from `init`. */
 static rt_value_t fold_values(rt_value_t *args, int argc, int op, rt_value_t init)
@@ -840,6 +971,9 @@ const phpvm_builtin_t phpvm_ext_array[] = {
     {"ksort", fn_ksort, 1, 2, "array,flags", 1},
     {"krsort", fn_krsort, 1, 2, "array,flags", 1},
     {"uksort", fn_uksort, 2, 2, "array,callback", 1},
+    {"natsort", fn_natsort, 1, 1, "array", 1},
+    {"array_multisort", fn_array_multisort, 1, -1, "array,rest", 0xffffffffu},
+    {"natcasesort", fn_natcasesort, 1, 1, "array", 1},
     {"array_sum", fn_array_sum, 1, 1, "array", 0},
     {"array_product", fn_array_product, 1, 1, "array", 0},
     {"array_reverse", fn_array_reverse, 1, 2, "array,preserve_keys", 0},

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -28,6 +29,22 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    bool user;
+    FILE *uf = phpvm_userwrap_fopen(path, "rb", "file_get_contents", &user);
+    if (user) {
+        if (!uf)
+            return rt_exc_pending() ? RT_NOVALUE : rt_false;
+        phpvm_userwrap_stat(uf, "file_get_contents");
+        rt_strbuf_t b;
+        rt_strbuf_init(&b, 8192);
+        char buf[8192];
+        size_t n;
+        while ((n = fread(buf, 1, sizeof buf, uf)) > 0)
+            rt_strbuf_append(&b, buf, n);
+        fclose(uf);
+        rt_str_t *r = rt_strbuf_finish(&b, &rt_type_str);
+        return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(r);
+    }
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return phpvm_http_fetch("file_get_contents", path,
                                 phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
@@ -68,7 +85,13 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
     rt_str_t *data = put_data(args[1]);
     if (!data)
         return RT_NOVALUE;
-    FILE *fp = fopen(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
+    bool user;
+    FILE *fp = phpvm_userwrap_fopen(path, (flags & FILE_APPEND) ? "ab" : "wb", "file_put_contents",
+                                    &user);
+    if (user && !fp)
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    if (!user)
+        fp = fopen(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!fp) {
         phpvm_error(PHPVM_E_WARNING, "file_put_contents(%s): Failed to open stream: %s",
                     path->data, strerror(errno));

@@ -1,8 +1,10 @@
 /*
 ** math.c: ext/standard's math functions: abs, min/max (PHP 8 comparison), floor/ceil/round
-** (PHP's pre-rounding), intdiv, sqrt, pow, fmod, trig and logs, number_format's helpers live in
+** (PHP's pre-rounding), intdiv, sqrt, pow, fmod, trig, hyperbolic and logs, hexdec/octdec/
+** bindec/base_convert, number_format's helpers live in
 ** string.c; also the clock- and process-based microtime, hrtime, time, uniqid and getmypid.
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +198,113 @@ MATH1(exp, exp(x))
 MATH1(log10, log10(x))
 MATH1(deg2rad, x / 180.0 * M_PI)
 MATH1(rad2deg, x / M_PI * 180.0)
+MATH1(asin, asin(x))
+MATH1(acos, acos(x))
+MATH1(sinh, sinh(x))
+MATH1(cosh, cosh(x))
+MATH1(tanh, tanh(x))
+MATH1(asinh, asinh(x))
+MATH1(acosh, acosh(x))
+MATH1(atanh, atanh(x))
+MATH1(expm1, expm1(x))
+MATH1(log1p, log1p(x))
+
+static rt_value_t fn_hypot(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    double a, b;
+    if (!phpvm_arg_double(args, argc, 0, &a) || !phpvm_arg_double(args, argc, 1, &b))
+        return RT_NOVALUE;
+    return phpvm_float(hypot(a, b));
+}
+
+/* ---- Bases: hexdec/octdec/bindec and base_convert ---- */
+
+/* The digits of s in `base` as an int, or a float once it passes PHP_INT_MAX; surrounding
+** whitespace and a 0x/0o/0b prefix are allowed, other characters are skipped with PHP's
+** deprecation. */
+static rt_value_t from_base(const rt_str_t *str, int base)
+{
+    const char *s = str->data, *e = s + str->len;
+    while (s < e && isspace((unsigned char)*s))
+        s++;
+    while (s < e && isspace((unsigned char)e[-1]))
+        e--;
+    if (e - s >= 2 && s[0] == '0') {
+        char p = (char)tolower((unsigned char)s[1]);
+        if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b'))
+            s += 2;
+    }
+    int64_t num = 0, cutoff = INT64_MAX / base, cutlim = INT64_MAX % base;
+    double fnum = 0;
+    bool is_float = false, invalid = false;
+    for (; s < e; s++) {
+        int c = (unsigned char)*s;
+        c = isdigit(c) ? c - '0' : isalpha(c) ? tolower(c) - 'a' + 10 : 99;
+        if (c >= base) {
+            invalid = true;
+            continue;
+        }
+        if (!is_float && (num < cutoff || (num == cutoff && c <= cutlim))) {
+            num = num * base + c;
+            continue;
+        }
+        if (!is_float)
+            fnum = (double)num;
+        is_float = true;
+        fnum = fnum * base + c;
+    }
+    if (invalid)
+        phpvm_error(PHPVM_E_DEPRECATED,
+                    "Invalid characters passed for attempted conversion, these have been ignored");
+    return is_float ? phpvm_float(fnum) : phpvm_int(num);
+}
+
+#define BASEDEC(name, base)                                                                        \
+    static rt_value_t fn_##name(rt_value_t self, rt_value_t *args, int argc)                      \
+    {                                                                                              \
+        UNUSED;                                                                                    \
+        rt_str_t *s = phpvm_arg_str(args, argc, 0);                                                \
+        return s ? from_base(s, base) : RT_NOVALUE;                                                \
+    }
+BASEDEC(hexdec, 16)
+BASEDEC(octdec, 8)
+BASEDEC(bindec, 2)
+
+static rt_value_t fn_base_convert(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    int64_t from, to;
+    if (!s || !phpvm_arg_long(args, argc, 1, &from) || !phpvm_arg_long(args, argc, 2, &to))
+        return RT_NOVALUE;
+    if (from < 2 || from > 36)
+        return phpvm_throw("ValueError", "base_convert(): Argument #2 ($from_base) must be "
+                                         "between 2 and 36 (inclusive)");
+    if (to < 2 || to > 36)
+        return phpvm_throw("ValueError", "base_convert(): Argument #3 ($to_base) must be "
+                                         "between 2 and 36 (inclusive)");
+    rt_value_t n = from_base(s, (int)from);
+    char buf[1100], *p = buf + sizeof buf;
+    if (rt_is_float(n)) {
+        double f = floor(rt_float_value(n));
+        if (isinf(f))
+            return phpvm_throw("ValueError", "An infinite value cannot be converted to base %d",
+                               (int)to);
+        do {
+            *--p = digits[(int)fmod(f, (double)to)];
+            f /= (double)to;
+        } while (p > buf && fabs(f) >= 1);
+    } else {
+        uint64_t u = (uint64_t)phpvm_int_of(n);
+        do {
+            *--p = digits[u % (uint64_t)to];
+            u /= (uint64_t)to;
+        } while (u);
+    }
+    return phpvm_str_value(p, (size_t)(buf + sizeof buf - p));
+}
 
 static rt_value_t fn_log(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -314,13 +423,6 @@ static rt_value_t fn_lcg_value(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_float(drand48());
 }
 
-static rt_value_t fn_getrandmax(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)args, (void)argc;
-    return rt_small(2147483647);
-}
-
 static rt_value_t fn_getmyuid(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -353,36 +455,6 @@ static rt_value_t fn_time(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_int((int64_t)time(NULL));
 }
 
-/* mt_rand / rand: PHP's Mt19937 is not reproduced; seeded runs differ from php's. */
-static uint64_t rng_state = 0x853c49e6748fea9bull;
-
-static rt_value_t fn_mt_srand(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    int64_t seed = 0;
-    if (phpvm_arg_given(argc, args, 0) && !phpvm_arg_long(args, argc, 0, &seed))
-        return RT_NOVALUE;
-    rng_state = (uint64_t)seed * 6364136223846793005ull + 1442695040888963407ull;
-    return rt_none;
-}
-
-static rt_value_t fn_mt_rand(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rng_state = rng_state * 6364136223846793005ull + 1442695040888963407ull;
-    uint64_t r = rng_state >> 33;
-    if (argc >= 2) {
-        int64_t lo, hi;
-        if (!phpvm_arg_long(args, argc, 0, &lo) || !phpvm_arg_long(args, argc, 1, &hi))
-            return RT_NOVALUE;
-        if (hi < lo)
-            return phpvm_throw("ValueError", "%s(): Argument #2 ($max) must be greater than or "
-                                             "equal to argument #1 ($min)", phpvm_cur_builtin);
-        return phpvm_int(lo + (int64_t)(r % (uint64_t)(hi - lo + 1)));
-    }
-    return phpvm_int((int64_t)(r & 0x7fffffff));
-}
-
 const phpvm_builtin_t phpvm_ext_math[] = {
     {"abs", fn_abs, 1, 1, "num", 0},
     {"min", fn_min, 1, -1, "value,values", 0},
@@ -406,6 +478,21 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"log10", fn_log10, 1, 1, "num", 0},
     {"deg2rad", fn_deg2rad, 1, 1, "num", 0},
     {"rad2deg", fn_rad2deg, 1, 1, "num", 0},
+    {"asin", fn_asin, 1, 1, "num", 0},
+    {"acos", fn_acos, 1, 1, "num", 0},
+    {"sinh", fn_sinh, 1, 1, "num", 0},
+    {"cosh", fn_cosh, 1, 1, "num", 0},
+    {"tanh", fn_tanh, 1, 1, "num", 0},
+    {"asinh", fn_asinh, 1, 1, "num", 0},
+    {"acosh", fn_acosh, 1, 1, "num", 0},
+    {"atanh", fn_atanh, 1, 1, "num", 0},
+    {"expm1", fn_expm1, 1, 1, "num", 0},
+    {"log1p", fn_log1p, 1, 1, "num", 0},
+    {"hypot", fn_hypot, 2, 2, "x,y", 0},
+    {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
+    {"octdec", fn_octdec, 1, 1, "octal_string", 0},
+    {"bindec", fn_bindec, 1, 1, "binary_string", 0},
+    {"base_convert", fn_base_convert, 3, 3, "num,from_base,to_base", 0},
     {"pi", fn_pi, 0, 0, "", 0},
     {"is_nan", fn_is_nan, 1, 1, "num", 0},
     {"is_infinite", fn_is_infinite, 1, 1, "num", 0},
@@ -414,15 +501,9 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"hrtime", fn_hrtime, 0, 1, "as_number", 0},
     {"getmypid", fn_getmypid, 0, 0, "", 0},
     {"lcg_value", fn_lcg_value, 0, 0, "", 0},
-    {"mt_getrandmax", fn_getrandmax, 0, 0, "", 0},
-    {"getrandmax", fn_getrandmax, 0, 0, "", 0},
     {"gettimeofday", fn_gettimeofday, 0, 1, "as_float", 0},
     {"getmyuid", fn_getmyuid, 0, 0, "", 0},
     {"getmygid", fn_getmygid, 0, 0, "", 0},
     {"time", fn_time, 0, 0, "", 0},
-    {"mt_srand", fn_mt_srand, 0, 2, "seed,mode", 0},
-    {"srand", fn_mt_srand, 0, 2, "seed,mode", 0},
-    {"mt_rand", fn_mt_rand, 0, 2, "min,max", 0},
-    {"rand", fn_mt_rand, 0, 2, "min,max", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };

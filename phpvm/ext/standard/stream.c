@@ -2,7 +2,8 @@
 ** stream.c: ext/standard's streams on stdio: fopen() of local files and of php://stdin,
 ** stdout, stderr, output, input, memory and temp, the f* functions (read, write, lines, seek,
 ** truncate, lock, stat), stream_get_contents, fprintf, CSV lines (fputcsv/fgetcsv), file(),
-** readfile, tmpfile and the STDIN/STDOUT/STDERR constants. A stream is a PHP resource
+** readfile, tmpfile, stream_select, stream_copy_to_stream, stream_get_line and the
+** STDIN/STDOUT/STDERR constants. A stream is a PHP resource
 ** (resource.c) whose payload owns the FILE; PHP's feof() is true once a read has consumed
 ** everything, which for seekable files is a peek at the next byte.
 */
@@ -16,16 +17,19 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/file.h>
+#include <sys/select.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
-enum { S_FILE, S_PIPE, S_OUTPUT };
+enum { S_FILE, S_PIPE, S_OUTPUT, S_USER };
 
 typedef struct stream {
     FILE *fp;    /* NULL for php://output */
-    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output */
+    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output, S_USER: a user
+                    wrapper's (userwrap.c), seekable through it, eof as pipes see it */
     bool owned;  /* fclose the FILE when the stream closes */
     bool eof;
     bool can_read, can_write;
@@ -143,6 +147,10 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool r, w;
     if (!mode_flags(mode->data, &flags, &r, &w))
         return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
+    bool user;
+    FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
+    if (user)
+        return uf ? stream_value(uf, S_USER, true, r, w) : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -312,6 +320,43 @@ static rt_value_t fn_stream_get_contents(rt_value_t self, rt_value_t *args, int 
     return rt_from_ptr(read_rest(s, max));
 }
 
+static rt_value_t fn_stream_get_line(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *s = stream_arg(args, 0);
+    int64_t max;
+    rt_str_t *end = NULL;
+    if (!s || !phpvm_arg_long(args, argc, 1, &max) ||
+        (phpvm_arg_given(argc, args, 2) && !(end = phpvm_arg_str(args, argc, 2))))
+        return RT_NOVALUE;
+    if (max < 0)
+        return phpvm_throw("ValueError", "stream_get_line(): Argument #2 ($length) must be "
+                                         "greater than or equal to 0");
+    if (max == 0)
+        max = 8192;
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    int c = EOF;
+    /* up to max bytes or the ending string, which is consumed but not returned */
+    while ((int64_t)b.len < max && (c = getc(s->fp)) != EOF) {
+        rt_strbuf_append_char(&b, (char)c);
+        if (end && end->len && b.len >= (size_t)end->len &&
+            memcmp(b.data + b.len - end->len, end->data, (size_t)end->len) == 0) {
+            b.len -= (size_t)end->len;
+            note_eof(s);
+            return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+        }
+    }
+    note_eof(s);
+    if (b.len == 0 && c == EOF) {
+        rt_strbuf_finish(&b, &rt_type_str);
+        return rt_false;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
 static rt_value_t fn_fpassthru(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
@@ -343,6 +388,119 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
     if (s->kind == S_PIPE)
         fflush(s->fp);
     return (int64_t)w;
+}
+
+static rt_value_t fn_stream_copy_to_stream(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    stream_t *from = stream_arg(args, 0), *to = from ? stream_arg(args, 1) : NULL;
+    int64_t max = -1, off = 0;
+    if (!to || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
+                !phpvm_arg_long(args, argc, 2, &max)) ||
+        (phpvm_arg_given(argc, args, 3) && !phpvm_arg_long(args, argc, 3, &off)))
+        return RT_NOVALUE;
+    if (!readable(from, 8192))
+        return rt_false;
+    if (off > 0 && fseek(from->fp, off, SEEK_CUR) != 0) {
+        phpvm_error(PHPVM_E_WARNING, "stream_copy_to_stream(): Failed to seek to position %"
+                    PRId64 " in the stream", off);
+        return rt_false;
+    }
+    rt_str_t *data = read_rest(from, max);
+    int64_t w = write_bytes(to, data->data, (size_t)data->len);
+    return w < 0 ? rt_false : phpvm_int(w);
+}
+
+/* The descriptors of a stream_select() array argument into set (max fd in *maxfd): how many;
+** streams with bytes already buffered count as ready (*ready). -1 with a warning for a stream
+** that has no descriptor. */
+static int select_fds(rt_value_t arr, fd_set *set, int *maxfd, int64_t *ready, bool reading)
+{
+    FD_ZERO(set);
+    arr = phpvm_deref(arr);
+    if (!phpvm_is_array(arr))
+        return 0;
+    int count = 0;
+    phpvm_array_t *a = phpvm_arr(arr);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (!phpvm_is_resource(v) || !((phpvm_resource_t *)rt_ptr(v))->data)
+            continue;
+        stream_t *s = ((phpvm_resource_t *)rt_ptr(v))->data;
+        int fd = s->fp && s->kind != S_USER ? fileno(s->fp) : s->kind == S_OUTPUT ? 1 : -1;
+        if (fd < 0) {
+            phpvm_error(PHPVM_E_WARNING, "stream_select(): Cannot represent a stream of type "
+                        "user-space as a select()able descriptor");
+            return -1;
+        }
+        FD_SET(fd, set);
+        count++;
+        if (fd > *maxfd)
+            *maxfd = fd;
+        if (reading && s->fp && s->fp->_IO_read_ptr < s->fp->_IO_read_end)
+            (*ready)++;
+    }
+    return count;
+}
+
+/* Keeps the entries of an array argument whose descriptor is in set (keys kept). */
+static void select_keep(rt_value_t ref, fd_set *set, bool all_buffered)
+{
+    if (!phpvm_is_ref(ref) || !phpvm_is_array(phpvm_deref(ref)))
+        return;
+    phpvm_array_t *a = phpvm_arr(phpvm_deref(ref)), *r = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (!phpvm_is_resource(v) || !((phpvm_resource_t *)rt_ptr(v))->data)
+            continue;
+        stream_t *s = ((phpvm_resource_t *)rt_ptr(v))->data;
+        int fd = s->fp ? fileno(s->fp) : s->kind == S_OUTPUT ? 1 : -1;
+        bool buffered = all_buffered && s->fp && s->fp->_IO_read_ptr < s->fp->_IO_read_end;
+        if ((fd >= 0 && FD_ISSET(fd, set)) || buffered)
+            phpvm_array_set(r, phpvm_array_key_at(a, p), phpvm_share(v));
+    }
+    phpvm_ref_set((phpvm_ref_t *)rt_ptr(ref), rt_from_ptr(r));
+}
+
+static rt_value_t fn_stream_select(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    int64_t sec = -1, usec = 0;
+    bool forever = phpvm_deref(args[3]) == rt_none;
+    if ((!forever && !phpvm_arg_long(args, argc, 3, &sec)) ||
+        (phpvm_arg_given(argc, args, 4) && phpvm_deref(args[4]) != rt_none &&
+         !phpvm_arg_long(args, argc, 4, &usec)))
+        return RT_NOVALUE;
+    fd_set sets[3];
+    int maxfd = -1;
+    int64_t buffered = 0;
+    int narrays = 0;
+    for (int i = 0; i < 3; i++) {
+        int k = select_fds(args[i], &sets[i], &maxfd, &buffered, i == 0);
+        if (k < 0)
+            return rt_false;
+        narrays += k > 0;
+    }
+    if (narrays == 0)
+        return phpvm_throw("ValueError", "No stream arrays were passed");
+    if (!forever && sec < 0)
+        return phpvm_throw("ValueError", "stream_select(): Argument #4 ($seconds) must be greater "
+                                         "than or equal to 0");
+    if (usec < 0)
+        return phpvm_throw("ValueError", "stream_select(): Argument #5 ($microseconds) must be "
+                                         "greater than or equal to 0");
+
+    struct timeval tv = {sec, usec}, zero = {0, 0};
+    int n = select(maxfd + 1, &sets[0], &sets[1], &sets[2],
+                   buffered ? &zero : forever ? NULL : &tv);
+    if (n < 0) {
+        phpvm_error(PHPVM_E_WARNING, "stream_select(): Unable to select [%d]: %s (max_fd=%d)",
+                    errno, strerror(errno), maxfd);
+        return rt_false;
+    }
+    for (int i = 0; i < 3; i++)
+        select_keep(args[i], &sets[i], i == 0 && buffered);
+    return phpvm_int(n + buffered);
 }
 
 static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
@@ -414,7 +572,7 @@ static rt_value_t fn_fseek(rt_value_t self, rt_value_t *args, int argc)
     if (!s || !phpvm_arg_long(args, argc, 1, &off) ||
         (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &whence)))
         return RT_NOVALUE;
-    if (s->kind != S_FILE || fseek(s->fp, off, (int)whence) != 0)
+    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, off, (int)whence) != 0)
         return phpvm_int(-1);
     s->eof = false;
     return phpvm_int(0);
@@ -436,7 +594,7 @@ static rt_value_t fn_rewind(rt_value_t self, rt_value_t *args, int argc)
     stream_t *s = stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
-    if (s->kind != S_FILE || fseek(s->fp, 0, SEEK_SET) != 0)
+    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, 0, SEEK_SET) != 0)
         return rt_false;
     s->eof = false;
     return rt_true;
@@ -862,6 +1020,9 @@ static const phpvm_builtin_t functions[] = {
     {"fopen", fn_fopen, 2, 4, "filename,mode,use_include_path,context", 0},
     {"tmpfile", fn_tmpfile, 0, 0, "", 0},
     {"fclose", fn_fclose, 1, 1, "stream", 0},
+    {"stream_get_line", fn_stream_get_line, 2, 3, "stream,length,ending", 0},
+    {"stream_copy_to_stream", fn_stream_copy_to_stream, 2, 4, "from,to,length,offset", 0},
+    {"stream_select", fn_stream_select, 4, 5, "read,write,except,seconds,microseconds", 7},
     {"fread", fn_fread, 2, 2, "stream,length", 0},
     {"fgets", fn_fgets, 1, 2, "stream,length", 0},
     {"fgetc", fn_fgetc, 1, 1, "stream", 0},

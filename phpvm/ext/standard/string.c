@@ -2,7 +2,7 @@
 ** string.c: ext/standard's string functions on byte strings: strlen, substr, strpos family,
 ** str_replace, str_repeat, str_pad, trim family, case mapping, implode/explode, sprintf/printf
 ** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords, strtr,
-** substr_replace, wordwrap, addslashes/stripslashes, htmlspecialchars, strtok.
+** substr_replace, wordwrap, addslashes/stripslashes, strtok.
 */
 #include <ctype.h>
 #include <inttypes.h>
@@ -97,16 +97,45 @@ static rt_value_t fn_stripos(rt_value_t self, rt_value_t *args, int argc)
     return strpos_impl(args, argc, true);
 }
 
+/* strrpos and strripos (ci): the last match starting at or after a non-negative offset, or,
+** for a negative one, starting at most that far from the end (or ending by the end, for a
+** needle longer than the distance). */
+static rt_value_t strrpos_impl(rt_value_t *args, int argc, bool ci)
+{
+    STR(0, h);
+    STR(1, n);
+    LONG(2, off, 0);
+    int64_t lo = 0, hi = h->len - n->len;
+    if (off >= 0) {
+        if (off > h->len)
+            goto range;
+        lo = off;
+    } else {
+        if (-off > h->len)
+            goto range;
+        if (-off >= n->len)
+            hi = h->len + off;
+    }
+    for (int64_t i = hi; i >= lo; i--)
+        if (ci ? strncasecmp(h->data + i, n->data, (size_t)n->len) == 0
+               : memcmp(h->data + i, n->data, (size_t)n->len) == 0)
+            return rt_small(i);
+    return rt_false;
+range:
+    return phpvm_throw("ValueError", "%s(): Argument #3 ($offset) must be contained in argument "
+                                     "#1 ($haystack)", phpvm_cur_builtin);
+}
+
 static rt_value_t fn_strrpos(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    STR(0, h);
-    STR(1, n);
-    int64_t last = -1;
-    for (int64_t i = 0; i + n->len <= h->len; i++)
-        if (memcmp(h->data + i, n->data, (size_t)n->len) == 0)
-            last = i;
-    return last < 0 ? rt_false : rt_small(last);
+    return strrpos_impl(args, argc, false);
+}
+
+static rt_value_t fn_strripos(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return strrpos_impl(args, argc, true);
 }
 
 static rt_value_t fn_str_contains(rt_value_t self, rt_value_t *args, int argc)
@@ -167,7 +196,8 @@ static rt_value_t fn_str_repeat(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
-static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep, int64_t *count)
+static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep, int64_t *count,
+                             bool ci)
 {
     if (search->len == 0)
         return subject;
@@ -175,7 +205,8 @@ static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep,
     rt_strbuf_init(&b, (size_t)subject->len + 16);
     int64_t i = 0, last = 0;
     while (i + search->len <= subject->len) {
-        if (memcmp(subject->data + i, search->data, (size_t)search->len) == 0) {
+        if (ci ? strncasecmp(subject->data + i, search->data, (size_t)search->len) == 0
+               : memcmp(subject->data + i, search->data, (size_t)search->len) == 0) {
             rt_strbuf_append(&b, subject->data + last, (size_t)(i - last));
             rt_strbuf_append_str(&b, rep);
             i += search->len;
@@ -189,10 +220,11 @@ static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep,
     return rt_strbuf_finish(&b, &rt_type_str);
 }
 
-static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subject, int64_t *count)
+static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subject, int64_t *count,
+                             bool ci)
 {
     if (!phpvm_is_array(search))
-        return replace_one(subject, phpvm_to_str(search), phpvm_to_str(rep), count);
+        return replace_one(subject, phpvm_to_str(search), phpvm_to_str(rep), count, ci);
     phpvm_array_t *sa = phpvm_arr(search);
     phpvm_array_t *ra = phpvm_is_array(rep) ? phpvm_arr(rep) : NULL;
     int64_t rp = ra ? phpvm_array_first(ra) : -1;
@@ -205,14 +237,14 @@ static rt_str_t *replace_all(rt_value_t search, rt_value_t rep, rt_str_t *subjec
         } else {
             r = phpvm_to_str(rep);
         }
-        subject = replace_one(subject, phpvm_to_str(phpvm_array_val_at(sa, p)), r, count);
+        subject = replace_one(subject, phpvm_to_str(phpvm_array_val_at(sa, p)), r, count, ci);
     }
     return subject;
 }
 
-static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
+/* str_replace and str_ireplace (ci). */
+static rt_value_t replace_impl(rt_value_t *args, int argc, bool ci)
 {
-    UNUSED;
     int64_t count = 0;
     rt_value_t subj = args[2];
     rt_value_t result;
@@ -221,15 +253,28 @@ static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
         for (int64_t p = phpvm_array_first(in); p >= 0; p = phpvm_array_next(in, p))
             phpvm_array_set(out, phpvm_array_key_at(in, p),
                             rt_from_ptr(replace_all(args[0], args[1],
-                                                    phpvm_to_str(phpvm_array_val_at(in, p)), &count)));
+                                                    phpvm_to_str(phpvm_array_val_at(in, p)), &count,
+                                                    ci)));
         result = rt_from_ptr(out);
     } else {
         STR(2, s);
-        result = rt_from_ptr(replace_all(args[0], args[1], s, &count));
+        result = rt_from_ptr(replace_all(args[0], args[1], s, &count, ci));
     }
     if (phpvm_arg_given(argc, args, 3))
         phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[3]), rt_small(count));
     return result;
+}
+
+static rt_value_t fn_str_replace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return replace_impl(args, argc, false);
+}
+
+static rt_value_t fn_str_ireplace(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return replace_impl(args, argc, true);
 }
 
 static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
@@ -621,6 +666,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
             while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
                 prec = prec * 10 + (fmt->data[i++] - '0');
         }
+        if (i < fmt->len && fmt->data[i] == 'l') /* a C length modifier, ignored */
+            i++;
         char conv = fmt->data[i];
         int ai = argno > 0 ? argno : argi++;
         if (ai >= argc) {
@@ -640,6 +687,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         case 'i': {
             int64_t x = phpvm_to_int(v);
             n = snprintf(buf, sizeof buf, plus && x >= 0 ? "+%" PRId64 : "%" PRId64, x);
+            if (padc == '0' && left) /* integers never get trailing zeros: "%-05d" is "12   " */
+                padc = ' ';
             if (padc == '0' && !left && (x < 0 || plus) && width > n) {
                 rt_strbuf_append_char(&b, buf[0]);
                 fmt_pad(&b, buf + 1, (size_t)n - 1, width - 1, false, '0');
@@ -649,6 +698,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         }
         case 'u':
             n = snprintf(buf, sizeof buf, "%" PRIu64, (uint64_t)phpvm_to_int(v));
+            if (padc == '0' && left)
+                padc = ' ';
             break;
         case 'f':
         case 'F':
@@ -676,7 +727,10 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         }
         case 'g':
         case 'G':
-            n = fmt_general(buf, sizeof buf, conv, prec, phpvm_to_float(v));
+        case 'h': /* h and H: g and G outside the locale (PHP 8) */
+        case 'H':
+            n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, prec,
+                            phpvm_to_float(v));
             break;
         case 's': {
             rt_str_t *s = phpvm_to_str(v);
@@ -753,6 +807,15 @@ static rt_value_t fn_vsprintf(rt_value_t self, rt_value_t *args, int argc)
         items[i++] = phpvm_array_val_at(a, p);
     rt_str_t *s = phpvm_sprintf(items, n, true);
     return s ? rt_from_ptr(s) : RT_NOVALUE;
+}
+
+static rt_value_t fn_vprintf(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t r = fn_vsprintf(self, args, argc);
+    if (r == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_out_str(phpvm_str(r));
+    return phpvm_int(phpvm_str(r)->len);
 }
 
 static rt_value_t fn_number_format(rt_value_t self, rt_value_t *args, int argc)
@@ -924,20 +987,6 @@ static rt_value_t fn_base64_decode(rt_value_t self, rt_value_t *args, int argc)
         rt_strbuf_append_char(&b, (char)(acc >> 2));
     }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
-static rt_value_t fn_hexdec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 16));
-}
-
-static rt_value_t fn_bindec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 2));
 }
 
 static rt_value_t fn_md5_free_crc32(rt_value_t self, rt_value_t *args, int argc)
@@ -1146,28 +1195,6 @@ static rt_value_t fn_stripslashes(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-/* htmlspecialchars with PHP 8.1's default flags (ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401). */
-static rt_value_t fn_htmlspecialchars(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    static const struct { char c; const char *entity; } ents[] = {
-        {'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"}, {'"', "&quot;"}, {'\'', "&#039;"},
-    };
-    STR(0, s);
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len + 16);
-    for (int64_t i = 0; i < s->len; i++) {
-        size_t k = 0;
-        while (k < sizeof ents / sizeof ents[0] && ents[k].c != s->data[i])
-            k++;
-        if (k < sizeof ents / sizeof ents[0])
-            rt_strbuf_append(&b, ents[k].entity, strlen(ents[k].entity));
-        else
-            rt_strbuf_append_char(&b, s->data[i]);
-    }
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
 /* strtok's string and position between calls (a GC root once set). */
 static rt_value_t tok_subject;
 static int64_t tok_pos;
@@ -1208,13 +1235,6 @@ static rt_value_t fn_strtok(rt_value_t self, rt_value_t *args, int argc)
     return r;
 }
 
-static rt_value_t fn_octdec(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    STR(0, s);
-    return phpvm_int((int64_t)strtoull(s->data, NULL, 8));
-}
-
 static rt_value_t fn_decoct(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -1229,12 +1249,15 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"strpos", fn_strpos, 2, 3, "haystack,needle,offset", 0},
     {"stripos", fn_stripos, 2, 3, "haystack,needle,offset", 0},
     {"strrpos", fn_strrpos, 2, 3, "haystack,needle,offset", 0},
+    {"strripos", fn_strripos, 2, 3, "haystack,needle,offset", 0},
     {"str_contains", fn_str_contains, 2, 2, "haystack,needle", 0},
     {"str_starts_with", fn_str_starts_with, 2, 2, "haystack,needle", 0},
     {"str_ends_with", fn_str_ends_with, 2, 2, "haystack,needle", 0},
     {"strstr", fn_strstr, 2, 3, "haystack,needle,before_needle", 0},
+    {"strchr", fn_strstr, 2, 3, "haystack,needle,before_needle", 0},
     {"str_repeat", fn_str_repeat, 2, 2, "string,times", 0},
     {"str_replace", fn_str_replace, 3, 4, "search,replace,subject,count", 1u << 3},
+    {"str_ireplace", fn_str_ireplace, 3, 4, "search,replace,subject,count", 1u << 3},
     {"str_pad", fn_str_pad, 2, 4, "string,length,pad_string,pad_type", 0},
     {"trim", fn_trim, 1, 2, "string,characters", 0},
     {"ltrim", fn_ltrim, 1, 2, "string,characters", 0},
@@ -1265,8 +1288,6 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"wordwrap", fn_wordwrap, 1, 4, "string,width,break,cut_long_words", 0},
     {"addslashes", fn_addslashes, 1, 1, "string", 0},
     {"stripslashes", fn_stripslashes, 1, 1, "string", 0},
-    {"htmlspecialchars", fn_htmlspecialchars, 1, 4, "string,flags,encoding,double_encode", 0},
-    {"octdec", fn_octdec, 1, 1, "octal_string", 0},
     {"strtok", fn_strtok, 1, 2, "string,token", 0},
     {"decoct", fn_decoct, 1, 1, "num", 0},
     {"nl2br", fn_nl2br, 1, 2, "string,use_xhtml", 0},
@@ -1274,12 +1295,11 @@ const phpvm_builtin_t phpvm_ext_string[] = {
     {"sprintf", fn_sprintf, 1, -1, "format,values", 0},
     {"printf", fn_printf, 1, -1, "format,values", 0},
     {"vsprintf", fn_vsprintf, 2, 2, "format,values", 0},
+    {"vprintf", fn_vprintf, 2, 2, "format,values", 0},
     {"number_format", fn_number_format, 1, 4,
      "num,decimals,decimal_separator,thousands_separator", 0},
     {"dechex", fn_dechex, 1, 1, "num", 0},
     {"decbin", fn_decbin, 1, 1, "num", 0},
-    {"hexdec", fn_hexdec, 1, 1, "hex_string", 0},
-    {"bindec", fn_bindec, 1, 1, "binary_string", 0},
     {"setlocale", fn_setlocale, 2, -1, "category,locales,rest", 0},
     {"base64_encode", fn_base64_encode, 1, 1, "string", 0},
     {"base64_decode", fn_base64_decode, 1, 2, "string,strict", 0},

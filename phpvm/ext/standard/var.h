@@ -5,6 +5,8 @@
 #ifndef PHPVM_EXT_STANDARD_VAR_H
 #define PHPVM_EXT_STANDARD_VAR_H
 
+#include <stdio.h>
+
 #include "phpvm/vm.h"
 
 /* The class unserialize() gives objects of classes that are unknown or not allowed; it keeps
@@ -22,5 +24,16 @@ rt_str_t *phpvm_serialize(rt_value_t v);
 
 /* The builtin unserialize($data, $options). */
 rt_value_t phpvm_fn_unserialize(rt_value_t self, rt_value_t *args, int argc);
+
+/* fopen() of a path whose scheme a user stream wrapper claims (userwrap.c): *handled tells
+** whether one does; then the stdio stream over the wrapper object, or NULL after PHP's warning
+** (or with the wrapper's exception pending). May run PHP code. */
+FILE *phpvm_userwrap_fopen(rt_str_t *path, const char *mode, const char *fname, bool *handled);
+/* What file_get_contents asks a user stream before reading: its stream_stat (PHP's warning when
+** the wrapper lacks it). May run PHP code. */
+void phpvm_userwrap_stat(FILE *fp, const char *fname);
+
+/* Natural-order comparison of strnatcmp (fold: strnatcasecmp): -1, 0 or 1 (string_similar.c). */
+int phpvm_strnatcmp(const rt_str_t *a, const rt_str_t *b, bool fold);
 
 #endif
