@@ -155,30 +155,9 @@ static rt_value_t cfunc_repr(rt_value_t f)
     return pyvm_str_cstr(buf);
 }
 
-/* f.__reduce__() / f.__reduce_ex__(protocol), as CPython's builtin functions: a module-level
-** function pickles as its name (a global pickle finds in its module), a bound method as
-** getattr(self, name). */
-static rt_value_t cfunc_reduce(rt_value_t f, const rt_value_t *args, size_t nargs,
-                               rt_tuple_t *kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    pyvm_cfunc_t *c = rt_ptr(f);
-    if (!c->self || rt_obj_type(rt_ptr(c->self)) == &pyvm_type_module)
-        return rt_from_ptr(c->name);
-    rt_value_t getattr = pyvm_dict_get_str(pyvm_builtins, rt_str_intern_cstr("getattr"));
-    rt_value_t pair[2] = {c->self, rt_from_ptr(c->name)};
-    rt_value_t r[2] = {getattr, pyvm_tuple_from(pair, 2)};
-    return pyvm_tuple_from(r, 2);
-}
-
-static const pyvm_cfunc_def_t cfunc_reduce_def = {"__reduce_ex__", cfunc_reduce, 0, 1,
-                                                   PYVM_CFUNC_METHOD, 0};
-
 static rt_value_t cfunc_getattr(rt_value_t f, rt_str_t *name)
 {
     pyvm_cfunc_t *c = rt_ptr(f);
-    if (strcmp(name->data, "__reduce__") == 0 || strcmp(name->data, "__reduce_ex__") == 0)
-        return pyvm_cfunc_new(&cfunc_reduce_def, f);
     if (name == pyvm_name(name) || name == pyvm_name(qualname))
         return rt_from_ptr(c->name);
     if (name == pyvm_name(objclass) && c->self)
