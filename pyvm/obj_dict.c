@@ -109,6 +109,8 @@ int pyvm_dict_del(rt_map_t *d, rt_value_t k)
 
 static rt_value_t key_value(rt_map_key_t k) { return k.obj ? k.obj : rt_int_from_i64(k.i); }
 
+rt_value_t pyvm_dict_key_at(const rt_map_t *d, int64_t pos) { return key_value(rt_map_key_at(d, pos)); }
+
 /* A key read from another map (rt_map_key_at) carries the hash that map stored for it: lookups
 ** and insertions of such keys reuse it rather than call __hash__ again, as CPython's set and
 ** dict operations between containers do. */

@@ -317,16 +317,6 @@ static const struct wrapper {
 #undef UNOP_DEF
 };
 
-#define IOP_DEF(name, fn, op) {name, fn, 1, 1, M | PYVM_CFUNC_RAW_SELF, 0},
-static const pyvm_cfunc_def_t iop_defs[] = {IOP_WRAPPERS(IOP_DEF)};
-#undef IOP_DEF
-
-/* Which in-place wrappers (indices into iop_defs) each mutable type has. */
-static const struct {
-    pyvm_class_t **cls;
-    int first, count;
-} iop_ranges[] = {{&pyvm_cls_list, 0, 2}, {&pyvm_cls_dict, 2, 1}, {&pyvm_cls_set, 2, 4}};
-
 static const pyvm_cfunc_def_t new_def[] = {
     {"__new__", builtin_new, 1, -1, PYVM_CFUNC_STATIC, 1},
     {NULL, NULL, 0, 0, 0, 0},
@@ -365,10 +355,9 @@ void pyvm_wrap_install_new(pyvm_class_t *cls)
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
-    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32,
-           NIOP = sizeof iop_defs / sizeof iop_defs[0] };
+    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
     /* one table per class, in static storage: builtin functions point at their defs for ever */
-    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + NIOP + 2];
+    static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + 2];
     static int ntables;
     if (ntables == MAX_TYPES)
         abort();
@@ -386,10 +375,6 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
     };
     if (mutable_value)
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
-    for (size_t r = 0; r < sizeof iop_ranges / sizeof iop_ranges[0]; r++)
-        if (*iop_ranges[r].cls == cls)
-            for (int i = 0; i < iop_ranges[r].count; i++)
-                defs[k++] = iop_defs[iop_ranges[r].first + i];
     pyvm_cfunc_install(cls, defs);
     pyvm_wrap_install_new(cls);
     if (mutable_value)
