@@ -141,11 +141,19 @@ static bool close_iter(rt_value_t it)
 
 /* throw(exc) into g: to its delegate first (GeneratorExit closes the delegate instead when
 ** close_delegate), then at its own yield when the delegate lets it out. */
+/* Raises exc with the traceback it carries, so that the generator's frames continue it (a
+** context manager's generator and unittest's reports show the frames of the with block). */
+static void raise_carried(rt_value_t exc)
+{
+    rt_value_t tb = pyvm_exc_get(exc, pyvm_name(traceback));
+    rt_exc_restore(exc, tb && tb != rt_none ? rt_ptr(tb) : NULL);
+}
+
 static rt_value_t gen_throw_exc(pyvm_gen_t *g, rt_value_t exc, bool close_delegate)
 {
     rt_value_t yf = delegate(g);
     if (!yf) {
-        rt_exc_set(exc);
+        raise_carried(exc);
         return throw_here(g);
     }
     rt_value_t r;
@@ -154,7 +162,7 @@ static rt_value_t gen_throw_exc(pyvm_gen_t *g, rt_value_t exc, bool close_delega
         bool ok = close_iter(yf);
         g->running = false;
         if (ok)
-            rt_exc_set(exc);
+            raise_carried(exc);
         return throw_here(g);
     }
     if (pyvm_gen_is(yf, &pyvm_type_gen) || pyvm_gen_is(yf, &pyvm_type_coro)) {
@@ -165,7 +173,7 @@ static rt_value_t gen_throw_exc(pyvm_gen_t *g, rt_value_t exc, bool close_delega
             g->running = false;
             if (rt_exc_pending())
                 return throw_here(g);
-            rt_exc_set(exc);
+            raise_carried(exc);
             return throw_here(g);
         }
         r = pyvm_call1(meth, exc);
@@ -208,8 +216,9 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n)
     if (!pyvm_is_exc(exc))
         return rt_raise(RT_EXC_TYPE, "exceptions must be classes or instances deriving from "
                                      "BaseException, not %s", pyvm_type_name(exc));
-    if (n > 2 && a[2] != rt_none)
-        pyvm_exc_put(exc, pyvm_name(traceback), a[2]);
+    /* throw(exc) raises exc with its traceback; throw(type, value) starts a fresh one */
+    if (n > 1)
+        pyvm_exc_put(exc, pyvm_name(traceback), n > 2 ? a[2] : rt_none);
     return exc;
 }
 

@@ -1253,55 +1253,6 @@ static rt_value_t pickled(const char *fn, rt_value_t seq, rt_value_t pos)
 
 static rt_value_t exhausted(void) { return pickled("iter", rt_from_ptr(pyvm_list_new(0)), 0); }
 
-static seqiter_t *seqiter_of(rt_value_t self)
-{
-    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_seqiter)
-        return rt_ptr(self);
-    rt_raise(RT_EXC_TYPE, "cannot pickle '%s' object", pyvm_type_name(self));
-    return NULL;
-}
-
-/* A str iterator's position counts code points; it->i is a byte offset. */
-static int64_t str_cp_count(const rt_str_t *s, int64_t bytes)
-{
-    int64_t n = 0;
-    for (int64_t i = 0; i < bytes; i++)
-        n += ((unsigned char)s->data[i] & 0xC0) != 0x80;
-    return n;
-}
-
-METHOD(seqiter_reduce)
-{
-    (void)a, (void)n, (void)kw;
-    seqiter_t *it = seqiter_of(self);
-    if (!it)
-        return RT_NOVALUE;
-    if (!it->seq)
-        return exhausted();
-    int64_t pos = pyvm_is_str(it->seq) ? str_cp_count(rt_ptr(it->seq), it->i) : it->i;
-    return pickled("iter", it->seq, rt_small(pos));
-}
-
-METHOD(seqiter_setstate)
-{
-    (void)n, (void)kw;
-    seqiter_t *it = seqiter_of(self);
-    int64_t pos;
-    if (!it || !pyvm_index_i64(a[0], &pos))
-        return RT_NOVALUE;
-    if (!it->seq)
-        return rt_none;
-    pos = pos < 0 ? 0 : pos;
-    if (pyvm_is_str(it->seq)) {
-        rt_str_t *str = rt_ptr(it->seq);
-        pos = pos > rt_str_cp_len(str) ? str->len : rt_str_cp_offset(str, pos);
-    } else if (pyvm_is_list(it->seq) || pyvm_is_tuple(it->seq)) {
-        pos = pos > seq_len(it->seq) ? seq_len(it->seq) : pos;
-    }
-    it->i = pos;
-    return rt_none;
-}
-
 /* reversed over a dict keeps a snapshot vector, no Python value: its remaining items pickle as
 ** iter([...]). */
 METHOD(reversed_reduce)
@@ -1334,12 +1285,6 @@ METHOD(reversed_setstate)
     it->n = pos + 1;
     return rt_none;
 }
-
-static const pyvm_cfunc_def_t seqiter_methods[] = {
-    {"__reduce__", seqiter_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
-    {"__setstate__", seqiter_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {NULL, NULL, 0, 0, 0, 0},
-};
 
 static const pyvm_cfunc_def_t reversed_methods[] = {
     {"__reduce__", reversed_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -1599,7 +1544,7 @@ void pyvm_list_init(void)
         {&pyvm_cls_tuple, "tuple", &rt_type_tuple, tuple_ctor, tuple_methods},
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
-        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, seqiter_methods},
+        {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
         {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
         {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
@@ -1626,5 +1571,7 @@ void pyvm_list_init(void)
         *iters[i].cls = pyvm_type_new_builtin(iters[i].name, &pyvm_type_seqiter, pyvm_cls_object);
         pyvm_cfunc_install(*iters[i].cls, iter_methods);
     }
+    pyvm_cfunc_install(pyvm_cls_list_reverseiterator, reversed_methods); /* obj_reduce.c: the rest */
+    pyvm_type_setattr(pyvm_cls_slice, pyvm_name(hash), rt_none); /* slice.__hash__ is None */
     pyvm_cfunc_install(pyvm_cls_iterator, iter_methods);
 }

@@ -371,5 +371,11 @@ void pyvm_reduce_init(void)
     pyvm_cfunc_install(pyvm_cls_set, set_methods);
     pyvm_cfunc_install(pyvm_cls_frozenset, set_methods);
     pyvm_cfunc_install(pyvm_cls_iterator, iter_methods);
+    /* list_reverseiterator pickles as reversed (obj_list.c) */
+#define ITER_INSTALL(n)                                                                            \
+    if (pyvm_cls_##n != pyvm_cls_list_reverseiterator)                                             \
+        pyvm_cfunc_install(pyvm_cls_##n, iter_methods);
+    PYVM_ITER_CLASSES(ITER_INSTALL)
+#undef ITER_INSTALL
     pyvm_cfunc_install(pyvm_cls_range, range_methods);
 }
