@@ -21,7 +21,7 @@
     X(_contextvars, contextvars) X(_random, random) X(_sha512, sha512) \
     X(_imp, imp) X(_warnings, warnings) X(marshal, marshal) X(_signal, signal) \
     X(_hashlib, hashlib) X(_blake2, blake2) X(gc, gc) X(_csv, csv) X(_ctypes, ctypes) \
-    X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) X(cmath, cmath) X(_stat, stat) X(_functools, functools)
+    X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) X(cmath, cmath) X(_stat, stat) X(_functools, functools) X(_abc, abc)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
