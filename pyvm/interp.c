@@ -354,6 +354,8 @@ static rt_value_t build_string(const rt_value_t *parts, uint32_t n)
 
 /* ---- Pattern matching (match statements) ---- */
 
+/* Whether s is a sequence (its class marked PYVM_CLASS_SEQUENCE: never str, bytes or
+** bytearray) of the length the pattern needs; false with an error pending if len() fails. */
 static bool match_sequence(rt_value_t s, uint32_t a)
 {
     int64_t len;
@@ -361,21 +363,35 @@ static bool match_sequence(rt_value_t s, uint32_t a)
         len = rt_vec_len(rt_ptr(s));
     else if (pyvm_is_tuple(s))
         len = rt_tuple_len(rt_ptr(s));
-    else if (rt_is_ptr(s) && rt_obj_type(rt_ptr(s)) == &pyvm_type_range)
+    else if (pyvm_type_of(s)->flags & PYVM_CLASS_SEQUENCE)
         len = pyvm_len(s);
     else
+        return false;
+    if (len < 0)
         return false;
     uint32_t n = a & ~PYVM_MATCH_STAR;
     return (a & PYVM_MATCH_STAR) ? len >= (int64_t)n : len == (int64_t)n;
 }
 
+/* The values of keys in the mapping s as a tuple, or None when one is missing: a dict is read
+** directly, any other mapping through its get() with a private default, as CPython does. */
 static rt_value_t match_keys(rt_value_t s, rt_tuple_t *keys)
 {
+    rt_value_t get = RT_NOVALUE, missing = RT_NOVALUE;
+    if (!pyvm_is_dict(s)) {
+        get = pyvm_getattr(s, rt_str_intern_cstr("get"));
+        missing = get ? pyvm_call0(rt_from_ptr(pyvm_cls_object)) : RT_NOVALUE;
+        if (!missing)
+            return RT_NOVALUE;
+    }
     rt_tuple_t *out = rt_tuple_new(rt_tuple_len(keys));
     for (int64_t i = 0; i < rt_tuple_len(keys); i++) {
-        rt_value_t v = pyvm_dict_get(rt_ptr(s), keys->items[i]);
+        rt_value_t v = get ? pyvm_call2(get, keys->items[i], missing)
+                           : pyvm_dict_get(rt_ptr(s), keys->items[i]);
         if (!v)
             return rt_exc_pending() ? RT_NOVALUE : rt_none;
+        if (v == missing)
+            return rt_none;
         rt_tuple_init_item(out, i, v);
     }
     return rt_from_ptr(out);

@@ -40,11 +40,16 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_warnings.c pyvm/modules/mod_marshal.c pyvm/modules/mod_signal.c \
     pyvm/modules/mod_hashlib.c pyvm/modules/mod_blake2.c pyvm/modules/mod_gc.c pyvm/modules/mod_csv.c \
     pyvm/modules/mod_ctypes.c pyvm/modules/mod_zlib.c pyvm/modules/keep.c \
-    pyvm/modules/mod_heapq.c pyvm/modules/mod_bisect.c pyvm/modules/mod_cmath.c pyvm/modules/mod_stat.c pyvm/modules/mod_functools.c \
-    pyvm/modules/cmath_special.inc \
-    pyvm/modules/mod_json.c pyvm/modules/mod_subprocess.c \
-    pyvm/modules/mod_select.c pyvm/modules/netaddr.h pyvm/modules/mod_socket.c \
-    pyvm/modules/mod_socket_net.c pyvm/modules/mod_array.c \
+    pyvm/modules/mod_heapq.c pyvm/modules/mod_bisect.c \
+    pyvm/modules/mod_cmath.c pyvm/modules/cmath_special.inc \
+    pyvm/modules/mod_stat.c \
+    pyvm/modules/mod_functools.c \
+    pyvm/modules/mod_abc.c \
+    pyvm/modules/mod_json.c \
+    pyvm/modules/mod_subprocess.c \
+    pyvm/modules/mod_select.c \
+    pyvm/modules/netaddr.h pyvm/modules/mod_socket.c pyvm/modules/mod_socket_net.c \
+    pyvm/modules/mod_array.c \
     pyvm/modules/mod_unicodedata.c
 nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c
 

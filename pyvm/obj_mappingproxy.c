@@ -90,5 +90,6 @@ void pyvm_mappingproxy_init(void)
     gc_root_add(&proxy_cls, 1);
     proxy_type.py = &proxy_slots;
     proxy_cls = pyvm_type_new_builtin("mappingproxy", &proxy_type, pyvm_cls_object);
+    proxy_cls->flags |= PYVM_CLASS_MAPPING;
     proxy_cls->ctor = proxy_ctor;
 }

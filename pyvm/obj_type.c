@@ -346,6 +346,9 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
         if (bb)
             base_builtin = bb;
         flags |= bc->flags & PYVM_CLASS_BASEEXC;
+        /* the collection kind comes from the first base that has one, as tp_flags inherit */
+        if (!(flags & (PYVM_CLASS_SEQUENCE | PYVM_CLASS_MAPPING)))
+            flags |= bc->flags & (PYVM_CLASS_SEQUENCE | PYVM_CLASS_MAPPING);
     }
     pyvm_class_t *c = alloc_class(name, bases, dict);
     c->flags = flags;
@@ -1655,4 +1658,13 @@ void pyvm_type_init(void)
     pyvm_cls_type->ctor = type_ctor;
     pyvm_cfunc_install(pyvm_cls_object, object_methods);
     pyvm_cfunc_install(pyvm_cls_type, type_methods);
+}
+
+void pyvm_type_mark_collections(void)
+{
+    pyvm_class_t *const sequences[] = {pyvm_cls_list, pyvm_cls_tuple, pyvm_cls_range,
+                                       pyvm_cls_memoryview};
+    for (size_t i = 0; i < sizeof sequences / sizeof sequences[0]; i++)
+        sequences[i]->flags |= PYVM_CLASS_SEQUENCE;
+    pyvm_cls_dict->flags |= PYVM_CLASS_MAPPING;
 }

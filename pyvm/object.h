@@ -66,6 +66,8 @@ enum {
     PYVM_CLASS_NODICT = 1u << 4,     /* __slots__ without '__dict__': only slots can be stored */
     PYVM_CLASS_NOWEAKREF = 1u << 5,  /* __slots__ without '__weakref__' */
     PYVM_CLASS_SLOTTED = 1u << 6,    /* declares nonempty __slots__ (its own instance layout) */
+    PYVM_CLASS_SEQUENCE = 1u << 7,   /* a sequence to match statements (list, tuple, Sequence...) */
+    PYVM_CLASS_MAPPING = 1u << 8,    /* a mapping to match statements (dict, Mapping...) */
 };
 
 struct pyvm_class {
@@ -138,6 +140,9 @@ static inline const rt_pyslots_t *pyvm_slots(rt_value_t v);
 
 /* Makes the builtin classes and installs the slot tables. Allocates; called once by pyvm_init. */
 void pyvm_type_init(void);
+/* Marks the builtin sequences and mappings for match statements (PYVM_CLASS_SEQUENCE /
+** _MAPPING), once their classes exist; heap classes inherit the marks. */
+void pyvm_type_mark_collections(void);
 /* A builtin class named `name` for instances described by t (NULL: abstract), base `base`. */
 pyvm_class_t *pyvm_type_new_builtin(const char *name, const rt_type_t *t, pyvm_class_t *base);
 /* The same with several bases (a tuple of classes whose MRO merge cannot fail). */

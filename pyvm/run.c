@@ -72,6 +72,7 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_complex_init();
     pyvm_instdict_init();
     pyvm_mappingproxy_init();
+    pyvm_type_mark_collections();
     pyvm_strtrans_install();
     pyvm_strcase_install();
     pyvm_reduce_init();

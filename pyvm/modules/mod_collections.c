@@ -587,6 +587,7 @@ rt_map_t *pyvm_mod_collections_dict(void)
         gc_root_add(&defaultdict_cls, 1);
         deque_type.py = &deque_slots;
         deque_cls = pyvm_type_new_builtin("deque", &deque_type, pyvm_cls_object);
+        deque_cls->flags |= PYVM_CLASS_SEQUENCE;
         deque_cls->ctor = deque_ctor;
         pyvm_cfunc_install(deque_cls, deque_methods);
         pyvm_type_setattr(deque_cls, pyvm_name(module), pyvm_str_cstr("collections"));

@@ -24,7 +24,11 @@
     X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) \
     X(_json, json) X(_posixsubprocess, posixsubprocess) X(select, select) \
     X(_socket, socket) X(array, array) \
-    X(unicodedata, unicodedata) X(cmath, cmath) X(_stat, stat) X(_functools, functools)
+    X(unicodedata, unicodedata) \
+    X(cmath, cmath) \
+    X(_stat, stat) \
+    X(_functools, functools) \
+    X(_abc, abc)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
