@@ -1038,6 +1038,7 @@ rt_map_t *pyvm_mod_array_dict(void)
         gc_root_add(&array_cls, 1);
         array_type.py = &array_slots;
         array_cls = pyvm_type_new_builtin("array", &array_type, pyvm_cls_object);
+        array_cls->flags |= PYVM_CLASS_SEQUENCE; /* a sequence to match statements */
         array_cls->ctor = array_ctor;
         pyvm_cfunc_install(array_cls, array_methods);
         for (size_t k = 0; k < sizeof array_getters / sizeof array_getters[0]; k++)
