@@ -93,12 +93,13 @@ static rt_value_t str_repr(rt_value_t v) { return pyvm_str_repr_of(S(v)); }
 
 static rt_value_t bytes_str(rt_value_t v) { return pyvm_str_repr_of(S(v)); }
 
-/* Gives r the UTF-8 facts (str.h) its parts' common flags `f` already establish: pieces all
-** ASCII, or all valid UTF-8, make a whole that is, so building a string piece by piece never
-** rescans it. Facts not yet computed stay unknown. */
+/* Gives r the UTF-8 facts (str.h) its parts' common flags `f` establish: pieces all valid
+** UTF-8 make a whole that is, ASCII if they all are, so building a string piece by piece never
+** rescans it. Otherwise the facts stay unknown (two invalid byte strings may join into a valid
+** one). */
 static void inherit_facts(rt_str_t *r, uint16_t f)
 {
-    if (f & RT_STR_CHECKED)
+    if ((f & (RT_STR_CHECKED | RT_STR_UTF8)) == (RT_STR_CHECKED | RT_STR_UTF8))
         r->hdr.gc.rt_flags |= f & (RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8);
 }
 

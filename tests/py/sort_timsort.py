@@ -20,7 +20,7 @@ def checksum(items):
     return h
 
 
-for n in [0, 1, 2, 3, 31, 32, 33, 64, 65, 200, 1000, 5000]:
+for n in [0, 1, 2, 3, 31, 32, 33, 64, 65, 200, 1500]:
     r = lcg(n + 1, n, 100)
     s = sorted(r)
     assert all(s[i] <= s[i + 1] for i in range(len(s) - 1))
