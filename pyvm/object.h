@@ -499,6 +499,8 @@ bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what)
 rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step);
 /* range(*args) with bounds beyond 64 bits (obj_longrange.c): iterable, printable, truthy. */
 rt_value_t pyvm_longrange_new(const rt_value_t *args, size_t nargs);
+/* A long range's start, stop and step; false when v is not one. */
+bool pyvm_longrange_parts(rt_value_t v, rt_value_t out[3]);
 void pyvm_longrange_init(void);
 rt_value_t pyvm_seqiter_new(rt_value_t seq);
 /* Sorts a vector in place (stable), with optional key function and reverse. false on error. */
