@@ -371,6 +371,13 @@ bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
 bool pyvm_delitem(rt_value_t o, rt_value_t k);
 int pyvm_contains(rt_value_t o, rt_value_t x);
 rt_value_t pyvm_repr(rt_value_t v);
+/* The builtin repr of a container value or of an instance of a subclass of one (list.__repr__,
+** set.__repr__...), marking self in progress so that a cycle through it prints as [...]. */
+rt_value_t pyvm_container_repr(rt_value_t self);
+/* CPython's Py_ReprEnter / Py_ReprLeave for reprs written in C: 1 when v's repr is already in
+** progress (print "..."), 0 after marking it (call pyvm_repr_leave), -1 with RecursionError. */
+int pyvm_repr_enter(rt_value_t v);
+void pyvm_repr_leave(void);
 /* Registers object.c's roots; called once by pyvm_init. */
 void pyvm_object_init(void);
 rt_value_t pyvm_str(rt_value_t v);

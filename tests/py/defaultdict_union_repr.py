@@ -38,3 +38,13 @@ l.append(l)
 d = D(a=1)
 d['self'] = d
 print(l, d, [L([2])], {'k': D(b=2)})
+
+
+class RecSub(defaultdict):
+    def _factory(self):
+        return []
+
+
+rd = RecSub()
+rd.default_factory = rd._factory
+print(repr(rd).replace(hex(id(rd)), 'ID').split(' at ')[0])
