@@ -957,7 +957,7 @@ static rt_value_t rangeiter_next(rt_value_t v)
     if (it->left <= 0)
         return RT_NOVALUE;
     int64_t x = it->next;
-    it->next += it->step;
+    it->next = (int64_t)((uint64_t)x + (uint64_t)it->step); /* past the last one it may wrap */
     it->left--;
     return rt_int_from_i64(x);
 }

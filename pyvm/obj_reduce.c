@@ -308,7 +308,7 @@ static rt_value_t iter_setstate(rt_value_t self, const rt_value_t *a, size_t n, 
     if (rt_obj_type(rt_ptr(self)) == &pyvm_type_rangeiter) {
         pyvm_rangeiter_t *it = rt_ptr(self);
         index = index < 0 ? 0 : index > it->left ? it->left : index;
-        it->next += index * it->step;
+        it->next = (int64_t)((uint64_t)it->next + (uint64_t)index * (uint64_t)it->step);
         it->left -= index;
         return rt_none;
     }
