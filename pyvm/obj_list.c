@@ -773,10 +773,14 @@ rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step)
     r->start = start;
     r->stop = stop;
     r->step = step;
+    /* in unsigned arithmetic: the distance and the step may exceed INT64_MAX */
     if (step > 0)
-        r->len = start < stop ? (stop - start + step - 1) / step : 0;
+        r->len = start < stop ? (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1)
+                              : 0;
     else
-        r->len = start > stop ? (start - stop - step - 1) / (-step) : 0;
+        r->len = start > stop ? (int64_t)(((uint64_t)start - (uint64_t)stop - 1) /
+                                          (0 - (uint64_t)step) + 1)
+                              : 0;
     return rt_from_ptr(r);
 }
 
@@ -799,7 +803,10 @@ static rt_value_t range_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t n
         return pyvm_range_new(0, v[0], 1);
     if (v[2] == 0)
         return rt_raise(RT_EXC_VALUE, "range() arg 3 must not be zero");
-    return pyvm_range_new(v[0], v[1], v[2]);
+    rt_value_t r = pyvm_range_new(v[0], v[1], v[2]);
+    if (((range_t *)rt_ptr(r))->len < 0) /* more than INT64_MAX numbers */
+        return pyvm_longrange_new(args, nargs);
+    return r;
 }
 
 static rt_value_t range_repr(rt_value_t v)
@@ -884,7 +891,7 @@ static rt_value_t rangeiter_next(rt_value_t v)
     if (it->left <= 0)
         return RT_NOVALUE;
     int64_t x = it->next;
-    it->next += it->step;
+    it->next = (int64_t)((uint64_t)x + (uint64_t)it->step); /* past the last one it may wrap */
     it->left--;
     return rt_int_from_i64(x);
 }

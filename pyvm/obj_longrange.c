@@ -118,6 +118,54 @@ static int longrange_contains(rt_value_t self, rt_value_t x)
     return m ? m == rt_small(0) : -1;
 }
 
+bool pyvm_longrange_parts(rt_value_t v, rt_value_t out[3])
+{
+    if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &longrange_type)
+        return false;
+    longrange_t *r = rt_ptr(v);
+    out[0] = r->start;
+    out[1] = r->stop;
+    out[2] = r->step;
+    return true;
+}
+
+/* __reduce__: (iter, (range(next, stop, step),), 0), as the range iterator's. */
+static rt_value_t lri_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)a, (void)n, (void)kw;
+    longrange_t *it = rt_ptr(self);
+    rt_value_t args[3] = {it->start, it->stop, it->step};
+    rt_value_t r = pyvm_call(rt_from_ptr(pyvm_cls_range), args, 3, NULL);
+    if (!r)
+        return RT_NOVALUE;
+    rt_value_t parts[3] = {rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("iter")),
+                           pyvm_tuple_from(&r, 1), rt_small(0)};
+    return pyvm_tuple_from(parts, 3);
+}
+
+/* __setstate__(index): skips index numbers (a negative index skips none). */
+static rt_value_t lri_setstate(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)n, (void)kw;
+    longrange_t *it = rt_ptr(self);
+    rt_value_t index = pyvm_index(a[0]);
+    int neg = index ? pyvm_lt(index, rt_small(0)) : -1;
+    if (neg < 0)
+        return RT_NOVALUE;
+    rt_value_t off = neg ? rt_small(0) : pyvm_binop(PYVM_AST_Mult, index, it->step);
+    rt_value_t next = off ? pyvm_binop(PYVM_AST_Add, it->start, off) : off;
+    if (!next)
+        return RT_NOVALUE;
+    RT_STORE(it, start, next);
+    return rt_none;
+}
+
+static const pyvm_cfunc_def_t longrangeiter_methods[] = {
+    {"__reduce__", lri_reduce, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"__setstate__", lri_setstate, 1, 1, PYVM_CFUNC_METHOD, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const rt_pyslots_t longrange_slots = {
     .cls = &pyvm_cls_range,
     .repr = longrange_repr,
@@ -139,4 +187,5 @@ void pyvm_longrange_init(void)
     longrangeiter_type.py = &longrangeiter_slots;
     longrangeiter_cls =
         pyvm_type_new_builtin("longrange_iterator", &longrangeiter_type, pyvm_cls_object);
+    pyvm_cfunc_install(longrangeiter_cls, longrangeiter_methods);
 }

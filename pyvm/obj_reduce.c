@@ -267,18 +267,24 @@ static int64_t seqiter_index(pyvm_seqiter_t *it)
     return it->i;
 }
 
-/* iterator.__reduce__: (iter, (seq,), index) for a sequence iterator, (iter, (range,)) for a range
-** iterator (the numbers still to come), (iter, ((),)) once exhausted, as CPython's. */
+/* iterator.__reduce__: (iter, (seq,), index) for a sequence iterator, (iter, (range,), 0) for a
+** range iterator (the numbers still to come), (iter, ((),)) once exhausted, as CPython's. */
 static rt_value_t iter_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
     rt_value_t iter = builtin("iter");
     const rt_type_t *t = rt_obj_type(rt_ptr(self));
     if (t == &pyvm_type_rangeiter) {
+        /* the numbers still to come; a stop past the 64-bit range is clamped, which keeps
+        ** their count (the last one fits) */
         pyvm_rangeiter_t *it = rt_ptr(self);
-        int64_t left = it->left > 0 ? it->left : 0;
-        rt_value_t r = pyvm_range_new(it->next, it->next + left * it->step, it->step);
-        return r ? tuple2(iter, pyvm_tuple_from(&r, 1)) : RT_NOVALUE;
+        int64_t left = it->left > 0 ? it->left : 0, span, stop;
+        if (__builtin_mul_overflow(left, it->step, &span) ||
+            __builtin_add_overflow(it->next, span, &stop))
+            stop = it->step > 0 ? INT64_MAX : INT64_MIN;
+        rt_value_t r = pyvm_range_new(it->next, stop, it->step);
+        rt_value_t parts[3] = {iter, pyvm_tuple_from(&r, 1), rt_small(0)};
+        return pyvm_tuple_from(parts, 3);
     }
     if (t != &pyvm_type_seqiter)
         return rt_raise(RT_EXC_TYPE, "cannot pickle '%s' object", pyvm_type_name(self));
@@ -291,13 +297,21 @@ static rt_value_t iter_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt
     return pyvm_tuple_from(parts, 3);
 }
 
-/* iterator.__setstate__(index) of a sequence iterator: clamped to the sequence, as CPython's. */
+/* iterator.__setstate__(index): a sequence iterator goes to index, clamped to the sequence, as
+** CPython's; a range iterator skips index numbers. */
 static rt_value_t iter_setstate(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
     int64_t index;
     if (!pyvm_index_i64(a[0], &index))
         return RT_NOVALUE;
+    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_rangeiter) {
+        pyvm_rangeiter_t *it = rt_ptr(self);
+        index = index < 0 ? 0 : index > it->left ? it->left : index;
+        it->next = (int64_t)((uint64_t)it->next + (uint64_t)index * (uint64_t)it->step);
+        it->left -= index;
+        return rt_none;
+    }
     if (rt_obj_type(rt_ptr(self)) != &pyvm_type_seqiter)
         return rt_raise(RT_EXC_TYPE, "cannot set the state of '%s' object", pyvm_type_name(self));
     pyvm_seqiter_t *it = rt_ptr(self);
@@ -350,9 +364,13 @@ static const pyvm_cfunc_def_t iter_methods[] = {
 static rt_value_t range_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    pyvm_range_t *r = rt_ptr(self);
-    rt_value_t args[3] = {rt_int_from_i64(r->start), rt_int_from_i64(r->stop),
-                          rt_int_from_i64(r->step)};
+    rt_value_t args[3];
+    if (!pyvm_longrange_parts(self, args)) {
+        pyvm_range_t *r = rt_ptr(self);
+        args[0] = rt_int_from_i64(r->start);
+        args[1] = rt_int_from_i64(r->stop);
+        args[2] = rt_int_from_i64(r->step);
+    }
     return tuple2(rt_from_ptr(pyvm_cls_range), pyvm_tuple_from(args, 3));
 }
 

@@ -16,15 +16,12 @@
     static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 #define SLOTS(v) pyvm_slots(v)
 
-/* The value's own repr (pyvm_repr on the instance already marked it as being printed); a set
-** subclass's names its class. Receives the instance itself (RAW_SELF). */
+/* Receives the instance itself (RAW_SELF): a subclass instance of a container is the one that
+** may recur inside its own repr (a set subclass's repr names its class). */
 WRAPPER(w_repr)
 {
     (void)a, (void)n, (void)kw;
-    rt_value_t v = pyvm_unwrap(self);
-    if (v != self && pyvm_is_anyset(v))
-        return pyvm_set_repr(v, pyvm_type_name(self));
-    return SLOTS(v)->repr(v);
+    return pyvm_container_repr(self);
 }
 
 WRAPPER(w_str)

@@ -552,40 +552,66 @@ int pyvm_contains(rt_value_t o, rt_value_t x)
 }
 
 /* Containers whose repr is in progress (CPython's Py_ReprEnter): a container met again inside
-** its own repr prints as [...], {...}, (...) or set(...); the depth also bounds the C recursion
-** of nested reprs. A subclass instance and its builtin value are one container (the value is
-** the mark, the instance names a set's class). */
+** its own repr prints as [...], {...}, (...) or set(...) (a set subclass's by its class name).
+** Other instances take a place that never matches, so the depth bounds the C recursion of
+** nested reprs and a __repr__ calling repr(self) ends in RecursionError, as in CPython. */
 enum { REPR_MAX_DEPTH = 900 };
 static rt_value_t repr_stack[REPR_MAX_DEPTH];
 static int repr_depth;
 
-static rt_value_t cycle_repr(rt_value_t v, rt_value_t key)
+static rt_value_t cycle_repr(rt_value_t v, rt_value_t value)
 {
-    if (pyvm_is_anyset(key)) {
+    if (pyvm_is_anyset(value)) {
         rt_strbuf_t b;
         rt_strbuf_init(&b, 32);
         rt_strbuf_appendf(&b, "%s(...)", pyvm_type_name(v));
         return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
     }
-    return pyvm_str_cstr(pyvm_is_list(key) ? "[...]" : pyvm_is_tuple(key) ? "(...)" : "{...}");
+    return pyvm_str_cstr(pyvm_is_list(value) ? "[...]" : pyvm_is_tuple(value) ? "(...)" : "{...}");
 }
 
-static rt_value_t container_repr(rt_value_t v, const rt_pyslots_t *s)
+static bool is_container(rt_value_t v)
 {
-    /* other instances only count towards the depth: a __repr__ calling repr(self) recurses
-    ** until RecursionError, as in CPython */
-    rt_value_t key = pyvm_unwrap(v);
-    bool container = rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) != &pyvm_type_instance;
-    for (int i = 0; container && i < repr_depth; i++)
-        if (repr_stack[i] == key)
-            return cycle_repr(v, key);
-    if (repr_depth == REPR_MAX_DEPTH)
-        return rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the "
-                                          "repr of an object");
-    repr_stack[repr_depth++] = key;
-    rt_value_t r = s->repr(v);
-    repr_stack[--repr_depth] = RT_NOVALUE;
+    return pyvm_is_list(v) || pyvm_is_dict(v) || pyvm_is_tuple(v) || pyvm_is_anyset(v);
+}
+
+int pyvm_repr_enter(rt_value_t mark)
+{
+    for (int i = 0; mark && i < repr_depth; i++)
+        if (repr_stack[i] == mark)
+            return 1;
+    if (repr_depth == REPR_MAX_DEPTH) {
+        rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded while getting the repr of "
+                                   "an object");
+        return -1;
+    }
+    repr_stack[repr_depth++] = mark;
+    return 0;
+}
+
+void pyvm_repr_leave(void) { repr_stack[--repr_depth] = RT_NOVALUE; }
+
+/* The repr of self with `mark` in progress (RT_NOVALUE: a place that never matches): its type's
+** repr slot s, or with s NULL the repr of its builtin container value. */
+static rt_value_t repr_entered(rt_value_t self, rt_value_t mark, rt_value_t value,
+                               const rt_pyslots_t *s)
+{
+    int in = pyvm_repr_enter(mark);
+    if (in)
+        return in < 0 ? RT_NOVALUE : cycle_repr(self, value);
+    rt_value_t r = s ? s->repr(self)
+               : value != self && pyvm_is_anyset(value) ? pyvm_set_repr(value, pyvm_type_name(self))
+                                                        : pyvm_slots(value)->repr(value);
+    pyvm_repr_leave();
     return r;
+}
+
+rt_value_t pyvm_container_repr(rt_value_t self)
+{
+    rt_value_t value = pyvm_unwrap(self);
+    if (!is_container(value))
+        return pyvm_slots(value)->repr(value);
+    return repr_entered(self, self, value, NULL);
 }
 
 void pyvm_object_init(void) { gc_root_add(repr_stack, REPR_MAX_DEPTH); }
@@ -593,10 +619,10 @@ void pyvm_object_init(void) { gc_root_add(repr_stack, REPR_MAX_DEPTH); }
 rt_value_t pyvm_repr(rt_value_t v)
 {
     const rt_pyslots_t *s = pyvm_slots(v);
-    if (s && s->repr && rt_is_ptr(v) &&
-        (pyvm_is_list(v) || pyvm_is_dict(v) || pyvm_is_tuple(v) || pyvm_is_anyset(v) ||
-         rt_obj_type(rt_ptr(v)) == &pyvm_type_instance))
-        return container_repr(v, s);
+    if (s && s->repr && rt_is_ptr(v) && is_container(v))
+        return repr_entered(v, v, v, NULL);
+    if (s && s->repr && rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance)
+        return repr_entered(v, RT_NOVALUE, v, s);
     if (s && s->repr)
         return s->repr(v);
     char buf[64];

@@ -415,6 +415,13 @@ bool pyvm_setitem(rt_value_t o, rt_value_t k, rt_value_t v);
 bool pyvm_delitem(rt_value_t o, rt_value_t k);
 int pyvm_contains(rt_value_t o, rt_value_t x);
 rt_value_t pyvm_repr(rt_value_t v);
+/* The builtin repr of a container value or of an instance of a subclass of one (list.__repr__,
+** set.__repr__...), marking self in progress so that a cycle through it prints as [...]. */
+rt_value_t pyvm_container_repr(rt_value_t self);
+/* CPython's Py_ReprEnter / Py_ReprLeave for reprs written in C: 1 when v's repr is already in
+** progress (print "..."), 0 after marking it (call pyvm_repr_leave), -1 with RecursionError. */
+int pyvm_repr_enter(rt_value_t v);
+void pyvm_repr_leave(void);
 /* Registers object.c's roots; called once by pyvm_init. */
 void pyvm_object_init(void);
 rt_value_t pyvm_str(rt_value_t v);
@@ -554,6 +561,8 @@ bool pyvm_seq_index(rt_value_t key, int64_t len, int64_t *out, const char *what)
 rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step);
 /* range(*args) with bounds beyond 64 bits (obj_longrange.c): iterable, printable, truthy. */
 rt_value_t pyvm_longrange_new(const rt_value_t *args, size_t nargs);
+/* A long range's start, stop and step; false when v is not one. */
+bool pyvm_longrange_parts(rt_value_t v, rt_value_t out[3]);
 void pyvm_longrange_init(void);
 rt_value_t pyvm_seqiter_new(rt_value_t seq);
 /* Sorts a vector in place (stable), with optional key function and reverse. false on error. */

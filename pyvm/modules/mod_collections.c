@@ -465,14 +465,25 @@ METHOD(dd_missing)
     return v && pyvm_setitem(self, a[0], v) ? v : RT_NOVALUE;
 }
 
+/* As CPython's: the dict part through dict.__repr__, the factory marked in progress so that a
+** factory whose repr shows this defaultdict again prints "..." there. */
 METHOD(dd_repr)
 {
     (void)a, (void)n, (void)kw;
-    rt_value_t f = pyvm_getattr(self, factory_name());
-    rt_value_t fr = f ? pyvm_repr(f) : RT_NOVALUE;
-    rt_value_t dr = fr ? pyvm_repr(pyvm_unwrap(self)) : RT_NOVALUE;
-    if (!dr)
+    rt_value_t dr = pyvm_container_repr(self);
+    rt_value_t f = dr ? pyvm_getattr(self, factory_name()) : RT_NOVALUE;
+    if (!f)
         return RT_NOVALUE;
+    rt_value_t fr = pyvm_str_cstr("...");
+    int in = pyvm_repr_enter(f);
+    if (in < 0)
+        return RT_NOVALUE;
+    if (in == 0) {
+        fr = pyvm_repr(f);
+        pyvm_repr_leave();
+        if (!fr)
+            return RT_NOVALUE;
+    }
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
     rt_strbuf_appendf(&b, "%s(%s, %s)", pyvm_type_name(self), pyvm_str_of(fr)->data,
@@ -504,7 +515,35 @@ METHOD(dd_reduce)
     return pyvm_tuple_from(parts, 5);
 }
 
+/* self | other and other | self (ror): a new defaultdict of self's class and factory holding the
+** left operand's items updated with the right's, as CPython's; NotImplemented unless other is
+** a dict. */
+static rt_value_t dd_union(rt_value_t self, rt_value_t other, bool ror)
+{
+    if (!pyvm_is_dict(pyvm_unwrap(other)))
+        return pyvm_notimpl;
+    rt_value_t f = pyvm_getattr(self, factory_name());
+    rt_value_t args[2] = {f, ror ? other : self};
+    rt_value_t r = f ? pyvm_call(rt_from_ptr(pyvm_type_of(self)), args, 2, NULL) : RT_NOVALUE;
+    rt_value_t update = r ? pyvm_getattr(r, rt_str_intern_cstr("update")) : RT_NOVALUE;
+    return update && pyvm_call1(update, ror ? self : other) ? r : RT_NOVALUE;
+}
+
+METHOD(dd_or)
+{
+    (void)n, (void)kw;
+    return dd_union(self, a[0], false);
+}
+
+METHOD(dd_ror)
+{
+    (void)n, (void)kw;
+    return dd_union(self, a[0], true);
+}
+
 static const pyvm_cfunc_def_t defaultdict_methods[] = {
+    {"__or__", dd_or, 1, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
+    {"__ror__", dd_ror, 1, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__init__", dd_init, 0, -1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 1},
     {"__missing__", dd_missing, 1, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__repr__", dd_repr, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},

@@ -14,7 +14,7 @@ static rt_value_t o_index(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
 }
 
 /* length_hint(obj, default=0): len(obj), else type(obj).__length_hint__(obj) checked, else
-** default. */
+** default (also when __length_hint__ raises TypeError). */
 static rt_value_t o_length_hint(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self, (void)kw;
@@ -39,6 +39,10 @@ static rt_value_t o_length_hint(rt_value_t self, const rt_value_t *a, size_t n, 
     rt_value_t r = pyvm_call_dunder(a[0], rt_str_intern_cstr("__length_hint__"), NULL, 0, &found);
     if (!found || r == pyvm_notimpl)
         return found || !rt_exc_pending() ? dflt : RT_NOVALUE;
+    if (!r && pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError)) {
+        rt_exc_clear(); /* a TypeError from __length_hint__ means "no hint", as CPython's */
+        return dflt;
+    }
     if (!r)
         return RT_NOVALUE;
     if (!rt_is_int(pyvm_unwrap(r)))
