@@ -30,6 +30,7 @@
 #include "phpvm/interp.h"
 
 static uint64_t npending; /* objects whose destructor has not run yet */
+static bool weak_used;    /* a WeakReference or WeakMap exists: points also clear them */
 static bool off;          /* after a fatal error: destructors are skipped */
 static bool shutting;     /* script end: an exception a destructor lets out ends the others */
 
@@ -90,7 +91,7 @@ static void frame_roots(gc_tracer_t *t, void *data)
 
 bool phpvm_dtor_point(bool force)
 {
-    if (npending == 0 && !force)
+    if (npending == 0 && !weak_used && !force)
         return true;
     /* Inside a callback of a builtin (array_map...), what the builtin holds in C (its arguments,
     ** a result being built) is no precise root: the destructors wait for a later point. */
@@ -138,6 +139,8 @@ void phpvm_dtor_init(void)
 }
 
 void phpvm_dtor_off(void) { off = true; }
+
+void phpvm_dtor_weak_used(void) { weak_used = true; }
 
 int64_t phpvm_gc_collect_cycles(void)
 {

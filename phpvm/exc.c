@@ -558,6 +558,7 @@ void phpvm_classes_init(void)
     }
     phpvm_gen_init();
     phpvm_enum_init();
+    phpvm_weak_init();
     phpvm_exc_chain_fn = phpvm_func_new(S("exception chain"));
     phpvm_exc_chain_fn->builtin = &exc_chain_builtin;
     gc_root_add(&phpvm_exc_chain_fn, 1);

@@ -896,8 +896,13 @@ int64_t phpvm_gc_collect_cycles(void);
 ** remaining destructor in creation order; false with the exception a destructor let out
 ** pending (the others do not run then). May run PHP code. */
 bool phpvm_dtor_shutdown(void);
-/* After an uncaught exception or a fatal error: no destructor runs any more. */
+/* After a fatal error: no destructor runs any more. */
 void phpvm_dtor_off(void);
+/* A WeakReference or WeakMap was made: from now on points collect even without pending
+** destructors, so that they clear where PHP's refcounts would. */
+void phpvm_dtor_weak_used(void);
+/* WeakReference, WeakMap and InternalIterator (weak.c), declared with the built-in classes. */
+void phpvm_weak_init(void);
 /* The main script's variables become entries of the globals table (reference cells shared with
 ** its frame), so that they outlive the frame: what shutdown functions and the end-of-script
 ** destructors see. Nothing while no main script runs. May collect. */
