@@ -264,6 +264,7 @@ enum {
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
     PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
     PHPVM_C_DTOR = 1u << 25,     /* has __destruct: instances get a finalizer (dtor.c) */
+    PHPVM_C_SHADOWS = 1u << 26,  /* redeclares an ancestor's private property (link_props) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
