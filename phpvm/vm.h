@@ -206,6 +206,7 @@ enum {
     PHPVM_F_ARROW = 1u << 12,
     PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
     PHPVM_F_TRAMPOLINE = 1u << 14, /* a method reached through __call/__callStatic (`target`) */
+    PHPVM_F_HIDDEN = 1u << 15, /* a builtin only the compiler calls: never in backtraces */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
@@ -713,6 +714,8 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 /* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
 rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A hidden builtin (PHPVM_F_HIDDEN) running `b`, kept in *slot (a GC root). */
+void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b);
 /* The builtin that the exception path of a finally block calls, with the exception the block
 ** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
 ** previous exception. Returns the first. */
