@@ -56,15 +56,19 @@ void *gc_weak_get(const void *weak)
     return ((const weak_t *)weak)->target;
 }
 
-/* Drops dead weak references from the list and clears those whose target died; `queue` queues
-** their callbacks (the first pass; the second only clears what resurrection brought back). */
-static void clear_weaks(bool queue)
+/* Drops dead weak references from the list (unless `keep_unmarked`: marking is not over) and
+** clears the marked ones whose target is unmarked; `queue` queues their callbacks (the first
+** pass; the second only clears what resurrection brought back). */
+static void clear_weaks_ex(bool queue, bool keep_unmarked)
 {
     size_t k = 0;
     for (size_t i = 0; i < gc_heap.weaks.n; i++) {
         weak_t *w = gc_heap.weaks.v[i];
-        if (!gc_is_marked(w))
+        if (!gc_is_marked(w)) {
+            if (keep_unmarked)
+                gc_heap.weaks.v[k++] = w;
             continue;
+        }
         gc_heap.weaks.v[k++] = w;
         if (!w->target || alive(w->target))
             continue;
@@ -73,6 +77,11 @@ static void clear_weaks(bool queue)
             GC_VEC_PUSH(gc_heap.pending, ((gc_fin_entry_t){w, w->callback, w->data}));
     }
     gc_heap.weaks.n = k;
+}
+
+static void clear_weaks(bool queue)
+{
+    clear_weaks_ex(queue, false);
 }
 
 /* ---- Ephemerons --------------------------------------------------------------------------- */
@@ -121,18 +130,27 @@ void gc_finalize_ephemerons(gc_tracer_t *t)
     }
 }
 
-static void clear_ephemerons(void)
+/* As clear_weaks_ex, for ephemerons: a cleared one reads NULL for key and value. */
+static void clear_ephemerons_ex(bool keep_unmarked)
 {
     size_t k = 0;
     for (size_t i = 0; i < gc_heap.ephemerons.n; i++) {
         ephemeron_t *e = gc_heap.ephemerons.v[i];
-        if (!gc_is_marked(e))
+        if (!gc_is_marked(e)) {
+            if (keep_unmarked)
+                gc_heap.ephemerons.v[k++] = e;
             continue;
+        }
         gc_heap.ephemerons.v[k++] = e;
         if (e->key && !alive(e->key))
             e->key = e->value = NULL;
     }
     gc_heap.ephemerons.n = k;
+}
+
+static void clear_ephemerons(void)
+{
+    clear_ephemerons_ex(false);
 }
 
 /* ---- Heavy finalizers --------------------------------------------------------------------- */
@@ -217,14 +235,18 @@ void gc_finalize_process(gc_tracer_t *t)
     clear_ephemerons();
 }
 
-/* The ready set is chosen on the precise roots' reach; weak references clear once every root
-** is marked (what only the stack keeps stays readable), then the ready objects are queued. */
+/* The ready set is chosen on the precise roots' reach, and the weak references and ephemerons
+** the precise roots reach clear on it too (what only the stack or a scanner keeps is not freed
+** but reads as dead); then the other roots are marked, the rest clears as usual and the ready
+** objects are queued. */
 void gc_finalize_process_split(gc_tracer_t *t, void (*precise)(gc_tracer_t *t),
                                void (*rest)(gc_tracer_t *t))
 {
     precise(t);
     gc_mark_drain(t);
     gc_finalize_ephemerons(t);
+    clear_weaks_ex(true, true);
+    clear_ephemerons_ex(true);
     size_t nselected = select_ready(t);
     rest(t);
     gc_mark_drain(t);

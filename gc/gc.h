@@ -180,8 +180,10 @@ void gc_collect(gc_kind_t kind);
 ** roots, pins and queued finalizers) does not reach, whatever the C stack, the registers and the
 ** root scanners hold: for destructors that must run at the same places whatever stale copies of
 ** pointers the machine code left on the stack (PHP's __destruct points). The C stack and the
-** scanners still keep what they reach from being freed; weak references and ephemerons clear
-** as in gc_collect. `roots` reports the mutator's precise roots (the frames' live slots).
+** scanners still keep what they reach from being freed; weak references and ephemerons that the
+** precise roots reach clear when those do not reach their targets (PHP's WeakReference and
+** WeakMap), the others as in gc_collect. `roots` reports the mutator's precise roots (the
+** frames' live slots).
 */
 void gc_collect_finalizing(gc_root_scan_fn roots, void *data);
 

@@ -178,7 +178,28 @@ static bool link_interfaces(phpvm_class_t *c)
     return true;
 }
 
-/* Props: the parent's slots first, then own new ones; redeclared ones keep the parent's slot. */
+/* The key under which a class keeps an ancestor's private property `name` that it (or a class
+** between) redeclares: "\0Decl\0name", as PHP mangles private names; names starting with a NUL
+** byte are never listed. May allocate. */
+static rt_str_t *private_key(const phpvm_class_t *decl, const rt_str_t *name)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)(decl->name->len + name->len + 2));
+    rt_strbuf_append(&b, "", 1);
+    rt_strbuf_append(&b, decl->name->data, (size_t)decl->name->len);
+    rt_strbuf_append(&b, "", 1);
+    rt_strbuf_append(&b, name->data, (size_t)name->len);
+    return rt_str_intern(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static phpvm_class_t *prop_decl(rt_value_t info)
+{
+    return (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
+}
+
+/* Props: the parent's slots first, then own new ones; redeclared ones keep the parent's slot,
+** except a parent's private one: that keeps its own slot under its mangled name (private_key),
+** and the redeclaration gets a new slot. */
 static void link_props(phpvm_class_t *c)
 {
     phpvm_array_t *own = c->props;
@@ -190,6 +211,16 @@ static void link_props(phpvm_class_t *c)
             rt_value_t k = phpvm_array_key_at(pp, p);
             rt_value_t mine = phpvm_array_get(own, k);
             rt_value_t info = rt_map_value_at(pp, p);
+            uint32_t pflags = (uint32_t)rt_small_value(
+                rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
+            if (mine != RT_NOVALUE && (pflags & PHPVM_F_PRIVATE) && phpvm_is_str(k) &&
+                prop_decl(info) != c) {
+                phpvm_array_set(all, rt_from_ptr(private_key(prop_decl(info), phpvm_str(k))),
+                                info);
+                c->flags |= PHPVM_C_SHADOWS;
+                n++;
+                continue;
+            }
             if (mine != RT_NOVALUE) {
                 rt_tuple_t *t = (rt_tuple_t *)rt_ptr(mine);
                 rt_tuple_init_item(t, PHPVM_PI_SLOT,
@@ -208,6 +239,8 @@ static void link_props(phpvm_class_t *c)
         rt_tuple_init_item(t, PHPVM_PI_SLOT, rt_small(n++));
         phpvm_array_set(all, k, rt_from_ptr(t));
     }
+    if (c->parent && (c->parent->flags & PHPVM_C_SHADOWS))
+        c->flags |= PHPVM_C_SHADOWS;
     RT_STORE(c, props, all);
     c->nprops = n;
     rt_tuple_t *defs = rt_tuple_new(n);
@@ -668,6 +701,16 @@ static rt_value_t *find_slot(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *s
 {
     *denied = NULL;
     rt_value_t info = rt_map_get_str(o->cls->props, name);
+    if ((o->cls->flags & PHPVM_C_SHADOWS) && scope && scope != o->cls &&
+        (info == RT_NOVALUE || prop_decl(info) != scope)) {
+        /* the calling class's own private property, which a subclass redeclares */
+        rt_str_t *key = private_key(scope, name);
+        rt_value_t mine = rt_map_get_str(o->cls->props, key);
+        if (mine != RT_NOVALUE) {
+            info = mine;
+            name = key;
+        }
+    }
     if (infop)
         *infop = info ? (rt_tuple_t *)rt_ptr(info) : NULL;
     if (info != RT_NOVALUE) {

@@ -27,9 +27,12 @@
 ** hand them to the globals table (phpvm_globals_keep) when it ends, exits or lets an exception
 ** out. After a fatal error no destructor runs any more, as in PHP.
 */
+#include <stdio.h>
+
 #include "phpvm/interp.h"
 
 static uint64_t npending; /* objects whose destructor has not run yet */
+static bool weak_used;    /* a WeakReference or WeakMap exists: points also clear them */
 static bool off;          /* after a fatal error: destructors are skipped */
 static bool shutting;     /* script end: an exception a destructor lets out ends the others */
 
@@ -37,6 +40,33 @@ static bool shutting;     /* script end: an exception a destructor lets out ends
 enum { DTOR_PENDING = 1u << 8 };
 
 static bool pending(const phpvm_object_t *o) { return (o->hdr.gc.rt_flags & DTOR_PENDING) != 0; }
+
+/* Whether the running code may call o's non-public destructor m; if not, PHP's Error is pending,
+** or at script end its warning was printed. */
+static bool dtor_allowed(phpvm_object_t *o, phpvm_func_t *m)
+{
+    bool priv = (m->flags & PHPVM_F_PRIVATE) != 0;
+    if (!priv && !(m->flags & PHPVM_F_PROTECTED))
+        return true;
+    const char *what = priv ? "private" : "protected";
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PHP)
+        f = f->prev;
+    if (shutting || !f) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "Call to %s %s::__destruct() from global scope during shutdown "
+                 "ignored", what, o->cls->name->data);
+        phpvm_report(PHPVM_E_WARNING, msg, NULL, 0);
+        return false;
+    }
+    phpvm_class_t *scope = phpvm_frame_scope(f);
+    if (priv ? o->cls == scope
+             : scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope)))
+        return true;
+    phpvm_throw("Error", "Call to %s %s::__destruct() from %s%s", what, o->cls->name->data,
+                scope ? "scope " : "global scope", scope ? scope->name->data : "");
+    return false;
+}
 
 /* The heavy finalizer: runs o's __destruct. An exception already pending (from another
 ** destructor of the same batch) becomes the previous of one the destructor throws, as PHP does;
@@ -53,7 +83,8 @@ static void finalize(void *obj, void *data)
     if (!m)
         return;
     rt_value_t old = rt_exc_pending() ? rt_exc_fetch(NULL) : RT_NOVALUE;
-    rt_value_t r = phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0);
+    rt_value_t r = dtor_allowed(o, m) ? phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0)
+                   : rt_exc_pending() ? RT_NOVALUE : rt_none;
     if (old == RT_NOVALUE)
         return;
     if (r == RT_NOVALUE && rt_exc_pending())
@@ -90,7 +121,7 @@ static void frame_roots(gc_tracer_t *t, void *data)
 
 bool phpvm_dtor_point(bool force)
 {
-    if (npending == 0 && !force)
+    if (npending == 0 && !weak_used && !force)
         return true;
     /* Inside a callback of a builtin (array_map...), what the builtin holds in C (its arguments,
     ** a result being built) is no precise root: the destructors wait for a later point. */
@@ -129,15 +160,13 @@ phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
 
 void phpvm_dtor_init(void)
 {
-    phpvm_func_t **fns[] = {&phpvm_dtor_point_fn, &phpvm_globals_keep_fn};
-    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) {
-        *fns[i] = phpvm_func_new(rt_str_from_cstr(builtins[i].name));
-        (*fns[i])->builtin = &builtins[i];
-        gc_root_add(fns[i], 1);
-    }
+    phpvm_hidden_builtin(&phpvm_dtor_point_fn, &builtins[0]);
+    phpvm_hidden_builtin(&phpvm_globals_keep_fn, &builtins[1]);
 }
 
 void phpvm_dtor_off(void) { off = true; }
+
+void phpvm_dtor_weak_used(void) { weak_used = true; }
 
 int64_t phpvm_gc_collect_cycles(void)
 {

@@ -136,6 +136,8 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
         if (f->lang != RT_LANG_PHP)
             continue;
         for (; bc && bc->frame == f; bc = bc->prev) {
+            if (bc->func && (bc->func->flags & PHPVM_F_HIDDEN))
+                continue;
             if (skip > 0) {
                 skip--;
                 continue;
@@ -558,7 +560,14 @@ void phpvm_classes_init(void)
     }
     phpvm_gen_init();
     phpvm_enum_init();
-    phpvm_exc_chain_fn = phpvm_func_new(S("exception chain"));
-    phpvm_exc_chain_fn->builtin = &exc_chain_builtin;
-    gc_root_add(&phpvm_exc_chain_fn, 1);
+    phpvm_weak_init();
+    phpvm_hidden_builtin(&phpvm_exc_chain_fn, &exc_chain_builtin);
+}
+
+void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b)
+{
+    *slot = phpvm_func_new(rt_str_from_cstr(b->name));
+    (*slot)->builtin = b;
+    (*slot)->flags |= PHPVM_F_HIDDEN;
+    gc_root_add(slot, 1);
 }

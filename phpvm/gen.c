@@ -391,7 +391,5 @@ void phpvm_gen_init(void)
     RT_STORE(c, iface_names, ifaces);
     phpvm_class_add_methods(c, gen_methods);
     phpvm_class_declare(c);
-    phpvm_gen_yield_notice_fn = phpvm_func_new(rt_str_from_cstr("yield notice"));
-    phpvm_gen_yield_notice_fn->builtin = &yield_notice_builtin;
-    gc_root_add(&phpvm_gen_yield_notice_fn, 1);
+    phpvm_hidden_builtin(&phpvm_gen_yield_notice_fn, &yield_notice_builtin);
 }

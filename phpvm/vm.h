@@ -206,6 +206,7 @@ enum {
     PHPVM_F_ARROW = 1u << 12,
     PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
     PHPVM_F_TRAMPOLINE = 1u << 14, /* a method reached through __call/__callStatic (`target`) */
+    PHPVM_F_HIDDEN = 1u << 15, /* a builtin only the compiler calls: never in backtraces */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
@@ -264,6 +265,7 @@ enum {
     PHPVM_C_DYNAMIC = 1u << 23,  /* #[AllowDynamicProperties] (stdClass, and inherited) */
     PHPVM_C_STATICS = 1u << 24,  /* static property defaults evaluated */
     PHPVM_C_DTOR = 1u << 25,     /* has __destruct: instances get a finalizer (dtor.c) */
+    PHPVM_C_SHADOWS = 1u << 26,  /* redeclares an ancestor's private property (link_props) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
 };
@@ -724,6 +726,8 @@ rt_value_t phpvm_exc_new(phpvm_class_t *c, rt_str_t *msg);
 /* UnhandledMatchError for a match subject v, spelled as PHP does (strings cut at 15 bytes). */
 rt_value_t phpvm_throw_unhandled_match(rt_value_t v);
 rt_value_t phpvm_throw(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A hidden builtin (PHPVM_F_HIDDEN) running `b`, kept in *slot (a GC root). */
+void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b);
 /* The builtin that the exception path of a finally block calls, with the exception the block
 ** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
 ** previous exception. Returns the first. */
@@ -913,8 +917,13 @@ int64_t phpvm_gc_collect_cycles(void);
 ** remaining destructor in creation order; false with the exception a destructor let out
 ** pending (the others do not run then). May run PHP code. */
 bool phpvm_dtor_shutdown(void);
-/* After an uncaught exception or a fatal error: no destructor runs any more. */
+/* After a fatal error: no destructor runs any more. */
 void phpvm_dtor_off(void);
+/* A WeakReference or WeakMap was made: from now on points collect even without pending
+** destructors, so that they clear where PHP's refcounts would. */
+void phpvm_dtor_weak_used(void);
+/* WeakReference, WeakMap and InternalIterator (weak.c), declared with the built-in classes. */
+void phpvm_weak_init(void);
 /* The main script's variables become entries of the globals table (reference cells shared with
 ** its frame), so that they outlive the frame: what shutdown functions and the end-of-script
 ** destructors see. Nothing while no main script runs. May collect. */

@@ -261,7 +261,49 @@ static void test_ephemeron_young_value(void)
     CU_ASSERT_PTR_EQUAL(gc_ephemeron_key(eph), key);
 }
 
+/* ---- Finalization decided on precise roots ------------------------------------------------ */
+
+static gct_node_t *precise_root;
+
+static void precise_roots(gc_tracer_t *t, void *data)
+{
+    (void)data;
+    gc_visit_ptr(t, precise_root);
+}
+
+/*
+** gc_collect_finalizing: an object with a heavy finalizer that only the C stack holds is queued
+** (and not freed: its payload stays intact); one the precise roots reach is not; a weak reference
+** the precise roots reach clears when they do not reach its target, though the stack holds it.
+*/
+static void test_collect_finalizing(void)
+{
+    nlog = 0;
+    gct_node_t *volatile stack_only = gct_node(11, NULL, NULL);
+    gc_register_finalizer(stack_only, log_finalizer, NULL);
+    precise_root = gct_node(12, NULL, NULL);
+    gc_register_finalizer(precise_root, log_finalizer, NULL);
+    gc_root_add(&precise_root, 1);
+    gct_node_t *volatile target = gct_node(13, NULL, NULL);
+    precise_root->a = gc_weak_new(target, NULL, NULL);
+    gc_write_barrier(precise_root);
+    gc_collect_finalizing(precise_roots, NULL);
+    CU_ASSERT_EQUAL(nlog, 0); /* queued: runs at the safepoint */
+    gc_safepoint();
+    CU_ASSERT_EQUAL_FATAL(nlog, 1);
+    CU_ASSERT_EQUAL(order_log[0], 11);
+    CU_ASSERT_EQUAL(stack_only->payload, 11);
+    CU_ASSERT_EQUAL(target->payload, 13);
+    CU_ASSERT_PTR_NULL(gc_weak_get(precise_root->a));
+    gc_root_remove(&precise_root);
+    precise_root = NULL;
+    gct_collect(GC_MAJOR);
+    gc_safepoint();
+    CU_ASSERT_EQUAL(nlog, 2);
+}
+
 UNIT_SUITE(gc_finalize, gct_setup, NULL, UNIT_TEST(test_light_finalizers),
            UNIT_TEST(test_heavy_finalizer_order), UNIT_TEST(test_heavy_finalizer_cycle),
            UNIT_TEST(test_heavy_finalizer_resurrects), UNIT_TEST(test_weak_refs),
-           UNIT_TEST(test_ephemeron_chain), UNIT_TEST(test_ephemeron_young_value))
+           UNIT_TEST(test_ephemeron_chain), UNIT_TEST(test_ephemeron_young_value),
+           UNIT_TEST(test_collect_finalizing))
