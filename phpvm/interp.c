@@ -381,7 +381,8 @@ jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
     return push_next(H, ctx);
 }
 
-jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
+/* Inlined into CALL's glue: builtins (intdiv, count...) are called from hot loops. */
+inline __attribute__((always_inline)) jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
 {
     rt_frame_t *f = H->f;
     int argc = (int)H->arg[0];
@@ -532,10 +533,15 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
         h_.top = sp;                                                                               \
         phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
         step = h_##name(&h_);                                                                      \
-        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+        if (__builtin_expect(step == JIT_STEP_OK, 1)) {                                            \
             sp = h_.top;                                                                           \
             pc = h_.pc;                                                                            \
-            DISPATCH();                                                                            \
+            if (__builtin_expect(h_.f == f, 1))                                                    \
+                DISPATCH();                                                                        \
+            if (h_.f->lang == RT_LANG_PHP) { /* a call or a return */                              \
+                f = h_.f;                                                                          \
+                goto reframe;                                                                      \
+            }                                                                                      \
         }                                                                                          \
         jh.f = h_.f;                                                                               \
         jh.pc = h_.pc;                                                                             \
@@ -548,6 +554,13 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     }
     PHPVM_JIT_OPS(JSTEP)
 #undef JSTEP
+
+reframe: /* f, sp and pc are set: the rest of the frame's registers */
+    code = (phpvm_code_t *)f->code;
+    bc = code->base.bytecode;
+    L = f->slots;
+    base = L + code->base.nlocals;
+    DISPATCH();
 
 jit_step:
     if (step == JIT_STEP_RECORD) {
