@@ -134,18 +134,6 @@ static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t
     }
 }
 
-/* PHP's truth of v, with booleans, null and small ints decided inline. */
-static inline bool truthy(rt_value_t v)
-{
-    if (v == rt_true)
-        return true;
-    if (v == rt_false || v == rt_none)
-        return false;
-    if (rt_is_small(v))
-        return v != rt_small(0);
-    return phpvm_to_bool(v);
-}
-
 /* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
 ** or a string that cannot spell an integer key: it starts with neither a digit nor '-'); -1 if
 ** absent; -2 when arr is no array or the key needs phpvm_key. */
@@ -290,7 +278,9 @@ rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
     return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
 }
 
-rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a, rt_value_t b)
+/* Inlined into BINOP's glue, as the plain-C handler inlined fast_binop. */
+inline __attribute__((always_inline)) rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a,
+                                                                     rt_value_t b)
 {
     return fast_binop((phpvm_binop_t)op, a, b);
 }
