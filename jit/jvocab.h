@@ -180,10 +180,8 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 /* Pushes a frame for `code` whose first locals are the npre values pre, then the top nargs values
 ** of the caller's stack; the caller's pc stays at the call and its depth excludes the arguments
 ** and the ndrop values below them. */
-static inline __attribute__((unused)) jit_step_t jit_vm_call_frame(jit_hctx_t *H, rt_code_t *code,
-                                                                   const rt_value_t *pre,
-                                                                   uint32_t npre, uint32_t nargs,
-                                                                   uint32_t ndrop)
+J_STATIC jit_step_t jit_vm_call_frame(jit_hctx_t *H, rt_code_t *code, const rt_value_t *pre,
+                                      uint32_t npre, uint32_t nargs, uint32_t ndrop)
 {
     rt_frame_t *caller = H->f;
     caller->pc = H->pc;
@@ -206,7 +204,7 @@ static inline __attribute__((unused)) jit_step_t jit_vm_call_frame(jit_hctx_t *H
 /* Pops the running frame; an entry frame's result goes to H->ret (DONE), else onto the caller's
 ** stack, which continues after its call instruction (J_VM_RETURN_PC: the VM's J_VM_AFTER_CALL,
 ** in the recorder also for a caller of the other language). */
-static inline __attribute__((unused)) jit_step_t jit_vm_return(jit_hctx_t *H, rt_value_t v)
+J_STATIC jit_step_t jit_vm_return(jit_hctx_t *H, rt_value_t v)
 {
     rt_frame_t *f = H->f;
     bool entry = (f->flags & RT_FRAME_ENTRY) != 0;

@@ -134,18 +134,6 @@ static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t
     }
 }
 
-/* PHP's truth of v, with booleans, null and small ints decided inline. */
-static inline bool truthy(rt_value_t v)
-{
-    if (v == rt_true)
-        return true;
-    if (v == rt_false || v == rt_none)
-        return false;
-    if (rt_is_small(v))
-        return v != rt_small(0);
-    return phpvm_to_bool(v);
-}
-
 /* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
 ** or a string that cannot spell an integer key: it starts with neither a digit nor '-'); -1 if
 ** absent; -2 when arr is no array or the key needs phpvm_key. */
@@ -290,7 +278,9 @@ rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
     return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
 }
 
-rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a, rt_value_t b)
+/* Inlined into BINOP's glue, as the plain-C handler inlined fast_binop. */
+inline __attribute__((always_inline)) rt_value_t phpvm_jh_fast_binop(int64_t op, rt_value_t a,
+                                                                     rt_value_t b)
 {
     return fast_binop((phpvm_binop_t)op, a, b);
 }
@@ -381,7 +371,8 @@ jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
     return push_next(H, ctx);
 }
 
-jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
+/* Inlined into CALL's glue: builtins (intdiv, count...) are called from hot loops. */
+inline __attribute__((always_inline)) jit_step_t phpvm_interp_slow_call(jit_hctx_t *H)
 {
     rt_frame_t *f = H->f;
     int argc = (int)H->arg[0];
@@ -532,10 +523,15 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
         h_.top = sp;                                                                               \
         phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
         step = h_##name(&h_);                                                                      \
-        if (__builtin_expect(step == JIT_STEP_OK && h_.f == f, 1)) {                               \
+        if (__builtin_expect(step == JIT_STEP_OK, 1)) {                                            \
             sp = h_.top;                                                                           \
             pc = h_.pc;                                                                            \
-            DISPATCH();                                                                            \
+            if (__builtin_expect(h_.f == f, 1))                                                    \
+                DISPATCH();                                                                        \
+            if (h_.f->lang == RT_LANG_PHP) { /* a call or a return */                              \
+                f = h_.f;                                                                          \
+                goto reframe;                                                                      \
+            }                                                                                      \
         }                                                                                          \
         jh.f = h_.f;                                                                               \
         jh.pc = h_.pc;                                                                             \
@@ -548,6 +544,13 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     }
     PHPVM_JIT_OPS(JSTEP)
 #undef JSTEP
+
+reframe: /* f, sp and pc are set: the rest of the frame's registers */
+    code = (phpvm_code_t *)f->code;
+    bc = code->base.bytecode;
+    L = f->slots;
+    base = L + code->base.nlocals;
+    DISPATCH();
 
 jit_step:
     if (step == JIT_STEP_RECORD) {
