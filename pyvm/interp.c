@@ -266,6 +266,22 @@ static const pyvm_exc_entry_t *find_handler(pyvm_code_t *code, uint32_t pc)
 }
 
 /* Unpacks seq into sp[0, n) in reverse (first item on top). false with the error pending. */
+/* With the TypeError of iterating v pending: when v is not iterable at all, CPython's message for
+** the context instead (fmt has one %s, the type name). */
+static void not_iterable_error(rt_value_t v, const char *fmt)
+{
+    const rt_pyslots_t *s = pyvm_slots(v);
+    pyvm_class_t *c = pyvm_type_of(v);
+    bool iterable = rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance
+                        ? pyvm_type_lookup(c, pyvm_name(iter)) ||
+                              pyvm_type_lookup(c, pyvm_name(getitem))
+                        : s && (s->iter || s->getitem);
+    if (iterable || !pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError))
+        return;
+    rt_exc_clear();
+    rt_raise(RT_EXC_TYPE, fmt, c->name->data);
+}
+
 static bool unpack(rt_value_t seq, uint32_t before, int after, bool star, rt_value_t *out)
 {
     rt_vec_t *items = NULL;
@@ -279,8 +295,10 @@ static bool unpack(rt_value_t seq, uint32_t before, int after, bool star, rt_val
         len = rt_vec_len(rt_ptr(seq));
     } else {
         items = pyvm_seq_to_vec(seq);
-        if (!items)
+        if (!items) {
+            not_iterable_error(seq, "cannot unpack non-iterable %s object");
             return false;
+        }
         src = rt_vec_items(items);
         len = rt_vec_len(items);
     }
