@@ -889,6 +889,10 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
     if ((inst->cls->flags & PYVM_CLASS_BASEEXC) &&
         (name == pyvm_name(cause) || name == pyvm_name(context)))
         return pyvm_exc_set_link(self, name, v);
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(traceback) &&
+        !(v && (v == rt_none || (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_tb))))
+        return rt_raise(RT_EXC_TYPE, v ? "__traceback__ must be a traceback or None"
+                                       : "__traceback__ may not be deleted") != RT_NOVALUE;
     if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(args) && v &&
         !pyvm_is_tuple(v)) /* exc.args = iterable: stored as a tuple */
         return (v = pyvm_call1(rt_from_ptr(pyvm_cls_tuple), v)) &&
@@ -1307,7 +1311,8 @@ static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size
     (void)n, (void)kw;
     if (!pyvm_is_str(a[0]))
         return rt_raise(RT_EXC_TYPE, "attribute name must be string");
-    return pyvm_generic_getattr(self, rt_str_intern(rt_ptr(a[0])));
+    /* without the __getattr__ fallback: type(self)'s attribute lookup adds it */
+    return pyvm_generic_getattribute(self, rt_str_intern(rt_ptr(a[0])));
 }
 
 static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
