@@ -1502,8 +1502,14 @@ static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
             return c;
         }
     }
-    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]),
-                                         rt_map_copy(rt_ptr(d)), a + n, kw);
+    rt_map_t *dict = rt_map_copy(rt_ptr(d));
+    pyvm_func_t *caller = pyvm_interp_current_func();
+    rt_value_t modname = caller ? pyvm_dict_get_str(caller->globals, pyvm_name(name)) : RT_NOVALUE;
+    /* __module__ defaults to the calling code's module, as CPython's type_new */
+    if (modname && !pyvm_dict_get_str(dict, pyvm_name(module)) &&
+        !pyvm_dict_set(dict, rt_from_ptr(pyvm_name(module)), modname))
+        return RT_NOVALUE;
+    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]), dict, a + n, kw);
     return c ? rt_from_ptr(c) : RT_NOVALUE;
 }
 
