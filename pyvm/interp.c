@@ -1060,8 +1060,16 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
         f->slots[f->code->nlocals + f->depth++] = sent;
     g->started = true;
     yielded = false;
+    /* the generator has its own handled exception (sys.exc_info() inside an except block it
+    ** yielded from), falling back to its caller's */
+    rt_value_t outer = handled;
+    if (g->exc_state)
+        handled = g->exc_state;
     rt_value_t r = run(ts, f);
     *did_yield = yielded;
+    g->exc_state = yielded && handled != outer ? handled : RT_NOVALUE;
+    gc_write_barrier(g);
+    handled = outer;
     yielded = false;
     return r;
 }

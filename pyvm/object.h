@@ -291,6 +291,7 @@ typedef struct pyvm_gen {
     rt_frameobj_t *frame; /* NULL once finished */
     rt_str_t *name, *qualname;
     rt_code_t *code;
+    rt_value_t exc_state; /* the exception its suspended frame is handling, 0: none */
     bool running, started;
     bool running_async, closed; /* async generators: an awaitable in progress; aclose() began */
 } pyvm_gen_t;
