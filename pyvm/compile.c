@@ -368,10 +368,10 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
     int i = u->nfb - 1;
     while (i >= 0 && u->fb[i].kind != FB_LOOP && u->fb[i].kind != FB_FOR)
         i--;
+    check_star_exit(u, n, i + 1); /* before "outside loop", as CPython's unwinding */
     if (i < 0)
         pyvm_compile_error(u, n, is_break ? "'break' outside loop"
                                           : "'continue' not properly in loop");
-    check_star_exit(u, n, i + 1);
     uint32_t depth = u->depth;
     for (int j = u->nfb - 1; j > i; j--)
         unwind_block(u, &u->fb[j], false);
@@ -386,6 +386,9 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 
 static void compile_return(unit_t *u, node_t *n)
 {
+    /* the compiler's errors, in source order with the others (CPython's compiler_return) */
+    if (u->scope->kind != PYVM_SCOPE_FUNCTION)
+        pyvm_compile_error(u, n, "'return' outside function");
     check_star_exit(u, n, 0);
     if (n->v.Return.value && u->scope->yields &&
         u->scope->node->kind == PYVM_AST_AsyncFunctionDef)
