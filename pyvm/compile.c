@@ -307,15 +307,25 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve)
         pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
         break;
     case FB_FINALLY: {
-        /* The final body runs outside its own handler and block. */
+        /* The final body runs outside its own handler and block; run by a return, a break or
+        ** continue in it drops the return value (FB_POP_VALUE takes f's slot meanwhile). */
         int saved_nh = u->nh, saved_nfb = u->nfb;
+        fblock_t saved = *f;
         u->nh = f->handler;
         u->nfb = (int)(f - u->fb);
-        pyvm_compile_stmts(u, f->final);
+        if (preserve)
+            push_fblock(u, FB_POP_VALUE);
+        pyvm_compile_stmts(u, saved.final);
+        *f = saved;
         u->nh = saved_nh;
         u->nfb = saved_nfb;
         break;
     }
+    case FB_POP_VALUE:
+        if (preserve)
+            pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+        pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
+        break;
     case FB_WITH: {
         int saved_nh = u->nh;
         u->nh = f->handler;

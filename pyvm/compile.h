@@ -21,6 +21,7 @@ typedef enum {
     FB_FINALLY,  /* try body of a try/finally: run the final body */
     FB_WITH,     /* with body: call __exit__(None, None, None); the exit function on the stack */
     FB_HANDLER,  /* except body or exceptional finally: [prev, extra values] */
+    FB_POP_VALUE, /* a final body run by return: the return value on the stack */
 } fblock_kind_t;
 
 typedef struct fblock {
