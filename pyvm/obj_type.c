@@ -649,6 +649,10 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_none;
     if (name == pyvm_name(module))
         return pyvm_str_cstr("builtins");
+    /* dir() lists it; pyvm has no descriptor for it, so None (typing.no_type_check reads it) */
+    if ((cls->flags & PYVM_CLASS_HEAP) && !(cls->flags & PYVM_CLASS_NOWEAKREF) &&
+        strcmp(name->data, "__weakref__") == 0)
+        return rt_none;
     if (!cls->meta)
         mv = pyvm_type_lookup(pyvm_cls_type, name);
     if (mv)
