@@ -22,12 +22,16 @@
 
 #include "pyvm/interp.h"
 
-/* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. */
-static rt_value_t handled;
+/* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. While a generator runs,
+** `handled` is its own and `outer_handled` what its callers handle, which sys.exc_info(), a
+** bare raise and implicit chaining fall back to (CPython's chain of exception states). */
+static rt_value_t handled, outer_handled;
+
+static rt_value_t current_handled(void) { return handled ? handled : outer_handled; }
 /* Set by YIELD_VALUE for pyvm_interp_resume. */
 static bool yielded;
 
-rt_value_t pyvm_interp_handled(void) { return handled; }
+rt_value_t pyvm_interp_handled(void) { return current_handled(); }
 
 /* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
 static void resume(jit_hctx_t *H, rt_frame_t *f)
@@ -40,6 +44,7 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
 void pyvm_interp_init(void)
 {
     gc_root_add(&handled, 1);
+    gc_root_add(&outer_handled, 1);
     jit_set_resume_hook(RT_LANG_PY, resume);
 }
 
@@ -649,10 +654,11 @@ static rt_value_t free_unbound(pyvm_code_t *code, uint32_t slot)
 static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
 {
     if (kind == 0) {
-        if (!handled)
+        rt_value_t h = current_handled();
+        if (!h)
             return rt_raise(RT_EXC_RUNTIME, "No active exception to reraise");
-        rt_value_t tb = pyvm_exc_get(handled, pyvm_name(traceback));
-        return rt_exc_restore(handled, tb && tb != rt_none ? rt_ptr(tb) : NULL);
+        rt_value_t tb = pyvm_exc_get(h, pyvm_name(traceback));
+        return rt_exc_restore(h, tb && tb != rt_none ? rt_ptr(tb) : NULL);
     }
     if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class) {
         exc = pyvm_call0(exc);
@@ -739,11 +745,12 @@ static rt_value_t format_value(rt_value_t v, uint32_t flags, rt_value_t spec)
 /* The exception to chain as __context__ of a new one. */
 static void set_context(rt_value_t exc)
 {
-    if (!handled || handled == exc || !pyvm_is_exc(exc))
+    rt_value_t h = current_handled();
+    if (!h || h == exc || !pyvm_is_exc(exc))
         return;
     rt_value_t old = pyvm_exc_get(exc, pyvm_name(context));
     if (!old || old == rt_none)
-        pyvm_exc_put(exc, pyvm_name(context), handled);
+        pyvm_exc_put(exc, pyvm_name(context), h);
 }
 
 /* ---- Helpers and slow paths of the vocabulary handlers (interp.h, helpers.def) ---- */
@@ -1060,16 +1067,17 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
         f->slots[f->code->nlocals + f->depth++] = sent;
     g->started = true;
     yielded = false;
-    /* the generator has its own handled exception (sys.exc_info() inside an except block it
-    ** yielded from), falling back to its caller's */
-    rt_value_t outer = handled;
-    if (g->exc_state)
-        handled = g->exc_state;
+    /* the generator runs with its own handled exception (kept across its yields), its callers'
+    ** as the fallback */
+    rt_value_t caller = handled, caller_outer = outer_handled;
+    outer_handled = current_handled();
+    handled = g->exc_state;
     rt_value_t r = run(ts, f);
     *did_yield = yielded;
-    g->exc_state = yielded && handled != outer ? handled : RT_NOVALUE;
+    g->exc_state = yielded ? handled : RT_NOVALUE;
     gc_write_barrier(g);
-    handled = outer;
+    handled = caller;
+    outer_handled = caller_outer;
     yielded = false;
     return r;
 }
