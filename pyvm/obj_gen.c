@@ -185,9 +185,12 @@ static rt_value_t gen_throw_exc(pyvm_gen_t *g, rt_value_t exc, bool close_delega
     return throw_here(g);
 }
 
-/* throw(exc), throw(type[, value[, tb]]): the exception instance the forms mean. */
-static rt_value_t throw_args(const rt_value_t *a, size_t n)
+/* throw(exc), throw(type[, value[, tb]]): the exception instance the forms mean. When making
+** it from the class fails, *made_error is set: that error goes into the generator instead, as
+** CPython's normalization. */
+static rt_value_t throw_args(const rt_value_t *a, size_t n, bool *made_error)
 {
+    *made_error = false;
     rt_value_t exc = a[0];
     rt_value_t val = n > 1 ? a[1] : rt_none;
     if (n > 2 && a[2] != rt_none && !(rt_is_ptr(a[2]) && rt_obj_type(rt_ptr(a[2])) == &rt_type_tb))
@@ -201,6 +204,14 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n)
                             NULL);
         else
             exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
+        *made_error = true;
+        if (exc && !pyvm_is_exc(exc)) {
+            rt_value_t r = pyvm_repr(a[0]);
+            return r ? rt_raise(RT_EXC_TYPE, "calling %s should have returned an instance of "
+                                             "BaseException, not %s",
+                                pyvm_str_of(r)->data, pyvm_type_name(exc))
+                     : r;
+        }
     } else if (pyvm_is_exc(exc) && val != rt_none) {
         return rt_raise(RT_EXC_TYPE, "instance exception may not have a separate value");
     }
@@ -216,11 +227,12 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n)
 
 static rt_value_t gen_throw(pyvm_gen_t *g, const rt_value_t *a, size_t n, bool close_delegate)
 {
-    rt_value_t exc = throw_args(a, n);
-    if (!exc)
-        return RT_NOVALUE;
     if (g->running)
         return rt_raise(RT_EXC_VALUE, "%s already executing", kind_name(g));
+    bool made_error;
+    rt_value_t exc = throw_args(a, n, &made_error);
+    if (!exc)
+        return made_error ? throw_here(g) : RT_NOVALUE;
     return gen_throw_exc(g, exc, close_delegate);
 }
 
@@ -706,7 +718,8 @@ METHOD(ag_asend)
 METHOD(ag_athrow)
 {
     (void)kw;
-    rt_value_t exc = throw_args(a, n);
+    bool made_error;
+    rt_value_t exc = throw_args(a, n, &made_error);
     return exc ? agawait_new(&athrow_type, rt_ptr(self), exc) : RT_NOVALUE;
 }
 
