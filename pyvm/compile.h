@@ -31,7 +31,7 @@ typedef struct fblock {
     int handler;           /* index in the handler stack this block pushed, or -1 */
     int extra;             /* FB_HANDLER: values above prev */
     const char *name;      /* FB_HANDLER: the except name to clear */
-    bool star;             /* FB_HANDLER: an except* body, which break/continue/return can't leave */
+    bool star;             /* FB_HANDLER: an except* body (break/continue/return can't leave) */
     bool is_async;         /* FB_WITH: async with (its __aexit__ is awaited) */
 } fblock_t;
 

@@ -19,7 +19,8 @@ pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
 pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm/handlers.inc \
     pyvm/interp.h pyvm/helpers.def pyvm/jhandlers.inc pyvm/record.c \
     pyvm/object.c pyvm/obj_type.c pyvm/obj_func.c pyvm/obj_int.c pyvm/obj_str.c pyvm/strfmt.c \
-    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_gen.c pyvm/obj_exc.c pyvm/obj_excgroup.c pyvm/obj_oserror.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
+    pyvm/obj_list.c pyvm/obj_dict.c pyvm/obj_exc.c pyvm/obj_oserror.c pyvm/obj_wrap.c pyvm/obj_namespace.c \
+    pyvm/obj_gen.c pyvm/obj_excgroup.c \
     pyvm/obj_generic.c pyvm/obj_longrange.c \
     pyvm/obj_bytearray.c pyvm/obj_strtrans.c pyvm/obj_strcase.c pyvm/obj_codec.c pyvm/obj_complex.c pyvm/obj_instdict.c pyvm/obj_mappingproxy.c pyvm/obj_slots.c pyvm/builtins.c pyvm/builtins_eval.c pyvm/module.c \
     pyvm/import.c $(pyvm_module_sources) pyvm/symtable.h pyvm/symtable.c \

@@ -13,7 +13,8 @@
 /* The slots of a group's message and sub-exceptions (interned: they live for ever). */
 static rt_str_t *msg_name, *excs_name, *notes_name;
 
-#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+#define METHOD(name)                                                                               \
+    static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
 bool pyvm_excgroup_is(rt_value_t v)
 {
@@ -43,10 +44,10 @@ METHOD(eg_new)
         return rt_raise(RT_EXC_TYPE, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
                         pyvm_type_name(a[1]));
     pyvm_class_t *seqcls = pyvm_type_of(a[2]);
-    if (pyvm_is_str(a[2]) || pyvm_is_anyset(a[2]) || pyvm_is_dict(a[2]) ||
-        !(pyvm_is_list(a[2]) || pyvm_is_tuple(a[2]) ||
-          (rt_obj_type(rt_ptr(a[2])) == &pyvm_type_instance &&
-           pyvm_type_lookup(seqcls, pyvm_name(getitem)) && pyvm_type_lookup(seqcls, pyvm_name(len)))))
+    bool seq_class = rt_is_ptr(a[2]) && rt_obj_type(rt_ptr(a[2])) == &pyvm_type_instance &&
+                     pyvm_type_lookup(seqcls, pyvm_name(getitem)) &&
+                     pyvm_type_lookup(seqcls, pyvm_name(len));
+    if (!(pyvm_is_list(a[2]) || pyvm_is_tuple(a[2]) || pyvm_is_str(a[2]) || seq_class))
         return rt_raise(RT_EXC_TYPE, "second argument (exceptions) must be a sequence");
     rt_vec_t *items = pyvm_seq_to_vec(a[2]);
     if (!items)

@@ -11,7 +11,8 @@
 
 #include "pyvm/code.h"
 
-#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+#define METHOD(name)                                                                               \
+    static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
 static void gen_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -200,8 +201,8 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n, bool *made_error)
         if (pyvm_is_exc(val) && pyvm_isinstance(val, rt_ptr(exc)))
             exc = val;
         else if (pyvm_is_tuple(val))
-            exc = pyvm_call(exc, ((rt_tuple_t *)rt_ptr(val))->items, (size_t)rt_tuple_len(rt_ptr(val)),
-                            NULL);
+            exc = pyvm_call(exc, ((rt_tuple_t *)rt_ptr(val))->items,
+                            (size_t)rt_tuple_len(rt_ptr(val)), NULL);
         else
             exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
         *made_error = true;
@@ -489,7 +490,8 @@ static void wrapped_trace(gc_tracer_t *tracer, void *obj)
     gc_visit(tracer, ((wrapped_t *)obj)->value);
 }
 
-static rt_type_t wrapped_type = RT_TYPE_INIT("async_generator_wrapped_value", wrapped_trace, NULL, 0);
+static rt_type_t wrapped_type =
+    RT_TYPE_INIT("async_generator_wrapped_value", wrapped_trace, NULL, 0);
 
 rt_value_t pyvm_asyncgen_wrap(rt_value_t v)
 {
@@ -600,7 +602,10 @@ static rt_value_t ignored_exit(agawait_t *w)
     return rt_raise(RT_EXC_RUNTIME, "async generator ignored GeneratorExit");
 }
 
-static bool is_wrapped(rt_value_t r) { return r && rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &wrapped_type; }
+static bool is_wrapped(rt_value_t r)
+{
+    return r && rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &wrapped_type;
+}
 
 static rt_value_t athrow_send(agawait_t *w, rt_value_t v)
 {
@@ -700,8 +705,10 @@ static const pyvm_cfunc_def_t agawait_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-static const rt_pyslots_t asend_slots = {.cls = &asend_cls, .iter = gen_iter, .next = agawait_next};
-static const rt_pyslots_t athrow_slots = {.cls = &athrow_cls, .iter = gen_iter, .next = agawait_next};
+static const rt_pyslots_t asend_slots = {.cls = &asend_cls, .iter = gen_iter,
+                                         .next = agawait_next};
+static const rt_pyslots_t athrow_slots = {.cls = &athrow_cls, .iter = gen_iter,
+                                          .next = agawait_next};
 
 METHOD(ag_anext)
 {

@@ -265,8 +265,9 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
                                    e->v.GeneratorExp.elt, NULL);
     case PYVM_AST_Await:
         if (!may_await(s))
-            return fail(st, e, "%s", s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
-                                                                    : "'await' outside function");
+            return fail(st, e, "%s",
+                        s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
+                                                       : "'await' outside function");
         if (s->comprehension)
             s->is_async = s->generator = true;
         return visit_expr(st, s, e->v.Await.value);
