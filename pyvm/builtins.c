@@ -479,6 +479,14 @@ BUILTIN(b_round)
     return rt_float_new(nearbyint(d / p) * p);
 }
 
+bool pyvm_callable(rt_value_t x)
+{
+    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
+        return pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE;
+    const rt_pyslots_t *s = pyvm_slots(x);
+    return s && s->call;
+}
+
 BUILTIN(b_callable)
 {
     (void)self, (void)n, (void)kw;
@@ -757,6 +765,7 @@ void pyvm_builtins_init(void)
     PYVM_EXC_CLASSES(PYVM_EXC_BUILTIN)
 #undef PYVM_EXC_BUILTIN
     rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("None"), rt_none);
+    rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("__debug__"), rt_true); /* no -O */
     rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("True"), rt_true);
     rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("False"), rt_false);
     rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("NotImplemented"), pyvm_notimpl);

@@ -308,15 +308,25 @@ static void unwind_block(unit_t *u, fblock_t *f, bool preserve)
         pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
         break;
     case FB_FINALLY: {
-        /* The final body runs outside its own handler and block. */
+        /* The final body runs outside its own handler and block; run by a return, a break or
+        ** continue in it drops the return value (FB_POP_VALUE takes f's slot meanwhile). */
         int saved_nh = u->nh, saved_nfb = u->nfb;
+        fblock_t saved = *f;
         u->nh = f->handler;
         u->nfb = (int)(f - u->fb);
-        pyvm_compile_stmts(u, f->final);
+        if (preserve)
+            push_fblock(u, FB_POP_VALUE);
+        pyvm_compile_stmts(u, saved.final);
+        *f = saved;
         u->nh = saved_nh;
         u->nfb = saved_nfb;
         break;
     }
+    case FB_POP_VALUE:
+        if (preserve)
+            pyvm_compile_emit(u, PYVM_OP_SWAP, 2);
+        pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
+        break;
     case FB_WITH: {
         int saved_nh = u->nh;
         u->nh = f->handler;
@@ -369,10 +379,10 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
     int i = u->nfb - 1;
     while (i >= 0 && u->fb[i].kind != FB_LOOP && u->fb[i].kind != FB_FOR)
         i--;
+    check_star_exit(u, n, i + 1); /* before "outside loop", as CPython's unwinding */
     if (i < 0)
         pyvm_compile_error(u, n, is_break ? "'break' outside loop"
                                           : "'continue' not properly in loop");
-    check_star_exit(u, n, i + 1);
     uint32_t depth = u->depth;
     for (int j = u->nfb - 1; j > i; j--)
         unwind_block(u, &u->fb[j], false);
@@ -387,6 +397,9 @@ static void compile_break_continue(unit_t *u, node_t *n, bool is_break)
 
 static void compile_return(unit_t *u, node_t *n)
 {
+    /* the compiler's errors, in source order with the others (CPython's compiler_return) */
+    if (u->scope->kind != PYVM_SCOPE_FUNCTION)
+        pyvm_compile_error(u, n, "'return' outside function");
     check_star_exit(u, n, 0);
     if (n->v.Return.value && u->scope->yields &&
         u->scope->node->kind == PYVM_AST_AsyncFunctionDef)

@@ -21,6 +21,7 @@ typedef enum {
     FB_FINALLY,  /* try body of a try/finally: run the final body */
     FB_WITH,     /* with body: call __exit__(None, None, None); the exit function on the stack */
     FB_HANDLER,  /* except body or exceptional finally: [prev, extra values] */
+    FB_POP_VALUE, /* a final body run by return: the return value on the stack */
 } fblock_kind_t;
 
 typedef struct fblock {
@@ -30,7 +31,7 @@ typedef struct fblock {
     int handler;           /* index in the handler stack this block pushed, or -1 */
     int extra;             /* FB_HANDLER: values above prev */
     const char *name;      /* FB_HANDLER: the except name to clear */
-    bool star;             /* FB_HANDLER: an except* body, which break/continue/return can't leave */
+    bool star;             /* FB_HANDLER: an except* body (break/continue/return can't leave) */
     bool is_async;         /* FB_WITH: async with (its __aexit__ is awaited) */
 } fblock_t;
 

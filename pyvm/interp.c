@@ -22,14 +22,18 @@
 
 #include "pyvm/interp.h"
 
-/* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. */
-static rt_value_t handled;
+/* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. While a generator runs,
+** `handled` is its own and `outer_handled` what its callers handle, which sys.exc_info(), a
+** bare raise and implicit chaining fall back to (CPython's chain of exception states). */
+static rt_value_t handled, outer_handled;
+
+static rt_value_t current_handled(void) { return handled ? handled : outer_handled; }
 /* Set by YIELD_VALUE for pyvm_interp_resume. */
 static bool yielded;
 
 rt_code_t *(*pyvm_foreign_code_hook)(rt_value_t f, uint32_t nargs, rt_value_t *pre, uint32_t *npre);
 
-rt_value_t pyvm_interp_handled(void) { return handled; }
+rt_value_t pyvm_interp_handled(void) { return current_handled(); }
 
 /* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
 static void resume(jit_hctx_t *H, rt_frame_t *f)
@@ -53,6 +57,7 @@ static rt_value_t run_to(rt_frame_t *entry)
 void pyvm_interp_init(void)
 {
     gc_root_add(&handled, 1);
+    gc_root_add(&outer_handled, 1);
     jit_set_resume_hook(RT_LANG_PY, resume);
     jit_set_lang(RT_LANG_PY, &(jit_lang_t){pyvm_record_step, after_call, run_to});
 }
@@ -280,6 +285,22 @@ static const pyvm_exc_entry_t *find_handler(pyvm_code_t *code, uint32_t pc)
 }
 
 /* Unpacks seq into sp[0, n) in reverse (first item on top). false with the error pending. */
+/* With the TypeError of iterating v pending: when v is not iterable at all, CPython's message for
+** the context instead (fmt has one %s, the type name). */
+static void not_iterable_error(rt_value_t v, const char *fmt)
+{
+    const rt_pyslots_t *s = pyvm_slots(v);
+    pyvm_class_t *c = pyvm_type_of(v);
+    bool iterable = rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &pyvm_type_instance
+                        ? pyvm_type_lookup(c, pyvm_name(iter)) ||
+                              pyvm_type_lookup(c, pyvm_name(getitem))
+                        : s && (s->iter || s->getitem);
+    if (iterable || !pyvm_isinstance(rt_exc_current(), pyvm_exc_TypeError))
+        return;
+    rt_exc_clear();
+    rt_raise(RT_EXC_TYPE, fmt, c->name->data);
+}
+
 static bool unpack(rt_value_t seq, uint32_t before, int after, bool star, rt_value_t *out)
 {
     rt_vec_t *items = NULL;
@@ -293,8 +314,10 @@ static bool unpack(rt_value_t seq, uint32_t before, int after, bool star, rt_val
         len = rt_vec_len(rt_ptr(seq));
     } else {
         items = pyvm_seq_to_vec(seq);
-        if (!items)
+        if (!items) {
+            not_iterable_error(seq, "cannot unpack non-iterable %s object");
             return false;
+        }
         src = rt_vec_items(items);
         len = rt_vec_len(items);
     }
@@ -661,10 +684,11 @@ static rt_value_t free_unbound(pyvm_code_t *code, uint32_t slot)
 static rt_value_t do_raise(rt_value_t exc, rt_value_t cause, int kind)
 {
     if (kind == 0) {
-        if (!handled)
+        rt_value_t h = current_handled();
+        if (!h)
             return rt_raise(RT_EXC_RUNTIME, "No active exception to reraise");
-        rt_value_t tb = pyvm_exc_get(handled, pyvm_name(traceback));
-        return rt_exc_restore(handled, tb && tb != rt_none ? rt_ptr(tb) : NULL);
+        rt_value_t tb = pyvm_exc_get(h, pyvm_name(traceback));
+        return rt_exc_restore(h, tb && tb != rt_none ? rt_ptr(tb) : NULL);
     }
     if (rt_is_ptr(exc) && rt_obj_type(rt_ptr(exc)) == &pyvm_type_class) {
         exc = pyvm_call0(exc);
@@ -751,11 +775,12 @@ static rt_value_t format_value(rt_value_t v, uint32_t flags, rt_value_t spec)
 /* The exception to chain as __context__ of a new one. */
 static void set_context(rt_value_t exc)
 {
-    if (!handled || handled == exc || !pyvm_is_exc(exc))
+    rt_value_t h = current_handled();
+    if (!h || h == exc || !pyvm_is_exc(exc))
         return;
     rt_value_t old = pyvm_exc_get(exc, pyvm_name(context));
     if (!old || old == rt_none)
-        pyvm_exc_put(exc, pyvm_name(context), handled);
+        pyvm_exc_put(exc, pyvm_name(context), h);
 }
 
 /* ---- Helpers and slow paths of the vocabulary handlers (interp.h, helpers.def) ---- */
@@ -1110,8 +1135,17 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
         f->slots[f->code->nlocals + f->depth++] = sent;
     g->started = true;
     yielded = false;
+    /* the generator runs with its own handled exception (kept across its yields), its callers'
+    ** as the fallback */
+    rt_value_t caller = handled, caller_outer = outer_handled;
+    outer_handled = current_handled();
+    handled = g->exc_state;
     rt_value_t r = run(ts, f);
     *did_yield = yielded;
+    g->exc_state = yielded ? handled : RT_NOVALUE;
+    gc_write_barrier(g);
+    handled = caller;
+    outer_handled = caller_outer;
     yielded = false;
     return r;
 }

@@ -186,7 +186,7 @@ static rt_value_t complex_unop(int op, rt_value_t a)
 static rt_value_t complex_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     double ar, ai, br, bi;
-    bool err;
+    bool err = false; /* unset when the operator is not == or != */
     if ((op != PYVM_EQ && op != PYVM_NE) || !as_complex(a, &ar, &ai, &err) ||
         !as_complex(b, &br, &bi, &err))
         return err ? RT_NOVALUE : pyvm_notimpl;

@@ -13,7 +13,8 @@
 /* The slots of a group's message and sub-exceptions (interned: they live for ever). */
 static rt_str_t *msg_name, *excs_name, *notes_name;
 
-#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+#define METHOD(name)                                                                               \
+    static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
 bool pyvm_excgroup_is(rt_value_t v)
 {
@@ -43,10 +44,10 @@ METHOD(eg_new)
         return rt_raise(RT_EXC_TYPE, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
                         pyvm_type_name(a[1]));
     pyvm_class_t *seqcls = pyvm_type_of(a[2]);
-    if (pyvm_is_str(a[2]) || pyvm_is_anyset(a[2]) || pyvm_is_dict(a[2]) ||
-        !(pyvm_is_list(a[2]) || pyvm_is_tuple(a[2]) ||
-          (rt_obj_type(rt_ptr(a[2])) == &pyvm_type_instance &&
-           pyvm_type_lookup(seqcls, pyvm_name(getitem)) && pyvm_type_lookup(seqcls, pyvm_name(len)))))
+    bool seq_class = rt_is_ptr(a[2]) && rt_obj_type(rt_ptr(a[2])) == &pyvm_type_instance &&
+                     pyvm_type_lookup(seqcls, pyvm_name(getitem)) &&
+                     pyvm_type_lookup(seqcls, pyvm_name(len));
+    if (!(pyvm_is_list(a[2]) || pyvm_is_tuple(a[2]) || pyvm_is_str(a[2]) || seq_class))
         return rt_raise(RT_EXC_TYPE, "second argument (exceptions) must be a sequence");
     rt_vec_t *items = pyvm_seq_to_vec(a[2]);
     if (!items)
@@ -143,15 +144,13 @@ static bool copy_metadata(rt_value_t from, rt_value_t to)
         if (v)
             pyvm_exc_put(to, *links[i], v);
     }
+    /* a sequence of notes is copied (a list); anything else is not passed on */
     rt_value_t notes = pyvm_exc_get(from, notes_name);
-    if (notes) {
-        if (pyvm_is_list(notes) || pyvm_is_tuple(notes)) {
-            rt_vec_t *copy = pyvm_seq_to_vec(notes);
-            if (!copy)
-                return false;
-            notes = rt_from_ptr(copy);
-        }
-        pyvm_exc_put(to, notes_name, notes);
+    if (notes && (pyvm_is_list(notes) || pyvm_is_tuple(notes))) {
+        rt_vec_t *copy = pyvm_seq_to_vec(notes);
+        if (!copy)
+            return false;
+        pyvm_exc_put(to, notes_name, rt_from_ptr(copy));
     }
     return true;
 }
@@ -170,11 +169,16 @@ static rt_value_t derive_copy(rt_value_t eg, rt_vec_t *items)
     return copy_metadata(eg, r) ? r : RT_NOVALUE;
 }
 
-/* Splits exc into *match and *rest (None when empty); rest is skipped when want_rest is false. */
+/* Splits exc into *match and *rest (None when empty); rest is skipped when want_rest is false.
+** depth counts the nesting, against Python's recursion limit (RecursionError, as CPython). */
 static bool split_rec(rt_value_t exc, match_kind_t kind, rt_value_t matcher, bool want_rest,
-                      rt_value_t *match, rt_value_t *rest)
+                      rt_value_t *match, rt_value_t *rest, int depth)
 {
     *match = *rest = rt_none;
+    if ((uint32_t)depth > rt_ts->limit[RT_LANG_PY]) {
+        rt_raise(RT_EXC_RECURSION, "maximum recursion depth exceeded");
+        return false;
+    }
     int m = leaf_matches(exc, kind, matcher);
     if (m < 0)
         return false;
@@ -190,7 +194,7 @@ static bool split_rec(rt_value_t exc, match_kind_t kind, rt_value_t matcher, boo
     rt_vec_t *ml = pyvm_list_new(rt_tuple_len(excs)), *rl = pyvm_list_new(rt_tuple_len(excs));
     for (int64_t i = 0; i < rt_tuple_len(excs); i++) {
         rt_value_t sm, sr;
-        if (!split_rec(rt_tuple_get(excs, i), kind, matcher, want_rest, &sm, &sr))
+        if (!split_rec(rt_tuple_get(excs, i), kind, matcher, want_rest, &sm, &sr, depth + 1))
             return false;
         if (sm != rt_none)
             rt_vec_append(ml, sm);
@@ -233,7 +237,7 @@ METHOD(eg_split)
     (void)n, (void)kw;
     match_kind_t kind;
     rt_value_t m, r;
-    if (!matcher_kind(a[0], &kind) || !split_rec(self, kind, a[0], true, &m, &r))
+    if (!matcher_kind(a[0], &kind) || !split_rec(self, kind, a[0], true, &m, &r, 0))
         return RT_NOVALUE;
     rt_value_t pair[2] = {m, r};
     return pyvm_tuple_from(pair, 2);
@@ -244,7 +248,7 @@ METHOD(eg_subgroup)
     (void)n, (void)kw;
     match_kind_t kind;
     rt_value_t m, r;
-    if (!matcher_kind(a[0], &kind) || !split_rec(self, kind, a[0], false, &m, &r))
+    if (!matcher_kind(a[0], &kind) || !split_rec(self, kind, a[0], false, &m, &r, 0))
         return RT_NOVALUE;
     return m;
 }
@@ -301,7 +305,7 @@ bool pyvm_excgroup_match(rt_value_t exc, rt_value_t type, rt_value_t *match, rt_
     }
     if (!pyvm_excgroup_is(exc))
         return true;
-    return split_rec(exc, BY_TYPE, type, true, match, rest);
+    return split_rec(exc, BY_TYPE, type, true, match, rest, 0);
 }
 
 /* Whether e is orig itself or a part split off it (same traceback and links; CPython 3.11
@@ -355,7 +359,7 @@ rt_value_t pyvm_excgroup_reraise(rt_value_t orig, rt_value_t list)
     /* the re-raised leaves keep the structure they had in orig */
     rt_value_t kept = rt_none, unused;
     if (rt_map_count(ids) &&
-        !split_rec(orig, BY_IDENTITY, rt_from_ptr(ids), false, &kept, &unused))
+        !split_rec(orig, BY_IDENTITY, rt_from_ptr(ids), false, &kept, &unused, 0))
         return RT_NOVALUE;
     if (rt_vec_len(raised) == 0)
         return kept;

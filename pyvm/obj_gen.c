@@ -11,7 +11,8 @@
 
 #include "pyvm/code.h"
 
-#define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+#define METHOD(name)                                                                               \
+    static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 
 static void gen_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -20,6 +21,7 @@ static void gen_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, g->name);
     gc_visit_ptr(tracer, g->qualname);
     gc_visit_ptr(tracer, g->code);
+    gc_visit(tracer, g->exc_state);
 }
 
 rt_type_t pyvm_type_gen = RT_TYPE_INIT("generator", gen_trace, NULL, 0);
@@ -192,9 +194,12 @@ static rt_value_t gen_throw_exc(pyvm_gen_t *g, rt_value_t exc, bool close_delega
     return throw_here(g);
 }
 
-/* throw(exc), throw(type[, value[, tb]]): the exception instance the forms mean. */
-static rt_value_t throw_args(const rt_value_t *a, size_t n)
+/* throw(exc), throw(type[, value[, tb]]): the exception instance the forms mean. When making
+** it from the class fails, *made_error is set: that error goes into the generator instead, as
+** CPython's normalization. */
+static rt_value_t throw_args(const rt_value_t *a, size_t n, bool *made_error)
 {
+    *made_error = false;
     rt_value_t exc = a[0];
     rt_value_t val = n > 1 ? a[1] : rt_none;
     if (n > 2 && a[2] != rt_none && !(rt_is_ptr(a[2]) && rt_obj_type(rt_ptr(a[2])) == &rt_type_tb))
@@ -204,10 +209,18 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n)
         if (pyvm_is_exc(val) && pyvm_isinstance(val, rt_ptr(exc)))
             exc = val;
         else if (pyvm_is_tuple(val))
-            exc = pyvm_call(exc, ((rt_tuple_t *)rt_ptr(val))->items, (size_t)rt_tuple_len(rt_ptr(val)),
-                            NULL);
+            exc = pyvm_call(exc, ((rt_tuple_t *)rt_ptr(val))->items,
+                            (size_t)rt_tuple_len(rt_ptr(val)), NULL);
         else
             exc = val == rt_none ? pyvm_call0(exc) : pyvm_call1(exc, val);
+        *made_error = true;
+        if (exc && !pyvm_is_exc(exc)) {
+            rt_value_t r = pyvm_repr(a[0]);
+            return r ? rt_raise(RT_EXC_TYPE, "calling %s should have returned an instance of "
+                                             "BaseException, not %s",
+                                pyvm_str_of(r)->data, pyvm_type_name(exc))
+                     : r;
+        }
     } else if (pyvm_is_exc(exc) && val != rt_none) {
         return rt_raise(RT_EXC_TYPE, "instance exception may not have a separate value");
     }
@@ -224,11 +237,12 @@ static rt_value_t throw_args(const rt_value_t *a, size_t n)
 
 static rt_value_t gen_throw(pyvm_gen_t *g, const rt_value_t *a, size_t n, bool close_delegate)
 {
-    rt_value_t exc = throw_args(a, n);
-    if (!exc)
-        return RT_NOVALUE;
     if (g->running)
         return rt_raise(RT_EXC_VALUE, "%s already executing", kind_name(g));
+    bool made_error;
+    rt_value_t exc = throw_args(a, n, &made_error);
+    if (!exc)
+        return made_error ? throw_here(g) : RT_NOVALUE;
     return gen_throw_exc(g, exc, close_delegate);
 }
 
@@ -485,7 +499,8 @@ static void wrapped_trace(gc_tracer_t *tracer, void *obj)
     gc_visit(tracer, ((wrapped_t *)obj)->value);
 }
 
-static rt_type_t wrapped_type = RT_TYPE_INIT("async_generator_wrapped_value", wrapped_trace, NULL, 0);
+static rt_type_t wrapped_type =
+    RT_TYPE_INIT("async_generator_wrapped_value", wrapped_trace, NULL, 0);
 
 rt_value_t pyvm_asyncgen_wrap(rt_value_t v)
 {
@@ -596,7 +611,10 @@ static rt_value_t ignored_exit(agawait_t *w)
     return rt_raise(RT_EXC_RUNTIME, "async generator ignored GeneratorExit");
 }
 
-static bool is_wrapped(rt_value_t r) { return r && rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &wrapped_type; }
+static bool is_wrapped(rt_value_t r)
+{
+    return r && rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &wrapped_type;
+}
 
 static rt_value_t athrow_send(agawait_t *w, rt_value_t v)
 {
@@ -696,8 +714,10 @@ static const pyvm_cfunc_def_t agawait_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-static const rt_pyslots_t asend_slots = {.cls = &asend_cls, .iter = gen_iter, .next = agawait_next};
-static const rt_pyslots_t athrow_slots = {.cls = &athrow_cls, .iter = gen_iter, .next = agawait_next};
+static const rt_pyslots_t asend_slots = {.cls = &asend_cls, .iter = gen_iter,
+                                         .next = agawait_next};
+static const rt_pyslots_t athrow_slots = {.cls = &athrow_cls, .iter = gen_iter,
+                                          .next = agawait_next};
 
 METHOD(ag_anext)
 {
@@ -714,7 +734,8 @@ METHOD(ag_asend)
 METHOD(ag_athrow)
 {
     (void)kw;
-    rt_value_t exc = throw_args(a, n);
+    bool made_error;
+    rt_value_t exc = throw_args(a, n, &made_error);
     return exc ? agawait_new(&athrow_type, rt_ptr(self), exc) : RT_NOVALUE;
 }
 

@@ -331,11 +331,18 @@ rt_value_t pyvm_int_call(pyvm_class_t *cls, const rt_value_t *args, size_t nargs
     (void)cls;
     int64_t base = 10;
     size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+    if (nargs + nkw > 2)
+        return rt_raise(RT_EXC_TYPE, "int() takes at most 2 arguments (%zu given)", nargs + nkw);
     if (nkw == 1 && strcmp(pyvm_str_of(rt_tuple_get(kw, 0))->data, "base") == 0) {
         if (!pyvm_index_i64(args[nargs], &base))
             return RT_NOVALUE;
     } else if (nkw) {
-        return rt_raise(RT_EXC_TYPE, "int() got an unexpected keyword argument");
+        for (size_t i = 0; i < nkw; i++) {
+            const char *k = pyvm_str_of(rt_tuple_get(kw, (int64_t)i))->data;
+            if (strcmp(k, "base") != 0)
+                return rt_raise(RT_EXC_TYPE, "'%s' is an invalid keyword argument for int()", k);
+        }
+        return rt_raise(RT_EXC_TYPE, "int() got multiple values for argument 'base'");
     }
     if (!pyvm_check_nargs("int", nargs, 0, 2))
         return RT_NOVALUE;

@@ -694,7 +694,7 @@ static rt_value_t tuple_getitem(rt_value_t v, rt_value_t k)
         return rt_from_ptr(r);
     }
     int64_t i;
-    if (!pyvm_is_intlike(k))
+    if (!pyvm_has_index(k))
         return rt_raise(RT_EXC_TYPE, "tuple indices must be integers or slices, not %s",
                         pyvm_type_name(k));
     if (!pyvm_seq_index(k, rt_tuple_len(t), &i, "tuple index"))

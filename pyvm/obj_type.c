@@ -742,6 +742,10 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
         return rt_none;
     if (name == pyvm_name(module))
         return pyvm_str_cstr("builtins");
+    /* dir() lists it; pyvm has no descriptor for it, so None (typing.no_type_check reads it) */
+    if ((cls->flags & PYVM_CLASS_HEAP) && !(cls->flags & PYVM_CLASS_NOWEAKREF) &&
+        strcmp(name->data, "__weakref__") == 0)
+        return rt_none;
     if (!cls->meta)
         mv = pyvm_type_lookup(pyvm_cls_type, name);
     if (mv)
@@ -982,6 +986,10 @@ static bool inst_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
     if ((inst->cls->flags & PYVM_CLASS_BASEEXC) &&
         (name == pyvm_name(cause) || name == pyvm_name(context)))
         return pyvm_exc_set_link(self, name, v);
+    if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(traceback) &&
+        !(v && (v == rt_none || (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &rt_type_tb))))
+        return rt_raise(RT_EXC_TYPE, v ? "__traceback__ must be a traceback or None"
+                                       : "__traceback__ may not be deleted") != RT_NOVALUE;
     if ((inst->cls->flags & PYVM_CLASS_BASEEXC) && name == pyvm_name(args) && v &&
         !pyvm_is_tuple(v)) /* exc.args = iterable: stored as a tuple */
         return (v = pyvm_call1(rt_from_ptr(pyvm_cls_tuple), v)) &&
@@ -1438,7 +1446,8 @@ static rt_value_t object_getattribute(rt_value_t self, const rt_value_t *a, size
     (void)n, (void)kw;
     if (!pyvm_is_str(a[0]))
         return rt_raise(RT_EXC_TYPE, "attribute name must be string");
-    return pyvm_generic_getattr(self, rt_str_intern(rt_ptr(a[0])));
+    /* without the __getattr__ fallback: type(self)'s attribute lookup adds it */
+    return pyvm_generic_getattribute(self, rt_str_intern(rt_ptr(a[0])));
 }
 
 static rt_value_t object_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
@@ -1580,8 +1589,14 @@ static rt_value_t type_new(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
             return c;
         }
     }
-    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]),
-                                         rt_map_copy(rt_ptr(d)), a + n, kw);
+    rt_map_t *dict = rt_map_copy(rt_ptr(d));
+    pyvm_func_t *caller = pyvm_interp_current_func();
+    rt_value_t modname = caller ? pyvm_dict_get_str(caller->globals, pyvm_name(name)) : RT_NOVALUE;
+    /* __module__ defaults to the calling code's module, as CPython's type_new */
+    if (modname && !pyvm_dict_get_str(dict, pyvm_name(module)) &&
+        !pyvm_dict_set(dict, rt_from_ptr(pyvm_name(module)), modname))
+        return RT_NOVALUE;
+    pyvm_class_t *c = pyvm_type_new_meta(meta, rt_ptr(a[1]), rt_ptr(a[2]), dict, a + n, kw);
     return c ? rt_from_ptr(c) : RT_NOVALUE;
 }
 

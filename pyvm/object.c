@@ -53,14 +53,6 @@ rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tupl
     return rt_raise(RT_EXC_TYPE, "'%s' object is not callable", pyvm_type_name(f));
 }
 
-bool pyvm_callable(rt_value_t x)
-{
-    if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_instance)
-        return pyvm_type_lookup(pyvm_type_of(x), pyvm_name(call)) != RT_NOVALUE;
-    const rt_pyslots_t *s = pyvm_slots(x);
-    return s && s->call;
-}
-
 rt_value_t pyvm_call0(rt_value_t f) { return pyvm_call(f, NULL, 0, NULL); }
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a) { return pyvm_call(f, &a, 1, NULL); }
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b)

@@ -303,6 +303,7 @@ typedef struct pyvm_gen {
     rt_frameobj_t *frame; /* NULL once finished */
     rt_str_t *name, *qualname;
     rt_code_t *code;
+    rt_value_t exc_state; /* the exception its suspended frame is handling, 0: none */
     bool running, started;
     bool running_async, closed; /* async generators: an awaitable in progress; aclose() began */
 } pyvm_gen_t;
@@ -350,7 +351,7 @@ extern rt_obj_t pyvm_notimpl_obj, pyvm_ellipsis_obj;
 
 rt_value_t pyvm_call(rt_value_t f, const rt_value_t *args, size_t nargs, rt_tuple_t *kwnames);
 rt_value_t pyvm_call0(rt_value_t f);
-/* callable(x): whether calling x can work (a class with __call__, a function...). */
+/* callable(x) (builtins.c). */
 bool pyvm_callable(rt_value_t x);
 rt_value_t pyvm_call1(rt_value_t f, rt_value_t a);
 rt_value_t pyvm_call2(rt_value_t f, rt_value_t a, rt_value_t b);

@@ -145,12 +145,12 @@ static bool visit_iterable(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *iter)
     return ok;
 }
 
-/* Whether s is an async def, or comprehensions inside one. */
-static bool in_async_function(const pyvm_scope_t *s)
+/* Where await and async comprehensions may appear: an async def, or a comprehension (which then
+** becomes a coroutine, or an async generator for a generator expression), as CPython. */
+static bool may_await(const pyvm_scope_t *s)
 {
-    while (s->comprehension && s->parent)
-        s = s->parent;
-    return s->kind == PYVM_SCOPE_FUNCTION && s->node->kind == PYVM_AST_AsyncFunctionDef;
+    return s->comprehension ||
+           (s->kind == PYVM_SCOPE_FUNCTION && s->node->kind == PYVM_AST_AsyncFunctionDef);
 }
 
 static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e, const char *name,
@@ -179,7 +179,7 @@ static bool visit_comprehension(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e,
         return false;
     if (cs->is_async && e->kind != PYVM_AST_GeneratorExp) {
         /* its caller awaits it */
-        if (!in_async_function(s))
+        if (!may_await(s))
             return fail(st, e, "%s", "asynchronous comprehension outside of an asynchronous "
                                      "function");
         if (s->comprehension)
@@ -265,9 +265,10 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         return visit_comprehension(st, s, e, "<genexpr>", e->v.GeneratorExp.generators,
                                    e->v.GeneratorExp.elt, NULL);
     case PYVM_AST_Await:
-        if (!in_async_function(s))
-            return fail(st, e, "%s", s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
-                                                                    : "'await' outside function");
+        if (!may_await(s))
+            return fail(st, e, "%s",
+                        s->kind == PYVM_SCOPE_FUNCTION ? "'await' outside async function"
+                                                       : "'await' outside function");
         if (s->comprehension)
             s->is_async = s->generator = true;
         return visit_expr(st, s, e->v.Await.value);
@@ -400,9 +401,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         pyvm_scope_t *cs = new_scope(st, PYVM_SCOPE_CLASS, n, s, n->v.ClassDef.name);
         return visit_stmts(st, cs, n->v.ClassDef.body);
     }
-    case PYVM_AST_Return:
-        if (s->kind != PYVM_SCOPE_FUNCTION)
-            return fail(st, n, "%s", "'return' outside function");
+    case PYVM_AST_Return: /* 'return' outside function: the compiler says so */
         return !n->v.Return.value || visit_expr(st, s, n->v.Return.value);
     case PYVM_AST_Delete:
         return visit_exprs(st, s, n->v.Delete.targets);

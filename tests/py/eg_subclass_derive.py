@@ -55,12 +55,6 @@ except TypeError as e:
     print("TypeError:", e)
 
 try:
-    raise Plain("outer", [ValueError(1), TypeError(2)])
-except* TypeError:
-    pass
-except Exception:
-    pass
-try:
     try:
         raise Plain("outer", [ValueError(1), TypeError(2)])
     except* TypeError:
