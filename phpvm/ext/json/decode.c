@@ -339,13 +339,18 @@ static bool object(dec_t *d, rt_value_t *out)
 {
     if (!enter(d))
         return false;
-    if (d->options & PHPVM_JSON_OBJECT_AS_ARRAY) {
+    bool as_array = d->options & PHPVM_JSON_OBJECT_AS_ARRAY;
+    /* An object is created once its members are parsed (they collect as key, value pairs),
+    ** after the objects nested in it, as PHP's bottom-up parser creates them: object ids
+    ** (var_dump's #n) come out in PHP's order. */
+    phpvm_array_t *pairs = as_array ? NULL : phpvm_array_new(8);
+    if (as_array) {
         /* string keys are likely: start in the hash layout, with room for a small object */
         phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, 8, false);
         a->next_free = 0;
         *out = rt_from_ptr(a);
     } else {
-        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+        *out = rt_from_ptr(pairs);
     }
     if (!is_punct(d, '}')) {
         for (;;) {
@@ -357,11 +362,26 @@ static bool object(dec_t *d, rt_value_t *out)
             if (!is_punct(d, ':'))
                 return syntax(d);
             rt_value_t v;
-            if (!next(d) || !value(d, &v) || !member(d, *out, key, v))
+            if (!next(d) || !value(d, &v))
                 return false;
+            if (pairs) {
+                phpvm_array_append(pairs, rt_from_ptr(key));
+                phpvm_array_append(pairs, v);
+            } else if (!member(d, *out, key, v)) {
+                return false;
+            }
             if (!is_punct(d, ','))
                 break;
             if (!next(d))
+                return false;
+        }
+    }
+    if (pairs) {
+        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+        for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
+            rt_str_t *key = phpvm_str(phpvm_array_val_at(pairs, p));
+            p = phpvm_array_next(pairs, p);
+            if (!member(d, *out, key, phpvm_array_val_at(pairs, p)))
                 return false;
         }
     }
