@@ -621,9 +621,11 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
     rt_strbuf_init(&b, (size_t)fmt->len + 32);
     int argi = 1;
     for (int64_t i = 0; i < fmt->len; i++) {
-        char c = fmt->data[i];
-        if (c != '%') {
-            rt_strbuf_append_char(&b, c);
+        if (fmt->data[i] != '%') { /* the literal run up to the next conversion, at once */
+            const char *pct = memchr(fmt->data + i, '%', (size_t)(fmt->len - i));
+            int64_t end = pct ? pct - fmt->data : fmt->len;
+            rt_strbuf_append(&b, fmt->data + i, (size_t)(end - i));
+            i = end - 1;
             continue;
         }
         if (++i >= fmt->len)
