@@ -286,8 +286,14 @@ static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
     if (!pad)
         return RT_NOVALUE;
     LONG(3, type, 1);
-    if (len <= s->len || pad->len == 0)
+    if (len <= s->len)
         return rt_from_ptr(s);
+    if (pad->len == 0)
+        return phpvm_throw("ValueError", "str_pad(): Argument #3 ($pad_string) must be a "
+                                         "non-empty string");
+    if (type < 0 || type > 2)
+        return phpvm_throw("ValueError", "str_pad(): Argument #4 ($pad_type) must be "
+                                         "STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH");
     int64_t total = len - s->len, left = type == 0 ? total : type == 2 ? total / 2 : 0;
     int64_t right = total - left;
     rt_strbuf_t b;
@@ -556,12 +562,20 @@ static rt_value_t fn_nl2br(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     STR(0, s);
+    bool xhtml = !phpvm_arg_given(argc, args, 1) || phpvm_arg_bool(args, argc, 1);
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len + 16);
     for (int64_t i = 0; i < s->len; i++) {
-        if (s->data[i] == '\n')
-            rt_strbuf_append(&b, "<br />", 6);
-        rt_strbuf_append_char(&b, s->data[i]);
+        char c = s->data[i];
+        if (c == '\n' || c == '\r') { /* one break before \n, \r, \r\n or \n\r */
+            rt_strbuf_append(&b, xhtml ? "<br />" : "<br>", xhtml ? 6 : 4);
+            rt_strbuf_append_char(&b, c);
+            if (i + 1 < s->len && (s->data[i + 1] == '\n' || s->data[i + 1] == '\r') &&
+                s->data[i + 1] != c)
+                rt_strbuf_append_char(&b, s->data[++i]);
+            continue;
+        }
+        rt_strbuf_append_char(&b, c);
     }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
