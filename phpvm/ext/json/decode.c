@@ -229,26 +229,32 @@ static bool next(dec_t *d)
     }
     static const struct {
         const char *word;
+        size_t len;
         int tok;
-    } words[] = {{"null", T_NULL}, {"true", T_TRUE}, {"false", T_FALSE}};
+    } words[] = {{"null", 4, T_NULL}, {"true", 4, T_TRUE}, {"false", 5, T_FALSE}};
     char c = *d->p;
-    if (strchr("{}[]:,", c) && c) {
+    /* by the first character: the common tokens are decided without searching */
+    switch (c) {
+    case '{': case '}': case '[': case ']': case ':': case ',':
         d->tok = T_PUNCT;
         d->punct = c;
         d->p++;
         return true;
-    }
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        size_t n = strlen(words[k].word);
-        if ((size_t)(d->end - d->p) >= n && memcmp(d->p, words[k].word, n) == 0) {
-            d->tok = words[k].tok;
-            d->p += n;
-            return true;
-        }
-    }
-    if (c == '"') {
+    case '"':
         d->p++;
         return scan_string(d);
+    case 'n': case 't': case 'f': {
+        int k = c == 'n' ? 0 : c == 't' ? 1 : 2;
+        if ((size_t)(d->end - d->p) >= words[k].len &&
+            memcmp(d->p, words[k].word, words[k].len) == 0) {
+            d->tok = words[k].tok;
+            d->p += words[k].len;
+            return true;
+        }
+        return scan_error(d, PHPVM_JSON_ERROR_SYNTAX);
+    }
+    default:
+        break;
     }
     if (c == '-' || (c >= '0' && c <= '9'))
         return scan_number(d);
