@@ -609,6 +609,28 @@ static void fmt_pad(rt_strbuf_t *b, const char *s, size_t n, int width, bool lef
             rt_strbuf_append_char(b, padc);
 }
 
+/* The decimal digits of x (with a '+' when plus and x >= 0) into buf (room for 21 bytes): the
+** common %d without snprintf's format parsing. */
+static int fmt_int(char *buf, int64_t x, bool plus)
+{
+    char tmp[24];
+    int n = 0;
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int k = 0;
+    if (x < 0)
+        buf[k++] = '-';
+    else if (plus)
+        buf[k++] = '+';
+    while (n)
+        buf[k++] = tmp[--n];
+    buf[k] = 0;
+    return k;
+}
+
 /* %g as PHP spells it: C's choice of notation, but an exponent form keeps a ".0" and drops the
 ** exponent's leading zeros (1.0e+20, 1.23457e+8). */
 static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
@@ -701,8 +723,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         switch (conv) {
         case 'd':
         case 'i': {
-            int64_t x = phpvm_to_int(v);
-            n = snprintf(buf, sizeof buf, plus && x >= 0 ? "+%" PRId64 : "%" PRId64, x);
+            int64_t x = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
+            n = fmt_int(buf, x, plus);
             if (padc == '0' && left) /* integers never get trailing zeros: "%-05d" is "12   " */
                 padc = ' ';
             if (padc == '0' && !left && (x < 0 || plus) && width > n) {
