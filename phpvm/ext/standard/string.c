@@ -404,15 +404,30 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_value_t sep = args[0], arr = argc > 1 ? args[1] : RT_NOVALUE;
-    if (argc == 1 || phpvm_is_array(sep)) {
-        rt_value_t t = sep;
-        sep = argc > 1 ? arr : rt_from_ptr(rt_str_new("", 0));
-        arr = t;
+    rt_value_t sep = phpvm_deref(args[0]), arr = argc > 1 ? phpvm_deref(args[1]) : RT_NOVALUE;
+    const char *fn = phpvm_cur_builtin; /* implode or join */
+    if (argc == 1 || (phpvm_is_array(sep) && arr == rt_none)) { /* implode($array) */
+        if (!phpvm_is_array(sep))
+            return phpvm_throw("TypeError", "%s(): Argument #1 ($array) must be of type array, "
+                               "%s given", fn, phpvm_type_name(sep));
+        arr = sep;
+        sep = rt_from_ptr(rt_str_new("", 0));
+    } else if (phpvm_is_array(sep) && phpvm_is_array(arr)) {
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($separator) must be of type string, "
+                           "array given", fn);
+    } else if (!phpvm_is_array(arr)) {
+        return phpvm_throw("TypeError", "%s(): Argument #2 ($array) must be of type ?array, %s "
+                           "given", fn, phpvm_type_name(arr));
+    } else if (phpvm_is_resource(sep) ||
+               (phpvm_is_object(sep) && !phpvm_obj(sep)->cls->tostring)) {
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($separator) must be of type "
+                           "array|string, %s given", fn, phpvm_type_name(sep));
+    } else if (sep == rt_none) {
+        phpvm_error(PHPVM_E_DEPRECATED, "%s(): Passing null to parameter #1 ($separator) of type "
+                    "array|string is deprecated", fn);
+        if (rt_exc_pending())
+            return RT_NOVALUE;
     }
-    if (!phpvm_is_array(arr))
-        return phpvm_throw("TypeError", "implode(): Argument #2 ($array) must be of type ?array, "
-                                        "%s given", phpvm_type_name(arr));
     rt_str_t *s = phpvm_to_str(sep);
     if (!s)
         return RT_NOVALUE;
