@@ -346,17 +346,14 @@ static bool object(dec_t *d, rt_value_t *out)
     if (!enter(d))
         return false;
     bool as_array = d->options & PHPVM_JSON_OBJECT_AS_ARRAY;
-    /* An object is created once its members are parsed (they collect as key, value pairs),
-    ** after the objects nested in it, as PHP's bottom-up parser creates them: object ids
-    ** (var_dump's #n) come out in PHP's order. */
-    phpvm_array_t *pairs = as_array ? NULL : phpvm_array_new(8);
+    /* An object is created once its first member is parsed (or at once when it is empty), as
+    ** PHP's grammar creates it: object ids (var_dump's #n) come out in PHP's order. */
+    bool created = as_array;
     if (as_array) {
         /* string keys are likely: start in the hash layout, with room for a small object */
         phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, 8, false);
         a->next_free = 0;
         *out = rt_from_ptr(a);
-    } else {
-        *out = rt_from_ptr(pairs);
     }
     if (!is_punct(d, '}')) {
         for (;;) {
@@ -370,27 +367,20 @@ static bool object(dec_t *d, rt_value_t *out)
             rt_value_t v;
             if (!next(d) || !value(d, &v))
                 return false;
-            if (pairs) {
-                phpvm_array_append(pairs, rt_from_ptr(key));
-                phpvm_array_append(pairs, v);
-            } else if (!member(d, *out, key, v)) {
-                return false;
+            if (!created) {
+                *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+                created = true;
             }
+            if (!member(d, *out, key, v))
+                return false;
             if (!is_punct(d, ','))
                 break;
             if (!next(d))
                 return false;
         }
     }
-    if (pairs) {
+    if (!created)
         *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
-        for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
-            rt_str_t *key = phpvm_str(phpvm_array_val_at(pairs, p));
-            p = phpvm_array_next(pairs, p);
-            if (!member(d, *out, key, phpvm_array_val_at(pairs, p)))
-                return false;
-        }
-    }
     d->depth--;
     return close(d, '}');
 }
