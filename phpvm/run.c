@@ -185,6 +185,14 @@ static void constants_init(void)
     def_const("SORT_LOCALE_STRING", rt_small(5));
     def_const("SORT_NATURAL", rt_small(6));
     def_const("SORT_ASC", rt_small(4));
+    def_const("EXTR_OVERWRITE", rt_small(0));
+    def_const("EXTR_SKIP", rt_small(1));
+    def_const("EXTR_PREFIX_SAME", rt_small(2));
+    def_const("EXTR_PREFIX_ALL", rt_small(3));
+    def_const("EXTR_PREFIX_INVALID", rt_small(4));
+    def_const("EXTR_PREFIX_IF_EXISTS", rt_small(5));
+    def_const("EXTR_IF_EXISTS", rt_small(6));
+    def_const("EXTR_REFS", rt_small(256));
     def_const("SORT_DESC", rt_small(3));
     def_const("COUNT_NORMAL", rt_small(0));
     def_const("COUNT_RECURSIVE", rt_small(1));

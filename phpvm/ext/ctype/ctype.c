@@ -40,13 +40,10 @@ static rt_value_t fn_ctype(rt_value_t self, rt_value_t *args, int argc)
                 return rt_false;
         return s->len ? rt_true : rt_false;
     }
-    static const char *const kinds[] = {[PHPVM_NULL] = "null", [PHPVM_BOOL] = "bool",
-                                        [PHPVM_INT] = "int", [PHPVM_FLOAT] = "float",
-                                        [PHPVM_ARRAY] = "array", [PHPVM_OBJECT] = "object"};
-    phpvm_kind_t kind = phpvm_kind(v);
+    /* the type as PHP names it: a class name for objects, "resource"... */
     phpvm_error(PHPVM_E_DEPRECATED,
                 "%s(): Argument of type %s will be interpreted as string in the future",
-                phpvm_cur_builtin, kind <= PHPVM_OBJECT && kinds[kind] ? kinds[kind] : "mixed");
+                phpvm_cur_builtin, phpvm_type_name(v));
     if (!rt_is_int(v))
         return rt_false;
     int64_t c = phpvm_int_of(v);

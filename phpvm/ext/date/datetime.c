@@ -468,7 +468,9 @@ static rt_value_t interval_new(const int64_t f[6], bool invert, int64_t days)
     return o;
 }
 
-/* add()/sub(): the interval's fields (negated when inverted or subtracting) on local time. */
+/* add()/sub(): the interval's fields (negated when inverted or subtracting): years, months and
+** days on the local calendar, then hours, minutes and seconds as elapsed time, as timelib does
+** (across a DST change "PT26H" is 26 real hours). */
 static rt_value_t add_interval(rt_value_t self, rt_value_t *args, int argc, int sign)
 {
     (void)argc;
@@ -487,10 +489,10 @@ static rt_value_t add_interval(rt_value_t self, rt_value_t *args, int argc, int 
     date_tm_t t;
     date_localtime(&z, ts, us, &t);
     rt_value_t o = target(self);
-    set_moment(o, date_mktime(&z, t.y + sign * iv_get(iv, 0), t.mon + sign * iv_get(iv, 1),
-                              t.d + sign * iv_get(iv, 2), t.h + sign * iv_get(iv, 3),
-                              t.i + sign * iv_get(iv, 4), t.s + sign * iv_get(iv, 5)),
-               us, &z);
+    int64_t day = date_mktime(&z, t.y + sign * iv_get(iv, 0), t.mon + sign * iv_get(iv, 1),
+                              t.d + sign * iv_get(iv, 2), t.h, t.i, t.s);
+    int64_t secs = 3600 * iv_get(iv, 3) + 60 * iv_get(iv, 4) + iv_get(iv, 5);
+    set_moment(o, day + sign * secs, us, &z);
     return o;
 }
 

@@ -229,26 +229,32 @@ static bool next(dec_t *d)
     }
     static const struct {
         const char *word;
+        size_t len;
         int tok;
-    } words[] = {{"null", T_NULL}, {"true", T_TRUE}, {"false", T_FALSE}};
+    } words[] = {{"null", 4, T_NULL}, {"true", 4, T_TRUE}, {"false", 5, T_FALSE}};
     char c = *d->p;
-    if (strchr("{}[]:,", c) && c) {
+    /* by the first character: the common tokens are decided without searching */
+    switch (c) {
+    case '{': case '}': case '[': case ']': case ':': case ',':
         d->tok = T_PUNCT;
         d->punct = c;
         d->p++;
         return true;
-    }
-    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
-        size_t n = strlen(words[k].word);
-        if ((size_t)(d->end - d->p) >= n && memcmp(d->p, words[k].word, n) == 0) {
-            d->tok = words[k].tok;
-            d->p += n;
-            return true;
-        }
-    }
-    if (c == '"') {
+    case '"':
         d->p++;
         return scan_string(d);
+    case 'n': case 't': case 'f': {
+        int k = c == 'n' ? 0 : c == 't' ? 1 : 2;
+        if ((size_t)(d->end - d->p) >= words[k].len &&
+            memcmp(d->p, words[k].word, words[k].len) == 0) {
+            d->tok = words[k].tok;
+            d->p += words[k].len;
+            return true;
+        }
+        return scan_error(d, PHPVM_JSON_ERROR_SYNTAX);
+    }
+    default:
+        break;
     }
     if (c == '-' || (c >= '0' && c <= '9'))
         return scan_number(d);
@@ -339,13 +345,15 @@ static bool object(dec_t *d, rt_value_t *out)
 {
     if (!enter(d))
         return false;
-    if (d->options & PHPVM_JSON_OBJECT_AS_ARRAY) {
+    bool as_array = d->options & PHPVM_JSON_OBJECT_AS_ARRAY;
+    /* An object is created once its first member is parsed (or at once when it is empty), as
+    ** PHP's grammar creates it: object ids (var_dump's #n) come out in PHP's order. */
+    bool created = as_array;
+    if (as_array) {
         /* string keys are likely: start in the hash layout, with room for a small object */
         phpvm_array_t *a = rt_map_new_of(&phpvm_type_array, 8, false);
         a->next_free = 0;
         *out = rt_from_ptr(a);
-    } else {
-        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
     }
     if (!is_punct(d, '}')) {
         for (;;) {
@@ -357,7 +365,13 @@ static bool object(dec_t *d, rt_value_t *out)
             if (!is_punct(d, ':'))
                 return syntax(d);
             rt_value_t v;
-            if (!next(d) || !value(d, &v) || !member(d, *out, key, v))
+            if (!next(d) || !value(d, &v))
+                return false;
+            if (!created) {
+                *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+                created = true;
+            }
+            if (!member(d, *out, key, v))
                 return false;
             if (!is_punct(d, ','))
                 break;
@@ -365,6 +379,8 @@ static bool object(dec_t *d, rt_value_t *out)
                 return false;
         }
     }
+    if (!created)
+        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
     d->depth--;
     return close(d, '}');
 }

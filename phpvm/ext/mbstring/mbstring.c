@@ -314,6 +314,43 @@ static void clamp(int64_t n, int64_t start, bool has_len, int64_t len, int64_t *
     *to = end;
 }
 
+/* mb_strcut: a byte range (substr's clamping) shrunk to whole characters: its start moves back
+** to the start of the character it splits, its end back to a character boundary. */
+static rt_value_t fn_mb_strcut(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    int64_t start, len = 0;
+    bool has_len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    enum enc e;
+    if (!s || !phpvm_arg_long(args, argc, 1, &start) ||
+        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !enc_arg(args, argc, 3, &e))
+        return RT_NOVALUE;
+    if (start > s->len)
+        return phpvm_str_value("", 0);
+    int64_t from, to;
+    clamp(s->len, start, has_len, len, &from, &to);
+    if (to < from)
+        to = from;
+    /* a positive length counts from the start once it is moved back */
+    const unsigned char *d = (const unsigned char *)s->data;
+    int64_t unit = e == ENC_UTF32BE || e == ENC_UTF32LE || e == ENC_UTF32 ? 4
+                   : e == ENC_UTF16BE || e == ENC_UTF16LE || e == ENC_UTF16 ? 2 : 1;
+    int64_t moved = from;
+    if (e == ENC_UTF8)
+        while (moved > 0 && (d[moved] & 0xC0) == 0x80)
+            moved--;
+    moved -= moved % unit;
+    if (has_len && len >= 0)
+        to = moved + len < s->len ? moved + len : s->len;
+    from = moved;
+    if (e == ENC_UTF8)
+        while (to > from && to < s->len && (d[to] & 0xC0) == 0x80)
+            to--;
+    to -= (to - from) % unit;
+    return phpvm_str_value(s->data + from, (size_t)(to - from));
+}
+
 static rt_value_t fn_mb_substr(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
@@ -835,6 +872,7 @@ static void mb_shutdown(void)
 static const phpvm_builtin_t functions[] = {
     {"mb_strlen", fn_mb_strlen, 1, 2, "string,encoding", 0},
     {"mb_substr", fn_mb_substr, 2, 4, "string,start,length,encoding", 0},
+    {"mb_strcut", fn_mb_strcut, 2, 4, "string,start,length,encoding", 0},
     {"mb_strpos", fn_mb_strpos, 2, 4, "haystack,needle,offset,encoding", 0},
     {"mb_stripos", fn_mb_stripos, 2, 4, "haystack,needle,offset,encoding", 0},
     {"mb_strrpos", fn_mb_strrpos, 2, 4, "haystack,needle,offset,encoding", 0},

@@ -204,9 +204,10 @@ static phpvm_pcre_entry_t *compile(rt_str_t *pattern, uint64_t hash)
         phpvm_pcre_last_error = PHPVM_PCRE_ERR_INTERNAL;
         return NULL;
     }
-    if (phpvm_pcre_ini.jit) /* without JIT code, pcre2_match interprets */
-        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    /* without JIT code, pcre2_match interprets */
+    bool jit = phpvm_pcre_ini.jit && pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
     phpvm_pcre_entry_t *e = calloc(1, sizeof *e);
+    e->jit = jit;
     e->re = re;
     e->hash = hash;
     e->key = malloc((size_t)pattern->len + 1);

@@ -70,9 +70,14 @@ int phpvm_pcre_scan_next(phpvm_pcre_scan_t *s)
                         (phpvm_pcre_ini.jit ? 0 : PCRE2_NO_JIT);
         if (s->retry_empty)
             opts |= PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
+        /* pcre2_jit_match skips pcre2_match's set-up (as PHP calls it), but checks no UTF-8
+        ** and has no match-time PCRE2_ANCHORED */
+        bool direct = s->e->jit && phpvm_pcre_ini.jit && !s->check_utf && !s->retry_empty;
         s->check_utf = false;
-        int rc = pcre2_match(s->e->re, (PCRE2_SPTR)s->subj, s->len, s->start, opts, s->md,
-                             phpvm_pcre_match_context());
+        int rc = direct ? pcre2_jit_match(s->e->re, (PCRE2_SPTR)s->subj, s->len, s->start, 0,
+                                          s->md, phpvm_pcre_match_context())
+                        : pcre2_match(s->e->re, (PCRE2_SPTR)s->subj, s->len, s->start, opts,
+                                      s->md, phpvm_pcre_match_context());
         if (rc >= 0) {
             s->ov = pcre2_get_ovector_pointer(s->md);
             if (rc == 0) {

@@ -37,6 +37,7 @@ typedef struct phpvm_pcre_entry {
     uint32_t ngroups;              /* capture groups + 1 (group 0, the whole match) */
     rt_str_t **names;              /* per group number: its interned name, or NULL; NULL: none */
     bool utf;                      /* compiled with /u */
+    bool jit;                      /* PCRE2's JIT compiled it: pcre2_jit_match may run it */
     int busy;
     pcre2_match_data *md;          /* reused by the outermost scan (busy was 0) */
 } phpvm_pcre_entry_t;

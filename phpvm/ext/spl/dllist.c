@@ -129,13 +129,16 @@ static rt_value_t m_to_array(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_share(rt_from_ptr(list(self)));
 }
 
-/* The index argument as a valid position 0..count-1 (count allowed when `end`), or -1. */
+/* The index argument as a valid position 0..count-1 (count allowed when `end`), or -1; in LIFO
+** mode (SplStack) indexes count from the end, as PHP's do. */
 static int64_t index_arg(rt_value_t self, rt_value_t *args, bool end)
 {
     rt_value_t v = phpvm_deref(args[0]);
     int64_t i = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
     int64_t n = rt_map_count(list(self));
-    return i >= 0 && (i < n || (end && i == n)) ? i : -1;
+    if (!(i >= 0 && (i < n || (end && i == n))))
+        return -1;
+    return (flags(self) & IT_LIFO) && i < n ? n - 1 - i : i;
 }
 
 static rt_value_t m_offset_exists(rt_value_t self, rt_value_t *args, int argc)

@@ -76,9 +76,14 @@ static rt_value_t fn_array_keys(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     ARR(0, a);
     phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
-        if (argc < 2 || phpvm_loose_eq(phpvm_array_val_at(a, p), args[1]))
+    bool search = phpvm_arg_given(argc, args, 1);
+    bool strict = phpvm_arg_given(argc, args, 2) && phpvm_arg_bool(args, argc, 2);
+    rt_value_t want = search ? phpvm_deref(args[1]) : 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (!search || (strict ? phpvm_strict_eq(v, want) : phpvm_loose_eq(v, want)))
             phpvm_array_append(r, phpvm_array_key_at(a, p));
+    }
     return rt_from_ptr(r);
 }
 
@@ -285,8 +290,11 @@ static rt_value_t fn_array_splice(rt_value_t self, rt_value_t *args, int argc)
                 phpvm_array_append(out, rep);
             }
         }
-        if (i >= off && i < off + len) {
-            phpvm_array_append(removed, v);
+        if (i >= off && i < off + len) { /* string keys stay on the removed entries */
+            if (phpvm_is_str(k))
+                phpvm_array_set(removed, k, v);
+            else
+                phpvm_array_append(removed, v);
             continue;
         }
         if (phpvm_is_str(k))
@@ -427,6 +435,9 @@ static rt_value_t fn_range(rt_value_t self, rt_value_t *args, int argc)
     if (floats) {
         double a = phpvm_to_float(lo), b = phpvm_to_float(hi);
         double step = phpvm_arg_given(argc, args, 2) ? fabs(phpvm_to_float(args[2])) : 1.0;
+        if (step <= 0 || (a != b && fabs(b - a) < step))
+            return phpvm_throw("ValueError", "range(): Argument #3 ($step) must not exceed the "
+                                             "specified range");
         int64_t n = (int64_t)floor(fabs(b - a) / step + 1e-9);
         for (int64_t i = 0; i <= n; i++)
             phpvm_array_append(r, phpvm_float(a <= b ? a + i * step : a - i * step));
@@ -434,8 +445,9 @@ static rt_value_t fn_range(rt_value_t self, rt_value_t *args, int argc)
     }
     int64_t a = phpvm_to_int(lo), b = phpvm_to_int(hi);
     int64_t step = phpvm_arg_given(argc, args, 2) ? llabs(phpvm_to_int(args[2])) : 1;
-    if (step == 0)
-        return phpvm_throw("ValueError", "range(): Argument #3 ($step) cannot be 0");
+    if (step == 0 || (a != b && (uint64_t)(a < b ? b - a : a - b) < (uint64_t)step))
+        return phpvm_throw("ValueError", "range(): Argument #3 ($step) must not exceed the "
+                                         "specified range");
     if (a <= b)
         for (int64_t i = a; i <= b; i += step)
             phpvm_array_append(r, phpvm_int(i));

@@ -5,6 +5,7 @@
 ** class_uses, get_class_methods, trait_exists, enum_exists) and class autoloading
 ** (spl_autoload_register and friends; phpvm_class_load runs the autoloaders).
 */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -53,21 +54,88 @@ static rt_value_t fn_compact(rt_value_t self, rt_value_t *args, int argc)
 }
 
 /* extract($array): the default EXTR_OVERWRITE; returns how many variables were set. */
+enum {
+    EXTR_OVERWRITE, EXTR_SKIP, EXTR_PREFIX_SAME, EXTR_PREFIX_ALL, EXTR_PREFIX_INVALID,
+    EXTR_PREFIX_IF_EXISTS, EXTR_IF_EXISTS, EXTR_REFS = 256
+};
+
+static bool valid_var_name(const char *s, size_t n)
+{
+    if (n == 0 || !(isalpha((unsigned char)s[0]) || s[0] == '_' || (unsigned char)s[0] >= 0x80))
+        return false;
+    for (size_t i = 1; i < n; i++)
+        if (!(isalnum((unsigned char)s[i]) || s[i] == '_' || (unsigned char)s[i] >= 0x80))
+            return false;
+    return true;
+}
+
+static rt_str_t *prefixed(const rt_str_t *prefix, rt_value_t key)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    rt_strbuf_append_str(&b, prefix);
+    rt_strbuf_append_char(&b, '_');
+    phpvm_append_value(&b, key);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+/* extract() with its EXTR_* modes: the variable name an entry goes to, or NULL to skip it. */
+static rt_str_t *extract_name(rt_frame_t *f, rt_value_t k, int64_t type, const rt_str_t *prefix)
+{
+    bool is_str = phpvm_is_str(k);
+    rt_str_t *name = is_str ? phpvm_str(k) : NULL;
+    bool valid = is_str && valid_var_name(name->data, (size_t)name->len);
+    bool exists = valid && phpvm_var_get(f, name) != RT_NOVALUE;
+    switch (type) {
+    case EXTR_OVERWRITE: return valid ? name : NULL;
+    case EXTR_SKIP: return valid && !exists ? name : NULL;
+    case EXTR_IF_EXISTS: return exists ? name : NULL;
+    case EXTR_PREFIX_SAME: return !valid ? NULL : exists ? prefixed(prefix, k) : name;
+    case EXTR_PREFIX_ALL: return prefixed(prefix, k);
+    case EXTR_PREFIX_INVALID: return valid ? name : prefixed(prefix, k);
+    case EXTR_PREFIX_IF_EXISTS: return exists ? prefixed(prefix, k) : NULL;
+    default: return NULL;
+    }
+}
+
 static rt_value_t fn_extract(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
-    if (!a)
+    int64_t flags = EXTR_OVERWRITE;
+    if (!a || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags)))
         return RT_NOVALUE;
+    rt_str_t *prefix = NULL;
+    if (phpvm_arg_given(argc, args, 2) && !(prefix = phpvm_arg_str(args, argc, 2)))
+        return RT_NOVALUE;
+    int64_t type = flags & 0xff;
+    bool refs = flags & EXTR_REFS;
+    if (type < EXTR_OVERWRITE || type > EXTR_IF_EXISTS)
+        return phpvm_throw("ValueError", "extract(): Argument #2 ($flags) must be a valid extract "
+                                         "type");
+    bool wants_prefix = type > EXTR_SKIP && type < EXTR_IF_EXISTS;
+    if (wants_prefix && !phpvm_arg_given(argc, args, 2))
+        return phpvm_throw("ValueError", "extract(): Argument #3 ($prefix) is required when "
+                                         "using this extract type");
+    if (prefix && prefix->len && !valid_var_name(prefix->data, (size_t)prefix->len))
+        return phpvm_throw("ValueError", "extract(): Argument #3 ($prefix) must be a valid "
+                                         "identifier");
     int64_t n = 0;
     rt_frame_t *f = caller();
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_array_key_at(a, p);
-        if (!phpvm_is_str(k))
+        rt_str_t *name = extract_name(f, phpvm_array_key_at(a, p), type, prefix);
+        if (!name || !valid_var_name(name->data, (size_t)name->len))
             continue;
-        if (strcmp(phpvm_str(k)->data, "this") == 0)
+        if (strcmp(name->data, "this") == 0)
             return phpvm_throw("Error", "Cannot re-assign $this");
-        phpvm_ref_set(phpvm_var_ref(f, phpvm_str(k)), phpvm_share(phpvm_array_val_at(a, p)));
+        if (refs) {
+            phpvm_ref_t *r = phpvm_dim_ref(args[0], phpvm_array_key_at(a, p), false);
+            if (!r)
+                return RT_NOVALUE;
+            phpvm_var_bind(f, name, r);
+        } else {
+            phpvm_ref_set(phpvm_var_ref(f, name), phpvm_share(phpvm_array_val_at(a, p)));
+        }
         n++;
     }
     return rt_small(n);

@@ -286,8 +286,14 @@ static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
     if (!pad)
         return RT_NOVALUE;
     LONG(3, type, 1);
-    if (len <= s->len || pad->len == 0)
+    if (len <= s->len)
         return rt_from_ptr(s);
+    if (pad->len == 0)
+        return phpvm_throw("ValueError", "str_pad(): Argument #3 ($pad_string) must be a "
+                                         "non-empty string");
+    if (type < 0 || type > 2)
+        return phpvm_throw("ValueError", "str_pad(): Argument #4 ($pad_type) must be "
+                                         "STR_PAD_LEFT, STR_PAD_RIGHT, or STR_PAD_BOTH");
     int64_t total = len - s->len, left = type == 0 ? total : type == 2 ? total / 2 : 0;
     int64_t right = total - left;
     rt_strbuf_t b;
@@ -398,15 +404,30 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_value_t sep = args[0], arr = argc > 1 ? args[1] : RT_NOVALUE;
-    if (argc == 1 || phpvm_is_array(sep)) {
-        rt_value_t t = sep;
-        sep = argc > 1 ? arr : rt_from_ptr(rt_str_new("", 0));
-        arr = t;
+    rt_value_t sep = phpvm_deref(args[0]), arr = argc > 1 ? phpvm_deref(args[1]) : RT_NOVALUE;
+    const char *fn = phpvm_cur_builtin; /* implode or join */
+    if (argc == 1 || (phpvm_is_array(sep) && arr == rt_none)) { /* implode($array) */
+        if (!phpvm_is_array(sep))
+            return phpvm_throw("TypeError", "%s(): Argument #1 ($array) must be of type array, "
+                               "%s given", fn, phpvm_type_name(sep));
+        arr = sep;
+        sep = rt_from_ptr(rt_str_new("", 0));
+    } else if (phpvm_is_array(sep) && phpvm_is_array(arr)) {
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($separator) must be of type string, "
+                           "array given", fn);
+    } else if (!phpvm_is_array(arr)) {
+        return phpvm_throw("TypeError", "%s(): Argument #2 ($array) must be of type ?array, %s "
+                           "given", fn, phpvm_type_name(arr));
+    } else if (phpvm_is_resource(sep) ||
+               (phpvm_is_object(sep) && !phpvm_obj(sep)->cls->tostring)) {
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($separator) must be of type "
+                           "array|string, %s given", fn, phpvm_type_name(sep));
+    } else if (sep == rt_none) {
+        phpvm_error(PHPVM_E_DEPRECATED, "%s(): Passing null to parameter #1 ($separator) of type "
+                    "array|string is deprecated", fn);
+        if (rt_exc_pending())
+            return RT_NOVALUE;
     }
-    if (!phpvm_is_array(arr))
-        return phpvm_throw("TypeError", "implode(): Argument #2 ($array) must be of type ?array, "
-                                        "%s given", phpvm_type_name(arr));
     rt_str_t *s = phpvm_to_str(sep);
     if (!s)
         return RT_NOVALUE;
@@ -556,12 +577,20 @@ static rt_value_t fn_nl2br(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     STR(0, s);
+    bool xhtml = !phpvm_arg_given(argc, args, 1) || phpvm_arg_bool(args, argc, 1);
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len + 16);
     for (int64_t i = 0; i < s->len; i++) {
-        if (s->data[i] == '\n')
-            rt_strbuf_append(&b, "<br />", 6);
-        rt_strbuf_append_char(&b, s->data[i]);
+        char c = s->data[i];
+        if (c == '\n' || c == '\r') { /* one break before \n, \r, \r\n or \n\r */
+            rt_strbuf_append(&b, xhtml ? "<br />" : "<br>", xhtml ? 6 : 4);
+            rt_strbuf_append_char(&b, c);
+            if (i + 1 < s->len && (s->data[i + 1] == '\n' || s->data[i + 1] == '\r') &&
+                s->data[i + 1] != c)
+                rt_strbuf_append_char(&b, s->data[++i]);
+            continue;
+        }
+        rt_strbuf_append_char(&b, c);
     }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
@@ -595,6 +624,28 @@ static void fmt_pad(rt_strbuf_t *b, const char *s, size_t n, int width, bool lef
             rt_strbuf_append_char(b, padc);
 }
 
+/* The decimal digits of x (with a '+' when plus and x >= 0) into buf (room for 21 bytes): the
+** common %d without snprintf's format parsing. */
+static int fmt_int(char *buf, int64_t x, bool plus)
+{
+    char tmp[24];
+    int n = 0;
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    int k = 0;
+    if (x < 0)
+        buf[k++] = '-';
+    else if (plus)
+        buf[k++] = '+';
+    while (n)
+        buf[k++] = tmp[--n];
+    buf[k] = 0;
+    return k;
+}
+
 /* %g as PHP spells it: C's choice of notation, but an exponent form keeps a ".0" and drops the
 ** exponent's leading zeros (1.0e+20, 1.23457e+8). */
 static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
@@ -621,9 +672,11 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
     rt_strbuf_init(&b, (size_t)fmt->len + 32);
     int argi = 1;
     for (int64_t i = 0; i < fmt->len; i++) {
-        char c = fmt->data[i];
-        if (c != '%') {
-            rt_strbuf_append_char(&b, c);
+        if (fmt->data[i] != '%') { /* the literal run up to the next conversion, at once */
+            const char *pct = memchr(fmt->data + i, '%', (size_t)(fmt->len - i));
+            int64_t end = pct ? pct - fmt->data : fmt->len;
+            rt_strbuf_append(&b, fmt->data + i, (size_t)(end - i));
+            i = end - 1;
             continue;
         }
         if (++i >= fmt->len)
@@ -685,8 +738,8 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         switch (conv) {
         case 'd':
         case 'i': {
-            int64_t x = phpvm_to_int(v);
-            n = snprintf(buf, sizeof buf, plus && x >= 0 ? "+%" PRId64 : "%" PRId64, x);
+            int64_t x = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
+            n = fmt_int(buf, x, plus);
             if (padc == '0' && left) /* integers never get trailing zeros: "%-05d" is "12   " */
                 padc = ' ';
             if (padc == '0' && !left && (x < 0 || plus) && width > n) {
