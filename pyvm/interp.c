@@ -720,8 +720,9 @@ static void set_context(rt_value_t exc)
 {
     if (!handled || handled == exc || !pyvm_is_exc(exc))
         return;
-    rt_value_t old = pyvm_exc_get(exc, pyvm_name(context));
-    if (!old || old == rt_none)
+    /* never set yet; an explicit exc.__context__ = None stays (it may arrive here again
+    ** through a call from C after being raised) */
+    if (!pyvm_exc_get(exc, pyvm_name(context)))
         pyvm_exc_put(exc, pyvm_name(context), handled);
 }
 
@@ -1034,7 +1035,15 @@ rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *did_yield)
         f->slots[f->code->nlocals + f->depth++] = sent;
     g->started = true;
     yielded = false;
+    /* a generator has its own handled exception, as CPython's gi_exc_state: it sees the
+    ** caller's unless it yielded inside an except block, and takes its own away when it
+    ** yields, so the caller's comes back */
+    rt_value_t caller = handled;
+    if (g->exc_state)
+        handled = g->exc_state;
     rt_value_t r = run(ts, f);
+    RT_STORE(g, exc_state, yielded && handled != caller ? handled : RT_NOVALUE);
+    handled = caller;
     *did_yield = yielded;
     yielded = false;
     return r;
@@ -1262,8 +1271,7 @@ unwind: {
         return RT_NOVALUE;
     f = ts->frame;
     LOAD_FRAME();
-    set_context(ts->exc);
-    rt_tb_here(f, true);
+    rt_tb_here(f, true); /* its __context__ was set where it was raised, as CPython */
     goto unwind;
 }
 }

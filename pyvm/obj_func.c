@@ -702,6 +702,7 @@ static void gen_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, g->frame);
     gc_visit_ptr(tracer, g->name);
     gc_visit_ptr(tracer, g->qualname);
+    gc_visit(tracer, g->exc_state);
 }
 
 rt_type_t pyvm_type_gen = RT_TYPE_INIT("generator", gen_trace, NULL, 0);

@@ -292,6 +292,7 @@ typedef struct pyvm_gen {
     rt_obj_t hdr;
     rt_frameobj_t *frame; /* NULL once finished */
     rt_str_t *name, *qualname;
+    rt_value_t exc_state; /* the exception it handles where it yielded (inside except), or 0 */
     bool running, started;
 } pyvm_gen_t;
 
