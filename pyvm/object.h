@@ -667,6 +667,9 @@ extern rt_str_t *pyvm_names[PYVM_NNAMES];
 /* ---- Builtins module, sys (builtins.c, builtins_seq.c, mod_sys.c) ---- */
 extern rt_map_t *pyvm_builtins;
 extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
+/* sys.<name> as Python code left it (sys.stdout = StringIO() ...), the standard streams before
+** sys exists; RT_NOVALUE, nothing pending, when sys has no such attribute. Never allocates. */
+rt_value_t pyvm_sys_get(rt_str_t *name);
 void pyvm_builtins_init(void);
 void pyvm_builtins_seq_install(rt_map_t *b);
 /* Adds compile, exec and eval (builtins_eval.c) to the builtins dict b. */
