@@ -136,6 +136,13 @@ static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
     if (d->min_args == 1 && d->max_args == 1 && nargs != 1) /* CPython's METH_O wording */
         return rt_raise(RT_EXC_TYPE, "%s() takes exactly one argument (%zu given)", d->name,
                         nargs);
+    if ((d->flags & PYVM_CFUNC_TUPLE_ARGS) && (nargs < (size_t)d->min_args ||
+                                               (d->max_args >= 0 && nargs > (size_t)d->max_args))) {
+        bool few = nargs < (size_t)d->min_args;
+        int k = few ? d->min_args : d->max_args;
+        return rt_raise(RT_EXC_TYPE, "%s() takes at %s %d argument%s (%zu given)", d->name,
+                        few ? "least" : "most", k, k == 1 ? "" : "s", nargs);
+    }
     if (!pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
         return RT_NOVALUE;
     return d->fn(self, args, nargs, kwnames);

@@ -213,6 +213,7 @@ enum {
     PYVM_CFUNC_CLASS = 1u << 1,  /* bind to the class (classmethod: dict.fromkeys) */
     PYVM_CFUNC_STATIC = 1u << 2, /* never bind */
     PYVM_CFUNC_RAW_SELF = 1u << 3, /* receives a subclass instance itself, not its value */
+    PYVM_CFUNC_TUPLE_ARGS = 1u << 4, /* argument counts worded as PyArg_ParseTuple's errors */
 };
 
 typedef struct pyvm_cfunc_def {

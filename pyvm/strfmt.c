@@ -574,8 +574,11 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         rt_value_t v = RT_NOVALUE;
         if (p < end && *p == '(') {
             const char *k = ++p;
-            while (p < end && *p != ')')
-                p++;
+            for (int depth = 1; p < end; p++) { /* %((a))s: the key is "(a)", as CPython */
+                depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+                if (depth == 0)
+                    break;
+            }
             if (p >= end)
                 return rt_raise(RT_EXC_VALUE, "incomplete format key");
             rt_value_t key = rt_from_ptr(bytes ? rt_bytes_new(k, (size_t)(p - k))
@@ -607,8 +610,11 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
             if (f.width < 0)
                 f.width = -f.width, f.align = '<';
         }
-        while (p < end && *p >= '0' && *p <= '9')
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (f.width > (INT64_MAX - 9) / 10)
+                return rt_raise(RT_EXC_VALUE, "width too big");
             f.width = (f.width < 0 ? 0 : f.width * 10) + (*p++ - '0');
+        }
         if (p < end && *p == '.') {
             p++;
             f.prec = 0;
@@ -619,11 +625,22 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
                 if (f.prec < 0)
                     f.prec = 0;
             }
-            while (p < end && *p >= '0' && *p <= '9')
+            while (p < end && *p >= '0' && *p <= '9') {
+                if (f.prec > (INT32_MAX - 9) / 10)
+                    return rt_raise(RT_EXC_VALUE, "precision too big");
                 f.prec = f.prec * 10 + (*p++ - '0');
+            }
         }
         if (f.zero && f.align != '<')
             f.fill = '0', f.align = '=';
+        if (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) /* C's length modifiers: ignored */
+            p++;
+        if (f.prec > INT32_MAX) /* CPython keeps precisions in a C int */
+            return rt_raise(RT_EXC_OVERFLOW, "Python int too large to convert to C int");
+        if (f.width > INT32_MAX) { /* padding beyond 2 GiB: out of memory, not a crash */
+            rt_value_t e = pyvm_exc_new(pyvm_exc_MemoryError, NULL, 0);
+            return e ? rt_exc_set(e) : e;
+        }
         if (p >= end)
             return rt_raise(RT_EXC_VALUE, "incomplete format");
         char conv = *p++;
