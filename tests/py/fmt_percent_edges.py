@@ -25,3 +25,15 @@ try:
     b"a".find(b"a", 1, 2, 3)
 except TypeError as e:
     print(e)
+print("%#.5x|%#.5o|%#8.5x|%#.3X" % (1, 8, 255, 10))
+for v in (1.5, 5, "x"):
+    try:
+        format(v, ".%sf" % (sys.maxsize + 1))
+    except ValueError as e:
+        print(e)
+for a in (b"1", [1], bytearray(b"1"), range(3)):  # what counts as a mapping, per format kind
+    for f in ("abc", b"abc"):
+        try:
+            print(repr(f % a))
+        except TypeError as e:
+            print(type(a).__name__, e)
