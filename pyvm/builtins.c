@@ -44,9 +44,13 @@ BUILTIN(b_print)
     if (!only_kwargs("print", kw, allowed))
         return RT_NOVALUE;
     rt_value_t sep = kwarg(a, n, kw, pyvm_name(sep)), end = kwarg(a, n, kw, pyvm_name(end)),
-               file = kwarg(a, n, kw, pyvm_name(file));
-    if (!file || file == rt_none)
-        file = pyvm_sys_stdout;
+               file = kwarg(a, n, kw, pyvm_name(file)), flush = kwarg(a, n, kw, pyvm_name(flush));
+    if (!file || file == rt_none) {
+        if (!(file = pyvm_sys_get(pyvm_name(stdout))))
+            return rt_raise(RT_EXC_RUNTIME, "lost sys.stdout");
+        if (file == rt_none) /* no stdout: print() does nothing */
+            return rt_none;
+    }
     if (sep && sep != rt_none && !pyvm_is_str(sep))
         return rt_raise(RT_EXC_TYPE, "sep must be None or a string, not %s", pyvm_type_name(sep));
     if (end && end != rt_none && !pyvm_is_str(end))
@@ -71,7 +75,13 @@ BUILTIN(b_print)
     } else {
         rt_strbuf_append_char(&b, '\n');
     }
-    return pyvm_write(file, rt_strbuf_finish(&b, &rt_type_str)) ? rt_none : RT_NOVALUE;
+    if (!pyvm_write(file, rt_strbuf_finish(&b, &rt_type_str)))
+        return RT_NOVALUE;
+    int t = flush ? pyvm_truth(flush) : 0;
+    if (t <= 0)
+        return t < 0 ? RT_NOVALUE : rt_none;
+    rt_value_t f = pyvm_getattr(file, pyvm_name(flush));
+    return f && pyvm_call0(f) ? rt_none : RT_NOVALUE;
 }
 
 BUILTIN(b_len)
@@ -616,8 +626,8 @@ BUILTIN(b_input)
 {
     (void)self, (void)kw;
     if (n) {
-        rt_value_t prompt = pyvm_str(a[0]);
-        if (!prompt || !pyvm_write(pyvm_sys_stdout, rt_ptr(prompt)))
+        rt_value_t prompt = pyvm_str(a[0]), out = pyvm_sys_get(pyvm_name(stdout));
+        if (!prompt || !pyvm_write(out && out != rt_none ? out : pyvm_sys_stdout, rt_ptr(prompt)))
             return RT_NOVALUE;
     }
     fflush(stdout);

@@ -778,8 +778,9 @@ static void set_context(rt_value_t exc)
     rt_value_t h = current_handled();
     if (!h || h == exc || !pyvm_is_exc(exc))
         return;
-    rt_value_t old = pyvm_exc_get(exc, pyvm_name(context));
-    if (!old || old == rt_none)
+    /* never set yet; an explicit exc.__context__ = None stays (it may arrive here again
+    ** through a call from C after being raised) */
+    if (!pyvm_exc_get(exc, pyvm_name(context)))
         pyvm_exc_put(exc, pyvm_name(context), h);
 }
 
@@ -1377,8 +1378,7 @@ unwind: {
         return RT_NOVALUE;
     f = ts->frame;
     LOAD_FRAME();
-    set_context(ts->exc);
-    rt_tb_here(f, true);
+    rt_tb_here(f, true); /* its __context__ was set where it was raised, as CPython */
     goto unwind;
 }
 }

@@ -347,6 +347,10 @@ static rt_value_t ba_binop(int op, rt_value_t a, rt_value_t b)
         splice(BA(a), 0, BA(a)->len, BA(r)->buf->data, BA(r)->len); /* *= keeps the object */
         return a;
     }
+    if (base == PYVM_AST_Mod && is_bytearray(a)) { /* formatted as bytes, a new bytearray */
+        rt_value_t r = pyvm_str_mod(rt_bytes_new(BA(a)->buf->data, (size_t)BA(a)->len), b);
+        return r ? pyvm_bytearray_new(pyvm_str_of(r)->data, pyvm_str_of(r)->len) : r;
+    }
     return pyvm_notimpl;
 }
 
@@ -749,11 +753,11 @@ static const pyvm_cfunc_def_t search_methods[] = {
     {"center", b_center, 1, 2, PYVM_CFUNC_METHOD, 0},
     {"fromhex", b_fromhex, 1, 1, PYVM_CFUNC_CLASS, 0},
     {"maketrans", b_maketrans, 2, 2, PYVM_CFUNC_STATIC, 0},
-    {"find", b_find, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"index", b_index, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"rindex", b_rindex, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"count", b_count, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"find", b_find, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"rfind", b_rfind, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"index", b_index, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"rindex", b_rindex, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"count", b_count, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
     {"translate", b_translate, 1, 2, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };

@@ -256,8 +256,36 @@ static const pyvm_cfunc_def_t import_error_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* BaseException.__setstate__(state): each item of the dict becomes an attribute (unpickling);
+** None does nothing. The items are copied first: setting one may run code that changes it. */
+METHOD(exc_setstate)
+{
+    (void)n, (void)kw;
+    if (a[0] == rt_none)
+        return rt_none;
+    if (!pyvm_is_dict(a[0]))
+        return rt_raise(RT_EXC_TYPE, "state is not a dictionary");
+    rt_map_t *d = rt_ptr(a[0]);
+    rt_vec_t *items = rt_vec_new(2 * rt_map_count(d));
+    for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1)) {
+        rt_map_key_t key = rt_map_key_at(d, p);
+        rt_vec_append(items, key.obj ? key.obj : rt_int_from_i64(key.i));
+        rt_vec_append(items, rt_map_value_at(d, p));
+    }
+    for (int64_t i = 0; i < rt_vec_len(items); i += 2) {
+        rt_value_t k = rt_vec_get(items, i);
+        if (!pyvm_is_str(k))
+            return rt_raise(RT_EXC_TYPE, "attribute name must be string, not '%s'",
+                            pyvm_type_name(k));
+        if (!pyvm_setattr(self, rt_str_intern(pyvm_str_of(k)), rt_vec_get(items, i + 1)))
+            return RT_NOVALUE;
+    }
+    return rt_none;
+}
+
 static const pyvm_cfunc_def_t exc_methods[] = {
     {"__init__", exc_init, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {"__setstate__", exc_setstate, 1, 1, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
     {"__str__", exc_str, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"__repr__", exc_repr, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"with_traceback", exc_with_traceback, 1, 1, PYVM_CFUNC_METHOD, 0},

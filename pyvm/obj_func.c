@@ -138,6 +138,12 @@ static rt_value_t cfunc_call(rt_value_t f, const rt_value_t *args, size_t nargs,
     if (!count_ok && d->min_args == 1 && d->max_args == 1) /* CPython's METH_O wording */
         return rt_raise(RT_EXC_TYPE, "%s() takes exactly one argument (%zu given)", d->name,
                         nargs);
+    if (!count_ok && (d->flags & PYVM_CFUNC_TUPLE_ARGS)) {
+        bool few = nargs < (size_t)d->min_args;
+        int k = few ? d->min_args : d->max_args;
+        return rt_raise(RT_EXC_TYPE, "%s() takes at %s %d argument%s (%zu given)", d->name,
+                        few ? "least" : "most", k, k == 1 ? "" : "s", nargs);
+    }
     if (!count_ok && !pyvm_check_nargs(d->name, nargs, d->min_args, d->max_args))
         return RT_NOVALUE;
     return d->fn(self, args, nargs, kwnames);
@@ -555,12 +561,16 @@ static rt_value_t prop_with(rt_value_t self, int which, rt_value_t f)
     parts[which] = f;
     rt_value_t copy = descr_new(&pyvm_type_property, parts[0], parts[1], parts[2]);
     ((pyvm_descr_t *)rt_ptr(copy))->name = p->name;
+    ((pyvm_descr_t *)rt_ptr(copy))->doc = p->doc; /* None: still the getter's docstring */
     return copy;
 }
 
 static rt_value_t prop_set_name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
-    (void)n, (void)kw;
+    (void)kw;
+    if (n != 2)
+        return rt_raise(RT_EXC_TYPE, "__set_name__() takes 2 positional arguments but %zu were "
+                        "given", n);
     RT_STORE((pyvm_descr_t *)rt_ptr(self), name, a[1]);
     return rt_none;
 }
@@ -642,9 +652,25 @@ static const pyvm_cfunc_def_t property_methods[] = {
     {"getter", prop_getter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"setter", prop_setter, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"deleter", prop_deleter, 1, 1, PYVM_CFUNC_METHOD, 0},
-    {"__set_name__", prop_set_name, 2, 2, PYVM_CFUNC_METHOD, 0},
+    {"__set_name__", prop_set_name, 0, -1, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
+
+/* __isabstractmethod__: whether the wrapped function (a property: any of its three) says it
+** is abstract, as a bool. */
+static rt_value_t descr_isabstract(pyvm_descr_t *d, bool property)
+{
+    rt_value_t parts[3] = {d->get, property ? d->set : RT_NOVALUE, property ? d->del : RT_NOVALUE};
+    for (int i = 0; i < 3; i++) {
+        if (!parts[i] || parts[i] == rt_none)
+            continue;
+        rt_value_t v = pyvm_getattr_opt(parts[i], pyvm_name(isabstractmethod));
+        int t = v ? pyvm_truth(v) : rt_exc_pending() ? -1 : 0;
+        if (t)
+            return t < 0 ? RT_NOVALUE : rt_true;
+    }
+    return rt_false;
+}
 
 static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
 {
@@ -661,10 +687,8 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return pyvm_getattr(d->get, name);
     if (name == pyvm_name(doc))
         return d->doc;
-    if (name == pyvm_name(isabstractmethod)) {
-        rt_value_t v = d->get && d->get != rt_none ? pyvm_getattr_opt(d->get, name) : RT_NOVALUE;
-        return v ? v : rt_exc_pending() ? RT_NOVALUE : rt_false;
-    }
+    if (name == pyvm_name(isabstractmethod))
+        return descr_isabstract(d, rt_obj_type(rt_ptr(self)) == &pyvm_type_property);
     return pyvm_generic_getattr(self, name);
 }
 

@@ -636,14 +636,26 @@ METHOD(m_replace)
     return rt_from_ptr(rt_strbuf_finish(&b, rt_obj_type(s)));
 }
 
+/* A start / end argument: an index, clipped far outside any string when it does not fit
+** int64 (CPython clips to ssize_t). */
+static bool clipped_index(rt_value_t v, int64_t *out)
+{
+    rt_value_t i = pyvm_index(v);
+    if (!i)
+        return false;
+    if (!rt_int_to_i64(i, out))
+        *out = rt_int_sign(i) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+    return true;
+}
+
 /* Resolves optional start/end code-point arguments into a byte range. */
 static bool range_args(rt_str_t *s, const rt_value_t *a, size_t n, size_t first, int64_t *lo,
                        int64_t *hi)
 {
     int64_t len = rt_str_cp_len(s), st = 0, en = len;
-    if (n > first && a[first] != rt_none && !pyvm_index_i64(a[first], &st))
+    if (n > first && a[first] != rt_none && !clipped_index(a[first], &st))
         return false;
-    if (n > first + 1 && a[first + 1] != rt_none && !pyvm_index_i64(a[first + 1], &en))
+    if (n > first + 1 && a[first + 1] != rt_none && !clipped_index(a[first + 1], &en))
         return false;
     if (st < 0)
         st = st + len < 0 ? 0 : st + len;
@@ -1038,13 +1050,13 @@ static const pyvm_cfunc_def_t str_methods[] = {
     {"lstrip", m_lstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"rstrip", m_rstrip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"replace", m_replace, 2, 3, PYVM_CFUNC_METHOD, 0},
-    {"find", m_find, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"rfind", m_rfind, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"index", m_index, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"rindex", m_rindex, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"count", m_count, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"find", m_find, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"rfind", m_rfind, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"index", m_index, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"rindex", m_rindex, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"count", m_count, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
     {"isidentifier", m_isidentifier, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"isascii", m_isascii, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"format", m_format, 0, -1, PYVM_CFUNC_METHOD, 1},
@@ -1081,8 +1093,8 @@ static const pyvm_cfunc_def_t bytes_methods[] = {
     {"split", m_split, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"strip", m_strip, 0, 1, PYVM_CFUNC_METHOD, 0},
     {"replace", m_replace, 2, 3, PYVM_CFUNC_METHOD, 0},
-    {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD, 0},
-    {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD, 0},
+    {"startswith", m_startswith, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
+    {"endswith", m_endswith, 1, 3, PYVM_CFUNC_METHOD | PYVM_CFUNC_TUPLE_ARGS, 0},
     {"upper", m_upper, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"lower", m_lower, 0, 0, PYVM_CFUNC_METHOD, 0},
     {"capitalize", m_capitalize, 0, 0, PYVM_CFUNC_METHOD, 0},

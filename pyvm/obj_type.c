@@ -553,6 +553,15 @@ static bool check_abstract(pyvm_class_t *cls)
 }
 
 /* type.__call__(cls, ...): __new__ then __init__ (the metaclass's __call__ aside). */
+/* What cls(...) gives once __init__ returned r: obj, unless __init__ failed or returned
+** something other than None. */
+static rt_value_t after_init(rt_value_t r, rt_value_t obj)
+{
+    if (r && r != rt_none)
+        return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'", pyvm_type_name(r));
+    return r ? obj : RT_NOVALUE;
+}
+
 static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, size_t nargs,
                                      rt_tuple_t *kw)
 {
@@ -594,13 +603,7 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
     rt_value_t buf[PYVM_ARGBUF];
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func) {
         rt_value_t *a = pyvm_args_prepend(obj, args, nargs, kw, buf);
-        rt_value_t r = pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw);
-        if (!r)
-            return RT_NOVALUE;
-        if (r != rt_none)
-            return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'",
-                            pyvm_type_name(r));
-        return obj;
+        return after_init(pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw), obj);
     }
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_cfunc &&
         init != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(init))) {
@@ -611,13 +614,7 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) != &pyvm_type_cfunc) {
         /* another callable or descriptor (a property, a callable instance): bound first */
         rt_value_t m = pyvm_bind(init, obj, cls);
-        rt_value_t r = m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE;
-        if (!r)
-            return RT_NOVALUE;
-        if (r != rt_none)
-            return rt_raise(RT_EXC_TYPE, "__init__() should return None, not '%s'",
-                            pyvm_type_name(r));
-        return obj;
+        return after_init(m ? pyvm_call(m, args, nargs, kw) : RT_NOVALUE, obj);
     }
     /* object.__init__ rejects arguments only when __new__ is object's too, as CPython */
     if (!cls->base_builtin && (nargs || (kw && rt_tuple_len(kw))) &&

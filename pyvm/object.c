@@ -328,9 +328,13 @@ rt_value_t pyvm_binop(int op, rt_value_t a, rt_value_t b)
     if (base == PYVM_AST_Mult && (sequence(a) || sequence(b)))
         return rt_raise(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
                         pyvm_type_name(sequence(a) ? b : a));
-    return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+    /* Python 2's print >> stream gets CPython's hint */
+    bool print2 = base == PYVM_AST_RShift && !inplace &&
+                  a == rt_map_get_str(pyvm_builtins, rt_str_intern_cstr("print"));
+    return rt_raise(RT_EXC_TYPE, "unsupported operand type(s) for %s%s: '%s' and '%s'%s",
                     op_symbols[base], inplace ? "=" : base == PYVM_AST_Pow ? " or pow()" : "",
-                    pyvm_type_name(a), pyvm_type_name(b));
+                    pyvm_type_name(a), pyvm_type_name(b),
+                    print2 ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "");
 }
 
 rt_value_t pyvm_unop(int op, rt_value_t a)

@@ -222,6 +222,7 @@ enum {
     PYVM_CFUNC_CLASS = 1u << 1,  /* bind to the class (classmethod: dict.fromkeys) */
     PYVM_CFUNC_STATIC = 1u << 2, /* never bind */
     PYVM_CFUNC_RAW_SELF = 1u << 3, /* receives a subclass instance itself, not its value */
+    PYVM_CFUNC_TUPLE_ARGS = 1u << 4, /* argument counts worded as PyArg_ParseTuple's errors */
 };
 
 typedef struct pyvm_cfunc_def {
@@ -761,6 +762,9 @@ extern rt_str_t *pyvm_names[PYVM_NNAMES];
 /* ---- Builtins module, sys (builtins.c, builtins_seq.c, mod_sys.c) ---- */
 extern rt_map_t *pyvm_builtins;
 extern rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
+/* sys.<name> as Python code left it (sys.stdout = StringIO() ...), the standard streams before
+** sys exists; RT_NOVALUE, nothing pending, when sys has no such attribute. Never allocates. */
+rt_value_t pyvm_sys_get(rt_str_t *name);
 void pyvm_builtins_init(void);
 void pyvm_builtins_seq_install(rt_map_t *b);
 /* Adds compile, exec and eval (builtins_eval.c) to the builtins dict b. */

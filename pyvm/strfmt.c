@@ -36,6 +36,22 @@ static bool group_ok(char group, char type)
 
 /* Parses the spec of an object of type tname (numbers: '0' means '=' alignment unless one is
 ** given). Raises ValueError for what CPython rejects whatever the type. */
+/* A width or precision of a format spec, digits at *p; false with CPython's ValueError when it
+** does not fit. */
+static bool spec_number(const char **p, const char *end, int64_t *out)
+{
+    int64_t v = 0;
+    for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
+        if (v > (INT64_MAX - 9) / 10) {
+            rt_raise(RT_EXC_VALUE, "Too many decimal digits in format string");
+            return false;
+        }
+        v = v * 10 + (**p - '0');
+    }
+    *out = v;
+    return true;
+}
+
 static bool parse_spec(rt_str_t *s, fmt_spec_t *f, const char *tname)
 {
     memset(f, 0, sizeof *f);
@@ -69,11 +85,8 @@ static bool parse_spec(rt_str_t *s, fmt_spec_t *f, const char *tname)
                 f->align = '=';
         }
     }
-    if (p < end && *p >= '0' && *p <= '9') {
-        f->width = 0;
-        while (p < end && *p >= '0' && *p <= '9')
-            f->width = f->width * 10 + (*p++ - '0');
-    }
+    if (p < end && *p >= '0' && *p <= '9' && !spec_number(&p, end, &f->width))
+        return false;
     if (p < end && (*p == ',' || *p == '_')) {
         f->group = *p++;
         if (p < end && (*p == ',' || *p == '_') && *p != f->group) {
@@ -88,8 +101,8 @@ static bool parse_spec(rt_str_t *s, fmt_spec_t *f, const char *tname)
             rt_raise(RT_EXC_VALUE, "Format specifier missing precision");
             return false;
         }
-        while (p < end && *p >= '0' && *p <= '9')
-            f->prec = f->prec * 10 + (*p++ - '0');
+        if (!spec_number(&p, end, &f->prec))
+            return false;
     }
     if (end - p > 1) {
         rt_raise(RT_EXC_VALUE, "Invalid format specifier '%s' for object of type '%s'", s->data,
@@ -480,8 +493,10 @@ static rt_value_t percent_one(char conv, const fmt_spec_t *f, rt_value_t v, bool
                 return digits;
             g.type = 0;
             rt_str_t *d = rt_ptr(digits);
-            return finish(&g, sign_of(&g, rt_int_sign(i) < 0), "", d->data, (size_t)d->len, true,
-                          3);
+            const char *prefix = !g.alt ? "" : conv == 'x' ? "0x" : conv == 'X' ? "0X"
+                                              : conv == 'o' ? "0o" : "";
+            return finish(&g, sign_of(&g, rt_int_sign(i) < 0), prefix, d->data, (size_t)d->len,
+                          true, 3);
         }
         return format_int(i, &g);
     }
@@ -568,11 +583,14 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         items = ((rt_tuple_t *)rt_ptr(tuple))->items;
         nitems = rt_tuple_len(rt_ptr(tuple));
     }
-    /* a mapping (dict, or anything with __getitem__ but a tuple or str) serves %(name)s */
+    /* a mapping (anything with __getitem__ but a tuple or str, and for bytes formatting bytes
+    ** or bytearray, as CPython decides) serves %(name)s and needs no conversion for itself */
     const rt_pyslots_t *as = pyvm_slots(args);
+    const char *unused;
+    int64_t nunused;
     bool mapping = pyvm_is_dict(args) ||
                    (!pyvm_is_tuple(tuple) && !pyvm_is_str(args) && as && as->getitem &&
-                    rt_is_ptr(args) && rt_obj_type(rt_ptr(args)) != &pyvm_type_list &&
+                    rt_is_ptr(args) && !(bytes && pyvm_bytes_like(args, &unused, &nunused)) &&
                     (rt_obj_type(rt_ptr(args)) != &pyvm_type_instance ||
                      pyvm_type_lookup(pyvm_type_of(args), pyvm_name(getitem))));
     int64_t next = 0;
@@ -593,8 +611,11 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
         rt_value_t v = RT_NOVALUE;
         if (p < end && *p == '(') {
             const char *k = ++p;
-            while (p < end && *p != ')')
-                p++;
+            for (int depth = 1; p < end; p++) { /* %((a))s: the key is "(a)", as CPython */
+                depth += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+                if (depth == 0)
+                    break;
+            }
             if (p >= end)
                 return rt_raise(RT_EXC_VALUE, "incomplete format key");
             rt_value_t key = rt_from_ptr(bytes ? rt_bytes_new(k, (size_t)(p - k))
@@ -626,8 +647,11 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
             if (f.width < 0)
                 f.width = -f.width, f.align = '<';
         }
-        while (p < end && *p >= '0' && *p <= '9')
+        while (p < end && *p >= '0' && *p <= '9') {
+            if (f.width > (INT64_MAX - 9) / 10)
+                return rt_raise(RT_EXC_VALUE, "width too big");
             f.width = (f.width < 0 ? 0 : f.width * 10) + (*p++ - '0');
+        }
         if (p < end && *p == '.') {
             p++;
             f.prec = 0;
@@ -638,11 +662,22 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
                 if (f.prec < 0)
                     f.prec = 0;
             }
-            while (p < end && *p >= '0' && *p <= '9')
+            while (p < end && *p >= '0' && *p <= '9') {
+                if (f.prec > (INT32_MAX - 9) / 10)
+                    return rt_raise(RT_EXC_VALUE, "precision too big");
                 f.prec = f.prec * 10 + (*p++ - '0');
+            }
         }
         if (f.zero && f.align != '<')
             f.fill = '0', f.align = '=';
+        if (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) /* C's length modifiers: ignored */
+            p++;
+        if (f.prec > INT32_MAX) /* CPython keeps precisions in a C int */
+            return rt_raise(RT_EXC_OVERFLOW, "Python int too large to convert to C int");
+        if (f.width > INT32_MAX) { /* padding beyond 2 GiB: out of memory, not a crash */
+            rt_value_t e = pyvm_exc_new(pyvm_exc_MemoryError, NULL, 0);
+            return e ? rt_exc_set(e) : e;
+        }
         if (p >= end)
             return rt_raise(RT_EXC_VALUE, "incomplete format");
         char conv = *p++;

@@ -14,6 +14,8 @@
 #include "pyvm/modules/modules.h"
 
 rt_value_t pyvm_sys_stdout, pyvm_sys_stderr;
+/* The sys module's dict once made: print() and input() find sys.stdout there, as rebound. */
+static rt_map_t *sys_dict;
 static rt_value_t sys_argv, sys_path;
 
 /* Where Debian's CPython 3.11 keeps the standard library and the python3-* packages. */
@@ -191,9 +193,11 @@ static rt_value_t s_displayhook(rt_value_t self, const rt_value_t *a, size_t n, 
     (void)self, (void)n, (void)kw;
     if (a[0] == rt_none)
         return rt_none;
-    rt_value_t r = pyvm_repr(a[0]);
-    if (!r || !pyvm_write(pyvm_sys_stdout, pyvm_str_of(r)) ||
-        !pyvm_write(pyvm_sys_stdout, pyvm_str_of(pyvm_str_cstr("\n"))))
+    rt_value_t r = pyvm_repr(a[0]), out = pyvm_sys_get(pyvm_name(stdout));
+    if (!out || out == rt_none)
+        return rt_raise(RT_EXC_RUNTIME, "lost sys.stdout");
+    if (!r || !pyvm_write(out, pyvm_str_of(r)) ||
+        !pyvm_write(out, pyvm_str_of(pyvm_str_cstr("\n"))))
         return RT_NOVALUE;
     rt_map_set_str(pyvm_builtins, rt_str_intern_cstr("_"), a[0]);
     return rt_none;
@@ -278,6 +282,7 @@ void pyvm_sys_init(int argc, char **argv, const char *path0)
 {
     gc_root_add(&pyvm_sys_stdout, 1);
     gc_root_add(&pyvm_sys_stderr, 1);
+    gc_root_add(&sys_dict, 1);
     gc_root_add(&sys_argv, 1);
     gc_root_add(&sys_path, 1);
     gc_root_add(&file_cls, 1);
@@ -360,9 +365,19 @@ static void put_version(rt_map_t *d)
     pyvm_mod_put(d, "int_info", pyvm_structseq_new(&int_info_desc, ii));
 }
 
+rt_value_t pyvm_sys_get(rt_str_t *name)
+{
+    if (sys_dict)
+        return rt_map_get_str(sys_dict, name);
+    /* sys not made yet (code run through the bridge): the standard streams */
+    return name == pyvm_name(stdout) ? pyvm_sys_stdout
+           : name == pyvm_name(stderr) ? pyvm_sys_stderr : RT_NOVALUE;
+}
+
 rt_map_t *pyvm_mod_sys_dict(void)
 {
     rt_map_t *d = pyvm_dict_new();
+    sys_dict = d;
     pyvm_cfunc_install_dict(d, sys_functions);
     rt_map_set_str(d, pyvm_name(argv), sys_argv);
     rt_map_set_str(d, pyvm_name(sys_path), sys_path);
