@@ -34,7 +34,7 @@ static const struct option_spec {
     {OPT_PY_CODE, "-c", NULL, ARG_SEPARATE, "CODE", "run Python CODE"},
     {OPT_PY_MODULE, "-m", NULL, ARG_SEPARATE, "MODULE", "run Python library MODULE as a script"},
     {OPT_INI, "-d", NULL, ARG_SEPARATE, "KEY=VALUE", "set a PHP ini value (KEY alone sets it to 1)"},
-    {OPT_JIT, NULL, "--jit", ARG_ATTACHED, "on|off", "turn the tracing JIT on (default) or off"},
+    {OPT_JIT, NULL, "--jit", ARG_ATTACHED, "on|off", "turn the tracing JIT on or off (default: off; see README)"},
     {OPT_CGI, NULL, "--cgi", ARG_NONE, NULL,
      "serve one CGI/1.1 request (the web server's environment names the script)"},
     {OPT_FASTCGI, NULL, "--fastcgi", ARG_OPTIONAL, "ADDR",
@@ -202,7 +202,7 @@ static bool check_file(cli_options_t *opts)
 
 bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
 {
-    *opts = (cli_options_t){.action = CLI_RUN_FILE, .lang = CLI_LANG_NONE, .jit = true};
+    *opts = (cli_options_t){.action = CLI_RUN_FILE, .lang = CLI_LANG_NONE, .jit = false};
     int i = 1;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         if (strcmp(argv[i], "--") == 0) {

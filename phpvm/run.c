@@ -402,7 +402,9 @@ const char *phpvm_ext_ini(const char *key, const char *value)
     return old;
 }
 
-static bool jit_on = true;
+/* Off unless asked for (--jit=on): traces run on the IR-interpreter backend, which is slower than
+** the interpreter until the x86-64 backend exists (README, "The JIT"). */
+static bool jit_on = false;
 
 void phpvm_set_jit(bool on) { jit_on = on; }
 

@@ -13,7 +13,9 @@
 #include "pyvm/pyvm.h"
 
 static bool initialised;
-static bool jit_on = true;
+/* Off unless asked for (--jit=on): traces run on the IR-interpreter backend, which is slower than
+** the interpreter until the x86-64 backend exists (README, "The JIT"). */
+static bool jit_on = false;
 
 void pyvm_set_jit(bool on) { jit_on = on; }
 
