@@ -363,6 +363,8 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     RT_STORE(c, root, rt_shape_root(rt_from_ptr(c), INSTANCE_INLINE, 0));
     if (!pyvm_slots_setup(c, dict))
         return NULL;
+    if (pyvm_type_lookup(c, rt_str_intern_cstr("__del__")))
+        c->flags |= PYVM_CLASS_HAS_DEL;
     rt_value_t q = rt_map_get_str(dict, pyvm_name(qualname));
     if (q && pyvm_is_str(q)) {
         RT_STORE(c, qualname, (rt_str_t *)rt_ptr(q));
@@ -527,6 +529,8 @@ pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls)
                                   offsetof(pyvm_instance_t, slots.inl) + n * sizeof(rt_value_t));
     i->cls = cls;
     rt_slots_init(&i->slots, cls->root);
+    if (cls->flags & PYVM_CLASS_HAS_DEL)
+        pyvm_del_register(i);
     return i;
 }
 
@@ -766,6 +770,8 @@ static bool class_setattr_default(rt_value_t self, rt_str_t *name, rt_value_t v)
         return false;
     }
     pyvm_type_setattr(cls, name, v);
+    if (v && name == rt_str_intern_cstr("__del__"))
+        cls->flags |= PYVM_CLASS_HAS_DEL; /* instances made from now on */
     return true;
 }
 

@@ -68,6 +68,7 @@ enum {
     PYVM_CLASS_SLOTTED = 1u << 6,    /* declares nonempty __slots__ (its own instance layout) */
     PYVM_CLASS_SEQUENCE = 1u << 7,   /* a sequence to match statements (list, tuple, Sequence...) */
     PYVM_CLASS_MAPPING = 1u << 8,    /* a mapping to match statements (dict, Mapping...) */
+    PYVM_CLASS_HAS_DEL = 1u << 9,    /* defines or inherits __del__: instances get finalizers */
 };
 
 struct pyvm_class {
@@ -209,6 +210,15 @@ bool pyvm_instance_set_class(pyvm_instance_t *inst, rt_value_t cls);
 void pyvm_instdict_init(void);
 /* A fresh instance of heap class cls. May collect. */
 pyvm_instance_t *pyvm_instance_new(pyvm_class_t *cls);
+
+/* ---- Finalization (obj_del.c) ---- */
+/* Gives an instance of a PYVM_CLASS_HAS_DEL class its __del__ finalizer. */
+void pyvm_del_register(pyvm_instance_t *inst);
+/* gc.collect(): a major collection, finalizers and weakref callbacks run; false with an
+** exception pending (one a finalizer let out is reported instead). May run Python code. */
+bool pyvm_gc_collect(void);
+/* At exit, after the atexit callbacks: every remaining __del__, in creation order. */
+void pyvm_del_at_exit(void);
 
 /* ---- Builtin functions (obj_func.c) ---- */
 

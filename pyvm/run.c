@@ -180,8 +180,10 @@ static int run_main(const char *src, size_t len, const char *filename, rt_str_t 
     rt_map_set_str(pyvm_module_table(), pyvm_name(main), main);
     rt_value_t r = run_guarded(code, globals);
     int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
-    if (rt_ts->fatal.kind == RT_FATAL_NONE)
+    if (rt_ts->fatal.kind == RT_FATAL_NONE) {
         pyvm_mod_atexit_run();
+        pyvm_del_at_exit();
+    }
     fflush(stdout);
     fflush(stderr);
     return status;

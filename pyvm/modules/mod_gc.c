@@ -1,8 +1,9 @@
 /*
 ** mod_gc.c: the native `gc` module (modules.h) on pyhyp's collector (gc/gc.h). CPython's gc
 ** module drives a cycle collector beside reference counting; pyhyp has one tracing collector
-** that the allocator runs when it decides, so gc.collect() runs a major collection now and
-** returns 0 (nothing is counted as unreachable), and enable/disable/thresholds are recorded
+** that the allocator runs when it decides, so gc.collect() runs a major collection now
+** (pyvm_gc_collect: precise about the frames, then __del__ and weakref callbacks) and returns 0
+** (nothing is counted as unreachable), and enable/disable/thresholds are recorded
 ** settings that cannot stop collection (the heap depends on it). What the standard library and
 ** test.support call exists; object enumeration (get_objects, get_referrers) does not.
 */
@@ -21,9 +22,7 @@ FN(gc_collect_fn)
         return RT_NOVALUE;
     if (generation < 0 || generation > 2)
         return rt_raise(RT_EXC_VALUE, "invalid generation");
-    gc_collect(GC_MAJOR);
-    gc_safepoint(); /* weak-reference callbacks and finalizers of what died run now */
-    return rt_exc_pending() ? RT_NOVALUE : rt_small(0);
+    return pyvm_gc_collect() ? rt_small(0) : RT_NOVALUE;
 }
 
 FN(gc_enable)
