@@ -24,7 +24,7 @@
     X(zlib, zlib) X(_operator, operator) X(_heapq, heapq) X(_bisect, bisect) \
     X(_json, json) X(_posixsubprocess, posixsubprocess) X(select, select) \
     X(_socket, socket) X(array, array) \
-    X(unicodedata, unicodedata)
+    X(unicodedata, unicodedata) X(_md5, md5) X(_sha1, sha1) X(_sha256, sha256) X(_sha3, sha3)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
