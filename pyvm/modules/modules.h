@@ -36,6 +36,15 @@ static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
     rt_map_set_str(d, rt_str_intern_cstr(name), v);
 }
 
+/* Adds each function of defs (a table ended by a NULL name, each taking the instance as its
+** one argument) to cls as a read-only property of that name. May collect. */
+static inline void pyvm_mod_properties(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs)
+{
+    for (; defs->name; defs++)
+        pyvm_type_setattr(cls, rt_str_intern_cstr(defs->name),
+                          pyvm_property_new(pyvm_cfunc_new(defs, 0)));
+}
+
 /* keep.c: native memory (malloc'd, or a C library's context) owned by a module's object and freed
 ** by its finalizer is kept listed from here while alive, so LeakSanitizer sees it reachable when
 ** the program ends first. pyvm_mod_keep is false when out of memory (p is not listed then). */
