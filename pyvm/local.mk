@@ -50,7 +50,8 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_select.c \
     pyvm/modules/netaddr.h pyvm/modules/mod_socket.c pyvm/modules/mod_socket_net.c \
     pyvm/modules/mod_array.c \
-    pyvm/modules/mod_unicodedata.c
+    pyvm/modules/mod_unicodedata.c \
+    pyvm/modules/mod_hashes.c
 nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c
 
 ## _ctypes's class layer is Python source embedded as a C string (mod_ctypes.c)

@@ -661,6 +661,7 @@ FN(g_itemsize)
 static const pyvm_cfunc_def_t array_getters[] = {
     {"typecode", g_typecode, 1, 1, 0, 0},
     {"itemsize", g_itemsize, 1, 1, 0, 0},
+    {NULL, NULL, 0, 0, 0, 0},
 };
 
 enum { M = PYVM_CFUNC_METHOD };
@@ -1041,9 +1042,7 @@ rt_map_t *pyvm_mod_array_dict(void)
         array_cls->flags |= PYVM_CLASS_SEQUENCE; /* a sequence to match statements */
         array_cls->ctor = array_ctor;
         pyvm_cfunc_install(array_cls, array_methods);
-        for (size_t k = 0; k < sizeof array_getters / sizeof array_getters[0]; k++)
-            pyvm_type_setattr(array_cls, rt_str_intern_cstr(array_getters[k].name),
-                              pyvm_property_new(pyvm_cfunc_new(&array_getters[k], 0)));
+        pyvm_mod_properties(array_cls, array_getters);
         pyvm_type_setattr(array_cls, pyvm_name(module), pyvm_str_cstr("array"));
         pyvm_wrap_install(array_cls, false);
         pyvm_cfunc_install(array_cls, array_raw_methods);

@@ -90,8 +90,11 @@ static bool feed(hash_t *h, rt_value_t data)
     return true;
 }
 
+static void init_classes(void);
+
 rt_value_t pyvm_mod_hashlib_new(const char *name, rt_value_t data)
 {
+    init_classes();
     const char *pyname;
     const EVP_MD *md = digest_of(name, &pyname);
     if (!md)
@@ -379,23 +382,30 @@ static const pyvm_cfunc_def_t hashlib_functions[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* Makes the classes once: on _hashlib's import, or on the first hash object another module
+** (_blake2, _md5...) asks for, which may come first. */
+static void init_classes(void)
+{
+    if (hash_cls)
+        return;
+    gc_root_add(&hash_cls, 1);
+    gc_root_add(&xof_cls, 1);
+    gc_root_add(&unsupported_cls, 1);
+    hash_type.py = &hash_slots;
+    xof_type.py = &xof_slots;
+    hash_cls = pyvm_type_new_builtin("HASH", &hash_type, pyvm_cls_object);
+    xof_cls = pyvm_type_new_builtin("HASHXOF", &xof_type, hash_cls);
+    pyvm_cfunc_install(hash_cls, hash_methods);
+    rt_value_t base = rt_from_ptr(pyvm_exc_ValueError);
+    rt_map_t *ns = pyvm_dict_new();
+    rt_map_set_str(ns, pyvm_name(module), pyvm_str_cstr("_hashlib"));
+    unsupported_cls = pyvm_type_new(rt_str_intern_cstr("UnsupportedDigestmodError"),
+                                    rt_ptr(pyvm_tuple_from(&base, 1)), ns);
+}
+
 rt_map_t *pyvm_mod_hashlib_dict(void)
 {
-    if (!hash_cls) {
-        gc_root_add(&hash_cls, 1);
-        gc_root_add(&xof_cls, 1);
-        gc_root_add(&unsupported_cls, 1);
-        hash_type.py = &hash_slots;
-        xof_type.py = &xof_slots;
-        hash_cls = pyvm_type_new_builtin("HASH", &hash_type, pyvm_cls_object);
-        xof_cls = pyvm_type_new_builtin("HASHXOF", &xof_type, hash_cls);
-        pyvm_cfunc_install(hash_cls, hash_methods);
-        rt_value_t base = rt_from_ptr(pyvm_exc_ValueError);
-        rt_map_t *ns = pyvm_dict_new();
-        rt_map_set_str(ns, pyvm_name(module), pyvm_str_cstr("_hashlib"));
-        unsupported_cls = pyvm_type_new(rt_str_intern_cstr("UnsupportedDigestmodError"),
-                                        rt_ptr(pyvm_tuple_from(&base, 1)), ns);
-    }
+    init_classes();
     rt_map_t *d = pyvm_dict_new();
     pyvm_cfunc_install_dict(d, hashlib_functions);
     pyvm_mod_put(d, "HASH", rt_from_ptr(hash_cls));

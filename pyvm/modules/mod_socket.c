@@ -671,6 +671,7 @@ static const pyvm_cfunc_def_t sock_getters[] = {
     {"type", g_type, 1, 1, 0, 0},
     {"proto", g_proto, 1, 1, 0, 0},
     {"timeout", g_timeout, 1, 1, 0, 0},
+    {NULL, NULL, 0, 0, 0, 0},
 };
 
 enum { M = PYVM_CFUNC_METHOD };
@@ -777,9 +778,7 @@ rt_map_t *pyvm_mod_socket_dict(void)
         sock_cls = pyvm_type_new_builtin("socket", &sock_type, pyvm_cls_object);
         sock_cls->ctor = sock_ctor;
         pyvm_cfunc_install(sock_cls, sock_methods);
-        for (size_t k = 0; k < sizeof sock_getters / sizeof sock_getters[0]; k++)
-            pyvm_type_setattr(sock_cls, rt_str_intern_cstr(sock_getters[k].name),
-                              pyvm_property_new(pyvm_cfunc_new(&sock_getters[k], 0)));
+        pyvm_mod_properties(sock_cls, sock_getters);
         pyvm_type_setattr(sock_cls, pyvm_name(module), pyvm_str_cstr("_socket"));
         /* socket.py derives from it: its instances wrap an empty socket __init__ opens */
         pyvm_wrap_install(sock_cls, false);

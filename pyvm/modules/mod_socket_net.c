@@ -363,42 +363,42 @@ static rt_value_t host_failure(int code)
     return raise_with(herror_cls, code, hstrerror(code));
 }
 
-FN(m_gethostbyname_ex)
+/* gethostbyname_ex(name) / gethostbyaddr(ip): (name, aliases, addresses) from the resolver,
+** after the host was checked as gethostbyname does (gaierror), herror when it has no entry. */
+static rt_value_t host_entry(rt_value_t v, bool by_addr)
 {
-    (void)self, (void)n, (void)kw;
     bool ok;
-    const char *host = host_arg(a[0], &ok);
+    const char *host = host_arg(v, &ok);
     struct sockaddr_storage ss;
     socklen_t len;
-    if (!ok || !resolve(host ? host : "", AF_INET, &ss, &len))
+    if (!ok || !resolve(host ? host : "", by_addr ? AF_UNSPEC : AF_INET, &ss, &len))
         return RT_NOVALUE;
     struct hostent he, *h = NULL;
     char buf[16384];
-    int herr = 0;
-    if (gethostbyname_r(host, &he, buf, sizeof buf, &h, &herr) != 0 || !h)
+    int herr = 0, r;
+    if (by_addr) {
+        bool v4 = ss.ss_family == AF_INET;
+        const void *addr = v4 ? (const void *)&((struct sockaddr_in *)&ss)->sin_addr
+                              : (const void *)&((struct sockaddr_in6 *)&ss)->sin6_addr;
+        r = gethostbyaddr_r(addr, v4 ? 4 : 16, ss.ss_family, &he, buf, sizeof buf, &h, &herr);
+    } else {
+        r = gethostbyname_r(host, &he, buf, sizeof buf, &h, &herr);
+    }
+    if (r != 0 || !h)
         return host_failure(herr ? herr : HOST_NOT_FOUND);
     return hostent_value(h);
+}
+
+FN(m_gethostbyname_ex)
+{
+    (void)self, (void)n, (void)kw;
+    return host_entry(a[0], false);
 }
 
 FN(m_gethostbyaddr)
 {
     (void)self, (void)n, (void)kw;
-    bool ok;
-    const char *host = host_arg(a[0], &ok);
-    struct sockaddr_storage ss;
-    socklen_t len;
-    if (!ok || !resolve(host ? host : "", AF_UNSPEC, &ss, &len))
-        return RT_NOVALUE;
-    struct hostent he, *h = NULL;
-    char buf[16384];
-    int herr = 0;
-    const void *addr = ss.ss_family == AF_INET
-                           ? (const void *)&((struct sockaddr_in *)&ss)->sin_addr
-                           : (const void *)&((struct sockaddr_in6 *)&ss)->sin6_addr;
-    socklen_t alen = ss.ss_family == AF_INET ? 4 : 16;
-    if (gethostbyaddr_r(addr, alen, ss.ss_family, &he, buf, sizeof buf, &h, &herr) != 0 || !h)
-        return host_failure(herr ? herr : HOST_NOT_FOUND);
-    return hostent_value(h);
+    return host_entry(a[0], true);
 }
 
 static bool cstr_arg(rt_value_t v, const char *fn, const char **out)

@@ -131,6 +131,13 @@ static rt_value_t s_getrecursionlimit(rt_value_t self, const rt_value_t *a, size
     return rt_small(rt_ts->limit[RT_LANG_PY]);
 }
 
+/* gettrace(): None, as nothing can install a trace function here (no settrace). */
+static rt_value_t s_gettrace(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_none;
+}
+
 static rt_value_t s_intern(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self, (void)n, (void)kw;
@@ -244,6 +251,7 @@ static const pyvm_cfunc_def_t sys_functions[] = {
     {"exit", s_exit, 0, 1, 0, 0},
     {"setrecursionlimit", s_setrecursionlimit, 1, 1, 0, 0},
     {"getrecursionlimit", s_getrecursionlimit, 0, 0, 0, 0},
+    {"gettrace", s_gettrace, 0, 0, 0, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

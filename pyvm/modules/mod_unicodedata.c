@@ -385,7 +385,10 @@ FN(g_old_version)
     return pyvm_str_cstr("3.2.0");
 }
 
-static const pyvm_cfunc_def_t old_version_getter = {"unidata_version", g_old_version, 1, 1, 0, 0};
+static const pyvm_cfunc_def_t ucd_getters[] = {
+    {"unidata_version", g_old_version, 1, 1, 0, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 static const rt_pyslots_t ucd_slots = {.cls = &ucd_cls};
 
 rt_map_t *pyvm_mod_unicodedata_dict(void)
@@ -395,8 +398,7 @@ rt_map_t *pyvm_mod_unicodedata_dict(void)
         ucd_type.py = &ucd_slots;
         ucd_cls = pyvm_type_new_builtin("UCD", &ucd_type, pyvm_cls_object);
         pyvm_cfunc_install(ucd_cls, ucd_methods);
-        pyvm_type_setattr(ucd_cls, rt_str_intern_cstr("unidata_version"),
-                          pyvm_property_new(pyvm_cfunc_new(&old_version_getter, 0)));
+        pyvm_mod_properties(ucd_cls, ucd_getters);
         pyvm_type_setattr(ucd_cls, pyvm_name(module), pyvm_str_cstr("unicodedata"));
     }
     rt_map_t *d = pyvm_dict_new();

@@ -28,7 +28,8 @@
     X(cmath, cmath) \
     X(_stat, stat) \
     X(_functools, functools) \
-    X(_abc, abc)
+    X(_abc, abc) \
+    X(_md5, md5) X(_sha1, sha1) X(_sha256, sha256) X(_sha3, sha3)
 
 #define PYVM_MOD_DECL(py, c) rt_map_t *pyvm_mod_##c##_dict(void);
 PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
@@ -38,6 +39,15 @@ PYVM_NATIVE_MODULES(PYVM_MOD_DECL)
 static inline void pyvm_mod_put(rt_map_t *d, const char *name, rt_value_t v)
 {
     rt_map_set_str(d, rt_str_intern_cstr(name), v);
+}
+
+/* Adds each function of defs (a table ended by a NULL name, each taking the instance as its
+** one argument) to cls as a read-only property of that name. May collect. */
+static inline void pyvm_mod_properties(pyvm_class_t *cls, const pyvm_cfunc_def_t *defs)
+{
+    for (; defs->name; defs++)
+        pyvm_type_setattr(cls, rt_str_intern_cstr(defs->name),
+                          pyvm_property_new(pyvm_cfunc_new(defs, 0)));
 }
 
 /* keep.c: native memory (malloc'd, or a C library's context) owned by a module's object and freed

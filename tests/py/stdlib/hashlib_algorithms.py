@@ -19,3 +19,5 @@ try: hashlib.new("nope")
 except ValueError as e: print(e)
 try: hashlib.sha256("str")
 except TypeError as e: print(e)
+import _md5, _sha1, _sha256, _sha3
+print(_md5.md5(b"a").hexdigest(), _sha1.sha1().name, _sha256.sha224(string=b"x").hexdigest()[:12], _sha3.sha3_384(b"q").digest_size, _sha3.shake_128(b"q").hexdigest(4))

@@ -1,0 +1,41 @@
+# threading and queue on the native _thread, one thread: locks, RLock, Event, Condition,
+# semaphores, the queue classes with timeouts, thread-local data, the main thread. No thread is
+# started: pyhyp runs one thread (mod_thread.c).
+import threading, queue, _thread
+lock = threading.Lock()
+print(lock.acquire(), lock.locked(), lock.acquire(blocking=False), lock.acquire(timeout=0.01))
+lock.release(); print(lock.locked())
+try: lock.release()
+except RuntimeError as e: print("RuntimeError", e)
+r = threading.RLock()
+with r:
+    with r:
+        print("nested rlock", r._is_owned())
+try: r.release()
+except RuntimeError as e: print("RuntimeError", e)
+ev = threading.Event()
+print(ev.is_set(), ev.wait(0.01)); ev.set(); print(ev.wait(), ev.is_set()); ev.clear(); print(ev.is_set())
+cond = threading.Condition()
+with cond:
+    print(cond.wait(0.01), cond.wait_for(lambda: True)); cond.notify(); cond.notify_all()
+sem = threading.BoundedSemaphore(2)
+print(sem.acquire(), sem.acquire(), sem.acquire(blocking=False)); sem.release(); sem.release()
+try: sem.release()
+except ValueError as e: print("ValueError", e)
+q = queue.Queue(maxsize=2)
+q.put(1); q.put_nowait(2); print(q.full(), q.qsize())
+try: q.put(3, timeout=0.01)
+except queue.Full: print("Full")
+print(q.get(), q.get_nowait(), q.empty())
+try: q.get(timeout=0.01)
+except queue.Empty: print("Empty")
+q.task_done(); q.task_done(); q.join()
+pq = queue.PriorityQueue(); [pq.put(x) for x in (3, 1, 2)]; print([pq.get() for _ in range(3)])
+lq = queue.LifoQueue(); [lq.put(x) for x in "abc"]; print([lq.get() for _ in range(3)])
+sq = queue.SimpleQueue(); sq.put(5); print(sq.get(), sq.empty())
+loc = threading.local(); loc.x = 1; print(loc.x, hasattr(loc, "y"))
+t = threading.current_thread(); print(t.name, t is threading.main_thread(), threading.active_count(), t.daemon)
+print(isinstance(threading.get_ident(), int), threading.get_ident() == _thread.get_ident())
+th = threading.Thread(target=print, name="worker", args=("never",))
+print(th.name, th.is_alive(), repr(th).startswith("<Thread(worker, initial"))
+print(threading.TIMEOUT_MAX > 1000, [x.name for x in threading.enumerate()])
