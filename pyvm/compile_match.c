@@ -139,8 +139,13 @@ static void class_pattern(unit_t *u, match_ctx_t *m, node_t *p)
     subpatterns(u, m, (pyvm_ast_list_t){all, pos.n + kwp.n});
 }
 
+/* Each alternative but the last matches a copy of the subject. The failure stubs of an
+** alternative pop what it left and go on with the next one (the subject still there) or, for the
+** last, fail the whole pattern (the subject consumed): their depths are set from that, as the
+** labels are reached only by jumps. */
 static void or_pattern(unit_t *u, match_ctx_t *m, node_t *p)
 {
+    uint32_t depth = u->depth; /* with the subject */
     uint32_t l_ok = pyvm_compile_label(u);
     pyvm_ast_list_t alts = p->v.MatchOr.patterns;
     for (int i = 0; i < alts.n; i++) {
@@ -153,15 +158,23 @@ static void or_pattern(unit_t *u, match_ctx_t *m, node_t *p)
         if (!last)
             pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
         pyvm_compile_jump(u, PYVM_OP_JUMP, l_ok);
+        uint32_t fail_depth = last ? depth - 1 : depth;
         for (int k = 0; k < alt.nstubs; k++) {
+            u->label_depth[alt.stubs[k].label] = (int32_t)(fail_depth + alt.stubs[k].pops);
+            u->nofall = true;
             pyvm_compile_bind(u, alt.stubs[k].label);
             for (uint32_t j = 0; j < alt.stubs[k].pops; j++)
                 pyvm_compile_emit(u, PYVM_OP_POP_TOP, 0);
             pyvm_compile_jump(u, PYVM_OP_JUMP, alt.fail);
         }
-        if (!last)
+        if (!last) {
+            u->label_depth[l_next] = (int32_t)depth;
+            u->nofall = true;
             pyvm_compile_bind(u, l_next);
+        }
     }
+    u->label_depth[l_ok] = (int32_t)depth - 1;
+    u->nofall = true;
     pyvm_compile_bind(u, l_ok);
 }
 
