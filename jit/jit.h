@@ -293,6 +293,13 @@ void jit_rec_ins_start(jit_hctx_t *H);
 /* Ends recording with a reason logged to jit-abort (no-op when not recording). */
 void jit_rec_abort(jit_hctx_t *H, const char *reason);
 
+/* The first and last steps a language's recorder shares: jit_rec_frame_sync stores H->pc and the
+** depth into the frame (what a guard and a trace exit resume from), sets H->vm to the frame's code
+** and returns the instruction's bytes; jit_rec_nyi ends the recording at an opcode not written in
+** the vocabulary ("NYI: opcode NAME") and lets the interpreter run it. */
+const uint8_t *jit_rec_frame_sync(jit_hctx_t *H);
+jit_step_t jit_rec_nyi(jit_hctx_t *H, const char *opname);
+
 /* Called by jit_fini and tests: abandons any recording. */
 void jit_rec_reset(void);
 

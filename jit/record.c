@@ -37,6 +37,22 @@ void jit_rec_reset(void)
         release(jit_rec);
 }
 
+const uint8_t *jit_rec_frame_sync(jit_hctx_t *H)
+{
+    H->vm = H->f->code;
+    H->f->pc = H->pc;
+    H->f->depth = H->sp - H->f->code->nlocals;
+    return H->f->code->bytecode + H->pc;
+}
+
+jit_step_t jit_rec_nyi(jit_hctx_t *H, const char *opname)
+{
+    char reason[64];
+    snprintf(reason, sizeof reason, "NYI: opcode %s", opname);
+    jit_rec_abort(H, reason);
+    return JIT_STEP_OK;
+}
+
 void jit_rec_abort(jit_hctx_t *H, const char *reason)
 {
     jit_rec_t *J = rec(H);

@@ -5,8 +5,6 @@
 ** language the trace started in. An opcode that is not written in the vocabulary yet ends the
 ** recording with "NYI: opcode NAME" before it runs; the interpreter then runs it.
 */
-#include <stdio.h>
-
 #include "pyvm/interp.h"
 #include "jit/jvocab_record.h"
 
@@ -19,10 +17,7 @@
 
 jit_step_t pyvm_record_step(jit_hctx_t *H)
 {
-    const uint8_t *ip = H->f->code->bytecode + H->pc;
-    H->vm = H->f->code;
-    H->f->pc = H->pc;
-    H->f->depth = H->sp - H->f->code->nlocals;
+    const uint8_t *ip = jit_rec_frame_sync(H);
     switch (*ip) {
 #define REC_CASE(name, nopnd)                                                                      \
     case PYVM_OP_##name:                                                                           \
@@ -31,11 +26,7 @@ jit_step_t pyvm_record_step(jit_hctx_t *H)
         return jit_rec_active() ? h_##name(H) : JIT_STEP_OK;
         PYVM_JIT_OPS(REC_CASE)
 #undef REC_CASE
-    default: {
-        char reason[64];
-        snprintf(reason, sizeof reason, "NYI: opcode %s", pyvm_opinfo[*ip].name);
-        jit_rec_abort(H, reason);
-        return JIT_STEP_OK;
-    }
+    default:
+        return jit_rec_nyi(H, pyvm_opinfo[*ip].name);
     }
 }
