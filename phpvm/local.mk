@@ -55,9 +55,15 @@ phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/fo
     phpvm/ext/date/strftime.c
 
 ## ext/spl: ArrayObject/ArrayIterator, SplDoublyLinkedList/SplQueue/SplStack, SplObjectStorage,
-## SplFixedArray, iterator functions
-phpvm_spl_sources = phpvm/ext/spl/spl.h phpvm/ext/spl/spl.c phpvm/ext/spl/arrayobject.c \
-    phpvm/ext/spl/dllist.c phpvm/ext/spl/storage.c phpvm/ext/spl/fixedarray.c
+## SplFixedArray, heaps, iterators, files, iterator functions
+phpvm_spl_sources = \
+    phpvm/ext/spl/spl.h \
+    phpvm/ext/spl/spl.c \
+    phpvm/ext/spl/arrayobject.c \
+    phpvm/ext/spl/dllist.c \
+    phpvm/ext/spl/storage.c \
+    phpvm/ext/spl/fixedarray.c \
+    phpvm/ext/spl/heap.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \

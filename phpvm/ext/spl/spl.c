@@ -62,6 +62,25 @@ phpvm_class_t *phpvm_spl_class(const char *name, const char *parent, const char 
     return c;
 }
 
+rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, int argc)
+{
+    rt_value_t callee, ctx;
+    if (!phpvm_method(obj, rt_str_from_cstr(name), phpvm_class_of(obj), &callee, &ctx))
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, args, argc);
+}
+
+void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags)
+{
+    phpvm_class_method(c, phpvm_spl_name(name, strlen(name)))->flags = flags;
+}
+
+void phpvm_spl_consts(phpvm_class_t *c, const phpvm_intconst_t *tab)
+{
+    for (; tab->name; tab++)
+        rt_map_set_str(c->consts, rt_str_from_cstr(tab->name), rt_small(tab->value));
+}
+
 /* Walks a Traversable as foreach does, calling `each` per element (NULL: just count); the
 ** count, or -1 with an exception pending. */
 static int64_t walk(rt_value_t v, const char *fname, rt_value_t cb, rt_value_t cbargs)
@@ -169,6 +188,7 @@ static void spl_init(void)
     phpvm_spl_dllist_init();
     phpvm_spl_storage_init();
     phpvm_spl_fixedarray_init();
+    phpvm_spl_heap_init();
 }
 
 static const phpvm_builtin_t functions[] = {

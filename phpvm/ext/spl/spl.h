@@ -31,10 +31,19 @@ rt_value_t phpvm_spl_sort(rt_value_t self, phpvm_class_t *decl, const char *fn, 
 phpvm_class_t *phpvm_spl_class(const char *name, const char *parent, const char *ifaces,
                                const phpvm_builtin_t *methods);
 
+/* Calls method `name` of obj as code of obj's own class would (protected methods included);
+** the result, RT_NOVALUE with an exception pending. May re-enter PHP code. */
+rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, int argc);
+/* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
+void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
+/* Adds a NULL-name terminated table of integer constants to a class being declared. */
+void phpvm_spl_consts(phpvm_class_t *c, const phpvm_intconst_t *tab);
+
 /* The classes of each file, declared at start-up. */
 void phpvm_spl_array_init(void);
 void phpvm_spl_dllist_init(void);
 void phpvm_spl_storage_init(void);
 void phpvm_spl_fixedarray_init(void);
+void phpvm_spl_heap_init(void);
 
 #endif
