@@ -36,19 +36,24 @@ void phpvm_spl_store(rt_value_t self, phpvm_class_t *decl, const char *name, siz
     gc_write_barrier(phpvm_obj(self));
 }
 
-rt_value_t phpvm_spl_sort(rt_value_t self, phpvm_class_t *decl, const char *fn, rt_value_t *extra,
-                          int nextra)
+rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc)
 {
     phpvm_func_t *f = phpvm_func_lookup(rt_str_from_cstr(fn));
     if (!f)
         return phpvm_throw("Error", "Call to undefined function %s()", fn);
+    return phpvm_call_func(rt_from_ptr(f), 0, args, argc);
+}
+
+rt_value_t phpvm_spl_sort(rt_value_t self, phpvm_class_t *decl, const char *fn, rt_value_t *extra,
+                          int nextra)
+{
     rt_value_t args[3];
     phpvm_ref_t *r = phpvm_ref_new(rt_from_ptr(phpvm_spl_array(self, decl, SPL_NAME("storage"))));
     args[0] = rt_from_ptr(r);
     nextra = nextra < 2 ? nextra : 2;
     for (int i = 0; i < nextra; i++)
         args[i + 1] = extra[i];
-    rt_value_t result = phpvm_call_func(rt_from_ptr(f), 0, args, 1 + nextra);
+    rt_value_t result = phpvm_spl_callfn(fn, args, 1 + nextra);
     phpvm_spl_store(self, decl, SPL_NAME("storage"), r->v);
     return result;
 }
@@ -189,6 +194,7 @@ static void spl_init(void)
     phpvm_spl_storage_init();
     phpvm_spl_fixedarray_init();
     phpvm_spl_heap_init();
+    phpvm_spl_iterators_init();
 }
 
 static const phpvm_builtin_t functions[] = {

@@ -34,6 +34,9 @@ phpvm_class_t *phpvm_spl_class(const char *name, const char *parent, const char 
 /* Calls method `name` of obj as code of obj's own class would (protected methods included);
 ** the result, RT_NOVALUE with an exception pending. May re-enter PHP code. */
 rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, int argc);
+/* Calls the PHP function `fn` (a builtin of another extension, such as preg_match) with args;
+** its result, RT_NOVALUE with an exception pending. */
+rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */
@@ -45,5 +48,6 @@ void phpvm_spl_dllist_init(void);
 void phpvm_spl_storage_init(void);
 void phpvm_spl_fixedarray_init(void);
 void phpvm_spl_heap_init(void);
+void phpvm_spl_iterators_init(void);
 
 #endif
