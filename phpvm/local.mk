@@ -64,7 +64,8 @@ phpvm_spl_sources = \
     phpvm/ext/spl/storage.c \
     phpvm/ext/spl/fixedarray.c \
     phpvm/ext/spl/heap.c \
-    phpvm/ext/spl/iterators.c
+    phpvm/ext/spl/iterators.c \
+    phpvm/ext/spl/recursive.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \

@@ -31,7 +31,7 @@ static phpvm_array_t *peek(rt_value_t self)
 }
 
 /* __construct(array|object $array = [], int $flags = 0): objects contribute their public
-** properties. */
+** properties, ArrayObjects and ArrayIterators their array. */
 static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
 {
     rt_value_t v = phpvm_arg_given(argc, args, 0) ? phpvm_deref(args[0]) : RT_NOVALUE;
@@ -40,6 +40,9 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
         a = phpvm_array_new(0);
     else if (phpvm_is_array(v))
         a = phpvm_arr(v);
+    else if (phpvm_is_object(v) && (phpvm_instanceof(phpvm_obj(v)->cls, ao_class) ||
+                                    phpvm_instanceof(phpvm_obj(v)->cls, ai_class)))
+        a = storage(v); /* another ArrayObject's or ArrayIterator's array */
     else if (phpvm_is_object(v))
         a = phpvm_object_props(v, NULL, false);
     else

@@ -37,18 +37,12 @@ static rt_str_t *n_state;
 
 static rt_value_t get(rt_value_t self, int i)
 {
-    rt_value_t *slot = phpvm_prop_slot(self, n_state, ii_class, false);
-    if (!slot || !phpvm_is_array(*slot))
-        return rt_none;
-    rt_value_t v = phpvm_array_get(phpvm_arr(*slot), rt_small(i));
-    return v == RT_NOVALUE ? rt_none : phpvm_deref(v);
+    return phpvm_spl_state(self, ii_class, n_state, i);
 }
 
 static void put(rt_value_t self, int i, rt_value_t v)
 {
-    rt_value_t *slot = phpvm_prop_slot(self, n_state, ii_class, false);
-    phpvm_array_t *a = phpvm_arr(phpvm_slot_container(slot, phpvm_obj(self)));
-    phpvm_array_set(a, rt_small(i), v);
+    phpvm_spl_state_set(self, ii_class, n_state, i, v);
 }
 
 static int64_t get_int(rt_value_t self, int i)
@@ -223,6 +217,13 @@ static rt_value_t ii_get_inner(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
     return live(self) ? get(self, S_INNER) : RT_NOVALUE;
+}
+
+/* Methods the class lacks go to the inner iterator, as in php-src. */
+static rt_value_t ii_call(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    return live(self) ? phpvm_spl_forward(self, get(self, S_INNER), args) : RT_NOVALUE;
 }
 
 /* ---- FilterIterator and its subclasses ---- */
@@ -1092,6 +1093,7 @@ static const phpvm_builtin_t ii_methods[] = {
     {"key", ii_key, 0, 0, "", 0},
     {"current", ii_current, 0, 0, "", 0},
     {"next", ii_next, 0, 0, "", 0},
+    {"__call", ii_call, 2, 2, "name,arguments", 0},
     END,
 };
 static const phpvm_builtin_t fi_methods[] = {

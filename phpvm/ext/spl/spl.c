@@ -36,6 +36,22 @@ void phpvm_spl_store(rt_value_t self, phpvm_class_t *decl, const char *name, siz
     gc_write_barrier(phpvm_obj(self));
 }
 
+rt_value_t phpvm_spl_state(rt_value_t self, phpvm_class_t *decl, rt_str_t *name, int64_t i)
+{
+    rt_value_t *slot = phpvm_prop_slot(self, name, decl, false);
+    if (!slot || !phpvm_is_array(*slot))
+        return rt_none;
+    rt_value_t v = phpvm_array_get(phpvm_arr(*slot), rt_small(i));
+    return v == RT_NOVALUE ? rt_none : phpvm_deref(v);
+}
+
+void phpvm_spl_state_set(rt_value_t self, phpvm_class_t *decl, rt_str_t *name, int64_t i,
+                         rt_value_t v)
+{
+    rt_value_t *slot = phpvm_prop_slot(self, name, decl, false);
+    phpvm_array_set(phpvm_arr(phpvm_slot_container(slot, phpvm_obj(self))), rt_small(i), v);
+}
+
 rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc)
 {
     phpvm_func_t *f = phpvm_func_lookup(rt_str_from_cstr(fn));
@@ -73,6 +89,27 @@ rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, in
     if (!phpvm_method(obj, rt_str_from_cstr(name), phpvm_class_of(obj), &callee, &ctx))
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, args, argc);
+}
+
+rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *args)
+{
+    rt_str_t *name = phpvm_to_str(phpvm_deref(args[0]));
+    if (!name)
+        return RT_NOVALUE;
+    phpvm_class_t *k = phpvm_class_of(inner);
+    if (!k || !phpvm_class_method(k, name))
+        return phpvm_throw("Error", "Call to undefined method %s::%s()",
+                           phpvm_obj(outer)->cls->name->data, name->data);
+    rt_value_t callee, ctx, argv[16];
+    int argc = 0;
+    rt_value_t list = phpvm_deref(args[1]);
+    phpvm_array_t *a = phpvm_is_array(list) ? phpvm_arr(list) : NULL;
+    for (int64_t p = a ? phpvm_array_first(a) : -1; p >= 0 && argc < 16;
+         p = phpvm_array_next(a, p))
+        argv[argc++] = phpvm_array_val_at(a, p);
+    if (!phpvm_method(inner, name, NULL, &callee, &ctx))
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, argv, argc);
 }
 
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags)
@@ -195,6 +232,7 @@ static void spl_init(void)
     phpvm_spl_fixedarray_init();
     phpvm_spl_heap_init();
     phpvm_spl_iterators_init();
+    phpvm_spl_recursive_init();
 }
 
 static const phpvm_builtin_t functions[] = {

@@ -22,6 +22,12 @@ phpvm_array_t *phpvm_spl_array(rt_value_t self, phpvm_class_t *decl, const char 
 /* Stores v into that slot. */
 void phpvm_spl_store(rt_value_t self, phpvm_class_t *decl, const char *name, size_t n,
                      rt_value_t v);
+/* Item i of the state list that class decl keeps in its hidden property `name` (interned),
+** dereferenced; null when absent. Never allocates. */
+rt_value_t phpvm_spl_state(rt_value_t self, phpvm_class_t *decl, rt_str_t *name, int64_t i);
+/* Stores item i of that list (made writable first). May collect. */
+void phpvm_spl_state_set(rt_value_t self, phpvm_class_t *decl, rt_str_t *name, int64_t i,
+                         rt_value_t v);
 /* Calls ext/standard's array function `fn` (asort, ksort, ...) in place on the array in the
 ** "storage" property, with the extra arguments (at most 2); its return value, RT_NOVALUE with
 ** an exception pending. */
@@ -37,6 +43,11 @@ rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, in
 /* Calls the PHP function `fn` (a builtin of another extension, such as preg_match) with args;
 ** its result, RT_NOVALUE with an exception pending. */
 rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc);
+/* The __call of the outer iterators, which forward the methods they lack to their inner
+** iterator: calls method args[0] of `inner` with the values of array args[1] (at most 16);
+** Error "Call to undefined method" naming `outer`'s class when inner lacks it too. May
+** re-enter PHP code. */
+rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *args);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */
@@ -49,5 +60,6 @@ void phpvm_spl_storage_init(void);
 void phpvm_spl_fixedarray_init(void);
 void phpvm_spl_heap_init(void);
 void phpvm_spl_iterators_init(void);
+void phpvm_spl_recursive_init(void);
 
 #endif
