@@ -65,7 +65,9 @@ phpvm_spl_sources = \
     phpvm/ext/spl/fixedarray.c \
     phpvm/ext/spl/heap.c \
     phpvm/ext/spl/iterators.c \
-    phpvm/ext/spl/recursive.c
+    phpvm/ext/spl/recursive.c \
+    phpvm/ext/spl/fileinfo.c \
+    phpvm/ext/spl/fileobject.c
 
 ## ext/pcre on PCRE2 (and its JIT): the pattern cache, scans, preg_* functions
 phpvm_pcre_sources = phpvm/ext/pcre/pcre.h phpvm/ext/pcre/cache.c phpvm/ext/pcre/match.c \

@@ -233,6 +233,8 @@ static void spl_init(void)
     phpvm_spl_heap_init();
     phpvm_spl_iterators_init();
     phpvm_spl_recursive_init();
+    phpvm_spl_fileinfo_init();
+    phpvm_spl_fileobject_init();
 }
 
 static const phpvm_builtin_t functions[] = {

@@ -53,6 +53,21 @@ void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */
 void phpvm_spl_consts(phpvm_class_t *c, const phpvm_intconst_t *tab);
 
+/* The state list of SplFileInfo and its subclasses (fileinfo.c, fileobject.c), in the hidden
+** "\0fs" property: the name, its directory part, the info and file classes, flags; a
+** directory iterator's path, entries, entry index, position, glob mode and sub-path; a file
+** object's stream, current line (string) or CSV row (array), line number, maximum line length
+** and CSV escape character. */
+enum {
+    F_NAME, F_PATH, F_INFO_CLASS, F_FILE_CLASS, F_FLAGS, F_DIRPATH, F_ENTRIES, F_INDEX, F_POS,
+    F_GLOB, F_SUBPATH, F_STREAM, F_LINE, F_CSV, F_LINENUM, F_MAXLEN, F_ESCAPE,
+};
+rt_value_t phpvm_spl_fs_get(rt_value_t self, int i);
+void phpvm_spl_fs_put(rt_value_t self, int i, rt_value_t v);
+/* Names an SplFileInfo: its path name and (split) the directory part PHP derives from it, else
+** none (SplTempFileObject's "php://temp"). May collect. */
+void phpvm_spl_fs_set_name(rt_value_t self, rt_str_t *name, bool split);
+
 /* The classes of each file, declared at start-up. */
 void phpvm_spl_array_init(void);
 void phpvm_spl_dllist_init(void);
@@ -61,5 +76,7 @@ void phpvm_spl_fixedarray_init(void);
 void phpvm_spl_heap_init(void);
 void phpvm_spl_iterators_init(void);
 void phpvm_spl_recursive_init(void);
+void phpvm_spl_fileinfo_init(void);
+void phpvm_spl_fileobject_init(void);
 
 #endif
