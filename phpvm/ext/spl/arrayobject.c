@@ -49,7 +49,11 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
         return phpvm_throw("TypeError", "%s::__construct(): Argument #1 ($array) must be of type "
                                         "array, %s given",
                            phpvm_obj(self)->cls->name->data, phpvm_type_name(v));
+    int64_t flags = 0;
+    if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags))
+        return RT_NOVALUE;
     phpvm_spl_store(self, decl(self), SPL_NAME("storage"), phpvm_share(rt_from_ptr(a)));
+    phpvm_spl_store(self, decl(self), SPL_NAME("\0flags"), phpvm_int(flags));
     return rt_none;
 }
 

@@ -308,8 +308,8 @@ static rt_value_t stat_fact(rt_value_t self, int what, const char *method)
     rt_str_t *name = pathname(self);
     struct stat st;
     if ((what == ST_TYPE ? lstat(name->data, &st) : stat(name->data, &st)) != 0)
-        return phpvm_throw("RuntimeException", "SplFileInfo::%s(): %sstat failed for %s", method,
-                           what == ST_TYPE ? "Lstat" : "", name->data);
+        return phpvm_throw("RuntimeException", "SplFileInfo::%s(): %s failed for %s", method,
+                           what == ST_TYPE ? "Lstat" : "stat", name->data);
     switch (what) {
     case ST_PERMS: return phpvm_int(st.st_mode);
     case ST_INODE: return phpvm_int((int64_t)st.st_ino);

@@ -669,6 +669,7 @@ static bool cit_next(rt_value_t self)
 {
     int64_t flags = get_int(self, S_A);
     if (!it_fetch(self, true)) {
+        put(self, S_C, rt_none);
         put(self, S_A, phpvm_int(flags & ~CIT_VALID));
         return !rt_exc_pending();
     }

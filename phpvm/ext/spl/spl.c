@@ -99,7 +99,7 @@ rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *arg
     phpvm_class_t *k = phpvm_class_of(inner);
     if (!k || !phpvm_class_method(k, name))
         return phpvm_throw("Error", "Call to undefined method %s::%s()",
-                           phpvm_obj(outer)->cls->name->data, name->data);
+                           k ? k->name->data : phpvm_obj(outer)->cls->name->data, name->data);
     rt_value_t callee, ctx, argv[16];
     int argc = 0;
     rt_value_t list = phpvm_deref(args[1]);

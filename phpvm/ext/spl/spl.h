@@ -45,7 +45,7 @@ rt_value_t phpvm_spl_call(rt_value_t obj, const char *name, rt_value_t *args, in
 rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc);
 /* The __call of the outer iterators, which forward the methods they lack to their inner
 ** iterator: calls method args[0] of `inner` with the values of array args[1] (at most 16);
-** Error "Call to undefined method" naming `outer`'s class when inner lacks it too. May
+** Error "Call to undefined method" naming inner's class (as PHP does) when it lacks it too. May
 ** re-enter PHP code. */
 rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *args);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
