@@ -503,7 +503,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         }
     }
     const char *saved = phpvm_cur_builtin;
-    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given};
+    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given, ctx};
     phpvm_cur_builtin = b->name;
     phpvm_bcalls = &bc;
     rt_value_t r = b->fn(ctx, args, given);

@@ -142,7 +142,10 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                 skip--;
                 continue;
             }
-            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), NULL, 0, false);
+            /* a builtin method is listed with its class, as "A->m" or "A::m" */
+            phpvm_class_t *cls = bc->func ? bc->func->scope : NULL;
+            rt_value_t self = cls && phpvm_is_object(bc->self) ? bc->self : 0;
+            phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), cls, self, with_object);
             add_args(e, bc->args, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
         }

@@ -1047,6 +1047,7 @@ typedef struct phpvm_bcall {
     const char *name;
     rt_value_t *args;
     int argc;
+    rt_value_t self; /* a method's $this (or its class), else 0 */
 } phpvm_bcall_t;
 extern phpvm_bcall_t *phpvm_bcalls;
 bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
