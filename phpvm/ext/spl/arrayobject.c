@@ -30,6 +30,33 @@ static phpvm_array_t *peek(rt_value_t self)
     return slot && phpvm_is_array(*slot) ? phpvm_arr(*slot) : NULL;
 }
 
+/* The iterator class of an ArrayObject (ArrayIterator unless set). */
+static phpvm_class_t *iterator_class(rt_value_t self)
+{
+    rt_value_t *slot = phpvm_spl_slot(self, ao_class, SPL_NAME("\0itclass"));
+    phpvm_class_t *k = slot && phpvm_is_str(*slot) ? phpvm_class_lookup(phpvm_str(*slot), false)
+                                                   : NULL;
+    return k ? k : ai_class;
+}
+
+/* setIteratorClass and the constructor's third argument: an ArrayIterator class. */
+static bool set_iterator_class(rt_value_t self, rt_value_t *args, int argc, int i,
+                               const char *method)
+{
+    rt_str_t *name = phpvm_arg_str(args, argc, i);
+    if (!name)
+        return false;
+    phpvm_class_t *k = phpvm_class_lookup(name, false);
+    if (!k || !phpvm_instanceof(k, ai_class)) {
+        phpvm_throw("TypeError", "ArrayObject::%s(): Argument #%d ($iteratorClass) must be a "
+                                 "class name derived from ArrayIterator, %s given",
+                    method, i + 1, name->data);
+        return false;
+    }
+    phpvm_spl_store(self, ao_class, SPL_NAME("\0itclass"), rt_from_ptr(k->name));
+    return true;
+}
+
 /* __construct(array|object $array = [], int $flags = 0): objects contribute their public
 ** properties, ArrayObjects and ArrayIterators their array. */
 static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
@@ -51,6 +78,9 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
                            phpvm_obj(self)->cls->name->data, phpvm_type_name(v));
     int64_t flags = 0;
     if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags))
+        return RT_NOVALUE;
+    if (decl(self) == ao_class && phpvm_arg_given(argc, args, 2) &&
+        !set_iterator_class(self, args, argc, 2, "__construct"))
         return RT_NOVALUE;
     phpvm_spl_store(self, decl(self), SPL_NAME("storage"), phpvm_share(rt_from_ptr(a)));
     phpvm_spl_store(self, decl(self), SPL_NAME("\0flags"), phpvm_int(flags));
@@ -163,10 +193,21 @@ static rt_value_t m_sort(rt_value_t self, rt_value_t *args, int argc)
     return r == RT_NOVALUE ? r : rt_true;
 }
 
+static rt_value_t m_set_iterator_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    return set_iterator_class(self, args, argc, 0, "setIteratorClass") ? rt_none : RT_NOVALUE;
+}
+
+static rt_value_t m_get_iterator_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return rt_from_ptr(iterator_class(self)->name);
+}
+
 static rt_value_t m_get_iterator(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    rt_value_t it = phpvm_object_new(ai_class);
+    rt_value_t it = phpvm_object_new(iterator_class(self));
     if (it == RT_NOVALUE)
         return it;
     phpvm_array_t *a = peek(self);
@@ -246,6 +287,8 @@ static const phpvm_builtin_t ao_methods[] = {
     COMMON,
     {"getIterator", m_get_iterator, 0, 0, "", 0},
     {"exchangeArray", m_exchange_array, 1, 1, "array", 0},
+    {"getIteratorClass", m_get_iterator_class, 0, 0, "", 0},
+    {"setIteratorClass", m_set_iterator_class, 1, 1, "iteratorClass", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -261,9 +304,12 @@ static const phpvm_builtin_t ai_methods[] = {
 };
 
 static phpvm_class_t *declare(const char *name, const char *ifaces,
-                              const phpvm_builtin_t *methods)
+                              const phpvm_builtin_t *methods, bool with_iterator_class)
 {
     phpvm_class_t *c = phpvm_spl_class(name, NULL, ifaces, methods);
+    if (with_iterator_class)
+        phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0itclass")), PHPVM_F_PRIVATE,
+                             phpvm_cstr("ArrayIterator"));
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("storage")), PHPVM_F_PRIVATE,
                          phpvm_share(rt_from_ptr(phpvm_array_new(0))));
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0flags")), PHPVM_F_PRIVATE, rt_small(0));
@@ -280,7 +326,7 @@ void phpvm_spl_array_init(void)
     if (!phpvm_class_find_c("Serializable"))
         phpvm_class_declare(phpvm_class_builtin("Serializable", NULL, NULL, PHPVM_C_INTERFACE));
     ao_class = declare("ArrayObject", "IteratorAggregate,ArrayAccess,Serializable,Countable",
-                       ao_methods);
+                       ao_methods, true);
     ai_class = declare("ArrayIterator", "SeekableIterator,ArrayAccess,Serializable,Countable",
-                       ai_methods);
+                       ai_methods, false);
 }

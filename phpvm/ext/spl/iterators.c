@@ -266,10 +266,12 @@ static rt_value_t cfi_construct(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     rt_value_t callee, ctx;
-    if (!phpvm_callable(phpvm_deref(args[1]), &callee, &ctx, false))
+    if (!phpvm_callable(phpvm_deref(args[1]), &callee, &ctx, false)) {
+        char why[256];
+        phpvm_callable_reason(phpvm_deref(args[1]), why, sizeof why);
         return phpvm_throw("TypeError", "CallbackFilterIterator::__construct(): Argument #2 "
-                                        "($callback) must be a valid callback, no array or "
-                                        "string given");
+                                        "($callback) must be a valid callback, %s", why);
+    }
     if (!construct(self, args[0], "CallbackFilterIterator", "Iterator", false))
         return RT_NOVALUE;
     put(self, S_A, phpvm_share(phpvm_deref(args[1])));

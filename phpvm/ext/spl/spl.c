@@ -97,7 +97,7 @@ rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *arg
     if (!name)
         return RT_NOVALUE;
     phpvm_class_t *k = phpvm_class_of(inner);
-    if (!k || !phpvm_class_method(k, name))
+    if (!k || (!phpvm_class_method(k, name) && !k->magic_call))
         return phpvm_throw("Error", "Call to undefined method %s::%s()",
                            k ? k->name->data : phpvm_obj(outer)->cls->name->data, name->data);
     rt_value_t callee, ctx, argv[16];
