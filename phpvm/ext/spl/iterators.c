@@ -3,7 +3,7 @@
 ** CallbackFilterIterator, RecursiveFilterIterator, RecursiveCallbackFilterIterator,
 ** ParentIterator, RegexIterator, RecursiveRegexIterator, LimitIterator, CachingIterator,
 ** RecursiveCachingIterator, NoRewindIterator, InfiniteIterator, AppendIterator) and
-** EmptyIterator. As php-src's "dual iterators" they cache the inner iterator's current value
+** EmptyIterator and MultipleIterator. As php-src's "dual iterators" they cache the inner iterator's current value
 ** and key after each move. The state is a list in the hidden "\0it" property of
 ** IteratorIterator (S_* slots), so var_dump lists no properties, as in PHP; the inner
 ** iterator is driven through its methods (rewind, valid, current, key, next), which also
@@ -1084,6 +1084,224 @@ static rt_value_t ei_current(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_throw("BadMethodCallException", "Accessing the value of an EmptyIterator");
 }
 
+/* ---- MultipleIterator ---- */
+
+/* The state: flags (M_FLAGS) and the iterators (M_ITS: object id => [iterator, info], in
+** attachment order, as the SplObjectStorage php-src keeps them in). */
+enum { M_FLAGS, M_ITS };
+enum { MIT_NEED_ALL = 1, MIT_KEYS_ASSOC = 2 };
+
+static phpvm_class_t *mi_class;
+static rt_str_t *n_mstate;
+
+static rt_value_t mget(rt_value_t self, int i)
+{
+    return phpvm_spl_state(self, mi_class, n_mstate, i);
+}
+
+static phpvm_array_t *mi_list(rt_value_t self)
+{
+    rt_value_t v = mget(self, M_ITS);
+    if (phpvm_is_array(v))
+        return phpvm_arr(v);
+    phpvm_array_t *a = phpvm_array_new(0);
+    phpvm_spl_state_set(self, mi_class, n_mstate, M_ITS, rt_from_ptr(a));
+    return a;
+}
+
+/* The list made writable (copied first if shared). */
+static phpvm_array_t *mi_list_w(rt_value_t self)
+{
+    rt_value_t v = rt_from_ptr(mi_list(self));
+    phpvm_array_t *a = phpvm_array_sep(&v);
+    phpvm_spl_state_set(self, mi_class, n_mstate, M_ITS, v);
+    return a;
+}
+
+static int64_t mi_flags(rt_value_t self)
+{
+    return phpvm_to_int(mget(self, M_FLAGS));
+}
+
+static rt_value_t mi_pair(phpvm_array_t *a, int64_t p, int i)
+{
+    return phpvm_array_get(phpvm_arr(phpvm_array_val_at(a, p)), rt_small(i));
+}
+
+static rt_value_t mi_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t f = MIT_NEED_ALL;
+    if (phpvm_arg_given(argc, args, 0) && !phpvm_arg_long(args, argc, 0, &f))
+        return RT_NOVALUE;
+    phpvm_array_t *st = phpvm_array_new(2);
+    phpvm_array_append(st, phpvm_int(f));
+    phpvm_array_append(st, rt_from_ptr(phpvm_array_new(0)));
+    phpvm_spl_store(self, mi_class, SPL_NAME("\0mi"), rt_from_ptr(st));
+    return rt_none;
+}
+
+static rt_value_t mi_get_flags(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return phpvm_int(mi_flags(self));
+}
+
+static rt_value_t mi_set_flags(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t f;
+    if (!phpvm_arg_long(args, argc, 0, &f))
+        return RT_NOVALUE;
+    mi_list(self);
+    phpvm_spl_state_set(self, mi_class, n_mstate, M_FLAGS, phpvm_int(f));
+    return rt_none;
+}
+
+static rt_value_t mi_iterator_arg(rt_value_t *args, const char *method)
+{
+    rt_value_t it = phpvm_deref(args[0]);
+    phpvm_class_t *k = phpvm_class_of(it);
+    if (!k || !phpvm_is_object(it) || !phpvm_instanceof(k, phpvm_class_find_c("Iterator")))
+        return phpvm_throw("TypeError", "MultipleIterator::%s(): Argument #1 ($iterator) must be "
+                                        "of type Iterator, %s given", method, phpvm_type_name(it));
+    return it;
+}
+
+static rt_value_t mi_attach(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_value_t it = mi_iterator_arg(args, "attachIterator");
+    if (it == RT_NOVALUE)
+        return it;
+    rt_value_t info = phpvm_arg_given(argc, args, 1) ? phpvm_deref(args[1]) : rt_none;
+    if (info != rt_none && !rt_is_int(info) && !phpvm_is_str(info))
+        return phpvm_throw("TypeError", "MultipleIterator::attachIterator(): Argument #2 ($info) "
+                                        "must be of type string|int|null, %s given",
+                           phpvm_type_name(info));
+    phpvm_array_t *a = mi_list(self);
+    if (info == rt_none && (mi_flags(self) & MIT_KEYS_ASSOC))
+        return phpvm_throw("InvalidArgumentException", "Sub-Iterator is associated with NULL");
+    rt_value_t id = phpvm_int((int64_t)phpvm_obj(it)->id);
+    for (int64_t p = phpvm_array_first(a); info != rt_none && p >= 0; p = phpvm_array_next(a, p))
+        if (phpvm_strict_eq(mi_pair(a, p, 1), info) && !phpvm_strict_eq(phpvm_array_key_at(a, p), id))
+            return phpvm_throw("InvalidArgumentException", "Key duplication error");
+    phpvm_array_t *pair = phpvm_array_new(2);
+    phpvm_array_append(pair, it);
+    phpvm_array_append(pair, info);
+    phpvm_array_set(mi_list_w(self), id, rt_from_ptr(pair));
+    return rt_none;
+}
+
+static rt_value_t mi_detach(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t it = mi_iterator_arg(args, "detachIterator");
+    if (it == RT_NOVALUE)
+        return it;
+    phpvm_array_del(mi_list_w(self), phpvm_int((int64_t)phpvm_obj(it)->id));
+    return rt_none;
+}
+
+static rt_value_t mi_contains(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t it = mi_iterator_arg(args, "containsIterator");
+    if (it == RT_NOVALUE)
+        return it;
+    rt_value_t id = phpvm_int((int64_t)phpvm_obj(it)->id);
+    return phpvm_array_get(mi_list(self), id) != RT_NOVALUE ? rt_true : rt_false;
+}
+
+static rt_value_t mi_count(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return rt_small(rt_map_count(mi_list(self)));
+}
+
+/* Calls method m of every sub-iterator (rewind, next). */
+static rt_value_t mi_each(rt_value_t self, const char *m)
+{
+    phpvm_array_t *a = mi_list(self);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        if (phpvm_spl_call(mi_pair(a, p, 0), m, NULL, 0) == RT_NOVALUE)
+            return RT_NOVALUE;
+    return rt_none;
+}
+
+static rt_value_t mi_rewind(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return mi_each(self, "rewind");
+}
+
+static rt_value_t mi_next(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return mi_each(self, "next");
+}
+
+/* valid(): all sub-iterators valid (MIT_NEED_ALL) or any (MIT_NEED_ANY); false without any. */
+static rt_value_t mi_valid(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *a = mi_list(self);
+    if (rt_map_count(a) == 0)
+        return rt_false;
+    bool all = mi_flags(self) & MIT_NEED_ALL;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t v = phpvm_spl_call(mi_pair(a, p, 0), "valid", NULL, 0);
+        if (v == RT_NOVALUE)
+            return v;
+        if (phpvm_to_bool(phpvm_deref(v)) != all)
+            return all ? rt_false : rt_true;
+    }
+    return all ? rt_true : rt_false;
+}
+
+/* current() / key(): every sub-iterator's, keyed by position or (MIT_KEYS_ASSOC) info. */
+static rt_value_t mi_all(rt_value_t self, const char *what)
+{
+    phpvm_array_t *a = mi_list(self), *out = phpvm_array_new(rt_map_count(a));
+    if (rt_map_count(a) == 0)
+        return phpvm_throw("RuntimeException", "Called %s() on an invalid iterator", what);
+    int64_t flags = mi_flags(self);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t it = mi_pair(a, p, 0), v = phpvm_spl_call(it, "valid", NULL, 0);
+        if (v == RT_NOVALUE)
+            return v;
+        if (phpvm_to_bool(phpvm_deref(v))) {
+            v = phpvm_spl_call(it, what, NULL, 0);
+            if (v == RT_NOVALUE)
+                return v;
+            v = phpvm_share(phpvm_deref(v));
+        } else if (flags & MIT_NEED_ALL) {
+            return phpvm_throw("RuntimeException", "Called %s() with non valid sub iterator",
+                               what);
+        } else {
+            v = rt_none;
+        }
+        if (!(flags & MIT_KEYS_ASSOC)) {
+            phpvm_array_append(out, v);
+            continue;
+        }
+        rt_value_t info = mi_pair(a, p, 1);
+        if (info == rt_none)
+            return phpvm_throw("InvalidArgumentException", "Sub-Iterator is associated with NULL");
+        phpvm_array_set(out, phpvm_key(info), v);
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t mi_current(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return mi_all(self, "current");
+}
+
+static rt_value_t mi_key(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return mi_all(self, "key");
+}
+
 /* ---- Declarations ---- */
 
 #define END {NULL, NULL, 0, 0, NULL, 0}
@@ -1205,6 +1423,21 @@ static const phpvm_builtin_t ap_methods[] = {
     {"getArrayIterator", ap_get_array_iterator, 0, 0, "", 0},
     END,
 };
+static const phpvm_builtin_t mi_methods[] = {
+    {"__construct", mi_construct, 0, 1, "flags", 0},
+    {"getFlags", mi_get_flags, 0, 0, "", 0},
+    {"setFlags", mi_set_flags, 1, 1, "flags", 0},
+    {"attachIterator", mi_attach, 1, 2, "iterator,info", 0},
+    {"detachIterator", mi_detach, 1, 1, "iterator", 0},
+    {"containsIterator", mi_contains, 1, 1, "iterator", 0},
+    {"countIterators", mi_count, 0, 0, "", 0},
+    {"rewind", mi_rewind, 0, 0, "", 0},
+    {"valid", mi_valid, 0, 0, "", 0},
+    {"key", mi_key, 0, 0, "", 0},
+    {"current", mi_current, 0, 0, "", 0},
+    {"next", mi_next, 0, 0, "", 0},
+    END,
+};
 static const phpvm_builtin_t ei_methods[] = {
     {"rewind", ei_nothing, 0, 0, "", 0},
     {"valid", ei_valid, 0, 0, "", 0},
@@ -1237,6 +1470,7 @@ static const struct {
     {"AppendIterator", "IteratorIterator", NULL, ap_methods, 0},
     {"InfiniteIterator", "IteratorIterator", NULL, inf_methods, 0},
     {"EmptyIterator", NULL, "Iterator", ei_methods, 0},
+    {"MultipleIterator", NULL, "Iterator", mi_methods, 0},
 };
 
 void phpvm_spl_iterators_init(void)
@@ -1261,6 +1495,16 @@ void phpvm_spl_iterators_init(void)
                                     {"MATCH", RX_MATCH}, {"GET_MATCH", RX_GET_MATCH},
                                     {"ALL_MATCHES", RX_ALL_MATCHES}, {"SPLIT", RX_SPLIT},
                                     {"REPLACE", RX_REPLACE}, {NULL, 0}});
+        }
+        if (strcmp(classes[i].name, "MultipleIterator") == 0) {
+            n_mstate = phpvm_spl_name(SPL_NAME("\0mi"));
+            phpvm_class_add_prop(c, n_mstate, PHPVM_F_PRIVATE,
+                                 phpvm_share(rt_from_ptr(phpvm_array_new(0))));
+            phpvm_spl_consts(c, (const phpvm_intconst_t[]){
+                                    {"MIT_NEED_ANY", 0}, {"MIT_NEED_ALL", MIT_NEED_ALL},
+                                    {"MIT_KEYS_NUMERIC", 0}, {"MIT_KEYS_ASSOC", MIT_KEYS_ASSOC},
+                                    {NULL, 0}});
+            mi_class = c;
         }
         if (strcmp(classes[i].name, "CachingIterator") == 0)
             phpvm_spl_consts(c, (const phpvm_intconst_t[]){
