@@ -129,6 +129,11 @@ static bool has(rt_value_t self)
 static bool construct(rt_value_t self, rt_value_t v, const char *cls, const char *type,
                       bool aggregate)
 {
+    if (get(self, S_INNER) != rt_none) {
+        phpvm_throw("BadMethodCallException", "%s::getIterator() must be called exactly once per "
+                                              "instance", cls);
+        return false;
+    }
     v = phpvm_deref(v);
     phpvm_class_t *k = phpvm_class_of(v);
     if (!k || !phpvm_instanceof(k, phpvm_class_find_c(type))) {

@@ -221,6 +221,36 @@ static rt_value_t fn_class_parents(rt_value_t self, rt_value_t *args, int argc)
     return ancestry(args, true);
 }
 
+/* spl_classes(): the SPL classes and interfaces, name => name, in PHP's order. */
+static rt_value_t fn_spl_classes(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    static const char *const names[] = {
+        "AppendIterator", "ArrayIterator", "ArrayObject", "BadFunctionCallException",
+        "BadMethodCallException", "CachingIterator", "CallbackFilterIterator",
+        "DirectoryIterator", "DomainException", "EmptyIterator", "FilesystemIterator",
+        "FilterIterator", "GlobIterator", "InfiniteIterator", "InvalidArgumentException",
+        "IteratorIterator", "LengthException", "LimitIterator", "LogicException",
+        "MultipleIterator", "NoRewindIterator", "OuterIterator", "OutOfBoundsException",
+        "OutOfRangeException", "OverflowException", "ParentIterator", "RangeException",
+        "RecursiveArrayIterator", "RecursiveCachingIterator", "RecursiveCallbackFilterIterator",
+        "RecursiveDirectoryIterator", "RecursiveFilterIterator", "RecursiveIterator",
+        "RecursiveIteratorIterator", "RecursiveRegexIterator", "RecursiveTreeIterator",
+        "RegexIterator", "RuntimeException", "SeekableIterator", "SplDoublyLinkedList",
+        "SplFileInfo", "SplFileObject", "SplFixedArray", "SplHeap", "SplMinHeap", "SplMaxHeap",
+        "SplObjectStorage", "SplObserver", "SplPriorityQueue", "SplQueue", "SplStack",
+        "SplSubject", "SplTempFileObject", "UnderflowException", "UnexpectedValueException",
+    };
+    phpvm_array_t *out = phpvm_array_new(0);
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        phpvm_class_t *k = phpvm_class_find_c(names[i]);
+        if (k)
+            phpvm_array_set(out, rt_from_ptr(k->name), rt_from_ptr(k->name));
+    }
+    return rt_from_ptr(out);
+}
+
 static void spl_init(void)
 {
     static const char *const ifaces[] = {"OuterIterator", "RecursiveIterator"};
@@ -242,6 +272,7 @@ static const phpvm_builtin_t functions[] = {
     {"iterator_apply", fn_iterator_apply, 2, 3, "iterator,callback,args", 0},
     {"class_implements", fn_class_implements, 1, 2, "object_or_class,autoload", 0},
     {"class_parents", fn_class_parents, 1, 2, "object_or_class,autoload", 0},
+    {"spl_classes", fn_spl_classes, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
