@@ -2,7 +2,8 @@
 ** recursive.c: SPL's recursive iteration: RecursiveIteratorIterator (LEAVES_ONLY, SELF_FIRST,
 ** CHILD_FIRST, max depth, CATCH_GET_CHILD and the hooks a subclass may override:
 ** beginIteration, endIteration, callHasChildren, callGetChildren, beginChildren, endChildren,
-** nextElement) and RecursiveArrayIterator. The stack of sub-iterators and their states lives
+** nextElement), RecursiveTreeIterator (the ASCII tree over a RecursiveCachingIterator) and
+** RecursiveArrayIterator. The stack of sub-iterators and their states lives
 ** in the hidden "\0rit" list (R_* slots, then two slots per level), and the walk is php-src's
 ** state machine (RS_*), so hooks run in PHP's order. A hook runs only when PHP code overrides
 ** it, as in php-src.
@@ -11,7 +12,9 @@
 
 #include "phpvm/ext/spl/spl.h"
 
-enum { R_MODE, R_FLAGS, R_MAX, R_LEVEL, R_IN, R_HOOKS, R_BASE };
+enum { R_MODE, R_FLAGS, R_MAX, R_LEVEL, R_IN, R_HOOKS, R_PREFIX, R_POSTFIX, R_BASE };
+/* RecursiveTreeIterator: R_PREFIX holds the six prefix parts, R_POSTFIX the postfix. */
+enum { RTIT_BYPASS_CURRENT = 4, RTIT_BYPASS_KEY = 8 };
 enum { RS_NEXT, RS_TEST, RS_SELF, RS_CHILD, RS_START };
 enum { LEAVES_ONLY, SELF_FIRST, CHILD_FIRST };
 enum { CATCH_GET_CHILD = 16, CHILD_ARRAYS_ONLY = 4 };
@@ -233,19 +236,11 @@ static int walk_valid(rt_value_t self)
 
 /* ---- RecursiveIteratorIterator's methods ---- */
 
-static rt_value_t rii_construct(rt_value_t self, rt_value_t *args, int argc)
+/* Starts the walk over `it` (an IteratorAggregate is asked for its iterator first). */
+static rt_value_t rii_init(rt_value_t self, rt_value_t it, int64_t mode, int64_t flags)
 {
-    int64_t mode = LEAVES_ONLY, flags = 0;
-    if ((phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode)) ||
-        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
-        return RT_NOVALUE;
-    rt_value_t it = phpvm_deref(args[0]);
     phpvm_class_t *k = phpvm_class_of(it);
-    if (!k || !phpvm_instanceof(k, phpvm_class_find_c("Traversable")))
-        return phpvm_throw("TypeError", "RecursiveIteratorIterator::__construct(): Argument #1 "
-                                        "($iterator) must be of type Traversable, %s given",
-                           phpvm_type_name(it));
-    if (phpvm_instanceof(k, phpvm_class_find_c("IteratorAggregate"))) {
+    if (k && phpvm_instanceof(k, phpvm_class_find_c("IteratorAggregate"))) {
         it = call0(it, "getIterator");
         if (it == RT_NOVALUE)
             return it;
@@ -262,16 +257,43 @@ static rt_value_t rii_construct(rt_value_t self, rt_value_t *args, int argc)
         if (m && m->scope != rii_class)
             hooked |= hooks[i].bit;
     }
+    static const char *const prefix[6] = {"", "| ", "  ", "|-", "\\-", ""};
+    phpvm_array_t *parts = phpvm_array_new(6);
+    for (int i = 0; i < 6; i++)
+        phpvm_array_append(parts, phpvm_cstr(prefix[i]));
     phpvm_array_t *st = phpvm_array_new(R_BASE + 2);
     rt_value_t init[R_BASE + 2] = {
         [R_MODE] = rt_small(mode), [R_FLAGS] = phpvm_int(flags), [R_MAX] = rt_small(-1),
         [R_LEVEL] = rt_small(0), [R_IN] = rt_false, [R_HOOKS] = rt_small(hooked),
+        [R_PREFIX] = rt_from_ptr(parts), [R_POSTFIX] = phpvm_cstr(""),
         [R_BASE] = it, [R_BASE + 1] = rt_small(RS_START),
     };
     for (int i = 0; i < R_BASE + 2; i++)
         phpvm_array_append(st, init[i]);
     phpvm_spl_store(self, rii_class, SPL_NAME("\0rit"), rt_from_ptr(st));
     return rt_none;
+}
+
+static bool traversable_arg(rt_value_t it, const char *cls)
+{
+    phpvm_class_t *k = phpvm_class_of(it);
+    if (k && phpvm_instanceof(k, phpvm_class_find_c("Traversable")))
+        return true;
+    phpvm_throw("TypeError", "%s::__construct(): Argument #1 ($iterator) must be of type "
+                             "Traversable, %s given", cls, phpvm_type_name(it));
+    return false;
+}
+
+static rt_value_t rii_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t mode = LEAVES_ONLY, flags = 0;
+    if ((phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &mode)) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
+        return RT_NOVALUE;
+    rt_value_t it = phpvm_deref(args[0]);
+    if (!traversable_arg(it, "RecursiveIteratorIterator"))
+        return RT_NOVALUE;
+    return rii_init(self, it, mode, flags);
 }
 
 static rt_value_t rii_rewind(rt_value_t self, rt_value_t *args, int argc)
@@ -426,6 +448,138 @@ static rt_value_t rai_get_children(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_spl_call(o, "__construct", argv, 2) == RT_NOVALUE ? RT_NOVALUE : o;
 }
 
+/* ---- RecursiveTreeIterator ---- */
+
+static rt_value_t rti_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t flags = RTIT_BYPASS_KEY, cit = CATCH_GET_CHILD, mode = SELF_FIRST;
+    if ((phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags)) ||
+        (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &cit)) ||
+        (phpvm_arg_given(argc, args, 3) && !phpvm_arg_long(args, argc, 3, &mode)))
+        return RT_NOVALUE;
+    rt_value_t it = phpvm_deref(args[0]);
+    if (!traversable_arg(it, "RecursiveTreeIterator"))
+        return RT_NOVALUE;
+    if (phpvm_instanceof(phpvm_class_of(it), phpvm_class_find_c("IteratorAggregate")) &&
+        (it = call0(it, "getIterator")) == RT_NOVALUE)
+        return it;
+    rt_value_t caching = phpvm_object_new(phpvm_class_find_c("RecursiveCachingIterator"));
+    rt_value_t argv[2] = {it, phpvm_int(cit)};
+    if (caching == RT_NOVALUE || phpvm_spl_call(caching, "__construct", argv, 2) == RT_NOVALUE)
+        return RT_NOVALUE;
+    return rii_init(self, caching, mode, flags);
+}
+
+/* The prefix: the left part, one mid part per enclosing level (whether that level has more
+** elements), the end part of this level, the right part. */
+static rt_value_t rti_prefix(rt_value_t self)
+{
+    phpvm_array_t *parts = phpvm_arr(get(self, R_PREFIX));
+    int64_t level = get_int(self, R_LEVEL);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 16);
+    rt_strbuf_append_str(&b, phpvm_str(phpvm_array_get(parts, rt_small(0))));
+    for (int64_t l = 0; l <= level; l++) {
+        rt_value_t more = call0(sub(self, l), "hasNext");
+        if (more == RT_NOVALUE)
+            return more;
+        int part = (l < level ? 1 : 3) + !phpvm_to_bool(more);
+        rt_strbuf_append_str(&b, phpvm_str(phpvm_array_get(parts, rt_small(part))));
+    }
+    rt_strbuf_append_str(&b, phpvm_str(phpvm_array_get(parts, rt_small(5))));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* The current element as a string ("Array" for arrays, without a warning). */
+static rt_value_t rti_entry(rt_value_t self)
+{
+    rt_value_t v = call0(sub(self, get_int(self, R_LEVEL)), "current");
+    if (v == RT_NOVALUE || phpvm_is_array(v))
+        return v == RT_NOVALUE ? v : phpvm_cstr("Array");
+    rt_str_t *s = phpvm_to_str(v);
+    return s ? rt_from_ptr(s) : RT_NOVALUE;
+}
+
+/* prefix . s . postfix */
+static rt_value_t rti_decorate(rt_value_t self, rt_value_t s)
+{
+    rt_value_t pre = s == RT_NOVALUE ? s : rti_prefix(self);
+    if (pre == RT_NOVALUE)
+        return pre;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 32);
+    rt_strbuf_append_str(&b, phpvm_str(pre));
+    rt_strbuf_append_str(&b, phpvm_str(s));
+    rt_strbuf_append_str(&b, phpvm_str(get(self, R_POSTFIX)));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+static rt_value_t rti_current(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    if (!live(self))
+        return RT_NOVALUE;
+    if (get_int(self, R_FLAGS) & RTIT_BYPASS_CURRENT)
+        return call0(sub(self, get_int(self, R_LEVEL)), "current");
+    return rti_decorate(self, rti_entry(self));
+}
+
+static rt_value_t rti_key(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    if (!live(self))
+        return RT_NOVALUE;
+    rt_value_t k = call0(sub(self, get_int(self, R_LEVEL)), "key");
+    if (k == RT_NOVALUE || (get_int(self, R_FLAGS) & RTIT_BYPASS_KEY))
+        return k;
+    rt_str_t *s = phpvm_to_str(k);
+    return rti_decorate(self, s ? rt_from_ptr(s) : RT_NOVALUE);
+}
+
+static rt_value_t rti_get_prefix(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return live(self) ? rti_prefix(self) : RT_NOVALUE;
+}
+
+static rt_value_t rti_get_entry(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return live(self) ? rti_entry(self) : RT_NOVALUE;
+}
+
+static rt_value_t rti_get_postfix(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return live(self) ? get(self, R_POSTFIX) : RT_NOVALUE;
+}
+
+static rt_value_t rti_set_postfix(rt_value_t self, rt_value_t *args, int argc)
+{
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s || !live(self))
+        return RT_NOVALUE;
+    put(self, R_POSTFIX, rt_from_ptr(s));
+    return rt_none;
+}
+
+static rt_value_t rti_set_prefix_part(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t part;
+    rt_str_t *s = phpvm_arg_str(args, argc, 1);
+    if (!phpvm_arg_long(args, argc, 0, &part) || !s || !live(self))
+        return RT_NOVALUE;
+    if (part < 0 || part > 5)
+        return phpvm_throw("ValueError", "RecursiveTreeIterator::setPrefixPart(): Argument #1 "
+                                         "($part) must be a RecursiveTreeIterator::PREFIX_* "
+                                         "constant");
+    rt_value_t v = get(self, R_PREFIX);
+    phpvm_array_t *parts = phpvm_array_sep(&v);
+    phpvm_array_set(parts, rt_small(part), rt_from_ptr(s));
+    put(self, R_PREFIX, v);
+    return rt_none;
+}
+
 #define END {NULL, NULL, 0, 0, NULL, 0}
 
 static const phpvm_builtin_t rii_methods[] = {
@@ -451,6 +605,18 @@ static const phpvm_builtin_t rii_methods[] = {
     END,
 };
 
+static const phpvm_builtin_t rti_methods[] = {
+    {"__construct", rti_construct, 1, 4, "iterator,flags,cachingIteratorFlags,mode", 0},
+    {"current", rti_current, 0, 0, "", 0},
+    {"key", rti_key, 0, 0, "", 0},
+    {"getPrefix", rti_get_prefix, 0, 0, "", 0},
+    {"setPrefixPart", rti_set_prefix_part, 2, 2, "part,value", 0},
+    {"getEntry", rti_get_entry, 0, 0, "", 0},
+    {"setPostfix", rti_set_postfix, 1, 1, "postfix", 0},
+    {"getPostfix", rti_get_postfix, 0, 0, "", 0},
+    END,
+};
+
 static const phpvm_builtin_t rai_methods[] = {
     {"hasChildren", rai_has_children, 0, 0, "", 0},
     {"getChildren", rai_get_children, 0, 0, "", 0},
@@ -470,6 +636,17 @@ void phpvm_spl_recursive_init(void)
                                                   {NULL, 0}});
     phpvm_class_declare(c);
     rii_class = c;
+    c = phpvm_spl_class("RecursiveTreeIterator", "RecursiveIteratorIterator", NULL, rti_methods);
+    phpvm_spl_consts(c, (const phpvm_intconst_t[]){{"BYPASS_CURRENT", RTIT_BYPASS_CURRENT},
+                                                  {"BYPASS_KEY", RTIT_BYPASS_KEY},
+                                                  {"PREFIX_LEFT", 0},
+                                                  {"PREFIX_MID_HAS_NEXT", 1},
+                                                  {"PREFIX_MID_LAST", 2},
+                                                  {"PREFIX_END_HAS_NEXT", 3},
+                                                  {"PREFIX_END_LAST", 4},
+                                                  {"PREFIX_RIGHT", 5},
+                                                  {NULL, 0}});
+    phpvm_class_declare(c);
     c = phpvm_spl_class("RecursiveArrayIterator", "ArrayIterator", "RecursiveIterator",
                         rai_methods);
     phpvm_spl_consts(c, (const phpvm_intconst_t[]){{"CHILD_ARRAYS_ONLY", CHILD_ARRAYS_ONLY},
