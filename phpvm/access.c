@@ -563,7 +563,9 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
             return phpvm_gen_iter_start(subject, byref) ? rt_from_ptr(it) : RT_NOVALUE;
         }
         if (iter && phpvm_instanceof(phpvm_obj(subject)->cls, iter)) {
-            if (byref)
+            /* (SPL's ArrayIterator alone iterates its array by reference) */
+            phpvm_class_t *ai = phpvm_class_find_c("ArrayIterator");
+            if (byref && !(ai && phpvm_instanceof(phpvm_obj(subject)->cls, ai)))
                 return phpvm_throw("Error", "An iterator cannot be used with foreach by "
                                             "reference");
             it->kind = 2;
