@@ -1182,8 +1182,6 @@ static rt_value_t mi_attach(rt_value_t self, rt_value_t *args, int argc)
                                         "must be of type string|int|null, %s given",
                            phpvm_type_name(info));
     phpvm_array_t *a = mi_list(self);
-    if (info == rt_none && (mi_flags(self) & MIT_KEYS_ASSOC))
-        return phpvm_throw("InvalidArgumentException", "Sub-Iterator is associated with NULL");
     rt_value_t id = phpvm_int((int64_t)phpvm_obj(it)->id);
     for (int64_t p = phpvm_array_first(a); info != rt_none && p >= 0; p = phpvm_array_next(a, p))
         if (phpvm_strict_eq(mi_pair(a, p, 1), info) && !phpvm_strict_eq(phpvm_array_key_at(a, p), id))

@@ -63,6 +63,27 @@ class Lazy extends IteratorIterator { function __construct() {} }
 try { (new Lazy)->rewind(); } catch (Error $x) { echo $x->getMessage(), "\n"; }
 print_r(new IteratorIterator($a)); echo "\n";
 var_dump($a instanceof Traversable, new LimitIterator($a) instanceof OuterIterator);
+$m = new MultipleIterator();
+try { $m->current(); } catch (RuntimeException $e) { echo $e->getMessage(), "\n"; }
+var_dump($m->valid(), $m->getFlags());
+$m->attachIterator(new ArrayIterator([1, 2, 3]));
+$m->attachIterator($two = new ArrayIterator(['a' => 'x', 'b' => 'y']));
+foreach ($m as $k => $v) echo json_encode($k), json_encode($v), "\n";
+try { $m->current(); } catch (RuntimeException $e) { echo $e->getMessage(), "\n"; }
+$m->setFlags(MultipleIterator::MIT_NEED_ANY);
+foreach ($m as $k => $v) echo json_encode($k), json_encode($v), "\n";
+$m = new MultipleIterator(MultipleIterator::MIT_KEYS_ASSOC | MultipleIterator::MIT_NEED_ALL);
+$m->attachIterator(new ArrayIterator([1, 2]), 'num');
+$m->attachIterator($two, 7);
+foreach ($m as $v) echo json_encode($v), "\n";
+try { $m->attachIterator(new ArrayIterator([]), 'num'); } catch (InvalidArgumentException $e) { echo $e->getMessage(), "\n"; }
+try { $m->attachIterator(new ArrayIterator([])); } catch (InvalidArgumentException $e) { echo $e->getMessage(), "\n"; }
+var_dump($m->countIterators(), $m->containsIterator($two)); $m->detachIterator($two); var_dump($m->countIterators(), $m->containsIterator($two));
+foreach ([new ArrayIterator([1]), new EmptyIterator] as $it) { try { foreach ($it as &$r); } catch (Error $e) { echo $e->getMessage(), "\n"; } }
+echo count(spl_classes()) > 50 ? "ok" : "few", " ", implode(",", array_slice(spl_classes(), 0, 4)), "\n";
+$ao = new ArrayObject([3, [4]], 0, 'RecursiveArrayIterator');
+var_dump($ao->getIteratorClass(), iterator_to_array(new RecursiveIteratorIterator($ao), false));
+try { $ao->setIteratorClass('stdClass'); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 --EXPECT--
 Array
 (
@@ -218,3 +239,29 @@ IteratorIterator Object
 
 bool(true)
 bool(true)
+Called current() on an invalid iterator
+bool(false)
+int(1)
+[0,"a"][1,"x"]
+[1,"b"][2,"y"]
+Called current() with non valid sub iterator
+[0,"a"][1,"x"]
+[1,"b"][2,"y"]
+[2,null][3,null]
+{"num":1,"7":"x"}
+{"num":2,"7":"y"}
+Key duplication error
+int(3)
+bool(true)
+int(2)
+bool(false)
+An iterator cannot be used with foreach by reference
+ok AppendIterator,ArrayIterator,ArrayObject,BadFunctionCallException
+string(22) "RecursiveArrayIterator"
+array(2) {
+  [0]=>
+  int(3)
+  [1]=>
+  int(4)
+}
+ArrayObject::setIteratorClass(): Argument #1 ($iteratorClass) must be a class name derived from ArrayIterator, stdClass given

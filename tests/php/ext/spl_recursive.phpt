@@ -50,6 +50,14 @@ $it = new RecursiveIteratorIterator(new RecursiveArrayIterator([[1, 2], [3]]));
 var_dump($it->getArrayCopy(), $it->valid());
 $it->rewind(); var_dump($it->valid(), $it->current(), $it->key());
 $it->next(); $it->next(); var_dump($it->current(), $it->getDepth());
+$tree = ['src' => ['a.php' => 1, 'lib' => ['b.php' => 2, 'c.php' => 3]], 'README' => 4, 'tests' => ['t.php' => 5]];
+foreach (new RecursiveTreeIterator(new RecursiveArrayIterator($tree)) as $k => $line) echo "$k\t$line\n";
+$t = new RecursiveTreeIterator(new RecursiveArrayIterator($tree), 0);
+$t->setPrefixPart(RecursiveTreeIterator::PREFIX_LEFT, "> "); $t->setPrefixPart(RecursiveTreeIterator::PREFIX_END_LAST, "`-"); $t->setPostfix(" <");
+foreach ($t as $k => $line) echo "[$k] [$line] [", $t->getEntry(), "]\n";
+$t = new RecursiveTreeIterator(new RecursiveArrayIterator([1, [2]]), RecursiveTreeIterator::BYPASS_CURRENT);
+foreach ($t as $k => $v) echo $k, ":", json_encode($v), " "; echo "\n";
+try { $t->setPrefixPart(9, "x"); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 --EXPECTF--
 LEAVES_ONLY: 0:a=1 1:c=2 2:e=3 2:f=4 0:g=5 
 SELF_FIRST: 0:a=1 0:b=arr 1:c=2 1:d=arr 2:e=3 2:f=4 0:g=5 0:h=arr 
@@ -182,3 +190,21 @@ int(1)
 int(0)
 int(3)
 int(1)
+src	|-Array
+a.php	| |-1
+lib	| \-Array
+b.php	|   |-2
+c.php	|   \-3
+README	|-4
+tests	\-Array
+t.php	  \-5
+[> |-src <] [> |-Array <] [Array]
+[> | |-a.php <] [> | |-1 <] [1]
+[> | `-lib <] [> | `-Array <] [Array]
+[> |   |-b.php <] [> |   |-2 <] [2]
+[> |   `-c.php <] [> |   `-3 <] [3]
+[> |-README <] [> |-4 <] [4]
+[> `-tests <] [> `-Array <] [Array]
+[>   `-t.php <] [>   `-5 <] [5]
+|-0:1 \-1:[2]   \-0:2 
+RecursiveTreeIterator::setPrefixPart(): Argument #1 ($part) must be a RecursiveTreeIterator::PREFIX_* constant
