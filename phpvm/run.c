@@ -143,6 +143,8 @@ static const phpvm_builtin_t noop_builtin = {"__construct", noop, 0, -1, "", 0};
 static void constants_init(void)
 {
     def_const("PHP_EOL", phpvm_cstr("\n"));
+    def_const("DIRECTORY_SEPARATOR", phpvm_cstr("/"));
+    def_const("PATH_SEPARATOR", phpvm_cstr(":"));
     def_const("PHP_INT_MAX", phpvm_int(INT64_MAX));
     def_const("PHP_INT_MIN", phpvm_int(INT64_MIN));
     def_const("PHP_INT_SIZE", rt_small(8));
