@@ -180,18 +180,26 @@ static rt_value_t fn_iterator_apply(rt_value_t self, rt_value_t *args, int argc)
     return n < 0 ? RT_NOVALUE : phpvm_int(n);
 }
 
-/* class_implements / class_parents: name => name arrays of an object's or class's ancestry. */
-static rt_value_t ancestry(rt_value_t *args, bool parents)
+/* class_implements / class_parents: name => name arrays of an object's or class's ancestry;
+** a class name is autoloaded unless the autoload argument is false. */
+static rt_value_t ancestry(rt_value_t *args, int argc, bool parents)
 {
     rt_value_t v = phpvm_deref(args[0]);
+    bool autoload = !phpvm_arg_given(argc, args, 1) || phpvm_to_bool(phpvm_deref(args[1]));
     phpvm_class_t *c = phpvm_class_of(v);
+    if (!c && !phpvm_is_str(v))
+        return phpvm_throw("TypeError", "%s(): Argument #1 ($object_or_class) must be of type "
+                                        "object|string, %s given",
+                           phpvm_cur_builtin, phpvm_type_name(v));
     if (!c && phpvm_is_str(v))
-        c = phpvm_class_lookup(phpvm_str(v), false);
+        c = autoload ? phpvm_class_load(phpvm_str(v)) : phpvm_class_lookup(phpvm_str(v), false);
     if (!c) {
+        if (rt_exc_pending())
+            return RT_NOVALUE;
         if (phpvm_is_str(v))
-            phpvm_error(PHPVM_E_WARNING, "%s(): Class %s does not exist and could not be loaded",
-                        phpvm_cur_builtin, phpvm_str(v)->data);
-        return rt_false;
+            phpvm_error(PHPVM_E_WARNING, "%s(): Class %s does not exist%s", phpvm_cur_builtin,
+                        phpvm_str(v)->data, autoload ? " and could not be loaded" : "");
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
     }
     phpvm_array_t *out = phpvm_array_new(0);
     if (parents) {
@@ -210,15 +218,13 @@ static rt_value_t ancestry(rt_value_t *args, bool parents)
 static rt_value_t fn_class_implements(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    (void)argc;
-    return ancestry(args, false);
+    return ancestry(args, argc, false);
 }
 
 static rt_value_t fn_class_parents(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    (void)argc;
-    return ancestry(args, true);
+    return ancestry(args, argc, true);
 }
 
 /* spl_classes(): the SPL classes and interfaces, name => name, in PHP's order. */
