@@ -75,7 +75,7 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
     else
         return phpvm_throw("TypeError", "%s::__construct(): Argument #1 ($array) must be of type "
                                         "array, %s given",
-                           phpvm_obj(self)->cls->name->data, phpvm_type_name(v));
+                           decl(self)->name->data, phpvm_type_name(v));
     int64_t flags = 0;
     if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags))
         return RT_NOVALUE;

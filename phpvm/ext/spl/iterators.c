@@ -143,17 +143,9 @@ static bool construct(rt_value_t self, rt_value_t v, const char *cls, const char
     }
     if (aggregate && !phpvm_instanceof(k, phpvm_class_find_c("Iterator")) &&
         phpvm_instanceof(k, phpvm_class_find_c("IteratorAggregate"))) {
-        phpvm_class_t *agg = k;
-        v = phpvm_spl_call(v, "getIterator", NULL, 0);
+        v = phpvm_spl_from_aggregate(v);
         if (v == RT_NOVALUE)
             return false;
-        v = phpvm_deref(v);
-        k = phpvm_class_of(v);
-        if (!k || !phpvm_instanceof(k, phpvm_class_find_c("Traversable"))) {
-            phpvm_throw("Exception", "Objects returned by %s::getIterator() must be traversable "
-                                     "or implement interface Iterator", agg->name->data);
-            return false;
-        }
     }
     phpvm_array_t *st = phpvm_array_new(S_MAX);
     for (int i = 0; i < S_MAX; i++)

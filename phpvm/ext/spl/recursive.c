@@ -241,7 +241,7 @@ static rt_value_t rii_init(rt_value_t self, rt_value_t it, int64_t mode, int64_t
 {
     phpvm_class_t *k = phpvm_class_of(it);
     if (k && phpvm_instanceof(k, phpvm_class_find_c("IteratorAggregate"))) {
-        it = call0(it, "getIterator");
+        it = phpvm_spl_from_aggregate(it);
         if (it == RT_NOVALUE)
             return it;
         k = phpvm_class_of(it);
@@ -428,7 +428,7 @@ static rt_value_t rai_has_children(rt_value_t self, rt_value_t *args, int argc)
 }
 
 /* getChildren(): an instance of self's class over the current array or object (an instance
-** of that class itself is returned as it is). */
+** of that class itself is returned as it is; anything else fails in its constructor). */
 static rt_value_t rai_get_children(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
@@ -436,9 +436,6 @@ static rt_value_t rai_get_children(rt_value_t self, rt_value_t *args, int argc)
     if (cur == RT_NOVALUE || flags == RT_NOVALUE)
         return RT_NOVALUE;
     phpvm_class_t *k = phpvm_obj(self)->cls;
-    if (!phpvm_is_array(cur) && !phpvm_is_object(cur))
-        return phpvm_throw("InvalidArgumentException", "Passed variable is not an array or "
-                                                       "object");
     if (phpvm_is_object(cur) && phpvm_instanceof(phpvm_obj(cur)->cls, k))
         return cur;
     rt_value_t o = phpvm_object_new(k);
@@ -461,7 +458,7 @@ static rt_value_t rti_construct(rt_value_t self, rt_value_t *args, int argc)
     if (!traversable_arg(it, "RecursiveTreeIterator"))
         return RT_NOVALUE;
     if (phpvm_instanceof(phpvm_class_of(it), phpvm_class_find_c("IteratorAggregate")) &&
-        (it = call0(it, "getIterator")) == RT_NOVALUE)
+        (it = phpvm_spl_from_aggregate(it)) == RT_NOVALUE)
         return it;
     rt_value_t caching = phpvm_object_new(phpvm_class_find_c("RecursiveCachingIterator"));
     rt_value_t argv[2] = {it, phpvm_int(cit)};

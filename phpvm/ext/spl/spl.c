@@ -112,6 +112,20 @@ rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *arg
     return phpvm_call_func(callee, ctx, argv, argc);
 }
 
+rt_value_t phpvm_spl_from_aggregate(rt_value_t agg)
+{
+    rt_value_t it = phpvm_spl_call(agg, "getIterator", NULL, 0);
+    if (it == RT_NOVALUE)
+        return it;
+    it = phpvm_deref(it);
+    phpvm_class_t *k = phpvm_class_of(it);
+    if (!k || !phpvm_instanceof(k, phpvm_class_find_c("Traversable")))
+        return phpvm_throw("LogicException", "%s::getIterator() must return an object that "
+                                             "implements Traversable",
+                           phpvm_class_of(agg)->name->data);
+    return it;
+}
+
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags)
 {
     phpvm_class_method(c, phpvm_spl_name(name, strlen(name)))->flags = flags;
@@ -173,9 +187,12 @@ static rt_value_t fn_iterator_apply(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     rt_value_t callee, ctx;
-    if (!phpvm_callable(args[1], &callee, &ctx, true))
+    if (!phpvm_arg_callable(args, 1, false, &callee, &ctx))
         return RT_NOVALUE;
     rt_value_t cbargs = phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_none;
+    if (cbargs != rt_none && !phpvm_is_array(cbargs))
+        return phpvm_throw("TypeError", "iterator_apply(): Argument #3 ($args) must be of type "
+                                        "?array, %s given", phpvm_type_name(cbargs));
     int64_t n = walk(phpvm_deref(args[0]), "iterator_apply", args[1], cbargs);
     return n < 0 ? RT_NOVALUE : phpvm_int(n);
 }

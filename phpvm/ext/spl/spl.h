@@ -48,6 +48,9 @@ rt_value_t phpvm_spl_callfn(const char *fn, rt_value_t *args, int argc);
 ** Error "Call to undefined method" naming inner's class (as PHP does) when it lacks it too. May
 ** re-enter PHP code. */
 rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *args);
+/* The iterator of an IteratorAggregate (its getIterator()'s result), or RT_NOVALUE with an
+** exception pending: LogicException when that is not Traversable. May re-enter PHP code. */
+rt_value_t phpvm_spl_from_aggregate(rt_value_t agg);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */
