@@ -276,9 +276,13 @@ static rt_value_t fn_spl_classes(rt_value_t self, rt_value_t *args, int argc)
 
 static void spl_init(void)
 {
-    static const char *const ifaces[] = {"OuterIterator", "RecursiveIterator"};
+    static const char *const ifaces[][2] = {
+        {"OuterIterator", "Iterator"}, {"RecursiveIterator", "Iterator"},
+        {"SplObserver", NULL}, {"SplSubject", NULL},
+    };
     for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++)
-        phpvm_class_declare(phpvm_class_builtin(ifaces[i], NULL, "Iterator", PHPVM_C_INTERFACE));
+        phpvm_class_declare(phpvm_class_builtin(ifaces[i][0], NULL, ifaces[i][1],
+                                                PHPVM_C_INTERFACE));
     phpvm_spl_array_init();
     phpvm_spl_dllist_init();
     phpvm_spl_storage_init();
