@@ -204,6 +204,44 @@ static rt_value_t m_get_iterator_class(rt_value_t self, rt_value_t *args, int ar
     return rt_from_ptr(iterator_class(self)->name);
 }
 
+/* __serialize(): [flags, array, members, iterator class or null], as PHP 8.2 writes them. */
+static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *a = phpvm_array_new(4), *arr = peek(self);
+    phpvm_array_append(a, phpvm_deref(*phpvm_spl_slot(self, decl(self), SPL_NAME("\0flags"))));
+    phpvm_array_append(a, phpvm_share(arr ? rt_from_ptr(arr) : rt_from_ptr(phpvm_array_new(0))));
+    phpvm_array_append(a, rt_from_ptr(phpvm_spl_members(self, decl(self))));
+    phpvm_class_t *it = decl(self) == ao_class ? iterator_class(self) : ai_class;
+    phpvm_array_append(a, it == ai_class ? rt_none : rt_from_ptr(it->name));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
+    if (!data)
+        return RT_NOVALUE;
+    rt_value_t flags = phpvm_array_get(data, rt_small(0)), arr = phpvm_array_get(data, rt_small(1));
+    rt_value_t members = phpvm_array_get(data, rt_small(2));
+    rt_value_t it = phpvm_array_get(data, rt_small(3));
+    if (flags == RT_NOVALUE || arr == RT_NOVALUE || members == RT_NOVALUE ||
+        !rt_is_int(phpvm_deref(flags)) || !phpvm_is_array(phpvm_deref(members)) ||
+        (it != RT_NOVALUE && phpvm_deref(it) != rt_none && !phpvm_is_str(phpvm_deref(it))))
+        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
+                                                       "data");
+    rt_value_t argv[2] = {phpvm_deref(arr), phpvm_deref(flags)};
+    if (m_construct(self, argv, 2) == RT_NOVALUE ||
+        !phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))))
+        return RT_NOVALUE;
+    if (decl(self) == ao_class && it != RT_NOVALUE && phpvm_is_str(phpvm_deref(it))) {
+        rt_value_t name = phpvm_deref(it);
+        if (!set_iterator_class(self, &name, 1, 0, "__unserialize"))
+            return RT_NOVALUE;
+    }
+    return rt_none;
+}
+
 static rt_value_t m_get_iterator(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
@@ -281,7 +319,9 @@ static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
         {"getFlags", m_get_flags, 0, 0, "", 0}, {"setFlags", m_set_flags, 1, 1, "flags", 0},       \
         {"asort", m_sort, 0, 1, "flags", 0}, {"ksort", m_sort, 0, 1, "flags", 0},                  \
         {"uasort", m_sort, 1, 1, "callback", 0}, {"uksort", m_sort, 1, 1, "callback", 0},          \
-        {"natsort", m_sort, 0, 0, "", 0}, {"natcasesort", m_sort, 0, 0, "", 0}
+        {"natsort", m_sort, 0, 0, "", 0}, {"natcasesort", m_sort, 0, 0, "", 0},             \
+        {"__serialize", m_serialize, 0, 0, "", 0},                                             \
+        {"__unserialize", m_unserialize, 1, 1, "data", 0}
 
 static const phpvm_builtin_t ao_methods[] = {
     COMMON,

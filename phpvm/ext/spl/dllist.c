@@ -282,8 +282,40 @@ static rt_value_t m_prev(rt_value_t self, rt_value_t *args, int argc)
     return step(self, false);
 }
 
+/* __serialize(): [flags, elements, members], as PHP 8.2 writes them. */
+static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *a = phpvm_array_new(3);
+    phpvm_array_append(a, rt_small(flags(self)));
+    phpvm_array_append(a, phpvm_share(rt_from_ptr(list(self))));
+    phpvm_array_append(a, rt_from_ptr(phpvm_spl_members(self, dll_class)));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
+    if (!data)
+        return RT_NOVALUE;
+    rt_value_t f = phpvm_array_get(data, rt_small(0)), l = phpvm_array_get(data, rt_small(1));
+    rt_value_t members = phpvm_array_get(data, rt_small(2));
+    if (f == RT_NOVALUE || l == RT_NOVALUE || members == RT_NOVALUE || !rt_is_int(phpvm_deref(f)) ||
+        !phpvm_is_array(phpvm_deref(l)) || !phpvm_is_array(phpvm_deref(members)))
+        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
+                                                       "data");
+    phpvm_spl_store(self, dll_class, SPL_NAME("flags"), phpvm_deref(f));
+    phpvm_array_t *src = phpvm_arr(phpvm_deref(l)), *dst = phpvm_array_new(rt_map_count(src));
+    for (int64_t p = phpvm_array_first(src); p >= 0; p = phpvm_array_next(src, p))
+        phpvm_array_append(dst, phpvm_share(phpvm_array_val_at(src, p)));
+    phpvm_spl_store(self, dll_class, SPL_NAME("dllist"), rt_from_ptr(dst));
+    return phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))) ? rt_none : RT_NOVALUE;
+}
+
 static const phpvm_builtin_t dll_methods[] = {
     {"push", m_push, 1, 1, "value", 0},
+    {"__serialize", m_serialize, 0, 0, "", 0},
+    {"__unserialize", m_unserialize, 1, 1, "data", 0},
     {"pop", m_pop, 0, 0, "", 0},
     {"shift", m_shift, 0, 0, "", 0},
     {"unshift", m_unshift, 1, 1, "value", 0},

@@ -51,6 +51,13 @@ rt_value_t phpvm_spl_forward(rt_value_t outer, rt_value_t inner, rt_value_t *arg
 /* The iterator of an IteratorAggregate (its getIterator()'s result), or RT_NOVALUE with an
 ** exception pending: LogicException when that is not Traversable. May re-enter PHP code. */
 rt_value_t phpvm_spl_from_aggregate(rt_value_t agg);
+/* The "members" of an SPL object's __serialize(): its properties other than the ones class
+** `base` and its ancestors declare (the SPL state), keyed by their mangled names ("\0*\0p",
+** "\0Class\0p") as serialize() spells them. May collect. */
+phpvm_array_t *phpvm_spl_members(rt_value_t self, phpvm_class_t *base);
+/* __unserialize()'s counterpart: writes the members back (mangled names unmangled); false with
+** an exception pending. May collect. */
+bool phpvm_spl_members_load(rt_value_t self, phpvm_array_t *members);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */

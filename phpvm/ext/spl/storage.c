@@ -228,8 +228,51 @@ static rt_value_t m_get_hash(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_str_value(buf, (size_t)n);
 }
 
+/* __serialize(): [[object, info, object, info...], members], as PHP 8.2 writes them. */
+static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    phpvm_array_t *m = map(self), *flat = phpvm_array_new(2 * rt_map_count(m));
+    for (int64_t p = phpvm_array_first(m); p >= 0; p = phpvm_array_next(m, p)) {
+        phpvm_array_t *pair = phpvm_arr(phpvm_array_val_at(m, p));
+        phpvm_array_append(flat, phpvm_array_get(pair, phpvm_cstr("obj")));
+        phpvm_array_append(flat, phpvm_share(phpvm_deref(phpvm_array_get(pair, phpvm_cstr("inf")))));
+    }
+    phpvm_array_t *a = phpvm_array_new(2);
+    phpvm_array_append(a, rt_from_ptr(flat));
+    phpvm_array_append(a, rt_from_ptr(phpvm_spl_members(self, os_class)));
+    return rt_from_ptr(a);
+}
+
+static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
+{
+    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
+    if (!data)
+        return RT_NOVALUE;
+    rt_value_t flat = phpvm_array_get(data, rt_small(0));
+    rt_value_t members = phpvm_array_get(data, rt_small(1));
+    if (flat == RT_NOVALUE || members == RT_NOVALUE || !phpvm_is_array(phpvm_deref(flat)) ||
+        !phpvm_is_array(phpvm_deref(members)))
+        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
+                                                       "data");
+    phpvm_array_t *f = phpvm_arr(phpvm_deref(flat));
+    if (rt_map_count(f) % 2)
+        return phpvm_throw("UnexpectedValueException", "Odd number of elements");
+    for (int64_t p = phpvm_array_first(f); p >= 0; p = phpvm_array_next(f, p)) {
+        rt_value_t obj = phpvm_array_val_at(f, p);
+        p = phpvm_array_next(f, p);
+        if (!phpvm_is_object(obj) && phpvm_kind(obj) != PHPVM_OBJECT)
+            return phpvm_throw("UnexpectedValueException", "Non-object key");
+        if (attach(self, obj, phpvm_array_val_at(f, p), "object") == RT_NOVALUE)
+            return RT_NOVALUE;
+    }
+    return phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))) ? rt_none : RT_NOVALUE;
+}
+
 static const phpvm_builtin_t methods[] = {
     {"attach", m_attach, 1, 2, "object,info", 0},
+    {"__serialize", m_serialize, 0, 0, "", 0},
+    {"__unserialize", m_unserialize, 1, 1, "data", 0},
     {"detach", m_detach, 1, 1, "object", 0},
     {"contains", m_contains, 1, 1, "object", 0},
     {"addAll", m_add_all, 1, 1, "storage", 0},
