@@ -219,26 +219,16 @@ static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
 {
-    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
-    if (!data)
+    rt_value_t flags, arr, members, it, d[4];
+    if (!phpvm_spl_unserialize_data(args, argc, "i*a?", d))
         return RT_NOVALUE;
-    rt_value_t flags = phpvm_array_get(data, rt_small(0)), arr = phpvm_array_get(data, rt_small(1));
-    rt_value_t members = phpvm_array_get(data, rt_small(2));
-    rt_value_t it = phpvm_array_get(data, rt_small(3));
-    if (flags == RT_NOVALUE || arr == RT_NOVALUE || members == RT_NOVALUE ||
-        !rt_is_int(phpvm_deref(flags)) || !phpvm_is_array(phpvm_deref(members)) ||
-        (it != RT_NOVALUE && phpvm_deref(it) != rt_none && !phpvm_is_str(phpvm_deref(it))))
-        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
-                                                       "data");
-    rt_value_t argv[2] = {phpvm_deref(arr), phpvm_deref(flags)};
-    if (m_construct(self, argv, 2) == RT_NOVALUE ||
-        !phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))))
+    flags = d[0], arr = d[1], members = d[2], it = d[3];
+    rt_value_t argv[2] = {arr, flags};
+    if (m_construct(self, argv, 2) == RT_NOVALUE || !phpvm_spl_members_load(self, phpvm_arr(members)))
         return RT_NOVALUE;
-    if (decl(self) == ao_class && it != RT_NOVALUE && phpvm_is_str(phpvm_deref(it))) {
-        rt_value_t name = phpvm_deref(it);
-        if (!set_iterator_class(self, &name, 1, 0, "__unserialize"))
-            return RT_NOVALUE;
-    }
+    if (decl(self) == ao_class && it != RT_NOVALUE && phpvm_is_str(it) &&
+        !set_iterator_class(self, &it, 1, 0, "__unserialize"))
+        return RT_NOVALUE;
     return rt_none;
 }
 

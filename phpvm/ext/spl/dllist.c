@@ -295,21 +295,15 @@ static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
 {
-    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
-    if (!data)
+    rt_value_t d[3];
+    if (!phpvm_spl_unserialize_data(args, argc, "iaa", d))
         return RT_NOVALUE;
-    rt_value_t f = phpvm_array_get(data, rt_small(0)), l = phpvm_array_get(data, rt_small(1));
-    rt_value_t members = phpvm_array_get(data, rt_small(2));
-    if (f == RT_NOVALUE || l == RT_NOVALUE || members == RT_NOVALUE || !rt_is_int(phpvm_deref(f)) ||
-        !phpvm_is_array(phpvm_deref(l)) || !phpvm_is_array(phpvm_deref(members)))
-        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
-                                                       "data");
-    phpvm_spl_store(self, dll_class, SPL_NAME("flags"), phpvm_deref(f));
-    phpvm_array_t *src = phpvm_arr(phpvm_deref(l)), *dst = phpvm_array_new(rt_map_count(src));
+    phpvm_spl_store(self, dll_class, SPL_NAME("flags"), d[0]);
+    phpvm_array_t *src = phpvm_arr(d[1]), *dst = phpvm_array_new(rt_map_count(src));
     for (int64_t p = phpvm_array_first(src); p >= 0; p = phpvm_array_next(src, p))
         phpvm_array_append(dst, phpvm_share(phpvm_array_val_at(src, p)));
     phpvm_spl_store(self, dll_class, SPL_NAME("dllist"), rt_from_ptr(dst));
-    return phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))) ? rt_none : RT_NOVALUE;
+    return phpvm_spl_members_load(self, phpvm_arr(d[2])) ? rt_none : RT_NOVALUE;
 }
 
 static const phpvm_builtin_t dll_methods[] = {

@@ -175,6 +175,27 @@ bool phpvm_spl_members_load(rt_value_t self, phpvm_array_t *members)
     return true;
 }
 
+bool phpvm_spl_unserialize_data(rt_value_t *args, int argc, const char *kinds, rt_value_t *out)
+{
+    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
+    if (!data)
+        return false;
+    for (int i = 0; kinds[i]; i++) {
+        rt_value_t v = phpvm_array_get(data, rt_small(i));
+        out[i] = v == RT_NOVALUE ? v : phpvm_deref(v);
+        bool ok = kinds[i] == '?' ? v == RT_NOVALUE || out[i] == rt_none || phpvm_is_str(out[i])
+                  : v == RT_NOVALUE ? false
+                  : kinds[i] == 'a' ? phpvm_is_array(out[i])
+                  : kinds[i] == 'i' ? rt_is_int(out[i])
+                                    : true;
+        if (!ok) {
+            phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization data");
+            return false;
+        }
+    }
+    return true;
+}
+
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags)
 {
     phpvm_class_method(c, phpvm_spl_name(name, strlen(name)))->flags = flags;

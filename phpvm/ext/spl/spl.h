@@ -58,6 +58,11 @@ phpvm_array_t *phpvm_spl_members(rt_value_t self, phpvm_class_t *base);
 /* __unserialize()'s counterpart: writes the members back (mangled names unmangled); false with
 ** an exception pending. May collect. */
 bool phpvm_spl_members_load(rt_value_t self, phpvm_array_t *members);
+/* The entries of __unserialize()'s data array (args[0]): out[i] = data[i], dereferenced, for
+** each character of `kinds` ('a' an array, 'i' an int, '*' anything, '?' absent, null or a
+** string: RT_NOVALUE when absent); false with PHP's UnexpectedValueException "Incomplete or
+** ill-typed serialization data" (or the argument's TypeError) pending. */
+bool phpvm_spl_unserialize_data(rt_value_t *args, int argc, const char *kinds, rt_value_t *out);
 /* Sets the flags (PHPVM_F_*) of method `name` of a class being declared. */
 void phpvm_spl_method_flags(phpvm_class_t *c, const char *name, uint32_t flags);
 /* Adds a NULL-name terminated table of integer constants to a class being declared. */

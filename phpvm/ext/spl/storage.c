@@ -246,16 +246,10 @@ static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
 {
-    phpvm_array_t *data = phpvm_arg_array(args, argc, 0);
-    if (!data)
+    rt_value_t d[2];
+    if (!phpvm_spl_unserialize_data(args, argc, "aa", d))
         return RT_NOVALUE;
-    rt_value_t flat = phpvm_array_get(data, rt_small(0));
-    rt_value_t members = phpvm_array_get(data, rt_small(1));
-    if (flat == RT_NOVALUE || members == RT_NOVALUE || !phpvm_is_array(phpvm_deref(flat)) ||
-        !phpvm_is_array(phpvm_deref(members)))
-        return phpvm_throw("UnexpectedValueException", "Incomplete or ill-typed serialization "
-                                                       "data");
-    phpvm_array_t *f = phpvm_arr(phpvm_deref(flat));
+    phpvm_array_t *f = phpvm_arr(d[0]);
     if (rt_map_count(f) % 2)
         return phpvm_throw("UnexpectedValueException", "Odd number of elements");
     for (int64_t p = phpvm_array_first(f); p >= 0; p = phpvm_array_next(f, p)) {
@@ -266,7 +260,7 @@ static rt_value_t m_unserialize(rt_value_t self, rt_value_t *args, int argc)
         if (attach(self, obj, phpvm_array_val_at(f, p), "object") == RT_NOVALUE)
             return RT_NOVALUE;
     }
-    return phpvm_spl_members_load(self, phpvm_arr(phpvm_deref(members))) ? rt_none : RT_NOVALUE;
+    return phpvm_spl_members_load(self, phpvm_arr(d[1])) ? rt_none : RT_NOVALUE;
 }
 
 static const phpvm_builtin_t methods[] = {
