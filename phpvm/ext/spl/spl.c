@@ -314,6 +314,18 @@ static rt_value_t fn_class_parents(rt_value_t self, rt_value_t *args, int argc)
     return ancestry(args, argc, true);
 }
 
+/* spl_autoload_call(class): runs the registered autoloaders for a class not yet declared. */
+static rt_value_t fn_spl_autoload_call(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *name = phpvm_arg_str(args, argc, 0);
+    if (!name)
+        return RT_NOVALUE;
+    if (!phpvm_class_lookup(name, false))
+        phpvm_class_load(name);
+    return rt_exc_pending() ? RT_NOVALUE : rt_none;
+}
+
 /* spl_classes(): the SPL classes and interfaces, name => name, in PHP's order. */
 static rt_value_t fn_spl_classes(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -370,6 +382,7 @@ static const phpvm_builtin_t functions[] = {
     {"class_implements", fn_class_implements, 1, 2, "object_or_class,autoload", 0},
     {"class_parents", fn_class_parents, 1, 2, "object_or_class,autoload", 0},
     {"spl_classes", fn_spl_classes, 0, 0, "", 0},
+    {"spl_autoload_call", fn_spl_autoload_call, 1, 1, "class", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 

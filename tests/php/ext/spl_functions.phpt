@@ -19,6 +19,7 @@ var_dump(iterator_apply($it, function ($it) { echo $it->current(), ";"; return $
 var_dump(iterator_apply(new EmptyIterator, fn() => true));
 var_dump(iterator_count(new LimitIterator(new InfiniteIterator(new ArrayIterator([1, 2])), 0, 5)));
 var_dump(iterator_to_array(new RecursiveIteratorIterator(new RecursiveArrayIterator([1, [2, [3]], 4])), false));
+spl_autoload_call('Lazy'); spl_autoload_call('A');
 $classes = spl_classes();
 var_dump(isset($classes['SplHeap']), isset($classes['MultipleIterator']), $classes['RecursiveTreeIterator']);
 --EXPECTF--
@@ -113,6 +114,8 @@ array(4) {
   [3]=>
   int(4)
 }
+autoload(Lazy)
+autoload(A)
 bool(true)
 bool(true)
 string(21) "RecursiveTreeIterator"
