@@ -314,16 +314,24 @@ static rt_value_t fn_class_parents(rt_value_t self, rt_value_t *args, int argc)
     return ancestry(args, argc, true);
 }
 
-/* spl_autoload_call(class): runs the registered autoloaders for a class not yet declared. */
+/* spl_autoload_call(class): runs the registered autoloaders in order, even for a declared
+** class, until one declares it (php-src's spl_perform_autoload). */
 static rt_value_t fn_spl_autoload_call(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     rt_str_t *name = phpvm_arg_str(args, argc, 0);
     if (!name)
         return RT_NOVALUE;
-    if (!phpvm_class_lookup(name, false))
-        phpvm_class_load(name);
-    return rt_exc_pending() ? RT_NOVALUE : rt_none;
+    phpvm_array_t *loaders = phpvm_vm->autoloaders;
+    for (int64_t p = loaders ? phpvm_array_first(loaders) : -1; p >= 0;
+         p = phpvm_array_next(loaders, p)) {
+        rt_value_t arg = rt_from_ptr(name);
+        if (phpvm_call_value(phpvm_array_val_at(loaders, p), &arg, 1) == RT_NOVALUE)
+            return RT_NOVALUE;
+        if (phpvm_class_lookup(name, false))
+            break;
+    }
+    return rt_none;
 }
 
 /* spl_classes(): the SPL classes and interfaces, name => name, in PHP's order. */
