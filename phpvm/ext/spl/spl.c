@@ -1,7 +1,9 @@
 /*
-** spl.c: ext/spl's registration and shared helpers: the SPL class declarations of the other
-** files (ArrayObject, SplDoublyLinkedList, SplObjectStorage, SplFixedArray), the iterator
-** functions (iterator_count, iterator_apply) and class_implements/class_parents.
+** spl.c: ext/spl's registration and shared helpers: the SPL interfaces, the class
+** declarations of the other files (arrays, lists, storage, fixed arrays, heaps, iterators,
+** files), the helpers they share (state lists, method calls, forwarding, serialization
+** members), and the SPL functions: iterator_count, iterator_apply, class_implements,
+** class_parents, spl_classes, spl_autoload_call.
 */
 #include <string.h>
 

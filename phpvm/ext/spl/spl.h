@@ -1,7 +1,8 @@
 /*
 ** spl.h: what the files of ext/spl share (internal to phpvm/ext/spl): access to the private
 ** properties in which the SPL classes keep their state (the names and layout var_dump shows
-** in PHP), and each file's class declarations.
+** in PHP, or hidden "\0" lists of state slots), calls into PHP methods and functions,
+** serialization helpers, and each file's class declarations.
 */
 #ifndef PHPVM_EXT_SPL_H
 #define PHPVM_EXT_SPL_H
