@@ -13,6 +13,8 @@ enum { EXTR_DATA = 1, EXTR_PRIORITY = 2, EXTR_BOTH = 3 };
 enum { K_USER, K_MIN, K_MAX, K_PQ };
 
 static phpvm_class_t *heap_class, *min_class, *max_class, *pq_class;
+/* Interned names, made once (interned strings live as long as the process). */
+static rt_str_t *n_heap, *n_corrupt, *n_lock, *n_flags, *n_data, *n_priority;
 
 static bool is_pq(rt_value_t self)
 {
@@ -25,36 +27,54 @@ static phpvm_class_t *decl(rt_value_t self)
     return is_pq(self) ? pq_class : heap_class;
 }
 
+static rt_value_t *slot(rt_value_t self, rt_str_t *name)
+{
+    return phpvm_prop_slot(self, name, decl(self), false);
+}
+
+/* The heap's list, made writable. */
 static phpvm_array_t *elems(rt_value_t self)
 {
-    return phpvm_spl_array(self, decl(self), SPL_NAME("heap"));
+    rt_value_t *s = slot(self, n_heap);
+    if (!phpvm_is_array(*s)) {
+        *s = rt_from_ptr(phpvm_array_new(0));
+        gc_write_barrier(phpvm_obj(self));
+    }
+    return phpvm_arr(phpvm_slot_container(s, phpvm_obj(self)));
 }
 
 static int64_t count(rt_value_t self)
 {
-    rt_value_t *slot = phpvm_spl_slot(self, decl(self), SPL_NAME("heap"));
-    return slot && phpvm_is_array(*slot) ? rt_map_count(phpvm_arr(*slot)) : 0;
+    rt_value_t *s = slot(self, n_heap);
+    return s && phpvm_is_array(*s) ? rt_map_count(phpvm_arr(*s)) : 0;
 }
 
-static rt_value_t elem(rt_value_t self, int64_t i)
+static rt_value_t elem(phpvm_array_t *a, int64_t i)
 {
-    return phpvm_array_get(elems(self), rt_small(i));
+    return phpvm_array_get(a, rt_small(i));
 }
 
-static void put(rt_value_t self, int64_t i, rt_value_t v)
+static void put(phpvm_array_t *a, int64_t i, rt_value_t v)
 {
-    phpvm_array_set(elems(self), rt_small(i), v);
+    phpvm_array_set(a, rt_small(i), v);
 }
 
-static bool flag(rt_value_t self, const char *name, size_t n)
+/* The top element (read-only), or RT_NOVALUE when empty. */
+static rt_value_t top_elem(rt_value_t self)
 {
-    rt_value_t *slot = phpvm_spl_slot(self, decl(self), name, n);
-    return slot && phpvm_to_bool(phpvm_deref(*slot));
+    rt_value_t *s = slot(self, n_heap);
+    return s && phpvm_is_array(*s) ? phpvm_array_get(phpvm_arr(*s), rt_small(0)) : RT_NOVALUE;
 }
 
-static void set_flag(rt_value_t self, const char *name, size_t n, bool on)
+static bool flag(rt_value_t self, rt_str_t *name)
 {
-    phpvm_spl_store(self, decl(self), name, n, on ? rt_true : rt_false);
+    rt_value_t *s = slot(self, name);
+    return s && phpvm_to_bool(phpvm_deref(*s));
+}
+
+static void set_flag(rt_value_t self, rt_str_t *name, bool on)
+{
+    *slot(self, name) = on ? rt_true : rt_false;
 }
 
 /* Which comparison applies: a compare() declared in PHP code wins over the built-in ones. */
@@ -76,8 +96,8 @@ static int cmp(rt_value_t self, int k, rt_value_t a, rt_value_t b)
     if (rt_exc_pending())
         return 0;
     if (k == K_PQ || (k == K_USER && is_pq(self))) {
-        a = phpvm_array_get(phpvm_arr(a), phpvm_cstr("priority"));
-        b = phpvm_array_get(phpvm_arr(b), phpvm_cstr("priority"));
+        a = phpvm_array_get(phpvm_arr(a), rt_from_ptr(n_priority));
+        b = phpvm_array_get(phpvm_arr(b), rt_from_ptr(n_priority));
     }
     if (k == K_USER) {
         rt_value_t args[2] = {a, b};
@@ -94,12 +114,12 @@ static int cmp(rt_value_t self, int k, rt_value_t a, rt_value_t b)
 /* Refuses to work on a corrupted heap, or (write) one whose compare() is running. */
 static bool usable(rt_value_t self, bool write)
 {
-    if (flag(self, SPL_NAME("isCorrupted"))) {
+    if (flag(self, n_corrupt)) {
         phpvm_throw("RuntimeException", "Heap is corrupted, heap properties are no longer "
                                         "ensured.");
         return false;
     }
-    if (write && flag(self, SPL_NAME("\0lock"))) {
+    if (write && flag(self, n_lock)) {
         phpvm_throw("RuntimeException", "Heap cannot be changed when it is already being "
                                         "modified.");
         return false;
@@ -110,24 +130,33 @@ static bool usable(rt_value_t self, bool write)
 /* Ends a sift: unlocks, and marks the heap corrupted when a compare() threw. */
 static bool sift_done(rt_value_t self)
 {
-    set_flag(self, SPL_NAME("\0lock"), false);
+    set_flag(self, n_lock, false);
     if (!rt_exc_pending())
         return true;
-    set_flag(self, SPL_NAME("isCorrupted"), true);
+    set_flag(self, n_corrupt, true);
     return false;
 }
+
+/* After a user compare() ran (it may have copied the list), the list again. */
+#define REFETCH(a) ((a) = k == K_USER ? elems(self) : (a))
 
 static rt_value_t insert(rt_value_t self, rt_value_t v)
 {
     if (!usable(self, true))
         return RT_NOVALUE;
     int k = kind(self);
-    set_flag(self, SPL_NAME("\0lock"), true);
-    int64_t i = count(self);
-    for (; i > 0 && cmp(self, k, elem(self, (i - 1) / 2), v) < 0; i = (i - 1) / 2)
-        put(self, i, elem(self, (i - 1) / 2));
+    set_flag(self, n_lock, true);
+    phpvm_array_t *a = elems(self);
+    int64_t i = rt_map_count(a);
+    for (; i > 0; i = (i - 1) / 2) {
+        int c = cmp(self, k, elem(a, (i - 1) / 2), v);
+        REFETCH(a);
+        if (c >= 0)
+            break;
+        put(a, i, elem(a, (i - 1) / 2));
+    }
     bool ok = sift_done(self);
-    put(self, i, v);
+    put(elems(self), i, v);
     return ok ? rt_true : RT_NOVALUE;
 }
 
@@ -140,21 +169,28 @@ static rt_value_t delete_top(rt_value_t self)
     if (n == 0)
         return phpvm_throw("RuntimeException", "Can't extract from an empty heap");
     int k = kind(self);
-    set_flag(self, SPL_NAME("\0lock"), true);
-    rt_value_t top = elem(self, 0), bottom = elem(self, --n);
+    set_flag(self, n_lock, true);
+    phpvm_array_t *a = elems(self);
+    rt_value_t top = elem(a, 0), bottom = elem(a, --n);
     int64_t i = 0, limit = n / 2; /* (count - 1) / 2 of the count before the removal */
     for (int64_t j; i < limit; i = j) {
         j = i * 2 + 1;
-        if (j != n && cmp(self, k, elem(self, j + 1), elem(self, j)) > 0)
-            j++;
-        if (cmp(self, k, bottom, elem(self, j)) >= 0)
+        if (j != n) {
+            int c = cmp(self, k, elem(a, j + 1), elem(a, j));
+            REFETCH(a);
+            j += c > 0;
+        }
+        int c = cmp(self, k, bottom, elem(a, j));
+        REFETCH(a);
+        if (c >= 0)
             break;
-        put(self, i, elem(self, j));
+        put(a, i, elem(a, j));
     }
     bool ok = sift_done(self);
+    a = elems(self);
     if (i != n)
-        put(self, i, bottom);
-    phpvm_array_del(elems(self), rt_small(n));
+        put(a, i, bottom);
+    phpvm_array_del(a, rt_small(n));
     return ok ? top : RT_NOVALUE;
 }
 
@@ -163,10 +199,10 @@ static rt_value_t extract_as(rt_value_t self, rt_value_t e)
 {
     if (!is_pq(self) || e == RT_NOVALUE)
         return e;
-    int64_t f = phpvm_to_int(phpvm_deref(*phpvm_spl_slot(self, pq_class, SPL_NAME("flags"))));
+    int64_t f = phpvm_to_int(phpvm_deref(*slot(self, n_flags)));
     if ((f & EXTR_BOTH) == EXTR_BOTH)
         return phpvm_share(e);
-    return phpvm_array_get(phpvm_arr(e), phpvm_cstr(f & EXTR_DATA ? "data" : "priority"));
+    return phpvm_array_get(phpvm_arr(e), rt_from_ptr(f & EXTR_DATA ? n_data : n_priority));
 }
 
 static rt_value_t m_insert(rt_value_t self, rt_value_t *args, int argc)
@@ -179,8 +215,8 @@ static rt_value_t m_pq_insert(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     phpvm_array_t *pair = phpvm_array_new(2);
-    phpvm_array_set(pair, phpvm_cstr("data"), phpvm_share(phpvm_deref(args[0])));
-    phpvm_array_set(pair, phpvm_cstr("priority"), phpvm_share(phpvm_deref(args[1])));
+    phpvm_array_set(pair, rt_from_ptr(n_data), phpvm_share(phpvm_deref(args[0])));
+    phpvm_array_set(pair, rt_from_ptr(n_priority), phpvm_share(phpvm_deref(args[1])));
     return insert(self, rt_from_ptr(pair));
 }
 
@@ -197,7 +233,7 @@ static rt_value_t m_top(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (count(self) == 0)
         return phpvm_throw("RuntimeException", "Can't peek at an empty heap");
-    return extract_as(self, elem(self, 0));
+    return extract_as(self, top_elem(self));
 }
 
 static rt_value_t m_count(rt_value_t self, rt_value_t *args, int argc)
@@ -218,7 +254,7 @@ static rt_value_t m_current(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     if (!usable(self, false))
         return RT_NOVALUE;
-    return count(self) == 0 ? rt_none : extract_as(self, elem(self, 0));
+    return count(self) == 0 ? rt_none : extract_as(self, top_elem(self));
 }
 
 static rt_value_t m_key(rt_value_t self, rt_value_t *args, int argc)
@@ -250,14 +286,14 @@ static rt_value_t m_rewind(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t m_recover(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    set_flag(self, SPL_NAME("isCorrupted"), false);
+    set_flag(self, n_corrupt, false);
     return rt_true;
 }
 
 static rt_value_t m_is_corrupted(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    return flag(self, SPL_NAME("isCorrupted")) ? rt_true : rt_false;
+    return flag(self, n_corrupt) ? rt_true : rt_false;
 }
 
 static rt_value_t compare_with(rt_value_t *args, int k)
@@ -285,14 +321,14 @@ static rt_value_t m_set_extract_flags(rt_value_t self, rt_value_t *args, int arg
         return RT_NOVALUE;
     if ((f & EXTR_BOTH) == 0)
         return phpvm_throw("RuntimeException", "Must specify at least one extract flag");
-    phpvm_spl_store(self, pq_class, SPL_NAME("flags"), rt_small(f & EXTR_BOTH));
+    *slot(self, n_flags) = rt_small(f & EXTR_BOTH);
     return rt_small(f & EXTR_BOTH);
 }
 
 static rt_value_t m_get_extract_flags(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    return phpvm_deref(*phpvm_spl_slot(self, pq_class, SPL_NAME("flags")));
+    return phpvm_deref(*slot(self, n_flags));
 }
 
 /* The methods both kinds share (a queue's insert comes from its own table). */
@@ -335,16 +371,21 @@ static phpvm_class_t *heap_base(const char *name, const phpvm_builtin_t *methods
 {
     phpvm_class_t *c = phpvm_spl_class(name, NULL, "Iterator,Countable", common_methods);
     phpvm_class_add_methods(c, methods);
-    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("flags")), PHPVM_F_PRIVATE, rt_small(flags));
-    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("isCorrupted")), PHPVM_F_PRIVATE, rt_false);
-    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("heap")), PHPVM_F_PRIVATE,
-                         phpvm_share(rt_from_ptr(phpvm_array_new(0))));
-    phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0lock")), PHPVM_F_PRIVATE, rt_false);
+    phpvm_class_add_prop(c, n_flags, PHPVM_F_PRIVATE, rt_small(flags));
+    phpvm_class_add_prop(c, n_corrupt, PHPVM_F_PRIVATE, rt_false);
+    phpvm_class_add_prop(c, n_heap, PHPVM_F_PRIVATE, phpvm_share(rt_from_ptr(phpvm_array_new(0))));
+    phpvm_class_add_prop(c, n_lock, PHPVM_F_PRIVATE, rt_false);
     return c;
 }
 
 void phpvm_spl_heap_init(void)
 {
+    n_heap = phpvm_spl_name(SPL_NAME("heap"));
+    n_corrupt = phpvm_spl_name(SPL_NAME("isCorrupted"));
+    n_lock = phpvm_spl_name(SPL_NAME("\0lock"));
+    n_flags = phpvm_spl_name(SPL_NAME("flags"));
+    n_data = phpvm_spl_name(SPL_NAME("data"));
+    n_priority = phpvm_spl_name(SPL_NAME("priority"));
     phpvm_class_t *c = heap_base("SplHeap", heap_methods, 0);
     c->flags |= PHPVM_C_ABSTRACT;
     phpvm_spl_method_flags(c, "compare", PHPVM_F_PROTECTED | PHPVM_F_ABSTRACT);
