@@ -43,10 +43,18 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
     phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
+    $(phpvm_std_sources) \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c
+
+## ext/standard's codecs, scanning, passwords, program execution, ini parsing and stream
+## filters, one file a line
+phpvm_std_sources = \
+    phpvm/ext/standard/stdext.h \
+    phpvm/ext/standard/codec.c \
+    phpvm/ext/standard/scanf.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

@@ -414,6 +414,8 @@ extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
 extern const phpvm_ext_t phpvm_ext_rand;
+extern const phpvm_ext_t phpvm_ext_codec;
+extern const phpvm_ext_t phpvm_ext_scanf;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
@@ -257,6 +258,18 @@ static rt_value_t fn_fgets(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return RT_NOVALUE;
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    return read_line(s, &b, 0) ? rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)) : rt_false;
 }
 
 static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
