@@ -54,7 +54,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
 phpvm_std_sources = \
     phpvm/ext/standard/stdext.h \
     phpvm/ext/standard/codec.c \
-    phpvm/ext/standard/scanf.c
+    phpvm/ext/standard/scanf.c \
+    phpvm/ext/standard/password.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
@@ -77,7 +78,7 @@ phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdat
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
-    $(ICU_LIBS)
+    $(ICU_LIBS) $(LIBXCRYPT_LIBS)
