@@ -417,6 +417,7 @@ extern const phpvm_ext_t phpvm_ext_rand;
 extern const phpvm_ext_t phpvm_ext_codec;
 extern const phpvm_ext_t phpvm_ext_scanf;
 extern const phpvm_ext_t phpvm_ext_password;
+extern const phpvm_ext_t phpvm_ext_exec;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */

@@ -19,6 +19,7 @@
 #include <sys/file.h>
 #include <sys/select.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "phpvm/ext/standard/stdext.h"
@@ -34,12 +35,15 @@ typedef struct stream {
     bool owned;  /* fclose the FILE when the stream closes */
     bool eof;
     bool can_read, can_write;
+    bool popened; /* fp came from popen(): pclose it (exec.c) */
 } stream_t;
 
 static void stream_free(void *p)
 {
     stream_t *s = p;
-    if (s->owned && s->fp)
+    if (s->owned && s->fp && s->popened)
+        pclose(s->fp);
+    else if (s->owned && s->fp)
         fclose(s->fp);
     free(s);
 }
@@ -47,8 +51,15 @@ static void stream_free(void *p)
 static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
 {
     stream_t *s = calloc(1, sizeof *s);
-    *s = (stream_t){fp, kind, owned, false, r, w};
+    *s = (stream_t){fp, kind, owned, false, r, w, false};
     return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
+}
+
+rt_value_t phpvm_std_stream_new(FILE *fp, bool seekable, bool r, bool w, bool popened)
+{
+    rt_value_t v = stream_value(fp, seekable ? S_FILE : S_PIPE, true, r, w);
+    ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->popened = popened;
+    return v;
 }
 
 /* The stream argument i; NULL with PHP's TypeError pending. */
@@ -270,6 +281,33 @@ rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i)
     rt_strbuf_t b;
     rt_strbuf_init(&b, 128);
     return read_line(s, &b, 0) ? rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)) : rt_false;
+}
+
+FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok)
+{
+    stream_t *s = stream_arg(args, i);
+    *ok = s != NULL;
+    if (s && s->fp)
+        fflush(s->fp);
+    return s ? s->fp : NULL;
+}
+
+int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok)
+{
+    stream_t *s = stream_arg(args, i);
+    *ok = s != NULL;
+    if (!s)
+        return -1;
+    bool popened = s->popened;
+    FILE *fp = s->fp;
+    s->fp = NULL;
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[i])));
+    if (!fp)
+        return -1;
+    if (!popened)
+        return fclose(fp) == 0 ? 0 : -1;
+    int st = pclose(fp);
+    return st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : st;
 }
 
 static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
@@ -872,7 +910,7 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
                     strerror(errno));
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false};
+    stream_t st = {fp, S_FILE, true, false, true, false, false};
     phpvm_array_t *out = phpvm_array_new(0);
     rt_strbuf_t b;
     for (;;) {
@@ -904,7 +942,7 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
                     strerror(errno));
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false};
+    stream_t st = {fp, S_FILE, true, false, true, false, false};
     rt_str_t *r = read_rest(&st, -1);
     fclose(fp);
     phpvm_out_str(r);
@@ -1018,9 +1056,9 @@ static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc
 /* STDIN, STDOUT and STDERR. */
 static void streams_init(void)
 {
-    static stream_t std[3] = {{NULL, S_PIPE, false, false, true, false},
-                              {NULL, S_PIPE, false, false, false, true},
-                              {NULL, S_PIPE, false, false, false, true}};
+    static stream_t std[3] = {{NULL, S_PIPE, false, false, true, false, false},
+                              {NULL, S_PIPE, false, false, false, true, false},
+                              {NULL, S_PIPE, false, false, false, true, false}};
     static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
     std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;
     for (int k = 0; k < 3; k++)
