@@ -56,7 +56,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/codec.c \
     phpvm/ext/standard/scanf.c \
     phpvm/ext/standard/password.c \
-    phpvm/ext/standard/exec.c
+    phpvm/ext/standard/exec.c \
+    phpvm/ext/standard/proc.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

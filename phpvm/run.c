@@ -258,7 +258,8 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_codec,
                                           &phpvm_ext_scanf,
                                           &phpvm_ext_password,
-                                          &phpvm_ext_exec};
+                                          &phpvm_ext_exec,
+                                          &phpvm_ext_proc};
 
 static void state_init(void)
 {

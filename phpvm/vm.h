@@ -418,6 +418,7 @@ extern const phpvm_ext_t phpvm_ext_codec;
 extern const phpvm_ext_t phpvm_ext_scanf;
 extern const phpvm_ext_t phpvm_ext_password;
 extern const phpvm_ext_t phpvm_ext_exec;
+extern const phpvm_ext_t phpvm_ext_proc;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
