@@ -226,6 +226,8 @@ static void constants_init(void)
         {"PHP_OUTPUT_HANDLER_END", PHPVM_OB_FINAL},   {"PHP_OUTPUT_HANDLER_CLEANABLE", 16},
         {"PHP_OUTPUT_HANDLER_FLUSHABLE", 32},         {"PHP_OUTPUT_HANDLER_REMOVABLE", 64},
         {"PHP_OUTPUT_HANDLER_STDFLAGS", 112},
+        {"PHP_OUTPUT_HANDLER_STARTED", PHPVM_OB_F_STARTED},
+        {"PHP_OUTPUT_HANDLER_DISABLED", PHPVM_OB_F_DISABLED},
     };
     for (size_t i = 0; i < sizeof ob_flags / sizeof ob_flags[0]; i++)
         def_const(ob_flags[i].name, rt_small(ob_flags[i].value));
