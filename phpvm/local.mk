@@ -16,6 +16,7 @@ phpvm_parser_sources = phpvm/ast.def phpvm/ast_flags.def phpvm/ast.h phpvm/ast.c
     phpvm/parse_error.h phpvm/parse_error.c phpvm/parser.h phpvm/parse.c phpvm/parse_stmt.c \
     phpvm/parse_expr.c phpvm/parse_class.c
 
+EXTRA_DIST += tools/gen-html5-entities
 EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/check-phpparse \
     tools/record-phpparse
 
@@ -57,7 +58,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/scanf.c \
     phpvm/ext/standard/password.c \
     phpvm/ext/standard/exec.c \
-    phpvm/ext/standard/proc.c
+    phpvm/ext/standard/proc.c \
+    phpvm/ext/standard/html5_entities.inc
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
