@@ -261,7 +261,8 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_scanf,
                                           &phpvm_ext_password,
                                           &phpvm_ext_exec,
-                                          &phpvm_ext_proc};
+                                          &phpvm_ext_proc,
+                                          &phpvm_ext_inifile};
 
 static void state_init(void)
 {
