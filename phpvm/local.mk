@@ -60,7 +60,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/exec.c \
     phpvm/ext/standard/proc.c \
     phpvm/ext/standard/html5_entities.inc \
-    phpvm/ext/standard/ini.c
+    phpvm/ext/standard/ini.c \
+    phpvm/ext/standard/filter.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

@@ -262,7 +262,8 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_password,
                                           &phpvm_ext_exec,
                                           &phpvm_ext_proc,
-                                          &phpvm_ext_inifile};
+                                          &phpvm_ext_inifile,
+                                          &phpvm_ext_filters};
 
 static void state_init(void)
 {

@@ -420,6 +420,7 @@ extern const phpvm_ext_t phpvm_ext_password;
 extern const phpvm_ext_t phpvm_ext_exec;
 extern const phpvm_ext_t phpvm_ext_proc;
 extern const phpvm_ext_t phpvm_ext_inifile;
+extern const phpvm_ext_t phpvm_ext_filters;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */

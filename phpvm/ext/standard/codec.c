@@ -1,14 +1,12 @@
 /*
 ** codec.c: ext/standard's byte codecs that are neither URLs nor base64: quoted-printable
 ** (quoted_printable_encode/decode, RFC 2045 with PHP's 75-column soft breaks) and uuencoding
-** (convert_uuencode/uudecode, 45-byte lines). The stream filters (filter.c) reuse the
-** quoted-printable pair through stdext.h.
+** (convert_uuencode/uudecode, 45-byte lines).
 */
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
 
-#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -26,7 +24,7 @@ static bool qp_break_before(unsigned c, size_t lp)
            (c > 0xdf && c <= 0xef && lp + 6 > QP_MAXL) || (c > 0xef && c <= 0xf4 && lp + 9 > QP_MAXL);
 }
 
-void phpvm_std_qp_encode(rt_strbuf_t *b, const unsigned char *s, size_t n)
+static void qp_encode(rt_strbuf_t *b, const unsigned char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t lp = 0;
@@ -56,7 +54,7 @@ void phpvm_std_qp_encode(rt_strbuf_t *b, const unsigned char *s, size_t n)
     }
 }
 
-void phpvm_std_qp_decode(rt_strbuf_t *b, const char *s)
+static void qp_decode(rt_strbuf_t *b, const char *s)
 {
     size_t i = 0;
     while (s[i]) {
@@ -92,7 +90,7 @@ static rt_value_t fn_quoted_printable_encode(rt_value_t self, rt_value_t *args, 
         return RT_NOVALUE;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len * 3 / 2 + 1);
-    phpvm_std_qp_encode(&b, (const unsigned char *)s->data, (size_t)s->len);
+    qp_encode(&b, (const unsigned char *)s->data, (size_t)s->len);
     return finish(&b);
 }
 
@@ -105,7 +103,7 @@ static rt_value_t fn_quoted_printable_decode(rt_value_t self, rt_value_t *args, 
         return RT_NOVALUE;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len);
-    phpvm_std_qp_decode(&b, s->data);
+    qp_decode(&b, s->data);
     return finish(&b);
 }
 

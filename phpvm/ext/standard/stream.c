@@ -204,6 +204,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
         return uf ? with_meta(stream_value(uf, S_USER, true, r, w), "user-space", "user-space",
                               mode->data, rt_from_ptr(path))
                   : rt_exc_pending() ? RT_NOVALUE : rt_false;
+    if (strncasecmp(path->data, "php://filter/", 13) == 0)
+        return phpvm_std_filter_url(path, mode->data);
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -233,6 +235,12 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     const char *fm = r && w ? (flags & O_APPEND ? "a+" : "r+") : r ? "r" : flags & O_APPEND ? "a" : "w";
     return with_meta(stream_value(fdopen(fd, fm), S_FILE, true, r, w), "plainfile", "STDIO",
                      mode->data, rt_from_ptr(path));
+}
+
+rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode)
+{
+    rt_value_t args[2] = {rt_from_ptr(path), phpvm_cstr(mode)};
+    return fn_fopen(0, args, 2);
 }
 
 static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
@@ -335,6 +343,25 @@ FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok)
     if (s && s->fp)
         fflush(s->fp);
     return s ? s->fp : NULL;
+}
+
+bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return false;
+    *fp = s->fp, *owned = s->owned, *r = s->can_read, *w = s->can_write;
+    return true;
+}
+
+void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp)
+{
+    stream_t *s = ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[i])))->data;
+    s->fp = fp;
+    s->owned = true;
+    s->popened = false;
+    if (s->kind == S_OUTPUT)
+        s->kind = S_PIPE;
 }
 
 int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok)
