@@ -688,7 +688,8 @@ static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
     stream_t *s = stream_arg(args, 0);
-    phpvm_array_t *a = s ? phpvm_arg_array(args, argc, 2) : NULL;
+    rt_str_t *format = s ? phpvm_arg_str(args, argc, 1) : NULL; /* checked before the values */
+    phpvm_array_t *a = format ? phpvm_arg_array(args, argc, 2) : NULL;
     if (!a)
         return RT_NOVALUE;
     int n = (int)rt_map_count(a) + 1;
