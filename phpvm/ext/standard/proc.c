@@ -330,13 +330,14 @@ static rt_value_t fn_proc_open(rt_value_t self, rt_value_t *args, int argc)
         result = rt_false;
         goto done;
     }
-    proc_t *pr = malloc(sizeof *pr);
-    pr->pid = pid;
-    phpvm_resource_t *res = phpvm_resource_new("process", pr, proc_free);
     close_descs(descs, n, false);
     for (int i = 0; i < n; i++)
         descs[i].child = -1;
+    /* the pipes first: PHP numbers them before the process */
     phpvm_array_t *pipes = parent_streams(descs, n), *kept = phpvm_array_dup(pipes);
+    proc_t *pr = malloc(sizeof *pr);
+    pr->pid = pid;
+    phpvm_resource_t *res = phpvm_resource_new("process", pr, proc_free);
     phpvm_array_set(kept, phpvm_cstr("command"), rt_from_ptr(o.cmd)); /* proc_get_status's */
     RT_STORE(res, value, rt_from_ptr(kept));
     phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[2]), rt_from_ptr(pipes));
