@@ -102,18 +102,13 @@ static stream_t *stream_arg(rt_value_t *args, int i)
     return r->data;
 }
 
-/* After a read: PHP's eof flag (everything consumed), peeked on seekable files. */
+/* After a read: PHP's eof flag, set once a read has tried to go past the end (as PHP's
+** plain-file reads set it on a read of nothing: reading a file's last line up to its
+** newline leaves it clear, the next read finds the end). */
 static void note_eof(stream_t *s)
 {
-    if (s->kind == S_FILE) {
-        int c = getc(s->fp);
-        if (c == EOF)
-            s->eof = true;
-        else
-            ungetc(c, s->fp);
-    } else if (s->fp && feof(s->fp)) {
+    if (s->fp && feof(s->fp))
         s->eof = true;
-    }
 }
 
 /* ---- fopen ---- */
