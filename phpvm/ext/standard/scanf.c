@@ -354,8 +354,6 @@ static int scan(scan_t *sc, const char *s, const char *f)
         if (is_space(ch)) {
             while (is_space(*s))
                 s++;
-            if (!*s)
-                goto done;
             continue;
         }
         if (ch != '%' || *f == '%') {

@@ -26,6 +26,7 @@ var_dump(sscanf("abc", "abd"));
 var_dump(sscanf("12345678901234567890", "%d"));
 var_dump(sscanf("42%", "%d%%"));
 var_dump(sscanf("0x", "%x%s"));
+var_dump(sscanf("\n", " %e"), sscanf("  ", "\t%d"), sscanf(" 5", " %d"));
 $dir = sys_get_temp_dir() . "/scanf-" . getmypid() . "-" . uniqid();
 mkdir($dir);
 file_put_contents("$dir/in.txt", "alice 30 1.5\nbob 25 2.25\n\nlast");
@@ -146,6 +147,12 @@ array(2) {
   int(0)
   [1]=>
   string(1) "x"
+}
+NULL
+NULL
+array(1) {
+  [0]=>
+  int(5)
 }
 array(3) {
   [0]=>
