@@ -594,20 +594,23 @@ static rt_value_t parse(ini_t *in)
     return in->failed ? rt_false : rt_from_ptr(in->result);
 }
 
-/* The process_sections and scanner_mode arguments; false with the warning of a bad mode. */
+/* The process_sections and scanner_mode arguments; false with a TypeError pending. */
 static bool options(rt_value_t *args, int argc, ini_t *in)
 {
     in->sections = phpvm_arg_given(argc, args, 1) && phpvm_arg_bool(args, argc, 1);
     int64_t mode = M_NORMAL;
     if (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &mode))
         return false;
-    if (mode < M_NORMAL || mode > M_TYPED) {
-        phpvm_error(PHPVM_E_WARNING, "Invalid scanner mode");
-        in->failed = true;
-        return true;
-    }
-    in->mode = (int)mode;
+    in->mode = mode < M_NORMAL || mode > M_TYPED ? -1 : (int)mode;
     return true;
+}
+
+/* Whether the scanner mode is one of the three; else PHP's warning. */
+static bool mode_ok(const ini_t *in)
+{
+    if (in->mode < 0)
+        phpvm_error(PHPVM_E_WARNING, "Invalid scanner mode");
+    return in->mode >= 0;
 }
 
 static rt_value_t fn_parse_ini_string(rt_value_t self, rt_value_t *args, int argc)
@@ -617,12 +620,13 @@ static rt_value_t fn_parse_ini_string(rt_value_t self, rt_value_t *args, int arg
     ini_t in = {0};
     if (!s || !options(args, argc, &in))
         return RT_NOVALUE;
-    if (in.failed)
+    if (!mode_ok(&in))
         return rt_false;
     in.p = s->data, in.end = s->data + s->len, in.line = 1, in.fname = "Unknown";
     return parse(&in);
 }
 
+/* The file is opened before the mode is checked, as PHP does. */
 static rt_value_t fn_parse_ini_file(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -633,8 +637,6 @@ static rt_value_t fn_parse_ini_file(rt_value_t self, rt_value_t *args, int argc)
     if (!path->len)
         return phpvm_throw("ValueError", "parse_ini_file(): Argument #1 ($filename) cannot be "
                                          "empty");
-    if (in.failed)
-        return rt_false;
     FILE *fp = fopen(path->data, "rb");
     if (!fp) {
         phpvm_error(PHPVM_E_WARNING, "parse_ini_file(%s): Failed to open stream: %s",
@@ -648,6 +650,8 @@ static rt_value_t fn_parse_ini_file(rt_value_t self, rt_value_t *args, int argc)
     while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
         rt_strbuf_append(&b, buf, n);
     fclose(fp);
+    if (!mode_ok(&in))
+        return rt_false;
     rt_str_t *src = rt_strbuf_finish(&b, &rt_type_str);
     in.p = src->data, in.end = src->data + src->len, in.line = 1, in.fname = path->data;
     return parse(&in);

@@ -458,6 +458,10 @@ static rt_value_t fn_sscanf(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fscanf(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
+    rt_value_t h = phpvm_deref(args[0]);
+    if (phpvm_is_resource(h) && strcmp(((phpvm_resource_t *)rt_ptr(h))->type, "stream") != 0)
+        return phpvm_throw("TypeError", "fscanf(): supplied resource is not a valid File-Handle "
+                                        "resource");
     rt_value_t line = phpvm_std_stream_gets(args, 0);
     if (line == RT_NOVALUE || line == rt_false)
         return line;
