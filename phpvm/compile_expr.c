@@ -1322,6 +1322,12 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
     case PHPVM_AST_CALL:
         comp_call(c, e);
         break;
+    case PHPVM_AST_SHELL_EXEC: /* `cmd`: the global shell_exec(cmd), as PHP compiles it */
+        EMIT1(c, INIT_FCALL, comp_name(c, "shell_exec", 10));
+        comp_expr(c, e->child[0]);
+        c->line = (int32_t)e->line;
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+        break;
     case PHPVM_AST_METHOD_CALL:
     case PHPVM_AST_NULLSAFE_METHOD_CALL:
         comp_method_call(c, e, e->kind == PHPVM_AST_NULLSAFE_METHOD_CALL);

@@ -16,6 +16,7 @@ phpvm_parser_sources = phpvm/ast.def phpvm/ast_flags.def phpvm/ast.h phpvm/ast.c
     phpvm/parse_error.h phpvm/parse_error.c phpvm/parser.h phpvm/parse.c phpvm/parse_stmt.c \
     phpvm/parse_expr.c phpvm/parse_class.c
 
+EXTRA_DIST += tools/gen-html5-entities
 EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/check-phpparse \
     tools/record-phpparse
 
@@ -43,10 +44,24 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
     phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
+    $(phpvm_std_sources) \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c
+
+## ext/standard's codecs, scanning, passwords, program execution, ini parsing and stream
+## filters, one file a line
+phpvm_std_sources = \
+    phpvm/ext/standard/stdext.h \
+    phpvm/ext/standard/codec.c \
+    phpvm/ext/standard/scanf.c \
+    phpvm/ext/standard/password.c \
+    phpvm/ext/standard/exec.c \
+    phpvm/ext/standard/proc.c \
+    phpvm/ext/standard/html5_entities.inc \
+    phpvm/ext/standard/ini.c \
+    phpvm/ext/standard/filter.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
@@ -79,7 +94,7 @@ phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdat
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
-    $(ICU_LIBS)
+    $(ICU_LIBS) $(LIBXCRYPT_LIBS)

@@ -19,7 +19,12 @@ typedef struct ob_buf {
     size_t chunk;  /* flush when len reaches this; 0: never */
     bool started;  /* the handler has been called (PHP_OUTPUT_HANDLER_START given) */
     bool disabled; /* the handler failed: the buffer's contents pass through unchanged */
+    int flags;     /* PHP's flags word: type, abilities, STARTED/DISABLED/PROCESSED */
+    size_t size;   /* the buffer size PHP would report (its growth policy, not ours) */
 } ob_buf_t;
+
+/* PHP's initial buffer size for a chunk size, and its growth step. */
+static size_t initbuf(size_t chunk) { return chunk > 1 ? chunk + 0x1000 - chunk % 0x1000 : 0x4000; }
 
 static struct {
     ob_buf_t *bufs;
@@ -97,6 +102,10 @@ static void emit(int level, const char *s, size_t n);
 
 static void buf_append(ob_buf_t *b, const char *s, size_t n)
 {
+    if (n && b->size - b->len <= n) {
+        size_t gi = initbuf(b->chunk), gb = initbuf(n - (b->size - b->len));
+        b->size += gi > gb ? gi : gb;
+    }
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 4096;
         while (cap < b->len + n + 1)
@@ -119,7 +128,10 @@ static rt_str_t *run_handler(int i, int flags, bool discard, bool *through)
     ob_buf_t *b = &out.bufs[i];
     *through = true;
     rt_value_t cb = phpvm_array_get(phpvm_arr(out.handlers), rt_small(i));
-    if (cb == RT_NOVALUE || cb == rt_none || b->disabled)
+    if (b->disabled)
+        return NULL;
+    b->flags |= PHPVM_OB_F_STARTED | PHPVM_OB_F_PROCESSED;
+    if (cb == RT_NOVALUE || cb == rt_none)
         return NULL;
     if (!b->started)
         flags |= PHPVM_OB_START;
@@ -128,11 +140,18 @@ static rt_str_t *run_handler(int i, int flags, bool discard, bool *through)
     out.in_handler++;
     rt_value_t r = phpvm_call_value(cb, args, 2);
     out.in_handler--;
+    b = &out.bufs[i];
     if (r == RT_NOVALUE) {
         b->disabled = true;
+        b->flags = (b->flags & ~PHPVM_OB_F_PROCESSED) | PHPVM_OB_F_DISABLED;
+        b->size = 0;
         return NULL;
     }
     r = phpvm_deref(r);
+    if (r == rt_false) {
+        b->flags = (b->flags & ~PHPVM_OB_F_PROCESSED) | PHPVM_OB_F_DISABLED;
+        b->size = 0;
+    }
     if (discard || r == rt_false)
         return NULL;
     *through = false;
@@ -202,7 +221,7 @@ void phpvm_outf(const char *fmt, ...)
 
 int phpvm_ob_level(void) { return out.n; }
 
-bool phpvm_ob_start(rt_value_t handler, size_t chunk)
+bool phpvm_ob_start(rt_value_t handler, size_t chunk, int flags)
 {
     if (out.in_handler) {
         phpvm_error(PHPVM_E_WARNING,
@@ -217,7 +236,8 @@ bool phpvm_ob_start(rt_value_t handler, size_t chunk)
         out.bufs = grown;
         out.cap = cap;
     }
-    out.bufs[out.n] = (ob_buf_t){.chunk = chunk};
+    out.bufs[out.n] = (ob_buf_t){.chunk = chunk, .size = initbuf(chunk),
+                                 .flags = (flags & ~0xf) | (handler ? PHPVM_OB_F_USER : 0)};
     phpvm_array_set(phpvm_arr(out.handlers), rt_small(out.n), handler ? handler : rt_none);
     out.n++;
     return true;
@@ -230,6 +250,12 @@ const char *phpvm_ob_contents(size_t *len)
     ob_buf_t *b = &out.bufs[out.n - 1];
     *len = b->len;
     return b->data ? b->data : "";
+}
+
+void phpvm_ob_status(int level, phpvm_ob_status_t *st)
+{
+    const ob_buf_t *b = &out.bufs[level];
+    *st = (phpvm_ob_status_t){b->flags, b->chunk, b->size, b->len};
 }
 
 rt_value_t phpvm_ob_handler(int level)

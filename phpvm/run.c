@@ -228,6 +228,8 @@ static void constants_init(void)
         {"PHP_OUTPUT_HANDLER_END", PHPVM_OB_FINAL},   {"PHP_OUTPUT_HANDLER_CLEANABLE", 16},
         {"PHP_OUTPUT_HANDLER_FLUSHABLE", 32},         {"PHP_OUTPUT_HANDLER_REMOVABLE", 64},
         {"PHP_OUTPUT_HANDLER_STDFLAGS", 112},
+        {"PHP_OUTPUT_HANDLER_STARTED", PHPVM_OB_F_STARTED},
+        {"PHP_OUTPUT_HANDLER_DISABLED", PHPVM_OB_F_DISABLED},
     };
     for (size_t i = 0; i < sizeof ob_flags / sizeof ob_flags[0]; i++)
         def_const(ob_flags[i].name, rt_small(ob_flags[i].value));
@@ -256,7 +258,14 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_mbstring, &phpvm_ext_streams,
                                           &phpvm_ext_url, &phpvm_ext_html,
                                           &phpvm_ext_rand, &phpvm_ext_date_libc,
-                                          &phpvm_ext_filter};
+                                          &phpvm_ext_filter,
+                                          &phpvm_ext_codec,
+                                          &phpvm_ext_scanf,
+                                          &phpvm_ext_password,
+                                          &phpvm_ext_exec,
+                                          &phpvm_ext_proc,
+                                          &phpvm_ext_inifile,
+                                          &phpvm_ext_filters};
 
 static void state_init(void)
 {

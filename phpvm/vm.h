@@ -414,6 +414,13 @@ extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
 extern const phpvm_ext_t phpvm_ext_rand;
+extern const phpvm_ext_t phpvm_ext_codec;
+extern const phpvm_ext_t phpvm_ext_scanf;
+extern const phpvm_ext_t phpvm_ext_password;
+extern const phpvm_ext_t phpvm_ext_exec;
+extern const phpvm_ext_t phpvm_ext_proc;
+extern const phpvm_ext_t phpvm_ext_inifile;
+extern const phpvm_ext_t phpvm_ext_filters;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -976,8 +983,28 @@ enum {
     PHPVM_OB_FLUSH = 4,
     PHPVM_OB_FINAL = 8,
 };
-/* ob_start(): handler a callable or 0; chunk 0 = unlimited. False (warned) inside a handler. */
-bool phpvm_ob_start(rt_value_t handler, size_t chunk);
+/* The flags word of a buffer (ob_start's flags, ob_get_status's): PHP_OUTPUT_HANDLER_USER,
+** the abilities (CLEANABLE...) and the state bits. */
+enum {
+    PHPVM_OB_F_USER = 0x1,
+    PHPVM_OB_F_CLEANABLE = 0x10,
+    PHPVM_OB_F_FLUSHABLE = 0x20,
+    PHPVM_OB_F_REMOVABLE = 0x40,
+    PHPVM_OB_F_STDFLAGS = 0x70,
+    PHPVM_OB_F_STARTED = 0x1000,
+    PHPVM_OB_F_DISABLED = 0x2000,
+    PHPVM_OB_F_PROCESSED = 0x4000,
+};
+/* ob_start(): handler a callable or 0; chunk 0 = unlimited; flags the abilities (the
+** callers check them). False (warned) inside a handler. */
+bool phpvm_ob_start(rt_value_t handler, size_t chunk, int flags);
+/* What ob_get_status reports of level i (0 outermost): flags, chunk size, PHP's buffer
+** size, bytes held. */
+typedef struct phpvm_ob_status {
+    int flags;
+    size_t chunk, size, used;
+} phpvm_ob_status_t;
+void phpvm_ob_status(int level, phpvm_ob_status_t *st);
 int phpvm_ob_level(void);
 /* The innermost buffer's contents (valid until the next output); NULL without a buffer. */
 const char *phpvm_ob_contents(size_t *len);

@@ -17,11 +17,30 @@
 #include <unistd.h>
 
 #include "phpvm/ext/standard/var.h"
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
 
 enum { LOCK_EX_FLAG = 2, FILE_APPEND = 8 };
+
+/* The contents of a php://filter/... URL, read through its filters. */
+static rt_value_t filtered_contents(rt_str_t *url)
+{
+    rt_value_t v = phpvm_std_filter_url(url, "rb");
+    if (!phpvm_is_resource(v))
+        return v;
+    bool ok;
+    FILE *fp = phpvm_std_stream_file(&v, 0, &ok);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 8192);
+    char buf[8192];
+    size_t n;
+    while (fp && (n = fread(buf, 1, sizeof buf, fp)) > 0)
+        rt_strbuf_append(&b, buf, n);
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
 
 static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -45,6 +64,8 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
         rt_str_t *r = rt_strbuf_finish(&b, &rt_type_str);
         return rt_exc_pending() ? RT_NOVALUE : rt_from_ptr(r);
     }
+    if (strncasecmp(path->data, "php://filter/", 13) == 0)
+        return filtered_contents(path);
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return phpvm_http_fetch("file_get_contents", path,
                                 phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
@@ -75,6 +96,19 @@ static rt_str_t *put_data(rt_value_t v)
     return rt_strbuf_finish(&b, &rt_type_str);
 }
 
+/* file_put_contents to a php://filter/... URL: the data through its write filters. */
+static rt_value_t filtered_put(rt_str_t *url, rt_str_t *data, const char *mode)
+{
+    rt_value_t v = phpvm_std_filter_url(url, mode);
+    if (!phpvm_is_resource(v))
+        return v;
+    bool ok;
+    FILE *fp = phpvm_std_stream_file(&v, 0, &ok);
+    size_t n = fp ? fwrite(data->data, 1, (size_t)data->len, fp) : 0;
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
+    return phpvm_int((int64_t)n);
+}
+
 static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -90,6 +124,8 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
                                     &user);
     if (user && !fp)
         return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    if (!user && strncasecmp(path->data, "php://filter/", 13) == 0)
+        return filtered_put(path, data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!user)
         fp = fopen(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!fp) {

@@ -16,6 +16,23 @@ static rt_value_t no_buffer(const char *what)
     return rt_false;
 }
 
+static rt_value_t handler_name(rt_value_t h);
+
+/* Whether the innermost buffer has the ability `flag` (PHPVM_OB_F_*); else PHP's notice
+** "Failed to <verb> buffer of <name> (<level>)". */
+static bool allowed(int flag, const char *verb)
+{
+    int level = phpvm_ob_level() - 1;
+    phpvm_ob_status_t st;
+    phpvm_ob_status(level, &st);
+    if (st.flags & flag)
+        return true;
+    rt_value_t name = handler_name(phpvm_ob_handler(level));
+    phpvm_error(PHPVM_E_NOTICE, "%s(): Failed to %s buffer of %s (%d)", phpvm_cur_builtin, verb,
+                name == RT_NOVALUE ? "" : phpvm_str(name)->data, level);
+    return false;
+}
+
 /* r, or the failure sentinel when a buffer's handler threw (its exception goes on). */
 static rt_value_t handler_result(rt_value_t r) { return rt_exc_pending() ? RT_NOVALUE : r; }
 
@@ -32,10 +49,12 @@ static rt_value_t fn_ob_start(rt_value_t self, rt_value_t *args, int argc)
         }
         handler = args[0];
     }
-    int64_t chunk = 0;
+    int64_t chunk = 0, flags = PHPVM_OB_F_STDFLAGS;
     if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &chunk))
         return RT_NOVALUE;
-    if (!phpvm_ob_start(handler, chunk > 0 ? (size_t)chunk : 0)) {
+    if (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags))
+        return RT_NOVALUE;
+    if (!phpvm_ob_start(handler, chunk > 0 ? (size_t)chunk : 0, (int)flags)) {
         phpvm_error(PHPVM_E_NOTICE, "ob_start(): Failed to create buffer");
         return rt_false;
     }
@@ -77,6 +96,8 @@ static rt_value_t fn_ob_flush(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     if (!phpvm_ob_level())
         return no_buffer("flush buffer. No buffer to flush");
+    if (!allowed(PHPVM_OB_F_FLUSHABLE, "flush"))
+        return rt_false;
     phpvm_ob_flush();
     return handler_result(rt_true);
 }
@@ -87,6 +108,8 @@ static rt_value_t fn_ob_clean(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     if (!phpvm_ob_level())
         return no_buffer("delete buffer. No buffer to delete");
+    if (!allowed(PHPVM_OB_F_CLEANABLE, "delete"))
+        return rt_false;
     phpvm_ob_clean();
     return handler_result(rt_true);
 }
@@ -97,6 +120,8 @@ static rt_value_t fn_ob_end_flush(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     if (!phpvm_ob_level())
         return no_buffer("delete and flush buffer. No buffer to delete or flush");
+    if (!allowed(PHPVM_OB_F_REMOVABLE, "send"))
+        return rt_false;
     phpvm_ob_end(true);
     return handler_result(rt_true);
 }
@@ -107,6 +132,8 @@ static rt_value_t fn_ob_end_clean(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     if (!phpvm_ob_level())
         return no_buffer("delete buffer. No buffer to delete");
+    if (!allowed(PHPVM_OB_F_REMOVABLE, "discard"))
+        return rt_false;
     phpvm_ob_end(false);
     return handler_result(rt_true);
 }
@@ -118,7 +145,10 @@ static rt_value_t fn_ob_get_clean(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return rt_false;
     rt_value_t r = contents();
-    phpvm_ob_end(false);
+    if (!allowed(PHPVM_OB_F_REMOVABLE, "discard"))
+        allowed(0, "delete");
+    else
+        phpvm_ob_end(false);
     return handler_result(r);
 }
 
@@ -129,7 +159,10 @@ static rt_value_t fn_ob_get_flush(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_ob_level())
         return no_buffer("delete and flush buffer. No buffer to delete or flush");
     rt_value_t r = contents();
-    phpvm_ob_end(true);
+    if (!allowed(PHPVM_OB_F_REMOVABLE, "send"))
+        allowed(0, "delete");
+    else
+        phpvm_ob_end(true);
     return handler_result(r);
 }
 
@@ -184,6 +217,43 @@ static rt_value_t fn_ob_list_handlers(rt_value_t self, rt_value_t *args, int arg
     return rt_from_ptr(a);
 }
 
+/* One level's status array, as PHP's php_output_handler_status builds it. */
+static rt_value_t status_array(int level)
+{
+    phpvm_ob_status_t st;
+    phpvm_ob_status(level, &st);
+    rt_value_t name = handler_name(phpvm_ob_handler(level));
+    if (name == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_t *a = phpvm_array_new(7);
+    phpvm_array_set(a, phpvm_cstr("name"), name);
+    phpvm_array_set(a, phpvm_cstr("type"), rt_small(st.flags & 0xf));
+    phpvm_array_set(a, phpvm_cstr("flags"), rt_small(st.flags));
+    phpvm_array_set(a, phpvm_cstr("level"), rt_small(level));
+    phpvm_array_set(a, phpvm_cstr("chunk_size"), phpvm_int((int64_t)st.chunk));
+    phpvm_array_set(a, phpvm_cstr("buffer_size"), phpvm_int((int64_t)st.size));
+    phpvm_array_set(a, phpvm_cstr("buffer_used"), phpvm_int((int64_t)st.used));
+    return rt_from_ptr(a);
+}
+
+/* The innermost buffer's status, or with full_status every level's (outermost first). */
+static rt_value_t fn_ob_get_status(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    bool full = phpvm_arg_given(argc, args, 0) && phpvm_arg_bool(args, argc, 0);
+    int n = phpvm_ob_level();
+    if (!full)
+        return n ? status_array(n - 1) : rt_from_ptr(phpvm_array_new(0));
+    phpvm_array_t *all = phpvm_array_new(n);
+    for (int i = 0; i < n; i++) {
+        rt_value_t st = status_array(i);
+        if (st == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_array_append(all, st);
+    }
+    return rt_from_ptr(all);
+}
+
 static rt_value_t fn_ob_implicit_flush(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -212,6 +282,7 @@ const phpvm_builtin_t phpvm_ext_output[] = {
     {"ob_get_flush", fn_ob_get_flush, 0, 0, "", 0},
     {"ob_list_handlers", fn_ob_list_handlers, 0, 0, "", 0},
     {"ob_implicit_flush", fn_ob_implicit_flush, 0, 1, "enable", 0},
+    {"ob_get_status", fn_ob_get_status, 0, 1, "full_status", 0},
     {"flush", fn_flush, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };

@@ -19,8 +19,10 @@
 #include <sys/file.h>
 #include <sys/select.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
@@ -33,12 +35,18 @@ typedef struct stream {
     bool owned;  /* fclose the FILE when the stream closes */
     bool eof;
     bool can_read, can_write;
+    bool popened; /* fp came from popen(): pclose it (exec.c) */
+    /* what stream_get_meta_data reports (the uri is the resource's heap value) */
+    const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
+    char mode[8];
 } stream_t;
 
 static void stream_free(void *p)
 {
     stream_t *s = p;
-    if (s->owned && s->fp)
+    if (s->owned && s->fp && s->popened)
+        pclose(s->fp);
+    else if (s->owned && s->fp)
         fclose(s->fp);
     free(s);
 }
@@ -46,8 +54,34 @@ static void stream_free(void *p)
 static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
 {
     stream_t *s = calloc(1, sizeof *s);
-    *s = (stream_t){fp, kind, owned, false, r, w};
+    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}};
+    snprintf(s->mode, sizeof s->mode, "%s", r && w ? "r+" : r ? "r" : "w");
     return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
+}
+
+/* Records what stream_get_meta_data reports of stream v (a failed open passes through). */
+static rt_value_t with_meta(rt_value_t v, const char *wrapper, const char *stype,
+                            const char *mode, rt_value_t uri)
+{
+    if (!phpvm_is_resource(v))
+        return v;
+    phpvm_resource_t *r = (phpvm_resource_t *)rt_ptr(v);
+    stream_t *s = r->data;
+    s->wrapper = wrapper;
+    s->stype = stype;
+    snprintf(s->mode, sizeof s->mode, "%s", mode);
+    if (uri)
+        RT_STORE(r, value, uri);
+    return v;
+}
+
+rt_value_t phpvm_std_stream_new(FILE *fp, bool seekable, bool r, bool w, bool popened)
+{
+    rt_value_t v = stream_value(fp, seekable ? S_FILE : S_PIPE, true, r, w);
+    if (seekable)
+        ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->wrapper = "plainfile";
+    ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->popened = popened;
+    return v;
 }
 
 /* The stream argument i; NULL with PHP's TypeError pending. */
@@ -68,18 +102,13 @@ static stream_t *stream_arg(rt_value_t *args, int i)
     return r->data;
 }
 
-/* After a read: PHP's eof flag (everything consumed), peeked on seekable files. */
+/* After a read: PHP's eof flag, set once a read has tried to go past the end (as PHP's
+** plain-file reads set it on a read of nothing: reading a file's last line up to its
+** newline leaves it clear, the next read finds the end). */
 static void note_eof(stream_t *s)
 {
-    if (s->kind == S_FILE) {
-        int c = getc(s->fp);
-        if (c == EOF)
-            s->eof = true;
-        else
-            ungetc(c, s->fp);
-    } else if (s->fp && feof(s->fp)) {
+    if (s->fp && feof(s->fp))
         s->eof = true;
-    }
 }
 
 /* ---- fopen ---- */
@@ -119,6 +148,23 @@ static rt_value_t php_stream(const char *name, bool r, bool w)
     return RT_NOVALUE;
 }
 
+/* php://NAME's stream_type and mode as PHP reports them. */
+static const char *php_stream_type(const char *name)
+{
+    if (strcasecmp(name, "memory") == 0)
+        return "MEMORY";
+    if (strncasecmp(name, "temp", 4) == 0)
+        return "TEMP";
+    return strcasecmp(name, "output") == 0 ? "Output" : "STDIO";
+}
+
+static const char *php_stream_mode(const char *name, const char *mode)
+{
+    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0)
+        return "w+b";
+    return strcasecmp(name, "output") == 0 ? "wb" : mode;
+}
+
 /* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
 static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
 {
@@ -150,18 +196,24 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool user;
     FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
     if (user)
-        return uf ? stream_value(uf, S_USER, true, r, w) : rt_exc_pending() ? RT_NOVALUE : rt_false;
+        return uf ? with_meta(stream_value(uf, S_USER, true, r, w), "user-space", "user-space",
+                              mode->data, rt_from_ptr(path))
+                  : rt_exc_pending() ? RT_NOVALUE : rt_false;
+    if (strncasecmp(path->data, "php://filter/", 13) == 0)
+        return phpvm_std_filter_url(path, mode->data);
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
-            return s;
+            return with_meta(s, "PHP", php_stream_type(path->data + 6), php_stream_mode(path->data + 6, mode->data),
+                             rt_from_ptr(path));
         phpvm_error(PHPVM_E_WARNING, "fopen(): Invalid php:// URL specified");
         phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: operation failed",
                     path->data);
         return rt_false;
     }
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
-        return http_stream(path, w, args, argc);
+        return with_meta(http_stream(path, w, args, argc), "http", "tcp_socket/ssl", mode->data,
+                         rt_from_ptr(path));
     const char *p = strncmp(path->data, "file://", 7) == 0 ? path->data + 7 : path->data;
     int fd = open(p, flags | O_CLOEXEC, 0666);
     struct stat st;
@@ -176,14 +228,22 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     }
     const char *fm = r && w ? (flags & O_APPEND ? "a+" : "r+") : r ? "r" : flags & O_APPEND ? "a" : "w";
-    return stream_value(fdopen(fd, fm), S_FILE, true, r, w);
+    return with_meta(stream_value(fdopen(fd, fm), S_FILE, true, r, w), "plainfile", "STDIO",
+                     mode->data, rt_from_ptr(path));
+}
+
+rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode)
+{
+    rt_value_t args[2] = {rt_from_ptr(path), phpvm_cstr(mode)};
+    return fn_fopen(0, args, 2);
 }
 
 static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
     FILE *fp = tmpfile();
-    return fp ? stream_value(fp, S_FILE, true, true, true) : rt_false;
+    return fp ? with_meta(stream_value(fp, S_FILE, true, true, true), "plainfile", "STDIO", "r+b", 0)
+              : rt_false;
 }
 
 static rt_value_t fn_fclose(rt_value_t self, rt_value_t *args, int argc)
@@ -259,6 +319,90 @@ static rt_value_t fn_fgets(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
+rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return RT_NOVALUE;
+    if (!readable(s, 8192))
+        return rt_false;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 128);
+    return read_line(s, &b, 0) ? rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)) : rt_false;
+}
+
+FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok)
+{
+    stream_t *s = stream_arg(args, i);
+    *ok = s != NULL;
+    if (s && s->fp)
+        fflush(s->fp);
+    return s ? s->fp : NULL;
+}
+
+bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return false;
+    *fp = s->fp, *owned = s->owned, *r = s->can_read, *w = s->can_write;
+    return true;
+}
+
+void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp)
+{
+    stream_t *s = ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[i])))->data;
+    s->fp = fp;
+    s->owned = true;
+    s->popened = false;
+    if (s->kind == S_OUTPUT)
+        s->kind = S_PIPE;
+}
+
+int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok)
+{
+    stream_t *s = stream_arg(args, i);
+    *ok = s != NULL;
+    if (!s)
+        return -1;
+    bool popened = s->popened;
+    FILE *fp = s->fp;
+    s->fp = NULL;
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[i])));
+    if (!fp)
+        return -1;
+    if (!popened)
+        return fclose(fp) == 0 ? 0 : -1;
+    int st = pclose(fp);
+    return st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : st;
+}
+
+/* PHP's array, key for key; php://temp's lacks the first three, as PHP's does. */
+static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
+        return RT_NOVALUE;
+    rt_value_t uri = ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])))->value;
+    phpvm_array_t *a = phpvm_array_new(9);
+    if (strcmp(s->stype, "TEMP") != 0) {
+        phpvm_array_set(a, phpvm_cstr("timed_out"), rt_false);
+        phpvm_array_set(a, phpvm_cstr("blocked"), rt_true);
+        phpvm_array_set(a, phpvm_cstr("eof"), s->eof ? rt_true : rt_false);
+    }
+    if (s->wrapper)
+        phpvm_array_set(a, phpvm_cstr("wrapper_type"), phpvm_cstr(s->wrapper));
+    phpvm_array_set(a, phpvm_cstr("stream_type"), phpvm_cstr(s->stype));
+    phpvm_array_set(a, phpvm_cstr("mode"), phpvm_cstr(s->mode));
+    phpvm_array_set(a, phpvm_cstr("unread_bytes"), rt_small(0));
+    phpvm_array_set(a, phpvm_cstr("seekable"),
+                    s->kind == S_FILE || s->kind == S_USER ? rt_true : rt_false);
+    if (uri && phpvm_is_str(uri))
+        phpvm_array_set(a, phpvm_cstr("uri"), uri);
+    return rt_from_ptr(a);
+}
+
 static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
@@ -310,8 +454,11 @@ static rt_value_t fn_stream_get_contents(rt_value_t self, rt_value_t *args, int 
                !phpvm_arg_long(args, argc, 1, &max)) ||
         (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)))
         return RT_NOVALUE;
+    if (max < -1)
+        return phpvm_throw("ValueError", "stream_get_contents(): Argument #2 ($length) must be "
+                                         "greater than or equal to -1");
     if (!readable(s, 8192))
-        return rt_false;
+        return phpvm_str_value("", 0);
     if (off >= 0 && fseek(s->fp, off, SEEK_SET) != 0) {
         phpvm_error(PHPVM_E_WARNING, "stream_get_contents(): Failed to seek to position %" PRId64
                     " in the stream", off);
@@ -536,7 +683,8 @@ static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
     stream_t *s = stream_arg(args, 0);
-    phpvm_array_t *a = s ? phpvm_arg_array(args, argc, 2) : NULL;
+    rt_str_t *format = s ? phpvm_arg_str(args, argc, 1) : NULL; /* checked before the values */
+    phpvm_array_t *a = format ? phpvm_arg_array(args, argc, 2) : NULL;
     if (!a)
         return RT_NOVALUE;
     int n = (int)rt_map_count(a) + 1;
@@ -859,7 +1007,7 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
                     strerror(errno));
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
     phpvm_array_t *out = phpvm_array_new(0);
     rt_strbuf_t b;
     for (;;) {
@@ -891,7 +1039,7 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
                     strerror(errno));
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
     rt_str_t *r = read_rest(&st, -1);
     fclose(fp);
     phpvm_out_str(r);
@@ -1005,14 +1153,18 @@ static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc
 /* STDIN, STDOUT and STDERR. */
 static void streams_init(void)
 {
-    static stream_t std[3] = {{NULL, S_PIPE, false, false, true, false},
-                              {NULL, S_PIPE, false, false, false, true},
-                              {NULL, S_PIPE, false, false, false, true}};
+    static stream_t std[3] = {
+        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb"},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"}};
     static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
+    static const char *const uris[] = {"php://stdin", "php://stdout", "php://stderr"};
     std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;
-    for (int k = 0; k < 3; k++)
-        rt_map_set_str(phpvm_vm->constants, rt_str_from_cstr(names[k]),
-                       rt_from_ptr(phpvm_resource_std(k + 1, "stream", &std[k])));
+    for (int k = 0; k < 3; k++) {
+        phpvm_resource_t *r = phpvm_resource_std(k + 1, "stream", &std[k]);
+        RT_STORE(r, value, phpvm_cstr(uris[k]));
+        rt_map_set_str(phpvm_vm->constants, rt_str_from_cstr(names[k]), rt_from_ptr(r));
+    }
     rt_version_bump(&phpvm_vm->constants_version);
 }
 
@@ -1020,6 +1172,8 @@ static const phpvm_builtin_t functions[] = {
     {"fopen", fn_fopen, 2, 4, "filename,mode,use_include_path,context", 0},
     {"tmpfile", fn_tmpfile, 0, 0, "", 0},
     {"fclose", fn_fclose, 1, 1, "stream", 0},
+    {"stream_get_meta_data", fn_stream_get_meta_data, 1, 1, "stream", 0},
+    {"socket_get_status", fn_stream_get_meta_data, 1, 1, "stream", 0},
     {"stream_get_line", fn_stream_get_line, 2, 3, "stream,length,ending", 0},
     {"stream_copy_to_stream", fn_stream_copy_to_stream, 2, 4, "from,to,length,offset", 0},
     {"stream_select", fn_stream_select, 4, 5, "read,write,except,seconds,microseconds", 7},

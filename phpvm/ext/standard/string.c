@@ -1119,50 +1119,87 @@ static rt_value_t fn_substr_replace(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
-/* strtr($s, $from, $to) maps bytes; strtr($s, $pairs) replaces the longest key at each place. */
+/* strtr($s, $pairs) at one place: the longest key matching s[i..], or NULL (empty keys never
+** match; the caller warned about them). */
+static rt_str_t *longest_key(phpvm_array_t *pairs, const rt_str_t *s, int64_t i, rt_value_t *with)
+{
+    rt_str_t *best = NULL;
+    for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
+        rt_str_t *k = phpvm_to_str(phpvm_array_key_at(pairs, p));
+        if (k->len && k->len <= s->len - i && (!best || k->len > best->len) &&
+            memcmp(s->data + i, k->data, (size_t)k->len) == 0)
+            best = k, *with = phpvm_array_val_at(pairs, p);
+    }
+    return best;
+}
+
+static rt_value_t strtr_pairs(rt_str_t *s, phpvm_array_t *pairs)
+{
+    if (s->len == 0)
+        return phpvm_str_value("", 0);
+    for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
+        rt_value_t k = phpvm_array_key_at(pairs, p);
+        if (phpvm_is_str(k) && phpvm_str(k)->len == 0)
+            phpvm_error(PHPVM_E_WARNING, "strtr(): Ignoring replacement of empty string");
+    }
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)s->len);
+    for (int64_t i = 0; i < s->len;) {
+        rt_value_t with = RT_NOVALUE;
+        rt_str_t *best = longest_key(pairs, s, i, &with);
+        if (!best) {
+            rt_strbuf_append_char(&b, s->data[i++]);
+            continue;
+        }
+        rt_str_t *w = phpvm_to_str(with);
+        if (!w)
+            return RT_NOVALUE;
+        rt_strbuf_append_str(&b, w);
+        i += best->len;
+    }
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* strtr($s, $from, $to) maps bytes; strtr($s, $pairs) replaces the longest key at each place.
+** $from is array|string: scalars become strings, null is deprecated, and each form wants its
+** own second type. */
 static rt_value_t fn_strtr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     STR(0, s);
-    if (argc == 2) {
-        phpvm_array_t *pairs = phpvm_arg_array(args, argc, 1);
-        if (!pairs)
+    rt_value_t from_v = phpvm_deref(args[1]);
+    bool has_to = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    rt_str_t *from = NULL;
+    if (!phpvm_is_array(from_v)) {
+        if (from_v == rt_none) {
+            phpvm_error(PHPVM_E_DEPRECATED, "strtr(): Passing null to parameter #2 ($from) of "
+                                            "type array|string is deprecated");
+            from = rt_str_new("", 0);
+        } else if (phpvm_is_resource(from_v) || phpvm_is_array(from_v)) {
+            return phpvm_throw("TypeError", "strtr(): Argument #2 ($from) must be of type "
+                                            "array|string, %s given", phpvm_type_name(from_v));
+        } else if (!(from = phpvm_arg_str(args, argc, 1))) {
             return RT_NOVALUE;
-        rt_strbuf_t b;
-        rt_strbuf_init(&b, (size_t)s->len);
-        for (int64_t i = 0; i < s->len;) {
-            rt_str_t *best = NULL;
-            rt_value_t with = RT_NOVALUE;
-            for (int64_t p = phpvm_array_first(pairs); p >= 0; p = phpvm_array_next(pairs, p)) {
-                rt_str_t *k = phpvm_to_str(phpvm_array_key_at(pairs, p));
-                if (k->len && k->len <= s->len - i && (!best || k->len > best->len) &&
-                    memcmp(s->data + i, k->data, (size_t)k->len) == 0)
-                    best = k, with = phpvm_array_val_at(pairs, p);
-            }
-            if (!best) {
-                rt_strbuf_append_char(&b, s->data[i++]);
-                continue;
-            }
-            rt_str_t *w = phpvm_to_str(with);
-            if (!w)
-                return RT_NOVALUE;
-            rt_strbuf_append_str(&b, w);
-            i += best->len;
         }
-        return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
     }
-    STR(1, from);
+    if (!has_to && !from)
+        return strtr_pairs(s, phpvm_arr(from_v));
+    if (!has_to)
+        return phpvm_throw("TypeError", "strtr(): Argument #2 ($from) must be of type array, "
+                                        "string given");
+    if (!from)
+        return phpvm_throw("TypeError", "strtr(): Argument #2 ($from) must be of type string, "
+                                        "array given");
     STR(2, to);
     int64_t n = from->len < to->len ? from->len : to->len;
+    unsigned char map[256];
+    for (int c = 0; c < 256; c++)
+        map[c] = (unsigned char)c;
+    for (int64_t k = 0; k < n; k++)
+        map[(unsigned char)from->data[k]] = (unsigned char)to->data[k];
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
-    for (int64_t i = 0; i < s->len; i++) {
-        r->data[i] = s->data[i];
-        for (int64_t k = n - 1; k >= 0; k--)
-            if (from->data[k] == s->data[i]) {
-                r->data[i] = to->data[k];
-                break;
-            }
-    }
+    for (int64_t i = 0; i < s->len; i++)
+        r->data[i] = (char)map[(unsigned char)s->data[i]];
     return rt_from_ptr(r);
 }
 

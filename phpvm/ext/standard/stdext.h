@@ -1,0 +1,40 @@
+/*
+** stdext.h: what ext/standard's files share among themselves beyond phpvm/interp.h (codecs
+** streams other files create and layer). Internal to phpvm/ext/standard.
+*/
+#ifndef PHPVM_EXT_STANDARD_STDEXT_H
+#define PHPVM_EXT_STANDARD_STDEXT_H
+
+#include <stdio.h>
+
+#include "phpvm/interp.h"
+
+/* A line (with its newline) of the stream argument args[i], as fgets() reads it (stream.c):
+** the string, false at the end or after the notice of an unreadable stream, RT_NOVALUE with
+** the TypeError of a non-stream pending. May collect. */
+rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i);
+
+/* A stream resource owning fp (stream.c): a plain file's when seekable, else a pipe's;
+** readable r, writable w; popened: fp came from popen() and closing the stream pcloses it.
+** May collect. */
+rt_value_t phpvm_std_stream_new(FILE *fp, bool seekable, bool r, bool w, bool popened);
+/* The FILE under the stream argument args[i], flushed (NULL for php://output); *ok false
+** with PHP's TypeError pending when args[i] is no stream. */
+FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok);
+/* Closes the stream argument args[i] as pclose() does: the child's exit status (its raw
+** wait status when it did not exit normally), -1 on failure; *ok as above. */
+int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok);
+/* For the stream filters (filter.c): the FILE the stream argument args[i] reads and writes
+** (NULL for php://output), whether closing the stream closes it, and whether it reads and
+** writes; false with the TypeError of a non-stream pending. */
+bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w);
+/* Makes fp (a filter layer over the stream's former FILE, args[i] already checked) what the
+** stream reads and writes, owned by it. */
+void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);
+/* A filtered php://filter/... URL opened as fopen() would (filter.c): the stream, false
+** after PHP's warnings, RT_NOVALUE with an exception. May collect. */
+rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
+/* fopen(path, mode) as the builtin does it (stream.c), for php://filter's resource. */
+rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode);
+
+#endif
