@@ -66,6 +66,10 @@ static rt_value_t fn_substr(rt_value_t self, rt_value_t *args, int argc)
 ** call, not a comparison per position). */
 static int64_t find_bytes(const rt_str_t *h, const rt_str_t *n, int64_t from)
 {
+    if (n->len == 1) {
+        const char *c = memchr(h->data + from, n->data[0], (size_t)(h->len - from));
+        return c ? c - h->data : -1;
+    }
     const char *p = memmem(h->data + from, (size_t)(h->len - from), n->data, (size_t)n->len);
     return p ? p - h->data : -1;
 }
@@ -361,17 +365,26 @@ static rt_value_t fn_rtrim(rt_value_t self, rt_value_t *args, int argc)
     return trim_impl(args, argc, 2);
 }
 
+/* ASCII letters only: PHP 8.2's case mapping ignores the locale. */
+static char ascii_case(char c, bool upper)
+{
+    if (upper)
+        return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* Maps the case of the first `limit` bytes, or (words: the delimiter bytes) of each word's first. */
-static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t limit,
+static rt_value_t map_case(rt_value_t *args, int argc, bool upper, int64_t limit,
                            const rt_str_t *words)
 {
     STR(0, s);
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
     memcpy(r->data, s->data, (size_t)s->len);
-    for (int64_t i = 0; i < s->len && i < limit; i++) {
+    int64_t n = s->len < limit ? s->len : limit;
+    for (int64_t i = 0; i < n; i++) {
         if (words && i > 0 && !memchr(words->data, r->data[i - 1], (size_t)words->len))
             continue;
-        r->data[i] = (char)fn((unsigned char)r->data[i]);
+        r->data[i] = ascii_case(r->data[i], upper);
     }
     return rt_from_ptr(r);
 }
@@ -379,22 +392,22 @@ static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t l
 static rt_value_t fn_strtoupper(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, INT64_MAX, NULL);
+    return map_case(args, argc, true, INT64_MAX, NULL);
 }
 static rt_value_t fn_strtolower(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, INT64_MAX, NULL);
+    return map_case(args, argc, false, INT64_MAX, NULL);
 }
 static rt_value_t fn_ucfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, 1, NULL);
+    return map_case(args, argc, true, 1, NULL);
 }
 static rt_value_t fn_lcfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, 1, NULL);
+    return map_case(args, argc, false, 1, NULL);
 }
 static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -402,7 +415,7 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *delims = rt_str_new(" \t\r\n\f\v", 6);
     if (phpvm_arg_given(argc, args, 1) && !(delims = phpvm_arg_str(args, argc, 1)))
         return RT_NOVALUE;
-    return map_case(args, argc, toupper, INT64_MAX, delims);
+    return map_case(args, argc, true, INT64_MAX, delims);
 }
 
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
@@ -550,7 +563,7 @@ static rt_value_t fn_chr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     LONG(0, c, 0);
-    char ch = (char)(((c % 256) + 256) % 256);
+    char ch = (char)(c & 255); /* c mod 256, also for negative c */
     return mk(&ch, 1);
 }
 
