@@ -77,7 +77,7 @@ static void append_replacement(rt_strbuf_t *b, const rt_str_t *r, const phpvm_pc
 static bool append_callback(rt_strbuf_t *b, rt_value_t cb, const phpvm_pcre_scan_t *s,
                             int64_t flags)
 {
-    phpvm_array_t *groups = phpvm_array_new(s->e->ngroups);
+    phpvm_array_t *groups = phpvm_pcre_groups_new(s->e);
     phpvm_pcre_fill_groups(groups, s, flags);
     rt_value_t arg = rt_from_ptr(groups);
     rt_value_t v = phpvm_call_value(cb, &arg, 1);
