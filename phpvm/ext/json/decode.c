@@ -403,7 +403,10 @@ static bool array(dec_t *d, rt_value_t *out)
 static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
 {
     if (phpvm_is_array(obj)) {
-        rt_value_t k = phpvm_key(rt_from_ptr(key));
+        /* Only a key starting like an integer can become an int key: others skip the check. */
+        char c = key->len > 0 ? key->data[0] : 'x';
+        rt_value_t k = c == '-' || (c >= '0' && c <= '9') ? phpvm_key(rt_from_ptr(key))
+                                                          : rt_from_ptr(key);
         phpvm_array_set(phpvm_arr(obj), k, v);
         return true;
     }
