@@ -282,8 +282,7 @@ bool phpvm_append_value(rt_strbuf_t *b, rt_value_t v)
     v = phpvm_deref(v);
     char buf[RT_NUMFMT_FLOAT_MAX];
     if (rt_is_small(v)) {
-        int n = snprintf(buf, sizeof buf, "%" PRId64, rt_small_value(v));
-        rt_strbuf_append(b, buf, (size_t)n);
+        rt_strbuf_append_int(b, rt_small_value(v));
         return true;
     }
     switch (phpvm_kind(v)) {
@@ -296,11 +295,9 @@ bool phpvm_append_value(rt_strbuf_t *b, rt_value_t v)
         if (v == rt_true)
             rt_strbuf_append_char(b, '1');
         return true;
-    case PHPVM_INT: {
-        int n = snprintf(buf, sizeof buf, "%" PRId64, phpvm_int_of(v));
-        rt_strbuf_append(b, buf, (size_t)n);
+    case PHPVM_INT:
+        rt_strbuf_append_int(b, phpvm_int_of(v));
         return true;
-    }
     case PHPVM_FLOAT:
         rt_strbuf_append(b, buf, phpvm_fmt_float(rt_float_value(v), buf, sizeof buf));
         return true;
@@ -345,6 +342,10 @@ rt_str_t *phpvm_to_str(rt_value_t v)
             return NULL;
         }
         return phpvm_str(r);
+    }
+    if (rt_is_small(v) || phpvm_kind(v) == PHPVM_INT) { /* one allocation, no builder */
+        char buf[24];
+        return rt_str_new(buf, rt_numfmt_int(v, 10, 0, buf));
     }
     rt_strbuf_t b;
     rt_strbuf_init(&b, 24);

@@ -62,8 +62,31 @@ uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t 
     }
     /* The last word: the remaining 0-7 bytes, with the length's low byte on top. */
     uint64_t last = (uint64_t)len << 56;
-    for (size_t i = 0; i < (len & 7); i++)
-        last |= (uint64_t)p[i] << (8 * i);
+    switch (len & 7) { /* unrolled: most hashed strings are short, so the tail is most of it */
+    case 7:
+        last |= (uint64_t)p[6] << 48;
+        __attribute__((fallthrough));
+    case 6:
+        last |= (uint64_t)p[5] << 40;
+        __attribute__((fallthrough));
+    case 5:
+        last |= (uint64_t)p[4] << 32;
+        __attribute__((fallthrough));
+    case 4:
+        last |= (uint64_t)p[3] << 24;
+        __attribute__((fallthrough));
+    case 3:
+        last |= (uint64_t)p[2] << 16;
+        __attribute__((fallthrough));
+    case 2:
+        last |= (uint64_t)p[1] << 8;
+        __attribute__((fallthrough));
+    case 1:
+        last |= p[0];
+        __attribute__((fallthrough));
+    default:
+        break;
+    }
     sip_absorb(&s, last);
     s.v2 ^= 0xff;
     sip_round(&s);

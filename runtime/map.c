@@ -277,12 +277,6 @@ static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t 
     }
 }
 
-bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
-{
-    const rt_str_t *s = rt_ptr(key);
-    return rt_obj_type(s) == rt_obj_type(k) && rt_str_eq(s, k);
-}
-
 /* ---- Construction ---------------------------------------------------------------------- */
 
 rt_map_t *rt_map_new_of(const rt_type_t *t, int64_t capacity, bool packed)

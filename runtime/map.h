@@ -185,8 +185,14 @@ static inline int64_t rt_map_find_int(const rt_map_t *m, int64_t k)
     }
 }
 
-/* Whether the stored key object `key` equals the string k (same type, same bytes). */
-bool rt_map_str_match(rt_value_t key, const rt_str_t *k);
+/* Whether the stored key object `key` (whose hash equals k's) equals the string k: same type,
+** same bytes. Inline, as every string lookup that finds its key ends here. */
+static inline bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
+{
+    const rt_str_t *s = rt_ptr(key);
+    return rt_obj_type(s) == rt_obj_type(k) && s->len == k->len &&
+           __builtin_memcmp(s->data, k->data, (size_t)k->len) == 0;
+}
 
 /* The position of string key k (compared by bytes among strings of k's type), or -1. */
 static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)

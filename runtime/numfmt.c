@@ -74,14 +74,6 @@ static void parse_e(const char *s, digits_t *out)
     out->decpt = atoi(s + 1) + 1;
 }
 
-/* The first n (1..MAX_SIG_DIGITS) significant digits of x > 0, correctly rounded. */
-static void digits_rounded(double x, int n, digits_t *out)
-{
-    char buf[MAX_SIG_DIGITS + 32];
-    snprintf(buf, sizeof buf, "%.*e", n - 1, x);
-    parse_e(buf, out);
-}
-
 /* Sets out to the digits of m * 10**exp10 (m > 0), trailing zeros dropped. */
 static void digits_of(uint64_t m, int exp10, digits_t *out)
 {
@@ -95,6 +87,46 @@ static void digits_of(uint64_t m, int exp10, digits_t *out)
     out->n = len;
     while (out->n > 1 && out->d[out->n - 1] == '0')
         out->n--;
+}
+
+/*
+** The exact decimal expansion of x > 0 when it has at most 15 significant digits (false
+** otherwise): integers, money amounts, k / 2**j fractions, what programs print most. It is then
+** the shortest string that reads back as x, and the closest: any decimal of 15 or fewer digits
+** survives decimal -> double -> 15 digits, so a shorter one reading back as x would be x's own
+** 15-digit rounding, which is x. Exact integer arithmetic on x = m * 2**e, no printf.
+*/
+static bool digits_exact(double x, digits_t *out)
+{
+    int e;
+    uint64_t m = (uint64_t)ldexp(frexp(x, &e), 53); /* x = m * 2**(e - 53), exactly */
+    int tz = __builtin_ctzll(m);
+    m >>= tz;
+    e += tz - 53;
+    int exp10 = 0;
+    if (e >= 0) { /* an integer: m * 2**e must fit 64 bits */
+        if (e > __builtin_clzll(m))
+            return false;
+        m <<= e;
+    } else { /* m * 2**e = m * 5**-e / 10**-e, m odd: -e decimals exactly */
+        if (e < -22)
+            return false;
+        for (; e < 0; e++, exp10--)
+            if (__builtin_mul_overflow(m, 5, &m))
+                return false;
+    }
+    digits_of(m, exp10, out);
+    return out->n <= 15;
+}
+
+/* The first n (1..MAX_SIG_DIGITS) significant digits of x > 0, correctly rounded. */
+static void digits_rounded(double x, int n, digits_t *out)
+{
+    if (digits_exact(x, out) && out->n <= n)
+        return; /* no more digits than asked for: they are their own rounding */
+    char buf[MAX_SIG_DIGITS + 32];
+    snprintf(buf, sizeof buf, "%.*e", n - 1, x);
+    parse_e(buf, out);
 }
 
 /* Whether m * 10**exp10 reads back as x. */
@@ -182,6 +214,8 @@ static bool nearest_n_digits(double x, uint64_t m17, int e17, int n, digits_t *o
 */
 static void digits_shortest(double x, digits_t *out)
 {
+    if (digits_exact(x, out))
+        return;
     char buf[40];
     snprintf(buf, sizeof buf, "%.16e", x);
     uint64_t m17 = (uint64_t)(buf[0] - '0');

@@ -95,9 +95,29 @@ typedef struct rt_strbuf {
 } rt_strbuf_t;
 
 void rt_strbuf_init(rt_strbuf_t *b, size_t capacity_hint);
-void rt_strbuf_append(rt_strbuf_t *b, const char *bytes, size_t len);
-void rt_strbuf_append_char(rt_strbuf_t *b, char c);
+/* Moves the contents to new storage with room for `need` more bytes (the appends' slow path; bytes
+** being appended may point into the old storage, which stays alive). May collect. */
+void rt_strbuf_grow(rt_strbuf_t *b, size_t need);
+/* The appends are inline: the common case is a bounds check and a copy. An initialized builder
+** without storage has cap == len == 0, so the check covers it. */
+static inline void rt_strbuf_append(rt_strbuf_t *b, const char *bytes, size_t len)
+{
+    if (len == 0)
+        return;
+    if (b->cap - b->len < len)
+        rt_strbuf_grow(b, len);
+    __builtin_memcpy(b->data + b->len, bytes, len);
+    b->len += len;
+}
+static inline void rt_strbuf_append_char(rt_strbuf_t *b, char c)
+{
+    if (b->cap == b->len)
+        rt_strbuf_grow(b, 1);
+    b->data[b->len++] = c;
+}
 void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s);
+/* Appends an int64 in decimal, as "%" PRId64 would, without printf. May collect. */
+void rt_strbuf_append_int(rt_strbuf_t *b, int64_t v);
 void rt_strbuf_appendf(rt_strbuf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A string of the given type (rt_type_str or rt_type_bytes) holding what was appended; the buffer
 ** is empty again afterwards. May collect. */

@@ -16,8 +16,8 @@
 
 enum { MIN_CAPACITY = 32 };
 
-/* Moves the contents to new storage with room for `need` more bytes. May collect. */
-static void grow(rt_strbuf_t *b, size_t need)
+/* Grows to at least twice the capacity, so appends are amortized O(1). */
+void rt_strbuf_grow(rt_strbuf_t *b, size_t need)
 {
     size_t want = b->len + need;
     if (want < need) {
@@ -38,7 +38,7 @@ static void grow(rt_strbuf_t *b, size_t need)
 static inline void reserve(rt_strbuf_t *b, size_t need)
 {
     if (b->cap - b->len < need || !b->storage)
-        grow(b, need);
+        rt_strbuf_grow(b, need);
 }
 
 void rt_strbuf_init(rt_strbuf_t *b, size_t capacity_hint)
@@ -47,27 +47,24 @@ void rt_strbuf_init(rt_strbuf_t *b, size_t capacity_hint)
     b->len = b->cap = 0;
     b->storage = NULL;
     if (capacity_hint)
-        grow(b, capacity_hint);
-}
-
-void rt_strbuf_append(rt_strbuf_t *b, const char *bytes, size_t len)
-{
-    if (len == 0)
-        return;
-    reserve(b, len); /* bytes may point into the old storage: still alive through `bytes` */
-    memcpy(b->data + b->len, bytes, len);
-    b->len += len;
-}
-
-void rt_strbuf_append_char(rt_strbuf_t *b, char c)
-{
-    reserve(b, 1);
-    b->data[b->len++] = c;
+        rt_strbuf_grow(b, capacity_hint);
 }
 
 void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s)
 {
     rt_strbuf_append(b, s->data, (size_t)s->len);
+}
+
+void rt_strbuf_append_int(rt_strbuf_t *b, int64_t v)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do
+        *--p = (char)('0' + m % 10);
+    while ((m /= 10) > 0);
+    if (v < 0)
+        *--p = '-';
+    rt_strbuf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
 /* Formats into the free capacity (its size + 1 for vsnprintf's NUL, which data[cap] has room for);
@@ -85,7 +82,7 @@ void rt_strbuf_appendf(rt_strbuf_t *b, const char *fmt, ...)
         abort();
     }
     if ((size_t)n > b->cap - b->len) {
-        grow(b, (size_t)n);
+        rt_strbuf_grow(b, (size_t)n);
         vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
     }
     va_end(again);

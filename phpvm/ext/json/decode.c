@@ -11,6 +11,11 @@
 
 enum { T_EOI, T_ERROR, T_NULL, T_TRUE, T_FALSE, T_INT, T_DOUBLE, T_STRING, T_PUNCT };
 
+/* Short escape-free strings (object keys above all) are shared within one document: a hit saves
+** the allocation and, for keys, hashing (the hash is cached in the shared string). Strings are
+** immutable, so sharing is invisible to PHP. Direct-mapped on a cheap hash of the bytes. */
+enum { SHARE_SLOTS = 64, SHARE_MAX_LEN = 24 };
+
 typedef struct dec {
     const char *p, *end;
     int64_t options, max_depth, depth;
@@ -19,6 +24,7 @@ typedef struct dec {
     char punct;
     rt_value_t val;   /* T_INT, T_DOUBLE, T_STRING: the value */
     rt_strbuf_t sb;   /* string token bytes */
+    rt_str_t *shared[SHARE_SLOTS]; /* on the C stack: the conservative scan keeps them alive */
 } dec_t;
 
 static bool scan_error(dec_t *d, int code)
@@ -99,6 +105,22 @@ static size_t utf8_len(const char *p, const char *end)
     return 0;
 }
 
+/* The string of the n plain bytes at s: a shared one when short. May collect. */
+static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
+{
+    if (n > SHARE_MAX_LEN)
+        return phpvm_str_value(s, n);
+    uint32_t h = (uint32_t)n;
+    for (size_t i = 0; i < n; i++)
+        h = h * 31 + (uint8_t)s[i];
+    rt_str_t **slot = &d->shared[(h ^ (h >> 7)) & (SHARE_SLOTS - 1)];
+    if (*slot && (size_t)(*slot)->len == n && memcmp((*slot)->data, s, n) == 0)
+        return rt_from_ptr(*slot);
+    rt_value_t v = phpvm_str_value(s, n);
+    *slot = phpvm_str(v);
+    return v;
+}
+
 /* A string token; p is just past the opening quote. */
 static bool scan_string(dec_t *d)
 {
@@ -107,7 +129,7 @@ static bool scan_string(dec_t *d)
     while (p < d->end && (uint8_t)*p >= 0x20 && (uint8_t)*p < 0x80 && *p != '"' && *p != '\\')
         p++;
     if (p < d->end && *p == '"') { /* plain ASCII: no copy through the buffer */
-        d->val = phpvm_str_value(d->p, (size_t)(p - d->p));
+        d->val = plain_string(d, d->p, (size_t)(p - d->p));
         d->p = p + 1;
         d->tok = T_STRING;
         return true;
@@ -166,6 +188,53 @@ static size_t digits(const char *p, const char *end)
     return n;
 }
 
+/* Powers of ten that doubles hold exactly. */
+static const double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                     1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                     1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/*
+** The value of a well-formed number token [p, end) without its sign, when cheap to get exactly:
+** an int that fits int64 (the caller ruled out bigger ones), or a float whose significant digits
+** fit 2^53 with a decimal exponent within +-22, which is one correctly rounded IEEE operation
+** on two exact doubles (Clinger's fast path) and so what strtod gives. False: use strtod.
+*/
+static bool number_fast(const char *p, const char *end, bool is_float, bool neg, rt_value_t *out)
+{
+    uint64_t m = 0;
+    int ndigits = 0, frac = 0, exp10 = 0;
+    bool in_frac = false;
+    for (; p < end && *p != 'e' && *p != 'E'; p++) {
+        if (*p == '.') {
+            in_frac = true;
+            continue;
+        }
+        if (++ndigits > 19)
+            return false;
+        m = m * 10 + (uint64_t)(*p - '0');
+        frac += in_frac;
+    }
+    if (!is_float) {
+        *out = phpvm_int(neg ? (int64_t)(0 - m) : (int64_t)m);
+        return true;
+    }
+    if (p < end) { /* the exponent: e[+-]digits */
+        bool eneg = *++p == '-';
+        p += *p == '-' || *p == '+';
+        if (end - p > 3)
+            return false;
+        for (; p < end; p++)
+            exp10 = exp10 * 10 + (*p - '0');
+        exp10 = eneg ? -exp10 : exp10;
+    }
+    exp10 -= frac;
+    if (m > (uint64_t)1 << 53 || exp10 < -22 || exp10 > 22)
+        return false;
+    double x = exp10 < 0 ? (double)m / exact_pow10[-exp10] : (double)m * exact_pow10[exp10];
+    *out = phpvm_float(neg ? -x : x);
+    return true;
+}
+
 /* A number token: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
 static bool scan_number(dec_t *d)
 {
@@ -201,6 +270,10 @@ static bool scan_number(dec_t *d)
     if (big && (d->options & PHPVM_JSON_BIGINT_AS_STRING)) {
         d->val = phpvm_str_value(start, len);
         d->tok = T_STRING;
+        return true;
+    }
+    if (!big && number_fast(start + neg, p, is_float, neg, &d->val)) {
+        d->tok = is_float ? T_DOUBLE : T_INT;
         return true;
     }
     char small[64], *buf = len < sizeof small ? small : malloc(len + 1);
@@ -330,7 +403,10 @@ static bool array(dec_t *d, rt_value_t *out)
 static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
 {
     if (phpvm_is_array(obj)) {
-        rt_value_t k = phpvm_key(rt_from_ptr(key));
+        /* Only a key starting like an integer can become an int key: others skip the check. */
+        char c = key->len > 0 ? key->data[0] : 'x';
+        rt_value_t k = c == '-' || (c >= '0' && c <= '9') ? phpvm_key(rt_from_ptr(key))
+                                                          : rt_from_ptr(key);
         phpvm_array_set(phpvm_arr(obj), k, v);
         return true;
     }

@@ -6,7 +6,6 @@
 ** recursion, INF/NAN, bad UTF-8) and, under JSON_PARTIAL_OUTPUT_ON_ERROR, replaced so the text
 ** stays whole.
 */
-#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +60,19 @@ static uint32_t utf8_next(const uint8_t *s, size_t n, size_t *len)
 
 static void append_u(rt_strbuf_t *b, uint32_t c)
 {
-    rt_strbuf_appendf(b, "\\u%04x", (unsigned)c);
+    static const char hex[] = "0123456789abcdef";
+    char u[6] = {'\\', 'u', hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15],
+                 hex[c & 15]};
+    rt_strbuf_append(b, u, sizeof u);
+}
+
+/* The bytes a string can copy as they are under any options: printable ASCII but the characters
+** some option escapes (the rest goes through enc_ascii and enc_unicode). */
+static bool plain_byte(uint8_t c)
+{
+    static const bool escapable[128] = {['"'] = 1, ['\\'] = 1, ['/'] = 1, ['<'] = 1, ['>'] = 1,
+                                        ['&'] = 1, ['\''] = 1};
+    return c >= 0x20 && c < 0x80 && !escapable[c];
 }
 
 /* One ASCII byte as JSON spells it under the options. */
@@ -117,7 +128,7 @@ static bool enc_string(enc_t *e, const char *s, size_t n, bool numeric_check)
         rt_phpnum_t num;
         rt_numparse_php(s, n, &num);
         if (num.kind == RT_PHPNUM_INT && !num.trailing) {
-            rt_strbuf_appendf(e->b, "%" PRId64, num.i);
+            rt_strbuf_append_int(e->b, num.i);
             return true;
         }
         if (num.kind == RT_PHPNUM_FLOAT && !num.trailing && isfinite(num.d))
@@ -127,8 +138,7 @@ static bool enc_string(enc_t *e, const char *s, size_t n, bool numeric_check)
     rt_strbuf_append_char(e->b, '"');
     for (size_t i = 0; i < n;) {
         size_t run = i; /* printable ASCII that no option escapes goes out in one piece */
-        while (run < n && (uint8_t)s[run] >= 0x20 && (uint8_t)s[run] < 0x80 &&
-               !strchr("\"\\/<>&'", s[run]))
+        while (run < n && plain_byte((uint8_t)s[run]))
             run++;
         if (run > i) {
             rt_strbuf_append(e->b, s + i, run - i);
@@ -190,6 +200,8 @@ static void newline_indent(enc_t *e)
 /* Whether an array's keys are 0, 1, 2... in order (it encodes as a JSON array). */
 static bool is_list(phpvm_array_t *a)
 {
+    if (rt_map_is_packed(a) && rt_map_count(a) == rt_map_end(a))
+        return true; /* packed without holes: keys 0..count-1 by construction */
     int64_t want = 0;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), want++) {
         rt_value_t k = phpvm_array_key_at(a, p);
@@ -216,7 +228,9 @@ static bool push_open(enc_t *e, const void *p)
 static void enc_key(enc_t *e, rt_value_t k)
 {
     if (rt_is_int(k)) {
-        rt_strbuf_appendf(e->b, "\"%" PRId64 "\"", phpvm_int_of(k));
+        rt_strbuf_append_char(e->b, '"');
+        rt_strbuf_append_int(e->b, phpvm_int_of(k));
+        rt_strbuf_append_char(e->b, '"');
         return;
     }
     rt_str_t *s = phpvm_str(k);
@@ -310,7 +324,7 @@ static bool enc_value(enc_t *e, rt_value_t v)
         rt_strbuf_append(e->b, v == rt_true ? "true" : "false", v == rt_true ? 4 : 5);
         return true;
     case PHPVM_INT:
-        rt_strbuf_appendf(e->b, "%" PRId64, phpvm_int_of(v));
+        rt_strbuf_append_int(e->b, phpvm_int_of(v));
         return true;
     case PHPVM_FLOAT:
         enc_double(e, rt_float_value(v));

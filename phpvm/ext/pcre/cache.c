@@ -217,6 +217,7 @@ static phpvm_pcre_entry_t *compile(rt_str_t *pattern, uint64_t hash)
     pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &e->ngroups);
     e->ngroups++;
     e->names = group_names(re, e->ngroups);
+    pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &e->nnames);
     e->md = pcre2_match_data_create_from_pattern(re, NULL);
     return e;
 }

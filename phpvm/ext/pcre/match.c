@@ -138,6 +138,13 @@ static void add_named(phpvm_array_t *a, rt_str_t *name, rt_value_t v, bool unmat
         phpvm_array_set(a, key, phpvm_share(v));
 }
 
+phpvm_array_t *phpvm_pcre_groups_new(const phpvm_pcre_entry_t *e)
+{
+    if (!e->names)
+        return phpvm_array_new(e->ngroups);
+    return rt_map_new_of(&phpvm_type_array, e->ngroups + e->nnames, false);
+}
+
 void phpvm_pcre_fill_groups(phpvm_array_t *a, const phpvm_pcre_scan_t *s, int64_t flags)
 {
     uint32_t n = (flags & PHPVM_PREG_UNMATCHED_AS_NULL) ? s->e->ngroups : (uint32_t)s->count;

@@ -36,6 +36,7 @@ typedef struct phpvm_pcre_entry {
     uint64_t hash;
     uint32_t ngroups;              /* capture groups + 1 (group 0, the whole match) */
     rt_str_t **names;              /* per group number: its interned name, or NULL; NULL: none */
+    uint32_t nnames;               /* entries of the name table (named groups) */
     bool utf;                      /* compiled with /u */
     bool jit;                      /* PCRE2's JIT compiled it: pcre2_jit_match may run it */
     int busy;
@@ -109,6 +110,9 @@ rt_value_t phpvm_pcre_item(const phpvm_pcre_scan_t *s, uint32_t i, int64_t flags
 /* Appends the last match's groups to `a` as preg_match fills $matches: numbered and named
 ** entries, trailing unset groups left out unless UNMATCHED_AS_NULL, then MARK. May collect. */
 void phpvm_pcre_fill_groups(phpvm_array_t *a, const phpvm_pcre_scan_t *s, int64_t flags);
+/* A new empty array with room for one match's groups of pattern e, in the layout they need
+** (hash when groups have names), so filling it never grows or converts it. May collect. */
+phpvm_array_t *phpvm_pcre_groups_new(const phpvm_pcre_entry_t *e);
 
 /* ---- The replace family's builtins (replace.c), listed in preg.c's table ---- */
 

@@ -73,7 +73,7 @@ static rt_value_t do_match(rt_value_t *args, int argc, bool global)
     if (!e)
         return rt_false;
     bool want = phpvm_arg_given(argc, args, 2);
-    phpvm_array_t *out = phpvm_array_new(0);
+    phpvm_array_t *out = global ? phpvm_array_new(0) : phpvm_pcre_groups_new(e);
     if (want)
         set_ref(args, argc, 2, rt_from_ptr(out));
     int64_t order = flags & 0xff;
@@ -105,7 +105,7 @@ static rt_value_t do_match(rt_value_t *args, int argc, bool global)
         else if (sets)
             pattern_order_add(sets, &marks, &s, flags, n);
         else if (want) {
-            phpvm_array_t *set = phpvm_array_new(0);
+            phpvm_array_t *set = phpvm_pcre_groups_new(e);
             phpvm_pcre_fill_groups(set, &s, flags);
             phpvm_array_append(out, rt_from_ptr(set));
         }

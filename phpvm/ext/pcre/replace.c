@@ -77,7 +77,7 @@ static void append_replacement(rt_strbuf_t *b, const rt_str_t *r, const phpvm_pc
 static bool append_callback(rt_strbuf_t *b, rt_value_t cb, const phpvm_pcre_scan_t *s,
                             int64_t flags)
 {
-    phpvm_array_t *groups = phpvm_array_new(s->e->ngroups);
+    phpvm_array_t *groups = phpvm_pcre_groups_new(s->e);
     phpvm_pcre_fill_groups(groups, s, flags);
     rt_value_t arg = rt_from_ptr(groups);
     rt_value_t v = phpvm_call_value(cb, &arg, 1);
@@ -106,7 +106,8 @@ static rt_str_t *replace_one(job_t *j, phpvm_pcre_entry_t *e, rt_value_t repl, r
     while (limit != 0 && (rc = phpvm_pcre_scan_next(&s)) == 1) {
         if (limit > 0)
             limit--;
-        n++;
+        if (n++ == 0) /* room for a result as long as the subject, little enough to keep */
+            rt_strbuf_init(&b, (size_t)subject->len + (size_t)subject->len / 8);
         rt_strbuf_append(&b, s.subj + last, s.ov[0] - last);
         if (j->callback)
             ok = append_callback(&b, repl, &s, j->flags);

@@ -4,6 +4,7 @@
 ** (PHP's format language), number_format, ord/chr, str_split, strrev, ucfirst/ucwords, strtr,
 ** substr_replace, wordwrap, addslashes/stripslashes, strtok.
 */
+#define _GNU_SOURCE /* memmem */
 #include <ctype.h>
 #include <inttypes.h>
 #include <math.h>
@@ -61,11 +62,24 @@ static rt_value_t fn_substr(rt_value_t self, rt_value_t *args, int argc)
     return mk(s->data + off, (size_t)n);
 }
 
+/* The first occurrence of n in h at or after `from` (<= h->len), or -1 (memmem's search: one
+** call, not a comparison per position). */
+static int64_t find_bytes(const rt_str_t *h, const rt_str_t *n, int64_t from)
+{
+    if (n->len == 1) {
+        const char *c = memchr(h->data + from, n->data[0], (size_t)(h->len - from));
+        return c ? c - h->data : -1;
+    }
+    const char *p = memmem(h->data + from, (size_t)(h->len - from), n->data, (size_t)n->len);
+    return p ? p - h->data : -1;
+}
+
 static int64_t find(const rt_str_t *h, const rt_str_t *n, int64_t from, bool ci)
 {
+    if (!ci)
+        return find_bytes(h, n, from);
     for (int64_t i = from; i + n->len <= h->len; i++) {
-        if (ci ? strncasecmp(h->data + i, n->data, (size_t)n->len) == 0
-               : memcmp(h->data + i, n->data, (size_t)n->len) == 0)
+        if (strncasecmp(h->data + i, n->data, (size_t)n->len) == 0)
             return i;
     }
     return -1;
@@ -203,18 +217,12 @@ static rt_str_t *replace_one(rt_str_t *subject, rt_str_t *search, rt_str_t *rep,
         return subject;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)subject->len + 16);
-    int64_t i = 0, last = 0;
-    while (i + search->len <= subject->len) {
-        if (ci ? strncasecmp(subject->data + i, search->data, (size_t)search->len) == 0
-               : memcmp(subject->data + i, search->data, (size_t)search->len) == 0) {
-            rt_strbuf_append(&b, subject->data + last, (size_t)(i - last));
-            rt_strbuf_append_str(&b, rep);
-            i += search->len;
-            last = i;
-            (*count)++;
-        } else {
-            i++;
-        }
+    int64_t last = 0;
+    for (int64_t i; (i = find(subject, search, last, ci)) >= 0;) {
+        rt_strbuf_append(&b, subject->data + last, (size_t)(i - last));
+        rt_strbuf_append_str(&b, rep);
+        last = i + search->len;
+        (*count)++;
     }
     rt_strbuf_append(&b, subject->data + last, (size_t)(subject->len - last));
     return rt_strbuf_finish(&b, &rt_type_str);
@@ -357,17 +365,26 @@ static rt_value_t fn_rtrim(rt_value_t self, rt_value_t *args, int argc)
     return trim_impl(args, argc, 2);
 }
 
+/* ASCII letters only: PHP 8.2's case mapping ignores the locale. */
+static char ascii_case(char c, bool upper)
+{
+    if (upper)
+        return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 /* Maps the case of the first `limit` bytes, or (words: the delimiter bytes) of each word's first. */
-static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t limit,
+static rt_value_t map_case(rt_value_t *args, int argc, bool upper, int64_t limit,
                            const rt_str_t *words)
 {
     STR(0, s);
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
     memcpy(r->data, s->data, (size_t)s->len);
-    for (int64_t i = 0; i < s->len && i < limit; i++) {
+    int64_t n = s->len < limit ? s->len : limit;
+    for (int64_t i = 0; i < n; i++) {
         if (words && i > 0 && !memchr(words->data, r->data[i - 1], (size_t)words->len))
             continue;
-        r->data[i] = (char)fn((unsigned char)r->data[i]);
+        r->data[i] = ascii_case(r->data[i], upper);
     }
     return rt_from_ptr(r);
 }
@@ -375,22 +392,22 @@ static rt_value_t map_case(rt_value_t *args, int argc, int (*fn)(int), int64_t l
 static rt_value_t fn_strtoupper(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, INT64_MAX, NULL);
+    return map_case(args, argc, true, INT64_MAX, NULL);
 }
 static rt_value_t fn_strtolower(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, INT64_MAX, NULL);
+    return map_case(args, argc, false, INT64_MAX, NULL);
 }
 static rt_value_t fn_ucfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, toupper, 1, NULL);
+    return map_case(args, argc, true, 1, NULL);
 }
 static rt_value_t fn_lcfirst(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return map_case(args, argc, tolower, 1, NULL);
+    return map_case(args, argc, false, 1, NULL);
 }
 static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -398,7 +415,7 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *delims = rt_str_new(" \t\r\n\f\v", 6);
     if (phpvm_arg_given(argc, args, 1) && !(delims = phpvm_arg_str(args, argc, 1)))
         return RT_NOVALUE;
-    return map_case(args, argc, toupper, INT64_MAX, delims);
+    return map_case(args, argc, true, INT64_MAX, delims);
 }
 
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
@@ -457,15 +474,10 @@ static rt_value_t fn_explode(rt_value_t self, rt_value_t *args, int argc)
         limit = 1;
     phpvm_array_t *a = phpvm_array_new(0);
     int64_t start = 0;
-    for (int64_t i = 0; i + sep->len <= s->len;) {
-        if ((limit <= 0 || rt_map_count(a) < limit - 1) &&
-            memcmp(s->data + i, sep->data, (size_t)sep->len) == 0) {
-            phpvm_array_append(a, mk(s->data + start, (size_t)(i - start)));
-            i += sep->len;
-            start = i;
-        } else {
-            i++;
-        }
+    for (int64_t i; (limit <= 0 || rt_map_count(a) < limit - 1) &&
+                    (i = find_bytes(s, sep, start)) >= 0;) {
+        phpvm_array_append(a, mk(s->data + start, (size_t)(i - start)));
+        start = i + sep->len;
     }
     phpvm_array_append(a, mk(s->data + start, (size_t)(s->len - start)));
     if (limit < 0) {
@@ -551,7 +563,7 @@ static rt_value_t fn_chr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     LONG(0, c, 0);
-    char ch = (char)(((c % 256) + 256) % 256);
+    char ch = (char)(c & 255); /* c mod 256, also for negative c */
     return mk(&ch, 1);
 }
 
@@ -603,11 +615,8 @@ static rt_value_t fn_substr_count(rt_value_t self, rt_value_t *args, int argc)
     if (n->len == 0)
         return phpvm_throw("ValueError", "substr_count(): Argument #2 ($needle) cannot be empty");
     int64_t c = 0;
-    for (int64_t i = 0; i + n->len <= h->len;)
-        if (memcmp(h->data + i, n->data, (size_t)n->len) == 0)
-            c++, i += n->len;
-        else
-            i++;
+    for (int64_t i = 0; (i = find_bytes(h, n, i)) >= 0; i += n->len)
+        c++;
     return rt_small(c);
 }
 

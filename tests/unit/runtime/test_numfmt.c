@@ -121,6 +121,41 @@ static void test_php_precisions(void)
     free(big);
 }
 
+/* Doubles whose exact decimal expansion is short (the digit generation's printf-free path) and
+** the first ones past its limits: 16 exact digits, 2**63, inexact ones. Spellings recorded from
+** python3's repr and php -n's echo and json_encode. */
+static void test_exact_decimals(void)
+{
+    static const struct {
+        double d;
+        const char *repr, *echo, *json;
+    } cases[] = {
+        {0x1.349p+10, "1234.25", "1234.25", "1234.25"},
+        {0x1p-20, "9.5367431640625e-07", "9.5367431640625E-7", "9.5367431640625e-7"},
+        {0x1p-22, "2.384185791015625e-07", "2.3841857910156E-7", "2.384185791015625e-7"},
+        {0x1.c12218377de4p+46, "123456789012345.0", "1.2345678901234E+14", "123456789012345"},
+        {0x1.18b54f22aebp+50, "1234567890123456.0", "1.2345678901235E+15", "1234567890123456"},
+        {0x1p+53, "9007199254740992.0", "9.007199254741E+15", "9007199254740992"},
+        {0x1p+63, "9.223372036854776e+18", "9.2233720368548E+18", "9.223372036854776e+18"},
+        {0x1.0f0cf064dd592p+73, "1e+22", "1.0E+22", "1.0e+22"},
+        {0x1.52d02c7e14af6p+76, "1e+23", "1.0E+23", "1.0e+23"},
+        {0x1.8p-2, "0.375", "0.375", "0.375"},
+        {0x1.fe07017c01026p-21, "9.5e-07", "9.5E-7", "9.5e-7"},
+        {0x1.1666666666666p+2, "4.35", "4.35", "4.35"},
+        {0x1.9p+6, "100.0", "100", "100"},
+        {0x0.0000000000001p-1022, "5e-324", "4.9406564584125E-324", "5.0e-324"},
+    };
+    char buf[RT_NUMFMT_FLOAT_MAX];
+    for (size_t i = 0; i < NUMTEST_COUNT(cases); i++) {
+        rt_numfmt_float_repr(cases[i].d, buf);
+        CU_ASSERT_STRING_EQUAL(buf, cases[i].repr);
+        rt_numfmt_float_php(cases[i].d, 14, 0, buf, sizeof buf);
+        CU_ASSERT_STRING_EQUAL(buf, cases[i].echo);
+        rt_numfmt_float_php(cases[i].d, -1, RT_NUMFMT_PHP_LOWER_E, buf, sizeof buf);
+        CU_ASSERT_STRING_EQUAL(buf, cases[i].json);
+    }
+}
+
 /* repr of random bit patterns (subnormals, huge and tiny exponents) reads back bit for bit. */
 static void test_repr_roundtrip_million(void)
 {
@@ -144,6 +179,7 @@ static void test_repr_roundtrip_million(void)
 }
 
 UNIT_SUITE(numfmt, numtest_setup, NULL, UNIT_TEST(test_python_repr), UNIT_TEST(test_php_spellings),
+           UNIT_TEST(test_exact_decimals),
            UNIT_TEST(test_php_precisions), UNIT_TEST(test_python_format),
            UNIT_TEST(test_format_truncation),
            UNIT_TEST(test_repr_roundtrip_million))

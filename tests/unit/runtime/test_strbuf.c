@@ -2,6 +2,7 @@
 ** test_strbuf.c: the string builder (runtime/strbuf.c). Formatted output is compared with the C
 ** library's snprintf of the same format, which appendf must reproduce exactly.
 */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,6 +128,22 @@ static void test_large_appends(void)
     free(want);
 }
 
+/* append_int spells every int64 as "%" PRId64 does, the extremes included. */
+static void test_append_int(void)
+{
+    static const int64_t values[] = {0, 7, -7, 10, -10, 1234567890, INT64_MAX, INT64_MIN,
+                                     INT64_MIN + 1, 999999999999999999};
+    char want[512] = "";
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 0);
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        rt_strbuf_append_int(&b, values[i]);
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%" PRId64, values[i]);
+    }
+    rt_str_t *s = rt_strbuf_finish(&b, &rt_type_str);
+    CU_ASSERT_TRUE(holds(s, want, strlen(want)));
+}
+
 UNIT_SUITE(strbuf, strtest_setup, NULL, UNIT_TEST(test_append), UNIT_TEST(test_small_results),
            UNIT_TEST(test_finish_in_place_or_copy), UNIT_TEST(test_appendf),
-           UNIT_TEST(test_large_appends))
+           UNIT_TEST(test_large_appends), UNIT_TEST(test_append_int))
