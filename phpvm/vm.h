@@ -546,6 +546,10 @@ static inline rt_value_t phpvm_share(rt_value_t v)
     return v;
 }
 
+/* The hidden builtin returning its argument through phpvm_share (array.c), and its set-up. */
+extern phpvm_func_t *phpvm_share_fn;
+void phpvm_array_init(void);
+
 rt_value_t phpvm_str_value(const char *s, size_t n); /* a string value; may collect */
 rt_value_t phpvm_cstr(const char *s);
 rt_value_t phpvm_int(int64_t i);                    /* small or boxed */
@@ -917,6 +921,8 @@ int64_t phpvm_gc_collect_cycles(void);
 ** remaining destructor in creation order; false with the exception a destructor let out
 ** pending (the others do not run then). May run PHP code. */
 bool phpvm_dtor_shutdown(void);
+/* Whether objects whose destructor has not run exist (the compiler then adds more points). */
+bool phpvm_dtor_any(void);
 /* After a fatal error: no destructor runs any more. */
 void phpvm_dtor_off(void);
 /* A WeakReference or WeakMap was made: from now on points collect even without pending
