@@ -1103,9 +1103,6 @@ static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
     return NULL;
 }
 
-/* The table of a frame's variables that are not CVs, name -> reference: the main script's
-** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
-** variables); NULL if there is none (create: made on demand). */
 /* The frame whose variables an included file's frame f shares: the including function or the
 ** main frame, through nested includes. */
 static rt_frame_t *scope_root(rt_frame_t *f)
@@ -1115,7 +1112,7 @@ static rt_frame_t *scope_root(rt_frame_t *f)
     return f;
 }
 
-static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
+phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create)
 {
     f = scope_root(f);
     if (f->code->flags & PHPVM_CODE_MAIN)
@@ -1135,7 +1132,7 @@ rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
     rt_value_t *slot = cv_slot(f, name);
     if (slot)
         return phpvm_deref(*slot);
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = phpvm_var_extra(f, false);
     rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
     return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);
 }
@@ -1148,7 +1145,7 @@ phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name)
             *slot = rt_from_ptr(phpvm_ref_new(*slot ? *slot : rt_none));
         return (phpvm_ref_t *)rt_ptr(*slot);
     }
-    phpvm_array_t *tab = extra_vars(f, true);
+    phpvm_array_t *tab = phpvm_var_extra(f, true);
     rt_value_t r = tab ? rt_map_get_str(tab, name) : RT_NOVALUE;
     if (r != RT_NOVALUE)
         return (phpvm_ref_t *)rt_ptr(r);
@@ -1165,7 +1162,7 @@ void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r)
         *slot = rt_from_ptr(r);
         return;
     }
-    phpvm_array_t *tab = extra_vars(f, true);
+    phpvm_array_t *tab = phpvm_var_extra(f, true);
     if (tab)
         rt_map_set_str(tab, name, rt_from_ptr(r));
 }
@@ -1177,7 +1174,7 @@ void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
         *slot = RT_NOVALUE;
         return;
     }
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = phpvm_var_extra(f, false);
     if (tab)
         phpvm_array_del(tab, rt_from_ptr(name));
 }
@@ -1193,10 +1190,10 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
         if (n->len && v != RT_NOVALUE)
             rt_map_set_str(out, n, phpvm_share(v));
     }
-    phpvm_array_t *tab = root == f ? extra_vars(f, false) : NULL;
+    phpvm_array_t *tab = root == f ? phpvm_var_extra(f, false) : NULL;
     for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
         rt_value_t v = phpvm_array_val_at(tab, p);
-        if (v != RT_NOVALUE)
+        if (phpvm_deref(v) != RT_NOVALUE)
             phpvm_array_set(out, phpvm_array_key_at(tab, p), phpvm_share(v));
     }
     return out;

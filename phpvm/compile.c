@@ -255,7 +255,14 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
     case PHPVM_AST_TRY:
         c->ntemps += 3;
         break;
+    case PHPVM_AST_INCLUDE_OR_EVAL:
+        add_cv(c, ""); /* the included file or eval'd code may make variables of any name */
+        break;
     case PHPVM_AST_CALL:
+        /* extract() makes variables of any name */
+        if (n->child[0]->kind == PHPVM_AST_NAME &&
+            strcasecmp(comp_name_text(n->child[0]), "extract") == 0)
+            add_cv(c, "");
         /* func_get_args() and friends read every argument passed, kept in a hidden CV */
         if (n->child[0]->kind == PHPVM_AST_NAME &&
             strncasecmp(comp_name_text(n->child[0]), "func_", 5) == 0 &&
@@ -1091,6 +1098,20 @@ static bool declares_strict(const phpvm_ast_t *ast)
     return false;
 }
 
+/* Whether the AST declares a __destruct method anywhere. */
+static bool declares_dtor(const phpvm_ast_t *n)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL)
+        return false;
+    if (n->kind == PHPVM_AST_METHOD && n->child[0] && n->child[0]->kind == PHPVM_AST_ZVAL &&
+        strcasecmp(n->child[0]->str, "__destruct") == 0)
+        return true;
+    for (uint32_t i = 0; i < n->count; i++)
+        if (declares_dtor(n->child[i]))
+            return true;
+    return false;
+}
+
 phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
                                  size_t errcap, int32_t *errline)
 {
@@ -1101,6 +1122,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
     file.strict = declares_strict(ast);
+    file.dtors = phpvm_dtor_any() || declares_dtor(ast);
     comp_t c;
     comp_init(&c, &file);
     c.is_main = true;
