@@ -592,7 +592,11 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
     return code;
 }
 
-/* Parameters: flags, names, types; compiles the defaults into the prologue. */
+static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
+                                  const char *class_name);
+
+/* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
+** apart for Reflection, as constant-expression initializers). */
 static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
 {
     uint32_t np = params ? params->count : 0;
@@ -620,6 +624,11 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         rt_tuple_init_item(f->ptypes, i, comp_type(c, p->child[0]));
     }
     f->nrequired = nreq;
+    RT_STORE(f, pdefaults, rt_tuple_new(np));
+    for (uint32_t i = 0; i < np; i++)
+        if (params->child[i]->child[2])
+            rt_tuple_init_item(f->pdefaults, i,
+                               comp_init_value(c, params->child[i]->child[2], NULL, c->class_name));
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         if (!p->child[2] || i < nreq)

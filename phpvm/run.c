@@ -254,7 +254,8 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_mbstring, &phpvm_ext_streams,
                                           &phpvm_ext_url, &phpvm_ext_html,
                                           &phpvm_ext_rand, &phpvm_ext_date_libc,
-                                          &phpvm_ext_filter};
+                                          &phpvm_ext_filter,
+                                          &phpvm_ext_reflection};
 
 static void state_init(void)
 {

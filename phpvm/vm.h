@@ -230,6 +230,9 @@ typedef struct phpvm_func {
     rt_str_t *pblob;              /* storage of pflags */
     rt_tuple_t *pnames;           /* param names */
     rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
+    rt_tuple_t *pdefaults;        /* per param: its default, a value or a PHPVM_F_THUNK function
+                                  ** (Reflection's; the prologue evaluates its own), 0: none;
+                                  ** NULL for builtins */
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
     rt_value_t foreign;           /* a foreign function or method standing in PHP's tables
@@ -410,6 +413,7 @@ extern const phpvm_ext_t phpvm_ext_date_libc;
 extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
+extern const phpvm_ext_t phpvm_ext_reflection;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
