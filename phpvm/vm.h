@@ -659,6 +659,11 @@ phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *
 ** which share its cell) becomes the reference cell r. */
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
+/* The rules of methods overriding parent p's (final, static, visibility, signature) and
+** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
+bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
+bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+
 /* Applies the traits a class uses to it (class_trait.c), before its parent's members are
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
 bool phpvm_class_use_traits(phpvm_class_t *c);
@@ -960,6 +965,9 @@ bool phpvm_uncaught_handled(rt_value_t exc);
 /* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
 ** then the script stops with status 255 through the unwinding of exit. */
 void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same, reported at a given place (a declaration's line) instead of the running one. */
+void phpvm_fatal_at(const char *file, int32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* The exception hook of rt_raise. */
 rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 
