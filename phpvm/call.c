@@ -961,6 +961,26 @@ rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, 
     return r ? phpvm_deref(r) : r;
 }
 
+/* A call from C (call_user_func, callbacks) that passes a plain value where user function fn
+** takes a reference: PHP's warning, then the call goes on with the value; false if an error
+** handler threw. */
+static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args, int argc)
+{
+    for (int i = 0; i < argc && fn->nparams > 0; i++) {
+        uint32_t p = (uint32_t)i < fn->nparams ? (uint32_t)i : fn->nparams - 1;
+        if (!(fn->pflags[p] & PHPVM_P_BYREF) || phpvm_is_ref(args[i]) ||
+            ((uint32_t)i >= fn->nparams && !(fn->pflags[p] & PHPVM_P_VARIADIC)))
+            continue;
+        char name[256];
+        phpvm_func_display(fn, name, sizeof name);
+        phpvm_error(PHPVM_E_WARNING, "%s(): Argument #%d ($%s) must be passed by reference, "
+                    "value given", name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, p))->data);
+        if (rt_exc_pending())
+            return false;
+    }
+    return true;
+}
+
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */
@@ -979,6 +999,8 @@ rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *ar
         copy[i] = args[i];
     if (fn->builtin)
         return phpvm_call_builtin(fn, ctx, copy, argc);
+    if (!warn_values_for_refs(fn, args, argc))
+        return RT_NOVALUE;
     rt_thread_t *ts = rt_ts;
     rt_frame_t *nf = phpvm_push_call(ts, fn, callee, ctx, copy, argc);
     if (!nf)
