@@ -241,6 +241,77 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
     return fail_at(m, "Declaration of %s must be compatible with %s", mine, theirs);
 }
 
+/* ---- Magic methods ---- */
+
+/* PHP's rules for a magic method's declaration: its parameter count (-1: any), whether it must
+** be static or not, whether non-public draws the warning, whether a return type is refused. */
+typedef struct magic_rule {
+    const char *lcname;
+    int8_t nargs;
+    int8_t statics; /* 1: may not be static, 2: must be static */
+    bool public_;
+    bool no_return;
+} magic_rule_t;
+
+static const magic_rule_t magic_rules[] = {
+    {"__construct", -1, 1, false, true},  {"__destruct", 0, 1, false, true},
+    {"__clone", 0, 1, false, false},      {"__get", 1, 1, true, false},
+    {"__set", 2, 1, true, false},         {"__unset", 1, 1, true, false},
+    {"__isset", 1, 1, true, false},       {"__call", 2, 1, true, false},
+    {"__callstatic", 2, 2, true, false},  {"__tostring", 0, 1, true, false},
+    {"__debuginfo", 0, 1, true, false},   {"__serialize", 0, 1, true, false},
+    {"__unserialize", 1, 1, true, false}, {"__set_state", 1, 2, true, false},
+    {"__invoke", -1, 1, true, false},     {"__sleep", 0, 1, true, false},
+    {"__wakeup", 0, 1, true, false},
+};
+
+/* Checks user method m of class c against the magic rules; false after a fatal error. */
+static bool check_magic(const phpvm_class_t *c, const phpvm_func_t *m, const magic_rule_t *r)
+{
+    const char *cn = c->name->data, *mn = m->name->data;
+    if (r->nargs >= 0 && m->nparams != (uint32_t)r->nargs) {
+        if (r->nargs == 0)
+            return fail_at(m, "Method %s::%s() cannot take arguments", cn, mn);
+        if (r->nargs == 1)
+            return fail_at(m, "Method %s::%s() must take exactly 1 argument", cn, mn);
+        return fail_at(m, "Method %s::%s() must take exactly %d arguments", cn, mn, r->nargs);
+    }
+    for (int i = 0; i < r->nargs; i++)
+        if (m->pflags[i] & PHPVM_P_BYREF)
+            return fail_at(m, "Method %s::%s() cannot take arguments by reference", cn, mn);
+    if (r->statics == 1 && (m->flags & PHPVM_F_STATIC))
+        return fail_at(m, "Method %s::%s() cannot be static", cn, mn);
+    if (r->statics == 2 && !(m->flags & PHPVM_F_STATIC))
+        return fail_at(m, "Method %s::%s() must be static", cn, mn);
+    if (r->public_ && (m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "The magic method %s::%s() must have public visibility", cn, mn);
+        phpvm_report(PHPVM_E_WARNING, msg,
+                     m->code && m->code->base.filename ? m->code->base.filename->data : NULL,
+                     m->line);
+    }
+    if (r->no_return && m->rettype)
+        return fail_at(m, "Method %s::%s() cannot declare a return type", cn, mn);
+    return true;
+}
+
+bool phpvm_class_check_magic(const phpvm_class_t *c)
+{
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(own, i));
+        rt_str_t *lc = phpvm_str(phpvm_array_key_at(own, i));
+        if (!m->code || lc->len < 2 || lc->data[0] != '_' || lc->data[1] != '_' ||
+            (m->scope && m->scope != c))
+            continue;
+        for (size_t k = 0; k < sizeof magic_rules / sizeof magic_rules[0]; k++)
+            if (strcmp(lc->data, magic_rules[k].lcname) == 0 &&
+                !check_magic(c, m, &magic_rules[k]))
+                return false;
+    }
+    return true;
+}
+
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p)
 {
     phpvm_array_t *own = c->methods;

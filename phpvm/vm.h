@@ -663,6 +663,9 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 ** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* The declaration rules of c's own magic methods (argument counts, static, public); false after
+** PHP's fatal error. */
+bool phpvm_class_check_magic(const phpvm_class_t *c);
 
 /* Applies the traits a class uses to it (class_trait.c), before its parent's members are
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
