@@ -834,8 +834,9 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[1];
         rt_value_t type = comp_type(parent, m->child[0]);
         uint32_t flags = m->flags | (cls->flags & PHPVM_C_READONLY ? PHPVM_PROP_READONLY : 0);
-        if (cls->cases) {
-            comp_fail(parent, (int32_t)m->line, "Enums may not include properties");
+        if (cls->cases || (cls->flags & PHPVM_C_INTERFACE)) {
+            comp_fail(parent, (int32_t)m->line, "%s may not include properties",
+                      cls->cases ? "Enums" : "Interfaces");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {
@@ -873,9 +874,25 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[0];
         uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
                                   PHPVM_F_FINAL);
+        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT)) {
+            comp_fail(parent, (int32_t)m->line, "Cannot use '%s' as constant modifier",
+                      m->flags & PHPVM_F_STATIC ? "static" : "abstract");
+            return;
+        }
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_str_t *n = rt_str_from_cstr(el->child[0]->str);
+            if ((cls->flags & PHPVM_C_INTERFACE) && (cf & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE))) {
+                comp_fail(parent, (int32_t)m->line,
+                          "Access type for interface constant %s::%s must be public", cname,
+                          n->data);
+                return;
+            }
+            if (rt_map_find_str(cls->consts, n) >= 0) {
+                comp_fail(parent, (int32_t)el->line, "Cannot redefine class constant %s::%s",
+                          cname, n->data);
+                return;
+            }
             rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
             if (cf != PHPVM_F_PUBLIC) {
                 rt_tuple_t *info = rt_tuple_new(2);
@@ -891,6 +908,16 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         if ((m->flags & PHPVM_F_ABSTRACT) && m->child[3]) {
             comp_fail(parent, (int32_t)m->line, "Abstract function %s::%s() cannot contain body",
                       cname, name);
+            return;
+        }
+        if ((cls->flags & PHPVM_C_INTERFACE) && m->child[3]) {
+            comp_fail(parent, (int32_t)m->line, "Interface function %s::%s() cannot contain body",
+                      cname, name);
+            return;
+        }
+        if ((cls->flags & PHPVM_C_INTERFACE) && (m->flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE))) {
+            comp_fail(parent, (int32_t)m->line,
+                      "Access type for interface method %s::%s() must be public", cname, name);
             return;
         }
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
