@@ -328,8 +328,33 @@ bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p)
     return true;
 }
 
+/* Traversable only comes with Iterator or IteratorAggregate (not both), for classes that
+** are not abstract and not interfaces. */
+static bool check_traversable(const phpvm_class_t *c)
+{
+    if (c->flags & (PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT))
+        return true;
+    bool trav = rt_map_get_str(c->ifaces, rt_str_from_cstr("traversable")) != RT_NOVALUE;
+    bool iter = rt_map_get_str(c->ifaces, rt_str_from_cstr("iterator")) != RT_NOVALUE;
+    bool aggr = rt_map_get_str(c->ifaces, rt_str_from_cstr("iteratoraggregate")) != RT_NOVALUE;
+    if (iter && aggr) {
+        phpvm_fatal("Class %s cannot implement both Iterator and IteratorAggregate at the same "
+                    "time", c->name->data);
+        return false;
+    }
+    if (trav && !iter && !aggr) {
+        phpvm_fatal_at(NULL, 0, "%s %s must implement interface Traversable as part of either "
+                       "Iterator or IteratorAggregate", c->flags & PHPVM_C_ENUM ? "Enum" : "Class",
+                       c->name->data);
+        return false;
+    }
+    return true;
+}
+
 bool phpvm_class_check_interfaces(const phpvm_class_t *c)
 {
+    if (!check_traversable(c))
+        return false;
     for (int64_t i = phpvm_array_first(c->ifaces); i >= 0; i = phpvm_array_next(c->ifaces, i)) {
         const phpvm_class_t *iface = rt_ptr(phpvm_array_val_at(c->ifaces, i));
         if (iface == c)

@@ -609,6 +609,8 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         uint32_t fl = 0;
+        if (strcmp(p->child[1]->str, "this") == 0)
+            comp_fail(c, (int32_t)p->line, "Cannot use $this as parameter");
         if (p->flags & PHPVM_AF_PARAM_REF)
             fl |= PHPVM_P_BYREF;
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
