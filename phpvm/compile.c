@@ -214,6 +214,9 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
         return;
     switch (n->kind) {
     case PHPVM_AST_DIM:
+        if (n->flags & PHPVM_AF_DIM_ALTERNATIVE_SYNTAX)
+            comp_fail(c, (int32_t)n->line, "Array and string offset access syntax with curly "
+                      "braces is no longer supported");
         if (n->child[1] && n->child[0]->kind == PHPVM_AST_VAR && n->child[0]->child[0] &&
             n->child[0]->child[0]->kind == PHPVM_AST_ZVAL &&
             strcmp(n->child[0]->child[0]->str, "GLOBALS") == 0) {
