@@ -522,12 +522,89 @@ static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt
     }
 }
 
+/* The builtin mask of one member of a type (bool as true|false, for overlaps); 0 for a class
+** (its name in *name) or an intersection. */
+static uint32_t member_mask(comp_t *c, const phpvm_ast_t *t, const char **name)
+{
+    *name = NULL;
+    if (t->kind == PHPVM_AST_TYPE_INTERSECTION)
+        return 0;
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, 16);
+    rt_vec_t *classes = rt_vec_new(1);
+    uint32_t m = type_mask(c, t, &text, classes);
+    if (rt_vec_len(classes))
+        *name = phpvm_str(rt_vec_get(classes, 0))->data;
+    return m & PHPVM_T_BOOL ? (m & ~PHPVM_T_BOOL) | PHPVM_T_TRUE | PHPVM_T_FALSE : m;
+}
+
+/* PHP's compile-time rules for a type declaration: no duplicates, mixed, void and never alone,
+** not both true and false, no nullable mixed or null. Reports through comp_fail. */
+static void check_type(comp_t *c, const phpvm_ast_t *t)
+{
+    bool nullable = t->kind == PHPVM_AST_NULLABLE_TYPE;
+    const phpvm_ast_t *inner = nullable ? t->child[0] : t;
+    uint32_t all = 0;
+    bool complex = false;
+    if (inner->kind == PHPVM_AST_TYPE_UNION) {
+        for (uint32_t i = 0; i < inner->count && !c->file->failed; i++) {
+            const char *name;
+            uint32_t m = member_mask(c, inner->child[i], &name);
+            complex |= m == 0;
+            if (m & PHPVM_T_MIXED)
+                comp_fail(c, c->line, "Type mixed can only be used as a standalone type");
+            else if (m & all) {
+                static const struct { uint32_t bit; const char *name; } names[] = {
+                    {PHPVM_T_NULL, "null"}, {PHPVM_T_FALSE, "false"}, {PHPVM_T_TRUE, "true"},
+                    {PHPVM_T_INT, "int"}, {PHPVM_T_FLOAT, "float"}, {PHPVM_T_STRING, "string"},
+                    {PHPVM_T_ARRAY, "array"}, {PHPVM_T_OBJECT, "object"},
+                    {PHPVM_T_CALLABLE, "callable"}, {PHPVM_T_ITERABLE, "iterable"},
+                    {PHPVM_T_VOID, "void"}, {PHPVM_T_STATIC, "static"}, {PHPVM_T_NEVER, "never"},
+                };
+                const char *dup = "mixed";
+                for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+                    if (m & all & names[k].bit) {
+                        dup = names[k].name;
+                        break;
+                    }
+                comp_fail(c, c->line, "Duplicate type %s is redundant", dup);
+            } else if (((all & PHPVM_T_TRUE) && m == PHPVM_T_FALSE) ||
+                       ((all & PHPVM_T_FALSE) && m == PHPVM_T_TRUE)) {
+                comp_fail(c, c->line, "Type contains both true and false, bool should be used "
+                          "instead");
+            }
+            for (uint32_t j = 0; name && j < i && !c->file->failed; j++) {
+                const char *other;
+                if (!member_mask(c, inner->child[j], &other) && other &&
+                    strcasecmp(other, name) == 0)
+                    comp_fail(c, c->line, "Duplicate type %s is redundant", name);
+            }
+            all |= m;
+        }
+    } else if (inner->kind != PHPVM_AST_TYPE_INTERSECTION) {
+        const char *name;
+        all = member_mask(c, inner, &name);
+        complex = all == 0;
+    }
+    if (c->file->failed)
+        return;
+    if (nullable && (all & PHPVM_T_MIXED))
+        comp_fail(c, c->line, "Type mixed cannot be marked as nullable since mixed already "
+                  "includes null");
+    else if (nullable && (all & PHPVM_T_NULL))
+        comp_fail(c, c->line, "null cannot be marked as nullable");
+    else if ((all & PHPVM_T_VOID) && (complex || nullable || all != PHPVM_T_VOID))
+        comp_fail(c, c->line, "Void can only be used as a standalone type");
+    else if ((all & PHPVM_T_NEVER) && (complex || nullable || all != PHPVM_T_NEVER))
+        comp_fail(c, c->line, "never can only be used as a standalone type");
+}
+
 /* A type declaration tuple [mask, text, class names...] or 0 for none. */
 static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
 {
-    (void)c;
     if (!t)
         return 0;
+    check_type(c, t);
     rt_strbuf_t text;
     rt_strbuf_init(&text, 16);
     rt_vec_t *classes = rt_vec_new(2);
@@ -839,6 +916,13 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[1];
         rt_value_t type = comp_type(parent, m->child[0]);
         uint32_t flags = m->flags | (cls->flags & PHPVM_C_READONLY ? PHPVM_PROP_READONLY : 0);
+        if (type && (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+                     (PHPVM_T_CALLABLE | PHPVM_T_VOID | PHPVM_T_NEVER))) {
+            comp_fail(parent, (int32_t)m->line, "Property %s::$%s cannot have type %s", cname,
+                      decl->child[0]->child[0]->str,
+                      phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
+            return;
+        }
         if (cls->cases || (cls->flags & PHPVM_C_INTERFACE)) {
             comp_fail(parent, (int32_t)m->line, "%s may not include properties",
                       cls->cases ? "Enums" : "Interfaces");
@@ -1007,6 +1091,13 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
         const char *short_name = decl->child[0]->str;
+        static const char *const reserved[] = {"bool", "false", "float", "int", "null", "parent",
+                                               "self", "static", "string", "true", "void",
+                                               "never", "iterable", "object", "mixed"};
+        for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+            if (strcasecmp(short_name, reserved[i]) == 0)
+                comp_fail(parent, (int32_t)decl->line,
+                          "Cannot use '%s' as class name as it is reserved", short_name);
         const char *imp = imported(parent, COMP_NS_CLASS, short_name, strlen(short_name));
         if (imp && strcasecmp(imp, name) != 0) /* `use Other\Thing;` then `class Thing` */
             comp_fail(parent, (int32_t)decl->line,
