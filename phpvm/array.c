@@ -137,3 +137,21 @@ rt_value_t phpvm_array_key_at(phpvm_array_t *a, int64_t pos)
     rt_map_key_t k = rt_map_key_at(a, pos);
     return k.obj ? k.obj : phpvm_int(k.i);
 }
+
+/* The hidden builtin that returns its argument marked shared: the compiler passes a variable's
+** array through it when a later argument of the same call may write into it in place
+** (comp_call_args), as PHP's refcount would separate it. */
+static rt_value_t share_builtin(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    return phpvm_share(args[0]);
+}
+
+static const phpvm_builtin_t share_def = {"share argument", share_builtin, 1, 1, "value", 0};
+
+phpvm_func_t *phpvm_share_fn;
+
+void phpvm_array_init(void)
+{
+    phpvm_hidden_builtin(&phpvm_share_fn, &share_def);
+}

@@ -961,6 +961,26 @@ rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, 
     return r ? phpvm_deref(r) : r;
 }
 
+/* A call from C (call_user_func, callbacks) that passes a plain value where user function fn
+** takes a reference: PHP's warning, then the call goes on with the value; false if an error
+** handler threw. */
+static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args, int argc)
+{
+    for (int i = 0; i < argc && fn->nparams > 0; i++) {
+        uint32_t p = (uint32_t)i < fn->nparams ? (uint32_t)i : fn->nparams - 1;
+        if (!(fn->pflags[p] & PHPVM_P_BYREF) || phpvm_is_ref(args[i]) ||
+            ((uint32_t)i >= fn->nparams && !(fn->pflags[p] & PHPVM_P_VARIADIC)))
+            continue;
+        char name[256];
+        phpvm_func_display(fn, name, sizeof name);
+        phpvm_error(PHPVM_E_WARNING, "%s(): Argument #%d ($%s) must be passed by reference, "
+                    "value given", name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, p))->data);
+        if (rt_exc_pending())
+            return false;
+    }
+    return true;
+}
+
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */
@@ -979,6 +999,8 @@ rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *ar
         copy[i] = args[i];
     if (fn->builtin)
         return phpvm_call_builtin(fn, ctx, copy, argc);
+    if (!warn_values_for_refs(fn, args, argc))
+        return RT_NOVALUE;
     rt_thread_t *ts = rt_ts;
     rt_frame_t *nf = phpvm_push_call(ts, fn, callee, ctx, copy, argc);
     if (!nf)
@@ -1103,9 +1125,6 @@ static rt_value_t *cv_slot(rt_frame_t *f, rt_str_t *name)
     return NULL;
 }
 
-/* The table of a frame's variables that are not CVs, name -> reference: the main script's
-** globals, or a function's hidden CV named "" (the compiler adds it to bodies that use variable
-** variables); NULL if there is none (create: made on demand). */
 /* The frame whose variables an included file's frame f shares: the including function or the
 ** main frame, through nested includes. */
 static rt_frame_t *scope_root(rt_frame_t *f)
@@ -1115,7 +1134,7 @@ static rt_frame_t *scope_root(rt_frame_t *f)
     return f;
 }
 
-static phpvm_array_t *extra_vars(rt_frame_t *f, bool create)
+phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create)
 {
     f = scope_root(f);
     if (f->code->flags & PHPVM_CODE_MAIN)
@@ -1135,7 +1154,7 @@ rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
     rt_value_t *slot = cv_slot(f, name);
     if (slot)
         return phpvm_deref(*slot);
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = phpvm_var_extra(f, false);
     rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
     return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);
 }
@@ -1148,7 +1167,7 @@ phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name)
             *slot = rt_from_ptr(phpvm_ref_new(*slot ? *slot : rt_none));
         return (phpvm_ref_t *)rt_ptr(*slot);
     }
-    phpvm_array_t *tab = extra_vars(f, true);
+    phpvm_array_t *tab = phpvm_var_extra(f, true);
     rt_value_t r = tab ? rt_map_get_str(tab, name) : RT_NOVALUE;
     if (r != RT_NOVALUE)
         return (phpvm_ref_t *)rt_ptr(r);
@@ -1165,7 +1184,7 @@ void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r)
         *slot = rt_from_ptr(r);
         return;
     }
-    phpvm_array_t *tab = extra_vars(f, true);
+    phpvm_array_t *tab = phpvm_var_extra(f, true);
     if (tab)
         rt_map_set_str(tab, name, rt_from_ptr(r));
 }
@@ -1177,7 +1196,7 @@ void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
         *slot = RT_NOVALUE;
         return;
     }
-    phpvm_array_t *tab = extra_vars(f, false);
+    phpvm_array_t *tab = phpvm_var_extra(f, false);
     if (tab)
         phpvm_array_del(tab, rt_from_ptr(name));
 }
@@ -1193,10 +1212,10 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
         if (n->len && v != RT_NOVALUE)
             rt_map_set_str(out, n, phpvm_share(v));
     }
-    phpvm_array_t *tab = root == f ? extra_vars(f, false) : NULL;
+    phpvm_array_t *tab = root == f ? phpvm_var_extra(f, false) : NULL;
     for (int64_t p = tab ? phpvm_array_first(tab) : -1; p >= 0; p = phpvm_array_next(tab, p)) {
         rt_value_t v = phpvm_array_val_at(tab, p);
-        if (v != RT_NOVALUE)
+        if (phpvm_deref(v) != RT_NOVALUE)
             phpvm_array_set(out, phpvm_array_key_at(tab, p), phpvm_share(v));
     }
     return out;

@@ -267,24 +267,6 @@ static void link_props(phpvm_class_t *c)
     gc_write_barrier(c);
 }
 
-/* A method may not override a final one of the parent. */
-static bool check_final(const phpvm_class_t *c, const phpvm_class_t *p)
-{
-    phpvm_array_t *own = c->methods;
-    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
-        rt_value_t pm = phpvm_array_get(p->methods, phpvm_array_key_at(own, i));
-        if (pm == RT_NOVALUE)
-            continue;
-        phpvm_func_t *f = (phpvm_func_t *)rt_ptr(pm);
-        if ((f->flags & PHPVM_F_FINAL) && !(f->flags & PHPVM_F_PRIVATE)) {
-            phpvm_fatal("Cannot override final method %s::%s()", f->scope->name->data,
-                        f->name->data);
-            return false;
-        }
-    }
-    return true;
-}
-
 static int64_t const_flags(const phpvm_class_t *c, rt_str_t *name, phpvm_class_t **decl)
 {
     rt_value_t info = rt_map_get_str(c->const_info, name);
@@ -446,14 +428,14 @@ bool phpvm_class_declare(phpvm_class_t *c)
         }
         RT_STORE(c, parent, p);
     }
-    if (!phpvm_class_use_traits(c))
+    if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c))
         return false;
     if (c->cases)
         phpvm_enum_prepare(c);
     if (c->parent) {
         phpvm_class_t *p = c->parent;
         c->flags |= p->flags & (PHPVM_C_THROWABLE | PHPVM_C_DYNAMIC);
-        if (!check_final(c, p) || !check_props(c, p))
+        if (!phpvm_class_check_overrides(c, p) || !check_props(c, p))
             return false;
         copy_missing(c->methods, p->methods);
         if (!inherit_consts(c, p))
@@ -468,7 +450,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         }
     }
     uint32_t throwable = c->flags & PHPVM_C_THROWABLE; /* inherited, or a builtin base */
-    if (!link_interfaces(c))
+    if (!link_interfaces(c) || !phpvm_class_check_interfaces(c))
         return false;
     if (!throwable && (c->flags & PHPVM_C_THROWABLE) && !(c->flags & PHPVM_C_INTERFACE)) {
         phpvm_fatal("Class %s cannot implement interface Throwable, extend Exception or Error "

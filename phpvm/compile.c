@@ -214,6 +214,9 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
         return;
     switch (n->kind) {
     case PHPVM_AST_DIM:
+        if (n->flags & PHPVM_AF_DIM_ALTERNATIVE_SYNTAX)
+            comp_fail(c, (int32_t)n->line, "Array and string offset access syntax with curly "
+                      "braces is no longer supported");
         if (n->child[1] && n->child[0]->kind == PHPVM_AST_VAR && n->child[0]->child[0] &&
             n->child[0]->child[0]->kind == PHPVM_AST_ZVAL &&
             strcmp(n->child[0]->child[0]->str, "GLOBALS") == 0) {
@@ -255,7 +258,14 @@ static void collect(comp_t *c, const phpvm_ast_t *n)
     case PHPVM_AST_TRY:
         c->ntemps += 3;
         break;
+    case PHPVM_AST_INCLUDE_OR_EVAL:
+        add_cv(c, ""); /* the included file or eval'd code may make variables of any name */
+        break;
     case PHPVM_AST_CALL:
+        /* extract() makes variables of any name */
+        if (n->child[0]->kind == PHPVM_AST_NAME &&
+            strcasecmp(comp_name_text(n->child[0]), "extract") == 0)
+            add_cv(c, "");
         /* func_get_args() and friends read every argument passed, kept in a hidden CV */
         if (n->child[0]->kind == PHPVM_AST_NAME &&
             strncasecmp(comp_name_text(n->child[0]), "func_", 5) == 0 &&
@@ -512,12 +522,89 @@ static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt
     }
 }
 
+/* The builtin mask of one member of a type (bool as true|false, for overlaps); 0 for a class
+** (its name in *name) or an intersection. */
+static uint32_t member_mask(comp_t *c, const phpvm_ast_t *t, const char **name)
+{
+    *name = NULL;
+    if (t->kind == PHPVM_AST_TYPE_INTERSECTION)
+        return 0;
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, 16);
+    rt_vec_t *classes = rt_vec_new(1);
+    uint32_t m = type_mask(c, t, &text, classes);
+    if (rt_vec_len(classes))
+        *name = phpvm_str(rt_vec_get(classes, 0))->data;
+    return m & PHPVM_T_BOOL ? (m & ~PHPVM_T_BOOL) | PHPVM_T_TRUE | PHPVM_T_FALSE : m;
+}
+
+/* PHP's compile-time rules for a type declaration: no duplicates, mixed, void and never alone,
+** not both true and false, no nullable mixed or null. Reports through comp_fail. */
+static void check_type(comp_t *c, const phpvm_ast_t *t)
+{
+    bool nullable = t->kind == PHPVM_AST_NULLABLE_TYPE;
+    const phpvm_ast_t *inner = nullable ? t->child[0] : t;
+    uint32_t all = 0;
+    bool complex = false;
+    if (inner->kind == PHPVM_AST_TYPE_UNION) {
+        for (uint32_t i = 0; i < inner->count && !c->file->failed; i++) {
+            const char *name;
+            uint32_t m = member_mask(c, inner->child[i], &name);
+            complex |= m == 0;
+            if (m & PHPVM_T_MIXED)
+                comp_fail(c, c->line, "Type mixed can only be used as a standalone type");
+            else if (m & all) {
+                static const struct { uint32_t bit; const char *name; } names[] = {
+                    {PHPVM_T_NULL, "null"}, {PHPVM_T_FALSE, "false"}, {PHPVM_T_TRUE, "true"},
+                    {PHPVM_T_INT, "int"}, {PHPVM_T_FLOAT, "float"}, {PHPVM_T_STRING, "string"},
+                    {PHPVM_T_ARRAY, "array"}, {PHPVM_T_OBJECT, "object"},
+                    {PHPVM_T_CALLABLE, "callable"}, {PHPVM_T_ITERABLE, "iterable"},
+                    {PHPVM_T_VOID, "void"}, {PHPVM_T_STATIC, "static"}, {PHPVM_T_NEVER, "never"},
+                };
+                const char *dup = "mixed";
+                for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+                    if (m & all & names[k].bit) {
+                        dup = names[k].name;
+                        break;
+                    }
+                comp_fail(c, c->line, "Duplicate type %s is redundant", dup);
+            } else if (((all & PHPVM_T_TRUE) && m == PHPVM_T_FALSE) ||
+                       ((all & PHPVM_T_FALSE) && m == PHPVM_T_TRUE)) {
+                comp_fail(c, c->line, "Type contains both true and false, bool should be used "
+                          "instead");
+            }
+            for (uint32_t j = 0; name && j < i && !c->file->failed; j++) {
+                const char *other;
+                if (!member_mask(c, inner->child[j], &other) && other &&
+                    strcasecmp(other, name) == 0)
+                    comp_fail(c, c->line, "Duplicate type %s is redundant", name);
+            }
+            all |= m;
+        }
+    } else if (inner->kind != PHPVM_AST_TYPE_INTERSECTION) {
+        const char *name;
+        all = member_mask(c, inner, &name);
+        complex = all == 0;
+    }
+    if (c->file->failed)
+        return;
+    if (nullable && (all & PHPVM_T_MIXED))
+        comp_fail(c, c->line, "Type mixed cannot be marked as nullable since mixed already "
+                  "includes null");
+    else if (nullable && (all & PHPVM_T_NULL))
+        comp_fail(c, c->line, "null cannot be marked as nullable");
+    else if ((all & PHPVM_T_VOID) && (complex || nullable || all != PHPVM_T_VOID))
+        comp_fail(c, c->line, "Void can only be used as a standalone type");
+    else if ((all & PHPVM_T_NEVER) && (complex || nullable || all != PHPVM_T_NEVER))
+        comp_fail(c, c->line, "never can only be used as a standalone type");
+}
+
 /* A type declaration tuple [mask, text, class names...] or 0 for none. */
 static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
 {
-    (void)c;
     if (!t)
         return 0;
+    check_type(c, t);
     rt_strbuf_t text;
     rt_strbuf_init(&text, 16);
     rt_vec_t *classes = rt_vec_new(2);
@@ -585,7 +672,11 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
     return code;
 }
 
-/* Parameters: flags, names, types; compiles the defaults into the prologue. */
+static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
+                                  const char *class_name);
+
+/* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
+** apart for Reflection, as constant-expression initializers). */
 static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
 {
     uint32_t np = params ? params->count : 0;
@@ -598,6 +689,8 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         uint32_t fl = 0;
+        if (strcmp(p->child[1]->str, "this") == 0)
+            comp_fail(c, (int32_t)p->line, "Cannot use $this as parameter");
         if (p->flags & PHPVM_AF_PARAM_REF)
             fl |= PHPVM_P_BYREF;
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
@@ -613,6 +706,11 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         rt_tuple_init_item(f->ptypes, i, comp_type(c, p->child[0]));
     }
     f->nrequired = nreq;
+    RT_STORE(f, pdefaults, rt_tuple_new(np));
+    for (uint32_t i = 0; i < np; i++)
+        if (params->child[i]->child[2])
+            rt_tuple_init_item(f->pdefaults, i,
+                               comp_init_value(c, params->child[i]->child[2], NULL, c->class_name));
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         if (!p->child[2] || i < nreq)
@@ -818,8 +916,16 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[1];
         rt_value_t type = comp_type(parent, m->child[0]);
         uint32_t flags = m->flags | (cls->flags & PHPVM_C_READONLY ? PHPVM_PROP_READONLY : 0);
-        if (cls->cases) {
-            comp_fail(parent, (int32_t)m->line, "Enums may not include properties");
+        if (type && (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+                     (PHPVM_T_CALLABLE | PHPVM_T_VOID | PHPVM_T_NEVER))) {
+            comp_fail(parent, (int32_t)m->line, "Property %s::$%s cannot have type %s", cname,
+                      decl->child[0]->child[0]->str,
+                      phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
+            return;
+        }
+        if (cls->cases || (cls->flags & PHPVM_C_INTERFACE)) {
+            comp_fail(parent, (int32_t)m->line, "%s may not include properties",
+                      cls->cases ? "Enums" : "Interfaces");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {
@@ -857,9 +963,25 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[0];
         uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
                                   PHPVM_F_FINAL);
+        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT)) {
+            comp_fail(parent, (int32_t)m->line, "Cannot use '%s' as constant modifier",
+                      m->flags & PHPVM_F_STATIC ? "static" : "abstract");
+            return;
+        }
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_str_t *n = rt_str_from_cstr(el->child[0]->str);
+            if ((cls->flags & PHPVM_C_INTERFACE) && (cf & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE))) {
+                comp_fail(parent, (int32_t)m->line,
+                          "Access type for interface constant %s::%s must be public", cname,
+                          n->data);
+                return;
+            }
+            if (rt_map_find_str(cls->consts, n) >= 0) {
+                comp_fail(parent, (int32_t)el->line, "Cannot redefine class constant %s::%s",
+                          cname, n->data);
+                return;
+            }
             rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
             if (cf != PHPVM_F_PUBLIC) {
                 rt_tuple_t *info = rt_tuple_new(2);
@@ -875,6 +997,16 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         if ((m->flags & PHPVM_F_ABSTRACT) && m->child[3]) {
             comp_fail(parent, (int32_t)m->line, "Abstract function %s::%s() cannot contain body",
                       cname, name);
+            return;
+        }
+        if ((cls->flags & PHPVM_C_INTERFACE) && m->child[3]) {
+            comp_fail(parent, (int32_t)m->line, "Interface function %s::%s() cannot contain body",
+                      cname, name);
+            return;
+        }
+        if ((cls->flags & PHPVM_C_INTERFACE) && (m->flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE))) {
+            comp_fail(parent, (int32_t)m->line,
+                      "Access type for interface method %s::%s() must be public", cname, name);
             return;
         }
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
@@ -959,6 +1091,13 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
         const char *short_name = decl->child[0]->str;
+        static const char *const reserved[] = {"bool", "false", "float", "int", "null", "parent",
+                                               "self", "static", "string", "true", "void",
+                                               "never", "iterable", "object", "mixed"};
+        for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+            if (strcasecmp(short_name, reserved[i]) == 0)
+                comp_fail(parent, (int32_t)decl->line,
+                          "Cannot use '%s' as class name as it is reserved", short_name);
         const char *imp = imported(parent, COMP_NS_CLASS, short_name, strlen(short_name));
         if (imp && strcasecmp(imp, name) != 0) /* `use Other\Thing;` then `class Thing` */
             comp_fail(parent, (int32_t)decl->line,
@@ -1091,6 +1230,20 @@ static bool declares_strict(const phpvm_ast_t *ast)
     return false;
 }
 
+/* Whether the AST declares a __destruct method anywhere. */
+static bool declares_dtor(const phpvm_ast_t *n)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL)
+        return false;
+    if (n->kind == PHPVM_AST_METHOD && n->child[0] && n->child[0]->kind == PHPVM_AST_ZVAL &&
+        strcasecmp(n->child[0]->str, "__destruct") == 0)
+        return true;
+    for (uint32_t i = 0; i < n->count; i++)
+        if (declares_dtor(n->child[i]))
+            return true;
+    return false;
+}
+
 phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, bool eval, char *err,
                                  size_t errcap, int32_t *errline)
 {
@@ -1101,6 +1254,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
     file.strict = declares_strict(ast);
+    file.dtors = phpvm_dtor_any() || declares_dtor(ast);
     comp_t c;
     comp_init(&c, &file);
     c.is_main = true;

@@ -93,6 +93,8 @@ struct comp_file {
     rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
     bool strict;   /* declare(strict_types=1) */
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
+    bool dtors;    /* the file declares a destructor or destructible objects exist: every
+                   ** assignment and call statement is a destructor point (dtor.c) */
 };
 
 /* compile.c */

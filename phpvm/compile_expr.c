@@ -639,6 +639,80 @@ static bool args_need_array(const phpvm_ast_t *args)
     return false;
 }
 
+/* Whether evaluating e may write into an array that a variable holds without separating it: a
+** call that may take a variable by reference (array_pop($a), a user function's &$p), or a write
+** to an element or property. An argument already pushed by value shares the variable's array,
+** so it must be marked shared first (PHP's refcount does that) or it would show the change. */
+static bool writes_in_place(comp_t *c, const phpvm_ast_t *e)
+{
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+    case PHPVM_AST_FUNC_DECL:
+        return false;
+    case PHPVM_AST_ASSIGN:
+    case PHPVM_AST_ASSIGN_OP:
+    case PHPVM_AST_PRE_INC:
+    case PHPVM_AST_PRE_DEC:
+    case PHPVM_AST_POST_INC:
+    case PHPVM_AST_POST_DEC:
+        if (e->child[0]->kind != PHPVM_AST_VAR)
+            return true;
+        break;
+    case PHPVM_AST_ASSIGN_REF:
+        return true;
+    case PHPVM_AST_CALL: {
+        const phpvm_ast_t *args = e->child[1];
+        const char *lc = NULL;
+        char buf[128];
+        if (e->child[0]->kind == PHPVM_AST_NAME) {
+            const char *n = comp_name_text(e->child[0]), *bs = strrchr(n, '\\');
+            n = bs ? bs + 1 : n;
+            size_t len = strlen(n) < sizeof buf ? strlen(n) : sizeof buf - 1;
+            for (size_t i = 0; i < len; i++)
+                buf[i] = (char)((n[i] >= 'A' && n[i] <= 'Z') ? n[i] + 32 : n[i]);
+            buf[len] = 0;
+            lc = buf;
+        }
+        for (uint32_t i = 0; args && args->kind == PHPVM_AST_ARG_LIST && i < args->count; i++)
+            if (comp_is_variable(args->child[i]) && comp_arg_mode(c, lc, i) != 1)
+                return true;
+        break;
+    }
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+    case PHPVM_AST_STATIC_CALL:
+    case PHPVM_AST_NEW: {
+        const phpvm_ast_t *args = e->child[e->kind == PHPVM_AST_NEW ? 1 : 2];
+        for (uint32_t i = 0; args && args->kind == PHPVM_AST_ARG_LIST && i < args->count; i++)
+            if (comp_is_variable(args->child[i]))
+                return true;
+        break;
+    }
+    default:
+        break;
+    }
+    for (uint32_t i = 0; i < e->count; i++)
+        if (writes_in_place(c, e->child[i]))
+            return true;
+    return false;
+}
+
+/* Push variable argument a by value; marked shared (through the hidden builtin) when a later
+** argument may write into its array in place (writes_in_place). */
+static void by_value_arg(comp_t *c, const phpvm_ast_t *a, bool share)
+{
+    if (!share || a->kind == PHPVM_AST_PROP || a->kind == PHPVM_AST_STATIC_PROP) {
+        comp_expr(c, a);
+        return;
+    }
+    comp_hidden_callee(c, phpvm_share_fn);
+    comp_expr(c, a);
+    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+}
+
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 {
     uint32_t callee_pos = c->depth - 2;
@@ -667,8 +741,13 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         EMIT0(c, CALL_ARRAY);
         return;
     }
+    uint32_t last_writer = 0; /* 1 + the last argument that may write in place */
+    for (uint32_t i = 0; i < args->count; i++)
+        if (writes_in_place(c, args->child[i]))
+            last_writer = i + 1;
     for (uint32_t i = 0; i < args->count; i++) {
         const phpvm_ast_t *a = args->child[i];
+        bool share = i + 1 < last_writer;
         if (!comp_is_variable(a)) {
             comp_expr(c, a);
             continue;
@@ -677,7 +756,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
             mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
         if (mode == 1) {
-            comp_expr(c, a);
+            by_value_arg(c, a, share);
         } else if (mode == 2) {
             comp_ref(c, a);
         } else {
@@ -687,7 +766,7 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             EMIT1(c, JMP, done);
             c->depth--;
             comp_bind(c, byval);
-            comp_expr(c, a);
+            by_value_arg(c, a, share);
             comp_bind(c, done);
         }
     }

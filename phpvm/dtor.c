@@ -164,6 +164,8 @@ void phpvm_dtor_init(void)
     phpvm_hidden_builtin(&phpvm_globals_keep_fn, &builtins[1]);
 }
 
+bool phpvm_dtor_any(void) { return npending > 0; }
+
 void phpvm_dtor_off(void) { off = true; }
 
 void phpvm_dtor_weak_used(void) { weak_used = true; }

@@ -508,6 +508,14 @@ static void throwable_base(const char *name)
     phpvm_class_declare(c);
 }
 
+/* What follows any fatal error: no destructors, exit status 255, the script stops. */
+static void fatal_state(void)
+{
+    phpvm_dtor_off();
+    phpvm_vm->exit_status = 255;
+    phpvm_vm->exiting = true;
+}
+
 void phpvm_fatal(const char *fmt, ...)
 {
     char msg[1024];
@@ -516,9 +524,18 @@ void phpvm_fatal(const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     phpvm_error(PHPVM_E_FATAL, "%s", msg);
-    phpvm_dtor_off();
-    phpvm_vm->exit_status = 255;
-    phpvm_vm->exiting = true;
+    fatal_state();
+}
+
+void phpvm_fatal_at(const char *file, int32_t line, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    phpvm_report(PHPVM_E_FATAL, msg, file, line);
+    fatal_state();
 }
 
 void phpvm_classes_init(void)

@@ -95,8 +95,9 @@ void phpvm_include_mark(const char *realpath_)
 }
 
 /* The reference through which an included frame sees variable `name` of the including frame
-** f: its CV (made a reference), the global of that name at the top level, or NULL when f is a
-** function body without such a variable (the included file then has its own). */
+** f: its CV (made a reference), else the entry of the scope's table of other variables (the
+** globals at the top level; made unset on demand), or NULL when f is a function body without
+** such a table (the included file then has its own). */
 static phpvm_ref_t *scope_ref(rt_frame_t *f, rt_str_t *name)
 {
     for (;;) {
@@ -109,16 +110,17 @@ static phpvm_ref_t *scope_ref(rt_frame_t *f, rt_str_t *name)
                 *slot = rt_from_ptr(phpvm_ref_new(*slot)); /* unset stays unset: RT_NOVALUE */
             return (phpvm_ref_t *)rt_ptr(*slot);
         }
-        if (f == phpvm_vm->main_frame) {
-            rt_value_t r = rt_map_get_str(phpvm_vm->globals_extra, name);
+        if (f == phpvm_vm->main_frame || !(f->flags & PHPVM_FRAME_INCLUDE)) {
+            phpvm_array_t *tab = phpvm_var_extra(f, true);
+            if (!tab)
+                return NULL;
+            rt_value_t r = rt_map_get_str(tab, name);
             if (r != RT_NOVALUE)
                 return (phpvm_ref_t *)rt_ptr(r);
             phpvm_ref_t *ref = phpvm_ref_new(RT_NOVALUE);
-            rt_map_set_str(phpvm_vm->globals_extra, name, rt_from_ptr(ref));
+            rt_map_set_str(tab, name, rt_from_ptr(ref));
             return ref;
         }
-        if (!(f->flags & PHPVM_FRAME_INCLUDE))
-            return NULL;
         f = f->prev;
     }
 }

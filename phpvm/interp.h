@@ -162,6 +162,11 @@ phpvm_ref_t *phpvm_var_ref(rt_frame_t *f, rt_str_t *name);
 void phpvm_var_bind(rt_frame_t *f, rt_str_t *name, phpvm_ref_t *r);
 void phpvm_var_unset(rt_frame_t *f, rt_str_t *name);
 phpvm_array_t *phpvm_var_all(rt_frame_t *f);
+/* The table of a frame's variables that are not CVs, name -> reference (for an included frame,
+** its includer's): the main script's globals, or a function's hidden CV named "" (the compiler
+** adds it to bodies that use variable variables, extract or include); NULL if there is none
+** (create: made on demand, may collect). */
+phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create);
 
 /* ---- The JIT vocabulary handlers (jhandlers.inc) ---- */
 

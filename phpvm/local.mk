@@ -25,6 +25,7 @@ EXTRA_DIST += tools/phplex-oracle tools/phpast-oracle tools/check-phplex tools/c
 ## record.c), running files (run.c)
 phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.c \
     phpvm/operators.c phpvm/array.c phpvm/class.c phpvm/class_trait.c phpvm/enum.c \
+    phpvm/class_check.c \
     phpvm/closure.c phpvm/exc.c phpvm/call.c phpvm/access.c phpvm/foreign.c \
     phpvm/compile.h phpvm/compile.c phpvm/compile_expr.c phpvm/compile_stmt.c \
     phpvm/compile_export.c phpvm/interp.h \
@@ -48,7 +49,13 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
-    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c
+    $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
+    $(phpvm_reflection_sources)
+
+## ext/reflection: ReflectionClass and its kin over the VM's class and function tables
+phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \
+    phpvm/ext/reflection/reflection.c \
+    phpvm/ext/reflection/function.c
 
 ## ext/standard's codecs, scanning, passwords, program execution, ini parsing and stream
 ## filters, one file a line

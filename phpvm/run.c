@@ -265,7 +265,8 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_exec,
                                           &phpvm_ext_proc,
                                           &phpvm_ext_inifile,
-                                          &phpvm_ext_filters};
+                                          &phpvm_ext_filters,
+                                          &phpvm_ext_reflection};
 
 static void state_init(void)
 {
@@ -313,6 +314,7 @@ static void state_init(void)
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
     phpvm_dtor_init();
+    phpvm_array_init();
     phpvm_interp_init();
     constants_init();
     for (int i = 0; i < nstartups; i++)

@@ -38,6 +38,7 @@ static void func_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, f->pblob);
     gc_visit_ptr(t, f->pnames);
     gc_visit_ptr(t, f->ptypes);
+    gc_visit_ptr(t, f->pdefaults);
     gc_visit_ptr(t, f->rettype);
     gc_visit_ptr(t, f->statics);
     gc_visit(t, f->foreign);

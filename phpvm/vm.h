@@ -230,6 +230,9 @@ typedef struct phpvm_func {
     rt_str_t *pblob;              /* storage of pflags */
     rt_tuple_t *pnames;           /* param names */
     rt_tuple_t *ptypes;           /* per param: phpvm_typedecl_t or 0 */
+    rt_tuple_t *pdefaults;        /* per param: its default, a value or a PHPVM_F_THUNK function
+                                  ** (Reflection's; the prologue evaluates its own), 0: none;
+                                  ** NULL for builtins */
     phpvm_typedecl_t *rettype;
     phpvm_array_t *statics;       /* static variables: name -> reference */
     rt_value_t foreign;           /* a foreign function or method standing in PHP's tables
@@ -410,6 +413,7 @@ extern const phpvm_ext_t phpvm_ext_date_libc;
 extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
+extern const phpvm_ext_t phpvm_ext_reflection;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
@@ -553,6 +557,10 @@ static inline rt_value_t phpvm_share(rt_value_t v)
     return v;
 }
 
+/* The hidden builtin returning its argument through phpvm_share (array.c), and its set-up. */
+extern phpvm_func_t *phpvm_share_fn;
+void phpvm_array_init(void);
+
 rt_value_t phpvm_str_value(const char *s, size_t n); /* a string value; may collect */
 rt_value_t phpvm_cstr(const char *s);
 rt_value_t phpvm_int(int64_t i);                    /* small or boxed */
@@ -657,6 +665,14 @@ phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
+
+/* The rules of methods overriding parent p's (final, static, visibility, signature) and
+** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
+bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
+bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* The declaration rules of c's own magic methods (argument counts, static, public); false after
+** PHP's fatal error. */
+bool phpvm_class_check_magic(const phpvm_class_t *c);
 
 /* Applies the traits a class uses to it (class_trait.c), before its parent's members are
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
@@ -924,6 +940,8 @@ int64_t phpvm_gc_collect_cycles(void);
 ** remaining destructor in creation order; false with the exception a destructor let out
 ** pending (the others do not run then). May run PHP code. */
 bool phpvm_dtor_shutdown(void);
+/* Whether objects whose destructor has not run exist (the compiler then adds more points). */
+bool phpvm_dtor_any(void);
 /* After a fatal error: no destructor runs any more. */
 void phpvm_dtor_off(void);
 /* A WeakReference or WeakMap was made: from now on points collect even without pending
@@ -957,6 +975,9 @@ bool phpvm_uncaught_handled(rt_value_t exc);
 /* A fatal error at the running instruction ("Fatal error: MSG in FILE on line N"): printed,
 ** then the script stops with status 255 through the unwinding of exit. */
 void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same, reported at a given place (a declaration's line) instead of the running one. */
+void phpvm_fatal_at(const char *file, int32_t line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 /* The exception hook of rt_raise. */
 rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 

@@ -1,0 +1,376 @@
+/*
+** class_check.c: the rules PHP checks when a class is linked (class.c's phpvm_class_declare)
+** about methods that override a parent's or implement an interface's: final methods, static
+** versus instance, visibility that may only widen, and signature compatibility (the Liskov
+** rules PHP 8 enforces: no new required parameters, no dropped ones, by-reference passing kept,
+** parameter types contravariant and return types covariant). The errors are PHP's compile-time
+** fatal errors, reported at the overriding method's line as PHP does. Only user methods are
+** compared: builtins carry no parameter types to compare against.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "phpvm/interp.h"
+
+static bool fail_at(const phpvm_func_t *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Reports the fatal error at method m's declaration; returns false. */
+static bool fail_at(const phpvm_func_t *m, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    const char *file = m->code && m->code->base.filename ? m->code->base.filename->data : NULL;
+    phpvm_fatal_at(file, m->line, "%s", msg);
+    return false;
+}
+
+/* ---- Signatures as PHP prints them ---- */
+
+static void append_default(rt_strbuf_t *b, rt_value_t d)
+{
+    if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
+        rt_strbuf_append(b, "<expression>", 12);
+        return;
+    }
+    if (phpvm_is_array(d)) {
+        const char *t = phpvm_arr(d)->count ? "[...]" : "[]";
+        rt_strbuf_append(b, t, strlen(t));
+        return;
+    }
+    if (phpvm_is_str(d)) {
+        rt_str_t *s = phpvm_str(d);
+        rt_strbuf_append_char(b, '\'');
+        rt_strbuf_append(b, s->data, s->len > 10 ? 10 : (size_t)s->len);
+        if (s->len > 10)
+            rt_strbuf_append(b, "...", 3);
+        rt_strbuf_append_char(b, '\'');
+        return;
+    }
+    if (d == rt_none) {
+        rt_strbuf_append(b, "null", 4);
+        return;
+    }
+    if (d == rt_true || d == rt_false) {
+        rt_strbuf_append(b, d == rt_true ? "true" : "false", d == rt_true ? 4 : 5);
+        return;
+    }
+    rt_str_t *s = phpvm_to_str(d);
+    if (s)
+        rt_strbuf_append(b, s->data, (size_t)s->len);
+}
+
+/* "A::f(int $x, &$y = 1, ...$z): int" into buf, for method f of class k. */
+static void signature(const phpvm_func_t *f, const phpvm_class_t *k, char *buf, size_t cap)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 64);
+    rt_strbuf_append(&b, k->name->data, (size_t)k->name->len);
+    rt_strbuf_append(&b, "::", 2);
+    rt_strbuf_append(&b, f->name->data, (size_t)f->name->len);
+    rt_strbuf_append_char(&b, '(');
+    for (uint32_t i = 0; i < f->nparams; i++) {
+        if (i)
+            rt_strbuf_append(&b, ", ", 2);
+        rt_value_t t = rt_tuple_get(f->ptypes, i);
+        if (t) {
+            rt_str_t *text = phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1));
+            rt_strbuf_append(&b, text->data, (size_t)text->len);
+            rt_strbuf_append_char(&b, ' ');
+        }
+        if (f->pflags[i] & PHPVM_P_BYREF)
+            rt_strbuf_append_char(&b, '&');
+        if (f->pflags[i] & PHPVM_P_VARIADIC)
+            rt_strbuf_append(&b, "...", 3);
+        rt_str_t *n = phpvm_str(rt_tuple_get(f->pnames, i));
+        rt_strbuf_append_char(&b, '$');
+        rt_strbuf_append(&b, n->data, (size_t)n->len);
+        rt_value_t d = f->pdefaults ? rt_tuple_get(f->pdefaults, i) : 0;
+        if (d) {
+            rt_strbuf_append(&b, " = ", 3);
+            append_default(&b, d);
+        }
+    }
+    rt_strbuf_append_char(&b, ')');
+    if (f->rettype) {
+        rt_str_t *text = phpvm_str(rt_tuple_get(f->rettype, 1));
+        rt_strbuf_append(&b, ": ", 2);
+        rt_strbuf_append(&b, text->data, (size_t)text->len);
+    }
+    rt_str_t *s = rt_strbuf_finish(&b, &rt_type_str);
+    snprintf(buf, cap, "%s", s->data);
+}
+
+/* ---- Type variance ---- */
+
+enum { SUBTYPE_NO, SUBTYPE_YES, SUBTYPE_UNKNOWN };
+
+/* Whether every value of declared type `sub` is one of `sup` (0: no declaration, mixed).
+** Classes not loaded yet, self/static/parent and intersections count as unknown: only a sure
+** incompatibility is reported. */
+static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
+{
+    if (!sup)
+        return SUBTYPE_YES;
+    uint32_t sm = (uint32_t)rt_small_value(rt_tuple_get(sup, 0));
+    if (sm & PHPVM_T_MIXED)
+        return SUBTYPE_YES;
+    if (!sub)
+        return SUBTYPE_NO;
+    uint32_t bm = (uint32_t)rt_small_value(rt_tuple_get(sub, 0));
+    if (bm & PHPVM_T_MIXED)
+        return SUBTYPE_NO;
+    rt_str_t *bt = phpvm_str(rt_tuple_get(sub, 1)), *st = phpvm_str(rt_tuple_get(sup, 1));
+    if (strchr(bt->data, '&') || strchr(st->data, '&') || (bm | sm) & PHPVM_T_STATIC)
+        return SUBTYPE_UNKNOWN;
+    uint32_t widen = sm;
+    if (sm & PHPVM_T_BOOL)
+        widen |= PHPVM_T_FALSE | PHPVM_T_TRUE;
+    if (sm & PHPVM_T_ITERABLE)
+        widen |= PHPVM_T_ARRAY;
+    uint32_t scalar = PHPVM_T_NULL | PHPVM_T_BOOL | PHPVM_T_INT | PHPVM_T_FLOAT | PHPVM_T_STRING |
+                      PHPVM_T_ARRAY | PHPVM_T_FALSE | PHPVM_T_TRUE | PHPVM_T_VOID |
+                      PHPVM_T_NEVER;
+    if ((bm & scalar) & ~widen)
+        return SUBTYPE_NO;
+    if ((bm & (PHPVM_T_OBJECT | PHPVM_T_CALLABLE | PHPVM_T_ITERABLE)) & ~sm)
+        return SUBTYPE_NO;
+    int result = SUBTYPE_YES;
+    for (int64_t i = 2; i < sub->len; i++) { /* each class of sub must fit some part of sup */
+        rt_str_t *cn = phpvm_str(rt_tuple_get(sub, i));
+        if (sm & PHPVM_T_OBJECT)
+            continue;
+        bool fits = false, unknown = false;
+        phpvm_class_t *bc = NULL;
+        for (int64_t j = 2; j < sup->len && !fits; j++) {
+            rt_str_t *sn = phpvm_str(rt_tuple_get(sup, j));
+            if (strcasecmp(cn->data, sn->data) == 0) {
+                fits = true;
+                break;
+            }
+            if (!bc)
+                bc = phpvm_class_lookup(cn, false);
+            phpvm_class_t *sc = phpvm_class_lookup(sn, false);
+            if (!bc || !sc || strcasecmp(cn->data, "self") == 0 ||
+                strcasecmp(cn->data, "parent") == 0 || strcasecmp(sn->data, "self") == 0 ||
+                strcasecmp(sn->data, "parent") == 0)
+                unknown = true;
+            else if (phpvm_instanceof(bc, sc))
+                fits = true;
+        }
+        if (!fits && (sm & PHPVM_T_ITERABLE || sm & PHPVM_T_CALLABLE))
+            unknown = true;
+        if (!fits)
+            result = unknown ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
+        if (result == SUBTYPE_NO)
+            return result;
+    }
+    return result;
+}
+
+static const phpvm_typedecl_t *ptype(const phpvm_func_t *f, uint32_t i)
+{
+    rt_value_t t = rt_tuple_get(f->ptypes, i);
+    return t ? (const phpvm_typedecl_t *)rt_ptr(t) : NULL;
+}
+
+/* Whether child method c may stand in for parent method p (the parameter at each position
+** of p, and the variadic tail of c for p's extra ones). */
+static bool compatible(const phpvm_func_t *c, const phpvm_func_t *p)
+{
+    if (c->nrequired > p->nrequired)
+        return false;
+    bool c_var = (c->flags & PHPVM_F_VARIADIC) != 0, p_var = (p->flags & PHPVM_F_VARIADIC) != 0;
+    uint32_t cn = c->nparams - (c_var ? 1 : 0), pn = p->nparams - (p_var ? 1 : 0);
+    if (cn < pn && !c_var)
+        return false;
+    if (p_var && !c_var)
+        return false;
+    uint32_t n = pn > cn ? pn : cn;
+    for (uint32_t i = 0; i < n + (p_var ? 1 : 0); i++) {
+        uint32_t pi = i < pn ? i : p_var ? pn : UINT32_MAX;
+        uint32_t ci = i < cn ? i : c_var ? cn : UINT32_MAX;
+        if (pi == UINT32_MAX)
+            continue; /* c's extra parameter: optional, checked by nrequired */
+        if (ci == UINT32_MAX)
+            return false;
+        if ((c->pflags[ci] ^ p->pflags[pi]) & PHPVM_P_BYREF)
+            return false;
+        if (subtype(ptype(p, pi), ptype(c, ci)) == SUBTYPE_NO)
+            return false;
+    }
+    if (p->rettype && !(rt_small_value(rt_tuple_get(p->rettype, 0)) & PHPVM_T_VOID) &&
+        subtype(c->rettype, p->rettype) == SUBTYPE_NO)
+        return false;
+    if (p->rettype && (rt_small_value(rt_tuple_get(p->rettype, 0)) & PHPVM_T_VOID) &&
+        (!c->rettype || !(rt_small_value(rt_tuple_get(c->rettype, 0)) & PHPVM_T_VOID)))
+        return false;
+    return true;
+}
+
+/* The checks of own method m of class c against method pm it overrides or implements. */
+static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm)
+{
+    if (pm->flags & PHPVM_F_PRIVATE)
+        return true;
+    if ((pm->flags & PHPVM_F_FINAL) && !(pm->scope->flags & PHPVM_C_TRAIT))
+        return fail_at(m, "Cannot override final method %s::%s()", pm->scope->name->data,
+                       pm->name->data);
+    if ((pm->flags ^ m->flags) & PHPVM_F_STATIC)
+        return fail_at(m, "Cannot make %sstatic method %s::%s() %sstatic in class %s",
+                       pm->flags & PHPVM_F_STATIC ? "" : "non ", pm->scope->name->data,
+                       pm->name->data, pm->flags & PHPVM_F_STATIC ? "non " : "",
+                       c->name->data);
+    bool p_pub = !(pm->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED));
+    if ((p_pub && (m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))) ||
+        ((pm->flags & PHPVM_F_PROTECTED) && (m->flags & PHPVM_F_PRIVATE)))
+        return fail_at(m, "Access level to %s::%s() must be %s (as in class %s)%s",
+                       c->name->data, m->name->data, p_pub ? "public" : "protected",
+                       pm->scope->name->data, p_pub ? "" : " or weaker");
+    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
+    if (ctor && !(pm->flags & PHPVM_F_ABSTRACT) && !(pm->scope->flags & PHPVM_C_INTERFACE))
+        return true;
+    if (m->builtin || pm->builtin || !m->ptypes || !pm->ptypes || compatible(m, pm))
+        return true;
+    char mine[512], theirs[512];
+    signature(m, c, mine, sizeof mine);
+    signature(pm, pm->scope, theirs, sizeof theirs);
+    return fail_at(m, "Declaration of %s must be compatible with %s", mine, theirs);
+}
+
+/* ---- Magic methods ---- */
+
+/* PHP's rules for a magic method's declaration: its parameter count (-1: any), whether it must
+** be static or not, whether non-public draws the warning, whether a return type is refused. */
+typedef struct magic_rule {
+    const char *lcname;
+    int8_t nargs;
+    int8_t statics; /* 1: may not be static, 2: must be static */
+    bool public_;
+    bool no_return;
+} magic_rule_t;
+
+static const magic_rule_t magic_rules[] = {
+    {"__construct", -1, 1, false, true},  {"__destruct", 0, 1, false, true},
+    {"__clone", 0, 1, false, false},      {"__get", 1, 1, true, false},
+    {"__set", 2, 1, true, false},         {"__unset", 1, 1, true, false},
+    {"__isset", 1, 1, true, false},       {"__call", 2, 1, true, false},
+    {"__callstatic", 2, 2, true, false},  {"__tostring", 0, 1, true, false},
+    {"__debuginfo", 0, 1, true, false},   {"__serialize", 0, 1, true, false},
+    {"__unserialize", 1, 1, true, false}, {"__set_state", 1, 2, true, false},
+    {"__invoke", -1, 1, true, false},     {"__sleep", 0, 1, true, false},
+    {"__wakeup", 0, 1, true, false},
+};
+
+/* Checks user method m of class c against the magic rules; false after a fatal error. */
+static bool check_magic(const phpvm_class_t *c, const phpvm_func_t *m, const magic_rule_t *r)
+{
+    const char *cn = c->name->data, *mn = m->name->data;
+    if (r->nargs >= 0 && m->nparams != (uint32_t)r->nargs) {
+        if (r->nargs == 0)
+            return fail_at(m, "Method %s::%s() cannot take arguments", cn, mn);
+        if (r->nargs == 1)
+            return fail_at(m, "Method %s::%s() must take exactly 1 argument", cn, mn);
+        return fail_at(m, "Method %s::%s() must take exactly %d arguments", cn, mn, r->nargs);
+    }
+    for (int i = 0; i < r->nargs; i++)
+        if (m->pflags[i] & PHPVM_P_BYREF)
+            return fail_at(m, "Method %s::%s() cannot take arguments by reference", cn, mn);
+    if (r->statics == 1 && (m->flags & PHPVM_F_STATIC))
+        return fail_at(m, "Method %s::%s() cannot be static", cn, mn);
+    if (r->statics == 2 && !(m->flags & PHPVM_F_STATIC))
+        return fail_at(m, "Method %s::%s() must be static", cn, mn);
+    if (r->public_ && (m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "The magic method %s::%s() must have public visibility", cn, mn);
+        phpvm_report(PHPVM_E_WARNING, msg,
+                     m->code && m->code->base.filename ? m->code->base.filename->data : NULL,
+                     m->line);
+    }
+    if (r->no_return && m->rettype)
+        return fail_at(m, "Method %s::%s() cannot declare a return type", cn, mn);
+    return true;
+}
+
+bool phpvm_class_check_magic(const phpvm_class_t *c)
+{
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(own, i));
+        rt_str_t *lc = phpvm_str(phpvm_array_key_at(own, i));
+        if (!m->code || lc->len < 2 || lc->data[0] != '_' || lc->data[1] != '_' ||
+            (m->scope && m->scope != c))
+            continue;
+        for (size_t k = 0; k < sizeof magic_rules / sizeof magic_rules[0]; k++)
+            if (strcmp(lc->data, magic_rules[k].lcname) == 0 &&
+                !check_magic(c, m, &magic_rules[k]))
+                return false;
+    }
+    return true;
+}
+
+bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i)) {
+        rt_value_t pm = phpvm_array_get(p->methods, phpvm_array_key_at(own, i));
+        if (pm == RT_NOVALUE)
+            continue;
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(own, i));
+        if (m->scope && m->scope != c)
+            continue; /* not declared here (a trait's copy keeps its own checks) */
+        if (!check_one(c, m, (const phpvm_func_t *)rt_ptr(pm)))
+            return false;
+    }
+    return true;
+}
+
+/* Traversable only comes with Iterator or IteratorAggregate (not both), for classes that
+** are not abstract and not interfaces. */
+static bool check_traversable(const phpvm_class_t *c)
+{
+    if (c->flags & (PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT))
+        return true;
+    bool trav = rt_map_get_str(c->ifaces, rt_str_from_cstr("traversable")) != RT_NOVALUE;
+    bool iter = rt_map_get_str(c->ifaces, rt_str_from_cstr("iterator")) != RT_NOVALUE;
+    bool aggr = rt_map_get_str(c->ifaces, rt_str_from_cstr("iteratoraggregate")) != RT_NOVALUE;
+    if (iter && aggr) {
+        phpvm_fatal("Class %s cannot implement both Iterator and IteratorAggregate at the same "
+                    "time", c->name->data);
+        return false;
+    }
+    if (trav && !iter && !aggr) {
+        phpvm_fatal_at(NULL, 0, "%s %s must implement interface Traversable as part of either "
+                       "Iterator or IteratorAggregate", c->flags & PHPVM_C_ENUM ? "Enum" : "Class",
+                       c->name->data);
+        return false;
+    }
+    return true;
+}
+
+bool phpvm_class_check_interfaces(const phpvm_class_t *c)
+{
+    if (!check_traversable(c))
+        return false;
+    for (int64_t i = phpvm_array_first(c->ifaces); i >= 0; i = phpvm_array_next(c->ifaces, i)) {
+        const phpvm_class_t *iface = rt_ptr(phpvm_array_val_at(c->ifaces, i));
+        if (iface == c)
+            continue;
+        phpvm_array_t *ims = iface->methods;
+        for (int64_t j = phpvm_array_first(ims); j >= 0; j = phpvm_array_next(ims, j)) {
+            const phpvm_func_t *im = rt_ptr(phpvm_array_val_at(ims, j));
+            rt_value_t mv = phpvm_array_get(c->methods, phpvm_array_key_at(ims, j));
+            if (mv == RT_NOVALUE || rt_ptr(mv) == im)
+                continue;
+            const phpvm_func_t *m = rt_ptr(mv);
+            if (m->builtin || im->builtin || (m->scope && m->scope != c))
+                continue;
+            if (!check_one(c, m, im))
+                return false;
+        }
+    }
+    return true;
+}
