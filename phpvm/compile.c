@@ -92,6 +92,14 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
         c->depth--;
         return;
     }
+    if (op == PHPVM_I_POP && here > 0 && c->bound_pc != here &&
+        c->b.bytes[c->last_pc] == PHPVM_I_INC_CV) {
+        /* $i++; as a statement: INC_CV's mode bit 2 pushes nothing */
+        uint32_t mode = phpvm_operand(c->b.bytes + c->last_pc, 1) | 4;
+        rt_code_builder_patch(&c->b, c->last_pc + 5, (const uint8_t *)&mode, 4);
+        c->depth--;
+        return;
+    }
     c->last_pc = here;
     if (pops == -2)
         pops = oi->pops;
@@ -112,7 +120,8 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
     }
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
-        if (oi->fmt[i] == 'c')
+        if (oi->fmt[i] == 'c' || (oi->fmt[i] == 'v' && !(ops[i] & PHPVM_V_IMM) &&
+                                  ops[i] != PHPVM_V_STACK))
             rt_code_builder_use(&c->b, ops[i]);
     if (jslot >= 0) {
         uint32_t counter = rt_code_builder_jump(&c->b, ops[jslot]);

@@ -876,6 +876,81 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
 
 /* ---- Other expressions ---- */
 
+/* Whether e can be a value operand (ops.h) read in place, *o: a plain CV, or a literal (a small
+** int inline, else a constant). */
+static bool operand_in_place(comp_t *c, const phpvm_ast_t *e, uint32_t *o)
+{
+    rt_value_t v;
+    if (e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e) &&
+        !(e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY) && strcmp(var_name(c, e), "GLOBALS") != 0) {
+        *o = comp_cv(c, var_name(c, e));
+        return true;
+    }
+    if (e->kind == PHPVM_AST_ARRAY || !comp_literal(c, e, &v))
+        return false;
+    if (rt_is_small(v) && rt_small_value(v) >= -(1 << 29) && rt_small_value(v) < (1 << 29)) {
+        *o = PHPVM_V_IMM | ((uint32_t)rt_small_value(v) & ~(PHPVM_V_IMM | PHPVM_V_CONST));
+        return true;
+    }
+    uint32_t k = comp_const(c, v);
+    *o = PHPVM_V_IMM | PHPVM_V_CONST | k;
+    return k < PHPVM_V_CONST;
+}
+
+/* Emits op, an instruction whose first two operands are value operands (ops.h), on operands l
+** and r (those not read in place are compiled onto the stack first), x its third operand.
+** With `always` false it emits nothing and returns false when both would be on the stack. */
+static bool emit_on_operands(comp_t *c, phpvm_op_t op, const phpvm_ast_t *l,
+                             const phpvm_ast_t *r, uint32_t x, bool always)
+{
+    uint32_t a, b;
+    bool la = operand_in_place(c, l, &a);
+    if (!la && !always && !operand_in_place(c, r, &b))
+        return false;
+    int32_t line = c->line;
+    if (!la) {
+        comp_expr(c, l);
+        a = PHPVM_V_STACK;
+    }
+    if (!operand_in_place(c, r, &b)) {
+        comp_expr(c, r);
+        b = PHPVM_V_STACK;
+    }
+    c->line = line;
+    comp_emit(c, op, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), phpvm_opinfo[op].pushes, a, b,
+              x);
+    return true;
+}
+
+/* The fused compare-and-branch of a comparison operator, or 0. */
+static phpvm_op_t jump_unless_op(uint32_t flags)
+{
+    switch (flags) {
+    case PHPVM_AF_BINARY_IS_SMALLER: return PHPVM_I_JMPZ_LT;
+    case PHPVM_AF_BINARY_IS_SMALLER_OR_EQUAL: return PHPVM_I_JMPZ_LE;
+    case PHPVM_AF_BINARY_IS_GREATER: return PHPVM_I_JMPZ_GT;
+    case PHPVM_AF_BINARY_IS_GREATER_OR_EQUAL: return PHPVM_I_JMPZ_GE;
+    case PHPVM_AF_BINARY_IS_EQUAL: return PHPVM_I_JMPZ_EQ;
+    case PHPVM_AF_BINARY_IS_NOT_EQUAL: return PHPVM_I_JMPZ_NE;
+    default: return 0;
+    }
+}
+
+void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
+{
+    phpvm_op_t op = cond->kind == PHPVM_AST_BINARY_OP ? jump_unless_op(cond->flags) : 0;
+    if (!op) {
+        comp_expr(c, cond);
+        EMIT1(c, JMPZ, label);
+        return;
+    }
+    int32_t saved = c->line;
+    if (cond->line)
+        c->line = (int32_t)cond->line;
+    emit_on_operands(c, op, cond->child[0], cond->child[1], label, true);
+    c->line = saved;
+}
+
 static void comp_binary(comp_t *c, const phpvm_ast_t *e)
 {
     uint32_t fl = e->flags;
@@ -901,6 +976,15 @@ static void comp_binary(comp_t *c, const phpvm_ast_t *e)
         comp_bind(c, done);
         return;
     }
+    phpvm_op_t vop = fl == PHPVM_AF_BINARY_ADD ? PHPVM_I_ADD_V
+                   : fl == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_V
+                   : fl == PHPVM_AF_BINARY_MUL ? PHPVM_I_MUL_V
+                                               : PHPVM_I_BINOP_V;
+    c->line = (int32_t)e->line;
+    if (phpvm_binop_of_ast(fl) >= 0 && fl != PHPVM_AF_BINARY_CONCAT &&
+        emit_on_operands(c, vop, e->child[0], e->child[1], (uint32_t)phpvm_binop_of_ast(fl),
+                         false))
+        return;
     comp_expr(c, e->child[0]);
     comp_expr(c, e->child[1]);
     c->line = (int32_t)e->line;
