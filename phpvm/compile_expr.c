@@ -181,6 +181,33 @@ bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
     }
 }
 
+/* Whether e is a variable of the body's own (a CV): not $this, $GLOBALS or a variable variable. */
+static bool plain_cv(comp_t *c, const phpvm_ast_t *e)
+{
+    return e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e) &&
+           !(e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY) && strcmp(var_name(c, e), "GLOBALS") != 0;
+}
+
+/* Whether e can be a value operand (ops.h) read in place, *o: a plain CV, or a literal (a small
+** int inline, else a constant). */
+static bool operand_in_place(comp_t *c, const phpvm_ast_t *e, uint32_t *o)
+{
+    rt_value_t v;
+    if (plain_cv(c, e)) {
+        *o = comp_cv(c, var_name(c, e));
+        return true;
+    }
+    if (e->kind == PHPVM_AST_ARRAY || !comp_literal(c, e, &v))
+        return false;
+    if (rt_is_small(v) && rt_small_value(v) >= -(1 << 29) && rt_small_value(v) < (1 << 29)) {
+        *o = PHPVM_V_IMM | ((uint32_t)rt_small_value(v) & ~(PHPVM_V_IMM | PHPVM_V_CONST));
+        return true;
+    }
+    uint32_t k = comp_const(c, v);
+    *o = PHPVM_V_IMM | PHPVM_V_CONST | k;
+    return k < PHPVM_V_CONST;
+}
+
 static void push_const(comp_t *c, rt_value_t v)
 {
     if (v == rt_none)
@@ -507,6 +534,18 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         comp_assign_to(c, t, (int32_t)e->line);
         return;
     case PHPVM_AST_DIM:
+        if (t->child[1] && plain_cv(c, t->child[0])) { /* $a[k] = v: one instruction */
+            uint32_t k;
+            if (!operand_in_place(c, t->child[1], &k)) {
+                comp_expr(c, t->child[1]);
+                k = PHPVM_V_STACK;
+            }
+            comp_expr(c, v);
+            c->line = (int32_t)e->line;
+            comp_emit(c, PHPVM_I_ASSIGN_DIM_CV, 1 + (k == PHPVM_V_STACK), 1,
+                      comp_cv(c, var_name(c, t->child[0])), k, 0);
+            return;
+        }
         comp_container(c, t->child[0]);
         if (t->child[1]) {
             comp_expr(c, t->child[1]);
@@ -749,6 +788,27 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
 }
 
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
+static void chain_base(comp_t *c, const phpvm_ast_t *e);
+
+/* container[key]: FETCH_DIM_V when either is read in place (a CV, a literal). */
+static void comp_dim_read(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t a, b;
+    bool in_place = operand_in_place(c, e->child[0], &a);
+    if (!in_place) {
+        chain_base(c, e->child[0]);
+        a = PHPVM_V_STACK;
+    }
+    if (!operand_in_place(c, e->child[1], &b)) {
+        comp_expr(c, e->child[1]);
+        b = PHPVM_V_STACK;
+    }
+    c->line = (int32_t)e->line;
+    if (a == PHPVM_V_STACK && b == PHPVM_V_STACK)
+        EMIT0(c, FETCH_DIM_R);
+    else
+        comp_emit(c, PHPVM_I_FETCH_DIM_V, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 1, a, b, 0);
+}
 
 /* The base of a chain element (property, method call, dimension): it belongs to the same
 ** nullsafe chain. */
@@ -875,27 +935,6 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
 }
 
 /* ---- Other expressions ---- */
-
-/* Whether e can be a value operand (ops.h) read in place, *o: a plain CV, or a literal (a small
-** int inline, else a constant). */
-static bool operand_in_place(comp_t *c, const phpvm_ast_t *e, uint32_t *o)
-{
-    rt_value_t v;
-    if (e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e) &&
-        !(e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY) && strcmp(var_name(c, e), "GLOBALS") != 0) {
-        *o = comp_cv(c, var_name(c, e));
-        return true;
-    }
-    if (e->kind == PHPVM_AST_ARRAY || !comp_literal(c, e, &v))
-        return false;
-    if (rt_is_small(v) && rt_small_value(v) >= -(1 << 29) && rt_small_value(v) < (1 << 29)) {
-        *o = PHPVM_V_IMM | ((uint32_t)rt_small_value(v) & ~(PHPVM_V_IMM | PHPVM_V_CONST));
-        return true;
-    }
-    uint32_t k = comp_const(c, v);
-    *o = PHPVM_V_IMM | PHPVM_V_CONST | k;
-    return k < PHPVM_V_CONST;
-}
 
 /* Emits op, an instruction whose first two operands are value operands (ops.h), on operands l
 ** and r (those not read in place are compiled onto the stack first), x its third operand.
@@ -1361,10 +1400,7 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             comp_fail(c, c->line, "Cannot use [] for reading");
             break;
         }
-        chain_base(c, e->child[0]);
-        comp_expr(c, e->child[1]);
-        c->line = (int32_t)e->line;
-        EMIT0(c, FETCH_DIM_R);
+        comp_dim_read(c, e);
         break;
     case PHPVM_AST_PROP:
     case PHPVM_AST_NULLSAFE_PROP:

@@ -152,6 +152,30 @@ static inline __attribute__((always_inline)) int64_t array_pos(rt_value_t arr,
     return rt_map_find_str(phpvm_arr(arr), s);
 }
 
+/* Value operand o (ops.h) of the instruction, a stack one `peek` below the top; RT_NOVALUE for
+** an unset CV, whose read (unset_operand) warns. */
+static inline __attribute__((always_inline)) rt_value_t vopnd(const phpvm_code_t *code,
+                                                              const rt_value_t *L,
+                                                              const rt_value_t *sp, uint32_t o,
+                                                              uint32_t peek)
+{
+    if (o == PHPVM_V_STACK)
+        return sp[-1 - (int)peek];
+    if (o & PHPVM_V_IMM)
+        return (o & PHPVM_V_CONST)
+                   ? rt_tuple_get(code->base.consts, o & ~(PHPVM_V_IMM | PHPVM_V_CONST))
+                   : rt_small(phpvm_v_int(o));
+    return phpvm_deref(L[o]);
+}
+
+/* An unset CV operand's value, as LOAD reads it (a warning, null); RT_NOVALUE if an error
+** handler threw. */
+static rt_value_t unset_operand(rt_frame_t *f, uint32_t slot)
+{
+    rt_value_t v = cv_read(f, slot);
+    return rt_exc_pending() ? RT_NOVALUE : v;
+}
+
 /* For a write through inline cache c: the slot index of obj's property when the cache names it
 ** and it holds a value that is no reference (*old), else -1. */
 static inline int64_t cached_value_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope,
