@@ -789,29 +789,73 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
 
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
 static void chain_base(comp_t *c, const phpvm_ast_t *e);
+static bool emit_on_operands(comp_t *c, phpvm_op_t op, const phpvm_ast_t *l,
+                             const phpvm_ast_t *r, uint32_t x, bool always);
+
+/* The value operands of container[key], its parts not read in place compiled onto the stack. */
+static void dim_operands(comp_t *c, const phpvm_ast_t *e, uint32_t *a, uint32_t *b)
+{
+    if (!operand_in_place(c, e->child[0], a)) {
+        chain_base(c, e->child[0]);
+        *a = PHPVM_V_STACK;
+    }
+    if (!operand_in_place(c, e->child[1], b)) {
+        comp_expr(c, e->child[1]);
+        *b = PHPVM_V_STACK;
+    }
+    c->line = (int32_t)e->line;
+}
 
 /* container[key]: FETCH_DIM_V when either is read in place (a CV, a literal). */
 static void comp_dim_read(comp_t *c, const phpvm_ast_t *e)
 {
     uint32_t a, b;
-    bool in_place = operand_in_place(c, e->child[0], &a);
-    if (!in_place) {
-        chain_base(c, e->child[0]);
-        a = PHPVM_V_STACK;
-    }
-    if (!operand_in_place(c, e->child[1], &b)) {
-        comp_expr(c, e->child[1]);
-        b = PHPVM_V_STACK;
-    }
-    c->line = (int32_t)e->line;
+    dim_operands(c, e, &a, &b);
     if (a == PHPVM_V_STACK && b == PHPVM_V_STACK)
         EMIT0(c, FETCH_DIM_R);
     else
         comp_emit(c, PHPVM_I_FETCH_DIM_V, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 1, a, b, 0);
 }
 
-/* The base of a chain element (property, method call, dimension): it belongs to the same
-** nullsafe chain. */
+/* The statement $cv = a <op> b or $cv = a[b] as one instruction (ADD_TO..., FETCH_DIM_TO), or
+** false having emitted nothing. */
+static bool assign_stmt_to_cv(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *v = e->child[1];
+    if (e->kind != PHPVM_AST_ASSIGN || !plain_cv(c, e->child[0]))
+        return false;
+    uint32_t slot = comp_cv(c, var_name(c, e->child[0]));
+    int32_t saved = c->line;
+    bool done = true;
+    if (v->kind == PHPVM_AST_BINARY_OP && (v->flags == PHPVM_AF_BINARY_ADD ||
+                                           v->flags == PHPVM_AF_BINARY_SUB ||
+                                           v->flags == PHPVM_AF_BINARY_MUL)) {
+        if (v->line)
+            c->line = (int32_t)v->line;
+        emit_on_operands(c, v->flags == PHPVM_AF_BINARY_ADD   ? PHPVM_I_ADD_TO
+                            : v->flags == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_TO
+                                                              : PHPVM_I_MUL_TO,
+                         v->child[0], v->child[1], slot, true);
+    } else if (v->kind == PHPVM_AST_DIM && v->child[1]) {
+        uint32_t a, b;
+        dim_operands(c, v, &a, &b);
+        comp_emit(c, PHPVM_I_FETCH_DIM_TO, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 0, a, b,
+                  slot);
+    } else {
+        done = false;
+    }
+    c->line = saved;
+    return done;
+}
+
+void comp_expr_discard(comp_t *c, const phpvm_ast_t *e)
+{
+    if (c->file->failed || !assign_stmt_to_cv(c, e)) {
+        comp_expr(c, e);
+        EMIT0(c, POP);
+    }
+}
+
 static void chain_base(comp_t *c, const phpvm_ast_t *e)
 {
     c->ns_base = true;

@@ -152,10 +152,8 @@ static void comp_do_while(comp_t *c, const phpvm_ast_t *s)
 
 static void expr_list_discard(comp_t *c, const phpvm_ast_t *list)
 {
-    for (uint32_t i = 0; list && i < list->count; i++) {
-        comp_expr(c, list->child[i]);
-        EMIT0(c, POP);
-    }
+    for (uint32_t i = 0; list && i < list->count; i++)
+        comp_expr_discard(c, list->child[i]);
 }
 
 static void comp_for(comp_t *c, const phpvm_ast_t *s)
@@ -627,8 +625,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         comp_goto(c, s);
         break;
     default:
-        comp_expr(c, s);
-        EMIT0(c, POP);
+        comp_expr_discard(c, s);
         if (drops_objects(c, s))
             comp_hidden_call(c, phpvm_dtor_point_fn);
         break;
