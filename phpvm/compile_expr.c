@@ -1019,12 +1019,41 @@ static phpvm_op_t jump_unless_op(uint32_t flags)
     }
 }
 
-void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
+/* Jumps to label when cond's truth is `when`: && || and ! become jumps, a comparison one
+** compare-and-branch instruction (=== and !== in either sense, the others jumping when false). */
+static void comp_branch(comp_t *c, const phpvm_ast_t *cond, uint32_t label, bool when)
 {
-    phpvm_op_t op = cond->kind == PHPVM_AST_BINARY_OP ? jump_unless_op(cond->flags) : 0;
+    uint32_t fl = cond->flags;
+    if (cond->kind == PHPVM_AST_UNARY_OP && fl == PHPVM_AF_UNARY_BOOL_NOT) {
+        comp_branch(c, cond->child[0], label, !when);
+        return;
+    }
+    if (cond->kind == PHPVM_AST_BINARY_OP &&
+        (fl == PHPVM_AF_BINARY_BOOL_AND || fl == PHPVM_AF_BINARY_BOOL_OR)) {
+        if (when == (fl == PHPVM_AF_BINARY_BOOL_OR)) { /* either side decides the jump */
+            comp_branch(c, cond->child[0], label, when);
+            comp_branch(c, cond->child[1], label, when);
+        } else { /* the left side can decide against it */
+            uint32_t skip = comp_label(c);
+            comp_branch(c, cond->child[0], skip, !when);
+            comp_branch(c, cond->child[1], label, when);
+            comp_bind(c, skip);
+        }
+        return;
+    }
+    phpvm_op_t op = 0;
+    if (cond->kind == PHPVM_AST_BINARY_OP && (fl == PHPVM_AF_BINARY_IS_IDENTICAL ||
+                                              fl == PHPVM_AF_BINARY_IS_NOT_IDENTICAL))
+        op = (fl == PHPVM_AF_BINARY_IS_IDENTICAL) != when ? PHPVM_I_JMPZ_IDENT
+                                                          : PHPVM_I_JMPZ_NIDENT;
+    else if (cond->kind == PHPVM_AST_BINARY_OP && !when)
+        op = jump_unless_op(fl);
     if (!op) {
         comp_expr(c, cond);
-        EMIT1(c, JMPZ, label);
+        if (when)
+            EMIT1(c, JMPNZ, label);
+        else
+            EMIT1(c, JMPZ, label);
         return;
     }
     int32_t saved = c->line;
@@ -1032,6 +1061,11 @@ void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
         c->line = (int32_t)cond->line;
     emit_on_operands(c, op, cond->child[0], cond->child[1], label, true);
     c->line = saved;
+}
+
+void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
+{
+    comp_branch(c, cond, label, false);
 }
 
 static void comp_binary(comp_t *c, const phpvm_ast_t *e)
