@@ -84,6 +84,7 @@ static const struct {
     {PHPVM_I_ASSIGN, PHPVM_I_ASSIGN_POP, 0, 0},
     {PHPVM_I_INC_CV, PHPVM_I_INC_CV, 1, 4},
     {PHPVM_I_ASSIGN_DIM_CV, PHPVM_I_ASSIGN_DIM_CV, 2, 1},
+    {PHPVM_I_ASSIGN_PROP, PHPVM_I_ASSIGN_PROP, 2, 1},
 };
 
 /* Folds a POP into the last instruction if it can (no jump lands on the POP: the caller checked). */
