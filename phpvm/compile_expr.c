@@ -1488,6 +1488,13 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             EMIT1(c, FETCH_THIS_PROP, comp_prop_name(c, e->child[1]));
             break;
         }
+        if (e->kind == PHPVM_AST_PROP && plain_cv(c, e->child[0]) &&
+            e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype == PHPVM_ZV_STR) {
+            c->line = (int32_t)e->line;
+            EMIT2(c, FETCH_PROP_CV, comp_cv(c, var_name(c, e->child[0])),
+                  comp_prop_name(c, e->child[1]));
+            break;
+        }
         chain_base(c, e->child[0]);
         if (e->kind == PHPVM_AST_NULLSAFE_PROP)
             EMIT1(c, JMP_NULL, c->ns_label);
