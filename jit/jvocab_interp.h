@@ -38,11 +38,16 @@ J_STATIC void j_setpeek(jit_hctx_t *H, uint32_t n, JV x) { H->top[-1 - (ptrdiff_
 /* H->sp from H->top before the JIT or a slow path looks at it; H->top back from H->sp after. */
 J_STATIC void j_sp_out(jit_hctx_t *H) { H->sp = (uint32_t)(H->top - H->f->slots); }
 J_STATIC void j_sp_in(jit_hctx_t *H) { H->top = H->f->slots + H->sp; }
+/* A slow path fn(H) runs on a copy of H: the glue's own H never has its address taken, so the
+** compiler keeps it in registers on the fast paths. */
 J_STATIC jit_step_t j_slow(jit_hctx_t *H, jit_step_t (*fn)(jit_hctx_t *))
 {
-    j_sp_out(H);
-    jit_step_t s = fn(H);
-    j_sp_in(H);
+    jit_hctx_t c;
+    memcpy(&c, H, sizeof c); /* fields the glue left unset are copied unread */
+    j_sp_out(&c);
+    jit_step_t s = fn(&c);
+    j_sp_in(&c);
+    memcpy(H, &c, sizeof c);
     return s;
 }
 J_STATIC uint16_t j_ref_of_any(void) { return 0; }
@@ -130,9 +135,12 @@ J_STATIC void j_sync(jit_hctx_t *H)
             be_->count++;                                                                          \
             return JIT_STEP_OK;                                                                    \
         }                                                                                          \
-        j_sp_out(H);                                                                               \
-        jit_step_t hs_ = jit_backedge_hot(H, (counter));                                           \
-        j_sp_in(H);                                                                                \
+        jit_hctx_t hc_; /* a copy, as j_slow's */                                                \
+        memcpy(&hc_, H, sizeof hc_);                                                               \
+        j_sp_out(&hc_);                                                                            \
+        jit_step_t hs_ = jit_backedge_hot(&hc_, (counter));                                        \
+        j_sp_in(&hc_);                                                                             \
+        memcpy(H, &hc_, sizeof hc_);                                                               \
         return hs_;                                                                                \
     } while (0)
 #define J_EFFECT_BOUNDARY() ((void)0)
@@ -167,7 +175,8 @@ J_STATIC jit_step_t j_call_frame(jit_hctx_t *H, JP(rt_code_t) c, const JV *pre, 
 J_STATIC jit_step_t j_return(jit_hctx_t *H, JV x)
 {
     jit_step_t s = jit_vm_return(H, x.v);
-    j_sp_in(H);
+    if (s == JIT_STEP_OK) /* the entry frame's return (DONE) leaves H->sp unset */
+        j_sp_in(H);
     return s;
 }
 

@@ -75,6 +75,40 @@ static void add_patch(comp_t *c, uint32_t pc, uint32_t label)
     c->patches[c->npatches++] = (comp_patch_t){pc, label};
 }
 
+/* Instructions that absorb a POP after them (an expression statement): into another opcode, or
+** by setting a flag bit in one of their operands (bit 0: no flag, the opcode changes). */
+static const struct {
+    uint8_t op, fused, operand;
+    uint32_t bit;
+} pop_fusions[] = {
+    {PHPVM_I_ASSIGN, PHPVM_I_ASSIGN_POP, 0, 0},
+    {PHPVM_I_INC_CV, PHPVM_I_INC_CV, 1, 4},
+    {PHPVM_I_ASSIGN_DIM_CV, PHPVM_I_ASSIGN_DIM_CV, 2, 1},
+    {PHPVM_I_ASSIGN_PROP, PHPVM_I_ASSIGN_PROP, 2, 1},
+};
+
+/* Folds a POP into the last instruction if it can (no jump lands on the POP: the caller checked). */
+static bool fuse_pop(comp_t *c)
+{
+    for (size_t i = 0; i < sizeof pop_fusions / sizeof pop_fusions[0]; i++) {
+        if (c->b.bytes[c->last_pc] != pop_fusions[i].op)
+            continue;
+        uint32_t w = phpvm_operand(c->b.bytes + c->last_pc, pop_fusions[i].operand);
+        if (w & pop_fusions[i].bit)
+            return false; /* it absorbed a POP already: it pushes nothing */
+        if (pop_fusions[i].bit) {
+            w |= pop_fusions[i].bit;
+            rt_code_builder_patch(&c->b, c->last_pc + 1 + 4 * pop_fusions[i].operand,
+                                  (const uint8_t *)&w, 4);
+        } else {
+            rt_code_builder_patch(&c->b, c->last_pc, &pop_fusions[i].fused, 1);
+        }
+        c->depth--;
+        return true;
+    }
+    return false;
+}
+
 /*
 ** Emits one instruction: operands by the op's format (j operands are labels, patched at the end;
 ** a jump to a label already bound becomes LOOP with its back-edge counter). pops/pushes -2 take
@@ -84,14 +118,8 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
 {
     const phpvm_opinfo_t *oi = &phpvm_opinfo[op];
     uint32_t here = rt_code_builder_pc(&c->b);
-    if (op == PHPVM_I_POP && here > 0 && c->bound_pc != here &&
-        c->b.bytes[c->last_pc] == PHPVM_I_ASSIGN) {
-        /* an assignment statement: one instruction (no jump lands on the POP) */
-        uint8_t fused = PHPVM_I_ASSIGN_POP;
-        rt_code_builder_patch(&c->b, c->last_pc, &fused, 1);
-        c->depth--;
+    if (op == PHPVM_I_POP && here > 0 && c->bound_pc != here && fuse_pop(c))
         return;
-    }
     c->last_pc = here;
     if (pops == -2)
         pops = oi->pops;
@@ -112,7 +140,8 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
     }
     rt_code_builder_insn(&c->b, c->line, c->depth, (oi->flags & F_NOFALL) ? RT_INSN_NOFALL : 0);
     for (int i = 0; oi->fmt[i]; i++)
-        if (oi->fmt[i] == 'c')
+        if (oi->fmt[i] == 'c' || (oi->fmt[i] == 'v' && !(ops[i] & PHPVM_V_IMM) &&
+                                  ops[i] != PHPVM_V_STACK))
             rt_code_builder_use(&c->b, ops[i]);
     if (jslot >= 0) {
         uint32_t counter = rt_code_builder_jump(&c->b, ops[jslot]);

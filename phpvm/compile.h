@@ -142,6 +142,12 @@ void comp_ns_stmt(comp_t *c, const phpvm_ast_t *s);
 void comp_expr(comp_t *c, const phpvm_ast_t *e);
 /* The expression for isset/??: no undefined warnings, null when missing. */
 void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e);
+/* Compiles expression e for its effects only (an expression statement): e and a POP, or for
+** $cv = a <op> b and $cv = a[b] one instruction that pushes nothing. */
+void comp_expr_discard(comp_t *c, const phpvm_ast_t *e);
+/* Jumps to label unless cond is true: a comparison compiles to one compare-and-branch
+** instruction on its operands. */
+void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label);
 /* Pushes a writable container for the variable expression (FETCH_W / FETCH_DIM_W ...). */
 void comp_container(comp_t *c, const phpvm_ast_t *e);
 /* Pushes a reference to the variable expression. */

@@ -181,6 +181,33 @@ bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
     }
 }
 
+/* Whether e is a variable of the body's own (a CV): not $this, $GLOBALS or a variable variable. */
+static bool plain_cv(comp_t *c, const phpvm_ast_t *e)
+{
+    return e->kind == PHPVM_AST_VAR && !is_this(e) && !comp_is_dynamic_name(e) &&
+           !(e->flags & PHPVM_AF_ENCAPS_VAR_DOLLAR_CURLY) && strcmp(var_name(c, e), "GLOBALS") != 0;
+}
+
+/* Whether e can be a value operand (ops.h) read in place, *o: a plain CV, or a literal (a small
+** int inline, else a constant). */
+static bool operand_in_place(comp_t *c, const phpvm_ast_t *e, uint32_t *o)
+{
+    rt_value_t v;
+    if (plain_cv(c, e)) {
+        *o = comp_cv(c, var_name(c, e));
+        return true;
+    }
+    if (e->kind == PHPVM_AST_ARRAY || !comp_literal(c, e, &v))
+        return false;
+    if (rt_is_small(v) && rt_small_value(v) >= -(1 << 29) && rt_small_value(v) < (1 << 29)) {
+        *o = PHPVM_V_IMM | ((uint32_t)rt_small_value(v) & ~(PHPVM_V_IMM | PHPVM_V_CONST));
+        return true;
+    }
+    uint32_t k = comp_const(c, v);
+    *o = PHPVM_V_IMM | PHPVM_V_CONST | k;
+    return k < PHPVM_V_CONST;
+}
+
 static void push_const(comp_t *c, rt_value_t v)
 {
     if (v == rt_none)
@@ -507,6 +534,18 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         comp_assign_to(c, t, (int32_t)e->line);
         return;
     case PHPVM_AST_DIM:
+        if (t->child[1] && plain_cv(c, t->child[0])) { /* $a[k] = v: one instruction */
+            uint32_t k;
+            if (!operand_in_place(c, t->child[1], &k)) {
+                comp_expr(c, t->child[1]);
+                k = PHPVM_V_STACK;
+            }
+            comp_expr(c, v);
+            c->line = (int32_t)e->line;
+            comp_emit(c, PHPVM_I_ASSIGN_DIM_CV, 1 + (k == PHPVM_V_STACK), 1,
+                      comp_cv(c, var_name(c, t->child[0])), k, 0);
+            return;
+        }
         comp_container(c, t->child[0]);
         if (t->child[1]) {
             comp_expr(c, t->child[1]);
@@ -828,9 +867,74 @@ static void comp_call(comp_t *c, const phpvm_ast_t *e)
 }
 
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
+static void chain_base(comp_t *c, const phpvm_ast_t *e);
+static bool emit_on_operands(comp_t *c, phpvm_op_t op, const phpvm_ast_t *l,
+                             const phpvm_ast_t *r, uint32_t x, bool always);
 
-/* The base of a chain element (property, method call, dimension): it belongs to the same
-** nullsafe chain. */
+/* The value operands of container[key], its parts not read in place compiled onto the stack. */
+static void dim_operands(comp_t *c, const phpvm_ast_t *e, uint32_t *a, uint32_t *b)
+{
+    if (!operand_in_place(c, e->child[0], a)) {
+        chain_base(c, e->child[0]);
+        *a = PHPVM_V_STACK;
+    }
+    if (!operand_in_place(c, e->child[1], b)) {
+        comp_expr(c, e->child[1]);
+        *b = PHPVM_V_STACK;
+    }
+    c->line = (int32_t)e->line;
+}
+
+/* container[key]: FETCH_DIM_V when either is read in place (a CV, a literal). */
+static void comp_dim_read(comp_t *c, const phpvm_ast_t *e)
+{
+    uint32_t a, b;
+    dim_operands(c, e, &a, &b);
+    if (a == PHPVM_V_STACK && b == PHPVM_V_STACK)
+        EMIT0(c, FETCH_DIM_R);
+    else
+        comp_emit(c, PHPVM_I_FETCH_DIM_V, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 1, a, b, 0);
+}
+
+/* The statement $cv = a <op> b or $cv = a[b] as one instruction (ADD_TO..., FETCH_DIM_TO), or
+** false having emitted nothing. */
+static bool assign_stmt_to_cv(comp_t *c, const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *v = e->child[1];
+    if (e->kind != PHPVM_AST_ASSIGN || !plain_cv(c, e->child[0]))
+        return false;
+    uint32_t slot = comp_cv(c, var_name(c, e->child[0]));
+    int32_t saved = c->line;
+    bool done = true;
+    if (v->kind == PHPVM_AST_BINARY_OP && (v->flags == PHPVM_AF_BINARY_ADD ||
+                                           v->flags == PHPVM_AF_BINARY_SUB ||
+                                           v->flags == PHPVM_AF_BINARY_MUL)) {
+        if (v->line)
+            c->line = (int32_t)v->line;
+        emit_on_operands(c, v->flags == PHPVM_AF_BINARY_ADD   ? PHPVM_I_ADD_TO
+                            : v->flags == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_TO
+                                                              : PHPVM_I_MUL_TO,
+                         v->child[0], v->child[1], slot, true);
+    } else if (v->kind == PHPVM_AST_DIM && v->child[1]) {
+        uint32_t a, b;
+        dim_operands(c, v, &a, &b);
+        comp_emit(c, PHPVM_I_FETCH_DIM_TO, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 0, a, b,
+                  slot);
+    } else {
+        done = false;
+    }
+    c->line = saved;
+    return done;
+}
+
+void comp_expr_discard(comp_t *c, const phpvm_ast_t *e)
+{
+    if (c->file->failed || !assign_stmt_to_cv(c, e)) {
+        comp_expr(c, e);
+        EMIT0(c, POP);
+    }
+}
+
 static void chain_base(comp_t *c, const phpvm_ast_t *e)
 {
     c->ns_base = true;
@@ -955,6 +1059,94 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
 
 /* ---- Other expressions ---- */
 
+/* Emits op, an instruction whose first two operands are value operands (ops.h), on operands l
+** and r (those not read in place are compiled onto the stack first), x its third operand.
+** With `always` false it emits nothing and returns false when both would be on the stack. */
+static bool emit_on_operands(comp_t *c, phpvm_op_t op, const phpvm_ast_t *l,
+                             const phpvm_ast_t *r, uint32_t x, bool always)
+{
+    uint32_t a, b;
+    bool la = operand_in_place(c, l, &a);
+    if (!la && !always && !operand_in_place(c, r, &b))
+        return false;
+    int32_t line = c->line;
+    if (!la) {
+        comp_expr(c, l);
+        a = PHPVM_V_STACK;
+    }
+    if (!operand_in_place(c, r, &b)) {
+        comp_expr(c, r);
+        b = PHPVM_V_STACK;
+    }
+    c->line = line;
+    comp_emit(c, op, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), phpvm_opinfo[op].pushes, a, b,
+              x);
+    return true;
+}
+
+/* The fused compare-and-branch of a comparison operator, or 0. */
+static phpvm_op_t jump_unless_op(uint32_t flags)
+{
+    switch (flags) {
+    case PHPVM_AF_BINARY_IS_SMALLER: return PHPVM_I_JMPZ_LT;
+    case PHPVM_AF_BINARY_IS_SMALLER_OR_EQUAL: return PHPVM_I_JMPZ_LE;
+    case PHPVM_AF_BINARY_IS_GREATER: return PHPVM_I_JMPZ_GT;
+    case PHPVM_AF_BINARY_IS_GREATER_OR_EQUAL: return PHPVM_I_JMPZ_GE;
+    case PHPVM_AF_BINARY_IS_EQUAL: return PHPVM_I_JMPZ_EQ;
+    case PHPVM_AF_BINARY_IS_NOT_EQUAL: return PHPVM_I_JMPZ_NE;
+    default: return 0;
+    }
+}
+
+/* Jumps to label when cond's truth is `when`: && || and ! become jumps, a comparison one
+** compare-and-branch instruction (=== and !== in either sense, the others jumping when false). */
+static void comp_branch(comp_t *c, const phpvm_ast_t *cond, uint32_t label, bool when)
+{
+    uint32_t fl = cond->flags;
+    if (cond->kind == PHPVM_AST_UNARY_OP && fl == PHPVM_AF_UNARY_BOOL_NOT) {
+        comp_branch(c, cond->child[0], label, !when);
+        return;
+    }
+    if (cond->kind == PHPVM_AST_BINARY_OP &&
+        (fl == PHPVM_AF_BINARY_BOOL_AND || fl == PHPVM_AF_BINARY_BOOL_OR)) {
+        if (when == (fl == PHPVM_AF_BINARY_BOOL_OR)) { /* either side decides the jump */
+            comp_branch(c, cond->child[0], label, when);
+            comp_branch(c, cond->child[1], label, when);
+        } else { /* the left side can decide against it */
+            uint32_t skip = comp_label(c);
+            comp_branch(c, cond->child[0], skip, !when);
+            comp_branch(c, cond->child[1], label, when);
+            comp_bind(c, skip);
+        }
+        return;
+    }
+    phpvm_op_t op = 0;
+    if (cond->kind == PHPVM_AST_BINARY_OP && (fl == PHPVM_AF_BINARY_IS_IDENTICAL ||
+                                              fl == PHPVM_AF_BINARY_IS_NOT_IDENTICAL))
+        op = (fl == PHPVM_AF_BINARY_IS_IDENTICAL) != when ? PHPVM_I_JMPZ_IDENT
+                                                          : PHPVM_I_JMPZ_NIDENT;
+    else if (cond->kind == PHPVM_AST_BINARY_OP && !when)
+        op = jump_unless_op(fl);
+    if (!op) {
+        comp_expr(c, cond);
+        if (when)
+            EMIT1(c, JMPNZ, label);
+        else
+            EMIT1(c, JMPZ, label);
+        return;
+    }
+    int32_t saved = c->line;
+    if (cond->line)
+        c->line = (int32_t)cond->line;
+    emit_on_operands(c, op, cond->child[0], cond->child[1], label, true);
+    c->line = saved;
+}
+
+void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
+{
+    comp_branch(c, cond, label, false);
+}
+
 static void comp_binary(comp_t *c, const phpvm_ast_t *e)
 {
     uint32_t fl = e->flags;
@@ -980,6 +1172,15 @@ static void comp_binary(comp_t *c, const phpvm_ast_t *e)
         comp_bind(c, done);
         return;
     }
+    phpvm_op_t vop = fl == PHPVM_AF_BINARY_ADD ? PHPVM_I_ADD_V
+                   : fl == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_V
+                   : fl == PHPVM_AF_BINARY_MUL ? PHPVM_I_MUL_V
+                                               : PHPVM_I_BINOP_V;
+    c->line = (int32_t)e->line;
+    if (phpvm_binop_of_ast(fl) >= 0 && fl != PHPVM_AF_BINARY_CONCAT &&
+        emit_on_operands(c, vop, e->child[0], e->child[1], (uint32_t)phpvm_binop_of_ast(fl),
+                         false))
+        return;
     comp_expr(c, e->child[0]);
     comp_expr(c, e->child[1]);
     c->line = (int32_t)e->line;
@@ -1356,10 +1557,7 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             comp_fail(c, c->line, "Cannot use [] for reading");
             break;
         }
-        chain_base(c, e->child[0]);
-        comp_expr(c, e->child[1]);
-        c->line = (int32_t)e->line;
-        EMIT0(c, FETCH_DIM_R);
+        comp_dim_read(c, e);
         break;
     case PHPVM_AST_PROP:
     case PHPVM_AST_NULLSAFE_PROP:
@@ -1367,6 +1565,13 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype == PHPVM_ZV_STR) {
             c->line = (int32_t)e->line;
             EMIT1(c, FETCH_THIS_PROP, comp_prop_name(c, e->child[1]));
+            break;
+        }
+        if (e->kind == PHPVM_AST_PROP && plain_cv(c, e->child[0]) &&
+            e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype == PHPVM_ZV_STR) {
+            c->line = (int32_t)e->line;
+            EMIT2(c, FETCH_PROP_CV, comp_cv(c, var_name(c, e->child[0])),
+                  comp_prop_name(c, e->child[1]));
             break;
         }
         chain_base(c, e->child[0]);

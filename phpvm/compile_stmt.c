@@ -130,8 +130,7 @@ static void comp_while(comp_t *c, const phpvm_ast_t *s)
     comp_loop_t *l = push_loop(c, 0);
     uint32_t brk = l->brk, cont = l->cont;
     comp_bind(c, cont);
-    comp_expr(c, s->child[0]);
-    EMIT1(c, JMPZ, brk);
+    comp_jump_unless(c, s->child[0], brk);
     nested(c, s->child[1]);
     EMIT1(c, JMP, cont);
     comp_bind(c, brk);
@@ -153,10 +152,8 @@ static void comp_do_while(comp_t *c, const phpvm_ast_t *s)
 
 static void expr_list_discard(comp_t *c, const phpvm_ast_t *list)
 {
-    for (uint32_t i = 0; list && i < list->count; i++) {
-        comp_expr(c, list->child[i]);
-        EMIT0(c, POP);
-    }
+    for (uint32_t i = 0; list && i < list->count; i++)
+        comp_expr_discard(c, list->child[i]);
 }
 
 static void comp_for(comp_t *c, const phpvm_ast_t *s)
@@ -167,11 +164,12 @@ static void comp_for(comp_t *c, const phpvm_ast_t *s)
     comp_bind(c, top);
     const phpvm_ast_t *cond = s->child[1];
     for (uint32_t i = 0; cond && i < cond->count; i++) {
-        comp_expr(c, cond->child[i]);
-        if (i + 1 < cond->count)
+        if (i + 1 < cond->count) {
+            comp_expr(c, cond->child[i]);
             EMIT0(c, POP);
-        else
-            EMIT1(c, JMPZ, brk);
+        } else {
+            comp_jump_unless(c, cond->child[i], brk);
+        }
     }
     nested(c, s->child[3]);
     comp_bind(c, cont);
@@ -263,8 +261,7 @@ static void comp_if(comp_t *c, const phpvm_ast_t *s)
         }
         uint32_t next = comp_label(c);
         c->line = (int32_t)el->line;
-        comp_expr(c, el->child[0]);
-        EMIT1(c, JMPZ, next);
+        comp_jump_unless(c, el->child[0], next);
         nested(c, el->child[1]);
         if (i + 1 < s->count)
             EMIT1(c, JMP, done);
@@ -631,8 +628,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         comp_goto(c, s);
         break;
     default:
-        comp_expr(c, s);
-        EMIT0(c, POP);
+        comp_expr_discard(c, s);
         if (drops_objects(c, s))
             comp_hidden_call(c, phpvm_dtor_point_fn);
         break;

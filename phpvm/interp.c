@@ -152,6 +152,42 @@ static inline __attribute__((always_inline)) int64_t array_pos(rt_value_t arr,
     return rt_map_find_str(phpvm_arr(arr), s);
 }
 
+/* Value operand o (ops.h) of the instruction, a stack one `peek` below the top; RT_NOVALUE for
+** an unset CV, whose read (unset_operand) warns. */
+static inline __attribute__((always_inline)) rt_value_t vopnd(const phpvm_code_t *code,
+                                                              const rt_value_t *L,
+                                                              const rt_value_t *sp, uint32_t o,
+                                                              uint32_t peek)
+{
+    if (__builtin_expect(o < PHPVM_V_STACK, 1)) /* a CV (one test) */
+        return phpvm_deref(L[o]);
+    if (o == PHPVM_V_STACK)
+        return sp[-1 - (int)peek];
+    return (o & PHPVM_V_CONST)
+               ? rt_tuple_get(code->base.consts, o & ~(PHPVM_V_IMM | PHPVM_V_CONST))
+               : rt_small(phpvm_v_int(o));
+}
+
+/* An unset CV operand's value, as LOAD reads it (a warning, null); RT_NOVALUE if an error
+** handler threw. */
+static rt_value_t unset_operand(rt_frame_t *f, uint32_t slot)
+{
+    rt_value_t v = cv_read(f, slot);
+    return rt_exc_pending() ? RT_NOVALUE : v;
+}
+
+/* The value of small int key `key` of a packed array `arr` without a call: RT_NOVALUE when arr
+** is no array, not packed, the key is no small int or out of range, or the element a hole (the
+** general path decides those). */
+static inline __attribute__((always_inline)) rt_value_t packed_get(rt_value_t arr, rt_value_t key)
+{
+    if (!rt_is_small(key) || !phpvm_is_array(arr))
+        return RT_NOVALUE;
+    const rt_map_store_t *st = phpvm_arr(arr)->store;
+    uint64_t k = (uint64_t)rt_small_value(key);
+    return st->index == NULL && k < (uint64_t)st->used ? st->data[k] : RT_NOVALUE;
+}
+
 /* For a write through inline cache c: the slot index of obj's property when the cache names it
 ** and it holds a value that is no reference (*old), else -1. */
 static inline int64_t cached_value_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope,
@@ -496,6 +532,26 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     do {                                                                                           \
         if ((val) == RT_NOVALUE || ts->exc != RT_NOVALUE)                                          \
             goto error;                                                                            \
+    } while (0)
+/* v, w = the value operands a and b (ops.h) of the instruction, read as LOADs would read them
+** (an unset CV warns), and those on the stack popped. */
+#define VOPND2()                                                                                   \
+    do {                                                                                           \
+        v = vopnd(code, L, sp, OPA, OPB == PHPVM_V_STACK);                                         \
+        w = vopnd(code, L, sp, OPB, 0);                                                            \
+        if (__builtin_expect(v == RT_NOVALUE || w == RT_NOVALUE, 0)) {                             \
+            SYNC();                                                                                \
+            if (v == RT_NOVALUE) {                                                                 \
+                v = unset_operand(f, OPA);                                                         \
+                CHECK(v);                                                                          \
+                w = vopnd(code, L, sp, OPB, 0);                                                    \
+            }                                                                                      \
+            if (w == RT_NOVALUE) {                                                                 \
+                w = unset_operand(f, OPB);                                                         \
+                CHECK(w);                                                                          \
+            }                                                                                      \
+        }                                                                                          \
+        sp -= (OPA == PHPVM_V_STACK) + (OPB == PHPVM_V_STACK);                                     \
     } while (0)
 #define SCOPE() phpvm_frame_scope(f)
 /* The frame a variable-variable instruction names: its own, or the global scope's. */

@@ -2,6 +2,8 @@
 ** ops.c: the opcode tables generated from ops.def and the disassembler (PYHYP_PHP_DIS=1 prints
 ** each compiled code object).
 */
+#include <inttypes.h>
+
 #include "phpvm/ops.h"
 
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc)                                              \
@@ -15,6 +17,16 @@ static void print_operand(FILE *out, const phpvm_code_t *code, char letter, uint
 {
     const rt_code_t *c = &code->base;
     switch (letter) {
+    case 'v':
+        if (v == PHPVM_V_STACK)
+            fprintf(out, " <stack>");
+        else if ((v & (PHPVM_V_IMM | PHPVM_V_CONST)) == PHPVM_V_IMM)
+            fprintf(out, " #%" PRId64, phpvm_v_int(v));
+        else if (v & PHPVM_V_IMM)
+            print_operand(out, code, 'k', v & ~(PHPVM_V_IMM | PHPVM_V_CONST));
+        else
+            print_operand(out, code, 'c', v);
+        break;
     case 'c':
         if (v >= PHPVM_NHIDDEN && v - PHPVM_NHIDDEN < code->ncv) {
             rt_str_t *n = (rt_str_t *)rt_ptr(rt_tuple_get(code->cvnames, v - PHPVM_NHIDDEN));

@@ -18,6 +18,18 @@ enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8 };
 ** the value stack instead, above the instruction's other operands ($o->$name, $o->{expr}). */
 #define PHPVM_DYN_NAME UINT32_MAX
 
+/* A value operand (v) is a CV slot, a small int or a constant (PHPVM_V_IMM: a 30-bit signed int,
+** with PHPVM_V_CONST the index of a constant), or PHPVM_V_STACK: a value the instruction pops
+** (with two, the first operand is the lower one). A CV operand is read when the instruction runs,
+** as LOAD reads it; so are PHP's own CV operands. */
+#define PHPVM_V_STACK 0x7fffffffu /* above every CV slot, below the immediates */
+#define PHPVM_V_IMM 0x80000000u
+#define PHPVM_V_CONST 0x40000000u
+static inline int64_t phpvm_v_int(uint32_t o)
+{
+    return (int32_t)(o << 2) >> 2;
+}
+
 typedef enum phpvm_op {
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_I_##name,
 #include "phpvm/ops.def"

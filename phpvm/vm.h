@@ -534,7 +534,8 @@ static inline bool phpvm_is_closure(rt_value_t v)
 {
     return rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_closure;
 }
-static inline rt_value_t phpvm_deref(rt_value_t v)
+/* (always inlined: the interpreter loop is too large for the compiler's own inlining limits) */
+static inline __attribute__((always_inline)) rt_value_t phpvm_deref(rt_value_t v)
 {
     return phpvm_is_ref(v) ? ((phpvm_ref_t *)rt_ptr(v))->v : v;
 }
@@ -550,7 +551,7 @@ phpvm_ref_t *phpvm_ref_new(rt_value_t v);
 void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 
 /* Marks an array value shared before it is stored in a second place (copy-on-write). */
-static inline rt_value_t phpvm_share(rt_value_t v)
+static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v)
 {
     if (phpvm_is_array(v))
         ((rt_obj_t *)rt_ptr(v))->gc.rt_flags |= RT_OBJ_SHARED;
