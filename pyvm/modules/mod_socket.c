@@ -74,7 +74,8 @@ static int wait_ready(sock_t *s, bool writing, double deadline)
         double left = deadline - now();
         if (left <= 0)
             return 0;
-        int r = poll(&p, 1, (int)ceil(left * 1000));
+        int r;
+        RT_ALLOW_THREADS(r = poll(&p, 1, (int)ceil(left * 1000)));
         if (r >= 0 || errno != EINTR)
             return r > 0 ? 1 : r;
     }

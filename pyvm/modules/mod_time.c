@@ -51,7 +51,7 @@ static rt_value_t t_sleep(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
     if (secs < 0)
         return rt_raise(RT_EXC_VALUE, "sleep length must be non-negative");
     struct timespec ts = {(time_t)secs, (long)((secs - (double)(time_t)secs) * 1e9)};
-    nanosleep(&ts, NULL);
+    RT_ALLOW_THREADS(nanosleep(&ts, NULL));
     return rt_none;
 }
 
