@@ -4,9 +4,10 @@
 ** interpreter lock (gil.h), the locks (LockType, RLock) with blocking, timeouts and the
 ** Condition protocol (_is_owned, _release_save, _acquire_restore), get_ident/get_native_id,
 ** _count, stack_size, _set_sentinel (released when the thread ends, which Thread.join waits
-** for), interrupt_main, exit, TIMEOUT_MAX and error. threading.local is _threading_local's pure
-** Python version, and threading's excepthook its Python fallback: _local, _excepthook and
-** _ExceptHookArgs are left out on purpose, as threading.py allows.
+** for), interrupt_main, exit, TIMEOUT_MAX and error. _local (threading.local) is Python code,
+** thread_local.py, run in the module's namespace at import (embedded as pyvm_mod_thread_local).
+** threading's excepthook is its Python fallback: _excepthook and _ExceptHookArgs are left out
+** on purpose, as threading.py allows.
 **
 ** A lock is a count (and an owner for RLock) in a heap object. A thread that must wait releases
 ** the interpreter lock and sleeps on one process-wide condition that every release signals;
@@ -38,9 +39,17 @@ static pyvm_class_t *lock_cls, *rlock_cls;
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t released; /* CLOCK_MONOTONIC; set up with the module */
 
-/* Threads started and not ended (_count), and the stack size for new ones (stack_size). */
+extern const char pyvm_mod_thread_local[]; /* the generated thread_local.c */
+
+/* Threads started and not ended (_count), the stack size for new ones (stack_size), and the
+** module's namespace (thread_local.py's functions). */
 static int64_t running;
 static size_t new_stack_size;
+static rt_map_t *module_dict;
+
+/* This thread's serial number (_serial): 0 for the main thread, never reused. */
+static __thread int64_t serial;
+static int64_t serials;
 
 /* Locks _set_sentinel made for this thread: released when it ends. A root per thread. */
 static __thread rt_value_t sentinels;
@@ -305,6 +314,7 @@ static void thread_body(void *arg)
     free(st);
     pyvm_interp_thread_start();
     gc_root_add(&sentinels, 1);
+    serial = ++serials;
     if (!run_guarded(func, args, kwargs)) {
         if (rt_ts->fatal.kind != RT_FATAL_NONE)
             fprintf(stderr, "Fatal Python error in thread: %s\n", rt_ts->fatal.message);
@@ -312,6 +322,9 @@ static void thread_body(void *arg)
             report(func);
     }
     rt_exc_clear();
+    rt_value_t ended = pyvm_dict_get_str(module_dict, rt_str_intern_cstr("_thread_ended"));
+    if (ended && !pyvm_call1(ended, rt_int_from_i64(serial)))
+        report(ended);
     for (int64_t i = 0; sentinels && i < rt_vec_len(rt_ptr(sentinels)); i++)
         if (LOCK(rt_vec_get(rt_ptr(sentinels), i))->count)
             release(LOCK(rt_vec_get(rt_ptr(sentinels), i)), true);
@@ -402,6 +415,12 @@ static rt_value_t t_stack_size(rt_value_t self, const rt_value_t *a, size_t n, r
     return rt_int_from_i64(old);
 }
 
+static rt_value_t t_serial(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_int_from_i64(serial);
+}
+
 static rt_value_t t_true(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self, (void)a, (void)n, (void)kw;
@@ -446,6 +465,7 @@ static const pyvm_cfunc_def_t thread_functions[] = {
     {"start_new_thread", t_start_new_thread, 2, 3, 0, 0},
     {"start_new", t_start_new_thread, 2, 3, 0, 0},
     {"_count", t_count, 0, 0, 0, 0},
+    {"_serial", t_serial, 0, 0, 0, 0},
     {"stack_size", t_stack_size, 0, 1, 0, 0},
     {"daemon_threads_allowed", t_true, 0, 0, 0, 0},
     {"interrupt_main", t_interrupt_main, 0, 1, 0, 0},
@@ -479,6 +499,7 @@ rt_map_t *pyvm_mod_thread_dict(void)
         pthread_condattr_destroy(&ca);
         gc_root_add(&lock_cls, 1);
         gc_root_add(&rlock_cls, 1);
+        gc_root_add(&module_dict, 1);
         gc_root_add(&sentinels, 1); /* the main thread's; thread_body registers the others' */
         lock_type.py = &lock_slots;
         rlock_type.py = &rlock_slots;
@@ -497,5 +518,11 @@ rt_map_t *pyvm_mod_thread_dict(void)
     pyvm_mod_put(d, "RLock", rt_from_ptr(rlock_cls));
     pyvm_mod_put(d, "error", rt_from_ptr(pyvm_exc_RuntimeError));
     pyvm_mod_put(d, "TIMEOUT_MAX", rt_float_new(TIMEOUT_MAX));
+    pyvm_mod_put(d, "__name__", pyvm_str_cstr("_thread")); /* the class statement reads it */
+    pyvm_code_t *code = pyvm_compile_source(pyvm_mod_thread_local, strlen(pyvm_mod_thread_local),
+                                            rt_str_from_cstr("<_thread>"));
+    if (!code || !pyvm_exec_code(code, d))
+        return NULL;
+    module_dict = d;
     return d;
 }
