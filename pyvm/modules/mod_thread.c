@@ -275,6 +275,7 @@ static const rt_pyslots_t rlock_slots = {.cls = &rlock_cls, .repr = lock_repr};
 /* What a new thread runs: kept as a root until the thread has it on its own stack. */
 typedef struct start {
     rt_value_t func, args, kwargs;
+    uint32_t recursion_limit; /* the starting thread's: sys.setrecursionlimit is process-wide */
 } start_t;
 
 /* An exception a thread's function let out: CPython's unraisable hook (SystemExit is quiet). */
@@ -310,7 +311,8 @@ static void thread_body(void *arg)
 {
     start_t *st = arg;
     rt_value_t func = st->func, args = st->args, kwargs = st->kwargs;
-    gc_root_remove(st);
+    rt_ts->limit[RT_LANG_PY] = st->recursion_limit;
+    gc_root_remove(&st->func);
     free(st);
     pyvm_interp_thread_start();
     gc_root_add(&sentinels, 1);
@@ -349,12 +351,12 @@ static rt_value_t t_start_new_thread(rt_value_t self, const rt_value_t *a, size_
     start_t *st = malloc(sizeof *st);
     if (!st)
         return rt_raise(RT_EXC_RUNTIME, "can't start new thread");
-    *st = (start_t){a[0], a[1], kwargs};
-    gc_root_add(st, 3);
+    *st = (start_t){a[0], a[1], kwargs, rt_ts->limit[RT_LANG_PY]};
+    gc_root_add(&st->func, 3);
     jit_stop_for_threads();
     uint64_t id = rt_thread_spawn(thread_body, st, new_stack_size);
     if (!id) {
-        gc_root_remove(st);
+        gc_root_remove(&st->func);
         free(st);
         return rt_raise(RT_EXC_RUNTIME, "can't start new thread");
     }
