@@ -71,6 +71,7 @@ enum {
     PYVM_CO_NAMESPACE = 1u << 3, /* module or class body: slot 1 is the namespace */
     PYVM_CO_COROUTINE = 1u << 4, /* async def (runs as a generator function) */
     PYVM_CO_ASYNCGEN = 1u << 5,  /* async def with yield */
+    PYVM_CO_ITERCORO = 1u << 6,  /* a generator that await accepts (types.coroutine) */
 };
 
 /* One exception-table entry: instructions in [start, end) go to `target` with the value stack cut
