@@ -138,6 +138,11 @@ void rt_gil_finalize(void)
     gil.finalizing = true;
 }
 
+bool rt_gil_finalizing(void)
+{
+    return gil.finalizing;
+}
+
 void rt_gil_interrupt_main(bool (*hook)(void))
 {
     if (!gil.main)

@@ -47,8 +47,10 @@ void rt_gil_acquire(rt_thread_t *ts);
 double rt_gil_interval(void);
 void rt_gil_set_interval(double seconds);
 
-/* From now on the main thread keeps the lock: threads still running stop at their next switch. */
+/* From now on the main thread keeps the lock: threads still running stop at their next switch.
+** rt_gil_finalizing: has that happened (sys.is_finalizing)? */
 void rt_gil_finalize(void);
+bool rt_gil_finalizing(void);
 
 /* Asks the main thread to call `hook` at its next check (interrupt_main); the hook raises. */
 void rt_gil_interrupt_main(bool (*hook)(void));

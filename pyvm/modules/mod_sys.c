@@ -154,6 +154,12 @@ static rt_value_t s_setswitchinterval(rt_value_t self, const rt_value_t *a, size
     return rt_none;
 }
 
+static rt_value_t s_is_finalizing(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_bool(rt_gil_finalizing());
+}
+
 /* gettrace(): None, as nothing can install a trace function here (no settrace). */
 static rt_value_t s_gettrace(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
@@ -276,6 +282,7 @@ static const pyvm_cfunc_def_t sys_functions[] = {
     {"getrecursionlimit", s_getrecursionlimit, 0, 0, 0, 0},
     {"getswitchinterval", s_getswitchinterval, 0, 0, 0, 0},
     {"setswitchinterval", s_setswitchinterval, 1, 1, 0, 0},
+    {"is_finalizing", s_is_finalizing, 0, 0, 0, 0},
     {"gettrace", s_gettrace, 0, 0, 0, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };

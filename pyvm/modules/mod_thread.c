@@ -106,6 +106,9 @@ static bool wait_take(lock_t *l, uint64_t me, double timeout)
                         : pthread_cond_timedwait(&released, &mu, &dl) == ETIMEDOUT) {
             got = try_take(l, me);
             break;
+        } else if (rt_gil_finalizing()) { /* a daemon thread at exit: the heap is going */
+            pthread_mutex_unlock(&mu);
+            rt_gil_acquire(ts); /* never returns: the main thread keeps the lock */
         }
     pthread_mutex_unlock(&mu);
     rt_gil_acquire(ts);
