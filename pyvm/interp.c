@@ -899,11 +899,20 @@ rt_value_t pyvm_jh_build(int64_t list, int64_t n, rt_value_t a0, rt_value_t a1, 
     return list ? pyvm_list_from(items, n) : pyvm_tuple_from(items, n);
 }
 
+/* After a call of a C function: as CPython's CALL, answers rt_eval_breaker (an interrupt_main
+** raises here, where a blocking call such as a lock's acquire returned). */
+static rt_value_t after_c_call(rt_value_t res)
+{
+    if (__builtin_expect(rt_eval_breaker, 0) && res && !rt_eval_break())
+        return RT_NOVALUE;
+    return res;
+}
+
 rt_value_t pyvm_jh_call(rt_value_t callable, int64_t nargs, rt_value_t a0, rt_value_t a1,
                         rt_value_t a2, rt_value_t a3)
 {
     rt_value_t args[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
-    return pyvm_call(callable, args, (size_t)nargs, NULL);
+    return after_c_call(pyvm_call(callable, args, (size_t)nargs, NULL));
 }
 
 #define JHELPER JIT_HELPER_DEFINE
@@ -975,7 +984,7 @@ jit_step_t pyvm_interp_slow_call(jit_hctx_t *H)
         H->sp = nf->code->nlocals;
         return JIT_STEP_OK;
     }
-    rt_value_t res = pyvm_call(callable, args, nargs, kwnames);
+    rt_value_t res = after_c_call(pyvm_call(callable, args, nargs, kwnames));
     if (!res)
         return JIT_STEP_ERROR;
     sp -= npop;

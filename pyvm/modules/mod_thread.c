@@ -438,15 +438,47 @@ static rt_value_t t_exit(rt_value_t self, const rt_value_t *a, size_t n, rt_tupl
     return rt_exc_set(pyvm_exc_new(pyvm_exc_SystemExit, NULL, 0));
 }
 
-/* What the main thread does at its next check after interrupt_main: SIGINT's default handler. */
-static bool raise_interrupt(void)
+/* The Python handler of signal `sig` as the signal module records it (SIGINT's default,
+** default_int_handler, when _signal was never imported); RT_NOVALUE for SIG_DFL and SIG_IGN. */
+static rt_value_t signal_handler(int64_t sig)
 {
-    rt_exc_set(pyvm_exc_new(pyvm_exc_KeyboardInterrupt, NULL, 0));
-    return false;
+    rt_value_t mod = rt_map_get_str(pyvm_module_table(), rt_str_intern_cstr("_signal"));
+    rt_value_t get = mod ? pyvm_getattr(mod, rt_str_intern_cstr("getsignal")) : RT_NOVALUE;
+    if (!get) {
+        rt_exc_clear();
+        return sig == SIGINT ? rt_from_ptr(pyvm_exc_KeyboardInterrupt) : RT_NOVALUE;
+    }
+    rt_value_t h = pyvm_call1(get, rt_small(sig));
+    if (!h || !pyvm_callable(h)) {
+        rt_exc_clear();
+        return RT_NOVALUE;
+    }
+    return h;
 }
 
-/* interrupt_main(signum=SIGINT): only SIGINT with its default handler raises (in the main
-** thread, at its next check); others are not simulated. */
+/* A handler interrupt_main left for the main thread (a root), and its signal. */
+static rt_value_t pending_handler;
+static int64_t pending_signal;
+
+static bool run_handler(rt_value_t h, int64_t sig)
+{
+    if (h == rt_from_ptr(pyvm_exc_KeyboardInterrupt))
+        return rt_exc_set(pyvm_exc_new(pyvm_exc_KeyboardInterrupt, NULL, 0)) != RT_NOVALUE;
+    rt_value_t args[2] = {rt_small(sig), rt_none};
+    return pyvm_call(h, args, 2, NULL) != RT_NOVALUE;
+}
+
+/* What the main thread does at its next check after interrupt_main from another thread. */
+static bool run_pending(void)
+{
+    rt_value_t h = pending_handler;
+    pending_handler = RT_NOVALUE;
+    return !h || run_handler(h, pending_signal);
+}
+
+/* interrupt_main(signum=SIGINT): the main thread runs the signal's Python handler as if the
+** signal had arrived (SIGINT's default raises KeyboardInterrupt): at once when called there,
+** else at its next check. SIG_DFL and SIG_IGN do nothing. */
 static rt_value_t t_interrupt_main(rt_value_t self, const rt_value_t *a, size_t n,
                                    rt_tuple_t *kw)
 {
@@ -456,8 +488,14 @@ static rt_value_t t_interrupt_main(rt_value_t self, const rt_value_t *a, size_t 
         return RT_NOVALUE;
     if (sig < 1 || sig >= NSIG)
         return rt_raise(RT_EXC_VALUE, "signal number out of range");
-    if (sig == SIGINT)
-        rt_gil_interrupt_main(raise_interrupt);
+    rt_value_t h = signal_handler(sig);
+    if (!h)
+        return rt_none;
+    if (rt_ts == rt_thread_main())
+        return run_handler(h, sig) ? rt_none : RT_NOVALUE;
+    pending_handler = h;
+    pending_signal = sig;
+    rt_gil_interrupt_main(run_pending);
     return rt_none;
 }
 
@@ -505,6 +543,7 @@ rt_map_t *pyvm_mod_thread_dict(void)
         gc_root_add(&lock_cls, 1);
         gc_root_add(&rlock_cls, 1);
         gc_root_add(&module_dict, 1);
+        gc_root_add(&pending_handler, 1);
         gc_root_add(&sentinels, 1); /* the main thread's; thread_body registers the others' */
         lock_type.py = &lock_slots;
         rlock_type.py = &rlock_slots;
