@@ -328,9 +328,20 @@ rt_value_t bridge_call_py(rt_value_t f, rt_value_t *args, int argc, rt_tuple_t *
     return r ? bridge_to_php(r) : bridge_exc_to_php();
 }
 
+bool bridge_php_thread_ok(void)
+{
+    if (rt_ts == rt_thread_main())
+        return true;
+    rt_raise(RT_EXC_RUNTIME, "PHP code can only run in the main thread (pyhyp's PHP side is "
+             "single-threaded)");
+    return false;
+}
+
 rt_value_t bridge_call_php(rt_value_t callee, rt_value_t ctx, const rt_value_t *args, size_t nargs,
                            rt_tuple_t *kwnames)
 {
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     if (!rt_cstack_ok())
         return pyvm_raise_cls(pyvm_exc_RecursionError, "maximum recursion depth exceeded in calls "
                                                        "between Python and PHP");

@@ -28,6 +28,10 @@ void bridge_need_php(void);
 
 /* ---- Crossing values and errors (adapt.c) ---- */
 
+/* Whether PHP may run here: PHP's side is single-threaded, so Python threads other than the main
+** one get RuntimeError (pending, false). */
+bool bridge_php_thread_ok(void);
+
 /* Makes `lang` the running language for a call into its VM (errors C code raises are then that
 ** language's); returns the previous one, for bridge_leave. */
 static inline uint32_t bridge_enter(uint32_t lang)

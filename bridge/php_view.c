@@ -126,6 +126,8 @@ static phpvm_class_t *running_scope(void)
 
 static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
 {
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     phpvm_class_t *scope = running_scope();
     phpvm_class_t *c = phpvm_class_of(self);
     bool prop = phpvm_is_object(self) &&
@@ -162,6 +164,8 @@ static rt_value_t object_getattr(rt_value_t self, rt_str_t *name)
 
 static bool object_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
+    if (!bridge_php_thread_ok())
+        return false;
     phpvm_class_t *scope = running_scope();
     uint32_t lang = php_enter();
     bool ok = v ? phpvm_prop_write(self, name, bridge_to_php(v), scope)
@@ -172,6 +176,8 @@ static bool object_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 static rt_value_t object_call(rt_value_t self, const rt_value_t *args, size_t nargs,
                               rt_tuple_t *kwnames)
 {
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     rt_value_t callee, ctx;
     uint32_t lang = php_enter();
     bool ok = phpvm_callable(self, &callee, &ctx, true);
@@ -270,6 +276,8 @@ static const rt_pyslots_t gen_slots = {
 static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kwnames)
 {
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     phpvm_class_t *c = rt_ptr(self);
     uint32_t lang = php_enter();
     rt_value_t obj = phpvm_object_new(c);
@@ -282,6 +290,8 @@ static rt_value_t class_call(rt_value_t self, const rt_value_t *args, size_t nar
 
 static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 {
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     phpvm_class_t *c = rt_ptr(self);
     phpvm_func_t *m = phpvm_class_method(c, name);
     if (!m && c->magic_callstatic && !rt_map_get_str(c->consts, name) &&
@@ -304,6 +314,8 @@ static rt_value_t class_getattr(rt_value_t self, rt_str_t *name)
 
 static bool class_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 {
+    if (!bridge_php_thread_ok())
+        return false;
     uint32_t lang = php_enter();
     phpvm_ref_t *r = v ? phpvm_class_sprop(rt_ptr(self), name, NULL) : NULL;
     if (r)

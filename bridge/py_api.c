@@ -17,6 +17,8 @@ static rt_value_t compile_php_func(rt_value_t self, const rt_value_t *args, size
     (void)self, (void)kw;
     if (rt_ts->frame && rt_ts->frame->lang == RT_LANG_PHP)
         return bridge_py_error("compile_php_func() can only be called from Python code");
+    if (!bridge_php_thread_ok())
+        return RT_NOVALUE;
     if (!pyvm_is_str(args[0]) || (nargs > 1 && !pyvm_is_str(args[1])))
         return rt_raise(RT_EXC_TYPE, "compile_php_func() expects str arguments");
     int64_t line = 0;

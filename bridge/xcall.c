@@ -32,7 +32,8 @@ static rt_code_t *py_code(rt_value_t f, uint32_t argc)
 ** frame starts with no $this, the function, no called class. */
 static rt_code_t *php_code(rt_value_t f, uint32_t nargs, rt_value_t *pre, uint32_t *npre)
 {
-    if (!rt_is_ptr(f) || rt_obj_type(rt_ptr(f)) != &phpvm_type_func)
+    if (!rt_is_ptr(f) || rt_obj_type(rt_ptr(f)) != &phpvm_type_func ||
+        rt_ts != rt_thread_main()) /* bridge_call_php raises for other threads */
         return NULL;
     phpvm_func_t *fn = rt_ptr(f);
     if (fn->builtin || !fn->code || fn->nparams != nargs || fn->args_slot ||

@@ -15,7 +15,7 @@
 #include "cli/cli.h"
 
 typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_PY_MODULE, OPT_INI, OPT_JIT, OPT_CGI,
-                      OPT_FASTCGI, OPT_VERSION, OPT_HELP } opt_id_t;
+                      OPT_FASTCGI, OPT_VERSION, OPT_HELP, OPT_PY_XOPTION } opt_id_t;
 
 /* ARG_OPTIONAL: --fastcgi alone, or --fastcgi=ADDR. */
 typedef enum opt_arg { ARG_NONE, ARG_SEPARATE, ARG_ATTACHED, ARG_OPTIONAL } opt_arg_t;
@@ -33,6 +33,8 @@ static const struct option_spec {
     {OPT_PHP_CODE, "-r", NULL, ARG_SEPARATE, "CODE", "run PHP CODE (without <?php)"},
     {OPT_PY_CODE, "-c", NULL, ARG_SEPARATE, "CODE", "run Python CODE"},
     {OPT_PY_MODULE, "-m", NULL, ARG_SEPARATE, "MODULE", "run Python library MODULE as a script"},
+    {OPT_PY_XOPTION, "-X", NULL, ARG_SEPARATE, "OPTION",
+     "accepted for CPython's command lines (-X faulthandler, ...) and ignored"},
     {OPT_INI, "-d", NULL, ARG_SEPARATE, "KEY=VALUE", "set a PHP ini value (KEY alone sets it to 1)"},
     {OPT_JIT, NULL, "--jit", ARG_ATTACHED, "on|off", "turn the tracing JIT on or off (default: off; see README)"},
     {OPT_CGI, NULL, "--cgi", ARG_NONE, NULL,
@@ -176,6 +178,8 @@ static bool apply_option(cli_options_t *opts, const struct option_spec *o, const
         return true;
     case OPT_HELP:
         opts->action = CLI_SHOW_HELP;
+        return true;
+    case OPT_PY_XOPTION:
         return true;
     }
     return false;

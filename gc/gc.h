@@ -168,6 +168,42 @@ void gc_visit_conservative(gc_tracer_t *tracer, const void *lo, const void *hi);
 void gc_pin(void *obj);
 void gc_unpin(void *obj);
 
+/* ---- Mutator threads --------------------------------------------------------------------- */
+
+/*
+** The collector's record of a mutator thread: its C stack, and while it is parked (runs no code
+** that touches the heap, e.g. it waits for the interpreter lock or blocks in a system call) its
+** stack pointer and callee-saved registers. Only one registered thread runs at a time (the one
+** holding runtime/'s interpreter lock): it alone allocates and collects, and a collection scans
+** its own stack and registers, and those of every parked thread. The caller owns the record.
+*/
+typedef struct gc_thread {
+    uintptr_t stack_lo, stack_hi; /* the thread's C stack */
+    uintptr_t sp;                 /* parked: the stack pointer, scanned from here to stack_hi */
+    uintptr_t regs[6];            /* parked: rbx, rbp, r12-r15 */
+    void *fake_stack;             /* parked: ASan's fake stack of the thread (NULL without ASan) */
+    bool parked;
+    struct gc_thread *next;
+} gc_thread_t;
+
+/* Registers the calling thread (not the main thread, which gc_init registers) as a running
+** mutator; the thread that ran before it must have parked. Does not allocate from the heap. */
+void gc_thread_register(gc_thread_t *t);
+
+/* Unregisters the calling thread, which runs and will not touch the heap again; another thread
+** takes over allocation as after gc_thread_park. */
+void gc_thread_unregister(gc_thread_t *t);
+
+/* Before the calling thread lets another run: saves its registers and stack pointer, and hands
+** over its allocation buffer. Noinline, so the caller's frames sit above the saved stack pointer. */
+void gc_thread_park(void);
+
+/* The calling thread runs again (after gc_thread_park): it takes over the allocation buffer. */
+void gc_thread_unpark(void);
+
+/* The number of registered threads (1 until a second thread registers). */
+size_t gc_thread_count(void);
+
 /* ---- Collection -------------------------------------------------------------------------- */
 
 typedef enum gc_kind { GC_MINOR, GC_MAJOR } gc_kind_t;

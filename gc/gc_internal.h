@@ -129,7 +129,7 @@ typedef struct gc_heap {
     size_t nscanners, scanners_cap;
     struct gc_pin { void *obj; size_t count; } *pins;
     size_t npins, pins_cap;
-    uintptr_t stack_lo, stack_hi; /* the main thread's stack */
+    gc_thread_t main_thread;     /* the main thread's stack; first of the registered threads */
     GC_VEC(uintptr_t) stack_words; /* heap-range words found on the stack, for this collection */
     GC_VEC(uintptr_t) fake_frames; /* ASan fake frames already captured */
 
@@ -254,7 +254,13 @@ void gc_mark_clear_cards(void);
 
 /* ---- roots.c ----------------------------------------------------------------------------- */
 
+/* Registers the calling (main) thread as gc_heap.main_thread. */
 void gc_roots_init_stack(void);
+
+/* thread.c: the registered threads (main_thread first, then the others), and the calling
+** thread's record (main_thread when it never registered). */
+gc_thread_t *gc_thread_first(void);
+gc_thread_t *gc_thread_self(void);
 
 /* Copies the stack's and registers' words that may be heap pointers; the first step of a
 ** collection, before anything else touches the stack. */

@@ -4,15 +4,12 @@
 ** allocated object, interior pointers included, keeps it alive. Registered roots (globals, C-heap
 ** tables) are scanned precisely with gc_visit's rules; pinned objects are roots too; root scanners
 ** report regions of changing extent (the shared frame stack), precisely or conservatively.
-** Only the main thread's stack is scanned: one mutator thread for now.
+** Every registered thread's stack is scanned: the running one's from its stack pointer, the
+** parked ones' from where they parked, with their saved registers (thread.c).
 */
-#define _GNU_SOURCE /* pthread_getattr_np */
 #include "config.h"
 
-#include <pthread.h>
 #include <setjmp.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 #ifdef PYHYP_ASAN
 #include <sanitizer/asan_interface.h>
@@ -23,29 +20,13 @@
 
 #include "gc/gc_internal.h"
 
-void gc_roots_init_stack(void)
-{
-    pthread_attr_t attr;
-    void *addr;
-    size_t size;
-    if (pthread_getattr_np(pthread_self(), &attr) != 0 ||
-        pthread_attr_getstack(&attr, &addr, &size) != 0) {
-        fprintf(stderr, "pyhyp: gc: cannot find the stack bounds\n");
-        abort();
-    }
-    pthread_attr_destroy(&attr);
-    gc_heap.stack_lo = (uintptr_t)addr;
-    gc_heap.stack_hi = (uintptr_t)addr + size;
-}
-
-static void capture_range(uintptr_t lo, uintptr_t hi);
+static void capture_range(uintptr_t lo, uintptr_t hi, void *fake);
 
 #ifdef PYHYP_ASAN
 /* With detect_stack_use_after_return, ASan moves locals to "fake frames" in its own heap; a stack
 ** word pointing into one stands for a frame whose locals must be scanned too (each frame once). */
-NO_ASAN static void capture_fake_frame(uintptr_t word)
+NO_ASAN static void capture_fake_frame(uintptr_t word, void *fake)
 {
-    void *fake = __asan_get_current_fake_stack();
     void *beg, *end;
     if (!fake || !__asan_addr_is_in_fake_stack(fake, (void *)word, &beg, &end))
         return;
@@ -53,17 +34,28 @@ NO_ASAN static void capture_fake_frame(uintptr_t word)
         if (gc_heap.fake_frames.v[i] == (uintptr_t)beg)
             return;
     GC_VEC_PUSH(gc_heap.fake_frames, (uintptr_t)beg);
-    capture_range((uintptr_t)beg, (uintptr_t)end);
+    capture_range((uintptr_t)beg, (uintptr_t)end, fake);
+}
+
+static void *current_fake_stack(void)
+{
+    return __asan_get_current_fake_stack();
 }
 #else
-static inline void capture_fake_frame(uintptr_t word)
+static inline void capture_fake_frame(uintptr_t word, void *fake)
 {
-    (void)word;
+    (void)word, (void)fake;
+}
+
+static inline void *current_fake_stack(void)
+{
+    return NULL;
 }
 #endif
 
-/* Keeps the words of [lo, hi) that point into the heap reservation, for gc_roots_mark. */
-NO_ASAN static void capture_range(uintptr_t lo, uintptr_t hi)
+/* Keeps the words of [lo, hi) that point into the heap reservation, for gc_roots_mark; `fake` is
+** the ASan fake stack of the thread whose stack this is. */
+NO_ASAN static void capture_range(uintptr_t lo, uintptr_t hi, void *fake)
 {
     lo = (lo + sizeof(uintptr_t) - 1) & ~(uintptr_t)(sizeof(uintptr_t) - 1);
     for (uintptr_t p = lo; p + sizeof(uintptr_t) <= hi; p += sizeof(uintptr_t)) {
@@ -71,15 +63,23 @@ NO_ASAN static void capture_range(uintptr_t lo, uintptr_t hi)
         if (word - gc_heap_lo < gc_heap_hi - gc_heap_lo)
             GC_VEC_PUSH(gc_heap.stack_words, word);
         else
-            capture_fake_frame(word);
+            capture_fake_frame(word, fake);
     }
+}
+
+/* The stack and registers a parked thread saved (gc_thread_park). */
+static void capture_parked(const gc_thread_t *t)
+{
+    capture_range(t->sp, t->stack_hi, t->fake_stack);
+    capture_range((uintptr_t)t->regs, (uintptr_t)(t->regs + 6), t->fake_stack);
 }
 
 /*
 ** Spills the callee-saved registers into this frame (setjmp and __builtin_unwind_init), then
 ** copies the candidate words from the stack pointer to the stack's top. Called first thing in a collection,
 ** so the stack holds only the mutator's frames: the collector's own later work cannot leave
-** stale heap addresses (block bases, sweep cursors) where the scan would see them.
+** stale heap addresses (block bases, sweep cursors) where the scan would see them. Then the same
+** for every other registered thread, which is parked (only one thread runs: gc.h).
 */
 __attribute__((noinline)) void gc_roots_capture_stack(void)
 {
@@ -90,10 +90,15 @@ __attribute__((noinline)) void gc_roots_capture_stack(void)
     gc_heap.fake_frames.n = 0;
     uintptr_t sp;
     __asm__ volatile("mov %%rsp, %0" : "=r"(sp)); /* x86-64 only, as configure checks */
-    capture_range(sp, gc_heap.stack_hi);
-    if ((uintptr_t)&regs < sp || (uintptr_t)&regs >= gc_heap.stack_hi)
-        capture_range((uintptr_t)&regs, (uintptr_t)(&regs + 1)); /* in an ASan fake frame */
+    gc_thread_t *self = gc_thread_self();
+    void *fake = current_fake_stack();
+    capture_range(sp, self->stack_hi, fake);
+    if ((uintptr_t)&regs < sp || (uintptr_t)&regs >= self->stack_hi)
+        capture_range((uintptr_t)&regs, (uintptr_t)(&regs + 1), fake); /* in an ASan fake frame */
     __asm__ volatile("" : : "r"(&regs) : "memory");
+    for (const gc_thread_t *t = gc_thread_first(); t; t = t->next)
+        if (t != self)
+            capture_parked(t);
 }
 
 void gc_roots_mark_precise(gc_tracer_t *t)

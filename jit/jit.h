@@ -56,6 +56,10 @@ void jit_start(const jit_params_t *p);
 /* Drops every trace and unregisters what jit_init registered. */
 void jit_fini(void);
 
+/* A second thread started: no more recording and no trace runs from now on (the recorder, the
+** register stack and the trace tables are not per thread). A trace running now finishes. */
+void jit_stop_for_threads(void);
+
 /* ---- The handler context: what the vocabulary operates on in both builds ---- */
 
 struct jit_rec;

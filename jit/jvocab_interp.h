@@ -118,6 +118,14 @@ J_STATIC void j_sync(jit_hctx_t *H)
     H->f->depth = (uint32_t)(H->top - H->f->slots) - H->f->code->nlocals;
 }
 
+/* A back edge answers the interpreter lock's requests (gil.h) with its frame in order. */
+J_STATIC bool j_eval_break(jit_hctx_t *H)
+{
+    j_sync(H);
+    H->f->pc = H->pc;
+    return rt_eval_break();
+}
+
 #define J_NEW(T, type) (j_sync(H), (JP(T)){rt_alloc((type), sizeof(T))})
 #define J_NEW_ARR(T, type, n)                                                                      \
     (j_sync(H), (JP(T)){rt_alloc((type), sizeof(T) + 8 * (size_t)(n).v)})
@@ -130,6 +138,8 @@ J_STATIC void j_sync(jit_hctx_t *H)
 #define J_BACKEDGE(target, counter)                                                                \
     do {                                                                                           \
         H->pc = (target);                                                                          \
+        if (__builtin_expect(rt_eval_breaker, 0) && !j_eval_break(H))                              \
+            return JIT_STEP_ERROR;                                                                 \
         rt_code_backedge_t *be_ = &H->f->code->backedges[counter];                                 \
         if (be_->count < jit_threshold) {                                                          \
             be_->count++;                                                                          \

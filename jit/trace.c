@@ -244,6 +244,10 @@ static jit_step_t run(jit_hctx_t *H, jit_trace_t *T)
 jit_step_t jit_backedge_hot(jit_hctx_t *H, uint32_t counter)
 {
     rt_code_t *c = H->f->code;
+    if (!jit_params.enabled) { /* jit_stop_for_threads; a counter left at jit_threshold */
+        c->backedges[counter].count = 0;
+        return JIT_STEP_OK;
+    }
     header_t *h = find(c, H->pc, false);
     if (h && h->trace && !h->trace->invalid)
         return run(H, h->trace);
@@ -330,6 +334,12 @@ void jit_start(const jit_params_t *p)
 {
     if (!scanner_on)
         jit_init(p);
+}
+
+void jit_stop_for_threads(void)
+{
+    jit_params.enabled = false;
+    jit_threshold = UINT32_MAX;
 }
 
 void jit_fini(void)

@@ -71,6 +71,7 @@ enum {
     PYVM_CO_NAMESPACE = 1u << 3, /* module or class body: slot 1 is the namespace */
     PYVM_CO_COROUTINE = 1u << 4, /* async def (runs as a generator function) */
     PYVM_CO_ASYNCGEN = 1u << 5,  /* async def with yield */
+    PYVM_CO_ITERCORO = 1u << 6,  /* a generator that await accepts (types.coroutine) */
 };
 
 /* One exception-table entry: instructions in [start, end) go to `target` with the value stack cut
@@ -136,6 +137,12 @@ rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t narg
 rt_value_t pyvm_interp_resume(pyvm_gen_t *g, rt_value_t sent, bool *yielded);
 /* Registers the interpreter's roots; called once by pyvm_init. */
 void pyvm_interp_init(void);
+/* A thread other than the main one starts or ends running Python code: registers or drops its
+** per-thread roots (the handled exception). */
+void pyvm_interp_thread_start(void);
+void pyvm_interp_thread_end(void);
+/* f(*pos, **kw) (kw a dict, or RT_NOVALUE for none): the CALL_EX instruction. May raise. */
+rt_value_t pyvm_interp_call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw);
 /* The currently handled exception (sys.exc_info()[1] / bare raise), 0 when none. */
 rt_value_t pyvm_interp_handled(void);
 /* Binds arguments into the fresh frame f of fn (parameters, defaults, *args, **kwargs, cells,
@@ -193,6 +200,9 @@ rt_value_t pyvm_import_builtin(rt_value_t self, const rt_value_t *args, size_t n
 /* Runs the functions atexit.register recorded, last first (modules/mod_atexit.c); reports
 ** and clears exceptions they raise. Called when the program ends. */
 void pyvm_mod_atexit_run(void);
+/* Waits for the non-daemon threads as CPython's shutdown does (threading._shutdown, if threading
+** was imported), before the atexit functions; reports and clears what it raises. */
+void pyvm_mod_thread_shutdown(void);
 /* builtins.open: _io.open (modules/mod_io.c). */
 rt_value_t pyvm_mod_io_open(rt_value_t self, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kwnames);

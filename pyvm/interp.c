@@ -24,12 +24,13 @@
 
 /* The exception being handled (PUSH_EXC_INFO / POP_EXCEPT); a GC root. While a generator runs,
 ** `handled` is its own and `outer_handled` what its callers handle, which sys.exc_info(), a
-** bare raise and implicit chaining fall back to (CPython's chain of exception states). */
-static rt_value_t handled, outer_handled;
+** bare raise and implicit chaining fall back to (CPython's chain of exception states).
+** Per thread, as CPython's thread states: each thread registers its own two roots. */
+static __thread rt_value_t handled, outer_handled;
 
 static rt_value_t current_handled(void) { return handled ? handled : outer_handled; }
 /* Set by YIELD_VALUE for pyvm_interp_resume. */
-static bool yielded;
+static __thread bool yielded;
 
 rt_code_t *(*pyvm_foreign_code_hook)(rt_value_t f, uint32_t nargs, rt_value_t *pre, uint32_t *npre);
 
@@ -54,10 +55,21 @@ static rt_value_t run_to(rt_frame_t *entry)
     return run(rt_ts, rt_ts->frame);
 }
 
-void pyvm_interp_init(void)
+void pyvm_interp_thread_start(void)
 {
     gc_root_add(&handled, 1);
     gc_root_add(&outer_handled, 1);
+}
+
+void pyvm_interp_thread_end(void)
+{
+    gc_root_remove(&handled);
+    gc_root_remove(&outer_handled);
+}
+
+void pyvm_interp_init(void)
+{
+    pyvm_interp_thread_start();
     jit_set_resume_hook(RT_LANG_PY, resume);
     jit_set_lang(RT_LANG_PY, &(jit_lang_t){pyvm_record_step, after_call, run_to});
 }
@@ -508,7 +520,7 @@ static bool dict_merge(rt_map_t *d, rt_value_t other, rt_value_t f)
     return true;
 }
 
-static rt_value_t call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
+rt_value_t pyvm_interp_call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
 {
     rt_tuple_t *kwnames = NULL;
     int64_t nkw = kw ? rt_map_count(rt_ptr(kw)) : 0;
@@ -887,11 +899,20 @@ rt_value_t pyvm_jh_build(int64_t list, int64_t n, rt_value_t a0, rt_value_t a1, 
     return list ? pyvm_list_from(items, n) : pyvm_tuple_from(items, n);
 }
 
+/* After a call of a C function: as CPython's CALL, answers rt_eval_breaker (an interrupt_main
+** raises here, where a blocking call such as a lock's acquire returned). */
+static rt_value_t after_c_call(rt_value_t res)
+{
+    if (__builtin_expect(rt_eval_breaker, 0) && res && !rt_eval_break())
+        return RT_NOVALUE;
+    return res;
+}
+
 rt_value_t pyvm_jh_call(rt_value_t callable, int64_t nargs, rt_value_t a0, rt_value_t a1,
                         rt_value_t a2, rt_value_t a3)
 {
     rt_value_t args[PYVM_JH_CALL_MAX] = {a0, a1, a2, a3};
-    return pyvm_call(callable, args, (size_t)nargs, NULL);
+    return after_c_call(pyvm_call(callable, args, (size_t)nargs, NULL));
 }
 
 #define JHELPER JIT_HELPER_DEFINE
@@ -963,7 +984,7 @@ jit_step_t pyvm_interp_slow_call(jit_hctx_t *H)
         H->sp = nf->code->nlocals;
         return JIT_STEP_OK;
     }
-    rt_value_t res = pyvm_call(callable, args, nargs, kwnames);
+    rt_value_t res = after_c_call(pyvm_call(callable, args, nargs, kwnames));
     if (!res)
         return JIT_STEP_ERROR;
     sp -= npop;
@@ -1349,6 +1370,12 @@ jit_step:
     stack = locals + code->base.nlocals;
     sp = locals + jh.sp;
     ip = bc + jh.pc;
+    if (__builtin_expect(rt_eval_breaker, 0) && step == JIT_STEP_OK) { /* calls and returns */
+        f->pc = jh.pc;
+        SYNC();
+        if (!rt_eval_break())
+            step = JIT_STEP_ERROR;
+    }
     if (step == JIT_STEP_ERROR) {
         f->pc = jh.pc;
         goto error;

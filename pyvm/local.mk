@@ -52,7 +52,8 @@ pyvm_module_sources = pyvm/modules/modules.h pyvm/modules/structseq.c pyvm/modul
     pyvm/modules/mod_array.c \
     pyvm/modules/mod_unicodedata.c \
     pyvm/modules/mod_hashes.c
-nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c
+nodist_pyvm_libpyvm_a_SOURCES = pyvm/modules/ctypes_layer.c \
+    pyvm/modules/thread_local.c
 
 ## _ctypes's class layer is Python source embedded as a C string (mod_ctypes.c)
 pyvm/modules/ctypes_layer.c: $(srcdir)/pyvm/modules/ctypes_layer.py $(srcdir)/tools/embed-source
@@ -62,3 +63,12 @@ pyvm/modules/ctypes_layer.c: $(srcdir)/pyvm/modules/ctypes_layer.py $(srcdir)/to
 BUILT_SOURCES += pyvm/modules/ctypes_layer.c
 CLEANFILES += pyvm/modules/ctypes_layer.c
 EXTRA_DIST += pyvm/modules/ctypes_layer.py tools/embed-source tools/gen-cmath-special
+
+## _thread._local is Python source embedded the same way (mod_thread.c)
+pyvm/modules/thread_local.c: $(srcdir)/pyvm/modules/thread_local.py $(srcdir)/tools/embed-source
+	$(AM_V_GEN)$(MKDIR_P) pyvm/modules && \
+	    $(PYTHON3) $(srcdir)/tools/embed-source pyvm_mod_thread_local \
+	    $(srcdir)/pyvm/modules/thread_local.py > $@.tmp && mv $@.tmp $@
+BUILT_SOURCES += pyvm/modules/thread_local.c
+CLEANFILES += pyvm/modules/thread_local.c
+EXTRA_DIST += pyvm/modules/thread_local.py

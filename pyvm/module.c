@@ -24,6 +24,11 @@ static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
         return v;
     if (name == pyvm_name(dict))
         return rt_from_ptr(m->dict);
+    rt_value_t hook = pyvm_dict_get_str(m->dict, rt_str_intern_cstr("__getattr__")); /* PEP 562 */
+    if (hook)
+        return pyvm_call1(hook, rt_from_ptr(name));
+    if (rt_exc_pending())
+        return RT_NOVALUE;
     return rt_raise(RT_EXC_ATTRIBUTE, "module '%s' has no attribute '%s'", m->name->data,
                     name->data);
 }

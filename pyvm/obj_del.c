@@ -51,10 +51,12 @@ static void frame_roots(gc_tracer_t *t, void *data)
 }
 
 /* Whether the frames' slots are all a collection needs besides the registered roots: no C code
-** between Python frames. (Traces keep the frames' slots written before a call that may run
+** between Python frames, and no other thread (whose frames frame_roots does not see). (Traces keep the frames' slots written before a call that may run
 ** Python code, such as gc.collect: JIT.md, re-entry.) */
 static bool frames_precise(void)
 {
+    if (rt_thread_count() > 1)
+        return false;
     for (rt_frame_t *f = rt_ts->frame; f && f->prev; f = f->prev)
         if (f->flags & RT_FRAME_ENTRY)
             return false;

@@ -326,6 +326,17 @@ static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
         RT_STORE(fn, qualname, (rt_str_t *)rt_ptr(v));
         return true;
     }
+    if (strcmp(name->data, "__code__") == 0 && v && rt_is_ptr(v) &&
+        rt_obj_type(rt_ptr(v)) == rt_obj_type(fn->code)) {
+        pyvm_code_t *c = rt_ptr(v);
+        if (c->nfree != fn->code->nfree) {
+            rt_raise(RT_EXC_VALUE, "%s() requires a code object with %u free vars, not %u",
+                     fn->name->data, fn->code->nfree, c->nfree);
+            return false;
+        }
+        RT_STORE(fn, code, c);
+        return true;
+    }
     if (strcmp(name->data, "__defaults__") == 0) {
         if (v && v != rt_none && !pyvm_is_tuple(v)) {
             rt_raise(RT_EXC_TYPE, "__defaults__ must be set to a tuple object");
@@ -766,7 +777,8 @@ static rt_value_t code_getattr(rt_value_t self, rt_str_t *name)
                         ((c->pyflags & PYVM_CO_VARKW) ? 8 : 0) |
                         ((c->pyflags & PYVM_CO_ASYNCGEN) ? 512
                          : (c->pyflags & PYVM_CO_COROUTINE) ? 128
-                         : (c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0));
+                         : (c->pyflags & PYVM_CO_GENERATOR) ? 32 : 0) |
+                        ((c->pyflags & PYVM_CO_ITERCORO) ? 0x100 : 0));
     return pyvm_generic_getattr(self, name);
 }
 
@@ -786,8 +798,35 @@ static rt_value_t code_positions(rt_value_t self, const rt_value_t *a, size_t n,
     return pyvm_iter(rt_from_ptr(out));
 }
 
+/* replace(co_flags=...): a copy of the code object. pyvm can change only what its flags mean
+** for the code's callers: CO_ITERABLE_COROUTINE (0x100), which types.coroutine sets so that
+** await accepts the generators of a generator function; other changes raise ValueError. */
+static rt_value_t code_replace(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    static const char *const names[] = {"co_flags", NULL};
+    rt_value_t v[1];
+    int64_t want;
+    if (!pyvm_parse_args("replace", a, n, kw, names, 0, v) || (v[0] && !pyvm_index_i64(v[0], &want)))
+        return RT_NOVALUE;
+    pyvm_code_t *c = rt_ptr(self);
+    rt_value_t now = code_getattr(self, rt_str_intern_cstr("co_flags"));
+    int64_t have = rt_small_value(now);
+    if (!v[0] || want == have)
+        return self;
+    if ((want & ~(int64_t)0x100) != (have & ~(int64_t)0x100) || !(c->pyflags & PYVM_CO_GENERATOR))
+        return rt_raise(RT_EXC_VALUE, "code.replace(): pyhyp can only set or clear "
+                                      "CO_ITERABLE_COROUTINE of a generator's code");
+    size_t size = gc_size_of(c);
+    pyvm_code_t *copy = rt_alloc(rt_obj_type(c), size);
+    memcpy((char *)copy + sizeof(rt_obj_t), (char *)c + sizeof(rt_obj_t), size - sizeof(rt_obj_t));
+    gc_write_barrier(copy);
+    copy->pyflags = (want & 0x100) ? c->pyflags | PYVM_CO_ITERCORO : c->pyflags & ~PYVM_CO_ITERCORO;
+    return rt_from_ptr(copy);
+}
+
 static const pyvm_cfunc_def_t code_methods[] = {
     {"co_positions", code_positions, 0, 0, PYVM_CFUNC_METHOD, 0},
+    {"replace", code_replace, 0, 0, PYVM_CFUNC_METHOD, 1},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

@@ -457,6 +457,9 @@ static const rt_pyslots_t wrapper_slots = {
 
 rt_value_t pyvm_gen_awaitable(rt_value_t v, int where)
 {
+    if (pyvm_gen_is(v, &pyvm_type_gen) &&
+        (((pyvm_code_t *)((pyvm_gen_t *)rt_ptr(v))->code)->pyflags & PYVM_CO_ITERCORO))
+        return v; /* a types.coroutine generator */
     if (pyvm_gen_is(v, &pyvm_type_coro)) {
         if (delegate(rt_ptr(v)))
             return rt_raise(RT_EXC_RUNTIME, "coroutine is being awaited already");

@@ -1029,7 +1029,7 @@ static bool inst_setattr(rt_value_t self, rt_str_t *name, rt_value_t v)
 /* Nested instance calls: a __call__ that is itself an instance (A.__call__ = A()) never
 ** reaches a function, so the chain is counted against the recursion limit, as CPython's
 ** Py_EnterRecursiveCall does. */
-static uint32_t call_depth;
+static __thread uint32_t call_depth;
 
 static rt_value_t inst_call(rt_value_t self, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kw)

@@ -355,7 +355,7 @@ static rt_value_t richcmp(rt_value_t a, rt_value_t b, int op);
 /* Comparisons nest in C when containers compare their items: as CPython's
 ** Py_EnterRecursiveCall(" in comparison"), each level counts towards the Python recursion
 ** limit (a dict that contains itself compared with its copy raises RecursionError). */
-static uint32_t cmp_depth;
+static __thread uint32_t cmp_depth;
 
 rt_value_t pyvm_richcmp(rt_value_t a, rt_value_t b, int op)
 {
@@ -552,8 +552,8 @@ int pyvm_contains(rt_value_t o, rt_value_t x)
 ** Other instances take a place that never matches, so the depth bounds the C recursion of
 ** nested reprs and a __repr__ calling repr(self) ends in RecursionError, as in CPython. */
 enum { REPR_MAX_DEPTH = 900 };
-static rt_value_t repr_stack[REPR_MAX_DEPTH];
-static int repr_depth;
+static __thread rt_value_t repr_stack[REPR_MAX_DEPTH];
+static __thread int repr_depth;
 
 static rt_value_t cycle_repr(rt_value_t v, rt_value_t value)
 {

@@ -181,7 +181,9 @@ static int run_main(const char *src, size_t len, const char *filename, rt_str_t 
     rt_value_t r = run_guarded(code, globals);
     int status = r ? 0 : rt_ts->fatal.kind != RT_FATAL_NONE ? fatal_report() : report();
     if (rt_ts->fatal.kind == RT_FATAL_NONE) {
+        pyvm_mod_thread_shutdown();
         pyvm_mod_atexit_run();
+        rt_gil_finalize(); /* daemon threads stop at their next switch */
         pyvm_del_at_exit();
     }
     fflush(stdout);

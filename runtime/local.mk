@@ -32,6 +32,7 @@ runtime_maps_sources = runtime/map.h runtime/map.c runtime/vec.h runtime/vec.c \
 ## exec: the execution model both VMs and the JIT share: code objects, the frame stack, the
 ## thread state, exceptions and tracebacks, shapes, version counters
 runtime_exec_sources = runtime/code.h runtime/code.c runtime/thread.h runtime/thread.c \
+    runtime/gil.h runtime/gil.c \
     runtime/frame.h runtime/frame.c runtime/exc.h runtime/exc.c runtime/shape.h runtime/shape.c \
     runtime/version.h runtime/version.c
 

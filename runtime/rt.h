@@ -22,6 +22,7 @@
 #include "runtime/arena.h"
 #include "runtime/code.h"
 #include "runtime/thread.h"
+#include "runtime/gil.h"
 #include "runtime/frame.h"
 #include "runtime/exc.h"
 #include "runtime/shape.h"

@@ -4,11 +4,14 @@
 ** memory only once touched); the collector learns its live extent through a root scanner, and the
 ** pending exception through two registered root words.
 */
+#define _GNU_SOURCE /* gettid */
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "runtime/exc.h"
 #include "runtime/log.h"
@@ -53,6 +56,8 @@ rt_thread_t *rt_thread_init(size_t frame_stack_bytes)
     size_t margin = (size_t)256 << 10;
     ts->cstack_floor = (char *)__builtin_frame_address(0) - (cstack > 2 * margin ? cstack - margin
                                                                                    : cstack / 2);
+    ts->ident = (uint64_t)pthread_self();
+    ts->native_id = gettid();
     gc_root_add(&ts->exc, 2);
     gc_root_scanner_add(scan_frames, ts);
     rt_ts = ts;

@@ -6,8 +6,8 @@
 ** error recovery points. JIT code and both interpreters read these fields directly; keep them in
 ** agreement with what jit/ emits.
 **
-** Only one mutator thread runs for now (the collector scans one C stack), but nothing here is
-** global: a second thread gets its own state from rt_thread_init.
+** Each OS thread that runs code has its own state (rt_thread_spawn in gil.h makes them); they
+** take turns under the interpreter lock (gil.h).
 */
 #ifndef PYHYP_RT_THREAD_H
 #define PYHYP_RT_THREAD_H
@@ -58,6 +58,9 @@ typedef struct rt_thread {
     void *vm[RT_LANG_COUNT];          /* each VM's own per-thread state; the VM owns and roots it */
     struct rt_bailout *bailout;       /* the innermost fatal-error recovery point (exc.h) */
     char *cstack_floor;               /* C recursion (a VM re-entered from C) must stay above */
+    uint64_t ident;                   /* the pthread_t: Python's threading.get_ident() */
+    int64_t native_id;                /* the kernel's thread id: threading.get_native_id() */
+    gc_thread_t gc;                   /* the collector's record of a thread other than main */
     struct {
         rt_fatal_kind_t kind;
         size_t requested;             /* RT_FATAL_OOM: the allocation that failed, in bytes */

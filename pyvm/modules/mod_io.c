@@ -118,7 +118,8 @@ static rt_value_t read_bytes(FILE *fp, int64_t max)
         size_t want = sizeof chunk;
         if (max >= 0 && (int64_t)want > max - (int64_t)b.len)
             want = (size_t)(max - (int64_t)b.len);
-        size_t got = fread(chunk, 1, want, fp);
+        size_t got;
+        RT_ALLOW_THREADS(got = fread(chunk, 1, want, fp));
         rt_strbuf_append(&b, chunk, got);
         if (got < want)
             break;
@@ -271,7 +272,9 @@ FN(f_write)
                             pyvm_type_name(a[0]));
         count = len;
     }
-    if (fwrite(d, 1, (size_t)len, fp) != (size_t)len)
+    size_t put;
+    RT_ALLOW_THREADS(put = fwrite(d, 1, (size_t)len, fp));
+    if (put != (size_t)len)
         return pyvm_raise_errno(errno, RT_NOVALUE);
     return rt_small(count);
 }
@@ -407,7 +410,8 @@ FN(f_readinto)
         return RT_NOVALUE;
     if (!pyvm_bytes_like(a[0], &d, &len))
         return rt_raise(RT_EXC_TYPE, "readinto() argument must be a writable bytes-like object");
-    size_t got = fread((char *)d, 1, (size_t)len, fp);
+    size_t got;
+    RT_ALLOW_THREADS(got = fread((char *)d, 1, (size_t)len, fp));
     return rt_small((int64_t)got);
 }
 

@@ -546,7 +546,8 @@ FN(p_read)
     if (len < 0)
         return rt_raise(RT_EXC_VALUE, "negative length");
     rt_str_t *buf = rt_str_alloc(&rt_type_bytes, (size_t)len);
-    ssize_t got = read((int)fd, buf->data, (size_t)len);
+    ssize_t got;
+    RT_ALLOW_THREADS(got = read((int)fd, buf->data, (size_t)len));
     if (got < 0)
         return fail(RT_NOVALUE);
     return rt_from_ptr(rt_bytes_new(buf->data, (size_t)got));
@@ -562,7 +563,8 @@ FN(p_write)
     if (!pyvm_bytes_like(a[1], &data, &len))
         return rt_raise(RT_EXC_TYPE, "a bytes-like object is required, not '%s'",
                         pyvm_type_name(a[1]));
-    ssize_t put = write((int)fd, data, (size_t)len);
+    ssize_t put;
+    RT_ALLOW_THREADS(put = write((int)fd, data, (size_t)len));
     return put < 0 ? fail(RT_NOVALUE) : rt_small(put);
 }
 

@@ -136,7 +136,9 @@ FN(s_select)
         }
         for (int k = 0; k < 3; k++)
             sets[k] = in[k];
-        if (select(maxfd + 1, &sets[0], &sets[1], &sets[2], tvp) >= 0)
+        int r;
+        RT_ALLOW_THREADS(r = select(maxfd + 1, &sets[0], &sets[1], &sets[2], tvp));
+        if (r >= 0)
             break;
         if (errno != EINTR)
             return pyvm_raise_errno(errno, RT_NOVALUE);
@@ -237,7 +239,8 @@ FN(p_poll)
     p->polling = true;
     for (;;) {
         int wait = ms < 0 ? -1 : (int)fmin(INT_MAX, ceil(fmax(0, deadline - now()) * 1000));
-        if ((r = poll(pfd, (nfds_t)count, wait)) >= 0 || errno != EINTR)
+        RT_ALLOW_THREADS(r = poll(pfd, (nfds_t)count, wait));
+        if (r >= 0 || errno != EINTR)
             break;
     }
     p->polling = false;

@@ -74,7 +74,8 @@ static int wait_ready(sock_t *s, bool writing, double deadline)
         double left = deadline - now();
         if (left <= 0)
             return 0;
-        int r = poll(&p, 1, (int)ceil(left * 1000));
+        int r;
+        RT_ALLOW_THREADS(r = poll(&p, 1, (int)ceil(left * 1000)));
         if (r >= 0 || errno != EINTR)
             return r > 0 ? 1 : r;
     }
@@ -96,7 +97,8 @@ typedef ssize_t (*sock_op_t)(sock_t *s, io_t *io);
 static ssize_t sock_call(sock_t *s, bool writing, sock_op_t op, io_t *io, double deadline)
 {
     for (;;) {
-        ssize_t r = op(s, io);
+        ssize_t r;
+        RT_ALLOW_THREADS(r = op(s, io));
         if (r >= 0)
             return r;
         if (errno == EINTR)
@@ -295,8 +297,9 @@ static rt_value_t do_connect(rt_value_t self, rt_value_t address, bool raise)
     io_t io;
     if (!pyvm_mod_socket_addr_in(s->family, address, "connect", &io.addr, &io.addrlen))
         return RT_NOVALUE;
-    int err = 0;
-    if (connect(s->fd, (struct sockaddr *)&io.addr, io.addrlen) < 0)
+    int err = 0, r;
+    RT_ALLOW_THREADS(r = connect(s->fd, (struct sockaddr *)&io.addr, io.addrlen));
+    if (r < 0)
         err = errno;
     if (err == EINTR || (s->timeout > 0 && err == EINPROGRESS)) {
         /* the connection goes on: wait for its outcome, then ask for it */

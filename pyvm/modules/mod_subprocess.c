@@ -342,8 +342,9 @@ FN(p_waitpid)
         return RT_NOVALUE;
     int status = 0;
     pid_t r;
-    while ((r = waitpid((pid_t)pid, &status, (int)opts)) < 0 && errno == EINTR)
-        ;
+    do
+        RT_ALLOW_THREADS(r = waitpid((pid_t)pid, &status, (int)opts));
+    while (r < 0 && errno == EINTR);
     if (r < 0)
         return pyvm_raise_errno(errno, RT_NOVALUE);
     rt_value_t t[2] = {rt_int_from_i64(r), rt_int_from_i64(status)};

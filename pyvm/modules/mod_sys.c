@@ -131,6 +131,35 @@ static rt_value_t s_getrecursionlimit(rt_value_t self, const rt_value_t *a, size
     return rt_small(rt_ts->limit[RT_LANG_PY]);
 }
 
+/* getswitchinterval() / setswitchinterval(interval): the interpreter lock's (runtime/gil.h). */
+static rt_value_t s_getswitchinterval(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_float_new(rt_gil_interval());
+}
+
+static rt_value_t s_setswitchinterval(rt_value_t self, const rt_value_t *a, size_t n,
+                                      rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    double secs;
+    bool err = false;
+    if (!pyvm_num_to_double(a[0], &secs, &err))
+        return err ? RT_NOVALUE : rt_raise(RT_EXC_TYPE, "must be real number, not %s",
+                                           pyvm_type_name(a[0]));
+    if (!(secs > 0))
+        return rt_raise(RT_EXC_VALUE, "switch interval must be strictly positive");
+    rt_gil_set_interval(secs);
+    return rt_none;
+}
+
+static rt_value_t s_is_finalizing(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)a, (void)n, (void)kw;
+    return rt_bool(rt_gil_finalizing());
+}
+
 /* gettrace(): None, as nothing can install a trace function here (no settrace). */
 static rt_value_t s_gettrace(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
@@ -251,6 +280,9 @@ static const pyvm_cfunc_def_t sys_functions[] = {
     {"exit", s_exit, 0, 1, 0, 0},
     {"setrecursionlimit", s_setrecursionlimit, 1, 1, 0, 0},
     {"getrecursionlimit", s_getrecursionlimit, 0, 0, 0, 0},
+    {"getswitchinterval", s_getswitchinterval, 0, 0, 0, 0},
+    {"setswitchinterval", s_setswitchinterval, 1, 1, 0, 0},
+    {"is_finalizing", s_is_finalizing, 0, 0, 0, 0},
     {"gettrace", s_gettrace, 0, 0, 0, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };

@@ -41,6 +41,48 @@ static rt_value_t clock_value(clockid_t clk, bool ns)
 CLOCKS(CLOCK_FNS)
 #undef CLOCK_FNS
 
+/* X(name, clock, implementation, monotonic, adjustable): what get_clock_info says of each
+** clock, as CPython on Linux. */
+#define CLOCK_INFO(X)                                                                              \
+    X("time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false, true)                        \
+    X("monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false)                 \
+    X("perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false)              \
+    X("process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true,  \
+      false)
+
+/* get_clock_info(name): a SimpleNamespace(implementation, monotonic, adjustable, resolution). */
+static rt_value_t t_get_clock_info(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    (void)self, (void)n, (void)kw;
+    static const struct {
+        const char *name, *impl;
+        clockid_t clk;
+        bool monotonic, adjustable;
+    } clocks[] = {
+#define INFO_ROW(name, clk, impl, mono, adj) {name, impl, clk, mono, adj},
+        CLOCK_INFO(INFO_ROW)
+#undef INFO_ROW
+    };
+    if (!pyvm_is_str(a[0]))
+        return rt_raise(RT_EXC_TYPE, "get_clock_info() argument must be str");
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) {
+        if (strcmp(pyvm_str_of(a[0])->data, clocks[i].name) != 0)
+            continue;
+        struct timespec res;
+        clock_getres(clocks[i].clk, &res);
+        rt_value_t vals[4] = {pyvm_str_cstr(clocks[i].impl), rt_bool(clocks[i].monotonic),
+                              rt_bool(clocks[i].adjustable),
+                              rt_float_new((double)res.tv_sec + (double)res.tv_nsec * 1e-9)};
+        rt_value_t names[4] = {rt_from_ptr(rt_str_intern_cstr("implementation")),
+                               rt_from_ptr(rt_str_intern_cstr("monotonic")),
+                               rt_from_ptr(rt_str_intern_cstr("adjustable")),
+                               rt_from_ptr(rt_str_intern_cstr("resolution"))};
+        rt_tuple_t *kwnames = rt_tuple_from(names, 4);
+        return pyvm_call(rt_from_ptr(pyvm_cls_namespace), vals, 0, kwnames);
+    }
+    return rt_raise(RT_EXC_VALUE, "unknown clock");
+}
+
 static rt_value_t t_sleep(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)self, (void)n, (void)kw;
@@ -51,7 +93,7 @@ static rt_value_t t_sleep(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
     if (secs < 0)
         return rt_raise(RT_EXC_VALUE, "sleep length must be non-negative");
     struct timespec ts = {(time_t)secs, (long)((secs - (double)(time_t)secs) * 1e9)};
-    nanosleep(&ts, NULL);
+    RT_ALLOW_THREADS(nanosleep(&ts, NULL));
     return rt_none;
 }
 
@@ -194,6 +236,7 @@ static const pyvm_cfunc_def_t time_functions[] = {
     CLOCKS(CLOCK_DEFS)
 #undef CLOCK_DEFS
     {"sleep", t_sleep, 1, 1, 0, 0},
+    {"get_clock_info", t_get_clock_info, 1, 1, 0, 0},
     {NULL, NULL, 0, 0, 0, 0},
 };
 

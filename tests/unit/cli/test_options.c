@@ -93,6 +93,11 @@ static void test_code_options(void)
     CU_ASSERT_EQUAL(o.lang, CLI_LANG_PYTHON);
     CU_ASSERT_EQUAL(o.script_argc, 1);
     CU_ASSERT_FALSE(parse(&o, (char *[]){"-r", NULL}));
+    /* CPython's test helpers run sys.executable with -X faulthandler: accepted, ignored */
+    CU_ASSERT_TRUE(parse(&o, (char *[]){"-X", "faulthandler", "-c", "print(1)", NULL}));
+    CU_ASSERT_EQUAL(o.action, CLI_RUN_CODE);
+    CU_ASSERT_STRING_EQUAL(o.code, "print(1)");
+    CU_ASSERT_FALSE(parse(&o, (char *[]){"-X", NULL}));
 }
 
 /* -m MODULE as python -m: Python, the options end, the rest are the module's arguments. */
