@@ -607,7 +607,7 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
     rt_value_t buf[PYVM_ARGBUF];
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func) {
         rt_value_t *a = pyvm_args_prepend(obj, args, nargs, kw, buf);
-        return after_init(pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw), obj);
+        return after_init(pyvm_interp_call_held(rt_ptr(init), a, nargs + 1, kw, obj), obj);
     }
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_cfunc &&
         init != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(init))) {
