@@ -130,6 +130,14 @@ void pyvm_dis(pyvm_code_t *code, FILE *out);
 /* Runs a Python function with the given arguments (C re-entry; bounded by the caller). */
 rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
                             rt_tuple_t *kwnames);
+/* Frame flag (the VM's bits of rt_frame_t.flags): an entry frame whose C caller holds no object
+** that the frames and the registered roots do not, so gc.collect() may decide reachability from
+** them alone (obj_del.c). */
+enum { PYVM_FRAME_PRECISE_ENTRY = 1u << RT_FRAME_LANG_SHIFT };
+/* pyvm_interp_call for a C caller whose only object of its own is `held` (kept in a registered
+** root while fn runs): the frame is a PYVM_FRAME_PRECISE_ENTRY. May allocate and collect. */
+rt_value_t pyvm_interp_call_held(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                                 rt_tuple_t *kwnames, rt_value_t held);
 /* Runs a generator's frame from where it stopped, with `sent` pushed unless it has not started;
 ** sent RT_NOVALUE with an exception pending throws that exception in at the yield instead.
 ** Returns the yielded value with *yielded true, the return value with *yielded false, or

@@ -1025,6 +1025,7 @@ static void compile_stmt(unit_t *u, node_t *n)
         compile_with_items(u, n, 0);
         break;
     case PYVM_AST_Assert: {
+        pyvm_compile_warn_assert(u, n);
         uint32_t l_ok = pyvm_compile_label(u);
         pyvm_compile_jump_if(u, n->v.Assert.test, true, l_ok);
         pyvm_compile_emit(u, PYVM_OP_LOAD_ASSERTION_ERROR, 0);
@@ -1453,7 +1454,7 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
         pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line, c->st.error_node);
     else if (setjmp(c->fail) == 0)
         code = pyvm_compile_unit(c, c->st.top, mod);
-    else
+    else if (!c->exc_pending)
         pyvm_compile_syntax_error(c->error, filename, c->error_line, c->error_node);
     rt_arena_free(&c->arena);
     free(c);

@@ -73,7 +73,19 @@ typedef struct compiler {
     char error[200];
     int error_line;
     const node_t *error_node; /* where, when known */
+    bool exc_pending;          /* failed with an exception of its own (a warning filter's) */
 } compiler_t;
+
+/* compile_warn.c: SyntaxWarnings. pyvm_compile_warn issues one at node n (may run Python code);
+** a filter that makes it an error fails the compilation with a SyntaxError (long jump). The
+** checks warn as CPython's compiler does: an assert on a tuple, "is" with a literal, a call or
+** subscript of a literal (a missed comma). */
+void pyvm_compile_warn(unit_t *u, const node_t *n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void pyvm_compile_warn_assert(unit_t *u, const node_t *n);
+void pyvm_compile_warn_compare(unit_t *u, const node_t *e);
+void pyvm_compile_warn_call(unit_t *u, const node_t *e);
+void pyvm_compile_warn_subscript(unit_t *u, const node_t *e);
 
 /* compile.c */
 _Noreturn void pyvm_compile_error(unit_t *u, const node_t *n, const char *fmt, ...)

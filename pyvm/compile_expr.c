@@ -217,6 +217,7 @@ static void compile_compare(unit_t *u, node_t *e)
 {
     static const uint32_t cmp[] = {PYVM_EQ, PYVM_NE, PYVM_LT, PYVM_LE, PYVM_GT, PYVM_GE};
     int n = e->v.Compare.ops.n;
+    pyvm_compile_warn_compare(u, e);
     pyvm_compile_expr(u, e->v.Compare.left);
     uint32_t l_cleanup = pyvm_compile_label(u), l_end = pyvm_compile_label(u);
     for (int i = 0; i < n; i++) {
@@ -264,6 +265,7 @@ static void check_repeated_keywords(unit_t *u, pyvm_ast_list_t kws)
 static void compile_call(unit_t *u, node_t *e)
 {
     pyvm_ast_list_t args = e->v.Call.args, kws = e->v.Call.keywords;
+    pyvm_compile_warn_call(u, e);
     check_repeated_keywords(u, kws);
     bool ex = has_starred(args);
     for (int i = 0; i < kws.n; i++)
@@ -454,6 +456,7 @@ void pyvm_compile_expr(unit_t *u, node_t *e)
         pyvm_compile_emit(u, PYVM_OP_LOAD_ATTR, pyvm_compile_name(u, e->v.Attribute.attr));
         break;
     case PYVM_AST_Subscript:
+        pyvm_compile_warn_subscript(u, e);
         pyvm_compile_expr(u, e->v.Subscript.value);
         pyvm_compile_expr(u, e->v.Subscript.slice);
         u->line = e->lineno;

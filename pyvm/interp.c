@@ -36,6 +36,9 @@ rt_code_t *(*pyvm_foreign_code_hook)(rt_value_t f, uint32_t nargs, rt_value_t *p
 
 rt_value_t pyvm_interp_handled(void) { return current_handled(); }
 
+/* What the C callers of pyvm_interp_call_held hold, innermost last (a list, made on first use). */
+static __thread rt_value_t held_values;
+
 /* Deoptimization lands here: the frame and its pc and depth are what a trace exit rebuilt. */
 static void resume(jit_hctx_t *H, rt_frame_t *f)
 {
@@ -59,12 +62,14 @@ void pyvm_interp_thread_start(void)
 {
     gc_root_add(&handled, 1);
     gc_root_add(&outer_handled, 1);
+    gc_root_add(&held_values, 1);
 }
 
 void pyvm_interp_thread_end(void)
 {
     gc_root_remove(&handled);
     gc_root_remove(&outer_handled);
+    gc_root_remove(&held_values);
 }
 
 void pyvm_interp_init(void)
@@ -520,12 +525,64 @@ static bool dict_merge(rt_map_t *d, rt_value_t other, rt_value_t f)
     return true;
 }
 
-rt_value_t pyvm_interp_call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
+/* The Python function that a call of `callable` runs in a frame of this loop (stackless: no C
+** frame between the caller's frame and the callee's), and in *self the argument it takes before
+** the call's own (RT_NOVALUE: none): a function, a bound method of one, an instance whose
+** class's __call__ is one. NULL: anything else, which pyvm_call calls. */
+static pyvm_func_t *stackless_callee(rt_value_t callable, rt_value_t *self)
+{
+    *self = RT_NOVALUE;
+    if (!rt_is_ptr(callable))
+        return NULL;
+    const rt_type_t *t = rt_obj_type(rt_ptr(callable));
+    if (t == &pyvm_type_method) {
+        pyvm_method_t *m = rt_ptr(callable);
+        *self = m->self;
+        callable = m->func;
+    } else if (t == &pyvm_type_instance) {
+        *self = callable;
+        callable = pyvm_type_lookup(pyvm_type_of(callable), pyvm_name(call));
+    }
+    if (!callable || !rt_is_ptr(callable) || rt_obj_type(rt_ptr(callable)) != &pyvm_type_func)
+        return NULL;
+    pyvm_func_t *fn = rt_ptr(callable);
+    return fn->code->pyflags & PYVM_CO_GENERATOR ? NULL : fn;
+}
+
+/* Pushes the frame of fn (from stackless_callee) with self, then the nargs positional and the
+** keyword arguments at args; self goes into args[-1], which the caller leaves free. NULL with
+** the exception pending: the stack overflowed or the arguments do not bind. */
+static rt_frame_t *push_call(pyvm_func_t *fn, rt_value_t self, rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kwnames)
+{
+    if (self) {
+        *--args = self;
+        nargs++;
+    }
+    rt_frame_t *nf = rt_frame_push(rt_ts, &fn->code->base);
+    if (!nf) {
+        rt_frame_raise_overflow(rt_ts, RT_LANG_PY);
+        return NULL;
+    }
+    if (!pyvm_interp_bind(fn, nf, args, nargs, kwnames)) {
+        rt_frame_pop(rt_ts, nf);
+        return NULL;
+    }
+    fn->code->base.entry_count++;
+    return nf;
+}
+
+/* CALL_EX: f(*pos, **kw). With `pushed`, a Python function's frame is pushed (*pushed set,
+** RT_NOVALUE returned, nothing pending); anything else (or everything, without `pushed`) is called
+** and its result returned. */
+static rt_value_t call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw, rt_frame_t **pushed)
 {
     rt_tuple_t *kwnames = NULL;
     int64_t nkw = kw ? rt_map_count(rt_ptr(kw)) : 0;
-    rt_vec_t *all = pyvm_list_new(rt_tuple_len(pos) + nkw);
-    rt_vec_replace(all, 0, 0, pos->items, rt_tuple_len(pos));
+    /* the arguments after a free slot for push_call's self */
+    rt_vec_t *all = pyvm_list_new(1 + rt_tuple_len(pos) + nkw);
+    rt_vec_append(all, rt_none);
+    rt_vec_replace(all, 1, 1, pos->items, rt_tuple_len(pos));
     if (nkw) {
         rt_map_t *d = rt_ptr(kw);
         kwnames = rt_tuple_new(nkw);
@@ -538,7 +595,19 @@ rt_value_t pyvm_interp_call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
             rt_vec_append(all, rt_map_value_at(d, p));
         }
     }
-    return pyvm_call(f, rt_vec_items(all), (size_t)rt_tuple_len(pos), kwnames);
+    rt_value_t self;
+    pyvm_func_t *fn = stackless_callee(f, &self);
+    size_t npos = (size_t)rt_tuple_len(pos);
+    if (fn && pushed) {
+        *pushed = push_call(fn, self, rt_vec_items(all) + 1, npos, kwnames);
+        return RT_NOVALUE;
+    }
+    return pyvm_call(f, rt_vec_items(all) + 1, npos, kwnames);
+}
+
+rt_value_t pyvm_interp_call_ex(rt_value_t f, rt_tuple_t *pos, rt_value_t kw)
+{
+    return call_ex(f, pos, kw, NULL);
 }
 
 static rt_value_t make_function(pyvm_code_t *code, rt_value_t *extras, uint32_t flags,
@@ -955,30 +1024,17 @@ jit_step_t pyvm_interp_slow_call(jit_hctx_t *H)
             args--;
             nargs++;
         }
-    } else if (rt_is_ptr(callable) && rt_obj_type(rt_ptr(callable)) == &pyvm_type_method) {
-        pyvm_method_t *m = rt_ptr(callable);
-        args[-1] = m->self;
-        args--;
-        nargs++;
-        callable = m->func;
     }
     if (kwnames)
         nargs -= (size_t)rt_tuple_len(kwnames);
-    if (rt_is_ptr(callable) && rt_obj_type(rt_ptr(callable)) == &pyvm_type_func &&
-        !(((pyvm_func_t *)rt_ptr(callable))->code->pyflags & PYVM_CO_GENERATOR)) {
-        /* stackless: push the callee's frame and keep looping */
-        pyvm_func_t *fn = rt_ptr(callable);
+    /* args[-1] is now the callable's slot or the empty self slot: push_call may use it */
+    rt_value_t self;
+    pyvm_func_t *fn = stackless_callee(callable, &self);
+    if (fn) {
         f->depth -= npop;
-        rt_frame_t *nf = rt_frame_push(rt_ts, &fn->code->base);
-        if (!nf) {
-            rt_frame_raise_overflow(rt_ts, RT_LANG_PY);
+        rt_frame_t *nf = push_call(fn, self, args, nargs, kwnames);
+        if (!nf)
             return JIT_STEP_ERROR;
-        }
-        if (!pyvm_interp_bind(fn, nf, args, nargs, kwnames)) {
-            rt_frame_pop(rt_ts, nf);
-            return JIT_STEP_ERROR;
-        }
-        fn->code->base.entry_count++;
         H->f = nf;
         H->pc = 0;
         H->sp = nf->code->nlocals;
@@ -1080,8 +1136,8 @@ jit_step_t pyvm_interp_slow_build(jit_hctx_t *H)
 
 /* ---- The loop ---- */
 
-rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
-                            rt_tuple_t *kwnames)
+static rt_value_t call_entry(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                             rt_tuple_t *kwnames, uint16_t flags)
 {
     rt_thread_t *ts = rt_ts;
     if (fn->code->pyflags & PYVM_CO_GENERATOR)
@@ -1089,12 +1145,31 @@ rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t narg
     rt_frame_t *f = rt_cstack_ok() ? rt_frame_push(ts, &fn->code->base) : NULL; /* C re-entry */
     if (!f)
         return rt_frame_raise_overflow(ts, RT_LANG_PY);
-    f->flags |= RT_FRAME_ENTRY;
+    f->flags |= RT_FRAME_ENTRY | flags;
     if (!pyvm_interp_bind(fn, f, args, nargs, kwnames)) {
         rt_frame_pop(ts, f);
         return RT_NOVALUE;
     }
     return run(ts, f);
+}
+
+rt_value_t pyvm_interp_call(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                            rt_tuple_t *kwnames)
+{
+    return call_entry(fn, args, nargs, kwnames, 0);
+}
+
+rt_value_t pyvm_interp_call_held(pyvm_func_t *fn, const rt_value_t *args, size_t nargs,
+                                 rt_tuple_t *kwnames, rt_value_t held)
+{
+    if (!held_values)
+        held_values = rt_from_ptr(rt_vec_new(8));
+    rt_vec_t *hv = rt_ptr(held_values);
+    rt_vec_append(hv, held);
+    int64_t mark = rt_vec_len(hv);
+    rt_value_t r = call_entry(fn, args, nargs, kwnames, PYVM_FRAME_PRECISE_ENTRY);
+    rt_vec_del(hv, mark - 1, rt_vec_len(hv)); /* and what a bail-out left above it */
+    return r;
 }
 
 /* Runs a namespace body (class statement) with `ns` as its namespace. */

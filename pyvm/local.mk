@@ -23,7 +23,7 @@ pyvm_interp_sources = pyvm/object.h pyvm/names.def pyvm/code.h pyvm/ops.def pyvm
     pyvm/obj_generic.c pyvm/obj_longrange.c \
     pyvm/obj_bytearray.c pyvm/obj_strtrans.c pyvm/obj_strcase.c pyvm/obj_codec.c pyvm/obj_complex.c pyvm/obj_instdict.c pyvm/obj_mappingproxy.c pyvm/obj_slots.c pyvm/obj_reduce.c pyvm/obj_del.c pyvm/builtins.c pyvm/builtins_eval.c pyvm/module.c \
     pyvm/import.c $(pyvm_module_sources) pyvm/symtable.h pyvm/symtable.c \
-    pyvm/compile.h pyvm/compile.c pyvm/compile_expr.c pyvm/compile_match.c pyvm/interp.c \
+    pyvm/compile.h pyvm/compile.c pyvm/compile_expr.c pyvm/compile_match.c pyvm/compile_warn.c pyvm/interp.c \
     pyvm/dis.c pyvm/run.c
 
 ## native modules the standard library needs (pyvm/modules/modules.h)

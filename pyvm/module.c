@@ -24,6 +24,10 @@ static rt_value_t module_getattr(rt_value_t self, rt_str_t *name)
         return v;
     if (name == pyvm_name(dict))
         return rt_from_ptr(m->dict);
+    if (name == pyvm_name(annotations)) { /* made on first use, as CPython 3.10+ */
+        v = rt_from_ptr(pyvm_dict_new());
+        return pyvm_dict_set(m->dict, rt_from_ptr(name), v) ? v : RT_NOVALUE;
+    }
     rt_value_t hook = pyvm_dict_get_str(m->dict, rt_str_intern_cstr("__getattr__")); /* PEP 562 */
     if (hook)
         return pyvm_call1(hook, rt_from_ptr(name));

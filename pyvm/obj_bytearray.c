@@ -197,6 +197,18 @@ static rt_value_t ba_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t narg
     return pyvm_bytearray_new(pyvm_str_of(b)->data, pyvm_str_of(b)->len);
 }
 
+/* __init__(source=b'', encoding, errors): refills the bytearray (a subclass instance's value
+** starts empty, as CPython's bytearray.__new__ makes it). */
+static rt_value_t ba_init(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    rt_value_t fresh = ba_ctor(pyvm_cls_bytearray, a, n, kw);
+    if (!fresh)
+        return RT_NOVALUE;
+    RT_STORE(BA(self), buf, BA(fresh)->buf);
+    BA(self)->len = BA(fresh)->len;
+    return rt_none;
+}
+
 static rt_value_t ba_repr(rt_value_t self)
 {
     rt_value_t r = pyvm_repr(rt_from_ptr(rt_bytes_new(BA(self)->buf->data, (size_t)BA(self)->len)));
@@ -519,6 +531,7 @@ METHOD(ba_reverse)
 }
 
 static const pyvm_cfunc_def_t ba_methods[] = {
+    {"__init__", ba_init, 0, 3, PYVM_CFUNC_METHOD, 1},
     {"append", ba_append, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"extend", ba_extend, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"insert", ba_insert, 2, 2, PYVM_CFUNC_METHOD, 0},

@@ -51,14 +51,16 @@ static void frame_roots(gc_tracer_t *t, void *data)
 }
 
 /* Whether the frames' slots are all a collection needs besides the registered roots: no C code
-** between Python frames, and no other thread (whose frames frame_roots does not see). (Traces keep the frames' slots written before a call that may run
+** between Python frames, or only C code that keeps its objects in registered roots
+** (PYVM_FRAME_PRECISE_ENTRY, as a class call running __init__), and no other thread (whose frames
+** frame_roots does not see). (Traces keep the frames' slots written before a call that may run
 ** Python code, such as gc.collect: JIT.md, re-entry.) */
 static bool frames_precise(void)
 {
     if (rt_thread_count() > 1)
         return false;
     for (rt_frame_t *f = rt_ts->frame; f && f->prev; f = f->prev)
-        if (f->flags & RT_FRAME_ENTRY)
+        if ((f->flags & (RT_FRAME_ENTRY | PYVM_FRAME_PRECISE_ENTRY)) == RT_FRAME_ENTRY)
             return false;
     return true;
 }

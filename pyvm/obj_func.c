@@ -305,6 +305,18 @@ static rt_value_t func_get(rt_value_t self, const rt_value_t *a, size_t n, rt_tu
     return a[0] == rt_none ? self : pyvm_method_new(self, a[0]);
 }
 
+/* f.__call__(...): the call itself (CPython's method-wrapper), on functions, methods and
+** builtins, so that f.__call__.__call__(...) works too. */
+static rt_value_t call_self(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+{
+    return pyvm_call(self, a, n, kw);
+}
+
+static const pyvm_cfunc_def_t call_methods[] = {
+    {"__call__", call_self, 0, -1, PYVM_CFUNC_METHOD, 1},
+    {NULL, NULL, 0, 0, 0, 0},
+};
+
 static const pyvm_cfunc_def_t func_methods[] = {
     {"__get__", func_get, 1, 2, PYVM_CFUNC_METHOD, 0},
     {NULL, NULL, 0, 0, 0, 0},
@@ -437,6 +449,8 @@ static rt_value_t method_getattr(rt_value_t f, rt_str_t *name)
         return m->func;
     if (name == pyvm_name(objclass))
         return m->self;
+    if (name == pyvm_name(call)) /* the bound method's own call, with self */
+        return pyvm_generic_getattr(f, name);
     return pyvm_getattr(m->func, name);
 }
 
@@ -873,6 +887,10 @@ void pyvm_func_init(void)
                                  rt_none));
     pyvm_cls_method = pyvm_type_new_builtin("method", &pyvm_type_method, pyvm_cls_object);
     pyvm_cls_method->ctor = method_ctor;
+    pyvm_class_t *const callables[] = {pyvm_cls_function, pyvm_cls_method,
+                                       pyvm_cls_builtin_function_or_method};
+    for (size_t i = 0; i < sizeof callables / sizeof callables[0]; i++)
+        pyvm_cfunc_install(callables[i], call_methods);
     pyvm_cls_cell = pyvm_type_new_builtin("cell", &pyvm_type_cell, pyvm_cls_object);
     pyvm_cls_code = pyvm_type_new_builtin("code", &pyvm_type_code, pyvm_cls_object);
     pyvm_cfunc_install(pyvm_cls_code, code_methods);

@@ -2,7 +2,9 @@
 ** obj_instdict.c: an instance's __dict__ (object.h). Instance attributes live in shape-described
 ** slots (runtime/shape.h), so __dict__ is a live mapping over them rather than a dict: reads,
 ** writes and deletions go to the slots at once (cached_property, copy, dataclasses and
-** vars(obj).update(...) rely on that). Read-only dict methods run on a snapshot dict.
+** vars(obj).update(...) rely on that). Read-only dict methods run on a snapshot dict. Keys
+** that are not strings (obj.__dict__[1] = x, which CPython allows) cannot be attribute names:
+** they live in a real dict in the hidden attribute __pyvm_keys__, made on first use.
 */
 #include <string.h>
 
@@ -52,10 +54,25 @@ static void fill_one(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_fla
         rt_map_set_str(f->d, name, v);
 }
 
+/* The dict of inst's keys that are not strings; NULL: none yet, unless `make`. */
+static rt_map_t *other_keys(pyvm_instance_t *inst, bool make)
+{
+    rt_value_t d = rt_slots_get_attr(&inst->slots, pyvm_name(pyvm_keys));
+    if (!d && make) {
+        d = rt_from_ptr(pyvm_dict_new());
+        rt_slots_set_attr(inst, &inst->slots, pyvm_name(pyvm_keys), d, 0);
+    }
+    return d ? rt_ptr(d) : NULL;
+}
+
 rt_map_t *pyvm_instance_dict_copy(pyvm_instance_t *inst)
 {
     struct fill f = {pyvm_dict_new(), inst};
     rt_shape_each(inst->slots.shape, fill_one, &f);
+    rt_map_t *other = other_keys(inst, false);
+    if (other)
+        for (int64_t p = rt_map_next(other, 0); p >= 0; p = rt_map_next(other, p + 1))
+            pyvm_dict_set(f.d, pyvm_dict_key_at(other, p), rt_map_value_at(other, p));
     return f.d;
 }
 
@@ -69,32 +86,39 @@ rt_value_t pyvm_instance_dict(pyvm_instance_t *inst)
 
 static rt_value_t snapshot(rt_value_t self) { return rt_from_ptr(pyvm_instance_dict_copy(INST(self))); }
 
+/* The attribute name of key k; NULL: k is not a string (other_keys holds it). */
 static rt_str_t *key_name(rt_value_t k)
 {
     k = pyvm_unwrap(k);
-    if (!pyvm_is_str(k)) {
-        rt_raise(RT_EXC_TYPE, "instance attribute names must be str, not '%s'", pyvm_type_name(k));
-        return NULL;
-    }
-    return rt_str_intern(pyvm_str_of(k));
+    return pyvm_is_str(k) ? rt_str_intern(pyvm_str_of(k)) : NULL;
 }
 
 static rt_value_t id_getitem(rt_value_t self, rt_value_t k)
 {
     rt_str_t *name = key_name(k);
-    if (!name)
-        return RT_NOVALUE;
     pyvm_instance_t *inst = INST(self);
-    rt_value_t v = hidden(inst, name) ? RT_NOVALUE : rt_slots_get_attr(&inst->slots, name);
-    return v ? v : rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
+    rt_map_t *other = name ? NULL : other_keys(inst, false);
+    rt_value_t v = name    ? (hidden(inst, name) ? RT_NOVALUE : rt_slots_get_attr(&inst->slots, name))
+                   : other ? pyvm_dict_get(other, k)
+                           : RT_NOVALUE;
+    if (v || rt_exc_pending())
+        return v;
+    return rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
 }
 
 static bool id_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
 {
     rt_str_t *name = key_name(k);
-    if (!name)
-        return false;
     pyvm_instance_t *inst = INST(self);
+    if (!name) {
+        rt_map_t *other = other_keys(inst, v != RT_NOVALUE);
+        if (v)
+            return pyvm_dict_set(other, k, v);
+        int r = other ? pyvm_dict_del(other, k) : 0;
+        if (r == 0)
+            rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, &k, 1));
+        return r > 0;
+    }
     if (v) {
         rt_slots_set_attr(inst, &inst->slots, name, v, 0);
         return true;
@@ -108,9 +132,12 @@ static bool id_setitem(rt_value_t self, rt_value_t k, rt_value_t v)
 
 static int id_contains(rt_value_t self, rt_value_t k)
 {
-    if (!pyvm_is_str(k))
-        return 0;
-    rt_str_t *name = rt_str_intern(pyvm_str_of(k));
+    rt_str_t *name = key_name(k);
+    if (!name) {
+        rt_map_t *other = other_keys(INST(self), false);
+        rt_value_t v = other ? pyvm_dict_get(other, k) : RT_NOVALUE;
+        return v ? 1 : rt_exc_pending() ? -1 : 0;
+    }
     return !hidden(INST(self), name) && rt_slots_get_attr(&INST(self)->slots, name) != RT_NOVALUE;
 }
 
@@ -162,7 +189,7 @@ METHOD(m_update)
         if (!pyvm_dict_set(tmp, rt_tuple_get(kw, k), a[n + (size_t)k]))
             return RT_NOVALUE;
     for (int64_t p = rt_map_next(tmp, 0); p >= 0; p = rt_map_next(tmp, p + 1))
-        if (!id_setitem(self, rt_map_key_at(tmp, p).obj, rt_map_value_at(tmp, p)))
+        if (!id_setitem(self, pyvm_dict_key_at(tmp, p), rt_map_value_at(tmp, p)))
             return RT_NOVALUE;
     return rt_none;
 }
@@ -170,8 +197,9 @@ METHOD(m_update)
 METHOD(m_setdefault)
 {
     (void)kw;
-    if (id_contains(self, a[0]))
-        return id_getitem(self, a[0]);
+    int has = id_contains(self, a[0]);
+    if (has)
+        return has > 0 ? id_getitem(self, a[0]) : RT_NOVALUE;
     rt_value_t v = n > 1 ? a[1] : rt_none;
     return id_setitem(self, a[0], v) ? v : RT_NOVALUE;
 }
@@ -179,7 +207,10 @@ METHOD(m_setdefault)
 METHOD(m_pop)
 {
     (void)kw;
-    if (!id_contains(self, a[0])) {
+    int has = id_contains(self, a[0]);
+    if (has < 0)
+        return RT_NOVALUE;
+    if (!has) {
         if (n > 1)
             return a[1];
         return rt_exc_set(pyvm_exc_new(pyvm_exc_KeyError, a, 1));
@@ -193,7 +224,7 @@ METHOD(m_clear)
     (void)a, (void)n, (void)kw;
     rt_map_t *d = pyvm_instance_dict_copy(INST(self));
     for (int64_t p = rt_map_next(d, 0); p >= 0; p = rt_map_next(d, p + 1))
-        if (!id_setitem(self, rt_map_key_at(d, p).obj, RT_NOVALUE))
+        if (!id_setitem(self, pyvm_dict_key_at(d, p), RT_NOVALUE))
             return RT_NOVALUE;
     return rt_none;
 }
@@ -239,7 +270,7 @@ static void fill_any(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_fla
 static void fill_hidden(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
 {
     struct fill *f = ctx;
-    if (hidden(f->inst, name))
+    if (hidden(f->inst, name) && name != pyvm_name(pyvm_keys))
         fill_any(ctx, name, slot, attr_flags);
 }
 
@@ -270,12 +301,18 @@ bool pyvm_instance_set_dict(pyvm_instance_t *inst, rt_value_t d)
     rt_map_t *src = rt_ptr(m);
     struct fill f = {pyvm_dict_new(), inst};
     rt_shape_each(inst->slots.shape, fill_hidden, &f); /* slots and a builtin value stay */
+    rt_map_t *other = NULL;
     for (int64_t p = rt_map_next(src, 0); p >= 0; p = rt_map_next(src, p + 1)) {
-        rt_str_t *name = key_name(rt_map_key_at(src, p).obj);
-        if (!name)
+        rt_value_t k = pyvm_dict_key_at(src, p);
+        rt_str_t *name = key_name(k);
+        if (name)
+            rt_map_set_str(f.d, name, rt_map_value_at(src, p));
+        else if (!pyvm_dict_set(other ? other : (other = pyvm_dict_new()), k,
+                                rt_map_value_at(src, p)))
             return false;
-        rt_map_set_str(f.d, name, rt_map_value_at(src, p));
     }
+    if (other)
+        rt_map_set_str(f.d, pyvm_name(pyvm_keys), rt_from_ptr(other));
     reset(inst, inst->cls, f.d);
     return true;
 }

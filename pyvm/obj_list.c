@@ -1180,21 +1180,33 @@ static rt_value_t filter_next(rt_value_t v)
     }
 }
 
+/* An exhausted reversed iterator lets go of its sequence, as CPython's (a sequence's __del__ may
+** run once the iteration ended); b remembers whether it was a list, for its class. */
+static rt_value_t reversed_end(iter2_t *it)
+{
+    it->b = rt_bool(it->a && pyvm_is_list(pyvm_unwrap(it->a)));
+    it->a = RT_NOVALUE;
+    it->n = 0;
+    return RT_NOVALUE;
+}
+
 static rt_value_t reversed_next(rt_value_t v)
 {
     iter2_t *it = rt_ptr(v);
     if (it->n <= 0)
-        return RT_NOVALUE;
+        return it->a ? reversed_end(it) : RT_NOVALUE;
     it->n--;
     rt_value_t s = it->a;
-    if (pyvm_is_list(s)) {
-        if (it->n >= rt_vec_len(L(s))) {
-            it->n = 0;
-            return RT_NOVALUE;
-        }
-        return rt_vec_get(L(s), it->n);
+    if (pyvm_is_list(pyvm_unwrap(s))) { /* a list subclass's items too, as list.__reversed__ */
+        s = pyvm_unwrap(s);
+        return it->n < rt_vec_len(L(s)) ? rt_vec_get(L(s), it->n) : reversed_end(it);
     }
-    return pyvm_getitem(s, rt_small(it->n));
+    rt_value_t x = pyvm_getitem(s, rt_small(it->n));
+    if (x || (!pyvm_isinstance(rt_exc_current(), pyvm_exc_IndexError) &&
+              !pyvm_isinstance(rt_exc_current(), pyvm_exc_StopIteration)))
+        return x;
+    rt_exc_clear();
+    return reversed_end(it);
 }
 
 static rt_value_t calliter_next(rt_value_t v)
@@ -1238,8 +1250,9 @@ static const pyvm_cfunc_def_t iter_methods[] = {
 /* reversed(list) is a list_reverseiterator, the others reversed objects. */
 static pyvm_class_t *reversed_cls(rt_value_t self)
 {
-    return pyvm_is_list(((iter2_t *)rt_ptr(self))->a) ? pyvm_cls_list_reverseiterator
-                                                      : pyvm_cls_reversed;
+    iter2_t *it = rt_ptr(self);
+    return (it->a ? pyvm_is_list(pyvm_unwrap(it->a)) : it->b == rt_true) ? pyvm_cls_list_reverseiterator
+                                                             : pyvm_cls_reversed;
 }
 
 static const rt_pyslots_t reversed_slots = {.iter = self_iter, .next = reversed_next,
@@ -1266,6 +1279,9 @@ METHOD(reversed_reduce)
 {
     (void)a, (void)n, (void)kw;
     iter2_t *it = rt_ptr(self);
+    if (!it->a) /* exhausted: iter([]) or reversed(()) */
+        return it->b == rt_true ? exhausted()
+                                : pickled("reversed", rt_from_ptr(rt_tuple_new(0)), 0);
     if (rt_obj_type(rt_ptr(it->a)) != &rt_type_vec)
         return pickled("reversed", it->a, rt_small(it->n - 1));
     if (it->n <= 0)
@@ -1283,7 +1299,7 @@ METHOD(reversed_setstate)
     int64_t pos;
     if (!pyvm_index_i64(a[0], &pos))
         return RT_NOVALUE;
-    if (rt_obj_type(rt_ptr(it->a)) == &rt_type_vec)
+    if (!it->a || rt_obj_type(rt_ptr(it->a)) == &rt_type_vec)
         return rt_none;
     int64_t len = pyvm_len(it->a);
     if (len < 0)

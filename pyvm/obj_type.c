@@ -607,7 +607,7 @@ static rt_value_t class_call_default(rt_value_t self, const rt_value_t *args, si
     rt_value_t buf[PYVM_ARGBUF];
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_func) {
         rt_value_t *a = pyvm_args_prepend(obj, args, nargs, kw, buf);
-        return after_init(pyvm_interp_call(rt_ptr(init), a, nargs + 1, kw), obj);
+        return after_init(pyvm_interp_call_held(rt_ptr(init), a, nargs + 1, kw, obj), obj);
     }
     if (init && rt_is_ptr(init) && rt_obj_type(rt_ptr(init)) == &pyvm_type_cfunc &&
         init != rt_map_get_str(pyvm_cls_object->dict, pyvm_name(init))) {
@@ -937,7 +937,20 @@ static rt_value_t inst_getattr(rt_value_t self, rt_str_t *name)
     }
     if (cls->flags & PYVM_CLASS_BASEEXC)
         return pyvm_exc_getattr(self, name);
-    return pyvm_generic_getattr(self, name);
+    rt_value_t v = pyvm_generic_getattr(self, name);
+    if (v || !cls->base_builtin || !pyvm_isinstance(rt_exc_current(), pyvm_exc_AttributeError))
+        return v;
+    /* a builtin value whose getattr finds more than its class (bytearray's bytes methods) */
+    rt_value_t value = pyvm_unwrap(self);
+    const rt_pyslots_t *s = pyvm_slots(value);
+    if (!s || !s->getattr || s->getattr == pyvm_generic_getattr)
+        return v;
+    rt_tb_t *tb;
+    rt_value_t missing = rt_exc_fetch(&tb);
+    v = s->getattr(value, name);
+    if (!v && pyvm_isinstance(rt_exc_current(), pyvm_exc_AttributeError))
+        rt_exc_restore(missing, tb);
+    return v;
 }
 
 /* Assigning or deleting property `attr` that has no setter / deleter: a class statement's

@@ -9,6 +9,7 @@
 */
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "pyvm/code.h"
 
@@ -21,7 +22,20 @@
 WRAPPER(w_repr)
 {
     (void)a, (void)n, (void)kw;
-    return pyvm_container_repr(self);
+    rt_value_t r = pyvm_container_repr(self);
+    rt_value_t value = pyvm_unwrap(self);
+    if (!r || value == self)
+        return r;
+    /* a value shown as "type(...)" (bytearray, deque, count...) names the subclass, as CPython */
+    rt_str_t *s = pyvm_str_of(r), *base = pyvm_type_of(value)->name;
+    if (s->len <= base->len || memcmp(s->data, base->data, base->len) != 0 || s->data[base->len] != '(')
+        return r;
+    rt_str_t *name = pyvm_type_of(self)->name;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, s->len + name->len);
+    rt_strbuf_append(&b, name->data, name->len);
+    rt_strbuf_append(&b, s->data + base->len, s->len - base->len);
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
 WRAPPER(w_str)
@@ -76,6 +90,21 @@ WRAPPER(w_iter)
 {
     (void)a, (void)n, (void)kw;
     return SLOTS(self)->iter(self);
+}
+
+/* An iterator type's __iter__ (RAW_SELF): the iterator itself, a subclass instance included. */
+WRAPPER(w_iter_self)
+{
+    (void)a, (void)n, (void)kw;
+    return self;
+}
+
+/* An iterator type's __next__: its next slot, StopIteration at the end. */
+WRAPPER(w_next)
+{
+    (void)a, (void)n, (void)kw;
+    rt_value_t r = SLOTS(self)->next(self);
+    return r || rt_exc_pending() ? r : rt_exc_set(pyvm_exc_new(pyvm_exc_StopIteration, NULL, 0));
 }
 
 WRAPPER(w_hash)
@@ -276,7 +305,8 @@ WRAPPER(set_init)
 enum { M = PYVM_CFUNC_METHOD };
 
 /* Every wrapper, with the slot it needs (a wrapper is installed when the type has that slot). */
-typedef enum { S_REPR, S_STR, S_LEN, S_GETITEM, S_SETITEM, S_CONTAINS, S_ITER, S_HASH, S_TRUTH,
+typedef enum { S_REPR, S_STR, S_LEN, S_GETITEM, S_SETITEM, S_CONTAINS, S_ITER, S_ITER_SELF,
+               S_NEXT, S_HASH, S_TRUTH,
                S_CMP, S_BINOP, S_UNOP, S_NUM, S_INT, S_IN_LIST, S_IN_SET, S_IN_DICT_SET,
                S_ANY } slot_kind_t;
 
@@ -292,6 +322,8 @@ static const struct wrapper {
     {S_SETITEM, {"__delitem__", w_delitem, 1, 1, M, 0}},
     {S_CONTAINS, {"__contains__", w_contains, 1, 1, M, 0}},
     {S_ITER, {"__iter__", w_iter, 0, 0, M, 0}},
+    {S_ITER_SELF, {"__iter__", w_iter_self, 0, 0, M | PYVM_CFUNC_RAW_SELF, 0}},
+    {S_NEXT, {"__next__", w_next, 0, 0, M, 0}},
     {S_HASH, {"__hash__", w_hash, 0, 0, M, 0}},
     {S_TRUTH, {"__bool__", w_bool, 0, 0, M, 0}},
     {S_ANY, {"__format__", w_format, 1, 1, M, 0}},
@@ -319,7 +351,8 @@ static const pyvm_cfunc_def_t new_def[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
-static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *cls)
+static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *cls,
+                     bool mutable_value)
 {
     switch (k) {
     case S_REPR: return s->repr != NULL;
@@ -328,7 +361,9 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
     case S_GETITEM: return s->getitem != NULL;
     case S_SETITEM: return s->setitem != NULL;
     case S_CONTAINS: return s->contains != NULL;
-    case S_ITER: return s->iter != NULL;
+    case S_ITER: return s->iter != NULL && !s->next;
+    case S_ITER_SELF: return s->iter != NULL && s->next;
+    case S_NEXT: return s->next != NULL;
     case S_HASH: return s->hash != NULL;
     case S_TRUTH: return s->truth != NULL;
     case S_CMP: return s->richcmp != NULL;
@@ -336,7 +371,8 @@ static bool has_slot(const rt_pyslots_t *s, slot_kind_t k, const pyvm_class_t *c
     case S_UNOP: return s->unop != NULL;
     case S_NUM: return cls == pyvm_cls_int || cls == pyvm_cls_float;
     case S_INT: return cls == pyvm_cls_int;
-    case S_IN_LIST: return cls == pyvm_cls_list;
+    /* the mutable sequences: list, bytearray, deque */
+    case S_IN_LIST: return mutable_value && cls != pyvm_cls_dict && cls != pyvm_cls_set;
     case S_IN_SET: return cls == pyvm_cls_set;
     case S_IN_DICT_SET: return cls == pyvm_cls_set || cls == pyvm_cls_dict;
     default: return true;
@@ -352,7 +388,7 @@ void pyvm_wrap_install_new(pyvm_class_t *cls)
 
 void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
 {
-    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 32 };
+    enum { NWRAP = sizeof wrappers / sizeof wrappers[0], MAX_TYPES = 64 };
     /* one table per class, in static storage: builtin functions point at their defs for ever */
     static pyvm_cfunc_def_t tables[MAX_TYPES][NWRAP + 2];
     static int ntables;
@@ -362,15 +398,17 @@ void pyvm_wrap_install(pyvm_class_t *cls, bool mutable_value)
     size_t nw = NWRAP;
     pyvm_cfunc_def_t *defs = tables[ntables++];
     size_t k = 0;
-    for (size_t i = 0; i < nw; i++)
-        if (has_slot(s, wrappers[i].needs, cls))
+    for (size_t i = 0; i < nw; i++) /* a method the type defines itself stays */
+        if (has_slot(s, wrappers[i].needs, cls, mutable_value) &&
+            !rt_map_get_str(cls->dict, rt_str_intern_cstr(wrappers[i].def.name)))
             defs[k++] = wrappers[i].def;
     static const pyvm_cfunc_def_t inits[] = {
         {"__init__", list_init, 0, 1, M | PYVM_CFUNC_RAW_SELF, 1},
         {"__init__", dict_init, 0, 1, M, 1},
         {"__init__", set_init, 0, 1, M, 0},
     };
-    if (mutable_value)
+    /* other mutable values (deque, bytearray) have an __init__ of their own */
+    if (mutable_value && (cls == pyvm_cls_list || cls == pyvm_cls_dict || cls == pyvm_cls_set))
         defs[k++] = inits[cls == pyvm_cls_list ? 0 : cls == pyvm_cls_dict ? 1 : 2];
     pyvm_cfunc_install(cls, defs);
     pyvm_wrap_install_new(cls);

@@ -81,10 +81,14 @@ void pyvm_start(int argc, char **argv, const char *path0)
     pyvm_builtins_init();
     pyvm_module_init();
     pyvm_import_init();
-    static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set};
+    static pyvm_class_t **const mutable_types[] = {&pyvm_cls_list, &pyvm_cls_dict, &pyvm_cls_set,
+                                                   &pyvm_cls_bytearray};
     static pyvm_class_t **const value_types[] = {&pyvm_cls_str, &pyvm_cls_bytes, &pyvm_cls_int,
                                                  &pyvm_cls_float, &pyvm_cls_tuple,
-                                                 &pyvm_cls_frozenset, &pyvm_cls_module};
+                                                 &pyvm_cls_frozenset, &pyvm_cls_module,
+                                                 &pyvm_cls_enumerate, &pyvm_cls_zip,
+                                                 &pyvm_cls_map, &pyvm_cls_filter,
+                                                 &pyvm_cls_reversed};
     for (size_t i = 0; i < sizeof mutable_types / sizeof mutable_types[0]; i++)
         pyvm_wrap_install(*mutable_types[i], true);
     for (size_t i = 0; i < sizeof value_types / sizeof value_types[0]; i++)

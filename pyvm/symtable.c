@@ -136,6 +136,15 @@ static bool visit_params(pyvm_symtable_t *st, pyvm_scope_t *fs, pyvm_scope_t *ou
     return true;
 }
 
+/* What a comprehension scope is, as CPython's errors word it. */
+static const char *comprehension_kind(const pyvm_scope_t *s)
+{
+    return strcmp(s->name, "<listcomp>") == 0   ? "list comprehension"
+           : strcmp(s->name, "<setcomp>") == 0  ? "set comprehension"
+           : strcmp(s->name, "<dictcomp>") == 0 ? "dict comprehension"
+                                                : "generator expression";
+}
+
 /* A comprehension's iterable, where assignment expressions are not allowed (even nested). */
 static bool visit_iterable(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *iter)
 {
@@ -274,6 +283,8 @@ static bool visit_expr(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *e)
         return visit_expr(st, s, e->v.Await.value);
     case PYVM_AST_Yield:
     case PYVM_AST_YieldFrom:
+        if (s->comprehension) /* its first iterable, evaluated outside, may yield */
+            return fail(st, e, "'yield' inside %s", comprehension_kind(s));
         if (s->kind != PYVM_SCOPE_FUNCTION)
             return fail(st, e, "%s", "'yield' outside function");
         if (e->kind == PYVM_AST_YieldFrom && s->node->kind == PYVM_AST_AsyncFunctionDef)
@@ -414,6 +425,17 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
             return false;
         return visit_expr(st, s, n->v.AugAssign.value);
     case PYVM_AST_AnnAssign:
+        if (n->v.AnnAssign.target->kind == PYVM_AST_Name && n->v.AnnAssign.simple) {
+            /* x: T binds x (a function's local even without a value), so x can't be global */
+            node_t *t = n->v.AnnAssign.target;
+            pyvm_sym_t *y = pyvm_symtable_lookup(s, t->v.Name.id);
+            if (y && (y->flags & (PYVM_SYM_GLOBAL | PYVM_SYM_NONLOCAL)) && s != st->top)
+                return fail(st, t,
+                            (y->flags & PYVM_SYM_GLOBAL) ? "annotated name '%s' can't be global"
+                                                         : "annotated name '%s' can't be nonlocal",
+                            t->v.Name.id);
+            add_sym(st, s, t->v.Name.id, PYVM_SYM_BOUND | PYVM_SYM_ANNOT);
+        }
         /* module and class bodies evaluate simple annotations into __annotations__ */
         if (s->kind != PYVM_SCOPE_FUNCTION && n->v.AnnAssign.simple) {
             add_sym(st, s, "__annotations__", PYVM_SYM_USED);
@@ -499,6 +521,11 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
             if (y && (y->flags & PYVM_SYM_PARAM))
                 return fail(st, n, global ? "name '%s' is parameter and global"
                                           : "name '%s' is parameter and nonlocal",
+                            ids.v[i]);
+            if (y && (y->flags & PYVM_SYM_ANNOT) && !(y->flags & PYVM_SYM_USED))
+                return fail(st, n,
+                            global ? "annotated name '%s' can't be global"
+                                   : "annotated name '%s' can't be nonlocal",
                             ids.v[i]);
             if (y && (y->flags & (PYVM_SYM_BOUND | PYVM_SYM_USED))) {
                 char fmt[80];

@@ -22,6 +22,7 @@ enum {
     PYVM_SYM_NONLOCAL = 1u << 4, /* declared nonlocal */
     PYVM_SYM_COMP_ITER = 1u << 5, /* a comprehension's iteration variable */
     PYVM_SYM_WALRUS = 1u << 6,    /* a comprehension's assignment-expression target */
+    PYVM_SYM_ANNOT = 1u << 7,     /* the target of a simple annotation (x: T), which binds it */
 };
 
 /* How the compiler reaches a name. */

@@ -108,23 +108,38 @@ static bool extend(deque_t *d, rt_value_t iterable, bool left)
     return true;
 }
 
+/* deque(iterable=(), maxlen=None)'s arguments: the iterable (RT_NOVALUE: none) and maxlen (-1:
+** unbounded); false with the error pending. */
+static bool deque_args(const rt_value_t *args, size_t nargs, rt_tuple_t *kw, rt_value_t *iterable,
+                       int64_t *maxlen)
+{
+    static const char *const names[] = {"iterable", "maxlen", NULL};
+    rt_value_t v[2];
+    if (!pyvm_parse_args("deque", args, nargs, kw, names, 0, v))
+        return false;
+    *iterable = v[0];
+    *maxlen = -1;
+    if (v[1] && v[1] != rt_none) {
+        if (!pyvm_index_i64(v[1], maxlen))
+            return false;
+        if (*maxlen < 0) {
+            rt_raise(RT_EXC_VALUE, "maxlen must be non-negative");
+            return false;
+        }
+    }
+    return true;
+}
+
 static rt_value_t deque_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                              rt_tuple_t *kw)
 {
     (void)cls;
-    static const char *const names[] = {"iterable", "maxlen", NULL};
-    rt_value_t v[2];
-    if (!pyvm_parse_args("deque", args, nargs, kw, names, 0, v))
+    rt_value_t iterable;
+    int64_t maxlen;
+    if (!deque_args(args, nargs, kw, &iterable, &maxlen))
         return RT_NOVALUE;
-    int64_t maxlen = -1;
-    if (v[1] && v[1] != rt_none) {
-        if (!pyvm_index_i64(v[1], &maxlen))
-            return RT_NOVALUE;
-        if (maxlen < 0)
-            return rt_raise(RT_EXC_VALUE, "maxlen must be non-negative");
-    }
     deque_t *d = deque_alloc(maxlen);
-    if (v[0] && !extend(d, v[0], false))
+    if (iterable && !extend(d, iterable, false))
         return RT_NOVALUE;
     return rt_from_ptr(d);
 }
@@ -232,17 +247,9 @@ static bool deque_hash(rt_value_t self, int64_t *out)
     return false;
 }
 
-static rt_value_t deque_getattr(rt_value_t self, rt_str_t *name)
-{
-    if (strcmp(name->data, "maxlen") == 0)
-        return DQ(self)->maxlen < 0 ? rt_none : rt_small(DQ(self)->maxlen);
-    return pyvm_generic_getattr(self, name);
-}
-
 static const rt_pyslots_t deque_slots = {
     .cls = &deque_cls,
     .repr = deque_repr,
-    .getattr = deque_getattr,
     .binop = deque_binop,
     .richcmp = deque_richcmp,
     .hash = deque_hash,
@@ -255,6 +262,15 @@ static const rt_pyslots_t deque_slots = {
 };
 
 #define METHOD(name) static rt_value_t name(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
+
+/* maxlen, a read-only property (a subclass instance's too: the getter gets the deque) */
+METHOD(dq_maxlen)
+{
+    (void)a, (void)n, (void)kw;
+    return DQ(self)->maxlen < 0 ? rt_none : rt_small(DQ(self)->maxlen);
+}
+
+static const pyvm_cfunc_def_t maxlen_def = {"maxlen", dq_maxlen, 0, 0, PYVM_CFUNC_METHOD, 0};
 
 METHOD(dq_append)
 {
@@ -305,6 +321,24 @@ METHOD(dq_clear)
     RT_STORE(d, ring, pyvm_list_new(0));
     d->head = d->len = 0;
     return rt_none;
+}
+
+/* __init__(iterable=(), maxlen=None): empties the deque and refills it (a subclass instance's
+** value starts empty, as CPython's deque.__new__ makes it). */
+METHOD(dq_init)
+{
+    rt_value_t iterable;
+    int64_t maxlen;
+    if (!deque_args(a, n, kw, &iterable, &maxlen))
+        return RT_NOVALUE;
+    deque_t *d = DQ(self);
+    rt_vec_t *items = iterable ? pyvm_seq_to_vec(iterable) : pyvm_list_new(0);
+    if (!items)
+        return RT_NOVALUE;
+    RT_STORE(d, ring, pyvm_list_new(0));
+    d->head = d->len = 0;
+    d->maxlen = maxlen;
+    return extend(d, rt_from_ptr(items), false) ? rt_none : RT_NOVALUE;
 }
 
 METHOD(dq_copy)
@@ -416,6 +450,7 @@ METHOD(dq_reduce)
 }
 
 static const pyvm_cfunc_def_t deque_methods[] = {
+    {"__init__", dq_init, 0, 2, PYVM_CFUNC_METHOD, 1},
     {"append", dq_append, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"appendleft", dq_appendleft, 1, 1, PYVM_CFUNC_METHOD, 0},
     {"pop", dq_pop, 0, 0, PYVM_CFUNC_METHOD, 0},
@@ -629,6 +664,10 @@ rt_map_t *pyvm_mod_collections_dict(void)
         deque_cls->flags |= PYVM_CLASS_SEQUENCE;
         deque_cls->ctor = deque_ctor;
         pyvm_cfunc_install(deque_cls, deque_methods);
+        pyvm_wrap_install(deque_cls, true);
+        rt_value_t get = pyvm_cfunc_new(&maxlen_def, RT_NOVALUE);
+        ((pyvm_cfunc_t *)rt_ptr(get))->owner = deque_cls;
+        pyvm_type_setattr(deque_cls, rt_str_intern_cstr("maxlen"), pyvm_property_new(get));
         pyvm_type_setattr(deque_cls, pyvm_name(module), pyvm_str_cstr("collections"));
         rt_map_t *ns = pyvm_dict_new();
         rt_map_set_str(ns, pyvm_name(module), pyvm_str_cstr("collections"));

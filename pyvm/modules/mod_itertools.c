@@ -987,6 +987,9 @@ rt_map_t *pyvm_mod_itertools_dict(void)
         slots[K_repeat].repr = repeat_repr;
         pyvm_cfunc_install(classes[K_chain], chain_methods);
         pyvm_cfunc_install(classes[K__tee], tee_methods);
+        for (int k = 0; k < NKINDS; k++) /* subclassable, as CPython's */
+            if (kinds[k].ctor)
+                pyvm_wrap_install(classes[k], false);
     }
     rt_map_t *d = pyvm_dict_new();
     pyvm_cfunc_install_dict(d, itertools_functions);

@@ -25,10 +25,21 @@ static int regex_matches(rt_value_t re, rt_value_t text)
     return r ? r != rt_none : -1;
 }
 
+/* The warnings module's attribute `name` when it is loaded and has it (catch_warnings rebinds
+** warnings.filters to a copy, and CPython's _warnings reads it from there), else `own`. */
+static rt_value_t warnings_attr(const char *name, rt_value_t own)
+{
+    rt_value_t mod = pyvm_dict_get_str(pyvm_module_table(), nm("warnings"));
+    rt_value_t v = mod ? pyvm_getattr_opt(mod, nm(name)) : RT_NOVALUE;
+    rt_exc_clear();
+    return v ? v : own;
+}
+
 /* The action of the first filter matching the warning, else the default action. */
 static rt_value_t action_for(rt_value_t text, pyvm_class_t *cat, rt_value_t module, int64_t line)
 {
-    rt_vec_t *fs = pyvm_is_list(filters) ? rt_ptr(filters) : NULL;
+    rt_value_t current = warnings_attr("filters", filters);
+    rt_vec_t *fs = pyvm_is_list(current) ? rt_ptr(current) : NULL;
     for (int64_t i = 0; fs && i < rt_vec_len(fs); i++) {
         rt_value_t f = rt_vec_get(fs, i);
         if (!pyvm_is_tuple(f) || rt_tuple_len(rt_ptr(f)) != 5)
@@ -47,22 +58,24 @@ static rt_value_t action_for(rt_value_t text, pyvm_class_t *cat, rt_value_t modu
         if (a && b)
             return rt_tuple_get(t, 0);
     }
-    return defaultaction;
+    return warnings_attr("defaultaction", defaultaction);
 }
 
 /* Shows the warning: through the warnings module's _showwarnmsg when it is loaded (so
-** catch_warnings and a replaced showwarning see it), else printed in its default format. */
+** catch_warnings and a replaced showwarning see it, and its errors propagate), else printed in
+** its default format. */
 static void show(rt_value_t message, rt_value_t text, pyvm_class_t *cat, rt_value_t filename,
                  int64_t line)
 {
     rt_value_t mod = pyvm_dict_get_str(pyvm_module_table(), nm("warnings"));
     rt_value_t hook = mod ? pyvm_getattr_opt(mod, nm("_showwarnmsg")) : RT_NOVALUE;
     rt_value_t wm = hook ? pyvm_getattr_opt(mod, nm("WarningMessage")) : RT_NOVALUE;
-    if (wm) {
+    if (wm) { /* what it raises (a showwarning that raises) propagates, as CPython's */
         rt_value_t args[4] = {message, rt_from_ptr(cat), filename, rt_small(line)};
         rt_value_t msg = pyvm_call(wm, args, 4, NULL);
-        if (msg && pyvm_call1(hook, msg))
-            return;
+        if (msg)
+            pyvm_call1(hook, msg);
+        return;
     }
     rt_exc_clear();
     fflush(stdout);
