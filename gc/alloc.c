@@ -60,7 +60,9 @@ void gc_alloc_set_limit(void)
     gc_tlab.alloc_limit = lim;
 }
 
-/* The next run of free lines in the current block at or after cur_line, installed as the tlab. */
+/* The next run of free lines in the current block at or after cur_line, installed as the tlab
+** and zeroed, unless the block is known to be zero already (fresh from the kernel): objects are
+** handed out without clearing them one by one. */
 static bool next_hole(void)
 {
     size_t b = (size_t)gc_heap.cur_block;
@@ -77,15 +79,19 @@ static bool next_hole(void)
     char *base = gc_block_addr(b);
     gc_tlab.alloc_ptr = gc_heap.hole_base = base + (size_t)l * GC_LINE_SIZE;
     gc_heap.real_limit = base + (size_t)end * GC_LINE_SIZE;
+    if (!gc_heap.cur_zeroed)
+        memset(gc_heap.hole_base, 0, (size_t)(end - l) * GC_LINE_SIZE);
+    gc_heap.cur_zeroed = false;
     return true;
 }
 
-static void activate(size_t b)
+static void activate(size_t b, bool zeroed)
 {
     gc_heap.blocks[b].state = GC_BLOCK_ACTIVE;
     GC_VEC_PUSH(gc_heap.active, (uint32_t)b);
     gc_heap.cur_block = (int64_t)b;
     gc_heap.cur_line = 0;
+    gc_heap.cur_zeroed = zeroed;
 }
 
 /* Takes a block with holes: recyclable first, then unswept ones (sweeping them), then free. */
@@ -95,13 +101,14 @@ static bool acquire_block(void)
     while (gc_heap.recyclable.n == 0 && gc_heap.unswept.n > 0)
         gc_sweep_block(gc_heap.unswept.v[--gc_heap.unswept.n]);
     if (gc_heap.recyclable.n > 0) {
-        activate(gc_heap.recyclable.v[--gc_heap.recyclable.n]);
+        activate(gc_heap.recyclable.v[--gc_heap.recyclable.n], false);
         return true;
     }
-    int64_t b = gc_heap_take_free_block();
+    bool zeroed;
+    int64_t b = gc_heap_take_free_block(&zeroed);
     if (b < 0)
         return false;
-    activate((size_t)b);
+    activate((size_t)b, zeroed);
     return true;
 }
 
@@ -127,7 +134,6 @@ static void refill(size_t size)
 
 static void *finish_object(char *p, const gc_desc_t *desc, size_t size)
 {
-    memset(p, 0, size);
     gc_header_t *h = (gc_header_t *)p;
     h->desc = desc;
     h->size = (uint32_t)size;

@@ -276,10 +276,26 @@ void gc_safepoint(void)
     gc_heap.finalizing = false;
 }
 
-/* Script end: finalizes the unreachable in order first, then everything still registered. */
+/* Whether a collection could queue anything: a registered finalizer or a weak reference with a
+** callback exists. */
+static bool may_finalize(void)
+{
+    if (gc_heap.registered.n > 0)
+        return true;
+    for (size_t i = 0; i < gc_heap.weaks.n; i++)
+        if (((const weak_t *)gc_heap.weaks.v[i])->callback)
+            return true;
+    return false;
+}
+
+/* Script end: finalizes the unreachable in order first, then everything still registered. The
+** ordering collection is skipped when it could not queue anything (a full mark and sweep of a
+** large heap just before exit). */
 void gc_finalize_all(void)
 {
     gc_safepoint();
+    if (!may_finalize())
+        return;
     gc_collect(GC_MAJOR);
     gc_safepoint();
     for (int round = 0; round < 16 && gc_heap.registered.n > 0; round++) {

@@ -85,7 +85,7 @@ void gc_set_oom_handler(gc_oom_fn fn);
 ** fast path is identical with sampling on or off. This pair is ABI: JIT code inlines it.
 */
 typedef struct gc_tlab {
-    char *alloc_ptr;
+    char *alloc_ptr;          /* [alloc_ptr, alloc_limit) is zero */
     char *alloc_limit;
 } gc_tlab_t;
 
@@ -103,6 +103,8 @@ static inline void gc_mark_start(void *obj);
 ** Allocates `size` bytes (header included, >= sizeof(gc_header_t)) described by `desc`.
 ** Returns zeroed memory with the header filled in; never returns NULL (see gc_set_oom_handler).
 ** May collect: every live object must be reachable from a root, the C stack or registers.
+** The buffer [alloc_ptr, alloc_limit) is zeroed when the slow path installs it, so the fast path
+** only writes the header.
 */
 static inline void *gc_alloc(const gc_desc_t *desc, size_t size)
 {
@@ -111,7 +113,6 @@ static inline void *gc_alloc(const gc_desc_t *desc, size_t size)
     if (__builtin_expect(size > (size_t)(gc_tlab.alloc_limit - p), 0))
         return gc_alloc_slow(desc, size);
     gc_tlab.alloc_ptr = p + size;
-    memset(p, 0, size);
     gc_header_t *h = (gc_header_t *)p;
     h->desc = desc;
     h->size = (uint32_t)size;
@@ -129,8 +130,13 @@ size_t gc_size_of(const void *obj);
 ** small integer (low bit set) or another non-pointer word is ignored; a pointer to a heap object is
 ** marked; a pointer outside the heap (static singletons, C data) is ignored. Slots must point at an
 ** object's start: interior pointers are resolved only on the C stack (conservative roots).
+** Inline: the common cases (not a pointer, already marked) cost a few instructions and no call.
 */
-void gc_visit(gc_tracer_t *tracer, uintptr_t word);
+static inline void gc_visit(gc_tracer_t *tracer, uintptr_t word);
+
+/* gc_visit's out-of-line part, for an object start that is not marked yet: marks it and queues it
+** for tracing (a small object without references is finished at once). Called only by gc_visit. */
+void gc_mark_reached(gc_tracer_t *tracer, uintptr_t obj);
 
 static inline void gc_visit_ptr(gc_tracer_t *tracer, const void *ptr)
 {

@@ -22,8 +22,13 @@
 /* Address space reserved (not committed) for each space. */
 #define GC_BLOCK_SPACE ((size_t)16 << 30)
 #define GC_LARGE_SPACE ((size_t)16 << 30)
+_Static_assert(GC_BLOCK_SPACE + GC_LARGE_SPACE == GC_HEAP_SPAN, "the reservation is GC_HEAP_SPAN");
 
 #define GC_MARK_BITS (GC_META_MARK0 | GC_META_MARK1)
+
+/* One bit per byte of a word: side tables of byte flags (start bytes, line marks) are scanned a
+** word at a time with it. */
+#define GC_BYTES_01 0x0101010101010101ull
 
 /* ---- Growable arrays in the C heap (the collector's own bookkeeping) --------------------- */
 
@@ -74,7 +79,6 @@ typedef struct gc_large_run {
 struct gc_tracer {
     uintptr_t *stack;    /* grey objects */
     size_t n, cap;
-    uint8_t mark;        /* the current mark colour */
     uint64_t objects, bytes;
 };
 
@@ -110,6 +114,7 @@ typedef struct gc_heap {
     /* The allocator's current block and hole. */
     int64_t cur_block;           /* -1: none */
     uint32_t cur_line;           /* where the search for the next hole resumes */
+    bool cur_zeroed;             /* the current block's memory is all zero (fresh from the OS) */
     char *hole_base;             /* start of the current hole (allocation accounting) */
     char *real_limit;            /* end of the current hole; gc_tlab.alloc_limit may be lower */
 
@@ -118,8 +123,7 @@ typedef struct gc_heap {
     GC_VEC(gc_large_run_t) large_free;
     size_t large_bytes;          /* pages held by live-or-unswept large objects, in bytes */
 
-    /* Marking. */
-    uint8_t mark;                /* current colour: GC_META_MARK0 or GC_META_MARK1 */
+    /* Marking (the current colour is gc_mark_colour). */
     gc_tracer_t tracer;
 
     /* Roots. */
@@ -185,8 +189,9 @@ static inline uint8_t *gc_meta_of(const void *p)
 void gc_heap_reserve(void);
 void gc_heap_release(void);
 
-/* A free block (committed again if needed), or -1 when the heap limit or the space is reached. */
-int64_t gc_heap_take_free_block(void);
+/* A free block (committed again if needed), or -1 when the heap limit or the space is reached.
+** *zeroed tells whether its memory is known to be zero (never used, or returned to the OS). */
+int64_t gc_heap_take_free_block(bool *zeroed);
 
 /* Puts an empty block (metadata already clear) on the free list. */
 void gc_heap_free_block(size_t b);
@@ -224,19 +229,13 @@ void gc_large_release_all(void);
 /* Marks and queues obj, which must start an object (its start byte is set). */
 static inline void gc_mark_object(gc_tracer_t *t, uintptr_t obj)
 {
-    uint8_t *m = &gc_meta_bias[obj >> GC_GRANULE_SHIFT];
-    uint8_t b = *m;
-    if (b & t->mark)
-        return;
-    *m = (uint8_t)((b & ~GC_MARK_BITS) | t->mark);
-    if (__builtin_expect(t->n == t->cap, 0))
-        gc_heap_vec_grow((void **)&t->stack, &t->cap, t->n + 1, sizeof *t->stack);
-    t->stack[t->n++] = obj;
+    if (!(gc_meta_bias[obj >> GC_GRANULE_SHIFT] & gc_mark_colour))
+        gc_mark_reached(t, obj);
 }
 
 static inline bool gc_is_marked(const void *obj)
 {
-    return *gc_meta_of(obj) & gc_heap.mark;
+    return *gc_meta_of(obj) & gc_mark_colour;
 }
 
 /* Resolves a possibly interior pointer to the start of the allocated object containing it

@@ -57,7 +57,7 @@ static char *reserve_aligned(size_t bytes, size_t align)
 
 void gc_heap_reserve(void)
 {
-    size_t total = GC_BLOCK_SPACE + GC_LARGE_SPACE;
+    size_t total = GC_HEAP_SPAN;
     char *lo = reserve_aligned(total, GC_BLOCK_SIZE);
     gc_heap.blocks_lo = lo;
     gc_heap.large_lo = lo + GC_BLOCK_SPACE;
@@ -74,7 +74,7 @@ void gc_heap_reserve(void)
 
 void gc_heap_release(void)
 {
-    size_t total = GC_BLOCK_SPACE + GC_LARGE_SPACE;
+    size_t total = GC_HEAP_SPAN;
     munmap(gc_heap.blocks_lo, total);
     munmap(gc_heap.meta, total >> GC_GRANULE_SHIFT);
     munmap(gc_heap.cards, total >> GC_CARD_SHIFT);
@@ -85,7 +85,7 @@ void gc_heap_release(void)
     gc_heap_lo = gc_heap_hi = 0;
 }
 
-int64_t gc_heap_take_free_block(void)
+int64_t gc_heap_take_free_block(bool *zeroed)
 {
     size_t b;
     if (gc_heap.free_blocks.n > 0) {
@@ -100,6 +100,7 @@ int64_t gc_heap_take_free_block(void)
         b = gc_heap.block_hwm++;
     }
     gc_block_t *blk = &gc_heap.blocks[b];
+    *zeroed = !blk->committed;
     if (!blk->committed) {
         blk->committed = 1;
         gc_heap.committed_blocks++;
@@ -179,7 +180,7 @@ void gc_init(const gc_config_t *cfg)
     if (!gc_heap.ready) {
         gc_heap_reserve();
         gc_heap.cur_block = -1;
-        gc_heap.mark = GC_META_MARK0;
+        gc_mark_colour = GC_META_MARK0;
         gc_policy_init();
         gc_roots_init_stack();
         gc_heap.ready = true;

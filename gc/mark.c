@@ -9,14 +9,7 @@
 
 #include "gc/gc_internal.h"
 
-void gc_visit(gc_tracer_t *tracer, uintptr_t word)
-{
-    if ((word & (GC_GRANULE - 1)) || word - gc_heap_lo >= gc_heap_hi - gc_heap_lo)
-        return;
-    if (!(gc_meta_bias[word >> GC_GRANULE_SHIFT] & GC_META_START))
-        return;
-    gc_mark_object(tracer, word);
-}
+uint8_t gc_mark_colour = GC_META_MARK0;
 
 /* The start byte of the object containing `word`, searching back to the start of its block. */
 static uintptr_t resolve_small(uintptr_t word)
@@ -60,22 +53,46 @@ size_t gc_size_of(const void *obj)
     return object_size((uintptr_t)obj);
 }
 
-/* Marks the lines [obj, obj + size) covers, so sweeping keeps them. */
+/* Marks the lines [obj, obj + size) covers, so sweeping keeps them. Most objects cover one or
+** two lines: those take two stores and no call. */
 static inline void mark_lines(uintptr_t obj, size_t size)
 {
     uintptr_t off = obj - (uintptr_t)gc_heap.blocks_lo;
     size_t first = off >> GC_LINE_SHIFT, last = (off + size - 1) >> GC_LINE_SHIFT;
     uint8_t *lm = gc_heap.line_marks;
-    for (size_t l = first; l <= last; l++)
-        lm[l] = 1;
+    lm[first] = 1;
+    lm[last] = 1;
+    if (last - first > 1)
+        memset(lm + first + 1, 1, last - first - 1);
+}
+
+/*
+** A leaf (its start byte holds its size) is finished here: its lines marked and counted, without
+** touching the object. Other objects are pushed, and their header prefetched: it is read when the
+** object is popped, which for the last one pushed is soon.
+*/
+void gc_mark_reached(gc_tracer_t *t, uintptr_t obj)
+{
+    uint8_t *m = &gc_meta_bias[obj >> GC_GRANULE_SHIFT];
+    unsigned b = *m;
+    *m = (uint8_t)((b & ~GC_MARK_BITS) | gc_mark_colour);
+    size_t leaf = b & GC_META_LEAF;
+    if (leaf) {
+        mark_lines(obj, leaf);
+        t->objects++;
+        t->bytes += leaf;
+        return;
+    }
+    __builtin_prefetch((const void *)obj);
+    if (__builtin_expect(t->n == t->cap, 0))
+        gc_heap_vec_grow((void **)&t->stack, &t->cap, t->n + 1, sizeof *t->stack);
+    t->stack[t->n++] = obj;
 }
 
 void gc_mark_drain(gc_tracer_t *t)
 {
     while (t->n > 0) {
         uintptr_t obj = t->stack[--t->n];
-        if (t->n > 0)
-            __builtin_prefetch((const void *)t->stack[t->n - 1]);
         const gc_header_t *h = (const gc_header_t *)obj;
         size_t size = h->size;
         if (size)
@@ -90,17 +107,24 @@ void gc_mark_drain(gc_tracer_t *t)
 }
 
 /* Traces the old objects that start in the card at `card_addr`; young ones are traced only if
-** reachable, and unmarked old-coloured ones are dead. */
+** reachable, and unmarked old-coloured ones are dead. The card's start bytes are read a word
+** (eight granules) at a time: a byte is an old object when it has both START and the colour. */
 static void scan_card(gc_tracer_t *t, uintptr_t card_addr)
 {
     const uint8_t *meta = gc_meta_of((void *)card_addr);
-    for (size_t g = 0; g < GC_CARD_SIZE / GC_GRANULE; g++) {
-        if ((meta[g] & (GC_META_START | t->mark)) != (GC_META_START | t->mark))
-            continue;
-        uintptr_t obj = card_addr + (g << GC_GRANULE_SHIFT);
-        const gc_header_t *h = (const gc_header_t *)obj;
-        if (h->desc->trace)
-            h->desc->trace(t, (void *)obj);
+    unsigned shift = (unsigned)__builtin_ctz(gc_mark_colour);
+    for (size_t g = 0; g < GC_CARD_SIZE / GC_GRANULE; g += 8) {
+        uint64_t w;
+        memcpy(&w, meta + g, sizeof w);
+        uint64_t old = w & (w >> shift) & GC_BYTES_01;
+        while (old) {
+            size_t byte = (size_t)__builtin_ctzll(old) >> 3;
+            old &= old - 1;
+            uintptr_t obj = card_addr + ((g + byte) << GC_GRANULE_SHIFT);
+            const gc_header_t *h = (const gc_header_t *)obj;
+            if (h->desc->trace)
+                h->desc->trace(t, (void *)obj);
+        }
     }
 }
 

@@ -128,7 +128,6 @@ static void mark_precise(gc_tracer_t *t)
 
 static void mark_phase(gc_tracer_t *t, bool major)
 {
-    t->mark = gc_heap.mark;
     t->objects = t->bytes = 0;
     if (finalizing_roots) {
         gc_finalize_process_split(t, mark_precise, gc_roots_mark_ambiguous);
@@ -160,7 +159,7 @@ void gc_collect(gc_kind_t kind)
     gc_heap.collecting = true;
     if (major) {
         gc_sweep_all();
-        gc_heap.mark ^= GC_MARK_BITS;
+        gc_mark_colour ^= GC_MARK_BITS;
         gc_sweep_clear_lines();
     }
     gc_tracer_t *t = &gc_heap.tracer;

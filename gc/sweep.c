@@ -13,8 +13,6 @@
 
 #include "gc/gc_internal.h"
 
-#define BYTES_01 0x0101010101010101ull
-
 /* Runs the light finalizers of the dead objects flagged in `fin` (one bit 0x02 per byte) of the
 ** metadata word covering [addr, addr + 8 granules). */
 static void run_finalizers(uintptr_t addr, uint64_t fin)
@@ -27,46 +25,86 @@ static void run_finalizers(uintptr_t addr, uint64_t fin)
     }
 }
 
+/* Sixteen start bytes: GCC's generic vectors (SSE2 on x86-64) sweep a block's 2,048 start bytes in
+** 128 steps. */
+typedef uint8_t meta_vec_t __attribute__((vector_size(16)));
+
+/* Runs the light finalizers flagged in `fin` (dead objects' FINALIZE bits) of the sixteen start
+** bytes at meta[i], block base `base`. */
+static void run_finalizers_vec(uintptr_t base, size_t i, meta_vec_t fin)
+{
+    uint64_t w[2];
+    memcpy(w, &fin, sizeof w);
+    run_finalizers(base + (i << GC_GRANULE_SHIFT), w[0]);
+    run_finalizers(base + ((i + 8) << GC_GRANULE_SHIFT), w[1]);
+}
+
+static bool vec_any(meta_vec_t v)
+{
+    uint64_t w[2];
+    memcpy(w, &v, sizeof w);
+    return (w[0] | w[1]) != 0;
+}
+
 /* Clears the start bytes of unmarked objects in block b's metadata. */
 static void sweep_meta(size_t b)
 {
     uintptr_t base = (uintptr_t)gc_block_addr(b);
     uint8_t *meta = gc_meta_of((void *)base);
-    unsigned shift = (unsigned)__builtin_ctz(gc_heap.mark);
-    for (size_t i = 0; i < GC_GRANULES_PER_BLOCK; i += 8) {
-        uint64_t w;
-        memcpy(&w, meta + i, sizeof w);
-        if (!w)
-            continue;
-        uint64_t keep = ((w >> shift) & BYTES_01) * 0xff;
-        uint64_t dead = w & ~keep;
-        if (!dead)
-            continue;
-        uint64_t fin = dead & (BYTES_01 * GC_META_FINALIZE);
-        if (fin)
-            run_finalizers(base + (i << GC_GRANULE_SHIFT), fin);
-        w &= keep;
-        memcpy(meta + i, &w, sizeof w);
+    const meta_vec_t colour = (meta_vec_t){0} + gc_mark_colour;
+    const meta_vec_t finalize = (meta_vec_t){0} + GC_META_FINALIZE;
+    for (size_t i = 0; i < GC_GRANULES_PER_BLOCK; i += sizeof(meta_vec_t)) {
+        meta_vec_t v;
+        memcpy(&v, meta + i, sizeof v);
+        meta_vec_t keep = (meta_vec_t)((v & colour) != 0);
+        meta_vec_t fin = v & ~keep & finalize;
+        if (__builtin_expect(vec_any(fin), 0))
+            run_finalizers_vec(base, i, fin);
+        v &= keep;
+        memcpy(meta + i, &v, sizeof v);
     }
 }
 
+/* A block where nothing is marked holds only dead objects: runs their light finalizers and clears
+** all its start bytes. */
+static void sweep_meta_all_dead(size_t b)
+{
+    uintptr_t base = (uintptr_t)gc_block_addr(b);
+    uint8_t *meta = gc_meta_of((void *)base);
+    const meta_vec_t finalize = (meta_vec_t){0} + GC_META_FINALIZE;
+    for (size_t i = 0; i < GC_GRANULES_PER_BLOCK; i += sizeof(meta_vec_t)) {
+        meta_vec_t v;
+        memcpy(&v, meta + i, sizeof v);
+        if (__builtin_expect(vec_any(v & finalize), 0))
+            run_finalizers_vec(base, i, v & finalize);
+    }
+    memset(meta, 0, GC_GRANULES_PER_BLOCK);
+}
+
+/* Line marks are 0 or 1: a multiply adds a word's eight of them in its top byte. */
 static size_t count_free_lines(size_t b)
 {
     const uint8_t *lm = gc_heap.line_marks + b * GC_LINES_PER_BLOCK;
     size_t used = 0;
-    for (size_t l = 0; l < GC_LINES_PER_BLOCK; l++)
-        used += lm[l] != 0;
+    for (size_t l = 0; l < GC_LINES_PER_BLOCK; l += 8) {
+        uint64_t w;
+        memcpy(&w, lm + l, sizeof w);
+        used += (size_t)((w * GC_BYTES_01) >> 56);
+    }
     return GC_LINES_PER_BLOCK - used;
 }
 
 void gc_sweep_block(size_t b)
 {
-    gc_heap.sweeping = true;
-    sweep_meta(b);
-    gc_heap.sweeping = false;
     gc_block_t *blk = &gc_heap.blocks[b];
     size_t free_lines = count_free_lines(b);
     blk->free_lines = (uint16_t)free_lines;
+    gc_heap.sweeping = true;
+    if (free_lines == GC_LINES_PER_BLOCK)
+        sweep_meta_all_dead(b);
+    else
+        sweep_meta(b);
+    gc_heap.sweeping = false;
     if (free_lines == GC_LINES_PER_BLOCK) {
         gc_heap_free_block(b);
     } else if (free_lines > 0) {
