@@ -116,6 +116,10 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;
+    if (e && c->return_ref && !comp_is_variable(e) && e->kind != PHPVM_AST_CALL &&
+        e->kind != PHPVM_AST_METHOD_CALL && e->kind != PHPVM_AST_STATIC_CALL &&
+        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL)
+        comp_hidden_call(c, phpvm_ref_return_notice_fn); /* a value, no variable */
     if (c->verify_return)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
