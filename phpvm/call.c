@@ -981,6 +981,23 @@ static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args,
     return true;
 }
 
+static rt_value_t ref_return_notice(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)args, (void)argc;
+    phpvm_error(PHPVM_E_NOTICE, "Only variable references should be returned by reference");
+    return rt_exc_pending() ? RT_NOVALUE : rt_none;
+}
+
+static const phpvm_builtin_t ref_return_notice_def = {"reference return notice",
+                                                      ref_return_notice, 0, 0, "", 0};
+
+phpvm_func_t *phpvm_ref_return_notice_fn;
+
+void phpvm_call_init(void)
+{
+    phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
+}
+
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)
 {
     if (!rt_cstack_ok()) { /* C re-entering the interpreter (callbacks) too deeply */

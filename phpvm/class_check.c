@@ -123,6 +123,8 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
     uint32_t bm = (uint32_t)rt_small_value(rt_tuple_get(sub, 0));
     if (bm & PHPVM_T_MIXED)
         return SUBTYPE_NO;
+    if (bm == PHPVM_T_NEVER)
+        return SUBTYPE_YES; /* the bottom type */
     rt_str_t *bt = phpvm_str(rt_tuple_get(sub, 1)), *st = phpvm_str(rt_tuple_get(sup, 1));
     if (strchr(bt->data, '&') || strchr(st->data, '&') || (bm | sm) & PHPVM_T_STATIC)
         return SUBTYPE_UNKNOWN;
@@ -136,8 +138,12 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
                       PHPVM_T_NEVER;
     if ((bm & scalar) & ~widen)
         return SUBTYPE_NO;
-    if ((bm & (PHPVM_T_OBJECT | PHPVM_T_CALLABLE | PHPVM_T_ITERABLE)) & ~sm)
+    if ((bm & PHPVM_T_OBJECT) & ~sm)
         return SUBTYPE_NO;
+    /* iterable is array|Traversable, callable also strings, arrays and Closures */
+    if ((bm & (PHPVM_T_CALLABLE | PHPVM_T_ITERABLE)) & ~sm)
+        return (sm & (PHPVM_T_ARRAY | PHPVM_T_OBJECT | PHPVM_T_STRING)) || sup->len > 2
+                   ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
     int result = SUBTYPE_YES;
     for (int64_t i = 2; i < sub->len; i++) { /* each class of sub must fit some part of sup */
         rt_str_t *cn = phpvm_str(rt_tuple_get(sub, i));
@@ -219,6 +225,10 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
     if ((pm->flags & PHPVM_F_FINAL) && !(pm->scope->flags & PHPVM_C_TRAIT))
         return fail_at(m, "Cannot override final method %s::%s()", pm->scope->name->data,
                        pm->name->data);
+    /* a constructor only answers to an abstract or interface one */
+    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
+    if (ctor && !(pm->flags & PHPVM_F_ABSTRACT) && !(pm->scope->flags & PHPVM_C_INTERFACE))
+        return true;
     if ((pm->flags ^ m->flags) & PHPVM_F_STATIC)
         return fail_at(m, "Cannot make %sstatic method %s::%s() %sstatic in class %s",
                        pm->flags & PHPVM_F_STATIC ? "" : "non ", pm->scope->name->data,
@@ -230,9 +240,6 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
         return fail_at(m, "Access level to %s::%s() must be %s (as in class %s)%s",
                        c->name->data, m->name->data, p_pub ? "public" : "protected",
                        pm->scope->name->data, p_pub ? "" : " or weaker");
-    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
-    if (ctor && !(pm->flags & PHPVM_F_ABSTRACT) && !(pm->scope->flags & PHPVM_C_INTERFACE))
-        return true;
     if (m->builtin || pm->builtin || !m->ptypes || !pm->ptypes || compatible(m, pm))
         return true;
     char mine[512], theirs[512];

@@ -116,6 +116,10 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;
+    if (e && c->return_ref && !comp_is_variable(e) && e->kind != PHPVM_AST_CALL &&
+        e->kind != PHPVM_AST_METHOD_CALL && e->kind != PHPVM_AST_STATIC_CALL &&
+        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL)
+        comp_hidden_call(c, phpvm_ref_return_notice_fn); /* a value, no variable */
     if (c->verify_return)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
@@ -512,8 +516,10 @@ static bool is_call(const phpvm_ast_t *e)
 /* Whether expression statement e is a destructor point (dtor.c): it assigns null, a new object
 ** or a clone (the old value may have been an object's last reference), or, in the main script,
 ** it calls (the callee's locals are gone) or assigns what a call returns. In a file that
-** declares a destructor (or compiled while destructible objects exist), every assignment and
-** call statement is one, in functions too; elsewhere the points would cost for nothing. */
+** declares a destructor (or compiled while destructible objects exist), every assignment of
+** the main script is one, and in functions call statements and assignments of literals (a
+** point collects: assignments of variables and calls in functions, the bulk of hot code,
+** stay free); elsewhere the points would cost for nothing. */
 static bool drops_objects(comp_t *c, const phpvm_ast_t *e)
 {
     bool calls = c->is_main || c->file->dtors;
@@ -521,9 +527,11 @@ static bool drops_objects(comp_t *c, const phpvm_ast_t *e)
         const phpvm_ast_t *rhs = e->child[1];
         if ((rhs->kind == PHPVM_AST_CONST &&
              strcasecmp(comp_name_text(rhs->child[0]), "null") == 0) ||
-            rhs->kind == PHPVM_AST_NEW || rhs->kind == PHPVM_AST_CLONE || c->file->dtors)
+            rhs->kind == PHPVM_AST_NEW || rhs->kind == PHPVM_AST_CLONE ||
+            (c->file->dtors && (c->is_main || rhs->kind == PHPVM_AST_ZVAL ||
+                                rhs->kind == PHPVM_AST_ARRAY || rhs->kind == PHPVM_AST_CONST)))
             return true;
-        return calls && is_call(rhs);
+        return c->is_main && is_call(rhs);
     }
     return calls && is_call(e);
 }

@@ -315,6 +315,7 @@ static void state_init(void)
     phpvm_foreign_init();
     phpvm_dtor_init();
     phpvm_array_init();
+    phpvm_call_init();
     phpvm_interp_init();
     constants_init();
     for (int i = 0; i < nstartups; i++)
