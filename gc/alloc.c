@@ -85,9 +85,9 @@ static bool next_hole(void)
     return true;
 }
 
-static void activate(size_t b, bool zeroed)
+static void activate(size_t b, gc_block_state_t state, bool zeroed)
 {
-    gc_heap.blocks[b].state = GC_BLOCK_ACTIVE;
+    gc_heap.blocks[b].state = (uint8_t)state;
     GC_VEC_PUSH(gc_heap.active, (uint32_t)b);
     gc_heap.cur_block = (int64_t)b;
     gc_heap.cur_line = 0;
@@ -101,14 +101,14 @@ static bool acquire_block(void)
     while (gc_heap.recyclable.n == 0 && gc_heap.unswept.n > 0)
         gc_sweep_block(gc_heap.unswept.v[--gc_heap.unswept.n]);
     if (gc_heap.recyclable.n > 0) {
-        activate(gc_heap.recyclable.v[--gc_heap.recyclable.n], false);
+        activate(gc_heap.recyclable.v[--gc_heap.recyclable.n], GC_BLOCK_ACTIVE, false);
         return true;
     }
     bool zeroed;
     int64_t b = gc_heap_take_free_block(&zeroed);
     if (b < 0)
         return false;
-    activate((size_t)b, zeroed);
+    activate((size_t)b, GC_BLOCK_NURSERY, zeroed);
     return true;
 }
 

@@ -143,6 +143,10 @@ static inline void gc_visit_ptr(gc_tracer_t *tracer, const void *ptr)
     gc_visit(tracer, (uintptr_t)ptr);
 }
 
+/* gc_visit on each of the `n` words at `words` (an array of values or pointers): the faster way
+** for trace functions to report arrays of slots. */
+void gc_visit_words(gc_tracer_t *tracer, const void *words, size_t n);
+
 /* ---- Write barrier ----------------------------------------------------------------------- */
 
 /*

@@ -53,7 +53,10 @@ typedef enum gc_block_state {
     GC_BLOCK_RECYCLABLE, /* swept, has holes, waiting on the recyclable list */
     GC_BLOCK_UNSWEPT,    /* needs sweeping before allocation (lazy sweep) */
     GC_BLOCK_FULL,       /* swept; too full to allocate into */
-    GC_BLOCK_ACTIVE,     /* taken by the allocator since the last collection */
+    GC_BLOCK_ACTIVE,     /* taken by the allocator since the last collection, from the recyclable
+                            or unswept blocks */
+    GC_BLOCK_NURSERY,    /* taken by the allocator since the last collection, from the free list:
+                            holds only young objects */
 } gc_block_state_t;
 
 typedef struct gc_block {

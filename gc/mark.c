@@ -69,13 +69,11 @@ static inline void mark_lines(uintptr_t obj, size_t size)
 /*
 ** A leaf (its start byte holds its size) is finished here: its lines marked and counted, without
 ** touching the object. Other objects are pushed, and their header prefetched: it is read when the
-** object is popped, which for the last one pushed is soon.
+** object is popped, which for the last one pushed is soon. `b` is obj's start byte.
 */
-void gc_mark_reached(gc_tracer_t *t, uintptr_t obj)
+static inline void reach(gc_tracer_t *t, uintptr_t obj, uint8_t *m, unsigned b, unsigned colour)
 {
-    uint8_t *m = &gc_meta_bias[obj >> GC_GRANULE_SHIFT];
-    unsigned b = *m;
-    *m = (uint8_t)((b & ~GC_MARK_BITS) | gc_mark_colour);
+    *m = (uint8_t)((b & ~GC_MARK_BITS) | colour);
     size_t leaf = b & GC_META_LEAF;
     if (leaf) {
         mark_lines(obj, leaf);
@@ -87,6 +85,33 @@ void gc_mark_reached(gc_tracer_t *t, uintptr_t obj)
     if (__builtin_expect(t->n == t->cap, 0))
         gc_heap_vec_grow((void **)&t->stack, &t->cap, t->n + 1, sizeof *t->stack);
     t->stack[t->n++] = obj;
+}
+
+void gc_mark_reached(gc_tracer_t *t, uintptr_t obj)
+{
+    uint8_t *m = &gc_meta_bias[obj >> GC_GRANULE_SHIFT];
+    reach(t, obj, m, *m, gc_mark_colour);
+}
+
+/* gc_visit's filter with the heap bounds, the start bytes and the colour held in locals across
+** the loop (nothing a visit does changes them), and leaves finished without a call. */
+void gc_visit_words(gc_tracer_t *t, const void *words, size_t n)
+{
+    const uintptr_t *w = words;
+    const uintptr_t lo = gc_heap_lo;
+    uint8_t *const meta = gc_meta_bias;
+    const unsigned colour = gc_mark_colour;
+    for (size_t i = 0; i < n; i++) {
+        uintptr_t word = w[i];
+        uintptr_t off = word - lo;
+        off = (off >> GC_GRANULE_SHIFT) | (off << (64 - GC_GRANULE_SHIFT));
+        if (off >= GC_HEAP_SPAN >> GC_GRANULE_SHIFT)
+            continue;
+        uint8_t *m = &meta[word >> GC_GRANULE_SHIFT];
+        unsigned b = *m;
+        if ((b & (GC_META_START | colour)) == GC_META_START)
+            reach(t, word, m, b, colour);
+    }
 }
 
 void gc_mark_drain(gc_tracer_t *t)
@@ -147,9 +172,17 @@ static void scan_cards(gc_tracer_t *t, uintptr_t lo, size_t bytes)
     }
 }
 
+/* A nursery block (taken from the free list since the last collection) holds only young objects:
+** whatever of them is live gets traced from the grey stack, so its cards are cleared unread. */
 void gc_mark_cards(gc_tracer_t *t)
 {
-    scan_cards(t, (uintptr_t)gc_heap.blocks_lo, (size_t)gc_heap.block_hwm << GC_BLOCK_SHIFT);
+    for (size_t b = 0; b < gc_heap.block_hwm; b++) {
+        uintptr_t lo = (uintptr_t)gc_block_addr(b);
+        if (gc_heap.blocks[b].state == GC_BLOCK_NURSERY)
+            memset(&gc_card_bias[lo >> GC_CARD_SHIFT], 0, GC_BLOCK_SIZE >> GC_CARD_SHIFT);
+        else
+            scan_cards(t, lo, GC_BLOCK_SIZE);
+    }
     scan_cards(t, (uintptr_t)gc_heap.large_lo, (size_t)gc_heap.large_hwm << GC_PAGE_SHIFT);
 }
 

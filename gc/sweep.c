@@ -161,7 +161,8 @@ void gc_sweep_prepare(bool major)
     gc_heap.recyclable.n = gc_heap.active.n = gc_heap.unswept.n = 0;
     for (size_t b = 0; b < gc_heap.block_hwm; b++) {
         uint8_t s = gc_heap.blocks[b].state;
-        if (s == GC_BLOCK_RECYCLABLE || s == GC_BLOCK_FULL || s == GC_BLOCK_ACTIVE)
+        if (s == GC_BLOCK_RECYCLABLE || s == GC_BLOCK_FULL || s == GC_BLOCK_ACTIVE ||
+            s == GC_BLOCK_NURSERY)
             file_block(b);
     }
 }

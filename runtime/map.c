@@ -27,8 +27,7 @@ static void trace_store(gc_tracer_t *tracer, void *obj)
 {
     const rt_map_store_t *st = obj;
     if (st->index == NULL) {
-        for (int64_t i = 0; i < st->used; i++)
-            gc_visit(tracer, st->data[i]);
+        gc_visit_words(tracer, st->data, (size_t)st->used);
         return;
     }
     const rt_map_entry_t *ent = rt_map_entries(st);

@@ -249,8 +249,7 @@ void rt_shape_each(const rt_shape_t *s, rt_shape_each_fn fn, void *ctx)
 static void overflow_trace(gc_tracer_t *tracer, void *obj)
 {
     rt_slots_overflow_t *o = obj;
-    for (int64_t i = 0; i < o->cap; i++)
-        gc_visit(tracer, o->items[i]);
+    gc_visit_words(tracer, o->items, (size_t)o->cap);
 }
 
 static rt_type_t type_slots_overflow = RT_TYPE_INIT("slots", overflow_trace, NULL, 0);
@@ -261,8 +260,7 @@ void rt_slots_trace(gc_tracer_t *tracer, const rt_slots_t *s)
         return;
     gc_visit_ptr(tracer, s->shape);
     gc_visit_ptr(tracer, s->overflow);
-    for (uint32_t i = 0; i < s->shape->ninline; i++)
-        gc_visit(tracer, s->inl[i]);
+    gc_visit_words(tracer, s->inl, s->shape->ninline);
 }
 
 rt_value_t rt_slots_get_attr(const rt_slots_t *s, rt_str_t *name)

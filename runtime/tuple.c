@@ -8,8 +8,7 @@
 void rt_tuple_trace(gc_tracer_t *tracer, void *obj)
 {
     const rt_tuple_t *t = obj;
-    for (int64_t i = 0; i < t->len; i++)
-        gc_visit(tracer, t->items[i]);
+    gc_visit_words(tracer, t->items, (size_t)t->len);
 }
 
 rt_type_t rt_type_tuple = RT_TYPE_INIT("tuple", rt_tuple_trace, NULL, RT_TYPE_IMMUTABLE);

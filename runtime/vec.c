@@ -9,8 +9,7 @@
 static void trace_store(gc_tracer_t *tracer, void *obj)
 {
     const rt_vec_store_t *st = obj;
-    for (int64_t i = 0; i < st->cap; i++)
-        gc_visit(tracer, st->items[i]);
+    gc_visit_words(tracer, st->items, (size_t)st->cap);
 }
 
 static rt_type_t store_type = RT_TYPE_INIT("vec-store", trace_store, NULL, 0);
