@@ -82,31 +82,6 @@ static void qp_decode(rt_strbuf_t *b, const char *s)
     }
 }
 
-static rt_value_t fn_quoted_printable_encode(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    if (!s)
-        return RT_NOVALUE;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len * 3 / 2 + 1);
-    qp_encode(&b, (const unsigned char *)s->data, (size_t)s->len);
-    return finish(&b);
-}
-
-/* Decoding stops at a NUL byte, as PHP's C-string loop does. */
-static rt_value_t fn_quoted_printable_decode(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    if (!s)
-        return RT_NOVALUE;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len);
-    qp_decode(&b, s->data);
-    return finish(&b);
-}
-
 /* ---- uuencoding ---- */
 
 static char uu_enc(unsigned c) { return c ? (char)((c & 077) + ' ') : '`'; }
@@ -193,32 +168,72 @@ static bool uudecode(rt_strbuf_t *b, const char *s, size_t n)
     return true;
 }
 
-static rt_value_t fn_convert_uuencode(rt_value_t self, rt_value_t *args, int argc)
+/* The four functions: a codec over the string argument into a new string; a codec's false
+** (uudecode's invalid data) is PHP's warning and false. */
+typedef bool (*codec_t)(rt_strbuf_t *b, const char *s, size_t n);
+
+static bool qp_encode_codec(rt_strbuf_t *b, const char *s, size_t n)
 {
-    UNUSED;
+    qp_encode(b, (const unsigned char *)s, n);
+    return true;
+}
+
+/* Decoding stops at a NUL byte, as PHP's C-string loop does. */
+static bool qp_decode_codec(rt_strbuf_t *b, const char *s, size_t n)
+{
+    (void)n;
+    qp_decode(b, s);
+    return true;
+}
+
+static bool uuencode_codec(rt_strbuf_t *b, const char *s, size_t n)
+{
+    uuencode(b, (const unsigned char *)s, n);
+    return true;
+}
+
+static bool uudecode_codec(rt_strbuf_t *b, const char *s, size_t n)
+{
+    return n > 0 && uudecode(b, s, n);
+}
+
+static rt_value_t run_codec(rt_value_t *args, int argc, codec_t codec)
+{
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     if (!s)
         return RT_NOVALUE;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len * 3 / 2 + 46);
-    uuencode(&b, (const unsigned char *)s->data, (size_t)s->len);
+    if (!codec(&b, s->data, (size_t)s->len)) {
+        phpvm_error(PHPVM_E_WARNING, "%s(): Argument #1 ($data) is not a valid uuencoded string",
+                    phpvm_cur_builtin);
+        return rt_false;
+    }
     return finish(&b);
+}
+
+static rt_value_t fn_quoted_printable_encode(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return run_codec(args, argc, qp_encode_codec);
+}
+
+static rt_value_t fn_quoted_printable_decode(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return run_codec(args, argc, qp_decode_codec);
+}
+
+static rt_value_t fn_convert_uuencode(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return run_codec(args, argc, uuencode_codec);
 }
 
 static rt_value_t fn_convert_uudecode(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    if (!s)
-        return RT_NOVALUE;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len);
-    if (s->len == 0 || !uudecode(&b, s->data, (size_t)s->len)) {
-        phpvm_error(PHPVM_E_WARNING, "convert_uudecode(): Argument #1 ($data) is not a valid "
-                                     "uuencoded string");
-        return rt_false;
-    }
-    return finish(&b);
+    return run_codec(args, argc, uudecode_codec);
 }
 
 static const phpvm_builtin_t functions[] = {

@@ -219,28 +219,28 @@ static rt_value_t fn_exec(rt_value_t self, rt_value_t *args, int argc)
     return result;
 }
 
-static rt_value_t fn_system(rt_value_t self, rt_value_t *args, int argc)
+/* system() and passthru(): the output goes to PHP's, the status to args[1]. */
+static rt_value_t run_out(rt_value_t *args, int argc, int mode)
 {
-    UNUSED;
     rt_str_t *cmd = command_arg(args, argc, 0, false);
     if (!cmd)
         return RT_NOVALUE;
     rt_value_t result;
-    int64_t st = run(RUN_SYSTEM, cmd, NULL, &result);
+    int64_t st = run(mode, cmd, NULL, &result);
     set_ref(args, argc, 1, phpvm_int(st));
     return rt_exc_pending() ? RT_NOVALUE : result;
+}
+
+static rt_value_t fn_system(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return run_out(args, argc, RUN_SYSTEM);
 }
 
 static rt_value_t fn_passthru(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *cmd = command_arg(args, argc, 0, false);
-    if (!cmd)
-        return RT_NOVALUE;
-    rt_value_t result;
-    int64_t st = run(RUN_PASSTHRU, cmd, NULL, &result);
-    set_ref(args, argc, 1, phpvm_int(st));
-    return rt_exc_pending() ? RT_NOVALUE : result;
+    return run_out(args, argc, RUN_PASSTHRU);
 }
 
 /* The whole output, or null when there was none. */
@@ -256,14 +256,9 @@ static rt_value_t fn_shell_exec(rt_value_t self, rt_value_t *args, int argc)
         phpvm_error(PHPVM_E_WARNING, "shell_exec(): Unable to execute '%s'", cmd->data);
         return rt_false;
     }
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 4096);
-    char buf[8192];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        rt_strbuf_append(&b, buf, n);
+    rt_str_t *out = phpvm_std_read_all(fp);
     pclose(fp);
-    return b.len ? rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str)) : rt_none;
+    return out->len ? rt_from_ptr(out) : rt_none;
 }
 
 /* ---- popen / pclose ---- */

@@ -32,14 +32,9 @@ static rt_value_t filtered_contents(rt_str_t *url)
         return v;
     bool ok;
     FILE *fp = phpvm_std_stream_file(&v, 0, &ok);
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 8192);
-    char buf[8192];
-    size_t n;
-    while (fp && (n = fread(buf, 1, sizeof buf, fp)) > 0)
-        rt_strbuf_append(&b, buf, n);
+    rt_str_t *r = fp ? phpvm_std_read_all(fp) : rt_str_new("", 0);
     phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    return rt_from_ptr(r);
 }
 
 static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)

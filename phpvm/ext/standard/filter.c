@@ -37,6 +37,8 @@ typedef struct buf {
 
 static void buf_put(buf_t *b, const char *s, size_t n)
 {
+    if (n == 0)
+        return; /* memcpy may not see a NULL buffer, even for nothing */
     if (b->len + n > b->cap) {
         size_t cap = b->cap ? b->cap : 256;
         while (cap < b->len + n)

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -177,21 +178,25 @@ static rt_value_t typed_number(const char *s, size_t n)
     return phpvm_float(strtod(buf, NULL));
 }
 
+/* The keywords of values, any case, and their tokens. */
+static const struct {
+    const char *w;
+    int kind;
+} keywords[] = {{"true", T_TRUE}, {"on", T_TRUE},    {"yes", T_TRUE},   {"false", T_FALSE},
+          {"off", T_FALSE}, {"no", T_FALSE},   {"none", T_FALSE}, {"null", T_NULL}};
+
 /* The keyword (true/on/yes, false/off/no/none, null, any case) at the cursor followed by
 ** blanks and then no more value characters; its token kind or 0. */
 static int keyword(const ini_t *in)
 {
-    static const struct { const char *w; int kind; } kw[] = {
-        {"true", T_TRUE}, {"on", T_TRUE}, {"yes", T_TRUE}, {"false", T_FALSE}, {"off", T_FALSE},
-        {"no", T_FALSE}, {"none", T_FALSE}, {"null", T_NULL}};
-    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
-        size_t n = strlen(kw[i].w);
-        if ((size_t)(in->end - in->p) < n || strncasecmp(in->p, kw[i].w, n) != 0)
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+        size_t n = strlen(keywords[i].w);
+        if ((size_t)(in->end - in->p) < n || strncasecmp(in->p, keywords[i].w, n) != 0)
             continue;
         const char *q = in->p + n;
         if (q < in->end && (isalnum((unsigned char)*q) || !strchr("$= \t\n\r;&|^~()!\"'", *q)))
             continue; /* a longer word: a plain string */
-        return kw[i].kind;
+        return keywords[i].kind;
     }
     return 0;
 }
@@ -503,19 +508,16 @@ static void section(ini_t *in)
 ** the key (the keyword and its blanks at least as long): its token kind, or 0. */
 static int keyword_line(const char *s, const char *e, const char *end)
 {
-    static const struct { const char *w; int kind; } kw[] = {
-        {"true", T_TRUE}, {"on", T_TRUE}, {"yes", T_TRUE}, {"false", T_FALSE}, {"off", T_FALSE},
-        {"no", T_FALSE}, {"none", T_FALSE}, {"null", T_NULL}};
     int best = 0;
     size_t best_len = 0;
-    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
-        size_t n = strlen(kw[i].w);
-        if ((size_t)(end - s) < n || strncasecmp(s, kw[i].w, n) != 0)
+    for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++) {
+        size_t n = strlen(keywords[i].w);
+        if ((size_t)(end - s) < n || strncasecmp(s, keywords[i].w, n) != 0)
             continue;
         while (s + n < end && blank(s[n]))
             n++;
         if (n >= (size_t)(e - s) && n > best_len)
-            best = kw[i].kind, best_len = n;
+            best = keywords[i].kind, best_len = n;
     }
     return best;
 }
@@ -643,16 +645,10 @@ static rt_value_t fn_parse_ini_file(rt_value_t self, rt_value_t *args, int argc)
                     path->data, strerror(errno));
         return rt_false;
     }
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 4096);
-    char buf[8192];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
-        rt_strbuf_append(&b, buf, n);
+    rt_str_t *src = phpvm_std_read_all(fp);
     fclose(fp);
     if (!mode_ok(&in))
         return rt_false;
-    rt_str_t *src = rt_strbuf_finish(&b, &rt_type_str);
     in.p = src->data, in.end = src->data + src->len, in.line = 1, in.fname = path->data;
     return parse(&in);
 }

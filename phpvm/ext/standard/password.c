@@ -88,15 +88,26 @@ static int64_t option_cost(phpvm_array_t *opts)
     return c == RT_NOVALUE ? BCRYPT_COST : phpvm_to_int(phpvm_deref(c));
 }
 
+/* password_hash's and password_needs_rehash's (string, algo, options) arguments; NULL with
+** a TypeError pending. */
+static rt_str_t *hash_args(rt_value_t *args, int argc, bool *known, phpvm_array_t **opts)
+{
+    rt_str_t *s = phpvm_arg_str(args, argc, 0);
+    if (!s || !algo_arg(args, argc, 1, known))
+        return NULL;
+    *opts = NULL;
+    if (phpvm_arg_given(argc, args, 2) && !(*opts = phpvm_arg_array(args, argc, 2)))
+        return NULL;
+    return s;
+}
+
 static rt_value_t fn_password_hash(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     bool known;
-    rt_str_t *pw = phpvm_arg_str(args, argc, 0);
-    if (!pw || !algo_arg(args, argc, 1, &known))
-        return RT_NOVALUE;
-    phpvm_array_t *opts = NULL;
-    if (phpvm_arg_given(argc, args, 2) && !(opts = phpvm_arg_array(args, argc, 2)))
+    phpvm_array_t *opts;
+    rt_str_t *pw = hash_args(args, argc, &known, &opts);
+    if (!pw)
         return RT_NOVALUE;
     if (!known)
         return phpvm_throw("ValueError", "password_hash(): Argument #2 ($algo) must be a valid "
@@ -162,11 +173,9 @@ static rt_value_t fn_password_needs_rehash(rt_value_t self, rt_value_t *args, in
 {
     UNUSED;
     bool known;
-    rt_str_t *hash = phpvm_arg_str(args, argc, 0);
-    if (!hash || !algo_arg(args, argc, 1, &known))
-        return RT_NOVALUE;
-    phpvm_array_t *opts = NULL;
-    if (phpvm_arg_given(argc, args, 2) && !(opts = phpvm_arg_array(args, argc, 2)))
+    phpvm_array_t *opts;
+    rt_str_t *hash = hash_args(args, argc, &known, &opts);
+    if (!hash)
         return RT_NOVALUE;
     if (!known)
         return rt_false;

@@ -23,6 +23,19 @@ static bool is_digit(char c) { return isdigit((unsigned char)c) != 0; }
 
 /* ---- format validation ---- */
 
+/* An XPG3 "%n$" at *f (just past the '%'): n, with *f moved past the '$'; -1 if none. */
+static long xpg_index(const char **f)
+{
+    if (!is_digit(**f))
+        return -1;
+    char *end;
+    unsigned long v = strtoul(*f, &end, 10);
+    if (*end != '$')
+        return -1;
+    *f = end + 1;
+    return v > MAX_ARGS ? MAX_ARGS + 1 : (long)v;
+}
+
 /* Checks a "[...]" set whose '[' was just read at *f; false when unterminated. */
 static bool skip_set(const char **f)
 {
@@ -62,25 +75,21 @@ static bool validate_fields(const char *f, int nvars, int *count, int *objs, int
             continue;
         }
         bool suppress = *f == '*';
+        long v = suppress ? -1 : xpg_index(&f);
         if (suppress) {
             f++;
-        } else if (is_digit(*f)) {
-            char *end;
-            unsigned long v = strtoul(f, &end, 10);
-            if (*end == '$') {
-                f = end + 1;
-                xpg = true;
-                if (seq) {
-                    phpvm_throw("ValueError", "cannot mix \"%%\" and \"%%n$\" conversion specifiers");
-                    return false;
-                }
-                if (v < 1 || (nvars && v > (unsigned long)nvars) || (!nvars && v > MAX_ARGS))
-                    return bad_index(true);
-                if (!nvars && (int)v > *xpg_size)
-                    *xpg_size = (int)v;
-                obj = (int)v - 1;
-                goto fields;
+        } else if (v >= 0) {
+            xpg = true;
+            if (seq) {
+                phpvm_throw("ValueError", "cannot mix \"%%\" and \"%%n$\" conversion specifiers");
+                return false;
             }
+            if (v < 1 || (nvars && v > nvars) || (!nvars && v > MAX_ARGS))
+                return bad_index(true);
+            if (!nvars && (int)v > *xpg_size)
+                *xpg_size = (int)v;
+            obj = (int)v - 1;
+            goto fields;
         }
         if (!suppress) {
             seq = true;
@@ -368,16 +377,12 @@ static int scan(scan_t *sc, const char *s, const char *f)
             continue;
         }
         int flags = 0;
+        long xpg = *f == '*' ? -1 : xpg_index(&f);
         if (*f == '*') {
             flags |= SUPPRESS;
             f++;
-        } else if (is_digit(*f)) {
-            char *end;
-            unsigned long v = strtoul(f, &end, 10);
-            if (*end == '$') {
-                f = end + 1;
-                sc->obj = (int)v - 1;
-            }
+        } else if (xpg >= 0) {
+            sc->obj = (int)xpg - 1;
         }
         size_t width = 0;
         if (is_digit(*f))

@@ -34,6 +34,8 @@ void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);
 /* A filtered php://filter/... URL opened as fopen() would (filter.c): the stream, false
 ** after PHP's warnings, RT_NOVALUE with an exception. May collect. */
 rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
+/* Everything left to read from fp, as a new string. May collect. */
+rt_str_t *phpvm_std_read_all(FILE *fp);
 /* fopen(path, mode) as the builtin does it (stream.c), for php://filter's resource. */
 rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode);
 

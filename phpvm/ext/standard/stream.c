@@ -340,6 +340,17 @@ FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok)
     return s ? s->fp : NULL;
 }
 
+rt_str_t *phpvm_std_read_all(FILE *fp)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, 4096);
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+        rt_strbuf_append(&b, buf, n);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
 bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w)
 {
     stream_t *s = stream_arg(args, i);
