@@ -397,6 +397,11 @@ bool rt_map_set_int(rt_map_t *m, int64_t k, rt_value_t v)
 bool rt_map_append(rt_map_t *m, rt_value_t v)
 {
     int64_t k = m->next_free == INT64_MIN ? 0 : m->next_free;
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL && k == st->used && k < st->cap) { /* a list with room: push */
+        packed_push(m, v);
+        return true;
+    }
     return set_int(m, k, v, true) == SET_INSERTED;
 }
 
