@@ -681,15 +681,6 @@ rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 
 /* ---- Positions and PHP's internal pointer ---------------------------------------------- */
 
-int64_t rt_map_next(const rt_map_t *m, int64_t pos)
-{
-    int64_t end = rt_map_end(m);
-    for (pos = pos < 0 ? 0 : pos; pos < end; pos++)
-        if (rt_map_live_at(m, pos))
-            return pos;
-    return -1;
-}
-
 int64_t rt_map_prev(const rt_map_t *m, int64_t pos)
 {
     for (pos = pos < rt_map_end(m) ? pos : rt_map_end(m) - 1; pos >= 0; pos--)
