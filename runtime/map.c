@@ -396,6 +396,11 @@ bool rt_map_set_int(rt_map_t *m, int64_t k, rt_value_t v)
 bool rt_map_append(rt_map_t *m, rt_value_t v)
 {
     int64_t k = m->next_free == INT64_MIN ? 0 : m->next_free;
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL && k == st->used && k < st->cap) { /* a list with room: push */
+        packed_push(m, v);
+        return true;
+    }
     return set_int(m, k, v, true) == SET_INSERTED;
 }
 
@@ -674,15 +679,6 @@ rt_map_status_t rt_map_del_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 }
 
 /* ---- Positions and PHP's internal pointer ---------------------------------------------- */
-
-int64_t rt_map_next(const rt_map_t *m, int64_t pos)
-{
-    int64_t end = rt_map_end(m);
-    for (pos = pos < 0 ? 0 : pos; pos < end; pos++)
-        if (rt_map_live_at(m, pos))
-            return pos;
-    return -1;
-}
 
 int64_t rt_map_prev(const rt_map_t *m, int64_t pos)
 {

@@ -316,8 +316,16 @@ void rt_map_clear(rt_map_t *m);
 
 /* The first live position >= pos, or -1 when there is none. Iterate with
 **   for (int64_t p = rt_map_next(m, 0); p >= 0; p = rt_map_next(m, p + 1)) ...
-** Insertions during such a loop are visited (they go at the end); deletions are skipped. */
-int64_t rt_map_next(const rt_map_t *m, int64_t pos);
+** Insertions during such a loop are visited (they go at the end); deletions are skipped. Inline:
+** every iteration over a map calls it once per element. */
+static inline int64_t rt_map_next(const rt_map_t *m, int64_t pos)
+{
+    int64_t end = rt_map_end(m);
+    for (pos = pos < 0 ? 0 : pos; pos < end; pos++)
+        if (rt_map_live_at(m, pos))
+            return pos;
+    return -1;
+}
 /* The last live position <= pos, or -1. */
 int64_t rt_map_prev(const rt_map_t *m, int64_t pos);
 
