@@ -520,14 +520,19 @@ static bool is_call(const phpvm_ast_t *e)
 ** the main script is one, and in functions call statements and assignments of literals (a
 ** point collects: assignments of variables and calls in functions, the bulk of hot code,
 ** stay free); elsewhere the points would cost for nothing. */
+static bool assigns_null(const phpvm_ast_t *e)
+{
+    const phpvm_ast_t *rhs = e->kind == PHPVM_AST_ASSIGN ? e->child[1] : NULL;
+    return rhs && rhs->kind == PHPVM_AST_CONST &&
+           strcasecmp(comp_name_text(rhs->child[0]), "null") == 0;
+}
+
 static bool drops_objects(comp_t *c, const phpvm_ast_t *e)
 {
     bool calls = c->is_main || c->file->dtors;
     if (e->kind == PHPVM_AST_ASSIGN) {
         const phpvm_ast_t *rhs = e->child[1];
-        if ((rhs->kind == PHPVM_AST_CONST &&
-             strcasecmp(comp_name_text(rhs->child[0]), "null") == 0) ||
-            rhs->kind == PHPVM_AST_NEW || rhs->kind == PHPVM_AST_CLONE ||
+        if (assigns_null(e) || rhs->kind == PHPVM_AST_NEW || rhs->kind == PHPVM_AST_CLONE ||
             (c->file->dtors && (c->is_main || rhs->kind == PHPVM_AST_ZVAL ||
                                 rhs->kind == PHPVM_AST_ARRAY || rhs->kind == PHPVM_AST_CONST)))
             return true;
@@ -587,7 +592,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         break;
     case PHPVM_AST_UNSET:
         comp_unset(c, s->child[0]);
-        comp_hidden_call(c, phpvm_dtor_point_fn);
+        comp_hidden_call(c, phpvm_dtor_drop_point_fn);
         break;
     case PHPVM_AST_CONST_DECL:
         for (uint32_t i = 0; i < s->count; i++) {
@@ -638,7 +643,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
     default:
         comp_expr_discard(c, s);
         if (drops_objects(c, s))
-            comp_hidden_call(c, phpvm_dtor_point_fn);
+            comp_hidden_call(c, assigns_null(s) ? phpvm_dtor_drop_point_fn : phpvm_dtor_point_fn);
         break;
     }
 }

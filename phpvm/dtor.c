@@ -11,7 +11,14 @@
 **     function's locals went out of scope);
 **   - gc_collect_cycles(), and the end of the script (below).
 ** A point does nothing unless objects with pending destructors exist; else it runs a major
-** collection and the queued destructors. The compiler emits the points as calls of a hidden
+** collection and the queued destructors. A collection costs the live heap, so a loop of points
+** while a long-lived object waits for its destructor would be quadratic: once 16 collections in
+** a row ran no destructor, statement points back off (they collect at every 2nd, 4th, ... up
+** to every 1024th point). Points where a death is likely count their own streak and back off
+** after 64: the explicit drops (unset, `= null`) and the points after the frame in which an
+** object was registered (or the last collection ran) returned. The first destructor run resets
+** both streaks. Small programs and the likely points after long loops stay exact; a destructor
+** may run late in long loops, never early. The compiler emits the points as calls of a hidden
 ** builtin, so the interpreter, the JIT modes and GC stress all reach them at the same places.
 ** Whether an object is unreachable is decided on precise roots only (gc_collect_finalizing):
 ** the registered roots (globals, class tables), each PHP frame's locals and live value stack,
@@ -35,6 +42,13 @@ static uint64_t npending; /* objects whose destructor has not run yet */
 static bool weak_used;    /* a WeakReference or WeakMap exists: points also clear them */
 static bool off;          /* after a fatal error: destructors are skipped */
 static bool shutting;     /* script end: an exception a destructor lets out ends the others */
+/* Point collections in a row that ran no destructor, at ordinary [0] and likely [1] points. */
+static uint32_t fruitless[2];
+static uint32_t passed[2]; /* points of each kind skipped since its last collection */
+/* The innermost frame (the frame stack grows upwards) in which an object was registered, or the
+** last collection ran while objects stayed pending: once it returns, its locals may have held
+** the last reference. 0: none. */
+static uintptr_t watch_frame;
 
 /* Header bit of a phpvm_object_t whose destructor is registered and has not run. */
 enum { DTOR_PENDING = 1u << 8 };
@@ -99,6 +113,8 @@ void phpvm_dtor_register(phpvm_object_t *o)
         return;
     o->hdr.gc.rt_flags |= DTOR_PENDING;
     npending++;
+    if ((uintptr_t)rt_ts->frame > watch_frame)
+        watch_frame = (uintptr_t)rt_ts->frame;
     gc_register_finalizer(o, finalize, NULL);
 }
 
@@ -129,19 +145,53 @@ bool phpvm_dtor_point(bool force)
         return true;
     /* What a destructed object alone held dies with it, as with PHP's refcounts: collect again
     ** while destructors ran (ordered finalization resurrected what they reach). */
-    uint64_t before;
+    uint64_t start = npending, before;
     do {
         before = npending;
         gc_collect_finalizing(frame_roots, NULL);
         gc_safepoint();
     } while (npending < before && npending > 0 && !rt_exc_pending());
+    if (npending < start)
+        fruitless[0] = fruitless[1] = 0;
+    if (npending == 0)
+        watch_frame = 0;
+    else if (watch_frame > (uintptr_t)rt_ts->frame)
+        watch_frame = (uintptr_t)rt_ts->frame;
     return !rt_exc_pending();
+}
+
+/* A compiled point (`dropped`: after an explicit drop): skips its collection while its kind's
+** streak backs off, else collects and counts the streak on. */
+static rt_value_t compiled_point(bool dropped)
+{
+    if (npending == 0 && !weak_used)
+        return rt_none;
+    int likely = dropped || (uintptr_t)rt_ts->frame < watch_frame;
+    uint32_t free = likely ? 64 : 16;
+    if (fruitless[likely] >= free) {
+        uint32_t shift = fruitless[likely] - free < 10 ? fruitless[likely] - free : 10;
+        if (++passed[likely] < (1u << shift))
+            return rt_none;
+    }
+    passed[likely] = 0;
+    uint64_t before = npending;
+    if (!phpvm_dtor_point(false))
+        return RT_NOVALUE;
+    if (npending == before)
+        fruitless[likely]++;
+    return rt_none;
 }
 
 static rt_value_t point_builtin(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
-    return phpvm_dtor_point(false) ? rt_none : RT_NOVALUE;
+    return compiled_point(false);
+}
+
+static rt_value_t drop_point_builtin(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)args, (void)argc;
+    return compiled_point(true);
 }
 
 static rt_value_t keep_builtin(rt_value_t self, rt_value_t *args, int argc)
@@ -153,15 +203,17 @@ static rt_value_t keep_builtin(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t builtins[] = {
     {"destructor point", point_builtin, 0, 0, "", 0},
+    {"destructor point after a drop", drop_point_builtin, 0, 0, "", 0},
     {"keep globals", keep_builtin, 0, 0, "", 0},
 };
 
-phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
+phpvm_func_t *phpvm_dtor_point_fn, *phpvm_dtor_drop_point_fn, *phpvm_globals_keep_fn;
 
 void phpvm_dtor_init(void)
 {
     phpvm_hidden_builtin(&phpvm_dtor_point_fn, &builtins[0]);
-    phpvm_hidden_builtin(&phpvm_globals_keep_fn, &builtins[1]);
+    phpvm_hidden_builtin(&phpvm_dtor_drop_point_fn, &builtins[1]);
+    phpvm_hidden_builtin(&phpvm_globals_keep_fn, &builtins[2]);
 }
 
 bool phpvm_dtor_any(void) { return npending > 0; }

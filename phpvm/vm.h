@@ -936,8 +936,10 @@ void phpvm_dtor_register(phpvm_object_t *o);
 ** runs the destructors of those found unreachable. false with an exception pending if one let
 ** it out. May run PHP code. */
 bool phpvm_dtor_point(bool force);
-/* The hidden builtins the compiler calls: a destructor point; phpvm_globals_keep. */
-extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_globals_keep_fn;
+/* The hidden builtins the compiler calls: a destructor point after a statement that may drop
+** objects, one after an explicit drop (unset, `= null`), both backing off in long loops (dtor.c);
+** phpvm_globals_keep. */
+extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_dtor_drop_point_fn, *phpvm_globals_keep_fn;
 void phpvm_dtor_init(void);
 /* gc_collect_cycles(): a forced point; the number of destructors it ran, -1 with an exception
 ** pending. */
