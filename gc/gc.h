@@ -192,7 +192,6 @@ typedef struct gc_thread {
     uintptr_t sp;                 /* parked: the stack pointer, scanned from here to stack_hi */
     uintptr_t regs[6];            /* parked: rbx, rbp, r12-r15 */
     void *fake_stack;             /* parked: ASan's fake stack of the thread (NULL without ASan) */
-    bool parked;
     struct gc_thread *next;
 } gc_thread_t;
 

@@ -51,7 +51,6 @@ void gc_roots_init_stack(void)
 void gc_thread_register(gc_thread_t *t)
 {
     stack_bounds(t);
-    t->parked = false;
     t->next = gc_heap.main_thread.next;
     gc_heap.main_thread.next = t;
     self = t;
@@ -84,12 +83,10 @@ __attribute__((noinline)) void gc_thread_park(void)
 #endif
     handed = gc_tlab;
     gc_tlab.alloc_ptr = gc_tlab.alloc_limit = NULL;
-    __atomic_store_n(&t->parked, true, __ATOMIC_RELEASE);
 }
 
 void gc_thread_unpark(void)
 {
-    __atomic_store_n(&gc_thread_self()->parked, false, __ATOMIC_RELEASE);
     gc_tlab = handed;
 }
 

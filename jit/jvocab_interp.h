@@ -118,8 +118,9 @@ J_STATIC void j_sync(jit_hctx_t *H)
     H->f->depth = (uint32_t)(H->top - H->f->slots) - H->f->code->nlocals;
 }
 
-/* A back edge answers the interpreter lock's requests (gil.h) with its frame in order. */
-J_STATIC bool j_eval_break(jit_hctx_t *H)
+/* A back edge answers the interpreter lock's requests (gil.h) with its frame in order; out of
+** line, so that the dispatch loop keeps its registers. */
+static __attribute__((noinline, cold, unused)) bool j_eval_break(jit_hctx_t *H)
 {
     j_sync(H);
     H->f->pc = H->pc;

@@ -1343,6 +1343,16 @@ rt_value_t pyvm_interp_build_class(rt_value_t self, const rt_value_t *args, size
     return build_class_kw(args[0], args[1], args + 2, nargs - 2, args + nargs, kwnames);
 }
 
+/* A call or return answers the interpreter lock's requests (gil.h) with f's pc and depth
+** stored; out of line, so that the dispatch loop keeps its registers. */
+static __attribute__((noinline, cold)) bool eval_break_at(rt_frame_t *f, uint32_t pc,
+                                                          uint32_t depth)
+{
+    f->pc = pc;
+    f->depth = depth;
+    return rt_eval_break();
+}
+
 /* Handler-writing vocabulary (see the file comment). */
 #define ARG        pyvm_op_arg(ip, 0)
 #define ARG2       pyvm_op_arg(ip, 1)
@@ -1445,12 +1455,9 @@ jit_step:
     stack = locals + code->base.nlocals;
     sp = locals + jh.sp;
     ip = bc + jh.pc;
-    if (__builtin_expect(rt_eval_breaker, 0) && step == JIT_STEP_OK) { /* calls and returns */
-        f->pc = jh.pc;
-        SYNC();
-        if (!rt_eval_break())
-            step = JIT_STEP_ERROR;
-    }
+    if (__builtin_expect(rt_eval_breaker, 0) && step == JIT_STEP_OK &&
+        !eval_break_at(f, jh.pc, (uint32_t)(sp - stack))) /* calls and returns */
+        step = JIT_STEP_ERROR;
     if (step == JIT_STEP_ERROR) {
         f->pc = jh.pc;
         goto error;

@@ -48,6 +48,13 @@ def _dict_of(self):
     return d
 
 
+def _writable_dict_of(self, name):
+    """The running thread's dict of self, for setting or deleting attribute `name`."""
+    if name == "__dict__":
+        raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+    return _dict_of(self)
+
+
 class _local:
     """Thread-local data"""
 
@@ -80,10 +87,7 @@ class _local:
         raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
-        if name == "__dict__":
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is "
-                                 "read-only")
-        d = _dict_of(self)
+        d = _writable_dict_of(self, name)
         attr = _class_attr(type(self), name)
         if attr is not _missing and hasattr(type(attr), "__set__"):
             type(attr).__set__(attr, self, value)
@@ -91,10 +95,7 @@ class _local:
             d[name] = value
 
     def __delattr__(self, name):
-        if name == "__dict__":
-            raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is "
-                                 "read-only")
-        d = _dict_of(self)
+        d = _writable_dict_of(self, name)
         attr = _class_attr(type(self), name)
         if attr is not _missing and hasattr(type(attr), "__delete__"):
             type(attr).__delete__(attr, self)
