@@ -823,10 +823,20 @@ static rt_value_t range_repr(rt_value_t v)
 
 static int64_t range_len(rt_value_t v) { return ((range_t *)rt_ptr(v))->len; }
 
+static bool small_or_none(rt_value_t v) { return v == rt_none || rt_is_small(v); }
+
 static rt_value_t range_getitem(rt_value_t v, rt_value_t k)
 {
     range_t *r = rt_ptr(v);
     if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        pyvm_slice_t *sl = rt_ptr(k);
+        if (!small_or_none(sl->start) || !small_or_none(sl->stop) || !small_or_none(sl->step)) {
+            /* a bound past 64 bits: computed with Python ints, as CPython (not clamped) */
+            rt_value_t args[3] = {rt_int_from_i64(r->start), rt_int_from_i64(r->stop),
+                                  rt_int_from_i64(r->step)};
+            rt_value_t lr = pyvm_longrange_new(args, 3);
+            return lr ? pyvm_getitem(lr, k) : lr;
+        }
         int64_t start, stop, step, n;
         if (!pyvm_slice_indices(rt_ptr(k), r->len, &start, &stop, &step, &n))
             return RT_NOVALUE;
@@ -901,6 +911,9 @@ static rt_value_t self_iter(rt_value_t v) { return v; }
 static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(self, parts))
+        return pyvm_longrange_count(self, a[0]);
     if (pyvm_is_intlike(a[0])) {
         int c = range_contains(self, a[0]);
         return c < 0 ? RT_NOVALUE : rt_small(c);
@@ -912,6 +925,9 @@ static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt
 static rt_value_t range_index(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(self, parts))
+        return pyvm_longrange_index(self, a[0]);
     range_t *r = rt_ptr(self);
     rt_value_t x = rt_is_bool(a[0]) ? pyvm_int_of(a[0]) : a[0];
     if (rt_is_small(x)) {
@@ -1401,6 +1417,9 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t r = pyvm_call_dunder(x, pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(x, parts))
+        return pyvm_longrange_reversed(x);
     if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_range) { /* a range_iterator */
         range_t *rg = rt_ptr(x);
         rangeiter_t *it = rt_ptr(range_iter(x));
