@@ -1331,22 +1331,35 @@ static const pyvm_cfunc_def_t reversed_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* enumerate(iterable, start=0): both may be keywords; start is an integer (__index__). */
 static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                  rt_tuple_t *kw)
 {
     (void)cls;
-    rt_value_t start = rt_small(0);
-    if (kw && rt_tuple_len(kw) == 1 && rt_tuple_get(kw, 0) == rt_from_ptr(pyvm_name(start)))
-        start = args[nargs];
-    else if (!pyvm_no_kwargs("enumerate", kw))
+    static const char *const names[] = {"iterable", "start", NULL};
+    rt_value_t v[2];
+    if (!pyvm_parse_args("enumerate", args, nargs, kw, names, 1, v))
         return RT_NOVALUE;
-    if (!pyvm_check_nargs("enumerate", nargs, 1, 2))
-        return RT_NOVALUE;
-    if (nargs == 2)
-        start = args[1];
-    rt_value_t it = pyvm_iter(args[0]);
+    rt_value_t start = v[1] ? pyvm_index(v[1]) : rt_small(0);
+    rt_value_t it = start ? pyvm_iter(v[0]) : start;
     return it ? pyvm_iter_make(&pyvm_type_enumerate, it, start) : it;
 }
+
+/* __reduce__ (RAW_SELF): (type(self), (iterator, next index)), as CPython's, so a subclass
+** instance pickles as its class. */
+METHOD(enumerate_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    iter2_t *it = rt_ptr(pyvm_unwrap(self));
+    rt_value_t args[2] = {it->a, it->b};
+    rt_value_t parts[2] = {rt_from_ptr(pyvm_type_of(self)), pyvm_tuple_from(args, 2)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+static const pyvm_cfunc_def_t enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 static rt_value_t iters_of(const rt_value_t *args, size_t n)
 {
@@ -1587,7 +1600,8 @@ void pyvm_list_init(void)
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
-        {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
+        {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor,
+         enumerate_methods},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
         {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
         {&pyvm_cls_filter, "filter", &pyvm_type_filter, filter_ctor, NULL},
