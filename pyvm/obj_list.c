@@ -823,10 +823,20 @@ static rt_value_t range_repr(rt_value_t v)
 
 static int64_t range_len(rt_value_t v) { return ((range_t *)rt_ptr(v))->len; }
 
+static bool small_or_none(rt_value_t v) { return v == rt_none || rt_is_small(v); }
+
 static rt_value_t range_getitem(rt_value_t v, rt_value_t k)
 {
     range_t *r = rt_ptr(v);
     if (rt_is_ptr(k) && rt_obj_type(rt_ptr(k)) == &pyvm_type_slice) {
+        pyvm_slice_t *sl = rt_ptr(k);
+        if (!small_or_none(sl->start) || !small_or_none(sl->stop) || !small_or_none(sl->step)) {
+            /* a bound past 64 bits: computed with Python ints, as CPython (not clamped) */
+            rt_value_t args[3] = {rt_int_from_i64(r->start), rt_int_from_i64(r->stop),
+                                  rt_int_from_i64(r->step)};
+            rt_value_t lr = pyvm_longrange_new(args, 3);
+            return lr ? pyvm_getitem(lr, k) : lr;
+        }
         int64_t start, stop, step, n;
         if (!pyvm_slice_indices(rt_ptr(k), r->len, &start, &stop, &step, &n))
             return RT_NOVALUE;
@@ -901,6 +911,9 @@ static rt_value_t self_iter(rt_value_t v) { return v; }
 static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(self, parts))
+        return pyvm_longrange_count(self, a[0]);
     if (pyvm_is_intlike(a[0])) {
         int c = range_contains(self, a[0]);
         return c < 0 ? RT_NOVALUE : rt_small(c);
@@ -912,6 +925,9 @@ static rt_value_t range_count(rt_value_t self, const rt_value_t *a, size_t n, rt
 static rt_value_t range_index(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)n, (void)kw;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(self, parts))
+        return pyvm_longrange_index(self, a[0]);
     range_t *r = rt_ptr(self);
     rt_value_t x = rt_is_bool(a[0]) ? pyvm_int_of(a[0]) : a[0];
     if (rt_is_small(x)) {
@@ -1315,22 +1331,35 @@ static const pyvm_cfunc_def_t reversed_methods[] = {
     {NULL, NULL, 0, 0, 0, 0},
 };
 
+/* enumerate(iterable, start=0): both may be keywords; start is an integer (__index__). */
 static rt_value_t enumerate_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nargs,
                                  rt_tuple_t *kw)
 {
     (void)cls;
-    rt_value_t start = rt_small(0);
-    if (kw && rt_tuple_len(kw) == 1 && rt_tuple_get(kw, 0) == rt_from_ptr(pyvm_name(start)))
-        start = args[nargs];
-    else if (!pyvm_no_kwargs("enumerate", kw))
+    static const char *const names[] = {"iterable", "start", NULL};
+    rt_value_t v[2];
+    if (!pyvm_parse_args("enumerate", args, nargs, kw, names, 1, v))
         return RT_NOVALUE;
-    if (!pyvm_check_nargs("enumerate", nargs, 1, 2))
-        return RT_NOVALUE;
-    if (nargs == 2)
-        start = args[1];
-    rt_value_t it = pyvm_iter(args[0]);
+    rt_value_t start = v[1] ? pyvm_index(v[1]) : rt_small(0);
+    rt_value_t it = start ? pyvm_iter(v[0]) : start;
     return it ? pyvm_iter_make(&pyvm_type_enumerate, it, start) : it;
 }
+
+/* __reduce__ (RAW_SELF): (type(self), (iterator, next index)), as CPython's, so a subclass
+** instance pickles as its class. */
+METHOD(enumerate_reduce)
+{
+    (void)a, (void)n, (void)kw;
+    iter2_t *it = rt_ptr(pyvm_unwrap(self));
+    rt_value_t args[2] = {it->a, it->b};
+    rt_value_t parts[2] = {rt_from_ptr(pyvm_type_of(self)), pyvm_tuple_from(args, 2)};
+    return pyvm_tuple_from(parts, 2);
+}
+
+static const pyvm_cfunc_def_t enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, 0, 0, PYVM_CFUNC_METHOD | PYVM_CFUNC_RAW_SELF, 0},
+    {NULL, NULL, 0, 0, 0, 0},
+};
 
 static rt_value_t iters_of(const rt_value_t *args, size_t n)
 {
@@ -1401,6 +1430,9 @@ static rt_value_t reversed_ctor(pyvm_class_t *cls, const rt_value_t *args, size_
     rt_value_t r = pyvm_call_dunder(x, pyvm_name(reversed), NULL, 0, &found);
     if (found)
         return r;
+    rt_value_t parts[3];
+    if (pyvm_longrange_parts(x, parts))
+        return pyvm_longrange_reversed(x);
     if (rt_is_ptr(x) && rt_obj_type(rt_ptr(x)) == &pyvm_type_range) { /* a range_iterator */
         range_t *rg = rt_ptr(x);
         rangeiter_t *it = rt_ptr(range_iter(x));
@@ -1568,7 +1600,8 @@ void pyvm_list_init(void)
         {&pyvm_cls_range, "range", &pyvm_type_range, range_ctor, range_methods},
         {&pyvm_cls_slice, "slice", &pyvm_type_slice, slice_ctor, slice_methods},
         {&pyvm_cls_iterator, "iterator", &pyvm_type_seqiter, NULL, NULL},
-        {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor, NULL},
+        {&pyvm_cls_enumerate, "enumerate", &pyvm_type_enumerate, enumerate_ctor,
+         enumerate_methods},
         {&pyvm_cls_zip, "zip", &pyvm_type_zip, zip_ctor, NULL},
         {&pyvm_cls_map, "map", &pyvm_type_map, map_ctor, NULL},
         {&pyvm_cls_filter, "filter", &pyvm_type_filter, filter_ctor, NULL},

@@ -1228,8 +1228,10 @@ static rt_value_t inst_iter(rt_value_t self)
     bool found;
     rt_value_t r = dunder0(self, pyvm_name(iter), &found);
     if (found) {
+        /* an instance is an iterator by its class's __next__ (every instance has the slot) */
+        bool inst = rt_is_ptr(r) && rt_obj_type(rt_ptr(r)) == &pyvm_type_instance;
         if (!r || pyvm_type_lookup(pyvm_type_of(r), pyvm_name(next)) ||
-            (pyvm_slots(r) && pyvm_slots(r)->next))
+            (!inst && pyvm_slots(r) && pyvm_slots(r)->next))
             return r;
         return rt_raise(RT_EXC_TYPE, "iter() returned non-iterator of type '%s'",
                         pyvm_type_name(r));

@@ -575,6 +575,10 @@ rt_value_t pyvm_range_new(int64_t start, int64_t stop, int64_t step);
 rt_value_t pyvm_longrange_new(const rt_value_t *args, size_t nargs);
 /* A long range's start, stop and step; false when v is not one. */
 bool pyvm_longrange_parts(rt_value_t v, rt_value_t out[3]);
+/* reversed(r), r.count(x), r.index(x) of such a range (pyvm_longrange_parts true). */
+rt_value_t pyvm_longrange_reversed(rt_value_t v);
+rt_value_t pyvm_longrange_count(rt_value_t v, rt_value_t x);
+rt_value_t pyvm_longrange_index(rt_value_t v, rt_value_t x);
 void pyvm_longrange_init(void);
 rt_value_t pyvm_seqiter_new(rt_value_t seq);
 /* Sorts a vector in place (stable), with optional key function and reverse. false on error. */

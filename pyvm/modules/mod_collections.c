@@ -221,6 +221,33 @@ static rt_value_t deque_richcmp(rt_value_t a, rt_value_t b, int op)
     return pyvm_richcmp(to_list(DQ(a)), to_list(DQ(b)), op);
 }
 
+/* d * n and n * d (a new deque, same maxlen) and d *= n (in place): the items n times over,
+** only the last maxlen kept. */
+static rt_value_t repeat(int op, rt_value_t dv, rt_value_t nv, bool left)
+{
+    if (!pyvm_is_intlike(pyvm_unwrap(nv)))
+        return left ? rt_raise(RT_EXC_TYPE, "can't multiply sequence by non-int of type '%s'",
+                               pyvm_type_name(nv))
+                    : pyvm_notimpl;
+    int64_t times;
+    if (!pyvm_index_i64(nv, &times))
+        return RT_NOVALUE;
+    deque_t *src = DQ(dv);
+    rt_value_t items = to_list(src);
+    deque_t *d = (op & PYVM_OP_INPLACE) ? src : deque_alloc(src->maxlen);
+    if (d == src) {
+        RT_STORE(d, ring, pyvm_list_new(0));
+        d->head = d->len = 0;
+    }
+    int64_t len = rt_vec_len(rt_ptr(items));
+    if (d->maxlen >= 0 && len && times > d->maxlen / len + 1)
+        times = d->maxlen / len + 1; /* the earlier copies would all fall out */
+    for (int64_t k = 0; k < times && len; k++)
+        if (!extend(d, items, false))
+            return RT_NOVALUE;
+    return rt_from_ptr(d);
+}
+
 static rt_value_t deque_binop(int op, rt_value_t a, rt_value_t b)
 {
     int base = op & 15;
@@ -235,6 +262,8 @@ static rt_value_t deque_binop(int op, rt_value_t a, rt_value_t b)
     }
     if (base == PYVM_AST_Add && (op & PYVM_OP_INPLACE) && is_deque(a))
         return extend(DQ(a), b, false) ? a : RT_NOVALUE;
+    if (base == PYVM_AST_Mult && (is_deque(a) || is_deque(b)))
+        return repeat(op, is_deque(a) ? a : b, is_deque(a) ? b : a, is_deque(a));
     return pyvm_notimpl;
 }
 
