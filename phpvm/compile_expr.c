@@ -903,7 +903,7 @@ static bool assign_stmt_to_cv(comp_t *c, const phpvm_ast_t *e)
     const phpvm_ast_t *v = e->child[1];
     if (e->kind != PHPVM_AST_ASSIGN || !plain_cv(c, e->child[0]))
         return false;
-    uint32_t slot = comp_cv(c, var_name(c, e->child[0]));
+    uint32_t slot = comp_cv(c, var_name(c, e->child[0])), a, b;
     int32_t saved = c->line;
     bool done = true;
     if (v->kind == PHPVM_AST_BINARY_OP && (v->flags == PHPVM_AF_BINARY_ADD ||
@@ -915,8 +915,11 @@ static bool assign_stmt_to_cv(comp_t *c, const phpvm_ast_t *e)
                             : v->flags == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_TO
                                                               : PHPVM_I_MUL_TO,
                          v->child[0], v->child[1], slot, true);
+    } else if (operand_in_place(c, v, &a)) {
+        if (v->line)
+            c->line = (int32_t)v->line;
+        comp_emit(c, PHPVM_I_MOVE, 0, 0, a, slot, 0);
     } else if (v->kind == PHPVM_AST_DIM && v->child[1]) {
-        uint32_t a, b;
         dim_operands(c, v, &a, &b);
         comp_emit(c, PHPVM_I_FETCH_DIM_TO, (a == PHPVM_V_STACK) + (b == PHPVM_V_STACK), 0, a, b,
                   slot);
@@ -1103,6 +1106,14 @@ static phpvm_op_t jump_unless_op(uint32_t flags)
 static void comp_branch(comp_t *c, const phpvm_ast_t *cond, uint32_t label, bool when)
 {
     uint32_t fl = cond->flags;
+    rt_value_t lit;
+    if (cond->kind != PHPVM_AST_ARRAY && comp_literal(c, cond, &lit) &&
+        (rt_is_int(lit) || rt_is_float(lit) || lit == rt_none || lit == rt_true ||
+         lit == rt_false)) { /* while (true): the truth is known */
+        if (phpvm_to_bool(lit) == when)
+            EMIT1(c, JMP, label);
+        return;
+    }
     if (cond->kind == PHPVM_AST_UNARY_OP && fl == PHPVM_AF_UNARY_BOOL_NOT) {
         comp_branch(c, cond->child[0], label, !when);
         return;

@@ -179,7 +179,7 @@ phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create);
     X(RETURN, 0) X(VERIFY_RETURN, 0) X(INIT_DYN, 0) X(MAKE_REF, 1)          \
     X(JMP_ARG_BYVAL, 3) X(NOT, 0) X(BOOL, 0) X(JMPZ_LT, 3) X(JMPZ_LE, 3) X(JMPZ_GT, 3)          \
     X(JMPZ_GE, 3) X(JMPZ_EQ, 3) X(JMPZ_NE, 3) X(ADD_V, 2) X(SUB_V, 2) X(MUL_V, 2) X(BINOP_V, 3)   \
-    X(ADD_TO, 3) X(SUB_TO, 3) X(MUL_TO, 3)
+    X(ADD_TO, 3) X(SUB_TO, 3) X(MUL_TO, 3) X(MOVE, 2)
 
 /* The most arguments a call made in the vocabulary passes. */
 #define PHPVM_JIT_MAXARGS 6
