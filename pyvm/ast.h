@@ -119,4 +119,19 @@ pyvm_ast_category_t pyvm_ast_kind_category(pyvm_ast_kind_t kind);
 /* Bytes a node of this kind needs (header plus its own union member). */
 size_t pyvm_ast_node_size(pyvm_ast_kind_t kind);
 
+/* A kind's fields in ast.def's order, for walks over any node (ast_dump.c, mangle.c). */
+typedef enum {
+    PYVM_AST_FT_NODE, PYVM_AST_FT_OPT, PYVM_AST_FT_LIST, PYVM_AST_FT_IDENT, PYVM_AST_FT_IDOPT,
+    PYVM_AST_FT_IDENTS, PYVM_AST_FT_INT, PYVM_AST_FT_CONST, PYVM_AST_FT_BOOLOP,
+    PYVM_AST_FT_OPERATOR, PYVM_AST_FT_UNARYOP, PYVM_AST_FT_CTX, PYVM_AST_FT_CMPOPS,
+} pyvm_ast_field_type_t;
+
+typedef struct pyvm_ast_field {
+    const char *name; /* NULL ends a table */
+    uint8_t type;     /* pyvm_ast_field_type_t */
+    uint16_t offset;  /* from the start of the node's union member (node->v) */
+} pyvm_ast_field_t;
+
+const pyvm_ast_field_t *pyvm_ast_fields(pyvm_ast_kind_t kind);
+
 #endif

@@ -2,7 +2,7 @@
 ** ast_dump.c: prints an AST exactly as CPython 3.11's ast.dump(tree) does with default arguments
 ** (field names, no positions, no indentation, optional fields omitted when absent), including
 ** Python's reprs of the constants: str and bytes quoting and escapes, shortest round-trip floats,
-** complex, and big integers (through GMP). The field tables come from ast.def.
+** complex, and big integers (through GMP). The field tables come from ast.c.
 */
 #include <math.h>
 #include <stdio.h> /* before gmp.h, which declares mpz_out_str only then */
@@ -13,36 +13,6 @@
 
 #include "pyvm/pyvm.h"
 #include "pyvm/unicode.h"
-
-typedef enum {
-    FT_NODE, FT_OPT, FT_LIST, FT_IDENT, FT_IDOPT, FT_IDENTS, FT_INT, FT_CONST,
-    FT_BOOLOP, FT_OPERATOR, FT_UNARYOP, FT_CTX, FT_CMPOPS,
-} field_type_t;
-
-typedef struct field {
-    const char *name; /* NULL ends a table */
-    uint8_t type;
-    uint16_t offset; /* from the start of the node's union member */
-} field_t;
-
-/* One table per kind; T names the kind's field struct inside each generated function. */
-#define F(type, fname) {#fname, FT_##type, (uint16_t)offsetof(T, fname)},
-#define NODE(kname, cat, fields)                                                                   \
-    static const field_t *kname##_fields(void)                                                     \
-    {                                                                                              \
-        typedef __typeof__(((pyvm_ast_node_t *)0)->v.kname) T __attribute__((unused));             \
-        static const field_t f[] = {fields{NULL, 0, 0}};                                           \
-        return f;                                                                                  \
-    }
-#include "pyvm/ast.def"
-#undef NODE
-#undef F
-
-static const field_t *(*const field_tables[])(void) = {
-#define NODE(kname, cat, fields) kname##_fields,
-#include "pyvm/ast.def"
-#undef NODE
-};
 
 #define NAME_ITEM(name) #name,
 static const char *const boolop_names[] = {PYVM_AST_BOOLOPS(NAME_ITEM)};
@@ -178,13 +148,13 @@ static void repr_const(FILE *out, const pyvm_ast_const_t *c)
 
 static void dump_node(const pyvm_ast_node_t *n, FILE *out);
 
-static void dump_field(const field_t *f, const char *base, FILE *out)
+static void dump_field(const pyvm_ast_field_t *f, const char *base, FILE *out)
 {
     const void *at = base + f->offset;
     switch (f->type) {
-    case FT_NODE:
-    case FT_OPT: dump_node(*(pyvm_ast_node_t *const *)at, out); break;
-    case FT_LIST: {
+    case PYVM_AST_FT_NODE:
+    case PYVM_AST_FT_OPT: dump_node(*(pyvm_ast_node_t *const *)at, out); break;
+    case PYVM_AST_FT_LIST: {
         const pyvm_ast_list_t *l = at;
         fputc('[', out);
         for (int i = 0; i < l->n; i++) {
@@ -195,13 +165,13 @@ static void dump_field(const field_t *f, const char *base, FILE *out)
         fputc(']', out);
         break;
     }
-    case FT_IDENT:
-    case FT_IDOPT: {
+    case PYVM_AST_FT_IDENT:
+    case PYVM_AST_FT_IDOPT: {
         const char *s = *(const char *const *)at;
         repr_string(out, s, strlen(s), false);
         break;
     }
-    case FT_IDENTS: {
+    case PYVM_AST_FT_IDENTS: {
         const pyvm_ast_idents_t *l = at;
         fputc('[', out);
         for (int i = 0; i < l->n; i++) {
@@ -212,13 +182,13 @@ static void dump_field(const field_t *f, const char *base, FILE *out)
         fputc(']', out);
         break;
     }
-    case FT_INT: fprintf(out, "%d", *(const int *)at); break;
-    case FT_CONST: repr_const(out, at); break;
-    case FT_BOOLOP: fprintf(out, "%s()", boolop_names[*(const uint8_t *)at]); break;
-    case FT_OPERATOR: fprintf(out, "%s()", operator_names[*(const uint8_t *)at]); break;
-    case FT_UNARYOP: fprintf(out, "%s()", unaryop_names[*(const uint8_t *)at]); break;
-    case FT_CTX: fprintf(out, "%s()", ctx_names[*(const uint8_t *)at]); break;
-    case FT_CMPOPS: {
+    case PYVM_AST_FT_INT: fprintf(out, "%d", *(const int *)at); break;
+    case PYVM_AST_FT_CONST: repr_const(out, at); break;
+    case PYVM_AST_FT_BOOLOP: fprintf(out, "%s()", boolop_names[*(const uint8_t *)at]); break;
+    case PYVM_AST_FT_OPERATOR: fprintf(out, "%s()", operator_names[*(const uint8_t *)at]); break;
+    case PYVM_AST_FT_UNARYOP: fprintf(out, "%s()", unaryop_names[*(const uint8_t *)at]); break;
+    case PYVM_AST_FT_CTX: fprintf(out, "%s()", ctx_names[*(const uint8_t *)at]); break;
+    case PYVM_AST_FT_CMPOPS: {
         const pyvm_ast_cmpops_t *l = at;
         fputc('[', out);
         for (int i = 0; i < l->n; i++)
@@ -238,8 +208,9 @@ static void dump_node(const pyvm_ast_node_t *n, FILE *out)
     fprintf(out, "%s(", pyvm_ast_kind_name(n->kind));
     const char *base = (const char *)&n->v;
     bool first = true;
-    for (const field_t *f = field_tables[n->kind](); f->name; f++) {
-        if ((f->type == FT_OPT || f->type == FT_IDOPT) && !*(void *const *)(base + f->offset))
+    for (const pyvm_ast_field_t *f = pyvm_ast_fields(n->kind); f->name; f++) {
+        bool optional = f->type == PYVM_AST_FT_OPT || f->type == PYVM_AST_FT_IDOPT;
+        if (optional && !*(void *const *)(base + f->offset))
             continue;
         fprintf(out, "%s%s=", first ? "" : ", ", f->name);
         first = false;

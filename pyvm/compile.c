@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pyvm/compile.h"
+#include "pyvm/pyvm.h"
 #include "pyvm/syntax_error.h"
 
 const pyvm_opinfo_t pyvm_opinfo[PYVM_NOPS] = {
@@ -855,7 +856,7 @@ static void compile_decorated(unit_t *u, pyvm_ast_list_t decos, const char *name
 {
     for (int i = decos.n - 1; i >= 0; i--)
         pyvm_compile_emit(u, PYVM_OP_CALL, 1);
-    pyvm_compile_name_op(u, name, PYVM_AST_Store);
+    pyvm_compile_name_op(u, pyvm_symtable_def_name(&u->c->st, u->scope, name), PYVM_AST_Store);
 }
 
 /* A class statement: its body as a function, then BUILD_CLASS; with keywords (metaclass=...) or
@@ -1450,6 +1451,7 @@ pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
     pyvm_code_t *volatile code = NULL;
     rt_arena_init(&c->arena);
     c->filename = filename;
+    pyvm_mangle_module(&c->arena, mod);
     if (!pyvm_symtable_build(&c->st, &c->arena, mod))
         pyvm_compile_syntax_error(c->st.error, filename, c->st.error_line, c->st.error_node);
     else if (setjmp(c->fail) == 0)

@@ -10,7 +10,7 @@ PYVM_LIBS = pyvm/libpyvm.a jit/libjit.a $(ICU_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIB
 ## front end: source bytes -> tokens -> AST, or a syntax error in CPython's terms
 pyvm_frontend_sources = pyvm/token.def pyvm/tokenizer.h pyvm/tokenizer.c \
     pyvm/unicode.h pyvm/unicode.c pyvm/syntax_error.h pyvm/syntax_error.c \
-    pyvm/ast.def pyvm/ast.h pyvm/ast.c pyvm/ast_dump.c \
+    pyvm/ast.def pyvm/ast.h pyvm/ast.c pyvm/ast_dump.c pyvm/mangle.c \
     pyvm/parser.h pyvm/parser.c pyvm/parse_stmt.c pyvm/parse_expr.c pyvm/parse_args.c \
     pyvm/parse_target.c pyvm/parse_pattern.c pyvm/fstring.c pyvm/strlit.c
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pyvm/code.h"
+#include "pyvm/pyvm.h"
 
 typedef struct member {
     rt_obj_t hdr;
@@ -111,6 +112,17 @@ static bool bases_layout(pyvm_class_t *c, bool *has_dict, bool *has_weakref)
     return true;
 }
 
+/* A private slot name (__x) as the class body's code spells it (_Class__x), as CPython's type(). */
+static rt_str_t *mangled(pyvm_class_t *c, rt_str_t *name)
+{
+    rt_arena_t a;
+    rt_arena_init(&a);
+    const char *m = pyvm_mangle(&a, c->name->data, name->data);
+    rt_str_t *r = m == name->data ? name : rt_str_intern_cstr(m);
+    rt_arena_free(&a);
+    return r;
+}
+
 /* Checks one slot name and installs its member descriptor; '__dict__' / '__weakref__' set the
 ** flags instead. */
 static bool add_slot(pyvm_class_t *c, rt_map_t *dict, rt_value_t item, bool *has_dict,
@@ -137,6 +149,7 @@ static bool add_slot(pyvm_class_t *c, rt_map_t *dict, rt_value_t item, bool *has
         *flag = true;
         return true;
     }
+    name = mangled(c, name);
     rt_value_t prev = rt_map_get_str(dict, name);
     if (prev && rt_is_ptr(prev) && rt_obj_type(rt_ptr(prev)) == &pyvm_type_member &&
         ((member_t *)rt_ptr(prev))->owner == c)

@@ -30,6 +30,12 @@ pyvm_ast_node_t *pyvm_parse(rt_arena_t *arena, const char *bytes, size_t len,
 ** big-integer conversion only. Returns false if writing failed. */
 bool pyvm_ast_dump(const pyvm_ast_node_t *node, FILE *out);
 
+/* Private name mangling (mangle.c): `name` as written in class `private` (NULL: outside any
+** class), the mangled spelling in arena a or name itself; and the pass that rewrites a module's
+** AST before its symbol table is built. Neither allocates from the GC heap. */
+const char *pyvm_mangle(rt_arena_t *a, const char *private, const char *name);
+void pyvm_mangle_module(rt_arena_t *a, pyvm_ast_node_t *mod);
+
 /* Before pyvm_init: whether the tracing JIT runs (--jit=on|off; the default is on, and the
 ** environment can still turn it off: PYHYP_JIT=off). */
 void pyvm_set_jit(bool on);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "pyvm/pyvm.h"
 #include "pyvm/symtable.h"
 
 typedef pyvm_ast_node_t node_t;
@@ -96,6 +97,13 @@ static bool visit_exprs(pyvm_symtable_t *st, pyvm_scope_t *s, pyvm_ast_list_t l)
 static void bind(pyvm_symtable_t *st, pyvm_scope_t *s, const char *name)
 {
     add_sym(st, s, name, PYVM_SYM_BOUND);
+}
+
+const char *pyvm_symtable_def_name(pyvm_symtable_t *st, const pyvm_scope_t *s, const char *name)
+{
+    while (s && s->kind != PYVM_SCOPE_CLASS)
+        s = s->parent;
+    return pyvm_mangle(st->arena, s ? s->name : NULL, name);
 }
 
 /* A parameter's annotation, evaluated in the enclosing scope (unless it stays text). */
@@ -387,7 +395,7 @@ static bool visit_function(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
     if (n->v.FunctionDef.returns && !st->future_annotations &&
         !visit_expr(st, s, n->v.FunctionDef.returns))
         return false;
-    bind(st, s, n->v.FunctionDef.name);
+    bind(st, s, pyvm_symtable_def_name(st, s, n->v.FunctionDef.name));
     pyvm_scope_t *fs = new_scope(st, PYVM_SCOPE_FUNCTION, n, s, n->v.FunctionDef.name);
     /* coroutines run as generators: calling one makes the object that await drives */
     fs->generator = n->kind == PYVM_AST_AsyncFunctionDef;
@@ -408,7 +416,7 @@ static bool visit_stmt(pyvm_symtable_t *st, pyvm_scope_t *s, node_t *n)
         for (int i = 0; i < n->v.ClassDef.keywords.n; i++)
             if (!visit_expr(st, s, n->v.ClassDef.keywords.v[i]->v.keyword.value))
                 return false;
-        bind(st, s, n->v.ClassDef.name);
+        bind(st, s, pyvm_symtable_def_name(st, s, n->v.ClassDef.name));
         pyvm_scope_t *cs = new_scope(st, PYVM_SCOPE_CLASS, n, s, n->v.ClassDef.name);
         return visit_stmts(st, cs, n->v.ClassDef.body);
     }

@@ -84,6 +84,10 @@ typedef struct pyvm_symtable {
 bool pyvm_symtable_build(pyvm_symtable_t *st, rt_arena_t *arena, pyvm_ast_node_t *mod);
 /* The scope of a FunctionDef, Lambda, ClassDef or comprehension node. */
 pyvm_scope_t *pyvm_symtable_scope(pyvm_symtable_t *st, const pyvm_ast_node_t *node);
+/* The name a def or class statement in scope s binds: `name` mangled for the innermost class
+** around s (mangle.c), in the symtable's arena. */
+const char *pyvm_symtable_def_name(pyvm_symtable_t *st, const pyvm_scope_t *s, const char *name);
+
 /* The symbol of `name` in scope s, NULL when the scope never mentions it. */
 pyvm_sym_t *pyvm_symtable_lookup(pyvm_scope_t *s, const char *name);
 
