@@ -5,7 +5,8 @@
 ** sweeping unswept blocks lazily, then in free blocks), let the policy collect when the allocation
 ** budget is spent, take allocation samples and send large objects to the large space.
 **
-** One mutator thread for now: gc_tlab is per thread, but the block lists are not locked.
+** One mutator at a time: threads run under the GIL (runtime/gil.c), which hands gc_tlab over
+** with it, so the block lists need no lock.
 */
 #include "config.h"
 
