@@ -98,14 +98,17 @@ static rt_value_t issue(rt_value_t message, pyvm_class_t *cat, rt_value_t filena
     rt_value_t text = pyvm_str(message);
     if (!text)
         return RT_NOVALUE;
+    if (!pyvm_is_exc(message)) { /* what showwarning and catch_warnings get: category(text) */
+        message = pyvm_exc_new(cat, &message, 1);
+        if (!message)
+            return RT_NOVALUE;
+    }
     rt_value_t action = action_for(text, cat, module, line);
     if (!action)
         return RT_NOVALUE;
     const char *act = pyvm_is_str(action) ? pyvm_str_of(action)->data : "default";
-    if (strcmp(act, "error") == 0) {
-        rt_value_t e = pyvm_is_exc(message) ? message : pyvm_exc_new(cat, &message, 1);
-        return e ? rt_exc_set(e) : RT_NOVALUE;
-    }
+    if (strcmp(act, "error") == 0)
+        return rt_exc_set(message);
     if (strcmp(act, "ignore") == 0)
         return rt_none;
     if (strcmp(act, "always") != 0) {
