@@ -40,7 +40,7 @@ static pyvm_code_t *compile_source(rt_str_t *src, const char *filename, pyvm_par
     pyvm_ast_node_t *tree = pyvm_parse(&arena, text, len, mode, &err);
     pyvm_code_t *code = NULL;
     if (tree)
-        code = pyvm_compile_module(tree, fname);
+        code = pyvm_compile_module(tree, fname, &err);
     else
         pyvm_compile_parse_error(&err, fname);
     rt_arena_free(&arena);

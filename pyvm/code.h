@@ -105,9 +105,12 @@ static inline const pyvm_exc_entry_t *pyvm_code_exctab(const pyvm_code_t *c)
     return (const pyvm_exc_entry_t *)(const void *)c->exctab->data;
 }
 
-/* Compiles a parsed module into its code object. NULL with SyntaxError pending (symbol table
-** errors: nonlocal at module level...). May collect. */
-pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename);
+struct pyvm_syntax_error;
+/* Compiles a parsed module into its code object, first issuing the SyntaxWarnings its parse
+** found (parse: pyvm_parse's record, or NULL). NULL with SyntaxError pending (symbol table
+** errors: nonlocal at module level..., a warning a filter made an error). May collect. */
+pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename,
+                                 const struct pyvm_syntax_error *parse);
 /* Parses and compiles module source named `file` (registered for tracebacks); NULL with
 ** SyntaxError pending. May collect. */
 pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file);
@@ -117,9 +120,11 @@ rt_value_t pyvm_exec_code(pyvm_code_t *code, rt_map_t *globals);
 ** and the columns of node `at` (1-based byte offsets) when not NULL. */
 void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line,
                                const pyvm_ast_node_t *at);
+/* The same at a 1-based column of the line (0: none), for errors found before there is a node. */
+void pyvm_compile_syntax_error_at(const char *message, rt_str_t *filename, int line, int offset);
 /* Raises the parser's error err (SyntaxError, IndentationError or TabError) with its position
-** and line text, as CPython's SyntaxError fields. */
-struct pyvm_syntax_error;
+** and line text, as CPython's SyntaxError fields, after the SyntaxWarnings the tokenizer found
+** before it (one a filter makes an error is raised instead). */
 void pyvm_compile_parse_error(const struct pyvm_syntax_error *err, rt_str_t *filename);
 
 /* Writes a disassembly of code (and nested code constants) to out. */

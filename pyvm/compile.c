@@ -1430,11 +1430,30 @@ void pyvm_compile_syntax_error(const char *message, rt_str_t *filename, int line
         raise_syntax(pyvm_exc_SyntaxError, message, filename, at->lineno, at->col_offset + 1,
                      NULL, 0, at->end_lineno, at->end_col_offset + 1);
     else
-        raise_syntax(pyvm_exc_SyntaxError, message, filename, line, 0, NULL, 0, 0, 0);
+        pyvm_compile_syntax_error_at(message, filename, line, 0);
+}
+
+void pyvm_compile_syntax_error_at(const char *message, rt_str_t *filename, int line, int offset)
+{
+    raise_syntax(pyvm_exc_SyntaxError, message, filename, line, offset, NULL, 0, offset ? line : 0,
+                 offset);
+}
+
+/* The tokenizer's SyntaxWarnings of a parse: false with an error pending when a filter made one
+** an error (or failed). */
+static bool issue_parse_warnings(const pyvm_syntax_error_t *parse, rt_str_t *filename)
+{
+    for (int i = 0; parse && i < parse->nwarnings; i++)
+        if (!pyvm_compile_warn_at(filename, parse->warnings[i].lineno, parse->warnings[i].offset,
+                                  NULL, parse->warnings[i].message))
+            return false;
+    return true;
 }
 
 void pyvm_compile_parse_error(const pyvm_syntax_error_t *err, rt_str_t *filename)
 {
+    if (!issue_parse_warnings(err, filename))
+        return;
     pyvm_class_t *const classes[] = {
         [PYVM_SYNERR_SYNTAX] = pyvm_exc_SyntaxError,
         [PYVM_SYNERR_INDENTATION] = pyvm_exc_IndentationError,
@@ -1445,8 +1464,11 @@ void pyvm_compile_parse_error(const pyvm_syntax_error_t *err, rt_str_t *filename
                  err->text_len, err->end_lineno, err->end_offset);
 }
 
-pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename)
+pyvm_code_t *pyvm_compile_module(pyvm_ast_node_t *mod, rt_str_t *filename,
+                                 const pyvm_syntax_error_t *parse)
 {
+    if (!issue_parse_warnings(parse, filename))
+        return NULL;
     compiler_t *c = calloc(1, sizeof *c);
     pyvm_code_t *volatile code = NULL;
     rt_arena_init(&c->arena);

@@ -82,6 +82,10 @@ typedef struct compiler {
 ** subscript of a literal (a missed comma). */
 void pyvm_compile_warn(unit_t *u, const node_t *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same for any line of `filename`: true when it stayed a warning; false with the SyntaxError
+** (at node n, else at the 1-based column offset) or the filter's own error pending. */
+bool pyvm_compile_warn_at(rt_str_t *filename, int line, int offset, const node_t *n,
+                          const char *msg);
 void pyvm_compile_warn_assert(unit_t *u, const node_t *n);
 void pyvm_compile_warn_compare(unit_t *u, const node_t *e);
 void pyvm_compile_warn_call(unit_t *u, const node_t *e);

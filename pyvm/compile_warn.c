@@ -11,6 +11,27 @@
 
 #include "pyvm/compile.h"
 
+bool pyvm_compile_warn_at(rt_str_t *filename, int line, int offset, const node_t *n,
+                          const char *msg)
+{
+    rt_value_t mod = pyvm_import(rt_str_intern_cstr("_warnings"));
+    rt_value_t warn = mod ? pyvm_getattr(mod, rt_str_intern_cstr("warn_explicit")) : RT_NOVALUE;
+    if (warn) {
+        rt_value_t args[4] = {pyvm_str_cstr(msg), rt_from_ptr(pyvm_exc_SyntaxWarning),
+                              rt_from_ptr(filename), rt_small(line)};
+        if (pyvm_call(warn, args, 4, NULL))
+            return true;
+    }
+    if (pyvm_isinstance(rt_exc_current(), pyvm_exc_SyntaxWarning)) {
+        rt_exc_clear();
+        if (n)
+            pyvm_compile_syntax_error(msg, filename, line, n);
+        else
+            pyvm_compile_syntax_error_at(msg, filename, line, offset);
+    }
+    return false;
+}
+
 void pyvm_compile_warn(unit_t *u, const node_t *n, const char *fmt, ...)
 {
     char msg[240];
@@ -18,18 +39,8 @@ void pyvm_compile_warn(unit_t *u, const node_t *n, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    rt_value_t mod = pyvm_import(rt_str_intern_cstr("_warnings"));
-    rt_value_t warn = mod ? pyvm_getattr(mod, rt_str_intern_cstr("warn_explicit")) : RT_NOVALUE;
-    if (warn) {
-        rt_value_t args[4] = {pyvm_str_cstr(msg), rt_from_ptr(pyvm_exc_SyntaxWarning),
-                              rt_from_ptr(u->c->filename), rt_small(n->lineno)};
-        if (pyvm_call(warn, args, 4, NULL))
-            return;
-    }
-    if (pyvm_isinstance(rt_exc_current(), pyvm_exc_SyntaxWarning)) {
-        rt_exc_clear();
-        pyvm_compile_error(u, n, "%s", msg);
-    }
+    if (pyvm_compile_warn_at(u->c->filename, n->lineno, 0, n, msg))
+        return;
     u->c->exc_pending = true;
     longjmp(u->c->fail, 1);
 }

@@ -110,7 +110,7 @@ pyvm_code_t *pyvm_compile_source(const char *src, size_t len, rt_str_t *file)
     pyvm_ast_node_t *tree = pyvm_parse(&arena, src, len, PYVM_PARSE_FILE, &err);
     pyvm_code_t *code = NULL;
     if (tree)
-        code = pyvm_compile_module(tree, file);
+        code = pyvm_compile_module(tree, file, &err);
     else
         pyvm_compile_parse_error(&err, file);
     rt_arena_free(&arena);

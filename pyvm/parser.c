@@ -291,11 +291,15 @@ pyvm_ast_node_t *pyvm_parse(rt_arena_t *arena, const char *bytes, size_t len,
     case PYVM_PARSE_SINGLE: mod = pyvm_parse_stmt_interactive(&p); break;
     default: mod = pyvm_parse_stmt_file(&p); break;
     }
+    if (!mod) {
+        if (!err->set)
+            pyvm_parser_error_generic(&p);
+        choose_error(&p, &toks, err);
+    }
+    err->nwarnings = toks.error.nwarnings; /* CPython's tokenizer warned before the parser failed */
+    memcpy(err->warnings, toks.error.warnings, sizeof err->warnings);
     if (mod)
         return mod;
-    if (!err->set)
-        pyvm_parser_error_generic(&p);
-    choose_error(&p, &toks, err);
     pyvm_syntax_error_finish(err, toks.src, toks.len);
     return NULL;
 }

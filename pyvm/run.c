@@ -167,7 +167,7 @@ static int run_main(const char *src, size_t len, const char *filename, rt_str_t 
     }
     rt_str_t *fname = rt_str_intern_cstr(filename);
     pyvm_exc_add_source(fname, src, len);
-    pyvm_code_t *code = pyvm_compile_module(mod, fname);
+    pyvm_code_t *code = pyvm_compile_module(mod, fname, &err);
     rt_arena_free(&arena);
     if (!code)
         return report();

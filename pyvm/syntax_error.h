@@ -17,6 +17,15 @@ typedef enum pyvm_syntax_error_type {
     PYVM_SYNERR_MEMORY,      /* MemoryError: nesting too deep for the parser's stack bound */
 } pyvm_syntax_error_type_t;
 
+/* A SyntaxWarning the tokenizer found (a number run into a keyword: "0xfor x"), which the compiler
+** issues once the whole parse succeeded, as CPython's tokenizer warns only for code it accepts. */
+typedef struct pyvm_parse_warning {
+    int lineno, offset; /* offset: as a SyntaxError's, once a filter makes the warning one */
+    char message[40];
+} pyvm_parse_warning_t;
+
+enum { PYVM_PARSE_WARNINGS = 8 }; /* kept per parse; later ones are dropped */
+
 typedef struct pyvm_syntax_error {
     bool set;
     pyvm_syntax_error_type_t type;
@@ -27,6 +36,8 @@ typedef struct pyvm_syntax_error {
     int lineno, offset, end_lineno, end_offset;
     const char *text; /* the error line in the normalised source (not NUL-terminated), or NULL */
     size_t text_len;
+    int nwarnings; /* the tokenizer's warnings, also when no error is set */
+    pyvm_parse_warning_t warnings[PYVM_PARSE_WARNINGS];
 } pyvm_syntax_error_t;
 
 /* Records an error unless one is already recorded (the first error wins). Returns false so callers

@@ -312,10 +312,21 @@ static bool keyword_follows(const char *p)
     }
 }
 
-/* CPython's verify_end_of_number: a letter or digit right after a number is an error. */
+/* CPython's verify_end_of_number: a letter or digit right after a number is an error, a keyword
+** a warning. */
 static bool end_of_number(tok_t *t, const char *p, const char *kind)
 {
-    if (keyword_follows(p) || !is_id_char((unsigned char)*p))
+    if (keyword_follows(p)) {
+        pyvm_syntax_error_t *e = &t->out->error;
+        if (e->nwarnings < PYVM_PARSE_WARNINGS) {
+            pyvm_parse_warning_t *w = &e->warnings[e->nwarnings++];
+            w->lineno = t->lineno;
+            w->offset = (int)(p - t->line_start);
+            snprintf(w->message, sizeof w->message, "invalid %s literal", kind);
+        }
+        return true;
+    }
+    if (!is_id_char((unsigned char)*p))
         return true;
     raise_at(t, p, "invalid %s literal", kind);
     return false;
