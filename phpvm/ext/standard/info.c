@@ -1,8 +1,8 @@
 /*
 ** info.c: ext/standard's small system and version functions: version_compare (PHP's
 ** canonical version ordering), phpversion, php_uname, sleep/usleep, set_time_limit,
-** gethostname, sys_getloadavg, getrusage, get_current_user, escapeshellarg/escapeshellcmd and
-** str_getcsv.
+** gethostname, sys_getloadavg, getrusage, get_current_user and str_getcsv (escapeshellarg and
+** escapeshellcmd are in exec.c).
 */
 #include <ctype.h>
 #include <pwd.h>
@@ -282,56 +282,6 @@ static rt_value_t fn_get_current_user(rt_value_t self, rt_value_t *args, int arg
     return phpvm_cstr(pw ? pw->pw_name : "");
 }
 
-static rt_value_t fn_escapeshellarg(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    if (!s)
-        return RT_NOVALUE;
-    if (memchr(s->data, 0, (size_t)s->len))
-        return phpvm_throw("ValueError", "escapeshellarg(): Argument #1 ($arg) must not contain "
-                                         "any null bytes");
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len + 2);
-    rt_strbuf_append_char(&b, '\'');
-    for (int64_t i = 0; i < s->len; i++) {
-        if (s->data[i] == '\'')
-            rt_strbuf_append(&b, "'\\''", 4);
-        else
-            rt_strbuf_append_char(&b, s->data[i]);
-    }
-    rt_strbuf_append_char(&b, '\'');
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
-static rt_value_t fn_escapeshellcmd(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    rt_str_t *s = phpvm_arg_str(args, argc, 0);
-    if (!s)
-        return RT_NOVALUE;
-    if (memchr(s->data, 0, (size_t)s->len))
-        return phpvm_throw("ValueError", "escapeshellcmd(): Argument #1 ($command) must not "
-                                         "contain any null bytes");
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len * 2);
-    for (int64_t i = 0; i < s->len; i++) {
-        char c = s->data[i];
-        bool esc = strchr("#&;`|*?~<>^()[]{}$\\\x0a\xff", c) && c;
-        if (c == '"' || c == '\'') /* a quote is escaped unless another one pairs with it */
-            esc = !memchr(s->data + i + 1, c, (size_t)(s->len - i - 1));
-        if (esc)
-            rt_strbuf_append_char(&b, '\\');
-        rt_strbuf_append_char(&b, c);
-        if ((c == '"' || c == '\'') && !esc) { /* copy through the pairing quote */
-            const char *e = memchr(s->data + i + 1, c, (size_t)(s->len - i - 1));
-            rt_strbuf_append(&b, s->data + i + 1, (size_t)(e - s->data - i));
-            i = e - s->data;
-        }
-    }
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
 /* ---- str_getcsv ---- */
 
 /* One CSV character argument (separator, enclosure, escape; escape may be empty: -1). */
@@ -424,8 +374,6 @@ const phpvm_builtin_t phpvm_ext_info[] = {
     {"sys_getloadavg", fn_sys_getloadavg, 0, 0, "", 0},
     {"getrusage", fn_getrusage, 0, 1, "mode", 0},
     {"get_current_user", fn_get_current_user, 0, 0, "", 0},
-    {"escapeshellarg", fn_escapeshellarg, 1, 1, "arg", 0},
-    {"escapeshellcmd", fn_escapeshellcmd, 1, 1, "command", 0},
     {"str_getcsv", fn_str_getcsv, 1, 4, "string,separator,enclosure,escape", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
