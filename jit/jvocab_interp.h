@@ -50,6 +50,19 @@ J_STATIC jit_step_t j_slow(jit_hctx_t *H, jit_step_t (*fn)(jit_hctx_t *))
     memcpy(H, &c, sizeof c);
     return s;
 }
+/* The glue hands its handler state h over to the VM's jit_step code in jh after a step that left
+** the fast path: field by field, since a whole-struct copy after narrow stores stalls store
+** forwarding; ret and J only when the step set them. */
+#define J_HAND_OVER(jh, h, step)                                                                   \
+    do {                                                                                           \
+        (jh).f = (h).f;                                                                            \
+        (jh).pc = (h).pc;                                                                          \
+        (jh).sp = (uint32_t)((h).top - (h).f->slots);                                              \
+        if ((step) == JIT_STEP_DONE)                                                               \
+            (jh).ret = (h).ret;                                                                    \
+        if ((step) == JIT_STEP_RECORD)                                                             \
+            (jh).J = (h).J;                                                                        \
+    } while (0)
 J_STATIC uint16_t j_ref_of_any(void) { return 0; }
 #define j_ref_of(x) j_ref_of_any()
 

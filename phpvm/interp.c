@@ -589,13 +589,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
                 goto reframe;                                                                      \
             }                                                                                      \
         }                                                                                          \
-        jh.f = h_.f;                                                                               \
-        jh.pc = h_.pc;                                                                             \
-        jh.sp = (uint32_t)(h_.top - h_.f->slots);                                                  \
-        if (step == JIT_STEP_DONE)                                                                 \
-            jh.ret = h_.ret;                                                                       \
-        if (step == JIT_STEP_RECORD)                                                               \
-            jh.J = h_.J;                                                                           \
+        J_HAND_OVER(jh, h_, step);                                                                 \
         goto jit_step;                                                                             \
     }
     PHPVM_JIT_OPS(JSTEP)

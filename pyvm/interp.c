@@ -1425,14 +1425,7 @@ dispatch:
             ip = bc + h_.pc;                                                                       \
             DISPATCH();                                                                            \
         }                                                                                          \
-        /* field by field: a whole-struct copy after narrow stores stalls store forwarding */     \
-        jh.f = h_.f;                                                                               \
-        jh.pc = h_.pc;                                                                             \
-        jh.sp = (uint32_t)(h_.top - h_.f->slots);                                                  \
-        if (step == JIT_STEP_DONE)                                                                 \
-            jh.ret = h_.ret;                                                                       \
-        if (step == JIT_STEP_RECORD)                                                               \
-            jh.J = h_.J;                                                                           \
+        J_HAND_OVER(jh, h_, step);                                                                 \
         goto jit_step;                                                                             \
     }
     PYVM_JIT_OPS(JSTEP)
