@@ -18,8 +18,16 @@
 ** after 64: the explicit drops (unset, `= null`) and the points after the frame in which an
 ** object was registered (or the last collection ran) returned. The first destructor run resets
 ** both streaks. Small programs and the likely points after long loops stay exact; a destructor
-** may run late in long loops, never early. The compiler emits the points as calls of a hidden
-** builtin, so the interpreter, the JIT modes and GC stress all reach them at the same places.
+** may run late in long loops, never early. Fruitful points cost too: each is a major collection,
+** so with a large live heap a loop of them (`$o = new D` while 100k other objects live) would be
+** quadratic where PHP's refcounts are O(1). Once the old generation passes BUDGET_FROM bytes,
+** point collections spend a credit: allocating a byte earns eight, a collection costs the live
+** heap, and the credit saved is capped at four collections. So occasional points stay exact,
+** collecting costs at most about eight times allocating, and in such loops destructors run in
+** batches. (A minor collection cannot stand in: the object destructed at a point was made before
+** the previous point, whose collection made it old.) The compiler emits the points as calls of a
+** hidden builtin, so the interpreter, the JIT modes and GC stress all reach them at the same
+** places.
 ** Whether an object is unreachable is decided on precise roots only (gc_collect_finalizing):
 ** the registered roots (globals, class tables), each PHP frame's locals and live value stack,
 ** other languages' frames; stale copies of pointers on the C stack, in JIT register files or
@@ -49,6 +57,11 @@ static uint32_t passed[2]; /* points of each kind skipped since its last collect
 ** last collection ran while objects stayed pending: once it returns, its locals may have held
 ** the last reference. 0: none. */
 static uintptr_t watch_frame;
+/* The collection credit in bytes of marking (see the top) and the gc allocation total when it
+** was last earned. */
+static uint64_t credit = UINT64_MAX, allocated_at_credit;
+
+enum { BUDGET_FROM = 4 << 20, EARN_PER_BYTE = 8, SAVED_COLLECTIONS = 4 };
 
 /* Header bit of a phpvm_object_t whose destructor is registered and has not run. */
 enum { DTOR_PENDING = 1u << 8 };
@@ -160,8 +173,26 @@ bool phpvm_dtor_point(bool force)
     return !rt_exc_pending();
 }
 
+/* Whether the live heap is large and the credit does not pay for collecting it (see the top of
+** the file); else the collection about to run is paid. */
+static bool over_budget(void)
+{
+    gc_stats_t s;
+    gc_get_stats(&s);
+    uint64_t earned = (s.bytes_allocated - allocated_at_credit) * EARN_PER_BYTE;
+    uint64_t cap = s.live_bytes * SAVED_COLLECTIONS;
+    allocated_at_credit = s.bytes_allocated;
+    credit = credit > cap || earned > cap - credit ? cap : credit + earned;
+    if (s.live_bytes < BUDGET_FROM)
+        return false;
+    if (credit < s.live_bytes)
+        return true;
+    credit -= s.live_bytes;
+    return false;
+}
+
 /* A compiled point (`dropped`: after an explicit drop): skips its collection while its kind's
-** streak backs off, else collects and counts the streak on. */
+** streak backs off or the heap's budget is spent, else collects and counts the streak on. */
 static rt_value_t compiled_point(bool dropped)
 {
     if (npending == 0 && !weak_used)
@@ -173,6 +204,8 @@ static rt_value_t compiled_point(bool dropped)
         if (++passed[likely] < (1u << shift))
             return rt_none;
     }
+    if (over_budget())
+        return rt_none;
     passed[likely] = 0;
     uint64_t before = npending;
     if (!phpvm_dtor_point(false))
