@@ -284,11 +284,16 @@ typedef struct gc_stats {
     uint64_t bytes_allocated;       /* since start */
     uint64_t heap_bytes;            /* blocks + large objects currently held from the OS */
     uint64_t live_bytes;            /* estimate after the last collection */
+    uint64_t used_bytes;            /* live_bytes plus what was allocated since: held at most */
+    uint64_t peak_used_bytes;       /* the most used_bytes was (it peaks when a collection starts) */
     uint64_t peak_heap_bytes;
     uint64_t total_pause_ns, max_pause_ns;
 } gc_stats_t;
 
 void gc_get_stats(gc_stats_t *out);
+
+/* Starts the two peaks over from the current values (PHP's memory_reset_peak_usage). */
+void gc_stats_reset_peaks(void);
 
 /* One collection, for logs (runtime/ turns these into PYHYPLOG gc-minor / gc-major sections). */
 typedef struct gc_event {

@@ -333,6 +333,8 @@ uint64_t gc_stats_now_ns(void);
 
 /* Records a finished collection and calls the event hook. */
 void gc_stats_record(const gc_event_t *ev);
+/* Called as a collection starts, where what the program holds peaks. */
+void gc_stats_note_used(void);
 
 /* The slow path reached the sample point: calls the sampler and schedules the next one. */
 void gc_stats_sample(void);

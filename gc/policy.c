@@ -153,6 +153,7 @@ void gc_collect(gc_kind_t kind)
     if (gc_heap.collecting)
         return;
     gc_roots_capture_stack();
+    gc_stats_note_used();
     bool major = kind == GC_MAJOR;
     gc_event_t ev = {.kind = kind, .start_ns = gc_stats_now_ns(), .heap_before = gc_heap_bytes()};
     gc_alloc_retire();

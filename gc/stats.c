@@ -19,6 +19,20 @@ uint64_t gc_stats_now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* What the program may hold now: what survived the last collection and everything allocated
+** since. */
+static uint64_t used_now(void)
+{
+    return gc_heap.old_bytes + (gc_alloc_total() - gc_heap.bytes_at_last_gc);
+}
+
+void gc_stats_note_used(void)
+{
+    uint64_t u = used_now();
+    if (u > stats.peak_used_bytes)
+        stats.peak_used_bytes = u;
+}
+
 void gc_stats_record(const gc_event_t *ev)
 {
     if (ev->kind == GC_MINOR)
@@ -43,8 +57,17 @@ void gc_get_stats(gc_stats_t *out)
     out->bytes_allocated = gc_alloc_total();
     out->heap_bytes = gc_heap_bytes();
     out->live_bytes = gc_heap.old_bytes;
+    out->used_bytes = used_now();
+    if (out->used_bytes > out->peak_used_bytes)
+        out->peak_used_bytes = out->used_bytes;
     if (out->heap_bytes > out->peak_heap_bytes)
         out->peak_heap_bytes = out->heap_bytes;
+}
+
+void gc_stats_reset_peaks(void)
+{
+    stats.peak_used_bytes = gc_heap.ready ? used_now() : 0;
+    stats.peak_heap_bytes = gc_heap.ready ? gc_heap_bytes() : 0;
 }
 
 void gc_set_event_hook(gc_event_fn fn)

@@ -307,13 +307,37 @@ static rt_value_t fn_gc_collect_cycles(rt_value_t self, rt_value_t *args, int ar
     return n < 0 ? RT_NOVALUE : rt_small(n);
 }
 
+/* PHP's memory_get_usage counts what its allocator handed out and not yet freed; on a tracing
+** heap that is what survived the last collection plus what was allocated since (an upper
+** bound). real_usage: the heap's blocks taken from the OS. */
+static rt_value_t memory_usage(rt_value_t *args, int argc, bool peak)
+{
+    gc_stats_t st;
+    gc_get_stats(&st);
+    bool real = phpvm_arg_given(argc, args, 0) && phpvm_to_bool(args[0]);
+    uint64_t n = real ? (peak ? st.peak_heap_bytes : st.heap_bytes)
+                      : (peak ? st.peak_used_bytes : st.used_bytes);
+    return phpvm_int((int64_t)n);
+}
+
 static rt_value_t fn_memory_get_usage(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    return memory_usage(args, argc, false);
+}
+
+static rt_value_t fn_memory_get_peak_usage(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    return memory_usage(args, argc, true);
+}
+
+static rt_value_t fn_memory_reset_peak_usage(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
     (void)args, (void)argc;
-    gc_stats_t st;
-    gc_get_stats(&st);
-    return rt_small(2097152);
+    gc_stats_reset_peaks();
+    return rt_none;
 }
 
 const phpvm_builtin_t phpvm_ext_func[] = {
@@ -339,6 +363,7 @@ const phpvm_builtin_t phpvm_ext_func[] = {
     {"extension_loaded", fn_extension_loaded, 1, 1, "extension", 0},
     {"gc_collect_cycles", fn_gc_collect_cycles, 0, 0, "", 0},
     {"memory_get_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},
-    {"memory_get_peak_usage", fn_memory_get_usage, 0, 1, "real_usage", 0},
+    {"memory_get_peak_usage", fn_memory_get_peak_usage, 0, 1, "real_usage", 0},
+    {"memory_reset_peak_usage", fn_memory_reset_peak_usage, 0, 0, "", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };

@@ -95,6 +95,9 @@ static rt_value_t span(rt_value_t *args, int argc, bool accept)
     bool set[256] = {false};
     for (int64_t i = 0; i < chars->len; i++)
         set[(unsigned char)chars->data[i]] = true;
+    /* PHP's strcspn compares against the mask's terminating NUL when the mask is empty. */
+    if (!accept && chars->len == 0)
+        set[0] = true;
     int64_t k = 0;
     while (k < n && set[(unsigned char)s->data[off + k]] == accept)
         k++;
