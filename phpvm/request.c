@@ -315,6 +315,8 @@ void phpvm_request_end(void)
     phpvm_vm->log_errors = base.ini.log_errors;
     phpvm_vm->html_errors = base.ini.html_errors;
     phpvm_vm->include_path = base.ini.include_path;
+    phpvm_vm->default_charset = base.ini.default_charset;
+    phpvm_vm->internal_encoding = base.ini.internal_encoding;
     phpvm_vm->max_execution_time = base.ini.max_execution_time;
     phpvm_vm->memory_limit = base.ini.memory_limit;
     phpvm_vm->exit_status = 0;

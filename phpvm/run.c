@@ -285,6 +285,8 @@ static void state_init(void)
     phpvm_vm->error_reporting = 32767; /* E_ALL */
     phpvm_vm->error_handler_mask = 32767;
     phpvm_vm->include_path = ".:/usr/share/php"; /* php -n's compiled-in default */
+    phpvm_vm->default_charset = "UTF-8";
+    phpvm_vm->internal_encoding = "";
     phpvm_value_init();
     rt_exc_set_hook(RT_LANG_PHP, phpvm_exc_hook);
     phpvm_classes_init();
@@ -366,8 +368,6 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
             phpvm_vm->max_execution_time = atoi(v);
         else if (strcmp(key, "memory_limit") == 0)
             phpvm_vm->memory_limit = ini_size(v);
-        else if (strcmp(key, "include_path") == 0)
-            phpvm_vm->include_path = v;
         else
             phpvm_ext_ini(key, v);
     }
@@ -383,25 +383,55 @@ bool phpvm_ext_loaded(const char *name)
     return false;
 }
 
-/* The integer settings of the core that ini_set/ini_get reach (their old value as a string). */
+const char *phpvm_ini_string(const char *value)
+{
+    static struct kept {
+        struct kept *next;
+        char text[];
+    } *kept;
+    for (struct kept *k = kept; k; k = k->next)
+        if (strcmp(k->text, value) == 0)
+            return k->text;
+    size_t n = strlen(value) + 1;
+    struct kept *k = malloc(sizeof *k + n);
+    if (!k)
+        return NULL;
+    memcpy(k->text, value, n);
+    k->next = kept;
+    kept = k;
+    return k->text;
+}
+
+/* The integer and string settings of the core that ini_set/ini_get reach (their old value as a
+** string). */
 static const char *core_ini(const char *key, const char *value)
 {
     static const struct {
         const char *key;
         size_t offset;
+        bool is_string;
     } table[] = {
-        {"precision", offsetof(phpvm_state_t, precision)},
-        {"serialize_precision", offsetof(phpvm_state_t, serialize_precision)},
-        {"error_reporting", offsetof(phpvm_state_t, error_reporting)},
+        {"precision", offsetof(phpvm_state_t, precision), false},
+        {"serialize_precision", offsetof(phpvm_state_t, serialize_precision), false},
+        {"error_reporting", offsetof(phpvm_state_t, error_reporting), false},
+        {"include_path", offsetof(phpvm_state_t, include_path), true},
+        {"default_charset", offsetof(phpvm_state_t, default_charset), true},
+        {"internal_encoding", offsetof(phpvm_state_t, internal_encoding), true},
     };
     static char old[32];
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (strcmp(key, table[i].key) != 0)
             continue;
-        int *setting = (int *)((char *)phpvm_vm + table[i].offset);
-        snprintf(old, sizeof old, "%d", *setting);
+        void *setting = (char *)phpvm_vm + table[i].offset;
+        if (table[i].is_string) {
+            const char **str = setting, *was = *str, *now = value ? phpvm_ini_string(value) : NULL;
+            if (now)
+                *str = now;
+            return was;
+        }
+        snprintf(old, sizeof old, "%d", *(int *)setting);
         if (value)
-            *setting = atoi(value);
+            *(int *)setting = atoi(value);
         return old;
     }
     return NULL;

@@ -199,18 +199,6 @@ static rt_value_t fn_realpath(rt_value_t self, rt_value_t *args, int argc)
     return v;
 }
 
-/* The directory of temporary files: $TMPDIR without its trailing slash, else /tmp. */
-static rt_value_t fn_sys_get_temp_dir(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    (void)args, (void)argc;
-    const char *dir = getenv("TMPDIR");
-    size_t n = dir ? strlen(dir) : 0;
-    while (n > 1 && dir[n - 1] == '/')
-        n--;
-    return n ? phpvm_str_value(dir, n) : phpvm_cstr("/tmp");
-}
-
 static rt_value_t fn_getcwd(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -348,27 +336,21 @@ static rt_value_t fn_get_include_path(rt_value_t self, rt_value_t *args, int arg
     return phpvm_cstr(phpvm_vm->include_path);
 }
 
-/* set_include_path: the new value lives in malloc'd storage owned here (the setting may also point
-** at static or argv storage, which is never freed). Returns the old value. */
+/* set_include_path: returns the old value. */
 static rt_value_t fn_set_include_path(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    static char *owned;
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
     rt_value_t old = phpvm_cstr(phpvm_vm->include_path);
-    char *copy = strdup(path->data);
-    if (!old || !copy) {
-        free(copy);
+    const char *now = phpvm_ini_string(path->data);
+    if (!old || !now)
         return old ? rt_false : RT_NOVALUE;
-    }
-    free(owned);
-    phpvm_vm->include_path = owned = copy;
+    phpvm_vm->include_path = now;
     return old;
 }
 
-/* sys_get_temp_dir as php -n computes it: $TMPDIR without a trailing slash, else /tmp. */
 static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
@@ -390,7 +372,6 @@ const phpvm_builtin_t phpvm_ext_file[] = {
     {"realpath", fn_realpath, 1, 1, "path", 0},
     {"rmdir", fn_rmdir, 1, 1, "directory", 0},
     {"getcwd", fn_getcwd, 0, 0, "", 0},
-    {"sys_get_temp_dir", fn_sys_get_temp_dir, 0, 0, "", 0},
     {"basename", fn_basename, 1, 2, "path,suffix", 0},
     {"dirname", fn_dirname, 1, 2, "path,levels", 0},
     {"pathinfo", fn_pathinfo, 1, 2, "path,flags", 0},

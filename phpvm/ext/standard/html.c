@@ -268,28 +268,33 @@ static int byte_of(const cs_t *map, uint32_t cp)
     return -1;
 }
 
-/* The charset argument into *map: NULL for UTF-8 (the default, and what an unknown name
-** falls back to after PHP's warning), else the charset's byte map; false with an
-** exception pending. */
+/* The charset argument into *map: NULL for UTF-8 (what an unknown name falls back to after
+** PHP's warning), else the charset's byte map; false with an exception pending. Omitted, null
+** or "" means the internal_encoding setting, else default_charset (UTF-8 unless set). */
 static bool charset_arg(rt_value_t *args, int argc, int i, const char *fname,
                         const cs_t **map)
 {
     *map = NULL;
-    if (!phpvm_arg_given(argc, args, i) || phpvm_deref(args[i]) == rt_none)
-        return true;
-    rt_str_t *e = phpvm_arg_str(args, argc, i);
-    if (!e)
-        return false;
-    if (e->len == 0 || strcasecmp(e->data, "utf-8") == 0)
+    const char *name = NULL;
+    if (phpvm_arg_given(argc, args, i) && phpvm_deref(args[i]) != rt_none) {
+        rt_str_t *e = phpvm_arg_str(args, argc, i);
+        if (!e)
+            return false;
+        name = e->data;
+    }
+    if (!name || !*name)
+        name = *phpvm_vm->internal_encoding ? phpvm_vm->internal_encoding
+                                            : phpvm_vm->default_charset;
+    if (!*name || strcasecmp(name, "utf-8") == 0)
         return true;
     for (size_t k = 0; k < NCHARSETS; k++)
         for (size_t j = 0; j < 5 && charsets[k].names[j]; j++)
-            if (strcasecmp(e->data, charsets[k].names[j]) == 0) {
+            if (strcasecmp(name, charsets[k].names[j]) == 0) {
                 *map = charset_map(k);
                 return true;
             }
     phpvm_error(PHPVM_E_WARNING, "%s(): Charset \"%s\" is not supported, assuming UTF-8", fname,
-                e->data);
+                name);
     return true;
 }
 
