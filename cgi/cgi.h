@@ -249,6 +249,7 @@ typedef struct cgi_response {
     int status;          /* http_response_code(); 200 by default */
     char *status_line;   /* a "HTTP/1.x NNN Reason" given to header(), verbatim reason kept */
     bool default_content_type; /* no Content-Type header was given: send text/html */
+    const char *charset; /* default_charset for text/ types ("UTF-8"; "": none; not owned) */
     bool sent;           /* the header block has been written */
     const char *sent_file; /* where output started (headers_sent($file, $line)) */
     int sent_line;
@@ -267,6 +268,10 @@ void cgi_response_remove(cgi_response_t *r, const char *name);
 
 /* http_response_code($code): returns the previous code (false in PHP is 0 here). */
 int cgi_response_code(cgi_response_t *r, int code);
+
+/* The header line sent when no Content-Type was given: "Content-type: text/html", with
+** "; charset=..." when r->charset is set (static storage, valid until the next call). */
+const char *cgi_response_default_type(const cgi_response_t *r);
 
 /* php-cgi's reason phrase for a status code, or NULL if it has none. */
 const char *cgi_response_reason(int code);

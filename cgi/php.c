@@ -69,6 +69,7 @@ static bool send_headers(req_t *r)
 {
     if (r->resp.sent)
         return true;
+    r->resp.charset = phpvm_request_charset();
     if (!cgi_response_send(&r->resp, r->io->write, r->io->ctx, NULL, 0))
         r->gone = true;
     return !r->gone;
@@ -94,6 +95,7 @@ static void sapi_flush(void *ctx)
 static bool sapi_header(void *ctx, const char *line, bool replace, int code, const char **err)
 {
     req_t *r = ctx;
+    r->resp.charset = phpvm_request_charset();
     return cgi_response_header(&r->resp, line, replace, code, err);
 }
 
@@ -115,7 +117,7 @@ static void sapi_headers_list(void *ctx, void (*each)(void *arg, const char *lin
     for (int i = 0; i < r->resp.nheaders; i++)
         each(arg, r->resp.headers[i].line);
     if (r->resp.sent && r->resp.default_content_type)
-        each(arg, "Content-type: text/html; charset=UTF-8");
+        each(arg, cgi_response_default_type(&r->resp));
 }
 
 static bool sapi_cookie(void *ctx, const phpvm_cookie_t *c, const char **err)

@@ -48,7 +48,7 @@ const char *cgi_response_reason(int code)
 
 void cgi_response_init(cgi_response_t *r)
 {
-    *r = (cgi_response_t){.status = 200, .default_content_type = true};
+    *r = (cgi_response_t){.status = 200, .default_content_type = true, .charset = "UTF-8"};
 }
 
 void cgi_response_free(cgi_response_t *r)
@@ -108,27 +108,38 @@ static bool append(cgi_response_t *r, char *line, size_t name_len)
     return true;
 }
 
+static bool has_charset(const cgi_response_t *r) { return r->charset && *r->charset; }
+
 /* Does a Content-Type value get PHP's default charset (text/..., no charset given)? */
-static bool wants_charset(const char *value, size_t len)
+static bool wants_charset(const cgi_response_t *r, const char *value, size_t len)
 {
     while (len > 0 && *value == ' ') {
         value++;
         len--;
     }
-    return len >= 5 && strncasecmp(value, "text/", 5) == 0 && !memmem(value, len, "charset", 7);
+    return has_charset(r) && len >= 5 && strncasecmp(value, "text/", 5) == 0
+           && !memmem(value, len, "charset", 7);
 }
 
 /* "Content-Type: text/x" becomes "Content-type: text/x;charset=UTF-8". */
-static char *content_type_line(const char *value, size_t len)
+static char *content_type_line(const cgi_response_t *r, const char *value, size_t len)
 {
     while (len > 0 && *value == ' ') {
         value++;
         len--;
     }
-    size_t size = len + 40;
+    size_t size = len + strlen(r->charset) + 32;
     char *line = malloc(size);
     if (line)
-        snprintf(line, size, "Content-type: %.*s;charset=UTF-8", (int)len, value);
+        snprintf(line, size, "Content-type: %.*s;charset=%s", (int)len, value, r->charset);
+    return line;
+}
+
+const char *cgi_response_default_type(const cgi_response_t *r)
+{
+    static char line[128];
+    snprintf(line, sizeof line, "Content-type: text/html%s%.80s",
+             has_charset(r) ? "; charset=" : "", has_charset(r) ? r->charset : "");
     return line;
 }
 
@@ -173,8 +184,8 @@ bool cgi_response_header(cgi_response_t *r, const char *line, bool replace, int 
     const char *colon = memchr(line, ':', len);
     size_t name_len = colon ? (size_t)(colon - line) : len;
     bool is_ct = colon && name_is(line, name_len, "Content-Type");
-    char *copy = is_ct && wants_charset(colon + 1, len - name_len - 1)
-                     ? content_type_line(colon + 1, len - name_len - 1)
+    char *copy = is_ct && wants_charset(r, colon + 1, len - name_len - 1)
+                     ? content_type_line(r, colon + 1, len - name_len - 1)
                      : strndup(line, len);
     if (!copy) {
         *err = "out of memory";
@@ -254,8 +265,8 @@ bool cgi_response_send(cgi_response_t *r, bool (*write)(void *ctx, const char *d
         ok = write(ctx, h->line, strlen(h->line)) && write(ctx, "\r\n", 2);
     }
     if (ok && r->default_content_type && r->status != 304) {
-        static const char ct[] = "Content-type: text/html; charset=UTF-8\r\n";
-        ok = write(ctx, ct, sizeof ct - 1);
+        const char *ct = cgi_response_default_type(r);
+        ok = write(ctx, ct, strlen(ct)) && write(ctx, "\r\n", 2);
     }
     return ok && write(ctx, "\r\n", 2);
 }

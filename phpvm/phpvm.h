@@ -179,6 +179,10 @@ void phpvm_request_end(void);
 ** interrupted half-way; a persistent worker should exit after answering. */
 bool phpvm_request_timed_out(void);
 
+/* The default_charset setting now ("" none): the charset a front end adds to text/ content
+** types. */
+const char *phpvm_request_charset(void);
+
 /* A warning of the front end's own (reading the request), reported as PHP reports warnings
 ** outside any script: displayed and/or logged, "in Unknown on line 0". */
 void phpvm_request_warning(const char *msg);

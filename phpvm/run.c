@@ -617,6 +617,8 @@ static void set_timer(int seconds)
 
 bool phpvm_request_timed_out(void) { return timed_out; }
 
+const char *phpvm_request_charset(void) { return phpvm_vm->default_charset; }
+
 /* memory_limit for a run: the heap may grow by that much over what it holds now (the process's
 ** other state, e.g. Python modules, is not the script's to pay for). 0 lifts the limit. */
 static void on_oom(size_t requested)

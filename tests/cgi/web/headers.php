@@ -26,6 +26,17 @@ case 'ctype':
     header('Content-Type: text/plain');
     echo "plain\n";
     break;
+case 'charset':
+    ini_set('default_charset', 'ISO-8859-1');
+    header('Content-Type: text/plain');
+    echo "latin-1\n";
+    break;
+case 'no_charset':
+    ini_set('default_charset', '');
+    print_r(headers_list());
+    echo "no charset\n";
+    print_r(headers_list());
+    break;
 case 'cookie':
     setcookie('plain', 'a b&c');
     setcookie('opts', 'v', ['expires' => 0, 'path' => '/p', 'domain' => 'example.com',
