@@ -360,31 +360,157 @@ static rt_value_t fn_str_rot13(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
-/* ---- strip_tags: PHP's tag-stripping state machine (text, tag, PHP block, comment) ---- */
+/* ---- strip_tags: PHP's tag-stripping state machine ----
+** Text is copied; a tag (from '<' not followed by white space to its '>', nested '<'...'>'
+** pairs and quoted '>' included) is dropped unless allowed; `<?` opens a PHP block that ends at
+** `?>` outside parentheses and quotes (`<?xml` turns back into a tag); `<!` a declaration that
+** ends at '>' (`<!--` a comment that ends at `-->`, `<!DOCTYPE` turns back into a tag). NUL
+** bytes are dropped everywhere. A tag is kept when its normalized name (`<a href=..>` and
+** `</a>` both read `<a>`) occurs in the lower-cased allowed list. */
 
-/* Whether the tag in t[0..n) ("<b class=x>", "</b>") names one of the allowed tags, which
-** `allow` lists as "<b><i>" (lower case). */
+enum { ST_TEXT, ST_TAG, ST_PHP, ST_DECL, ST_COMMENT };
+
+typedef struct strip {
+    const char *s, *end;
+    int state, depth, parens;
+    char quote; /* the quote a tag, PHP block or declaration is inside of, or 0 */
+    char last;  /* the PHP block's last significant character (quotes, parentheses) */
+    bool xml;   /* the tag began as `<?xml` */
+} strip_t;
+
+/* Whether the collected tag t[0..n) (ends with '>') normalizes to a name in `allow`. */
 static bool tag_allowed(const char *t, size_t n, const rt_str_t *allow)
 {
-    if (!allow || allow->len == 0)
-        return false;
-    char norm_[64];
-    size_t k = 0;
-    size_t i = 1;
-    if (i < n && t[i] == '/')
-        i++;
-    norm_[k++] = '<';
-    for (; i < n && k < sizeof norm_ - 2; i++) {
-        unsigned char c = (unsigned char)t[i];
-        if (isspace(c) || c == '>' || c == '/')
-            break;
-        norm_[k++] = (char)tolower(c);
+    rt_strbuf_t norm;
+    rt_strbuf_init(&norm, n + 2);
+    bool named = false;
+    for (size_t i = 0; i < n && t[i] != '>'; i++) {
+        char c = (char)tolower((unsigned char)t[i]);
+        if (c == '<') {
+            rt_strbuf_append_char(&norm, c);
+        } else if (isspace((unsigned char)c)) {
+            if (named)
+                break;
+        } else {
+            named = true;
+            bool slash_at_edge = c == '/' && ((i > 0 && t[i - 1] == '<') || t[i + 1] == '>');
+            if (!slash_at_edge)
+                rt_strbuf_append_char(&norm, c);
+        }
     }
-    norm_[k++] = '>';
-    return memmem(allow->data, (size_t)allow->len, norm_, k) != NULL;
+    rt_strbuf_append_char(&norm, '>');
+    rt_str_t *key = rt_strbuf_finish(&norm, &rt_type_str);
+    return memmem(allow->data, (size_t)allow->len, key->data, (size_t)key->len) != NULL;
 }
 
-/* The allowed tags of strip_tags' second argument (a string, or an array of names). */
+/* Whether the characters before p end with `word` (case-insensitively) and do not start there. */
+static bool after_word(const strip_t *st, const char *p, const char *word)
+{
+    size_t n = strlen(word);
+    return (size_t)(p - st->s) > n && strncasecmp(p - n, word, n) == 0;
+}
+
+/* Toggles the quote state at a quote character c (not the input's first character). */
+static void toggle_quote(strip_t *st, const char *p)
+{
+    if (p != st->s && (!st->quote || *p == st->quote))
+        st->quote = st->quote ? 0 : *p;
+}
+
+/* One character in a tag: collects it into `tag` (when tags may be allowed) and emits the tag
+** to `out` at its end. */
+static void strip_in_tag(strip_t *st, const char *p, rt_strbuf_t *tag, rt_strbuf_t *out,
+                         const rt_str_t *allow)
+{
+    char c = *p;
+    if (c == '\0')
+        return;
+    if (c == '<' && st->quote)
+        return;
+    if (c == '<' && !(p + 1 < st->end && isspace((unsigned char)p[1]))) {
+        st->depth++;
+        return;
+    }
+    if (c == '>' && st->depth) {
+        st->depth--;
+        return;
+    }
+    if (c == '>' && st->quote)
+        return;
+    if (c == '>') {
+        if (st->xml && p > st->s && p[-1] == '-')
+            return;
+        st->state = ST_TEXT;
+        st->xml = false;
+        if (allow) {
+            rt_strbuf_append_char(tag, '>');
+            if (tag_allowed(tag->data, tag->len, allow))
+                rt_strbuf_append(out, tag->data, tag->len);
+        }
+        return;
+    }
+    if (c == '!' && p[-1] == '<') {
+        st->state = ST_DECL;
+        return;
+    }
+    if (c == '?' && p[-1] == '<') {
+        st->state = ST_PHP;
+        st->parens = 0;
+        return;
+    }
+    if (c == '"' || c == '\'')
+        toggle_quote(st, p);
+    if (allow)
+        rt_strbuf_append_char(tag, c);
+}
+
+/* One character in a PHP block. */
+static void strip_in_php(strip_t *st, const char *p)
+{
+    char c = *p;
+    if ((c == '(' || c == ')') && st->last != '"' && st->last != '\'') {
+        st->last = c;
+        st->parens += c == '(' ? 1 : -1;
+    } else if (c == '>') {
+        if (st->depth)
+            st->depth--;
+        else if (!st->quote && !st->parens && st->last != '"' && p[-1] == '?')
+            st->state = ST_TEXT;
+    } else if ((c == '"' || c == '\'') && p[-1] != '\\') {
+        if (st->last == c)
+            st->last = 0;
+        else if (st->last != '\\')
+            st->last = c;
+        toggle_quote(st, p);
+    } else if ((c == 'l' || c == 'L') && after_word(st, p, "<?xm")) {
+        st->state = ST_TAG;
+        st->xml = true;
+    }
+}
+
+/* One character in a declaration (`<!...>`) or comment. */
+static void strip_in_decl(strip_t *st, const char *p)
+{
+    char c = *p;
+    if (st->state == ST_COMMENT) {
+        if (c == '>' && !st->quote && p - st->s >= 2 && p[-1] == '-' && p[-2] == '-')
+            st->state = ST_TEXT;
+    } else if (c == '>') {
+        if (st->depth)
+            st->depth--;
+        else if (!st->quote)
+            st->state = ST_TEXT;
+    } else if ((c == '"' || c == '\'') && p[-1] != '\\') {
+        toggle_quote(st, p);
+    } else if (c == '-' && p - st->s >= 2 && p[-1] == '-' && p[-2] == '!') {
+        st->state = ST_COMMENT;
+    } else if ((c == 'e' || c == 'E') && after_word(st, p, "doctyp")) {
+        st->state = ST_TAG;
+    }
+}
+
+/* The allowed tags of strip_tags' second argument (a string, or an array of names), lower
+** case; NULL with an exception pending. */
 static rt_str_t *allowed_tags(rt_value_t v)
 {
     rt_strbuf_t b;
@@ -417,45 +543,40 @@ static rt_value_t fn_strip_tags(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *allow = NULL;
     if (!null_or_missing(args, argc, 1) && !(allow = allowed_tags(phpvm_deref(args[1]))))
         return RT_NOVALUE;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)s->len);
-    const char *p = s->data, *end = p + s->len;
-    while (p < end) {
-        if (*p != '<' || p + 1 >= end || isspace((unsigned char)p[1])) {
-            rt_strbuf_append_char(&b, *p++);
-            continue;
-        }
-        const char *t = p;
-        if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
-            const char *e = memmem(p + 4, (size_t)(end - p - 4), "-->", 3);
-            p = e ? e + 3 : end;
-            continue;
-        }
-        /* to the '>' that closes the tag, skipping quoted attribute values and nested '<' */
-        int depth = 0;
-        char quote = 0;
-        bool php = p[1] == '?';
-        for (p++; p < end; p++) {
-            if (quote) {
-                if (*p == quote)
-                    quote = 0;
-            } else if ((*p == '"' || *p == '\'') && !php) {
-                quote = *p;
-            } else if (*p == '<') {
-                depth++;
-            } else if (*p == '>') {
-                if (php && p[-1] != '?')
-                    continue;
-                if (depth-- == 0)
-                    break;
+    rt_strbuf_t out, tag;
+    rt_strbuf_init(&out, (size_t)s->len);
+    rt_strbuf_init(&tag, 64);
+    strip_t st = {.s = s->data, .end = s->data + s->len, .state = ST_TEXT};
+    for (const char *p = st.s; p < st.end; p++) {
+        char c = *p;
+        switch (st.state) {
+        case ST_TEXT:
+            if (c == '<' && !(p + 1 < st.end && isspace((unsigned char)p[1]))) {
+                st.state = ST_TAG;
+                st.last = '<';
+                tag.len = 0;
+                if (allow)
+                    rt_strbuf_append_char(&tag, '<');
+            } else if (c == '>' && st.depth) {
+                st.depth--;
+            } else if (c != '\0') {
+                rt_strbuf_append_char(&out, c);
             }
+            break;
+        case ST_TAG:
+            strip_in_tag(&st, p, &tag, &out, allow);
+            break;
+        case ST_PHP:
+            strip_in_php(&st, p);
+            break;
+        default:
+            strip_in_decl(&st, p);
+            break;
         }
-        if (p < end)
-            p++;
-        if (!php && tag_allowed(t, (size_t)(p - t), allow))
-            rt_strbuf_append(&b, t, (size_t)(p - t));
+        if (st.state == ST_TEXT)
+            st.quote = 0;
     }
-    return finish(&b);
+    return finish(&out);
 }
 
 /* ---- ISO-8859-1 <-> UTF-8 (deprecated in 8.2) ---- */
