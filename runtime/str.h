@@ -51,6 +51,9 @@ rt_str_t *rt_str_new_typed(const rt_type_t *type, const char *bytes, size_t len)
 /* A fresh string of len bytes (even for len <= 1) to be filled by the caller before anyone else
 ** sees it: its bytes are zero, data[len] is NUL. */
 rt_str_t *rt_str_alloc(const rt_type_t *type, size_t len);
+/* The one-byte str holding c: a static, interned singleton (what rt_str_new(&c, 1) returns,
+** without the call chain; string offsets and chr() want it per character). Never allocates. */
+rt_str_t *rt_str_char(unsigned char c);
 
 /* ---- Facts ---- */
 

@@ -563,8 +563,7 @@ static rt_value_t fn_chr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     LONG(0, c, 0);
-    char ch = (char)(c & 255); /* c mod 256, also for negative c */
-    return mk(&ch, 1);
+    return rt_from_ptr(rt_str_char((unsigned char)(c & 255))); /* c mod 256, also for c < 0 */
 }
 
 static rt_value_t fn_strcmp(rt_value_t self, rt_value_t *args, int argc)
