@@ -73,7 +73,7 @@ static rt_value_t float_arith(phpvm_binop_t op, double a, double b)
 }
 
 /* The bytes of a concatenation operand that is a string or a small int (spelled into buf, at
-** least 21 bytes); false for other values. */
+** least RT_STR_I64_MAX bytes); false for other values. */
 static inline bool concat_part(rt_value_t v, char *buf, const char **p, size_t *n)
 {
     if (phpvm_is_str(v)) {
@@ -83,22 +83,15 @@ static inline bool concat_part(rt_value_t v, char *buf, const char **p, size_t *
     }
     if (!rt_is_small(v))
         return false;
-    int64_t i = rt_small_value(v);
-    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
-    char *e = buf + 21, *q = e;
-    do
-        *--q = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    if (i < 0)
-        *--q = '-';
-    *p = q;
-    *n = (size_t)(e - q);
+    char *e = buf + RT_STR_I64_MAX;
+    *p = rt_str_spell_i64(rt_small_value(v), e);
+    *n = (size_t)(e - *p);
     return true;
 }
 
 rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
 {
-    char xb[21], yb[21];
+    char xb[RT_STR_I64_MAX], yb[RT_STR_I64_MAX];
     const char *x, *y;
     size_t xn, yn;
     a = phpvm_deref(a);
@@ -131,7 +124,7 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
 */
 rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n)
 {
-    char tmp[21];
+    char tmp[RT_STR_I64_MAX];
     const char *p;
     size_t len, total = 0;
     for (uint32_t i = 0; i < n; i++) {

@@ -418,6 +418,53 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
     return map_case(args, argc, true, INT64_MAX, delims);
 }
 
+/* The bytes of an element for join_plain: a string's, or a small int spelled into tmp; false for
+** any other value. */
+static inline bool plain_part(rt_value_t v, char tmp[RT_STR_I64_MAX], const char **p, size_t *n)
+{
+    if (phpvm_is_str(v)) {
+        *p = phpvm_str(v)->data;
+        *n = (size_t)phpvm_str(v)->len;
+        return true;
+    }
+    if (!rt_is_small(v))
+        return false;
+    *p = rt_str_spell_i64(rt_small_value(v), tmp + RT_STR_I64_MAX);
+    *n = (size_t)(tmp + RT_STR_I64_MAX - *p);
+    return true;
+}
+
+/* implode's common case, every element a string or an int: one pass for the length, one exact
+** allocation and one pass to fill it. NULL when some element needs the general conversion (or the
+** result is at most one byte, a singleton). May collect. */
+static rt_str_t *join_plain(phpvm_array_t *a, const rt_str_t *sep)
+{
+    char tmp[RT_STR_I64_MAX];
+    const char *p;
+    size_t n, total = 0;
+    for (int64_t q = phpvm_array_first(a); q >= 0; q = phpvm_array_next(a, q)) {
+        if (!plain_part(phpvm_array_val_at(a, q), tmp, &p, &n))
+            return NULL;
+        total += n + (size_t)sep->len;
+    }
+    if (total <= (size_t)sep->len + 1) /* also the empty array */
+        return NULL;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, total - (size_t)sep->len);
+    char *out = r->data;
+    bool first = true;
+    for (int64_t q = phpvm_array_first(a); q >= 0; q = phpvm_array_next(a, q)) {
+        if (!first) {
+            memcpy(out, sep->data, (size_t)sep->len);
+            out += sep->len;
+        }
+        first = false;
+        plain_part(phpvm_array_val_at(a, q), tmp, &p, &n);
+        memcpy(out, p, n);
+        out += n;
+    }
+    return r;
+}
+
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -449,6 +496,9 @@ static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
     if (!s)
         return RT_NOVALUE;
     phpvm_array_t *a = phpvm_arr(arr);
+    rt_str_t *joined = join_plain(a, s);
+    if (joined)
+        return rt_from_ptr(joined);
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
     bool first = true;
