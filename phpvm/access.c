@@ -291,15 +291,7 @@ bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
     rt_value_t k = phpvm_key(key);
     if (k == RT_NOVALUE)
         return false;
-    if (phpvm_is_ref(v)) {
-        phpvm_array_set(a, k, v);
-        return true;
-    }
-    rt_value_t old = phpvm_array_get(a, k);
-    if (phpvm_is_ref(old))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(old), v);
-    else
-        phpvm_array_set(a, k, v);
+    phpvm_array_assign(a, k, v);
     return true;
 }
 

@@ -578,7 +578,10 @@ void phpvm_array_init(void);
 
 rt_value_t phpvm_str_value(const char *s, size_t n); /* a string value; may collect */
 rt_value_t phpvm_cstr(const char *s);
-rt_value_t phpvm_int(int64_t i);                    /* small or boxed */
+static inline rt_value_t phpvm_int(int64_t i)      /* small or boxed; boxing may collect */
+{
+    return rt_small_fits(i) ? rt_small(i) : rt_int_from_i64(i);
+}
 static inline int64_t phpvm_int_of(rt_value_t v) { return rt_int_i64(v); }
 
 /* Conversions with PHP 8's rules; the ones that may warn or throw return a failure sentinel
@@ -635,10 +638,27 @@ phpvm_array_t *phpvm_array_sep(rt_value_t *slot);
 phpvm_array_t *phpvm_array_dup(phpvm_array_t *a);
 /* A normalized key: int (small value) or string; RT_NOVALUE + TypeError "Illegal offset type"
 ** for arrays and objects. Numeric strings become ints, floats truncate, bools 0/1, null "". */
-rt_value_t phpvm_key(rt_value_t k);
-/* Raw element (maybe a reference) of a normalized key, RT_NOVALUE if absent. */
-rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key);
+rt_value_t phpvm_key_any(rt_value_t k);
+static inline rt_value_t phpvm_key(rt_value_t k)
+{
+    return rt_is_small(k) ? k : phpvm_key_any(k);
+}
+/* Raw element (maybe a reference) of a normalized key, RT_NOVALUE if absent: inline for a small
+** int key of a packed array, phpvm_array_get_any for the rest. */
+rt_value_t phpvm_array_get_any(phpvm_array_t *a, rt_value_t key);
+static inline rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
+{
+    const rt_map_store_t *st = a->store;
+    if (rt_is_small(key) && st->index == NULL)
+        return (uint64_t)rt_small_value(key) < (uint64_t)st->used
+                   ? rt_map_packed_value(st, (uint64_t)rt_small_value(key))
+                   : RT_NOVALUE;
+    return phpvm_array_get_any(a, key);
+}
 void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v); /* key normalized */
+/* $a[key] = v, key normalized: into the reference the element is, unless v is a reference itself
+** (which replaces it), else into the element; one probe when the key exists. May collect. */
+void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key);
 /* $a[] = v; false with the "next element is already occupied" Error pending. */
 bool phpvm_array_append(phpvm_array_t *a, rt_value_t v);
