@@ -379,6 +379,14 @@ static rt_value_t map_case(rt_value_t *args, int argc, bool upper, int64_t limit
 {
     STR(0, s);
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    if (!words && limit >= s->len) { /* strtoupper, strtolower: branch-free, vectorizable */
+        unsigned char from = upper ? 'a' : 'A';
+        for (int64_t i = 0; i < s->len; i++) {
+            unsigned char c = (unsigned char)s->data[i];
+            r->data[i] = (char)(c ^ ((unsigned char)(c - from) < 26u) << 5);
+        }
+        return rt_from_ptr(r);
+    }
     memcpy(r->data, s->data, (size_t)s->len);
     int64_t n = s->len < limit ? s->len : limit;
     for (int64_t i = 0; i < n; i++) {
