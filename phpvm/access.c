@@ -66,7 +66,7 @@ static rt_value_t string_offset(rt_str_t *s, rt_value_t key, bool quiet)
                     rt_is_int(key) ? phpvm_int_of(key) : i);
         return rt_from_ptr(rt_str_new("", 0));
     }
-    return rt_from_ptr(rt_str_new(s->data + i, 1));
+    return rt_from_ptr(rt_str_char((unsigned char)s->data[i]));
 }
 
 rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet)
@@ -291,15 +291,7 @@ bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
     rt_value_t k = phpvm_key(key);
     if (k == RT_NOVALUE)
         return false;
-    if (phpvm_is_ref(v)) {
-        phpvm_array_set(a, k, v);
-        return true;
-    }
-    rt_value_t old = phpvm_array_get(a, k);
-    if (phpvm_is_ref(old))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(old), v);
-    else
-        phpvm_array_set(a, k, v);
+    phpvm_array_assign(a, k, v);
     return true;
 }
 
@@ -523,10 +515,13 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
     it->byref = byref;
     it->made = -1;
     if (phpvm_is_array(subject)) {
-        if (byref)
+        rt_obj_t *o = rt_ptr(subject);
+        if (byref) {
             rt_map_pin(phpvm_arr(subject));
-        else
-            phpvm_share(subject);
+        } else if (!(o->gc.rt_flags & RT_OBJ_SHARED)) {
+            o->gc.rt_flags |= RT_OBJ_SHARED | PHPVM_ARRAY_ITER_SHARED;
+            it->unshare = true;
+        }
         RT_STORE(it, subject, subject);
         it->pos = 0;
         return rt_from_ptr(it);
@@ -632,7 +627,38 @@ static bool more_props(phpvm_iter_t *it)
     return added;
 }
 
-bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
+/* phpvm_iter_next over an array by value, the common foreach: a scan of the store from pos. */
+static inline bool array_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
+{
+    const rt_map_store_t *st = phpvm_arr(it->subject)->store;
+    int64_t p = it->pos, end = st->used;
+    if (st->index == NULL) {
+        while (p < end && st->data[p] == RT_NOVALUE)
+            p++;
+        if (p >= end)
+            return false;
+        it->pos = p + 1;
+        out[0] = phpvm_deref(st->data[p]);
+        if (want_key)
+            out[1] = rt_small(p);
+        return true;
+    }
+    const rt_map_entry_t *e = rt_map_entries(st);
+    while (p < end && e[p].value == RT_NOVALUE)
+        p++;
+    if (p >= end)
+        return false;
+    it->pos = p + 1;
+    out[0] = phpvm_deref(e[p].value);
+    if (want_key)
+        out[1] = e[p].key ? e[p].key : phpvm_int((int64_t)e[p].hash);
+    return true;
+}
+
+/* phpvm_iter_next for everything else; out of line, so that the array case above does not pay
+** for this function's register saves. */
+static __attribute__((noinline)) bool iter_next_general(phpvm_iter_t *it, rt_value_t *out,
+                                                        bool want_key)
 {
     if (it->kind == 4) { /* a foreign iterator: values keyed by position */
         int r = phpvm_foreign_slots(it->subject)->next(it->subject, out);
@@ -712,10 +738,23 @@ bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
     return true;
 }
 
+bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key)
+{
+    if (it->kind == 0 && !it->byref)
+        return array_next(it, out, want_key);
+    return iter_next_general(it, out, want_key);
+}
+
 void phpvm_iter_free(phpvm_iter_t *it)
 {
     if (it->kind == 0 && it->byref) {
         rt_map_unpin(phpvm_arr(it->subject));
         it->byref = false;
+    }
+    if (it->kind == 0 && it->unshare) { /* see PHPVM_ARRAY_ITER_SHARED */
+        rt_obj_t *o = rt_ptr(it->subject);
+        if (o->gc.rt_flags & PHPVM_ARRAY_ITER_SHARED)
+            o->gc.rt_flags &= (uint16_t)~(RT_OBJ_SHARED | PHPVM_ARRAY_ITER_SHARED);
+        it->unshare = false;
     }
 }

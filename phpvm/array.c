@@ -66,7 +66,7 @@ static bool str_int_key(const rt_str_t *s, int64_t *out)
     return true;
 }
 
-rt_value_t phpvm_key(rt_value_t k)
+rt_value_t phpvm_key_any(rt_value_t k)
 {
     k = phpvm_deref(k);
     if (rt_is_small(k))
@@ -99,7 +99,7 @@ rt_value_t phpvm_key(rt_value_t k)
     }
 }
 
-rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
+rt_value_t phpvm_array_get_any(phpvm_array_t *a, rt_value_t key)
 {
     if (phpvm_is_str(key))
         return rt_map_get_str(a, phpvm_str(key));
@@ -113,6 +113,21 @@ void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v)
         return;
     }
     rt_map_set_int(a, phpvm_int_of(key), v);
+}
+
+void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v)
+{
+    int64_t pos = phpvm_is_str(key) ? rt_map_find_str(a, phpvm_str(key))
+                                    : rt_map_find_int(a, phpvm_int_of(key));
+    if (pos < 0) {
+        phpvm_array_set(a, key, v);
+        return;
+    }
+    rt_value_t old = rt_map_value_at(a, pos);
+    if (phpvm_is_ref(old) && !phpvm_is_ref(v))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(old), v);
+    else
+        rt_map_set_at(a, pos, v);
 }
 
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key)

@@ -233,16 +233,6 @@ static rt_value_t do_echo(rt_value_t v)
     return rt_none;
 }
 
-static rt_value_t do_rope(rt_value_t *vals, uint32_t n)
-{
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, 64);
-    for (uint32_t i = 0; i < n; i++)
-        if (!phpvm_append_value(&b, vals[i]))
-            return RT_NOVALUE;
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-}
-
 /* ++/-- on a stored value; mode bit0 dec, bit1 post. Returns the expression's value. */
 static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
 {

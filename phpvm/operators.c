@@ -73,7 +73,7 @@ static rt_value_t float_arith(phpvm_binop_t op, double a, double b)
 }
 
 /* The bytes of a concatenation operand that is a string or a small int (spelled into buf, at
-** least 21 bytes); false for other values. */
+** least RT_STR_I64_MAX bytes); false for other values. */
 static inline bool concat_part(rt_value_t v, char *buf, const char **p, size_t *n)
 {
     if (phpvm_is_str(v)) {
@@ -83,24 +83,19 @@ static inline bool concat_part(rt_value_t v, char *buf, const char **p, size_t *
     }
     if (!rt_is_small(v))
         return false;
-    int64_t i = rt_small_value(v);
-    uint64_t u = i < 0 ? -(uint64_t)i : (uint64_t)i;
-    char *e = buf + 21, *q = e;
-    do
-        *--q = (char)('0' + u % 10);
-    while ((u /= 10) != 0);
-    if (i < 0)
-        *--q = '-';
-    *p = q;
-    *n = (size_t)(e - q);
+    char *e = buf + RT_STR_I64_MAX;
+    *p = rt_str_spell_i64(rt_small_value(v), e);
+    *n = (size_t)(e - *p);
     return true;
 }
 
-static rt_value_t concat(rt_value_t a, rt_value_t b)
+rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
 {
-    char xb[21], yb[21];
+    char xb[RT_STR_I64_MAX], yb[RT_STR_I64_MAX];
     const char *x, *y;
     size_t xn, yn;
+    a = phpvm_deref(a);
+    b = phpvm_deref(b);
     if (concat_part(a, xb, &x, &xn) && concat_part(b, yb, &y, &yn)) {
         /* the common cases: strings and ints, one exact allocation */
         if (yn == 0 && phpvm_is_str(a))
@@ -121,6 +116,41 @@ static rt_value_t concat(rt_value_t a, rt_value_t b)
     return rt_from_ptr(rt_strbuf_finish(&buf, &rt_type_str));
 }
 
+/*
+** Interpolation: one pass sums the lengths of string and small-int parts, a second writes them
+** into one exact allocation. Any other part (float, bool, null, array, object) takes the builder,
+** which converts each part in order (its warnings and __toString calls come in source order); the
+** first pass has no side effects, so starting over is safe.
+*/
+rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n)
+{
+    char tmp[RT_STR_I64_MAX];
+    const char *p;
+    size_t len, total = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        if (!concat_part(phpvm_deref(vals[i]), tmp, &p, &len))
+            goto general;
+        total += len;
+    }
+    if (total > 1) {
+        rt_str_t *r = rt_str_alloc(&rt_type_str, total);
+        char *out = r->data;
+        for (uint32_t i = 0; i < n; i++) {
+            concat_part(phpvm_deref(vals[i]), tmp, &p, &len);
+            memcpy(out, p, len);
+            out += len;
+        }
+        return rt_from_ptr(r);
+    }
+general:;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, total > 1 ? total : 32);
+    for (uint32_t i = 0; i < n; i++)
+        if (!phpvm_append_value(&b, vals[i]))
+            return RT_NOVALUE;
+    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+}
+
 static rt_value_t bitwise_str(phpvm_binop_t op, rt_str_t *x, rt_str_t *y)
 {
     size_t n = (size_t)(op == PHPVM_OP_BOR ? (x->len > y->len ? x->len : y->len)
@@ -134,12 +164,12 @@ static rt_value_t bitwise_str(phpvm_binop_t op, rt_str_t *x, rt_str_t *y)
     return rt_from_ptr(r);
 }
 
-rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+/* The operators other than concatenation; out of line, so that a concatenation through
+** phpvm_binop does not pay for this function's register saves. */
+static __attribute__((noinline)) rt_value_t arith(phpvm_binop_t op, rt_value_t a, rt_value_t b)
 {
     a = phpvm_deref(a);
     b = phpvm_deref(b);
-    if (op == PHPVM_OP_CONCAT)
-        return concat(a, b);
     if (op == PHPVM_OP_ADD && phpvm_is_array(a) && phpvm_is_array(b)) {
         phpvm_array_t *r = phpvm_array_dup(phpvm_arr(a));
         phpvm_array_t *bb = phpvm_arr(b);
@@ -200,6 +230,13 @@ rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
         return phpvm_int(r);
     }
     }
+}
+
+rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b)
+{
+    if (op == PHPVM_OP_CONCAT)
+        return phpvm_concat(a, b);
+    return arith(op, a, b);
 }
 
 rt_value_t phpvm_negate(rt_value_t v)

@@ -122,7 +122,6 @@ void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v) { RT_STORE(r, v, v); }
 
 rt_value_t phpvm_str_value(const char *s, size_t n) { return rt_from_ptr(rt_str_new(s, n)); }
 rt_value_t phpvm_cstr(const char *s) { return rt_from_ptr(rt_str_from_cstr(s)); }
-rt_value_t phpvm_int(int64_t i) { return rt_int_from_i64(i); }
 rt_value_t phpvm_float(double d) { return rt_float_new(d); }
 
 bool phpvm_to_bool(rt_value_t v)

@@ -326,7 +326,8 @@ typedef struct phpvm_iter {
     rt_obj_t hdr;
     rt_value_t subject; /* the array or object */
     int64_t pos;
-    uint32_t byref;
+    uint16_t byref;
+    uint16_t unshare;   /* kind 0: this loop set the array's PHPVM_ARRAY_ITER_SHARED */
     uint32_t kind;      /* 0 array, 1 object properties, 2 Iterator, 3 Generator, 4 foreign */
     int64_t made;       /* by reference: the position whose reference this loop made, or -1 */
     phpvm_array_t *props; /* kind 1: snapshot of the visible properties */
@@ -555,11 +556,19 @@ void phpvm_value_init(void);
 phpvm_ref_t *phpvm_ref_new(rt_value_t v);
 void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 
+/* An array's rt_flags bit beside RT_OBJ_SHARED: a by-value foreach set RT_OBJ_SHARED on an array
+** that was its variable's own, and nothing has shared it since; the loop's end clears both
+** (phpvm_iter_free), as PHP's refcount drops back to 1, so the first write after the loop does
+** not copy the array. */
+enum { PHPVM_ARRAY_ITER_SHARED = 1u << 8 };
+
 /* Marks an array value shared before it is stored in a second place (copy-on-write). */
 static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v)
 {
-    if (phpvm_is_array(v))
-        ((rt_obj_t *)rt_ptr(v))->gc.rt_flags |= RT_OBJ_SHARED;
+    if (phpvm_is_array(v)) {
+        rt_obj_t *o = rt_ptr(v);
+        o->gc.rt_flags = (uint16_t)((o->gc.rt_flags | RT_OBJ_SHARED) & ~PHPVM_ARRAY_ITER_SHARED);
+    }
     return v;
 }
 
@@ -574,7 +583,10 @@ void phpvm_array_init(void);
 
 rt_value_t phpvm_str_value(const char *s, size_t n); /* a string value; may collect */
 rt_value_t phpvm_cstr(const char *s);
-rt_value_t phpvm_int(int64_t i);                    /* small or boxed */
+static inline rt_value_t phpvm_int(int64_t i)      /* small or boxed; boxing may collect */
+{
+    return rt_small_fits(i) ? rt_small(i) : rt_int_from_i64(i);
+}
 static inline int64_t phpvm_int_of(rt_value_t v) { return rt_int_i64(v); }
 
 /* Conversions with PHP 8's rules; the ones that may warn or throw return a failure sentinel
@@ -603,6 +615,10 @@ typedef enum phpvm_binop {
 
 /* a OP b for the arithmetic, bitwise and concatenation operators. May throw. */
 rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b);
+/* a . b, and the concatenation of vals[0..n) (interpolation, ROPE) in one exact allocation when
+** every part is a string or an int. May call __toString, warn, throw and collect. */
+rt_value_t phpvm_concat(rt_value_t a, rt_value_t b);
+rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n);
 /* PHP's binary operator of an AST BINARY_* flag, or -1. */
 int phpvm_binop_of_ast(uint32_t flag);
 /* Loose comparison ($a <=> $b, 8.x string-number rules): -1, 0, 1, RT_CMP_UNORDERED; errors
@@ -627,10 +643,27 @@ phpvm_array_t *phpvm_array_sep(rt_value_t *slot);
 phpvm_array_t *phpvm_array_dup(phpvm_array_t *a);
 /* A normalized key: int (small value) or string; RT_NOVALUE + TypeError "Illegal offset type"
 ** for arrays and objects. Numeric strings become ints, floats truncate, bools 0/1, null "". */
-rt_value_t phpvm_key(rt_value_t k);
-/* Raw element (maybe a reference) of a normalized key, RT_NOVALUE if absent. */
-rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key);
+rt_value_t phpvm_key_any(rt_value_t k);
+static inline rt_value_t phpvm_key(rt_value_t k)
+{
+    return rt_is_small(k) ? k : phpvm_key_any(k);
+}
+/* Raw element (maybe a reference) of a normalized key, RT_NOVALUE if absent: inline for a small
+** int key of a packed array, phpvm_array_get_any for the rest. */
+rt_value_t phpvm_array_get_any(phpvm_array_t *a, rt_value_t key);
+static inline rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
+{
+    const rt_map_store_t *st = a->store;
+    if (rt_is_small(key) && st->index == NULL)
+        return (uint64_t)rt_small_value(key) < (uint64_t)st->used
+                   ? rt_map_packed_value(st, (uint64_t)rt_small_value(key))
+                   : RT_NOVALUE;
+    return phpvm_array_get_any(a, key);
+}
 void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v); /* key normalized */
+/* $a[key] = v, key normalized: into the reference the element is, unless v is a reference itself
+** (which replaces it), else into the element; one probe when the key exists. May collect. */
+void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key);
 /* $a[] = v; false with the "next element is already occupied" Error pending. */
 bool phpvm_array_append(phpvm_array_t *a, rt_value_t v);
@@ -1111,13 +1144,32 @@ typedef struct phpvm_bcall {
     rt_value_t self; /* a method's $this (or its class), else 0 */
 } phpvm_bcall_t;
 extern phpvm_bcall_t *phpvm_bcalls;
-bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out);
+/* args[i] as an int64 (phpvm_arg_long), a string (phpvm_arg_str): inline for the common case, an
+** int or a string given as such; the _slow functions convert the rest or fail with the TypeError
+** pending (false / NULL). */
+bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out);
+rt_str_t *phpvm_arg_str_slow(rt_value_t *args, int i);
+static inline bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
+{
+    (void)argc;
+    if (rt_is_small(args[i])) {
+        *out = rt_small_value(args[i]);
+        return true;
+    }
+    return phpvm_arg_long_slow(args, i, out);
+}
+static inline rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
+{
+    (void)argc;
+    if (phpvm_is_str(args[i]))
+        return phpvm_str(args[i]);
+    return phpvm_arg_str_slow(args, i);
+}
 /* args[i] as a callback (callee, ctx), or false with PHP's "must be a valid callback[ or null],
 ** <reason>" TypeError pending. */
 bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *callee,
                         rt_value_t *ctx);
 bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out);
-rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i);
 phpvm_array_t *phpvm_arg_array(rt_value_t *args, int argc, int i);
 bool phpvm_arg_bool(rt_value_t *args, int argc, int i);
 static inline bool phpvm_arg_given(int argc, rt_value_t *args, int i)

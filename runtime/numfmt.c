@@ -14,6 +14,7 @@
 
 #include "runtime/bigint.h"
 #include "runtime/numfmt.h"
+#include "runtime/str.h"
 
 /* Past this many significant digits a double's exact decimal expansion has only zeros left
 ** (it has at most 767 significant digits). */
@@ -447,6 +448,13 @@ size_t rt_numfmt_int(rt_value_t v, int base, unsigned flags, char *buf)
     if (small) { /* the common case without GMP: the digits of |v|, last first */
         int64_t x = rt_small_value(v);
         uint64_t m = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        if (base == 10) { /* |x| < 2^62: an int64 for rt_str_spell_i64's faster division */
+            char tmp[RT_STR_I64_MAX], *e = tmp + sizeof tmp, *d = rt_str_spell_i64((int64_t)m, e);
+            memcpy(p, d, (size_t)(e - d));
+            p += e - d;
+            *p = '\0';
+            return (size_t)(p - buf);
+        }
         const char *digits = (flags & RT_NUMFMT_UPPER) ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                                        : "0123456789abcdefghijklmnopqrstuvwxyz";
         char rev[64];

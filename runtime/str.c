@@ -78,6 +78,8 @@ static rt_str_t *small(const rt_type_t *type, const char *bytes, size_t len)
 
 /* ---- Construction ---- */
 
+rt_str_t *rt_str_char(unsigned char c) { return (rt_str_t *)&str_small[c]; }
+
 rt_str_t *rt_str_alloc(const rt_type_t *type, size_t len)
 {
     if (len > MAX_LEN) {

@@ -51,6 +51,9 @@ rt_str_t *rt_str_new_typed(const rt_type_t *type, const char *bytes, size_t len)
 /* A fresh string of len bytes (even for len <= 1) to be filled by the caller before anyone else
 ** sees it: its bytes are zero, data[len] is NUL. */
 rt_str_t *rt_str_alloc(const rt_type_t *type, size_t len);
+/* The one-byte str holding c: a static, interned singleton (what rt_str_new(&c, 1) returns,
+** without the call chain; string offsets and chr() want it per character). Never allocates. */
+rt_str_t *rt_str_char(unsigned char c);
 
 /* ---- Facts ---- */
 
@@ -116,6 +119,10 @@ static inline void rt_strbuf_append_char(rt_strbuf_t *b, char c)
     b->data[b->len++] = c;
 }
 void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s);
+/* Spells v in decimal, as "%" PRId64 would, into the bytes before `end` (at most RT_STR_I64_MAX of
+** them, no NUL) and returns where the spelling starts. Two digits per division. */
+enum { RT_STR_I64_MAX = 20 };
+char *rt_str_spell_i64(int64_t v, char *end);
 /* Appends an int64 in decimal, as "%" PRId64 would, without printf. May collect. */
 void rt_strbuf_append_int(rt_strbuf_t *b, int64_t v);
 void rt_strbuf_appendf(rt_strbuf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

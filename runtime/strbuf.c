@@ -55,15 +55,38 @@ void rt_strbuf_append_str(rt_strbuf_t *b, const rt_str_t *s)
     rt_strbuf_append(b, s->data, (size_t)s->len);
 }
 
-void rt_strbuf_append_int(rt_strbuf_t *b, int64_t v)
+/* "00" "01" ... "99": two digits per division by a constant. */
+static const char digit_pairs[201] = "0001020304050607080910111213141516171819"
+                                     "2021222324252627282930313233343536373839"
+                                     "4041424344454647484950515253545556575859"
+                                     "6061626364656667686970717273747576777879"
+                                     "8081828384858687888990919293949596979899";
+
+char *rt_str_spell_i64(int64_t v, char *end)
 {
-    char tmp[24], *p = tmp + sizeof tmp;
     uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    do
-        *--p = (char)('0' + m % 10);
-    while ((m /= 10) > 0);
+    char *p = end;
+    while (m >= 100) {
+        uint64_t r = m % 100;
+        m /= 100;
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * r, 2);
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
     if (v < 0)
         *--p = '-';
+    return p;
+}
+
+void rt_strbuf_append_int(rt_strbuf_t *b, int64_t v)
+{
+    char tmp[RT_STR_I64_MAX];
+    char *p = rt_str_spell_i64(v, tmp + sizeof tmp);
     rt_strbuf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 

@@ -62,9 +62,8 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
     return false;
 }
 
-bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
+bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out)
 {
-    (void)argc;
     rt_value_t v = phpvm_deref(args[i]), c;
     if (rt_is_int(v)) {
         *out = phpvm_int_of(v);
@@ -108,9 +107,8 @@ bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out)
     return true;
 }
 
-rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
+rt_str_t *phpvm_arg_str_slow(rt_value_t *args, int i)
 {
-    (void)argc;
     rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_str(v))
         return phpvm_str(v);

@@ -379,6 +379,14 @@ static rt_value_t map_case(rt_value_t *args, int argc, bool upper, int64_t limit
 {
     STR(0, s);
     rt_str_t *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
+    if (!words && limit >= s->len) { /* strtoupper, strtolower: branch-free, vectorizable */
+        unsigned char from = upper ? 'a' : 'A';
+        for (int64_t i = 0; i < s->len; i++) {
+            unsigned char c = (unsigned char)s->data[i];
+            r->data[i] = (char)(c ^ ((unsigned char)(c - from) < 26u) << 5);
+        }
+        return rt_from_ptr(r);
+    }
     memcpy(r->data, s->data, (size_t)s->len);
     int64_t n = s->len < limit ? s->len : limit;
     for (int64_t i = 0; i < n; i++) {
@@ -418,6 +426,53 @@ static rt_value_t fn_ucwords(rt_value_t self, rt_value_t *args, int argc)
     return map_case(args, argc, true, INT64_MAX, delims);
 }
 
+/* The bytes of an element for join_plain: a string's, or a small int spelled into tmp; false for
+** any other value. */
+static inline bool plain_part(rt_value_t v, char tmp[RT_STR_I64_MAX], const char **p, size_t *n)
+{
+    if (phpvm_is_str(v)) {
+        *p = phpvm_str(v)->data;
+        *n = (size_t)phpvm_str(v)->len;
+        return true;
+    }
+    if (!rt_is_small(v))
+        return false;
+    *p = rt_str_spell_i64(rt_small_value(v), tmp + RT_STR_I64_MAX);
+    *n = (size_t)(tmp + RT_STR_I64_MAX - *p);
+    return true;
+}
+
+/* implode's common case, every element a string or an int: one pass for the length, one exact
+** allocation and one pass to fill it. NULL when some element needs the general conversion (or the
+** result is at most one byte, a singleton). May collect. */
+static rt_str_t *join_plain(phpvm_array_t *a, const rt_str_t *sep)
+{
+    char tmp[RT_STR_I64_MAX];
+    const char *p;
+    size_t n, total = 0;
+    for (int64_t q = phpvm_array_first(a); q >= 0; q = phpvm_array_next(a, q)) {
+        if (!plain_part(phpvm_array_val_at(a, q), tmp, &p, &n))
+            return NULL;
+        total += n + (size_t)sep->len;
+    }
+    if (total <= (size_t)sep->len + 1) /* also the empty array */
+        return NULL;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, total - (size_t)sep->len);
+    char *out = r->data;
+    bool first = true;
+    for (int64_t q = phpvm_array_first(a); q >= 0; q = phpvm_array_next(a, q)) {
+        if (!first) {
+            memcpy(out, sep->data, (size_t)sep->len);
+            out += sep->len;
+        }
+        first = false;
+        plain_part(phpvm_array_val_at(a, q), tmp, &p, &n);
+        memcpy(out, p, n);
+        out += n;
+    }
+    return r;
+}
+
 static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -449,6 +504,9 @@ static rt_value_t fn_implode(rt_value_t self, rt_value_t *args, int argc)
     if (!s)
         return RT_NOVALUE;
     phpvm_array_t *a = phpvm_arr(arr);
+    rt_str_t *joined = join_plain(a, s);
+    if (joined)
+        return rt_from_ptr(joined);
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
     bool first = true;
@@ -563,8 +621,7 @@ static rt_value_t fn_chr(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     LONG(0, c, 0);
-    char ch = (char)(c & 255); /* c mod 256, also for negative c */
-    return mk(&ch, 1);
+    return rt_from_ptr(rt_str_char((unsigned char)(c & 255))); /* c mod 256, also for c < 0 */
 }
 
 static rt_value_t fn_strcmp(rt_value_t self, rt_value_t *args, int argc)
