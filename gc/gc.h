@@ -99,6 +99,20 @@ void *gc_alloc_slow(const gc_desc_t *desc, size_t size);
 ** pointers). Part of the fast path; exposed for JIT code that inlines allocation. */
 static inline void gc_mark_start(void *obj);
 
+/* The fast path's bump: takes `size` bytes (a multiple of GC_GRANULE) from the buffer and fills
+** in the header, or returns NULL when the buffer is too short. The start byte is the caller's. */
+static inline gc_header_t *gc_alloc_bump(const gc_desc_t *desc, size_t size)
+{
+    char *p = gc_tlab.alloc_ptr;
+    if (__builtin_expect(size > (size_t)(gc_tlab.alloc_limit - p), 0))
+        return NULL;
+    gc_tlab.alloc_ptr = p + size;
+    gc_header_t *h = (gc_header_t *)p;
+    h->desc = desc;
+    h->size = (uint32_t)size;
+    return h;
+}
+
 /*
 ** Allocates `size` bytes (header included, >= sizeof(gc_header_t)) described by `desc`.
 ** Returns zeroed memory with the header filled in; never returns NULL (see gc_set_oom_handler).
@@ -109,16 +123,19 @@ static inline void gc_mark_start(void *obj);
 static inline void *gc_alloc(const gc_desc_t *desc, size_t size)
 {
     size = (size + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
-    char *p = gc_tlab.alloc_ptr;
-    if (__builtin_expect(size > (size_t)(gc_tlab.alloc_limit - p), 0))
+    gc_header_t *h = gc_alloc_bump(desc, size);
+    if (__builtin_expect(!h, 0))
         return gc_alloc_slow(desc, size);
-    gc_tlab.alloc_ptr = p + size;
-    gc_header_t *h = (gc_header_t *)p;
-    h->desc = desc;
-    h->size = (uint32_t)size;
-    gc_mark_start(p);
-    return p;
+    gc_mark_start(h);
+    return h;
 }
+
+/*
+** gc_alloc for a leaf of a size known at compile time: `desc` has neither a trace function nor a
+** light finalizer, and `size` rounds up to less than GC_LEAF_MAX (a boxed float). The start byte
+** is then a constant: the fast path reads nothing of the descriptor. Same contract as gc_alloc.
+*/
+static inline void *gc_alloc_leaf(const gc_desc_t *desc, size_t size);
 
 /* The allocated size of a live object (header included). */
 size_t gc_size_of(const void *obj);

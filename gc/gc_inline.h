@@ -62,6 +62,18 @@ static inline void gc_mark_start(void *obj)
     gc_meta_bias[(uintptr_t)obj >> GC_GRANULE_SHIFT] = (uint8_t)m;
 }
 
+/* gc_alloc with the start byte a constant (gc.h). */
+static inline void *gc_alloc_leaf(const gc_desc_t *desc, size_t size)
+{
+    size = (size + GC_GRANULE - 1) & ~(size_t)(GC_GRANULE - 1);
+    assert(!desc->trace && !desc->finalize && size < GC_LEAF_MAX);
+    gc_header_t *h = gc_alloc_bump(desc, size);
+    if (__builtin_expect(!h, 0))
+        return gc_alloc_slow(desc, size);
+    gc_meta_bias[(uintptr_t)h >> GC_GRANULE_SHIFT] = (uint8_t)(GC_META_START | size);
+    return h;
+}
+
 /* Rotating the word's offset in the heap right by the granule shift moves a misalignment (a
 ** tagged integer's low bit) to the top, so one compare rejects non-pointers and words outside the
 ** heap alike. Only called during a collection, when the heap exists. */

@@ -113,6 +113,11 @@ typedef struct gc_heap {
     /* Block lists (indices). */
     GC_VEC(uint32_t) free_blocks, recyclable, unswept, active;
     size_t committed_blocks;     /* blocks backed by memory, free or not */
+    size_t used_blocks;          /* blocks not on the free list */
+    size_t used_peak;            /* the most blocks in use since the last major collection */
+    size_t released_peak;        /* used_peak at the last major that gave memory back */
+    size_t retain_blocks;        /* blocks kept in use or free for a cyclic program (policy.c) */
+    uint64_t retain_mark;        /* allocation total when the cycle last reached retain_blocks */
 
     /* The allocator's current block and hole. */
     int64_t cur_block;           /* -1: none */
@@ -199,8 +204,8 @@ int64_t gc_heap_take_free_block(bool *zeroed);
 /* Puts an empty block (metadata already clear) on the free list. */
 void gc_heap_free_block(size_t b);
 
-/* Returns free blocks beyond the reserve the policy keeps to the OS. */
-void gc_heap_trim(size_t keep_blocks);
+/* Returns free blocks beyond the reserve the policy keeps to the OS; returns how many went back. */
+size_t gc_heap_trim(size_t keep_blocks);
 
 size_t gc_heap_bytes(void);
 

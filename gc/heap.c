@@ -106,12 +106,15 @@ int64_t gc_heap_take_free_block(bool *zeroed)
         gc_heap.committed_blocks++;
     }
     blk->free_lines = GC_LINES_PER_BLOCK;
+    if (++gc_heap.used_blocks > gc_heap.used_peak)
+        gc_heap.used_peak = gc_heap.used_blocks;
     return (int64_t)b;
 }
 
 void gc_heap_free_block(size_t b)
 {
     gc_heap.blocks[b].state = GC_BLOCK_FREE;
+    gc_heap.used_blocks--;
     GC_VEC_PUSH(gc_heap.free_blocks, (uint32_t)b);
 }
 
@@ -126,8 +129,9 @@ static int cmp_desc(const void *a, const void *b)
 ** low blocks first, and lets the blocks given back to the OS (the high ones) go in few madvise
 ** calls, one per run of adjacent blocks.
 */
-void gc_heap_trim(size_t keep_blocks)
+size_t gc_heap_trim(size_t keep_blocks)
 {
+    size_t released = 0;
     uint32_t *v = gc_heap.free_blocks.v;
     size_t n = gc_heap.free_blocks.n;
     if (n > 1)
@@ -142,6 +146,7 @@ void gc_heap_trim(size_t keep_blocks)
             continue;
         blk->committed = 0;
         gc_heap.committed_blocks--;
+        released++;
         if (run_len && v[j] == run_start - 1) {
             run_start = v[j];
             run_len++;
@@ -154,6 +159,7 @@ void gc_heap_trim(size_t keep_blocks)
     }
     if (run_len)
         madvise(gc_block_addr(run_start), run_len * GC_BLOCK_SIZE, MADV_DONTNEED);
+    return released;
 }
 
 size_t gc_heap_bytes(void)

@@ -3,9 +3,11 @@
 ** A collection is due when the bytes allocated since the last one pass the nursery budget. It is
 ** major when the old generation (live at the last major plus everything promoted since) has grown
 ** past the threshold set from the last major's survivors and efficiency, and minor otherwise: the
-** survival rate of minors drives how fast that point comes. The nursery budget is an eighth of the old generation
-** (within bounds): small enough that the heap stays close to the live size, large enough that a
-** minor's fixed costs (roots, the card table over the whole heap) stay small per byte allocated.
+** survival rate of minors drives how fast that point comes. The nursery budget is an eighth of the
+** old generation (within bounds): small enough that the heap stays close to the live size, large
+** enough that a minor's fixed costs (roots, the card table over the whole heap) stay small per byte
+** allocated. After a major, free blocks go back to the OS, except those a program that allocates
+** in cycles will fault in again (trim).
 */
 #include "config.h"
 
@@ -91,6 +93,39 @@ static size_t trim_reserve(void)
     return r > NURSERY_MIN ? r : NURSERY_MIN;
 }
 
+/*
+** Memory kept after a major for a program that allocates in cycles: a benchmark iteration, a
+** request, a phase that builds a structure and drops it. Giving the free blocks back to the OS
+** when the structure dies means the kernel faults and zeroes every page again in the next cycle
+** (a quarter of bench/programs/float.php's time went to page faults). When the blocks in use
+** climb back to within a quarter of the peak the last release fell from, the policy retains that
+** many blocks; it lets them go when the program allocates four times that much without reaching
+** three quarters of it again (the cycles ended or shrank). A one-off spike is given back at once.
+*/
+static void trim(void)
+{
+    size_t peak = gc_heap.used_peak, last = gc_heap.released_peak, used = gc_heap.used_blocks;
+    uint64_t total = gc_alloc_total();
+    gc_heap.used_peak = used;
+    size_t retain = gc_heap.retain_blocks;
+    if (retain) {
+        if (peak * 4 >= retain * 3) {
+            gc_heap.retain_mark = total;
+            gc_heap.retain_blocks = peak > retain ? peak : retain;
+        } else if (total - gc_heap.retain_mark > (uint64_t)retain * 4 * GC_BLOCK_SIZE) {
+            gc_heap.retain_blocks = 0;
+        }
+    } else if (peak * 4 >= last * 3 && peak * 4 <= last * 5) {
+        gc_heap.retain_blocks = peak;
+        gc_heap.retain_mark = total;
+    }
+    size_t keep = trim_reserve() / GC_BLOCK_SIZE;
+    if (gc_heap.retain_blocks > used + keep)
+        keep = gc_heap.retain_blocks - used;
+    if (gc_heap_trim(keep) * 4 >= peak)
+        gc_heap.released_peak = peak;
+}
+
 static void set_nursery(void)
 {
     size_t n = (size_t)(gc_heap.old_bytes / 8);
@@ -107,7 +142,7 @@ void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked)
         size_t t = (size_t)(bytes_marked * growth / 8);
         gc_heap.major_threshold = t > MAJOR_MIN ? t : MAJOR_MIN;
         set_nursery();
-        gc_heap_trim(trim_reserve() / GC_BLOCK_SIZE);
+        trim();
         return;
     }
     gc_heap.old_bytes += bytes_marked;

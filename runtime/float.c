@@ -1,7 +1,7 @@
 /*
-** float.c: the float object and Python's hash of numbers that are not small ints.
-** The hash is shared with int.c: both reduce a number modulo the Mersenne prime 2**61 - 1, which
-** is what makes hash(1.0) == hash(1) and lets Python dicts mix int and float keys.
+** float.c: the float type (its allocation is inline, float.h) and Python's hash of numbers that are
+** not small ints. The hash is shared with int.c: both reduce a number modulo the Mersenne prime
+** 2**61 - 1, which is what makes hash(1.0) == hash(1) and lets Python dicts mix int and float keys.
 */
 #include <math.h>
 
@@ -9,13 +9,6 @@
 #include "runtime/numhash.h"
 
 rt_type_t rt_type_float = RT_TYPE_INIT("float", NULL, NULL, RT_TYPE_IMMUTABLE);
-
-rt_value_t rt_float_new(double d)
-{
-    rt_float_t *f = rt_alloc(&rt_type_float, sizeof(rt_float_t));
-    f->value = d;
-    return rt_from_ptr(f);
-}
 
 /* 2**e modulo the prime, for any e: 2**61 == 1 (mod 2**61 - 1), so only e mod 61 matters. */
 static uint64_t pow2_mod(int e)

@@ -1,6 +1,7 @@
 /*
 ** test_limits.c: the heap limit and the out-of-memory handler (gc/policy.c), allocation sampling
-** (gc/stats.c) and memory given back to the OS after a garbage spike (gc/heap.c, gc/large.c).
+** (gc/stats.c), memory given back to the OS after a garbage spike (gc/heap.c, gc/large.c) and
+** kept for a program that allocates in cycles (gc/policy.c).
 */
 #include <setjmp.h>
 #include <stdlib.h>
@@ -146,6 +147,39 @@ static void test_memory_returned_large(void)
     spike_case(64 * 1024);
 }
 
+/* Allocates `total` bytes of unreachable objects of `size`, then collects fully. */
+static void garbage_round(size_t size, size_t total)
+{
+    for (size_t done = 0; done < total; done += size)
+        gc_alloc(&gct_blob_desc, size);
+    gct_collect(GC_MAJOR);
+}
+
+/*
+** A program that builds the same structure again and again (a benchmark's iterations) keeps the
+** blocks it will fault in again; once its allocation no longer climbs to that peak for four
+** times the peak's size, they go back to the OS.
+*/
+static void test_memory_kept_for_cycles(void)
+{
+    enum { CYCLE = 48u << 20 };
+    gct_collect(GC_MAJOR);
+    gc_stats_t st;
+    gc_get_stats(&st);
+    size_t heap0 = st.heap_bytes;
+    for (int i = 0; i < 3; i++) {
+        garbage_spike(4000, CYCLE);
+        gct_collect(GC_MAJOR);
+    }
+    gc_get_stats(&st);
+    CU_ASSERT_TRUE(st.heap_bytes >= heap0 + CYCLE / 2);
+    for (int i = 0; i < 24; i++)
+        garbage_round(4000, CYCLE / 4);
+    gc_get_stats(&st);
+    CU_ASSERT_TRUE(st.heap_bytes <= heap0 + (16u << 20));
+}
+
 UNIT_SUITE(gc_limits, gct_setup, NULL, UNIT_TEST(test_oom_small_objects),
            UNIT_TEST(test_oom_large_objects), UNIT_TEST(test_sampling_period),
-           UNIT_TEST(test_memory_returned_small), UNIT_TEST(test_memory_returned_large))
+           UNIT_TEST(test_memory_returned_small), UNIT_TEST(test_memory_returned_large),
+           UNIT_TEST(test_memory_kept_for_cycles))
