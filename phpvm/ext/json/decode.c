@@ -23,8 +23,10 @@ typedef struct dec {
     int tok;          /* the current token (T_PUNCT: `punct` says which) */
     char punct;
     rt_value_t val;   /* T_INT, T_DOUBLE, T_STRING: the value */
+    int slot;         /* T_STRING: its index in `shared`, or -1 */
     rt_strbuf_t sb;   /* string token bytes */
     rt_str_t *shared[SHARE_SLOTS]; /* on the C stack: the conservative scan keeps them alive */
+    phpvm_class_t *std;            /* stdClass, looked up once per document */
 } dec_t;
 
 static bool scan_error(dec_t *d, int code)
@@ -108,12 +110,14 @@ static size_t utf8_len(const char *p, const char *end)
 /* The string of the n plain bytes at s: a shared one when short. May collect. */
 static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
 {
+    d->slot = -1;
     if (n > SHARE_MAX_LEN)
         return phpvm_str_value(s, n);
     uint32_t h = (uint32_t)n;
     for (size_t i = 0; i < n; i++)
         h = h * 31 + (uint8_t)s[i];
-    rt_str_t **slot = &d->shared[(h ^ (h >> 7)) & (SHARE_SLOTS - 1)];
+    d->slot = (int)((h ^ (h >> 7)) & (SHARE_SLOTS - 1));
+    rt_str_t **slot = &d->shared[d->slot];
     if (*slot && (size_t)(*slot)->len == n && memcmp((*slot)->data, s, n) == 0)
         return rt_from_ptr(*slot);
     rt_value_t v = phpvm_str_value(s, n);
@@ -175,6 +179,7 @@ static bool scan_string(dec_t *d)
         }
     }
     d->p = p + 1;
+    d->slot = -1;
     d->val = rt_from_ptr(rt_strbuf_finish(&d->sb, &rt_type_str));
     d->tok = T_STRING;
     return true;
@@ -268,6 +273,7 @@ static bool scan_number(dec_t *d)
                                                                   "9223372036854775808",
                                                                   19) == 0 && !neg))));
     if (big && (d->options & PHPVM_JSON_BIGINT_AS_STRING)) {
+        d->slot = -1;
         d->val = phpvm_str_value(start, len);
         d->tok = T_STRING;
         return true;
@@ -399,8 +405,18 @@ static bool array(dec_t *d, rt_value_t *out)
     return close(d, ']');
 }
 
+/* The interned copy of a property name. A shared key (in d->shared[slot]) is replaced there by
+** its interned copy, so the next object with that key finds it interned at once. May collect. */
+static rt_str_t *intern_key(dec_t *d, rt_str_t *key, int slot)
+{
+    rt_str_t *k = rt_str_intern(key);
+    if (slot >= 0 && d->shared[slot] == key)
+        d->shared[slot] = k;
+    return k;
+}
+
 /* Stores one member into the object or array being built. */
-static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
+static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, int slot, rt_value_t v)
 {
     if (phpvm_is_array(obj)) {
         /* Only a key starting like an integer can become an int key: others skip the check. */
@@ -414,7 +430,11 @@ static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
         d->error = PHPVM_JSON_ERROR_INVALID_PROPERTY_NAME;
         return false;
     }
-    return phpvm_prop_write(obj, key, v, NULL);
+    /* stdClass declares no properties and has no magic methods: a member is a dynamic
+    ** attribute, set (or, for a repeated key, overwritten) as phpvm_prop_write would. */
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_slots_set_attr(o, &o->slots, intern_key(d, key, slot), v, 0);
+    return true;
 }
 
 static bool object(dec_t *d, rt_value_t *out)
@@ -436,6 +456,7 @@ static bool object(dec_t *d, rt_value_t *out)
             if (d->tok != T_STRING)
                 return syntax(d);
             rt_str_t *key = phpvm_str(d->val);
+            int slot = d->slot;
             if (!next(d))
                 return false;
             if (!is_punct(d, ':'))
@@ -444,10 +465,10 @@ static bool object(dec_t *d, rt_value_t *out)
             if (!next(d) || !value(d, &v))
                 return false;
             if (!created) {
-                *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+                *out = phpvm_object_new(d->std);
                 created = true;
             }
-            if (!member(d, *out, key, v))
+            if (!member(d, *out, key, slot, v))
                 return false;
             if (!is_punct(d, ','))
                 break;
@@ -456,7 +477,7 @@ static bool object(dec_t *d, rt_value_t *out)
         }
     }
     if (!created)
-        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+        *out = phpvm_object_new(d->std);
     d->depth--;
     return close(d, '}');
 }
@@ -490,7 +511,8 @@ static bool value(dec_t *d, rt_value_t *out)
 
 int phpvm_json_decode(const char *s, size_t n, int64_t options, int64_t depth, rt_value_t *out)
 {
-    dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth};
+    dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth,
+               .std = phpvm_class_find_c("stdClass")};
     if (!next(&d) || !value(&d, out))
         return d.error ? d.error : PHPVM_JSON_ERROR_SYNTAX;
     if (d.tok != T_EOI)
