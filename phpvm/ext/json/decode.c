@@ -24,7 +24,7 @@ typedef struct dec {
     char punct;
     rt_value_t val;   /* T_INT, T_DOUBLE, T_STRING: the value */
     int slot;         /* T_STRING: its index in `shared`, or -1 */
-    rt_strbuf_t sb;   /* string token bytes */
+    rt_strbuf_t sb;   /* string token bytes: one buffer for the document (on the C stack) */
     rt_str_t *shared[SHARE_SLOTS]; /* on the C stack: the conservative scan keeps them alive */
     phpvm_class_t *std;            /* stdClass, looked up once per document */
 } dec_t;
@@ -125,12 +125,18 @@ static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
     return v;
 }
 
+/* Printable ASCII other than the quote and the backslash: copied as it is. */
+static bool plain_char(char c)
+{
+    return (uint8_t)c >= 0x20 && (uint8_t)c < 0x80 && c != '"' && c != '\\';
+}
+
 /* A string token; p is just past the opening quote. */
 static bool scan_string(dec_t *d)
 {
     static const char esc_in[] = "\"\\/bfnrt", esc_out[] = "\"\\/\b\f\n\r\t";
     const char *p = d->p;
-    while (p < d->end && (uint8_t)*p >= 0x20 && (uint8_t)*p < 0x80 && *p != '"' && *p != '\\')
+    while (p < d->end && plain_char(*p))
         p++;
     if (p < d->end && *p == '"') { /* plain ASCII: no copy through the buffer */
         d->val = plain_string(d, d->p, (size_t)(p - d->p));
@@ -138,9 +144,14 @@ static bool scan_string(dec_t *d)
         d->tok = T_STRING;
         return true;
     }
-    rt_strbuf_init(&d->sb, (size_t)(p - d->p) + 16);
+    /* escapes or non-ASCII: decoded into the document's scratch buffer, then one string */
+    d->sb.len = 0;
     rt_strbuf_append(&d->sb, d->p, (size_t)(p - d->p));
     for (;;) {
+        const char *run = p;
+        while (p < d->end && plain_char(*p))
+            p++;
+        rt_strbuf_append(&d->sb, run, (size_t)(p - run));
         if (p >= d->end || (uint8_t)*p < 0x20)
             return scan_error(d, PHPVM_JSON_ERROR_CTRL_CHAR);
         char c = *p;
@@ -160,11 +171,6 @@ static bool scan_string(dec_t *d)
             p += n;
             continue;
         }
-        if ((uint8_t)c < 0x80) {
-            rt_strbuf_append_char(&d->sb, c);
-            p++;
-            continue;
-        }
         size_t n = utf8_len(p, d->end);
         if (n) {
             rt_strbuf_append(&d->sb, p, n);
@@ -180,7 +186,7 @@ static bool scan_string(dec_t *d)
     }
     d->p = p + 1;
     d->slot = -1;
-    d->val = rt_from_ptr(rt_strbuf_finish(&d->sb, &rt_type_str));
+    d->val = phpvm_str_value(d->sb.len ? d->sb.data : "", d->sb.len);
     d->tok = T_STRING;
     return true;
 }
@@ -513,6 +519,7 @@ int phpvm_json_decode(const char *s, size_t n, int64_t options, int64_t depth, r
 {
     dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth,
                .std = phpvm_class_find_c("stdClass")};
+    rt_strbuf_init(&d.sb, 0);
     if (!next(&d) || !value(&d, out))
         return d.error ? d.error : PHPVM_JSON_ERROR_SYNTAX;
     if (d.tok != T_EOI)
