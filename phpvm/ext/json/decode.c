@@ -23,8 +23,10 @@ typedef struct dec {
     int tok;          /* the current token (T_PUNCT: `punct` says which) */
     char punct;
     rt_value_t val;   /* T_INT, T_DOUBLE, T_STRING: the value */
-    rt_strbuf_t sb;   /* string token bytes */
+    int slot;         /* T_STRING: its index in `shared`, or -1 */
+    rt_strbuf_t sb;   /* string token bytes: one buffer for the document (on the C stack) */
     rt_str_t *shared[SHARE_SLOTS]; /* on the C stack: the conservative scan keeps them alive */
+    phpvm_class_t *std;            /* stdClass, looked up once per document */
 } dec_t;
 
 static bool scan_error(dec_t *d, int code)
@@ -108,12 +110,14 @@ static size_t utf8_len(const char *p, const char *end)
 /* The string of the n plain bytes at s: a shared one when short. May collect. */
 static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
 {
+    d->slot = -1;
     if (n > SHARE_MAX_LEN)
         return phpvm_str_value(s, n);
     uint32_t h = (uint32_t)n;
     for (size_t i = 0; i < n; i++)
         h = h * 31 + (uint8_t)s[i];
-    rt_str_t **slot = &d->shared[(h ^ (h >> 7)) & (SHARE_SLOTS - 1)];
+    d->slot = (int)((h ^ (h >> 7)) & (SHARE_SLOTS - 1));
+    rt_str_t **slot = &d->shared[d->slot];
     if (*slot && (size_t)(*slot)->len == n && memcmp((*slot)->data, s, n) == 0)
         return rt_from_ptr(*slot);
     rt_value_t v = phpvm_str_value(s, n);
@@ -121,12 +125,18 @@ static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
     return v;
 }
 
+/* Printable ASCII other than the quote and the backslash: copied as it is. */
+static bool plain_char(char c)
+{
+    return (uint8_t)c >= 0x20 && (uint8_t)c < 0x80 && c != '"' && c != '\\';
+}
+
 /* A string token; p is just past the opening quote. */
 static bool scan_string(dec_t *d)
 {
     static const char esc_in[] = "\"\\/bfnrt", esc_out[] = "\"\\/\b\f\n\r\t";
     const char *p = d->p;
-    while (p < d->end && (uint8_t)*p >= 0x20 && (uint8_t)*p < 0x80 && *p != '"' && *p != '\\')
+    while (p < d->end && plain_char(*p))
         p++;
     if (p < d->end && *p == '"') { /* plain ASCII: no copy through the buffer */
         d->val = plain_string(d, d->p, (size_t)(p - d->p));
@@ -134,9 +144,14 @@ static bool scan_string(dec_t *d)
         d->tok = T_STRING;
         return true;
     }
-    rt_strbuf_init(&d->sb, (size_t)(p - d->p) + 16);
+    /* escapes or non-ASCII: decoded into the document's scratch buffer, then one string */
+    d->sb.len = 0;
     rt_strbuf_append(&d->sb, d->p, (size_t)(p - d->p));
     for (;;) {
+        const char *run = p;
+        while (p < d->end && plain_char(*p))
+            p++;
+        rt_strbuf_append(&d->sb, run, (size_t)(p - run));
         if (p >= d->end || (uint8_t)*p < 0x20)
             return scan_error(d, PHPVM_JSON_ERROR_CTRL_CHAR);
         char c = *p;
@@ -156,11 +171,6 @@ static bool scan_string(dec_t *d)
             p += n;
             continue;
         }
-        if ((uint8_t)c < 0x80) {
-            rt_strbuf_append_char(&d->sb, c);
-            p++;
-            continue;
-        }
         size_t n = utf8_len(p, d->end);
         if (n) {
             rt_strbuf_append(&d->sb, p, n);
@@ -175,7 +185,8 @@ static bool scan_string(dec_t *d)
         }
     }
     d->p = p + 1;
-    d->val = rt_from_ptr(rt_strbuf_finish(&d->sb, &rt_type_str));
+    d->slot = -1;
+    d->val = phpvm_str_value(d->sb.len ? d->sb.data : "", d->sb.len);
     d->tok = T_STRING;
     return true;
 }
@@ -268,6 +279,7 @@ static bool scan_number(dec_t *d)
                                                                   "9223372036854775808",
                                                                   19) == 0 && !neg))));
     if (big && (d->options & PHPVM_JSON_BIGINT_AS_STRING)) {
+        d->slot = -1;
         d->val = phpvm_str_value(start, len);
         d->tok = T_STRING;
         return true;
@@ -399,8 +411,18 @@ static bool array(dec_t *d, rt_value_t *out)
     return close(d, ']');
 }
 
+/* The interned copy of a property name. A shared key (in d->shared[slot]) is replaced there by
+** its interned copy, so the next object with that key finds it interned at once. May collect. */
+static rt_str_t *intern_key(dec_t *d, rt_str_t *key, int slot)
+{
+    rt_str_t *k = rt_str_intern(key);
+    if (slot >= 0 && d->shared[slot] == key)
+        d->shared[slot] = k;
+    return k;
+}
+
 /* Stores one member into the object or array being built. */
-static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
+static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, int slot, rt_value_t v)
 {
     if (phpvm_is_array(obj)) {
         /* Only a key starting like an integer can become an int key: others skip the check. */
@@ -414,7 +436,11 @@ static bool member(dec_t *d, rt_value_t obj, rt_str_t *key, rt_value_t v)
         d->error = PHPVM_JSON_ERROR_INVALID_PROPERTY_NAME;
         return false;
     }
-    return phpvm_prop_write(obj, key, v, NULL);
+    /* stdClass declares no properties and has no magic methods: a member is a dynamic
+    ** attribute, set (or, for a repeated key, overwritten) as phpvm_prop_write would. */
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_slots_set_attr(o, &o->slots, intern_key(d, key, slot), v, 0);
+    return true;
 }
 
 static bool object(dec_t *d, rt_value_t *out)
@@ -436,6 +462,7 @@ static bool object(dec_t *d, rt_value_t *out)
             if (d->tok != T_STRING)
                 return syntax(d);
             rt_str_t *key = phpvm_str(d->val);
+            int slot = d->slot;
             if (!next(d))
                 return false;
             if (!is_punct(d, ':'))
@@ -444,10 +471,10 @@ static bool object(dec_t *d, rt_value_t *out)
             if (!next(d) || !value(d, &v))
                 return false;
             if (!created) {
-                *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+                *out = phpvm_object_new(d->std);
                 created = true;
             }
-            if (!member(d, *out, key, v))
+            if (!member(d, *out, key, slot, v))
                 return false;
             if (!is_punct(d, ','))
                 break;
@@ -456,7 +483,7 @@ static bool object(dec_t *d, rt_value_t *out)
         }
     }
     if (!created)
-        *out = phpvm_object_new(phpvm_class_find_c("stdClass"));
+        *out = phpvm_object_new(d->std);
     d->depth--;
     return close(d, '}');
 }
@@ -490,7 +517,9 @@ static bool value(dec_t *d, rt_value_t *out)
 
 int phpvm_json_decode(const char *s, size_t n, int64_t options, int64_t depth, rt_value_t *out)
 {
-    dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth};
+    dec_t d = {.p = s, .end = s + n, .options = options, .max_depth = depth,
+               .std = phpvm_class_find_c("stdClass")};
+    rt_strbuf_init(&d.sb, 0);
     if (!next(&d) || !value(&d, out))
         return d.error ? d.error : PHPVM_JSON_ERROR_SYNTAX;
     if (d.tok != T_EOI)

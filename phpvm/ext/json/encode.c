@@ -27,35 +27,37 @@ static bool enc_value(enc_t *e, rt_value_t v);
 
 static void fail(enc_t *e, int code) { e->error = code; }
 
-/* The code point of the UTF-8 sequence at s (n bytes left) and its length; 0 length: invalid
-** (overlong forms, surrogates and values past U+10FFFF included). */
-static uint32_t utf8_next(const uint8_t *s, size_t n, size_t *len)
+/*
+** The UTF-8 character at s (n bytes left, s[0] >= 0x80): its code point and, in *len, its
+** length; -1 for an invalid sequence (overlong forms, surrogates and values past U+10FFFF
+** included), *len then being the bytes PHP's decoder skips: up to the first byte that could
+** start a sequence (strategy 2 of UTR #36), so each substitution stands for the same bytes.
+*/
+static int32_t utf8_next(const uint8_t *s, size_t n, size_t *len)
 {
-    static const struct {
-        uint8_t mask, lead;
-        uint32_t min;
-    } forms[] = {{0xE0, 0xC0, 0x80}, {0xF0, 0xE0, 0x800}, {0xF8, 0xF0, 0x10000}};
-    for (size_t k = 0; k < 3; k++) {
-        if ((s[0] & forms[k].mask) != forms[k].lead)
-            continue;
-        size_t l = k + 2;
-        if (n < l)
-            break;
-        uint32_t c = s[0] & (0x3Fu >> (k + 1));
-        for (size_t i = 1; i < l; i++) {
-            if ((s[i] & 0xC0) != 0x80) {
-                *len = 0;
-                return 0;
-            }
-            c = (c << 6) | (s[i] & 0x3F);
-        }
-        if (c < forms[k].min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-            break;
-        *len = l;
-        return c;
+    static const uint32_t min[] = {0, 0, 0x80, 0x800, 0x10000};
+    uint8_t c = s[0];
+    size_t k = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+    *len = 1;
+    if (k == 1)
+        return -1;
+    bool trails = n >= k;
+    for (size_t i = 1; i < k && trails; i++)
+        trails = s[i] >= 0x80 && s[i] <= 0xBF;
+    if (!trails) {
+        size_t i = 1;
+        while (i < k && i < n && !(s[i] < 0x80 || (s[i] >= 0xC2 && s[i] <= 0xF4)))
+            i++;
+        *len = i;
+        return -1;
     }
-    *len = 0;
-    return 0;
+    *len = k;
+    uint32_t cp = c & (0x7Fu >> k);
+    for (size_t i = 1; i < k; i++)
+        cp = (cp << 6) | (s[i] & 0x3Fu);
+    if (cp < min[k] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return -1;
+    return (int32_t)cp;
 }
 
 static void append_u(rt_strbuf_t *b, uint32_t c)
@@ -66,42 +68,75 @@ static void append_u(rt_strbuf_t *b, uint32_t c)
     rt_strbuf_append(b, u, sizeof u);
 }
 
-/* The bytes a string can copy as they are under any options: printable ASCII but the characters
-** some option escapes (the rest goes through enc_ascii and enc_unicode). */
-static bool plain_byte(uint8_t c)
+/* An int in decimal, two digits per division (ints are most of many documents). */
+static void append_int(rt_strbuf_t *b, int64_t v)
 {
-    static const bool escapable[128] = {['"'] = 1, ['\\'] = 1, ['/'] = 1, ['<'] = 1, ['>'] = 1,
-                                        ['&'] = 1, ['\''] = 1};
-    return c >= 0x20 && c < 0x80 && !escapable[c];
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    char tmp[20], *p = tmp + sizeof tmp;
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    for (; m >= 100; m /= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (m % 100), 2);
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
+    if (v < 0)
+        *--p = '-';
+    rt_strbuf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
 
-/* One ASCII byte as JSON spells it under the options. */
-static void enc_ascii(enc_t *e, uint8_t c)
+/* How each byte of a string goes out under the options of the encode: copied (length 0), or
+** spelled as `text`; bytes from 0x80 on start UTF-8 sequences (enc_unicode). */
+typedef struct escape {
+    uint8_t len;
+    char text[7];
+} escape_t;
+
+/* The escapes of the ASCII characters some option decides, and their flag (0: always). */
+static const struct {
+    char c;
+    int64_t flag;
+    const char *plain, *hex;
+} specials[] = {
+    {'"', PHPVM_JSON_HEX_QUOT, "\\\"", "\\u0022"}, {'\\', 0, "\\\\", NULL},
+    {'/', PHPVM_JSON_UNESCAPED_SLASHES, "\\/", "/"}, {'\b', 0, "\\b", NULL},
+    {'\f', 0, "\\f", NULL}, {'\n', 0, "\\n", NULL}, {'\r', 0, "\\r", NULL},
+    {'\t', 0, "\\t", NULL}, {'<', PHPVM_JSON_HEX_TAG, "<", "\\u003C"},
+    {'>', PHPVM_JSON_HEX_TAG, ">", "\\u003E"}, {'&', PHPVM_JSON_HEX_AMP, "&", "\\u0026"},
+    {'\'', PHPVM_JSON_HEX_APOS, "'", "\\u0027"},
+};
+
+/* The escapes of the 128 ASCII bytes under `options` (built once per set of options). */
+static const escape_t *escapes_for(int64_t options)
 {
-    static const struct {
-        char c;
-        int64_t flag;
-        const char *plain, *hex;
-    } special[] = {
-        {'"', PHPVM_JSON_HEX_QUOT, "\\\"", "\\u0022"}, {'\\', 0, "\\\\", NULL},
-        {'/', PHPVM_JSON_UNESCAPED_SLASHES, "\\/", "/"}, {'\b', 0, "\\b", NULL},
-        {'\f', 0, "\\f", NULL}, {'\n', 0, "\\n", NULL}, {'\r', 0, "\\r", NULL},
-        {'\t', 0, "\\t", NULL}, {'<', PHPVM_JSON_HEX_TAG, "<", "\\u003C"},
-        {'>', PHPVM_JSON_HEX_TAG, ">", "\\u003E"}, {'&', PHPVM_JSON_HEX_AMP, "&", "\\u0026"},
-        {'\'', PHPVM_JSON_HEX_APOS, "'", "\\u0027"},
-    };
-    for (size_t k = 0; k < sizeof special / sizeof special[0]; k++) {
-        if (special[k].c != (char)c)
-            continue;
-        const char *s = special[k].flag && (e->options & special[k].flag) ? special[k].hex
-                                                                            : special[k].plain;
-        rt_strbuf_append(e->b, s, strlen(s));
-        return;
+    static escape_t table[128];
+    static int64_t built_for = -1;
+    const int64_t relevant = PHPVM_JSON_HEX_QUOT | PHPVM_JSON_UNESCAPED_SLASHES |
+                             PHPVM_JSON_HEX_TAG | PHPVM_JSON_HEX_AMP | PHPVM_JSON_HEX_APOS;
+    if (built_for == (options & relevant))
+        return table;
+    static const char hex[] = "0123456789abcdef";
+    for (int c = 0; c < 128; c++) {
+        table[c].len = 0;
+        if (c < 0x20) /* control characters without a short form: \u00XX */
+            table[c] = (escape_t){6, {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]}};
     }
-    if (c < 0x20)
-        append_u(e->b, c);
-    else
-        rt_strbuf_append_char(e->b, (char)c);
+    for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++) {
+        const char *t = specials[k].flag && (options & specials[k].flag) ? specials[k].hex
+                                                                          : specials[k].plain;
+        escape_t *x = &table[(uint8_t)specials[k].c];
+        x->len = t[0] == specials[k].c && t[1] == 0 ? 0 : (uint8_t)strlen(t);
+        memcpy(x->text, t, x->len);
+    }
+    built_for = options & relevant;
+    return table;
 }
 
 /* A non-ASCII character (valid UTF-8 of `len` bytes, code point c). */
@@ -128,39 +163,38 @@ static bool enc_string(enc_t *e, const char *s, size_t n, bool numeric_check)
         rt_phpnum_t num;
         rt_numparse_php(s, n, &num);
         if (num.kind == RT_PHPNUM_INT && !num.trailing) {
-            rt_strbuf_append_int(e->b, num.i);
+            append_int(e->b, num.i);
             return true;
         }
         if (num.kind == RT_PHPNUM_FLOAT && !num.trailing && isfinite(num.d))
             return enc_value(e, phpvm_float(num.d));
     }
     size_t checkpoint = e->b->len;
+    const escape_t *esc = escapes_for(e->options);
+    const uint8_t *u = (const uint8_t *)s;
     rt_strbuf_append_char(e->b, '"');
     for (size_t i = 0; i < n;) {
-        size_t run = i; /* printable ASCII that no option escapes goes out in one piece */
-        while (run < n && plain_byte((uint8_t)s[run]))
+        size_t run = i; /* bytes copied as they are go out in one piece */
+        while (run < n && u[run] < 0x80 && esc[u[run]].len == 0)
             run++;
-        if (run > i) {
-            rt_strbuf_append(e->b, s + i, run - i);
-            i = run;
-            continue;
-        }
-        uint8_t c = (uint8_t)s[i];
-        if (c < 0x80) {
-            enc_ascii(e, c);
+        rt_strbuf_append(e->b, s + i, run - i);
+        if ((i = run) == n)
+            break;
+        if (u[i] < 0x80) {
+            rt_strbuf_append(e->b, esc[u[i]].text, esc[u[i]].len);
             i++;
             continue;
         }
         size_t len;
-        uint32_t cp = utf8_next((const uint8_t *)s + i, n - i, &len);
-        if (len) {
-            enc_unicode(e, s + i, len, cp);
+        int32_t cp = utf8_next(u + i, n - i, &len);
+        if (cp >= 0) {
+            enc_unicode(e, s + i, len, (uint32_t)cp);
             i += len;
         } else if (HAS(e, INVALID_UTF8_IGNORE) || HAS(e, INVALID_UTF8_SUBSTITUTE)) {
             if (HAS(e, INVALID_UTF8_SUBSTITUTE))
                 rt_strbuf_append(e->b, HAS(e, UNESCAPED_UNICODE) ? "\xef\xbf\xbd" : "\\ufffd",
                                  HAS(e, UNESCAPED_UNICODE) ? 3 : 6);
-            i++;
+            i += len;
         } else {
             e->b->len = checkpoint;
             fail(e, PHPVM_JSON_ERROR_UTF8);
@@ -229,7 +263,7 @@ static void enc_key(enc_t *e, rt_value_t k)
 {
     if (rt_is_int(k)) {
         rt_strbuf_append_char(e->b, '"');
-        rt_strbuf_append_int(e->b, phpvm_int_of(k));
+        append_int(e->b, phpvm_int_of(k));
         rt_strbuf_append_char(e->b, '"');
         return;
     }
@@ -324,7 +358,7 @@ static bool enc_value(enc_t *e, rt_value_t v)
         rt_strbuf_append(e->b, v == rt_true ? "true" : "false", v == rt_true ? 4 : 5);
         return true;
     case PHPVM_INT:
-        rt_strbuf_append_int(e->b, phpvm_int_of(v));
+        append_int(e->b, phpvm_int_of(v));
         return true;
     case PHPVM_FLOAT:
         enc_double(e, rt_float_value(v));

@@ -43,11 +43,15 @@ static rt_value_t fn_json_encode(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &depth))
         return RT_NOVALUE;
+    /* Programs encode documents of similar sizes again and again: starting at the last size
+    ** saves the doublings and, when the text fits the buffer closely, the final copy. */
+    static size_t size_hint = 64;
     rt_strbuf_t b;
-    rt_strbuf_init(&b, 64);
+    rt_strbuf_init(&b, size_hint);
     int err = phpvm_json_encode(&b, args[0], options, depth);
     if (err < 0)
         return RT_NOVALUE;
+    size_hint = b.len + b.len / 16 + 64;
     bool partial = options & PHPVM_JSON_PARTIAL_OUTPUT_ON_ERROR;
     if (!(options & PHPVM_JSON_THROW_ON_ERROR) || partial) {
         last_error = err;

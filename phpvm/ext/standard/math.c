@@ -5,30 +5,38 @@
 ** string.c; also the clock- and process-based microtime, hrtime, time, uniqid and getmypid.
 */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "phpvm/interp.h"
+#include "phpvm/ext/standard/stdext.h"
 
 #define UNUSED (void)self
 
-/* The int|float argument $num of abs, floor, ceil, round: numeric strings convert, other
-** strings, arrays and objects are PHP's TypeError (no leading-numeric leniency here). */
+/* The int|float argument $num of abs, floor, ceil, round: numeric strings and bools convert,
+** null converts to 0 with PHP 8.1's deprecation, other strings, arrays and objects are PHP's
+** TypeError (no leading-numeric leniency here). */
 static rt_value_t num_arg(rt_value_t *args, int i)
 {
     rt_value_t v = phpvm_deref(args[i]);
     if (rt_is_int(v) || rt_is_float(v))
         return v;
-    if (phpvm_is_str(v)) {
-        rt_phpnum_t n;
-        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
-        if (n.kind == RT_PHPNUM_NONE || n.trailing)
-            return phpvm_throw("TypeError", "%s(): Argument #%d ($num) must be of type int|float, "
-                                            "string given", phpvm_cur_builtin, i + 1);
+    if (v == rt_none) {
+        phpvm_error(PHPVM_E_DEPRECATED, "%s(): Passing null to parameter #%d ($num) of type "
+                                        "int|float is deprecated", phpvm_cur_builtin, i + 1);
+        return rt_small(0);
     }
+    if (v == rt_true || v == rt_false)
+        return rt_small(v == rt_true);
+    rt_phpnum_t n = {.kind = RT_PHPNUM_NONE};
+    if (phpvm_is_str(v))
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+    if (n.kind == RT_PHPNUM_NONE || n.trailing)
+        return phpvm_throw("TypeError", "%s(): Argument #%d ($num) must be of type int|float, "
+                                        "%s given", phpvm_cur_builtin, i + 1, phpvm_type_name(v));
     return phpvm_to_number(v, "+", rt_small(0), true);
 }
 
@@ -100,30 +108,79 @@ static rt_value_t fn_ceil(rt_value_t self, rt_value_t *args, int argc)
     return v == RT_NOVALUE ? v : phpvm_float(ceil(phpvm_to_float(v)));
 }
 
-/* PHP's round(): half away from zero, with a check of the value rounded to 15 significant digits
-** so that 1.955 rounds to 1.96 as PHP does. */
-static double php_round(double value, int64_t places)
+/* 10^power: exact from the table for 0..22, else pow(). */
+static double pow10_of(int power)
+{
+    static const double exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                   1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                   1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    return power >= 0 && power <= 22 ? exact[power] : pow(10.0, (double)power);
+}
+
+/* floor(log10(|value|)) for a finite non-zero value: by comparison with the powers of ten where
+** the table reaches (log10 can be off by one next to a power of ten), as PHP computes it. */
+static int log10_floor(double value)
+{
+    static const double powers[] = {1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1,
+                                    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    value = fabs(value);
+    if (value < 1e-8 || value > 1e22)
+        return (int)floor(log10(value));
+    int i = 30;
+    while (i > 0 && value < powers[i])
+        i--;
+    return i - 8;
+}
+
+/* Rounds to an integer in one of the PHP_ROUND_* modes. A half is detected as PHP 8.2 does,
+** after adding 0.5 (so 0.49999999999999994 rounds up, as in PHP), and a negative value moved
+** back toward zero lands on +0.0 as PHP's ceil(x - 0.5) + 1 does. */
+static double round_to_int(double value, int64_t mode)
+{
+    double a = fabs(value), r = floor(a + 0.5);
+    bool back = a == r - 0.5 &&
+                (mode == PHPVM_ROUND_HALF_DOWN ||
+                 (mode == PHPVM_ROUND_HALF_EVEN && fmod(r, 2.0) != 0.0) ||
+                 (mode == PHPVM_ROUND_HALF_ODD && fmod(r, 2.0) == 0.0));
+    if (value >= 0.0)
+        return back ? r - 1.0 : r;
+    return back ? -r + 1.0 : -r;
+}
+
+/*
+** PHP 8.2's round() of value to `places` decimals: when 15 significant digits cover the places
+** asked for, the value scaled to 15 digits is rounded first ("pre-rounding"), so that 1.955, whose
+** double is just below, still rounds to 1.96; then the scaled value is rounded in `mode` and
+** scaled back by one division (or, past 10^22, through decimal text, for the nearest double).
+*/
+double phpvm_std_math_round(double value, int64_t places, int64_t mode)
 {
     if (!isfinite(value) || value == 0.0)
         return value;
-    double f = pow(10.0, (double)(places < 0 ? -places : places));
-    double tmp = places >= 0 ? value * f : value / f;
-    if (!isfinite(tmp))
-        return value;
-    double r = round(tmp);
-    /* pre-rounding: use the 15-digit representation to decide halves */
+    int p = places < INT_MIN + 1 ? INT_MIN + 1 : places > INT_MAX ? INT_MAX : (int)places;
+    int precise = 14 - log10_floor(value);
+    double f1 = pow10_of(abs(p)), tmp;
+    if (precise > p && precise - 15 < p) {
+        tmp = precise >= 0 ? value * pow10_of(precise) : value / pow10_of(-precise);
+        tmp = round_to_int(tmp, mode) / pow10_of(abs(p - precise));
+    } else {
+        tmp = p >= 0 ? value * f1 : value / f1;
+        if (fabs(tmp) >= 1e15)
+            return value; /* past what a double resolves: nothing to round */
+    }
+    tmp = round_to_int(tmp, mode);
+    if (abs(p) < 23)
+        return p > 0 ? tmp / f1 : tmp * f1;
+    /* PHP's own printf spells -0.0 without its sign, and its strtod reads the "inf" of a
+    ** pre-rounding that overflowed as nothing, 0.0 */
+    if (tmp == 0.0 || !isfinite(tmp))
+        return 0.0;
     char buf[64];
-    snprintf(buf, sizeof buf, "%.15e", tmp);
-    double pre = strtod(buf, NULL);
-    if (fabs(pre - trunc(pre)) == 0.5 || fabs(r - tmp) == 0.5)
-        r = pre >= 0 ? floor(pre + 0.5) : ceil(pre - 0.5);
-    else
-        r = round(pre);
-    tmp = places >= 0 ? r / f : r * f;
-    if (!isfinite(tmp))
-        return value;
-    snprintf(buf, sizeof buf, "%.15e", tmp);
-    return strtod(buf, NULL);
+    snprintf(buf, sizeof buf, "%15fe%d", tmp, -p);
+    double back = strtod(buf, NULL);
+    return isfinite(back) ? back : value;
 }
 
 static rt_value_t fn_round(rt_value_t self, rt_value_t *args, int argc)
@@ -132,12 +189,14 @@ static rt_value_t fn_round(rt_value_t self, rt_value_t *args, int argc)
     rt_value_t v = num_arg(args, 0);
     if (v == RT_NOVALUE)
         return v;
-    int64_t places = 0;
+    int64_t places = 0, mode = PHPVM_ROUND_HALF_UP;
     if (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &places))
+        return RT_NOVALUE;
+    if (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &mode))
         return RT_NOVALUE;
     if (rt_is_int(v) && places >= 0)
         return phpvm_float((double)phpvm_int_of(v));
-    return phpvm_float(php_round(phpvm_to_float(v), places));
+    return phpvm_float(phpvm_std_math_round(phpvm_to_float(v), places, mode));
 }
 
 static rt_value_t fn_intdiv(rt_value_t self, rt_value_t *args, int argc)
@@ -461,7 +520,7 @@ const phpvm_builtin_t phpvm_ext_math[] = {
     {"max", fn_max, 1, -1, "value,values", 0},
     {"floor", fn_floor, 1, 1, "num", 0},
     {"ceil", fn_ceil, 1, 1, "num", 0},
-    {"round", fn_round, 1, 2, "num,precision", 0},
+    {"round", fn_round, 1, 3, "num,precision,mode", 0},
     {"intdiv", fn_intdiv, 2, 2, "num1,num2", 0},
     {"pow", fn_pow, 2, 2, "num,exponent", 0},
     {"fmod", fn_fmod, 2, 2, "num1,num2", 0},

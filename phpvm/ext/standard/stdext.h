@@ -1,6 +1,7 @@
 /*
 ** stdext.h: what ext/standard's files share among themselves beyond phpvm/interp.h (codecs
-** streams other files create and layer). Internal to phpvm/ext/standard.
+** streams other files create and layer, the rounding of round() and number_format). Internal
+** to phpvm/ext/standard.
 */
 #ifndef PHPVM_EXT_STANDARD_STDEXT_H
 #define PHPVM_EXT_STANDARD_STDEXT_H
@@ -8,6 +9,13 @@
 #include <stdio.h>
 
 #include "phpvm/interp.h"
+
+/* The PHP_ROUND_* modes of round(). */
+enum { PHPVM_ROUND_HALF_UP = 1, PHPVM_ROUND_HALF_DOWN, PHPVM_ROUND_HALF_EVEN, PHPVM_ROUND_HALF_ODD };
+
+/* PHP 8.2's round() of a double to `places` decimals (negative: tens, hundreds...) in a
+** PHPVM_ROUND_* mode, pre-rounding included (math.c); number_format rounds with it too. Pure. */
+double phpvm_std_math_round(double value, int64_t places, int64_t mode);
 
 /* A line (with its newline) of the stream argument args[i], as fgets() reads it (stream.c):
 ** the string, false at the end or after the notice of an unreadable stream, RT_NOVALUE with

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "phpvm/interp.h"
+#include "phpvm/ext/standard/stdext.h"
 
 #define UNUSED (void)self
 #define STR(i, var)                                                                                \
@@ -944,19 +944,25 @@ static rt_value_t fn_number_format(rt_value_t self, rt_value_t *args, int argc)
     if (!phpvm_arg_double(args, argc, 0, &d))
         return RT_NOVALUE;
     LONG(1, dec, 0);
-    rt_str_t *dp = phpvm_arg_given(argc, args, 2) ? phpvm_to_str(args[2]) : rt_str_new(".", 1);
-    rt_str_t *ts = phpvm_arg_given(argc, args, 3) ? phpvm_to_str(args[3]) : rt_str_new(",", 1);
-    if (dec < 0)
-        dec = 0;
-    char buf[512];
-    double f = pow(10.0, (double)dec);
-    double r = round(fabs(d) * f) / f;
-    int n = snprintf(buf, sizeof buf, "%.*f", (int)dec, r);
+    /* the separators are ?string: null means the default */
+    bool dp_given = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    bool ts_given = phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none;
+    rt_str_t *dp = dp_given ? phpvm_to_str(args[2]) : rt_str_new(".", 1);
+    rt_str_t *ts = ts_given ? phpvm_to_str(args[3]) : rt_str_new(",", 1);
+    /* as PHP: the magnitude rounded to the places, printed with at most 318 of them (PHP's
+    ** printf limit; zeros pad the rest), grouped; a minus unless the rounding reached zero */
+    bool neg = d < 0;
+    dec = dec < 0 ? 0 : dec;
+    d = phpvm_std_math_round(fabs(d), dec, PHPVM_ROUND_HALF_UP);
+    char buf[1024];
+    int n = snprintf(buf, sizeof buf, "%.*f", (int)(dec < 318 ? dec : 318), d);
+    if (!isdigit((unsigned char)buf[0]))
+        return mk(buf, (size_t)n); /* inf, nan */
     char *dot = strchr(buf, '.');
     int intlen = dot ? (int)(dot - buf) : n;
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
-    if (d < 0 && r != 0)
+    if (neg && d != 0)
         rt_strbuf_append_char(&b, '-');
     for (int i = 0; i < intlen; i++) {
         if (i && (intlen - i) % 3 == 0)
@@ -966,6 +972,8 @@ static rt_value_t fn_number_format(rt_value_t self, rt_value_t *args, int argc)
     if (dot && dec > 0) {
         rt_strbuf_append_str(&b, dp);
         rt_strbuf_append(&b, dot + 1, strlen(dot + 1));
+        for (int64_t i = 318; i < dec; i++)
+            rt_strbuf_append_char(&b, '0');
     }
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
