@@ -82,23 +82,30 @@ static bool dtor_allowed(phpvm_object_t *o, phpvm_func_t *m)
     return false;
 }
 
-/* The heavy finalizer: runs o's __destruct. An exception already pending (from another
-** destructor of the same batch) becomes the previous of one the destructor throws, as PHP does;
-** an exception the destructor lets out stays pending for the point's caller. */
+static uint32_t running; /* destructors running now (nested ones count) */
+
+/* The heavy finalizer: runs o's __destruct, or (data) its built-in destructor. An exception
+** already pending (from another destructor of the same batch) becomes the previous of one the
+** destructor throws, as PHP does; an exception the destructor lets out stays pending for the
+** point's caller. */
 static void finalize(void *obj, void *data)
 {
-    (void)data;
+    const phpvm_dtor_native_t *native = data;
     phpvm_object_t *o = obj;
     o->hdr.gc.rt_flags &= (uint16_t)~DTOR_PENDING;
     npending--;
     if (off || (shutting && rt_exc_pending()))
         return;
-    phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
-    if (!m)
+    phpvm_func_t *m = native ? NULL : phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
+    if (!m && !native)
         return;
     rt_value_t old = rt_exc_pending() ? rt_exc_fetch(NULL) : RT_NOVALUE;
-    rt_value_t r = dtor_allowed(o, m) ? phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0)
-                   : rt_exc_pending() ? RT_NOVALUE : rt_none;
+    running++;
+    rt_value_t r = native                ? native->run(o)
+                   : dtor_allowed(o, m)  ? phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0)
+                   : rt_exc_pending()    ? RT_NOVALUE
+                                         : rt_none;
+    running--;
     if (old == RT_NOVALUE)
         return;
     if (r == RT_NOVALUE && rt_exc_pending())
@@ -107,7 +114,9 @@ static void finalize(void *obj, void *data)
         rt_exc_set(old);
 }
 
-void phpvm_dtor_register(phpvm_object_t *o)
+bool phpvm_dtor_running(void) { return running > 0; }
+
+static void register_finalizer(phpvm_object_t *o, const phpvm_dtor_native_t *native)
 {
     if (off)
         return;
@@ -115,15 +124,22 @@ void phpvm_dtor_register(phpvm_object_t *o)
     npending++;
     if ((uintptr_t)rt_ts->frame > watch_frame)
         watch_frame = (uintptr_t)rt_ts->frame;
-    gc_register_finalizer(o, finalize, NULL);
+    gc_register_finalizer(o, finalize, (void *)native);
 }
 
-/* The precise roots of a point's collection: each PHP frame's locals and live value stack (up to
-** its stored depth) and frame object; other languages' frames whole, conservatively. */
-static void frame_roots(gc_tracer_t *t, void *data)
+void phpvm_dtor_register(phpvm_object_t *o)
 {
-    (void)data;
-    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev) {
+    register_finalizer(o, NULL);
+}
+
+void phpvm_dtor_register_native(phpvm_object_t *o, const phpvm_dtor_native_t *d)
+{
+    register_finalizer(o, d);
+}
+
+void phpvm_dtor_visit_frames(gc_tracer_t *t, rt_frame_t *top)
+{
+    for (rt_frame_t *f = top; f; f = f->prev) {
         if (f->lang != RT_LANG_PHP) {
             gc_visit_conservative(t, f, f->slots + f->code->nslots);
             continue;
@@ -133,6 +149,13 @@ static void frame_roots(gc_tracer_t *t, void *data)
         for (uint32_t i = 0; i < f->code->nlocals + f->depth; i++)
             gc_visit(t, f->slots[i]);
     }
+}
+
+/* The precise roots of a point's collection: the running frames (phpvm_dtor_visit_frames). */
+static void frame_roots(gc_tracer_t *t, void *data)
+{
+    (void)data;
+    phpvm_dtor_visit_frames(t, rt_ts->frame);
 }
 
 bool phpvm_dtor_point(bool force)
