@@ -158,13 +158,23 @@ static void frame_roots(gc_tracer_t *t, void *data)
     phpvm_dtor_visit_frames(t, rt_ts->frame);
 }
 
+/* Whether the running code is a callback of a builtin (array_map...): what the builtin holds in C
+** (its arguments, a result being built) is no precise root. The point's own call is not one, nor
+** are the Fiber switches that run a fiber's code (fiber.c). */
+static bool in_callback(void)
+{
+    for (phpvm_bcall_t *b = phpvm_bcalls ? phpvm_bcalls->prev : NULL; b; b = b->prev)
+        if (!phpvm_fiber_switch_call(b))
+            return true;
+    return false;
+}
+
 bool phpvm_dtor_point(bool force)
 {
     if (npending == 0 && !weak_used && !force)
         return true;
-    /* Inside a callback of a builtin (array_map...), what the builtin holds in C (its arguments,
-    ** a result being built) is no precise root: the destructors wait for a later point. */
-    if (phpvm_bcalls && phpvm_bcalls->prev)
+    /* in a builtin's callback the destructors wait for a later point */
+    if (in_callback())
         return true;
     /* What a destructed object alone held dies with it, as with PHP's refcounts: collect again
     ** while destructors ran (ordered finalization resurrected what they reach). */

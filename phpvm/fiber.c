@@ -26,7 +26,7 @@
 #include "phpvm/interp.h"
 
 enum { F_INIT, F_RUNNING, F_SUSPENDED, F_DEAD };
-enum { F_THREW = 1, F_DESTROYED = 2 };
+enum { F_THREW = 1, F_DESTROYED = 2, F_BAILED = 4 };
 
 typedef struct fiber {
     rt_obj_t hdr;
@@ -40,6 +40,7 @@ typedef struct fiber {
     phpvm_bcall_t *bcalls;   /* suspended: its own builtin calls, innermost first (or NULL) */
     phpvm_bcall_t *blink;    /* what its outermost builtin call's prev was last set to */
     void *gen;               /* suspended: its innermost running generator */
+    int silence;             /* suspended: its @ operators in progress (PHP's error_reporting) */
     uint32_t state, flags;
 } fiber_t;
 
@@ -106,8 +107,9 @@ static void relink_bcalls(fiber_t *f, phpvm_bcall_t *b)
 }
 
 /* Runs f (fresh or suspended) until it suspends or ends; the resumer's dynamic state is put
-** back afterwards. Ends any JIT recording: a trace must not span a switch. */
-static void switch_into(fiber_t *f)
+** back afterwards. Ends any JIT recording: a trace must not span a switch. false after a fatal
+** error in the fiber (the caller continues the bail-out). */
+static bool switch_into(fiber_t *f)
 {
     phpvm_bcall_t *b = phpvm_bcalls;
     const char *builtin = phpvm_cur_builtin;
@@ -117,12 +119,17 @@ static void switch_into(fiber_t *f)
         f->blink = b;
     phpvm_bcalls = f->bcalls ? f->bcalls : b;
     void *gen = phpvm_gen_running_swap(f->gen);
+    int silence = phpvm_vm->silence;
+    phpvm_vm->silence = f->silence;
     jit_rec_abort_here("fiber switch");
     f->state = F_RUNNING;
-    rt_coro_resume(f->coro);
+    bool ok = rt_coro_resume(f->coro);
+    f->silence = phpvm_vm->silence;
+    phpvm_vm->silence = silence;
     f->gen = phpvm_gen_running_swap(gen);
     phpvm_bcalls = b;
     phpvm_cur_builtin = builtin;
+    return ok;
 }
 
 /* The body on the fiber's stacks: the callback with start()'s arguments. */
@@ -132,6 +139,9 @@ static void fiber_body(void *arg)
     rt_tuple_t *args = f->args;
     f->args = NULL;
     rt_value_t r = phpvm_call_func(f->callee, f->ctx, args->items, (int)args->len);
+    /* its locals are gone: their destructors run in the fiber, as PHP's refcounts run them */
+    if (r != RT_NOVALUE && !(f->flags & F_DESTROYED) && !phpvm_dtor_point(false))
+        r = RT_NOVALUE;
     if (r != RT_NOVALUE) {
         RT_STORE(f, retval, r);
     } else if (rt_exc_pending()) {
@@ -150,8 +160,8 @@ static rt_value_t run_fiber(fiber_t *f, rt_value_t value, rt_value_t exc)
 {
     RT_STORE(f, transfer, value);
     RT_STORE(f, error, exc);
-    switch_into(f);
-    if (f->state != F_DEAD) {
+    bool ok = switch_into(f);
+    if (ok && f->state != F_DEAD) {
         rt_value_t v = f->transfer;
         f->transfer = rt_none;
         return v;
@@ -159,6 +169,11 @@ static rt_value_t run_fiber(fiber_t *f, rt_value_t value, rt_value_t exc)
     rt_coro_free(f->coro);
     f->coro = NULL;
     f->callee = f->ctx = rt_none;
+    if (!ok) {
+        f->state = F_DEAD;
+        f->flags |= F_BAILED;
+        rt_fatal_again();
+    }
     return rt_exc_pending() || phpvm_vm->exiting ? RT_NOVALUE : rt_none;
 }
 
@@ -279,6 +294,7 @@ static rt_value_t m_get_return(rt_value_t self, rt_value_t *args, int argc)
     const char *why = f->state == F_INIT           ? "The fiber has not been started"
                       : f->state != F_DEAD         ? "The fiber has not returned"
                       : (f->flags & F_THREW)       ? "The fiber threw an exception"
+                      : (f->flags & F_BAILED)      ? "The fiber exited with a fatal error"
                                                    : NULL;
     if (!why)
         return f->retval ? f->retval : rt_none;
@@ -331,6 +347,12 @@ static const phpvm_builtin_t fiber_methods[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
+bool phpvm_fiber_switch_call(const phpvm_bcall_t *b)
+{
+    phpvm_cfunc_t fn = b->func && b->func->builtin ? b->func->builtin->fn : NULL;
+    return fn == m_start || fn == m_resume || fn == m_throw;
+}
+
 /* ---- FiberError ---- */
 
 static rt_value_t m_error_construct(rt_value_t self, rt_value_t *args, int argc)
@@ -349,7 +371,7 @@ static const phpvm_builtin_t fiber_error_methods[] = {
 
 void phpvm_fiber_init(void)
 {
-    fiber_class = phpvm_class_builtin("Fiber", NULL, NULL, PHPVM_C_FINAL);
+    fiber_class = phpvm_class_builtin("Fiber", NULL, NULL, PHPVM_C_FINAL | PHPVM_C_NOCLONE);
     phpvm_class_add_methods(fiber_class, fiber_methods);
     phpvm_class_add_prop(fiber_class, rt_str_intern(rt_str_new("\0state", 6)), PHPVM_F_PRIVATE,
                          rt_none);

@@ -271,6 +271,7 @@ enum {
     PHPVM_C_SHADOWS = 1u << 26,  /* redeclares an ancestor's private property (link_props) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
+    PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
 };
 
 /* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
@@ -954,6 +955,10 @@ bool phpvm_dtor_running(void);
 
 /* Fiber and FiberError, declared with the built-in classes. */
 void phpvm_fiber_init(void);
+/* Whether builtin call b is a Fiber's start(), resume() or throw(): the C frames of a switch,
+** which hold nothing but what the Fiber holds (a destructor point inside a fiber may run). */
+struct phpvm_bcall;
+bool phpvm_fiber_switch_call(const struct phpvm_bcall *b);
 /* A destructor point: when objects with pending destructors exist (or `force`), collects and
 ** runs the destructors of those found unreachable. false with an exception pending if one let
 ** it out. May run PHP code. */

@@ -184,7 +184,7 @@ rt_coro_t *rt_coro_new(void (*body)(void *arg), void *arg, size_t cstack_bytes)
     return c;
 }
 
-void rt_coro_resume(rt_coro_t *c)
+bool rt_coro_resume(rt_coro_t *c)
 {
     rt_thread_t *ts = rt_ts;
     save(ts, &c->caller);
@@ -207,8 +207,7 @@ void rt_coro_resume(rt_coro_t *c)
     current = c;
     c->running = true;
     gc_cstack_switch(&c->caller.cs, &c->own.cs, false);
-    if (c->bailed)
-        rt_fatal_again();
+    return !c->bailed;
 }
 
 void rt_coro_suspend(void)

@@ -16,8 +16,8 @@
 ** collector (a root scanner here), its C stack by gc/cstack.c.
 **
 ** A fatal error (rt_fatal, out of memory, a timeout) inside a coroutine unwinds to a recovery
-** point at its base, never across stacks: the coroutine ends, and rt_coro_resume continues the
-** bail-out in the resumer.
+** point at its base, never across stacks: the coroutine ends, and its resumer continues the
+** bail-out (rt_coro_resume's result).
 */
 #ifndef PYHYP_RT_CORO_H
 #define PYHYP_RT_CORO_H
@@ -41,10 +41,11 @@ rt_coro_t *rt_coro_new(void (*body)(void *arg), void *arg, size_t cstack_bytes);
 
 /*
 ** Runs c (new or suspended, of the calling thread) until it suspends or its body returns; the
-** running context is suspended meanwhile. A fatal error in the coroutine is continued here (does
-** not return then). Never allocates from the heap itself; body runs whatever it runs.
+** running context is suspended meanwhile. false when a fatal error ended the coroutine: the
+** caller does its own bookkeeping, then continues the bail-out with rt_fatal_again(). Never
+** allocates from the heap itself; body runs whatever it runs.
 */
-void rt_coro_resume(rt_coro_t *c);
+bool rt_coro_resume(rt_coro_t *c);
 
 /* From inside the running coroutine: back to the context that resumed it; returns when it is
 ** resumed again. */
