@@ -230,6 +230,41 @@ void gc_thread_unpark(void);
 /* The number of registered threads (1 until a second thread registers). */
 size_t gc_thread_count(void);
 
+/* ---- C stacks (cstack.c) ----------------------------------------------------------------- */
+
+/*
+** A C stack a thread runs on in turn with others (a coroutine's: runtime/coro.c). While it does
+** not run it is suspended: its callee-saved registers pushed onto it, its stack pointer in sp,
+** and every collection scans [sp, hi) conservatively (with its ASan fake stack), as it scans a
+** parked thread. The caller owns the record; it must stay at its address while suspended.
+*/
+typedef struct gc_cstack {
+    uintptr_t lo, hi;                /* the stack's bounds */
+    uintptr_t sp;                    /* suspended: where its saved registers start */
+    void *fake_stack;                /* suspended: ASan's fake stack (NULL without ASan) */
+    struct gc_cstack *prev, *next;   /* the list of suspended stacks */
+} gc_cstack_t;
+
+/* The calling thread's running stack into s (bounds only): the record its first switch away
+** fills. */
+void gc_cstack_current(gc_cstack_t *s);
+
+/* Makes [lo, lo + size) a fresh stack whose first switch-in calls entry(arg) on it; entry must
+** never return (it ends with a final gc_cstack_switch away). Writes only the stack's top words. */
+void gc_cstack_prepare(gc_cstack_t *s, void *lo, size_t size, void (*entry)(void *), void *arg);
+
+/*
+** Suspends the running stack `from` and runs `to` (fresh or suspended): the thread's stack bounds
+** become to's. Returns when a later switch resumes `from`. With `final`, from is left for good
+** (its frames are dead, it is not scanned, nothing may switch to it again). Never allocates;
+** must not run during a collection.
+*/
+void gc_cstack_switch(gc_cstack_t *from, gc_cstack_t *to, bool final);
+
+/* Before a stack that is not running is unmapped or reused: it is no longer scanned, and ASan
+** forgets what it had poisoned in it. */
+void gc_cstack_forget(gc_cstack_t *s);
+
 /* ---- Collection -------------------------------------------------------------------------- */
 
 typedef enum gc_kind { GC_MINOR, GC_MAJOR } gc_kind_t;

@@ -171,6 +171,9 @@ typedef struct gc_heap {
 
 extern gc_heap_t gc_heap;
 
+/* cstack.c: the suspended C stacks, scanned by roots.c. */
+extern gc_cstack_t *gc_cstack_suspended;
+
 /* ---- heap.c: the reservation, blocks, returning memory ----------------------------------- */
 
 static inline char *gc_block_addr(size_t b)

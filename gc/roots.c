@@ -5,7 +5,8 @@
 ** tables) are scanned precisely with gc_visit's rules; pinned objects are roots too; root scanners
 ** report regions of changing extent (the shared frame stack), precisely or conservatively.
 ** Every registered thread's stack is scanned: the running one's from its stack pointer, the
-** parked ones' from where they parked, with their saved registers (thread.c).
+** parked ones' from where they parked, with their saved registers (thread.c), and so is every
+** suspended coroutine stack (cstack.c).
 */
 #include "config.h"
 
@@ -99,6 +100,8 @@ __attribute__((noinline)) void gc_roots_capture_stack(void)
     for (const gc_thread_t *t = gc_thread_first(); t; t = t->next)
         if (t != self)
             capture_parked(t);
+    for (const gc_cstack_t *s = gc_cstack_suspended; s; s = s->next)
+        capture_range(s->sp, s->hi, s->fake_stack);
 }
 
 void gc_roots_mark_precise(gc_tracer_t *t)

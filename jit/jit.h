@@ -307,6 +307,10 @@ jit_step_t jit_rec_nyi(jit_hctx_t *H, const char *opname);
 /* Called by jit_fini and tests: abandons any recording. */
 void jit_rec_reset(void);
 
+/* Ends the recording, if any, with `reason` logged at the running frame rt_ts->frame: for a
+** switch of stacks (a PHP Fiber), which a trace must not span. */
+void jit_rec_abort_here(const char *reason);
+
 /*
 ** The traced operations, one per vocabulary macro (jvocab_record.h is their only caller). Each is
 ** a no-op returning JIT_REF_NONE when nothing is recorded (after an abort the handler just runs

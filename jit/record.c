@@ -63,6 +63,15 @@ void jit_rec_abort(jit_hctx_t *H, const char *reason)
     release(J);
 }
 
+void jit_rec_abort_here(const char *reason)
+{
+    if (!jit_rec_active())
+        return;
+    jit_hctx_t H = {.f = rt_ts->frame, .J = jit_rec};
+    H.pc = H.f ? H.f->pc : 0;
+    jit_rec_abort(&H, reason);
+}
+
 /* A broken rule of JIT.md is a bug in a handler: debug builds say so loudly; every build drops
 ** the trace, since its snapshots would be wrong. */
 static void rule_broken(jit_hctx_t *H, const char *rule)

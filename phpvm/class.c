@@ -1065,7 +1065,7 @@ rt_value_t phpvm_object_clone(rt_value_t obj, phpvm_class_t *scope)
     if (!phpvm_is_object(obj))
         return phpvm_throw("Error", "__clone method called on non-object");
     phpvm_object_t *o = phpvm_obj(obj);
-    if (o->cls->flags & PHPVM_C_ENUM)
+    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_NOCLONE))
         return phpvm_throw("Error", "Trying to clone an uncloneable object of class %s",
                            o->cls->name->data);
     phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_from_cstr("__clone"));

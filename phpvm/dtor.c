@@ -95,23 +95,30 @@ static bool dtor_allowed(phpvm_object_t *o, phpvm_func_t *m)
     return false;
 }
 
-/* The heavy finalizer: runs o's __destruct. An exception already pending (from another
-** destructor of the same batch) becomes the previous of one the destructor throws, as PHP does;
-** an exception the destructor lets out stays pending for the point's caller. */
+static uint32_t running; /* destructors running now (nested ones count) */
+
+/* The heavy finalizer: runs o's __destruct, or (data) its built-in destructor. An exception
+** already pending (from another destructor of the same batch) becomes the previous of one the
+** destructor throws, as PHP does; an exception the destructor lets out stays pending for the
+** point's caller. */
 static void finalize(void *obj, void *data)
 {
-    (void)data;
+    const phpvm_dtor_native_t *native = data;
     phpvm_object_t *o = obj;
     o->hdr.gc.rt_flags &= (uint16_t)~DTOR_PENDING;
     npending--;
     if (off || (shutting && rt_exc_pending()))
         return;
-    phpvm_func_t *m = phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
-    if (!m)
+    phpvm_func_t *m = native ? NULL : phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
+    if (!m && !native)
         return;
     rt_value_t old = rt_exc_pending() ? rt_exc_fetch(NULL) : RT_NOVALUE;
-    rt_value_t r = dtor_allowed(o, m) ? phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0)
-                   : rt_exc_pending() ? RT_NOVALUE : rt_none;
+    running++;
+    rt_value_t r = native                ? native->run(o)
+                   : dtor_allowed(o, m)  ? phpvm_call_func(rt_from_ptr(m), rt_from_ptr(o), NULL, 0)
+                   : rt_exc_pending()    ? RT_NOVALUE
+                                         : rt_none;
+    running--;
     if (old == RT_NOVALUE)
         return;
     if (r == RT_NOVALUE && rt_exc_pending())
@@ -120,7 +127,9 @@ static void finalize(void *obj, void *data)
         rt_exc_set(old);
 }
 
-void phpvm_dtor_register(phpvm_object_t *o)
+bool phpvm_dtor_running(void) { return running > 0; }
+
+static void register_finalizer(phpvm_object_t *o, const phpvm_dtor_native_t *native)
 {
     if (off)
         return;
@@ -128,15 +137,22 @@ void phpvm_dtor_register(phpvm_object_t *o)
     npending++;
     if ((uintptr_t)rt_ts->frame > watch_frame)
         watch_frame = (uintptr_t)rt_ts->frame;
-    gc_register_finalizer(o, finalize, NULL);
+    gc_register_finalizer(o, finalize, (void *)native);
 }
 
-/* The precise roots of a point's collection: each PHP frame's locals and live value stack (up to
-** its stored depth) and frame object; other languages' frames whole, conservatively. */
-static void frame_roots(gc_tracer_t *t, void *data)
+void phpvm_dtor_register(phpvm_object_t *o)
 {
-    (void)data;
-    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev) {
+    register_finalizer(o, NULL);
+}
+
+void phpvm_dtor_register_native(phpvm_object_t *o, const phpvm_dtor_native_t *d)
+{
+    register_finalizer(o, d);
+}
+
+void phpvm_dtor_visit_frames(gc_tracer_t *t, rt_frame_t *top)
+{
+    for (rt_frame_t *f = top; f; f = f->prev) {
         if (f->lang != RT_LANG_PHP) {
             gc_visit_conservative(t, f, f->slots + f->code->nslots);
             continue;
@@ -148,13 +164,30 @@ static void frame_roots(gc_tracer_t *t, void *data)
     }
 }
 
+/* The precise roots of a point's collection: the running frames (phpvm_dtor_visit_frames). */
+static void frame_roots(gc_tracer_t *t, void *data)
+{
+    (void)data;
+    phpvm_dtor_visit_frames(t, rt_ts->frame);
+}
+
+/* Whether the running code is a callback of a builtin (array_map...): what the builtin holds in C
+** (its arguments, a result being built) is no precise root. The point's own call is not one, nor
+** are the Fiber switches that run a fiber's code (fiber.c). */
+static bool in_callback(void)
+{
+    for (phpvm_bcall_t *b = phpvm_bcalls ? phpvm_bcalls->prev : NULL; b; b = b->prev)
+        if (!phpvm_fiber_switch_call(b))
+            return true;
+    return false;
+}
+
 bool phpvm_dtor_point(bool force)
 {
     if (npending == 0 && !weak_used && !force)
         return true;
-    /* Inside a callback of a builtin (array_map...), what the builtin holds in C (its arguments,
-    ** a result being built) is no precise root: the destructors wait for a later point. */
-    if (phpvm_bcalls && phpvm_bcalls->prev)
+    /* in a builtin's callback the destructors wait for a later point */
+    if (in_callback())
         return true;
     /* What a destructed object alone held dies with it, as with PHP's refcounts: collect again
     ** while destructors ran (ordered finalization resurrected what they reach). */

@@ -45,6 +45,13 @@ rt_type_t phpvm_type_gen = RT_TYPE_INIT("php-generator", gen_trace, NULL, 0);
 /* The generator whose frame runs innermost (the one a YIELD belongs to). */
 static phpvm_gen_t *running;
 
+void *phpvm_gen_running_swap(void *g)
+{
+    phpvm_gen_t *old = running;
+    running = g;
+    return old;
+}
+
 static phpvm_gen_t *gen_of(rt_value_t v) { return (phpvm_gen_t *)rt_ptr(v); }
 
 uint64_t phpvm_gen_id(rt_value_t gen) { return gen_of(gen)->id; }

@@ -317,6 +317,7 @@ static void state_init(void)
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
     phpvm_dtor_init();
+    phpvm_fiber_init();
     phpvm_array_init();
     phpvm_call_init();
     phpvm_interp_init();

@@ -271,6 +271,7 @@ enum {
     PHPVM_C_SHADOWS = 1u << 26,  /* redeclares an ancestor's private property (link_props) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
+    PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
 };
 
 /* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
@@ -945,6 +946,9 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
 /* The Generator class (declared with the other built-in classes). */
 void phpvm_gen_init(void);
 uint64_t phpvm_gen_id(rt_value_t gen);
+/* Makes g (an opaque phpvm_gen_t, or NULL) the generator whose frame runs innermost and returns
+** the one before: a fiber switch (fiber.c) moves that between the two sides. */
+void *phpvm_gen_running_swap(void *g);
 /* YIELD: records the running generator's current value and key (RT_NOVALUE: the next
 ** automatic key); the frame then suspends itself. The value is a reference when a
 ** by-reference generator yields a variable (the compiler sets YIELD's operand bit 1). */
@@ -971,6 +975,29 @@ int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
 
 /* Registers the destructor of a new object of a class with __destruct. Never collects. */
 void phpvm_dtor_register(phpvm_object_t *o);
+/* A built-in class's destructor (Fiber's): what __destruct would do, run in its place; returns
+** RT_NOVALUE with an exception pending to let one out. */
+typedef struct phpvm_dtor_native {
+    rt_value_t (*run)(phpvm_object_t *o);
+} phpvm_dtor_native_t;
+/* Registers o's built-in destructor d (static storage), which runs when and where a
+** __destruct would. Never collects. */
+void phpvm_dtor_register_native(phpvm_object_t *o, const phpvm_dtor_native_t *d);
+/* The precise roots a destructor point's collection finds in frames: each PHP frame's locals,
+** live value stack and frame object, other languages' frames whole (conservatively), from `top`
+** along prev. For the suspended frames of a fiber, which its state object traces (fiber.c). */
+void phpvm_dtor_visit_frames(gc_tracer_t *t, rt_frame_t *top);
+/* Whether a destructor runs now (Fiber switches are refused then, as in PHP). */
+bool phpvm_dtor_running(void);
+
+/* ---- Fibers (fiber.c) ---- */
+
+/* Fiber and FiberError, declared with the built-in classes. */
+void phpvm_fiber_init(void);
+/* Whether builtin call b is a Fiber's start(), resume() or throw(): the C frames of a switch,
+** which hold nothing but what the Fiber holds (a destructor point inside a fiber may run). */
+struct phpvm_bcall;
+bool phpvm_fiber_switch_call(const struct phpvm_bcall *b);
 /* A destructor point: when objects with pending destructors exist (or `force`), collects and
 ** runs the destructors of those found unreachable. false with an exception pending if one let
 ** it out. May run PHP code. */

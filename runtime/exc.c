@@ -200,3 +200,8 @@ _Noreturn void rt_fatal_oom(size_t requested)
     ts->fatal.requested = requested;
     bail();
 }
+
+_Noreturn void rt_fatal_again(void)
+{
+    bail();
+}

@@ -34,7 +34,8 @@ runtime_maps_sources = runtime/map.h runtime/map.c runtime/vec.h runtime/vec.c \
 runtime_exec_sources = runtime/code.h runtime/code.c runtime/thread.h runtime/thread.c \
     runtime/gil.h runtime/gil.c \
     runtime/frame.h runtime/frame.c runtime/exc.h runtime/exc.c runtime/shape.h runtime/shape.c \
-    runtime/version.h runtime/version.c
+    runtime/version.h runtime/version.c \
+    runtime/coro.h runtime/coro.c
 
 ## ffi: C types, libraries, calls and callbacks on libffi, GC-owned C memory (Python's _ctypes
 ## and PHP's FFI stand on it)

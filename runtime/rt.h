@@ -25,6 +25,7 @@
 #include "runtime/gil.h"
 #include "runtime/frame.h"
 #include "runtime/exc.h"
+#include "runtime/coro.h"
 #include "runtime/shape.h"
 #include "runtime/version.h"
 
