@@ -648,6 +648,33 @@ static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
     return rt_from_ptr(tu);
 }
 
+/* A parameter's type with a null default (`T $p = null`): PHP makes it implicitly nullable,
+** spelled ?T (or T1|T2|null for a union) in messages and Reflection. */
+static rt_value_t implicit_nullable(rt_value_t t, const phpvm_ast_t *def)
+{
+    rt_tuple_t *tu = (rt_tuple_t *)rt_ptr(t);
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(tu, 0));
+    if (!def || def->kind != PHPVM_AST_CONST ||
+        strcasecmp(comp_name_text(def->child[0]), "null") != 0 ||
+        (m & (PHPVM_T_NULL | PHPVM_T_MIXED)))
+        return t;
+    rt_str_t *s = phpvm_str(rt_tuple_get(tu, 1));
+    bool compound = memchr(s->data, '|', (size_t)s->len) || memchr(s->data, '&', (size_t)s->len);
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, (size_t)s->len + 6);
+    if (!compound)
+        rt_strbuf_append_char(&text, '?');
+    rt_strbuf_append(&text, s->data, (size_t)s->len);
+    if (compound)
+        rt_strbuf_append(&text, "|null", 5);
+    rt_tuple_t *nt = rt_tuple_new(rt_tuple_len(tu));
+    rt_tuple_init_item(nt, 0, rt_small(m | PHPVM_T_NULL));
+    rt_tuple_init_item(nt, 1, rt_from_ptr(rt_strbuf_finish(&text, &rt_type_str)));
+    for (int64_t i = 2; i < rt_tuple_len(tu); i++)
+        rt_tuple_init_item(nt, i, rt_tuple_get(tu, i));
+    return rt_from_ptr(nt);
+}
+
 /* ---- Code objects ---- */
 
 static void comp_init(comp_t *c, comp_file_t *file)
@@ -733,7 +760,8 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
             nreq = i + 1;
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
-        rt_tuple_init_item(f->ptypes, i, comp_type(c, p->child[0]));
+        rt_value_t t = comp_type(c, p->child[0]);
+        rt_tuple_init_item(f->ptypes, i, t ? implicit_nullable(t, p->child[2]) : 0);
     }
     f->nrequired = nreq;
     RT_STORE(f, pdefaults, rt_tuple_new(np));
