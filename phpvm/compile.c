@@ -731,6 +731,7 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
 
 static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
                                   const char *class_name);
+static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname);
 
 /* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
 ** apart for Reflection, as constant-expression initializers). */
@@ -874,6 +875,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
              name);
     f->code = comp_finish(&c, name, qual, (int32_t)decl->line, is_gen ? RT_CODE_GENERATOR : 0);
     gc_write_barrier(f);
+    func_meta(parent, f, decl, class_name);
     return f;
 }
 
@@ -909,6 +911,106 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_cl
     RT_STORE(f, ptypes, rt_tuple_new(0));
     RT_STORE(f, code, comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0));
     return rt_from_ptr(f);
+}
+
+/* ---- Reflection metadata ---- */
+
+/* An attribute's arguments as one constant-expression initializer of an array: positional
+** ones appended, named ones under their names. */
+static rt_value_t attr_args(comp_t *c, const phpvm_ast_t *args, phpvm_class_t *cls,
+                            const char *class_name)
+{
+    phpvm_ast_t *arr = phpvm_ast_list(c->arena, PHPVM_AST_ARRAY, args ? args->line : 0);
+    for (uint32_t i = 0; args && i < args->count; i++) {
+        const phpvm_ast_t *a = args->child[i];
+        if (a->kind == PHPVM_AST_UNPACK) {
+            comp_fail(c, (int32_t)a->line, "Cannot use unpacking in attribute argument list");
+            return rt_none;
+        }
+        bool named = a->kind == PHPVM_AST_NAMED_ARG;
+        phpvm_ast_t *key = named ? phpvm_ast_str(c->arena, a->line, a->child[0]->str,
+                                                 strlen(a->child[0]->str))
+                                 : NULL;
+        phpvm_ast_add(c->arena, arr,
+                      phpvm_ast_new(c->arena, PHPVM_AST_ARRAY_ELEM, 0, a->line,
+                                    named ? a->child[1] : a, key));
+    }
+    return comp_init_value(c, arr, cls, class_name);
+}
+
+/* The attributes of an ATTRIBUTE_LIST as a tuple of (name, arguments, line), or 0: none. */
+static rt_value_t comp_attrs(comp_t *c, const phpvm_ast_t *list, phpvm_class_t *cls,
+                             const char *class_name)
+{
+    uint32_t n = 0;
+    for (uint32_t g = 0; list && g < list->count; g++)
+        n += list->child[g]->count;
+    if (!n)
+        return 0;
+    rt_tuple_t *t = rt_tuple_new(n);
+    n = 0;
+    for (uint32_t g = 0; g < list->count; g++)
+        for (uint32_t i = 0; i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            const char *name = comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL);
+            rt_tuple_t *at = rt_tuple_new(3);
+            rt_tuple_init_item(at, 0, comp_str(name, strlen(name)));
+            rt_tuple_init_item(at, 1, attr_args(c, a->child[1], cls, class_name));
+            rt_tuple_init_item(at, 2, rt_small(a->line));
+            rt_tuple_init_item(t, n++, rt_from_ptr(at));
+        }
+    return rt_from_ptr(t);
+}
+
+/* A PHPVM_META_* tuple of a declaration's doc comment (a ZVAL or NULL) and attributes, or NULL
+** when it has neither. */
+static rt_tuple_t *comp_meta(comp_t *c, const phpvm_ast_t *doc, const phpvm_ast_t *attrs,
+                             phpvm_class_t *cls, const char *class_name)
+{
+    rt_value_t a = comp_attrs(c, attrs, cls, class_name);
+    if (!doc && !a)
+        return NULL;
+    rt_tuple_t *m = rt_tuple_new(PHPVM_META_N);
+    rt_tuple_init_item(m, PHPVM_META_DOC, doc ? comp_str(doc->str, doc->len) : 0);
+    rt_tuple_init_item(m, PHPVM_META_ATTRS, a);
+    rt_tuple_init_item(m, PHPVM_META_PARAMS, 0);
+    return m;
+}
+
+/* Records a class member's metadata under key (see phpvm_class_t.meta). */
+static void class_meta(comp_t *c, phpvm_class_t *cls, const char *cname, const char *key,
+                       const phpvm_ast_t *doc, const phpvm_ast_t *attrs)
+{
+    rt_tuple_t *m = comp_meta(c, doc, attrs, cls, cname);
+    if (!m)
+        return;
+    if (!cls->meta)
+        RT_STORE(cls, meta, phpvm_array_new(0));
+    rt_map_set_str(cls->meta, rt_str_from_cstr(key), rt_from_ptr(m));
+}
+
+/* A function's metadata: its own, and its parameters' attributes. */
+static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname)
+{
+    const phpvm_ast_t *params = decl->child[2];
+    rt_tuple_t *pa = NULL;
+    for (uint32_t i = 0; params && i < params->count; i++) {
+        rt_value_t a = comp_attrs(c, params->child[i]->child[3], f->scope, cname);
+        if (a && !pa)
+            pa = rt_tuple_new(params->count);
+        if (a)
+            rt_tuple_init_item(pa, i, a);
+    }
+    const phpvm_ast_t *attrs = decl->child[decl->kind == PHPVM_AST_CLOSURE ? 6 : 5];
+    rt_tuple_t *m = comp_meta(c, decl->child[1], attrs, f->scope, cname);
+    if (pa && !m) {
+        m = rt_tuple_new(PHPVM_META_N);
+        rt_tuple_init_item(m, PHPVM_META_DOC, 0);
+        rt_tuple_init_item(m, PHPVM_META_ATTRS, 0);
+    }
+    if (m)
+        rt_tuple_init_item(m, PHPVM_META_PARAMS, pa ? rt_from_ptr(pa) : 0);
+    RT_STORE(f, meta, m);
 }
 
 static rt_value_t name_value(comp_t *c, const phpvm_ast_t *n)
@@ -1015,6 +1117,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             rt_map_set_str(cls->props, name, rt_from_ptr(info));
             rt_map_set_str(cls->defaults, name, def ? def : rt_small(-1));
         }
+        for (uint32_t i = 0; i < decl->count; i++) {
+            char key[256];
+            snprintf(key, sizeof key, "$%s", decl->child[i]->child[0]->str);
+            class_meta(parent, cls, cname, key, decl->child[i]->child[2], m->child[2]);
+        }
         break;
     }
     case PHPVM_AST_CLASS_CONST_GROUP: {
@@ -1041,6 +1148,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 return;
             }
             rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
+            class_meta(parent, cls, cname, n->data, el->child[2], m->child[1]);
             if (cf != PHPVM_F_PUBLIC) {
                 rt_tuple_t *info = rt_tuple_new(2);
                 rt_tuple_init_item(info, 0, rt_small(cf));
@@ -1100,6 +1208,9 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, pn, rt_from_ptr(info));
             rt_map_set_str(cls->defaults, pn, type ? rt_small(-1) : rt_none);
+            char key[256];
+            snprintf(key, sizeof key, "$%s", pn->data);
+            class_meta(parent, cls, cname, key, p->child[4], p->child[3]);
         }
         break;
     }
@@ -1114,6 +1225,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         rt_str_t *name = rt_str_intern(rt_str_from_cstr(m->child[0]->str));
         rt_map_set_str(cls->cases, name,
                        m->child[1] ? comp_init_value(parent, m->child[1], cls, cname) : rt_none);
+        class_meta(parent, cls, cname, name->data, m->child[2], m->child[3]);
         break;
     }
     default:
@@ -1200,6 +1312,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     for (uint32_t i = 0; stmts && i < stmts->count; i++)
         comp_class_member(parent, cls, name, stmts->child[i]);
     parent->file->in_trait = saved_trait;
+    class_meta(parent, cls, name, "", decl->child[1], decl->child[5]);
     return cls;
 }
 

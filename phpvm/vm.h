@@ -242,7 +242,18 @@ typedef struct phpvm_func {
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     int32_t line;
+    rt_tuple_t *meta;             /* Reflection's PHPVM_META_* tuple, or NULL: none */
 } phpvm_func_t;
+
+/* What Reflection shows of a declaration beyond its semantics: a tuple of PHPVM_META_N items
+** (0 where absent). An attribute is a tuple (name, arguments: an array or a PHPVM_F_THUNK
+** function returning one, line). */
+enum {
+    PHPVM_META_DOC,    /* the doc comment, a string */
+    PHPVM_META_ATTRS,  /* the attributes, a tuple of attribute tuples */
+    PHPVM_META_PARAMS, /* functions: per parameter, its attributes tuple or 0 */
+    PHPVM_META_N
+};
 
 /* A closure: a function with its captured values, $this and scope. */
 typedef struct phpvm_closure {
@@ -312,6 +323,8 @@ typedef struct phpvm_class {
     uint32_t enum_backing;       /* enums: PHPVM_T_INT or PHPVM_T_STRING if backed, else 0 */
     phpvm_func_t *ctor, *tostring, *magic_get, *magic_set, *magic_isset, *magic_unset,
         *magic_call, *magic_callstatic, *magic_invoke;
+    phpvm_array_t *meta;         /* Reflection's PHPVM_META_* tuples: "" the class, "$name" its
+                                 ** properties, "NAME" its constants and cases; NULL: none */
 } phpvm_class_t;
 
 typedef struct phpvm_object {
