@@ -79,7 +79,10 @@ static rt_tuple_t *self_meta(rt_value_t self, uint32_t *target, phpvm_class_t **
     }
     if (phpvm_instanceof(rc, refl.func_abstract)) {
         phpvm_func_t *f = rt_ptr(it);
+        rt_value_t cl = refl_item(self, 1); /* a ReflectionFunction's closure */
         *target = f->scope ? T_METHOD : T_FUNCTION, *scope = f->scope;
+        if (!f->scope && cl && phpvm_is_closure(cl))
+            *scope = ((phpvm_closure_t *)rt_ptr(cl))->scope;
         *owner = "ReflectionFunctionAbstract";
         return f->builtin ? NULL : f->meta;
     }
@@ -209,7 +212,7 @@ static rt_value_t attr_arguments(rt_tuple_t *a, phpvm_class_t *scope)
     rt_value_t d = rt_tuple_get(a, 1);
     if (rt_is_ptr(d) && rt_obj_type(rt_ptr(d)) == &phpvm_type_func) {
         phpvm_func_t *thunk = rt_ptr(d);
-        if (!thunk->scope && scope)
+        if (scope) /* a closure's attributes see the scope it is bound to now */
             RT_STORE(thunk, scope, scope);
         return phpvm_call_func(d, scope ? rt_from_ptr(scope) : rt_none, NULL, 0);
     }
