@@ -648,15 +648,18 @@ static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
     return rt_from_ptr(tu);
 }
 
+static bool is_null_const(const phpvm_ast_t *e)
+{
+    return e && e->kind == PHPVM_AST_CONST && strcasecmp(comp_name_text(e->child[0]), "null") == 0;
+}
+
 /* A parameter's type with a null default (`T $p = null`): PHP makes it implicitly nullable,
 ** spelled ?T (or T1|T2|null for a union) in messages and Reflection. */
 static rt_value_t implicit_nullable(rt_value_t t, const phpvm_ast_t *def)
 {
     rt_tuple_t *tu = (rt_tuple_t *)rt_ptr(t);
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(tu, 0));
-    if (!def || def->kind != PHPVM_AST_CONST ||
-        strcasecmp(comp_name_text(def->child[0]), "null") != 0 ||
-        (m & (PHPVM_T_NULL | PHPVM_T_MIXED)))
+    if (!is_null_const(def) || (m & (PHPVM_T_NULL | PHPVM_T_MIXED)))
         return t;
     rt_str_t *s = phpvm_str(rt_tuple_get(tu, 1));
     bool compound = memchr(s->data, '|', (size_t)s->len) || memchr(s->data, '&', (size_t)s->len);
@@ -744,6 +747,9 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
     RT_STORE(f, pnames, rt_tuple_new(np));
     RT_STORE(f, ptypes, rt_tuple_new(np));
     uint32_t nreq = 0;
+    for (uint32_t i = 0; i < np; i++)
+        if (!params->child[i]->child[2] && !(params->child[i]->flags & PHPVM_AF_PARAM_VARIADIC))
+            nreq = i + 1;
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         uint32_t fl = 0;
@@ -757,12 +763,20 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
-        else
-            nreq = i + 1;
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
         rt_value_t t = comp_type(c, p->child[0]);
         rt_tuple_init_item(f->ptypes, i, t ? implicit_nullable(t, p->child[2]) : 0);
+        /* `T $p = null` before a required one is PHP 5's way to write ?T: allowed */
+        if (p->child[2] && i + 1 < nreq &&
+            !(p->child[0] && p->child[0]->kind != PHPVM_AST_NULLABLE_TYPE &&
+              is_null_const(p->child[2]))) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "Optional parameter $%s declared before required parameter "
+                     "$%s is implicitly treated as a required parameter", p->child[1]->str,
+                     params->child[nreq - 1]->child[1]->str);
+            phpvm_report(PHPVM_E_DEPRECATED, msg, c->file->filename->data, (int32_t)p->line);
+        }
     }
     f->nrequired = nreq;
     RT_STORE(f, pdefaults, rt_tuple_new(np));
@@ -797,6 +811,29 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
         EMIT1(c, ASSIGN_PROP, name);
         EMIT0(c, POP);
+    }
+}
+
+/* PHP's compile errors for a promoted parameter (one with a visibility or readonly) where
+** no property can be declared. */
+static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
+{
+    const phpvm_ast_t *params = decl->child[2];
+    for (uint32_t i = 0; params && i < params->count; i++) {
+        const phpvm_ast_t *p = params->child[i];
+        if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
+                          PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
+            continue;
+        const char *err = NULL;
+        if (decl->kind != PHPVM_AST_METHOD || strcasecmp(name, "__construct") != 0)
+            err = "Cannot declare promoted property outside a constructor";
+        else if ((decl->flags & PHPVM_F_ABSTRACT) || !decl->child[3])
+            err = "Cannot declare promoted property in an abstract constructor";
+        else if (p->flags & PHPVM_AF_PARAM_VARIADIC)
+            err = "Cannot declare variadic promoted property";
+        if (err)
+            comp_fail(c, (int32_t)p->line, "%s", err);
+        return;
     }
 }
 
@@ -841,6 +878,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     if (is_gen)
         f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
+    check_promoted(&c, decl, name);
     comp_params(&c, f, params);
     for (uint32_t i = 0; i < c.ncv; i++)
         if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
@@ -921,6 +959,8 @@ static rt_value_t attr_args(comp_t *c, const phpvm_ast_t *args, phpvm_class_t *c
                             const char *class_name)
 {
     phpvm_ast_t *arr = phpvm_ast_list(c->arena, PHPVM_AST_ARRAY, args ? args->line : 0);
+    if (!comp_args_ordered(c, args))
+        return rt_none;
     for (uint32_t i = 0; args && i < args->count; i++) {
         const phpvm_ast_t *a = args->child[i];
         if (a->kind == PHPVM_AST_UNPACK) {
@@ -1083,9 +1123,12 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
             return;
         }
-        if (cls->cases || (cls->flags & PHPVM_C_INTERFACE)) {
-            comp_fail(parent, (int32_t)m->line, "%s may not include properties",
-                      cls->cases ? "Enums" : "Interfaces");
+        if (cls->cases) {
+            comp_fail(parent, (int32_t)m->line, "Enum %s cannot include properties", cname);
+            return;
+        }
+        if (cls->flags & PHPVM_C_INTERFACE) {
+            comp_fail(parent, (int32_t)m->line, "Interfaces may not include properties");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {

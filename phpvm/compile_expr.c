@@ -752,6 +752,30 @@ static void by_value_arg(comp_t *c, const phpvm_ast_t *a, bool share)
     comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
 }
 
+bool comp_args_ordered(comp_t *c, const phpvm_ast_t *args)
+{
+    bool named = false, unpack = false;
+    for (uint32_t i = 0; args && args->kind == PHPVM_AST_ARG_LIST && i < args->count; i++) {
+        const phpvm_ast_t *a = args->child[i];
+        const char *err = NULL;
+        if (a->kind == PHPVM_AST_NAMED_ARG)
+            named = true;
+        else if (a->kind == PHPVM_AST_UNPACK && named)
+            err = "Cannot use argument unpacking after named arguments";
+        else if (a->kind == PHPVM_AST_UNPACK)
+            unpack = true;
+        else if (named)
+            err = "Cannot use positional argument after named argument";
+        else if (unpack)
+            err = "Cannot use positional argument after argument unpacking";
+        if (err) {
+            comp_fail(c, (int32_t)a->line, "%s", err);
+            return false;
+        }
+    }
+    return true;
+}
+
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 {
     uint32_t callee_pos = c->depth - 2;
@@ -760,6 +784,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         EMIT0(c, CALLABLE);
         return;
     }
+    if (!comp_args_ordered(c, args))
+        return;
     if (args_need_array(args)) {
         EMIT1(c, NEW_ARRAY, args->count);
         for (uint32_t i = 0; i < args->count; i++) {
