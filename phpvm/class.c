@@ -406,7 +406,11 @@ static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
 bool phpvm_class_declare(phpvm_class_t *c)
 {
     if (rt_map_get_str(phpvm_vm->classes, c->lcname) != RT_NOVALUE) {
-        phpvm_throw("Error", "Cannot declare class %s, because the name is already in use",
+        phpvm_fatal("Cannot declare %s %s, because the name is already in use",
+                    (c->flags & PHPVM_C_ENUM)        ? "enum"
+                    : (c->flags & PHPVM_C_TRAIT)     ? "trait"
+                    : (c->flags & PHPVM_C_INTERFACE) ? "interface"
+                                                     : "class",
                     c->name->data);
         return false;
     }
