@@ -1218,6 +1218,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       "Access type for interface method %s::%s() must be public", cname, name);
             return;
         }
+        if ((m->flags & PHPVM_F_PRIVATE) && (m->flags & PHPVM_F_FINAL) &&
+            strcasecmp(name, "__construct") != 0)
+            phpvm_report(PHPVM_E_WARNING, "Private methods cannot be final as they are never "
+                         "overridden by other classes", parent->file->filename->data,
+                         (int32_t)m->line);
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
         if (!f)
             return;
