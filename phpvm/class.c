@@ -887,7 +887,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     name->data);
         return NULL;
     }
-    if (!(o->cls->flags & PHPVM_C_DYNAMIC))
+    if (!(o->cls->flags & PHPVM_C_DYNAMIC) && !info) /* (a declared one unset comes back) */
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
     uint32_t s = rt_slots_set_attr(o, &o->slots, rt_str_intern(name), rt_none, 0);
