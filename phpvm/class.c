@@ -760,6 +760,26 @@ bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind
     return false;
 }
 
+/* A static property accessed like an instance one ($obj->counter): PHP's Error when it is not
+** visible from scope, else its notice (both unless quiet); the access then goes on as to a
+** dynamic property. False with the Error pending. */
+static bool static_as_instance(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *scope,
+                               bool quiet)
+{
+    if (quiet || rt_map_get_str(o->cls->sprops, name) == RT_NOVALUE)
+        return true;
+    rt_value_t si = o->cls->sprop_info ? rt_map_get_str(o->cls->sprop_info, name) : RT_NOVALUE;
+    const char *denied = si != RT_NOVALUE ? prop_denied((rt_tuple_t *)rt_ptr(si), scope) : NULL;
+    if (denied) {
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return false;
+    }
+    phpvm_error(PHPVM_E_NOTICE, "Accessing static property %s::$%s as non static",
+                o->cls->name->data, name->data);
+    return !rt_exc_pending();
+}
+
 /* The class's magic method of that kind, when it exists and is not already running for this
 ** property of obj. */
 static phpvm_func_t *magic_for(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
@@ -797,6 +817,8 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (!info && !static_as_instance(o, name, scope, quiet))
+        return RT_NOVALUE;
     if (slot && *slot)
         return phpvm_deref(*slot);
     phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
@@ -880,6 +902,8 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     name->data);
         return NULL;
     }
+    if (!info && !static_as_instance(o, name, scope, false))
+        return NULL;
     if (slot || !create)
         return slot;
     if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
@@ -908,6 +932,8 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (slot && !info && !static_as_instance(o, name, scope, false)) /* (else phpvm_prop_slot's) */
+        return false;
     phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
     if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
@@ -984,6 +1010,8 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
                     name->data);
         return false;
     }
+    if (!info && !static_as_instance(o, name, scope, false))
+        return false;
     if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
         return false;
     phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);
