@@ -500,6 +500,32 @@ int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno)
     return 0;
 }
 
+bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, size_t cap)
+{
+    const phpvm_ast_t *d = lcname ? find_file_func(c, c->file->root, lcname) : NULL;
+    if (d) {
+        const phpvm_ast_t *params = d->child[2];
+        if (!params || !params->count)
+            return false;
+        const phpvm_ast_t *p = params->child[argno < params->count ? argno : params->count - 1];
+        snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
+                 p->child[1]->str);
+        return true;
+    }
+    phpvm_func_t *f = lcname ? phpvm_func_lookup(rt_str_from_cstr(lcname)) : NULL;
+    /* every parameter by reference: array_multisort's, which takes values too (PHP's
+    ** prefer-reference) */
+    if (!f || !f->builtin || !f->builtin->params || f->builtin->byref == UINT32_MAX)
+        return false;
+    const char *p = f->builtin->params, *e;
+    for (uint32_t i = 0; i < argno && (e = strchr(p, ',')); i++)
+        p = e + 1;
+    e = strchr(p, ',');
+    snprintf(buf, cap, "%s(): Argument #%u ($%.*s)", f->name->data, argno + 1,
+             (int)(e ? (size_t)(e - p) : strlen(p)), p);
+    return true;
+}
+
 /* ---- Types ---- */
 
 static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)

@@ -774,6 +774,9 @@ void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b);
 ** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
 ** previous exception. Returns the first. */
 extern phpvm_func_t *phpvm_exc_chain_fn;
+/* The hidden builtin throwing Error with its argument as the message: an error the compiler
+** finds but PHP raises when the code runs. */
+extern phpvm_func_t *phpvm_exc_error_fn;
 /* Appends `add` to the end of exc's chain of previous exceptions unless it already is in it
 ** (a chain never loops); returns exc. Never allocates. */
 rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
