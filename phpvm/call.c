@@ -647,6 +647,22 @@ static bool accessible(const phpvm_func_t *m, const phpvm_class_t *scope)
     return true;
 }
 
+bool phpvm_ctor_accessible(const phpvm_func_t *ctor, const phpvm_class_t *scope)
+{
+    const phpvm_class_t *root = ctor->scope; /* a protected one: its first declaring class */
+    while ((ctor->flags & PHPVM_F_PROTECTED) && root->parent &&
+           phpvm_class_method(root->parent, ctor->name))
+        root = root->parent;
+    if (ctor->flags & PHPVM_F_PRIVATE ? ctor->scope == scope
+                                      : scope && (phpvm_instanceof(scope, root) ||
+                                                  phpvm_instanceof(root, scope)))
+        return true;
+    phpvm_throw("Error", "Call to %s %s::%s() from %s%s",
+                ctor->flags & PHPVM_F_PRIVATE ? "private" : "protected", ctor->scope->name->data,
+                ctor->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
+    return false;
+}
+
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx)
 {
@@ -676,13 +692,13 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
         return true;
     }
     if (m && (m->flags & PHPVM_F_PRIVATE) && m->scope != scope) {
-        phpvm_throw("Error", "Call to private method %s::%s() from %s%s", c->name->data,
+        phpvm_throw("Error", "Call to private method %s::%s() from %s%s", m->scope->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
     }
     if (m && (m->flags & PHPVM_F_PROTECTED) &&
         !(scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope)))) {
-        phpvm_throw("Error", "Call to protected method %s::%s() from %s%s", c->name->data,
+        phpvm_throw("Error", "Call to protected method %s::%s() from %s%s", m->scope->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
     }

@@ -420,7 +420,11 @@ static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
 bool phpvm_class_declare(phpvm_class_t *c)
 {
     if (rt_map_get_str(phpvm_vm->classes, c->lcname) != RT_NOVALUE) {
-        phpvm_throw("Error", "Cannot declare class %s, because the name is already in use",
+        phpvm_fatal("Cannot declare %s %s, because the name is already in use",
+                    (c->flags & PHPVM_C_ENUM)        ? "enum"
+                    : (c->flags & PHPVM_C_TRAIT)     ? "trait"
+                    : (c->flags & PHPVM_C_INTERFACE) ? "interface"
+                                                     : "class",
                     c->name->data);
         return false;
     }
@@ -771,6 +775,26 @@ bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind
     return false;
 }
 
+/* A static property accessed like an instance one ($obj->counter): PHP's Error when it is not
+** visible from scope, else its notice (both unless quiet); the access then goes on as to a
+** dynamic property. False with the Error pending. */
+static bool static_as_instance(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *scope,
+                               bool quiet)
+{
+    if (quiet || rt_map_get_str(o->cls->sprops, name) == RT_NOVALUE)
+        return true;
+    rt_value_t si = o->cls->sprop_info ? rt_map_get_str(o->cls->sprop_info, name) : RT_NOVALUE;
+    const char *denied = si != RT_NOVALUE ? prop_denied((rt_tuple_t *)rt_ptr(si), scope) : NULL;
+    if (denied) {
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, o->cls->name->data,
+                    name->data);
+        return false;
+    }
+    phpvm_error(PHPVM_E_NOTICE, "Accessing static property %s::$%s as non static",
+                o->cls->name->data, name->data);
+    return !rt_exc_pending();
+}
+
 /* The class's magic method of that kind, when it exists and is not already running for this
 ** property of obj. */
 static phpvm_func_t *magic_for(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind)
@@ -808,6 +832,8 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (!info && !static_as_instance(o, name, scope, quiet))
+        return RT_NOVALUE;
     if (slot && *slot)
         return phpvm_deref(*slot);
     phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
@@ -891,6 +917,8 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     name->data);
         return NULL;
     }
+    if (!info && !static_as_instance(o, name, scope, false))
+        return NULL;
     if (slot || !create)
         return slot;
     if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
@@ -898,7 +926,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
                     name->data);
         return NULL;
     }
-    if (!(o->cls->flags & PHPVM_C_DYNAMIC))
+    if (!(o->cls->flags & PHPVM_C_DYNAMIC) && !info) /* (a declared one unset comes back) */
         phpvm_error(PHPVM_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated",
                     o->cls->name->data, name->data);
     uint32_t s = rt_slots_set_attr(o, &o->slots, rt_str_intern(name), rt_none, 0);
@@ -919,6 +947,8 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (slot && !info && !static_as_instance(o, name, scope, false)) /* (else phpvm_prop_slot's) */
+        return false;
     phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
     if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
@@ -995,6 +1025,8 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
                     name->data);
         return false;
     }
+    if (!info && !static_as_instance(o, name, scope, false))
+        return false;
     if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
         return false;
     phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);

@@ -136,10 +136,32 @@ static bool prop_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, 
     return phpvm_strict_eq(cd, td);
 }
 
+/* Reflection's metadata of the trait's members (not of the trait itself) the class does not
+** declare itself (run before the members are copied). */
+static void copy_meta(phpvm_class_t *c, const phpvm_class_t *trait)
+{
+    phpvm_array_t *m = trait->meta;
+    for (int64_t p = m ? phpvm_array_first(m) : -1; p >= 0; p = phpvm_array_next(m, p)) {
+        rt_value_t key = phpvm_array_key_at(m, p);
+        rt_str_t *k = phpvm_str(key);
+        bool prop = k->len && k->data[0] == '$';
+        rt_str_t *n = prop ? rt_str_new(k->data + 1, (size_t)k->len - 1) : k;
+        bool declared = prop ? rt_map_get_str(c->props, n) != RT_NOVALUE ||
+                                   rt_map_get_str(c->sdefaults, n) != RT_NOVALUE
+                             : rt_map_get_str(c->consts, n) != RT_NOVALUE;
+        if (!k->len || declared)
+            continue;
+        if (!c->meta)
+            RT_STORE(c, meta, phpvm_array_new(0));
+        phpvm_array_set(c->meta, key, rt_map_value_at(m, p));
+    }
+}
+
 /* The trait's properties (instance and static) and constants the class does not declare; a
 ** declared property must be compatible with the trait's (PHP's fatal error otherwise). */
 static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
 {
+    copy_meta(c, trait);
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
         rt_value_t name = phpvm_array_key_at(ps, p);

@@ -500,6 +500,32 @@ int comp_arg_mode(comp_t *c, const char *lcname, uint32_t argno)
     return 0;
 }
 
+bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, size_t cap)
+{
+    const phpvm_ast_t *d = lcname ? find_file_func(c, c->file->root, lcname) : NULL;
+    if (d) {
+        const phpvm_ast_t *params = d->child[2];
+        if (!params || !params->count)
+            return false;
+        const phpvm_ast_t *p = params->child[argno < params->count ? argno : params->count - 1];
+        snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
+                 p->child[1]->str);
+        return true;
+    }
+    phpvm_func_t *f = lcname ? phpvm_func_lookup(rt_str_from_cstr(lcname)) : NULL;
+    /* every parameter by reference: array_multisort's, which takes values too (PHP's
+    ** prefer-reference) */
+    if (!f || !f->builtin || !f->builtin->params || f->builtin->byref == UINT32_MAX)
+        return false;
+    const char *p = f->builtin->params, *e;
+    for (uint32_t i = 0; i < argno && (e = strchr(p, ',')); i++)
+        p = e + 1;
+    e = strchr(p, ',');
+    snprintf(buf, cap, "%s(): Argument #%u ($%.*s)", f->name->data, argno + 1,
+             (int)(e ? (size_t)(e - p) : strlen(p)), p);
+    return true;
+}
+
 /* ---- Types ---- */
 
 static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)
@@ -648,6 +674,36 @@ static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
     return rt_from_ptr(tu);
 }
 
+static bool is_null_const(const phpvm_ast_t *e)
+{
+    return e && e->kind == PHPVM_AST_CONST && strcasecmp(comp_name_text(e->child[0]), "null") == 0;
+}
+
+/* A parameter's type with a null default (`T $p = null`): PHP makes it implicitly nullable,
+** spelled ?T (or T1|T2|null for a union) in messages and Reflection. */
+static rt_value_t implicit_nullable(rt_value_t t, const phpvm_ast_t *def)
+{
+    rt_tuple_t *tu = (rt_tuple_t *)rt_ptr(t);
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(tu, 0));
+    if (!is_null_const(def) || (m & (PHPVM_T_NULL | PHPVM_T_MIXED)))
+        return t;
+    rt_str_t *s = phpvm_str(rt_tuple_get(tu, 1));
+    bool compound = memchr(s->data, '|', (size_t)s->len) || memchr(s->data, '&', (size_t)s->len);
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, (size_t)s->len + 6);
+    if (!compound)
+        rt_strbuf_append_char(&text, '?');
+    rt_strbuf_append(&text, s->data, (size_t)s->len);
+    if (compound)
+        rt_strbuf_append(&text, "|null", 5);
+    rt_tuple_t *nt = rt_tuple_new(rt_tuple_len(tu));
+    rt_tuple_init_item(nt, 0, rt_small(m | PHPVM_T_NULL));
+    rt_tuple_init_item(nt, 1, rt_from_ptr(rt_strbuf_finish(&text, &rt_type_str)));
+    for (int64_t i = 2; i < rt_tuple_len(tu); i++)
+        rt_tuple_init_item(nt, i, rt_tuple_get(tu, i));
+    return rt_from_ptr(nt);
+}
+
 /* ---- Code objects ---- */
 
 static void comp_init(comp_t *c, comp_file_t *file)
@@ -704,6 +760,7 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
 
 static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
                                   const char *class_name);
+static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname);
 
 /* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
 ** apart for Reflection, as constant-expression initializers). */
@@ -716,6 +773,9 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
     RT_STORE(f, pnames, rt_tuple_new(np));
     RT_STORE(f, ptypes, rt_tuple_new(np));
     uint32_t nreq = 0;
+    for (uint32_t i = 0; i < np; i++)
+        if (!params->child[i]->child[2] && !(params->child[i]->flags & PHPVM_AF_PARAM_VARIADIC))
+            nreq = i + 1;
     for (uint32_t i = 0; i < np; i++) {
         const phpvm_ast_t *p = params->child[i];
         uint32_t fl = 0;
@@ -729,11 +789,20 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
-        else
-            nreq = i + 1;
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
-        rt_tuple_init_item(f->ptypes, i, comp_type(c, p->child[0]));
+        rt_value_t t = comp_type(c, p->child[0]);
+        rt_tuple_init_item(f->ptypes, i, t ? implicit_nullable(t, p->child[2]) : 0);
+        /* `T $p = null` before a required one is PHP 5's way to write ?T: allowed */
+        if (p->child[2] && i + 1 < nreq &&
+            !(p->child[0] && p->child[0]->kind != PHPVM_AST_NULLABLE_TYPE &&
+              is_null_const(p->child[2]))) {
+            char msg[512];
+            snprintf(msg, sizeof msg, "Optional parameter $%s declared before required parameter "
+                     "$%s is implicitly treated as a required parameter", p->child[1]->str,
+                     params->child[nreq - 1]->child[1]->str);
+            phpvm_report(PHPVM_E_DEPRECATED, msg, c->file->filename->data, (int32_t)p->line);
+        }
     }
     f->nrequired = nreq;
     RT_STORE(f, pdefaults, rt_tuple_new(np));
@@ -768,6 +837,29 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
         EMIT1(c, ASSIGN_PROP, name);
         EMIT0(c, POP);
+    }
+}
+
+/* PHP's compile errors for a promoted parameter (one with a visibility or readonly) where
+** no property can be declared. */
+static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
+{
+    const phpvm_ast_t *params = decl->child[2];
+    for (uint32_t i = 0; params && i < params->count; i++) {
+        const phpvm_ast_t *p = params->child[i];
+        if (!(p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC | PHPVM_AF_PARAM_MODIFIER_PROTECTED |
+                          PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
+            continue;
+        const char *err = NULL;
+        if (decl->kind != PHPVM_AST_METHOD || strcasecmp(name, "__construct") != 0)
+            err = "Cannot declare promoted property outside a constructor";
+        else if ((decl->flags & PHPVM_F_ABSTRACT) || !decl->child[3])
+            err = "Cannot declare promoted property in an abstract constructor";
+        else if (p->flags & PHPVM_AF_PARAM_VARIADIC)
+            err = "Cannot declare variadic promoted property";
+        if (err)
+            comp_fail(c, (int32_t)p->line, "%s", err);
+        return;
     }
 }
 
@@ -812,6 +904,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     if (is_gen)
         f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
+    check_promoted(&c, decl, name);
     comp_params(&c, f, params);
     for (uint32_t i = 0; i < c.ncv; i++)
         if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
@@ -846,6 +939,7 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
              name);
     f->code = comp_finish(&c, name, qual, (int32_t)decl->line, is_gen ? RT_CODE_GENERATOR : 0);
     gc_write_barrier(f);
+    func_meta(parent, f, decl, class_name);
     return f;
 }
 
@@ -881,6 +975,108 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_cl
     RT_STORE(f, ptypes, rt_tuple_new(0));
     RT_STORE(f, code, comp_finish(&c, "{constant}", "{constant}", (int32_t)e->line, 0));
     return rt_from_ptr(f);
+}
+
+/* ---- Reflection metadata ---- */
+
+/* An attribute's arguments as one constant-expression initializer of an array: positional
+** ones appended, named ones under their names. */
+static rt_value_t attr_args(comp_t *c, const phpvm_ast_t *args, phpvm_class_t *cls,
+                            const char *class_name)
+{
+    phpvm_ast_t *arr = phpvm_ast_list(c->arena, PHPVM_AST_ARRAY, args ? args->line : 0);
+    if (!comp_args_ordered(c, args))
+        return rt_none;
+    for (uint32_t i = 0; args && i < args->count; i++) {
+        const phpvm_ast_t *a = args->child[i];
+        if (a->kind == PHPVM_AST_UNPACK) {
+            comp_fail(c, (int32_t)a->line, "Cannot use unpacking in attribute argument list");
+            return rt_none;
+        }
+        bool named = a->kind == PHPVM_AST_NAMED_ARG;
+        phpvm_ast_t *key = named ? phpvm_ast_str(c->arena, a->line, a->child[0]->str,
+                                                 strlen(a->child[0]->str))
+                                 : NULL;
+        phpvm_ast_add(c->arena, arr,
+                      phpvm_ast_new(c->arena, PHPVM_AST_ARRAY_ELEM, 0, a->line,
+                                    named ? a->child[1] : a, key));
+    }
+    return comp_init_value(c, arr, cls, class_name);
+}
+
+/* The attributes of an ATTRIBUTE_LIST as a tuple of (name, arguments, line), or 0: none. */
+static rt_value_t comp_attrs(comp_t *c, const phpvm_ast_t *list, phpvm_class_t *cls,
+                             const char *class_name)
+{
+    uint32_t n = 0;
+    for (uint32_t g = 0; list && g < list->count; g++)
+        n += list->child[g]->count;
+    if (!n)
+        return 0;
+    rt_tuple_t *t = rt_tuple_new(n);
+    n = 0;
+    for (uint32_t g = 0; g < list->count; g++)
+        for (uint32_t i = 0; i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            const char *name = comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL);
+            rt_tuple_t *at = rt_tuple_new(3);
+            rt_tuple_init_item(at, 0, comp_str(name, strlen(name)));
+            rt_tuple_init_item(at, 1, attr_args(c, a->child[1], cls, class_name));
+            rt_tuple_init_item(at, 2, rt_small(a->line));
+            rt_tuple_init_item(t, n++, rt_from_ptr(at));
+        }
+    return rt_from_ptr(t);
+}
+
+/* A PHPVM_META_* tuple of a declaration's doc comment (a ZVAL or NULL) and attributes, or NULL
+** when it has neither. */
+static rt_tuple_t *comp_meta(comp_t *c, const phpvm_ast_t *doc, const phpvm_ast_t *attrs,
+                             phpvm_class_t *cls, const char *class_name)
+{
+    rt_value_t a = comp_attrs(c, attrs, cls, class_name);
+    if (!doc && !a)
+        return NULL;
+    rt_tuple_t *m = rt_tuple_new(PHPVM_META_N);
+    rt_tuple_init_item(m, PHPVM_META_DOC, doc ? comp_str(doc->str, doc->len) : 0);
+    rt_tuple_init_item(m, PHPVM_META_ATTRS, a);
+    rt_tuple_init_item(m, PHPVM_META_PARAMS, 0);
+    return m;
+}
+
+/* Records a class member's metadata under key (see phpvm_class_t.meta). */
+static void class_meta(comp_t *c, phpvm_class_t *cls, const char *cname, const char *key,
+                       const phpvm_ast_t *doc, const phpvm_ast_t *attrs)
+{
+    rt_tuple_t *m = comp_meta(c, doc, attrs, cls, cname);
+    if (!m)
+        return;
+    if (!cls->meta)
+        RT_STORE(cls, meta, phpvm_array_new(0));
+    rt_map_set_str(cls->meta, rt_str_from_cstr(key), rt_from_ptr(m));
+}
+
+/* A function's metadata: its own, and its parameters' attributes. */
+static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname)
+{
+    const phpvm_ast_t *params = decl->child[2];
+    rt_tuple_t *pa = NULL;
+    for (uint32_t i = 0; params && i < params->count; i++) {
+        rt_value_t a = comp_attrs(c, params->child[i]->child[3], f->scope, cname);
+        if (a && !pa)
+            pa = rt_tuple_new(params->count);
+        if (a)
+            rt_tuple_init_item(pa, i, a);
+    }
+    const phpvm_ast_t *attrs = decl->child[decl->kind == PHPVM_AST_CLOSURE ? 6 : 5];
+    rt_tuple_t *m = comp_meta(c, decl->child[1], attrs, f->scope, cname);
+    if (pa && !m) {
+        m = rt_tuple_new(PHPVM_META_N);
+        rt_tuple_init_item(m, PHPVM_META_DOC, 0);
+        rt_tuple_init_item(m, PHPVM_META_ATTRS, 0);
+    }
+    if (m)
+        rt_tuple_init_item(m, PHPVM_META_PARAMS, pa ? rt_from_ptr(pa) : 0);
+    RT_STORE(f, meta, m);
 }
 
 static rt_value_t name_value(comp_t *c, const phpvm_ast_t *n)
@@ -953,9 +1149,12 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
             return;
         }
-        if (cls->cases || (cls->flags & PHPVM_C_INTERFACE)) {
-            comp_fail(parent, (int32_t)m->line, "%s may not include properties",
-                      cls->cases ? "Enums" : "Interfaces");
+        if (cls->cases) {
+            comp_fail(parent, (int32_t)m->line, "Enum %s cannot include properties", cname);
+            return;
+        }
+        if (cls->flags & PHPVM_C_INTERFACE) {
+            comp_fail(parent, (int32_t)m->line, "Interfaces may not include properties");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {
@@ -987,6 +1186,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             rt_map_set_str(cls->props, name, rt_from_ptr(info));
             rt_map_set_str(cls->defaults, name, def ? def : rt_small(-1));
         }
+        for (uint32_t i = 0; i < decl->count; i++) {
+            char key[256];
+            snprintf(key, sizeof key, "$%s", decl->child[i]->child[0]->str);
+            class_meta(parent, cls, cname, key, decl->child[i]->child[2], m->child[2]);
+        }
         break;
     }
     case PHPVM_AST_CLASS_CONST_GROUP: {
@@ -1013,6 +1217,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 return;
             }
             rt_map_set_str(cls->consts, n, comp_init_value(parent, el->child[1], cls, cname));
+            class_meta(parent, cls, cname, n->data, el->child[2], m->child[1]);
             if (cf != PHPVM_F_PUBLIC) {
                 rt_tuple_t *info = rt_tuple_new(2);
                 rt_tuple_init_item(info, 0, rt_small(cf));
@@ -1039,6 +1244,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       "Access type for interface method %s::%s() must be public", cname, name);
             return;
         }
+        if ((m->flags & PHPVM_F_PRIVATE) && (m->flags & PHPVM_F_FINAL) &&
+            strcasecmp(name, "__construct") != 0)
+            phpvm_report(PHPVM_E_WARNING, "Private methods cannot be final as they are never "
+                         "overridden by other classes", parent->file->filename->data,
+                         (int32_t)m->line);
         phpvm_func_t *f = comp_function(parent, m, name, cname, 0);
         if (!f)
             return;
@@ -1072,6 +1282,9 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, pn, rt_from_ptr(info));
             rt_map_set_str(cls->defaults, pn, type ? rt_small(-1) : rt_none);
+            char key[256];
+            snprintf(key, sizeof key, "$%s", pn->data);
+            class_meta(parent, cls, cname, key, p->child[4], p->child[3]);
         }
         break;
     }
@@ -1086,6 +1299,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         rt_str_t *name = rt_str_intern(rt_str_from_cstr(m->child[0]->str));
         rt_map_set_str(cls->cases, name,
                        m->child[1] ? comp_init_value(parent, m->child[1], cls, cname) : rt_none);
+        class_meta(parent, cls, cname, name->data, m->child[2], m->child[3]);
         break;
     }
     default:
@@ -1172,6 +1386,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     for (uint32_t i = 0; stmts && i < stmts->count; i++)
         comp_class_member(parent, cls, name, stmts->child[i]);
     parent->file->in_trait = saved_trait;
+    class_meta(parent, cls, name, "", decl->child[1], decl->child[5]);
     return cls;
 }
 

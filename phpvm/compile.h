@@ -178,6 +178,12 @@ uint32_t dyn_scope(const phpvm_ast_t *v);
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n);
 /* Compiles the arguments and the CALL of a callee already pushed (callee, ctx). */
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known_lcname);
+/* "f(): Argument #N ($name)" of a parameter of a function known at compile time (comp_arg_mode),
+** in buf; false when unknown or when its by-reference parameters take values too. */
+bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, size_t cap);
+/* Whether an argument list keeps PHP's order (positional, unpacking, named); a compile error
+** otherwise. */
+bool comp_args_ordered(comp_t *c, const phpvm_ast_t *args);
 /* Compiles a constant value if `e` is a compile-time literal; returns false otherwise. */
 bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out);
 

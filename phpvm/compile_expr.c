@@ -752,6 +752,79 @@ static void by_value_arg(comp_t *c, const phpvm_ast_t *a, bool share)
     comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
 }
 
+bool comp_args_ordered(comp_t *c, const phpvm_ast_t *args)
+{
+    bool named = false, unpack = false;
+    for (uint32_t i = 0; args && args->kind == PHPVM_AST_ARG_LIST && i < args->count; i++) {
+        const phpvm_ast_t *a = args->child[i];
+        const char *err = NULL;
+        if (a->kind == PHPVM_AST_NAMED_ARG)
+            named = true;
+        else if (a->kind == PHPVM_AST_UNPACK && named)
+            err = "Cannot use argument unpacking after named arguments";
+        else if (a->kind == PHPVM_AST_UNPACK)
+            unpack = true;
+        else if (named)
+            err = "Cannot use positional argument after named argument";
+        else if (unpack)
+            err = "Cannot use positional argument after argument unpacking";
+        if (err) {
+            comp_fail(c, (int32_t)a->line, "%s", err);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Whether passing expression e to a by-reference parameter is PHP's Error "cannot be passed by
+** reference" (a value: a literal, an operation's result); a call's or new's result is not (a
+** notice at most). */
+static bool value_for_ref(const phpvm_ast_t *e)
+{
+    switch (e->kind) {
+    case PHPVM_AST_ZVAL:
+    case PHPVM_AST_CONST:
+    case PHPVM_AST_CLASS_CONST:
+    case PHPVM_AST_MAGIC_CONST:
+    case PHPVM_AST_CLASS_NAME:
+    case PHPVM_AST_ARRAY:
+    case PHPVM_AST_ENCAPS_LIST:
+    case PHPVM_AST_ASSIGN:
+    case PHPVM_AST_ASSIGN_OP:
+    case PHPVM_AST_BINARY_OP:
+    case PHPVM_AST_PRE_INC:
+    case PHPVM_AST_PRE_DEC:
+    case PHPVM_AST_POST_INC:
+    case PHPVM_AST_POST_DEC:
+    case PHPVM_AST_CONDITIONAL:
+    case PHPVM_AST_CAST:
+    case PHPVM_AST_ISSET:
+    case PHPVM_AST_EMPTY:
+    case PHPVM_AST_INSTANCEOF:
+    case PHPVM_AST_CLOSURE:
+    case PHPVM_AST_ARROW_FUNC:
+        return true;
+    case PHPVM_AST_UNARY_OP:
+        return e->flags != PHPVM_AF_UNARY_SILENCE;
+    default:
+        return false;
+    }
+}
+
+/* A value passed where known function `lcname` takes argument argno by reference: PHP's Error,
+** thrown when the call runs (after the argument is evaluated). */
+static void value_for_ref_error(comp_t *c, const char *lcname, uint32_t argno)
+{
+    char msg[300];
+    if (!comp_param_label(c, lcname, argno, msg, sizeof msg - 40))
+        return;
+    strcat(msg, " cannot be passed by reference");
+    comp_hidden_callee(c, phpvm_exc_error_fn);
+    push_const(c, comp_str(msg, strlen(msg)));
+    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    EMIT0(c, POP);
+}
+
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 {
     uint32_t callee_pos = c->depth - 2;
@@ -760,6 +833,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         EMIT0(c, CALLABLE);
         return;
     }
+    if (!comp_args_ordered(c, args))
+        return;
     if (args_need_array(args)) {
         EMIT1(c, NEW_ARRAY, args->count);
         for (uint32_t i = 0; i < args->count; i++) {
@@ -789,6 +864,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
         bool share = i + 1 < last_writer;
         if (!comp_is_variable(a)) {
             comp_expr(c, a);
+            if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
+                value_for_ref_error(c, known, i);
             continue;
         }
         int mode = comp_arg_mode(c, known, i);

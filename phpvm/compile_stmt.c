@@ -362,15 +362,31 @@ static void comp_try(comp_t *c, const phpvm_ast_t *s)
 
 /* ---- Declarations and the rest ---- */
 
+/* Sets *init to the initializer of the last `static $name` in n, not looking into nested
+** functions and classes. */
+static void last_static(const phpvm_ast_t *n, const char *name, const phpvm_ast_t **init)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL || n->kind == PHPVM_AST_FUNC_DECL ||
+        n->kind == PHPVM_AST_CLOSURE || n->kind == PHPVM_AST_ARROW_FUNC ||
+        n->kind == PHPVM_AST_METHOD || n->kind == PHPVM_AST_CLASS)
+        return;
+    if (n->kind == PHPVM_AST_STATIC && strcmp(n->child[0]->child[0]->str, name) == 0)
+        *init = n->child[1];
+    for (uint32_t i = 0; i < n->count; i++)
+        last_static(n->child[i], name, init);
+}
+
 static void comp_static(comp_t *c, const phpvm_ast_t *s)
 {
-    const phpvm_ast_t *v = s->child[0];
+    const phpvm_ast_t *v = s->child[0], *init = s->child[1];
     const char *name = v->child[0]->str;
+    /* PHP 8.2 keeps one initial value per static variable: its last declaration's */
+    last_static(c->body, name, &init);
     uint32_t slot = comp_cv(c, name), skip = comp_label(c);
     EMIT2(c, STATIC_VAR, slot, comp_name(c, name, strlen(name)));
     EMIT1(c, JMPZ, skip);
-    if (s->child[1])
-        comp_expr(c, s->child[1]);
+    if (init)
+        comp_expr(c, init);
     else
         EMIT0(c, NULL);
     EMIT1(c, ASSIGN, slot);

@@ -325,6 +325,17 @@ static rt_value_t exc_chain(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t exc_chain_builtin = {"exception chain", exc_chain, 2, 2, "", 0};
 
+phpvm_func_t *phpvm_exc_error_fn;
+
+static rt_value_t exc_error(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_str_t *msg = phpvm_to_str(phpvm_deref(args[0]));
+    return msg ? phpvm_throw("Error", "%s", msg->data) : RT_NOVALUE;
+}
+
+static const phpvm_builtin_t exc_error_builtin = {"error", exc_error, 1, 1, "", 0};
+
 /* ---- Throwable's methods ---- */
 
 static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
@@ -582,6 +593,7 @@ void phpvm_classes_init(void)
     phpvm_enum_init();
     phpvm_weak_init();
     phpvm_hidden_builtin(&phpvm_exc_chain_fn, &exc_chain_builtin);
+    phpvm_hidden_builtin(&phpvm_exc_error_fn, &exc_error_builtin);
 }
 
 void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b)

@@ -19,6 +19,9 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx);
+/* Whether `new` from scope may run constructor ctor (private or protected); false with PHP's
+** Error pending otherwise. */
+bool phpvm_ctor_accessible(const phpvm_func_t *ctor, const phpvm_class_t *scope);
 /* Enters (key, scope) -> what into inline cache `index` of `code` (vm.h), in front of the
 ** entries there (the oldest one drops out when all ways are taken). Never allocates. */
 void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_class_t *scope,

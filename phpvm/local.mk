@@ -57,7 +57,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
 ## ext/reflection: ReflectionClass and its kin over the VM's class and function tables
 phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \
     phpvm/ext/reflection/reflection.c \
-    phpvm/ext/reflection/function.c
+    phpvm/ext/reflection/function.c \
+    phpvm/ext/reflection/attribute.c
 
 ## ext/standard's codecs, scanning, passwords, program execution, ini parsing and stream
 ## filters, one file a line

@@ -43,6 +43,7 @@ static void func_trace(gc_tracer_t *t, void *o)
     gc_visit_ptr(t, f->statics);
     gc_visit(t, f->foreign);
     gc_visit_ptr(t, f->target);
+    gc_visit_ptr(t, f->meta);
 }
 
 static void class_trace(gc_tracer_t *t, void *o)
@@ -52,7 +53,8 @@ static void class_trace(gc_tracer_t *t, void *o)
                           c->methods, c->props, c->defaults, c->consts, c->const_info, c->sprops, c->sdefaults, c->sprop_info,
                           c->slotdefaults, c->shape, c->traits, c->trait_rules, c->cases,
                           c->ctor, c->tostring, c->magic_get, c->magic_set, c->magic_isset,
-                          c->magic_unset, c->magic_call, c->magic_callstatic, c->magic_invoke};
+                          c->magic_unset, c->magic_call, c->magic_callstatic, c->magic_invoke,
+                          c->meta};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         gc_visit_ptr(t, refs[i]);
 }

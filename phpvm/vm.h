@@ -242,7 +242,18 @@ typedef struct phpvm_func {
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     int32_t line;
+    rt_tuple_t *meta;             /* Reflection's PHPVM_META_* tuple, or NULL: none */
 } phpvm_func_t;
+
+/* What Reflection shows of a declaration beyond its semantics: a tuple of PHPVM_META_N items
+** (0 where absent). An attribute is a tuple (name, arguments: an array or a PHPVM_F_THUNK
+** function returning one, line). */
+enum {
+    PHPVM_META_DOC,    /* the doc comment, a string */
+    PHPVM_META_ATTRS,  /* the attributes, a tuple of attribute tuples */
+    PHPVM_META_PARAMS, /* functions: per parameter, its attributes tuple or 0 */
+    PHPVM_META_N
+};
 
 /* A closure: a function with its captured values, $this and scope. */
 typedef struct phpvm_closure {
@@ -313,6 +324,8 @@ typedef struct phpvm_class {
     uint32_t enum_backing;       /* enums: PHPVM_T_INT or PHPVM_T_STRING if backed, else 0 */
     phpvm_func_t *ctor, *tostring, *magic_get, *magic_set, *magic_isset, *magic_unset,
         *magic_call, *magic_callstatic, *magic_invoke;
+    phpvm_array_t *meta;         /* Reflection's PHPVM_META_* tuples: "" the class, "$name" its
+                                 ** properties, "NAME" its constants and cases; NULL: none */
 } phpvm_class_t;
 
 typedef struct phpvm_object {
@@ -801,6 +814,9 @@ void phpvm_hidden_builtin(phpvm_func_t **slot, const phpvm_builtin_t *b);
 ** threw and the one it ran for, before re-throwing the first: PHP chains the second to it as a
 ** previous exception. Returns the first. */
 extern phpvm_func_t *phpvm_exc_chain_fn;
+/* The hidden builtin throwing Error with its argument as the message: an error the compiler
+** finds but PHP raises when the code runs. */
+extern phpvm_func_t *phpvm_exc_error_fn;
 /* Appends `add` to the end of exc's chain of previous exceptions unless it already is in it
 ** (a chain never loops); returns exc. Never allocates. */
 rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);

@@ -301,12 +301,6 @@ static rt_value_t fa_statics(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(out);
 }
 
-static rt_value_t fa_empty_array(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)self, (void)args, (void)argc;
-    return rt_from_ptr(phpvm_array_new(0));
-}
-
 static rt_value_t fa_false(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
@@ -720,8 +714,8 @@ const phpvm_builtin_t refl_func_methods[] = {
     M("isUserDefined", fa_is_user, 0, 0, ""),
     M("isDeprecated", fa_false, 0, 0, ""),
     M("getStaticVariables", fa_statics, 0, 0, ""),
-    M("getAttributes", fa_empty_array, 0, 2, "name,flags"),
-    M("getDocComment", fa_false, 0, 0, ""),
+    M("getAttributes", refl_get_attributes, 0, 2, "name,flags"),
+    M("getDocComment", refl_get_doc_comment, 0, 0, ""),
     M("getFileName", fa_file_name, 0, 0, ""),
     M("getStartLine", fa_start_line, 0, 0, ""),
     {NULL, NULL, 0, 0, NULL, 0},
@@ -770,7 +764,7 @@ const phpvm_builtin_t refl_param_methods[] = {
     M("allowsNull", rpar_allows_null, 0, 0, ""),
     M("getDeclaringFunction", rpar_declaring_function, 0, 0, ""),
     M("getDeclaringClass", rpar_declaring_class, 0, 0, ""),
-    M("getAttributes", fa_empty_array, 0, 2, "name,flags"),
+    M("getAttributes", refl_get_attributes, 0, 2, "name,flags"),
     {NULL, NULL, 0, 0, NULL, 0},
 };
 

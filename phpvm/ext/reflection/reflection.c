@@ -473,6 +473,31 @@ static rt_value_t rc_get_constant(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_class_const(k, n);
 }
 
+static rt_value_t rc_get_refl_constant(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    SELF_CLASS(k);
+    rt_str_t *n = phpvm_to_str(phpvm_deref(args[0]));
+    return n ? refl_const_new(k, n) : RT_NOVALUE;
+}
+
+static rt_value_t rc_get_refl_constants(rt_value_t self, rt_value_t *args, int argc)
+{
+    SELF_CLASS(k);
+    rt_value_t fl = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : rt_none;
+    phpvm_array_t *out = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(k->consts); p >= 0; p = phpvm_array_next(k->consts, p)) {
+        rt_value_t r = refl_const_new(k, phpvm_str(phpvm_array_key_at(k->consts, p)));
+        if (r == RT_NOVALUE)
+            return RT_NOVALUE;
+        if (rt_is_int(fl) && !(rt_small_value(refl_item(r, 1)) & rt_small_value(fl)))
+            continue;
+        if (!phpvm_array_append(out, r))
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(out);
+}
+
 static rt_value_t rc_has_constant(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
@@ -641,12 +666,6 @@ static rt_value_t rc_default_props(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(out);
 }
 
-static rt_value_t rc_empty_array(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)self, (void)args, (void)argc;
-    return rt_from_ptr(phpvm_array_new(0));
-}
-
 static rt_value_t rc_false(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
@@ -657,8 +676,7 @@ static rt_value_t rc_false(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t case_new(phpvm_class_t *k, rt_str_t *n)
 {
-    rt_value_t item = rt_from_ptr(k);
-    return refl_new(k->enum_backing ? refl.backed_case : refl.unit_case, n, k->name, &item, 1);
+    return refl_const_new(k, n);
 }
 
 static rt_value_t re_get_cases(rt_value_t self, rt_value_t *args, int argc)
@@ -951,8 +969,10 @@ static const phpvm_builtin_t class_methods[] = {
     M("setStaticPropertyValue", rc_set_static_value, 2, 2, "name,value"),
     M("getStaticProperties", rc_get_static_props, 0, 0, ""),
     M("getDefaultProperties", rc_default_props, 0, 0, ""),
-    M("getAttributes", rc_empty_array, 0, 2, "name,flags"),
-    M("getDocComment", rc_false, 0, 0, ""),
+    M("getAttributes", refl_get_attributes, 0, 2, "name,flags"),
+    M("getDocComment", refl_get_doc_comment, 0, 0, ""),
+    M("getReflectionConstant", rc_get_refl_constant, 1, 1, "name"),
+    M("getReflectionConstants", rc_get_refl_constants, 0, 1, "filter"),
     M("getFileName", rc_false, 0, 0, ""),
     {NULL, NULL, 0, 0, NULL, 0},
 };
@@ -975,8 +995,6 @@ static const phpvm_builtin_t enum_methods[] = {
 static const phpvm_builtin_t unit_case_methods[] = {
     M("getValue", case_get_value, 0, 0, ""),
     M("getEnum", case_get_enum, 0, 0, ""),
-    M("getName", r_get_name, 0, 0, ""),
-    M("getAttributes", rc_empty_array, 0, 2, "name,flags"),
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
@@ -1002,8 +1020,8 @@ static const phpvm_builtin_t property_methods[] = {
     M("getType", rp_get_type, 0, 0, ""),
     M("hasType", rp_has_type, 0, 0, ""),
     M("setAccessible", r_noop, 1, 1, "accessible"),
-    M("getDocComment", rc_false, 0, 0, ""),
-    M("getAttributes", rc_empty_array, 0, 2, "name,flags"),
+    M("getDocComment", refl_get_doc_comment, 0, 0, ""),
+    M("getAttributes", refl_get_attributes, 0, 2, "name,flags"),
     {NULL, NULL, 0, 0, NULL, 0},
 };
 #undef M
@@ -1067,10 +1085,17 @@ static void reflection_init(void)
                               refl_union_type_methods);
     refl.property = declare("ReflectionProperty", NULL, "Reflector", 0, "name,class",
                             property_methods);
-    refl.unit_case = declare("ReflectionEnumUnitCase", NULL, "Reflector", 0, "name,class",
+    refl.constant = declare("ReflectionClassConstant", NULL, "Reflector", 0, "name,class",
+                            refl_const_methods);
+    refl.unit_case = declare("ReflectionEnumUnitCase", "ReflectionClassConstant", NULL, 0, NULL,
                              unit_case_methods);
     refl.backed_case = declare("ReflectionEnumBackedCase", "ReflectionEnumUnitCase", NULL, 0,
                                NULL, backed_case_methods);
+    refl.attribute = declare("ReflectionAttribute", NULL, "Reflector", 0, NULL,
+                             refl_attribute_methods);
+    rt_map_set_str(refl.attribute->consts, rt_str_intern(rt_str_from_cstr("IS_INSTANCEOF")),
+                   rt_small(2));
+    refl_attribute_init();
 }
 
 const phpvm_ext_t phpvm_ext_reflection = {"Reflection", NULL, NULL, reflection_init, NULL, NULL};

@@ -11,7 +11,8 @@
 /* The classes, set once at start-up (reflection.c). */
 typedef struct refl_classes {
     phpvm_class_t *exception, *klass, *object, *enumc, *func_abstract, *function, *method,
-        *param, *type, *named_type, *union_type, *property, *unit_case, *backed_case;
+        *param, *type, *named_type, *union_type, *property, *unit_case, *backed_case, *constant,
+        *attribute;
 } refl_classes_t;
 extern refl_classes_t refl;
 
@@ -34,6 +35,17 @@ rt_value_t refl_class_new(phpvm_class_t *k);
 rt_value_t refl_method_new(phpvm_func_t *f);
 /* A ReflectionNamedType or ReflectionUnionType of declaration t, null for none. */
 rt_value_t refl_type_new(const phpvm_typedecl_t *t);
+
+/* getDocComment and getAttributes of every reflector (attribute.c). */
+rt_value_t refl_get_doc_comment(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t refl_get_attributes(rt_value_t self, rt_value_t *args, int argc);
+/* A ReflectionClassConstant (or enum case) of constant n as class k sees it; false if k has
+** none. May collect. */
+rt_value_t refl_const_new(phpvm_class_t *k, rt_str_t *n);
+/* Declares the built-in attribute classes (attribute.c). */
+void refl_attribute_init(void);
+/* The method tables of attribute.c, NULL-name terminated. */
+extern const phpvm_builtin_t refl_attribute_methods[], refl_const_methods[];
 
 /* The method tables of function.c, NULL-name terminated. */
 extern const phpvm_builtin_t refl_func_methods[], refl_function_methods[],

@@ -55,10 +55,21 @@ static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);
 }
 
+/* The class of the code calling the running builtin (get_class() without arguments), or NULL. */
+static phpvm_class_t *calling_class(void)
+{
+    return phpvm_bcalls && phpvm_bcalls->frame ? phpvm_frame_scope(phpvm_bcalls->frame) : NULL;
+}
+
 static rt_value_t fn_get_class(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    (void)argc;
+    if (argc == 0) {
+        phpvm_class_t *k = calling_class();
+        return k ? rt_from_ptr(k->name)
+                 : phpvm_throw("Error", "get_class() without arguments must be called from "
+                                        "within a class");
+    }
     phpvm_class_t *c = phpvm_class_of(args[0]);
     if (!c)
         return phpvm_throw("TypeError", "get_class(): Argument #1 ($object) must be of type "
@@ -69,9 +80,8 @@ static rt_value_t fn_get_class(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_get_parent_class(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    (void)argc;
-    phpvm_class_t *c = phpvm_class_of(args[0]);
-    if (!c && phpvm_is_str(args[0]))
+    phpvm_class_t *c = argc == 0 ? calling_class() : phpvm_class_of(args[0]);
+    if (!c && argc > 0 && phpvm_is_str(args[0]))
         c = phpvm_class_lookup(phpvm_str(args[0]), false);
     return c && c->parent ? rt_from_ptr(c->parent->name) : rt_false;
 }
@@ -344,8 +354,8 @@ const phpvm_builtin_t phpvm_ext_func[] = {
     {"function_exists", fn_function_exists, 1, 1, "function", 0},
     {"call_user_func", fn_call_user_func, 1, -1, "callback,args", PHPVM_B_NAMED_REST},
     {"call_user_func_array", fn_call_user_func_array, 2, 2, "callback,args", 0},
-    {"get_class", fn_get_class, 1, 1, "object", 0},
-    {"get_parent_class", fn_get_parent_class, 1, 1, "object_or_class", 0},
+    {"get_class", fn_get_class, 0, 1, "object", 0},
+    {"get_parent_class", fn_get_parent_class, 0, 1, "object_or_class", 0},
     {"is_a", fn_is_a, 2, 3, "object_or_class,class,allow_string", 0},
     {"is_subclass_of", fn_is_subclass_of, 2, 3, "object_or_class,class,allow_string", 0},
     {"method_exists", fn_method_exists, 2, 2, "object_or_class,method", 0},

@@ -446,7 +446,62 @@ static rt_value_t fn_gc_enabled(rt_value_t self, rt_value_t *args, int argc)
     return rt_bool(gc_on);
 }
 
+/* The names in the class table of one kind (mask: PHPVM_C_INTERFACE, PHPVM_C_TRAIT, or 0 for the
+** classes), in declaration order; an alias under its own name. */
+static rt_value_t declared(uint32_t mask)
+{
+    phpvm_array_t *t = phpvm_vm->classes, *out = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(t); p >= 0; p = phpvm_array_next(t, p)) {
+        phpvm_class_t *k = rt_ptr(rt_map_value_at(t, p));
+        rt_str_t *key = phpvm_str(phpvm_array_key_at(t, p));
+        if ((k->flags & (PHPVM_C_INTERFACE | PHPVM_C_TRAIT)) != mask)
+            continue;
+        if (!phpvm_array_append(out, rt_from_ptr(rt_str_eq(key, k->lcname) ? k->name : key)))
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(out);
+}
+
+static rt_value_t fn_get_declared_classes(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return declared(0);
+}
+
+static rt_value_t fn_get_declared_interfaces(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return declared(PHPVM_C_INTERFACE);
+}
+
+static rt_value_t fn_get_declared_traits(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    return declared(PHPVM_C_TRAIT);
+}
+
+/* ['internal' => builtin names, 'user' => user function names], lower case, hidden ones out. */
+static rt_value_t fn_get_defined_functions(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED, (void)args, (void)argc;
+    phpvm_array_t *t = phpvm_vm->functions, *in = phpvm_array_new(0), *user = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(t); p >= 0; p = phpvm_array_next(t, p)) {
+        phpvm_func_t *f = rt_ptr(rt_map_value_at(t, p));
+        if (!(f->flags & PHPVM_F_HIDDEN) &&
+            !phpvm_array_append(f->builtin ? in : user, phpvm_array_key_at(t, p)))
+            return RT_NOVALUE;
+    }
+    phpvm_array_t *out = phpvm_array_new(2);
+    phpvm_array_set(out, rt_from_ptr(rt_str_from_cstr("internal")), rt_from_ptr(in));
+    phpvm_array_set(out, rt_from_ptr(rt_str_from_cstr("user")), rt_from_ptr(user));
+    return rt_from_ptr(out);
+}
+
 const phpvm_builtin_t phpvm_ext_scope[] = {
+    {"get_declared_classes", fn_get_declared_classes, 0, 0, "", 0},
+    {"get_declared_interfaces", fn_get_declared_interfaces, 0, 0, "", 0},
+    {"get_declared_traits", fn_get_declared_traits, 0, 0, "", 0},
+    {"get_defined_functions", fn_get_defined_functions, 0, 1, "exclude_disabled", 0},
     {"class_alias", fn_class_alias, 2, 3, "class,alias,autoload", 0},
     {"get_class_vars", fn_get_class_vars, 1, 1, "class", 0},
     {"debug_backtrace", fn_debug_backtrace, 0, 2, "options,limit", 0},
