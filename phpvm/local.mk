@@ -50,7 +50,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
-    $(phpvm_reflection_sources)
+    $(phpvm_reflection_sources) \
+    phpvm/ext/zlib/zlib.c
 
 ## ext/reflection: ReflectionClass and its kin over the VM's class and function tables
 phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \
@@ -68,7 +69,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/proc.c \
     phpvm/ext/standard/html5_entities.inc \
     phpvm/ext/standard/ini.c \
-    phpvm/ext/standard/filter.c
+    phpvm/ext/standard/filter.c \
+    phpvm/ext/standard/userfilter.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
@@ -101,7 +103,7 @@ phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdat
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS) $(ARGON2_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
-    $(ICU_LIBS) $(LIBXCRYPT_LIBS)
+    $(ICU_LIBS) $(LIBXCRYPT_LIBS) $(ARGON2_LIBS)

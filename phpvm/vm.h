@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "runtime/rt.h"
 #include "phpvm/phpvm.h"
@@ -414,6 +415,7 @@ extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
+extern const phpvm_ext_t phpvm_ext_zlib;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
@@ -425,6 +427,7 @@ extern const phpvm_ext_t phpvm_ext_exec;
 extern const phpvm_ext_t phpvm_ext_proc;
 extern const phpvm_ext_t phpvm_ext_inifile;
 extern const phpvm_ext_t phpvm_ext_filters;
+extern const phpvm_ext_t phpvm_ext_userfilter;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -1127,6 +1130,10 @@ const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
 ** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
 ** body, or false after PHP's warning. May collect. */
 rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* A compress.zlib:// stream's FILE (ext/zlib): the gzip file at path through zlib, opened by
+** fopen mode (a digit in it: the compression level); NULL with errno set. Reads of a file
+** that is not gzip pass its bytes through. */
+FILE *phpvm_zlib_fopen(const char *path, const char *mode);
 /* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
 ** collect. */
 phpvm_array_t *phpvm_parse_url(const rt_str_t *s);
