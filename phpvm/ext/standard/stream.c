@@ -165,6 +165,36 @@ static const char *php_stream_mode(const char *name, const char *mode)
     return strcasecmp(name, "output") == 0 ? "wb" : mode;
 }
 
+FILE *phpvm_std_open_file(const char *path, const char *mode)
+{
+    if (strncasecmp(path, "compress.zlib://", 16) == 0)
+        return phpvm_zlib_fopen(path + 16, mode);
+    return fopen(path, mode);
+}
+
+void phpvm_std_open_failed(const char *path)
+{
+    bool gz = strstr(phpvm_cur_builtin, "gz") != NULL;
+    if (strncasecmp(path, "compress.zlib://", 16) == 0 && !gz)
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
+                    phpvm_cur_builtin, path);
+    else
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: %s", phpvm_cur_builtin,
+                    gz ? path + 16 : path, strerror(errno));
+}
+
+/* compress.zlib://PATH: a seekable stream through zlib (ext/zlib). */
+static rt_value_t zlib_stream(rt_str_t *path, const char *mode, bool r, bool w)
+{
+    FILE *fp = phpvm_std_open_file(path->data, mode);
+    if (!fp) {
+        phpvm_std_open_failed(path->data);
+        return rt_false;
+    }
+    return with_meta(stream_value(fp, S_FILE, true, r, w), NULL, "ZLIB", mode,
+                     rt_from_ptr(path));
+}
+
 /* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
 static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
 {
@@ -201,6 +231,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
                   : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://filter/", 13) == 0)
         return phpvm_std_filter_url(path, mode->data);
+    if (strncasecmp(path->data, "compress.zlib://", 16) == 0)
+        return zlib_stream(path, mode->data, r, w);
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -543,8 +575,8 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
         return -1;
     }
     size_t w = fwrite(p, 1, n, s->fp);
-    if (s->kind == S_PIPE)
-        fflush(s->fp);
+    if (s->kind != S_USER) /* PHP writes plain files and pipes through at once: other */
+        fflush(s->fp);     /* handles on the file see the bytes before fclose */
     return (int64_t)w;
 }
 
@@ -1012,10 +1044,9 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (flags < 0 || flags > 7 + 16)
         return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
-    FILE *fp = fopen(path->data, "rb");
+    FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
-        phpvm_error(PHPVM_E_WARNING, "file(%s): Failed to open stream: %s", path->data,
-                    strerror(errno));
+        phpvm_std_open_failed(path->data);
         return rt_false;
     }
     stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
@@ -1044,10 +1075,9 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    FILE *fp = fopen(path->data, "rb");
+    FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
-        phpvm_error(PHPVM_E_WARNING, "readfile(%s): Failed to open stream: %s", path->data,
-                    strerror(errno));
+        phpvm_std_open_failed(path->data);
         return rt_false;
     }
     stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
