@@ -83,6 +83,7 @@ phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/fo
 phpvm_spl_sources = \
     phpvm/ext/spl/spl.h \
     phpvm/ext/spl/spl.c \
+    phpvm/ext/spl/autoload.c \
     phpvm/ext/spl/arrayobject.c \
     phpvm/ext/spl/dllist.c \
     phpvm/ext/spl/storage.c \

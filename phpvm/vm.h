@@ -1090,6 +1090,9 @@ rt_frame_t *phpvm_include(rt_frame_t *from, rt_value_t arg, uint32_t kind, rt_va
 ** main function returns null when it falls off the end); NULL with a ParseError pending, or
 ** after a compile error was reported as fatal. May collect. */
 phpvm_func_t *phpvm_compile_code(const char *src, size_t len, const char *name);
+/* PHP's search for an included file (include_path, then the including file's directory, then
+** the working directory): a malloc'ed real path, or NULL with errno set. */
+char *phpvm_include_resolve(const char *path, const rt_str_t *including_file);
 /* Records a file (by real path) as included, for include_once/require_once. */
 void phpvm_include_mark(const char *realpath_);
 
