@@ -1137,6 +1137,11 @@ rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context
 ** fopen mode (a digit in it: the compression level); NULL with errno set. Reads of a file
 ** that is not gzip pass its bytes through. */
 FILE *phpvm_zlib_fopen(const char *path, const char *mode);
+/* An object's properties as var_export and (array) see them (ext/standard/var_spl.c): props
+** (the object's properties) for most objects; SPL's containers leave their state out
+** (ArrayObject and ArrayIterator give their array instead, SplFixedArray adds its elements).
+** NULL with an exception pending. May run PHP code. */
+phpvm_array_t *phpvm_var_spl_export(rt_value_t obj, phpvm_array_t *props);
 /* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
 ** collect. */
 phpvm_array_t *phpvm_parse_url(const rt_str_t *s);
