@@ -51,7 +51,8 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
     $(phpvm_reflection_sources) \
-    phpvm/ext/zlib/zlib.c
+    phpvm/ext/zlib/zlib.c \
+    phpvm/ext/zlib/context.c
 
 ## ext/reflection: ReflectionClass and its kin over the VM's class and function tables
 phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \

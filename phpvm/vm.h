@@ -416,6 +416,7 @@ extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
 extern const phpvm_ext_t phpvm_ext_zlib;
+extern const phpvm_ext_t phpvm_ext_zlib_context;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
