@@ -71,7 +71,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/html5_entities.inc \
     phpvm/ext/standard/ini.c \
     phpvm/ext/standard/filter.c \
-    phpvm/ext/standard/userfilter.c
+    phpvm/ext/standard/userfilter.c \
+    phpvm/ext/standard/dataurl.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

@@ -64,7 +64,7 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return phpvm_http_fetch("file_get_contents", path,
                                 phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
-    if (strncasecmp(path->data, "compress.zlib://", 16) == 0) {
+    if (phpvm_std_wrapped(path->data)) {
         FILE *zf = phpvm_std_open_file(path->data, "rb");
         if (!zf) {
             phpvm_std_open_failed(path->data);

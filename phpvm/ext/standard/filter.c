@@ -105,6 +105,8 @@ struct layer {
     buf_t pending; /* filtered bytes read ahead */
     size_t pos;
     bool inner_eof;
+    int busy;     /* user filters running now (PHP's "no fclose" while they do) */
+    bool closing; /* the stream is going away: it is no valid stream to them any more */
 };
 
 /* ---- the filters ---- */
@@ -304,8 +306,10 @@ static int apply_user(filter_t *f, const unsigned char *in, size_t n, bool closi
     if (gc_collecting() || rt_exc_pending())
         return FAIL;
     layer_t *l = f->layer;
+    l->busy++;
     rt_value_t r = phpvm_std_userfilter_run(f->obj, l->res ? rt_from_ptr(l->res) : 0,
                                             (const char *)in, n, closing, f->dir == F_WRITE);
+    l->busy--;
     if (r == RT_NOVALUE || r == rt_false)
         return FAIL;
     if (r == rt_none)
@@ -412,16 +416,17 @@ static int layer_seek(void *cookie, off64_t *pos, int whence)
 
 /* Flushes the tails of chain d's filters from filter i on (a removal: i the removed one), as
 ** PHP's filter flush: each of them runs as closing. The write chain's goes out to the stream,
-** the read chain's to what the next reads return. */
-static void flush_tail(layer_t *l, int d, int from)
+** the read chain's to what the next reads return. FAIL when a filter failed. */
+static int flush_tail(layer_t *l, int d, int from)
 {
     buf_t out = {0};
-    run_chain(l->chain[d] + from, l->n[d] - from, "", 0, true, &out);
+    int st = run_chain(l->chain[d] + from, l->n[d] - from, "", 0, true, &out);
     if (d)
         emit(l, &out);
     else
         buf_put(&l->pending, out.data ? out.data : "", out.len);
     free(out.data);
+    return st;
 }
 
 /* Releases a filter: its codec, a user filter's onClose() and root, the resource's link. */
@@ -445,12 +450,13 @@ static layer_t *layers;
 static int layer_close(void *cookie)
 {
     layer_t *l = cookie;
+    l->closing = true;
+    flush_tail(l, 1, 0);
     for (layer_t **p = &layers; *p; p = &(*p)->next)
         if (*p == l) {
             *p = l->next;
             break;
         }
-    flush_tail(l, 1, 0);
     if (l->inner)
         fflush(l->inner);
     if (l->inner && l->owned)
@@ -464,6 +470,14 @@ static int layer_close(void *cookie)
 }
 
 static const cookie_io_functions_t layer_io = {layer_read, layer_write, layer_seek, layer_close};
+
+int phpvm_std_filter_busy(FILE *fp)
+{
+    for (layer_t *l = layers; l; l = l->next)
+        if (l->self == fp)
+            return l->closing ? 2 : l->busy ? 1 : 0;
+    return 0;
+}
 
 /* ---- stream_filter_* ---- */
 
@@ -665,15 +679,9 @@ static rt_value_t fn_stream_filter_remove(rt_value_t self, rt_value_t *args, int
         return phpvm_throw("TypeError", "stream_filter_remove(): Argument #1 ($stream_filter) "
                                         "must be of type resource, %s given", phpvm_type_name(v));
     fhandle_t *h = r->data && strcmp(r->type, "stream filter") == 0 ? r->data : NULL;
-    if (!h || !h->f) {
-        if (h && !h->f)
-            phpvm_error(PHPVM_E_WARNING, "stream_filter_remove(): Unable to flush filter, not "
-                                         "removing");
-        if (!h)
-            return phpvm_throw("TypeError", "stream_filter_remove(): supplied resource is not a "
-                                            "valid stream filter resource");
-        return rt_false;
-    }
+    if (!h || !h->f) /* (a filter whose stream closed is gone with it) */
+        return phpvm_throw("TypeError", "stream_filter_remove(): supplied resource is not a "
+                                        "valid stream filter resource");
     filter_t *f = h->f;
     layer_t *l = f->layer;
     int d = f->dir == F_WRITE, i = 0;
@@ -681,7 +689,11 @@ static rt_value_t fn_stream_filter_remove(rt_value_t self, rt_value_t *args, int
         i++;
     if (d)
         fflush(l->self);
-    flush_tail(l, d, i);
+    if (flush_tail(l, d, i) == FAIL) {
+        phpvm_error(PHPVM_E_WARNING, "stream_filter_remove(): Unable to flush filter, not "
+                                     "removing");
+        return rt_false;
+    }
     memmove(l->chain[d] + i, l->chain[d] + i + 1, (size_t)(l->n[d] - i - 1) * sizeof(filter_t *));
     l->n[d]--;
     filter_free(f);

@@ -165,15 +165,29 @@ static const char *php_stream_mode(const char *name, const char *mode)
     return strcasecmp(name, "output") == 0 ? "wb" : mode;
 }
 
+static const char *data_why; /* why the last data: URL did not open */
+
+bool phpvm_std_wrapped(const char *path)
+{
+    return strncasecmp(path, "compress.zlib://", 16) == 0 || strncmp(path, "data:", 5) == 0;
+}
+
 FILE *phpvm_std_open_file(const char *path, const char *mode)
 {
     if (strncasecmp(path, "compress.zlib://", 16) == 0)
         return phpvm_zlib_fopen(path + 16, mode);
+    if (strncmp(path, "data:", 5) == 0)
+        return phpvm_std_data_open(path, &data_why);
     return fopen(path, mode);
 }
 
 void phpvm_std_open_failed(const char *path)
 {
+    if (strncmp(path, "data:", 5) == 0) {
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: rfc2397: %s",
+                    phpvm_cur_builtin, path, data_why);
+        return;
+    }
     bool gz = strstr(phpvm_cur_builtin, "gz") != NULL;
     if (strncasecmp(path, "compress.zlib://", 16) == 0 && !gz)
         phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
@@ -183,16 +197,17 @@ void phpvm_std_open_failed(const char *path)
                     gz ? path + 16 : path, strerror(errno));
 }
 
-/* compress.zlib://PATH: a seekable stream through zlib (ext/zlib). */
-static rt_value_t zlib_stream(rt_str_t *path, const char *mode, bool r, bool w)
+/* compress.zlib://PATH (a seekable stream through ext/zlib) or a data: URL. */
+static rt_value_t wrapped_stream(rt_str_t *path, const char *mode, bool r, bool w)
 {
     FILE *fp = phpvm_std_open_file(path->data, mode);
     if (!fp) {
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    return with_meta(stream_value(fp, S_FILE, true, r, w), NULL, "ZLIB", mode,
-                     rt_from_ptr(path));
+    bool data = strncmp(path->data, "data:", 5) == 0;
+    return with_meta(stream_value(fp, S_FILE, true, r, w), data ? "RFC2397" : NULL,
+                     data ? "RFC2397" : "ZLIB", mode, rt_from_ptr(path));
 }
 
 /* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
@@ -231,8 +246,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
                   : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://filter/", 13) == 0)
         return phpvm_std_filter_url(path, mode->data);
-    if (strncasecmp(path->data, "compress.zlib://", 16) == 0)
-        return zlib_stream(path, mode->data, r, w);
+    if (phpvm_std_wrapped(path->data))
+        return wrapped_stream(path, mode->data, r, w);
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -281,8 +296,18 @@ static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fclose(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    if (!stream_arg(args, 0))
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
         return RT_NOVALUE;
+    int busy = s->fp ? phpvm_std_filter_busy(s->fp) : 0;
+    if (busy == 2)
+        return phpvm_throw("TypeError", "fclose(): supplied resource is not a valid stream "
+                                        "resource");
+    if (busy == 1) {
+        phpvm_error(PHPVM_E_WARNING, "fclose(): %" PRId64 " is not a valid stream resource",
+                    ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])))->id);
+        return rt_false;
+    }
     phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])));
     return rt_true;
 }

@@ -106,6 +106,11 @@ static rt_value_t attach_bucket(rt_value_t *args, int argc, bool at_end)
     if (data != RT_NOVALUE && phpvm_is_str(data))
         RT_STORE(bucket, value, data);
     phpvm_array_t *list = phpvm_arr(br->value);
+    for (int64_t p = phpvm_array_first(list); p >= 0; p = phpvm_array_next(list, p))
+        if (phpvm_array_val_at(list, p) == rt_from_ptr(bucket)) { /* moved, never doubled */
+            phpvm_array_del(list, phpvm_array_key_at(list, p));
+            break;
+        }
     if (at_end) {
         phpvm_array_append(list, rt_from_ptr(bucket));
         return rt_none;
@@ -213,6 +218,17 @@ rt_value_t phpvm_std_userfilter_new(const char *name, rt_value_t params)
     return r == rt_false ? rt_false : obj;
 }
 
+/* $this->stream = v, where the object has that property (PHP hands the stream over only
+** there: a filter that unset it gets no dynamic one). */
+static void set_stream(rt_value_t obj, rt_str_t *prop, rt_value_t v)
+{
+    rt_value_t *slot = v ? phpvm_prop_slot(obj, prop, NULL, false) : NULL;
+    if (slot && *slot != RT_NOVALUE) {
+        *slot = v;
+        gc_write_barrier(rt_ptr(obj));
+    }
+}
+
 /* A new brigade holding the chunk in[0..n) as one bucket (none when empty). */
 static phpvm_resource_t *brigade_new(const char *in, size_t n)
 {
@@ -229,8 +245,7 @@ rt_value_t phpvm_std_userfilter_run(rt_value_t obj, rt_value_t stream, const cha
 {
     phpvm_resource_t *bin = brigade_new(in, n), *bout = brigade_new("", 0);
     rt_str_t *prop = rt_str_from_cstr("stream");
-    if (stream && !phpvm_prop_write(obj, prop, stream, NULL))
-        return RT_NOVALUE;
+    set_stream(obj, prop, stream);
     rt_value_t args[4] = {rt_from_ptr(bin), rt_from_ptr(bout),
                           rt_from_ptr(phpvm_ref_new(writing ? phpvm_int(0) : rt_none)),
                           rt_bool(closing)};
@@ -241,8 +256,8 @@ rt_value_t phpvm_std_userfilter_run(rt_value_t obj, rt_value_t stream, const cha
     if (rt_map_count(phpvm_arr(bin->value)))
         phpvm_error(PHPVM_E_WARNING, "%s(): Unprocessed filter buckets remaining on input "
                     "brigade", phpvm_cur_builtin);
-    if (stream && !phpvm_prop_write(obj, prop, rt_none, NULL))
-        return RT_NOVALUE;
+    if (stream)
+        set_stream(obj, prop, rt_none);
     rt_value_t out = status == PSFS_FEED_ME ? rt_none : rt_false;
     if (status == PSFS_PASS_ON) {
         rt_strbuf_t b;
