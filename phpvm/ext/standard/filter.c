@@ -365,10 +365,11 @@ static ssize_t layer_read(void *cookie, char *dst, size_t size)
     buf_t out = {0};
     if (l->pos == l->pending.len)
         l->pending.len = l->pos = 0;
-    /* as PHP fills its read buffer: chunk after chunk until a chunk's worth (or the request)
-    ** is there or the end (where the filters run once more, closing) has been seen */
+    /* as PHP fills its read buffer once it has run dry: chunk after chunk until a chunk's
+    ** worth (or the request) is there or the end (where the filters run once more, closing)
+    ** has been seen */
     size_t want = size > sizeof chunk ? size : sizeof chunk;
-    while (l->pending.len - l->pos < want && !l->inner_eof && l->inner) {
+    while (l->pos == 0 && l->pending.len < want && !l->inner_eof && l->inner) {
         size_t got = fread(chunk, 1, sizeof chunk, l->inner);
         /* a failed filter ends the stream, as PHP's borked stream reads as at its end */
         l->inner_eof = run_chain(l->chain[0], l->n[0], chunk, got, got == 0, &out) == FAIL ||
@@ -636,11 +637,9 @@ static rt_value_t attach(rt_value_t *args, int argc, bool prepend)
         filter_t *f = filter_new(kind, d ? F_WRITE : F_READ, l, name->data, params);
         if (!f) {
             free(h);
-            if (rt_exc_pending())
-                return RT_NOVALUE;
             phpvm_error(PHPVM_E_WARNING, "%s(): Unable to create or locate filter \"%s\"",
                         phpvm_cur_builtin, name->data);
-            return rt_false;
+            return rt_exc_pending() ? RT_NOVALUE : rt_false;
         }
         if (prepend) {
             memmove(l->chain[d] + 1, l->chain[d], (size_t)l->n[d] * sizeof *l->chain[d]);
@@ -733,11 +732,11 @@ static bool add_filters(rt_value_t *v, const char *spec, size_t n, int64_t rw)
         size_t len = bar ? (size_t)(bar - spec) : n;
         rt_value_t args[3] = {*v, phpvm_str_value(spec, len), rt_small(rw)};
         rt_value_t r = attach(args, 3, false);
-        if (r == RT_NOVALUE)
-            return false;
-        if (r == rt_false)
+        if (r == rt_false || r == RT_NOVALUE)
             phpvm_error(PHPVM_E_WARNING, "%s(): Unable to create filter (%.*s)",
                         phpvm_cur_builtin, (int)len, spec);
+        if (r == RT_NOVALUE)
+            return false;
         spec += len + (bar ? 1 : 0);
         n -= len + (bar ? 1 : 0);
     }
