@@ -200,12 +200,21 @@ void phpvm_std_open_failed(const char *path)
 /* compress.zlib://PATH (a seekable stream through ext/zlib) or a data: URL. */
 static rt_value_t wrapped_stream(rt_str_t *path, const char *mode, bool r, bool w)
 {
+    bool data = strncmp(path->data, "data:", 5) == 0;
+    if (!data && strchr(mode, '+')) {
+        if (strstr(phpvm_cur_builtin, "gz")) /* fopen() only says it failed */
+            phpvm_error(PHPVM_E_WARNING, "%s(): Cannot open a zlib stream for reading and "
+                        "writing at the same time!", phpvm_cur_builtin);
+        else
+            phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
+                        phpvm_cur_builtin, path->data);
+        return rt_false;
+    }
     FILE *fp = phpvm_std_open_file(path->data, mode);
     if (!fp) {
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    bool data = strncmp(path->data, "data:", 5) == 0;
     return with_meta(stream_value(fp, S_FILE, true, r, w), data ? "RFC2397" : NULL,
                      data ? "RFC2397" : "ZLIB", mode, rt_from_ptr(path));
 }
