@@ -39,6 +39,7 @@ typedef struct stream {
     /* what stream_get_meta_data reports (the uri is the resource's heap value) */
     const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
     char mode[8];
+    bool ahead; /* a zlib stream: at its end once nothing is left (zlib reads ahead) */
 } stream_t;
 
 static void stream_free(void *p)
@@ -54,7 +55,7 @@ static void stream_free(void *p)
 static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
 {
     stream_t *s = calloc(1, sizeof *s);
-    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}};
+    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}, false};
     snprintf(s->mode, sizeof s->mode, "%s", r && w ? "r+" : r ? "r" : "w");
     return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
 }
@@ -108,6 +109,11 @@ static stream_t *stream_arg(rt_value_t *args, int i)
 static void note_eof(stream_t *s)
 {
     if (s->fp && feof(s->fp))
+        s->eof = true;
+    int c;
+    if (s->ahead && !s->eof && s->fp && (c = getc(s->fp)) != EOF)
+        ungetc(c, s->fp);
+    else if (s->ahead)
         s->eof = true;
 }
 
@@ -215,8 +221,12 @@ static rt_value_t wrapped_stream(rt_str_t *path, const char *mode, bool r, bool 
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    return with_meta(stream_value(fp, S_FILE, true, r, w), data ? "RFC2397" : NULL,
-                     data ? "RFC2397" : "ZLIB", mode, rt_from_ptr(path));
+    rt_value_t v = stream_value(fp, S_FILE, true, r, w);
+    ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = !data;
+    if (!data && strstr(phpvm_cur_builtin, "gz")) /* gzopen's stream names no wrapper nor URI */
+        return with_meta(v, NULL, "ZLIB", mode, 0);
+    return with_meta(v, data ? "RFC2397" : "ZLIB", data ? "RFC2397" : "ZLIB", mode,
+                     rt_from_ptr(path));
 }
 
 /* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
@@ -736,7 +746,8 @@ static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
     if (!data || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
                   !phpvm_arg_long(args, argc, 2, &len)))
         return RT_NOVALUE;
-    size_t n = len < 0 || len > data->len ? (size_t)data->len : (size_t)len;
+    bool given = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    size_t n = !given || len > data->len ? (size_t)data->len : len <= 0 ? 0 : (size_t)len;
     if (n == 0)
         return phpvm_int(0);
     int64_t w = write_bytes(s, data->data, n);
@@ -1083,7 +1094,7 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
     phpvm_array_t *out = phpvm_array_new(0);
     rt_strbuf_t b;
     for (;;) {
@@ -1114,7 +1125,7 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
     rt_str_t *r = read_rest(&st, -1);
     fclose(fp);
     phpvm_out_str(r);
@@ -1229,9 +1240,9 @@ static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc
 static void streams_init(void)
 {
     static stream_t std[3] = {
-        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb"},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"}};
+        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb", false},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false}};
     static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
     static const char *const uris[] = {"php://stdin", "php://stdout", "php://stderr"};
     std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;

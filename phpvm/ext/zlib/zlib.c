@@ -179,8 +179,10 @@ static ssize_t gz_write(void *c, const char *buf, size_t n)
 
 static int gz_seek(void *c, off64_t *pos, int whence)
 {
-    if (whence == SEEK_END)
-        return -1; /* zlib cannot know the end without reading there */
+    if (whence == SEEK_END) { /* zlib cannot know the end without reading there */
+        phpvm_error(PHPVM_E_WARNING, "%s(): SEEK_END is not supported", phpvm_cur_builtin);
+        return -1;
+    }
     z_off_t at = gzseek(c, (z_off_t)*pos, whence);
     if (at < 0)
         return -1;
@@ -228,8 +230,14 @@ static rt_value_t fn_gz_alias(rt_value_t self, rt_value_t *args, int argc)
         i++;
     if (aliases[i].path) {
         rt_str_t *p = phpvm_arg_str(args, argc, 0);
-        if (!p)
+        rt_str_t *m = p && i == 0 ? phpvm_arg_str(args, argc, 1) : NULL;
+        if (!p || (i == 0 && !m))
             return RT_NOVALUE;
+        if (m && !strchr("rwaxc", m->data[0])) { /* gzopen: no fopen() ValueError */
+            phpvm_error(PHPVM_E_WARNING, "gzopen(%s): Failed to open stream: %s", p->data,
+                        strerror(EINVAL));
+            return rt_false;
+        }
         rt_strbuf_t b;
         rt_strbuf_init(&b, (size_t)p->len + sizeof ZLIB_PREFIX);
         rt_strbuf_append(&b, ZLIB_PREFIX, strlen(ZLIB_PREFIX));
