@@ -476,8 +476,10 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
             return v;
         if (v == rt_none)
             return rt_from_ptr(phpvm_array_new_empty());
-        if (phpvm_is_object(v))
-            return rt_from_ptr(phpvm_object_props(v, NULL, true));
+        if (phpvm_is_object(v)) {
+            phpvm_array_t *props = phpvm_var_spl_export(v, phpvm_object_props(v, NULL, true));
+            return props ? rt_from_ptr(props) : RT_NOVALUE;
+        }
         phpvm_array_t *a = phpvm_array_new(1);
         phpvm_array_append(a, v);
         return rt_from_ptr(a);

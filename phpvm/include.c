@@ -61,8 +61,7 @@ static char *try_joined(const char *dir, size_t dirlen, const char *path)
     return try_path(buf);
 }
 
-/* PHP's search for an included file: a malloc'ed real path, or NULL with errno set. */
-static char *resolve(const char *path, const rt_str_t *including_file)
+char *phpvm_include_resolve(const char *path, const rt_str_t *including_file)
 {
     if (path[0] == '/' || strncmp(path, "./", 2) == 0 || strncmp(path, "../", 3) == 0)
         return try_path(path);
@@ -264,7 +263,7 @@ static phpvm_func_t *compile_path(rt_frame_t *from, rt_value_t arg, int k, rt_va
         phpvm_throw("ValueError", "Path cannot be empty");
         return NULL;
     }
-    char *real = resolve(path->data, from->code->filename);
+    char *real = phpvm_include_resolve(path->data, from->code->filename);
     if (!real) {
         *result = open_failed(k, path->data, errno);
         return NULL;

@@ -44,7 +44,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/math.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
-    phpvm/ext/standard/var.h phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
+    phpvm/ext/standard/var.h phpvm/ext/standard/var_spl.c phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
     phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
     $(phpvm_std_sources) \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
@@ -52,7 +52,9 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
     phpvm/ext/mbstring/mbregex.c \
-    $(phpvm_reflection_sources)
+    $(phpvm_reflection_sources) \
+    phpvm/ext/zlib/zlib.c \
+    phpvm/ext/zlib/context.c
 
 ## ext/reflection: ReflectionClass and its kin over the VM's class and function tables
 phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \
@@ -71,7 +73,9 @@ phpvm_std_sources = \
     phpvm/ext/standard/proc.c \
     phpvm/ext/standard/html5_entities.inc \
     phpvm/ext/standard/ini.c \
-    phpvm/ext/standard/filter.c
+    phpvm/ext/standard/filter.c \
+    phpvm/ext/standard/userfilter.c \
+    phpvm/ext/standard/dataurl.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes
@@ -84,6 +88,7 @@ phpvm_date_sources = phpvm/ext/date/date.h phpvm/ext/date/tz.c phpvm/ext/date/fo
 phpvm_spl_sources = \
     phpvm/ext/spl/spl.h \
     phpvm/ext/spl/spl.c \
+    phpvm/ext/spl/autoload.c \
     phpvm/ext/spl/arrayobject.c \
     phpvm/ext/spl/dllist.c \
     phpvm/ext/spl/storage.c \
@@ -104,7 +109,8 @@ phpvm_ffi_sources = phpvm/ext/ffi/ffi.h phpvm/ext/ffi/cdecl.c phpvm/ext/ffi/cdat
 phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/json/decode.c \
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
-    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS) $(ONIG_CFLAGS)
+    $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS) $(ONIG_CFLAGS) \
+    $(ARGON2_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
-    $(ICU_LIBS) $(LIBXCRYPT_LIBS) $(ONIG_LIBS)
+    $(ICU_LIBS) $(LIBXCRYPT_LIBS) $(ONIG_LIBS) $(ARGON2_LIBS)

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "runtime/rt.h"
 #include "phpvm/phpvm.h"
@@ -430,6 +431,8 @@ extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_mbregex;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
+extern const phpvm_ext_t phpvm_ext_zlib;
+extern const phpvm_ext_t phpvm_ext_zlib_context;
 /* ext/standard's parts with constants of their own (url.c, html.c...) */
 extern const phpvm_ext_t phpvm_ext_url;
 extern const phpvm_ext_t phpvm_ext_html;
@@ -441,6 +444,7 @@ extern const phpvm_ext_t phpvm_ext_exec;
 extern const phpvm_ext_t phpvm_ext_proc;
 extern const phpvm_ext_t phpvm_ext_inifile;
 extern const phpvm_ext_t phpvm_ext_filters;
+extern const phpvm_ext_t phpvm_ext_userfilter;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
@@ -1169,6 +1173,9 @@ rt_frame_t *phpvm_include(rt_frame_t *from, rt_value_t arg, uint32_t kind, rt_va
 ** main function returns null when it falls off the end); NULL with a ParseError pending, or
 ** after a compile error was reported as fatal. May collect. */
 phpvm_func_t *phpvm_compile_code(const char *src, size_t len, const char *name);
+/* PHP's search for an included file (include_path, then the including file's directory, then
+** the working directory): a malloc'ed real path, or NULL with errno set. */
+char *phpvm_include_resolve(const char *path, const rt_str_t *including_file);
 /* Records a file (by real path) as included, for include_once/require_once. */
 void phpvm_include_mark(const char *realpath_);
 
@@ -1228,6 +1235,15 @@ const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
 ** 0; `fname` words the warnings. Sets $http_response_header in the calling PHP frame. The
 ** body, or false after PHP's warning. May collect. */
 rt_value_t phpvm_http_fetch(const char *fname, rt_str_t *url, rt_value_t context);
+/* A compress.zlib:// stream's FILE (ext/zlib): the gzip file at path through zlib, opened by
+** fopen mode (a digit in it: the compression level); NULL with errno set. Reads of a file
+** that is not gzip pass its bytes through. */
+FILE *phpvm_zlib_fopen(const char *path, const char *mode);
+/* An object's properties as var_export and (array) see them (ext/standard/var_spl.c): props
+** (the object's properties) for most objects; SPL's containers leave their state out
+** (ArrayObject and ArrayIterator give their array instead, SplFixedArray adds its elements).
+** NULL with an exception pending. May run PHP code. */
+phpvm_array_t *phpvm_var_spl_export(rt_value_t obj, phpvm_array_t *props);
 /* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
 ** collect. */
 phpvm_array_t *phpvm_parse_url(const rt_str_t *s);

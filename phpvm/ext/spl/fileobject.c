@@ -160,6 +160,28 @@ static bool read_csv(rt_value_t self, bool silent, rt_value_t ctl[3])
     return true;
 }
 
+/* The line through a subclass's own getCurrentLine() m, as PHP reads it then: the line
+** number grows when m left a line behind (its parent::fgets() did), a non-string result is
+** the current value as it is. */
+static bool read_overridden(rt_value_t self, bool silent, phpvm_func_t *m)
+{
+    free_line(self);
+    if (at_eof(self)) {
+        if (!silent)
+            phpvm_throw("RuntimeException", "Cannot read from file %s", file_name(self)->data);
+        return false;
+    }
+    rt_value_t r = phpvm_call_func(rt_from_ptr(m), self, NULL, 0);
+    if (r == RT_NOVALUE)
+        return false;
+    if (get(self, F_LINE) != rt_none || get(self, F_CSV) != rt_none)
+        put(self, F_LINENUM, phpvm_int(phpvm_to_int(get(self, F_LINENUM)) + 1));
+    free_line(self);
+    r = phpvm_deref(r);
+    put(self, phpvm_is_str(r) ? F_LINE : F_CSV, phpvm_share(r));
+    return true;
+}
+
 static bool read_line_once(rt_value_t self, bool silent)
 {
     if (flags(self) & READ_CSV) {
@@ -167,6 +189,9 @@ static bool read_line_once(rt_value_t self, bool silent)
         csv_controls(self, ctl);
         return read_csv(self, silent, ctl);
     }
+    phpvm_func_t *m = phpvm_class_method(phpvm_obj(self)->cls, rt_str_from_cstr("getcurrentline"));
+    if (m && m->code) /* PHP code's override */
+        return read_overridden(self, silent, m);
     return read_next(self, silent, false);
 }
 

@@ -393,6 +393,8 @@ static const phpvm_builtin_t functions[] = {
     {"class_parents", fn_class_parents, 1, 2, "object_or_class,autoload", 0},
     {"spl_classes", fn_spl_classes, 0, 0, "", 0},
     {"spl_autoload_call", fn_spl_autoload_call, 1, 1, "class", 0},
+    {"spl_autoload", phpvm_fn_spl_autoload, 1, 2, "class,file_extensions", 0},
+    {"spl_autoload_extensions", phpvm_fn_spl_autoload_extensions, 0, 1, "file_extensions", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 

@@ -9,6 +9,10 @@
 
 #include "phpvm/interp.h"
 
+/* spl_autoload(class, extensions) and spl_autoload_extensions(extensions) (autoload.c). */
+rt_value_t phpvm_fn_spl_autoload(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_fn_spl_autoload_extensions(rt_value_t self, rt_value_t *args, int argc);
+
 /* A property name from a string literal: internal-state names start with a NUL byte
 ** ("\0pos"), which C strings cannot carry, so the helpers take the literal's length too. */
 #define SPL_NAME(lit) (lit), sizeof(lit) - 1

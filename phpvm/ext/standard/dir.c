@@ -521,6 +521,16 @@ static rt_value_t fn_copy(rt_value_t self, rt_value_t *args, int argc)
                     "directory");
         return rt_false;
     }
+    struct stat dst;
+    if (stat(from->data, &st) == 0 && stat(to->data, &dst) == 0) {
+        if (S_ISDIR(dst.st_mode)) {
+            phpvm_error(PHPVM_E_WARNING, "copy(): The second argument to copy() function cannot "
+                        "be a directory");
+            return rt_false;
+        }
+        if (st.st_ino == dst.st_ino && st.st_dev == dst.st_dev)
+            return rt_false; /* a file onto itself: PHP leaves it alone */
+    }
     if (!copy_bytes(from->data, to->data)) {
         phpvm_error(PHPVM_E_WARNING, "copy(%s): Failed to open stream: %s", from->data,
                     strerror(errno));

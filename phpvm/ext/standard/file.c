@@ -64,6 +64,16 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return phpvm_http_fetch("file_get_contents", path,
                                 phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
+    if (phpvm_std_wrapped(path->data)) {
+        FILE *zf = phpvm_std_open_file(path->data, "rb");
+        if (!zf) {
+            phpvm_std_open_failed(path->data);
+            return rt_false;
+        }
+        rt_str_t *r = phpvm_std_read_all(zf);
+        fclose(zf);
+        return rt_from_ptr(r);
+    }
     size_t len;
     char *data = phpvm_read_file(path->data, &len);
     if (!data) {
@@ -122,7 +132,7 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
     if (!user && strncasecmp(path->data, "php://filter/", 13) == 0)
         return filtered_put(path, data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!user)
-        fp = fopen(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
+        fp = phpvm_std_open_file(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!fp) {
         phpvm_error(PHPVM_E_WARNING, "file_put_contents(%s): Failed to open stream: %s",
                     path->data, strerror(errno));

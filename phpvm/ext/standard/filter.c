@@ -1,19 +1,23 @@
 /*
 ** filter.c: ext/standard's stream filters: stream_filter_append/prepend/remove,
 ** stream_get_filters and php://filter/read=...|.../write=.../resource=... URLs, with the
-** string.rot13, string.toupper, string.tolower, convert.base64-encode/decode and
-** convert.quoted-printable-encode/decode filters. A filtered stream's FILE becomes a glibc
-** cookie stream (fopencookie) layered over the former one: reads pull from it through the
-** read chain, writes go out through the write chain, closing flushes the filters' tails
-** (base64 padding) and closes what lies beneath. The layer and its filters live in C memory
-** (stdio calls them back, never the collector); a "stream filter" resource only points at
-** its filter, and a closed layer unhooks the resources that still do.
+** string.rot13, string.toupper, string.tolower, convert.base64-encode/decode,
+** convert.quoted-printable-encode/decode, zlib.deflate/zlib.inflate (zlib's streaming codecs)
+** and dechunk (HTTP chunked transfer decoding) filters, and the user filters of
+** stream_filter_register (userfilter.c runs their PHP code). A filtered stream's FILE becomes
+** a glibc cookie stream (fopencookie) layered over the former one: reads pull from it through
+** the read chain, writes go out through the write chain, closing flushes the filters' tails
+** (base64 padding, the deflate stream's end) and closes what lies beneath. The layer and its
+** filters live in C memory (stdio calls them back, never the collector; a user filter's
+** object is a GC root there); a "stream filter" resource only points at its filter, and a
+** closed layer unhooks the resources that still do.
 */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
@@ -22,12 +26,29 @@
 #define MAXF 16 /* filters per direction */
 
 enum { F_READ = 1, F_WRITE = 2 };
-enum { K_ROT13, K_UPPER, K_LOWER, K_B64ENC, K_B64DEC, K_QPENC, K_QPDEC };
+enum { K_ROT13, K_UPPER, K_LOWER, K_B64ENC, K_B64DEC, K_QPENC, K_QPDEC, K_DEFLATE, K_INFLATE,
+       K_DECHUNK, K_CONSUMED, K_USER };
 
 static const char *const filter_names[] = {
-    "string.rot13", "string.toupper", "string.tolower", "convert.base64-encode",
-    "convert.base64-decode", "convert.quoted-printable-encode", "convert.quoted-printable-decode",
+    "string.rot13",
+    "string.toupper",
+    "string.tolower",
+    "convert.base64-encode",
+    "convert.base64-decode",
+    "convert.quoted-printable-encode",
+    "convert.quoted-printable-decode",
+    "zlib.deflate",
+    "zlib.inflate",
+    "dechunk",
+    "consumed",
 };
+
+/* What one link of a chain did with its input: passed output on, or wants more input, or
+** failed; the links after it run only on a pass. */
+enum { PASS, FEED, FAIL };
+
+/* dechunk's states, as an HTTP/1.1 chunked body reads */
+enum { D_SIZE_START, D_SIZE, D_EXT, D_SIZE_LF, D_BODY, D_BODY_CR, D_BODY_LF, D_TRAILER, D_ERROR };
 
 /* A growable malloc'ed byte buffer (the filters run inside stdio callbacks). */
 typedef struct buf {
@@ -62,6 +83,10 @@ typedef struct filter {
     int ncarry;
     layer_t *layer;
     struct fhandle *handle; /* the resource pointing here, or NULL */
+    z_stream *z;            /* zlib.*: the codec's state; NULL once the stream has ended */
+    int dstate;             /* dechunk: where in the chunked body */
+    uint64_t dsize;         /* dechunk: the chunk's size, then the bytes left of it */
+    rt_value_t obj;         /* K_USER: the php_user_filter object (a GC root) */
 } filter_t;
 
 /* A "stream filter" resource's payload. */
@@ -71,6 +96,7 @@ typedef struct fhandle {
 
 struct layer {
     FILE *self;  /* the cookie stream this layer is */
+    phpvm_resource_t *res; /* the stream owning self: a user filter's $this->stream */
     layer_t *next; /* the live layers (to find a stream's from its FILE) */
     FILE *inner; /* NULL: php://output */
     bool owned;
@@ -79,6 +105,8 @@ struct layer {
     buf_t pending; /* filtered bytes read ahead */
     size_t pos;
     bool inner_eof;
+    int busy;     /* user filters running now (PHP's "no fclose" while they do) */
+    bool closing; /* the stream is going away: it is no valid stream to them any more */
 };
 
 /* ---- the filters ---- */
@@ -139,8 +167,9 @@ static void qp_step(filter_t *f, buf_t *out, unsigned char c)
     }
 }
 
-/* Runs one filter over in[0..n) into out; closing: the input has ended, flush the tail. */
-static void apply(filter_t *f, const unsigned char *in, size_t n, bool closing, buf_t *out)
+/* Runs one byte-at-a-time filter over in[0..n) into out; closing: the input has ended, flush
+** the tail. */
+static void apply_bytes(filter_t *f, const unsigned char *in, size_t n, bool closing, buf_t *out)
 {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = in[i];
@@ -188,22 +217,143 @@ static void apply(filter_t *f, const unsigned char *in, size_t n, bool closing, 
     f->ncarry = 0;
 }
 
-/* Data through a whole chain (one direction); the result in *out (reset first). */
-static void run_chain(filter_t **chain, int n, const char *in, size_t len, bool closing,
-                      buf_t *out)
+/* dechunk: one byte of a chunked body (sizes in hex, ";extensions", CRLF or LF line ends, a
+** zero-size chunk then trailers); once the body stops making sense, the rest passes as is. */
+static void dechunk(filter_t *f, unsigned char c, buf_t *out)
+{
+    switch (f->dstate) {
+    case D_SIZE_START:
+        f->dsize = 0;
+        /* fall through */
+    case D_SIZE:
+        if (isxdigit(c)) {
+            f->dsize = f->dsize * 16 + (uint64_t)hexval(c);
+            f->dstate = D_SIZE;
+            return;
+        }
+        if (f->dstate == D_SIZE_START)
+            break;
+        f->dstate = D_EXT;
+        /* fall through */
+    case D_EXT:
+        if (c == '\r')
+            f->dstate = D_SIZE_LF;
+        else if (c == '\n')
+            f->dstate = f->dsize ? D_BODY : D_TRAILER;
+        return;
+    case D_SIZE_LF:
+        if (c != '\n')
+            break;
+        f->dstate = f->dsize ? D_BODY : D_TRAILER;
+        return;
+    case D_BODY:
+        buf_putc(out, (char)c);
+        if (--f->dsize == 0)
+            f->dstate = D_BODY_CR;
+        return;
+    case D_BODY_CR:
+        if (c == '\r') {
+            f->dstate = D_BODY_LF;
+            return;
+        }
+        /* fall through */
+    case D_BODY_LF:
+        if (c != '\n')
+            break;
+        f->dstate = D_SIZE_START;
+        return;
+    case D_TRAILER: return;
+    default: buf_putc(out, (char)c); return;
+    }
+    f->dstate = D_ERROR;
+    buf_putc(out, (char)c);
+}
+
+/* zlib.deflate/zlib.inflate: in[0..n) through the codec, its end written at closing. An
+** inflated stream's end ends the filter: later input is dropped. */
+static int apply_zlib(filter_t *f, const unsigned char *in, size_t n, bool closing, buf_t *out)
+{
+    if (!f->z)
+        return FEED;
+    bool def = f->kind == K_DEFLATE;
+    unsigned char chunk[8192];
+    size_t before = out->len;
+    f->z->next_in = (Bytef *)in;
+    f->z->avail_in = (uInt)n;
+    int st;
+    do {
+        f->z->next_out = chunk;
+        f->z->avail_out = sizeof chunk;
+        st = def ? deflate(f->z, closing ? Z_FINISH : Z_NO_FLUSH)
+                 : inflate(f->z, closing ? Z_FINISH : Z_SYNC_FLUSH);
+        buf_put(out, (const char *)chunk, sizeof chunk - f->z->avail_out);
+    } while (st == Z_OK && (f->z->avail_in || f->z->avail_out == 0));
+    if (st == Z_STREAM_END) {
+        def ? deflateEnd(f->z) : inflateEnd(f->z);
+        free(f->z);
+        f->z = NULL;
+    } else if (st != Z_OK && st != Z_BUF_ERROR) {
+        phpvm_error(PHPVM_E_NOTICE, "%s(): zlib: %s", phpvm_cur_builtin, zError(st));
+        return FAIL;
+    }
+    return out->len > before ? PASS : FEED;
+}
+
+/* A user filter's filter() over in[0..n): no PHP code runs in the collector's sweep (a stream
+** dying unclosed) or with an exception pending. */
+static int apply_user(filter_t *f, const unsigned char *in, size_t n, bool closing, buf_t *out)
+{
+    if (gc_collecting() || rt_exc_pending())
+        return FAIL;
+    layer_t *l = f->layer;
+    l->busy++;
+    rt_value_t r = phpvm_std_userfilter_run(f->obj, l->res ? rt_from_ptr(l->res) : 0,
+                                            (const char *)in, n, closing, f->dir == F_WRITE);
+    l->busy--;
+    if (r == RT_NOVALUE || r == rt_false)
+        return FAIL;
+    if (r == rt_none)
+        return FEED;
+    buf_put(out, phpvm_str(r)->data, (size_t)phpvm_str(r)->len);
+    return PASS;
+}
+
+/* Runs one filter over in[0..n) into out: PASS, FEED or FAIL. */
+static int apply(filter_t *f, const unsigned char *in, size_t n, bool closing, buf_t *out)
+{
+    switch (f->kind) {
+    case K_DEFLATE:
+    case K_INFLATE: return apply_zlib(f, in, n, closing, out);
+    case K_USER: return apply_user(f, in, n, closing, out);
+    case K_DECHUNK:
+        for (size_t i = 0; i < n; i++)
+            dechunk(f, in[i], out);
+        return PASS;
+    case K_CONSUMED: buf_put(out, (const char *)in, n); return PASS;
+    default: apply_bytes(f, in, n, closing, out); return PASS;
+    }
+}
+
+/* Data through a whole chain (one direction); the result in *out (reset first): nothing
+** when a link holds its output back or fails. FAIL when one failed. */
+static int run_chain(filter_t **chain, int n, const char *in, size_t len, bool closing,
+                     buf_t *out)
 {
     buf_t a = {0}, b = {0};
     buf_put(&a, in, len);
-    for (int i = 0; i < n; i++) {
+    int st = PASS;
+    for (int i = 0; i < n && st == PASS; i++) {
         b.len = 0;
-        apply(chain[i], (const unsigned char *)a.data, a.len, closing, &b);
+        st = apply(chain[i], (const unsigned char *)a.data, a.len, closing, &b);
         buf_t t = a;
         a = b, b = t;
     }
     out->len = 0;
-    buf_put(out, a.data ? a.data : "", a.len);
+    if (st == PASS)
+        buf_put(out, a.data ? a.data : "", a.len);
     free(a.data);
     free(b.data);
+    return st;
 }
 
 /* ---- the cookie stream ---- */
@@ -213,11 +363,17 @@ static ssize_t layer_read(void *cookie, char *dst, size_t size)
     layer_t *l = cookie;
     char chunk[8192];
     buf_t out = {0};
-    while (l->pos == l->pending.len && !l->inner_eof && l->inner) {
-        size_t got = fread(chunk, 1, sizeof chunk, l->inner);
-        l->inner_eof = got == 0;
-        run_chain(l->chain[0], l->n[0], chunk, got, got == 0, &out);
+    if (l->pos == l->pending.len)
         l->pending.len = l->pos = 0;
+    /* as PHP fills its read buffer once it has run dry: chunk after chunk until a chunk's
+    ** worth (or the request) is there or the end (where the filters run once more, closing)
+    ** has been seen */
+    size_t want = size > sizeof chunk ? size : sizeof chunk;
+    while (l->pos == 0 && l->pending.len < want && !l->inner_eof && l->inner) {
+        size_t got = fread(chunk, 1, sizeof chunk, l->inner);
+        /* a failed filter ends the stream, as PHP's borked stream reads as at its end */
+        l->inner_eof = run_chain(l->chain[0], l->n[0], chunk, got, got == 0, &out) == FAIL ||
+                       got == 0;
         buf_put(&l->pending, out.data ? out.data : "", out.len);
     }
     free(out.data);
@@ -231,9 +387,10 @@ static void emit(layer_t *l, const buf_t *out)
 {
     if (!out->len)
         return;
-    if (l->inner)
+    if (l->inner) {
         fwrite(out->data, 1, out->len, l->inner);
-    else
+        fflush(l->inner); /* the filtered bytes reach the file as they would in PHP */
+    } else
         phpvm_out(out->data, out->len);
 }
 
@@ -258,19 +415,35 @@ static int layer_seek(void *cookie, off64_t *pos, int whence)
     return 0;
 }
 
-/* Flushes the write chain's tail from filter i on (a removal: i the removed one). */
-static void flush_tail(layer_t *l, int from)
+/* Flushes the tails of chain d's filters from filter i on (a removal: i the removed one), as
+** PHP's filter flush: each of them runs as closing. The write chain's goes out to the stream,
+** the read chain's to what the next reads return. FAIL when a filter failed. */
+static int flush_tail(layer_t *l, int d, int from)
 {
     buf_t out = {0};
-    run_chain(l->chain[1] + from, l->n[1] - from, "", 0, true, &out);
-    if (from > 0) { /* the tail still passes the filters before it */
-        buf_t again = {0};
-        run_chain(l->chain[1], from, out.data ? out.data : "", out.len, false, &again);
-        free(out.data);
-        out = again;
-    }
-    emit(l, &out);
+    int st = run_chain(l->chain[d] + from, l->n[d] - from, "", 0, true, &out);
+    if (d)
+        emit(l, &out);
+    else
+        buf_put(&l->pending, out.data ? out.data : "", out.len);
     free(out.data);
+    return st;
+}
+
+/* Releases a filter: its codec, a user filter's onClose() and root, the resource's link. */
+static void filter_free(filter_t *f)
+{
+    if (f->z) {
+        f->kind == K_DEFLATE ? deflateEnd(f->z) : inflateEnd(f->z);
+        free(f->z);
+    }
+    if (f->kind == K_USER) {
+        phpvm_std_userfilter_close(f->obj);
+        gc_root_remove(&f->obj);
+    }
+    if (f->handle)
+        f->handle->f = NULL;
+    free(f);
 }
 
 static layer_t *layers;
@@ -278,28 +451,34 @@ static layer_t *layers;
 static int layer_close(void *cookie)
 {
     layer_t *l = cookie;
+    l->closing = true;
+    flush_tail(l, 1, 0);
     for (layer_t **p = &layers; *p; p = &(*p)->next)
         if (*p == l) {
             *p = l->next;
             break;
         }
-    flush_tail(l, 0);
     if (l->inner)
         fflush(l->inner);
     if (l->inner && l->owned)
         fclose(l->inner);
     for (int d = 0; d < 2; d++)
-        for (int i = 0; i < l->n[d]; i++) {
-            if (l->chain[d][i]->handle)
-                l->chain[d][i]->handle->f = NULL;
-            free(l->chain[d][i]);
-        }
+        for (int i = 0; i < l->n[d]; i++)
+            filter_free(l->chain[d][i]);
     free(l->pending.data);
     free(l);
     return 0;
 }
 
 static const cookie_io_functions_t layer_io = {layer_read, layer_write, layer_seek, layer_close};
+
+int phpvm_std_filter_busy(FILE *fp)
+{
+    for (layer_t *l = layers; l; l = l->next)
+        if (l->self == fp)
+            return l->closing ? 2 : l->busy ? 1 : 0;
+    return 0;
+}
 
 /* ---- stream_filter_* ---- */
 
@@ -332,6 +511,7 @@ static layer_t *layer_of(rt_value_t *args, int i, int *modes)
         if (fp && l->self == fp)
             return l;
     layer_t *l = calloc(1, sizeof *l);
+    l->res = (phpvm_resource_t *)rt_ptr(phpvm_deref(args[i]));
     l->inner = fp;
     l->owned = owned;
     if (fp)
@@ -344,6 +524,87 @@ static layer_t *layer_of(rt_value_t *args, int i, int *modes)
     return l;
 }
 
+/* params[key] as an int; false when params is no array or has no such key. */
+static bool param_int(rt_value_t params, const char *key, int64_t *v)
+{
+    rt_value_t x = params && phpvm_is_array(params)
+                       ? phpvm_array_get(phpvm_arr(params), phpvm_cstr(key)) : RT_NOVALUE;
+    if (x == RT_NOVALUE)
+        return false;
+    *v = phpvm_to_int(phpvm_deref(x));
+    return true;
+}
+
+/* A zlib.* filter's parameter: params[key] when in [lo, hi], else dflt after PHP's warning. */
+static int zparam(rt_value_t params, const char *key, int lo, int hi, int dflt, const char *what)
+{
+    int64_t v;
+    if (!param_int(params, key, &v))
+        return dflt;
+    if (v >= lo && v <= hi)
+        return (int)v;
+    phpvm_error(PHPVM_E_WARNING, "%s(): Invalid parameter given for %s (%lld)",
+                phpvm_cur_builtin, what, (long long)v);
+    return dflt;
+}
+
+/* The codec of a zlib.deflate (params: a level, or an array of level, window and memory) or
+** zlib.inflate (params: an array with window) filter, as PHP's filter factory reads them;
+** NULL when zlib refuses them. Raw deflate unless the window says otherwise. */
+static z_stream *zlib_new(int kind, rt_value_t params)
+{
+    z_stream *z = calloc(1, sizeof *z);
+    int st;
+    if (kind == K_INFLATE) {
+        st = inflateInit2(z, zparam(params, "window", -MAX_WBITS, MAX_WBITS + 32, -MAX_WBITS,
+                                    "window size"));
+    } else {
+        int mem = zparam(params, "memory", 1, MAX_MEM_LEVEL, MAX_MEM_LEVEL, "memory level");
+        int window = zparam(params, "window", -MAX_WBITS, MAX_WBITS + 16, -MAX_WBITS,
+                            "window size");
+        int64_t level = Z_DEFAULT_COMPRESSION;
+        bool given = param_int(params, "level", &level);
+        phpvm_kind_t k = params ? phpvm_kind(params) : PHPVM_ARRAY;
+        if (!given && (k == PHPVM_INT || k == PHPVM_FLOAT || k == PHPVM_STRING))
+            level = phpvm_to_int(params), given = true;
+        else if (!given && k != PHPVM_ARRAY)
+            phpvm_error(PHPVM_E_WARNING, "%s(): Invalid filter parameter, ignored",
+                        phpvm_cur_builtin);
+        if (given && (level < -1 || level > 9)) {
+            phpvm_error(PHPVM_E_WARNING, "%s(): Invalid compression level specified. (%lld)",
+                        phpvm_cur_builtin, (long long)level);
+            level = Z_DEFAULT_COMPRESSION;
+        }
+        st = deflateInit2(z, (int)level, Z_DEFLATED, window, mem, Z_DEFAULT_STRATEGY);
+    }
+    if (st == Z_OK)
+        return z;
+    free(z);
+    return NULL;
+}
+
+/* A new filter of kind for direction dir of layer l; NULL with an exception pending, or when
+** it could not be made (after the warnings saying why). */
+static filter_t *filter_new(int kind, int dir, layer_t *l, const char *name, rt_value_t params)
+{
+    filter_t *f = calloc(1, sizeof *f);
+    f->kind = kind, f->dir = dir, f->layer = l;
+    if (kind == K_DEFLATE || kind == K_INFLATE) {
+        if (!(f->z = zlib_new(kind, params)))
+            goto fail;
+    } else if (kind == K_USER) {
+        rt_value_t obj = phpvm_std_userfilter_new(name, params);
+        if (obj == RT_NOVALUE || obj == rt_false)
+            goto fail;
+        f->obj = obj;
+        gc_root_add(&f->obj, 1);
+    }
+    return f;
+fail:
+    free(f);
+    return NULL;
+}
+
 /* stream_filter_append (prepend false) and stream_filter_prepend. */
 static rt_value_t attach(rt_value_t *args, int argc, bool prepend)
 {
@@ -351,7 +612,10 @@ static rt_value_t attach(rt_value_t *args, int argc, bool prepend)
     int64_t rw = 0;
     if (!name || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &rw)))
         return RT_NOVALUE;
+    rt_value_t params = phpvm_arg_given(argc, args, 3) ? phpvm_deref(args[3]) : 0;
     int kind = filter_kind(name->data), modes;
+    if (kind < 0 && phpvm_std_userfilter_exists(name->data))
+        kind = K_USER;
     FILE *fp;
     bool owned, r, w;
     if (!phpvm_std_stream_layer(args, 0, &fp, &owned, &r, &w))
@@ -370,8 +634,13 @@ static rt_value_t attach(rt_value_t *args, int argc, bool prepend)
     for (int d = 0; d < 2; d++) {
         if (!(rw & (d ? F_WRITE : F_READ)) || l->n[d] == MAXF)
             continue;
-        filter_t *f = calloc(1, sizeof *f);
-        *f = (filter_t){kind, d ? F_WRITE : F_READ, {0}, 0, l, NULL};
+        filter_t *f = filter_new(kind, d ? F_WRITE : F_READ, l, name->data, params);
+        if (!f) {
+            free(h);
+            phpvm_error(PHPVM_E_WARNING, "%s(): Unable to create or locate filter \"%s\"",
+                        phpvm_cur_builtin, name->data);
+            return rt_exc_pending() ? RT_NOVALUE : rt_false;
+        }
         if (prepend) {
             memmove(l->chain[d] + 1, l->chain[d], (size_t)l->n[d] * sizeof *l->chain[d]);
             l->chain[d][0] = f;
@@ -409,41 +678,50 @@ static rt_value_t fn_stream_filter_remove(rt_value_t self, rt_value_t *args, int
         return phpvm_throw("TypeError", "stream_filter_remove(): Argument #1 ($stream_filter) "
                                         "must be of type resource, %s given", phpvm_type_name(v));
     fhandle_t *h = r->data && strcmp(r->type, "stream filter") == 0 ? r->data : NULL;
-    if (!h || !h->f) {
-        if (h && !h->f)
-            phpvm_error(PHPVM_E_WARNING, "stream_filter_remove(): Unable to flush filter, not "
-                                         "removing");
-        if (!h)
-            return phpvm_throw("TypeError", "stream_filter_remove(): supplied resource is not a "
-                                            "valid stream filter resource");
-        return rt_false;
-    }
+    if (!h || !h->f) /* (a filter whose stream closed is gone with it) */
+        return phpvm_throw("TypeError", "stream_filter_remove(): supplied resource is not a "
+                                        "valid stream filter resource");
     filter_t *f = h->f;
     layer_t *l = f->layer;
     int d = f->dir == F_WRITE, i = 0;
     while (l->chain[d][i] != f)
         i++;
-    if (d) {
+    if (d)
         fflush(l->self);
-        flush_tail(l, i);
+    if (flush_tail(l, d, i) == FAIL) {
+        phpvm_error(PHPVM_E_WARNING, "stream_filter_remove(): Unable to flush filter, not "
+                                     "removing");
+        return rt_false;
     }
     memmove(l->chain[d] + i, l->chain[d] + i + 1, (size_t)(l->n[d] - i - 1) * sizeof(filter_t *));
     l->n[d]--;
-    free(f);
-    h->f = NULL;
+    filter_free(f);
     phpvm_resource_close(r);
     return rt_true;
 }
 
+/* The built-in filters as stream_get_filters() lists them (families as wildcards). */
+static const char *const listed[] = {"zlib.*", "string.rot13", "string.toupper",
+                                     "string.tolower", "convert.*", "consumed", "dechunk"};
+
 static rt_value_t fn_stream_get_filters(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
-    static const char *const listed[] = {"string.rot13", "string.toupper", "string.tolower",
-                                         "convert.*"};
-    phpvm_array_t *a = phpvm_array_new(4);
+    phpvm_array_t *a = phpvm_array_new(8);
     for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
         phpvm_array_append(a, phpvm_cstr(listed[i]));
+    phpvm_std_userfilter_names(a);
     return rt_from_ptr(a);
+}
+
+bool phpvm_std_filter_known(const char *name)
+{
+    if (filter_kind(name) >= 0)
+        return true;
+    for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
+        if (strcasecmp(name, listed[i]) == 0)
+            return true;
+    return false;
 }
 
 /* Adds the '|'-separated filters of spec[0..n) to the stream *v in direction rw. */
@@ -454,11 +732,11 @@ static bool add_filters(rt_value_t *v, const char *spec, size_t n, int64_t rw)
         size_t len = bar ? (size_t)(bar - spec) : n;
         rt_value_t args[3] = {*v, phpvm_str_value(spec, len), rt_small(rw)};
         rt_value_t r = attach(args, 3, false);
-        if (r == RT_NOVALUE)
-            return false;
-        if (r == rt_false)
+        if (r == rt_false || r == RT_NOVALUE)
             phpvm_error(PHPVM_E_WARNING, "%s(): Unable to create filter (%.*s)",
                         phpvm_cur_builtin, (int)len, spec);
+        if (r == RT_NOVALUE)
+            return false;
         spec += len + (bar ? 1 : 0);
         n -= len + (bar ? 1 : 0);
     }

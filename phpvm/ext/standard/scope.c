@@ -290,16 +290,19 @@ static rt_value_t fn_enum_exists(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_spl_autoload_register(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
-        return rt_true; /* the default spl_autoload: include_path files, not provided */
-    rt_value_t callee, ctx;
-    if (!phpvm_callable(args[0], &callee, &ctx, false))
+    bool dflt = !phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none;
+    rt_value_t callee, ctx, fn = dflt ? phpvm_cstr("spl_autoload") : phpvm_deref(args[0]);
+    if (!phpvm_callable(fn, &callee, &ctx, false))
         return phpvm_throw("TypeError", "spl_autoload_register(): Argument #1 ($callback) must "
                                         "be a valid callback or null, %s",
                            "no array or string given");
     if (!phpvm_vm->autoloaders)
         phpvm_vm->autoloaders = phpvm_array_new(1);
-    rt_value_t fn = phpvm_share(phpvm_deref(args[0]));
+    phpvm_array_t *al = phpvm_vm->autoloaders;
+    for (int64_t p = dflt ? phpvm_array_first(al) : -1; p >= 0; p = phpvm_array_next(al, p))
+        if (phpvm_loose_eq(phpvm_array_val_at(al, p), fn))
+            return rt_true; /* the default loader is there once */
+    fn = phpvm_share(fn);
     if (phpvm_arg_given(argc, args, 2) && phpvm_to_bool(args[2])) {
         phpvm_array_t *n = phpvm_array_new(rt_map_count(phpvm_vm->autoloaders) + 1);
         phpvm_array_append(n, fn);

@@ -42,6 +42,40 @@ void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);
 /* A filtered php://filter/... URL opened as fopen() would (filter.c): the stream, false
 ** after PHP's warnings, RT_NOVALUE with an exception. May collect. */
 rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
+/* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
+bool phpvm_std_wrapped(const char *path);
+/* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's
+** "rfc2397: ..." words after the colon). May collect. */
+FILE *phpvm_std_data_open(const char *url, const char **why);
+/* fopen(path, mode) of a local file, a compress.zlib:// URL (ext/zlib's) or a data: URL; NULL
+** with errno set (or the reason kept for phpvm_std_open_failed). */
+FILE *phpvm_std_open_file(const char *path, const char *mode);
+/* The warning of a failed phpvm_std_open_file(path) in the running builtin's words (the gz*
+** functions name the file and the OS's reason, the others a zlib URL's failure only). */
+void phpvm_std_open_failed(const char *path);
+/* Whether user filters of the filtered stream fp run now (1) or it is being closed (2): then
+** fclose() refuses it, as PHP's "no fclose" flag does; 0 otherwise (filter.c). */
+int phpvm_std_filter_busy(FILE *fp);
+/* Whether name is a built-in filter or filter family ("zlib.*") (filter.c). */
+bool phpvm_std_filter_known(const char *name);
+/* User filters (userfilter.c): whether stream_filter_register registered name (or a
+** wildcard "a.*" covering it). */
+bool phpvm_std_userfilter_exists(const char *name);
+/* Appends the registered user filter names to out. May collect. */
+void phpvm_std_userfilter_names(phpvm_array_t *out);
+/* A new filter object for the registered name with $filtername and $params set and onCreate()
+** run: the object, false when onCreate() returned false or the class is missing (after PHP's
+** warning), RT_NOVALUE with an exception pending. May collect. */
+rt_value_t phpvm_std_userfilter_new(const char *name, rt_value_t params);
+/* One filter() call of user filter obj over in[0..n) (no bucket when n is 0), $this->stream
+** set to stream (0: left alone) meanwhile; writing: $consumed starts at 0, else null. The
+** output brigade's bytes when filter() returned PSFS_PASS_ON, null for PSFS_FEED_ME, false
+** for anything else, RT_NOVALUE with an exception pending. May collect. */
+rt_value_t phpvm_std_userfilter_run(rt_value_t obj, rt_value_t stream, const char *in, size_t n,
+                                    bool closing, bool writing);
+/* Calls the filter's onClose() (not in the collector's sweep, nor with an exception
+** pending). May collect. */
+void phpvm_std_userfilter_close(rt_value_t obj);
 /* Everything left to read from fp, as a new string. May collect. */
 rt_str_t *phpvm_std_read_all(FILE *fp);
 /* fopen(path, mode) as the builtin does it (stream.c), for php://filter's resource. */

@@ -39,6 +39,7 @@ typedef struct stream {
     /* what stream_get_meta_data reports (the uri is the resource's heap value) */
     const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
     char mode[8];
+    bool ahead; /* a zlib stream: at its end once nothing is left (zlib reads ahead) */
 } stream_t;
 
 static void stream_free(void *p)
@@ -54,7 +55,7 @@ static void stream_free(void *p)
 static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
 {
     stream_t *s = calloc(1, sizeof *s);
-    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}};
+    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}, false};
     snprintf(s->mode, sizeof s->mode, "%s", r && w ? "r+" : r ? "r" : "w");
     return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
 }
@@ -108,6 +109,11 @@ static stream_t *stream_arg(rt_value_t *args, int i)
 static void note_eof(stream_t *s)
 {
     if (s->fp && feof(s->fp))
+        s->eof = true;
+    int c;
+    if (s->ahead && !s->eof && s->fp && (c = getc(s->fp)) != EOF)
+        ungetc(c, s->fp);
+    else if (s->ahead)
         s->eof = true;
 }
 
@@ -165,6 +171,64 @@ static const char *php_stream_mode(const char *name, const char *mode)
     return strcasecmp(name, "output") == 0 ? "wb" : mode;
 }
 
+static const char *data_why; /* why the last data: URL did not open */
+
+bool phpvm_std_wrapped(const char *path)
+{
+    return strncasecmp(path, "compress.zlib://", 16) == 0 || strncmp(path, "data:", 5) == 0;
+}
+
+FILE *phpvm_std_open_file(const char *path, const char *mode)
+{
+    if (strncasecmp(path, "compress.zlib://", 16) == 0)
+        return phpvm_zlib_fopen(path + 16, mode);
+    if (strncmp(path, "data:", 5) == 0)
+        return phpvm_std_data_open(path, &data_why);
+    return fopen(path, mode);
+}
+
+void phpvm_std_open_failed(const char *path)
+{
+    if (strncmp(path, "data:", 5) == 0) {
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: rfc2397: %s",
+                    phpvm_cur_builtin, path, data_why);
+        return;
+    }
+    bool gz = strstr(phpvm_cur_builtin, "gz") != NULL;
+    if (strncasecmp(path, "compress.zlib://", 16) == 0 && !gz)
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
+                    phpvm_cur_builtin, path);
+    else
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: %s", phpvm_cur_builtin,
+                    gz ? path + 16 : path, strerror(errno));
+}
+
+/* compress.zlib://PATH (a seekable stream through ext/zlib) or a data: URL. */
+static rt_value_t wrapped_stream(rt_str_t *path, const char *mode, bool r, bool w)
+{
+    bool data = strncmp(path->data, "data:", 5) == 0;
+    if (!data && strchr(mode, '+')) {
+        if (strstr(phpvm_cur_builtin, "gz")) /* fopen() only says it failed */
+            phpvm_error(PHPVM_E_WARNING, "%s(): Cannot open a zlib stream for reading and "
+                        "writing at the same time!", phpvm_cur_builtin);
+        else
+            phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
+                        phpvm_cur_builtin, path->data);
+        return rt_false;
+    }
+    FILE *fp = phpvm_std_open_file(path->data, mode);
+    if (!fp) {
+        phpvm_std_open_failed(path->data);
+        return rt_false;
+    }
+    rt_value_t v = stream_value(fp, S_FILE, true, r, w);
+    ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = !data;
+    if (!data && strstr(phpvm_cur_builtin, "gz")) /* gzopen's stream names no wrapper nor URI */
+        return with_meta(v, NULL, "ZLIB", mode, 0);
+    return with_meta(v, data ? "RFC2397" : "ZLIB", data ? "RFC2397" : "ZLIB", mode,
+                     rt_from_ptr(path));
+}
+
 /* http:// and https:// for reading: the whole body, fetched first, in a temporary file. */
 static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
 {
@@ -201,6 +265,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
                   : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://filter/", 13) == 0)
         return phpvm_std_filter_url(path, mode->data);
+    if (phpvm_std_wrapped(path->data))
+        return wrapped_stream(path, mode->data, r, w);
     if (strncasecmp(path->data, "php://", 6) == 0) {
         rt_value_t s = php_stream(path->data + 6, r, w);
         if (s != RT_NOVALUE)
@@ -249,8 +315,18 @@ static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fclose(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    if (!stream_arg(args, 0))
+    stream_t *s = stream_arg(args, 0);
+    if (!s)
         return RT_NOVALUE;
+    int busy = s->fp ? phpvm_std_filter_busy(s->fp) : 0;
+    if (busy == 2)
+        return phpvm_throw("TypeError", "fclose(): supplied resource is not a valid stream "
+                                        "resource");
+    if (busy == 1) {
+        phpvm_error(PHPVM_E_WARNING, "fclose(): %" PRId64 " is not a valid stream resource",
+                    ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])))->id);
+        return rt_false;
+    }
     phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])));
     return rt_true;
 }
@@ -543,8 +619,8 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
         return -1;
     }
     size_t w = fwrite(p, 1, n, s->fp);
-    if (s->kind == S_PIPE)
-        fflush(s->fp);
+    if (s->kind != S_USER) /* PHP writes plain files and pipes through at once: other */
+        fflush(s->fp);     /* handles on the file see the bytes before fclose */
     return (int64_t)w;
 }
 
@@ -670,7 +746,8 @@ static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
     if (!data || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
                   !phpvm_arg_long(args, argc, 2, &len)))
         return RT_NOVALUE;
-    size_t n = len < 0 || len > data->len ? (size_t)data->len : (size_t)len;
+    bool given = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
+    size_t n = !given || len > data->len ? (size_t)data->len : len <= 0 ? 0 : (size_t)len;
     if (n == 0)
         return phpvm_int(0);
     int64_t w = write_bytes(s, data->data, n);
@@ -1012,13 +1089,12 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (flags < 0 || flags > 7 + 16)
         return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
-    FILE *fp = fopen(path->data, "rb");
+    FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
-        phpvm_error(PHPVM_E_WARNING, "file(%s): Failed to open stream: %s", path->data,
-                    strerror(errno));
+        phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
     phpvm_array_t *out = phpvm_array_new(0);
     rt_strbuf_t b;
     for (;;) {
@@ -1044,13 +1120,12 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    FILE *fp = fopen(path->data, "rb");
+    FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
-        phpvm_error(PHPVM_E_WARNING, "readfile(%s): Failed to open stream: %s", path->data,
-                    strerror(errno));
+        phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r"};
+    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
     rt_str_t *r = read_rest(&st, -1);
     fclose(fp);
     phpvm_out_str(r);
@@ -1165,9 +1240,9 @@ static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc
 static void streams_init(void)
 {
     static stream_t std[3] = {
-        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb"},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb"}};
+        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb", false},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false},
+        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false}};
     static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
     static const char *const uris[] = {"php://stdin", "php://stdout", "php://stderr"};
     std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;

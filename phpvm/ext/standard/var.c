@@ -51,7 +51,8 @@ static phpvm_array_t *debug_props(rt_value_t v, bool *plain, bool uninit)
     phpvm_func_t *m = phpvm_class_method(phpvm_obj(v)->cls, rt_str_from_cstr("__debuginfo"));
     *plain = m != NULL;
     if (!m)
-        return uninit ? phpvm_object_props_dump(v) : phpvm_object_props(v, NULL, true);
+        return phpvm_var_spl_debug(v, uninit ? phpvm_object_props_dump(v)
+                                             : phpvm_object_props(v, NULL, true));
     rt_value_t r = phpvm_call_func(rt_from_ptr(m), v, NULL, 0);
     if (r == RT_NOVALUE)
         return NULL;
@@ -194,6 +195,12 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             return;
         }
         for (int64_t p = phpvm_array_first(props); p >= 0; p = phpvm_array_next(props, p)) {
+            if (!phpvm_is_str(phpvm_array_key_at(props, p))) { /* SplFixedArray's elements */
+                indent_out(ind + 2);
+                dump_key(phpvm_array_key_at(props, p));
+                phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
+                continue;
+            }
             rt_str_t *name = phpvm_str(phpvm_array_key_at(props, p));
             rt_value_t info = rt_map_get_str(o->cls->props, name);
             rt_value_t pv = rt_map_value_at(props, p);
@@ -294,7 +301,7 @@ static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
         pad(b, ind + 4);
         rt_strbuf_append_char(b, '[');
         phpvm_append_value(b, phpvm_array_key_at(a, p));
-        if (!plain) {
+        if (!plain && phpvm_is_str(phpvm_array_key_at(a, p))) {
             rt_value_t info = rt_map_get_str(phpvm_obj(v)->cls->props, phpvm_str(phpvm_array_key_at(a, p)));
             if (info) {
                 int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
@@ -374,7 +381,12 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
                               enum_case_name(v)->data);
             return;
         }
-        phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, true) : phpvm_arr(v);
+        phpvm_array_t *a = obj ? phpvm_var_spl_export(v, phpvm_object_props(v, NULL, true))
+                               : phpvm_arr(v);
+        if (!a) {
+            leave();
+            return;
+        }
         /* stdClass is "(object) array(", other objects "\\C::__set_state(array("; their
         ** properties sit one column right of array elements */
         bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");

@@ -33,6 +33,11 @@ FILE *phpvm_userwrap_fopen(rt_str_t *path, const char *mode, const char *fname, 
 ** the wrapper lacks it). May run PHP code. */
 void phpvm_userwrap_stat(FILE *fp, const char *fname);
 
+/* SPL's containers as var_dump/print_r show them (var_spl.c): props, the object's
+** properties, with the SPL state put after the own ones; props itself for other objects.
+** NULL with an exception pending. May run PHP code. */
+phpvm_array_t *phpvm_var_spl_debug(rt_value_t obj, phpvm_array_t *props);
+
 /* Natural-order comparison of strnatcmp (fold: strnatcasecmp): -1, 0 or 1 (string_similar.c). */
 int phpvm_strnatcmp(const rt_str_t *a, const rt_str_t *b, bool fold);
 
