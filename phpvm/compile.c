@@ -149,6 +149,8 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
         if (op == PHPVM_I_LOOP)
             ops[1] = counter == RT_CODE_NO_COUNTER ? 0 : counter;
     }
+    if (oi->flags & F_FORMS)
+        op = phpvm_op_form(op, ops[0], ops[1]); /* its kind form (ops.def) */
     uint8_t bytes[1 + 12];
     bytes[0] = (uint8_t)op;
     uint32_t pc = rt_code_builder_pc(&c->b);

@@ -87,51 +87,76 @@ static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
     return true;
 }
 
-/* A binary operator's common cases without a call: + - * / % & | ^ of small ints whose result
-** is a small int, and + - * / ** of floats (or a float and a small int); RT_NOVALUE for
-** everything else (division by zero included), which phpvm_binop does. */
-static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t op,
-                                                                  rt_value_t a, rt_value_t b)
+/* a <op> b of small ints a and b when the result is one, RT_NOVALUE otherwise (and for the
+** operators PHP's rules decide: **, division by zero, negative shifts): + - * on the tagged words
+** ((2x+1) + (2y+1) - 1 = 2(x+y)+1 overflows int64 exactly when x+y leaves the small range), the
+** others on the values. / of ints that do not divide allocates its float. */
+static inline __attribute__((always_inline)) rt_value_t small_binop(phpvm_binop_t op,
+                                                                   rt_value_t a, rt_value_t b)
+{
+    int64_t r, i = rt_small_value(a), j = rt_small_value(b);
+    switch (op) {
+    case PHPVM_OP_ADD:
+        return __builtin_add_overflow((int64_t)a, (int64_t)b - 1, &r) ? RT_NOVALUE : (rt_value_t)r;
+    case PHPVM_OP_SUB:
+        return __builtin_sub_overflow((int64_t)a, (int64_t)b - 1, &r) ? RT_NOVALUE : (rt_value_t)r;
+    case PHPVM_OP_MUL: /* 2x * y + 1 */
+        return __builtin_mul_overflow((int64_t)a - 1, j, &r) ? RT_NOVALUE : (rt_value_t)r + 1;
+    case PHPVM_OP_DIV:
+        if (j == 0)
+            return RT_NOVALUE;
+        if (i % j)
+            return rt_float_new((double)i / (double)j);
+        r = i / j;
+        break;
+    case PHPVM_OP_MOD:
+        if (j == 0)
+            return RT_NOVALUE;
+        r = i % j;
+        break;
+    case PHPVM_OP_SHL:
+        if (j < 0 || j > 63)
+            return RT_NOVALUE;
+        r = (int64_t)((uint64_t)i << j); /* int64 wraps, as PHP's */
+        break;
+    case PHPVM_OP_SHR:
+        if (j < 0)
+            return RT_NOVALUE;
+        r = i >> (j > 63 ? 63 : j);
+        break;
+    case PHPVM_OP_BAND: return a & b;
+    case PHPVM_OP_BOR: return a | b;
+    case PHPVM_OP_BXOR: r = i ^ j; break;
+    default: return RT_NOVALUE;
+    }
+    return rt_small_fits(r) ? rt_small(r) : RT_NOVALUE;
+}
+
+/* a <op> b for + - * / ** when one operand is a float and the other a float or a small int (a
+** new float), RT_NOVALUE otherwise (division by zero included). */
+static inline __attribute__((always_inline)) rt_value_t float_binop(phpvm_binop_t op,
+                                                                   rt_value_t a, rt_value_t b)
 {
     double x, y;
-    if (rt_is_small(a) && rt_is_small(b)) {
-        int64_t i = rt_small_value(a), j = rt_small_value(b), r;
-        switch (op) {
-        case PHPVM_OP_ADD: r = i + j; break;
-        case PHPVM_OP_SUB: r = i - j; break;
-        case PHPVM_OP_MUL:
-            if (__builtin_mul_overflow(i, j, &r))
-                return RT_NOVALUE;
-            break;
-        case PHPVM_OP_DIV:
-            if (j == 0)
-                return RT_NOVALUE;
-            if (i % j)
-                return rt_float_new((double)i / (double)j);
-            r = i / j;
-            break;
-        case PHPVM_OP_MOD:
-            if (j == 0)
-                return RT_NOVALUE;
-            r = i % j;
-            break;
-        case PHPVM_OP_BAND: r = i & j; break;
-        case PHPVM_OP_BOR: r = i | j; break;
-        case PHPVM_OP_BXOR: r = i ^ j; break;
-        default: return RT_NOVALUE;
-        }
-        return rt_small_fits(r) ? rt_small(r) : RT_NOVALUE;
-    }
-    if (!float_pair(a, b, &x, &y))
+    if (op > PHPVM_OP_POW || op == PHPVM_OP_MOD || !float_pair(a, b, &x, &y))
         return RT_NOVALUE;
     switch (op) {
     case PHPVM_OP_ADD: return rt_float_new(x + y);
     case PHPVM_OP_SUB: return rt_float_new(x - y);
     case PHPVM_OP_MUL: return rt_float_new(x * y);
     case PHPVM_OP_DIV: return y != 0.0 ? rt_float_new(x / y) : RT_NOVALUE;
-    case PHPVM_OP_POW: return rt_float_new(pow(x, y));
-    default: return RT_NOVALUE;
+    default: return rt_float_new(pow(x, y));
     }
+}
+
+/* A binary operator's common cases without a call: small_binop's and float_binop's; RT_NOVALUE
+** for everything else, which phpvm_binop does. */
+static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t op,
+                                                                  rt_value_t a, rt_value_t b)
+{
+    if (rt_is_small(a) && rt_is_small(b))
+        return small_binop(op, a, b);
+    return float_binop(op, a, b);
 }
 
 /* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
@@ -465,11 +490,38 @@ void phpvm_interp_init(void)
 ** the pending exception. */
 static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 {
+    /* The entry of an op is op_NAME, or fast_NAME for the vocabulary ops with a plain-C fast
+    ** path in handlers.inc that falls back to their glue op_NAME: those have a FAST_NAME macro,
+    ** a comma that shifts ENTRY's arguments (the preprocessor has no "is defined" in an
+    ** expansion). */
+#define FAST_LOOP ~,
+#define FAST_INC_CV ~,
+#define FAST_ASSIGN_OP ~,
+#define FAST_ADD ~,
+#define FAST_SUB ~,
+#define FAST_MUL ~,
+#define FAST_JMPZ_LT ~,
+#define FAST_JMPZ_LE ~,
+#define FAST_JMPZ_GT ~,
+#define FAST_JMPZ_GE ~,
+#define FAST_JMPZ_EQ ~,
+#define FAST_JMPZ_NE ~,
+#define FAST_ADD_V ~,
+#define FAST_SUB_V ~,
+#define FAST_MUL_V ~,
+#define FAST_BINOP_V ~,
+#define FAST_ADD_TO ~,
+#define FAST_SUB_TO ~,
+#define FAST_MUL_TO ~,
+#define ENTRY_(probe, entry, ...) entry
+#define ENTRY(...) ENTRY_(__VA_ARGS__)
     static void *const labels[PHPVM_NOPS] = {
-#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) &&op_##name,
+#define PHPVM_OP(name, fmt, pops, pushes, flags, doc) ENTRY(FAST_##name &&fast_##name, &&op_##name, ),
 #include "phpvm/ops.def"
 #undef PHPVM_OP
     };
+#undef ENTRY
+#undef ENTRY_
     rt_thread_t *ts = rt_ts;
     phpvm_code_t *code;
     const uint8_t *bc;

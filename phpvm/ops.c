@@ -6,12 +6,18 @@
 
 #include "phpvm/ops.h"
 
+#define OPINFO(name, base, fmt, pops, pushes, flags)                                               \
+    {name, fmt, pops, pushes, flags, 1 + 4 * (sizeof(fmt) - 1), base},
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc)                                              \
-    {#name, fmt, pops, pushes, flags, 1 + 4 * (sizeof(fmt) - 1)},
+    OPINFO(#name, PHPVM_I_##name, fmt, pops, pushes, flags)
+#define PHPVM_FORM(name, base, fmt, pops, pushes, flags, doc)                                      \
+    OPINFO(#name, PHPVM_I_##base, fmt, pops, pushes, flags)
 const phpvm_opinfo_t phpvm_opinfo[PHPVM_NOPS] = {
 #include "phpvm/ops.def"
 };
+#undef PHPVM_FORM
 #undef PHPVM_OP
+#undef OPINFO
 
 static void print_operand(FILE *out, const phpvm_code_t *code, char letter, uint32_t v)
 {

@@ -12,7 +12,8 @@
 
 #include "phpvm/vm.h"
 
-enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8 };
+/* F_FORMS: a PHPVM_VOP op, followed in the enum by its kind forms (ops.def). */
+enum { F_JUMP = 1, F_NOFALL = 2, F_CALL = 4, F_THROW = 8, F_FORMS = 16 };
 
 /* A name operand (n) of a property instruction that is this value takes the name from the top of
 ** the value stack instead, above the instruction's other operands ($o->$name, $o->{expr}). */
@@ -39,13 +40,15 @@ typedef enum phpvm_op {
 #undef PHPVM_OP
     PHPVM_NOPS
 } phpvm_op_t;
+_Static_assert(PHPVM_NOPS <= 256, "an opcode is one byte");
 
 typedef struct phpvm_opinfo {
     const char *name;
     const char *fmt;
     int8_t pops, pushes;
     uint8_t flags;
-    uint8_t len; /* bytes, opcode included */
+    uint8_t len;  /* bytes, opcode included */
+    uint8_t base; /* a kind form's op (ops.def), else the op itself */
 } phpvm_opinfo_t;
 
 extern const phpvm_opinfo_t phpvm_opinfo[PHPVM_NOPS];
@@ -55,6 +58,21 @@ static inline uint32_t phpvm_operand(const uint8_t *insn, int i)
     uint32_t v;
     memcpy(&v, insn + 1 + 4 * i, 4);
     return v;
+}
+
+/* The kind forms of a PHPVM_VOP op (ops.def), in their enum order after it. */
+enum { PHPVM_FORM_CC, PHPVM_FORM_CI, PHPVM_FORM_SC, PHPVM_FORM_SI };
+
+/* The opcode of op (a PHPVM_VOP one) for value operands a and b: its kind form, or op itself
+** when a is no CV or stack operand or b no CV or small-int immediate. */
+static inline phpvm_op_t phpvm_op_form(phpvm_op_t op, uint32_t a, uint32_t b)
+{
+    if (a > PHPVM_V_STACK)
+        return op;
+    bool imm = (b & (PHPVM_V_IMM | PHPVM_V_CONST)) == PHPVM_V_IMM;
+    if (b >= PHPVM_V_STACK && !imm)
+        return op;
+    return (phpvm_op_t)(op + 1 + (a == PHPVM_V_STACK ? PHPVM_FORM_SC : PHPVM_FORM_CC) + imm);
 }
 
 /* Prints the bytecode of code, one instruction a line ("pc line NAME operands"). */

@@ -18,7 +18,7 @@
 jit_step_t phpvm_record_step(jit_hctx_t *H)
 {
     const uint8_t *ip = jit_rec_frame_sync(H);
-    switch (*ip) {
+    switch (phpvm_opinfo[*ip].base) { /* a kind form (ops.def) records as its op */
 #define REC_CASE(name, nopnd)                                                                      \
     case PHPVM_I_##name:                                                                           \
         phpvm_interp_decode(H, ip, nopnd);                                                         \
