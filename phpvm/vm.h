@@ -1196,10 +1196,11 @@ typedef struct phpvm_bcall {
 } phpvm_bcall_t;
 extern phpvm_bcall_t *phpvm_bcalls;
 /* args[i] as an int64 (phpvm_arg_long), a string (phpvm_arg_str): inline for the common case, an
-** int or a string given as such; the _slow functions convert the rest or fail with the TypeError
-** pending (false / NULL). */
-bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out);
-rt_str_t *phpvm_arg_str_slow(rt_value_t *args, int i);
+** int or a string given as such; the _as functions convert the rest or fail with the TypeError
+** pending (false / NULL). `type` is what the TypeError and the null deprecation name: "int",
+** "string", or a union-typed parameter's whole type ("array|string"). */
+bool phpvm_arg_long_as(rt_value_t *args, int i, int64_t *out, const char *type);
+rt_str_t *phpvm_arg_str_as(rt_value_t *args, int i, const char *type);
 static inline bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
 {
     (void)argc;
@@ -1207,14 +1208,14 @@ static inline bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *ou
         *out = rt_small_value(args[i]);
         return true;
     }
-    return phpvm_arg_long_slow(args, i, out);
+    return phpvm_arg_long_as(args, i, out, "int");
 }
 static inline rt_str_t *phpvm_arg_str(rt_value_t *args, int argc, int i)
 {
     (void)argc;
     if (phpvm_is_str(args[i]))
         return phpvm_str(args[i]);
-    return phpvm_arg_str_slow(args, i);
+    return phpvm_arg_str_as(args, i, "string");
 }
 /* args[i] as a callback (callee, ctx), or false with PHP's "must be a valid callback[ or null],
 ** <reason>" TypeError pending. */

@@ -62,7 +62,7 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
     return false;
 }
 
-bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out)
+bool phpvm_arg_long_as(rt_value_t *args, int i, int64_t *out, const char *type)
 {
     rt_value_t v = phpvm_deref(args[i]), c;
     if (rt_is_int(v)) {
@@ -70,13 +70,13 @@ bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out)
         return true;
     }
     if (phpvm_strict())
-        return type_error(args, i, "int");
+        return type_error(args, i, type);
     if (v == rt_none) {
         *out = 0;
         return true;
     }
-    if (phpvm_is_array(v) || phpvm_is_object(v))
-        return type_error(args, i, "int");
+    if (phpvm_is_array(v) || phpvm_is_object(v) || phpvm_is_resource(v))
+        return type_error(args, i, type);
     if (rt_is_float(v) || rt_is_bool(v)) {
         *out = phpvm_to_int(v);
         return true;
@@ -84,7 +84,7 @@ bool phpvm_arg_long_slow(rt_value_t *args, int i, int64_t *out)
     rt_phpnum_t n;
     rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
     if (n.kind == RT_PHPNUM_NONE || n.trailing)
-        return type_error(args, i, "int");
+        return type_error(args, i, type);
     (void)c;
     *out = n.kind == RT_PHPNUM_INT ? n.i : rt_phpint_from_double(n.d);
     return true;
@@ -107,22 +107,22 @@ bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out)
     return true;
 }
 
-rt_str_t *phpvm_arg_str_slow(rt_value_t *args, int i)
+rt_str_t *phpvm_arg_str_as(rt_value_t *args, int i, const char *type)
 {
     rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_str(v))
         return phpvm_str(v);
     if (phpvm_is_array(v) || (phpvm_is_object(v) && !phpvm_obj(v)->cls->tostring) ||
         phpvm_is_resource(v) || phpvm_strict()) {
-        type_error(args, i, "string");
+        type_error(args, i, type);
         return NULL;
     }
     if (v == rt_none) { /* PHP 8.1: null to a non-nullable parameter of a builtin */
         char p[64];
         param_name(i, p, sizeof p);
         phpvm_error(PHPVM_E_DEPRECATED,
-                    "%s(): Passing null to parameter #%d ($%s) of type string is deprecated",
-                    phpvm_cur_builtin, i + 1, p);
+                    "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
+                    phpvm_cur_builtin, i + 1, p, type);
         if (rt_exc_pending())
             return NULL;
     }

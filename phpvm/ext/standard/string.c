@@ -44,7 +44,7 @@ static bool clamp(int64_t len, int64_t *off, int64_t *n, bool has_n)
     int64_t m = has_n ? *n : len - o;
     if (m < 0)
         m = len - o + m < 0 ? 0 : len - o + m;
-    if (o + m > len)
+    if (m > len - o)
         m = len - o;
     *off = o;
     *n = m;
@@ -1175,22 +1175,101 @@ static rt_value_t fn_strrchr(rt_value_t self, rt_value_t *args, int argc)
     return rt_false;
 }
 
-/* substr_replace on a string: the part substr($s, $offset, $length) would return is replaced. */
+/* s with the part substr(s, off, n) would return replaced by rep (NULL: removed). */
+static rt_str_t *splice(const rt_str_t *s, const rt_str_t *rep, int64_t off, int64_t n, bool has_n)
+{
+    clamp(s->len, &off, &n, has_n);
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)(s->len - n + (rep ? rep->len : 0)));
+    rt_strbuf_append(&b, s->data, (size_t)off);
+    if (rep)
+        rt_strbuf_append_str(&b, rep);
+    rt_strbuf_append(&b, s->data + off + n, (size_t)(s->len - off - n));
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
+/* The next element of one of substr_replace's per-string argument arrays (*pos: its position,
+** from phpvm_array_first), or RT_NOVALUE once they are used up. */
+static rt_value_t next_elem(phpvm_array_t *a, int64_t *pos)
+{
+    if (*pos < 0)
+        return RT_NOVALUE;
+    rt_value_t v = phpvm_array_val_at(a, *pos);
+    *pos = phpvm_array_next(a, *pos);
+    return v;
+}
+
+/* substr_replace over an array of strings: each takes the next offset, length and replacement
+** of the arrays given for them (offset 0, the whole string and none once one runs out) or the
+** single ones; keys are kept. */
+static rt_value_t substr_replace_each(phpvm_array_t *subjects, rt_value_t repv, rt_value_t offv,
+                                      rt_value_t lenv, const rt_str_t *rep, int64_t off, int64_t n)
+{
+    phpvm_array_t *reps = phpvm_is_array(repv) ? phpvm_arr(repv) : NULL;
+    phpvm_array_t *offs = phpvm_is_array(offv) ? phpvm_arr(offv) : NULL;
+    phpvm_array_t *lens = phpvm_is_array(lenv) ? phpvm_arr(lenv) : NULL;
+    int64_t rp = reps ? phpvm_array_first(reps) : -1, op = offs ? phpvm_array_first(offs) : -1;
+    int64_t lp = lens ? phpvm_array_first(lens) : -1;
+    phpvm_array_t *r = phpvm_array_new(0);
+    for (int64_t p = phpvm_array_first(subjects); p >= 0; p = phpvm_array_next(subjects, p)) {
+        rt_str_t *s = phpvm_to_str(phpvm_array_val_at(subjects, p));
+        if (!s)
+            return RT_NOVALUE;
+        if (offs) {
+            rt_value_t o = next_elem(offs, &op);
+            off = o == RT_NOVALUE ? 0 : phpvm_to_int(o);
+        }
+        bool has_n = lenv != rt_none;
+        if (lens) {
+            rt_value_t l = next_elem(lens, &lp);
+            has_n = l != RT_NOVALUE;
+            n = has_n ? phpvm_to_int(l) : 0;
+        }
+        if (reps) {
+            rt_value_t v = next_elem(reps, &rp);
+            rep = v == RT_NOVALUE ? NULL : phpvm_to_str(v);
+            if (v != RT_NOVALUE && !rep)
+                return RT_NOVALUE;
+        }
+        phpvm_array_set(r, phpvm_array_key_at(subjects, p), rt_from_ptr(splice(s, rep, off, n, has_n)));
+    }
+    return rt_from_ptr(r);
+}
+
+/* substr_replace(array|string $string, array|string $replace, array|int $offset,
+** array|int|null $length): the part substr() would return is replaced; over an array of strings,
+** per element (substr_replace_each). */
 static rt_value_t fn_substr_replace(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    STR(0, s);
-    STR(1, rep);
-    LONG(2, off, 0);
-    bool has_n = phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none;
-    LONG(3, n, 0);
-    clamp(s->len, &off, &n, has_n);
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)(s->len + rep->len));
-    rt_strbuf_append(&b, s->data, (size_t)off);
-    rt_strbuf_append_str(&b, rep);
-    rt_strbuf_append(&b, s->data + off + n, (size_t)(s->len - off - n));
-    return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
+    rt_value_t subject = phpvm_deref(args[0]), repv = phpvm_deref(args[1]);
+    rt_value_t offv = phpvm_deref(args[2]);
+    rt_value_t lenv = phpvm_arg_given(argc, args, 3) ? phpvm_deref(args[3]) : rt_none;
+    rt_str_t *s = NULL, *rep = NULL;
+    int64_t off = 0, n = 0;
+    if (!phpvm_is_array(subject) && !(s = phpvm_arg_str_as(args, 0, "array|string")))
+        return RT_NOVALUE;
+    if (!phpvm_is_array(repv) && !(rep = phpvm_arg_str_as(args, 1, "array|string")))
+        return RT_NOVALUE;
+    if (!phpvm_is_array(offv) && !phpvm_arg_long_as(args, 2, &off, "array|int"))
+        return RT_NOVALUE;
+    if (lenv != rt_none && !phpvm_is_array(lenv) &&
+        !phpvm_arg_long_as(args, 3, &n, "array|int|null"))
+        return RT_NOVALUE;
+    if (!s)
+        return substr_replace_each(phpvm_arr(subject), repv, offv, lenv, rep, off, n);
+    if (phpvm_is_array(offv) || phpvm_is_array(lenv))
+        return phpvm_throw("TypeError", "substr_replace(): Argument #%d ($%s) cannot be an array "
+                           "when working on a single string", phpvm_is_array(offv) ? 3 : 4,
+                           phpvm_is_array(offv) ? "offset" : "length");
+    if (!rep) {
+        phpvm_array_t *reps = phpvm_arr(repv);
+        int64_t first = phpvm_array_first(reps);
+        rep = first < 0 ? rt_str_new("", 0) : phpvm_to_str(phpvm_array_val_at(reps, first));
+        if (!rep)
+            return RT_NOVALUE;
+    }
+    return rt_from_ptr(splice(s, rep, off, n, lenv != rt_none));
 }
 
 /* strtr($s, $pairs) at one place: the longest key matching s[i..], or NULL (empty keys never

@@ -509,12 +509,13 @@ static void strip_in_decl(strip_t *st, const char *p)
     }
 }
 
-/* The allowed tags of strip_tags' second argument (a string, or an array of names), lower
+/* The allowed tags of strip_tags' second argument args[i] (a string, or an array of names), lower
 ** case; NULL with an exception pending. */
-static rt_str_t *allowed_tags(rt_value_t v)
+static rt_str_t *allowed_tags(rt_value_t *args, int i)
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 32);
+    rt_value_t v = phpvm_deref(args[i]);
     if (phpvm_is_array(v)) {
         phpvm_array_t *a = phpvm_arr(v);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
@@ -522,16 +523,16 @@ static rt_str_t *allowed_tags(rt_value_t v)
             if (!t)
                 return NULL;
             rt_strbuf_append_char(&b, '<');
-            for (int64_t i = 0; i < t->len; i++)
-                rt_strbuf_append_char(&b, (char)tolower((unsigned char)t->data[i]));
+            for (int64_t k = 0; k < t->len; k++)
+                rt_strbuf_append_char(&b, (char)tolower((unsigned char)t->data[k]));
             rt_strbuf_append_char(&b, '>');
         }
     } else {
-        rt_str_t *t = phpvm_to_str(v);
+        rt_str_t *t = phpvm_arg_str_as(args, i, "array|string|null");
         if (!t)
             return NULL;
-        for (int64_t i = 0; i < t->len; i++)
-            rt_strbuf_append_char(&b, (char)tolower((unsigned char)t->data[i]));
+        for (int64_t k = 0; k < t->len; k++)
+            rt_strbuf_append_char(&b, (char)tolower((unsigned char)t->data[k]));
     }
     return rt_strbuf_finish(&b, &rt_type_str);
 }
@@ -541,7 +542,7 @@ static rt_value_t fn_strip_tags(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     STR(0, s);
     rt_str_t *allow = NULL;
-    if (!null_or_missing(args, argc, 1) && !(allow = allowed_tags(phpvm_deref(args[1]))))
+    if (!null_or_missing(args, argc, 1) && !(allow = allowed_tags(args, 1)))
         return RT_NOVALUE;
     rt_strbuf_t out, tag;
     rt_strbuf_init(&out, (size_t)s->len);
