@@ -714,10 +714,12 @@ static int fmt_int(char *buf, int64_t x, bool plus)
 
 /* %g as PHP spells it: C's choice of notation, but an exponent form keeps a ".0" and drops the
 ** exponent's leading zeros (1.0e+20, 1.23457e+8). */
-static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
+static int fmt_general(char *buf, size_t cap, char conv, int prec, bool plus, double d)
 {
     char tmp[512];
-    int n = snprintf(tmp, sizeof tmp, conv == 'g' ? "%.*g" : "%.*G", prec < 0 ? 6 : prec, d);
+    int n = snprintf(tmp, sizeof tmp, conv == 'g' ? (plus ? "%+.*g" : "%.*g")
+                                                  : (plus ? "%+.*G" : "%.*G"),
+                     prec < 0 ? 6 : prec, d);
     char *e = strchr(tmp, conv == 'g' ? 'e' : 'E');
     if (!e || !isdigit((unsigned char)tmp[n - 1]))
         return snprintf(buf, cap, "%s", tmp);
@@ -728,7 +730,236 @@ static int fmt_general(char *buf, size_t cap, char conv, int prec, double d)
                     memchr(tmp, '.', (size_t)(e - tmp)) ? "" : ".0", *e, e[1], digits);
 }
 
-/* The formatted string; vargs: the values came as vsprintf's array (its own count error). */
+/* One conversion of a format: "%[argnum$][flags][width][.precision]conv", width and precision
+** either digits or `*` (taken from the next argument, or argnum$). */
+typedef struct fmt_spec {
+    int width, prec; /* prec -1: not given */
+    bool left, plus;
+    bool prec_star_minus_one; /* `.*` read -1 (%g's "as many digits as it takes") */
+    char padc, conv;
+} fmt_spec_t;
+
+enum { FLOAT_PREC_MAX = 53 };
+
+/* An "N$" argument number at fmt[*i]: *argno is its index in args, or -1 when none is given
+** (the next argument's, taken once the spec is read); false with PHP's ValueError pending. */
+static bool fmt_argno(const rt_str_t *fmt, int64_t *i, int *argno)
+{
+    int64_t j = *i;
+    int64_t num = 0;
+    *argno = -1;
+    for (; j < fmt->len && isdigit((unsigned char)fmt->data[j]); j++)
+        if (num < INT32_MAX)
+            num = num * 10 + (fmt->data[j] - '0');
+    if (j >= fmt->len || fmt->data[j] != '$')
+        return true;
+    if (num <= 0 || num >= INT32_MAX) {
+        phpvm_throw("ValueError", "Argument number specifier must be greater than zero and less "
+                                  "than 2147483647");
+        return false;
+    }
+    *argno = (int)num;
+    *i = j + 1;
+    return true;
+}
+
+/* Parses a conversion after its '%' at fmt[*i], leaving *i on the conversion character. A `*`
+** width or precision reads its argument; one missing raises *missing instead. Returns 1 when
+** the spec is complete, 0 when an argument is missing, -1 with a ValueError pending. */
+static int fmt_parse(const rt_str_t *fmt, int64_t *i, rt_value_t *args, int argc, int *argi,
+                     int *argno, int *missing, fmt_spec_t *sp)
+{
+    *sp = (fmt_spec_t){.prec = -1, .padc = ' '};
+    if (!fmt_argno(fmt, i, argno))
+        return -1;
+    for (;; ++*i) {
+        char f = *i < fmt->len ? fmt->data[*i] : 0;
+        if (f == '-') {
+            sp->left = true;
+        } else if (f == '+') {
+            sp->plus = true;
+        } else if (f == '0' || f == ' ') {
+            sp->padc = f;
+        } else if (f == '\'') {
+            if (*i + 1 >= fmt->len) {
+                phpvm_throw("ValueError", "Missing padding character");
+                return -1;
+            }
+            sp->padc = fmt->data[++*i];
+        } else {
+            break;
+        }
+    }
+    for (int part = 0; part < 2; part++) { /* width, then precision after a '.' */
+        if (part == 1) {
+            if (*i >= fmt->len || fmt->data[*i] != '.')
+                break;
+            ++*i;
+            sp->prec = 0;
+        }
+        int *out = part ? &sp->prec : &sp->width;
+        if (*i < fmt->len && fmt->data[*i] == '*') {
+            ++*i;
+            int from;
+            if (!fmt_argno(fmt, i, &from))
+                return -1;
+            if (from < 0)
+                from = (*argi)++;
+            if (from >= argc) {
+                *missing = from > *missing ? from : *missing;
+                return 0;
+            }
+            rt_value_t v = phpvm_deref(args[from]);
+            const char *what = part ? "Precision" : "Width";
+            if (!rt_is_int(v)) {
+                phpvm_throw("ValueError", "%s must be an integer", what);
+                return -1;
+            }
+            int64_t x = phpvm_int_of(v);
+            if (x < -part || x > INT32_MAX) {
+                phpvm_throw("ValueError", part ? "Precision must be between -1 and 2147483647"
+                                               : "Width must be greater than zero and less than "
+                                                 "2147483647");
+                return -1;
+            }
+            *out = (int)x;
+            sp->prec_star_minus_one = part && x == -1;
+            continue;
+        }
+        int64_t x = 0;
+        while (*i < fmt->len && isdigit((unsigned char)fmt->data[*i]) && x <= INT32_MAX)
+            x = x * 10 + (fmt->data[(*i)++] - '0');
+        if (x > INT32_MAX) {
+            phpvm_throw("ValueError", "%s must be greater than zero and less than 2147483647",
+                        part ? "Precision" : "Width");
+            return -1;
+        }
+        *out = (int)x;
+    }
+    if (*i < fmt->len && fmt->data[*i] == 'l') /* a C length modifier, ignored */
+        ++*i;
+    sp->conv = *i < fmt->len ? fmt->data[*i] : 0;
+    if (*argno < 0)
+        *argno = (*argi)++;
+    if (*argno >= argc) {
+        *missing = *argno > *missing ? *argno : *missing;
+        return 0;
+    }
+    if (sp->prec_star_minus_one && !(sp->conv && strchr("gGhH", sp->conv))) {
+        phpvm_throw("ValueError", "Precision -1 is only supported for %%g, %%G, %%h and %%H");
+        return -1;
+    }
+    return 1;
+}
+
+/* Appends the conversion sp of v; false with an exception pending. */
+static bool fmt_one(rt_strbuf_t *b, fmt_spec_t *sp, rt_value_t v)
+{
+    char buf[512];
+    int n = 0;
+    char conv = sp->conv;
+    bool is_float = strchr("eEfFgGhH", conv) && conv;
+    if (is_float && sp->prec > FLOAT_PREC_MAX) {
+        phpvm_error(PHPVM_E_NOTICE, "%s(): Requested precision of %d digits was truncated to PHP "
+                    "maximum of %d digits", phpvm_cur_builtin, sp->prec, FLOAT_PREC_MAX);
+        sp->prec = FLOAT_PREC_MAX;
+    }
+    switch (conv) {
+    case 'd':
+    case 'i': {
+        int64_t x = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
+        n = fmt_int(buf, x, sp->plus);
+        if (sp->padc == '0' && sp->left) /* integers never get trailing zeros: "%-05d" is "12   " */
+            sp->padc = ' ';
+        if (sp->padc == '0' && !sp->left && (x < 0 || sp->plus) && sp->width > n) {
+            rt_strbuf_append_char(b, buf[0]);
+            fmt_pad(b, buf + 1, (size_t)n - 1, sp->width - 1, false, '0');
+            return true;
+        }
+        break;
+    }
+    case 'u':
+        n = snprintf(buf, sizeof buf, "%" PRIu64, (uint64_t)phpvm_to_int(v));
+        if (sp->padc == '0' && sp->left)
+            sp->padc = ' ';
+        break;
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E': {
+        double d = phpvm_to_float(v);
+        char spec[16];
+        snprintf(spec, sizeof spec, "%%%s.%d%c", sp->plus ? "+" : "", sp->prec < 0 ? 6 : sp->prec,
+                 conv == 'F' ? 'f' : conv);
+        n = snprintf(buf, sizeof buf, spec, d);
+        if (conv == 'e' || conv == 'E') {
+            /* PHP writes the exponent without padding: 1.0e+1 */
+            char *e = strchr(buf, conv);
+            if (e && (e[2] == '0') && e[3]) {
+                memmove(e + 2, e + 3, strlen(e + 3) + 1);
+                n--;
+            }
+        }
+        if (sp->padc == '0' && !sp->left && (d < 0 || sp->plus) && sp->width > n) {
+            rt_strbuf_append_char(b, buf[0]);
+            fmt_pad(b, buf + 1, (size_t)n - 1, sp->width - 1, false, '0');
+            return true;
+        }
+        break;
+    }
+    case 'g':
+    case 'G':
+    case 'h': /* h and H: g and G outside the locale (PHP 8) */
+    case 'H':
+        n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, sp->prec,
+                        sp->plus, phpvm_to_float(v));
+        break;
+    case 's': {
+        rt_str_t *s = phpvm_to_str(v);
+        if (!s)
+            return false;
+        size_t len = (size_t)s->len;
+        if (sp->prec >= 0 && (size_t)sp->prec < len)
+            len = (size_t)sp->prec;
+        fmt_pad(b, s->data, len, sp->width, sp->left, sp->padc);
+        return true;
+    }
+    case 'x':
+        n = snprintf(buf, sizeof buf, "%" PRIx64, (uint64_t)phpvm_to_int(v));
+        break;
+    case 'X':
+        n = snprintf(buf, sizeof buf, "%" PRIX64, (uint64_t)phpvm_to_int(v));
+        break;
+    case 'o':
+        n = snprintf(buf, sizeof buf, "%" PRIo64, (uint64_t)phpvm_to_int(v));
+        break;
+    case 'b': {
+        uint64_t x = (uint64_t)phpvm_to_int(v);
+        n = 0;
+        for (int k = 63 - (x ? __builtin_clzll(x) : 63); k >= 0; k--)
+            buf[n++] = (char)('0' + ((x >> k) & 1));
+        break;
+    }
+    case '%': /* "% %": a flag run into a percent sign still takes an argument's place */
+        rt_strbuf_append_char(b, '%');
+        return true;
+    case 'c': /* one byte, never padded */
+        rt_strbuf_append_char(b, (char)phpvm_to_int(v));
+        return true;
+    default:
+        phpvm_throw("ValueError", "Unknown format specifier \"%c\"", conv);
+        return false;
+    }
+    /* snprintf's count is what it would have written: the float forms stay below 512 bytes
+    ** (53 digits of precision at most past 309 integral ones), so this is a guard */
+    fmt_pad(b, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1, sp->width, sp->left,
+            sp->padc);
+    return true;
+}
+
+/* The formatted string; vargs: the values came as vsprintf's array (its own count error). As in
+** PHP, a missing argument is reported once the whole format was read, naming the highest one
+** needed. */
 rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
 {
     rt_str_t *fmt = phpvm_arg_str(args, argc, 0);
@@ -736,7 +967,7 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
         return NULL;
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)fmt->len + 32);
-    int argi = 1;
+    int argi = 1, missing = -1;
     for (int64_t i = 0; i < fmt->len; i++) {
         if (fmt->data[i] != '%') { /* the literal run up to the next conversion, at once */
             const char *pct = memchr(fmt->data + i, '%', (size_t)(fmt->len - i));
@@ -745,152 +976,31 @@ rt_str_t *phpvm_sprintf(rt_value_t *args, int argc, bool vargs)
             i = end - 1;
             continue;
         }
-        if (++i >= fmt->len)
-            break;
-        if (fmt->data[i] == '%') {
+        if (++i < fmt->len && fmt->data[i] == '%') {
             rt_strbuf_append_char(&b, '%');
             continue;
         }
-        bool left = false, plus = false;
-        char padc = ' ';
-        int width = 0, prec = -1, argno = -1;
-        int64_t save = i;
-        int num = 0;
-        while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
-            num = num * 10 + (fmt->data[i++] - '0');
-        if (i < fmt->len && fmt->data[i] == '$') {
-            if (num <= 0) {
-                phpvm_throw("ValueError", "Argument number specifier must be greater than zero "
-                                          "and less than 2147483647");
-                return NULL;
-            }
-            argno = num, i++;
-        } else {
-            i = save;
-        }
-        for (;; i++) {
-            char f = fmt->data[i];
-            if (f == '-') left = true;
-            else if (f == '+') plus = true;
-            else if (f == '0') padc = '0';
-            else if (f == ' ') padc = ' ';
-            else if (f == '\'') padc = fmt->data[++i];
-            else break;
-        }
-        while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
-            width = width * 10 + (fmt->data[i++] - '0');
-        if (i < fmt->len && fmt->data[i] == '.') {
-            prec = 0;
-            i++;
-            while (i < fmt->len && isdigit((unsigned char)fmt->data[i]))
-                prec = prec * 10 + (fmt->data[i++] - '0');
-        }
-        if (i < fmt->len && fmt->data[i] == 'l') /* a C length modifier, ignored */
-            i++;
-        char conv = fmt->data[i];
-        int ai = argno > 0 ? argno : argi++;
-        if (ai >= argc) {
-            if (vargs)
-                phpvm_throw("ValueError", "The arguments array must contain %d items, %d given",
-                            ai, argc - 1);
-            else
-                phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", ai + 1,
-                            argc);
+        fmt_spec_t sp;
+        int argno, r = fmt_parse(fmt, &i, args, argc, &argi, &argno, &missing, &sp);
+        if (r < 0)
             return NULL;
-        }
-        rt_value_t v = phpvm_deref(args[ai]);
-        char buf[512];
-        int n = 0;
-        switch (conv) {
-        case 'd':
-        case 'i': {
-            int64_t x = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
-            n = fmt_int(buf, x, plus);
-            if (padc == '0' && left) /* integers never get trailing zeros: "%-05d" is "12   " */
-                padc = ' ';
-            if (padc == '0' && !left && (x < 0 || plus) && width > n) {
-                rt_strbuf_append_char(&b, buf[0]);
-                fmt_pad(&b, buf + 1, (size_t)n - 1, width - 1, false, '0');
-                continue;
-            }
-            break;
-        }
-        case 'u':
-            n = snprintf(buf, sizeof buf, "%" PRIu64, (uint64_t)phpvm_to_int(v));
-            if (padc == '0' && left)
-                padc = ' ';
-            break;
-        case 'f':
-        case 'F':
-        case 'e':
-        case 'E': {
-            double d = phpvm_to_float(v);
-            char spec[16];
-            snprintf(spec, sizeof spec, "%%%s.%d%c", plus ? "+" : "", prec < 0 ? 6 : prec,
-                     conv == 'F' ? 'f' : conv);
-            n = snprintf(buf, sizeof buf, spec, d);
-            if (conv == 'e' || conv == 'E') {
-                /* PHP writes the exponent without padding: 1.0e+1 */
-                char *e = strchr(buf, conv);
-                if (e && (e[2] == '0') && e[3]) {
-                    memmove(e + 2, e + 3, strlen(e + 3) + 1);
-                    n--;
-                }
-            }
-            if (padc == '0' && !left && (d < 0 || plus) && width > n) {
-                rt_strbuf_append_char(&b, buf[0]);
-                fmt_pad(&b, buf + 1, (size_t)n - 1, width - 1, false, '0');
-                continue;
-            }
-            break;
-        }
-        case 'g':
-        case 'G':
-        case 'h': /* h and H: g and G outside the locale (PHP 8) */
-        case 'H':
-            n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, prec,
-                            phpvm_to_float(v));
-            break;
-        case 's': {
-            rt_str_t *s = phpvm_to_str(v);
-            if (!s)
-                return NULL;
-            size_t len = (size_t)s->len;
-            if (prec >= 0 && (size_t)prec < len)
-                len = (size_t)prec;
-            fmt_pad(&b, s->data, len, width, left, padc);
+        if (r == 0)
             continue;
-        }
-        case 'x':
-            n = snprintf(buf, sizeof buf, "%" PRIx64, (uint64_t)phpvm_to_int(v));
-            break;
-        case 'X':
-            n = snprintf(buf, sizeof buf, "%" PRIX64, (uint64_t)phpvm_to_int(v));
-            break;
-        case 'o':
-            n = snprintf(buf, sizeof buf, "%" PRIo64, (uint64_t)phpvm_to_int(v));
-            break;
-        case 'b': {
-            uint64_t x = (uint64_t)phpvm_to_int(v);
-            char tmp[65];
-            int k = 64;
-            tmp[k] = 0;
-            do {
-                tmp[--k] = (char)('0' + (x & 1));
-                x >>= 1;
-            } while (x);
-            n = snprintf(buf, sizeof buf, "%s", tmp + k);
-            break;
-        }
-        case 'c':
-            buf[0] = (char)phpvm_to_int(v);
-            n = 1;
-            break;
-        default:
-            phpvm_throw("ValueError", "Unknown format specifier \"%c\"", conv);
+        if (!sp.conv && i >= fmt->len) {
+            phpvm_throw("ValueError", "Missing format specifier at end of string");
             return NULL;
         }
-        fmt_pad(&b, buf, (size_t)n, width, left, padc);
+        if (!fmt_one(&b, &sp, phpvm_deref(args[argno])))
+            return NULL;
+    }
+    if (missing >= 0) {
+        if (vargs)
+            phpvm_throw("ValueError", "The arguments array must contain %d items, %d given",
+                        missing, argc - 1);
+        else
+            phpvm_throw("ArgumentCountError", "%d arguments are required, %d given", missing + 1,
+                        argc);
+        return NULL;
     }
     return rt_strbuf_finish(&b, &rt_type_str);
 }
