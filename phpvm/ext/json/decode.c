@@ -125,16 +125,19 @@ static rt_value_t plain_string(dec_t *d, const char *s, size_t n)
     return v;
 }
 
-/* Printable ASCII other than the quote and the backslash: copied as it is. */
+/* Printable ASCII other than the quote and the backslash: copied as it is (one lookup a byte). */
 static bool plain_char(char c)
 {
-    return (uint8_t)c >= 0x20 && (uint8_t)c < 0x80 && c != '"' && c != '\\';
+    static const bool plain[256] = {[0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0x7F] = 1};
+    return plain[(uint8_t)c];
 }
 
 /* A string token; p is just past the opening quote. */
 static bool scan_string(dec_t *d)
 {
-    static const char esc_in[] = "\"\\/bfnrt", esc_out[] = "\"\\/\b\f\n\r\t";
+    /* the one-character escapes and what they stand for (0: none; \\u is decoded apart) */
+    static const char unescape[128] = {['"'] = '"', ['\\'] = '\\', ['/'] = '/', ['b'] = '\b',
+                                       ['f'] = '\f', ['n'] = '\n', ['r'] = '\r', ['t'] = '\t'};
     const char *p = d->p;
     while (p < d->end && plain_char(*p))
         p++;
@@ -158,10 +161,10 @@ static bool scan_string(dec_t *d)
         if (c == '"')
             break;
         if (c == '\\') {
-            const char *e = p + 1 < d->end ? strchr(esc_in, p[1]) : NULL;
+            char e = p + 1 < d->end && (uint8_t)p[1] < 0x80 ? unescape[(uint8_t)p[1]] : 0;
             size_t n = 2;
-            if (e && p[1])
-                rt_strbuf_append_char(&d->sb, esc_out[e - esc_in]);
+            if (e)
+                rt_strbuf_append_char(&d->sb, e);
             else if (p + 1 < d->end && p[1] == 'u')
                 n = unicode_escape(d, p + 1) + 1;
             else

@@ -18,6 +18,7 @@ typedef struct enc {
     int error;
     bool thrown;
     const void **open; /* the arrays and objects being encoded: recursion detection */
+    phpvm_class_t *serializable; /* JsonSerializable, once an object was met */
     size_t nopen, capopen;
 } enc_t;
 
@@ -274,23 +275,68 @@ static void enc_key(enc_t *e, rt_value_t k)
     }
 }
 
-/* The members of an array (or an object's property table, as_object) as JSON. `self` is the
-** container whose recursion is guarded. */
-static bool enc_members(enc_t *e, phpvm_array_t *a, bool as_object, const void *self,
-                        bool skip_mangled)
+/* A container's members in order: an array's entries (a != NULL), or the attributes of a plain
+** object, read from its slots (names and slot numbers collected up front, on the C stack so the
+** conservative scan keeps the names alive). */
+enum { PLAIN_MAX = 32 };
+typedef struct members {
+    phpvm_array_t *a;
+    int64_t pos;
+    phpvm_object_t *o;
+    rt_str_t *name[PLAIN_MAX];
+    uint32_t slot[PLAIN_MAX];
+    size_t i, n;
+} members_t;
+
+static void collect_attr(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr_flags)
+{
+    (void)attr_flags;
+    members_t *m = ctx;
+    m->name[m->n] = name;
+    m->slot[m->n++] = slot;
+}
+
+/* The next member into *k, *v; false at the end. Unset attributes and internal (NUL-led) names
+** are skipped, as PHP's property table does not show them. */
+static bool members_next(members_t *m, rt_value_t *k, rt_value_t *v)
+{
+    if (m->a) {
+        m->pos = m->pos < 0 ? phpvm_array_first(m->a) : phpvm_array_next(m->a, m->pos);
+        if (m->pos < 0)
+            return false;
+        *k = phpvm_array_key_at(m->a, m->pos);
+        *v = phpvm_array_val_at(m->a, m->pos);
+        return true;
+    }
+    for (; m->i < m->n; m->i++) {
+        rt_str_t *name = m->name[m->i];
+        uint32_t slot = m->slot[m->i];
+        if (slot >= m->o->slots.shape->nslots || (name->len > 0 && name->data[0] == 0))
+            continue; /* (the object lost attributes while earlier members were encoded) */
+        *v = rt_slots_get(&m->o->slots, slot);
+        if (*v == RT_NOVALUE)
+            continue;
+        *k = rt_from_ptr(name);
+        m->i++;
+        return true;
+    }
+    return false;
+}
+
+/* The members of an array, or of an object (as_object), as JSON. `self` is the container whose
+** recursion is guarded. */
+static bool enc_members(enc_t *e, members_t *m, bool as_object, const void *self)
 {
     if (!push_open(e, self)) {
         fail(e, PHPVM_JSON_ERROR_RECURSION);
         rt_strbuf_append(e->b, "null", 4);
         return false;
     }
-    bool list = !as_object && !HAS(e, FORCE_OBJECT) && is_list(a), any = false;
+    bool list = !as_object && !HAS(e, FORCE_OBJECT) && is_list(m->a), any = false;
     rt_strbuf_append_char(e->b, list ? '[' : '{');
     e->depth++;
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_array_key_at(a, p);
-        if (skip_mangled && phpvm_is_str(k) && phpvm_str(k)->len > 0 && phpvm_str(k)->data[0] == 0)
-            continue;
+    rt_value_t k, v;
+    while (members_next(m, &k, &v)) {
         if (any)
             rt_strbuf_append_char(e->b, ',');
         any = true;
@@ -301,8 +347,7 @@ static bool enc_members(enc_t *e, phpvm_array_t *a, bool as_object, const void *
             if (HAS(e, PRETTY_PRINT))
                 rt_strbuf_append_char(e->b, ' ');
         }
-        if (!enc_value(e, phpvm_array_val_at(a, p)) && (!HAS(e, PARTIAL_OUTPUT_ON_ERROR) ||
-                                                         e->thrown)) {
+        if (!enc_value(e, v) && (!HAS(e, PARTIAL_OUTPUT_ON_ERROR) || e->thrown)) {
             e->nopen--;
             return false;
         }
@@ -318,6 +363,26 @@ static bool enc_members(enc_t *e, phpvm_array_t *a, bool as_object, const void *
         newline_indent(e);
     rt_strbuf_append_char(e->b, list ? ']' : '}');
     return true;
+}
+
+static bool enc_array(enc_t *e, phpvm_array_t *a, bool as_object, const void *self)
+{
+    members_t m = {.a = a, .pos = -1};
+    return enc_members(e, &m, as_object, self);
+}
+
+/* An object's public properties. A class that declares none (stdClass, most data objects) has
+** only public attributes: they are read from the slots directly; others go through PHP's
+** property table (visibility). */
+static bool enc_object(enc_t *e, rt_value_t obj)
+{
+    if (!phpvm_is_object(obj) || rt_map_count(phpvm_obj(obj)->cls->props) > 0 ||
+        phpvm_obj(obj)->slots.shape->nslots > PLAIN_MAX)
+        return enc_array(e, phpvm_object_props(obj, NULL, false), true, rt_ptr(obj));
+    phpvm_object_t *o = phpvm_obj(obj);
+    members_t m = {.o = o};
+    rt_shape_each(o->slots.shape, collect_attr, &m);
+    return enc_members(e, &m, true, o);
 }
 
 /* An object implementing JsonSerializable: its jsonSerialize() result, encoded. */
@@ -340,7 +405,7 @@ static bool enc_serializable(enc_t *e, rt_value_t obj)
     r = phpvm_deref(r);
     if (r == obj) { /* return $this: its properties */
         e->nopen--;
-        return enc_members(e, phpvm_object_props(obj, NULL, false), true, rt_ptr(obj), true);
+        return enc_object(e, obj);
     }
     bool ok = enc_value(e, r); /* the object stays open: its result may contain it again */
     e->nopen--;
@@ -367,11 +432,12 @@ static bool enc_value(enc_t *e, rt_value_t v)
         return enc_string(e, phpvm_str(v)->data, (size_t)phpvm_str(v)->len,
                           HAS(e, NUMERIC_CHECK));
     case PHPVM_ARRAY:
-        return enc_members(e, phpvm_arr(v), false, rt_ptr(v), false);
+        return enc_array(e, phpvm_arr(v), false, rt_ptr(v));
     case PHPVM_OBJECT: {
         phpvm_class_t *c = phpvm_class_of(v);
-        phpvm_class_t *js = phpvm_class_find_c("JsonSerializable");
-        if (c && js && phpvm_instanceof(c, js))
+        if (!e->serializable) /* looked up once per encode, at the first object */
+            e->serializable = phpvm_class_find_c("JsonSerializable");
+        if (c && e->serializable && phpvm_instanceof(c, e->serializable))
             return enc_serializable(e, v);
         if (c && (c->flags & PHPVM_C_ENUM)) { /* a backed case is its value */
             if (c->enum_backing)
@@ -381,7 +447,7 @@ static bool enc_value(enc_t *e, rt_value_t v)
                 rt_strbuf_append(e->b, "0", 1);
             return false;
         }
-        return enc_members(e, phpvm_object_props(v, NULL, false), true, rt_ptr(v), true);
+        return enc_object(e, v);
     }
     default:
         fail(e, PHPVM_JSON_ERROR_UNSUPPORTED_TYPE);

@@ -778,13 +778,10 @@ static rt_value_t fn_mb_regex_set_options(rt_value_t self, rt_value_t *args, int
     return options_string(prev, prev_syntax);
 }
 
+/* Start-up (once): the scanner's string becomes a root; the default syntax is Ruby's. */
 static void mbregex_init(void)
 {
-    static bool rooted;
-    if (!rooted) {
-        gc_root_add(&search_str, 1);
-        rooted = true;
-    }
+    gc_root_add(&search_str, 1);
     default_syntax = ONIG_SYNTAX_RUBY;
 }
 

@@ -374,6 +374,13 @@ static rt_value_t fn_log(rt_value_t self, rt_value_t *args, int argc)
     if (phpvm_arg_given(argc, args, 1)) {
         if (!phpvm_arg_double(args, argc, 1, &base))
             return RT_NOVALUE;
+        /* as PHP: exact bases 2 and 10, NAN for base 1, a ValueError at or below 0 */
+        if (base == 2.0 || base == 10.0)
+            return phpvm_float(base == 2.0 ? log2(x) : log10(x));
+        if (base == 1.0)
+            return phpvm_float(NAN);
+        if (base <= 0.0)
+            return phpvm_throw("ValueError", "log(): Argument #2 ($base) must be greater than 0");
         return phpvm_float(log(x) / log(base));
     }
     return phpvm_float(log(x));
