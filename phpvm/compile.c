@@ -863,6 +863,33 @@ static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
     }
 }
 
+/* PHP's compile errors for `return` statements (in n, outside nested functions) that the
+** declared return type (mask m) rules out. */
+static void check_returns(comp_t *c, const phpvm_ast_t *n, uint32_t m)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL || n->kind == PHPVM_AST_FUNC_DECL ||
+        n->kind == PHPVM_AST_CLOSURE || n->kind == PHPVM_AST_ARROW_FUNC ||
+        n->kind == PHPVM_AST_CLASS || c->file->failed)
+        return;
+    if (n->kind == PHPVM_AST_RETURN) {
+        const phpvm_ast_t *e = n->child[0];
+        if (m & PHPVM_T_NEVER)
+            comp_fail(c, (int32_t)n->line, "A never-returning function must not return");
+        else if ((m & PHPVM_T_VOID) && e)
+            comp_fail(c, (int32_t)n->line, "A void function must not return a value%s",
+                      is_null_const(e) ? " (did you mean \"return;\" instead of \"return null;\"?)"
+                                       : "");
+        else if (!(m & PHPVM_T_VOID) && !e)
+            comp_fail(c, (int32_t)n->line, "A function with return type must return a value%s",
+                      m & (PHPVM_T_NULL | PHPVM_T_MIXED)
+                          ? " (did you mean \"return null;\" instead of \"return;\"?)"
+                          : "");
+        return;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        check_returns(c, n->child[i], m);
+}
+
 phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char *name,
                             const char *class_name, uint32_t extra_flags)
 {
@@ -910,6 +937,8 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
             f->args_slot = PHPVM_NHIDDEN + i;
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
+    if (f->rettype && !is_gen && !is_arrow)
+        check_returns(&c, body, (uint32_t)rt_small_value(rt_tuple_get(f->rettype, 0)));
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
     c.return_ref = (f->flags & PHPVM_F_BYREF_RETURN) && !is_gen;
