@@ -1114,6 +1114,15 @@ static rt_value_t name_value(comp_t *c, const phpvm_ast_t *n)
     return comp_str(s, strlen(s));
 }
 
+/* A class name where only a declared one may stand (extends, implements, use): PHP's compile
+** error for self, parent and static; `what` is "class", "interface" or "trait". */
+static void reserved_ref(comp_t *c, const phpvm_ast_t *n, const char *what)
+{
+    const char *s = comp_name_text(n);
+    if (strcasecmp(s, "self") == 0 || strcasecmp(s, "parent") == 0 || strcasecmp(s, "static") == 0)
+        comp_fail(c, (int32_t)n->line, "Cannot use '%s' as %s name, as it is reserved", s, what);
+}
+
 /* `use T1, T2 { T1::m insteadof T2; m as protected alias; }`: the names and the adaptation
 ** tuples (vm.h PHPVM_TR_*) that phpvm_class_use_traits applies when the class is linked. */
 static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t *m)
@@ -1122,8 +1131,10 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         RT_STORE(cls, traits, rt_vec_new(2));
         RT_STORE(cls, trait_rules, rt_vec_new(0));
     }
-    for (uint32_t i = 0; i < m->child[0]->count; i++)
+    for (uint32_t i = 0; i < m->child[0]->count; i++) {
+        reserved_ref(parent, m->child[0]->child[i], "trait");
         rt_vec_append(cls->traits, name_value(parent, m->child[0]->child[i]));
+    }
     const phpvm_ast_t *ad = m->child[1];
     for (uint32_t i = 0; ad && i < ad->count; i++) {
         const phpvm_ast_t *a = ad->child[i], *ref = a->child[0];
@@ -1137,8 +1148,10 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         rt_value_t arg = rt_none;
         if (insteadof) {
             rt_tuple_t *names = rt_tuple_new(a->child[1]->count);
-            for (uint32_t j = 0; j < a->child[1]->count; j++)
+            for (uint32_t j = 0; j < a->child[1]->count; j++) {
+                reserved_ref(parent, a->child[1]->child[j], "trait");
                 rt_tuple_init_item(names, j, name_value(parent, a->child[1]->child[j]));
+            }
             arg = rt_from_ptr(names);
         } else if (a->child[1]) {
             arg = comp_str(a->child[1]->str, a->child[1]->len);
@@ -1263,6 +1276,10 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       cname, name);
             return;
         }
+        if (m->flags & PHPVM_PROP_READONLY) {
+            comp_fail(parent, (int32_t)m->line, "Cannot use 'readonly' as method modifier");
+            return;
+        }
         if ((cls->flags & PHPVM_C_INTERFACE) && m->child[3]) {
             comp_fail(parent, (int32_t)m->line, "Interface function %s::%s() cannot contain body",
                       cname, name);
@@ -1377,8 +1394,18 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
                       "Cannot declare class %s because the name is already in use", name);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
-    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))
+    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties")) {
+        const char *bad = decl->flags & PHPVM_AF_CLASS_TRAIT       ? "trait"
+                          : decl->flags & PHPVM_AF_CLASS_INTERFACE ? "interface"
+                          : cls->flags & PHPVM_C_READONLY          ? "readonly class "
+                                                                   : NULL;
+        if (bad) /* (a readonly class is named) */
+            comp_fail(parent, (int32_t)decl->line, "Cannot apply #[AllowDynamicProperties] to %s%s",
+                      bad, bad[strlen(bad) - 1] == ' ' ? name : "");
         cls->flags |= PHPVM_C_DYNAMIC;
+    }
+    if (decl->child[2] && decl->child[2]->kind != PHPVM_AST_NAME_LIST)
+        reserved_ref(parent, decl->child[2], "class");
     if (decl->child[2])
         RT_STORE(cls, parent_name,
                  rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));
@@ -1386,6 +1413,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     if (impl) {
         rt_tuple_t *names = rt_tuple_new(impl->count);
         for (uint32_t i = 0; i < impl->count; i++) {
+            reserved_ref(parent, impl->child[i], "interface");
             const char *n = comp_resolve(parent, impl->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
@@ -1397,6 +1425,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         const phpvm_ast_t *l = decl->child[2];
         rt_tuple_t *names = rt_tuple_new(l->count);
         for (uint32_t i = 0; i < l->count; i++) {
+            reserved_ref(parent, l->child[i], "interface");
             const char *n = comp_resolve(parent, l->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
