@@ -1399,6 +1399,10 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
         EMIT1(c, ISSET_CV, comp_cv(c, var_name(c, v)));
         return;
     case PHPVM_AST_DIM:
+        if (!v->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for reading");
+            return;
+        }
         comp_expr_quiet(c, v->child[0]);
         comp_expr(c, v->child[1]);
         EMIT0(c, ISSET_DIM);
@@ -1441,6 +1445,10 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         load_var(c, e, true);
         return;
     case PHPVM_AST_DIM:
+        if (!e->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for reading");
+            return;
+        }
         comp_expr_quiet(c, e->child[0]);
         comp_expr(c, e->child[1]);
         EMIT0(c, FETCH_DIM_IS);
