@@ -1533,6 +1533,35 @@ static bool declares_strict(const phpvm_ast_t *ast)
     return false;
 }
 
+static bool is_strict_declare(const phpvm_ast_t *s)
+{
+    for (uint32_t j = 0; j < s->child[0]->count; j++)
+        if (strcasecmp(s->child[0]->child[j]->child[0]->str, "strict_types") == 0)
+            return true;
+    return false;
+}
+
+/* PHP's placement rules for a file's top-level statements: declare(strict_types=...) before
+** any other statement but declares, the first namespace declaration after declares only. */
+static void check_file_order(comp_t *c, const phpvm_ast_t *ast)
+{
+    bool others = false, ns = false;
+    for (uint32_t i = 0; ast && i < ast->count && !c->file->failed; i++) {
+        const phpvm_ast_t *s = ast->child[i];
+        if (s && s->kind == PHPVM_AST_DECLARE) {
+            if (others && is_strict_declare(s))
+                comp_fail(c, (int32_t)s->line,
+                          "strict_types declaration must be the very first statement in the script");
+            continue;
+        }
+        if (s && s->kind == PHPVM_AST_NAMESPACE && !ns && others)
+            comp_fail(c, (int32_t)s->line, "Namespace declaration statement has to be the very "
+                      "first statement or after any declare call in the script");
+        ns |= s && s->kind == PHPVM_AST_NAMESPACE;
+        others = true;
+    }
+}
+
 /* Whether the AST declares a __destruct method anywhere. */
 static bool declares_dtor(const phpvm_ast_t *n)
 {
@@ -1562,6 +1591,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     comp_init(&c, &file);
     c.is_main = true;
     c.func_name = "{main}";
+    check_file_order(&c, ast);
     collect(&c, ast);
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
