@@ -601,12 +601,21 @@ static void check_type(comp_t *c, const phpvm_ast_t *t)
     bool nullable = t->kind == PHPVM_AST_NULLABLE_TYPE;
     const phpvm_ast_t *inner = nullable ? t->child[0] : t;
     uint32_t all = 0;
-    bool complex = false;
+    bool complex = false, traversable = false;
     if (inner->kind == PHPVM_AST_TYPE_UNION) {
         for (uint32_t i = 0; i < inner->count && !c->file->failed; i++) {
             const char *name;
             uint32_t m = member_mask(c, inner->child[i], &name);
+            bool trav = name && strcasecmp(name, "Traversable") == 0;
             complex |= m == 0;
+            /* iterable is an alias of Traversable|array */
+            if (((m & PHPVM_T_ITERABLE) && (all & PHPVM_T_ARRAY)) ||
+                ((m & PHPVM_T_ARRAY) && (all & PHPVM_T_ITERABLE)))
+                comp_fail(c, c->line, "Duplicate type array is redundant");
+            else if (((m & PHPVM_T_ITERABLE) && traversable) ||
+                     (trav && (all & PHPVM_T_ITERABLE)))
+                comp_fail(c, c->line, "Duplicate type Traversable is redundant");
+            traversable |= trav;
             if (m & PHPVM_T_MIXED)
                 comp_fail(c, c->line, "Type mixed can only be used as a standalone type");
             else if (m & all) {
