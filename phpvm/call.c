@@ -750,7 +750,7 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
         phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
     else
         phpvm_throw("Error", "Call to %s method %s::%s() from %s%s",
-                    (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", k->name->data,
+                    (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", m->scope->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
     return NULL;
 }

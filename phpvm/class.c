@@ -906,7 +906,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (denied) {
-        phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, o->cls->name->data,
                     name->data);
         return NULL;
     }
@@ -955,7 +955,7 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
         return call_magic(m, PHPVM_MAGIC_SET, obj, args, 2) != RT_NOVALUE;
     }
     if (denied) {
-        phpvm_throw("Error", "Cannot modify %s property %s::$%s", denied, o->cls->name->data,
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, o->cls->name->data,
                     name->data);
         return false;
     }
@@ -1021,7 +1021,7 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (denied) {
-        phpvm_throw("Error", "Cannot unset %s property %s::$%s", denied, o->cls->name->data,
+        phpvm_throw("Error", "Cannot access %s property %s::$%s", denied, o->cls->name->data,
                     name->data);
         return false;
     }

@@ -136,6 +136,37 @@ static bool prop_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, 
     return phpvm_strict_eq(cd, td);
 }
 
+/* PHPVM_F_* visibility and final of constant n of class k. */
+static rt_value_t const_flags(const phpvm_class_t *k, rt_str_t *n)
+{
+    rt_value_t info = k->const_info ? rt_map_get_str(k->const_info, n) : RT_NOVALUE;
+    return info == RT_NOVALUE ? rt_small(PHPVM_F_PUBLIC) : rt_tuple_get(rt_ptr(info), 0);
+}
+
+/* A constant the class (or a trait it used before) has and `trait` defines too must be the same
+** (visibility, finality, value); PHP's fatal error otherwise, naming where the first came from. */
+static bool const_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, rt_str_t *n)
+{
+    rt_value_t cv = rt_map_get_str(c->consts, n), tv = rt_map_get_str(trait->consts, n);
+    bool thunk = (rt_is_ptr(cv) && rt_obj_type(rt_ptr(cv)) == &phpvm_type_func) ||
+                 (rt_is_ptr(tv) && rt_obj_type(rt_ptr(tv)) == &phpvm_type_func);
+    if (const_flags(c, n) == const_flags(trait, n) &&
+        (thunk ? cv == tv : phpvm_strict_eq(cv, tv)))
+        return true;
+    const phpvm_class_t *first = c;
+    for (int64_t i = 0; i < rt_vec_len(c->traits); i++) {
+        phpvm_class_t *t = phpvm_class_lookup(phpvm_str(rt_vec_get(c->traits, i)), false);
+        if (t && t != trait && rt_map_get_str(t->consts, n) == cv) {
+            first = t;
+            break;
+        }
+    }
+    phpvm_fatal("%s and %s define the same constant (%s) in the composition of %s. However, the "
+                "definition differs and is considered incompatible. Class was composed",
+                first->name->data, trait->name->data, n->data, c->name->data);
+    return false;
+}
+
 /* Reflection's metadata of the trait's members (not of the trait itself) the class does not
 ** declare itself (run before the members are copied). */
 static void copy_meta(phpvm_class_t *c, const phpvm_class_t *trait)
@@ -201,9 +232,13 @@ static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
         }
     }
     phpvm_array_t *ks = trait->consts;
-    for (int64_t p = phpvm_array_first(ks); p >= 0; p = phpvm_array_next(ks, p))
-        if (phpvm_array_get(c->consts, phpvm_array_key_at(ks, p)) == RT_NOVALUE)
-            phpvm_array_set(c->consts, phpvm_array_key_at(ks, p), rt_map_value_at(ks, p));
+    for (int64_t p = phpvm_array_first(ks); p >= 0; p = phpvm_array_next(ks, p)) {
+        rt_value_t name = phpvm_array_key_at(ks, p);
+        if (phpvm_array_get(c->consts, name) == RT_NOVALUE)
+            phpvm_array_set(c->consts, name, rt_map_value_at(ks, p));
+        else if (!const_compatible(c, trait, phpvm_str(name)))
+            return false;
+    }
     return true;
 }
 

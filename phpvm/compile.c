@@ -603,12 +603,21 @@ static void check_type(comp_t *c, const phpvm_ast_t *t)
     bool nullable = t->kind == PHPVM_AST_NULLABLE_TYPE;
     const phpvm_ast_t *inner = nullable ? t->child[0] : t;
     uint32_t all = 0;
-    bool complex = false;
+    bool complex = false, traversable = false;
     if (inner->kind == PHPVM_AST_TYPE_UNION) {
         for (uint32_t i = 0; i < inner->count && !c->file->failed; i++) {
             const char *name;
             uint32_t m = member_mask(c, inner->child[i], &name);
+            bool trav = name && strcasecmp(name, "Traversable") == 0;
             complex |= m == 0;
+            /* iterable is an alias of Traversable|array */
+            if (((m & PHPVM_T_ITERABLE) && (all & PHPVM_T_ARRAY)) ||
+                ((m & PHPVM_T_ARRAY) && (all & PHPVM_T_ITERABLE)))
+                comp_fail(c, c->line, "Duplicate type array is redundant");
+            else if (((m & PHPVM_T_ITERABLE) && traversable) ||
+                     (trav && (all & PHPVM_T_ITERABLE)))
+                comp_fail(c, c->line, "Duplicate type Traversable is redundant");
+            traversable |= trav;
             if (m & PHPVM_T_MIXED)
                 comp_fail(c, c->line, "Type mixed can only be used as a standalone type");
             else if (m & all) {
@@ -865,6 +874,33 @@ static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
     }
 }
 
+/* PHP's compile errors for `return` statements (in n, outside nested functions) that the
+** declared return type (mask m) rules out. */
+static void check_returns(comp_t *c, const phpvm_ast_t *n, uint32_t m)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL || n->kind == PHPVM_AST_FUNC_DECL ||
+        n->kind == PHPVM_AST_CLOSURE || n->kind == PHPVM_AST_ARROW_FUNC ||
+        n->kind == PHPVM_AST_CLASS || c->file->failed)
+        return;
+    if (n->kind == PHPVM_AST_RETURN) {
+        const phpvm_ast_t *e = n->child[0];
+        if (m & PHPVM_T_NEVER)
+            comp_fail(c, (int32_t)n->line, "A never-returning function must not return");
+        else if ((m & PHPVM_T_VOID) && e)
+            comp_fail(c, (int32_t)n->line, "A void function must not return a value%s",
+                      is_null_const(e) ? " (did you mean \"return;\" instead of \"return null;\"?)"
+                                       : "");
+        else if (!(m & PHPVM_T_VOID) && !e)
+            comp_fail(c, (int32_t)n->line, "A function with return type must return a value%s",
+                      m & (PHPVM_T_NULL | PHPVM_T_MIXED)
+                          ? " (did you mean \"return null;\" instead of \"return;\"?)"
+                          : "");
+        return;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        check_returns(c, n->child[i], m);
+}
+
 phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char *name,
                             const char *class_name, uint32_t extra_flags)
 {
@@ -912,6 +948,8 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
             f->args_slot = PHPVM_NHIDDEN + i;
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
+    if (f->rettype && !is_gen && !is_arrow)
+        check_returns(&c, body, (uint32_t)rt_small_value(rt_tuple_get(f->rettype, 0)));
     /* A generator's declared type is the Generator's, not its return statement's. */
     c.verify_return = f->rettype != NULL && !is_gen;
     c.return_ref = (f->flags & PHPVM_F_BYREF_RETURN) && !is_gen;
@@ -1087,6 +1125,15 @@ static rt_value_t name_value(comp_t *c, const phpvm_ast_t *n)
     return comp_str(s, strlen(s));
 }
 
+/* A class name where only a declared one may stand (extends, implements, use): PHP's compile
+** error for self, parent and static; `what` is "class", "interface" or "trait". */
+static void reserved_ref(comp_t *c, const phpvm_ast_t *n, const char *what)
+{
+    const char *s = comp_name_text(n);
+    if (strcasecmp(s, "self") == 0 || strcasecmp(s, "parent") == 0 || strcasecmp(s, "static") == 0)
+        comp_fail(c, (int32_t)n->line, "Cannot use '%s' as %s name, as it is reserved", s, what);
+}
+
 /* `use T1, T2 { T1::m insteadof T2; m as protected alias; }`: the names and the adaptation
 ** tuples (vm.h PHPVM_TR_*) that phpvm_class_use_traits applies when the class is linked. */
 static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t *m)
@@ -1095,8 +1142,10 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         RT_STORE(cls, traits, rt_vec_new(2));
         RT_STORE(cls, trait_rules, rt_vec_new(0));
     }
-    for (uint32_t i = 0; i < m->child[0]->count; i++)
+    for (uint32_t i = 0; i < m->child[0]->count; i++) {
+        reserved_ref(parent, m->child[0]->child[i], "trait");
         rt_vec_append(cls->traits, name_value(parent, m->child[0]->child[i]));
+    }
     const phpvm_ast_t *ad = m->child[1];
     for (uint32_t i = 0; ad && i < ad->count; i++) {
         const phpvm_ast_t *a = ad->child[i], *ref = a->child[0];
@@ -1110,8 +1159,10 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         rt_value_t arg = rt_none;
         if (insteadof) {
             rt_tuple_t *names = rt_tuple_new(a->child[1]->count);
-            for (uint32_t j = 0; j < a->child[1]->count; j++)
+            for (uint32_t j = 0; j < a->child[1]->count; j++) {
+                reserved_ref(parent, a->child[1]->child[j], "trait");
                 rt_tuple_init_item(names, j, name_value(parent, a->child[1]->child[j]));
+            }
             arg = rt_from_ptr(names);
         } else if (a->child[1]) {
             arg = comp_str(a->child[1]->str, a->child[1]->len);
@@ -1236,6 +1287,10 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       cname, name);
             return;
         }
+        if (m->flags & PHPVM_PROP_READONLY) {
+            comp_fail(parent, (int32_t)m->line, "Cannot use 'readonly' as method modifier");
+            return;
+        }
         if ((cls->flags & PHPVM_C_INTERFACE) && m->child[3]) {
             comp_fail(parent, (int32_t)m->line, "Interface function %s::%s() cannot contain body",
                       cname, name);
@@ -1350,8 +1405,18 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
                       "Cannot declare class %s because the name is already in use", name);
     }
     phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
-    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties"))
+    if (has_attribute(parent, decl->child[5], "AllowDynamicProperties")) {
+        const char *bad = decl->flags & PHPVM_AF_CLASS_TRAIT       ? "trait"
+                          : decl->flags & PHPVM_AF_CLASS_INTERFACE ? "interface"
+                          : cls->flags & PHPVM_C_READONLY          ? "readonly class "
+                                                                   : NULL;
+        if (bad) /* (a readonly class is named) */
+            comp_fail(parent, (int32_t)decl->line, "Cannot apply #[AllowDynamicProperties] to %s%s",
+                      bad, bad[strlen(bad) - 1] == ' ' ? name : "");
         cls->flags |= PHPVM_C_DYNAMIC;
+    }
+    if (decl->child[2] && decl->child[2]->kind != PHPVM_AST_NAME_LIST)
+        reserved_ref(parent, decl->child[2], "class");
     if (decl->child[2])
         RT_STORE(cls, parent_name,
                  rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));
@@ -1359,6 +1424,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     if (impl) {
         rt_tuple_t *names = rt_tuple_new(impl->count);
         for (uint32_t i = 0; i < impl->count; i++) {
+            reserved_ref(parent, impl->child[i], "interface");
             const char *n = comp_resolve(parent, impl->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
@@ -1370,6 +1436,7 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
         const phpvm_ast_t *l = decl->child[2];
         rt_tuple_t *names = rt_tuple_new(l->count);
         for (uint32_t i = 0; i < l->count; i++) {
+            reserved_ref(parent, l->child[i], "interface");
             const char *n = comp_resolve(parent, l->child[i], COMP_NS_CLASS, NULL);
             rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
         }
@@ -1477,6 +1544,35 @@ static bool declares_strict(const phpvm_ast_t *ast)
     return false;
 }
 
+static bool is_strict_declare(const phpvm_ast_t *s)
+{
+    for (uint32_t j = 0; j < s->child[0]->count; j++)
+        if (strcasecmp(s->child[0]->child[j]->child[0]->str, "strict_types") == 0)
+            return true;
+    return false;
+}
+
+/* PHP's placement rules for a file's top-level statements: declare(strict_types=...) before
+** any other statement but declares, the first namespace declaration after declares only. */
+static void check_file_order(comp_t *c, const phpvm_ast_t *ast)
+{
+    bool others = false, ns = false;
+    for (uint32_t i = 0; ast && i < ast->count && !c->file->failed; i++) {
+        const phpvm_ast_t *s = ast->child[i];
+        if (s && s->kind == PHPVM_AST_DECLARE) {
+            if (others && is_strict_declare(s))
+                comp_fail(c, (int32_t)s->line,
+                          "strict_types declaration must be the very first statement in the script");
+            continue;
+        }
+        if (s && s->kind == PHPVM_AST_NAMESPACE && !ns && others)
+            comp_fail(c, (int32_t)s->line, "Namespace declaration statement has to be the very "
+                      "first statement or after any declare call in the script");
+        ns |= s && s->kind == PHPVM_AST_NAMESPACE;
+        others = true;
+    }
+}
+
 /* Whether the AST declares a __destruct method anywhere. */
 static bool declares_dtor(const phpvm_ast_t *n)
 {
@@ -1506,6 +1602,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     comp_init(&c, &file);
     c.is_main = true;
     c.func_name = "{main}";
+    check_file_order(&c, ast);
     collect(&c, ast);
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);

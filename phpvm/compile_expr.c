@@ -452,8 +452,33 @@ void comp_list(comp_t *c, const phpvm_ast_t *list)
 }
 
 /* $target = &$source */
+/* Whether e is a chain of property, method and dimension accesses with a ?-> in it. */
+static bool nullsafe_chain(const phpvm_ast_t *e)
+{
+    for (; e; e = e->child[0]) {
+        if (e->kind == PHPVM_AST_NULLSAFE_PROP || e->kind == PHPVM_AST_NULLSAFE_METHOD_CALL)
+            return true;
+        if (e->kind != PHPVM_AST_PROP && e->kind != PHPVM_AST_DIM &&
+            e->kind != PHPVM_AST_METHOD_CALL)
+            return false;
+    }
+    return false;
+}
+
+/* PHP's compile error for taking a reference (=&, [&$x] =, yield in a by-reference generator)
+** of a ?-> chain; false after it. */
+static bool ref_of_nullsafe_ok(comp_t *c, const phpvm_ast_t *e)
+{
+    if (!nullsafe_chain(e))
+        return true;
+    comp_fail(c, (int32_t)e->line, "Cannot take reference of a nullsafe chain");
+    return false;
+}
+
 static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source)
 {
+    if (!ref_of_nullsafe_ok(c, source))
+        return;
     switch (target->kind) {
     case PHPVM_AST_DIM:
         comp_container(c, target->child[0]);
@@ -520,6 +545,8 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *t = e->child[0], *v = e->child[1];
     if (t->kind == PHPVM_AST_ARRAY && comp_list_has_ref(t)) {
+        if (!ref_of_nullsafe_ok(c, v))
+            return;
         if (!comp_is_variable(v)) {
             comp_fail(c, (int32_t)e->line, "Cannot assign reference to non referenceable value");
             return;
@@ -1119,6 +1146,8 @@ static void comp_yield(comp_t *c, const phpvm_ast_t *e)
     uint32_t flags = key ? 1 : 0;
     if (key)
         comp_expr(c, key);
+    if (val && c->yield_ref && !ref_of_nullsafe_ok(c, val))
+        return;
     if (val && c->yield_ref && comp_is_variable(val)) {
         /* function &gen(): the variable itself, for foreach by reference */
         comp_ref(c, val);
@@ -1399,6 +1428,10 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
         EMIT1(c, ISSET_CV, comp_cv(c, var_name(c, v)));
         return;
     case PHPVM_AST_DIM:
+        if (!v->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for reading");
+            return;
+        }
         comp_expr_quiet(c, v->child[0]);
         comp_expr(c, v->child[1]);
         EMIT0(c, ISSET_DIM);
@@ -1441,6 +1474,10 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         load_var(c, e, true);
         return;
     case PHPVM_AST_DIM:
+        if (!e->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for reading");
+            return;
+        }
         comp_expr_quiet(c, e->child[0]);
         comp_expr(c, e->child[1]);
         EMIT0(c, FETCH_DIM_IS);

@@ -407,6 +407,8 @@ static void unset_container(comp_t *c, const phpvm_ast_t *e)
         unset_container(c, e->child[0]);
         comp_expr(c, e->child[1]);
         EMIT0(c, FETCH_DIM_UNSET);
+    } else if (e->kind == PHPVM_AST_DIM) {
+        comp_fail(c, c->line, "Cannot use [] for unsetting");
     } else {
         comp_container(c, e);
     }
@@ -429,6 +431,10 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
             EMIT1(c, UNSET_CV, comp_cv(c, v->child[0]->str));
         return;
     case PHPVM_AST_DIM:
+        if (!v->child[1]) {
+            comp_fail(c, c->line, "Cannot use [] for unsetting");
+            return;
+        }
         unset_container(c, v->child[0]);
         comp_expr(c, v->child[1]);
         EMIT0(c, UNSET_DIM);

@@ -37,12 +37,6 @@ static const struct {
 
 /* ---- Finding what a reflector reflects ---- */
 
-static rt_str_t *self_name(rt_value_t self)
-{
-    rt_value_t n = phpvm_prop_read(self, rt_str_from_cstr("name"), NULL, true);
-    return phpvm_is_str(n) ? phpvm_str(n) : rt_str_from_cstr("");
-}
-
 /* An item of a class's metadata map (NULL: none). */
 static rt_tuple_t *class_meta(phpvm_class_t *k, const char *prefix, rt_str_t *name)
 {
@@ -94,10 +88,10 @@ static rt_tuple_t *self_meta(rt_value_t self, uint32_t *target, phpvm_class_t **
     }
     if (phpvm_instanceof(rc, refl.property)) {
         *target = T_PROPERTY, *owner = "ReflectionProperty";
-        return class_meta(k, "$", self_name(self));
+        return class_meta(k, "$", refl_name(self));
     }
     *target = T_CONST, *owner = "ReflectionClassConstant";
-    return class_meta(k, "", self_name(self));
+    return class_meta(k, "", refl_name(self));
 }
 
 /* ---- getDocComment, getAttributes ---- */
@@ -450,14 +444,14 @@ static phpvm_class_t *self_decl(rt_value_t self)
 static rt_value_t rcc_get_name(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    return rt_from_ptr(self_name(self));
+    return rt_from_ptr(refl_name(self));
 }
 
 static rt_value_t rcc_get_value(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
     phpvm_class_t *d = self_decl(self);
-    return d ? phpvm_class_const(d, self_name(self)) : RT_NOVALUE;
+    return d ? phpvm_class_const(d, refl_name(self)) : RT_NOVALUE;
 }
 
 static rt_value_t rcc_declaring_class(rt_value_t self, rt_value_t *args, int argc)
@@ -489,7 +483,7 @@ static rt_value_t rcc_is_enum_case(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
     phpvm_class_t *d = self_decl(self);
-    return rt_bool(d && d->cases && rt_map_get_str(d->cases, self_name(self)) != RT_NOVALUE);
+    return rt_bool(d && d->cases && rt_map_get_str(d->cases, refl_name(self)) != RT_NOVALUE);
 }
 
 #define M(name, fn, lo, hi, params) {name, fn, lo, hi, params, 0}

@@ -779,7 +779,7 @@ static rt_value_t rp_construct(rt_value_t self, rt_value_t *args, int argc)
     return refl_init(self, n, decl->name, items, 3) ? rt_none : RT_NOVALUE;
 }
 
-static rt_str_t *self_name(rt_value_t self)
+rt_str_t *refl_name(rt_value_t self)
 {
     rt_value_t n = phpvm_prop_read(self, rt_str_from_cstr("name"), NULL, true);
     return phpvm_is_str(n) ? phpvm_str(n) : rt_str_from_cstr("");
@@ -790,7 +790,7 @@ static uint32_t prop_flags(rt_value_t self) { return (uint32_t)rt_small_value(re
 static rt_value_t rp_get_value(rt_value_t self, rt_value_t *args, int argc)
 {
     SELF_CLASS(decl);
-    rt_str_t *n = self_name(self);
+    rt_str_t *n = refl_name(self);
     if (prop_flags(self) & PHPVM_F_STATIC) {
         phpvm_ref_t *r = phpvm_class_sprop(decl, n, decl);
         return r ? r->v : RT_NOVALUE;
@@ -809,7 +809,7 @@ static rt_value_t rp_get_value(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t rp_set_value(rt_value_t self, rt_value_t *args, int argc)
 {
     SELF_CLASS(decl);
-    rt_str_t *n = self_name(self);
+    rt_str_t *n = refl_name(self);
     if (prop_flags(self) & PHPVM_F_STATIC) {
         phpvm_ref_t *r = phpvm_class_sprop(decl, n, decl);
         if (!r)
@@ -828,7 +828,7 @@ static rt_value_t rp_set_value(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t rp_is_initialized(rt_value_t self, rt_value_t *args, int argc)
 {
     SELF_CLASS(decl);
-    rt_str_t *n = self_name(self);
+    rt_str_t *n = refl_name(self);
     if (prop_flags(self) & PHPVM_F_STATIC)
         return rt_true;
     rt_value_t o = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : rt_none;
@@ -883,7 +883,7 @@ static rt_value_t rp_declaring_class(rt_value_t self, rt_value_t *args, int argc
 static rt_value_t rp_type(rt_value_t self, bool only_has)
 {
     SELF_CLASS(decl);
-    rt_value_t info = rt_map_get_str(decl->props, self_name(self));
+    rt_value_t info = rt_map_get_str(decl->props, refl_name(self));
     rt_value_t t = info != RT_NOVALUE ? rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_TYPE)
                                       : rt_none;
     bool has = rt_is_ptr(t) && rt_obj_type(rt_ptr(t)) == &rt_type_tuple;
@@ -908,7 +908,7 @@ static rt_value_t rp_is_default(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
     SELF_CLASS(decl);
-    rt_str_t *n = self_name(self);
+    rt_str_t *n = refl_name(self);
     return rt_bool(rt_map_get_str(decl->props, n) != RT_NOVALUE ||
                    rt_map_get_str(decl->sprops, n) != RT_NOVALUE);
 }
@@ -922,7 +922,7 @@ static rt_value_t r_noop(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t r_get_name(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    return rt_from_ptr(self_name(self));
+    return rt_from_ptr(refl_name(self));
 }
 
 /* ---- Tables and declaration ---- */

@@ -24,6 +24,8 @@ rt_value_t refl_new(phpvm_class_t *k, rt_str_t *name, rt_str_t *cls, const rt_va
 rt_value_t refl_item(rt_value_t self, int i);
 /* Sets self's hidden state and public properties, as refl_new does (constructors). */
 bool refl_init(rt_value_t self, rt_str_t *name, rt_str_t *cls, const rt_value_t *items, int n);
+/* The public `name` property of reflector self ("" if unset). */
+rt_str_t *refl_name(rt_value_t self);
 /* A new lower-case copy of s[0..n) (method and function look-ups). May collect. */
 rt_str_t *refl_lower(const char *s, size_t n);
 /* Throws ReflectionException with a formatted message; returns RT_NOVALUE. */

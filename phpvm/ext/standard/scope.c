@@ -148,7 +148,9 @@ static phpvm_array_t *caller_args(const char *fname)
     rt_frame_t *f = caller();
     phpvm_func_t *fn = f ? phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]) : NULL;
     if (!fn || !fn->args_slot || (f->code->flags & PHPVM_CODE_MAIN)) {
-        phpvm_throw("Error", "%s() cannot be called from the global scope", fname);
+        phpvm_throw("Error", "%s() %s", fname, strcmp(fname, "func_num_args") == 0
+                                                   ? "must be called from a function context"
+                                                   : "cannot be called from the global scope");
         return NULL;
     }
     phpvm_array_t *passed = phpvm_arr(f->slots[fn->args_slot]);
