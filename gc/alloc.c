@@ -61,6 +61,23 @@ void gc_alloc_set_limit(void)
     gc_tlab.alloc_limit = lim;
 }
 
+/* The first line at or after l of a block's line marks `marks` whose mark is `marked` (0 or 1),
+** or GC_LINES_PER_BLOCK: eight marks a word, as sweeping counts them. */
+static uint32_t find_line(const uint8_t *marks, uint32_t l, uint64_t marked)
+{
+    uint64_t flip = marked ? 0 : GC_BYTES_01;
+    while (l < GC_LINES_PER_BLOCK) {
+        uint32_t base = l & ~7u;
+        uint64_t w;
+        memcpy(&w, marks + base, sizeof w);
+        w = (w ^ flip) & (GC_BYTES_01 << ((l - base) * 8));
+        if (w)
+            return base + ((uint32_t)__builtin_ctzll(w) >> 3);
+        l = base + 8;
+    }
+    return GC_LINES_PER_BLOCK;
+}
+
 /* The next run of free lines in the current block at or after cur_line, installed as the tlab
 ** and zeroed, unless the block is known to be zero already (fresh from the kernel): objects are
 ** handed out without clearing them one by one. */
@@ -68,14 +85,10 @@ static bool next_hole(void)
 {
     size_t b = (size_t)gc_heap.cur_block;
     const uint8_t *marks = gc_heap.line_marks + b * GC_LINES_PER_BLOCK;
-    uint32_t l = gc_heap.cur_line;
-    while (l < GC_LINES_PER_BLOCK && marks[l])
-        l++;
+    uint32_t l = find_line(marks, gc_heap.cur_line, 0);
     if (l == GC_LINES_PER_BLOCK)
         return false;
-    uint32_t end = l + 1;
-    while (end < GC_LINES_PER_BLOCK && !marks[end])
-        end++;
+    uint32_t end = find_line(marks, l + 1, 1);
     gc_heap.cur_line = end;
     char *base = gc_block_addr(b);
     gc_tlab.alloc_ptr = gc_heap.hole_base = base + (size_t)l * GC_LINE_SIZE;
@@ -128,7 +141,7 @@ static void refill(size_t size)
             continue;
         if (collected)
             gc_policy_out_of_room(size);
-        gc_collect(GC_MAJOR);
+        gc_policy_collect_for_room();
         collected = true;
     }
 }

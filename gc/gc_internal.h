@@ -330,6 +330,10 @@ void gc_policy_update(gc_kind_t kind, uint64_t bytes_marked);
 /* The heap cannot grow: collects fully, and calls the OOM handler if `bytes` still do not fit. */
 void gc_policy_out_of_room(size_t bytes);
 
+/* The heap limit stops an allocation: a major collection that keeps no memory for the program's
+** cycles (policy.c, trim), so the blocks it held back count against the limit no more. */
+void gc_policy_collect_for_room(void);
+
 /* Whether taking `bytes` more from the OS stays within the heap limit. */
 bool gc_policy_within_limit(size_t bytes);
 

@@ -124,10 +124,19 @@ static int cmp_desc(const void *a, const void *b)
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/* Committed blocks after the others, each group by descending index. */
+static int cmp_reuse(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    int cx = gc_heap.blocks[x].committed, cy = gc_heap.blocks[y].committed;
+    return cx != cy ? cx - cy : cmp_desc(a, b);
+}
+
 /*
-** Sorting the free list by descending index makes the allocator (which pops from the end) reuse
-** low blocks first, and lets the blocks given back to the OS (the high ones) go in few madvise
-** calls, one per run of adjacent blocks.
+** Sorting the free list by descending index lets the blocks given back to the OS (the high ones)
+** go in few madvise calls, one per run of adjacent blocks. Then the allocator (which pops from the
+** end) gets the committed blocks first, low ones first: a block given back earlier is faulted in
+** again only when the kept ones are used up.
 */
 size_t gc_heap_trim(size_t keep_blocks)
 {
@@ -159,6 +168,8 @@ size_t gc_heap_trim(size_t keep_blocks)
     }
     if (run_len)
         madvise(gc_block_addr(run_start), run_len * GC_BLOCK_SIZE, MADV_DONTNEED);
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_reuse);
     return released;
 }
 

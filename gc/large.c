@@ -99,7 +99,7 @@ void *gc_large_alloc(const gc_desc_t *desc, size_t size)
             break;
         if (attempt > 0)
             gc_policy_out_of_room(size);
-        gc_collect(GC_MAJOR);
+        gc_policy_collect_for_room();
     }
     gc_large_t *lo = malloc(sizeof *lo);
     if (!lo)

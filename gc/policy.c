@@ -63,6 +63,12 @@ bool gc_policy_within_limit(size_t bytes)
     return !gc_heap.heap_limit || gc_heap_bytes() + bytes <= gc_heap.heap_limit;
 }
 
+void gc_policy_collect_for_room(void)
+{
+    gc_heap.retain_blocks = gc_heap.released_peak = 0;
+    gc_collect(GC_MAJOR);
+}
+
 void gc_policy_out_of_room(size_t bytes)
 {
     gc_heap.oom(bytes);

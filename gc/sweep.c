@@ -4,7 +4,7 @@
 ** sweeps each one just before allocating into it. Sweeping a block reads only its metadata: it
 ** clears the start bytes of unmarked objects (reading the header only of those with a light
 ** finalizer, which it runs), then counts unmarked lines: all free and the block goes back to the
-** free list, some free and it is recyclable, none and it is full.
+** free list, enough free and it is recyclable, else it is full.
 */
 #include "config.h"
 
@@ -94,6 +94,14 @@ static size_t count_free_lines(size_t b)
     return GC_LINES_PER_BLOCK - used;
 }
 
+/*
+** A block with fewer free lines than this is filed as full, not recyclable: its holes are mostly
+** single lines, each costing the allocator a slow-path refill for a few objects. Measured on
+** bench/programs/float.php (2 x 300000, callgrind): 8 saved 1.3% of all instructions for 1.7% more
+** peak RSS; 32 saved 1.8% for 5.6%. The lines are not lost: the next major sweeps the block again.
+*/
+#define RECYCLE_MIN_LINES 8u
+
 void gc_sweep_block(size_t b)
 {
     gc_block_t *blk = &gc_heap.blocks[b];
@@ -107,7 +115,7 @@ void gc_sweep_block(size_t b)
     gc_heap.sweeping = false;
     if (free_lines == GC_LINES_PER_BLOCK) {
         gc_heap_free_block(b);
-    } else if (free_lines > 0) {
+    } else if (free_lines >= RECYCLE_MIN_LINES) {
         blk->state = GC_BLOCK_RECYCLABLE;
         GC_VEC_PUSH(gc_heap.recyclable, (uint32_t)b);
     } else {

@@ -658,7 +658,7 @@ rt_value_t phpvm_object_new(phpvm_class_t *c)
 
 rt_value_t phpvm_object_alloc(phpvm_class_t *c)
 {
-    if (!phpvm_class_resolve(c))
+    if (!(c->flags & PHPVM_C_RESOLVED) && !phpvm_class_resolve(c))
         return RT_NOVALUE;
     uint32_t ninline = c->shape->ninline;
     phpvm_object_t *o = rt_alloc(&phpvm_type_object,

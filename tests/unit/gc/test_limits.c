@@ -160,17 +160,25 @@ static void garbage_round(size_t size, size_t total)
 ** blocks it will fault in again; once its allocation no longer climbs to that peak for four
 ** times the peak's size, they go back to the OS.
 */
-static void test_memory_kept_for_cycles(void)
+enum { CYCLE = 48u << 20 };
+
+/* Runs three identical allocation cycles; returns the heap size before them. */
+static size_t run_cycles(void)
 {
-    enum { CYCLE = 48u << 20 };
     gct_collect(GC_MAJOR);
     gc_stats_t st;
     gc_get_stats(&st);
-    size_t heap0 = st.heap_bytes;
     for (int i = 0; i < 3; i++) {
         garbage_spike(4000, CYCLE);
         gct_collect(GC_MAJOR);
     }
+    return st.heap_bytes;
+}
+
+static void test_memory_kept_for_cycles(void)
+{
+    size_t heap0 = run_cycles();
+    gc_stats_t st;
     gc_get_stats(&st);
     CU_ASSERT_TRUE(st.heap_bytes >= heap0 + CYCLE / 2);
     for (int i = 0; i < 24; i++)
@@ -179,7 +187,23 @@ static void test_memory_kept_for_cycles(void)
     CU_ASSERT_TRUE(st.heap_bytes <= heap0 + (16u << 20));
 }
 
+/* Memory kept for the cycles gives way to the heap limit: a large object that fits once it is
+** released is allocated, not refused. */
+static void test_memory_kept_yields_to_limit(void)
+{
+    size_t heap0 = run_cycles();
+    gc_set_heap_limit(heap0 + CYCLE * 3 / 4);
+    gc_set_oom_handler(oom_handler);
+    oom_requested = 0;
+    if (setjmp(oom_jump) == 0)
+        gc_alloc(&gct_blob_desc, CYCLE / 2);
+    gc_set_oom_handler(NULL);
+    gc_set_heap_limit(0);
+    CU_ASSERT_EQUAL(oom_requested, 0);
+    gct_collect(GC_MAJOR);
+}
+
 UNIT_SUITE(gc_limits, gct_setup, NULL, UNIT_TEST(test_oom_small_objects),
            UNIT_TEST(test_oom_large_objects), UNIT_TEST(test_sampling_period),
            UNIT_TEST(test_memory_returned_small), UNIT_TEST(test_memory_returned_large),
-           UNIT_TEST(test_memory_kept_for_cycles))
+           UNIT_TEST(test_memory_kept_for_cycles), UNIT_TEST(test_memory_kept_yields_to_limit))
