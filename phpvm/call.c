@@ -579,23 +579,30 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     return nf;
 }
 
+/* The ArgumentCountError of a call of builtin fn with `given` arguments, kept out of the call
+** path (its name buffer would cost every call a stack-protected frame). */
+static __attribute__((noinline, cold)) rt_value_t builtin_count_error(phpvm_func_t *fn,
+                                                                     int given)
+{
+    const phpvm_builtin_t *b = fn->builtin;
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    const char *how = b->min_args == b->max_args ? "exactly"
+                      : given < b->min_args      ? "at least"
+                                                 : "at most";
+    int n = given < b->min_args ? b->min_args : b->max_args;
+    return phpvm_throw("ArgumentCountError", "%s() expects %s %d argument%s, %d given", name, how,
+                       n, n == 1 ? "" : "s", given);
+}
+
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc)
 {
     const phpvm_builtin_t *b = fn->builtin;
     int given = argc;
     while (given > 0 && args[given - 1] == RT_NOVALUE)
         given--;
-    char name[256];
-    if (given < b->min_args || (b->max_args >= 0 && given > b->max_args)) {
-        phpvm_func_display(fn, name, sizeof name);
-        const char *how = b->min_args == b->max_args ? "exactly"
-                          : given < b->min_args      ? "at least"
-                                                     : "at most";
-        int n = given < b->min_args ? b->min_args : b->max_args;
-        phpvm_throw("ArgumentCountError", "%s() expects %s %d argument%s, %d given", name, how, n,
-                    n == 1 ? "" : "s", given);
-        return RT_NOVALUE;
-    }
+    if (given < b->min_args || (b->max_args >= 0 && given > b->max_args))
+        return builtin_count_error(fn, given);
     for (int i = 0; i < argc; i++) {
         if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
@@ -842,6 +849,13 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
                     (m->flags & PHPVM_F_PRIVATE) ? "private" : "protected", k->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
     return NULL;
+}
+
+void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                               phpvm_class_t *scope, phpvm_func_t *fn)
+{
+    if (!(fn->flags & PHPVM_F_TRAMPOLINE) && !(k->flags & PHPVM_C_TRAIT))
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(fn));
 }
 
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */

@@ -46,6 +46,11 @@ static inline const rt_value_t *phpvm_cache_find(const rt_value_t *c, rt_value_t
 ** is no __call trampoline). Never allocates. */
 void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
                         rt_value_t callee);
+/* After phpvm_static_method_lookup(k, name, self, scope) gave fn for INIT_STATIC: fills its
+** inline cache `index` (key k) when that holds for every such call from scope (fn is no
+** __call/__callStatic trampoline, k no trait, whose static methods deprecate each call). */
+void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                               phpvm_class_t *scope, phpvm_func_t *fn);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */
