@@ -186,14 +186,21 @@ J_STATIC jit_step_t jit_vm_call_frame(jit_hctx_t *H, rt_code_t *code, const rt_v
     rt_frame_t *caller = H->f;
     caller->pc = H->pc;
     caller->depth = H->sp - nargs - ndrop - caller->code->nlocals;
-    rt_frame_t *f = rt_frame_push(rt_ts, code);
+    rt_frame_t *f = rt_frame_push_raw(rt_ts, code);
     if (!f) {
         rt_frame_raise_overflow(rt_ts, (rt_lang_t)code->lang);
         return JIT_STEP_ERROR;
     }
-    for (uint32_t i = 0; i < npre; i++)
-        f->slots[i] = pre[i];
-    memcpy(f->slots + npre, caller->slots + H->sp - nargs, nargs * sizeof(rt_value_t));
+    /* word loops, not memcpy/memset: a handful of words each, and no library calls */
+    rt_value_t *s = f->slots;
+    const rt_value_t *args = caller->slots + H->sp - nargs;
+    uint32_t i = 0;
+    for (; i < npre; i++)
+        s[i] = pre[i];
+    for (uint32_t j = 0; j < nargs; j++)
+        s[i + j] = args[j];
+    for (i += nargs; i < code->nlocals; i++)
+        s[i] = 0;
     code->entry_count++;
     H->f = f;
     H->pc = 0;

@@ -219,6 +219,50 @@ static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
     return false;
 }
 
+/* Whether class c is, or extends or implements, one of the classes type t names; self and
+** parent name classes relative to `self`; `lookup`: other names are looked up in the class
+** table (else only c's own name and its parents' count). */
+static bool names_admit(const phpvm_typedecl_t *t, phpvm_class_t *c, phpvm_class_t *self,
+                        bool lookup)
+{
+    for (int64_t i = 2; i < rt_tuple_len(t); i++) {
+        rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
+        phpvm_class_t *k = NULL;
+        if (class_named(c, n))
+            return true;
+        if (strcasecmp(n->data, "self") == 0)
+            k = self;
+        else if (strcasecmp(n->data, "parent") == 0)
+            k = self ? self->parent : NULL;
+        else if (lookup)
+            k = phpvm_class_lookup(n, false);
+        if (k && phpvm_instanceof(c, k))
+            return true;
+    }
+    return false;
+}
+
+/* The classes phpvm_type_admits_class admitted: (type, class, self) triples, direct-mapped by
+** the type and the class. Only positive answers: a class never stops matching a name. A GC root,
+** so no entry's object can die and be mistaken for a new one at its address. */
+enum { ADMIT_WAYS = 256 };
+static struct admitted {
+    const phpvm_typedecl_t *t;
+    phpvm_class_t *k, *self;
+} admit_cache[ADMIT_WAYS];
+
+bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k, phpvm_class_t *self)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)k >> 6);
+    struct admitted *e = &admit_cache[h % ADMIT_WAYS];
+    if (e->t == t && e->k == k && e->self == self)
+        return true;
+    if ((rt_small_value(rt_tuple_get(t, 0)) & PHPVM_T_STATIC) || !names_admit(t, k, self, false))
+        return false;
+    *e = (struct admitted){t, k, self};
+    return true;
+}
+
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
                   bool strict)
 {
@@ -283,20 +327,8 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
             if (tr && phpvm_instanceof(c, tr))
                 return true;
         }
-        for (int64_t i = 2; i < rt_tuple_len(t); i++) {
-            rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
-            phpvm_class_t *k = NULL;
-            if (class_named(c, n))
-                return true;
-            if (strcasecmp(n->data, "self") == 0)
-                k = self;
-            else if (strcasecmp(n->data, "parent") == 0)
-                k = self ? self->parent : NULL;
-            else
-                k = phpvm_class_lookup(n, false);
-            if (k && phpvm_instanceof(c, k))
-                return true;
-        }
+        if (names_admit(t, c, self, true))
+            return true;
         break;
     }
     default:
@@ -386,21 +418,29 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
     return true;
 }
 
-rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
-                            rt_value_t *args, int argc)
+uint32_t phpvm_func_classify(phpvm_func_t *fn)
 {
-    rt_frame_t *caller = ts->frame;
-    if (fn->flags & PHPVM_F_ABSTRACT) {
-        phpvm_throw("Error", "Cannot call abstract method %s::%s()", fn->scope->name->data,
-                    fn->name->data);
-        return NULL;
+    const uint32_t unplain = PHPVM_F_ABSTRACT | PHPVM_F_VARIADIC | PHPVM_F_GENERATOR |
+                             PHPVM_F_TRAMPOLINE;
+    if (fn->builtin || !fn->code || !(fn->code->base.flags & PHPVM_CODE_SG_CHECKED))
+        return fn->flags; /* builtins stay unclassified: they take their own path */
+    bool plain = !fn->args_slot && !(fn->flags & unplain) &&
+                 !(fn->code->base.flags & PHPVM_CODE_SG);
+    bool untyped = true;
+    for (uint32_t i = 0; i < fn->nparams; i++) {
+        plain = plain && !(fn->pflags[i] & PHPVM_P_BYREF);
+        untyped = untyped && rt_tuple_get(fn->ptypes, i) == 0;
     }
-    rt_frame_t *nf = rt_frame_push(ts, &fn->code->base);
-    if (!nf) {
-        rt_frame_raise_overflow(ts, RT_LANG_PHP);
-        return NULL;
-    }
-    rt_value_t *s = nf->slots;
+    fn->flags |= PHPVM_F_CLASSIFIED | (plain ? PHPVM_F_PLAIN : 0) |
+                 (untyped ? PHPVM_F_UNTYPED : 0);
+    return fn->flags;
+}
+
+/* The hidden slots of a new frame s for a call of fn: the callee, $this and the called class
+** (from the closure, the object or the class of the context). */
+static inline void bind_hidden(rt_value_t *s, const phpvm_func_t *fn, rt_value_t callee,
+                               rt_value_t ctx)
+{
     s[PHPVM_SLOT_FUNC] = callee;
     if (phpvm_is_closure(callee)) {
         phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
@@ -414,6 +454,77 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
         s[PHPVM_SLOT_SCOPE] = ctx;
     }
+}
+
+/* A closure's captured values (or references) into their CVs after the parameters. */
+static inline void bind_uses(rt_value_t *s, const phpvm_func_t *fn, rt_value_t callee)
+{
+    if (!phpvm_is_closure(callee))
+        return;
+    rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
+    for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
+        rt_value_t u = rt_tuple_get(uses, i);
+        if (u != RT_NOVALUE && u != 0)
+            s[PHPVM_NHIDDEN + fn->nparams + i] = u;
+    }
+}
+
+/* Whether the argc == fn->nparams arguments of a call of plain fn (PHPVM_F_PLAIN) bind as they
+** are: none missing, each (dereferenced) of its parameter's type without a coercion. */
+static bool args_as_is(const phpvm_func_t *fn, const rt_value_t *args, int argc)
+{
+    for (int i = 0; i < argc; i++) {
+        if (args[i] == RT_NOVALUE)
+            return false;
+        rt_value_t t = (fn->flags & PHPVM_F_UNTYPED) ? 0 : rt_tuple_get(fn->ptypes, i);
+        if (t && !phpvm_type_admits_as_is((phpvm_typedecl_t *)rt_ptr(t), phpvm_deref(args[i]),
+                                          fn->scope))
+            return false;
+    }
+    return true;
+}
+
+/* phpvm_push_call for arguments args_as_is binds: no checks left, every local stored once. */
+static rt_frame_t *push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee,
+                              rt_value_t ctx, const rt_value_t *args, int argc)
+{
+    rt_code_t *code = &fn->code->base;
+    rt_frame_t *nf = rt_frame_push_raw(ts, code);
+    if (!nf) {
+        rt_frame_raise_overflow(ts, RT_LANG_PHP);
+        return NULL;
+    }
+    rt_value_t *s = nf->slots;
+    s[PHPVM_SLOT_THIS] = s[PHPVM_SLOT_SCOPE] = 0;
+    bind_hidden(s, fn, callee, ctx);
+    for (int i = 0; i < argc; i++)
+        s[PHPVM_NHIDDEN + i] = phpvm_share(phpvm_deref(args[i]));
+    for (uint32_t i = PHPVM_NHIDDEN + (uint32_t)argc; i < code->nlocals; i++)
+        s[i] = 0;
+    bind_uses(s, fn, callee);
+    code->entry_count++;
+    return nf;
+}
+
+rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
+                            rt_value_t *args, int argc)
+{
+    if ((phpvm_func_shape(fn) & PHPVM_F_PLAIN) && (uint32_t)argc == fn->nparams &&
+        !phpvm_vm->named_extra && args_as_is(fn, args, argc))
+        return push_plain(ts, fn, callee, ctx, args, argc);
+    rt_frame_t *caller = ts->frame;
+    if (fn->flags & PHPVM_F_ABSTRACT) {
+        phpvm_throw("Error", "Cannot call abstract method %s::%s()", fn->scope->name->data,
+                    fn->name->data);
+        return NULL;
+    }
+    rt_frame_t *nf = rt_frame_push(ts, &fn->code->base);
+    if (!nf) {
+        rt_frame_raise_overflow(ts, RT_LANG_PHP);
+        return NULL;
+    }
+    rt_value_t *s = nf->slots;
+    bind_hidden(s, fn, callee, ctx);
     uint32_t np = fn->nparams;
     bool variadic = (fn->flags & PHPVM_F_VARIADIC) != 0;
     uint32_t nfixed = variadic ? np - 1 : np;
@@ -432,7 +543,8 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
             s[PHPVM_NHIDDEN + i] = phpvm_deref(v); /* what a TypeError's trace shows */
             rt_value_t t = rt_tuple_get(fn->ptypes, i);
             if (!(fn->pflags[i] & PHPVM_P_BYREF) &&
-                (!t || phpvm_type_admits((phpvm_typedecl_t *)rt_ptr(t), s[PHPVM_NHIDDEN + i]))) {
+                (!t || phpvm_type_admits_as_is((phpvm_typedecl_t *)rt_ptr(t),
+                                               s[PHPVM_NHIDDEN + i], fn->scope))) {
                 phpvm_share(s[PHPVM_NHIDDEN + i]);
                 continue;
             }
@@ -460,18 +572,27 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     }
     if (fn->args_slot)
         s[fn->args_slot] = rt_from_ptr(phpvm_args_array(args, argc));
-    if (phpvm_is_closure(callee)) {
-        rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
-        for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
-            rt_value_t u = rt_tuple_get(uses, i);
-            if (u != RT_NOVALUE && u != 0)
-                s[PHPVM_NHIDDEN + np + i] = u;
-        }
-    }
+    bind_uses(s, fn, callee);
     if ((fn->code->base.flags & (PHPVM_CODE_SG_CHECKED | PHPVM_CODE_SG)) != PHPVM_CODE_SG_CHECKED)
         phpvm_superglobals_bind(nf);
     fn->code->base.entry_count++;
     return nf;
+}
+
+/* The ArgumentCountError of a call of builtin fn with `given` arguments, kept out of the call
+** path (its name buffer would cost every call a stack-protected frame). */
+static __attribute__((noinline, cold)) rt_value_t builtin_count_error(phpvm_func_t *fn,
+                                                                     int given)
+{
+    const phpvm_builtin_t *b = fn->builtin;
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    const char *how = b->min_args == b->max_args ? "exactly"
+                      : given < b->min_args      ? "at least"
+                                                 : "at most";
+    int n = given < b->min_args ? b->min_args : b->max_args;
+    return phpvm_throw("ArgumentCountError", "%s() expects %s %d argument%s, %d given", name, how,
+                       n, n == 1 ? "" : "s", given);
 }
 
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc)
@@ -480,17 +601,8 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
     int given = argc;
     while (given > 0 && args[given - 1] == RT_NOVALUE)
         given--;
-    char name[256];
-    if (given < b->min_args || (b->max_args >= 0 && given > b->max_args)) {
-        phpvm_func_display(fn, name, sizeof name);
-        const char *how = b->min_args == b->max_args ? "exactly"
-                          : given < b->min_args      ? "at least"
-                                                     : "at most";
-        int n = given < b->min_args ? b->min_args : b->max_args;
-        phpvm_throw("ArgumentCountError", "%s() expects %s %d argument%s, %d given", name, how, n,
-                    n == 1 ? "" : "s", given);
-        return RT_NOVALUE;
-    }
+    if (given < b->min_args || (b->max_args >= 0 && given > b->max_args))
+        return builtin_count_error(fn, given);
     for (int i = 0; i < argc; i++) {
         if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
@@ -755,6 +867,13 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
     return NULL;
 }
 
+void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                               phpvm_class_t *scope, phpvm_func_t *fn)
+{
+    if (!(fn->flags & PHPVM_F_TRAMPOLINE) && !(k->flags & PHPVM_C_TRAIT))
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(fn));
+}
+
 /* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
 static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
 {
@@ -1012,6 +1131,7 @@ phpvm_func_t *phpvm_ref_return_notice_fn;
 void phpvm_call_init(void)
 {
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
+    gc_root_add(admit_cache, sizeof admit_cache / (sizeof(void *)));
 }
 
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)

@@ -398,7 +398,7 @@ jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
     f->depth = H->sp - f->code->nlocals;
     phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
     rt_value_t v = phpvm_deref(f->slots[H->sp - 1]), w = v;
-    if (fn->rettype && !phpvm_type_admits(fn->rettype, v) &&
+    if (fn->rettype && !phpvm_type_admits_as_is(fn->rettype, v, phpvm_frame_scope(f)) &&
         !phpvm_coerce(fn->rettype, v, &w, phpvm_frame_scope(f), f->code->flags & PHPVM_CODE_STRICT)) {
         char name[256];
         phpvm_func_display(fn, name, sizeof name);

@@ -14,6 +14,15 @@
 ** frame is not pushed then). args may contain RT_NOVALUE holes (named arguments skipped). */
 rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
                             rt_value_t *args, int argc);
+/* Computes fn's PHPVM_F_PLAIN and PHPVM_F_UNTYPED bits, once its code knows whether it uses
+** superglobals (its first call), and returns its flags. Never allocates. */
+uint32_t phpvm_func_classify(phpvm_func_t *fn);
+/* fn's flags with the call-shape bits (PHPVM_F_CLASSIFIED...) when they are known. */
+static inline uint32_t phpvm_func_shape(const phpvm_func_t *fn)
+{
+    uint32_t fl = fn->flags;
+    return (fl & PHPVM_F_CLASSIFIED) ? fl : phpvm_func_classify((phpvm_func_t *)fn);
+}
 /* Calls a builtin: checks the argument count, dereferences by-value arguments. */
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc);
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
@@ -40,6 +49,11 @@ static inline const rt_value_t *phpvm_cache_find(const rt_value_t *c, rt_value_t
 ** is no __call trampoline). Never allocates. */
 void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
                         rt_value_t callee);
+/* After phpvm_static_method_lookup(k, name, self, scope) gave fn for INIT_STATIC: fills its
+** inline cache `index` (key k) when that holds for every such call from scope (fn is no
+** __call/__callStatic trampoline, k no trait, whose static methods deprecate each call). */
+void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                               phpvm_class_t *scope, phpvm_func_t *fn);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */
@@ -69,6 +83,19 @@ static inline bool phpvm_type_admits(const phpvm_typedecl_t *t, rt_value_t v)
     };
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
+}
+/* Whether an object of class k passes declared type t
+** by one of the classes t names (self and parent relative to `self`), without a lookup in the
+** class table: false leaves the question to phpvm_coerce. A small cache remembers the
+** classes admitted. Never allocates, never runs PHP code. */
+bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k, phpvm_class_t *self);
+/* phpvm_type_admits, and for an object also by the classes t names (phpvm_type_admits_class):
+** whether v passes t unchanged without phpvm_coerce. */
+static inline bool phpvm_type_admits_as_is(const phpvm_typedecl_t *t, rt_value_t v,
+                                           phpvm_class_t *self)
+{
+    return phpvm_type_admits(t, v) ||
+           (phpvm_is_object(v) && phpvm_type_admits_class(t, phpvm_obj(v)->cls, self));
 }
 /* Whether the running PHP code declared strict_types=1 (calls it makes, properties it sets). */
 static inline bool phpvm_strict(void)

@@ -208,6 +208,11 @@ enum {
     PHPVM_F_GENERATOR = 1u << 13, /* its body yields: a call returns a Generator */
     PHPVM_F_TRAMPOLINE = 1u << 14, /* a method reached through __call/__callStatic (`target`) */
     PHPVM_F_HIDDEN = 1u << 15, /* a builtin only the compiler calls: never in backtraces */
+    /* Cached by phpvm_func_classify (call.c) on a call, never set by the compiler: */
+    PHPVM_F_CLASSIFIED = 1u << 16, /* the two bits below are known */
+    PHPVM_F_PLAIN = 1u << 17,      /* nparams positional arguments bind one to one (by value, no
+                                   ** variadics, func_get_args(), superglobals or abstract body) */
+    PHPVM_F_UNTYPED = 1u << 18,    /* no parameter declares a type */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;

@@ -126,7 +126,7 @@ rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f)
 rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
 {
     assert(!o->frame);
-    rt_frame_t *f = rt_frame_push(ts, o->code);
+    rt_frame_t *f = rt_frame_push_raw(ts, o->code); /* the saved slots cover every local */
     if (!f)
         return NULL;
     memcpy(f->slots, o->saved, (size_t)o->nsaved * sizeof(rt_value_t));

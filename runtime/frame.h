@@ -57,13 +57,12 @@ static inline rt_value_t *rt_frame_stack(rt_frame_t *f) { return f->slots + f->c
 rt_frame_t *rt_frame_push_failed(rt_thread_t *ts, rt_code_t *code);
 
 /*
-** Pushes a frame for `code` on ts's frame stack and makes it the running frame (ts->lang becomes
-** code->lang): pc 0, depth 0, locals 0 (unbound), value stack uninitialised. Returns NULL, with
-** nothing pending, when the language's frame limit or the stack's bytes would be exceeded
-** (ts->overflow says which): the caller turns that into its language's error with
-** rt_frame_raise_overflow. Never allocates from the heap.
+** rt_frame_push without zeroing the locals: for callers that store every one of the
+** code->nlocals locals themselves (arguments in place, the rest 0) before anything can look at the
+** frame. Inlined everywhere: it is the heart of every call.
 */
-static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
+static inline __attribute__((always_inline)) rt_frame_t *rt_frame_push_raw(rt_thread_t *ts,
+                                                                          rt_code_t *code)
 {
     size_t bytes = sizeof(rt_frame_t) + (size_t)code->nslots * sizeof(rt_value_t);
     char *top = ts->stack_top;
@@ -80,11 +79,25 @@ static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
     f->caller_lang = (uint8_t)ts->lang;
     f->flags = 0;
     f->obj = NULL;
-    memset(f->slots, 0, (size_t)code->nlocals * sizeof(rt_value_t));
     ts->stack_top = top + bytes;
     ts->frame = f;
     ts->depth[lang]++;
     ts->lang = lang;
+    return f;
+}
+
+/*
+** Pushes a frame for `code` on ts's frame stack and makes it the running frame (ts->lang becomes
+** code->lang): pc 0, depth 0, locals 0 (unbound), value stack uninitialised. Returns NULL, with
+** nothing pending, when the language's frame limit or the stack's bytes would be exceeded
+** (ts->overflow says which): the caller turns that into its language's error with
+** rt_frame_raise_overflow. Never allocates from the heap.
+*/
+static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
+{
+    rt_frame_t *f = rt_frame_push_raw(ts, code);
+    if (f)
+        memset(f->slots, 0, (size_t)code->nlocals * sizeof(rt_value_t));
     return f;
 }
 
