@@ -39,6 +39,7 @@ typedef struct fiber {
     rt_value_t error;        /* throw()'s exception (or the graceful exit) on its way in, or 0 */
     rt_value_t retval;       /* once returned */
     rt_coro_t *coro;         /* from start() until it ends */
+    rt_thread_t *thread;     /* the thread that started it: its stacks are that thread's */
     phpvm_bcall_t *bcalls;   /* suspended: its own builtin calls, innermost first (or NULL) */
     phpvm_bcall_t *blink;    /* what its outermost builtin call's prev was last set to */
     rt_frame_t *top;         /* while it runs a fiber it resumed: its innermost frame */
@@ -201,7 +202,7 @@ static bool switch_allowed(void)
 static rt_value_t destroy(phpvm_object_t *o)
 {
     fiber_t *f = state_of(rt_from_ptr(o));
-    if (f->state != F_SUSPENDED)
+    if (f->state != F_SUSPENDED || f->thread != rt_ts)
         return rt_none;
     f->flags |= F_DESTROYED;
     return run_fiber(f, rt_none, graceful_exit);
@@ -243,6 +244,7 @@ static rt_value_t m_start(rt_value_t self, rt_value_t *args, int argc)
         return phpvm_throw("Exception", "Fiber stack size is too small, it needs to be at least "
                                         "%d bytes", MIN_STACK);
     f->coro = rt_coro_new(fiber_body, f, stack_size);
+    f->thread = rt_ts;
     if (!f->coro)
         return phpvm_throw("Exception", "Fiber stack allocate failed: mmap failed");
     return run_fiber(f, rt_none, 0);
@@ -256,6 +258,8 @@ static rt_value_t resume_with(rt_value_t self, rt_value_t value, rt_value_t exc)
         return RT_NOVALUE;
     if (f->state != F_SUSPENDED)
         return fiber_error("Cannot resume a fiber that is not suspended");
+    if (f->thread != rt_ts) /* (PHP has no threads: Python's, through the bridge) */
+        return fiber_error("Cannot switch fibers in current execution context");
     return run_fiber(f, value, exc);
 }
 
