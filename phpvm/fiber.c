@@ -21,6 +21,7 @@
 ** on its way out; suspending again then is a FiberError. A fatal error in a fiber ends the
 ** script from the resumer (runtime/coro.c continues the bail-out there).
 */
+#include <stdio.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
@@ -31,14 +32,18 @@ enum { F_THREW = 1, F_DESTROYED = 2, F_BAILED = 4 };
 typedef struct fiber {
     rt_obj_t hdr;
     rt_value_t object;       /* the Fiber */
+    rt_value_t callable;     /* the callback as given */
     rt_value_t callee, ctx;  /* the callback, resolved */
     rt_tuple_t *args;        /* start()'s arguments until the body takes them */
     rt_value_t transfer;     /* the value of the last switch (resume's, suspend's) */
     rt_value_t error;        /* throw()'s exception (or the graceful exit) on its way in, or 0 */
     rt_value_t retval;       /* once returned */
     rt_coro_t *coro;         /* from start() until it ends */
+    rt_thread_t *thread;     /* the thread that started it: its stacks are that thread's */
     phpvm_bcall_t *bcalls;   /* suspended: its own builtin calls, innermost first (or NULL) */
     phpvm_bcall_t *blink;    /* what its outermost builtin call's prev was last set to */
+    rt_frame_t *top;         /* while it runs a fiber it resumed: its innermost frame */
+    phpvm_bcall_t *calls;    /* ... and its innermost builtin call (that resume) */
     void *gen;               /* suspended: its innermost running generator */
     int silence;             /* suspended: its @ operators in progress (PHP's error_reporting) */
     uint32_t state, flags;
@@ -48,6 +53,7 @@ static void fiber_trace(gc_tracer_t *t, void *obj)
 {
     fiber_t *f = obj;
     gc_visit(t, f->object);
+    gc_visit(t, f->callable);
     gc_visit(t, f->callee);
     gc_visit(t, f->ctx);
     gc_visit_ptr(t, f->args);
@@ -64,6 +70,8 @@ static void fiber_trace(gc_tracer_t *t, void *obj)
 static rt_type_t fiber_type = RT_TYPE_INIT("php-fiber", fiber_trace, NULL, 0);
 
 static phpvm_class_t *fiber_class;
+static size_t stack_size = 2 << 20; /* fiber.stack_size: each fiber's C stack, PHP's default */
+static char stack_size_ini[32];     /* its spelling ("" by default) */
 static rt_value_t graceful_exit; /* the marker thrown into a destroyed fiber (a GC root) */
 
 /* A Fiber's state, made on first use (a Fiber made without its constructor has one too). May
@@ -95,15 +103,15 @@ static rt_value_t fiber_error(const char *msg)
 
 /* ---- Switching ---- */
 
-/* The fiber's outermost builtin call now follows the resumer's innermost, b. */
-static void relink_bcalls(fiber_t *f, phpvm_bcall_t *b)
+/* In a chain of builtin calls, the one whose prev is `from` gets `to` instead: a fiber's
+** outermost call follows its resumer's innermost (or nothing, for a trace of its own). */
+static void relink(phpvm_bcall_t *chain, phpvm_bcall_t *from, phpvm_bcall_t *to)
 {
-    for (phpvm_bcall_t *x = f->bcalls; x; x = x->prev)
-        if (x->prev == f->blink) {
-            x->prev = b;
-            break;
+    for (phpvm_bcall_t *x = chain; x; x = x->prev)
+        if (x->prev == from) {
+            x->prev = to;
+            return;
         }
-    f->blink = b;
 }
 
 /* Runs f (fresh or suspended) until it suspends or ends; the resumer's dynamic state is put
@@ -113,10 +121,13 @@ static bool switch_into(fiber_t *f)
 {
     phpvm_bcall_t *b = phpvm_bcalls;
     const char *builtin = phpvm_cur_builtin;
-    if (f->bcalls)
-        relink_bcalls(f, b);
-    else
-        f->blink = b;
+    fiber_t *me = current_fiber();
+    if (me) {
+        me->top = rt_ts->frame;
+        me->calls = b;
+    }
+    relink(f->bcalls, f->blink, b);
+    f->blink = b;
     phpvm_bcalls = f->bcalls ? f->bcalls : b;
     void *gen = phpvm_gen_running_swap(f->gen);
     int silence = phpvm_vm->silence;
@@ -168,7 +179,7 @@ static rt_value_t run_fiber(fiber_t *f, rt_value_t value, rt_value_t exc)
     }
     rt_coro_free(f->coro);
     f->coro = NULL;
-    f->callee = f->ctx = rt_none;
+    f->callable = f->callee = f->ctx = rt_none;
     if (!ok) {
         f->state = F_DEAD;
         f->flags |= F_BAILED;
@@ -191,7 +202,7 @@ static bool switch_allowed(void)
 static rt_value_t destroy(phpvm_object_t *o)
 {
     fiber_t *f = state_of(rt_from_ptr(o));
-    if (f->state != F_SUSPENDED)
+    if (f->state != F_SUSPENDED || f->thread != rt_ts)
         return rt_none;
     f->flags |= F_DESTROYED;
     return run_fiber(f, rt_none, graceful_exit);
@@ -210,6 +221,7 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
     rt_value_t callee, ctx;
     if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
+    RT_STORE(f, callable, phpvm_share(args[0]));
     RT_STORE(f, callee, callee);
     RT_STORE(f, ctx, ctx);
     phpvm_dtor_register_native(phpvm_obj(self), &fiber_dtor);
@@ -227,7 +239,12 @@ static rt_value_t m_start(rt_value_t self, rt_value_t *args, int argc)
     for (int i = 0; i < argc; i++)
         rt_tuple_init_item(t, i, phpvm_share(args[i]));
     RT_STORE(f, args, t);
-    f->coro = rt_coro_new(fiber_body, f, 0);
+    enum { MIN_STACK = 8192 }; /* PHP's minimum: a page and its guard page */
+    if (stack_size < MIN_STACK)
+        return phpvm_throw("Exception", "Fiber stack size is too small, it needs to be at least "
+                                        "%d bytes", MIN_STACK);
+    f->coro = rt_coro_new(fiber_body, f, stack_size);
+    f->thread = rt_ts;
     if (!f->coro)
         return phpvm_throw("Exception", "Fiber stack allocate failed: mmap failed");
     return run_fiber(f, rt_none, 0);
@@ -241,6 +258,8 @@ static rt_value_t resume_with(rt_value_t self, rt_value_t value, rt_value_t exc)
         return RT_NOVALUE;
     if (f->state != F_SUSPENDED)
         return fiber_error("Cannot resume a fiber that is not suspended");
+    if (f->thread != rt_ts) /* (PHP has no threads: Python's, through the bridge) */
+        return fiber_error("Cannot switch fibers in current execution context");
     return run_fiber(f, value, exc);
 }
 
@@ -367,9 +386,149 @@ static const phpvm_builtin_t fiber_error_methods[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
+/* ---- ReflectionFiber ---- */
+
+static rt_value_t *reflected(rt_value_t self) { return &phpvm_obj(self)->slots.inl[0]; }
+
+/* The reflected fiber's state, or NULL with PHP's Error pending when it has no frames to show. */
+static fiber_t *live_fiber(rt_value_t self)
+{
+    fiber_t *f = state_of(*reflected(self));
+    if (f->state == F_INIT || f->state == F_DEAD) {
+        phpvm_throw("Error", "Cannot fetch information from a fiber that has not been started or "
+                             "is terminated");
+        return NULL;
+    }
+    return f;
+}
+
+static rt_value_t r_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    rt_value_t v = args[0];
+    if (!phpvm_is_object(v) || phpvm_class_of(v) != fiber_class)
+        return phpvm_throw("TypeError", "ReflectionFiber::__construct(): Argument #1 ($fiber) must "
+                                        "be of type Fiber, %s given", phpvm_type_name(v));
+    *reflected(self) = v;
+    gc_write_barrier(phpvm_obj(self));
+    return rt_none;
+}
+
+static rt_value_t r_get_fiber(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return *reflected(self);
+}
+
+static rt_value_t r_get_callable(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    fiber_t *f = state_of(*reflected(self));
+    if (f->state == F_DEAD)
+        return phpvm_throw("Error", "Cannot fetch the callable from a fiber that has terminated");
+    return f->callable ? f->callable : rt_none;
+}
+
+/* The fiber's innermost PHP frame: the caller's when it is the running fiber. */
+static rt_frame_t *executing(fiber_t *f)
+{
+    rt_frame_t *x = f == current_fiber() ? rt_ts->frame : rt_coro_frames(f->coro);
+    while (x && x->lang != RT_LANG_PHP)
+        x = x->prev;
+    return x;
+}
+
+static rt_value_t r_get_file(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    fiber_t *f = live_fiber(self);
+    if (!f)
+        return RT_NOVALUE;
+    rt_frame_t *x = executing(f);
+    return x ? rt_from_ptr(x->code->filename) : rt_none;
+}
+
+static rt_value_t r_get_line(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    fiber_t *f = live_fiber(self);
+    if (!f)
+        return RT_NOVALUE;
+    rt_frame_t *x = executing(f);
+    return x ? rt_small(rt_code_line(x->code, x->pc)) : rt_none;
+}
+
+/* The fiber's own frames and builtin calls as debug_backtrace() lists them, cut from its
+** resumer's for the walk: the running fiber's, a suspended one's, or those of one that runs
+** another fiber it resumed. */
+static rt_value_t r_get_trace(rt_value_t self, rt_value_t *args, int argc)
+{
+    int64_t options = 1;
+    if (phpvm_arg_given(argc, args, 0) && !phpvm_arg_long(args, argc, 0, &options))
+        return RT_NOVALUE;
+    fiber_t *f = live_fiber(self);
+    if (!f)
+        return RT_NOVALUE;
+    rt_thread_t *ts = rt_ts;
+    rt_frame_t *frame = ts->frame, *top = frame;
+    phpvm_bcall_t *calls = phpvm_bcalls, *own = calls;
+    if (f->state == F_SUSPENDED) {
+        top = rt_coro_frames(f->coro);
+        own = f->bcalls;
+    } else if (f != current_fiber()) {
+        top = f->top;
+        own = f->calls;
+    }
+    if (own == f->blink)
+        own = NULL;
+    rt_frame_t *bottom = rt_coro_bottom(f->coro, top);
+    rt_frame_t *link = bottom ? bottom->prev : NULL;
+    if (bottom)
+        bottom->prev = NULL;
+    relink(own, f->blink, NULL);
+    ts->frame = bottom ? top : NULL;
+    phpvm_bcalls = own;
+    phpvm_array_t *trace = phpvm_backtrace(0, options & 1);
+    ts->frame = frame;
+    phpvm_bcalls = calls;
+    relink(own, NULL, f->blink);
+    if (bottom)
+        bottom->prev = link;
+    return rt_from_ptr(trace);
+}
+
+static const phpvm_builtin_t reflection_methods[] = {
+    {"__construct", r_construct, 1, 1, "fiber", 0},
+    {"getFiber", r_get_fiber, 0, 0, "", 0},
+    {"getExecutingFile", r_get_file, 0, 0, "", 0},
+    {"getExecutingLine", r_get_line, 0, 0, "", 0},
+    {"getCallable", r_get_callable, 0, 0, "", 0},
+    {"getTrace", r_get_trace, 0, 1, "options", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
 /* ---- Declaration ---- */
 
-void phpvm_fiber_init(void)
+/* fiber.stack_size: a quantity; a negative one is refused with PHP's warning. */
+static const char *fiber_ini(const char *key, const char *value)
+{
+    static char old[sizeof stack_size_ini];
+    if (strcmp(key, "fiber.stack_size") != 0)
+        return NULL;
+    memcpy(old, stack_size_ini, sizeof old);
+    if (!value)
+        return old;
+    int64_t n = phpvm_ini_size(value);
+    if (n < 0) {
+        phpvm_error(PHPVM_E_WARNING, "fiber.stack_size must be a positive number");
+        return old;
+    }
+    stack_size = (size_t)n;
+    snprintf(stack_size_ini, sizeof stack_size_ini, "%s", value);
+    return old;
+}
+
+static void fiber_init(void)
 {
     fiber_class = phpvm_class_builtin("Fiber", NULL, NULL, PHPVM_C_FINAL | PHPVM_C_NOCLONE);
     phpvm_class_add_methods(fiber_class, fiber_methods);
@@ -382,7 +541,20 @@ void phpvm_fiber_init(void)
     phpvm_class_t *e = phpvm_class_builtin("FiberError", "Error", NULL, PHPVM_C_FINAL);
     phpvm_class_add_methods(e, fiber_error_methods);
     phpvm_class_declare(e);
+    phpvm_class_t *r = phpvm_class_builtin("ReflectionFiber", NULL, NULL, PHPVM_C_FINAL);
+    phpvm_class_add_methods(r, reflection_methods);
+    phpvm_class_add_prop(r, rt_str_intern(rt_str_new("\0fiber", 6)), PHPVM_F_PRIVATE, rt_none);
+    phpvm_class_declare(r);
     static rt_type_t exit_type = RT_TYPE_INIT("php-fiber-exit", NULL, NULL, 0);
     graceful_exit = rt_from_ptr(rt_alloc(&exit_type, sizeof(rt_obj_t)));
     gc_root_add(&graceful_exit, 1);
 }
+
+/* debug_backtrace()'s options, which ReflectionFiber::getTrace takes too */
+static const phpvm_intconst_t constants[] = {
+    {"DEBUG_BACKTRACE_PROVIDE_OBJECT", 1},
+    {"DEBUG_BACKTRACE_IGNORE_ARGS", 2},
+    {NULL, 0},
+};
+
+const phpvm_ext_t phpvm_ext_fiber = {"Core", NULL, constants, fiber_init, fiber_ini, NULL};

@@ -267,6 +267,7 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_inifile,
                                           &phpvm_ext_filters,
                                           &phpvm_ext_userfilter,
+                                          &phpvm_ext_fiber,
                                           &phpvm_ext_reflection,
                                           &phpvm_ext_mbregex,
                                           &phpvm_ext_zlib,
@@ -320,7 +321,6 @@ static void state_init(void)
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
     phpvm_dtor_init();
-    phpvm_fiber_init();
     phpvm_array_init();
     phpvm_call_init();
     phpvm_interp_init();
@@ -335,8 +335,7 @@ static bool ini_bool(const char *v)
              strcasecmp(v, "no") == 0 || *v == 0 || strcasecmp(v, "stderr") == 0);
 }
 
-/* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
-static int64_t ini_size(const char *v)
+int64_t phpvm_ini_size(const char *v)
 {
     char *end;
     int64_t n = strtoll(v, &end, 10);
@@ -372,7 +371,7 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
         else if (strcmp(key, "max_execution_time") == 0)
             phpvm_vm->max_execution_time = atoi(v);
         else if (strcmp(key, "memory_limit") == 0)
-            phpvm_vm->memory_limit = ini_size(v);
+            phpvm_vm->memory_limit = phpvm_ini_size(v);
         else
             phpvm_ext_ini(key, v);
     }

@@ -451,6 +451,8 @@ extern const phpvm_ext_t phpvm_ext_inifile;
 extern const phpvm_ext_t phpvm_ext_filters;
 extern const phpvm_ext_t phpvm_ext_userfilter;
 
+/* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
+int64_t phpvm_ini_size(const char *v);
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
 const char *phpvm_ext_ini(const char *key, const char *value);
@@ -1017,8 +1019,9 @@ bool phpvm_dtor_running(void);
 
 /* ---- Fibers (fiber.c) ---- */
 
-/* Fiber and FiberError, declared with the built-in classes. */
-void phpvm_fiber_init(void);
+/* Fiber and FiberError, and the fiber.stack_size setting: a part of the core with the
+** registration of an extension. */
+extern const phpvm_ext_t phpvm_ext_fiber;
 /* Whether builtin call b is a Fiber's start(), resume() or throw(): the C frames of a switch,
 ** which hold nothing but what the Fiber holds (a destructor point inside a fiber may run). */
 struct phpvm_bcall;

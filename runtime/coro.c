@@ -226,6 +226,13 @@ rt_frame_t *rt_coro_frames(const rt_coro_t *c)
     return c->done || c->running ? NULL : c->own.frame;
 }
 
+rt_frame_t *rt_coro_bottom(const rt_coro_t *c, const rt_frame_t *top)
+{
+    const char *p = (const char *)top;
+    return p >= c->own.stack_base && p < c->own.stack_limit ? (rt_frame_t *)c->own.stack_base
+                                                            : NULL;
+}
+
 void rt_coro_free(rt_coro_t *c)
 {
     unlink_ctx(&c->own);

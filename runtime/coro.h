@@ -63,6 +63,10 @@ void *rt_coro_arg(const rt_coro_t *c);
 ** NULL. */
 rt_frame_t *rt_coro_frames(const rt_coro_t *c);
 
+/* c's outermost frame (the first its body pushed), given its innermost `top`; NULL when top is
+** none of c's frames. */
+rt_frame_t *rt_coro_bottom(const rt_coro_t *c, const rt_frame_t *top);
+
 /* Releases a coroutine that is not running: its stacks are unmapped. A suspended one's frames
 ** and C frames are dropped without running anything (its body never returns). */
 void rt_coro_free(rt_coro_t *c);

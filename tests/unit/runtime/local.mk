@@ -25,4 +25,5 @@ test_runtime_maps_sources = tests/unit/runtime/test_map.c tests/unit/runtime/tes
 test_runtime_exec_sources = tests/unit/runtime/exectest.h tests/unit/runtime/test_code.c \
     tests/unit/runtime/test_frame.c tests/unit/runtime/test_exc.c \
     tests/unit/runtime/test_shape.c tests/unit/runtime/test_ffi.c \
-    tests/unit/runtime/test_gil.c
+    tests/unit/runtime/test_gil.c \
+    tests/unit/runtime/test_coro.c
