@@ -86,6 +86,7 @@ static const struct {
     {PHPVM_I_ASSIGN_DIM_CV, PHPVM_I_ASSIGN_DIM_CV, 2, 1},
     {PHPVM_I_ASSIGN_PROP, PHPVM_I_ASSIGN_PROP, 2, 1},
     {PHPVM_I_ASSIGN_OP, PHPVM_I_ASSIGN_OP, 1, PHPVM_ASSIGN_OP_NOPUSH},
+    {PHPVM_I_ASSIGN_DIM_OP, PHPVM_I_ASSIGN_DIM_OP, 0, PHPVM_ASSIGN_OP_NOPUSH},
 };
 
 /* Folds a POP into the last instruction if it can (no jump lands on the POP: the caller checked). */

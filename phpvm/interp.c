@@ -68,7 +68,8 @@ static inline int64_t cached_slot(const rt_value_t *c, rt_value_t obj, phpvm_cla
 /* Both operands as doubles when one is a float and the other a float or a small int: the
 ** arithmetic and comparisons that need none of PHP's conversion rules (ints widen exactly as
 ** PHP widens them). */
-static inline bool float_pair(rt_value_t a, rt_value_t b, double *x, double *y)
+static inline __attribute__((always_inline)) bool float_pair(rt_value_t a, rt_value_t b,
+                                                            double *x, double *y)
 {
     if (rt_is_float(a)) {
         *x = rt_float_value(a);

@@ -31,7 +31,8 @@ static inline int64_t phpvm_v_int(uint32_t o)
     return (int32_t)(o << 2) >> 2;
 }
 
-/* ASSIGN_OP's operator operand with this bit: push nothing (comp_emit fused its POP). */
+/* ASSIGN_OP's and ASSIGN_DIM_OP's operator operand with this bit: push nothing (comp_emit fused
+** its POP). */
 #define PHPVM_ASSIGN_OP_NOPUSH 0x100u
 
 typedef enum phpvm_op {
