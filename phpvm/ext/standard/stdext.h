@@ -34,6 +34,10 @@ void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);
 /* A filtered php://filter/... URL opened as fopen() would (filter.c): the stream, false
 ** after PHP's warnings, RT_NOVALUE with an exception. May collect. */
 rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
+/* The file name argument args[i]: NULL with PHP's ValueError pending when it contains a NUL
+** byte; with use_include_path, a relative name found through include_path (then the running
+** script's directory, then the working directory) is that file's real path. May collect. */
+rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
 /* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
 bool phpvm_std_wrapped(const char *path);
 /* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's

@@ -173,6 +173,27 @@ static const char *php_stream_mode(const char *name, const char *mode)
 
 static const char *data_why; /* why the last data: URL did not open */
 
+rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path)
+{
+    rt_str_t *path = phpvm_arg_str(args, argc, i);
+    if (path && memchr(path->data, '\0', (size_t)path->len)) {
+        phpvm_throw("ValueError", "%s(): Argument #%d ($filename) must not contain any null "
+                    "bytes", phpvm_cur_builtin, i + 1);
+        return NULL;
+    }
+    if (!path || !use_include_path || strstr(path->data, "://") || phpvm_std_wrapped(path->data))
+        return path;
+    rt_str_t *file;
+    int32_t line;
+    phpvm_where(&file, &line);
+    char *real = phpvm_include_resolve(path->data, file);
+    if (!real)
+        return path; /* not found: the open fails on the name as given */
+    rt_str_t *found = rt_str_from_cstr(real);
+    free(real);
+    return found;
+}
+
 bool phpvm_std_wrapped(const char *path)
 {
     return strncasecmp(path, "compress.zlib://", 16) == 0 || strncmp(path, "data:", 5) == 0;
@@ -257,6 +278,10 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool r, w;
     if (!mode_flags(mode->data, &flags, &r, &w))
         return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
+    if (!(path = phpvm_std_path_arg(args, argc, 0, mode->data[0] == 'r' &&
+                                                       phpvm_arg_given(argc, args, 2) &&
+                                                       phpvm_to_bool(phpvm_deref(args[2])))))
+        return RT_NOVALUE;
     bool user;
     FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
     if (user)
@@ -1089,6 +1114,8 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (flags < 0 || flags > 7 + 16)
         return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
+    if (!(path = phpvm_std_path_arg(args, argc, 0, flags & FILE_USE_INCLUDE_PATH)))
+        return RT_NOVALUE;
     FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
         phpvm_std_open_failed(path->data);
@@ -1117,7 +1144,8 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
+                                                           phpvm_to_bool(phpvm_deref(args[1])));
     if (!path)
         return RT_NOVALUE;
     FILE *fp = phpvm_std_open_file(path->data, "rb");
