@@ -39,7 +39,8 @@ typedef struct stream {
     /* what stream_get_meta_data reports (the uri is the resource's heap value) */
     const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
     char mode[8];
-    bool ahead; /* a zlib stream: at its end once nothing is left (zlib reads ahead) */
+    bool ahead; /* at its end once nothing is left: zlib streams (zlib reads ahead) and
+                ** php://temp (which reads its memory stream greedily) */
 } stream_t;
 
 static void stream_free(void *p)
@@ -149,8 +150,14 @@ static rt_value_t php_stream(const char *name, bool r, bool w)
         return stream_value(NULL, S_OUTPUT, false, false, true);
     if (strcasecmp(name, "input") == 0) /* php-cli has no request body */
         return stream_value(tmpfile(), S_FILE, true, true, false);
-    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0)
-        return stream_value(tmpfile(), S_FILE, true, r || w, true);
+    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0) {
+        rt_value_t v = stream_value(tmpfile(), S_FILE, true, r || w, true);
+        /* php://temp reads its inner memory stream greedily: at the end as soon as a read
+        ** reaches it */
+        ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = name[0] != 'm' &&
+                                                                   name[0] != 'M';
+        return v;
+    }
     return RT_NOVALUE;
 }
 
