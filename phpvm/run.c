@@ -268,6 +268,7 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_filters,
                                           &phpvm_ext_userfilter,
                                           &phpvm_ext_stream_context,
+                                          &phpvm_ext_streamopt,
                                           &phpvm_ext_reflection,
                                           &phpvm_ext_zlib,
                                           &phpvm_ext_zlib_context};

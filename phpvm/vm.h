@@ -430,6 +430,7 @@ extern const phpvm_ext_t phpvm_ext_inifile;
 extern const phpvm_ext_t phpvm_ext_filters;
 extern const phpvm_ext_t phpvm_ext_userfilter;
 extern const phpvm_ext_t phpvm_ext_stream_context;
+extern const phpvm_ext_t phpvm_ext_streamopt;
 
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */

@@ -28,6 +28,11 @@ int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok);
 ** (NULL for php://output), whether closing the stream closes it, and whether it reads and
 ** writes; false with the TypeError of a non-stream pending. */
 bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w);
+/* The FILE under the stream argument args[i] (NULL for php://output), its wrapper_type ("" for
+** none) and stream_type as stream_get_meta_data reports them; false with the TypeError of a
+** non-stream pending. */
+bool phpvm_std_stream_info(rt_value_t *args, int i, FILE **fp, const char **wrapper,
+                           const char **stype);
 /* Makes fp (a filter layer over the stream's former FILE, args[i] already checked) what the
 ** stream reads and writes, owned by it. */
 void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);

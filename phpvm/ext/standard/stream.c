@@ -468,6 +468,16 @@ bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, boo
     return true;
 }
 
+bool phpvm_std_stream_info(rt_value_t *args, int i, FILE **fp, const char **wrapper,
+                           const char **stype)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return false;
+    *fp = s->fp, *wrapper = s->wrapper ? s->wrapper : "", *stype = s->stype;
+    return true;
+}
+
 void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp)
 {
     stream_t *s = ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[i])))->data;
