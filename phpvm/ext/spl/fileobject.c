@@ -236,6 +236,11 @@ static bool file_open(rt_value_t self, rt_str_t *name, rt_value_t mode, rt_value
                       rt_value_t context, bool split)
 {
     struct stat st;
+    if (context != rt_none && !phpvm_is_resource(phpvm_deref(context))) {
+        phpvm_throw("TypeError", "SplFileObject::__construct(): Argument #4 ($context) must be "
+                    "of type resource or null, %s given", phpvm_type_name(phpvm_deref(context)));
+        return false;
+    }
     phpvm_spl_fs_set_name(self, name, split);
     if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) {
         phpvm_throw("LogicException", "Cannot use SplFileObject with directories");
