@@ -21,15 +21,20 @@ enum { CHUNK = 8192 };
 /* stream_set_chunk_size's sizes by stream resource id (a GC root) */
 static phpvm_array_t *chunks;
 
-/* The stream argument args[0]: whether it is a plain stdio stream (a file, a pipe, STDIN...)
-** and its FILE (*fp NULL for php://output); false with the TypeError pending. */
-static bool stream_kind(rt_value_t *args, FILE **fp, bool *plain, const char **wrapper)
+/* The stream argument args[0]: 1 when it is a plain stdio stream (a file, a pipe, STDIN...),
+** 0 for another kind, -1 with the TypeError of a non-stream pending; its FILE in *fp (NULL
+** for php://output) and wrapper_type in *wrapper when asked for. */
+static int plain(rt_value_t *args, FILE **fp, const char **wrapper)
 {
-    const char *stype;
-    if (!phpvm_std_stream_info(args, 0, fp, wrapper, &stype))
-        return false;
-    *plain = strcmp(stype, "STDIO") == 0 && *fp;
-    return true;
+    FILE *f;
+    const char *w, *stype;
+    if (!phpvm_std_stream_info(args, 0, &f, &w, &stype))
+        return -1;
+    if (fp)
+        *fp = f;
+    if (wrapper)
+        *wrapper = w;
+    return strcmp(stype, "STDIO") == 0 && f;
 }
 
 /* fsync and fdatasync: plain streams only ("Can't fsync this stream!" for others). */
@@ -37,11 +42,10 @@ static rt_value_t fn_fsync(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)argc;
     FILE *fp;
-    bool plain;
-    const char *wrapper;
-    if (!stream_kind(args, &fp, &plain, &wrapper))
+    int k = plain(args, &fp, NULL);
+    if (k < 0)
         return RT_NOVALUE;
-    if (!plain) {
+    if (!k) {
         phpvm_error(PHPVM_E_WARNING, "%s(): Can't fsync this stream!", phpvm_cur_builtin);
         return rt_false;
     }
@@ -54,12 +58,8 @@ static rt_value_t fn_fsync(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_stream_supports_lock(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)argc;
-    FILE *fp;
-    bool plain;
-    const char *wrapper;
-    if (!stream_kind(args, &fp, &plain, &wrapper))
-        return RT_NOVALUE;
-    return rt_bool(plain);
+    int k = plain(args, NULL, NULL);
+    return k < 0 ? RT_NOVALUE : rt_bool(k);
 }
 
 /* stream_set_write_buffer/set_file_buffer/stream_set_read_buffer: 0 where PHP's plain files
@@ -67,22 +67,17 @@ static rt_value_t fn_stream_supports_lock(rt_value_t self, rt_value_t *args, int
 static rt_value_t fn_set_buffer(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    FILE *fp;
-    bool plain;
-    const char *wrapper;
     int64_t size;
-    if (!stream_kind(args, &fp, &plain, &wrapper) || !phpvm_arg_long(args, argc, 1, &size))
+    int k = plain(args, NULL, NULL);
+    if (k < 0 || !phpvm_arg_long(args, argc, 1, &size))
         return RT_NOVALUE;
-    return phpvm_int(plain ? 0 : -1);
+    return phpvm_int(k ? 0 : -1);
 }
 
 static rt_value_t fn_stream_set_blocking(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    FILE *fp;
-    bool plain;
-    const char *wrapper;
-    if (!stream_kind(args, &fp, &plain, &wrapper))
+    if (plain(args, NULL, NULL) < 0)
         return RT_NOVALUE;
     phpvm_arg_bool(args, argc, 1);
     return rt_true;
@@ -92,11 +87,8 @@ static rt_value_t fn_stream_set_blocking(rt_value_t self, rt_value_t *args, int 
 static rt_value_t fn_stream_set_timeout(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    FILE *fp;
-    bool plain;
-    const char *wrapper;
     int64_t secs;
-    if (!stream_kind(args, &fp, &plain, &wrapper) || !phpvm_arg_long(args, argc, 1, &secs))
+    if (plain(args, NULL, NULL) < 0 || !phpvm_arg_long(args, argc, 1, &secs))
         return RT_NOVALUE;
     return rt_false;
 }
@@ -105,11 +97,10 @@ static rt_value_t fn_stream_isatty(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)argc;
     FILE *fp;
-    bool plain;
-    const char *wrapper;
-    if (!stream_kind(args, &fp, &plain, &wrapper))
+    int k = plain(args, &fp, NULL);
+    if (k < 0)
         return RT_NOVALUE;
-    return rt_bool(plain && fileno(fp) >= 0 && isatty(fileno(fp)));
+    return rt_bool(k && fileno(fp) >= 0 && isatty(fileno(fp)));
 }
 
 /* Whether a wrapper's streams are URLs (not local): http, ftp, data. */
@@ -127,10 +118,8 @@ static rt_value_t fn_stream_is_local(rt_value_t self, rt_value_t *args, int argc
     UNUSED;
     rt_value_t v = phpvm_deref(args[0]);
     if (phpvm_is_resource(v)) {
-        FILE *fp;
-        bool plain;
         const char *wrapper;
-        if (!stream_kind(args, &fp, &plain, &wrapper))
+        if (plain(args, NULL, &wrapper) < 0)
             return RT_NOVALUE;
         return rt_bool(strcmp(wrapper, "http") != 0 && strcmp(wrapper, "RFC2397") != 0);
     }
@@ -141,11 +130,8 @@ static rt_value_t fn_stream_is_local(rt_value_t self, rt_value_t *args, int argc
 static rt_value_t fn_stream_set_chunk_size(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    FILE *fp;
-    bool plain;
-    const char *wrapper;
     int64_t size;
-    if (!stream_kind(args, &fp, &plain, &wrapper) || !phpvm_arg_long(args, argc, 1, &size))
+    if (plain(args, NULL, NULL) < 0 || !phpvm_arg_long(args, argc, 1, &size))
         return RT_NOVALUE;
     if (size <= 0)
         return phpvm_throw("ValueError", "stream_set_chunk_size(): Argument #2 ($size) must be "
