@@ -75,7 +75,9 @@ phpvm_std_sources = \
     phpvm/ext/standard/ini.c \
     phpvm/ext/standard/filter.c \
     phpvm/ext/standard/userfilter.c \
-    phpvm/ext/standard/dataurl.c
+    phpvm/ext/standard/dataurl.c \
+    phpvm/ext/standard/context.c \
+    phpvm/ext/standard/streamopt.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

@@ -161,8 +161,8 @@ static bool read_csv(rt_value_t self, bool silent, rt_value_t ctl[3])
 }
 
 /* The line through a subclass's own getCurrentLine() m, as PHP reads it then: the line
-** number grows when m left a line behind (its parent::fgets() did), a non-string result is
-** the current value as it is. */
+** number grows when m left a line behind (its parent::fgets() did); anything but a string is
+** a TypeError. */
 static bool read_overridden(rt_value_t self, bool silent, phpvm_func_t *m)
 {
     free_line(self);
@@ -174,11 +174,16 @@ static bool read_overridden(rt_value_t self, bool silent, phpvm_func_t *m)
     rt_value_t r = phpvm_call_func(rt_from_ptr(m), self, NULL, 0);
     if (r == RT_NOVALUE)
         return false;
+    r = phpvm_deref(r);
+    if (!phpvm_is_str(r)) {
+        phpvm_throw("TypeError", "%s::getCurrentLine(): Return value must be of type string, %s "
+                    "returned", phpvm_obj(self)->cls->name->data, phpvm_type_name(r));
+        return false;
+    }
     if (get(self, F_LINE) != rt_none || get(self, F_CSV) != rt_none)
         put(self, F_LINENUM, phpvm_int(phpvm_to_int(get(self, F_LINENUM)) + 1));
     free_line(self);
-    r = phpvm_deref(r);
-    put(self, phpvm_is_str(r) ? F_LINE : F_CSV, phpvm_share(r));
+    put(self, F_LINE, r);
     return true;
 }
 
@@ -231,6 +236,11 @@ static bool file_open(rt_value_t self, rt_str_t *name, rt_value_t mode, rt_value
                       rt_value_t context, bool split)
 {
     struct stat st;
+    if (context != rt_none && !phpvm_is_resource(phpvm_deref(context))) {
+        phpvm_throw("TypeError", "SplFileObject::__construct(): Argument #4 ($context) must be "
+                    "of type resource or null, %s given", phpvm_type_name(phpvm_deref(context)));
+        return false;
+    }
     phpvm_spl_fs_set_name(self, name, split);
     if (stat(name->data, &st) == 0 && S_ISDIR(st.st_mode)) {
         phpvm_throw("LogicException", "Cannot use SplFileObject with directories");

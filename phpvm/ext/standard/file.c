@@ -40,7 +40,8 @@ static rt_value_t filtered_contents(rt_str_t *url)
 static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
+                                                           phpvm_to_bool(phpvm_deref(args[1])));
     if (!path)
         return RT_NOVALUE;
     bool user;
@@ -117,7 +118,7 @@ static rt_value_t filtered_put(rt_str_t *url, rt_str_t *data, const char *mode)
 static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, false);
     int64_t flags = 0;
     if (!path || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
         return RT_NOVALUE;

@@ -36,12 +36,21 @@ int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok);
 ** (NULL for php://output), whether closing the stream closes it, and whether it reads and
 ** writes; false with the TypeError of a non-stream pending. */
 bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w);
+/* The FILE under the stream argument args[i] (NULL for php://output), its wrapper_type ("" for
+** none) and stream_type as stream_get_meta_data reports them; false with the TypeError of a
+** non-stream pending. */
+bool phpvm_std_stream_info(rt_value_t *args, int i, FILE **fp, const char **wrapper,
+                           const char **stype);
 /* Makes fp (a filter layer over the stream's former FILE, args[i] already checked) what the
 ** stream reads and writes, owned by it. */
 void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp);
 /* A filtered php://filter/... URL opened as fopen() would (filter.c): the stream, false
 ** after PHP's warnings, RT_NOVALUE with an exception. May collect. */
 rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
+/* The file name argument args[i]: NULL with PHP's ValueError pending when it contains a NUL
+** byte; with use_include_path, a relative name found through include_path (then the running
+** script's directory, then the working directory) is that file's real path. May collect. */
+rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
 /* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
 bool phpvm_std_wrapped(const char *path);
 /* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's

@@ -39,7 +39,8 @@ typedef struct stream {
     /* what stream_get_meta_data reports (the uri is the resource's heap value) */
     const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
     char mode[8];
-    bool ahead; /* a zlib stream: at its end once nothing is left (zlib reads ahead) */
+    bool ahead; /* at its end once nothing is left: zlib streams (zlib reads ahead) and
+                ** php://temp (which reads its memory stream greedily) */
 } stream_t;
 
 static void stream_free(void *p)
@@ -149,8 +150,14 @@ static rt_value_t php_stream(const char *name, bool r, bool w)
         return stream_value(NULL, S_OUTPUT, false, false, true);
     if (strcasecmp(name, "input") == 0) /* php-cli has no request body */
         return stream_value(tmpfile(), S_FILE, true, true, false);
-    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0)
-        return stream_value(tmpfile(), S_FILE, true, r || w, true);
+    if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0) {
+        rt_value_t v = stream_value(tmpfile(), S_FILE, true, r || w, true);
+        /* php://temp reads its inner memory stream greedily: at the end as soon as a read
+        ** reaches it */
+        ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = name[0] != 'm' &&
+                                                                   name[0] != 'M';
+        return v;
+    }
     return RT_NOVALUE;
 }
 
@@ -172,6 +179,27 @@ static const char *php_stream_mode(const char *name, const char *mode)
 }
 
 static const char *data_why; /* why the last data: URL did not open */
+
+rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path)
+{
+    rt_str_t *path = phpvm_arg_str(args, argc, i);
+    if (path && memchr(path->data, '\0', (size_t)path->len)) {
+        phpvm_throw("ValueError", "%s(): Argument #%d ($filename) must not contain any null "
+                    "bytes", phpvm_cur_builtin, i + 1);
+        return NULL;
+    }
+    if (!path || !use_include_path || strstr(path->data, "://") || phpvm_std_wrapped(path->data))
+        return path;
+    rt_str_t *file;
+    int32_t line;
+    phpvm_where(&file, &line);
+    char *real = phpvm_include_resolve(path->data, file);
+    if (!real)
+        return path; /* not found: the open fails on the name as given */
+    rt_str_t *found = rt_str_from_cstr(real);
+    free(real);
+    return found;
+}
 
 bool phpvm_std_wrapped(const char *path)
 {
@@ -257,6 +285,10 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool r, w;
     if (!mode_flags(mode->data, &flags, &r, &w))
         return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
+    if (!(path = phpvm_std_path_arg(args, argc, 0, mode->data[0] == 'r' &&
+                                                       phpvm_arg_given(argc, args, 2) &&
+                                                       phpvm_to_bool(phpvm_deref(args[2])))))
+        return RT_NOVALUE;
     bool user;
     FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
     if (user)
@@ -433,6 +465,16 @@ bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, boo
     if (!s)
         return false;
     *fp = s->fp, *owned = s->owned, *r = s->can_read, *w = s->can_write;
+    return true;
+}
+
+bool phpvm_std_stream_info(rt_value_t *args, int i, FILE **fp, const char **wrapper,
+                           const char **stype)
+{
+    stream_t *s = stream_arg(args, i);
+    if (!s)
+        return false;
+    *fp = s->fp, *wrapper = s->wrapper ? s->wrapper : "", *stype = s->stype;
     return true;
 }
 
@@ -1089,6 +1131,8 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (flags < 0 || flags > 7 + 16)
         return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
+    if (!(path = phpvm_std_path_arg(args, argc, 0, flags & FILE_USE_INCLUDE_PATH)))
+        return RT_NOVALUE;
     FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
         phpvm_std_open_failed(path->data);
@@ -1117,7 +1161,8 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    rt_str_t *path = phpvm_arg_str(args, argc, 0);
+    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
+                                                           phpvm_to_bool(phpvm_deref(args[1])));
     if (!path)
         return RT_NOVALUE;
     FILE *fp = phpvm_std_open_file(path->data, "rb");

@@ -25,12 +25,46 @@ typedef struct zbox {
     size_t dictlen;
 } zbox_t;
 
-static void zbox_finalize(void *obj)
+/* The boxes whose streams are live (C memory, not roots: a dying box leaves the list), for
+** the end of the script, where light finalizers do not run. */
+static zbox_t **live;
+static size_t nlive, caplive;
+
+static void zbox_end(zbox_t *b)
 {
-    zbox_t *b = obj;
     if (b->live)
         b->inflater ? inflateEnd(&b->z) : deflateEnd(&b->z);
+    b->live = false;
     free(b->dict);
+    b->dict = NULL;
+}
+
+static void zbox_finalize(void *obj)
+{
+    zbox_end(obj);
+    for (size_t i = 0; i < nlive; i++)
+        if (live[i] == obj) {
+            live[i] = live[--nlive];
+            break;
+        }
+}
+
+/* Registers a box whose stream was just initialized. */
+static void zbox_live(zbox_t *b)
+{
+    if (nlive == caplive) {
+        caplive = caplive ? 2 * caplive : 8;
+        live = realloc(live, caplive * sizeof *live);
+    }
+    live[nlive++] = b;
+    b->live = true;
+}
+
+static void context_shutdown(void)
+{
+    for (size_t i = 0; i < nlive; i++)
+        zbox_end(live[i]);
+    nlive = 0;
 }
 
 static rt_type_t zbox_type = RT_TYPE_INIT("zlib context", NULL, zbox_finalize, 0);
@@ -156,7 +190,7 @@ static rt_value_t fn_inflate_init(rt_value_t self, rt_value_t *args, int argc)
         phpvm_error(PHPVM_E_WARNING, "inflate_init(): Failed allocating zlib.inflate context");
         return rt_false;
     }
-    b->live = true;
+    zbox_live(b);
     if (enc == ENC_RAW && dict) {
         if (inflateSetDictionary(&b->z, (Bytef *)dict, (uInt)dictlen) != Z_OK)
             phpvm_error(PHPVM_E_WARNING, "inflate_init(): Dictionary does not match expected "
@@ -332,7 +366,7 @@ static rt_value_t fn_deflate_init(rt_value_t self, rt_value_t *args, int argc)
         phpvm_error(PHPVM_E_WARNING, "deflate_init(): Failed allocating zlib.deflate context");
         return rt_false;
     }
-    b->live = true;
+    zbox_live(b);
     if (dict)
         deflateSetDictionary(&b->z, (Bytef *)dict, (uInt)dictlen);
     free(dict);
@@ -376,4 +410,5 @@ static const phpvm_builtin_t functions[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
-const phpvm_ext_t phpvm_ext_zlib_context = {"zlib", functions, NULL, context_init, NULL, NULL};
+const phpvm_ext_t phpvm_ext_zlib_context = {"zlib", functions, NULL, context_init, NULL,
+                                             context_shutdown};

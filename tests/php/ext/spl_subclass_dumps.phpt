@@ -53,6 +53,7 @@ $c = new Csv("$d/a.txt");
 $c->setFlags(SplFileObject::READ_CSV);
 foreach ($c as $row) { var_dump($row); break; }
 unlink("$d/a.txt"); rmdir($d);
+try { (new SplFileInfo(__FILE__))->openFile("", false, []); } catch (TypeError $e) { echo get_class($e), "\n"; }
 --EXPECTF--
 
 Deprecated: Creation of dynamic property MyAO::$dyn is deprecated in %s on line 10
@@ -317,3 +318,4 @@ array(1) {
   [0]=>
   string(3) "one"
 }
+TypeError
