@@ -389,7 +389,9 @@ bool phpvm_ext_loaded(const char *name)
     return false;
 }
 
-const char *phpvm_ini_string(const char *value)
+/* A string setting's value, copied for the life of the process: each distinct value once, so
+** settings in every request of a persistent process cost nothing more. NULL: out of memory. */
+static const char *ini_string(const char *value)
 {
     static struct kept {
         struct kept *next;
@@ -430,7 +432,7 @@ static const char *core_ini(const char *key, const char *value)
             continue;
         void *setting = (char *)phpvm_vm + table[i].offset;
         if (table[i].is_string) {
-            const char **str = setting, *was = *str, *now = value ? phpvm_ini_string(value) : NULL;
+            const char **str = setting, *was = *str, *now = value ? ini_string(value) : NULL;
             if (now)
                 *str = now;
             return was;

@@ -458,9 +458,6 @@ int64_t phpvm_ini_size(const char *v);
 /* An extension's ini setting (-d, --INI--, ini_set/ini_get): its old value, or NULL when no
 ** extension owns the key; value NULL only reads it. */
 const char *phpvm_ext_ini(const char *key, const char *value);
-/* A string setting's value, copied for the life of the process: each distinct value once, so
-** settings in every request of a persistent process cost nothing more. NULL: out of memory. */
-const char *phpvm_ini_string(const char *value);
 extern const phpvm_builtin_t phpvm_ext_output[];
 extern const phpvm_builtin_t phpvm_ext_header[];
 /* Whether an extension of that name (case-insensitive; "Core" and "standard" included) is
@@ -500,7 +497,7 @@ typedef struct phpvm_state {
     int max_execution_time;     /* seconds a request may run; 0: no limit */
     int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
-    const char *include_path; /* the include_path ini setting (static storage, phpvm_ini_string) */
+    const char *include_path; /* the include_path ini setting (static storage, run.c) */
     const char *default_charset;   /* "UTF-8" unless set */
     const char *internal_encoding; /* "" unless set: default_charset counts */
     bool exiting;

@@ -354,12 +354,7 @@ static rt_value_t fn_set_include_path(rt_value_t self, rt_value_t *args, int arg
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    rt_value_t old = phpvm_cstr(phpvm_vm->include_path);
-    const char *now = phpvm_ini_string(path->data);
-    if (!old || !now)
-        return old ? rt_false : RT_NOVALUE;
-    phpvm_vm->include_path = now;
-    return old;
+    return phpvm_cstr(phpvm_ext_ini("include_path", path->data)); /* the setting's old value */
 }
 
 static rt_value_t fn_get_included_files(rt_value_t self, rt_value_t *args, int argc)
