@@ -66,6 +66,7 @@ phpvm_reflection_sources = phpvm/ext/reflection/reflection.h \
 ## filters, one file a line
 phpvm_std_sources = \
     phpvm/ext/standard/stdext.h \
+    phpvm/ext/standard/stream.h \
     phpvm/ext/standard/codec.c \
     phpvm/ext/standard/scanf.c \
     phpvm/ext/standard/password.c \
@@ -77,7 +78,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/userfilter.c \
     phpvm/ext/standard/dataurl.c \
     phpvm/ext/standard/context.c \
-    phpvm/ext/standard/streamopt.c
+    phpvm/ext/standard/streamopt.c \
+    phpvm/ext/standard/socket.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

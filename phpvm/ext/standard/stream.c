@@ -23,25 +23,11 @@
 #include <unistd.h>
 
 #include "phpvm/ext/standard/stdext.h"
+#include "phpvm/ext/standard/stream.h"
 #include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
-enum { S_FILE, S_PIPE, S_OUTPUT, S_USER };
-
-typedef struct stream {
-    FILE *fp;    /* NULL for php://output */
-    int kind;    /* S_FILE: seekable, S_PIPE: not, S_OUTPUT: PHP's output, S_USER: a user
-                    wrapper's (userwrap.c), seekable through it, eof as pipes see it */
-    bool owned;  /* fclose the FILE when the stream closes */
-    bool eof;
-    bool can_read, can_write;
-    bool popened; /* fp came from popen(): pclose it (exec.c) */
-    /* what stream_get_meta_data reports (the uri is the resource's heap value) */
-    const char *wrapper, *stype; /* wrapper_type (NULL: none), stream_type */
-    char mode[8];
-    bool ahead; /* at its end once nothing is left: zlib streams (zlib reads ahead) and
-                ** php://temp (which reads its memory stream greedily) */
-} stream_t;
+typedef phpvm_stream_t stream_t;
 
 static void stream_free(void *p)
 {
@@ -53,10 +39,11 @@ static void stream_free(void *p)
     free(s);
 }
 
-static rt_value_t stream_value(FILE *fp, int kind, bool owned, bool r, bool w)
+rt_value_t phpvm_stream_wrap(FILE *fp, phpvm_stream_kind_t kind, bool owned, bool r, bool w)
 {
     stream_t *s = calloc(1, sizeof *s);
-    *s = (stream_t){fp, kind, owned, false, r, w, false, NULL, "STDIO", {0}, false};
+    *s = (stream_t){.fp = fp, .kind = kind, .owned = owned, .can_read = r, .can_write = w,
+                    .stype = "STDIO", .blocking = true, .timeout = -1};
     snprintf(s->mode, sizeof s->mode, "%s", r && w ? "r+" : r ? "r" : "w");
     return rt_from_ptr(phpvm_resource_new("stream", s, stream_free));
 }
@@ -79,15 +66,14 @@ static rt_value_t with_meta(rt_value_t v, const char *wrapper, const char *stype
 
 rt_value_t phpvm_std_stream_new(FILE *fp, bool seekable, bool r, bool w, bool popened)
 {
-    rt_value_t v = stream_value(fp, seekable ? S_FILE : S_PIPE, true, r, w);
+    rt_value_t v = phpvm_stream_wrap(fp, seekable ? PHPVM_SK_FILE : PHPVM_SK_PIPE, true, r, w);
     if (seekable)
         ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->wrapper = "plainfile";
     ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->popened = popened;
     return v;
 }
 
-/* The stream argument i; NULL with PHP's TypeError pending. */
-static stream_t *stream_arg(rt_value_t *args, int i)
+phpvm_stream_t *phpvm_stream_arg(rt_value_t *args, int i)
 {
     rt_value_t v = phpvm_deref(args[i]);
     if (!phpvm_is_resource(v)) {
@@ -141,17 +127,18 @@ static bool mode_flags(const char *m, int *flags, bool *r, bool *w)
 static rt_value_t php_stream(const char *name, bool r, bool w)
 {
     if (strcasecmp(name, "stdin") == 0)
-        return stream_value(fdopen(dup(0), "r"), S_PIPE, true, true, false);
+        return phpvm_stream_wrap(fdopen(dup(0), "r"), PHPVM_SK_PIPE, true, true, false);
     if (strcasecmp(name, "stdout") == 0 || strcasecmp(name, "stderr") == 0) {
         fflush(stdout);
-        return stream_value(name[3] == 'o' ? stdout : stderr, S_PIPE, false, false, true);
+        return phpvm_stream_wrap(name[3] == 'o' ? stdout : stderr, PHPVM_SK_PIPE, false, false,
+                                 true);
     }
     if (strcasecmp(name, "output") == 0)
-        return stream_value(NULL, S_OUTPUT, false, false, true);
+        return phpvm_stream_wrap(NULL, PHPVM_SK_OUTPUT, false, false, true);
     if (strcasecmp(name, "input") == 0) /* php-cli has no request body */
-        return stream_value(tmpfile(), S_FILE, true, true, false);
+        return phpvm_stream_wrap(tmpfile(), PHPVM_SK_FILE, true, true, false);
     if (strcasecmp(name, "memory") == 0 || strncasecmp(name, "temp", 4) == 0) {
-        rt_value_t v = stream_value(tmpfile(), S_FILE, true, r || w, true);
+        rt_value_t v = phpvm_stream_wrap(tmpfile(), PHPVM_SK_FILE, true, r || w, true);
         /* php://temp reads its inner memory stream greedily: at the end as soon as a read
         ** reaches it */
         ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = name[0] != 'm' &&
@@ -249,7 +236,7 @@ static rt_value_t wrapped_stream(rt_str_t *path, const char *mode, bool r, bool 
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    rt_value_t v = stream_value(fp, S_FILE, true, r, w);
+    rt_value_t v = phpvm_stream_wrap(fp, PHPVM_SK_FILE, true, r, w);
     ((stream_t *)((phpvm_resource_t *)rt_ptr(v))->data)->ahead = !data;
     if (!data && strstr(phpvm_cur_builtin, "gz")) /* gzopen's stream names no wrapper nor URI */
         return with_meta(v, NULL, "ZLIB", mode, 0);
@@ -272,7 +259,7 @@ static rt_value_t http_stream(rt_str_t *url, bool w, rt_value_t *args, int argc)
     FILE *fp = tmpfile();
     fwrite(phpvm_str(body)->data, 1, (size_t)phpvm_str(body)->len, fp);
     rewind(fp);
-    return stream_value(fp, S_FILE, true, true, false);
+    return phpvm_stream_wrap(fp, PHPVM_SK_FILE, true, true, false);
 }
 
 static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
@@ -292,8 +279,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool user;
     FILE *uf = phpvm_userwrap_fopen(path, mode->data, "fopen", &user);
     if (user)
-        return uf ? with_meta(stream_value(uf, S_USER, true, r, w), "user-space", "user-space",
-                              mode->data, rt_from_ptr(path))
+        return uf ? with_meta(phpvm_stream_wrap(uf, PHPVM_SK_USER, true, r, w), "user-space",
+                              "user-space", mode->data, rt_from_ptr(path))
                   : rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (strncasecmp(path->data, "php://filter/", 13) == 0)
         return phpvm_std_filter_url(path, mode->data);
@@ -326,8 +313,8 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
         return rt_false;
     }
     const char *fm = r && w ? (flags & O_APPEND ? "a+" : "r+") : r ? "r" : flags & O_APPEND ? "a" : "w";
-    return with_meta(stream_value(fdopen(fd, fm), S_FILE, true, r, w), "plainfile", "STDIO",
-                     mode->data, rt_from_ptr(path));
+    return with_meta(phpvm_stream_wrap(fdopen(fd, fm), PHPVM_SK_FILE, true, r, w), "plainfile",
+                     "STDIO", mode->data, rt_from_ptr(path));
 }
 
 rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode)
@@ -340,14 +327,15 @@ static rt_value_t fn_tmpfile(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
     FILE *fp = tmpfile();
-    return fp ? with_meta(stream_value(fp, S_FILE, true, true, true), "plainfile", "STDIO", "r+b", 0)
+    return fp ? with_meta(phpvm_stream_wrap(fp, PHPVM_SK_FILE, true, true, true), "plainfile",
+                          "STDIO", "r+b", 0)
               : rt_false;
 }
 
 static rt_value_t fn_fclose(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     int busy = s->fp ? phpvm_std_filter_busy(s->fp) : 0;
@@ -374,10 +362,17 @@ static bool readable(stream_t *s, size_t n)
     return false;
 }
 
+/* Whether reads of s return what has arrived rather than wait for all they ask: pipes and
+** sockets, as PHP's do (a FILE of no descriptor, such as zlib's, reads as a file). */
+static bool reads_partly(const stream_t *s)
+{
+    return s->kind == PHPVM_SK_SOCKET || (s->kind == PHPVM_SK_PIPE && fileno(s->fp) >= 0);
+}
+
 static rt_value_t fn_fread(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t n;
     if (!s || !phpvm_arg_long(args, argc, 1, &n))
         return RT_NOVALUE;
@@ -386,8 +381,11 @@ static rt_value_t fn_fread(rt_value_t self, rt_value_t *args, int argc)
     if (!readable(s, 8192))
         return rt_false;
     rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)n);
-    size_t got = fread(out->data, 1, (size_t)n, s->fp);
+    size_t got = reads_partly(s) ? phpvm_socket_read(s, out->data, (size_t)n)
+                                 : fread(out->data, 1, (size_t)n, s->fp);
     note_eof(s);
+    if (got == 0 && s->timed_out)
+        return rt_false;
     return phpvm_str_value(out->data, got);
 }
 
@@ -396,7 +394,8 @@ static bool read_line(stream_t *s, rt_strbuf_t *b, int64_t max)
 {
     int64_t n = 0;
     int c = EOF;
-    while ((max <= 0 || n < max) && (c = getc(s->fp)) != EOF) {
+    while ((max <= 0 || n < max) && (s->kind != PHPVM_SK_SOCKET || phpvm_socket_wait(s)) &&
+           (c = getc(s->fp)) != EOF) {
         rt_strbuf_append_char(b, (char)c);
         n++;
         if (c == '\n')
@@ -409,7 +408,7 @@ static bool read_line(stream_t *s, rt_strbuf_t *b, int64_t max)
 static rt_value_t fn_fgets(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t len = 0;
     if (!s || (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none &&
                !phpvm_arg_long(args, argc, 1, &len)))
@@ -429,7 +428,7 @@ static rt_value_t fn_fgets(rt_value_t self, rt_value_t *args, int argc)
 
 rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i)
 {
-    stream_t *s = stream_arg(args, i);
+    stream_t *s = phpvm_stream_arg(args, i);
     if (!s)
         return RT_NOVALUE;
     if (!readable(s, 8192))
@@ -441,7 +440,7 @@ rt_value_t phpvm_std_stream_gets(rt_value_t *args, int i)
 
 FILE *phpvm_std_stream_file(rt_value_t *args, int i, bool *ok)
 {
-    stream_t *s = stream_arg(args, i);
+    stream_t *s = phpvm_stream_arg(args, i);
     *ok = s != NULL;
     if (s && s->fp)
         fflush(s->fp);
@@ -461,7 +460,7 @@ rt_str_t *phpvm_std_read_all(FILE *fp)
 
 bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, bool *r, bool *w)
 {
-    stream_t *s = stream_arg(args, i);
+    stream_t *s = phpvm_stream_arg(args, i);
     if (!s)
         return false;
     *fp = s->fp, *owned = s->owned, *r = s->can_read, *w = s->can_write;
@@ -471,7 +470,7 @@ bool phpvm_std_stream_layer(rt_value_t *args, int i, FILE **fp, bool *owned, boo
 bool phpvm_std_stream_info(rt_value_t *args, int i, FILE **fp, const char **wrapper,
                            const char **stype)
 {
-    stream_t *s = stream_arg(args, i);
+    stream_t *s = phpvm_stream_arg(args, i);
     if (!s)
         return false;
     *fp = s->fp, *wrapper = s->wrapper ? s->wrapper : "", *stype = s->stype;
@@ -484,13 +483,13 @@ void phpvm_std_stream_relayer(rt_value_t *args, int i, FILE *fp)
     s->fp = fp;
     s->owned = true;
     s->popened = false;
-    if (s->kind == S_OUTPUT)
-        s->kind = S_PIPE;
+    if (s->kind == PHPVM_SK_OUTPUT)
+        s->kind = PHPVM_SK_PIPE;
 }
 
 int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok)
 {
-    stream_t *s = stream_arg(args, i);
+    stream_t *s = phpvm_stream_arg(args, i);
     *ok = s != NULL;
     if (!s)
         return -1;
@@ -510,14 +509,14 @@ int phpvm_std_stream_pclose(rt_value_t *args, int i, bool *ok)
 static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     rt_value_t uri = ((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])))->value;
     phpvm_array_t *a = phpvm_array_new(9);
     if (strcmp(s->stype, "TEMP") != 0) {
-        phpvm_array_set(a, phpvm_cstr("timed_out"), rt_false);
-        phpvm_array_set(a, phpvm_cstr("blocked"), rt_true);
+        phpvm_array_set(a, phpvm_cstr("timed_out"), rt_bool(s->timed_out));
+        phpvm_array_set(a, phpvm_cstr("blocked"), rt_bool(s->blocking));
         phpvm_array_set(a, phpvm_cstr("eof"), s->eof ? rt_true : rt_false);
     }
     if (s->wrapper)
@@ -526,7 +525,7 @@ static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int
     phpvm_array_set(a, phpvm_cstr("mode"), phpvm_cstr(s->mode));
     phpvm_array_set(a, phpvm_cstr("unread_bytes"), rt_small(0));
     phpvm_array_set(a, phpvm_cstr("seekable"),
-                    s->kind == S_FILE || s->kind == S_USER ? rt_true : rt_false);
+                    s->kind == PHPVM_SK_FILE || s->kind == PHPVM_SK_USER ? rt_true : rt_false);
     if (uri && phpvm_is_str(uri))
         phpvm_array_set(a, phpvm_cstr("uri"), uri);
     return rt_from_ptr(a);
@@ -535,10 +534,10 @@ static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int
 static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
-    if (!readable(s, 1))
+    if (!readable(s, 1) || (s->kind == PHPVM_SK_SOCKET && !phpvm_socket_wait(s)))
         return rt_false;
     int c = getc(s->fp);
     note_eof(s);
@@ -551,7 +550,9 @@ static rt_value_t fn_fgetc(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_feof(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
+    if (s && !s->eof && s->kind == PHPVM_SK_SOCKET && phpvm_socket_closed(s))
+        s->eof = true;
     return s ? rt_bool(s->eof) : RT_NOVALUE;
 }
 
@@ -563,11 +564,12 @@ static rt_str_t *read_rest(stream_t *s, int64_t max)
     char buf[8192];
     while (max != 0) {
         size_t want = max < 0 || max > (int64_t)sizeof buf ? sizeof buf : (size_t)max;
-        size_t got = fread(buf, 1, want, s->fp);
+        bool partly = reads_partly(s);
+        size_t got = partly ? phpvm_socket_read(s, buf, want) : fread(buf, 1, want, s->fp);
         rt_strbuf_append(&b, buf, got);
         if (max > 0)
             max -= (int64_t)got;
-        if (got < want)
+        if (partly ? got == 0 : got < want)
             break;
     }
     note_eof(s);
@@ -577,7 +579,7 @@ static rt_str_t *read_rest(stream_t *s, int64_t max)
 static rt_value_t fn_stream_get_contents(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t max = -1, off = -1;
     if (!s || (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none &&
                !phpvm_arg_long(args, argc, 1, &max)) ||
@@ -599,7 +601,7 @@ static rt_value_t fn_stream_get_contents(rt_value_t self, rt_value_t *args, int 
 static rt_value_t fn_stream_get_line(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t max;
     rt_str_t *end = NULL;
     if (!s || !phpvm_arg_long(args, argc, 1, &max) ||
@@ -636,7 +638,7 @@ static rt_value_t fn_stream_get_line(rt_value_t self, rt_value_t *args, int argc
 static rt_value_t fn_fpassthru(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     if (!readable(s, 8192))
@@ -651,7 +653,7 @@ static rt_value_t fn_fpassthru(rt_value_t self, rt_value_t *args, int argc)
 /* Writes n bytes; the count, or -1 after PHP's notice. */
 static int64_t write_bytes(stream_t *s, const char *p, size_t n)
 {
-    if (s->kind == S_OUTPUT) {
+    if (s->kind == PHPVM_SK_OUTPUT) {
         phpvm_out(p, n);
         return (int64_t)n;
     }
@@ -660,8 +662,10 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
                     "descriptor", phpvm_cur_builtin, n);
         return -1;
     }
+    if (s->kind == PHPVM_SK_SOCKET)
+        return phpvm_socket_send(s, p, n);
     size_t w = fwrite(p, 1, n, s->fp);
-    if (s->kind != S_USER) /* PHP writes plain files and pipes through at once: other */
+    if (s->kind != PHPVM_SK_USER) /* PHP writes plain files and pipes through at once: other */
         fflush(s->fp);     /* handles on the file see the bytes before fclose */
     return (int64_t)w;
 }
@@ -669,7 +673,7 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
 static rt_value_t fn_stream_copy_to_stream(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *from = stream_arg(args, 0), *to = from ? stream_arg(args, 1) : NULL;
+    stream_t *from = phpvm_stream_arg(args, 0), *to = from ? phpvm_stream_arg(args, 1) : NULL;
     int64_t max = -1, off = 0;
     if (!to || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
                 !phpvm_arg_long(args, argc, 2, &max)) ||
@@ -703,7 +707,9 @@ static int select_fds(rt_value_t arr, fd_set *set, int *maxfd, int64_t *ready, b
         if (!phpvm_is_resource(v) || !((phpvm_resource_t *)rt_ptr(v))->data)
             continue;
         stream_t *s = ((phpvm_resource_t *)rt_ptr(v))->data;
-        int fd = s->fp && s->kind != S_USER ? fileno(s->fp) : s->kind == S_OUTPUT ? 1 : -1;
+        int fd = s->fp && s->kind != PHPVM_SK_USER ? fileno(s->fp)
+                 : s->kind == PHPVM_SK_OUTPUT      ? 1
+                                                   : -1;
         if (fd < 0) {
             phpvm_error(PHPVM_E_WARNING, "stream_select(): Cannot represent a stream of type "
                         "user-space as a select()able descriptor");
@@ -730,7 +736,7 @@ static void select_keep(rt_value_t ref, fd_set *set, bool all_buffered)
         if (!phpvm_is_resource(v) || !((phpvm_resource_t *)rt_ptr(v))->data)
             continue;
         stream_t *s = ((phpvm_resource_t *)rt_ptr(v))->data;
-        int fd = s->fp ? fileno(s->fp) : s->kind == S_OUTPUT ? 1 : -1;
+        int fd = s->fp ? fileno(s->fp) : s->kind == PHPVM_SK_OUTPUT ? 1 : -1;
         bool buffered = all_buffered && s->fp && s->fp->_IO_read_ptr < s->fp->_IO_read_end;
         if ((fd >= 0 && FD_ISSET(fd, set)) || buffered)
             phpvm_array_set(r, phpvm_array_key_at(a, p), phpvm_share(v));
@@ -782,7 +788,7 @@ static rt_value_t fn_stream_select(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     rt_str_t *data = s ? phpvm_arg_str(args, argc, 1) : NULL;
     int64_t len = -1;
     if (!data || (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
@@ -799,7 +805,7 @@ static rt_value_t fn_fwrite(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     rt_str_t *r = phpvm_sprintf(args + 1, argc - 1, false);
@@ -812,7 +818,7 @@ static rt_value_t fn_fprintf(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     rt_str_t *format = s ? phpvm_arg_str(args, argc, 1) : NULL; /* checked before the values */
     phpvm_array_t *a = format ? phpvm_arg_array(args, argc, 2) : NULL;
     if (!a)
@@ -834,7 +840,7 @@ static rt_value_t fn_vfprintf(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fflush(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     return rt_bool(!s->fp || fflush(s->fp) == 0);
@@ -845,12 +851,13 @@ static rt_value_t fn_fflush(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_fseek(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t off, whence = SEEK_SET;
     if (!s || !phpvm_arg_long(args, argc, 1, &off) ||
         (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &whence)))
         return RT_NOVALUE;
-    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, off, (int)whence) != 0)
+    if ((s->kind != PHPVM_SK_FILE && s->kind != PHPVM_SK_USER) ||
+        fseek(s->fp, off, (int)whence) != 0)
         return phpvm_int(-1);
     s->eof = false;
     return phpvm_int(0);
@@ -859,7 +866,7 @@ static rt_value_t fn_fseek(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_ftell(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     long p = s->fp ? ftell(s->fp) : -1;
@@ -869,10 +876,10 @@ static rt_value_t fn_ftell(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_rewind(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
-    if ((s->kind != S_FILE && s->kind != S_USER) || fseek(s->fp, 0, SEEK_SET) != 0)
+    if ((s->kind != PHPVM_SK_FILE && s->kind != PHPVM_SK_USER) || fseek(s->fp, 0, SEEK_SET) != 0)
         return rt_false;
     s->eof = false;
     return rt_true;
@@ -881,15 +888,15 @@ static rt_value_t fn_rewind(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_ftruncate(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t size;
     if (!s || !phpvm_arg_long(args, argc, 1, &size))
         return RT_NOVALUE;
     if (size < 0)
         return phpvm_throw("ValueError", "ftruncate(): Argument #2 ($size) must be greater than "
                            "or equal to 0");
-    if (s->kind != S_FILE || !s->can_write) {
-        if (s->kind != S_FILE)
+    if (s->kind != PHPVM_SK_FILE || !s->can_write) {
+        if (s->kind != PHPVM_SK_FILE)
             phpvm_error(PHPVM_E_WARNING, "ftruncate(): Can't truncate this stream!");
         return rt_false;
     }
@@ -900,7 +907,7 @@ static rt_value_t fn_ftruncate(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_flock(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int64_t op;
     if (!s || !phpvm_arg_long(args, argc, 1, &op))
         return RT_NOVALUE;
@@ -934,7 +941,7 @@ phpvm_array_t *phpvm_stat_array(const struct stat *st)
 static rt_value_t fn_fstat(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     if (!s)
         return RT_NOVALUE;
     struct stat st;
@@ -974,7 +981,7 @@ static bool csv_char(rt_value_t *args, int argc, int i, const char *pname, int d
 static rt_value_t fn_fputcsv(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     phpvm_array_t *fields = s ? phpvm_arg_array(args, argc, 1) : NULL;
     int sep, enc, esc;
     if (!fields || !csv_char(args, argc, 2, "separator", ',', false, &sep) ||
@@ -1107,7 +1114,7 @@ static rt_value_t csv_record(stream_t *s, int sep, int enc, int esc)
 static rt_value_t fn_fgetcsv(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    stream_t *s = stream_arg(args, 0);
+    stream_t *s = phpvm_stream_arg(args, 0);
     int sep, enc, esc;
     if (!s || !csv_char(args, argc, 2, "separator", ',', false, &sep) ||
         !csv_char(args, argc, 3, "enclosure", '"', false, &enc) ||
@@ -1138,7 +1145,8 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
+    stream_t st = {.fp = fp, .kind = PHPVM_SK_FILE, .owned = true, .can_read = true,
+                   .stype = "STDIO", .mode = "r", .blocking = true, .timeout = -1};
     phpvm_array_t *out = phpvm_array_new(0);
     rt_strbuf_t b;
     for (;;) {
@@ -1170,7 +1178,8 @@ static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
         phpvm_std_open_failed(path->data);
         return rt_false;
     }
-    stream_t st = {fp, S_FILE, true, false, true, false, false, NULL, "STDIO", "r", false};
+    stream_t st = {.fp = fp, .kind = PHPVM_SK_FILE, .owned = true, .can_read = true,
+                   .stype = "STDIO", .mode = "r", .blocking = true, .timeout = -1};
     rt_str_t *r = read_rest(&st, -1);
     fclose(fp);
     phpvm_out_str(r);
@@ -1284,14 +1293,15 @@ static rt_value_t fn_get_resource_id(rt_value_t self, rt_value_t *args, int argc
 /* STDIN, STDOUT and STDERR. */
 static void streams_init(void)
 {
-    static stream_t std[3] = {
-        {NULL, S_PIPE, false, false, true, false, false, "PHP", "STDIO", "rb", false},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false},
-        {NULL, S_PIPE, false, false, false, true, false, "PHP", "STDIO", "wb", false}};
+    static stream_t std[3];
     static const char *const names[] = {"STDIN", "STDOUT", "STDERR"};
     static const char *const uris[] = {"php://stdin", "php://stdout", "php://stderr"};
-    std[0].fp = stdin, std[1].fp = stdout, std[2].fp = stderr;
+    FILE *const fps[] = {stdin, stdout, stderr};
     for (int k = 0; k < 3; k++) {
+        std[k] = (stream_t){.fp = fps[k], .kind = PHPVM_SK_PIPE, .can_read = k == 0,
+                            .can_write = k > 0, .wrapper = "PHP", .stype = "STDIO",
+                            .blocking = true, .timeout = -1};
+        snprintf(std[k].mode, sizeof std[k].mode, "%s", k == 0 ? "rb" : "wb");
         phpvm_resource_t *r = phpvm_resource_std(k + 1, "stream", &std[k]);
         RT_STORE(r, value, phpvm_cstr(uris[k]));
         rt_map_set_str(phpvm_vm->constants, rt_str_from_cstr(names[k]), rt_from_ptr(r));

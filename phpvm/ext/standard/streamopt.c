@@ -1,7 +1,7 @@
 /*
 ** streamopt.c: ext/standard's stream options and queries that pyhyp's stdio streams answer
 ** as php-cli's plain-file, memory and wrapper streams do: fsync/fdatasync,
-** stream_supports_lock, the buffer, blocking, timeout and chunk-size setters,
+** stream_supports_lock, the buffer and chunk-size setters,
 ** stream_isatty, stream_is_local, stream_get_transports, stream_resolve_include_path and
 ** linkinfo. A stream's kind comes from what stream_get_meta_data reports of it (stream.c).
 */
@@ -72,25 +72,6 @@ static rt_value_t fn_set_buffer(rt_value_t self, rt_value_t *args, int argc)
     if (k < 0 || !phpvm_arg_long(args, argc, 1, &size))
         return RT_NOVALUE;
     return phpvm_int(k ? 0 : -1);
-}
-
-static rt_value_t fn_stream_set_blocking(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    if (plain(args, NULL, NULL) < 0)
-        return RT_NOVALUE;
-    phpvm_arg_bool(args, argc, 1);
-    return rt_true;
-}
-
-/* stream_set_timeout/socket_set_timeout: only sockets take it, and pyhyp has none. */
-static rt_value_t fn_stream_set_timeout(rt_value_t self, rt_value_t *args, int argc)
-{
-    UNUSED;
-    int64_t secs;
-    if (plain(args, NULL, NULL) < 0 || !phpvm_arg_long(args, argc, 1, &secs))
-        return RT_NOVALUE;
-    return rt_false;
 }
 
 static rt_value_t fn_stream_isatty(rt_value_t self, rt_value_t *args, int argc)
@@ -200,10 +181,6 @@ static const phpvm_builtin_t functions[] = {
     {"stream_set_write_buffer", fn_set_buffer, 2, 2, "stream,size", 0},
     {"set_file_buffer", fn_set_buffer, 2, 2, "stream,size", 0},
     {"stream_set_read_buffer", fn_set_buffer, 2, 2, "stream,size", 0},
-    {"stream_set_blocking", fn_stream_set_blocking, 2, 2, "stream,enable", 0},
-    {"socket_set_blocking", fn_stream_set_blocking, 2, 2, "stream,enable", 0},
-    {"stream_set_timeout", fn_stream_set_timeout, 2, 3, "stream,seconds,microseconds", 0},
-    {"socket_set_timeout", fn_stream_set_timeout, 2, 3, "stream,seconds,microseconds", 0},
     {"stream_isatty", fn_stream_isatty, 1, 1, "stream", 0},
     {"stream_is_local", fn_stream_is_local, 1, 1, "stream", 0},
     {"stream_set_chunk_size", fn_stream_set_chunk_size, 2, 2, "stream,size", 0},
