@@ -453,6 +453,7 @@ extern const phpvm_ext_t phpvm_ext_userfilter;
 extern const phpvm_ext_t phpvm_ext_stream_context;
 extern const phpvm_ext_t phpvm_ext_streamopt;
 extern const phpvm_ext_t phpvm_ext_socket;
+extern const phpvm_ext_t phpvm_ext_network;
 
 /* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
 int64_t phpvm_ini_size(const char *v);
