@@ -498,9 +498,7 @@ static rt_value_t fn_stream_socket_recvfrom(rt_value_t self, rt_value_t *args, i
     if (len <= 0)
         return phpvm_throw("ValueError", "stream_socket_recvfrom(): Argument #2 ($length) must "
                            "be greater than 0");
-    if (!phpvm_socket_wait(s))
-        return rt_false;
-    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len);
+    rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)len); /* waits as recvfrom(2) does */
     struct sockaddr_storage from;
     socklen_t flen = sizeof from;
     ssize_t got = recvfrom(fd, out->data, (size_t)len, (int)flags, (struct sockaddr *)&from,

@@ -523,7 +523,9 @@ static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int
         phpvm_array_set(a, phpvm_cstr("wrapper_type"), phpvm_cstr(s->wrapper));
     phpvm_array_set(a, phpvm_cstr("stream_type"), phpvm_cstr(s->stype));
     phpvm_array_set(a, phpvm_cstr("mode"), phpvm_cstr(s->mode));
-    phpvm_array_set(a, phpvm_cstr("unread_bytes"), rt_small(0));
+    size_t unread = s->kind == PHPVM_SK_SOCKET ? (size_t)(s->fp->_IO_read_end - s->fp->_IO_read_ptr)
+                                               : 0;
+    phpvm_array_set(a, phpvm_cstr("unread_bytes"), phpvm_int((int64_t)unread));
     phpvm_array_set(a, phpvm_cstr("seekable"),
                     s->kind == PHPVM_SK_FILE || s->kind == PHPVM_SK_USER ? rt_true : rt_false);
     if (uri && phpvm_is_str(uri))
