@@ -2,8 +2,9 @@
 ** options.c: the `pyhyp` command line, declared once as a table that drives both parsing and --help.
 ** Contract (issue 2): FILE.php / FILE.py pick the language by extension, --php/--python force it,
 ** -r CODE runs PHP, -c CODE runs Python, -m MODULE runs a Python module as __main__, -d key=value
-** sets a PHP ini value, --jit=on|off, --version, --help. The first non-option argument is the
-** script; everything after it belongs to the script. Unknown options and missing files give a
+** sets a PHP ini value, --jit=on|off, --version, --help; -f FILE and -n as php-cli takes them
+** (programs, php-src's tests among them, start PHP_BINARY so). The first non-option argument is
+** the script; everything after it belongs to the script. Unknown options and missing files give a
 ** one-line error and exit status 2.
 */
 #include <errno.h>
@@ -15,7 +16,8 @@
 #include "cli/cli.h"
 
 typedef enum opt_id { OPT_PHP, OPT_PYTHON, OPT_PHP_CODE, OPT_PY_CODE, OPT_PY_MODULE, OPT_INI, OPT_JIT, OPT_CGI,
-                      OPT_FASTCGI, OPT_VERSION, OPT_HELP, OPT_PY_XOPTION } opt_id_t;
+                      OPT_FASTCGI, OPT_VERSION, OPT_HELP, OPT_PY_XOPTION, OPT_PHP_FILE,
+                      OPT_PHP_NO_INI } opt_id_t;
 
 /* ARG_OPTIONAL: --fastcgi alone, or --fastcgi=ADDR. */
 typedef enum opt_arg { ARG_NONE, ARG_SEPARATE, ARG_ATTACHED, ARG_OPTIONAL } opt_arg_t;
@@ -31,6 +33,9 @@ static const struct option_spec {
     {OPT_PHP, NULL, "--php", ARG_NONE, NULL, "run FILE as PHP whatever its extension"},
     {OPT_PYTHON, NULL, "--python", ARG_NONE, NULL, "run FILE as Python whatever its extension"},
     {OPT_PHP_CODE, "-r", NULL, ARG_SEPARATE, "CODE", "run PHP CODE (without <?php)"},
+    {OPT_PHP_FILE, "-f", NULL, ARG_SEPARATE, "FILE", "run FILE as PHP (php -f FILE [args...])"},
+    {OPT_PHP_NO_INI, "-n", NULL, ARG_NONE, NULL,
+     "accepted for php-cli's command lines (pyhyp reads no php.ini) and ignored"},
     {OPT_PY_CODE, "-c", NULL, ARG_SEPARATE, "CODE", "run Python CODE"},
     {OPT_PY_MODULE, "-m", NULL, ARG_SEPARATE, "MODULE", "run Python library MODULE as a script"},
     {OPT_PY_XOPTION, "-X", NULL, ARG_SEPARATE, "OPTION",
@@ -179,7 +184,12 @@ static bool apply_option(cli_options_t *opts, const struct option_spec *o, const
     case OPT_HELP:
         opts->action = CLI_SHOW_HELP;
         return true;
+    case OPT_PHP_FILE:
+        opts->lang = CLI_LANG_PHP;
+        opts->file = arg;
+        return true;
     case OPT_PY_XOPTION:
+    case OPT_PHP_NO_INI:
         return true;
     }
     return false;
@@ -226,7 +236,7 @@ bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
             return false;
         if (opts->action == CLI_SHOW_HELP || opts->action == CLI_SHOW_VERSION)
             return true;
-        if (opts->action == CLI_RUN_CODE || opts->action == CLI_RUN_MODULE) {
+        if (opts->action == CLI_RUN_CODE || opts->action == CLI_RUN_MODULE || opts->file) {
             i++;
             break;
         }
@@ -242,6 +252,11 @@ bool cli_options_parse(int argc, char **argv, cli_options_t *opts)
         opts->script_argc = argc - i + 1;
         opts->script_argv = argv + i - 1;
         return true;
+    }
+    if (opts->file) { /* php -f FILE: the script's arguments follow it */
+        opts->script_argc = argc - i + 1;
+        opts->script_argv = argv + i - 1;
+        return check_file(opts);
     }
     if (i >= argc)
         return usage_error("no FILE to run%s", "");

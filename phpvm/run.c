@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/time.h>
+#include <unistd.h>
 
 #include "phpvm/interp.h"
 
@@ -158,6 +159,9 @@ static void constants_init(void)
     def_const("PHP_VERSION_ID", rt_small(80200));
     def_const("PHP_FLOAT_DIG", rt_small(15));
     def_const("PHP_OS", phpvm_cstr("Linux"));
+    char exe[4096]; /* PHP_BINARY: this executable, which runs PHP as php-cli does (-f, -n, -r) */
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    def_const("PHP_BINARY", phpvm_str_value(exe, n > 0 ? (size_t)n : 0));
     def_const("PHP_OS_FAMILY", phpvm_cstr("Linux"));
     def_const("NAN", phpvm_float(NAN));
     def_const("INF", phpvm_float(INFINITY));

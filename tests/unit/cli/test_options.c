@@ -1,6 +1,7 @@
 /*
 ** test_options.c: the `pyhyp` command-line contract (cli/options.c, issue 2): language by
-** extension or flag, -r/-c code, -m module, -d ini settings, --jit, script arguments, and usage errors.
+** extension or flag, -r/-c code, -f file, -m module, -d ini settings, --jit, script arguments, and
+** usage errors.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,6 +101,23 @@ static void test_code_options(void)
     CU_ASSERT_FALSE(parse(&o, (char *[]){"-X", NULL}));
 }
 
+/* php-cli's -f FILE (PHP whatever the name; the rest are the script's) and -n (ignored). */
+static void test_php_file_option(void)
+{
+    cli_options_t o;
+    CU_ASSERT_TRUE(parse(&o, (char *[]){"-n", "-f", txt_file, "-x", "y", NULL}));
+    CU_ASSERT_EQUAL(o.action, CLI_RUN_FILE);
+    CU_ASSERT_EQUAL(o.lang, CLI_LANG_PHP);
+    CU_ASSERT_STRING_EQUAL(o.file, txt_file);
+    CU_ASSERT_EQUAL(o.script_argc, 3);
+    CU_ASSERT_STRING_EQUAL(o.script_argv[0], txt_file);
+    CU_ASSERT_STRING_EQUAL(o.script_argv[1], "-x");
+    CU_ASSERT_TRUE(parse(&o, (char *[]){"-n", php_file, NULL}));
+    CU_ASSERT_EQUAL(o.script_argc, 1);
+    CU_ASSERT_FALSE(parse(&o, (char *[]){"-f", NULL}));
+    CU_ASSERT_FALSE(parse(&o, (char *[]){"-f", "/nonexistent/pyhyp.php", NULL}));
+}
+
 /* -m MODULE as python -m: Python, the options end, the rest are the module's arguments. */
 static void test_module_option(void)
 {
@@ -147,4 +165,4 @@ static void test_usage_errors(void)
 
 UNIT_SUITE(options, make_files, remove_files, UNIT_TEST(test_language_from_extension),
            UNIT_TEST(test_script_arguments_are_the_scripts), UNIT_TEST(test_code_options),
-           UNIT_TEST(test_module_option), UNIT_TEST(test_ini_settings), UNIT_TEST(test_usage_errors))
+           UNIT_TEST(test_php_file_option), UNIT_TEST(test_module_option), UNIT_TEST(test_ini_settings), UNIT_TEST(test_usage_errors))
