@@ -62,6 +62,8 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     }
     if (strncasecmp(path->data, "php://filter/", 13) == 0)
         return filtered_contents(path);
+    if (strncasecmp(path->data, "php://", 6) == 0)
+        return phpvm_std_php_url_get(path);
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return phpvm_http_fetch("file_get_contents", path,
                                 phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : 0);
@@ -132,6 +134,8 @@ static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int ar
         return rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (!user && strncasecmp(path->data, "php://filter/", 13) == 0)
         return filtered_put(path, data, (flags & FILE_APPEND) ? "ab" : "wb");
+    if (!user && strncasecmp(path->data, "php://", 6) == 0)
+        return phpvm_std_php_url_put(path, data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!user)
         fp = phpvm_std_open_file(path->data, (flags & FILE_APPEND) ? "ab" : "wb");
     if (!fp) {

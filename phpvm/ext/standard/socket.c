@@ -96,18 +96,22 @@ size_t phpvm_socket_read(phpvm_stream_t *s, char *buf, size_t n)
     return got + (r > 0 ? (size_t)r : 0);
 }
 
-int64_t phpvm_socket_send(phpvm_stream_t *s, const char *p, size_t n)
+int64_t phpvm_socket_write(phpvm_stream_t *s, const char *p, size_t n)
 {
     size_t sent = 0;
+    int fd = fileno(s->fp);
+    fflush(s->fp); /* what C code (PHP's output, on STDOUT) left in a pipe's FILE goes first */
     while (sent < n) {
-        ssize_t w = send(fileno(s->fp), p + sent, n - sent, MSG_NOSIGNAL);
+        ssize_t w = s->kind == PHPVM_SK_SOCKET ? send(fd, p + sent, n - sent, MSG_NOSIGNAL)
+                                               : write(fd, p + sent, n - sent);
         if (w >= 0) {
             sent += (size_t)w;
         } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
-            break; /* a non-blocking socket takes what fits */
+            break; /* a non-blocking descriptor takes what fits */
         } else if (errno != EINTR) {
-            phpvm_error(PHPVM_E_NOTICE, "%s(): Send of %zu bytes failed with errno=%d %s",
-                        phpvm_cur_builtin, n, errno, strerror(errno));
+            phpvm_error(PHPVM_E_NOTICE, "%s(): %s of %zu bytes failed with errno=%d %s",
+                        phpvm_cur_builtin, s->kind == PHPVM_SK_SOCKET ? "Send" : "Write", n,
+                        errno, strerror(errno));
             return -1;
         }
     }

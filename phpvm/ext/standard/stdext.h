@@ -89,5 +89,10 @@ void phpvm_std_userfilter_close(rt_value_t obj);
 rt_str_t *phpvm_std_read_all(FILE *fp);
 /* fopen(path, mode) as the builtin does it (stream.c), for php://filter's resource. */
 rt_value_t phpvm_std_fopen(rt_str_t *path, const char *mode);
+/* file_get_contents and file_put_contents (mode "wb" or "ab") of a php:// URL other than
+** php://filter, through the stream fopen opens (stream.c): the contents or the byte count, false
+** after fopen's warnings. May collect. */
+rt_value_t phpvm_std_php_url_get(rt_str_t *url);
+rt_value_t phpvm_std_php_url_put(rt_str_t *url, rt_str_t *data, const char *mode);
 
 #endif

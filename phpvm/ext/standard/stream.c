@@ -291,9 +291,9 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
         if (s != RT_NOVALUE)
             return with_meta(s, "PHP", php_stream_type(path->data + 6), php_stream_mode(path->data + 6, mode->data),
                              rt_from_ptr(path));
-        phpvm_error(PHPVM_E_WARNING, "fopen(): Invalid php:// URL specified");
-        phpvm_error(PHPVM_E_WARNING, "fopen(%s): Failed to open stream: operation failed",
-                    path->data);
+        phpvm_error(PHPVM_E_WARNING, "%s(): Invalid php:// URL specified", phpvm_cur_builtin);
+        phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open stream: operation failed",
+                    phpvm_cur_builtin, path->data);
         return rt_false;
     }
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
@@ -362,9 +362,10 @@ static bool readable(stream_t *s, size_t n)
     return false;
 }
 
-/* Whether reads of s return what has arrived rather than wait for all they ask: pipes and
-** sockets, as PHP's do (a FILE of no descriptor, such as zlib's, reads as a file). */
-static bool reads_partly(const stream_t *s)
+/* Pipes and sockets: their reads return what has arrived rather than wait for all they ask,
+** and writes go to the descriptor at once, as PHP's do (a FILE of no descriptor, such as
+** zlib's, reads and writes as a file). */
+static bool pipe_like(const stream_t *s)
 {
     return s->kind == PHPVM_SK_SOCKET || (s->kind == PHPVM_SK_PIPE && fileno(s->fp) >= 0);
 }
@@ -381,7 +382,7 @@ static rt_value_t fn_fread(rt_value_t self, rt_value_t *args, int argc)
     if (!readable(s, 8192))
         return rt_false;
     rt_str_t *out = rt_str_alloc(&rt_type_str, (size_t)n);
-    size_t got = reads_partly(s) ? phpvm_socket_read(s, out->data, (size_t)n)
+    size_t got = pipe_like(s) ? phpvm_socket_read(s, out->data, (size_t)n)
                                  : fread(out->data, 1, (size_t)n, s->fp);
     note_eof(s);
     if (got == 0 && s->timed_out)
@@ -566,7 +567,7 @@ static rt_str_t *read_rest(stream_t *s, int64_t max)
     char buf[8192];
     while (max != 0) {
         size_t want = max < 0 || max > (int64_t)sizeof buf ? sizeof buf : (size_t)max;
-        bool partly = reads_partly(s);
+        bool partly = pipe_like(s);
         size_t got = partly ? phpvm_socket_read(s, buf, want) : fread(buf, 1, want, s->fp);
         rt_strbuf_append(&b, buf, got);
         if (max > 0)
@@ -664,12 +665,33 @@ static int64_t write_bytes(stream_t *s, const char *p, size_t n)
                     "descriptor", phpvm_cur_builtin, n);
         return -1;
     }
-    if (s->kind == PHPVM_SK_SOCKET)
-        return phpvm_socket_send(s, p, n);
+    if (pipe_like(s))
+        return phpvm_socket_write(s, p, n);
     size_t w = fwrite(p, 1, n, s->fp);
     if (s->kind != PHPVM_SK_USER) /* PHP writes plain files and pipes through at once: other */
         fflush(s->fp);     /* handles on the file see the bytes before fclose */
     return (int64_t)w;
+}
+
+rt_value_t phpvm_std_php_url_get(rt_str_t *url)
+{
+    rt_value_t v = phpvm_std_fopen(url, "rb");
+    if (!phpvm_is_resource(v))
+        return v;
+    stream_t *s = phpvm_stream_arg(&v, 0);
+    rt_str_t *r = s->fp && s->can_read ? read_rest(s, -1) : rt_str_from_cstr("");
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
+    return rt_from_ptr(r);
+}
+
+rt_value_t phpvm_std_php_url_put(rt_str_t *url, rt_str_t *data, const char *mode)
+{
+    rt_value_t v = phpvm_std_fopen(url, mode);
+    if (!phpvm_is_resource(v))
+        return v;
+    int64_t w = write_bytes(phpvm_stream_arg(&v, 0), data->data, (size_t)data->len);
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
+    return w < 0 ? rt_false : phpvm_int(w);
 }
 
 static rt_value_t fn_stream_copy_to_stream(rt_value_t self, rt_value_t *args, int argc)

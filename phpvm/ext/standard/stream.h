@@ -53,8 +53,10 @@ bool phpvm_socket_wait(phpvm_stream_t *s);
 ** timeout passes). */
 size_t phpvm_socket_read(phpvm_stream_t *s, char *buf, size_t n);
 
-/* Sends n bytes: the count sent, or -1 with PHP's notice ("Send of N bytes failed..."). */
-int64_t phpvm_socket_send(phpvm_stream_t *s, const char *p, size_t n);
+/* Writes n bytes to a socket's or pipe's descriptor at once, in one system call when it takes
+** them, as PHP writes (a FILE would split them at its buffer size): the count written, or -1
+** with PHP's notice ("Send of N bytes failed..."). */
+int64_t phpvm_socket_write(phpvm_stream_t *s, const char *p, size_t n);
 
 /* feof() of a socket: nothing buffered and the peer closed its end (a zero-timeout check). */
 bool phpvm_socket_closed(phpvm_stream_t *s);
