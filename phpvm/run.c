@@ -587,7 +587,9 @@ static int run_shutdown(void *arg)
 
 /* ---- max_execution_time ---- */
 
-static volatile sig_atomic_t timed_out;
+enum { HARD_TIMEOUT = 2 }; /* seconds, as PHP's hard_timeout */
+
+static volatile sig_atomic_t timed_out, struck; /* the request ran out of time; the timer struck */
 static char fatal_file[1024]; /* where the timer went off or the heap ran out ("": unknown) */
 static int32_t fatal_line;
 
@@ -601,6 +603,23 @@ static void note_where(void)
         memcpy(fatal_file, file->data, (size_t)file->len + 1);
 }
 
+static _Noreturn void timeout_fatal(void)
+{
+    note_where();
+    int n = phpvm_vm->max_execution_time;
+    rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
+}
+
+/* The interpreters' next check (a back edge or a call) raises the timeout: its frame's pc is
+** stored there, so the error names the line that was running. */
+static bool timeout_at_check(void)
+{
+    timeout_fatal();
+}
+
+/* The timer's first strike asks for the fatal error at the next check, as PHP's VM interrupt
+** does; a script stuck in one long call gets HARD_TIMEOUT more seconds before the handler bails
+** out itself (PHP's hard_timeout), naming the place last stored. */
 static void on_timeout(int sig)
 {
     (void)sig;
@@ -611,9 +630,14 @@ static void on_timeout(int sig)
         return;
     }
     timed_out = 1;
-    note_where();
-    int n = phpvm_vm->max_execution_time;
-    rt_fatal("Maximum execution time of %d second%s exceeded", n, n == 1 ? "" : "s");
+    if (!struck) {
+        struck = 1;
+        rt_gil_interrupt_main(timeout_at_check);
+        struct itimerval hard = {.it_value = {.tv_sec = HARD_TIMEOUT}};
+        setitimer(ITIMER_REAL, &hard, NULL);
+        return;
+    }
+    timeout_fatal();
 }
 
 /* Arms (seconds > 0) or disarms the request's timer. SA_NODEFER: the handler leaves by
@@ -627,6 +651,9 @@ static void set_timer(int seconds)
     if (seconds > 0)
         sigaction(SIGALRM, &sa, NULL);
     setitimer(ITIMER_REAL, &it, NULL);
+    if (struck && seconds <= 0)
+        rt_gil_interrupt_main(NULL); /* a strike the code did not reach a check for */
+    struck = 0;
 }
 
 bool phpvm_request_timed_out(void) { return timed_out; }

@@ -4,6 +4,7 @@
 ** gethostname, sys_getloadavg, getrusage, get_current_user and str_getcsv (escapeshellarg and
 ** escapeshellcmd are in exec.c).
 */
+#include <errno.h>
 #include <ctype.h>
 #include <pwd.h>
 #include <stdlib.h>
@@ -173,6 +174,14 @@ static rt_value_t fn_php_uname(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
+/* Sleeps the whole time: the max_execution_time timer's signal (PHP's counts CPU time, which a
+** sleep does not use) resumes the sleep rather than ending it; no PHP code handles signals. */
+static void sleep_fully(struct timespec ts)
+{
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        continue;
+}
+
 static rt_value_t fn_sleep(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -182,7 +191,9 @@ static rt_value_t fn_sleep(rt_value_t self, rt_value_t *args, int argc)
     if (n < 0)
         return phpvm_throw("ValueError", "sleep(): Argument #1 ($seconds) must be greater than "
                                          "or equal to 0");
-    return phpvm_int(sleep((unsigned)n));
+    struct timespec ts = {n, 0};
+    sleep_fully(ts);
+    return phpvm_int(0);
 }
 
 static rt_value_t fn_usleep(rt_value_t self, rt_value_t *args, int argc)
@@ -195,7 +206,7 @@ static rt_value_t fn_usleep(rt_value_t self, rt_value_t *args, int argc)
         return phpvm_throw("ValueError", "usleep(): Argument #1 ($microseconds) must be greater "
                                          "than or equal to 0");
     struct timespec ts = {n / 1000000, (long)(n % 1000000) * 1000};
-    nanosleep(&ts, NULL);
+    sleep_fully(ts);
     return rt_none;
 }
 
