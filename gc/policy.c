@@ -33,7 +33,10 @@
 ** gc_policy_choose): 11/8 took 21 and 23 majors marking 797 and 868 MiB; 14/8 takes 13 and 16
 ** marking 469 and 679 MiB at the same peak RSS for float.php (165 MiB) and 6% more for float.py
 ** (150 MiB); 16/8 took 7 and 9 but at 225 and 179 MiB of RSS; 14/8 for the other case too took 7
-** majors, at 209 and 212 MiB.
+** majors, at 209 and 212 MiB. At 3 x 300000, 12/8 took 9 majors each at 178 and 172 MiB. In
+** about half of float.py's runs a major falls where a stale word still holds the previous
+** iteration's points (58 MiB): the threshold set from those survivors then lets its heap reach
+** 224 MiB (the stale word is not the policy's doing; 11/8 never met it at that point).
 */
 static unsigned major_growth_8(uint64_t considered, uint64_t survivors)
 {
