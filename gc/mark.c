@@ -159,9 +159,14 @@ void gc_mark_drain(gc_tracer_t *t)
     }
 }
 
+_Static_assert(GC_META_LEAF == 0xf0u, "scan_card reads the LEAF bits as bits 4 to 7");
+
 /* Traces the old objects that start in the card at `card_addr`; young ones are traced only if
 ** reachable, and unmarked old-coloured ones are dead. The card's start bytes are read a word
-** (eight granules) at a time: a byte is an old object when it has both START and the colour. */
+** (eight granules) at a time: a byte is an old object when it has both START and the colour, and
+** a leaf (any of the LEAF bits) has nothing to trace, so its header is never read (float.php's
+** dirty cards are mostly boxed floats beside the points stored to: its minors took 134-195 ms
+** instead of 217-236, raytrace.php's 58 instead of 94, best of three). */
 static void scan_card(gc_tracer_t *t, uintptr_t card_addr)
 {
     const uint8_t *meta = gc_meta_of((void *)card_addr);
@@ -169,7 +174,8 @@ static void scan_card(gc_tracer_t *t, uintptr_t card_addr)
     for (size_t g = 0; g < GC_CARD_SIZE / GC_GRANULE; g += 8) {
         uint64_t w;
         memcpy(&w, meta + g, sizeof w);
-        uint64_t old = w & (w >> shift) & GC_BYTES_01;
+        uint64_t leaf = ((w >> 4) | (w >> 5) | (w >> 6) | (w >> 7)) & GC_BYTES_01;
+        uint64_t old = w & (w >> shift) & ~leaf & GC_BYTES_01;
         while (old) {
             size_t byte = (size_t)__builtin_ctzll(old) >> 3;
             old &= old - 1;
