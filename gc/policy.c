@@ -7,7 +7,8 @@
 ** old generation (within bounds): small enough that the heap stays close to the live size, large
 ** enough that a minor's fixed costs (roots, the card table over the whole heap) stay small per byte
 ** allocated. After a major, free blocks go back to the OS, except those a program that allocates
-** in cycles will fault in again (trim).
+** in cycles will fault in again (trim); while the heap still holds such blocks, a due major waits
+** until they are used (gc_policy_choose).
 */
 #include "config.h"
 
@@ -25,13 +26,21 @@
 ** nursery) that major reclaimed. When it reclaimed an eighth or more (floating garbage promoted by
 ** minors), collect again soon, keeping the heap close to the live size; when nearly everything was
 ** live (a growing data structure), majors mostly re-mark live objects, so let the heap grow more
-** first. Measured (binary trees in C, bench/programs/float.py): growth 9/8 always kept RSS at 1.2x
-** malloc's but spent a third of float.py in marking; 11/8 here makes float.py 1.55x faster at
-** 1.43x malloc's RSS; 12/8 was faster still but over the 1.5x RSS target of issue 3.
+** first: with growth g, a live set that keeps growing is marked g / (g - 1) times over in all (each
+** byte re-marked 1.33 times on average at 14/8, 2.67 at 11/8). Measured (binary trees in C,
+** bench/programs/float.py): growth 9/8 always kept RSS at 1.2x malloc's but spent a third of
+** float.py in marking. Session 7, float.php and float.py (4 x 300000, with the deferral of
+** gc_policy_choose): 11/8 took 21 and 23 majors marking 797 and 868 MiB; 14/8 takes 13 and 16
+** marking 469 and 679 MiB at the same peak RSS for float.php (165 MiB) and 6% more for float.py
+** (150 MiB); 16/8 took 7 and 9 but at 225 and 179 MiB of RSS; 14/8 for the other case too took 7
+** majors, at 209 and 212 MiB. At 3 x 300000, 12/8 took 9 majors each at 178 and 172 MiB. In
+** about half of float.py's runs a major falls where a stale word still holds the previous
+** iteration's points (58 MiB): the threshold set from those survivors then lets its heap reach
+** 224 MiB (the stale word is not the policy's doing; 11/8 never met it at that point).
 */
 static unsigned major_growth_8(uint64_t considered, uint64_t survivors)
 {
-    return survivors * 8 <= considered * 7 ? 9 : 11;
+    return survivors * 8 <= considered * 7 ? 9 : 14;
 }
 
 static void default_oom(size_t requested)
@@ -76,9 +85,22 @@ void gc_policy_out_of_room(size_t bytes)
     abort();
 }
 
+/*
+** A major that is due waits while the heap holds at least SPARE_NURSERIES nurseries' worth of free
+** blocks still backed by memory: trim keeps those for a program that allocates in cycles, they
+** count in its RSS already, and filling them first costs nothing, while collecting early re-marks
+** the whole live set. (Without such blocks, the free ones a major keeps are about one nursery.) On
+** float.php (3 x 300000) this alone took majors from 16 to 12, at the same RSS; the memory kept
+** bounds how far the heap can grow meanwhile, and the heap limit still collects (alloc.c).
+*/
+#define SPARE_NURSERIES 2u
+
 gc_kind_t gc_policy_choose(void)
 {
-    return gc_heap.old_bytes >= gc_heap.major_threshold ? GC_MAJOR : GC_MINOR;
+    if (gc_heap.old_bytes < gc_heap.major_threshold)
+        return GC_MINOR;
+    size_t spare = (gc_heap.committed_blocks - gc_heap.used_blocks) * GC_BLOCK_SIZE;
+    return spare >= SPARE_NURSERIES * gc_heap.nursery_budget ? GC_MINOR : GC_MAJOR;
 }
 
 void gc_policy_maybe_collect(void)

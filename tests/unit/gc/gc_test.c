@@ -76,6 +76,17 @@ void gct_collect(gc_kind_t kind)
     gc_collect(kind);
 }
 
+bool gct_stressed(void)
+{
+    gc_stats_t before, after;
+    gc_get_stats(&before);
+    gc_alloc(&gct_blob_desc, GC_GRANULE);
+    gc_alloc(&gct_blob_desc, GC_GRANULE);
+    gc_get_stats(&after);
+    return after.minor_collections + after.major_collections >=
+           before.minor_collections + before.major_collections + 2;
+}
+
 size_t gct_rss(void)
 {
     long pages = 0, resident = 0;

@@ -36,6 +36,10 @@ long gct_tree_check(const gct_node_t *n, int depth);
 void gct_clear_stack(void);
 void gct_collect(gc_kind_t kind);
 
+/* Whether the collector runs in stress mode (PYHYP_GC_STRESS, --enable-gc-stress): two
+** allocations in a row both collected, which otherwise never happens. */
+bool gct_stressed(void);
+
 /* Current resident set size in bytes (/proc/self/statm). */
 size_t gct_rss(void);
 
