@@ -14,6 +14,7 @@ typedef struct comp_loop {
     uint32_t brk, cont; /* labels */
     uint32_t depth;     /* value-stack depth inside the loop (iterators, switch subject below) */
     uint32_t nfinally;  /* finally blocks open when the loop started */
+    uint32_t in_finally; /* finally bodies around the loop: break may not leave one */
     int kind;           /* 0 loop, 1 foreach (iterator on the stack), 2 switch (subject) */
 } comp_loop_t;
 
@@ -57,6 +58,7 @@ typedef struct comp {
     uint32_t nloops;
     comp_finally_t finallies[32];
     uint32_t nfinally;
+    uint32_t in_finally; /* finally bodies being compiled around the current statement */
     uint32_t handler, handler_depth;
     comp_region_t *regions;
     uint32_t nregions, regcap, region_start;
@@ -72,9 +74,10 @@ typedef struct comp {
     struct comp_goto *gotos;
 } comp_t;
 
-/* A goto label of a body: its code label and the loops and finally blocks around it. */
+/* A goto label of a body: its code label, the loops and try-with-finally blocks around it and
+** the finally bodies it sits in. */
 typedef struct comp_goto {
-    uint32_t label, loops, finallies;
+    uint32_t label, loops, finallies, in_finally;
 } comp_goto_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
