@@ -59,6 +59,7 @@ typedef struct comp {
     comp_finally_t finallies[32];
     uint32_t nfinally;
     uint32_t in_finally; /* finally bodies being compiled around the current statement */
+    uint32_t tick_end;   /* the pc after the last tick call, 0 before one */
     uint32_t handler, handler_depth;
     comp_region_t *regions;
     uint32_t nregions, regcap, region_start;
@@ -95,6 +96,7 @@ struct comp_file {
     bool failed;
     rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
     bool strict;   /* declare(strict_types=1) */
+    int64_t ticks; /* declare(ticks=N) in force where the compiler is (0: none) */
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
     bool dtors;    /* the file declares a destructor or destructible objects exist: every
                    ** assignment and call statement is a destructor point (dtor.c) */
@@ -115,6 +117,8 @@ uint32_t comp_const(comp_t *c, rt_value_t v);
 void comp_hidden_callee(comp_t *c, phpvm_func_t *fn);
 /* A call of a hidden builtin without arguments whose result is dropped. */
 void comp_hidden_call(comp_t *c, phpvm_func_t *fn);
+/* Applies a declare statement's ticks=N to c->file->ticks (when it has one). */
+void comp_declare_ticks(comp_t *c, const phpvm_ast_t *s);
 uint32_t comp_name(comp_t *c, const char *s, size_t n);
 uint32_t comp_cv(comp_t *c, const char *name);
 uint32_t comp_temp(comp_t *c);

@@ -691,10 +691,15 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
             c->file->ns = "";
         }
         break;
-    case PHPVM_AST_DECLARE:
-        if (s->child[1])
+    case PHPVM_AST_DECLARE: {
+        int64_t outer = c->file->ticks;
+        comp_declare_ticks(c, s);
+        if (s->child[1]) {
             comp_stmts(c, s->child[1]);
+            c->file->ticks = outer;
+        }
         break;
+    }
     case PHPVM_AST_USE:
     case PHPVM_AST_GROUP_USE:
         comp_ns_stmt(c, s);
@@ -710,5 +715,15 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         if (drops_objects(c, s))
             comp_hidden_call(c, assigns_null(s) ? phpvm_dtor_drop_point_fn : phpvm_dtor_point_fn);
         break;
+    }
+    /* declare(ticks=N): every statement but a list or a label is a tick, unless its code ends
+    ** with a tick already (PHP's rule: an if ending in its branch's tick adds none). */
+    if (c->file->ticks > 0 && s->kind != PHPVM_AST_STMT_LIST && s->kind != PHPVM_AST_LABEL &&
+        rt_code_builder_pc(&c->b) != c->tick_end) {
+        comp_hidden_callee(c, phpvm_tick_fn);
+        EMIT1(c, INT, (uint32_t)(int32_t)(c->file->ticks > INT32_MAX ? INT32_MAX : c->file->ticks));
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+        EMIT0(c, POP);
+        c->tick_end = rt_code_builder_pc(&c->b);
     }
 }

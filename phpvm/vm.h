@@ -1021,6 +1021,11 @@ bool phpvm_dtor_running(void);
 /* Fiber and FiberError, and the fiber.stack_size setting: a part of the core with the
 ** registration of an extension. */
 extern const phpvm_ext_t phpvm_ext_fiber;
+/* tick.c: register_tick_function() and the hidden builtin phpvm_tick_fn(N) that the compiler
+** calls after each statement under declare(ticks=N); it may run the tick functions (may
+** re-enter the VM, collect, raise). */
+extern const phpvm_ext_t phpvm_ext_tick;
+extern phpvm_func_t *phpvm_tick_fn;
 /* Whether builtin call b is a Fiber's start(), resume() or throw(): the C frames of a switch,
 ** which hold nothing but what the Fiber holds (a destructor point inside a fiber may run). */
 struct phpvm_bcall;
