@@ -803,6 +803,11 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         uint32_t fl = 0;
         if (strcmp(p->child[1]->str, "this") == 0)
             comp_fail(c, (int32_t)p->line, "Cannot use $this as parameter");
+        for (uint32_t j = 0; j < i; j++)
+            if (strcmp(params->child[j]->child[1]->str, p->child[1]->str) == 0) {
+                comp_fail(c, (int32_t)p->line, "Redefinition of parameter $%s", p->child[1]->str);
+                break;
+            }
         if (p->flags & PHPVM_AF_PARAM_REF)
             fl |= PHPVM_P_BYREF;
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {

@@ -224,6 +224,17 @@ static void push_const(comp_t *c, rt_value_t v)
 
 /* ---- Classes ---- */
 
+/* A class given by an expression that is a constant but no string ((0)::X, []::X): PHP's
+** compile error. True when it failed. */
+static bool illegal_class_expr(comp_t *c, const phpvm_ast_t *n)
+{
+    rt_value_t v;
+    if (!comp_literal(c, n, &v) || phpvm_is_str(v))
+        return false;
+    comp_fail(c, c->line, "Illegal class name");
+    return true;
+}
+
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
 {
     if (n->kind == PHPVM_AST_NAME) {
@@ -238,6 +249,8 @@ void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
             EMIT2(c, CLASS_REF, 0, comp_name(c, s, strlen(s)));
         return;
     }
+    if (illegal_class_expr(c, n))
+        return;
     comp_expr(c, n);
     EMIT0(c, CLASS_OF);
 }
@@ -1764,6 +1777,8 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             break;
         }
         if (e->child[0]->kind != PHPVM_AST_NAME) { /* $obj::class */
+            if (illegal_class_expr(c, e->child[0]))
+                break;
             comp_expr(c, e->child[0]);
             EMIT0(c, CLASS_NAME);
             break;
