@@ -690,6 +690,22 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     return t;
 }
 
+rt_value_t phpvm_call_named(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc,
+                            phpvm_array_t *named)
+{
+    if (!named)
+        return phpvm_call_func(callee, ctx, args, argc);
+    phpvm_array_t *all = phpvm_array_new(argc + rt_map_count(named));
+    for (int i = 0; i < argc; i++)
+        phpvm_array_append(all, args[i]);
+    for (int64_t p = phpvm_array_first(named); p >= 0; p = phpvm_array_next(named, p))
+        phpvm_array_set(all, phpvm_array_key_at(named, p), rt_map_value_at(named, p));
+    rt_tuple_t *t = phpvm_expand_args(callee, all);
+    if (!t)
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, t->items, (int)t->len);
+}
+
 phpvm_array_t *phpvm_named_extra_take(void)
 {
     phpvm_array_t *named = phpvm_vm->named_extra;

@@ -377,6 +377,11 @@ struct phpvm_builtin {
 /* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
 ** matched no parameter, or NULL; clears them. */
 phpvm_array_t *phpvm_named_extra_take(void);
+/* Calls callee with positional arguments and then named ones (name -> value, or NULL: none)
+** placed by parameter name, as call_user_func(f, 1, b: 2) does. May re-enter the VM, collect,
+** raise (Unknown named parameter...). */
+rt_value_t phpvm_call_named(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc,
+                            phpvm_array_t *named);
 
 /* Adds a NULL-name terminated table of builtin functions to the function table. */
 void phpvm_register_builtins(const phpvm_builtin_t *tab);
