@@ -690,6 +690,22 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
     return t;
 }
 
+rt_value_t phpvm_call_named(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc,
+                            phpvm_array_t *named)
+{
+    if (!named)
+        return phpvm_call_func(callee, ctx, args, argc);
+    phpvm_array_t *all = phpvm_array_new(argc + rt_map_count(named));
+    for (int i = 0; i < argc; i++)
+        phpvm_array_append(all, args[i]);
+    for (int64_t p = phpvm_array_first(named); p >= 0; p = phpvm_array_next(named, p))
+        phpvm_array_set(all, phpvm_array_key_at(named, p), rt_map_value_at(named, p));
+    rt_tuple_t *t = phpvm_expand_args(callee, all);
+    if (!t)
+        return RT_NOVALUE;
+    return phpvm_call_func(callee, ctx, t->items, (int)t->len);
+}
+
 phpvm_array_t *phpvm_named_extra_take(void)
 {
     phpvm_array_t *named = phpvm_vm->named_extra;
@@ -1116,21 +1132,42 @@ static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args,
     return true;
 }
 
+static rt_value_t notice(const char *msg)
+{
+    phpvm_error(PHPVM_E_NOTICE, "%s", msg);
+    return rt_exc_pending() ? RT_NOVALUE : rt_none;
+}
+
 static rt_value_t ref_return_notice(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)args, (void)argc;
-    phpvm_error(PHPVM_E_NOTICE, "Only variable references should be returned by reference");
-    return rt_exc_pending() ? RT_NOVALUE : rt_none;
+    return notice("Only variable references should be returned by reference");
+}
+
+/* args[0]: where the callee sits on the calling frame's value stack. A builtin that takes
+** values too (array_multisort's prefer-reference, a foreign function's trampoline) gets no
+** notice. */
+static rt_value_t ref_arg_notice(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    rt_frame_t *f = rt_ts->frame;
+    phpvm_func_t *fn = phpvm_callee_func(f->slots[f->code->nlocals + rt_small_value(args[0])]);
+    if (fn->builtin && (fn->builtin->byref == UINT32_MAX || phpvm_foreign_is_call(fn)))
+        return rt_none;
+    return notice("Only variables should be passed by reference");
 }
 
 static const phpvm_builtin_t ref_return_notice_def = {"reference return notice",
                                                       ref_return_notice, 0, 0, "", 0};
+static const phpvm_builtin_t ref_arg_notice_def = {"reference argument notice", ref_arg_notice,
+                                                   1, 1, "callee", 0};
 
-phpvm_func_t *phpvm_ref_return_notice_fn;
+phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn;
 
 void phpvm_call_init(void)
 {
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
+    phpvm_hidden_builtin(&phpvm_ref_arg_notice_fn, &ref_arg_notice_def);
     gc_root_add(admit_cache, sizeof admit_cache / (sizeof(void *)));
 }
 

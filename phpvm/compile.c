@@ -200,6 +200,16 @@ void comp_hidden_call(comp_t *c, phpvm_func_t *fn)
     EMIT0(c, POP);
 }
 
+void comp_declare_ticks(comp_t *c, const phpvm_ast_t *s)
+{
+    for (uint32_t j = 0; j < s->child[0]->count; j++) {
+        const phpvm_ast_t *d = s->child[0]->child[j];
+        if (strcasecmp(d->child[0]->str, "ticks") == 0 && d->child[1]->kind == PHPVM_AST_ZVAL &&
+            d->child[1]->vtype == PHPVM_ZV_LONG)
+            c->file->ticks = d->child[1]->lval;
+    }
+}
+
 uint32_t comp_name(comp_t *c, const char *s, size_t n)
 {
     return rt_code_builder_name(&c->b, rt_str_new(s, n));
@@ -793,6 +803,11 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         uint32_t fl = 0;
         if (strcmp(p->child[1]->str, "this") == 0)
             comp_fail(c, (int32_t)p->line, "Cannot use $this as parameter");
+        for (uint32_t j = 0; j < i; j++)
+            if (strcmp(params->child[j]->child[1]->str, p->child[1]->str) == 0) {
+                comp_fail(c, (int32_t)p->line, "Redefinition of parameter $%s", p->child[1]->str);
+                break;
+            }
         if (p->flags & PHPVM_AF_PARAM_REF)
             fl |= PHPVM_P_BYREF;
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
@@ -1512,9 +1527,13 @@ static void hoist(comp_t *c, const phpvm_ast_t *list)
                 hoist(c, s->child[1]);
                 c->file->ns = "";
             }
-        } else if (s->kind == PHPVM_AST_DECLARE && s->child[1] &&
-                   s->child[1]->kind == PHPVM_AST_STMT_LIST) {
-            hoist(c, s->child[1]);
+        } else if (s->kind == PHPVM_AST_DECLARE) {
+            int64_t outer = c->file->ticks;
+            comp_declare_ticks(c, s);
+            if (s->child[1] && s->child[1]->kind == PHPVM_AST_STMT_LIST) {
+                hoist(c, s->child[1]);
+                c->file->ticks = outer;
+            }
         }
     }
 }
@@ -1610,6 +1629,7 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     hoist(&c, ast);
     c.body = ast;
     file.ns = "";
+    file.ticks = 0;
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
     /* The main script's variables outlive its frame (dtor.c): whether it ends, lets an

@@ -14,6 +14,7 @@ typedef struct comp_loop {
     uint32_t brk, cont; /* labels */
     uint32_t depth;     /* value-stack depth inside the loop (iterators, switch subject below) */
     uint32_t nfinally;  /* finally blocks open when the loop started */
+    uint32_t in_finally; /* finally bodies around the loop: break may not leave one */
     int kind;           /* 0 loop, 1 foreach (iterator on the stack), 2 switch (subject) */
 } comp_loop_t;
 
@@ -57,6 +58,8 @@ typedef struct comp {
     uint32_t nloops;
     comp_finally_t finallies[32];
     uint32_t nfinally;
+    uint32_t in_finally; /* finally bodies being compiled around the current statement */
+    uint32_t tick_end;   /* the pc after the last tick call, 0 before one */
     uint32_t handler, handler_depth;
     comp_region_t *regions;
     uint32_t nregions, regcap, region_start;
@@ -72,9 +75,10 @@ typedef struct comp {
     struct comp_goto *gotos;
 } comp_t;
 
-/* A goto label of a body: its code label and the loops and finally blocks around it. */
+/* A goto label of a body: its code label, the loops and try-with-finally blocks around it and
+** the finally bodies it sits in. */
 typedef struct comp_goto {
-    uint32_t label, loops, finallies;
+    uint32_t label, loops, finallies, in_finally;
 } comp_goto_t;
 
 /* What a name in the source stands for (PHP's three import tables). */
@@ -92,6 +96,7 @@ struct comp_file {
     bool failed;
     rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
     bool strict;   /* declare(strict_types=1) */
+    int64_t ticks; /* declare(ticks=N) in force where the compiler is (0: none) */
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
     bool dtors;    /* the file declares a destructor or destructible objects exist: every
                    ** assignment and call statement is a destructor point (dtor.c) */
@@ -112,6 +117,8 @@ uint32_t comp_const(comp_t *c, rt_value_t v);
 void comp_hidden_callee(comp_t *c, phpvm_func_t *fn);
 /* A call of a hidden builtin without arguments whose result is dropped. */
 void comp_hidden_call(comp_t *c, phpvm_func_t *fn);
+/* Applies a declare statement's ticks=N to c->file->ticks (when it has one). */
+void comp_declare_ticks(comp_t *c, const phpvm_ast_t *s);
 uint32_t comp_name(comp_t *c, const char *s, size_t n);
 uint32_t comp_cv(comp_t *c, const char *name);
 uint32_t comp_temp(comp_t *c);

@@ -224,6 +224,17 @@ static void push_const(comp_t *c, rt_value_t v)
 
 /* ---- Classes ---- */
 
+/* A class given by an expression that is a constant but no string ((0)::X, []::X): PHP's
+** compile error. True when it failed. */
+static bool illegal_class_expr(comp_t *c, const phpvm_ast_t *n)
+{
+    rt_value_t v;
+    if (!comp_literal(c, n, &v) || phpvm_is_str(v))
+        return false;
+    comp_fail(c, c->line, "Illegal class name");
+    return true;
+}
+
 void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
 {
     if (n->kind == PHPVM_AST_NAME) {
@@ -238,6 +249,8 @@ void comp_class_ref(comp_t *c, const phpvm_ast_t *n)
             EMIT2(c, CLASS_REF, 0, comp_name(c, s, strlen(s)));
         return;
     }
+    if (illegal_class_expr(c, n))
+        return;
     comp_expr(c, n);
     EMIT0(c, CLASS_OF);
 }
@@ -475,7 +488,20 @@ static bool ref_of_nullsafe_ok(comp_t *c, const phpvm_ast_t *e)
     return false;
 }
 
-static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source)
+/* Pushes the value of `$target =& $source` as an expression: the variable's value read again
+** (a plain variable on either side: reading it has no effect), else null. */
+static void assign_ref_value(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source)
+{
+    const phpvm_ast_t *v = plain_cv(c, target) ? target : plain_cv(c, source) ? source : NULL;
+    if (v && !(v->flags & COMP_VAR_GLOBAL))
+        EMIT1(c, LOAD_IS, comp_cv(c, var_name(c, v)));
+    else
+        EMIT0(c, NULL);
+}
+
+/* $target =& $source; `value`: as an expression (its value pushed), else as a statement. */
+static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source,
+                            bool value)
 {
     if (!ref_of_nullsafe_ok(c, source))
         return;
@@ -501,7 +527,8 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
         comp_bind_ref(c, target);
         break;
     }
-    EMIT0(c, NULL);
+    if (value)
+        assign_ref_value(c, target, source);
 }
 
 void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
@@ -852,6 +879,29 @@ static void value_for_ref_error(comp_t *c, const char *lcname, uint32_t argno)
     EMIT0(c, POP);
 }
 
+static bool is_call_result(const phpvm_ast_t *e)
+{
+    return e->kind == PHPVM_AST_CALL || e->kind == PHPVM_AST_METHOD_CALL ||
+           e->kind == PHPVM_AST_NULLSAFE_METHOD_CALL || e->kind == PHPVM_AST_STATIC_CALL ||
+           e->kind == PHPVM_AST_NEW;
+}
+
+/* A call's result sent where the callee (mode as comp_arg_mode's; unknown: asked at run time)
+** takes argument i by reference: PHP passes it with a notice. */
+static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint32_t i)
+{
+    if (mode == 1)
+        return;
+    uint32_t byval = comp_label(c);
+    if (mode == 0)
+        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
+    comp_hidden_callee(c, phpvm_ref_arg_notice_fn);
+    EMIT1(c, INT, callee_pos);
+    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    EMIT0(c, POP);
+    comp_bind(c, byval);
+}
+
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 {
     uint32_t callee_pos = c->depth - 2;
@@ -893,6 +943,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             comp_expr(c, a);
             if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
                 value_for_ref_error(c, known, i);
+            else if (is_call_result(a))
+                result_for_ref_notice(c, comp_arg_mode(c, known, i), callee_pos, i);
             continue;
         }
         int mode = comp_arg_mode(c, known, i);
@@ -1036,6 +1088,10 @@ static bool assign_stmt_to_cv(comp_t *c, const phpvm_ast_t *e)
 
 void comp_expr_discard(comp_t *c, const phpvm_ast_t *e)
 {
+    if (e->kind == PHPVM_AST_ASSIGN_REF) {
+        comp_assign_ref(c, e->child[0], e->child[1], false);
+        return;
+    }
     if (c->file->failed || !assign_stmt_to_cv(c, e)) {
         comp_expr(c, e);
         EMIT0(c, POP);
@@ -1641,7 +1697,7 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         comp_assign_op(c, e);
         break;
     case PHPVM_AST_ASSIGN_REF:
-        comp_assign_ref(c, e->child[0], e->child[1]);
+        comp_assign_ref(c, e->child[0], e->child[1], true);
         break;
     case PHPVM_AST_PRE_INC:
     case PHPVM_AST_PRE_DEC:
@@ -1721,6 +1777,8 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
             break;
         }
         if (e->child[0]->kind != PHPVM_AST_NAME) { /* $obj::class */
+            if (illegal_class_expr(c, e->child[0]))
+                break;
             comp_expr(c, e->child[0]);
             EMIT0(c, CLASS_NAME);
             break;

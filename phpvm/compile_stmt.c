@@ -31,13 +31,15 @@ static void nested(comp_t *c, const phpvm_ast_t *body)
 
 /* ---- Unwinding for break, continue, return ---- */
 
+static void finally_body(comp_t *c, const phpvm_ast_t *body);
+
 static void inline_finally(comp_t *c, uint32_t i)
 {
     comp_finally_t fin = c->finallies[i];
     uint32_t saved_n = c->nfinally, saved_h = c->handler, saved_d = c->handler_depth;
     c->nfinally = i;
     comp_set_handler(c, fin.outer_handler, fin.outer_depth);
-    nested(c, fin.body);
+    finally_body(c, fin.body);
     comp_set_handler(c, saved_h, saved_d);
     c->nfinally = saved_n;
 }
@@ -76,6 +78,7 @@ static comp_loop_t *push_loop(comp_t *c, int kind)
     l->cont = comp_label(c);
     l->depth = c->depth;
     l->nfinally = c->nfinally;
+    l->in_finally = c->in_finally;
     l->kind = kind;
     return l;
 }
@@ -98,6 +101,10 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
     }
     uint32_t idx = c->nloops - (uint32_t)n, depth = c->depth;
     comp_loop_t *l = &c->loops[idx];
+    if (l->in_finally < c->in_finally) {
+        comp_fail(c, (int32_t)s->line, "jump out of a finally block is disallowed");
+        return;
+    }
     comp_unwind(c, idx + 1, l->nfinally, false);
     EMIT1(c, JMP, is_break ? l->brk : l->cont);
     c->depth = depth;
@@ -343,7 +350,7 @@ static void comp_try(comp_t *c, const phpvm_ast_t *s)
         EMIT1(c, ASSIGN, tmp);
         EMIT0(c, POP);
         comp_set_handler(c, chain, depth);
-        nested(c, finally);
+        finally_body(c, finally);
         comp_set_handler(c, outer_h, outer_d);
         EMIT1(c, LOAD_IS, tmp);
         EMIT0(c, RETHROW);
@@ -451,7 +458,7 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
 /* Records the labels of a body with the loops and finally blocks enclosing each, as the
 ** statement compilers push them (goto may leave those, not enter them). */
 static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_t fins,
-                        uint32_t *count)
+                        uint32_t in_fin, uint32_t *count)
 {
     if (!n || n->kind == PHPVM_AST_ZVAL)
         return;
@@ -470,9 +477,9 @@ static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_
         break;
     case PHPVM_AST_TRY:
         if (n->child[2]) {
-            scan_labels(c, n->child[0], loops, fins + 1, count);
-            scan_labels(c, n->child[1], loops, fins + 1, count);
-            scan_labels(c, n->child[2], loops, fins, count);
+            scan_labels(c, n->child[0], loops, fins + 1, in_fin, count);
+            scan_labels(c, n->child[1], loops, fins + 1, in_fin, count);
+            scan_labels(c, n->child[2], loops, fins, in_fin + 1, count);
             return;
         }
         break;
@@ -484,7 +491,7 @@ static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_
         }
         c->gotos = rt_arena_grow(c->arena, c->gotos, *count * sizeof *c->gotos,
                                  (*count + 1) * sizeof *c->gotos);
-        c->gotos[*count] = (comp_goto_t){comp_label(c), loops, fins};
+        c->gotos[*count] = (comp_goto_t){comp_label(c), loops, fins, in_fin};
         rt_map_set_str(c->labels, name, rt_small(*count));
         ++*count;
         return;
@@ -493,17 +500,49 @@ static void scan_labels(comp_t *c, const phpvm_ast_t *n, uint32_t loops, uint32_
         break;
     }
     for (uint32_t i = 0; i < n->count; i++)
-        scan_labels(c, n->child[i], loops, fins, count);
+        scan_labels(c, n->child[i], loops, fins, in_fin, count);
+}
+
+static void find_labels(comp_t *c)
+{
+    if (!c->labels) {
+        uint32_t count = 0;
+        c->labels = rt_map_new(0);
+        scan_labels(c, c->body, 0, 0, 0, &count);
+    }
+}
+
+/* Gives the labels in a finally body fresh code labels: the body is compiled once per way out
+** of its try (inline) and once more as the exception path, each copy with its own labels. */
+static void relabel(comp_t *c, const phpvm_ast_t *n)
+{
+    if (!n || n->kind == PHPVM_AST_ZVAL || n->kind == PHPVM_AST_FUNC_DECL ||
+        n->kind == PHPVM_AST_CLASS || n->kind == PHPVM_AST_CLOSURE ||
+        n->kind == PHPVM_AST_ARROW_FUNC)
+        return;
+    if (n->kind == PHPVM_AST_LABEL) {
+        rt_value_t i = rt_map_get_str(c->labels, rt_str_from_cstr(n->child[0]->str));
+        if (i != RT_NOVALUE)
+            c->gotos[rt_small_value(i)].label = comp_label(c);
+        return;
+    }
+    for (uint32_t i = 0; i < n->count; i++)
+        relabel(c, n->child[i]);
+}
+
+static void finally_body(comp_t *c, const phpvm_ast_t *body)
+{
+    find_labels(c);
+    relabel(c, body);
+    c->in_finally++;
+    nested(c, body);
+    c->in_finally--;
 }
 
 /* `label:` binds the label; `goto label` leaves the loops and finally blocks around it. */
 static void comp_goto(comp_t *c, const phpvm_ast_t *s)
 {
-    if (!c->labels) {
-        uint32_t count = 0;
-        c->labels = rt_map_new(0);
-        scan_labels(c, c->body, 0, 0, &count);
-    }
+    find_labels(c);
     const char *name = s->child[0]->str;
     rt_value_t i = rt_map_get_str(c->labels, rt_str_from_cstr(name));
     if (s->kind == PHPVM_AST_LABEL) {
@@ -516,7 +555,11 @@ static void comp_goto(comp_t *c, const phpvm_ast_t *s)
         return;
     }
     const comp_goto_t *g = &c->gotos[rt_small_value(i)];
-    if (g->loops > c->nloops || g->finallies > c->nfinally) {
+    if (g->in_finally < c->in_finally) {
+        comp_fail(c, (int32_t)s->line, "jump out of a finally block is disallowed");
+        return;
+    }
+    if (g->loops > c->nloops || g->finallies > c->nfinally || g->in_finally > c->in_finally) {
         comp_fail(c, (int32_t)s->line, g->loops > c->nloops
                                            ? "'goto' into loop or switch statement is disallowed"
                                            : "jump into a finally block is disallowed");
@@ -648,10 +691,15 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
             c->file->ns = "";
         }
         break;
-    case PHPVM_AST_DECLARE:
-        if (s->child[1])
+    case PHPVM_AST_DECLARE: {
+        int64_t outer = c->file->ticks;
+        comp_declare_ticks(c, s);
+        if (s->child[1]) {
             comp_stmts(c, s->child[1]);
+            c->file->ticks = outer;
+        }
         break;
+    }
     case PHPVM_AST_USE:
     case PHPVM_AST_GROUP_USE:
         comp_ns_stmt(c, s);
@@ -667,5 +715,15 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         if (drops_objects(c, s))
             comp_hidden_call(c, assigns_null(s) ? phpvm_dtor_drop_point_fn : phpvm_dtor_point_fn);
         break;
+    }
+    /* declare(ticks=N): every statement but a list or a label is a tick, unless its code ends
+    ** with a tick already (PHP's rule: an if ending in its branch's tick adds none). */
+    if (c->file->ticks > 0 && s->kind != PHPVM_AST_STMT_LIST && s->kind != PHPVM_AST_LABEL &&
+        rt_code_builder_pc(&c->b) != c->tick_end) {
+        comp_hidden_callee(c, phpvm_tick_fn);
+        EMIT1(c, INT, (uint32_t)(int32_t)(c->file->ticks > INT32_MAX ? INT32_MAX : c->file->ticks));
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+        EMIT0(c, POP);
+        c->tick_end = rt_code_builder_pc(&c->b);
     }
 }

@@ -35,6 +35,7 @@ typedef struct fiber {
     rt_value_t callable;     /* the callback as given */
     rt_value_t callee, ctx;  /* the callback, resolved */
     rt_tuple_t *args;        /* start()'s arguments until the body takes them */
+    phpvm_array_t *named;    /* ... and its named ones (name -> value), or NULL */
     rt_value_t transfer;     /* the value of the last switch (resume's, suspend's) */
     rt_value_t error;        /* throw()'s exception (or the graceful exit) on its way in, or 0 */
     rt_value_t retval;       /* once returned */
@@ -57,6 +58,7 @@ static void fiber_trace(gc_tracer_t *t, void *obj)
     gc_visit(t, f->callee);
     gc_visit(t, f->ctx);
     gc_visit_ptr(t, f->args);
+    gc_visit_ptr(t, f->named);
     gc_visit(t, f->transfer);
     gc_visit(t, f->error);
     gc_visit(t, f->retval);
@@ -148,8 +150,10 @@ static void fiber_body(void *arg)
 {
     fiber_t *f = arg;
     rt_tuple_t *args = f->args;
+    phpvm_array_t *named = f->named;
     f->args = NULL;
-    rt_value_t r = phpvm_call_func(f->callee, f->ctx, args->items, (int)args->len);
+    f->named = NULL;
+    rt_value_t r = phpvm_call_named(f->callee, f->ctx, args->items, (int)args->len, named);
     /* its locals are gone: their destructors run in the fiber, as PHP's refcounts run them */
     if (r != RT_NOVALUE && !(f->flags & F_DESTROYED) && !phpvm_dtor_point(false))
         r = RT_NOVALUE;
@@ -231,6 +235,7 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t m_start(rt_value_t self, rt_value_t *args, int argc)
 {
     fiber_t *f = state_of(self);
+    phpvm_array_t *named = phpvm_named_extra_take();
     if (!switch_allowed())
         return RT_NOVALUE;
     if (f->state != F_INIT)
@@ -239,6 +244,8 @@ static rt_value_t m_start(rt_value_t self, rt_value_t *args, int argc)
     for (int i = 0; i < argc; i++)
         rt_tuple_init_item(t, i, phpvm_share(args[i]));
     RT_STORE(f, args, t);
+    if (named)
+        RT_STORE(f, named, named);
     enum { MIN_STACK = 8192 }; /* PHP's minimum: a page and its guard page */
     if (stack_size < MIN_STACK)
         return phpvm_throw("Exception", "Fiber stack size is too small, it needs to be at least "
@@ -353,7 +360,7 @@ static rt_value_t m_get_current(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t fiber_methods[] = {
     {"__construct", m_construct, 1, 1, "callback", 0},
-    {"start", m_start, 0, -1, "args", 0},
+    {"start", m_start, 0, -1, "args", PHPVM_B_NAMED_REST},
     {"resume", m_resume, 0, 1, "value", 0},
     {"throw", m_throw, 1, 1, "exception", 0},
     {"getReturn", m_get_return, 0, 0, "", 0},

@@ -32,7 +32,8 @@ phpvm_vm_sources = phpvm/vm.h phpvm/ops.def phpvm/ops.h phpvm/ops.c phpvm/value.
     phpvm/interp.c phpvm/handlers.inc phpvm/helpers.def phpvm/jhandlers.inc phpvm/record.c \
     phpvm/gen.c phpvm/include.c phpvm/run.c \
     phpvm/output.c phpvm/request.c phpvm/resource.c phpvm/dtor.c phpvm/weak.c \
-    phpvm/fiber.c
+    phpvm/fiber.c \
+    phpvm/tick.c
 
 ## builtin functions, grouped by extension
 phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \

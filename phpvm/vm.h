@@ -377,6 +377,11 @@ struct phpvm_builtin {
 /* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
 ** matched no parameter, or NULL; clears them. */
 phpvm_array_t *phpvm_named_extra_take(void);
+/* Calls callee with positional arguments and then named ones (name -> value, or NULL: none)
+** placed by parameter name, as call_user_func(f, 1, b: 2) does. May re-enter the VM, collect,
+** raise (Unknown named parameter...). */
+rt_value_t phpvm_call_named(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc,
+                            phpvm_array_t *named);
 
 /* Adds a NULL-name terminated table of builtin functions to the function table. */
 void phpvm_register_builtins(const phpvm_builtin_t *tab);
@@ -602,6 +607,10 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
 /* The hidden builtin a by-reference function's `return <value>` calls: PHP's notice "Only
 ** variable references should be returned by reference" (call.c), and its set-up. */
 extern phpvm_func_t *phpvm_ref_return_notice_fn;
+/* The hidden builtin called after a call's result is sent to a by-reference parameter, with
+** the callee's position on the value stack: PHP's notice "Only variables should be passed by
+** reference" (call.c). */
+extern phpvm_func_t *phpvm_ref_arg_notice_fn;
 void phpvm_call_init(void);
 
 /* The hidden builtin returning its argument through phpvm_share (array.c), and its set-up. */
@@ -1023,6 +1032,11 @@ bool phpvm_dtor_running(void);
 /* Fiber and FiberError, and the fiber.stack_size setting: a part of the core with the
 ** registration of an extension. */
 extern const phpvm_ext_t phpvm_ext_fiber;
+/* tick.c: register_tick_function() and the hidden builtin phpvm_tick_fn(N) that the compiler
+** calls after each statement under declare(ticks=N); it may run the tick functions (may
+** re-enter the VM, collect, raise). */
+extern const phpvm_ext_t phpvm_ext_tick;
+extern phpvm_func_t *phpvm_tick_fn;
 /* Whether builtin call b is a Fiber's start(), resume() or throw(): the C frames of a switch,
 ** which hold nothing but what the Fiber holds (a destructor point inside a fiber may run). */
 struct phpvm_bcall;

@@ -26,18 +26,7 @@ static rt_value_t fn_call_user_func(rt_value_t self, rt_value_t *args, int argc)
     phpvm_array_t *named = phpvm_named_extra_take();
     if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
-    if (!named)
-        return phpvm_call_func(callee, ctx, args + 1, argc - 1);
-    /* named arguments reach the callee by name: positional ones first, as written */
-    phpvm_array_t *all = phpvm_array_new(argc + rt_map_count(named));
-    for (int i = 1; i < argc; i++)
-        phpvm_array_append(all, args[i]);
-    for (int64_t p = phpvm_array_first(named); p >= 0; p = phpvm_array_next(named, p))
-        phpvm_array_set(all, phpvm_array_key_at(named, p), rt_map_value_at(named, p));
-    rt_tuple_t *t = phpvm_expand_args(callee, all);
-    if (!t)
-        return RT_NOVALUE;
-    return phpvm_call_func(callee, ctx, t->items, (int)t->len);
+    return phpvm_call_named(callee, ctx, args + 1, argc - 1, named);
 }
 
 static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int argc)
