@@ -129,9 +129,7 @@ void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
 
 /* ---- Types ---- */
 
-/* A float (or the float-string str) passed where an int is wanted: integral values convert,
-** fractional ones too with PHP 8.1's deprecation; NaN, infinities and out-of-range values do not. */
-static bool float_to_int(double d, rt_str_t *str, rt_value_t *out)
+bool phpvm_float_to_int_arg(double d, rt_str_t *str, rt_value_t *out)
 {
     if (!isfinite(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
         return false;
@@ -166,7 +164,7 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     }
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
-            if (float_to_int(rt_float_value(v), NULL, out))
+            if (phpvm_float_to_int_arg(rt_float_value(v), NULL, out))
                 return !rt_exc_pending(); /* an error handler may throw on the deprecation */
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;
@@ -176,7 +174,7 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
                 return true;
             }
             if (n.kind == RT_PHPNUM_FLOAT && !n.trailing && !(m & PHPVM_T_FLOAT) &&
-                float_to_int(n.d, phpvm_str(v), out))
+                phpvm_float_to_int_arg(n.d, phpvm_str(v), out))
                 return true;
         } else if (k == PHPVM_BOOL) {
             *out = rt_small(v == rt_true);
