@@ -20,6 +20,7 @@ static phpvm_func_t *running(char *name, size_t cap)
     return f;
 }
 
+/* Parameter i's name, or "" for a variadic one (PHP's messages leave its name out). */
 static void param_name(int i, char *buf, size_t cap)
 {
     char name[256];
@@ -31,16 +32,20 @@ static void param_name(int i, char *buf, size_t cap)
             ps++;
     }
     size_t n = ps ? strcspn(ps, ",") : 0;
+    if (ps && !ps[n] && f->builtin->max_args < 0)
+        n = 0;
     snprintf(buf, cap, "%.*s", (int)n, ps ? ps : "");
 }
 
 static bool type_error(rt_value_t *args, int i, const char *want)
 {
-    char p[64], name[256];
+    char p[64], pp[72] = "", name[256];
     param_name(i, p, sizeof p);
+    if (*p)
+        snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
-    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s given", name, i + 1,
-                p, want, phpvm_type_name(args[i]));
+    phpvm_throw("TypeError", "%s(): Argument #%d%s must be of type %s, %s given", name, i + 1, pp,
+                want, phpvm_type_name(args[i]));
     return false;
 }
 
@@ -53,7 +58,7 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
         return false;
     char p[64], pp[72] = "", why[512], name[256];
     param_name(i, p, sizeof p);
-    if (*p) /* variadic callbacks (array_udiff's) have no name */
+    if (*p)
         snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
     phpvm_callable_reason(args[i], why, sizeof why);
