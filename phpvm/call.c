@@ -343,10 +343,16 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
 
 /* ---- Binding ---- */
 
-static void caller_where(rt_frame_t *caller, rt_str_t **file, int32_t *line)
+/* "<lead> FILE on line N" naming the call site for binding errors, or "" when a builtin made
+** the call (array_map's callback): PHP names user code only. */
+static void caller_where(rt_frame_t *caller, const char *lead, char *buf, size_t cap)
 {
-    *file = caller ? caller->code->filename : rt_str_from_cstr("");
-    *line = caller ? rt_code_line(caller->code, caller->pc) : 0;
+    if (phpvm_bcalls && phpvm_bcalls->frame == caller) {
+        *buf = '\0';
+        return;
+    }
+    snprintf(buf, cap, "%s %s on line %d", lead, caller ? caller->code->filename->data : "",
+             caller ? (int)rt_code_line(caller->code, caller->pc) : 0);
 }
 
 static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
@@ -359,36 +365,28 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
                                                             rt_value_t v, rt_frame_t *caller)
 {
-    char name[256];
-    rt_str_t *file;
-    int32_t line;
+    char name[256], where[1024];
     phpvm_func_display(fn, name, sizeof name);
-    caller_where(caller, &file, &line);
-    phpvm_throw("TypeError",
-                "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
-                "line %d",
-                name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+    caller_where(caller, ", called in", where, sizeof where);
+    phpvm_throw("TypeError", "%s(): Argument #%u ($%s) must be of type %s, %s given%s", name, i + 1,
+                phpvm_str(rt_tuple_get(fn->pnames, i))->data,
                 phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
-                phpvm_type_name(v), file->data, line);
+                phpvm_type_name(v), where);
 }
 
 /* The ArgumentCountError of a call of fn that left a required parameter unbound. */
 static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_frame_t *caller,
                                                         const rt_value_t *args, int argc)
 {
-    char name[256];
-    rt_str_t *file;
-    int32_t line;
+    char name[256], where[1024];
     phpvm_func_display(fn, name, sizeof name);
-    caller_where(caller, &file, &line);
+    caller_where(caller, " in", where, sizeof where);
     int passed = 0;
     for (int j = 0; j < argc; j++)
         passed += args[j] != RT_NOVALUE;
     phpvm_throw("ArgumentCountError",
-                "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
-                "expected",
-                name, passed, file->data, line,
-                fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
+                "Too few arguments to function %s(), %d passed%s and %s %u expected", name, passed,
+                where, fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
@@ -937,7 +935,11 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
 {
     v = phpvm_deref(v);
     rt_value_t target = 0, name = 0;
-    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) != 2) {
+        snprintf(buf, cap, "array callback must have exactly two members");
+        return;
+    }
+    if (phpvm_is_array(v)) {
         target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
         name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
     } else if (phpvm_is_str(v) && strstr(phpvm_str(v)->data, "::")) {

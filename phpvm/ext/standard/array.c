@@ -759,10 +759,15 @@ static rt_value_t fn_array_flip(rt_value_t self, rt_value_t *args, int argc)
     ARR(0, a);
     phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
-        if (k == RT_NOVALUE)
-            return k;
-        phpvm_array_set(r, k, phpvm_array_key_at(a, p));
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (!rt_is_int(v) && !phpvm_is_str(v)) {
+            phpvm_error(PHPVM_E_WARNING,
+                        "array_flip(): Can only flip string and integer values, entry skipped");
+            if (rt_exc_pending())
+                return RT_NOVALUE;
+            continue;
+        }
+        phpvm_array_set(r, phpvm_key(v), phpvm_array_key_at(a, p));
     }
     return rt_from_ptr(r);
 }
