@@ -931,6 +931,20 @@ static bool static_callable(phpvm_func_t *m, phpvm_class_t *k, bool raise)
     return false;
 }
 
+/* Why calling the array a as a callable fails, in PHP's dynamic-call wording. */
+static const char *bad_array_callback(phpvm_array_t *a)
+{
+    if (rt_map_count(a) != 2)
+        return "Array callback must have exactly two elements";
+    rt_value_t target = phpvm_deref(rt_map_get_int(a, 0));
+    rt_value_t name = phpvm_deref(rt_map_get_int(a, 1));
+    if (!target || !name)
+        return "Array callback has to contain indices 0 and 1";
+    if (!phpvm_is_str(target) && !phpvm_is_object(target))
+        return "First array member is not a valid class name or object";
+    return "Second array member is not a valid method";
+}
+
 void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
 {
     v = phpvm_deref(v);
@@ -1046,7 +1060,9 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
     }
     if (phpvm_is_foreign(v))
         return phpvm_foreign_callable(v, callee, ctx, raise);
-    if (raise)
+    if (raise && phpvm_is_array(v))
+        phpvm_throw("Error", "%s", bad_array_callback(phpvm_arr(v)));
+    else if (raise)
         phpvm_throw("Error", phpvm_is_object(v) ? "Object of type %s is not callable"
                                                 : "Value of type %s is not callable",
                     phpvm_type_name(v));
