@@ -87,7 +87,8 @@ rt_value_t phpvm_key_any(rt_value_t k)
         return rt_from_ptr(rt_str_new("", 0));
     case PHPVM_FLOAT: {
         double d = rt_float_value(k);
-        if (d != floor(d) || !isfinite(d)) {
+        if (d != floor(d) || !isfinite(d) || d >= 9.2233720368547758e18 ||
+            d < -9.2233720368547758e18) {
             char buf[RT_NUMFMT_FLOAT_MAX];
             rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
             phpvm_error(PHPVM_E_DEPRECATED,
