@@ -7,6 +7,7 @@
 ** the script; everything after it belongs to the script. Unknown options and missing files give a
 ** one-line error and exit status 2.
 */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -131,6 +132,12 @@ static bool add_ini(cli_options_t *opts, const char *setting)
 {
     const char *eq = strchr(setting, '=');
     int key_len = eq ? (int)(eq - setting) : (int)strlen(setting);
+    /* php -d reads an ini line: blanks around '=' belong to neither side. */
+    while (key_len > 0 && isblank((unsigned char)setting[key_len - 1]))
+        key_len--;
+    const char *value = eq ? eq + 1 : "1";
+    while (isblank((unsigned char)*value))
+        value++;
     if (key_len == 0)
         return usage_error("-d needs KEY=VALUE, got '%s'", setting);
     cli_ini_t *grown = realloc(opts->ini, (size_t)(opts->nini + 1) * sizeof *grown);
@@ -139,7 +146,7 @@ static bool add_ini(cli_options_t *opts, const char *setting)
         return false;
     }
     opts->ini = grown;
-    opts->ini[opts->nini++] = (cli_ini_t){setting, key_len, eq ? eq + 1 : "1"};
+    opts->ini[opts->nini++] = (cli_ini_t){setting, key_len, value};
     return true;
 }
 

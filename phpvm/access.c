@@ -33,34 +33,61 @@ static bool is_array_access(rt_value_t obj)
     return k && aa && phpvm_instanceof(k, aa);
 }
 
-static rt_value_t string_offset(rt_str_t *s, rt_value_t key, bool quiet)
+/* How a string offset is used: read, read by ??, tested by isset/empty, written. */
+typedef enum { OFS_READ, OFS_COALESCE, OFS_ISSET, OFS_WRITE } ofs_mode_t;
+
+/* The byte index key selects in a string, by PHP 8.2's rules: ints as they are, integer strings
+** (blanks around allowed), a leading-integer string ("2a") with the "Illegal string offset"
+** warning, null/bools/floats with "String offset cast occurred" (silently for isset and ??);
+** other strings, arrays and objects are the TypeError. isset finds nothing where the others
+** warn or throw, ?? nothing for non-numeric strings. 1 with *out, 0 absent, -1 error pending. */
+static int offset_index(rt_value_t key, ofs_mode_t mode, int64_t *out)
+{
+    if (rt_is_int(key)) {
+        *out = phpvm_int_of(key);
+        return 1;
+    }
+    if (phpvm_is_str(key)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
+        *out = n.i;
+        if (n.kind == RT_PHPNUM_INT && !n.trailing)
+            return 1;
+        if (mode == OFS_ISSET)
+            return 0;
+        if (n.kind == RT_PHPNUM_INT) {
+            phpvm_error(PHPVM_E_WARNING, "Illegal string offset \"%s\"", phpvm_str(key)->data);
+            return rt_exc_pending() ? -1 : 1;
+        }
+        if (mode == OFS_COALESCE)
+            return 0;
+    } else if (key == rt_none || rt_is_bool(key) || rt_is_float(key)) {
+        *out = phpvm_to_int(key);
+        rt_value_t c;
+        if (mode == OFS_ISSET && rt_is_float(key)) /* the fractional float's deprecation */
+            return phpvm_float_to_int_arg(rt_float_value(key), NULL, &c) && !rt_exc_pending();
+        if (mode == OFS_ISSET || mode == OFS_COALESCE)
+            return 1;
+        phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
+        return rt_exc_pending() ? -1 : 1;
+    } else if (mode == OFS_ISSET) {
+        return 0;
+    }
+    phpvm_throw("TypeError", "Cannot access offset of type %s on string", phpvm_type_name(key));
+    return -1;
+}
+
+static rt_value_t string_offset(rt_str_t *s, rt_value_t key, ofs_mode_t mode)
 {
     key = phpvm_deref(key);
     int64_t i;
-    if (rt_is_int(key)) {
-        i = phpvm_int_of(key);
-    } else if (phpvm_is_str(key)) {
-        rt_phpnum_t n;
-        rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
-        if (n.kind != RT_PHPNUM_INT || n.trailing) {
-            if (quiet)
-                return rt_none;
-            return phpvm_throw("TypeError", "Cannot access offset of type %s on string",
-                               phpvm_gettype(key));
-        }
-        i = n.i;
-    } else {
-        if (!quiet) {
-            phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
-            if (rt_exc_pending())
-                return RT_NOVALUE;
-        }
-        i = phpvm_to_int(key);
-    }
+    int found = offset_index(key, mode, &i);
+    if (found <= 0)
+        return found ? RT_NOVALUE : rt_none;
     if (i < 0)
         i += s->len;
     if (i < 0 || i >= s->len) {
-        if (quiet)
+        if (mode != OFS_READ)
             return rt_none;
         phpvm_error(PHPVM_E_WARNING, "Uninitialized string offset %" PRId64,
                     rt_is_int(key) ? phpvm_int_of(key) : i);
@@ -85,7 +112,7 @@ rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet)
         return phpvm_deref(v);
     }
     if (phpvm_is_str(container))
-        return string_offset(phpvm_str(container), key, quiet);
+        return string_offset(phpvm_str(container), key, quiet ? OFS_COALESCE : OFS_READ);
     if (phpvm_is_foreign(container))
         return phpvm_foreign_dim_read(container, key, quiet);
     if (phpvm_is_object(container)) {
@@ -164,24 +191,9 @@ static bool string_offset_write(phpvm_ref_t *cell, rt_value_t key, rt_value_t v)
         phpvm_throw("Error", "[] operator not supported for strings");
         return false;
     }
-    key = phpvm_deref(key);
     int64_t i;
-    if (rt_is_int(key)) {
-        i = phpvm_int_of(key);
-    } else if (rt_is_float(key) || rt_is_bool(key) || key == rt_none) {
-        phpvm_error(PHPVM_E_WARNING, "String offset cast occurred");
-        i = phpvm_to_int(key);
-    } else {
-        rt_phpnum_t n;
-        if (phpvm_is_str(key))
-            rt_numparse_php(phpvm_str(key)->data, (size_t)phpvm_str(key)->len, &n);
-        if (!phpvm_is_str(key) || n.kind != RT_PHPNUM_INT || n.trailing) {
-            phpvm_throw("TypeError", "Cannot access offset of type %s on string",
-                        phpvm_type_name(key));
-            return false;
-        }
-        i = n.i;
-    }
+    if (offset_index(phpvm_deref(key), OFS_WRITE, &i) < 0)
+        return false;
     rt_str_t *val = phpvm_to_str(phpvm_deref(v));
     if (!val)
         return false;
@@ -306,7 +318,7 @@ bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
         return v != RT_NOVALUE && v != rt_none;
     }
     if (phpvm_is_str(container)) {
-        rt_value_t v = string_offset(phpvm_str(container), key, true);
+        rt_value_t v = string_offset(phpvm_str(container), key, OFS_ISSET);
         return v != rt_none;
     }
     if (phpvm_is_foreign(container))

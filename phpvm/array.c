@@ -4,6 +4,7 @@
 ** copy-on-write: storing an array in a second place sets its sticky RT_OBJ_SHARED bit
 ** (phpvm_share) and any write to a shared array copies it first (phpvm_array_sep).
 */
+#include <inttypes.h>
 #include <math.h>
 #include <string.h>
 
@@ -86,13 +87,21 @@ rt_value_t phpvm_key_any(rt_value_t k)
         return rt_from_ptr(rt_str_new("", 0));
     case PHPVM_FLOAT: {
         double d = rt_float_value(k);
-        if (d != floor(d) || !isfinite(d)) {
+        if (d != floor(d) || !isfinite(d) || d >= 9.2233720368547758e18 ||
+            d < -9.2233720368547758e18) {
             char buf[RT_NUMFMT_FLOAT_MAX];
             rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
             phpvm_error(PHPVM_E_DEPRECATED,
                         "Implicit conversion from float %s to int loses precision", buf);
         }
         return phpvm_int(rt_phpint_from_double(d));
+    }
+    case PHPVM_RESOURCE: {
+        int64_t id = ((phpvm_resource_t *)rt_ptr(k))->id;
+        phpvm_error(PHPVM_E_WARNING,
+                    "Resource ID#%" PRId64 " used as offset, casting to integer (%" PRId64 ")", id,
+                    id);
+        return rt_exc_pending() ? RT_NOVALUE : phpvm_int(id);
     }
     default:
         return phpvm_throw("TypeError", "Illegal offset type");

@@ -129,9 +129,7 @@ void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap)
 
 /* ---- Types ---- */
 
-/* A float (or the float-string str) passed where an int is wanted: integral values convert,
-** fractional ones too with PHP 8.1's deprecation; NaN, infinities and out-of-range values do not. */
-static bool float_to_int(double d, rt_str_t *str, rt_value_t *out)
+bool phpvm_float_to_int_arg(double d, rt_str_t *str, rt_value_t *out)
 {
     if (!isfinite(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18)
         return false;
@@ -166,7 +164,7 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
     }
     if (m & PHPVM_T_INT) {
         if (k == PHPVM_FLOAT) {
-            if (float_to_int(rt_float_value(v), NULL, out))
+            if (phpvm_float_to_int_arg(rt_float_value(v), NULL, out))
                 return !rt_exc_pending(); /* an error handler may throw on the deprecation */
         } else if (k == PHPVM_STRING) {
             rt_phpnum_t n;
@@ -176,7 +174,7 @@ static bool scalar_coerce(uint32_t m, rt_value_t v, rt_value_t *out)
                 return true;
             }
             if (n.kind == RT_PHPNUM_FLOAT && !n.trailing && !(m & PHPVM_T_FLOAT) &&
-                float_to_int(n.d, phpvm_str(v), out))
+                phpvm_float_to_int_arg(n.d, phpvm_str(v), out))
                 return true;
         } else if (k == PHPVM_BOOL) {
             *out = rt_small(v == rt_true);
@@ -345,10 +343,16 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
 
 /* ---- Binding ---- */
 
-static void caller_where(rt_frame_t *caller, rt_str_t **file, int32_t *line)
+/* "<lead> FILE on line N" naming the call site for binding errors, or "" when a builtin made
+** the call (array_map's callback): PHP names user code only. */
+static void caller_where(rt_frame_t *caller, const char *lead, char *buf, size_t cap)
 {
-    *file = caller ? caller->code->filename : rt_str_from_cstr("");
-    *line = caller ? rt_code_line(caller->code, caller->pc) : 0;
+    if (phpvm_bcalls && phpvm_bcalls->frame == caller) {
+        *buf = '\0';
+        return;
+    }
+    snprintf(buf, cap, "%s %s on line %d", lead, caller ? caller->code->filename->data : "",
+             caller ? (int)rt_code_line(caller->code, caller->pc) : 0);
 }
 
 static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
@@ -361,36 +365,28 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
 static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
                                                             rt_value_t v, rt_frame_t *caller)
 {
-    char name[256];
-    rt_str_t *file;
-    int32_t line;
+    char name[256], where[1024];
     phpvm_func_display(fn, name, sizeof name);
-    caller_where(caller, &file, &line);
-    phpvm_throw("TypeError",
-                "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on "
-                "line %d",
-                name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+    caller_where(caller, ", called in", where, sizeof where);
+    phpvm_throw("TypeError", "%s(): Argument #%u ($%s) must be of type %s, %s given%s", name, i + 1,
+                phpvm_str(rt_tuple_get(fn->pnames, i))->data,
                 phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
-                phpvm_type_name(v), file->data, line);
+                phpvm_type_name(v), where);
 }
 
 /* The ArgumentCountError of a call of fn that left a required parameter unbound. */
 static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_frame_t *caller,
                                                         const rt_value_t *args, int argc)
 {
-    char name[256];
-    rt_str_t *file;
-    int32_t line;
+    char name[256], where[1024];
     phpvm_func_display(fn, name, sizeof name);
-    caller_where(caller, &file, &line);
+    caller_where(caller, " in", where, sizeof where);
     int passed = 0;
     for (int j = 0; j < argc; j++)
         passed += args[j] != RT_NOVALUE;
     phpvm_throw("ArgumentCountError",
-                "Too few arguments to function %s(), %d passed in %s on line %d and %s %u "
-                "expected",
-                name, passed, file->data, line,
-                fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
+                "Too few arguments to function %s(), %d passed%s and %s %u expected", name, passed,
+                where, fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
@@ -951,11 +947,29 @@ static bool static_callable(phpvm_func_t *m, phpvm_class_t *k, bool raise)
     return false;
 }
 
+/* Why calling the array a as a callable fails, in PHP's dynamic-call wording. */
+static const char *bad_array_callback(phpvm_array_t *a)
+{
+    if (rt_map_count(a) != 2)
+        return "Array callback must have exactly two elements";
+    rt_value_t target = phpvm_deref(rt_map_get_int(a, 0));
+    rt_value_t name = phpvm_deref(rt_map_get_int(a, 1));
+    if (!target || !name)
+        return "Array callback has to contain indices 0 and 1";
+    if (!phpvm_is_str(target) && !phpvm_is_object(target))
+        return "First array member is not a valid class name or object";
+    return "Second array member is not a valid method";
+}
+
 void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
 {
     v = phpvm_deref(v);
     rt_value_t target = 0, name = 0;
-    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+    if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) != 2) {
+        snprintf(buf, cap, "array callback must have exactly two members");
+        return;
+    }
+    if (phpvm_is_array(v)) {
         target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
         name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
     } else if (phpvm_is_str(v) && strstr(phpvm_str(v)->data, "::")) {
@@ -1062,7 +1076,9 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
     }
     if (phpvm_is_foreign(v))
         return phpvm_foreign_callable(v, callee, ctx, raise);
-    if (raise)
+    if (raise && phpvm_is_array(v))
+        phpvm_throw("Error", "%s", bad_array_callback(phpvm_arr(v)));
+    else if (raise)
         phpvm_throw("Error", phpvm_is_object(v) ? "Object of type %s is not callable"
                                                 : "Value of type %s is not callable",
                     phpvm_type_name(v));

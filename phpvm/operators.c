@@ -39,20 +39,27 @@ static rt_value_t num_status(rt_num_status_t st, const char *zero_msg)
     return phpvm_throw("ArithmeticError", "Bit shift by negative number");
 }
 
-/* An int64 operand for %, <<, >>, &, |, ^: floats truncate, with PHP 8.1's deprecation when
-** that loses precision. */
-static bool int_operand(rt_value_t v, int64_t *out)
+/* An int64 operand for %, <<, >>, &, |, ^ and ~: floats (v, converted from orig) truncate, with
+** PHP 8.1's deprecation when that loses precision, naming the float-string when orig is one.
+** False when an error handler threw on it. */
+static bool int_operand(rt_value_t v, rt_value_t orig, int64_t *out)
 {
     if (rt_is_float(v)) {
         double d = rt_float_value(v);
         if (!isfinite(d) || d != floor(d) || d >= 9.2233720368547758e18 || d < -9.2233720368547758e18) {
             char buf[RT_NUMFMT_FLOAT_MAX];
             rt_numfmt_float_php(d, -1, 0, buf, sizeof buf);
-            phpvm_error(PHPVM_E_DEPRECATED, "Implicit conversion from float %s to int loses precision",
-                        buf);
+            orig = phpvm_deref(orig);
+            if (phpvm_is_str(orig))
+                phpvm_error(PHPVM_E_DEPRECATED,
+                            "Implicit conversion from float-string \"%s\" to int loses precision",
+                            phpvm_str(orig)->data);
+            else
+                phpvm_error(PHPVM_E_DEPRECATED,
+                            "Implicit conversion from float %s to int loses precision", buf);
         }
         *out = rt_phpint_from_double(d);
-        return true;
+        return !rt_exc_pending();
     }
     *out = phpvm_int_of(v);
     return true;
@@ -214,8 +221,8 @@ static __attribute__((noinline)) rt_value_t arith(phpvm_binop_t op, rt_value_t a
         return float_arith(op, phpvm_to_float(x), phpvm_to_float(y));
     default: {
         int64_t i, j, r = 0;
-        int_operand(x, &i);
-        int_operand(y, &j);
+        if (!int_operand(x, a, &i) || !int_operand(y, b, &j))
+            return RT_NOVALUE;
         rt_num_status_t st = RT_NUM_OK;
         switch (op) {
         case PHPVM_OP_MOD: st = rt_phpint_mod(i, j, &r); break;
@@ -254,8 +261,9 @@ rt_value_t phpvm_bitnot(rt_value_t v)
     v = phpvm_deref(v);
     if (rt_is_int(v))
         return phpvm_int(~phpvm_int_of(v));
+    int64_t n;
     if (rt_is_float(v))
-        return phpvm_int(~rt_phpint_from_double(rt_float_value(v)));
+        return int_operand(v, v, &n) ? phpvm_int(~n) : RT_NOVALUE;
     if (phpvm_is_str(v)) {
         rt_str_t *s = phpvm_str(v), *r = rt_str_alloc(&rt_type_str, (size_t)s->len);
         for (int64_t i = 0; i < s->len; i++)

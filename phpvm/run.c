@@ -141,6 +141,22 @@ static rt_value_t noop(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t noop_builtin = {"__construct", noop, 0, -1, "", 0};
 
+/* ext/standard's M_* constants, spelled as math.h spells them. */
+static const struct math_const {
+    const char *name;
+    double value;
+} math_consts[] = {
+    {"M_E", 2.7182818284590452354},     {"M_LOG2E", 1.4426950408889634074},
+    {"M_LOG10E", 0.43429448190325182765}, {"M_LN2", 0.69314718055994530942},
+    {"M_LN10", 2.30258509299404568402}, {"M_PI", 3.14159265358979323846},
+    {"M_PI_2", 1.57079632679489661923}, {"M_PI_4", 0.78539816339744830962},
+    {"M_1_PI", 0.31830988618379067154}, {"M_2_PI", 0.63661977236758134308},
+    {"M_SQRTPI", 1.77245385090551602729}, {"M_2_SQRTPI", 1.12837916709551257390},
+    {"M_LNPI", 1.14472988584940017414}, {"M_EULER", 0.57721566490153286061},
+    {"M_SQRT2", 1.41421356237309504880}, {"M_SQRT1_2", 0.70710678118654752440},
+    {"M_SQRT3", 1.73205080756887729352}, {NULL, 0},
+};
+
 static void constants_init(void)
 {
     def_const("PHP_EOL", phpvm_cstr("\n"));
@@ -165,9 +181,8 @@ static void constants_init(void)
     def_const("PHP_OS_FAMILY", phpvm_cstr("Linux"));
     def_const("NAN", phpvm_float(NAN));
     def_const("INF", phpvm_float(INFINITY));
-    def_const("M_PI", phpvm_float(3.14159265358979323846));
-    def_const("M_E", phpvm_float(2.7182818284590452354));
-    def_const("M_SQRT2", phpvm_float(1.41421356237309504880));
+    for (const struct math_const *m = math_consts; m->name; m++)
+        def_const(m->name, phpvm_float(m->value));
     def_const("E_ALL", rt_small(32767));
     def_const("E_ERROR", rt_small(1));
     def_const("E_WARNING", rt_small(2));

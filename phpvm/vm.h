@@ -897,6 +897,11 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap);
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
 /* The display name of a callee ("f", "A::m", "{closure}"). */
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap);
+/* A float (or the float-string str) passed where an int is wanted, in weak mode: integral values
+** convert, fractional ones too with PHP 8.1's "Implicit conversion ... loses precision"
+** deprecation (an error handler may throw: check rt_exc_pending); false for NaN, infinities
+** and out-of-range values, which are the caller's TypeError. */
+bool phpvm_float_to_int_arg(double d, rt_str_t *str, rt_value_t *out);
 /* Runs frames from `entry` (pushed with RT_FRAME_ENTRY) until it returns. */
 rt_value_t phpvm_interp(rt_frame_t *entry);
 

@@ -20,6 +20,7 @@ static phpvm_func_t *running(char *name, size_t cap)
     return f;
 }
 
+/* Parameter i's name, or "" for a variadic one (PHP's messages leave its name out). */
 static void param_name(int i, char *buf, size_t cap)
 {
     char name[256];
@@ -31,16 +32,20 @@ static void param_name(int i, char *buf, size_t cap)
             ps++;
     }
     size_t n = ps ? strcspn(ps, ",") : 0;
+    if (ps && !ps[n] && f->builtin->max_args < 0)
+        n = 0;
     snprintf(buf, cap, "%.*s", (int)n, ps ? ps : "");
 }
 
 static bool type_error(rt_value_t *args, int i, const char *want)
 {
-    char p[64], name[256];
+    char p[64], pp[72] = "", name[256];
     param_name(i, p, sizeof p);
+    if (*p)
+        snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
-    phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be of type %s, %s given", name, i + 1,
-                p, want, phpvm_type_name(args[i]));
+    phpvm_throw("TypeError", "%s(): Argument #%d%s must be of type %s, %s given", name, i + 1, pp,
+                want, phpvm_type_name(args[i]));
     return false;
 }
 
@@ -53,13 +58,25 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
         return false;
     char p[64], pp[72] = "", why[512], name[256];
     param_name(i, p, sizeof p);
-    if (*p) /* variadic callbacks (array_udiff's) have no name */
+    if (*p)
         snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
     phpvm_callable_reason(args[i], why, sizeof why);
     phpvm_throw("TypeError", "%s(): Argument #%d%s must be a valid callback%s, %s", name, i + 1,
                 pp, nullable ? " or null" : "", why);
     return false;
+}
+
+/* PHP 8.1: null passed to a non-nullable scalar parameter of a builtin; false if an error
+** handler threw. */
+static bool null_deprecated(int i, const char *type)
+{
+    char p[64];
+    param_name(i, p, sizeof p);
+    phpvm_error(PHPVM_E_DEPRECATED,
+                "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
+                phpvm_cur_builtin, i + 1, p, type);
+    return !rt_exc_pending();
 }
 
 bool phpvm_arg_long_as(rt_value_t *args, int i, int64_t *out, const char *type)
@@ -73,21 +90,32 @@ bool phpvm_arg_long_as(rt_value_t *args, int i, int64_t *out, const char *type)
         return type_error(args, i, type);
     if (v == rt_none) {
         *out = 0;
-        return true;
+        return null_deprecated(i, type);
     }
     if (phpvm_is_array(v) || phpvm_is_object(v) || phpvm_is_resource(v))
         return type_error(args, i, type);
-    if (rt_is_float(v) || rt_is_bool(v)) {
-        *out = phpvm_to_int(v);
+    if (rt_is_bool(v)) {
+        *out = v == rt_true;
         return true;
+    }
+    if (rt_is_float(v)) {
+        if (!phpvm_float_to_int_arg(rt_float_value(v), NULL, &c))
+            return type_error(args, i, type);
+        *out = phpvm_int_of(c);
+        return !rt_exc_pending();
     }
     rt_phpnum_t n;
     rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
     if (n.kind == RT_PHPNUM_NONE || n.trailing)
         return type_error(args, i, type);
-    (void)c;
-    *out = n.kind == RT_PHPNUM_INT ? n.i : rt_phpint_from_double(n.d);
-    return true;
+    if (n.kind == RT_PHPNUM_INT) {
+        *out = n.i;
+        return true;
+    }
+    if (!phpvm_float_to_int_arg(n.d, phpvm_str(v), &c))
+        return type_error(args, i, type);
+    *out = phpvm_int_of(c);
+    return !rt_exc_pending();
 }
 
 bool phpvm_arg_double(rt_value_t *args, int argc, int i, double *out)
@@ -117,15 +145,8 @@ rt_str_t *phpvm_arg_str_as(rt_value_t *args, int i, const char *type)
         type_error(args, i, type);
         return NULL;
     }
-    if (v == rt_none) { /* PHP 8.1: null to a non-nullable parameter of a builtin */
-        char p[64];
-        param_name(i, p, sizeof p);
-        phpvm_error(PHPVM_E_DEPRECATED,
-                    "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
-                    phpvm_cur_builtin, i + 1, p, type);
-        if (rt_exc_pending())
-            return NULL;
-    }
+    if (v == rt_none && !null_deprecated(i, type))
+        return NULL;
     return phpvm_to_str(v);
 }
 

@@ -759,10 +759,15 @@ static rt_value_t fn_array_flip(rt_value_t self, rt_value_t *args, int argc)
     ARR(0, a);
     phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
-        if (k == RT_NOVALUE)
-            return k;
-        phpvm_array_set(r, k, phpvm_array_key_at(a, p));
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (!rt_is_int(v) && !phpvm_is_str(v)) {
+            phpvm_error(PHPVM_E_WARNING,
+                        "array_flip(): Can only flip string and integer values, entry skipped");
+            if (rt_exc_pending())
+                return RT_NOVALUE;
+            continue;
+        }
+        phpvm_array_set(r, phpvm_key(v), phpvm_array_key_at(a, p));
     }
     return rt_from_ptr(r);
 }
@@ -857,30 +862,73 @@ static rt_value_t fn_array_is_list(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
+/* array_column's column_key and index_key, int|string|null: weak mode turns floats and bools
+** into ints (with the float deprecation) and Stringable objects into strings. */
+static bool column_key_arg(rt_value_t *args, int argc, int i, rt_value_t *out)
+{
+    rt_value_t v = phpvm_arg_given(argc, args, i) ? phpvm_deref(args[i]) : rt_none;
+    *out = v;
+    if (v == rt_none || rt_is_int(v) || phpvm_is_str(v))
+        return true;
+    if (!phpvm_strict() && (rt_is_float(v) || rt_is_bool(v))) {
+        int64_t n;
+        if (!phpvm_arg_long_as(args, i, &n, "string|int|null"))
+            return false;
+        *out = phpvm_int(n);
+        return true;
+    }
+    rt_str_t *s = phpvm_arg_str_as(args, i, "string|int|null");
+    *out = s ? rt_from_ptr(s) : RT_NOVALUE;
+    return s != NULL;
+}
+
+/* row[key] for array_column, RT_NOVALUE when absent: an array's element, or an object's property
+** as the caller's scope sees it (one that exists, null included, or one __isset admits, then read
+** through __get). RT_NOVALUE with an exception pending on failure. */
+static rt_value_t column_fetch(rt_value_t row, rt_value_t key)
+{
+    if (phpvm_is_array(row)) {
+        rt_value_t k = phpvm_key(key);
+        return k == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(phpvm_array_get(phpvm_arr(row), k));
+    }
+    if (!phpvm_is_object(row))
+        return RT_NOVALUE;
+    rt_str_t *name = phpvm_to_str(key);
+    rt_frame_t *f = phpvm_bcalls->frame;
+    phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
+    phpvm_array_t *props = phpvm_object_props(row, scope, false);
+    rt_value_t v = props ? rt_map_get_str(props, name) : RT_NOVALUE;
+    if (v != RT_NOVALUE)
+        return phpvm_deref(v);
+    if (!props || !phpvm_prop_isset(row, name, scope))
+        return RT_NOVALUE;
+    return phpvm_deref(phpvm_prop_read(row, name, scope, false));
+}
+
 static rt_value_t fn_array_column(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     ARR(0, a);
+    rt_value_t col, idx;
+    if (!column_key_arg(args, argc, 1, &col) || !column_key_arg(args, argc, 2, &idx))
+        return RT_NOVALUE;
     phpvm_array_t *r = phpvm_array_new(0);
-    rt_value_t col = phpvm_deref(args[1]);
-    rt_value_t idx = phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_none;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         rt_value_t row = phpvm_array_val_at(a, p);
-        if (!phpvm_is_array(row))
+        rt_value_t v = col == rt_none ? row : column_fetch(row, col);
+        if (v == RT_NOVALUE) {
+            if (rt_exc_pending())
+                return RT_NOVALUE;
             continue;
-        rt_value_t v = row;
-        if (col != rt_none) {
-            rt_value_t k = phpvm_key(col);
-            v = phpvm_deref(phpvm_array_get(phpvm_arr(row), k));
-            if (v == RT_NOVALUE)
-                continue;
         }
-        rt_value_t kv = idx != rt_none ? phpvm_deref(phpvm_array_get(phpvm_arr(row), phpvm_key(idx)))
-                                       : RT_NOVALUE;
-        if (kv != RT_NOVALUE)
-            phpvm_array_set(r, phpvm_key(kv), phpvm_share(v));
-        else
-            phpvm_array_append(r, phpvm_share(v));
+        rt_value_t kv = idx != rt_none ? column_fetch(row, idx) : RT_NOVALUE;
+        rt_value_t k = kv != RT_NOVALUE ? phpvm_key(kv) : RT_NOVALUE;
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+        if (k != RT_NOVALUE)
+            phpvm_array_set(r, k, phpvm_share(v));
+        else if (!phpvm_array_append(r, phpvm_share(v)))
+            return RT_NOVALUE;
     }
     return rt_from_ptr(r);
 }

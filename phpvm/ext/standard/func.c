@@ -69,9 +69,15 @@ static rt_value_t fn_get_class(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_get_parent_class(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    phpvm_class_t *c = argc == 0 ? calling_class() : phpvm_class_of(args[0]);
-    if (!c && argc > 0 && phpvm_is_str(args[0]))
-        c = phpvm_class_lookup(phpvm_str(args[0]), false);
+    rt_value_t v = argc == 0 ? rt_none : phpvm_deref(args[0]);
+    phpvm_class_t *c = argc == 0 ? calling_class() : phpvm_class_of(v);
+    if (!c && argc > 0 && phpvm_is_str(v))
+        c = phpvm_class_lookup(phpvm_str(v), false);
+    if (!c && argc > 0 && !rt_exc_pending())
+        return phpvm_throw("TypeError",
+                           "get_parent_class(): Argument #1 ($object_or_class) must be an object "
+                           "or a valid class name, %s given",
+                           phpvm_type_name(v));
     return c && c->parent ? rt_from_ptr(c->parent->name) : rt_false;
 }
 
@@ -125,6 +131,12 @@ static rt_value_t fn_method_exists(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_property_exists(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    rt_value_t v = phpvm_deref(args[0]);
+    if (!phpvm_is_object(v) && !phpvm_is_str(v))
+        return phpvm_throw("TypeError",
+                           "property_exists(): Argument #1 ($object_or_class) must be of type "
+                           "object|string, %s given",
+                           phpvm_type_name(v));
     phpvm_class_t *c = class_arg(args[0]);
     rt_str_t *n = phpvm_arg_str(args, argc, 1);
     if (!n || !c)

@@ -31,13 +31,36 @@ static void dump_key(rt_value_t k)
     }
 }
 
+/* Whether var_dump marks the element v with '&': PHP does for a reference with a refcount above
+** one. Without refcounts, a reference counts as shared when a variable of a running PHP frame or
+** a global outside the main frame is bound to it too: what remains bound after a foreach by
+** reference, $x = &$a[0] or a by-reference argument. References held only by other arrays or
+** objects (or by a suspended generator) go unmarked. */
+static bool shared_ref(rt_value_t v)
+{
+    if (!phpvm_is_ref(v))
+        return false;
+    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev) {
+        if (f->lang != RT_LANG_PHP)
+            continue;
+        for (uint32_t i = PHPVM_NHIDDEN; i < f->code->nlocals; i++)
+            if (f->slots[i] == v)
+                return true;
+    }
+    phpvm_array_t *g = phpvm_vm->globals_extra;
+    for (int64_t p = g ? phpvm_array_first(g) : -1; p >= 0; p = phpvm_array_next(g, p))
+        if (rt_map_value_at(g, p) == v)
+            return true;
+    return false;
+}
+
 /* The entries of an array or array-like value and the closing brace, as var_dump prints them. */
 static void dump_entries(phpvm_array_t *a, int ind)
 {
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         indent_out(ind + 2);
         dump_key(phpvm_array_key_at(a, p));
-        phpvm_var_dump(rt_map_value_at(a, p), ind + 2, false);
+        phpvm_var_dump(rt_map_value_at(a, p), ind + 2, shared_ref(rt_map_value_at(a, p)));
     }
     indent_out(ind);
     phpvm_outf("}\n");
@@ -89,15 +112,19 @@ static bool is_enum_case(rt_value_t v)
 static const void *active[512];
 static int nactive;
 
+static bool is_active(rt_value_t v)
+{
+    for (int i = 0; i < nactive; i++)
+        if (active[i] == rt_ptr(v))
+            return true;
+    return false;
+}
+
 static bool enter(rt_value_t v)
 {
-    const void *p = rt_ptr(v);
-    for (int i = 0; i < nactive; i++)
-        if (active[i] == p)
-            return false;
-    if (nactive == (int)(sizeof active / sizeof active[0]))
+    if (is_active(v) || nactive == (int)(sizeof active / sizeof active[0]))
         return false;
-    active[nactive++] = p;
+    active[nactive++] = rt_ptr(v);
     return true;
 }
 
@@ -105,7 +132,6 @@ static void leave(void) { nactive--; }
 
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
-    (void)is_ref;
     v = phpvm_deref(v);
     if (phpvm_foreign_arraylike(v)) { /* a Python list, tuple or dict: shown as its array */
         phpvm_array_t *a = phpvm_foreign_entries(v);
@@ -115,6 +141,8 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
     }
     char buf[PHPVM_VAR_FLOAT_MAX];
     indent_out(ind);
+    if (is_ref && !((phpvm_is_array(v) || phpvm_is_object(v)) && is_active(v))) /* *RECURSION* */
+        phpvm_out("&", 1);
     switch (phpvm_kind(v)) {
     case PHPVM_NULL:
         phpvm_outf("NULL\n");
@@ -220,7 +248,7 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
                 phpvm_outf("uninitialized(%s)\n",
                            phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(pv), 1))->data);
             } else {
-                phpvm_var_dump(pv, ind + 2, false);
+                phpvm_var_dump(pv, ind + 2, shared_ref(pv));
             }
         }
         leave();
