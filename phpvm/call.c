@@ -606,8 +606,10 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
     for (int i = 0; i < argc; i++) {
         if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
+            if (phpvm_is_str(args[i]))
+                rt_str_disown(phpvm_str(args[i])); /* a builtin may keep it (str.h) */
             /* an array-like foreign value is the PHP array it reads as (a copy: by value) */
-            if (phpvm_foreign_arraylike(args[i]) &&
+            else if (phpvm_foreign_arraylike(args[i]) &&
                 !(args[i] = phpvm_foreign_slots(args[i])->to_array(args[i])))
                 return RT_NOVALUE;
         } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]) && !phpvm_foreign_is_call(fn)) {

@@ -190,6 +190,8 @@ static void put_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, uint64_t h
 {
     int64_t pos = st->used++;
     rt_map_entry_t *e = &entries(st)[pos];
+    if (rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) == &rt_type_str)
+        rt_str_disown(rt_ptr(key)); /* a key never changes (str.h) */
     e->hash = hash;
     e->key = key;
     e->value = v;
