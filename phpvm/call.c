@@ -1307,8 +1307,12 @@ rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
     if (strcmp(name->data, "this") == 0 && f->slots[PHPVM_SLOT_THIS])
         return f->slots[PHPVM_SLOT_THIS];
     rt_value_t *slot = cv_slot(f, name);
-    if (slot)
-        return phpvm_deref(*slot);
+    if (slot) {
+        rt_value_t v = phpvm_deref(*slot);
+        if (phpvm_is_str(v))
+            rt_str_disown(phpvm_str(v)); /* it leaves its variable (str.h) */
+        return v;
+    }
     phpvm_array_t *tab = phpvm_var_extra(f, false);
     rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
     return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);
