@@ -602,8 +602,10 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
     for (int i = 0; i < argc; i++) {
         if (!b->byref || !phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i)) {
             args[i] = phpvm_deref(args[i]);
+            if (phpvm_is_str(args[i]))
+                rt_str_disown(phpvm_str(args[i])); /* a builtin may keep it (str.h) */
             /* an array-like foreign value is the PHP array it reads as (a copy: by value) */
-            if (phpvm_foreign_arraylike(args[i]) &&
+            else if (phpvm_foreign_arraylike(args[i]) &&
                 !(args[i] = phpvm_foreign_slots(args[i])->to_array(args[i])))
                 return RT_NOVALUE;
         } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]) && !phpvm_foreign_is_call(fn)) {
@@ -1358,8 +1360,12 @@ rt_value_t phpvm_var_get(rt_frame_t *f, rt_str_t *name)
     if (strcmp(name->data, "this") == 0 && f->slots[PHPVM_SLOT_THIS])
         return f->slots[PHPVM_SLOT_THIS];
     rt_value_t *slot = cv_slot(f, name);
-    if (slot)
-        return phpvm_deref(*slot);
+    if (slot) {
+        rt_value_t v = phpvm_deref(*slot);
+        if (phpvm_is_str(v))
+            rt_str_disown(phpvm_str(v)); /* it leaves its variable (str.h) */
+        return v;
+    }
     phpvm_array_t *tab = phpvm_var_extra(f, false);
     rt_value_t r = tab && name->len ? rt_map_get_str(tab, name) : RT_NOVALUE;
     return r == RT_NOVALUE ? RT_NOVALUE : phpvm_deref(r);

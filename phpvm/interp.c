@@ -313,6 +313,15 @@ rt_value_t phpvm_jh_share(rt_value_t v)
 rt_value_t phpvm_jh_assign_op(int64_t slot, int64_t op, rt_value_t b)
 {
     rt_frame_t *f = rt_ts->frame;
+    if ((op & ~PHPVM_ASSIGN_OP_NOPUSH) == PHPVM_OP_CONCAT) {
+        rt_value_t r = phpvm_concat_to(&f->slots[slot], b);
+        if (r != RT_NOVALUE) {
+            if (!(op & PHPVM_ASSIGN_OP_NOPUSH))
+                rt_str_disown(phpvm_str(r)); /* the pushed copy escapes */
+            return r;
+        }
+    }
+    op &= ~PHPVM_ASSIGN_OP_NOPUSH;
     rt_value_t v = cv_read(f, (uint32_t)slot);
     if (v != RT_NOVALUE && !rt_exc_pending())
         v = phpvm_binop((phpvm_binop_t)op, v, b);

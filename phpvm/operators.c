@@ -123,6 +123,37 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
     return rt_from_ptr(rt_strbuf_finish(&buf, &rt_type_str));
 }
 
+rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b)
+{
+    phpvm_ref_t *ref = phpvm_is_ref(*slot) ? rt_ptr(*slot) : NULL;
+    rt_value_t a = ref ? ref->v : *slot;
+    char yb[RT_STR_I64_MAX];
+    const char *y;
+    size_t yn;
+    b = phpvm_deref(b);
+    if (!phpvm_is_str(a) || !concat_part(b, yb, &y, &yn))
+        return RT_NOVALUE;
+    rt_str_t *r = phpvm_str(a);
+    if (yn == 0)
+        return a;
+    if (r->len == 0 && phpvm_is_str(b)) {
+        r = phpvm_str(b); /* shared as PHP shares it; the next `.=` copies */
+        rt_str_disown(r);
+    } else {
+        uint16_t facts = RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8; /* an int's digits */
+        if (phpvm_is_str(b))
+            facts = phpvm_str(b)->hdr.gc.rt_flags;
+        r = rt_str_append_owned(r, y, yn, facts);
+    }
+    if (r != phpvm_str(a)) {
+        if (ref)
+            phpvm_ref_set(ref, rt_from_ptr(r));
+        else
+            *slot = rt_from_ptr(r);
+    }
+    return rt_from_ptr(r);
+}
+
 /*
 ** Interpolation: one pass sums the lengths of string and small-int parts, a second writes them
 ** into one exact allocation. Any other part (float, bool, null, array, object) takes the builder,

@@ -594,13 +594,17 @@ void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 ** not copy the array. */
 enum { PHPVM_ARRAY_ITER_SHARED = 1u << 8 };
 
-/* Marks an array value shared before it is stored in a second place (copy-on-write). */
+/* Marks an array value shared before it is stored in a second place (copy-on-write), and a
+** string one that `.=` appends to in place an ordinary string (str.h, rt_str_disown). */
 static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v)
 {
-    if (phpvm_is_array(v)) {
-        rt_obj_t *o = rt_ptr(v);
+    if (!rt_is_ptr(v))
+        return v;
+    rt_obj_t *o = rt_ptr(v);
+    if (rt_obj_type(o) == &phpvm_type_array)
         o->gc.rt_flags = (uint16_t)((o->gc.rt_flags | RT_OBJ_SHARED) & ~PHPVM_ARRAY_ITER_SHARED);
-    }
+    else if (rt_obj_type(o) == &rt_type_str)
+        rt_str_disown((rt_str_t *)o);
     return v;
 }
 
@@ -655,6 +659,12 @@ rt_value_t phpvm_binop(phpvm_binop_t op, rt_value_t a, rt_value_t b);
 ** every part is a string or an int. May call __toString, warn, throw and collect. */
 rt_value_t phpvm_concat(rt_value_t a, rt_value_t b);
 rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n);
+/* `$v .= b` for a variable's slot (a CV slot, followed when it holds a reference cell) that
+** holds a string, b a string or small int: appends in place when the string is the variable's
+** own (str.h, rt_str_append_owned), stores the result and returns it, still owned by the
+** variable (a caller that lets it go elsewhere disowns it). RT_NOVALUE, with nothing pending and
+** nothing done, for other operands: phpvm_binop's rules then apply. May collect. */
+rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b);
 /* PHP's binary operator of an AST BINARY_* flag, or -1. */
 int phpvm_binop_of_ast(uint32_t flag);
 /* Loose comparison ($a <=> $b, 8.x string-number rules): -1, 0, 1, RT_CMP_UNORDERED; errors

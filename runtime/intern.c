@@ -79,6 +79,7 @@ rt_str_t *rt_str_intern(rt_str_t *s)
         return s;
     if (s->len <= 1)
         return rt_str_new(s->data, (size_t)s->len);
+    rt_str_disown(s); /* a canonical copy never changes */
     reserve();
     rt_str_t **slot = find(s->data, (size_t)s->len, rt_str_hash(s));
     return *slot ? *slot : insert(slot, s);

@@ -185,11 +185,14 @@ static void packed_push(rt_map_t *m, rt_value_t v)
 }
 
 /* Writes a new entry at position used and points `slot` (empty or dummy) at it. Needs room. */
-static void put_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, uint64_t hash,
-                      rt_value_t key, rt_value_t v)
+static inline __attribute__((always_inline)) void put_entry(rt_map_t *m, rt_map_store_t *st,
+                                                            uint64_t slot, uint64_t hash,
+                                                            rt_value_t key, rt_value_t v)
 {
     int64_t pos = st->used++;
     rt_map_entry_t *e = &entries(st)[pos];
+    if (rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) == &rt_type_str)
+        rt_str_disown(rt_ptr(key)); /* a key never changes (str.h) */
     e->hash = hash;
     e->key = key;
     e->value = v;

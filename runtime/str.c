@@ -175,6 +175,56 @@ bool rt_str_eq(const rt_str_t *a, const rt_str_t *b)
     return memcmp(a->data, b->data, (size_t)a->len) == 0;
 }
 
+/* ---- Appending in place ---- */
+
+/* The bytes a heap string's block holds past data[0] before the room its NUL needs. */
+static size_t room(rt_str_t *s)
+{
+    size_t size = s->hdr.gc.size ? s->hdr.gc.size : gc_size_of(s); /* 0: a large object */
+    return size - offsetof(rt_str_t, data) - 1;
+}
+
+/* After bytes with `facts` were added: the cached hash and code-point index are stale; ASCII and
+** UTF-8 hold when they held of both parts (an invalid part may complete another: nothing is
+** known then, and the facts are worked out again on first need). */
+static void appended(rt_str_t *s, uint16_t facts)
+{
+    s->hash = 0;
+    s->index = NULL; /* a null store needs no barrier */
+    uint16_t f = s->hdr.gc.rt_flags, both = f & facts & (RT_STR_ASCII | RT_STR_UTF8);
+    f &= (uint16_t)~(RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8);
+    s->hdr.gc.rt_flags = (uint16_t)(both & RT_STR_UTF8 ? f | RT_STR_CHECKED | both : f);
+}
+
+rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t facts)
+{
+    size_t len = (size_t)a->len, total = len + n;
+    bool owned = (a->hdr.gc.rt_flags & RT_STR_OWNED) != 0;
+    if (owned && total <= room(a)) {
+        char *d = a->data + len; /* bytes may be a's own, but never overlap d[0..n) */
+        if (n <= 16)
+            for (size_t i = 0; i < n; i++)
+                d[i] = bytes[i];
+        else
+            memcpy(d, bytes, n);
+        d[n] = '\0';
+        a->len = (int64_t)total;
+        appended(a, facts);
+        return a;
+    }
+    if (total <= 1)
+        return small(&rt_type_str, len ? a->data : bytes, total);
+    size_t cap = owned ? total + total / 2 : total;
+    rt_str_t *r = rt_str_alloc(&rt_type_str, cap); /* bytes stay alive: a, or the caller's */
+    r->len = (int64_t)total;
+    memcpy(r->data, a->data, len);
+    memcpy(r->data + len, bytes, n);
+    r->data[total] = '\0';
+    r->hdr.gc.rt_flags |= (uint16_t)(RT_STR_OWNED | (a->hdr.gc.rt_flags & ASCII_FACTS));
+    appended(r, facts);
+    return r;
+}
+
 int rt_str_cmp(const rt_str_t *a, const rt_str_t *b)
 {
     int64_t n = a->len < b->len ? a->len : b->len;

@@ -19,6 +19,7 @@ enum {
     RT_STR_ASCII = 1u << 9,     /* every byte < 0x80 (implies UTF8) */
     RT_STR_UTF8 = 1u << 10,     /* valid UTF-8 (no surrogates, no overlongs) */
     RT_STR_INTERNED = 1u << 11, /* the canonical copy in the intern table */
+    RT_STR_OWNED = 1u << 12,    /* appendable in place: see rt_str_append_owned */
 };
 
 struct rt_str_index; /* the code-point index, built on first non-ASCII indexing */
@@ -84,6 +85,35 @@ rt_str_t *rt_str_cp_slice(rt_str_t *s, int64_t start, int64_t stop); /* [start, 
 rt_str_t *rt_str_intern(rt_str_t *s);
 /* The same for a C string; allocates (and may collect) only when the content is new. */
 rt_str_t *rt_str_intern_cstr(const char *s);
+
+/* ---- Appending in place (PHP's `$s .= x`) ----
+** Strings are immutable, except for one protocol: a string flagged RT_STR_OWNED is held by
+** exactly one variable (a PHP CV or reference cell), which may append to it in place while the
+** heap block has spare room past the NUL. Only rt_str_append_owned sets the flag, and only for
+** the variable it writes the result to. Every path that lets the variable's value go anywhere
+** else (an assignment, an argument, an array key or value, a property, interning, the bridge)
+** first calls rt_str_disown, after which the string is an ordinary immutable one for good. To
+** the collector and every reader an owned string is a normal string (its len, hash and facts
+** are always right); the spare room is what the heap block has beyond len + 1.
+*/
+
+/* The string a . bytes[0..n) as the result of `a .= bytes` on a's own variable: a itself,
+** grown in place, when it is owned and has room (its hash, index and facts are updated); else a
+** new owned string holding both (amortised growth: room for half as much again when a was owned,
+** exact size when it was not, so a one-off `.=` wastes no memory). A result of at most one byte
+** is the shared singleton (never owned). The caller stores the result into the variable it
+** reads a from, and nowhere else. bytes may point into a or another string; `facts` are the
+** RT_STR_CHECKED / ASCII / UTF8 facts known of them (0: none), which the result's follow from.
+** May collect. */
+rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t facts);
+
+/* Makes s an ordinary immutable string before it escapes its variable (see above). No-op on
+** strings that are not owned; never allocates. */
+static inline void rt_str_disown(rt_str_t *s)
+{
+    if (__builtin_expect(s->hdr.gc.rt_flags & RT_STR_OWNED, 0)) /* (static strings stay clean) */
+        s->hdr.gc.rt_flags &= (uint16_t)~RT_STR_OWNED;
+}
 
 /* ---- Building ---- */
 
