@@ -593,14 +593,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
             args[i] = rt_from_ptr(phpvm_ref_new(args[i])); /* (foreign callables take either) */
         }
     }
-    const char *saved = phpvm_cur_builtin;
-    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given, ctx};
-    phpvm_cur_builtin = b->name;
-    phpvm_bcalls = &bc;
-    rt_value_t r = b->fn(ctx, args, given);
-    phpvm_bcalls = bc.prev;
-    phpvm_cur_builtin = saved;
-    return r;
+    return phpvm_builtin_invoke(fn, ctx, args, given);
 }
 
 /* Positional arguments, then named ones placed by parameter name. */

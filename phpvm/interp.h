@@ -23,6 +23,23 @@ static inline uint32_t phpvm_func_shape(const phpvm_func_t *fn)
     uint32_t fl = fn->flags;
     return (fl & PHPVM_F_CLASSIFIED) ? fl : phpvm_func_classify((phpvm_func_t *)fn);
 }
+/* Runs builtin fn on arguments phpvm_call_builtin's checks passed (count, dereferenced,
+** references made), recorded in phpvm_bcalls while it runs (traces, debug_backtrace). */
+static inline __attribute__((always_inline)) rt_value_t phpvm_builtin_invoke(phpvm_func_t *fn,
+                                                                           rt_value_t ctx,
+                                                                           rt_value_t *args,
+                                                                           int argc)
+{
+    const phpvm_builtin_t *b = fn->builtin;
+    const char *saved = phpvm_cur_builtin;
+    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, argc, ctx};
+    phpvm_cur_builtin = b->name;
+    phpvm_bcalls = &bc;
+    rt_value_t r = b->fn(ctx, args, argc);
+    phpvm_bcalls = bc.prev;
+    phpvm_cur_builtin = saved;
+    return r;
+}
 /* Calls a builtin: checks the argument count, dereferences by-value arguments. */
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc);
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
