@@ -432,26 +432,6 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
     return fn->flags;
 }
 
-/* The hidden slots of a new frame s for a call of fn: the callee, $this and the called class
-** (from the closure, the object or the class of the context). */
-static inline void bind_hidden(rt_value_t *s, const phpvm_func_t *fn, rt_value_t callee,
-                               rt_value_t ctx)
-{
-    s[PHPVM_SLOT_FUNC] = callee;
-    if (phpvm_is_closure(callee)) {
-        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
-        s[PHPVM_SLOT_THIS] = cl->this_;
-        s[PHPVM_SLOT_SCOPE] = cl->this_  ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
-                              : cl->called ? rt_from_ptr(cl->called)
-                                           : rt_from_ptr(cl->scope);
-    } else if (phpvm_is_object(ctx)) {
-        s[PHPVM_SLOT_THIS] = (fn->flags & PHPVM_F_STATIC) ? 0 : ctx;
-        s[PHPVM_SLOT_SCOPE] = rt_from_ptr(phpvm_obj(ctx)->cls);
-    } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
-        s[PHPVM_SLOT_SCOPE] = ctx;
-    }
-}
-
 /* A closure's captured values (or references) into their CVs after the parameters. */
 static inline void bind_uses(rt_value_t *s, const phpvm_func_t *fn, rt_value_t callee)
 {
@@ -491,10 +471,9 @@ static rt_frame_t *push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t call
         return NULL;
     }
     rt_value_t *s = nf->slots;
-    s[PHPVM_SLOT_THIS] = s[PHPVM_SLOT_SCOPE] = 0;
-    bind_hidden(s, fn, callee, ctx);
+    phpvm_bind_hidden(s, fn, callee, ctx);
     for (int i = 0; i < argc; i++)
-        s[PHPVM_NHIDDEN + i] = phpvm_share(phpvm_deref(args[i]));
+        s[PHPVM_NHIDDEN + i] = phpvm_arg_value(args[i]);
     for (uint32_t i = PHPVM_NHIDDEN + (uint32_t)argc; i < code->nlocals; i++)
         s[i] = 0;
     bind_uses(s, fn, callee);
@@ -520,7 +499,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
         return NULL;
     }
     rt_value_t *s = nf->slots;
-    bind_hidden(s, fn, callee, ctx);
+    phpvm_bind_hidden(s, fn, callee, ctx);
     uint32_t np = fn->nparams;
     bool variadic = (fn->flags & PHPVM_F_VARIADIC) != 0;
     uint32_t nfixed = variadic ? np - 1 : np;
@@ -612,14 +591,7 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
             args[i] = rt_from_ptr(phpvm_ref_new(args[i])); /* (foreign callables take either) */
         }
     }
-    const char *saved = phpvm_cur_builtin;
-    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, given, ctx};
-    phpvm_cur_builtin = b->name;
-    phpvm_bcalls = &bc;
-    rt_value_t r = b->fn(ctx, args, given);
-    phpvm_bcalls = bc.prev;
-    phpvm_cur_builtin = saved;
-    return r;
+    return phpvm_builtin_invoke(fn, ctx, args, given);
 }
 
 /* Positional arguments, then named ones placed by parameter name. */

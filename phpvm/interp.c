@@ -505,6 +505,11 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     ** a comma that shifts ENTRY's arguments (the preprocessor has no "is defined" in an
     ** expansion). */
 #define FAST_LOOP ~,
+#define FAST_INIT_FCALL ~,
+#define FAST_CALL ~,
+#define FAST_VERIFY_RETURN ~,
+#define FAST_RETURN ~,
+#define FAST_JMP_ARG_BYVAL ~,
 #define FAST_INC_CV ~,
 #define FAST_ASSIGN_OP ~,
 #define FAST_ADD ~,

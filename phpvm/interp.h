@@ -23,6 +23,23 @@ static inline uint32_t phpvm_func_shape(const phpvm_func_t *fn)
     uint32_t fl = fn->flags;
     return (fl & PHPVM_F_CLASSIFIED) ? fl : phpvm_func_classify((phpvm_func_t *)fn);
 }
+/* Runs builtin fn on arguments phpvm_call_builtin's checks passed (count, dereferenced,
+** references made), recorded in phpvm_bcalls while it runs (traces, debug_backtrace). */
+static inline __attribute__((always_inline)) rt_value_t phpvm_builtin_invoke(phpvm_func_t *fn,
+                                                                           rt_value_t ctx,
+                                                                           rt_value_t *args,
+                                                                           int argc)
+{
+    const phpvm_builtin_t *b = fn->builtin;
+    const char *saved = phpvm_cur_builtin;
+    phpvm_bcall_t bc = {phpvm_bcalls, rt_ts->frame, fn, b->name, args, argc, ctx};
+    phpvm_cur_builtin = b->name;
+    phpvm_bcalls = &bc;
+    rt_value_t r = b->fn(ctx, args, argc);
+    phpvm_bcalls = bc.prev;
+    phpvm_cur_builtin = saved;
+    return r;
+}
 /* Calls a builtin: checks the argument count, dereferences by-value arguments. */
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc);
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
@@ -131,6 +148,55 @@ static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
     if (phpvm_is_closure(callee))
         return ((phpvm_closure_t *)rt_ptr(callee))->scope;
     return ((phpvm_func_t *)rt_ptr(callee))->scope;
+}
+
+/* The hidden slots $this and the called class of a new frame s for a call of fn (no closure)
+** from its context: an object, a class, or anything else (null) that gives none. */
+static inline __attribute__((always_inline)) void phpvm_bind_ctx(rt_value_t *s,
+                                                                 const phpvm_func_t *fn,
+                                                                 rt_value_t ctx)
+{
+    if (ctx == rt_none) {
+        s[PHPVM_SLOT_THIS] = s[PHPVM_SLOT_SCOPE] = 0;
+    } else if (phpvm_is_object(ctx)) {
+        s[PHPVM_SLOT_THIS] = (fn->flags & PHPVM_F_STATIC) ? 0 : ctx;
+        s[PHPVM_SLOT_SCOPE] = rt_from_ptr(phpvm_obj(ctx)->cls);
+    } else {
+        s[PHPVM_SLOT_THIS] = 0;
+        s[PHPVM_SLOT_SCOPE] =
+            rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class ? ctx : 0;
+    }
+}
+
+/* The hidden slots of a new frame s for a call of fn: the callee, $this and the called class
+** (from the closure, or from the context as phpvm_bind_ctx binds them). */
+static inline __attribute__((always_inline)) void phpvm_bind_hidden(rt_value_t *s,
+                                                                    const phpvm_func_t *fn,
+                                                                    rt_value_t callee,
+                                                                    rt_value_t ctx)
+{
+    s[PHPVM_SLOT_FUNC] = callee;
+    if (phpvm_is_closure(callee)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
+        s[PHPVM_SLOT_THIS] = cl->this_;
+        s[PHPVM_SLOT_SCOPE] = cl->this_  ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
+                              : cl->called ? rt_from_ptr(cl->called)
+                                           : rt_from_ptr(cl->scope);
+    } else {
+        phpvm_bind_ctx(s, fn, ctx);
+    }
+}
+
+/* A by-value argument as its parameter's slot holds it: dereferenced, an array marked shared
+** (copy on write); one type load for the common values. */
+static inline __attribute__((always_inline)) rt_value_t phpvm_arg_value(rt_value_t v)
+{
+    if (!rt_is_ptr(v))
+        return v;
+    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    if (t == &phpvm_type_ref)
+        return phpvm_share(((phpvm_ref_t *)rt_ptr(v))->v);
+    return t == &phpvm_type_array ? phpvm_share(v) : v;
 }
 /* The no-op constructor used by `new` for classes without one. */
 extern phpvm_func_t *phpvm_noop_ctor;
