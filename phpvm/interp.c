@@ -542,11 +542,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
         sp = base + f->depth;                                                                      \
         pc = f->pc;                                                                                \
     } while (0)
-#define DISPATCH()                                                                                 \
-    do {                                                                                           \
-        f->pc = pc;                                                                                \
-        goto *labels[bc[pc]];                                                                      \
-    } while (0)
+/* f->pc is stored only where it can be read (SYNC, the vocabulary's j_sync and slow paths,
+** calls, suspension, errors): the handlers' plain fast paths leave it behind. */
+#define DISPATCH() goto *labels[bc[pc]]
 #define NEXT(name)                                                                                 \
     do {                                                                                           \
         pc += LEN_##name;                                                                          \
@@ -557,7 +555,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define OPC phpvm_operand(bc + pc, 2)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
 #define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
-#define SYNC() (f->depth = (uint32_t)(sp - base))
+/* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,
+** warnings' lines, a callee's return address and the collector read them). */
+#define SYNC() (f->depth = (uint32_t)(sp - base), f->pc = pc)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \
