@@ -507,6 +507,12 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_JMPZ_GE ~,
 #define FAST_JMPZ_EQ ~,
 #define FAST_JMPZ_NE ~,
+#define FAST_LOOP_LT ~,
+#define FAST_LOOP_LE ~,
+#define FAST_LOOP_GT ~,
+#define FAST_LOOP_GE ~,
+#define FAST_LOOP_EQ ~,
+#define FAST_LOOP_NE ~,
 #define FAST_ADD_V ~,
 #define FAST_SUB_V ~,
 #define FAST_MUL_V ~,
@@ -527,7 +533,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     phpvm_code_t *code;
     const uint8_t *bc;
     rt_value_t *L, *base, *sp;
-    uint32_t pc;
+    size_t pc; /* a byte offset (uint32_t in the frame): pointer-wide, bc[pc] needs no widening */
     rt_value_t v, w, x;
     rt_str_t *pn;
     jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
@@ -557,7 +563,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 /* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,
 ** warnings' lines, a callee's return address and the collector read them). */
-#define SYNC() (f->depth = (uint32_t)(sp - base), f->pc = pc)
+#define SYNC() (f->depth = (uint32_t)(sp - base), f->pc = (uint32_t)pc)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \
@@ -618,7 +624,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     op_##name: {                                                                                   \
         jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
         h_.f = f;                                                                                  \
-        h_.pc = pc;                                                                                \
+        h_.pc = (uint32_t)pc;                                                                      \
         h_.top = sp;                                                                               \
         phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
         step = h_##name(&h_);                                                                      \
