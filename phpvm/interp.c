@@ -496,6 +496,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     ** a comma that shifts ENTRY's arguments (the preprocessor has no "is defined" in an
     ** expansion). */
 #define FAST_LOOP ~,
+#define FAST_LOAD ~,
+#define FAST_JMPZ ~,
+#define FAST_JMPNZ ~,
 #define FAST_INC_CV ~,
 #define FAST_ASSIGN_OP ~,
 #define FAST_ADD ~,
