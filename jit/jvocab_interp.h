@@ -45,6 +45,7 @@ J_STATIC jit_step_t j_slow(jit_hctx_t *H, jit_step_t (*fn)(jit_hctx_t *))
     jit_hctx_t c;
     memcpy(&c, H, sizeof c); /* fields the glue left unset are copied unread */
     j_sp_out(&c);
+    c.f->pc = c.pc;
     jit_step_t s = fn(&c);
     j_sp_in(&c);
     memcpy(H, &c, sizeof c);
@@ -124,11 +125,13 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
         gc_write_barrier((o).v);                                                                   \
     } while (0)
 
-/* The running frame's depth, stored before anything that may collect, raise or re-enter (the
-** collector and tracebacks read it; rt_frame_t's contract). */
+/* The running frame's depth and pc, stored before anything that may collect, raise or re-enter
+** (the collector and tracebacks read them; rt_frame_t's contract): a VM loop need not store the
+** pc on every instruction. */
 J_STATIC void j_sync(jit_hctx_t *H)
 {
     H->f->depth = (uint32_t)(H->top - H->f->slots) - H->f->code->nlocals;
+    H->f->pc = H->pc;
 }
 
 /* A back edge answers the interpreter lock's requests (gil.h) with its frame in order; out of

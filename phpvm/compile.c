@@ -113,8 +113,9 @@ static bool fuse_pop(comp_t *c)
 
 /*
 ** Emits one instruction: operands by the op's format (j operands are labels, patched at the end;
-** a jump to a label already bound becomes LOOP with its back-edge counter). pops/pushes -2 take
-** the table's stack effect; variable ops pass theirs.
+** a jump to a label already bound becomes LOOP; a b operand is the back-edge counter of the
+** instruction's backward jump, which the caller does not pass). pops/pushes -2 take the table's
+** stack effect; variable ops pass theirs.
 */
 void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint32_t b, uint32_t d)
 {
@@ -127,7 +128,7 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
         pops = oi->pops;
     if (pushes == -2)
         pushes = oi->pushes;
-    uint32_t ops[3] = {a, b, d};
+    uint32_t ops[4] = {a, b, d, 0};
     int jslot = -1;
     for (int i = 0; oi->fmt[i]; i++)
         if (oi->fmt[i] == 'j')
@@ -147,12 +148,13 @@ void comp_emit(comp_t *c, phpvm_op_t op, int pops, int pushes, uint32_t a, uint3
             rt_code_builder_use(&c->b, ops[i]);
     if (jslot >= 0) {
         uint32_t counter = rt_code_builder_jump(&c->b, ops[jslot]);
-        if (op == PHPVM_I_LOOP)
-            ops[1] = counter == RT_CODE_NO_COUNTER ? 0 : counter;
+        for (int i = 0; oi->fmt[i]; i++)
+            if (oi->fmt[i] == 'b')
+                ops[i] = counter == RT_CODE_NO_COUNTER ? 0 : counter;
     }
     if (oi->flags & F_FORMS)
         op = phpvm_op_form(op, ops[0], ops[1]); /* its kind form (ops.def) */
-    uint8_t bytes[1 + 12];
+    uint8_t bytes[1 + 16];
     bytes[0] = (uint8_t)op;
     uint32_t pc = rt_code_builder_pc(&c->b);
     for (int i = 0; oi->fmt[i]; i++) {

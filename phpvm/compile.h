@@ -155,6 +155,10 @@ void comp_expr_discard(comp_t *c, const phpvm_ast_t *e);
 /* Jumps to label unless cond is true: a comparison compiles to one compare-and-branch
 ** instruction on its operands. */
 void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label);
+/* The test at the bottom of a loop: back to `top` (a bound label: a counted back edge) while
+** cond holds, else on to `out`. A comparison is one LOOP_LT... instruction; `a && b` tests a
+** against out first; any other condition jumps to out unless it holds, then LOOPs. */
+void comp_loop_if(comp_t *c, const phpvm_ast_t *cond, uint32_t top, uint32_t out);
 /* Pushes a writable container for the variable expression (FETCH_W / FETCH_DIM_W ...). */
 void comp_container(comp_t *c, const phpvm_ast_t *e);
 /* Pushes a reference to the variable expression. */

@@ -1320,6 +1320,41 @@ void comp_jump_unless(comp_t *c, const phpvm_ast_t *cond, uint32_t label)
     comp_branch(c, cond, label, false);
 }
 
+/* The back-edge compare-and-branch of a comparison operator (jumping when it holds), or 0. */
+static phpvm_op_t loop_if_op(uint32_t flags)
+{
+    switch (flags) {
+    case PHPVM_AF_BINARY_IS_SMALLER: return PHPVM_I_LOOP_LT;
+    case PHPVM_AF_BINARY_IS_SMALLER_OR_EQUAL: return PHPVM_I_LOOP_LE;
+    case PHPVM_AF_BINARY_IS_GREATER: return PHPVM_I_LOOP_GT;
+    case PHPVM_AF_BINARY_IS_GREATER_OR_EQUAL: return PHPVM_I_LOOP_GE;
+    case PHPVM_AF_BINARY_IS_EQUAL: return PHPVM_I_LOOP_EQ;
+    case PHPVM_AF_BINARY_IS_NOT_EQUAL: return PHPVM_I_LOOP_NE;
+    default: return 0;
+    }
+}
+
+void comp_loop_if(comp_t *c, const phpvm_ast_t *cond, uint32_t top, uint32_t out)
+{
+    uint32_t fl = cond->flags;
+    if (cond->kind == PHPVM_AST_BINARY_OP && fl == PHPVM_AF_BINARY_BOOL_AND) {
+        comp_branch(c, cond->child[0], out, false);
+        comp_loop_if(c, cond->child[1], top, out);
+        return;
+    }
+    phpvm_op_t op = cond->kind == PHPVM_AST_BINARY_OP ? loop_if_op(fl) : 0;
+    if (!op) {
+        comp_branch(c, cond, out, false);
+        EMIT1(c, JMP, top); /* a LOOP */
+        return;
+    }
+    int32_t saved = c->line;
+    if (cond->line)
+        c->line = (int32_t)cond->line;
+    emit_on_operands(c, op, cond->child[0], cond->child[1], top, true);
+    c->line = saved;
+}
+
 static void comp_binary(comp_t *c, const phpvm_ast_t *e)
 {
     uint32_t fl = e->flags;

@@ -136,14 +136,25 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
 
 /* ---- Loops ---- */
 
+/* while and for test at the bottom (loop inversion): a jump to the test enters the loop, and each
+** iteration ends in one compare-and-branch back to the top (comp_loop_if), the JIT's back edge.
+** The test's instructions carry the statement's line, as when they were first. */
+static void loop_test(comp_t *c, const phpvm_ast_t *s, const phpvm_ast_t *cond, uint32_t top,
+                      uint32_t brk)
+{
+    c->line = (int32_t)s->line;
+    comp_loop_if(c, cond, top, brk);
+}
+
 static void comp_while(comp_t *c, const phpvm_ast_t *s)
 {
     comp_loop_t *l = push_loop(c, 0);
-    uint32_t brk = l->brk, cont = l->cont;
-    comp_bind(c, cont);
-    comp_jump_unless(c, s->child[0], brk);
-    nested(c, s->child[1]);
+    uint32_t brk = l->brk, cont = l->cont, top = comp_label(c);
     EMIT1(c, JMP, cont);
+    comp_bind(c, top);
+    nested(c, s->child[1]);
+    comp_bind(c, cont);
+    loop_test(c, s, s->child[0], top, brk);
     comp_bind(c, brk);
     c->nloops--;
 }
@@ -155,8 +166,7 @@ static void comp_do_while(comp_t *c, const phpvm_ast_t *s)
     comp_bind(c, top);
     nested(c, s->child[0]);
     comp_bind(c, cont);
-    comp_expr(c, s->child[1]);
-    EMIT1(c, JMPNZ, top);
+    comp_loop_if(c, s->child[1], top, brk);
     comp_bind(c, brk);
     c->nloops--;
 }
@@ -171,21 +181,25 @@ static void comp_for(comp_t *c, const phpvm_ast_t *s)
 {
     expr_list_discard(c, s->child[0]);
     comp_loop_t *l = push_loop(c, 0);
-    uint32_t brk = l->brk, cont = l->cont, top = comp_label(c);
-    comp_bind(c, top);
+    uint32_t brk = l->brk, cont = l->cont, top = comp_label(c), test = comp_label(c);
     const phpvm_ast_t *cond = s->child[1];
-    for (uint32_t i = 0; cond && i < cond->count; i++) {
-        if (i + 1 < cond->count) {
-            comp_expr(c, cond->child[i]);
-            EMIT0(c, POP);
-        } else {
-            comp_jump_unless(c, cond->child[i], brk);
-        }
-    }
+    uint32_t n = cond ? cond->count : 0;
+    if (n)
+        EMIT1(c, JMP, test);
+    comp_bind(c, top);
     nested(c, s->child[3]);
     comp_bind(c, cont);
     expr_list_discard(c, s->child[2]);
-    EMIT1(c, JMP, top);
+    comp_bind(c, test);
+    c->line = (int32_t)s->line;
+    for (uint32_t i = 0; i + 1 < n; i++) {
+        comp_expr(c, cond->child[i]);
+        EMIT0(c, POP);
+    }
+    if (n)
+        loop_test(c, s, cond->child[n - 1], top, brk);
+    else
+        EMIT1(c, JMP, top);
     comp_bind(c, brk);
     c->nloops--;
 }

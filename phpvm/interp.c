@@ -510,6 +510,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_VERIFY_RETURN ~,
 #define FAST_RETURN ~,
 #define FAST_JMP_ARG_BYVAL ~,
+#define FAST_LOAD ~,
+#define FAST_JMPZ ~,
+#define FAST_JMPNZ ~,
 #define FAST_INC_CV ~,
 #define FAST_ASSIGN_OP ~,
 #define FAST_ADD ~,
@@ -521,6 +524,12 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_JMPZ_GE ~,
 #define FAST_JMPZ_EQ ~,
 #define FAST_JMPZ_NE ~,
+#define FAST_LOOP_LT ~,
+#define FAST_LOOP_LE ~,
+#define FAST_LOOP_GT ~,
+#define FAST_LOOP_GE ~,
+#define FAST_LOOP_EQ ~,
+#define FAST_LOOP_NE ~,
 #define FAST_ADD_V ~,
 #define FAST_SUB_V ~,
 #define FAST_MUL_V ~,
@@ -541,7 +550,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     phpvm_code_t *code;
     const uint8_t *bc;
     rt_value_t *L, *base, *sp;
-    uint32_t pc;
+    size_t pc; /* a byte offset (uint32_t in the frame): pointer-wide, bc[pc] needs no widening */
     rt_value_t v, w, x;
     rt_str_t *pn;
     jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
@@ -556,11 +565,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
         sp = base + f->depth;                                                                      \
         pc = f->pc;                                                                                \
     } while (0)
-#define DISPATCH()                                                                                 \
-    do {                                                                                           \
-        f->pc = pc;                                                                                \
-        goto *labels[bc[pc]];                                                                      \
-    } while (0)
+/* f->pc is stored only where it can be read (SYNC, the vocabulary's j_sync and slow paths,
+** calls, suspension, errors): the handlers' plain fast paths leave it behind. */
+#define DISPATCH() goto *labels[bc[pc]]
 #define NEXT(name)                                                                                 \
     do {                                                                                           \
         pc += LEN_##name;                                                                          \
@@ -571,7 +578,9 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define OPC phpvm_operand(bc + pc, 2)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
 #define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
-#define SYNC() (f->depth = (uint32_t)(sp - base))
+/* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,
+** warnings' lines, a callee's return address and the collector read them). */
+#define SYNC() (f->depth = (uint32_t)(sp - base), f->pc = (uint32_t)pc)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \
@@ -632,7 +641,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     op_##name: {                                                                                   \
         jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
         h_.f = f;                                                                                  \
-        h_.pc = pc;                                                                                \
+        h_.pc = (uint32_t)pc;                                                                      \
         h_.top = sp;                                                                               \
         phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
         step = h_##name(&h_);                                                                      \

@@ -275,13 +275,15 @@ phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create);
     X(RETURN, 0) X(VERIFY_RETURN, 0) X(INIT_DYN, 0) X(MAKE_REF, 1)          \
     X(JMP_ARG_BYVAL, 3) X(NOT, 0) X(BOOL, 0) X(JMPZ_LT, 3) X(JMPZ_LE, 3) X(JMPZ_GT, 3)          \
     X(JMPZ_GE, 3) X(JMPZ_EQ, 3) X(JMPZ_NE, 3) X(ADD_V, 2) X(SUB_V, 2) X(MUL_V, 2) X(BINOP_V, 3)   \
-    X(ADD_TO, 3) X(SUB_TO, 3) X(MUL_TO, 3) X(MOVE, 2)
+    X(ADD_TO, 3) X(SUB_TO, 3) X(MUL_TO, 3) X(MOVE, 2) X(LOOP_LT, 4) X(LOOP_LE, 4) X(LOOP_GT, 4)   \
+    X(LOOP_GE, 4) X(LOOP_EQ, 4) X(LOOP_NE, 4)
 
 /* The most arguments a call made in the vocabulary passes. */
 #define PHPVM_JIT_MAXARGS 6
 
-/* Decodes the instruction at H->pc (of a known operand count) into H->arg and H->next. Constant
-** indices only: the interpreter's glue keeps H in registers (scalar replacement) that way. */
+/* Decodes the instruction at H->pc (of a known operand count) into H->arg (its first three
+** operands: a fourth is read from the bytecode) and H->next. Constant indices only: the
+** interpreter's glue keeps H in registers (scalar replacement) that way. */
 static inline void phpvm_interp_decode(jit_hctx_t *H, const uint8_t *ip, uint32_t noperands)
 {
     if (noperands > 0)
