@@ -31,7 +31,7 @@ rt_value_t bridge_to_py(rt_value_t v)
     v = phpvm_deref(v);
     if (!rt_is_ptr(v))
         return v;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &rt_type_str) {
         rt_str_t *s = rt_ptr(v);
         return rt_str_is_utf8(s) ? v : rt_from_ptr(rt_bytes_new(s->data, (size_t)s->len));
@@ -52,7 +52,7 @@ rt_value_t bridge_to_php(rt_value_t v)
 {
     if (!rt_is_ptr(v))
         return v;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &rt_type_bytes) {
         rt_str_t *s = rt_ptr(v);
         return rt_from_ptr(rt_str_new(s->data, (size_t)s->len));
@@ -262,7 +262,7 @@ static bool php_catches_py(rt_value_t v, rt_str_t *name)
 ** PHP exception object. */
 static int py_instance_of_php(rt_value_t v, rt_value_t cls)
 {
-    if (rt_obj_type(rt_ptr(cls)) != &phpvm_type_class)
+    if (rt_value_type(cls) != &phpvm_type_class)
         return -1;
     if (pyvm_isinstance(v, bridge_py_PHPException))
         v = pyvm_exc_get(v, rt_str_intern_cstr("php_exception"));

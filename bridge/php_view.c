@@ -102,7 +102,7 @@ static rt_value_t func_call(rt_value_t self, const rt_value_t *args, size_t narg
 static rt_value_t func_repr(rt_value_t self)
 {
     char name[256], buf[300];
-    rt_value_t callee = rt_obj_type(rt_ptr(self)) == &type_phpmeth
+    rt_value_t callee = rt_value_type(self) == &type_phpmeth
                             ? ((phpmeth_t *)rt_ptr(self))->callee
                             : self;
     phpvm_func_display(phpvm_callee_func(callee), name, sizeof name);

@@ -154,7 +154,7 @@ static rt_value_t php_scope(rt_value_t enclosing, rt_str_t *name)
     if (v)
         return bridge_to_php(v);
     rt_value_t *slots = rt_frameobj_slots(o);
-    pyvm_func_t *fn = slots[0] && rt_obj_type(rt_ptr(slots[0])) == &pyvm_type_func ? rt_ptr(slots[0])
+    pyvm_func_t *fn = slots[0] && rt_value_type(slots[0]) == &pyvm_type_func ? rt_ptr(slots[0])
                                                                                   : NULL;
     rt_value_t cell = fn ? pyvm_dict_get_str(fn->globals, scope_key()) : RT_NOVALUE;
     rt_value_t php = cell ? ((pyvm_cell_t *)rt_ptr(cell))->value : rt_none;

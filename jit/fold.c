@@ -63,6 +63,7 @@ static jit_ref_t kfold_int(fold_t *f)
     case JIT_IR_MULOV:
         return __builtin_mul_overflow((int64_t)x, (int64_t)y, &r) ? NEXT : kint_of(f, r);
     case JIT_IR_I2F: return jit_ir_knum(f->ir, (double)(int64_t)x);
+    case JIT_IR_IBITS: return jit_ir_knum(f->ir, jit_JF_of_w(x));
     default: return NEXT;
     }
 }
@@ -81,6 +82,7 @@ static jit_ref_t kfold_num(fold_t *f)
     case JIT_IR_F2I:
         return (x >= -9.2233720368547758e18 && x < 9.2233720368547758e18)
                    ? jit_ir_kint(f->ir, (int64_t)x) : NEXT;
+    case JIT_IR_FBITS: return jit_ir_kint(f->ir, (int64_t)jit_w_of_JF(x));
     default: return NEXT;
     }
 }
@@ -291,11 +293,12 @@ static const struct fold_rule {
     {JIT_IR_BSHL, KONST, KONST, kfold_int}, {JIT_IR_BSHR, KONST, KONST, kfold_int},
     {JIT_IR_BSAR, KONST, KONST, kfold_int}, {JIT_IR_ADDOV, KONST, KONST, kfold_int},
     {JIT_IR_SUBOV, KONST, KONST, kfold_int}, {JIT_IR_MULOV, KONST, KONST, kfold_int},
-    {JIT_IR_I2F, KONST, ANY, kfold_int},
+    {JIT_IR_I2F, KONST, ANY, kfold_int}, {JIT_IR_IBITS, KONST, ANY, kfold_int},
     {JIT_IR_FADD, KONST, KONST, kfold_num}, {JIT_IR_FSUB, KONST, KONST, kfold_num},
     {JIT_IR_FMUL, KONST, KONST, kfold_num}, {JIT_IR_FDIV, KONST, KONST, kfold_num},
     {JIT_IR_FNEG, KONST, ANY, kfold_num}, {JIT_IR_FABS, KONST, ANY, kfold_num},
     {JIT_IR_FSQRT, KONST, ANY, kfold_num}, {JIT_IR_F2I, KONST, ANY, kfold_num},
+    {JIT_IR_FBITS, KONST, ANY, kfold_num},
     {JIT_IR_BAND, JIT_IR_BOR, KONST, simplify_band_bor},
     {JIT_IR_BAND, JIT_IR_NEW, KONST, simplify_band_new},
     {JIT_IR_EQ, JIT_IR_BOR, KONST, simplify_cmp_nonzero},

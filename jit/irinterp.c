@@ -227,6 +227,8 @@ jit_ref_t jit_irinterp_run(jit_trace_t *T, rt_frame_t *f, uint64_t *regs)
         case JIT_IR_FSQRT: R(r) = W(sqrt(F(a))); break;
         case JIT_IR_I2F: R(r) = W((double)(int64_t)a); break;
         case JIT_IR_F2I: R(r) = (uint64_t)(int64_t)F(a); break;
+        case JIT_IR_FBITS:
+        case JIT_IR_IBITS: R(r) = a; break; /* registers hold a double's bits already */
         case JIT_IR_GCLASS:
             if ((uint64_t)(uintptr_t)rt_obj_type((void *)(uintptr_t)a) != b || stress_fail())
                 goto leave;

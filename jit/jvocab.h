@@ -151,6 +151,8 @@ J_FLT_CMPS(J_DEF_FLT_CMP)
 
 /* Values: tagged small ints (runtime/value.h) and raw reinterpretation. */
 #define J_IS_SMALL(v) j_is_small(H, (v))
+/* a heap pointer (or 0): neither a small int nor an immediate float */
+#define J_IS_PTRWORD(v) j_is_ptrword(H, (v))
 #define J_SMALL_VALUE(v) j_untag(H, (v))
 #define J_SMALL(i) j_tag(H, (i))
 

@@ -87,6 +87,7 @@ J_STATIC JB j_arith_ov(jit_hctx_t *H, unsigned op, JI *r, JI a, JI b)
 
 J_STATIC JB j_veq(jit_hctx_t *H, JV a, JV b) { return (JB){a.v == b.v}; }
 J_STATIC JB j_is_small(jit_hctx_t *H, JV v) { return (JB){rt_is_small(v.v)}; }
+J_STATIC JB j_is_ptrword(jit_hctx_t *H, JV v) { return (JB){(v.v & 3) == 0}; }
 J_STATIC JI j_untag(jit_hctx_t *H, JV v) { return (JI){rt_small_value(v.v)}; }
 J_STATIC JV j_tag(jit_hctx_t *H, JI i) { return (JV){rt_small(i.v)}; }
 J_STATIC bool j_if(jit_hctx_t *H, JB b) { return b.v; }
@@ -97,6 +98,8 @@ J_STATIC void j_check_exc(jit_hctx_t *H) {}
 #define J_FNEG(a) ((JF){-(a).v})
 #define J_I2F(a) ((JF){(double)(a).v})
 #define J_F2I(a) ((JI){(int64_t)(a).v})
+#define J_FBITS(a) ((JI){(int64_t)jit_w_of_JF((a).v)})
+#define J_IBITS(a) ((JF){jit_JF_of_w((uint64_t)(a).v)})
 #define J_AS_INT(x) ((JI){(int64_t)(x).v})
 #define J_AS_VAL(x) ((JV){(rt_value_t)(x).v})
 #define J_AS_PTR(T, x) ((JP(T)){(T *)rt_ptr((x).v)})

@@ -94,6 +94,11 @@ J_STATIC JB j_is_small(jit_hctx_t *H, JV v)
     uint16_t tag = jit_rec_op(H, JIT_IR_BAND, JIT_T_INT, v.r, jit_rec_k(H, JIT_T_INT, 1));
     return (JB){rt_is_small(v.v), jit_rec_op(H, JIT_IR_NE, JIT_T_BOOL, tag, jit_rec_k(H, JIT_T_INT, 0))};
 }
+J_STATIC JB j_is_ptrword(jit_hctx_t *H, JV v)
+{
+    uint16_t tag = jit_rec_op(H, JIT_IR_BAND, JIT_T_INT, v.r, jit_rec_k(H, JIT_T_INT, 3));
+    return (JB){(v.v & 3) == 0, jit_rec_op(H, JIT_IR_EQ, JIT_T_BOOL, tag, jit_rec_k(H, JIT_T_INT, 0))};
+}
 J_STATIC JI j_untag(jit_hctx_t *H, JV v)
 {
     return (JI){rt_small_value(v.v), jit_rec_op(H, JIT_IR_BSAR, JIT_T_INT, v.r, jit_rec_k(H, JIT_T_INT, 1))};
@@ -123,6 +128,8 @@ J_STATIC JF j_unop_f(jit_hctx_t *H, unsigned op, double v, uint16_t a)
 #define J_FNEG(a) ({ JF a_ = (a); j_unop_f(H, JIT_IR_FNEG, -a_.v, a_.r); })
 #define J_I2F(a) ({ JI a_ = (a); j_unop_f(H, JIT_IR_I2F, (double)a_.v, a_.r); })
 #define J_F2I(a) ({ JF a_ = (a); j_unop_i(H, JIT_IR_F2I, (int64_t)a_.v, a_.r); })
+#define J_FBITS(a) ({ JF a_ = (a); j_unop_i(H, JIT_IR_FBITS, (int64_t)jit_w_of_JF(a_.v), a_.r); })
+#define J_IBITS(a) ({ JI a_ = (a); j_unop_f(H, JIT_IR_IBITS, jit_JF_of_w((uint64_t)a_.v), a_.r); })
 #define J_AS_INT(x) ({ __typeof__(x) x_ = (x); (JI){(int64_t)x_.v, x_.r}; })
 #define J_AS_VAL(x) ({ __typeof__(x) x_ = (x); (JV){(rt_value_t)x_.v, x_.r}; })
 #define J_AS_PTR(T, x) ({ JV x_ = (x); (JP(T)){(T *)rt_ptr(x_.v), x_.r}; })
@@ -209,8 +216,8 @@ J_STATIC JB j_class_is(jit_hctx_t *H, void *p, uint16_t pref, const rt_type_t *t
 }
 J_STATIC JB j_type_is(jit_hctx_t *H, JV x, const rt_type_t *type)
 {
-    /* the tag is specialized on at once: a small int is never of a heap type */
-    if (j_if(H, j_is_small(H, x)))
+    /* the tag is specialized on at once: a small int or an immediate float has no header */
+    if (!j_if(H, j_is_ptrword(H, x)))
         return j_kbool(H, false);
     return j_class_is(H, rt_ptr(x.v), x.r, type);
 }

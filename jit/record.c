@@ -425,12 +425,13 @@ static bool cross_as_is(jit_hctx_t *H, jit_ref_t r, rt_value_t v)
     }
     if (jit_ref_isk(r))
         return true;
-    jit_ref_t tag = emit(J, JIT_IR_BAND, JIT_T_INT, r, jit_ir_kint(&J->ir, 1));
+    jit_ref_t tag = emit(J, JIT_IR_BAND, JIT_T_INT, r, jit_ir_kint(&J->ir, rt_is_small(v) ? 1 : 3));
     if (rt_is_small(v)) {
         guard(H, JIT_IR_NE, JIT_T_NIL, tag, jit_ir_kint(&J->ir, 0));
-    } else if (rt_is_float(v)) {
-        guard(H, JIT_IR_EQ, JIT_T_NIL, tag, jit_ir_kint(&J->ir, 0));
-        guard(H, JIT_IR_GCLASS, JIT_T_NIL, r, jit_ir_kptr(&J->ir, &rt_type_float));
+    } else if (rt_is_float(v)) { /* tag 10: an immediate; 00: a box, of the float type */
+        guard(H, JIT_IR_EQ, JIT_T_NIL, tag, jit_ir_kint(&J->ir, (int64_t)(v & 3)));
+        if (rt_is_ptr(v))
+            guard(H, JIT_IR_GCLASS, JIT_T_NIL, r, jit_ir_kptr(&J->ir, &rt_type_float));
     } else {
         guard(H, JIT_IR_GVALUE, JIT_T_NIL, r, jit_ir_kv(&J->ir, v));
     }

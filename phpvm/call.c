@@ -812,7 +812,7 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
 void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
                         rt_value_t callee)
 {
-    if (!phpvm_is_object(obj) || rt_obj_type(rt_ptr(callee)) != &phpvm_type_func ||
+    if (!phpvm_is_object(obj) || rt_value_type(callee) != &phpvm_type_func ||
         (((phpvm_func_t *)rt_ptr(callee))->flags & PHPVM_F_TRAMPOLINE))
         return;
     phpvm_cache_fill(code, index, rt_from_ptr(phpvm_obj(obj)->cls), scope, callee);

@@ -141,7 +141,7 @@ static int delegate_step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc, bool f
 {
     rt_value_t d = g->delegate;
     *result = rt_none;
-    if (rt_obj_type(rt_ptr(d)) == &phpvm_type_gen) {
+    if (rt_value_type(d) == &phpvm_type_gen) {
         phpvm_gen_t *inner = gen_of(d);
         if (first) {
             if (inner->state == GEN_DONE) {

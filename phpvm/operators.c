@@ -539,7 +539,7 @@ bool phpvm_strict_eq(rt_value_t a, rt_value_t b)
         return !rt_is_float(a) || rt_float_value(a) == rt_float_value(a);
     if (rt_is_small(a) || rt_is_small(b))
         return false;
-    const rt_type_t *ta = rt_obj_type(rt_ptr(a)), *tb = rt_obj_type(rt_ptr(b));
+    const rt_type_t *ta = rt_value_type(a), *tb = rt_value_type(b);
     if (ta != tb)
         return false;
     if (ta == &rt_type_str)

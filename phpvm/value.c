@@ -232,7 +232,7 @@ const char *phpvm_type_name(rt_value_t v)
 const char *phpvm_gettype(rt_value_t v)
 {
     v = phpvm_deref(v);
-    const rt_phpslots_t *s = rt_is_small(v) ? &slots_int : rt_obj_type(rt_ptr(v))->php;
+    const rt_phpslots_t *s = rt_is_small(v) ? &slots_int : rt_value_type(v)->php;
     if (phpvm_is_resource(v) && !((phpvm_resource_t *)rt_ptr(v))->data)
         return "resource (closed)";
     return s ? s->type_name : "unknown type";

@@ -548,7 +548,9 @@ static inline phpvm_kind_t phpvm_kind(rt_value_t v)
 {
     if (rt_is_small(v))
         return PHPVM_INT;
-    const rt_phpslots_t *s = rt_obj_type(rt_ptr(v))->php;
+    if (rt_is_float_imm(v))
+        return PHPVM_FLOAT;
+    const rt_phpslots_t *s = rt_value_type(v)->php;
     return s ? s->kind : PHPVM_INTERNAL;
 }
 
@@ -922,7 +924,7 @@ static inline const rt_phpslots_t *phpvm_foreign_slots(rt_value_t v)
 {
     if (!rt_is_ptr(v))
         return NULL;
-    const rt_phpslots_t *s = rt_obj_type(rt_ptr(v))->php;
+    const rt_phpslots_t *s = rt_value_type(v)->php;
     return s && s->cls ? s : NULL;
 }
 static inline bool phpvm_is_foreign(rt_value_t v) { return phpvm_foreign_slots(v) != NULL; }

@@ -163,7 +163,7 @@ BUILTIN(b_sum)
     int64_t bl;
     if (rt_is_ptr(acc) && !pyvm_is_str(acc) && pyvm_bytes_like(acc, &bd, &bl))
         return rt_raise(RT_EXC_TYPE, "sum() can't sum %s [use b''.join(seq) instead]",
-                        rt_obj_type(rt_ptr(acc)) == &rt_type_bytes ? "bytes" : "bytearray");
+                        rt_value_type(acc) == &rt_type_bytes ? "bytes" : "bytearray");
     rt_vec_t *items = pyvm_seq_to_vec(a[0]);
     if (!items)
         return RT_NOVALUE;
@@ -234,7 +234,7 @@ static int isinst(rt_value_t x, rt_value_t cls, bool sub)
     if (pyvm_is_union(cls))
         return isinst(x, rt_from_ptr(pyvm_union_args(cls)), sub);
     if (!sub && pyvm_instancecheck_foreign && rt_is_ptr(cls) &&
-        rt_obj_type(rt_ptr(cls)) != &pyvm_type_class) {
+        rt_value_type(cls) != &pyvm_type_class) {
         int r = pyvm_instancecheck_foreign(x, cls);
         if (r >= 0)
             return r;
@@ -314,7 +314,7 @@ BUILTIN(b_ord)
     if (pyvm_is_str(s) && pyvm_str_of(s)->len == 1) /* one byte of valid UTF-8: ASCII */
         return rt_small((unsigned char)pyvm_str_of(s)->data[0]);
     if (!pyvm_is_str(s) && rt_is_ptr(s) && (rt_obj_type(rt_ptr(s)) == &rt_type_bytes ||
-                                            rt_obj_type(rt_ptr(s)) == &pyvm_type_bytearray) &&
+                                            rt_value_type(s) == &pyvm_type_bytearray) &&
         pyvm_bytes_like(s, &d, &len)) {
         if (len != 1)
             return rt_raise(RT_EXC_TYPE, "ord() expected a character, but string of length %lld "

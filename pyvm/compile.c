@@ -234,7 +234,7 @@ static bool same_const(rt_value_t a, rt_value_t b)
         return true;
     if (!rt_is_ptr(a) || !rt_is_ptr(b) || rt_obj_type(rt_ptr(a)) != rt_obj_type(rt_ptr(b)))
         return false;
-    const rt_type_t *t = rt_obj_type(rt_ptr(a));
+    const rt_type_t *t = rt_value_type(a);
     if (t == &rt_type_str || t == &rt_type_bytes)
         return rt_str_eq(rt_ptr(a), rt_ptr(b));
     if (t == &rt_type_float) {

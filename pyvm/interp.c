@@ -534,7 +534,7 @@ static pyvm_func_t *stackless_callee(rt_value_t callable, rt_value_t *self)
     *self = RT_NOVALUE;
     if (!rt_is_ptr(callable))
         return NULL;
-    const rt_type_t *t = rt_obj_type(rt_ptr(callable));
+    const rt_type_t *t = rt_value_type(callable);
     if (t == &pyvm_type_method) {
         pyvm_method_t *m = rt_ptr(callable);
         *self = m->self;

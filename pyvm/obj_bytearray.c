@@ -70,7 +70,7 @@ void pyvm_buffer_register(const rt_type_t *t, pyvm_buffer_fn_t fn)
 static bool registered_buffer(rt_value_t v, char **data, int64_t *len)
 {
     for (int i = 0; rt_is_ptr(v) && i < MAX_BUFFER_TYPES && buffer_types[i].type; i++)
-        if (rt_obj_type(rt_ptr(v)) == buffer_types[i].type) {
+        if (rt_value_type(v) == buffer_types[i].type) {
             buffer_types[i].fn(v, data, len);
             return true;
         }

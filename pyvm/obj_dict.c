@@ -452,7 +452,7 @@ static rt_map_t *set_of(rt_value_t v)
 static bool is_setlike_view(rt_value_t v)
 {
     return rt_is_ptr(v) && (rt_obj_type(rt_ptr(v)) == &view_types[IT_KEYS] ||
-                            rt_obj_type(rt_ptr(v)) == &view_types[IT_ITEMS]);
+                            rt_value_type(v) == &view_types[IT_ITEMS]);
 }
 
 /* keys and items views are set-like: - & | ^ with any iterable give a set, as CPython's
@@ -864,7 +864,7 @@ static rt_value_t set_binop(int op, rt_value_t a, rt_value_t b)
     if (base != PYVM_AST_BitOr && base != PYVM_AST_BitAnd && base != PYVM_AST_BitXor &&
         base != PYVM_AST_Sub)
         return pyvm_notimpl;
-    bool inplace = (op & PYVM_OP_INPLACE) && rt_obj_type(rt_ptr(a)) == &pyvm_type_set;
+    bool inplace = (op & PYVM_OP_INPLACE) && rt_value_type(a) == &pyvm_type_set;
     return set_op(base, M(a), M(b), inplace ? M(a) : NULL);
 }
 
@@ -1105,7 +1105,7 @@ METHOD(s_clear) { UNUSED_ARGS; rt_map_clear(M(self)); return rt_none; }
 METHOD(s_copy)
 {
     UNUSED_ARGS;
-    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_frozenset)
+    if (rt_value_type(self) == &pyvm_type_frozenset)
         return self;
     return rt_from_ptr(rt_map_copy(M(self)));
 }
@@ -1208,7 +1208,7 @@ static rt_value_t set_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t nar
     if (!pyvm_no_kwargs(cls->name->data, kw) || !pyvm_check_nargs(cls->name->data, nargs, 0, 1))
         return RT_NOVALUE;
     if (cls == pyvm_cls_frozenset && nargs && rt_is_ptr(args[0]) &&
-        rt_obj_type(rt_ptr(args[0])) == &pyvm_type_frozenset)
+        rt_value_type(args[0]) == &pyvm_type_frozenset)
         return args[0]; /* immutable: frozenset(f) is f, as CPython's */
     rt_map_t *s = pyvm_set_new(cls == pyvm_cls_frozenset ? &pyvm_type_frozenset : &pyvm_type_set);
     if (nargs && !pyvm_set_update(s, args[0]))

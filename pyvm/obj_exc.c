@@ -53,7 +53,7 @@ int pyvm_exc_matches(rt_value_t exc, rt_value_t match)
         return 0;
     }
     if (pyvm_instancecheck_foreign && rt_is_ptr(match) &&
-        rt_obj_type(rt_ptr(match)) != &pyvm_type_class) {
+        rt_value_type(match) != &pyvm_type_class) {
         int r = pyvm_instancecheck_foreign(exc, match);
         if (r >= 0)
             return r;

@@ -339,7 +339,7 @@ static bool func_setattr(rt_value_t f, rt_str_t *name, rt_value_t v)
         return true;
     }
     if (strcmp(name->data, "__code__") == 0 && v && rt_is_ptr(v) &&
-        rt_obj_type(rt_ptr(v)) == rt_obj_type(fn->code)) {
+        rt_value_type(v) == rt_obj_type(fn->code)) {
         pyvm_code_t *c = rt_ptr(v);
         if (c->nfree != fn->code->nfree) {
             rt_raise(RT_EXC_VALUE, "%s() requires a code object with %u free vars, not %u",
@@ -457,7 +457,7 @@ static rt_value_t method_getattr(rt_value_t f, rt_str_t *name)
 static rt_value_t method_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
-        rt_obj_type(rt_ptr(b)) != &pyvm_type_method)
+        rt_value_type(b) != &pyvm_type_method)
         return pyvm_notimpl;
     pyvm_method_t *x = rt_ptr(a), *y = rt_ptr(b);
     bool eq = x->func == y->func && x->self == y->self;
@@ -604,7 +604,7 @@ rt_value_t pyvm_classmethod_bind(rt_value_t cm, rt_value_t cls)
 {
     rt_value_t f = ((pyvm_descr_t *)rt_ptr(cm))->get;
     if (rt_is_ptr(f) && (rt_obj_type(rt_ptr(f)) == &pyvm_type_property ||
-                         (rt_obj_type(rt_ptr(f)) == &pyvm_type_instance &&
+                         (rt_value_type(f) == &pyvm_type_instance &&
                           pyvm_type_lookup(pyvm_type_of(f), pyvm_name(get)))))
         return pyvm_bind(f, cls, rt_ptr(cls));
     return pyvm_method_new(f, cls);
@@ -644,7 +644,7 @@ static rt_value_t descr_get(rt_value_t self, const rt_value_t *a, size_t n, rt_t
 {
     (void)kw;
     rt_value_t obj = a[0], owner = n > 1 ? a[1] : rt_none;
-    const rt_type_t *t = rt_obj_type(rt_ptr(self));
+    const rt_type_t *t = rt_value_type(self);
     if (owner == rt_none || !rt_is_ptr(owner) || rt_obj_type(rt_ptr(owner)) != &pyvm_type_class)
         owner = obj == rt_none ? rt_none : rt_from_ptr(pyvm_type_of(obj));
     if (t == &pyvm_type_property && obj == rt_none)
@@ -704,16 +704,16 @@ static rt_value_t descr_getattr(rt_value_t self, rt_str_t *name)
         return d->get;
     if (name == pyvm_name(fset))
         return d->set;
-    if (strcmp(name->data, "fdel") == 0 && rt_obj_type(rt_ptr(self)) == &pyvm_type_property)
+    if (strcmp(name->data, "fdel") == 0 && rt_value_type(self) == &pyvm_type_property)
         return d->del;
-    if (name == pyvm_name(wrapped) && rt_obj_type(rt_ptr(self)) != &pyvm_type_property)
+    if (name == pyvm_name(wrapped) && rt_value_type(self) != &pyvm_type_property)
         return d->get;
     if (name == pyvm_name(doc) && d->doc == rt_none && d->get && d->get != rt_none)
         return pyvm_getattr(d->get, name);
     if (name == pyvm_name(doc))
         return d->doc;
     if (name == pyvm_name(isabstractmethod))
-        return descr_isabstract(d, rt_obj_type(rt_ptr(self)) == &pyvm_type_property);
+        return descr_isabstract(d, rt_value_type(self) == &pyvm_type_property);
     return pyvm_generic_getattr(self, name);
 }
 
@@ -855,7 +855,7 @@ static rt_value_t method_ctor(pyvm_class_t *cls, const rt_value_t *args, size_t 
         return RT_NOVALUE;
     const rt_pyslots_t *s = pyvm_slots(args[0]);
     bool callable = rt_is_ptr(args[0]) &&
-                    (rt_obj_type(rt_ptr(args[0])) == &pyvm_type_instance
+                    (rt_value_type(args[0]) == &pyvm_type_instance
                          ? pyvm_type_lookup(pyvm_type_of(args[0]), pyvm_name(call)) != RT_NOVALUE
                          : s && s->call);
     if (!callable)

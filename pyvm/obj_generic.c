@@ -182,7 +182,7 @@ static rt_value_t alias_getitem(rt_value_t self, rt_value_t k)
 static rt_value_t generic_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
-        rt_obj_type(rt_ptr(b)) != rt_obj_type(rt_ptr(a)))
+        rt_value_type(b) != rt_value_type(a))
         return pyvm_notimpl;
     generic_t *x = rt_ptr(a), *y = rt_ptr(b);
     int eq = x->origin == y->origin;
@@ -210,7 +210,7 @@ rt_value_t pyvm_union_or(rt_value_t a, rt_value_t b)
         rt_value_t p = parts[i];
         bool ok = p == rt_none || pyvm_is_union(p) ||
                   (rt_is_ptr(p) && (rt_obj_type(rt_ptr(p)) == &pyvm_type_class ||
-                                    rt_obj_type(rt_ptr(p)) == &pyvm_type_generic_alias));
+                                    rt_value_type(p) == &pyvm_type_generic_alias));
         if (!ok)
             return pyvm_notimpl;
         rt_tuple_t *t = pyvm_is_union(p) ? pyvm_union_args(p) : NULL;

@@ -962,7 +962,7 @@ static void range_key(range_t *r, rt_value_t key[3])
 static rt_value_t range_richcmp(rt_value_t a, rt_value_t b, int op)
 {
     if ((op != PYVM_EQ && op != PYVM_NE) || !rt_is_ptr(b) ||
-        rt_obj_type(rt_ptr(b)) != &pyvm_type_range)
+        rt_value_type(b) != &pyvm_type_range)
         return pyvm_notimpl;
     rt_value_t x[3], y[3];
     range_key(rt_ptr(a), x);
@@ -1298,7 +1298,7 @@ METHOD(reversed_reduce)
     if (!it->a) /* exhausted: iter([]) or reversed(()) */
         return it->b == rt_true ? exhausted()
                                 : pickled("reversed", rt_from_ptr(rt_tuple_new(0)), 0);
-    if (rt_obj_type(rt_ptr(it->a)) != &rt_type_vec)
+    if (rt_value_type(it->a) != &rt_type_vec)
         return pickled("reversed", it->a, rt_small(it->n - 1));
     if (it->n <= 0)
         return exhausted();
@@ -1315,7 +1315,7 @@ METHOD(reversed_setstate)
     int64_t pos;
     if (!pyvm_index_i64(a[0], &pos))
         return RT_NOVALUE;
-    if (!it->a || rt_obj_type(rt_ptr(it->a)) == &rt_type_vec)
+    if (!it->a || rt_value_type(it->a) == &rt_type_vec)
         return rt_none;
     int64_t len = pyvm_len(it->a);
     if (len < 0)

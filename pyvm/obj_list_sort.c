@@ -41,8 +41,8 @@ static keys_kind_t keys_kind(const rt_value_t *keys, int64_t n)
     for (int64_t i = 0; i < n; i++) {
         rt_value_t k = keys[i];
         keys_kind_t this = rt_is_small(k)                                     ? KEYS_SMALL
+                           : rt_is_float(k)                                    ? KEYS_FLOAT
                            : !rt_is_ptr(k)                                     ? KEYS_ANY
-                           : rt_obj_type(rt_ptr(k)) == &rt_type_float          ? KEYS_FLOAT
                            : rt_obj_type(rt_ptr(k)) == &rt_type_str            ? KEYS_STR
                                                                               : KEYS_ANY;
         if (this == KEYS_ANY || (i > 0 && this != kind))

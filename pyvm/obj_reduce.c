@@ -273,7 +273,7 @@ static rt_value_t iter_reduce(rt_value_t self, const rt_value_t *a, size_t n, rt
 {
     (void)a, (void)n, (void)kw;
     rt_value_t iter = builtin("iter");
-    const rt_type_t *t = rt_obj_type(rt_ptr(self));
+    const rt_type_t *t = rt_value_type(self);
     if (t == &pyvm_type_rangeiter) {
         /* the numbers still to come; a stop past the 64-bit range is clamped, which keeps
         ** their count (the last one fits) */
@@ -305,14 +305,14 @@ static rt_value_t iter_setstate(rt_value_t self, const rt_value_t *a, size_t n, 
     int64_t index;
     if (!pyvm_index_i64(a[0], &index))
         return RT_NOVALUE;
-    if (rt_obj_type(rt_ptr(self)) == &pyvm_type_rangeiter) {
+    if (rt_value_type(self) == &pyvm_type_rangeiter) {
         pyvm_rangeiter_t *it = rt_ptr(self);
         index = index < 0 ? 0 : index > it->left ? it->left : index;
         it->next = (int64_t)((uint64_t)it->next + (uint64_t)index * (uint64_t)it->step);
         it->left -= index;
         return rt_none;
     }
-    if (rt_obj_type(rt_ptr(self)) != &pyvm_type_seqiter)
+    if (rt_value_type(self) != &pyvm_type_seqiter)
         return rt_raise(RT_EXC_TYPE, "cannot set the state of '%s' object", pyvm_type_name(self));
     pyvm_seqiter_t *it = rt_ptr(self);
     if (!it->seq)
@@ -335,7 +335,7 @@ static rt_value_t iter_setstate(rt_value_t self, const rt_value_t *a, size_t n, 
 static rt_value_t iter_length_hint(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    const rt_type_t *t = rt_obj_type(rt_ptr(self));
+    const rt_type_t *t = rt_value_type(self);
     if (t == &pyvm_type_rangeiter) {
         int64_t left = ((pyvm_rangeiter_t *)rt_ptr(self))->left;
         return rt_int_from_i64(left > 0 ? left : 0);

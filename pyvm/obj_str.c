@@ -131,7 +131,7 @@ static rt_value_t repeat(rt_str_t *s, rt_value_t count)
 static bool same_strtype(rt_value_t a, rt_value_t b)
 {
     return rt_is_ptr(a) && rt_is_ptr(b) && rt_obj_type(rt_ptr(a)) == rt_obj_type(rt_ptr(b)) &&
-           (rt_obj_type(rt_ptr(a)) == &rt_type_str || rt_obj_type(rt_ptr(a)) == &rt_type_bytes);
+           (rt_value_type(a) == &rt_type_str || rt_value_type(a) == &rt_type_bytes);
 }
 
 static rt_value_t str_binop(int op, rt_value_t a, rt_value_t b)
@@ -178,7 +178,7 @@ static bool str_hash(rt_value_t v, int64_t *out)
 
 static int64_t str_len(rt_value_t v)
 {
-    return rt_obj_type(rt_ptr(v)) == &rt_type_bytes ? S(v)->len : rt_str_cp_len(S(v));
+    return rt_value_type(v) == &rt_type_bytes ? S(v)->len : rt_str_cp_len(S(v));
 }
 
 static rt_value_t str_getitem(rt_value_t v, rt_value_t k)

@@ -389,7 +389,7 @@ pyvm_class_t *pyvm_type_new_meta(pyvm_class_t *meta, rt_str_t *name, rt_tuple_t 
     for (int64_t p = rt_map_next(dict, 0); p >= 0; p = rt_map_next(dict, p + 1)) {
         rt_value_t v = rt_map_value_at(dict, p);
         if (!rt_is_ptr(v) || (rt_obj_type(rt_ptr(v)) != &pyvm_type_instance &&
-                              rt_obj_type(rt_ptr(v)) != &pyvm_type_property))
+                              rt_value_type(v) != &pyvm_type_property))
             continue;
         rt_value_t sn = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(set_name));
         rt_str_t *attr = rt_ptr(rt_map_key_at(dict, p).obj);
@@ -647,7 +647,7 @@ bool pyvm_type_is_data_descr(rt_value_t v)
 {
     if (!rt_is_ptr(v))
         return false;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &pyvm_type_property || t == &pyvm_type_member)
         return true;
     if (t != &pyvm_type_instance)
@@ -687,7 +687,7 @@ rt_value_t pyvm_type_bind_class(rt_value_t v, rt_value_t cls)
 {
     if (!rt_is_ptr(v))
         return v;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &pyvm_type_staticmethod)
         return ((pyvm_descr_t *)rt_ptr(v))->get;
     if (t == &pyvm_type_classmethod)
@@ -1165,7 +1165,7 @@ static rt_value_t cmp_dunder(rt_value_t self, const char *name, rt_value_t arg)
     if (!attr)
         return pyvm_notimpl;
     if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
-                            rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc))
+                            rt_value_type(attr) == &pyvm_type_cfunc))
         return try_dunder(self, name, arg);
     rt_value_t m = pyvm_bind(attr, self, pyvm_type_of(self));
     if (!m) {

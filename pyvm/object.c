@@ -17,7 +17,7 @@ pyvm_class_t *pyvm_type_of(rt_value_t v)
 {
     if (rt_is_small(v))
         return pyvm_cls_int;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &pyvm_type_instance)
         return ((pyvm_instance_t *)rt_ptr(v))->cls;
     if (t == &pyvm_type_class && ((pyvm_class_t *)rt_ptr(v))->meta)
@@ -72,7 +72,7 @@ rt_value_t pyvm_call_dunder(rt_value_t self, rt_str_t *name, const rt_value_t *a
         return rt_raise(RT_EXC_TYPE, "'NoneType' object is not callable");
     rt_value_t buf[8];
     if (rt_is_ptr(attr) && (rt_obj_type(rt_ptr(attr)) == &pyvm_type_func ||
-                            rt_obj_type(rt_ptr(attr)) == &pyvm_type_cfunc) && n < 7) {
+                            rt_value_type(attr) == &pyvm_type_cfunc) && n < 7) {
         buf[0] = self;
         for (size_t i = 0; i < n; i++)
             buf[i + 1] = args[i];
@@ -90,7 +90,7 @@ rt_value_t pyvm_bind(rt_value_t attr, rt_value_t self, pyvm_class_t *cls)
 {
     if (!rt_is_ptr(attr))
         return attr;
-    const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+    const rt_type_t *t = rt_value_type(attr);
     if (t == &pyvm_type_func)
         return pyvm_method_new(attr, self);
     if (t == &pyvm_type_cfunc) {
@@ -152,7 +152,7 @@ static const pyvm_cfunc_def_t slot_dunders[] = {
 static rt_value_t slot_dunder(rt_value_t o, rt_str_t *name)
 {
     const rt_pyslots_t *s = pyvm_slots(o);
-    if (!s || rt_obj_type(rt_ptr(o)) == &pyvm_type_instance)
+    if (!s || rt_value_type(o) == &pyvm_type_instance)
         return RT_NOVALUE;
     if (s->next && strcmp(name->data, "__next__") == 0)
         return pyvm_cfunc_new(&slot_dunders[0], o);
@@ -167,7 +167,7 @@ static bool data_descr_with_get(rt_value_t attr)
 {
     if (!pyvm_type_is_data_descr(attr))
         return false;
-    return rt_obj_type(rt_ptr(attr)) != &pyvm_type_instance ||
+    return rt_value_type(attr) != &pyvm_type_instance ||
            pyvm_type_lookup(pyvm_type_of(attr), pyvm_name(get));
 }
 
@@ -250,7 +250,7 @@ bool pyvm_getmethod(rt_value_t o, rt_str_t *name, rt_value_t *meth, rt_value_t *
     if ((inst && !pyvm_type_has_getattribute(cls)) || (!inst && !(s && s->getattr))) {
         rt_value_t attr = pyvm_type_lookup(cls, name);
         if (attr && rt_is_ptr(attr)) {
-            const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+            const rt_type_t *t = rt_value_type(attr);
             bool plain = t == &pyvm_type_func ||
                          (t == &pyvm_type_cfunc && !((pyvm_cfunc_t *)rt_ptr(attr))->self &&
                           (((pyvm_cfunc_t *)rt_ptr(attr))->def->flags & PYVM_CFUNC_METHOD));
@@ -643,7 +643,7 @@ rt_value_t pyvm_format(rt_value_t v, rt_str_t *spec)
     if (handled)
         return r;
     rt_value_t f = pyvm_type_lookup(pyvm_type_of(v), pyvm_name(format));
-    if (f && rt_obj_type(rt_ptr(f)) == &pyvm_type_func) {
+    if (f && rt_value_type(f) == &pyvm_type_func) {
         r = pyvm_call2(f, v, rt_from_ptr(spec));
         if (r && !pyvm_is_str(pyvm_unwrap(r)))
             return rt_raise(RT_EXC_TYPE, "__format__ must return a str, not %s",
@@ -738,7 +738,7 @@ static bool intercepts(pyvm_class_t *cls, rt_str_t *name, bool store)
 {
     rt_value_t attr = pyvm_type_lookup(cls, name);
     if (attr && rt_is_ptr(attr)) {
-        const rt_type_t *t = rt_obj_type(rt_ptr(attr));
+        const rt_type_t *t = rt_value_type(attr);
         if (t == &pyvm_type_property || t == &pyvm_type_instance)
             return true;
     }

@@ -595,7 +595,7 @@ static inline bool pyvm_is_dict(rt_value_t v)
 static inline bool pyvm_is_anyset(rt_value_t v)
 {
     return rt_is_ptr(v) && (rt_obj_type(rt_ptr(v)) == &pyvm_type_set ||
-                            rt_obj_type(rt_ptr(v)) == &pyvm_type_frozenset);
+                            rt_value_type(v) == &pyvm_type_frozenset);
 }
 rt_map_t *pyvm_dict_new(void);
 /* repr of set or frozenset v as class `name` shows it: "name({1, 2})", "name()"; NULL: v's own
@@ -798,7 +798,7 @@ static inline rt_value_t pyvm_cache_key(rt_value_t o)
     extern const rt_pyslots_t pyvm_int_slots;
     if (rt_is_small(o))
         return rt_from_ptr(&pyvm_int_slots);
-    const rt_type_t *t = rt_obj_type(rt_ptr(o));
+    const rt_type_t *t = rt_value_type(o);
     if (t == &pyvm_type_instance) {
         rt_shape_t *s = ((pyvm_instance_t *)rt_ptr(o))->slots.shape;
         return (s->flags & RT_SHAPE_DICT) ? RT_NOVALUE : rt_from_ptr(s);
@@ -811,7 +811,7 @@ static inline const rt_pyslots_t *pyvm_slots(rt_value_t v)
     extern const rt_pyslots_t pyvm_int_slots;
     if (rt_is_small(v))
         return &pyvm_int_slots;
-    return rt_obj_type(rt_ptr(v))->py;
+    return rt_value_type(v)->py;
 }
 
 #endif

@@ -591,7 +591,7 @@ rt_value_t pyvm_str_mod(rt_str_t *fmt, rt_value_t args)
     bool mapping = pyvm_is_dict(args) ||
                    (!pyvm_is_tuple(tuple) && !pyvm_is_str(args) && as && as->getitem &&
                     rt_is_ptr(args) && !(bytes && pyvm_bytes_like(args, &unused, &nunused)) &&
-                    (rt_obj_type(rt_ptr(args)) != &pyvm_type_instance ||
+                    (rt_value_type(args) != &pyvm_type_instance ||
                      pyvm_type_lookup(pyvm_type_of(args), pyvm_name(getitem))));
     int64_t next = 0;
     const char *p = fmt->data, *end = p + fmt->len;

@@ -1,7 +1,8 @@
 /*
-** float.c: the float type (its allocation is inline, float.h) and Python's hash of numbers that are
-** not small ints. The hash is shared with int.c: both reduce a number modulo the Mersenne prime
-** 2**61 - 1, which is what makes hash(1.0) == hash(1) and lets Python dicts mix int and float keys.
+** float.c: the float type, the boxes of doubles without an immediate spelling (float.h) and
+** Python's hash of numbers that are not small ints. The hash is shared with int.c: both reduce a
+** number modulo the Mersenne prime 2**61 - 1, which is what makes hash(1.0) == hash(1) and lets
+** Python dicts mix int and float keys.
 */
 #include <math.h>
 
@@ -9,6 +10,22 @@
 #include "runtime/numhash.h"
 
 rt_type_t rt_type_float = RT_TYPE_INIT("float", NULL, NULL, RT_TYPE_IMMUTABLE);
+
+/* Static like the singletons (singletons.c): outside the heap, so the collector ignores them. */
+#define ZERO_BOX(d)                                                                                \
+    {.hdr = {.gc = {.desc = &rt_type_float.gc, .size = (uint32_t)sizeof(rt_float_t)}}, .value = (d)}
+
+_Alignas(GC_GRANULE) rt_float_t rt_float_zero_obj = ZERO_BOX(0.0);
+_Alignas(GC_GRANULE) rt_float_t rt_float_negzero_obj = ZERO_BOX(-0.0);
+
+rt_value_t rt_float_box(double d)
+{
+    if (d == 0)
+        return rt_from_ptr(signbit(d) ? &rt_float_negzero_obj : &rt_float_zero_obj);
+    rt_float_t *f = gc_alloc_leaf(&rt_type_float.gc, sizeof(rt_float_t));
+    f->value = d;
+    return rt_from_ptr(f);
+}
 
 /* 2**e modulo the prime, for any e: 2**61 == 1 (mod 2**61 - 1), so only e mod 61 matters. */
 static uint64_t pow2_mod(int e)
@@ -38,7 +55,8 @@ int64_t rt_float_pyhash(rt_value_t f)
     double d = rt_float_value(f);
     if (!isnan(d))
         return rt_float_pyhash_double(d);
-    /* CPython rotates the address so the always-zero alignment bits do not waste hash bits. */
+    /* CPython rotates the address so the always-zero alignment bits do not waste hash bits
+    ** (a NaN is always boxed). */
     uintptr_t p = (uintptr_t)rt_ptr(f);
     int64_t h = (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
     return h == -1 ? -2 : h;

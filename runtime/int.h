@@ -35,7 +35,7 @@ extern rt_type_t rt_type_int;
 
 static inline bool rt_is_int(rt_value_t v)
 {
-    return rt_is_small(v) || (v != 0 && rt_obj_type(rt_ptr(v)) == &rt_type_int);
+    return rt_is_small(v) || (v != 0 && rt_value_type(v) == &rt_type_int);
 }
 
 /* ---- Conversions ---- */

@@ -655,7 +655,7 @@ rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
         rt_map_set_int(m, rt_small_value(key), v);
         return RT_MAP_MISSING;
     }
-    if (rt_obj_type(rt_ptr(key)) != &rt_type_str)
+    if (rt_value_type(key) != &rt_type_str)
         m->flags |= RT_MAP_OBJKEYS;
     if (m->store->index == NULL)
         insert_slow(m, hash, key, v);

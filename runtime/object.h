@@ -44,6 +44,15 @@ static inline const rt_type_t *rt_obj_type(const void *obj)
     return (const rt_type_t *)((const rt_obj_t *)obj)->gc.desc;
 }
 
+extern rt_type_t rt_type_float;
+
+/* The type of a value that is no small int and not 0: a heap object's descriptor, or
+** rt_type_float for an immediate float (value.h), which has no header to read. */
+static inline const rt_type_t *rt_value_type(rt_value_t v)
+{
+    return rt_is_float_imm(v) ? &rt_type_float : rt_obj_type(rt_ptr(v));
+}
+
 /* Allocates a zeroed object of `size` bytes (header included) of type t. May collect. */
 static inline void *rt_alloc(const rt_type_t *t, size_t size) { return gc_alloc(&t->gc, size); }
 

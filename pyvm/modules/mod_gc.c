@@ -77,7 +77,7 @@ FN(gc_is_tracked)
     (void)self, (void)n, (void)kw;
     rt_value_t v = a[0];
     bool atomic = !rt_is_ptr(v) || v == rt_none || rt_is_float(v) || pyvm_is_intlike(v) ||
-                  pyvm_is_str(v) || rt_obj_type(rt_ptr(v)) == &rt_type_bytes;
+                  pyvm_is_str(v) || rt_value_type(v) == &rt_type_bytes;
     return rt_bool(!atomic);
 }
 

@@ -180,7 +180,7 @@ FN(h_copy)
 {
     (void)a, (void)n, (void)kw;
     hash_t *h = HASHP(self);
-    hash_t *c = rt_alloc(rt_obj_type(rt_ptr(self)), sizeof *c);
+    hash_t *c = rt_alloc(rt_value_type(self), sizeof *c);
     c->ctx = ctx_new();
     c->xof = h->xof;
     c->name = h->name;

@@ -74,7 +74,7 @@ static bool is_file(rt_value_t v)
     if (!rt_is_ptr(v))
         return false;
     for (int k = 0; k < NFILEKINDS; k++)
-        if (rt_obj_type(rt_ptr(v)) == &file_types[k])
+        if (rt_value_type(v) == &file_types[k])
             return true;
     return false;
 }

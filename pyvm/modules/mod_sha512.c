@@ -175,7 +175,7 @@ FN(m_hexdigest)
 FN(m_copy)
 {
     (void)a, (void)n, (void)kw;
-    sha_t *s = rt_alloc(rt_obj_type(rt_ptr(self)), sizeof *s);
+    sha_t *s = rt_alloc(rt_value_type(self), sizeof *s);
     memcpy((char *)s + sizeof s->hdr, (char *)SHA(self) + sizeof s->hdr, sizeof *s - sizeof s->hdr);
     return rt_from_ptr(s);
 }

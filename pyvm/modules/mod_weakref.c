@@ -59,7 +59,7 @@ static bool weakrefable(rt_value_t v)
 {
     if (!rt_is_ptr(v))
         return false;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
+    const rt_type_t *t = rt_value_type(v);
     if (t == &pyvm_type_instance)
         return !(((pyvm_instance_t *)rt_ptr(v))->cls->flags & PYVM_CLASS_NOWEAKREF);
     return t != &rt_type_int && t != &rt_type_float && t != &rt_type_str && t != &rt_type_bytes &&
