@@ -187,16 +187,13 @@ static inline __attribute__((always_inline)) void phpvm_bind_hidden(rt_value_t *
     }
 }
 
-/* A by-value argument as its parameter's slot holds it: dereferenced, an array marked shared
-** (copy on write); one type load for the common values. */
+/* A by-value argument as its parameter's slot holds it: dereferenced and shared (an array
+** copies on write, a string is no longer its variable's own to append to in place). */
 static inline __attribute__((always_inline)) rt_value_t phpvm_arg_value(rt_value_t v)
 {
-    if (!rt_is_ptr(v))
-        return v;
-    const rt_type_t *t = rt_obj_type(rt_ptr(v));
-    if (t == &phpvm_type_ref)
-        return phpvm_share(((phpvm_ref_t *)rt_ptr(v))->v);
-    return t == &phpvm_type_array ? phpvm_share(v) : v;
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_ref)
+        v = ((phpvm_ref_t *)rt_ptr(v))->v;
+    return phpvm_share(v);
 }
 /* The no-op constructor used by `new` for classes without one. */
 extern phpvm_func_t *phpvm_noop_ctor;
