@@ -1268,6 +1268,13 @@ static inline bool phpvm_arg_given(int argc, rt_value_t *args, int i)
 {
     return i < argc && args[i] != RT_NOVALUE;
 }
+/* Stores v in a builtin's by-reference argument i (an out parameter such as $matches or
+** $error_code) when the call passed one. */
+static inline void phpvm_arg_set_ref(rt_value_t *args, int argc, int i, rt_value_t v)
+{
+    if (i < argc && phpvm_is_ref(args[i]))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), v);
+}
 const char *phpvm_type_name(rt_value_t v); /* "int", "string", "array", class name */
 const char *phpvm_gettype(rt_value_t v);   /* "integer", "string", ... */
 

@@ -324,12 +324,6 @@ static phpvm_array_t *groups_of(regex_t *re, OnigRegion *regs, const rt_str_t *s
     return a;
 }
 
-static void set_ref(rt_value_t *args, int argc, int i, rt_value_t v)
-{
-    if (i < argc && phpvm_is_ref(args[i]))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), v);
-}
-
 /* mb_ereg and mb_eregi: whether the pattern matches; the groups into $matches. */
 static rt_value_t ereg(rt_value_t *args, int argc, OnigOptionType extra)
 {
@@ -339,7 +333,7 @@ static rt_value_t ereg(rt_value_t *args, int argc, OnigOptionType extra)
     if (pat->len == 0)
         return phpvm_throw("ValueError", "%s(): Argument #1 ($pattern) must not be empty",
                            phpvm_cur_builtin);
-    set_ref(args, argc, 2, rt_from_ptr(phpvm_array_new(0)));
+    phpvm_arg_set_ref(args, argc, 2, rt_from_ptr(phpvm_array_new(0)));
     if (!valid_subject(s->data, (size_t)s->len))
         return rt_false;
     regex_t *re = compile(pat, default_options | extra, default_syntax, false);
@@ -349,7 +343,7 @@ static rt_value_t ereg(rt_value_t *args, int argc, OnigOptionType extra)
     rt_value_t r = rt_false;
     if (search(re, s, 0, regs) >= 0) {
         if (argc > 2)
-            set_ref(args, argc, 2, rt_from_ptr(groups_of(re, regs, s, LIST_EREG)));
+            phpvm_arg_set_ref(args, argc, 2, rt_from_ptr(groups_of(re, regs, s, LIST_EREG)));
         r = rt_true;
     }
     onig_region_free(regs, 1);

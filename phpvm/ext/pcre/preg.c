@@ -18,12 +18,6 @@ static size_t clamp_offset(int64_t off, size_t len)
     return (uint64_t)-off <= len ? len - (size_t)-off : 0;
 }
 
-static void set_ref(rt_value_t *args, int argc, int i, rt_value_t v)
-{
-    if (i < argc && phpvm_is_ref(args[i]))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), v);
-}
-
 /* preg_match_all's PATTERN_ORDER result: one array per group, named ones twice, then MARKs. */
 static void pattern_order_result(phpvm_array_t *out, phpvm_pcre_entry_t *e, rt_tuple_t *sets,
                                  phpvm_array_t *marks)
@@ -75,7 +69,7 @@ static rt_value_t do_match(rt_value_t *args, int argc, bool global)
     bool want = phpvm_arg_given(argc, args, 2);
     phpvm_array_t *out = global ? phpvm_array_new(0) : phpvm_pcre_groups_new(e);
     if (want)
-        set_ref(args, argc, 2, rt_from_ptr(out));
+        phpvm_arg_set_ref(args, argc, 2, rt_from_ptr(out));
     int64_t order = flags & 0xff;
     if (global ? order > PHPVM_PREG_SET_ORDER : order != 0)
         return phpvm_throw("ValueError", "%s(): Argument #4 ($flags) must be a PREG_* constant",

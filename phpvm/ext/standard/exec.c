@@ -190,13 +190,6 @@ static int64_t run(int mode, rt_str_t *cmd, phpvm_array_t *lines, rt_value_t *re
     return exit_status(st);
 }
 
-/* Stores v in the by-reference argument i when it was given. */
-static void set_ref(rt_value_t *args, int argc, int i, rt_value_t v)
-{
-    if (phpvm_arg_given(argc, args, i))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), v);
-}
-
 static rt_value_t fn_exec(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
@@ -215,7 +208,7 @@ static rt_value_t fn_exec(rt_value_t self, rt_value_t *args, int argc)
     }
     rt_value_t result;
     int64_t st = run(lines ? RUN_ARRAY : RUN_EXEC, cmd, lines, &result);
-    set_ref(args, argc, 2, phpvm_int(st));
+    phpvm_arg_set_ref(args, argc, 2, phpvm_int(st));
     return result;
 }
 
@@ -227,7 +220,7 @@ static rt_value_t run_out(rt_value_t *args, int argc, int mode)
         return RT_NOVALUE;
     rt_value_t result;
     int64_t st = run(mode, cmd, NULL, &result);
-    set_ref(args, argc, 1, phpvm_int(st));
+    phpvm_arg_set_ref(args, argc, 1, phpvm_int(st));
     return rt_exc_pending() ? RT_NOVALUE : result;
 }
 

@@ -33,6 +33,8 @@ enum { SERVER_BIND = 4, SERVER_LISTEN = 8, BACKLOG = 32 };
 
 static char default_timeout[32] = "60"; /* default_socket_timeout, as php -n has it */
 
+static double default_seconds(void) { return strtod(default_timeout, NULL); }
+
 /* A transport PHP names in an address ("tcp://..."): its socket family and type and the
 ** stream_type stream_get_meta_data reports. */
 typedef struct transport {
@@ -61,15 +63,10 @@ static void fail_errno(failure_t *f, int code)
 
 /* ---- reads and writes of socket streams (stream.h) ---- */
 
-static size_t buffered(const phpvm_stream_t *s)
-{
-    return (size_t)(s->fp->_IO_read_end - s->fp->_IO_read_ptr);
-}
-
 bool phpvm_socket_wait(phpvm_stream_t *s)
 {
     s->timed_out = false;
-    if (buffered(s) > 0)
+    if (phpvm_stream_buffered(s) > 0)
         return true;
     struct pollfd p = {.fd = fileno(s->fp), .events = POLLIN};
     int ms = !s->blocking ? 0 : s->timeout < 0 ? -1 : (int)(s->timeout * 1000.0 + 0.5);
@@ -84,7 +81,7 @@ bool phpvm_socket_wait(phpvm_stream_t *s)
 
 size_t phpvm_socket_read(phpvm_stream_t *s, char *buf, size_t n)
 {
-    size_t have = buffered(s), got = fread(buf, 1, have < n ? have : n, s->fp);
+    size_t have = phpvm_stream_buffered(s), got = fread(buf, 1, have < n ? have : n, s->fp);
     if (got == n || (s->kind == PHPVM_SK_SOCKET && !phpvm_socket_wait(s)))
         return got;
     ssize_t r;
@@ -120,7 +117,7 @@ int64_t phpvm_socket_write(phpvm_stream_t *s, const char *p, size_t n)
 
 bool phpvm_socket_closed(phpvm_stream_t *s)
 {
-    if (buffered(s) > 0)
+    if (phpvm_stream_buffered(s) > 0)
         return false;
     struct pollfd p = {.fd = fileno(s->fp), .events = POLLIN};
     char c;
@@ -233,17 +230,11 @@ static rt_value_t name_value(const struct sockaddr_storage *ss, socklen_t len)
 
 /* ---- opening ---- */
 
-static void set_ref(rt_value_t *args, int argc, int i, rt_value_t v)
-{
-    if (phpvm_arg_given(argc, args, i))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(args[i]), v);
-}
-
 /* The timeout argument i in seconds (null or absent: default_socket_timeout; negative: none);
 ** false with an error pending. */
 static bool timeout_arg(rt_value_t *args, int argc, int i, double *out)
 {
-    *out = strtod(default_timeout, NULL);
+    *out = default_seconds();
     if (phpvm_arg_given(argc, args, i) && phpvm_deref(args[i]) != rt_none &&
         !phpvm_arg_double(args, argc, i, out))
         return false;
@@ -359,14 +350,14 @@ static rt_value_t open_stream(const char *spec, const char *shown, bool server, 
     address_t a;
     int fd = parse_address(spec, &a, &f) ? open_socket(&a, server, listening, timeout, &f) : -1;
     /* PHP reports no code for a server's failures (bind, listen): only the message */
-    set_ref(args, argc, ref, phpvm_int(fd < 0 && !server ? f.code : 0));
-    set_ref(args, argc, ref + 1, phpvm_cstr(fd < 0 ? f.msg : ""));
+    phpvm_arg_set_ref(args, argc, ref, phpvm_int(fd < 0 && !server ? f.code : 0));
+    phpvm_arg_set_ref(args, argc, ref + 1, phpvm_cstr(fd < 0 ? f.msg : ""));
     if (fd < 0) {
         phpvm_error(PHPVM_E_WARNING, "%s(): Unable to connect to %s (%s)", phpvm_cur_builtin,
                     shown, f.msg);
         return rt_false;
     }
-    return socket_stream(fd, a.t->stype, strtod(default_timeout, NULL));
+    return socket_stream(fd, a.t->stype, default_seconds());
 }
 
 static rt_value_t fn_stream_socket_client(rt_value_t self, rt_value_t *args, int argc)
@@ -439,8 +430,8 @@ static rt_value_t fn_stream_socket_accept(rt_value_t self, rt_value_t *args, int
                     strerror(n == 0 ? ETIMEDOUT : errno));
         return rt_false;
     }
-    set_ref(args, argc, 2, name_value(&peer, len));
-    return socket_stream(conn, s->stype, strtod(default_timeout, NULL));
+    phpvm_arg_set_ref(args, argc, 2, name_value(&peer, len));
+    return socket_stream(conn, s->stype, default_seconds());
 }
 
 static rt_value_t fn_stream_socket_get_name(rt_value_t self, rt_value_t *args, int argc)
@@ -484,7 +475,7 @@ static rt_value_t fn_stream_socket_pair(rt_value_t self, rt_value_t *args, int a
         return rt_false;
     }
     phpvm_array_t *pair = phpvm_array_new(2);
-    double timeout = strtod(default_timeout, NULL);
+    double timeout = default_seconds();
     for (int i = 0; i < 2; i++)
         phpvm_array_append(pair, socket_stream(fds[i], "generic_socket", timeout));
     return rt_from_ptr(pair);
@@ -510,7 +501,7 @@ static rt_value_t fn_stream_socket_recvfrom(rt_value_t self, rt_value_t *args, i
     if (got < 0)
         return rt_false;
     if (flen > 0)
-        set_ref(args, argc, 3, name_value(&from, flen));
+        phpvm_arg_set_ref(args, argc, 3, name_value(&from, flen));
     return phpvm_str_value(out->data, (size_t)got);
 }
 
