@@ -524,8 +524,7 @@ static rt_value_t fn_stream_get_meta_data(rt_value_t self, rt_value_t *args, int
         phpvm_array_set(a, phpvm_cstr("wrapper_type"), phpvm_cstr(s->wrapper));
     phpvm_array_set(a, phpvm_cstr("stream_type"), phpvm_cstr(s->stype));
     phpvm_array_set(a, phpvm_cstr("mode"), phpvm_cstr(s->mode));
-    size_t unread = s->kind == PHPVM_SK_SOCKET ? (size_t)(s->fp->_IO_read_end - s->fp->_IO_read_ptr)
-                                               : 0;
+    size_t unread = s->kind == PHPVM_SK_SOCKET ? phpvm_stream_buffered(s) : 0;
     phpvm_array_set(a, phpvm_cstr("unread_bytes"), phpvm_int((int64_t)unread));
     phpvm_array_set(a, phpvm_cstr("seekable"),
                     s->kind == PHPVM_SK_FILE || s->kind == PHPVM_SK_USER ? rt_true : rt_false);
@@ -743,7 +742,7 @@ static int select_fds(rt_value_t arr, fd_set *set, int *maxfd, int64_t *ready, b
         count++;
         if (fd > *maxfd)
             *maxfd = fd;
-        if (reading && s->fp && s->fp->_IO_read_ptr < s->fp->_IO_read_end)
+        if (reading && phpvm_stream_buffered(s) > 0)
             (*ready)++;
     }
     return count;
@@ -761,7 +760,7 @@ static void select_keep(rt_value_t ref, fd_set *set, bool all_buffered)
             continue;
         stream_t *s = ((phpvm_resource_t *)rt_ptr(v))->data;
         int fd = s->fp ? fileno(s->fp) : s->kind == PHPVM_SK_OUTPUT ? 1 : -1;
-        bool buffered = all_buffered && s->fp && s->fp->_IO_read_ptr < s->fp->_IO_read_end;
+        bool buffered = all_buffered && phpvm_stream_buffered(s) > 0;
         if ((fd >= 0 && FD_ISSET(fd, set)) || buffered)
             phpvm_array_set(r, phpvm_array_key_at(a, p), phpvm_share(v));
     }

@@ -36,6 +36,12 @@ typedef struct phpvm_stream {
     double timeout; /* a socket read's wait in seconds (stream_set_timeout) */
 } phpvm_stream_t;
 
+/* How many bytes s's FILE has read ahead and not handed out (glibc's read buffer). */
+static inline size_t phpvm_stream_buffered(const phpvm_stream_t *s)
+{
+    return s->fp ? (size_t)(s->fp->_IO_read_end - s->fp->_IO_read_ptr) : 0;
+}
+
 /* The stream of argument args[i]: NULL with PHP's TypeError pending for a non-stream. */
 phpvm_stream_t *phpvm_stream_arg(rt_value_t *args, int i);
 
