@@ -4,6 +4,7 @@
 ** the bridge installed so that either language can call the other; or hands --cgi / --fastcgi
 ** to the web front ends (cgi/).
 */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -41,6 +42,9 @@ static int run_php(const cli_options_t *o)
 
 int cli_run(const cli_options_t *opts)
 {
+    /* As CPython and php-cli: a write to a closed pipe fails with EPIPE (BrokenPipeError, PHP's
+    ** aborted connection) instead of killing the process. */
+    signal(SIGPIPE, SIG_IGN);
     bridge_install(opts->script_argc, opts->script_argv);
     pyvm_set_jit(opts->jit); /* either VM may start the JIT (a composed program starts both) */
     phpvm_set_jit(opts->jit);

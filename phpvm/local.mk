@@ -81,7 +81,8 @@ phpvm_std_sources = \
     phpvm/ext/standard/context.c \
     phpvm/ext/standard/streamopt.c \
     phpvm/ext/standard/socket.c \
-    phpvm/ext/standard/network.c
+    phpvm/ext/standard/network.c \
+    phpvm/ext/standard/connection.c
 
 ## ext/date: calendar and tzdata zones, date()'s formatter, the strtotime() parser, the
 ## functions and the DateTime classes

@@ -5,6 +5,9 @@
 ** handler (a callable given the buffer and PHP_OUTPUT_HANDLER_* flags, whose result goes on
 ** outwards) and a chunk size that flushes it when reached. The first byte that reaches the SAPI
 ** records where output started, for headers_sent() and "headers already sent" warnings.
+** A write the SAPI cannot deliver (the client, or the reader of the CLI's stdout, went away)
+** aborts the connection as PHP does: output goes nowhere from then on, and the script ends
+** there (its shutdown functions and destructors still run) unless ignore_user_abort is set.
 ** The ob_* builtins are in ext/standard/output.c.
 */
 #include <stdarg.h>
@@ -36,6 +39,7 @@ static struct {
     int started_line;
     int in_handler;      /* a handler is running: its own output is discarded, as PHP does */
     bool implicit_flush;
+    bool aborted;        /* a write failed: the reader is gone */
 } out;
 
 void phpvm_output_init(void)
@@ -46,8 +50,27 @@ void phpvm_output_init(void)
 
 /* ---- The SAPI end ---- */
 
+/* The reader went away (PHP's php_handle_aborted_connection). The script stops at the running
+** recovery point; outside one (the last buffers' flush at the end) there is nothing left to stop. */
+static void connection_lost(void)
+{
+    out.aborted = true;
+    if (!out.sapi)
+        phpvm_vm->exit_status = 255; /* php-cli's status from then on, ignored abort or not */
+    if (!phpvm_vm->ignore_user_abort && rt_ts->bailout)
+        rt_fatal_abort();
+}
+
+int phpvm_connection_status(void)
+{
+    return (out.aborted ? PHPVM_CONNECTION_ABORTED : 0) |
+           (phpvm_request_timed_out() ? PHPVM_CONNECTION_TIMEOUT : 0);
+}
+
 static void sapi_write(const char *s, size_t n)
 {
+    if (out.aborted)
+        return;
     if (!out.started) {
         out.started = true;
         rt_str_t *file;
@@ -57,11 +80,11 @@ static void sapi_write(const char *s, size_t n)
         out.started_file = file ? strdup(file->data) : NULL;
         out.started_line = line;
     }
-    if (out.sapi)
-        out.sapi->write(out.sapi->ctx, s, n);
-    else
-        fwrite(s, 1, n, stdout);
-    if (out.implicit_flush)
+    bool delivered = out.sapi ? out.sapi->write(out.sapi->ctx, s, n)
+                              : fwrite(s, 1, n, stdout) == n;
+    if (!delivered)
+        connection_lost();
+    else if (out.implicit_flush)
         phpvm_out_flush();
 }
 
@@ -71,8 +94,8 @@ void phpvm_out_flush(void)
         if (!out.started)
             sapi_write("", 0);
         out.sapi->flush(out.sapi->ctx);
-    } else {
-        fflush(stdout);
+    } else if (!out.aborted && fflush(stdout) != 0) {
+        connection_lost();
     }
 }
 
@@ -94,6 +117,7 @@ void phpvm_output_begin(const phpvm_sapi_t *sapi)
     free(out.started_file);
     out.started_file = NULL;
     out.implicit_flush = false;
+    out.aborted = false;
 }
 
 /* ---- Buffers ---- */

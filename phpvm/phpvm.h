@@ -99,7 +99,7 @@ typedef struct phpvm_cookie {
 typedef struct phpvm_sapi {
     void *ctx;
     /* Body bytes that left every output buffer; the SAPI sends its headers before the first
-    ** (and on flush). False: the client went away (the script keeps running, as PHP's does). */
+    ** (and on flush). False: the client went away (the output layer aborts the connection). */
     bool (*write)(void *ctx, const char *s, size_t n);
     void (*flush)(void *ctx);
     /* header($line, $replace, $code): false with *err set to PHP's warning text. */

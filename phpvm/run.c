@@ -292,6 +292,7 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_streamopt,
                                           &phpvm_ext_socket,
                                           &phpvm_ext_network,
+                                          &phpvm_ext_connection,
                                           &phpvm_ext_reflection,
                                           &phpvm_ext_mbregex,
                                           &phpvm_ext_zlib,
@@ -444,6 +445,7 @@ static const char *core_ini(const char *key, const char *value)
         {"precision", offsetof(phpvm_state_t, precision), false},
         {"serialize_precision", offsetof(phpvm_state_t, serialize_precision), false},
         {"error_reporting", offsetof(phpvm_state_t, error_reporting), false},
+        {"ignore_user_abort", offsetof(phpvm_state_t, ignore_user_abort), false},
         {"include_path", offsetof(phpvm_state_t, include_path), true},
         {"default_charset", offsetof(phpvm_state_t, default_charset), true},
         {"internal_encoding", offsetof(phpvm_state_t, internal_encoding), true},
@@ -718,7 +720,9 @@ static int run_guarded(int (*body)(void *arg), void *arg)
         phpvm_vm->main_frame = NULL;
         phpvm_magic_guards_reset();
         rt_thread_t *ts = rt_ts;
-        if (ts->fatal.kind == RT_FATAL_OOM) {
+        if (ts->fatal.kind == RT_FATAL_ABORT) {
+            /* the connection is gone: there is nobody to tell */
+        } else if (ts->fatal.kind == RT_FATAL_OOM) {
             char msg[160];
             snprintf(msg, sizeof msg,
                      "Allowed memory size of %" PRId64 " bytes exhausted (tried to allocate %zu "
@@ -804,13 +808,20 @@ void phpvm_request_warning(const char *msg) { phpvm_report(PHPVM_E_WARNING, msg,
 static int run_cli(const char *src, size_t len, const char *filename, const char *script,
                    const phpvm_ini_t *ini, int nini)
 {
+    /* php-cli writes each piece of output as it is produced: a prompt without a newline shows at
+    ** once, a pipe's reader sees lines as they come, and a reader gone away is noticed at the
+    ** echo that finds it gone. */
+    setvbuf(stdout, NULL, _IONBF, 0);
     phpvm_init(ini, nini);
     phpvm_request_begin(NULL);
     phpvm_request_cli_server(script, script_argc, script_argv);
     set_argv();
     int status = run_source(src, len, filename);
+    bool lost = phpvm_connection_status() & PHPVM_CONNECTION_ABORTED;
     phpvm_ob_end_all(true);
-    fflush(stdout);
+    phpvm_out_flush();
+    if (!lost && (phpvm_connection_status() & PHPVM_CONNECTION_ABORTED))
+        status = 255; /* the last buffers found the reader gone: php-cli's status */
     return status;
 }
 

@@ -459,6 +459,7 @@ extern const phpvm_ext_t phpvm_ext_stream_context;
 extern const phpvm_ext_t phpvm_ext_streamopt;
 extern const phpvm_ext_t phpvm_ext_socket;
 extern const phpvm_ext_t phpvm_ext_network;
+extern const phpvm_ext_t phpvm_ext_connection;
 
 /* An ini quantity: a leading integer with an optional K, M or G suffix ("128M"); -1 stays -1. */
 int64_t phpvm_ini_size(const char *v);
@@ -502,6 +503,7 @@ typedef struct phpvm_state {
     bool log_errors;
     bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
     int max_execution_time;     /* seconds a request may run; 0: no limit */
+    int ignore_user_abort;      /* nonzero: a lost client does not end the script */
     int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static storage, run.c) */
@@ -1172,6 +1174,10 @@ void phpvm_ob_clean(void);
 void phpvm_ob_end(bool flush);
 void phpvm_ob_end_all(bool flush);
 void phpvm_ob_implicit_flush(bool on);
+/* connection_status(): PHP's CONNECTION_ABORTED bit (a write to the SAPI failed: the client or the
+** pipe's reader went away, and output has gone nowhere since) and CONNECTION_TIMEOUT bit. */
+enum { PHPVM_CONNECTION_ABORTED = 1, PHPVM_CONNECTION_TIMEOUT = 2 };
+int phpvm_connection_status(void);
 
 /* ---- Requests (request.c, ext/standard/header.c) ---- */
 

@@ -201,6 +201,15 @@ _Noreturn void rt_fatal_oom(size_t requested)
     bail();
 }
 
+_Noreturn void rt_fatal_abort(void)
+{
+    rt_thread_t *ts = rt_ts;
+    snprintf(ts->fatal.message, sizeof ts->fatal.message, "the output's reader went away");
+    ts->fatal.kind = RT_FATAL_ABORT;
+    ts->fatal.requested = 0;
+    bail();
+}
+
 _Noreturn void rt_fatal_again(void)
 {
     bail();

@@ -195,6 +195,10 @@ _Noreturn void rt_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2
 ** out-of-memory handler by rt_init. Does not allocate. */
 _Noreturn void rt_fatal_oom(size_t requested);
 
+/* The same for an aborted connection (PHP's connection_aborted(): the client or the pipe reader
+** went away): kind RT_FATAL_ABORT, which the recovery point reports to nobody. Does not allocate. */
+_Noreturn void rt_fatal_abort(void);
+
 /* Continues a bail-out that ended at a coroutine's own recovery point (coro.c) in the context
 ** that resumed it: rt_ts->fatal stays as it is. */
 _Noreturn void rt_fatal_again(void);

@@ -29,6 +29,7 @@ typedef enum rt_fatal_kind {
     RT_FATAL_NONE = 0,
     RT_FATAL_ERROR = 1, /* rt_fatal: a PHP fatal error, or a runtime invariant broken beyond repair */
     RT_FATAL_OOM = 2,   /* the heap limit was reached (PHP's "Allowed memory size ... exhausted") */
+    RT_FATAL_ABORT = 3, /* the output's reader went away (PHP's aborted connection): nothing to report */
 } rt_fatal_kind_t;
 
 /* Why the last rt_frame_push failed (rt_thread_t.overflow). */
