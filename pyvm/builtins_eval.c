@@ -27,7 +27,6 @@ static rt_str_t *source_of(rt_value_t src, const char *fn)
 static pyvm_code_t *compile_source(rt_str_t *src, const char *filename, pyvm_parse_mode_t mode)
 {
     rt_str_t *fname = rt_str_intern_cstr(filename);
-    pyvm_exc_add_source(fname, src->data, (size_t)src->len);
     rt_arena_t arena;
     rt_arena_init(&arena);
     pyvm_syntax_error_t err;

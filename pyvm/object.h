@@ -789,8 +789,12 @@ rt_value_t pyvm_import(rt_str_t *name);
 /* Makes sys.argv from argv and sys.path from path0 (the script's directory, "" for -c) then the
 ** PYTHONPATH entries. */
 void pyvm_sys_init(int argc, char **argv, const char *path0);
-/* Writes text to a Python file object (sys.stdout / stderr or anything with write()). */
+/* Writes text to a Python file object (sys.stdout / stderr or anything with write()); false with
+** the exception pending (BrokenPipeError when a standard stream's reader went away). */
 bool pyvm_write(rt_value_t file, rt_str_t *text);
+/* The flush of stdout at exit: false, with CPython's "Exception ignored" report on stderr, when
+** it fails or a failed sys.stdout.flush() left bytes behind (the exit status is then 120). */
+bool pyvm_sys_flush_at_exit(void);
 
 /* ---- Slots access ---- */
 static inline rt_value_t pyvm_cache_key(rt_value_t o)

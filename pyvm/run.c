@@ -108,7 +108,6 @@ static int report(void)
     rt_value_t exc = rt_exc_fetch(&tb);
     if (pyvm_isinstance(exc, pyvm_exc_SystemExit)) {
         rt_value_t code = pyvm_exc_get(exc, pyvm_name(code));
-        fflush(stdout);
         if (!code || code == rt_none)
             return 0;
         int64_t status;
@@ -166,7 +165,8 @@ static int run_main(const char *src, size_t len, const char *filename, rt_str_t 
         return 1;
     }
     rt_str_t *fname = rt_str_intern_cstr(filename);
-    pyvm_exc_add_source(fname, src, len);
+    if (filename[0] != '<') /* as CPython: "<string>" (-c) has no lines to quote */
+        pyvm_exc_add_source(fname, src, len);
     pyvm_code_t *code = pyvm_compile_module(mod, fname, &err);
     rt_arena_free(&arena);
     if (!code)
@@ -190,7 +190,8 @@ static int run_main(const char *src, size_t len, const char *filename, rt_str_t 
         rt_gil_finalize(); /* daemon threads stop at their next switch */
         pyvm_del_at_exit();
     }
-    fflush(stdout);
+    if (!pyvm_sys_flush_at_exit())
+        status = 120; /* CPython's status when the last flush fails */
     fflush(stderr);
     return status;
 }

@@ -4,8 +4,10 @@
 ** (the runtime's Python frame limit), maxsize, version_info, and what import reads: path (the
 ** script's directory, then PYTHONPATH) and modules (module.c's table).
 */
+#include <errno.h>
 #include <float.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,13 +30,42 @@ typedef struct file_obj {
 
 static rt_type_t file_type = RT_TYPE_INIT("TextIOWrapper", NULL, NULL, 0);
 
+/* The errno of a failed sys.stdout.flush(): CPython keeps the bytes it could not write, so its
+** flush at exit fails again; glibc drops them, so the failure is remembered here. */
+static int stdout_unflushed;
+
+/* A write or flush of a standard stream failed (EPIPE: its reader went away): the OSError for
+** errno. A failed write drops what the stream held, as CPython's text layer drops its pending
+** chunk; a failed flush() is remembered for the exit (stdout_unflushed). */
+static bool stream_failed(FILE *fp, bool flushing)
+{
+    int err = errno;
+    __fpurge(fp);
+    clearerr(fp);
+    if (flushing && fp == stdout)
+        stdout_unflushed = err;
+    pyvm_raise_errno(err, 0);
+    return false;
+}
+
+bool pyvm_sys_flush_at_exit(void)
+{
+    int err = fflush(stdout) != 0 ? errno : stdout_unflushed;
+    if (!err)
+        return true;
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                    "encoding='utf-8'>\n%s: [Errno %d] %s\n",
+            err == EPIPE ? "BrokenPipeError" : "OSError", err, strerror(err));
+    return false;
+}
+
 bool pyvm_write(rt_value_t file, rt_str_t *text)
 {
     if (rt_is_ptr(file) && rt_obj_type(rt_ptr(file)) == &file_type) {
         file_t *f = rt_ptr(file);
-        fwrite(text->data, 1, (size_t)text->len, f->fp);
-        if (f->fp == stderr)
-            fflush(stderr);
+        if (fwrite(text->data, 1, (size_t)text->len, f->fp) != (size_t)text->len ||
+            (f->fp == stderr && fflush(stderr) != 0))
+            return stream_failed(f->fp, false);
         return true;
     }
     rt_value_t w = pyvm_getattr(file, pyvm_name(write));
@@ -46,14 +77,17 @@ static rt_value_t f_write(rt_value_t self, const rt_value_t *a, size_t n, rt_tup
     (void)n, (void)kw;
     if (!pyvm_is_str(a[0]))
         return rt_raise(RT_EXC_TYPE, "write() argument must be str, not %s", pyvm_type_name(a[0]));
-    pyvm_write(self, rt_ptr(a[0]));
+    if (!pyvm_write(self, rt_ptr(a[0])))
+        return RT_NOVALUE;
     return rt_small(rt_str_cp_len(rt_ptr(a[0])));
 }
 
 static rt_value_t f_flush(rt_value_t self, const rt_value_t *a, size_t n, rt_tuple_t *kw)
 {
     (void)a, (void)n, (void)kw;
-    fflush(((file_t *)rt_ptr(self))->fp);
+    FILE *fp = ((file_t *)rt_ptr(self))->fp;
+    if (fflush(fp) != 0 && !stream_failed(fp, true))
+        return RT_NOVALUE;
     return rt_none;
 }
 
