@@ -399,7 +399,9 @@ static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
         {"uasort", m_sort, 1, 1, "callback", 0}, {"uksort", m_sort, 1, 1, "callback", 0},          \
         {"natsort", m_sort, 0, 0, "", 0}, {"natcasesort", m_sort, 0, 0, "", 0},             \
         {"__serialize", m_serialize, 0, 0, "", 0},                                             \
-        {"__unserialize", m_unserialize, 1, 1, "data", 0}
+        {"__unserialize", m_unserialize, 1, 1, "data", 0},                                        \
+        {"serialize", phpvm_spl_array_serialize, 0, 0, "", 0},                                     \
+        {"unserialize", phpvm_spl_array_unserialize, 1, 1, "data", 0}
 
 static const phpvm_builtin_t ao_methods[] = {
     COMMON,
