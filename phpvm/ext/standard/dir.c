@@ -515,6 +515,8 @@ static rt_value_t fn_copy(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *from = phpvm_arg_str(args, argc, 0), *to = from ? phpvm_arg_str(args, argc, 1) : NULL;
     if (!to)
         return RT_NOVALUE;
+    if (from->len == 0) /* as every stream open */
+        return phpvm_throw("ValueError", "Path cannot be empty");
     struct stat st;
     if (stat(from->data, &st) == 0 && S_ISDIR(st.st_mode)) {
         phpvm_error(PHPVM_E_WARNING, "copy(): The first argument to copy() function cannot be a "

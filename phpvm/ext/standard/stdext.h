@@ -51,6 +51,9 @@ rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
 ** byte; with use_include_path, a relative name found through include_path (then the running
 ** script's directory, then the working directory) is that file's real path. May collect. */
 rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
+/* The same for the functions that open a stream on it (fopen, file, readfile, copy...): an empty
+** name is PHP's ValueError "Path cannot be empty" too. */
+rt_str_t *phpvm_std_open_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
 /* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
 bool phpvm_std_wrapped(const char *path);
 /* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's
