@@ -74,12 +74,33 @@ static int64_t find_bytes(const rt_str_t *h, const rt_str_t *n, int64_t from)
     return p ? p - h->data : -1;
 }
 
+/* Whether n bytes at a and b are equal ignoring ASCII case (NUL bytes included). */
+static bool case_eq(const char *a, const char *b, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* strcasecmp's order of la bytes at a and lb at b: the difference of the first differing bytes
+** in lower case, else -1, 0 or 1 by length (as PHP answers). */
+static int64_t case_cmp(const char *a, int64_t la, const char *b, int64_t lb)
+{
+    for (int64_t i = 0; i < la && i < lb; i++) {
+        int c1 = tolower((unsigned char)a[i]), c2 = tolower((unsigned char)b[i]);
+        if (c1 != c2)
+            return c1 - c2;
+    }
+    return la < lb ? -1 : la > lb;
+}
+
 static int64_t find(const rt_str_t *h, const rt_str_t *n, int64_t from, bool ci)
 {
     if (!ci)
         return find_bytes(h, n, from);
     for (int64_t i = from; i + n->len <= h->len; i++) {
-        if (strncasecmp(h->data + i, n->data, (size_t)n->len) == 0)
+        if (case_eq(h->data + i, n->data, n->len))
             return i;
     }
     return -1;
@@ -125,13 +146,13 @@ static rt_value_t strrpos_impl(rt_value_t *args, int argc, bool ci)
             goto range;
         lo = off;
     } else {
-        if (-off > h->len)
+        if (off < -h->len)
             goto range;
         if (-off >= n->len)
             hi = h->len + off;
     }
     for (int64_t i = hi; i >= lo; i--)
-        if (ci ? strncasecmp(h->data + i, n->data, (size_t)n->len) == 0
+        if (ci ? case_eq(h->data + i, n->data, n->len)
                : memcmp(h->data + i, n->data, (size_t)n->len) == 0)
             return rt_small(i);
     return rt_false;
@@ -317,28 +338,17 @@ static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t trim_impl(rt_value_t *args, int argc, int mode)
 {
     STR(0, s);
-    const char *chars = " \t\n\r\v";
-    size_t nchars = 6; /* includes NUL */
-    rt_str_t *cs = NULL;
+    static const char dflt[] = " \t\n\r\v"; /* and the NUL byte ending it */
+    bool set[256] = {false};
     if (phpvm_arg_given(argc, args, 1)) {
-        cs = phpvm_arg_str(args, argc, 1);
+        rt_str_t *cs = phpvm_arg_str(args, argc, 1);
         if (!cs)
             return RT_NOVALUE;
-        chars = cs->data;
-        nchars = (size_t)cs->len;
+        phpvm_std_charmask(cs, set, phpvm_cur_builtin);
+    } else {
+        for (size_t i = 0; i < sizeof dflt; i++)
+            set[(unsigned char)dflt[i]] = true;
     }
-    bool set[256] = {false};
-    for (size_t i = 0; i < nchars; i++) {
-        if (i + 3 < nchars + 0 && chars[i + 1] == '.' && chars[i + 2] == '.' && cs) {
-            for (int c = (unsigned char)chars[i]; c <= (unsigned char)chars[i + 3]; c++)
-                set[c] = true;
-            i += 3;
-            continue;
-        }
-        set[(unsigned char)chars[i]] = true;
-    }
-    if (!cs)
-        set[0] = true;
     int64_t lo = 0, hi = s->len;
     if (mode & 1)
         while (lo < hi && set[(unsigned char)s->data[lo]])
@@ -638,8 +648,7 @@ static rt_value_t fn_strcasecmp(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     STR(0, a);
     STR(1, b);
-    int c = strcasecmp(a->data, b->data);
-    return rt_small(c < 0 ? -1 : c > 0);
+    return rt_small(case_cmp(a->data, a->len, b->data, b->len));
 }
 
 static rt_value_t fn_nl2br(rt_value_t self, rt_value_t *args, int argc)
@@ -671,8 +680,25 @@ static rt_value_t fn_substr_count(rt_value_t self, rt_value_t *args, int argc)
     STR(1, n);
     if (n->len == 0)
         return phpvm_throw("ValueError", "substr_count(): Argument #2 ($needle) cannot be empty");
+    int64_t off = 0, len = 0;
+    bool has_len = phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none;
+    if ((phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)) ||
+        (has_len && !phpvm_arg_long(args, argc, 3, &len)))
+        return RT_NOVALUE;
+    if (off < 0)
+        off += h->len;
+    if (off < 0 || off > h->len)
+        return phpvm_throw("ValueError", "substr_count(): Argument #3 ($offset) must be "
+                                         "contained in argument #1 ($haystack)");
+    if (has_len && len < 0)
+        len += h->len - off;
+    if (has_len && (len < 0 || len > h->len - off))
+        return phpvm_throw("ValueError", "substr_count(): Argument #4 ($length) must be "
+                                         "contained in argument #1 ($haystack)");
+    /* the window [off, off + len) as a string of its own */
+    rt_str_t *w = off == 0 && !has_len ? h : rt_str_new(h->data + off, has_len ? len : h->len - off);
     int64_t c = 0;
-    for (int64_t i = 0; (i = find_bytes(h, n, i)) >= 0; i += n->len)
+    for (int64_t i = 0; (i = find_bytes(w, n, i)) >= 0; i += n->len)
         c++;
     return rt_small(c);
 }
@@ -1248,8 +1274,9 @@ static rt_value_t ncmp(rt_value_t *args, int argc, bool ci)
         return phpvm_throw("ValueError", "%s(): Argument #3 ($length) must be greater than or "
                                          "equal to 0", ci ? "strncasecmp" : "strncmp");
     size_t la = (size_t)(a->len < n ? a->len : n), lb = (size_t)(b->len < n ? b->len : n);
-    int c = ci ? strncasecmp(a->data, b->data, la < lb ? la : lb)
-               : memcmp(a->data, b->data, la < lb ? la : lb);
+    if (ci)
+        return rt_small(case_cmp(a->data, (int64_t)la, b->data, (int64_t)lb));
+    int c = memcmp(a->data, b->data, la < lb ? la : lb);
     if (c == 0)
         c = la < lb ? -1 : la > lb;
     return rt_small(c < 0 ? -1 : c > 0);
