@@ -13,6 +13,12 @@ $o = unserialize('O:1:"P":3:{s:1:"a";i:4;s:1:"b";R:2;s:1:"c";a:1:{i:0;i:9;}}');
 var_dump($o);
 $one = unserialize('a:1:{i:0;a:1:{i:0;i:5;}}');
 var_dump($one);
+$numbers = [1, 2, 3];
+$in = ["one" => &$numbers[0], "two" => 5, "obj" => new P];
+$in["obj"]->a = &$numbers[2];
+var_dump($in);
+function inner() { $loc = [7]; $arr = [&$loc[0]]; var_dump($arr); unset($loc); var_dump($arr); }
+inner();
 --EXPECT--
 array(3) {
   [0]=>
@@ -51,4 +57,30 @@ array(1) {
     [0]=>
     int(5)
   }
+}
+array(3) {
+  ["one"]=>
+  &int(1)
+  ["two"]=>
+  int(5)
+  ["obj"]=>
+  object(P)#2 (3) {
+    ["a"]=>
+    &int(3)
+    ["b"]=>
+    NULL
+    ["c"]=>
+    array(1) {
+      [0]=>
+      int(1)
+    }
+  }
+}
+array(1) {
+  [0]=>
+  &int(7)
+}
+array(1) {
+  [0]=>
+  int(7)
 }
