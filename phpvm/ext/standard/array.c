@@ -802,13 +802,23 @@ static rt_value_t fn_array_fill(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
+/* A value as array_fill_keys and array_combine make it a key: an int stays one, anything else
+** becomes its string (warnings and errors as a string conversion), then numeric strings ints. */
+static rt_value_t string_key(rt_value_t v)
+{
+    if (rt_is_int(v))
+        return v;
+    rt_str_t *s = phpvm_to_str(v);
+    return s ? phpvm_key(rt_from_ptr(s)) : RT_NOVALUE;
+}
+
 static rt_value_t fn_array_fill_keys(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     ARR(0, a);
     phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
+        rt_value_t k = string_key(phpvm_array_val_at(a, p));
         if (k == RT_NOVALUE)
             return k;
         phpvm_array_set(r, k, phpvm_share(args[1]));
@@ -827,7 +837,7 @@ static rt_value_t fn_array_combine(rt_value_t self, rt_value_t *args, int argc)
     phpvm_array_t *r = phpvm_array_new(rt_map_count(k));
     int64_t q = phpvm_array_first(v);
     for (int64_t p = phpvm_array_first(k); p >= 0; p = phpvm_array_next(k, p), q = phpvm_array_next(v, q)) {
-        rt_value_t key = phpvm_key(phpvm_array_val_at(k, p));
+        rt_value_t key = string_key(phpvm_array_val_at(k, p));
         if (key == RT_NOVALUE)
             return key;
         phpvm_array_set(r, key, phpvm_share(phpvm_array_val_at(v, q)));
