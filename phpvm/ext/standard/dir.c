@@ -305,6 +305,14 @@ static rt_value_t stat_fn(rt_value_t *args, int argc, bool link, bool quiet, str
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    *ok = false;
+    if (path->len == 0) /* false, silently, as PHP's php_stat */
+        return rt_none;
+    if (memchr(path->data, 0, (size_t)path->len)) {
+        if (!quiet)
+            phpvm_error(PHPVM_E_WARNING, "%s(): Filename contains null byte", phpvm_cur_builtin);
+        return rt_none;
+    }
     *ok = (link ? lstat(path->data, st) : stat(path->data, st)) == 0;
     if (!*ok && !quiet)
         phpvm_error(PHPVM_E_WARNING, "%s(): %sstat failed for %s", phpvm_cur_builtin,
@@ -535,6 +543,9 @@ static rt_value_t disk_space(rt_value_t *args, int argc, bool total)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    if (memchr(path->data, 0, (size_t)path->len))
+        return phpvm_throw("ValueError", "%s(): Argument #1 ($directory) must not contain any "
+                                         "null bytes", phpvm_cur_builtin);
     struct statvfs vf;
     if (statvfs(path->data, &vf) != 0) {
         phpvm_error(PHPVM_E_WARNING, "%s(): %s", phpvm_cur_builtin, strerror(errno));
@@ -569,6 +580,8 @@ static rt_value_t fn_touch(rt_value_t self, rt_value_t *args, int argc)
     if (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
         !phpvm_arg_long(args, argc, 2, &atime))
         return RT_NOVALUE;
+    if (path->len == 0)
+        return rt_false;
     int fd = open(path->data, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
         phpvm_error(PHPVM_E_WARNING, "touch(): Unable to create file %s because %s", path->data,
@@ -674,10 +687,10 @@ static rt_value_t fn_tempnam(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     struct stat st;
     const char *d = dir->len && stat(dir->data, &st) == 0 && S_ISDIR(st.st_mode) ? dir->data : NULL;
-    if (!d) {
+    if (!d && dir->len) /* an empty name means the temporary directory, silently */
         phpvm_error(PHPVM_E_NOTICE, "tempnam(): file created in the system's temporary directory");
+    if (!d)
         d = temp_dir();
-    }
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/%.63sXXXXXX", d, prefix->data);
     int fd = mkstemp(path);
