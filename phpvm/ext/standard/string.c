@@ -756,6 +756,50 @@ static int fmt_general(char *buf, size_t cap, char conv, int prec, bool plus, do
                     memchr(tmp, '.', (size_t)(e - tmp)) ? "" : ".0", *e, e[1], digits);
 }
 
+/* %g with a precision of -1 as PHP's zend_gcvt writes it (mode 0): the fewest digits that read
+** back as d, in exponent form ("1.5e+100", "1.0e-5") when the point lies more than 17 digits
+** right or 4 left of the first digit, else positional ("1000000000000000", "0.0001"). */
+static int fmt_shortest(char *buf, size_t cap, char e, bool plus, double d)
+{
+    if (!isfinite(d))
+        return snprintf(buf, cap, "%s", isnan(d) ? "NAN" : d < 0 ? "-INF" : "INF");
+    char tmp[40], digits[24];
+    for (int p = 1; p <= 17; p++) { /* "d.ddde+XX" with p significant digits */
+        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
+        if (strtod(tmp, NULL) == d)
+            break;
+    }
+    const char *t = tmp + (tmp[0] == '-');
+    char *x = strchr(t, 'e');
+    int decpt = atoi(x + 1) + 1, nd = 0;
+    for (const char *q = t; q < x; q++)
+        if (isdigit((unsigned char)*q))
+            digits[nd++] = *q;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    digits[nd] = 0;
+    int k = snprintf(buf, cap, "%s", d < 0 || signbit(d) ? "-" : plus ? "+" : "");
+    if (d == 0)
+        return k + snprintf(buf + k, cap - (size_t)k, "0");
+    if (decpt < 0 ? decpt < -3 : decpt > 17)
+        return k + snprintf(buf + k, cap - (size_t)k, "%c.%s%c%c%d", digits[0],
+                            nd > 1 ? digits + 1 : "0", e, decpt - 1 < 0 ? '-' : '+',
+                            abs(decpt - 1));
+    if (decpt <= 0) {
+        buf[k++] = '0';
+        buf[k++] = '.';
+        for (int i = 0; i < -decpt; i++)
+            buf[k++] = '0';
+        return k + snprintf(buf + k, cap - (size_t)k, "%s", digits);
+    }
+    for (int i = 0; i < decpt; i++)
+        buf[k++] = i < nd ? digits[i] : '0';
+    if (nd > decpt)
+        k += snprintf(buf + k, cap - (size_t)k, ".%s", digits + decpt);
+    buf[k] = 0;
+    return k;
+}
+
 /* One conversion of a format: "%[argnum$][flags][width][.precision]conv", width and precision
 ** either digits or `*` (taken from the next argument, or argnum$). */
 typedef struct fmt_spec {
@@ -937,6 +981,11 @@ static bool fmt_one(rt_strbuf_t *b, fmt_spec_t *sp, rt_value_t v)
     case 'G':
     case 'h': /* h and H: g and G outside the locale (PHP 8) */
     case 'H':
+        if (sp->prec_star_minus_one) { /* %.*g with -1: the shortest round-trip digits */
+            n = fmt_shortest(buf, sizeof buf, conv == 'g' || conv == 'h' ? 'e' : 'E', sp->plus,
+                             phpvm_to_float(v));
+            break;
+        }
         n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, sp->prec,
                         sp->plus, phpvm_to_float(v));
         break;
