@@ -99,6 +99,7 @@ phpvm_spl_sources = \
     phpvm/ext/spl/arrayobject.c \
     phpvm/ext/spl/dllist.c \
     phpvm/ext/spl/storage.c \
+    phpvm/ext/spl/serializable.c \
     phpvm/ext/spl/fixedarray.c \
     phpvm/ext/spl/heap.c \
     phpvm/ext/spl/iterators.c \

@@ -143,12 +143,32 @@ def link_siblings(phpt, tmp):
             os.symlink(os.path.join(src, name), os.path.join(tmp, name))
 
 
+def link_cousins(phpt, root):
+    """Some php-src tests include files of a neighbouring test directory (__DIR__ .
+    "/../file/file.inc"): the test then runs in root/<its directory's name>, beside root/<that
+    directory> holding links to its files (never links to the directory itself, so that what a
+    test writes there stays in the temp dir). Returns the directory to run in."""
+    src = os.path.dirname(os.path.abspath(phpt.path))
+    tmp = os.path.join(root, os.path.basename(src))
+    os.mkdir(tmp)
+    for name in set(re.findall(r"\.\./(\w+)/", phpt.sections.get("FILE", ""))):
+        cousin = os.path.join(os.path.dirname(src), name)
+        if name != os.path.basename(src) and os.path.isdir(cousin):
+            os.mkdir(os.path.join(root, name))
+            for f in os.listdir(cousin):
+                if not f.endswith(".phpt"):
+                    os.symlink(os.path.join(cousin, f), os.path.join(root, name, f))
+    return tmp
+
+
 def run_phpt_file(phpt, php_argv, extra_env=None, timeout=TIMEOUT, siblings=False):
     """Writes the FILE section next to nothing else (a fresh temp dir; with `siblings`, beside
     links to the files of the test's directory) and runs it with php_argv (["php", "-n"] or
     ["pyhyp"]). Returns (result, script path) so callers can mask the path."""
-    with tempfile.TemporaryDirectory(prefix="phpt-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="phpt-") as root:
+        tmp = root
         if siblings:
+            tmp = link_cousins(phpt, root)
             link_siblings(phpt, tmp)
         name = os.path.splitext(os.path.basename(phpt.path))[0] + ".php"
         script = os.path.join(tmp, name)

@@ -403,6 +403,8 @@ static rt_value_t file_digest(rt_value_t *args, int argc, const char *algo, bool
     rt_str_t *name = algo ? NULL : phpvm_arg_str(args, argc, 0), *path, *key = NULL;
     if ((!algo && !name) || !(path = phpvm_arg_str(args, argc, i)))
         return RT_NOVALUE;
+    if (path->len == 0) /* as every stream open */
+        return phpvm_throw("ValueError", "Path cannot be empty");
     if (hmac && !(key = phpvm_arg_str(args, argc, 2)))
         return RT_NOVALUE;
     const algo_t *a = name ? find_algo(name) : find_algo(rt_str_from_cstr(algo));

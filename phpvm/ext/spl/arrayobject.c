@@ -2,7 +2,10 @@
 ** arrayobject.c: SPL's ArrayObject and ArrayIterator. Both keep their array in a private
 ** "storage" property (as var_dump shows it in PHP) and share the ArrayAccess, Countable and
 ** sorting methods; ArrayIterator walks its (own, separated) array with the array's internal
-** pointer, ArrayObject hands out an ArrayIterator over a copy of its array.
+** pointer, ArrayObject hands out an ArrayIterator over a copy of its array. Given an object
+** (other than another ArrayObject or ArrayIterator, which lends its array), both keep the object
+** itself and work on its public properties: reads and writes reach the object directly (no
+** __get/__set), an ArrayIterator walks a snapshot of them taken at rewind.
 */
 #include <inttypes.h>
 
@@ -18,16 +21,58 @@ static phpvm_class_t *decl(rt_value_t self)
     return phpvm_instanceof(phpvm_obj(self)->cls, ai_class) ? ai_class : ao_class;
 }
 
+/* The object whose properties self works on, or 0 when self holds an array. */
+static rt_value_t target_obj(rt_value_t self)
+{
+    rt_value_t *slot = phpvm_spl_slot(self, decl(self), SPL_NAME("storage"));
+    return slot && phpvm_is_object(*slot) ? *slot : 0;
+}
+
+/* The array made writable; callers handle an object storage first (target_obj). */
 static phpvm_array_t *storage(rt_value_t self)
 {
     return phpvm_spl_array(self, decl(self), SPL_NAME("storage"));
 }
 
-/* The array read-only (no separation). */
+/* The array read-only (no separation): for an object, its public properties. */
 static phpvm_array_t *peek(rt_value_t self)
 {
+    rt_value_t obj = target_obj(self);
+    if (obj)
+        return phpvm_object_props(obj, NULL, false);
     rt_value_t *slot = phpvm_spl_slot(self, decl(self), SPL_NAME("storage"));
     return slot && phpvm_is_array(*slot) ? phpvm_arr(*slot) : NULL;
+}
+
+/* The array an ArrayIterator walks: its storage, or the snapshot of its object's properties. */
+static phpvm_array_t *walked(rt_value_t self)
+{
+    return target_obj(self) ? phpvm_spl_array(self, ai_class, SPL_NAME("\0snap")) : storage(self);
+}
+
+/* An element key as a property name. May collect. */
+static rt_str_t *prop_name(rt_value_t k)
+{
+    return phpvm_is_str(k) ? phpvm_str(k) : phpvm_to_str(k);
+}
+
+/* Stores v as property k of obj, as PHP writes the property table (no __set, no deprecation
+** for a new one); false with an exception pending. May collect. */
+static bool obj_put(rt_value_t obj, rt_value_t k, rt_value_t v)
+{
+    rt_str_t *name = prop_name(k);
+    rt_value_t *slot = name ? phpvm_prop_slot(obj, name, NULL, false) : NULL;
+    if (!slot) {
+        if (!name || rt_exc_pending())
+            return false;
+        phpvm_object_t *o = phpvm_obj(obj);
+        rt_slots_set_attr(o, &o->slots, rt_str_intern(name), v, 0);
+        return true;
+    }
+    rt_value_t *cell = phpvm_is_ref(*slot) ? &((phpvm_ref_t *)rt_ptr(*slot))->v : slot;
+    *cell = v;
+    gc_write_barrier(rt_ptr(cell == slot ? obj : *slot));
+    return true;
 }
 
 /* The iterator class of an ArrayObject (ArrayIterator unless set). */
@@ -69,9 +114,9 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
         a = phpvm_arr(v);
     else if (phpvm_is_object(v) && (phpvm_instanceof(phpvm_obj(v)->cls, ao_class) ||
                                     phpvm_instanceof(phpvm_obj(v)->cls, ai_class)))
-        a = storage(v); /* another ArrayObject's or ArrayIterator's array */
+        a = target_obj(v) ? NULL : storage(v); /* another ArrayObject's or ArrayIterator's */
     else if (phpvm_is_object(v))
-        a = phpvm_object_props(v, NULL, false);
+        a = NULL;
     else
         return phpvm_throw("TypeError", "%s::__construct(): Argument #1 ($array) must be of type "
                                         "array, %s given",
@@ -82,7 +127,8 @@ static rt_value_t m_construct(rt_value_t self, rt_value_t *args, int argc)
     if (decl(self) == ao_class && phpvm_arg_given(argc, args, 2) &&
         !set_iterator_class(self, args, argc, 2, "__construct"))
         return RT_NOVALUE;
-    phpvm_spl_store(self, decl(self), SPL_NAME("storage"), phpvm_share(rt_from_ptr(a)));
+    rt_value_t held = a ? phpvm_share(rt_from_ptr(a)) : target_obj(v) ? target_obj(v) : v;
+    phpvm_spl_store(self, decl(self), SPL_NAME("storage"), held);
     phpvm_spl_store(self, decl(self), SPL_NAME("\0flags"), phpvm_int(flags));
     return rt_none;
 }
@@ -120,17 +166,31 @@ static rt_value_t m_offset_get(rt_value_t self, rt_value_t *args, int argc)
     return phpvm_share(phpvm_deref(v));
 }
 
+static rt_value_t m_append(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    if (target_obj(self))
+        return phpvm_throw("Error", "Cannot append properties to objects, use %s::offsetSet() "
+                                    "instead", decl(self)->name->data);
+    return phpvm_array_append(storage(self), phpvm_share(phpvm_deref(args[0]))) ? rt_none
+                                                                               : RT_NOVALUE;
+}
+
 static rt_value_t m_offset_set(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     rt_value_t key = phpvm_deref(args[0]), v = phpvm_share(phpvm_deref(args[1]));
-    phpvm_array_t *a = storage(self);
-    if (key == rt_none)
-        return phpvm_array_append(a, v) ? rt_none : RT_NOVALUE;
+    rt_value_t obj = target_obj(self);
+    if (key == rt_none && obj) /* writes name properties by strings: the next index stays 0 */
+        key = phpvm_int(0);
+    else if (key == rt_none)
+        return m_append(self, &v, 1);
     rt_value_t k = phpvm_key(key);
     if (k == RT_NOVALUE)
         return RT_NOVALUE;
-    phpvm_array_set(a, k, v);
+    if (obj)
+        return obj_put(obj, k, v) ? rt_none : RT_NOVALUE;
+    phpvm_array_set(storage(self), k, v);
     return rt_none;
 }
 
@@ -140,15 +200,17 @@ static rt_value_t m_offset_unset(rt_value_t self, rt_value_t *args, int argc)
     rt_value_t k = phpvm_key(phpvm_deref(args[0]));
     if (k == RT_NOVALUE)
         return RT_NOVALUE;
+    rt_value_t obj = target_obj(self);
+    if (obj) {
+        rt_str_t *name = prop_name(k);
+        if (!name || !phpvm_prop_unset(obj, name, NULL))
+            return RT_NOVALUE;
+        if (decl(self) == ai_class) /* the walk skips it too */
+            phpvm_array_del(walked(self), k);
+        return rt_none;
+    }
     phpvm_array_del(storage(self), k);
     return rt_none;
-}
-
-static rt_value_t m_append(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)argc;
-    return phpvm_array_append(storage(self), phpvm_share(phpvm_deref(args[0]))) ? rt_none
-                                                                               : RT_NOVALUE;
 }
 
 static rt_value_t m_count(rt_value_t self, rt_value_t *args, int argc)
@@ -161,6 +223,8 @@ static rt_value_t m_count(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t m_get_array_copy(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
+    if (target_obj(self)) /* all properties, named as an (array) cast names them */
+        return rt_from_ptr(phpvm_spl_members(target_obj(self), ao_class));
     phpvm_array_t *a = peek(self);
     return a ? phpvm_share(rt_from_ptr(a)) : rt_from_ptr(phpvm_array_new(0));
 }
@@ -189,8 +253,25 @@ static rt_value_t m_set_flags(rt_value_t self, rt_value_t *args, int argc)
 /* The sorting methods run ext/standard's function of the same name on the storage. */
 static rt_value_t m_sort(rt_value_t self, rt_value_t *args, int argc)
 {
-    rt_value_t r = phpvm_spl_sort(self, decl(self), phpvm_cur_builtin, args, argc);
-    return r == RT_NOVALUE ? r : rt_true;
+    rt_value_t obj = target_obj(self);
+    if (!obj) {
+        rt_value_t r = phpvm_spl_sort(self, decl(self), phpvm_cur_builtin, args, argc);
+        return r == RT_NOVALUE ? r : rt_true;
+    }
+    /* An object's properties: sorted as an array, then put back in the new order. */
+    rt_value_t argv[3] = {rt_from_ptr(phpvm_ref_new(rt_from_ptr(peek(self))))};
+    for (int i = 0; i < argc && i < 2; i++)
+        argv[i + 1] = args[i];
+    if (phpvm_spl_callfn(phpvm_cur_builtin, argv, 1 + (argc < 2 ? argc : 2)) == RT_NOVALUE)
+        return RT_NOVALUE;
+    phpvm_array_t *a = phpvm_arr(phpvm_deref(argv[0]));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        rt_str_t *name = prop_name(k);
+        if (!name || !phpvm_prop_unset(obj, name, NULL) || !obj_put(obj, k, rt_map_value_at(a, p)))
+            return RT_NOVALUE;
+    }
+    return rt_true;
 }
 
 static rt_value_t m_set_iterator_class(rt_value_t self, rt_value_t *args, int argc)
@@ -210,7 +291,9 @@ static rt_value_t m_serialize(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     phpvm_array_t *a = phpvm_array_new(4), *arr = peek(self);
     phpvm_array_append(a, phpvm_deref(*phpvm_spl_slot(self, decl(self), SPL_NAME("\0flags"))));
-    phpvm_array_append(a, phpvm_share(arr ? rt_from_ptr(arr) : rt_from_ptr(phpvm_array_new(0))));
+    rt_value_t held = target_obj(self) ? target_obj(self)
+                      : phpvm_share(arr ? rt_from_ptr(arr) : rt_from_ptr(phpvm_array_new(0)));
+    phpvm_array_append(a, held);
     phpvm_array_append(a, rt_from_ptr(phpvm_spl_members(self, decl(self))));
     phpvm_class_t *it = decl(self) == ao_class ? iterator_class(self) : ai_class;
     phpvm_array_append(a, it == ai_class ? rt_none : rt_from_ptr(it->name));
@@ -239,9 +322,12 @@ static rt_value_t m_get_iterator(rt_value_t self, rt_value_t *args, int argc)
     if (it == RT_NOVALUE)
         return it;
     phpvm_array_t *a = peek(self);
-    rt_value_t arr = a ? phpvm_share(rt_from_ptr(a)) : rt_from_ptr(phpvm_array_new(0));
+    rt_value_t obj = target_obj(self);
+    rt_value_t arr = obj ? obj : a ? phpvm_share(rt_from_ptr(a)) : rt_from_ptr(phpvm_array_new(0));
     phpvm_spl_store(it, ai_class, SPL_NAME("storage"), arr);
-    rt_map_ptr_reset(phpvm_spl_array(it, ai_class, SPL_NAME("storage")));
+    if (obj)
+        phpvm_spl_store(it, ai_class, SPL_NAME("\0snap"), rt_from_ptr(a));
+    rt_map_ptr_reset(walked(it));
     return it;
 }
 
@@ -250,7 +336,7 @@ static rt_value_t m_get_iterator(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t m_current(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    rt_value_t v = rt_map_current(storage(self));
+    rt_value_t v = rt_map_current(walked(self));
     return v == RT_NOVALUE ? rt_none : phpvm_share(phpvm_deref(v));
 }
 
@@ -258,7 +344,7 @@ static rt_value_t m_key(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
     rt_map_key_t k;
-    if (!rt_map_current_key(storage(self), &k))
+    if (!rt_map_current_key(walked(self), &k))
         return rt_none;
     return k.obj ? k.obj : phpvm_int(k.i);
 }
@@ -266,21 +352,23 @@ static rt_value_t m_key(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t m_next(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    rt_map_ptr_next(storage(self));
+    rt_map_ptr_next(walked(self));
     return rt_none;
 }
 
 static rt_value_t m_rewind(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    rt_map_ptr_reset(storage(self));
+    if (target_obj(self))
+        phpvm_spl_store(self, ai_class, SPL_NAME("\0snap"), rt_from_ptr(peek(self)));
+    rt_map_ptr_reset(walked(self));
     return rt_none;
 }
 
 static rt_value_t m_valid(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
-    return rt_map_current(storage(self)) != RT_NOVALUE ? rt_true : rt_false;
+    return rt_map_current(walked(self)) != RT_NOVALUE ? rt_true : rt_false;
 }
 
 static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
@@ -288,7 +376,7 @@ static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
     int64_t pos;
     if (!phpvm_arg_long(args, argc, 0, &pos))
         return RT_NOVALUE;
-    phpvm_array_t *a = storage(self);
+    phpvm_array_t *a = walked(self);
     rt_value_t v = rt_map_ptr_reset(a);
     for (int64_t i = 0; i < pos && v != RT_NOVALUE; i++)
         v = rt_map_ptr_next(a);
@@ -311,7 +399,9 @@ static rt_value_t m_seek(rt_value_t self, rt_value_t *args, int argc)
         {"uasort", m_sort, 1, 1, "callback", 0}, {"uksort", m_sort, 1, 1, "callback", 0},          \
         {"natsort", m_sort, 0, 0, "", 0}, {"natcasesort", m_sort, 0, 0, "", 0},             \
         {"__serialize", m_serialize, 0, 0, "", 0},                                             \
-        {"__unserialize", m_unserialize, 1, 1, "data", 0}
+        {"__unserialize", m_unserialize, 1, 1, "data", 0},                                        \
+        {"serialize", phpvm_spl_array_serialize, 0, 0, "", 0},                                     \
+        {"unserialize", phpvm_spl_array_unserialize, 1, 1, "data", 0}
 
 static const phpvm_builtin_t ao_methods[] = {
     COMMON,
@@ -334,12 +424,14 @@ static const phpvm_builtin_t ai_methods[] = {
 };
 
 static phpvm_class_t *declare(const char *name, const char *ifaces,
-                              const phpvm_builtin_t *methods, bool with_iterator_class)
+                              const phpvm_builtin_t *methods, bool is_object)
 {
     phpvm_class_t *c = phpvm_spl_class(name, NULL, ifaces, methods);
-    if (with_iterator_class)
+    if (is_object)
         phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0itclass")), PHPVM_F_PRIVATE,
                              phpvm_cstr("ArrayIterator"));
+    else
+        phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0snap")), PHPVM_F_PRIVATE, rt_none);
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("storage")), PHPVM_F_PRIVATE,
                          phpvm_share(rt_from_ptr(phpvm_array_new(0))));
     phpvm_class_add_prop(c, phpvm_spl_name(SPL_NAME("\0flags")), PHPVM_F_PRIVATE, rt_small(0));

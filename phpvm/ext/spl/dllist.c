@@ -310,6 +310,8 @@ static const phpvm_builtin_t dll_methods[] = {
     {"push", m_push, 1, 1, "value", 0},
     {"__serialize", m_serialize, 0, 0, "", 0},
     {"__unserialize", m_unserialize, 1, 1, "data", 0},
+    {"serialize", phpvm_spl_dllist_serialize, 0, 0, "", 0},
+    {"unserialize", phpvm_spl_dllist_unserialize, 1, 1, "data", 0},
     {"pop", m_pop, 0, 0, "", 0},
     {"shift", m_shift, 0, 0, "", 0},
     {"unshift", m_unshift, 1, 1, "value", 0},

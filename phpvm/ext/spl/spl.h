@@ -88,6 +88,16 @@ void phpvm_spl_fs_put(rt_value_t self, int i, rt_value_t v);
 ** none (SplTempFileObject's "php://temp"). May collect. */
 void phpvm_spl_fs_set_name(rt_value_t self, rt_str_t *name, bool split);
 
+/* Serializable::serialize() and unserialize() of ArrayObject/ArrayIterator, SplObjectStorage
+** and SplDoublyLinkedList (serializable.c), on top of their __serialize()/__unserialize().
+** unserialize() throws UnexpectedValueException "Error at offset X of Y bytes" on bad data. */
+rt_value_t phpvm_spl_array_serialize(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_spl_array_unserialize(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_spl_storage_serialize(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_spl_storage_unserialize(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_spl_dllist_serialize(rt_value_t self, rt_value_t *args, int argc);
+rt_value_t phpvm_spl_dllist_unserialize(rt_value_t self, rt_value_t *args, int argc);
+
 /* The classes of each file, declared at start-up. */
 void phpvm_spl_array_init(void);
 void phpvm_spl_dllist_init(void);

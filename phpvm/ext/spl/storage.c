@@ -267,6 +267,8 @@ static const phpvm_builtin_t methods[] = {
     {"attach", m_attach, 1, 2, "object,info", 0},
     {"__serialize", m_serialize, 0, 0, "", 0},
     {"__unserialize", m_unserialize, 1, 1, "data", 0},
+    {"serialize", phpvm_spl_storage_serialize, 0, 0, "", 0},
+    {"unserialize", phpvm_spl_storage_unserialize, 1, 1, "data", 0},
     {"detach", m_detach, 1, 1, "object", 0},
     {"contains", m_contains, 1, 1, "object", 0},
     {"addAll", m_add_all, 1, 1, "storage", 0},

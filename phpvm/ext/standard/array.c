@@ -658,14 +658,18 @@ static rt_value_t fn_array_multisort(rt_value_t self, rt_value_t *args, int argc
             have_dir = have_flags = false;
             continue;
         }
+        const char *name = i == 0 ? " ($array)" : "";
         if (!rt_is_int(v))
-            return phpvm_throw("TypeError", "array_multisort(): Argument #%d must be an array "
-                                            "or a sort flag", i + 1);
+            return phpvm_throw("TypeError", "array_multisort(): Argument #%d%s must be an array "
+                                            "or a sort flag", i + 1, name);
         int64_t f = phpvm_int_of(v);
         bool is_dir = f == 3 || f == 4;
-        if (m.n == 0 || (is_dir ? have_dir : have_flags) || (!is_dir && (f & ~8) > 6))
-            return phpvm_throw("ValueError", "array_multisort(): Argument #%d must be an array "
-                               "or a sort flag that has not already been specified", i + 1);
+        if (!is_dir && ((f & ~8) < 0 || (f & ~8) > 6))
+            return phpvm_throw("ValueError", "array_multisort(): Argument #%d%s must be a valid "
+                                             "sort flag", i + 1, name);
+        if (m.n == 0 || (is_dir ? have_dir : have_flags))
+            return phpvm_throw("TypeError", "array_multisort(): Argument #%d%s must be an array "
+                               "or a sort flag that has not already been specified", i + 1, name);
         if (is_dir) {
             m.dir[m.n - 1] = f == 3 ? -1 : 1;
             have_dir = true;
@@ -712,13 +716,32 @@ static rt_value_t fn_array_multisort(rt_value_t self, rt_value_t *args, int argc
     return rt_true;
 }
 
-/* array_sum / array_product: fold the values with PHP's + or *, starting from `init`. */
+/* A scalar as array_sum and array_product count it (PHP's convert_scalar_to_number): a
+** string's leading number, silently (else 0), false and null 0, true 1, a resource its id. */
+static rt_value_t scalar_number(rt_value_t v)
+{
+    if (rt_is_int(v) || phpvm_kind(v) == PHPVM_FLOAT)
+        return v;
+    if (phpvm_is_str(v)) {
+        rt_phpnum_t n;
+        rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
+        return n.kind == RT_PHPNUM_FLOAT ? phpvm_float(n.d)
+                                         : phpvm_int(n.kind == RT_PHPNUM_INT ? n.i : 0);
+    }
+    return phpvm_int(phpvm_to_int(v));
+}
+
+/* array_sum / array_product: fold the values with PHP's + or *, starting from `init`; arrays
+** and objects are skipped. */
 static rt_value_t fold_values(rt_value_t *args, int argc, int op, rt_value_t init)
 {
     ARR(0, a);
     rt_value_t acc = init;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        acc = phpvm_binop(op, acc, phpvm_array_val_at(a, p));
+        rt_value_t v = phpvm_array_val_at(a, p);
+        if (phpvm_is_array(v) || phpvm_is_object(v))
+            continue;
+        acc = phpvm_binop(op, acc, scalar_number(v));
         if (acc == RT_NOVALUE)
             return acc;
     }
@@ -802,13 +825,23 @@ static rt_value_t fn_array_fill(rt_value_t self, rt_value_t *args, int argc)
     return rt_from_ptr(r);
 }
 
+/* A value as array_fill_keys and array_combine make it a key: an int stays one, anything else
+** becomes its string (warnings and errors as a string conversion), then numeric strings ints. */
+static rt_value_t string_key(rt_value_t v)
+{
+    if (rt_is_int(v))
+        return v;
+    rt_str_t *s = phpvm_to_str(v);
+    return s ? phpvm_key(rt_from_ptr(s)) : RT_NOVALUE;
+}
+
 static rt_value_t fn_array_fill_keys(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     ARR(0, a);
     phpvm_array_t *r = phpvm_array_new(rt_map_count(a));
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
-        rt_value_t k = phpvm_key(phpvm_array_val_at(a, p));
+        rt_value_t k = string_key(phpvm_array_val_at(a, p));
         if (k == RT_NOVALUE)
             return k;
         phpvm_array_set(r, k, phpvm_share(args[1]));
@@ -827,7 +860,7 @@ static rt_value_t fn_array_combine(rt_value_t self, rt_value_t *args, int argc)
     phpvm_array_t *r = phpvm_array_new(rt_map_count(k));
     int64_t q = phpvm_array_first(v);
     for (int64_t p = phpvm_array_first(k); p >= 0; p = phpvm_array_next(k, p), q = phpvm_array_next(v, q)) {
-        rt_value_t key = phpvm_key(phpvm_array_val_at(k, p));
+        rt_value_t key = string_key(phpvm_array_val_at(k, p));
         if (key == RT_NOVALUE)
             return key;
         phpvm_array_set(r, key, phpvm_share(phpvm_array_val_at(v, q)));

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "phpvm/ext/standard/var.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -279,18 +280,47 @@ static bool walk(rt_value_t *slot, rt_value_t callee, rt_value_t ctx, rt_value_t
     return true;
 }
 
+/* Writes back what a by-reference callback changed in the copy `a` of obj's properties, whose
+** keys carry the visibility ("\0Class\0p", "\0*\0p"). */
+static bool put_props(rt_value_t obj, phpvm_array_t *before, phpvm_array_t *a)
+{
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p), v = phpvm_array_val_at(a, p);
+        if (phpvm_array_get(before, k) == v || !phpvm_is_str(k))
+            continue;
+        rt_str_t *name = phpvm_str(k);
+        phpvm_class_t *scope = NULL;
+        const char *sep = name->len && !name->data[0] ? memchr(name->data + 1, 0, (size_t)name->len - 1)
+                                                      : NULL;
+        if (sep) {
+            rt_str_t *cls = rt_str_new(name->data + 1, sep - name->data - 1);
+            scope = cls->len == 1 && cls->data[0] == '*' ? phpvm_obj(obj)->cls
+                                                          : phpvm_class_lookup(cls, false);
+            name = rt_str_new(sep + 1, name->len - (sep + 1 - name->data));
+        }
+        if (!phpvm_prop_write(obj, name, v, scope))
+            return false;
+    }
+    return true;
+}
+
 static rt_value_t walk_fn(rt_value_t *args, int argc, const char *name, bool recursive)
 {
     phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[0]);
-    if (!phpvm_is_array(r->v))
+    bool obj = phpvm_is_object(r->v) && !phpvm_is_foreign(r->v);
+    if (!phpvm_is_array(r->v) && !obj)
         return phpvm_throw("TypeError", "%s(): Argument #1 ($array) must be of type array, %s "
                                         "given", name, phpvm_type_name(r->v));
     rt_value_t callee, ctx;
     if (!phpvm_callable(args[1], &callee, &ctx, true))
         return RT_NOVALUE;
-    rt_value_t v = r->v;
+    /* an object: its properties keyed by visibility, changes written back */
+    rt_value_t v = obj ? rt_from_ptr(phpvm_var_mangled_props(r->v, NULL)) : r->v;
+    rt_value_t before = obj ? phpvm_share(v) : v; /* the walk then changes a copy */
     if (!walk(&v, callee, ctx, argc > 2 ? phpvm_deref(args[2]) : 0, recursive))
         return RT_NOVALUE;
+    if (obj)
+        return put_props(r->v, phpvm_arr(before), phpvm_arr(v)) ? rt_true : RT_NOVALUE;
     phpvm_ref_set(r, v);
     return rt_true;
 }

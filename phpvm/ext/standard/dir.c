@@ -1,9 +1,10 @@
 /*
 ** dir.c: ext/standard's directories and file metadata: opendir/readdir/rewinddir/closedir
-** (directory handles are "stream" resources, as in PHP), scandir, glob with its flags,
-** recursive mkdir, the stat family (stat, lstat, filesize, filemtime..., is_readable,
-** is_writable, is_link, filetype, fileperms), chmod/chown/chgrp, links, umask, fnmatch, disk
-** space, touch, copy, rename, tempnam and sys_get_temp_dir. Failures warn in PHP's words and return false.
+** (directory handles are "stream" resources, as in PHP; without an argument they use the last
+** one opened), dir() and its Directory class, scandir, glob with its flags, recursive mkdir, the
+** stat family (stat, lstat, filesize, filemtime..., is_readable, is_writable, is_link, filetype,
+** fileperms), chmod/chown/chgrp, links, umask, fnmatch, disk space, touch, copy, rename, tempnam
+** and sys_get_temp_dir. Failures warn in PHP's words and return false.
 */
 #include <dirent.h>
 #include <errno.h>
@@ -31,30 +32,61 @@ static void dir_free(void *p)
     closedir(p);
 }
 
-static rt_value_t fn_opendir(rt_value_t self, rt_value_t *args, int argc)
+/* The handle the last opendir() or dir() opened: readdir, rewinddir and closedir default to
+** it. A root. */
+static rt_value_t last_dir;
+
+/* opendir() and dir(): a new handle, false after PHP's warning (silently for an empty path). */
+static rt_value_t open_dir(rt_value_t *args, int argc)
 {
-    (void)self;
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    DIR *d = opendir(path->data);
+    DIR *d = path->len ? opendir(path->data) : NULL;
     if (!d) {
-        phpvm_error(PHPVM_E_WARNING, "opendir(%s): Failed to open directory: %s", path->data,
-                    strerror(errno));
+        if (path->len)
+            phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open directory: %s",
+                        phpvm_cur_builtin, path->data, strerror(errno));
         return rt_false;
     }
-    return rt_from_ptr(phpvm_resource_new("stream", d, dir_free));
+    static bool rooted;
+    if (!rooted) {
+        gc_root_add(&last_dir, 1);
+        rooted = true;
+    }
+    last_dir = rt_from_ptr(phpvm_resource_new("stream", d, dir_free));
+    return last_dir;
 }
 
-/* The directory handle argument; NULL with a TypeError pending. */
+static rt_value_t fn_opendir(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    return open_dir(args, argc);
+}
+
+/* Whether a Directory method runs (its errors name the class). */
+static bool dir_method;
+
+/* The directory handle argument (the last one opened when absent or null); NULL with a
+** TypeError pending. */
 static DIR *dir_arg(rt_value_t *args, int argc)
 {
     rt_value_t v = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : rt_none;
+    if (v == rt_none) {
+        if (!last_dir) {
+            phpvm_throw("TypeError", "No resource supplied");
+            return NULL;
+        }
+        v = last_dir;
+    }
     phpvm_resource_t *r = phpvm_is_resource(v) ? (phpvm_resource_t *)rt_ptr(v) : NULL;
     if (!r || !r->data || r->close != dir_free) {
         if (r && !r->data)
-            phpvm_throw("TypeError", "%s(): supplied resource is not a valid Directory resource",
-                        phpvm_cur_builtin);
+            phpvm_throw("TypeError", "%s%s(): supplied resource is not a valid Directory resource",
+                        dir_method ? "Directory::" : "", phpvm_cur_builtin);
+        else if (r)
+            phpvm_throw("TypeError", "%s(): Argument #1 ($dir_handle) must be a valid Directory "
+                        "resource", phpvm_cur_builtin);
         else
             phpvm_throw("TypeError", "%s(): Argument #1 ($dir_handle) must be of type resource "
                         "or null, %s given", phpvm_cur_builtin, phpvm_type_name(v));
@@ -88,8 +120,71 @@ static rt_value_t fn_closedir(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     if (!dir_arg(args, argc))
         return RT_NOVALUE;
-    phpvm_resource_close((phpvm_resource_t *)rt_ptr(phpvm_deref(args[0])));
+    rt_value_t v = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : rt_none;
+    if (v == rt_none || v == last_dir) {
+        v = v == rt_none ? last_dir : v;
+        last_dir = 0;
+    }
+    phpvm_resource_close((phpvm_resource_t *)rt_ptr(v));
     return rt_none;
+}
+
+/* Directory's methods: the function of the same name on $this->handle. */
+static rt_value_t m_directory(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    static const struct {
+        const char *method;
+        rt_value_t (*fn)(rt_value_t, rt_value_t *, int);
+    } table[] = {{"read", fn_readdir}, {"rewind", fn_rewinddir}, {"close", fn_closedir}};
+    size_t i = 0;
+    while (strcmp(table[i].method, phpvm_cur_builtin) != 0)
+        i++;
+    rt_value_t h = phpvm_prop_read(self, rt_str_intern_cstr("handle"), NULL, true);
+    if (h == RT_NOVALUE)
+        return RT_NOVALUE;
+    if (!phpvm_is_resource(phpvm_deref(h)))
+        return phpvm_throw("Error", "Unable to find my handle property");
+    dir_method = true;
+    rt_value_t r = table[i].fn(rt_none, &h, 1);
+    dir_method = false;
+    return r;
+}
+
+static const phpvm_builtin_t directory_methods[] = {
+    {"read", m_directory, 0, 0, "", 0},
+    {"rewind", m_directory, 0, 0, "", 0},
+    {"close", m_directory, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+/* The Directory class, declared on first use; NULL with an exception pending. */
+static phpvm_class_t *directory_class(void)
+{
+    phpvm_class_t *c = phpvm_class_find_c("Directory");
+    if (c)
+        return c;
+    c = phpvm_class_builtin("Directory", NULL, NULL, 0);
+    phpvm_class_add_methods(c, directory_methods);
+    phpvm_class_add_prop(c, rt_str_intern_cstr("path"), PHPVM_F_PUBLIC, rt_none);
+    phpvm_class_add_prop(c, rt_str_intern_cstr("handle"), PHPVM_F_PUBLIC, rt_none);
+    return phpvm_class_declare(c) ? c : NULL;
+}
+
+/* dir(): a Directory object over a new handle. */
+static rt_value_t fn_dir(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    rt_value_t h = open_dir(args, argc);
+    if (!phpvm_is_resource(h))
+        return h;
+    phpvm_class_t *c = directory_class();
+    rt_value_t o = c ? phpvm_object_new(c) : RT_NOVALUE;
+    if (o == RT_NOVALUE ||
+        !phpvm_prop_write(o, rt_str_intern_cstr("path"), phpvm_deref(args[0]), NULL) ||
+        !phpvm_prop_write(o, rt_str_intern_cstr("handle"), h, NULL))
+        return RT_NOVALUE;
+    return o;
 }
 
 static int cmp_names(const void *a, const void *b)
@@ -210,6 +305,14 @@ static rt_value_t stat_fn(rt_value_t *args, int argc, bool link, bool quiet, str
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    *ok = false;
+    if (path->len == 0) /* false, silently, as PHP's php_stat */
+        return rt_none;
+    if (memchr(path->data, 0, (size_t)path->len)) {
+        if (!quiet)
+            phpvm_error(PHPVM_E_WARNING, "%s(): Filename contains null byte", phpvm_cur_builtin);
+        return rt_none;
+    }
     *ok = (link ? lstat(path->data, st) : stat(path->data, st)) == 0;
     if (!*ok && !quiet)
         phpvm_error(PHPVM_E_WARNING, "%s(): %sstat failed for %s", phpvm_cur_builtin,
@@ -440,6 +543,9 @@ static rt_value_t disk_space(rt_value_t *args, int argc, bool total)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
+    if (memchr(path->data, 0, (size_t)path->len))
+        return phpvm_throw("ValueError", "%s(): Argument #1 ($directory) must not contain any "
+                                         "null bytes", phpvm_cur_builtin);
     struct statvfs vf;
     if (statvfs(path->data, &vf) != 0) {
         phpvm_error(PHPVM_E_WARNING, "%s(): %s", phpvm_cur_builtin, strerror(errno));
@@ -474,6 +580,8 @@ static rt_value_t fn_touch(rt_value_t self, rt_value_t *args, int argc)
     if (phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none &&
         !phpvm_arg_long(args, argc, 2, &atime))
         return RT_NOVALUE;
+    if (path->len == 0)
+        return rt_false;
     int fd = open(path->data, O_WRONLY | O_CREAT | O_CLOEXEC, 0666);
     if (fd < 0) {
         phpvm_error(PHPVM_E_WARNING, "touch(): Unable to create file %s because %s", path->data,
@@ -515,6 +623,8 @@ static rt_value_t fn_copy(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *from = phpvm_arg_str(args, argc, 0), *to = from ? phpvm_arg_str(args, argc, 1) : NULL;
     if (!to)
         return RT_NOVALUE;
+    if (from->len == 0) /* as every stream open */
+        return phpvm_throw("ValueError", "Path cannot be empty");
     struct stat st;
     if (stat(from->data, &st) == 0 && S_ISDIR(st.st_mode)) {
         phpvm_error(PHPVM_E_WARNING, "copy(): The first argument to copy() function cannot be a "
@@ -577,10 +687,10 @@ static rt_value_t fn_tempnam(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     struct stat st;
     const char *d = dir->len && stat(dir->data, &st) == 0 && S_ISDIR(st.st_mode) ? dir->data : NULL;
-    if (!d) {
+    if (!d && dir->len) /* an empty name means the temporary directory, silently */
         phpvm_error(PHPVM_E_NOTICE, "tempnam(): file created in the system's temporary directory");
+    if (!d)
         d = temp_dir();
-    }
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s/%.63sXXXXXX", d, prefix->data);
     int fd = mkstemp(path);
@@ -595,6 +705,7 @@ static rt_value_t fn_tempnam(rt_value_t self, rt_value_t *args, int argc)
 
 const phpvm_builtin_t phpvm_ext_dir[] = {
     {"opendir", fn_opendir, 1, 2, "directory,context", 0},
+    {"dir", fn_dir, 1, 2, "directory,context", 0},
     {"readdir", fn_readdir, 0, 1, "dir_handle", 0},
     {"rewinddir", fn_rewinddir, 0, 1, "dir_handle", 0},
     {"closedir", fn_closedir, 0, 1, "dir_handle", 0},

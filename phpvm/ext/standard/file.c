@@ -7,6 +7,7 @@
 ** warn in PHP's words (strerror's text) and return false.
 */
 #include <errno.h>
+#include <inttypes.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,13 +38,9 @@ static rt_value_t filtered_contents(rt_str_t *url)
     return rt_from_ptr(r);
 }
 
-static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
+/* The whole contents of the stream file_get_contents opens, false after PHP's warning. */
+static rt_value_t whole_contents(rt_str_t *path, rt_value_t *args, int argc)
 {
-    UNUSED;
-    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
-                                                           phpvm_to_bool(phpvm_deref(args[1])));
-    if (!path)
-        return RT_NOVALUE;
     bool user;
     FILE *uf = phpvm_userwrap_fopen(path, "rb", "file_get_contents", &user);
     if (user) {
@@ -89,6 +86,37 @@ static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int ar
     return r;
 }
 
+static rt_value_t fn_file_get_contents(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    rt_str_t *path = phpvm_std_open_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
+                                                           phpvm_to_bool(phpvm_deref(args[1])));
+    int64_t offset = 0, length = -1;
+    if (!path || (phpvm_arg_given(argc, args, 3) && !phpvm_arg_long(args, argc, 3, &offset)))
+        return RT_NOVALUE;
+    if (phpvm_arg_given(argc, args, 4) && phpvm_deref(args[4]) != rt_none) {
+        if (!phpvm_arg_long(args, argc, 4, &length))
+            return RT_NOVALUE;
+        if (length < 0)
+            return phpvm_throw("ValueError", "file_get_contents(): Argument #5 ($length) must be "
+                                             "greater than or equal to 0");
+    }
+    rt_value_t r = whole_contents(path, args, argc);
+    if (!phpvm_is_str(r) || (offset == 0 && length < 0))
+        return r;
+    /* offset and length cut the contents as a seek and a bounded read would */
+    rt_str_t *s = phpvm_str(r);
+    int64_t start = offset < 0 ? s->len + offset : offset;
+    if (start < 0) {
+        phpvm_error(PHPVM_E_WARNING, "file_get_contents(): Failed to seek to position %" PRId64
+                    " in the stream", offset);
+        return rt_false;
+    }
+    start = start < s->len ? start : s->len;
+    int64_t n = length < 0 || length > s->len - start ? s->len - start : length;
+    return phpvm_str_value(s->data + start, (size_t)n);
+}
+
 /* The bytes file_put_contents writes: a string's, or an array's values concatenated. */
 static rt_str_t *put_data(rt_value_t v)
 {
@@ -120,7 +148,7 @@ static rt_value_t filtered_put(rt_str_t *url, rt_str_t *data, const char *mode)
 static rt_value_t fn_file_put_contents(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, false);
+    rt_str_t *path = phpvm_std_open_path_arg(args, argc, 0, false);
     int64_t flags = 0;
     if (!path || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &flags)))
         return RT_NOVALUE;

@@ -315,6 +315,21 @@ rt_str_t *phpvm_serialize(rt_value_t v)
     return ok && !rt_exc_pending() ? r : NULL;
 }
 
+rt_str_t *phpvm_serialize_seq(const char *tmpl, const rt_value_t *vals)
+{
+    ser_t s = {.n = 0, .seen = phpvm_array_new(0), .keep = rt_vec_new(0)};
+    rt_strbuf_init(&s.b, 64);
+    bool ok = true;
+    for (const char *t = tmpl; *t && ok; t++) {
+        if (*t == '%')
+            ok = ser_value(&s, *vals++);
+        else
+            rt_strbuf_append_char(&s.b, *t);
+    }
+    rt_str_t *r = rt_strbuf_finish(&s.b, &rt_type_str);
+    return ok && !rt_exc_pending() ? r : NULL;
+}
+
 static rt_value_t fn_serialize(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;

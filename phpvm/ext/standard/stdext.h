@@ -51,6 +51,12 @@ rt_value_t phpvm_std_filter_url(rt_str_t *url, const char *mode);
 ** byte; with use_include_path, a relative name found through include_path (then the running
 ** script's directory, then the working directory) is that file's real path. May collect. */
 rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
+/* Marks the bytes of a character list with "x..y" ranges in set[] (string_chars.c), warning as
+** PHP's php_charmask does about malformed ranges (fname names the function). */
+void phpvm_std_charmask(const rt_str_t *l, bool set[256], const char *fname);
+/* The same for the functions that open a stream on it (fopen, file, readfile, copy...): an empty
+** name is PHP's ValueError "Path cannot be empty" too. */
+rt_str_t *phpvm_std_open_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
 /* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
 bool phpvm_std_wrapped(const char *path);
 /* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's

@@ -188,6 +188,16 @@ rt_str_t *phpvm_std_path_arg(rt_value_t *args, int argc, int i, bool use_include
     return found;
 }
 
+rt_str_t *phpvm_std_open_path_arg(rt_value_t *args, int argc, int i, bool use_include_path)
+{
+    rt_str_t *path = phpvm_std_path_arg(args, argc, i, use_include_path);
+    if (path && path->len == 0) {
+        phpvm_throw("ValueError", "Path cannot be empty");
+        return NULL;
+    }
+    return path;
+}
+
 bool phpvm_std_wrapped(const char *path)
 {
     return strncasecmp(path, "compress.zlib://", 16) == 0 || strncmp(path, "data:", 5) == 0;
@@ -272,7 +282,7 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     bool r, w;
     if (!mode_flags(mode->data, &flags, &r, &w))
         return phpvm_throw("ValueError", "fopen(): Argument #2 ($mode) must be a valid mode");
-    if (!(path = phpvm_std_path_arg(args, argc, 0, mode->data[0] == 'r' &&
+    if (!(path = phpvm_std_open_path_arg(args, argc, 0, mode->data[0] == 'r' &&
                                                        phpvm_arg_given(argc, args, 2) &&
                                                        phpvm_to_bool(phpvm_deref(args[2])))))
         return RT_NOVALUE;
@@ -1161,7 +1171,7 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (flags < 0 || flags > 7 + 16)
         return phpvm_throw("ValueError", "file(): Argument #2 ($flags) must be a valid flag value");
-    if (!(path = phpvm_std_path_arg(args, argc, 0, flags & FILE_USE_INCLUDE_PATH)))
+    if (!(path = phpvm_std_open_path_arg(args, argc, 0, flags & FILE_USE_INCLUDE_PATH)))
         return RT_NOVALUE;
     FILE *fp = phpvm_std_open_file(path->data, "rb");
     if (!fp) {
@@ -1192,7 +1202,7 @@ static rt_value_t fn_file(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t fn_readfile(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
-    rt_str_t *path = phpvm_std_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
+    rt_str_t *path = phpvm_std_open_path_arg(args, argc, 0, phpvm_arg_given(argc, args, 1) &&
                                                            phpvm_to_bool(phpvm_deref(args[1])));
     if (!path)
         return RT_NOVALUE;

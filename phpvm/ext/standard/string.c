@@ -74,12 +74,33 @@ static int64_t find_bytes(const rt_str_t *h, const rt_str_t *n, int64_t from)
     return p ? p - h->data : -1;
 }
 
+/* Whether n bytes at a and b are equal ignoring ASCII case (NUL bytes included). */
+static bool case_eq(const char *a, const char *b, int64_t n)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* strcasecmp's order of la bytes at a and lb at b: the difference of the first differing bytes
+** in lower case, else -1, 0 or 1 by length (as PHP answers). */
+static int64_t case_cmp(const char *a, int64_t la, const char *b, int64_t lb)
+{
+    for (int64_t i = 0; i < la && i < lb; i++) {
+        int c1 = tolower((unsigned char)a[i]), c2 = tolower((unsigned char)b[i]);
+        if (c1 != c2)
+            return c1 - c2;
+    }
+    return la < lb ? -1 : la > lb;
+}
+
 static int64_t find(const rt_str_t *h, const rt_str_t *n, int64_t from, bool ci)
 {
     if (!ci)
         return find_bytes(h, n, from);
     for (int64_t i = from; i + n->len <= h->len; i++) {
-        if (strncasecmp(h->data + i, n->data, (size_t)n->len) == 0)
+        if (case_eq(h->data + i, n->data, n->len))
             return i;
     }
     return -1;
@@ -125,13 +146,13 @@ static rt_value_t strrpos_impl(rt_value_t *args, int argc, bool ci)
             goto range;
         lo = off;
     } else {
-        if (-off > h->len)
+        if (off < -h->len)
             goto range;
         if (-off >= n->len)
             hi = h->len + off;
     }
     for (int64_t i = hi; i >= lo; i--)
-        if (ci ? strncasecmp(h->data + i, n->data, (size_t)n->len) == 0
+        if (ci ? case_eq(h->data + i, n->data, n->len)
                : memcmp(h->data + i, n->data, (size_t)n->len) == 0)
             return rt_small(i);
     return rt_false;
@@ -317,28 +338,17 @@ static rt_value_t fn_str_pad(rt_value_t self, rt_value_t *args, int argc)
 static rt_value_t trim_impl(rt_value_t *args, int argc, int mode)
 {
     STR(0, s);
-    const char *chars = " \t\n\r\v";
-    size_t nchars = 6; /* includes NUL */
-    rt_str_t *cs = NULL;
+    static const char dflt[] = " \t\n\r\v"; /* and the NUL byte ending it */
+    bool set[256] = {false};
     if (phpvm_arg_given(argc, args, 1)) {
-        cs = phpvm_arg_str(args, argc, 1);
+        rt_str_t *cs = phpvm_arg_str(args, argc, 1);
         if (!cs)
             return RT_NOVALUE;
-        chars = cs->data;
-        nchars = (size_t)cs->len;
+        phpvm_std_charmask(cs, set, phpvm_cur_builtin);
+    } else {
+        for (size_t i = 0; i < sizeof dflt; i++)
+            set[(unsigned char)dflt[i]] = true;
     }
-    bool set[256] = {false};
-    for (size_t i = 0; i < nchars; i++) {
-        if (i + 3 < nchars + 0 && chars[i + 1] == '.' && chars[i + 2] == '.' && cs) {
-            for (int c = (unsigned char)chars[i]; c <= (unsigned char)chars[i + 3]; c++)
-                set[c] = true;
-            i += 3;
-            continue;
-        }
-        set[(unsigned char)chars[i]] = true;
-    }
-    if (!cs)
-        set[0] = true;
     int64_t lo = 0, hi = s->len;
     if (mode & 1)
         while (lo < hi && set[(unsigned char)s->data[lo]])
@@ -638,8 +648,7 @@ static rt_value_t fn_strcasecmp(rt_value_t self, rt_value_t *args, int argc)
     UNUSED;
     STR(0, a);
     STR(1, b);
-    int c = strcasecmp(a->data, b->data);
-    return rt_small(c < 0 ? -1 : c > 0);
+    return rt_small(case_cmp(a->data, a->len, b->data, b->len));
 }
 
 static rt_value_t fn_nl2br(rt_value_t self, rt_value_t *args, int argc)
@@ -671,8 +680,25 @@ static rt_value_t fn_substr_count(rt_value_t self, rt_value_t *args, int argc)
     STR(1, n);
     if (n->len == 0)
         return phpvm_throw("ValueError", "substr_count(): Argument #2 ($needle) cannot be empty");
+    int64_t off = 0, len = 0;
+    bool has_len = phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none;
+    if ((phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)) ||
+        (has_len && !phpvm_arg_long(args, argc, 3, &len)))
+        return RT_NOVALUE;
+    if (off < 0)
+        off += h->len;
+    if (off < 0 || off > h->len)
+        return phpvm_throw("ValueError", "substr_count(): Argument #3 ($offset) must be "
+                                         "contained in argument #1 ($haystack)");
+    if (has_len && len < 0)
+        len += h->len - off;
+    if (has_len && (len < 0 || len > h->len - off))
+        return phpvm_throw("ValueError", "substr_count(): Argument #4 ($length) must be "
+                                         "contained in argument #1 ($haystack)");
+    /* the window [off, off + len) as a string of its own */
+    rt_str_t *w = off == 0 && !has_len ? h : rt_str_new(h->data + off, has_len ? len : h->len - off);
     int64_t c = 0;
-    for (int64_t i = 0; (i = find_bytes(h, n, i)) >= 0; i += n->len)
+    for (int64_t i = 0; (i = find_bytes(w, n, i)) >= 0; i += n->len)
         c++;
     return rt_small(c);
 }
@@ -728,6 +754,50 @@ static int fmt_general(char *buf, size_t cap, char conv, int prec, bool plus, do
         digits++;
     return snprintf(buf, cap, "%.*s%s%c%c%s", (int)(e - tmp), tmp,
                     memchr(tmp, '.', (size_t)(e - tmp)) ? "" : ".0", *e, e[1], digits);
+}
+
+/* %g with a precision of -1 as PHP's zend_gcvt writes it (mode 0): the fewest digits that read
+** back as d, in exponent form ("1.5e+100", "1.0e-5") when the point lies more than 17 digits
+** right or 4 left of the first digit, else positional ("1000000000000000", "0.0001"). */
+static int fmt_shortest(char *buf, size_t cap, char e, bool plus, double d)
+{
+    if (!isfinite(d))
+        return snprintf(buf, cap, "%s", isnan(d) ? "NAN" : d < 0 ? "-INF" : "INF");
+    char tmp[40], digits[24];
+    for (int p = 1; p <= 17; p++) { /* "d.ddde+XX" with p significant digits */
+        snprintf(tmp, sizeof tmp, "%.*e", p - 1, d);
+        if (strtod(tmp, NULL) == d)
+            break;
+    }
+    const char *t = tmp + (tmp[0] == '-');
+    char *x = strchr(t, 'e');
+    int decpt = atoi(x + 1) + 1, nd = 0;
+    for (const char *q = t; q < x; q++)
+        if (isdigit((unsigned char)*q))
+            digits[nd++] = *q;
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    digits[nd] = 0;
+    int k = snprintf(buf, cap, "%s", d < 0 || signbit(d) ? "-" : plus ? "+" : "");
+    if (d == 0)
+        return k + snprintf(buf + k, cap - (size_t)k, "0");
+    if (decpt < 0 ? decpt < -3 : decpt > 17)
+        return k + snprintf(buf + k, cap - (size_t)k, "%c.%s%c%c%d", digits[0],
+                            nd > 1 ? digits + 1 : "0", e, decpt - 1 < 0 ? '-' : '+',
+                            abs(decpt - 1));
+    if (decpt <= 0) {
+        buf[k++] = '0';
+        buf[k++] = '.';
+        for (int i = 0; i < -decpt; i++)
+            buf[k++] = '0';
+        return k + snprintf(buf + k, cap - (size_t)k, "%s", digits);
+    }
+    for (int i = 0; i < decpt; i++)
+        buf[k++] = i < nd ? digits[i] : '0';
+    if (nd > decpt)
+        k += snprintf(buf + k, cap - (size_t)k, ".%s", digits + decpt);
+    buf[k] = 0;
+    return k;
 }
 
 /* One conversion of a format: "%[argnum$][flags][width][.precision]conv", width and precision
@@ -911,6 +981,11 @@ static bool fmt_one(rt_strbuf_t *b, fmt_spec_t *sp, rt_value_t v)
     case 'G':
     case 'h': /* h and H: g and G outside the locale (PHP 8) */
     case 'H':
+        if (sp->prec_star_minus_one) { /* %.*g with -1: the shortest round-trip digits */
+            n = fmt_shortest(buf, sizeof buf, conv == 'g' || conv == 'h' ? 'e' : 'E', sp->plus,
+                             phpvm_to_float(v));
+            break;
+        }
         n = fmt_general(buf, sizeof buf, conv == 'h' ? 'g' : conv == 'H' ? 'G' : conv, sp->prec,
                         sp->plus, phpvm_to_float(v));
         break;
@@ -1248,8 +1323,9 @@ static rt_value_t ncmp(rt_value_t *args, int argc, bool ci)
         return phpvm_throw("ValueError", "%s(): Argument #3 ($length) must be greater than or "
                                          "equal to 0", ci ? "strncasecmp" : "strncmp");
     size_t la = (size_t)(a->len < n ? a->len : n), lb = (size_t)(b->len < n ? b->len : n);
-    int c = ci ? strncasecmp(a->data, b->data, la < lb ? la : lb)
-               : memcmp(a->data, b->data, la < lb ? la : lb);
+    if (ci)
+        return rt_small(case_cmp(a->data, (int64_t)la, b->data, (int64_t)lb));
+    int c = memcmp(a->data, b->data, la < lb ? la : lb);
     if (c == 0)
         c = la < lb ? -1 : la > lb;
     return rt_small(c < 0 ? -1 : c > 0);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
@@ -28,9 +29,7 @@ static bool null_or_missing(rt_value_t *args, int argc, int i)
     return !phpvm_arg_given(argc, args, i) || phpvm_deref(args[i]) == rt_none;
 }
 
-/* Marks the bytes of a character list with "x..y" ranges in set[], warning as PHP's
-** php_charmask does about malformed ranges. */
-static void charmask(const rt_str_t *l, bool set[256], const char *fname)
+void phpvm_std_charmask(const rt_str_t *l, bool set[256], const char *fname)
 {
     memset(set, 0, 256);
     const unsigned char *s = (const unsigned char *)l->data;
@@ -164,7 +163,7 @@ static rt_value_t fn_str_word_count(rt_value_t self, rt_value_t *args, int argc)
     bool extra[256] = {false};
     if (!null_or_missing(args, argc, 2)) {
         STR(2, chars);
-        charmask(chars, extra, "str_word_count");
+        phpvm_std_charmask(chars, extra, "str_word_count");
     }
     if (format < 0 || format > 2)
         return phpvm_throw("ValueError",
@@ -283,7 +282,7 @@ static rt_value_t fn_addcslashes(rt_value_t self, rt_value_t *args, int argc)
     STR(0, s);
     STR(1, chars);
     bool set[256];
-    charmask(chars, set, "addcslashes");
+    phpvm_std_charmask(chars, set, "addcslashes");
     rt_strbuf_t b;
     rt_strbuf_init(&b, (size_t)s->len * 2);
     for (int64_t i = 0; i < s->len; i++) {

@@ -17,13 +17,7 @@
 
 enum { DEFAULT_MAX_DEPTH = 4096 }; /* the unserialize_max_depth ini default */
 
-typedef struct unser {
-    const char *buf, *p, *end;
-    rt_vec_t *places;       /* 3 per value: container, key, scope class (or null) */
-    rt_vec_t *delayed;      /* 2 per queued call: object, __unserialize's array (or null) */
-    phpvm_array_t *allowed; /* lower-case class names that may be made; NULL: any */
-    int64_t max_depth, depth;
-} unser_t;
+typedef phpvm_unser_t unser_t;
 
 static bool value(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope);
 
@@ -604,15 +598,43 @@ static bool options(unser_t *u, phpvm_array_t *opts)
     return true;
 }
 
+void phpvm_unser_start(phpvm_unser_t *u, const rt_str_t *data)
+{
+    *u = (unser_t){.buf = data->data, .p = data->data, .end = data->data + data->len,
+                   .places = rt_vec_new(0), .delayed = rt_vec_new(0), .allowed = NULL,
+                   .max_depth = DEFAULT_MAX_DEPTH, .depth = 0};
+}
+
+bool phpvm_unser_lit(phpvm_unser_t *u, const char *lit)
+{
+    size_t n = strlen(lit);
+    if ((size_t)(u->end - u->p) < n || memcmp(u->p, lit, n) != 0)
+        return false;
+    u->p += n;
+    return true;
+}
+
+rt_value_t phpvm_unser_value(phpvm_unser_t *u)
+{
+    rt_value_t holder = rt_from_ptr(phpvm_array_new(1));
+    if (!value(u, holder, phpvm_int(0), rt_none))
+        return RT_NOVALUE;
+    return phpvm_deref(phpvm_array_get(phpvm_arr(holder), phpvm_int(0)));
+}
+
+bool phpvm_unser_finish(phpvm_unser_t *u)
+{
+    return !rt_exc_pending() && run_delayed(u);
+}
+
 rt_value_t phpvm_fn_unserialize(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self;
     rt_str_t *data = phpvm_arg_str(args, argc, 0);
     if (!data)
         return RT_NOVALUE;
-    unser_t u = {.buf = data->data, .p = data->data, .end = data->data + data->len,
-                 .places = rt_vec_new(0), .delayed = rt_vec_new(0), .allowed = NULL,
-                 .max_depth = DEFAULT_MAX_DEPTH, .depth = 0};
+    unser_t u;
+    phpvm_unser_start(&u, data);
     if (phpvm_arg_given(argc, args, 1)) {
         phpvm_array_t *opts = phpvm_arg_array(args, argc, 1);
         if (!opts || !options(&u, opts))

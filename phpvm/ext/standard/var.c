@@ -31,15 +31,77 @@ static void dump_key(rt_value_t k)
     }
 }
 
+/* The references met more than once inside the value var_dump is printing (keys: the cells'
+** addresses / 8), filled by count_refs before the top-level value is printed. A root. */
+static phpvm_array_t *multi_refs;
+
+static rt_value_t addr_key(const void *p) { return phpvm_int((int64_t)((uintptr_t)p >> 3)); }
+
+/* Counts the reference cells inside v (each array and object walked once; `seen` holds them):
+** those met twice go into multi_refs, as `$a = [&$x, &$x]` and unserialize()'s R: make. */
+static void count_refs(rt_value_t v, phpvm_array_t *seen, phpvm_array_t *once)
+{
+    if (phpvm_is_ref(v)) {
+        rt_value_t k = addr_key(rt_ptr(v));
+        if (phpvm_array_get(once, k) != RT_NOVALUE) {
+            phpvm_array_set(multi_refs, k, rt_true);
+            return;
+        }
+        phpvm_array_set(once, k, rt_true);
+        v = phpvm_deref(v);
+    }
+    phpvm_array_t *a;
+    if (phpvm_is_array(v))
+        a = phpvm_arr(v);
+    else if (phpvm_is_object(v) && !phpvm_is_foreign(v) && !phpvm_is_closure(v) &&
+             !phpvm_is_gen(v))
+        a = phpvm_object_props(v, NULL, true);
+    else
+        return;
+    rt_value_t k = addr_key(rt_ptr(v));
+    if (phpvm_array_get(seen, k) != RT_NOVALUE)
+        return;
+    phpvm_array_set(seen, k, rt_true);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p))
+        count_refs(rt_map_value_at(a, p), seen, once);
+}
+
+/* Fills multi_refs for the value v about to be printed: the references met twice inside it, or
+** once inside it and once more from a variable of a running PHP frame or a global outside the
+** main frame (directly, or inside the arrays and objects they hold, other than v's own). */
+static void find_shared_refs(rt_value_t v)
+{
+    static bool rooted;
+    if (!rooted) {
+        gc_root_add(&multi_refs, 1);
+        rooted = true;
+    }
+    multi_refs = phpvm_array_new(0);
+    phpvm_array_t *seen = phpvm_array_new(0), *once = phpvm_array_new(0);
+    count_refs(v, seen, once);
+    if (rt_map_count(once) == 0)
+        return;
+    for (rt_frame_t *f = rt_ts->frame; f; f = f->prev)
+        for (uint32_t i = PHPVM_NHIDDEN; f->lang == RT_LANG_PHP && i < f->code->nlocals; i++)
+            if (f->slots[i])
+                count_refs(f->slots[i], seen, once);
+    phpvm_array_t *g = phpvm_vm->globals_extra;
+    for (int64_t p = g ? phpvm_array_first(g) : -1; p >= 0; p = phpvm_array_next(g, p))
+        count_refs(rt_map_value_at(g, p), seen, once);
+}
+
 /* Whether var_dump marks the element v with '&': PHP does for a reference with a refcount above
-** one. Without refcounts, a reference counts as shared when a variable of a running PHP frame or
-** a global outside the main frame is bound to it too: what remains bound after a foreach by
-** reference, $x = &$a[0] or a by-reference argument. References held only by other arrays or
-** objects (or by a suspended generator) go unmarked. */
+** one. Without refcounts, a reference counts as shared when find_shared_refs met it twice, or
+** when a variable of a running PHP frame or a global outside the main frame is bound to it too
+** (what remains bound after a foreach by reference, $x = &$a[0] or a by-reference argument).
+** References held once and otherwise only by unreachable arrays or a suspended generator go
+** unmarked. */
 static bool shared_ref(rt_value_t v)
 {
     if (!phpvm_is_ref(v))
         return false;
+    if (multi_refs && phpvm_array_get(multi_refs, addr_key(rt_ptr(v))) != RT_NOVALUE)
+        return true;
     for (rt_frame_t *f = rt_ts->frame; f; f = f->prev) {
         if (f->lang != RT_LANG_PHP)
             continue;
@@ -132,6 +194,8 @@ static void leave(void) { nactive--; }
 
 void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
 {
+    if (nactive == 0 && (phpvm_is_array(phpvm_deref(v)) || phpvm_is_object(phpvm_deref(v))))
+        find_shared_refs(phpvm_deref(v));
     v = phpvm_deref(v);
     if (phpvm_foreign_arraylike(v)) { /* a Python list, tuple or dict: shown as its array */
         phpvm_array_t *a = phpvm_foreign_entries(v);

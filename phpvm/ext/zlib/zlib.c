@@ -233,6 +233,8 @@ static rt_value_t fn_gz_alias(rt_value_t self, rt_value_t *args, int argc)
         rt_str_t *m = p && i == 0 ? phpvm_arg_str(args, argc, 1) : NULL;
         if (!p || (i == 0 && !m))
             return RT_NOVALUE;
+        if (p->len == 0) /* as every stream open */
+            return phpvm_throw("ValueError", "Path cannot be empty");
         if (m && !strchr("rwaxc", m->data[0])) { /* gzopen: no fopen() ValueError */
             phpvm_error(PHPVM_E_WARNING, "gzopen(%s): Failed to open stream: %s", p->data,
                         strerror(EINVAL));
