@@ -43,8 +43,9 @@ static phpvm_class_t *find_class(rt_str_t *name)
 {
     rt_value_t c = rt_map_get_str(phpvm_vm->classes, name);
     if (c == RT_NOVALUE) {
-        const char *s = name->data[0] == '\\' ? name->data + 1 : name->data;
-        c = rt_map_get_str(phpvm_vm->classes, lower(rt_str_from_cstr(s)));
+        size_t skip = name->data[0] == '\\'; /* (anonymous class names hold a NUL) */
+        c = rt_map_get_str(phpvm_vm->classes,
+                           lower(rt_str_new(name->data + skip, (size_t)name->len - skip)));
     }
     return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
 }

@@ -9,6 +9,7 @@
 ** fallback of unqualified functions and constants left to INIT_NSFCALL / CONST_FETCH_NS).
 */
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1397,15 +1398,22 @@ static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
-    char anon[300];
+    char anon[PATH_MAX + 300];
+    int anon_len = -1;
     const char *name;
     if (decl->flags & PHPVM_AF_CLASS_ANONYMOUS) {
-        /* PHP names it after its parent, else its first interface: "Base@anonymous" */
+        /* PHP names it after its parent, else its first interface, then a NUL and where it is
+        ** declared: "Base@anonymous\0/path/file.php:7$0". Messages print the name as a C string,
+        ** so they show "Base@anonymous"; get_class returns all of it. */
         const phpvm_ast_t *base = decl->child[2]   ? decl->child[2]
                                   : decl->child[3] ? decl->child[3]->child[0]
                                                    : NULL;
-        snprintf(anon, sizeof anon, "%s@anonymous#%u",
-                 base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", ++anon_counter);
+        rt_str_t *file = parent->file->filename;
+        anon_len = snprintf(anon, sizeof anon, "%s@anonymous%c%s:%u$%x",
+                            base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", 0,
+                            file ? file->data : "", (unsigned)decl->line, anon_counter++);
+        if (anon_len >= (int)sizeof anon)
+            anon_len = (int)sizeof anon - 1;
         name = anon;
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
@@ -1422,7 +1430,8 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
             comp_fail(parent, (int32_t)decl->line,
                       "Cannot declare class %s because the name is already in use", name);
     }
-    phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
+    phpvm_class_t *cls = phpvm_class_new_decl(
+        anon_len >= 0 ? rt_str_new(name, (size_t)anon_len) : rt_str_from_cstr(name), decl->flags);
     if (has_attribute(parent, decl->child[5], "AllowDynamicProperties")) {
         const char *bad = decl->flags & PHPVM_AF_CLASS_TRAIT       ? "trait"
                           : decl->flags & PHPVM_AF_CLASS_INTERFACE ? "interface"

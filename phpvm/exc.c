@@ -215,8 +215,9 @@ int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
             else
                 rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n, phpvm_str(file)->data,
                                   rt_small_value(rt_map_get_str(e, S("line"))));
-            if (cls) {
-                rt_strbuf_append_str(&b, phpvm_str(cls));
+            if (cls) { /* up to a NUL, as PHP: "class@anonymous" without where it is declared */
+                const char *cn = phpvm_str(cls)->data;
+                rt_strbuf_append(&b, cn, strlen(cn));
                 rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
             }
             rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("function"))));
