@@ -501,7 +501,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         }
         RT_STORE(c, parent, p);
     }
-    if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c))
+    if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c) || !phpvm_enum_check(c))
         return false;
     if (c->cases)
         phpvm_enum_prepare(c);

@@ -1650,8 +1650,13 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     if (decl->flags & PHPVM_AF_CLASS_ENUM) {
         RT_STORE(cls, cases, phpvm_array_new(0));
         const phpvm_ast_t *bt = decl->child[6];
-        if (bt)
+        if (bt && bt->kind == PHPVM_AST_TYPE &&
+            (bt->flags == PHPVM_AF_TYPE_LONG || bt->flags == PHPVM_AF_TYPE_STRING))
             cls->enum_backing = bt->flags == PHPVM_AF_TYPE_LONG ? PHPVM_T_INT : PHPVM_T_STRING;
+        else if (bt)
+            comp_fail(parent, (int32_t)decl->line, "Enum backing type must be int or string, %s "
+                      "given", phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(comp_type(parent, bt)),
+                                                      1))->data);
     }
     bool saved_trait = parent->file->in_trait;
     parent->file->in_trait = (decl->flags & PHPVM_AF_CLASS_TRAIT) != 0;
