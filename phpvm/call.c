@@ -220,21 +220,36 @@ static bool class_named(const phpvm_class_t *c, const rt_str_t *n)
 /* Whether class c is, or extends or implements, one of the classes type t names; self and
 ** parent name classes relative to `self`; `lookup`: other names are looked up in the class
 ** table (else only c's own name and its parents' count). */
+static bool name_admits(rt_str_t *n, phpvm_class_t *c, phpvm_class_t *self, bool lookup)
+{
+    phpvm_class_t *k = NULL;
+    if (class_named(c, n))
+        return true;
+    if (strcasecmp(n->data, "self") == 0)
+        k = self;
+    else if (strcasecmp(n->data, "parent") == 0)
+        k = self ? self->parent : NULL;
+    else if (lookup)
+        k = phpvm_class_lookup(n, false);
+    return k && phpvm_instanceof(c, k);
+}
+
 static bool names_admit(const phpvm_typedecl_t *t, phpvm_class_t *c, phpvm_class_t *self,
                         bool lookup)
 {
     for (int64_t i = 2; i < rt_tuple_len(t); i++) {
-        rt_str_t *n = phpvm_str(rt_tuple_get(t, i));
-        phpvm_class_t *k = NULL;
-        if (class_named(c, n))
-            return true;
-        if (strcasecmp(n->data, "self") == 0)
-            k = self;
-        else if (strcasecmp(n->data, "parent") == 0)
-            k = self ? self->parent : NULL;
-        else if (lookup)
-            k = phpvm_class_lookup(n, false);
-        if (k && phpvm_instanceof(c, k))
+        rt_value_t n = rt_tuple_get(t, i);
+        if (rt_obj_type(rt_ptr(n)) != &rt_type_tuple) {
+            if (name_admits(phpvm_str(n), c, self, lookup))
+                return true;
+            continue;
+        }
+        const rt_tuple_t *group = (const rt_tuple_t *)rt_ptr(n); /* A&B: every one */
+        int64_t j = 0;
+        while (j < rt_tuple_len(group) &&
+               name_admits(phpvm_str(rt_tuple_get(group, j)), c, self, lookup))
+            j++;
+        if (j == rt_tuple_len(group))
             return true;
     }
     return false;

@@ -8,6 +8,7 @@
 #include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "phpvm/interp.h"
@@ -43,8 +44,9 @@ static phpvm_class_t *find_class(rt_str_t *name)
 {
     rt_value_t c = rt_map_get_str(phpvm_vm->classes, name);
     if (c == RT_NOVALUE) {
-        const char *s = name->data[0] == '\\' ? name->data + 1 : name->data;
-        c = rt_map_get_str(phpvm_vm->classes, lower(rt_str_from_cstr(s)));
+        size_t skip = name->data[0] == '\\'; /* (anonymous class names hold a NUL) */
+        c = rt_map_get_str(phpvm_vm->classes,
+                           lower(rt_str_new(name->data + skip, (size_t)name->len - skip)));
     }
     return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
 }
@@ -338,25 +340,81 @@ static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
     return info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info);
 }
 
-/* A property redeclared in a subclass must stay as visible and keep being static or not (PHP's
-** fatal errors); the parent's private ones do not count. */
+/* A property's declared type from its info, 0 for none (or no info). */
+static rt_value_t info_type(rt_value_t info)
+{
+    rt_value_t t = info == RT_NOVALUE ? rt_none
+                                      : rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_TYPE);
+    return t == rt_none ? 0 : t;
+}
+
+static int cmp_member(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Type text t with its union members lower-cased and sorted, into buf (false if too long). */
+static bool sorted_members(rt_value_t t, char *buf, size_t cap)
+{
+    enum { MAX_MEMBERS = 64 };
+    rt_str_t *text = phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1));
+    char copy[512], *parts[MAX_MEMBERS];
+    size_t n = 0, used = 0;
+    if ((size_t)text->len >= sizeof copy || (size_t)text->len >= cap)
+        return false;
+    for (int64_t i = 0; i <= text->len; i++)
+        copy[i] = (char)tolower((unsigned char)text->data[i]);
+    for (char *save = NULL, *tok = strtok_r(copy, "|", &save); tok;
+         tok = strtok_r(NULL, "|", &save))
+        if (n < MAX_MEMBERS)
+            parts[n++] = tok;
+    qsort(parts, n, sizeof parts[0], cmp_member);
+    for (size_t i = 0; i < n; i++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s|", parts[i]);
+    return true;
+}
+
+/* Whether two declared property types are the same (PHP's invariance): the same members in any
+** order. */
+static bool same_type(rt_value_t a, rt_value_t b)
+{
+    if (!a || !b)
+        return a == b;
+    char sa[512], sb[512];
+    if (!sorted_members(a, sa, sizeof sa) || !sorted_members(b, sb, sizeof sb))
+        return strcasecmp(phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(a), 1))->data,
+                          phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(b), 1))->data) == 0;
+    return strcmp(sa, sb) == 0;
+}
+
+/* A property redeclared in a subclass must stay as visible, keep being static or not and keep
+** its type (PHP's fatal errors); the parent's private ones do not count. `own` is its info. */
 static bool check_redeclared(const phpvm_class_t *c, const phpvm_class_t *p, rt_value_t name,
-                             int64_t own, bool own_static)
+                             rt_value_t own, bool own_static)
 {
     static const int64_t vis = PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE;
     rt_value_t pinfo = phpvm_array_get(p->props, name);
     int64_t pf = pinfo != RT_NOVALUE ? info_flags(pinfo) : static_flags(p, name);
+    int64_t of = own == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(own);
     bool p_static = pinfo == RT_NOVALUE;
     if (pf < 0 || (pf & PHPVM_F_PRIVATE))
         return true;
+    if (p_static)
+        pinfo = phpvm_array_get(p->sprop_info, name);
+    rt_value_t pt = info_type(pinfo);
     const char *n = phpvm_str(name)->data;
     if (p_static != own_static)
         phpvm_fatal("Cannot redeclare %sstatic %s::$%s as %sstatic %s::$%s", p_static ? "" : "non ",
                     p->name->data, n, own_static ? "" : "non ", c->name->data, n);
-    else if ((own & vis) > (pf & vis))
+    else if ((of & vis) > (pf & vis))
         phpvm_fatal("Access level to %s::$%s must be %s (as in class %s)%s", c->name->data, n,
                     (pf & PHPVM_F_PUBLIC) ? "public" : "protected", p->name->data,
                     (pf & PHPVM_F_PUBLIC) ? "" : " or weaker");
+    else if (!same_type(pt, info_type(own)))
+        phpvm_fatal("Type of %s::$%s must %s%s (as in class %s)", c->name->data, n,
+                    pt ? "be " : "not be defined",
+                    pt ? phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(pt), 1))->data : "",
+                    p->name->data);
     else
         return true;
     return false;
@@ -366,15 +424,12 @@ static bool check_props(const phpvm_class_t *c, const phpvm_class_t *p)
 {
     phpvm_array_t *own = c->props;
     for (int64_t i = phpvm_array_first(own); i >= 0; i = phpvm_array_next(own, i))
-        if (!check_redeclared(c, p, phpvm_array_key_at(own, i), info_flags(rt_map_value_at(own, i)),
-                              false))
+        if (!check_redeclared(c, p, phpvm_array_key_at(own, i), rt_map_value_at(own, i), false))
             return false;
     phpvm_array_t *sd = c->sdefaults; /* own statics: not linked yet */
     for (int64_t i = phpvm_array_first(sd); i >= 0; i = phpvm_array_next(sd, i)) {
         rt_value_t name = phpvm_array_key_at(sd, i);
-        rt_value_t info = phpvm_array_get(c->sprop_info, name);
-        if (!check_redeclared(c, p, name, info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info),
-                              true))
+        if (!check_redeclared(c, p, name, phpvm_array_get(c->sprop_info, name), true))
             return false;
     }
     return true;
@@ -446,7 +501,7 @@ bool phpvm_class_declare(phpvm_class_t *c)
         }
         RT_STORE(c, parent, p);
     }
-    if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c))
+    if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c) || !phpvm_enum_check(c))
         return false;
     if (c->cases)
         phpvm_enum_prepare(c);

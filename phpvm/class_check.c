@@ -251,26 +251,64 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
 /* ---- Magic methods ---- */
 
 /* PHP's rules for a magic method's declaration: its parameter count (-1: any), whether it must
-** be static or not, whether non-public draws the warning, whether a return type is refused. */
+** be static or not, whether non-public draws the warning, whether a return type is refused;
+** the types its first two parameters must admit if declared (0: any) and the return type it
+** may declare (0: any), with that type's spelling. */
 typedef struct magic_rule {
     const char *lcname;
     int8_t nargs;
     int8_t statics; /* 1: may not be static, 2: must be static */
     bool public_;
     bool no_return;
+    uint32_t arg[2];
+    uint32_t ret;
+    const char *ret_name;
 } magic_rule_t;
 
+#define T_(x) PHPVM_T_##x
 static const magic_rule_t magic_rules[] = {
-    {"__construct", -1, 1, false, true},  {"__destruct", 0, 1, false, true},
-    {"__clone", 0, 1, false, false},      {"__get", 1, 1, true, false},
-    {"__set", 2, 1, true, false},         {"__unset", 1, 1, true, false},
-    {"__isset", 1, 1, true, false},       {"__call", 2, 1, true, false},
-    {"__callstatic", 2, 2, true, false},  {"__tostring", 0, 1, true, false},
-    {"__debuginfo", 0, 1, true, false},   {"__serialize", 0, 1, true, false},
-    {"__unserialize", 1, 1, true, false}, {"__set_state", 1, 2, true, false},
-    {"__invoke", -1, 1, true, false},     {"__sleep", 0, 1, true, false},
-    {"__wakeup", 0, 1, true, false},
+    {"__construct", -1, 1, false, true, {0, 0}, 0, NULL},
+    {"__destruct", 0, 1, false, true, {0, 0}, 0, NULL},
+    {"__clone", 0, 1, false, false, {0, 0}, T_(VOID), "void"},
+    {"__get", 1, 1, true, false, {T_(STRING), 0}, 0, NULL},
+    {"__set", 2, 1, true, false, {T_(STRING), 0}, T_(VOID), "void"},
+    {"__unset", 1, 1, true, false, {T_(STRING), 0}, T_(VOID), "void"},
+    {"__isset", 1, 1, true, false, {T_(STRING), 0}, T_(BOOL) | T_(TRUE) | T_(FALSE), "bool"},
+    {"__call", 2, 1, true, false, {T_(STRING), T_(ARRAY)}, 0, NULL},
+    {"__callstatic", 2, 2, true, false, {T_(STRING), T_(ARRAY)}, 0, NULL},
+    {"__tostring", 0, 1, true, false, {0, 0}, T_(STRING), "string"},
+    {"__debuginfo", 0, 1, true, false, {0, 0}, T_(ARRAY) | T_(NULL), "?array"},
+    {"__serialize", 0, 1, true, false, {0, 0}, T_(ARRAY), "array"},
+    {"__unserialize", 1, 1, true, false, {T_(ARRAY), 0}, T_(VOID), "void"},
+    {"__set_state", 1, 2, true, false, {T_(ARRAY), 0}, T_(OBJECT), "object"},
+    {"__invoke", -1, 1, true, false, {0, 0}, 0, NULL},
+    {"__sleep", 0, 1, true, false, {0, 0}, T_(ARRAY), "array"},
+    {"__wakeup", 0, 1, true, false, {0, 0}, T_(VOID), "void"},
 };
+#undef T_
+
+/* Whether declared type t admits no value of builtin types `want` (a magic method's
+** parameter); iterable admits arrays, mixed everything. */
+static bool misses(const phpvm_typedecl_t *t, uint32_t want)
+{
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    if (m & PHPVM_T_ITERABLE)
+        m |= PHPVM_T_ARRAY;
+    return !(m & (PHPVM_T_MIXED | want));
+}
+
+/* Whether declared return type t may return more than builtin types `allowed` (never is always
+** fine; a class only where objects are). */
+static bool exceeds(const phpvm_typedecl_t *t, uint32_t allowed)
+{
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    if (m & PHPVM_T_NEVER)
+        return false;
+    bool classes = rt_tuple_len(t) > 2 || (m & (PHPVM_T_STATIC | PHPVM_T_ITERABLE));
+    return (m & ~allowed & ~(PHPVM_T_STATIC | PHPVM_T_ITERABLE)) ||
+           (m & PHPVM_T_ITERABLE && !(allowed & PHPVM_T_ARRAY)) ||
+           (classes && allowed != PHPVM_T_OBJECT);
+}
 
 /* Checks user method m of class c against the magic rules; false after a fatal error. */
 static bool check_magic(const phpvm_class_t *c, const phpvm_func_t *m, const magic_rule_t *r)
@@ -297,8 +335,17 @@ static bool check_magic(const phpvm_class_t *c, const phpvm_func_t *m, const mag
                      m->code && m->code->base.filename ? m->code->base.filename->data : NULL,
                      m->line);
     }
+    for (int i = 0; i < 2 && i < (int)m->nparams; i++) {
+        rt_value_t t = rt_tuple_get(m->ptypes, i);
+        if (r->arg[i] && t && misses((const phpvm_typedecl_t *)rt_ptr(t), r->arg[i]))
+            return fail_at(m, "%s::%s(): Parameter #%d ($%s) must be of type %s when declared",
+                           cn, mn, i + 1, phpvm_str(rt_tuple_get(m->pnames, i))->data,
+                           r->arg[i] == PHPVM_T_STRING ? "string" : "array");
+    }
     if (r->no_return && m->rettype)
         return fail_at(m, "Method %s::%s() cannot declare a return type", cn, mn);
+    if (r->ret && m->rettype && exceeds(m->rettype, r->ret))
+        return fail_at(m, "%s::%s(): Return type must be %s when declared", cn, mn, r->ret_name);
     return true;
 }
 

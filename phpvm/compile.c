@@ -9,6 +9,7 @@
 ** fallback of unqualified functions and constants left to INIT_NSFCALL / CONST_FETCH_NS).
 */
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -543,54 +544,160 @@ bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, 
 
 /* ---- Types ---- */
 
-static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, rt_vec_t *classes)
+/* The builtin types by their AST flag, in the order PHP spells a type (zend_type_to_string);
+** iterable is spelled Traversable|array, so it has no name of its own here. */
+static const struct { uint32_t flag, mask; const char *name; } builtin_types[] = {
+    {PHPVM_AF_TYPE_MIXED, PHPVM_T_MIXED, "mixed"},
+    {PHPVM_AF_TYPE_STATIC, PHPVM_T_STATIC, "static"},
+    {PHPVM_AF_TYPE_CALLABLE, PHPVM_T_CALLABLE, "callable"},
+    {PHPVM_AF_TYPE_OBJECT, PHPVM_T_OBJECT, "object"},
+    {PHPVM_AF_TYPE_ARRAY, PHPVM_T_ARRAY, "array"},
+    {PHPVM_AF_TYPE_STRING, PHPVM_T_STRING, "string"},
+    {PHPVM_AF_TYPE_LONG, PHPVM_T_INT, "int"},
+    {PHPVM_AF_TYPE_DOUBLE, PHPVM_T_FLOAT, "float"},
+    {PHPVM_AF_TYPE_BOOL, PHPVM_T_BOOL, "bool"},
+    {PHPVM_AF_TYPE_FALSE, PHPVM_T_FALSE, "false"},
+    {PHPVM_AF_TYPE_TRUE, PHPVM_T_TRUE, "true"},
+    {PHPVM_AF_TYPE_VOID, PHPVM_T_VOID, "void"},
+    {PHPVM_AF_TYPE_NEVER, PHPVM_T_NEVER, "never"},
+    {PHPVM_AF_TYPE_ITERABLE, PHPVM_T_ITERABLE, NULL},
+    {PHPVM_AF_TYPE_NULL, PHPVM_T_NULL, NULL},
+};
+
+/* The name of one member of a type as written, resolved if it is a class. */
+static const char *type_name(comp_t *c, const phpvm_ast_t *t)
+{
+    if (t->kind != PHPVM_AST_TYPE)
+        return comp_resolve(c, t, COMP_NS_CLASS, NULL);
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        if (builtin_types[i].flag == t->flags)
+            return builtin_types[i].name ? builtin_types[i].name
+                   : builtin_types[i].mask == PHPVM_T_NULL ? "null" : "iterable";
+    return "mixed";
+}
+
+/* The mask of a type; its classes go to `classes` in source order: a name for a class, a tuple
+** of names for an intersection (A&B: a value must be an instance of each). */
+static uint32_t type_mask(comp_t *c, const phpvm_ast_t *t, rt_vec_t *classes)
 {
     switch (t->kind) {
     case PHPVM_AST_NULLABLE_TYPE:
-        rt_strbuf_append_char(text, '?');
-        return PHPVM_T_NULL | type_mask(c, t->child[0], text, classes);
-    case PHPVM_AST_TYPE_UNION:
-    case PHPVM_AST_TYPE_INTERSECTION: {
+        return PHPVM_T_NULL | type_mask(c, t->child[0], classes);
+    case PHPVM_AST_TYPE_UNION: {
         uint32_t m = 0;
-        for (uint32_t i = 0; i < t->count; i++) {
-            if (i)
-                rt_strbuf_append_char(text, t->kind == PHPVM_AST_TYPE_UNION ? '|' : '&');
-            m |= type_mask(c, t->child[i], text, classes);
-        }
+        for (uint32_t i = 0; i < t->count; i++)
+            m |= type_mask(c, t->child[i], classes);
         return m;
     }
-    case PHPVM_AST_TYPE: {
-        static const struct { uint32_t flag, mask; const char *name; } tab[] = {
-            {PHPVM_AF_TYPE_NULL, PHPVM_T_NULL, "null"},
-            {PHPVM_AF_TYPE_FALSE, PHPVM_T_FALSE, "false"},
-            {PHPVM_AF_TYPE_TRUE, PHPVM_T_TRUE, "true"},
-            {PHPVM_AF_TYPE_BOOL, PHPVM_T_BOOL, "bool"},
-            {PHPVM_AF_TYPE_LONG, PHPVM_T_INT, "int"},
-            {PHPVM_AF_TYPE_DOUBLE, PHPVM_T_FLOAT, "float"},
-            {PHPVM_AF_TYPE_STRING, PHPVM_T_STRING, "string"},
-            {PHPVM_AF_TYPE_ARRAY, PHPVM_T_ARRAY, "array"},
-            {PHPVM_AF_TYPE_OBJECT, PHPVM_T_OBJECT, "object"},
-            {PHPVM_AF_TYPE_CALLABLE, PHPVM_T_CALLABLE, "callable"},
-            {PHPVM_AF_TYPE_VOID, PHPVM_T_VOID, "void"},
-            {PHPVM_AF_TYPE_ITERABLE, PHPVM_T_ITERABLE, "iterable"},
-            {PHPVM_AF_TYPE_STATIC, PHPVM_T_STATIC, "static"},
-            {PHPVM_AF_TYPE_MIXED, PHPVM_T_MIXED, "mixed"},
-            {PHPVM_AF_TYPE_NEVER, PHPVM_T_NEVER, "never"},
-        };
-        for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-            if (tab[i].flag == t->flags) {
-                rt_strbuf_append(text, tab[i].name, strlen(tab[i].name));
-                return tab[i].mask;
-            }
-        return PHPVM_T_MIXED;
+    case PHPVM_AST_TYPE_INTERSECTION: {
+        rt_tuple_t *group = rt_tuple_new(t->count);
+        for (uint32_t i = 0; i < t->count; i++) {
+            const char *n = type_name(c, t->child[i]);
+            rt_tuple_init_item(group, i, comp_str(n, strlen(n)));
+        }
+        rt_vec_append(classes, rt_from_ptr(group));
+        return 0;
     }
+    case PHPVM_AST_TYPE:
+        for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+            if (builtin_types[i].flag == t->flags)
+                return builtin_types[i].mask;
+        return PHPVM_T_MIXED;
     default: {
         const char *n = comp_resolve(c, t, COMP_NS_CLASS, NULL);
-        rt_strbuf_append(text, n, strlen(n));
         rt_vec_append(classes, comp_str(n, strlen(n)));
         return 0;
     }
     }
+}
+
+/* Appends the class members of type t as PHP spells them: classes in source order, an
+** intersection in parentheses inside a union, iterable as Traversable. */
+static void class_text(comp_t *c, const phpvm_ast_t *t, rt_strbuf_t *text, bool in_union)
+{
+    const char *name = NULL;
+    switch (t->kind) {
+    case PHPVM_AST_NULLABLE_TYPE:
+        class_text(c, t->child[0], text, in_union);
+        return;
+    case PHPVM_AST_TYPE_UNION:
+        for (uint32_t i = 0; i < t->count; i++)
+            class_text(c, t->child[i], text, true);
+        return;
+    case PHPVM_AST_TYPE_INTERSECTION:
+        if (text->len)
+            rt_strbuf_append_char(text, '|');
+        if (in_union)
+            rt_strbuf_append_char(text, '(');
+        for (uint32_t i = 0; i < t->count; i++) {
+            const char *n = type_name(c, t->child[i]);
+            if (i)
+                rt_strbuf_append_char(text, '&');
+            rt_strbuf_append(text, n, strlen(n));
+        }
+        if (in_union)
+            rt_strbuf_append_char(text, ')');
+        return;
+    case PHPVM_AST_TYPE:
+        if (t->flags != PHPVM_AF_TYPE_ITERABLE)
+            return;
+        name = "Traversable";
+        break;
+    default:
+        name = comp_resolve(c, t, COMP_NS_CLASS, NULL);
+        break;
+    }
+    if (text->len)
+        rt_strbuf_append_char(text, '|');
+    rt_strbuf_append(text, name, strlen(name));
+}
+
+/* Type text s with null added: "?T" after a single type, else "T1|T2|null" ("null" alone,
+** "(X&Y)|null"). */
+static rt_str_t *nullable_text(const rt_str_t *s)
+{
+    bool single = s->len && !memchr(s->data, '|', (size_t)s->len) &&
+                  !memchr(s->data, '&', (size_t)s->len);
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, (size_t)s->len + 6);
+    bool intersection = !memchr(s->data, '|', (size_t)s->len) && s->data[0] != '(' &&
+                        memchr(s->data, '&', (size_t)s->len); /* X&Y $p = null: (X&Y)|null */
+    if (single)
+        rt_strbuf_append_char(&text, '?');
+    if (intersection)
+        rt_strbuf_append_char(&text, '(');
+    rt_strbuf_append(&text, s->data, (size_t)s->len);
+    if (intersection)
+        rt_strbuf_append_char(&text, ')');
+    if (!single)
+        rt_strbuf_append(&text, s->len ? "|null" : "null", s->len ? 5 : 4);
+    return rt_strbuf_finish(&text, &rt_type_str);
+}
+
+/* A type as PHP's messages and Reflection spell it: the classes, then the builtins in a fixed
+** order, null last or as "?T" after a single type ("?iterable" is "Traversable|array|null"). */
+static rt_str_t *type_text(comp_t *c, const phpvm_ast_t *t, uint32_t m)
+{
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, 16);
+    class_text(c, t, &text, false);
+    if (m & PHPVM_T_MIXED) {
+        rt_strbuf_append(&text, "mixed", 5);
+        return rt_strbuf_finish(&text, &rt_type_str);
+    }
+    if ((m & PHPVM_T_FALSE) && (m & PHPVM_T_TRUE))
+        m = (m & ~(PHPVM_T_FALSE | PHPVM_T_TRUE)) | PHPVM_T_BOOL;
+    if (m & PHPVM_T_ITERABLE)
+        m |= PHPVM_T_ARRAY;
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        if ((m & builtin_types[i].mask) && builtin_types[i].name &&
+            !(builtin_types[i].mask & (PHPVM_T_FALSE | PHPVM_T_TRUE) && (m & PHPVM_T_BOOL))) {
+            if (text.len)
+                rt_strbuf_append_char(&text, '|');
+            rt_strbuf_append(&text, builtin_types[i].name, strlen(builtin_types[i].name));
+        }
+    rt_str_t *s = rt_strbuf_finish(&text, &rt_type_str);
+    return m & PHPVM_T_NULL ? nullable_text(s) : s;
 }
 
 /* The builtin mask of one member of a type (bool as true|false, for overlaps); 0 for a class
@@ -600,13 +707,91 @@ static uint32_t member_mask(comp_t *c, const phpvm_ast_t *t, const char **name)
     *name = NULL;
     if (t->kind == PHPVM_AST_TYPE_INTERSECTION)
         return 0;
-    rt_strbuf_t text;
-    rt_strbuf_init(&text, 16);
     rt_vec_t *classes = rt_vec_new(1);
-    uint32_t m = type_mask(c, t, &text, classes);
+    uint32_t m = type_mask(c, t, classes);
     if (rt_vec_len(classes))
         *name = phpvm_str(rt_vec_get(classes, 0))->data;
     return m & PHPVM_T_BOOL ? (m & ~PHPVM_T_BOOL) | PHPVM_T_TRUE | PHPVM_T_FALSE : m;
+}
+
+/* The class names of a union member: an intersection's, a class's own, none for a builtin. */
+static uint32_t member_classes(comp_t *c, const phpvm_ast_t *t, const char **names, uint32_t cap)
+{
+    if (t->kind == PHPVM_AST_TYPE)
+        return 0;
+    if (t->kind != PHPVM_AST_TYPE_INTERSECTION) {
+        names[0] = comp_resolve(c, t, COMP_NS_CLASS, NULL);
+        return 1;
+    }
+    uint32_t n = t->count < cap ? t->count : cap;
+    for (uint32_t i = 0; i < n; i++)
+        names[i] = type_name(c, t->child[i]);
+    return n;
+}
+
+static const char *member_text(comp_t *c, const phpvm_ast_t *t)
+{
+    rt_strbuf_t text;
+    rt_strbuf_init(&text, 16);
+    class_text(c, t, &text, false);
+    return rt_strbuf_finish(&text, &rt_type_str)->data;
+}
+
+/* Union member `cur` against an earlier one: the same class twice, or an intersection that
+** another member makes redundant (A&B beside A, or beside A&B&C). */
+static void check_members(comp_t *c, const phpvm_ast_t *cur, const phpvm_ast_t *earlier)
+{
+    enum { CAP = 32 };
+    const char *a[CAP], *b[CAP];
+    uint32_t na = member_classes(c, cur, a, CAP), nb = member_classes(c, earlier, b, CAP);
+    if (!na || !nb)
+        return;
+    bool flip = nb < na; /* small: the member with fewer classes */
+    const char **small = flip ? b : a, **large = flip ? a : b;
+    uint32_t ns = flip ? nb : na, nl = flip ? na : nb, found = 0;
+    for (uint32_t i = 0; i < ns; i++)
+        for (uint32_t j = 0; j < nl; j++)
+            if (strcasecmp(small[i], large[j]) == 0) {
+                found++;
+                break;
+            }
+    if (found < ns)
+        return;
+    const phpvm_ast_t *st = flip ? earlier : cur, *lt = flip ? cur : earlier;
+    if (na == 1 && nb == 1)
+        comp_fail(c, c->line, "Duplicate type %s is redundant", a[0]);
+    else if (ns == nl)
+        comp_fail(c, c->line, "Type %s is redundant with type %s", member_text(c, st),
+                  member_text(c, lt));
+    else
+        comp_fail(c, c->line, "Type %s is redundant as it is more restrictive than type %s",
+                  member_text(c, lt), member_text(c, st));
+}
+
+/* An intersection holds classes only, each once. */
+static void check_intersection(comp_t *c, const phpvm_ast_t *t)
+{
+    for (uint32_t i = 0; i < t->count && !c->file->failed; i++) {
+        const phpvm_ast_t *m = t->child[i];
+        const char *bad = NULL;
+        if (m->kind == PHPVM_AST_TYPE) {
+            rt_vec_t *classes = rt_vec_new(1);
+            bad = type_text(c, m, type_mask(c, m, classes))->data;
+        } else {
+            const char *n = comp_resolve(c, m, COMP_NS_CLASS, NULL);
+            if (strcasecmp(n, "self") == 0 || strcasecmp(n, "parent") == 0)
+                bad = n;
+        }
+        if (bad) {
+            comp_fail(c, c->line, "Type %s cannot be part of an intersection type", bad);
+            return;
+        }
+        for (uint32_t j = 0; j < i; j++)
+            if (strcasecmp(type_name(c, m), type_name(c, t->child[j])) == 0) {
+                comp_fail(c, c->line, "Duplicate type %s is redundant", type_name(c, m));
+                return;
+            }
+    }
 }
 
 /* PHP's compile-time rules for a type declaration: no duplicates, mixed, void and never alone,
@@ -653,22 +838,26 @@ static void check_type(comp_t *c, const phpvm_ast_t *t)
                 comp_fail(c, c->line, "Type contains both true and false, bool should be used "
                           "instead");
             }
-            for (uint32_t j = 0; name && j < i && !c->file->failed; j++) {
-                const char *other;
-                if (!member_mask(c, inner->child[j], &other) && other &&
-                    strcasecmp(other, name) == 0)
-                    comp_fail(c, c->line, "Duplicate type %s is redundant", name);
-            }
+            for (uint32_t j = 0; j < i && !c->file->failed; j++)
+                check_members(c, inner->child[i], inner->child[j]);
+            if (inner->child[i]->kind == PHPVM_AST_TYPE_INTERSECTION)
+                check_intersection(c, inner->child[i]);
             all |= m;
         }
-    } else if (inner->kind != PHPVM_AST_TYPE_INTERSECTION) {
+    } else if (inner->kind == PHPVM_AST_TYPE_INTERSECTION) {
+        check_intersection(c, inner);
+    } else {
         const char *name;
         all = member_mask(c, inner, &name);
         complex = all == 0;
     }
     if (c->file->failed)
         return;
-    if (nullable && (all & PHPVM_T_MIXED))
+    if ((all & PHPVM_T_OBJECT) && (complex || (all & PHPVM_T_STATIC))) {
+        rt_vec_t *classes = rt_vec_new(2);
+        comp_fail(c, c->line, "Type %s contains both object and a class type, which is redundant",
+                  type_text(c, t, type_mask(c, t, classes))->data);
+    } else if (nullable && (all & PHPVM_T_MIXED))
         comp_fail(c, c->line, "Type mixed cannot be marked as nullable since mixed already "
                   "includes null");
     else if (nullable && (all & PHPVM_T_NULL))
@@ -685,11 +874,9 @@ static rt_value_t comp_type(comp_t *c, const phpvm_ast_t *t)
     if (!t)
         return 0;
     check_type(c, t);
-    rt_strbuf_t text;
-    rt_strbuf_init(&text, 16);
     rt_vec_t *classes = rt_vec_new(2);
-    uint32_t m = type_mask(c, t, &text, classes);
-    rt_str_t *s = rt_strbuf_finish(&text, &rt_type_str);
+    uint32_t m = type_mask(c, t, classes);
+    rt_str_t *s = type_text(c, t, m);
     rt_tuple_t *tu = rt_tuple_new(2 + rt_vec_len(classes));
     rt_tuple_init_item(tu, 0, rt_small(m));
     rt_tuple_init_item(tu, 1, rt_from_ptr(s));
@@ -711,18 +898,9 @@ static rt_value_t implicit_nullable(rt_value_t t, const phpvm_ast_t *def)
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(tu, 0));
     if (!is_null_const(def) || (m & (PHPVM_T_NULL | PHPVM_T_MIXED)))
         return t;
-    rt_str_t *s = phpvm_str(rt_tuple_get(tu, 1));
-    bool compound = memchr(s->data, '|', (size_t)s->len) || memchr(s->data, '&', (size_t)s->len);
-    rt_strbuf_t text;
-    rt_strbuf_init(&text, (size_t)s->len + 6);
-    if (!compound)
-        rt_strbuf_append_char(&text, '?');
-    rt_strbuf_append(&text, s->data, (size_t)s->len);
-    if (compound)
-        rt_strbuf_append(&text, "|null", 5);
     rt_tuple_t *nt = rt_tuple_new(rt_tuple_len(tu));
     rt_tuple_init_item(nt, 0, rt_small(m | PHPVM_T_NULL));
-    rt_tuple_init_item(nt, 1, rt_from_ptr(rt_strbuf_finish(&text, &rt_type_str)));
+    rt_tuple_init_item(nt, 1, rt_from_ptr(nullable_text(phpvm_str(rt_tuple_get(tu, 1)))));
     for (int64_t i = 2; i < rt_tuple_len(tu); i++)
         rt_tuple_init_item(nt, i, rt_tuple_get(tu, i));
     return rt_from_ptr(nt);
@@ -1397,15 +1575,22 @@ static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
-    char anon[300];
+    char anon[PATH_MAX + 300];
+    int anon_len = -1;
     const char *name;
     if (decl->flags & PHPVM_AF_CLASS_ANONYMOUS) {
-        /* PHP names it after its parent, else its first interface: "Base@anonymous" */
+        /* PHP names it after its parent, else its first interface, then a NUL and where it is
+        ** declared: "Base@anonymous\0/path/file.php:7$0". Messages print the name as a C string,
+        ** so they show "Base@anonymous"; get_class returns all of it. */
         const phpvm_ast_t *base = decl->child[2]   ? decl->child[2]
                                   : decl->child[3] ? decl->child[3]->child[0]
                                                    : NULL;
-        snprintf(anon, sizeof anon, "%s@anonymous#%u",
-                 base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", ++anon_counter);
+        rt_str_t *file = parent->file->filename;
+        anon_len = snprintf(anon, sizeof anon, "%s@anonymous%c%s:%u$%x",
+                            base ? comp_resolve(parent, base, COMP_NS_CLASS, NULL) : "class", 0,
+                            file ? file->data : "", (unsigned)decl->line, anon_counter++);
+        if (anon_len >= (int)sizeof anon)
+            anon_len = (int)sizeof anon - 1;
         name = anon;
     } else {
         name = comp_ns_decl(parent, decl->child[0]->str);
@@ -1422,7 +1607,8 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
             comp_fail(parent, (int32_t)decl->line,
                       "Cannot declare class %s because the name is already in use", name);
     }
-    phpvm_class_t *cls = phpvm_class_new_decl(rt_str_from_cstr(name), decl->flags);
+    phpvm_class_t *cls = phpvm_class_new_decl(
+        anon_len >= 0 ? rt_str_new(name, (size_t)anon_len) : rt_str_from_cstr(name), decl->flags);
     if (has_attribute(parent, decl->child[5], "AllowDynamicProperties")) {
         const char *bad = decl->flags & PHPVM_AF_CLASS_TRAIT       ? "trait"
                           : decl->flags & PHPVM_AF_CLASS_INTERFACE ? "interface"
@@ -1464,8 +1650,13 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     if (decl->flags & PHPVM_AF_CLASS_ENUM) {
         RT_STORE(cls, cases, phpvm_array_new(0));
         const phpvm_ast_t *bt = decl->child[6];
-        if (bt)
+        if (bt && bt->kind == PHPVM_AST_TYPE &&
+            (bt->flags == PHPVM_AF_TYPE_LONG || bt->flags == PHPVM_AF_TYPE_STRING))
             cls->enum_backing = bt->flags == PHPVM_AF_TYPE_LONG ? PHPVM_T_INT : PHPVM_T_STRING;
+        else if (bt)
+            comp_fail(parent, (int32_t)decl->line, "Enum backing type must be int or string, %s "
+                      "given", phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(comp_type(parent, bt)),
+                                                      1))->data);
     }
     bool saved_trait = parent->file->in_trait;
     parent->file->in_trait = (decl->flags & PHPVM_AF_CLASS_TRAIT) != 0;

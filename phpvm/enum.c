@@ -12,6 +12,54 @@
 
 static const char *const case_props[] = {"name", "value"};
 
+/* Whether class c lists interface `lcname` among the names it implements. */
+static bool lists_iface(const phpvm_class_t *c, const char *lcname)
+{
+    for (int64_t i = 0; c->iface_names && i < rt_tuple_len(c->iface_names); i++) {
+        const char *n = phpvm_str(rt_tuple_get(c->iface_names, i))->data;
+        if (strcasecmp(n + (n[0] == '\\'), lcname) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool phpvm_enum_check(phpvm_class_t *c)
+{
+    static const char *const ifaces[] = {"UnitEnum", "BackedEnum"};
+    static const char *const magic[] = {"__construct", "__destruct", "__clone", "__get", "__set",
+                                        "__unset", "__isset", "__toString", "__debugInfo",
+                                        "__serialize", "__unserialize", "__sleep", "__wakeup",
+                                        "__set_state"};
+    for (size_t i = 0; i < sizeof ifaces / sizeof ifaces[0]; i++) {
+        if (!lists_iface(c, ifaces[i]))
+            continue;
+        if ((c->flags & PHPVM_C_ENUM) && i == 1 && !c->enum_backing)
+            phpvm_fatal("Non-backed enum %s cannot implement interface %s", c->name->data,
+                        ifaces[i]);
+        else if (c->flags & PHPVM_C_ENUM)
+            phpvm_fatal("Enum %s cannot implement previously implemented interface %s",
+                        c->name->data, ifaces[i]);
+        else if (!(c->flags & PHPVM_C_INTERFACE))
+            phpvm_fatal("Non-enum class %s cannot implement interface %s", c->name->data,
+                        ifaces[i]);
+        else
+            continue;
+        return false;
+    }
+    if (!(c->flags & PHPVM_C_ENUM))
+        return true;
+    if (rt_map_count(c->props) || rt_map_count(c->sdefaults)) {
+        phpvm_fatal("Enum %s cannot include properties", c->name->data);
+        return false;
+    }
+    for (size_t i = 0; i < sizeof magic / sizeof magic[0]; i++)
+        if (phpvm_class_method(c, rt_str_from_cstr(magic[i]))) {
+            phpvm_fatal("Enum %s cannot include magic method %s", c->name->data, magic[i]);
+            return false;
+        }
+    return true;
+}
+
 void phpvm_enum_prepare(phpvm_class_t *c)
 {
     for (int i = 0; i < (c->enum_backing ? 2 : 1); i++) {
@@ -97,14 +145,23 @@ static const phpvm_builtin_t backed_methods[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
-/* Adds a table of builtin methods as static ones. */
-static void add_static(phpvm_class_t *c, const phpvm_builtin_t *tab)
+/* Adds a table of builtin methods as static ones; false after the fatal error if the enum
+** declares one of them itself. */
+static bool add_static(phpvm_class_t *c, const phpvm_builtin_t *tab)
 {
+    for (const phpvm_builtin_t *b = tab; b->name; b++) {
+        phpvm_func_t *own = phpvm_class_method(c, rt_str_from_cstr(b->name));
+        if (own) {
+            phpvm_fatal("Cannot redeclare %s::%s()", c->name->data, own->name->data);
+            return false;
+        }
+    }
     phpvm_class_add_methods(c, tab);
     for (; tab->name; tab++) {
         phpvm_func_t *m = phpvm_class_method(c, rt_str_from_cstr(tab->name));
         m->flags |= PHPVM_F_STATIC;
     }
+    return true;
 }
 
 static void implement(phpvm_class_t *c, const char *iface)
@@ -130,11 +187,17 @@ static rt_value_t make_case(phpvm_class_t *c, rt_value_t name, rt_value_t value)
 
 bool phpvm_enum_link(phpvm_class_t *c)
 {
+    if (rt_map_get_str(c->ifaces, rt_str_from_cstr("serializable")) != RT_NOVALUE) {
+        phpvm_fatal("Enum %s cannot implement the Serializable interface", c->name->data);
+        return false;
+    }
     implement(c, "UnitEnum");
-    add_static(c, unit_methods);
+    if (!add_static(c, unit_methods))
+        return false;
     if (c->enum_backing) {
         implement(c, "BackedEnum");
-        add_static(c, backed_methods);
+        if (!add_static(c, backed_methods))
+            return false;
     }
     phpvm_array_t *cases = c->cases;
     for (int64_t p = phpvm_array_first(cases); p >= 0; p = phpvm_array_next(cases, p)) {

@@ -144,7 +144,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
             }
             /* a builtin method is listed with its class, as "A->m" or "A::m" */
             phpvm_class_t *cls = bc->func ? bc->func->scope : NULL;
-            rt_value_t self = cls && phpvm_is_object(bc->self) ? bc->self : 0;
+            rt_value_t self = cls && phpvm_kind(bc->self) == PHPVM_OBJECT ? bc->self : 0;
             phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), cls, self, with_object);
             add_args(e, bc->args, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
@@ -156,8 +156,10 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
         phpvm_class_t *cls = phpvm_is_closure(callee) ? ((phpvm_closure_t *)rt_ptr(callee))->scope
                                                       : fn->scope;
         /* called back by a builtin that f->prev called (array_map, iterator_to_array...), or
-        ** by the engine itself with no PHP code below (exception handler, shutdown function) */
-        bool internal = !f->prev || ((f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev);
+        ** by the engine itself with no PHP code below (exception handler, shutdown function);
+        ** a destructor that a statement of f->prev runs (a hidden builtin) is called there */
+        bool internal = !f->prev || ((f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev &&
+                                     !(bc->func && (bc->func->flags & PHPVM_F_HIDDEN)));
         phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
                                        f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64];
@@ -215,8 +217,9 @@ int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
             else
                 rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n, phpvm_str(file)->data,
                                   rt_small_value(rt_map_get_str(e, S("line"))));
-            if (cls) {
-                rt_strbuf_append_str(&b, phpvm_str(cls));
+            if (cls) { /* up to a NUL, as PHP: "class@anonymous" without where it is declared */
+                const char *cn = phpvm_str(cls)->data;
+                rt_strbuf_append(&b, cn, strlen(cn));
                 rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
             }
             rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("function"))));

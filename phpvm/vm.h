@@ -772,10 +772,16 @@ bool phpvm_class_check_magic(const phpvm_class_t *c);
 ** inherited; false after a fatal error (phpvm_fatal). May collect. */
 bool phpvm_class_use_traits(phpvm_class_t *c);
 
-/* Enums (enum.c). Declares an enum's name/value properties before its properties are linked. */
+/* Enums (enum.c). PHP's rules for a class being declared (after its traits are used): an enum
+** has no properties, no magic methods but __call, __callStatic and __invoke, and does not list
+** UnitEnum or BackedEnum itself, which other classes may not implement; false after a fatal
+** error. */
+bool phpvm_enum_check(phpvm_class_t *c);
+/* Declares an enum's name/value properties before its properties are linked. */
 void phpvm_enum_prepare(phpvm_class_t *c);
 /* Adds UnitEnum/BackedEnum, their methods and the case objects once the class is registered;
-** false with an exception pending or after a fatal error. May collect. */
+** false with an exception pending or after a fatal error (an enum may not implement
+** Serializable). May collect. */
 bool phpvm_enum_link(phpvm_class_t *c);
 /* Adds Closure's methods (closure.c) to the class being declared. */
 void phpvm_closure_init(phpvm_class_t *closure);

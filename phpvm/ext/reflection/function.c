@@ -89,14 +89,18 @@ rt_value_t refl_type_new(const phpvm_typedecl_t *t)
     uint32_t mask = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     const char *s = text->data;
     bool nullable = (mask & (PHPVM_T_NULL | PHPVM_T_MIXED)) != 0;
+    if ((mask & ~PHPVM_T_NULL) == PHPVM_T_ITERABLE && t->len == 2) /* not Traversable|array */
+        return named_type(rt_str_from_cstr("iterable"), nullable);
     if (*s == '?')
         return named_type(rt_str_from_cstr(s + 1), true);
-    /* the members as written, "null" apart: one left is a named (maybe nullable) type */
+    /* the members as written, "null" apart: one left is a named (maybe nullable) type; A&B
+    ** is an intersection of its classes */
+    char sep = strchr(s, '|') || !strchr(s, '&') ? '|' : '&';
     phpvm_array_t *parts = phpvm_array_new(0);
     int nonnull = 0;
     rt_str_t *single = NULL;
     for (const char *p = s; *p;) {
-        const char *e = strchr(p, '|');
+        const char *e = strchr(p, sep);
         size_t n = e ? (size_t)(e - p) : strlen(p);
         rt_str_t *part = rt_str_new(p, n);
         if (!(n == 4 && strncasecmp(p, "null", 4) == 0) || strchr(s, '|') == NULL) {
@@ -117,7 +121,7 @@ rt_value_t refl_type_new(const phpvm_typedecl_t *t)
             return RT_NOVALUE;
     }
     rt_value_t items[] = {rt_from_ptr(text), rt_bool(nullable), rt_from_ptr(types)};
-    return refl_new(refl.union_type, NULL, NULL, items, 3);
+    return refl_new(sep == '&' ? refl.intersection_type : refl.union_type, NULL, NULL, items, 3);
 }
 
 static rt_value_t type_allows_null(rt_value_t self, rt_value_t *args, int argc)

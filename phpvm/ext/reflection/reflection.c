@@ -1083,6 +1083,8 @@ static void reflection_init(void)
                               refl_named_type_methods);
     refl.union_type = declare("ReflectionUnionType", "ReflectionType", NULL, 0, NULL,
                               refl_union_type_methods);
+    refl.intersection_type = declare("ReflectionIntersectionType", "ReflectionType", NULL, 0,
+                                     NULL, refl_union_type_methods);
     refl.property = declare("ReflectionProperty", NULL, "Reflector", 0, "name,class",
                             property_methods);
     refl.constant = declare("ReflectionClassConstant", NULL, "Reflector", 0, "name,class",

@@ -11,7 +11,7 @@
 /* The classes, set once at start-up (reflection.c). */
 typedef struct refl_classes {
     phpvm_class_t *exception, *klass, *object, *enumc, *func_abstract, *function, *method,
-        *param, *type, *named_type, *union_type, *property, *unit_case, *backed_case, *constant,
+        *param, *type, *named_type, *union_type, *intersection_type, *property, *unit_case, *backed_case, *constant,
         *attribute;
 } refl_classes_t;
 extern refl_classes_t refl;
@@ -35,7 +35,8 @@ rt_value_t refl_throw(const char *fmt, ...) __attribute__((format(printf, 1, 2))
 rt_value_t refl_class_new(phpvm_class_t *k);
 /* A ReflectionMethod of method f (its declaring class is f->scope). */
 rt_value_t refl_method_new(phpvm_func_t *f);
-/* A ReflectionNamedType or ReflectionUnionType of declaration t, null for none. */
+/* A ReflectionNamedType, ReflectionUnionType or ReflectionIntersectionType of declaration t,
+** null for none. */
 rt_value_t refl_type_new(const phpvm_typedecl_t *t);
 
 /* getDocComment and getAttributes of every reflector (attribute.c). */

@@ -484,8 +484,12 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
         bool std = obj && phpvm_obj(v)->cls == phpvm_class_find_c("stdClass");
         if (std)
             rt_strbuf_append(b, "(object) array(\n", 16);
-        else if (obj)
-            rt_strbuf_appendf(b, "\\%s::__set_state(array(\n", phpvm_obj(v)->cls->name->data);
+        else if (obj) { /* the whole name: an anonymous class's holds a NUL */
+            rt_str_t *cn = phpvm_obj(v)->cls->name;
+            rt_strbuf_append_char(b, '\\');
+            rt_strbuf_append(b, cn->data, (size_t)cn->len);
+            rt_strbuf_append(b, "::__set_state(array(\n", 21);
+        }
         else
             rt_strbuf_append(b, "array (\n", 8);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
