@@ -619,6 +619,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define OPA phpvm_operand(bc + pc, 0)
 #define OPB phpvm_operand(bc + pc, 1)
 #define OPC phpvm_operand(bc + pc, 2)
+#define OPD phpvm_operand(bc + pc, 3)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
 #define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 /* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,
