@@ -852,8 +852,12 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (!info && !static_as_instance(o, name, scope, quiet))
         return RT_NOVALUE;
-    if (slot && *slot)
-        return phpvm_deref(*slot);
+    if (slot && *slot) {
+        rt_value_t v = *slot;
+        if (phpvm_is_str(v)) /* (one that ASSIGN_PROP_OP's `.=` owns stays in its property) */
+            rt_str_disown(phpvm_str(v));
+        return phpvm_deref(v);
+    }
     phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
     if (m) {
         rt_value_t arg = rt_from_ptr(name);

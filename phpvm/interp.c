@@ -251,6 +251,27 @@ cached_store(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, rt_value_
     return slot;
 }
 
+/* The write barrier for a store into obj's slot of slot word w (cached_prop). */
+static inline __attribute__((always_inline)) void cached_barrier(rt_value_t obj, int64_t w)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    gc_write_barrier(w < 0 ? (void *)o->slots.overflow : (void *)o);
+}
+
+/* A property's value as a read pushes it: dereferenced, and a string that `.=` owns in place
+** (ASSIGN_PROP_OP) made an ordinary one first, so a later append cannot change it. */
+static inline __attribute__((always_inline)) rt_value_t prop_value(rt_value_t v)
+{
+    if (rt_is_ptr(v)) {
+        const rt_type_t *t = rt_obj_type(rt_ptr(v));
+        if (t == &phpvm_type_ref)
+            return ((phpvm_ref_t *)rt_ptr(v))->v;
+        if (t == &rt_type_str)
+            rt_str_disown(phpvm_str(v));
+    }
+    return v;
+}
+
 /* Stores v into the slot cached_store gave for obj (slot word w) when v may go there as it is
 ** (any value for an untyped property, else one that passes the declared type without
 ** coercion); false, storing nothing, otherwise. */
@@ -264,7 +285,7 @@ static inline __attribute__((always_inline)) bool cached_set(rt_value_t obj, rt_
                                  v, o->cls))
         return false;
     *slot = v;
-    gc_write_barrier(w < 0 ? (void *)o->slots.overflow : (void *)o);
+    cached_barrier(obj, w);
     return true;
 }
 
