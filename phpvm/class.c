@@ -270,6 +270,15 @@ static void link_props(phpvm_class_t *c)
         rt_tuple_init_item(defs, slot, d == rt_small(-1) ? 0 : d);
     }
     RT_STORE(c, slotdefaults, defs);
+    for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(rt_map_value_at(all, p));
+        rt_value_t type = rt_tuple_get(info, PHPVM_PI_TYPE);
+        if (type == rt_none)
+            continue;
+        if (!c->slottypes)
+            RT_STORE(c, slottypes, rt_tuple_new(n));
+        rt_tuple_init_item(c->slottypes, rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)), type);
+    }
     rt_shape_t *s = rt_shape_root(rt_from_ptr(c), inline_slots(n), 0);
     rt_tuple_t *names = rt_tuple_new(n);
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
@@ -793,16 +802,25 @@ void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str
     const char *denied;
     rt_tuple_t *info;
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
-    if (!slot || denied)
+    if (!slot || denied || (write && is_readonly(info)))
         return;
-    if (write && info && (is_readonly(info) || rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none))
+    /* (an undeclared one named like a static property notices at each access) */
+    if (!info && rt_map_get_str(o->cls->sprops, name) != RT_NOVALUE)
         return;
+    int64_t fl = info ? rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) : PHPVM_F_PUBLIC;
+    if (!(o->cls->flags & PHPVM_C_SHADOWS) && !(fl & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED)))
+        scope = PHPVM_CACHE_ANY_SCOPE;
+    bool typed = write && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none;
     uint32_t n = o->slots.shape->ninline;
     uintptr_t at = (uintptr_t)slot, inl = (uintptr_t)o->slots.inl;
-    uint32_t i = at >= inl && at < inl + n * sizeof(rt_value_t)
-                     ? (uint32_t)(slot - o->slots.inl)
-                     : n + (uint32_t)(slot - o->slots.overflow->items);
-    phpvm_cache_fill(code, index, rt_from_ptr(o->slots.shape), scope, rt_small(i));
+    int64_t word;
+    if (at >= inl && at < inl + n * sizeof(rt_value_t))
+        word = (int64_t)(at - (uintptr_t)o) + 1 + (typed ? PHPVM_CACHE_TYPED : 0);
+    else if (!typed) /* (declared properties, the typed ones, are inline) */
+        word = -8 * (int64_t)(slot - o->slots.overflow->items + 1) + 1;
+    else
+        return;
+    phpvm_cache_fill(code, index, rt_from_ptr(o->slots.shape), scope, (rt_value_t)word);
 }
 
 /* PHP's recursion guard: while __get (or __set, __isset, __unset) runs for a property of an
@@ -889,8 +907,12 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (!info && !static_as_instance(o, name, scope, quiet))
         return RT_NOVALUE;
-    if (slot && *slot)
-        return phpvm_deref(*slot);
+    if (slot && *slot) {
+        rt_value_t v = *slot;
+        if (phpvm_is_str(v)) /* (one that ASSIGN_PROP_OP's `.=` owns stays in its property) */
+            rt_str_disown(phpvm_str(v));
+        return phpvm_deref(v);
+    }
     phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
     if (m) {
         rt_value_t arg = rt_from_ptr(name);
@@ -1041,6 +1063,27 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
             gc_write_barrier(o->slots.overflow);
     }
     return true;
+}
+
+bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool inc)
+{
+    obj = phpvm_deref(obj);
+    if (!phpvm_is_object(obj))
+        return true;
+    phpvm_object_t *o = phpvm_obj(obj);
+    const char *denied;
+    rt_tuple_t *info;
+    find_slot(o, name, scope, &denied, &info);
+    rt_value_t type = info ? rt_tuple_get(info, PHPVM_PI_TYPE) : rt_none;
+    if (type == rt_none ||
+        (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+         (PHPVM_T_FLOAT | PHPVM_T_MIXED)))
+        return true;
+    phpvm_throw("TypeError", "Cannot %s property %s::$%s of type %s past its %s value",
+                inc ? "increment" : "decrement", decl_name(info), name->data,
+                ((rt_str_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1)))->data,
+                inc ? "maximal" : "minimal");
+    return false;
 }
 
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)

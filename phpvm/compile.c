@@ -86,6 +86,10 @@ static const struct {
     {PHPVM_I_INC_CV, PHPVM_I_INC_CV, 1, 4},
     {PHPVM_I_ASSIGN_DIM_CV, PHPVM_I_ASSIGN_DIM_CV, 2, 1},
     {PHPVM_I_ASSIGN_PROP, PHPVM_I_ASSIGN_PROP, 2, 1},
+    {PHPVM_I_ASSIGN_PROP_CV, PHPVM_I_ASSIGN_PROP_CV, 3, 1},
+    {PHPVM_I_ASSIGN_THIS_PROP, PHPVM_I_ASSIGN_THIS_PROP, 2, 1},
+    {PHPVM_I_ASSIGN_PROP_OP, PHPVM_I_ASSIGN_PROP_OP, 1, PHPVM_ASSIGN_OP_NOPUSH},
+    {PHPVM_I_INC_PROP, PHPVM_I_INC_PROP, 1, 4},
     {PHPVM_I_ASSIGN_OP, PHPVM_I_ASSIGN_OP, 1, PHPVM_ASSIGN_OP_NOPUSH},
     {PHPVM_I_ASSIGN_DIM_OP, PHPVM_I_ASSIGN_DIM_OP, 0, PHPVM_ASSIGN_OP_NOPUSH},
 };
@@ -1035,14 +1039,14 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
                           PHPVM_AF_PARAM_MODIFIER_PRIVATE | PHPVM_PROP_READONLY)))
             continue;
         uint32_t name = comp_name(c, p->child[1]->str, strlen(p->child[1]->str));
-        EMIT0(c, LOAD_THIS);
         if (p->flags & PHPVM_AF_PARAM_REF) { /* public array &$a: the property is bound to it */
+            EMIT0(c, LOAD_THIS);
             EMIT1(c, MAKE_REF, PHPVM_NHIDDEN + i);
             EMIT1(c, BIND_REF_PROP, name);
             continue;
         }
         EMIT1(c, LOAD, PHPVM_NHIDDEN + i);
-        EMIT1(c, ASSIGN_PROP, name);
+        EMIT1(c, ASSIGN_THIS_PROP, name);
         EMIT0(c, POP);
     }
 }

@@ -613,6 +613,18 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
         }
         return;
     case PHPVM_AST_PROP:
+        if (t->child[1]->kind == PHPVM_AST_ZVAL && t->child[1]->vtype == PHPVM_ZV_STR &&
+            (is_this(t->child[0]) || plain_cv(c, t->child[0]))) {
+            /* the object is read once the value is there, as PHP reads it */
+            comp_expr(c, v);
+            c->line = (int32_t)e->line;
+            uint32_t name = comp_prop_name(c, t->child[1]);
+            if (is_this(t->child[0]))
+                EMIT1(c, ASSIGN_THIS_PROP, name);
+            else
+                EMIT2(c, ASSIGN_PROP_CV, comp_cv(c, var_name(c, t->child[0])), name);
+            return;
+        }
         prop_base(c, t->child[0]);
         comp_expr(c, v);
         c->line = (int32_t)e->line;

@@ -55,14 +55,37 @@ static inline void cv_write(rt_value_t *slot, rt_value_t v)
         *slot = v;
 }
 
-/* The slot index inline cache c names for obj accessed from scope (phpvm_prop_cache), or -1 on
-** a miss. */
-static inline int64_t cached_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope)
+/* The entry of property inline cache c for an object of shape `shape` accessed from f's scope,
+** or NULL: the ways after a first one for every scope that missed. */
+static const rt_value_t *prop_entry(const rt_value_t *c, rt_value_t shape, const rt_frame_t *f)
+{
+    rt_value_t scope = rt_from_ptr(phpvm_frame_scope(f));
+    for (int w = 0; w < PHPVM_CACHE_WAYS; w++, c += PHPVM_CACHE_ENTRY)
+        if (c[0] == shape && (c[1] == scope || c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE)))
+            return c;
+    return NULL;
+}
+
+/* The slot of obj's property that property inline cache c names for access from frame f
+** (phpvm_prop_cache), or NULL on a miss; *word gets the entry's slot word (vm.h). A hit in the
+** first way for every scope costs two compares and no look at the frame. */
+static inline __attribute__((always_inline)) rt_value_t *
+cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *word)
 {
     if (!phpvm_is_object(obj))
-        return -1;
-    c = phpvm_cache_find(c, rt_from_ptr(phpvm_obj(obj)->slots.shape), scope);
-    return c ? rt_small_value(c[2]) : -1;
+        return NULL;
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_value_t shape = rt_from_ptr(o->slots.shape);
+    if (__builtin_expect(c[0] != shape || c[1] != rt_from_ptr(PHPVM_CACHE_ANY_SCOPE), 0)) {
+        c = prop_entry(c, shape, f);
+        if (!c)
+            return NULL;
+    }
+    int64_t w = (int64_t)c[2];
+    *word = w;
+    if (__builtin_expect(w < 0, 0))
+        return &o->slots.overflow->items[(-(w & ~(int64_t)7) >> 3) - 1];
+    return (rt_value_t *)((char *)o + (w & ~(int64_t)7));
 }
 
 /* Both operands as doubles when one is a float and the other a float or a small int: the
@@ -214,16 +237,56 @@ static inline __attribute__((always_inline)) rt_value_t packed_get(rt_value_t ar
     return st->index == NULL && k < (uint64_t)st->used ? st->data[k] : RT_NOVALUE;
 }
 
-/* For a write through inline cache c: the slot index of obj's property when the cache names it
-** and it holds a value that is no reference (*old), else -1. */
-static inline int64_t cached_value_slot(const rt_value_t *c, rt_value_t obj, phpvm_class_t *scope,
-                                        rt_value_t *old)
+/* For a write through property inline cache c (cached_prop): the slot of obj's property when
+** the cache names it and it holds a value that is no reference (*old), else NULL; *word as
+** cached_prop's. */
+static inline __attribute__((always_inline)) rt_value_t *
+cached_store(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, rt_value_t *old,
+             int64_t *word)
 {
-    int64_t i = cached_slot(c, obj, scope);
-    if (i < 0)
-        return -1;
-    *old = rt_slots_get(&phpvm_obj(obj)->slots, (uint32_t)i);
-    return *old && !phpvm_is_ref(*old) ? i : -1;
+    rt_value_t *slot = cached_prop(c, obj, f, word);
+    if (!slot || !*slot || phpvm_is_ref(*slot))
+        return NULL;
+    *old = *slot;
+    return slot;
+}
+
+/* The write barrier for a store into obj's slot of slot word w (cached_prop). */
+static inline __attribute__((always_inline)) void cached_barrier(rt_value_t obj, int64_t w)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    gc_write_barrier(w < 0 ? (void *)o->slots.overflow : (void *)o);
+}
+
+/* A property's value as a read pushes it: dereferenced, and a string that `.=` owns in place
+** (ASSIGN_PROP_OP) made an ordinary one first, so a later append cannot change it. */
+static inline __attribute__((always_inline)) rt_value_t prop_value(rt_value_t v)
+{
+    if (rt_is_ptr(v)) {
+        const rt_type_t *t = rt_obj_type(rt_ptr(v));
+        if (t == &phpvm_type_ref)
+            return ((phpvm_ref_t *)rt_ptr(v))->v;
+        if (t == &rt_type_str)
+            rt_str_disown(phpvm_str(v));
+    }
+    return v;
+}
+
+/* Stores v into the slot cached_store gave for obj (slot word w) when v may go there as it is
+** (any value for an untyped property, else one that passes the declared type without
+** coercion); false, storing nothing, otherwise. */
+static inline __attribute__((always_inline)) bool cached_set(rt_value_t obj, rt_value_t *slot,
+                                                             int64_t w, rt_value_t v)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    if (__builtin_expect(w & PHPVM_CACHE_TYPED, 0) &&
+        !phpvm_type_admits_as_is((const phpvm_typedecl_t *)rt_ptr(rt_tuple_get(
+                                     o->cls->slottypes, slot - o->slots.inl)),
+                                 v, o->cls))
+        return false;
+    *slot = v;
+    cached_barrier(obj, w);
+    return true;
 }
 
 /* a === b when neither needs a look inside: small ints, null, booleans and objects are
@@ -552,6 +615,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     rt_value_t *L, *base, *sp;
     size_t pc; /* a byte offset (uint32_t in the frame): pointer-wide, bc[pc] needs no widening */
     rt_value_t v, w, x;
+    int64_t iw; /* a property inline cache's slot word (cached_prop) */
     rt_str_t *pn;
     jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
     jit_step_t step;
@@ -576,6 +640,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define OPA phpvm_operand(bc + pc, 0)
 #define OPB phpvm_operand(bc + pc, 1)
 #define OPC phpvm_operand(bc + pc, 2)
+#define OPD phpvm_operand(bc + pc, 3)
 #define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
 #define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 /* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,

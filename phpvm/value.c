@@ -51,7 +51,7 @@ static void class_trace(gc_tracer_t *t, void *o)
     phpvm_class_t *c = o;
     const void *refs[] = {c->name, c->lcname, c->parent_name, c->parent, c->iface_names, c->ifaces,
                           c->methods, c->props, c->defaults, c->consts, c->const_info, c->sprops, c->sdefaults, c->sprop_info,
-                          c->slotdefaults, c->shape, c->traits, c->trait_rules, c->cases,
+                          c->slotdefaults, c->slottypes, c->shape, c->traits, c->trait_rules, c->cases,
                           c->ctor, c->tostring, c->magic_get, c->magic_set, c->magic_isset,
                           c->magic_unset, c->magic_call, c->magic_callstatic, c->magic_invoke,
                           c->meta};

@@ -157,6 +157,14 @@ enum {
     PHPVM_CACHE_ENTRY = 3,
     PHPVM_CACHE_WORDS = PHPVM_CACHE_WAYS * PHPVM_CACHE_ENTRY,
 };
+/* A property entry's scope for a property that resolves alike from every scope (public, in a
+** class that shadows no ancestor's private one): its fast path then needs no scope. The word is
+** a small int, never a class. */
+#define PHPVM_CACHE_ANY_SCOPE ((phpvm_class_t *)(uintptr_t)1)
+/* A property entry's slot word (phpvm_prop_cache), a small int 8k + 1 (+ PHPVM_CACHE_TYPED in a
+** write entry for a typed property): k >= 0 for an inline slot at byte offset 8k in the object,
+** k < 0 for the overflow slot -1 - k. */
+enum { PHPVM_CACHE_TYPED = 2 };
 
 static inline const phpvm_handler_t *phpvm_code_handlers(const phpvm_code_t *c)
 {
@@ -323,6 +331,7 @@ typedef struct phpvm_class {
     phpvm_array_t *sprop_info;   /* name -> (PHPVM_F_* flags, declaring class) of protected
                                  ** and private static properties */
     rt_tuple_t *slotdefaults;    /* per slot: the default value (0: uninitialized) */
+    rt_tuple_t *slottypes;       /* per slot: the declared type (0: none); NULL: no typed ones */
     rt_shape_t *shape;           /* the shape with every declared property */
     rt_vec_t *traits;            /* names of the used traits, as resolved; NULL: none */
     rt_vec_t *trait_rules;       /* adaptation tuples (PHPVM_TR_*) */
@@ -798,9 +807,10 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
 /* After phpvm_prop_read (write: phpvm_prop_write) of obj->name from scope succeeded: fills
 ** inline cache `index` of `code` when the next access to an object of the same shape from the
-** same scope may use the slot directly, as long as the slot holds a value and no reference:
-** a visible property of a PHP object whose shape is a tree shape (not a per-instance
-** dictionary), for writes also untyped and not readonly. Leaves the cache alone otherwise.
+** same scope (every scope: PHPVM_CACHE_ANY_SCOPE) may use the slot directly, as long as the
+** slot holds a value and no reference: a visible property of a PHP object whose shape is a tree
+** shape (not a per-instance dictionary), for writes also not readonly (a typed one is marked
+** PHPVM_CACHE_TYPED: the value must pass its type as it is). Leaves the cache alone otherwise.
 ** Never allocates. */
 void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
                       phpvm_class_t *scope, bool write);
@@ -808,6 +818,9 @@ void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str
 ** exception on a visibility error. */
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+/* For obj->name++ (inc) or -- that took an int past PHP_INT_MAX or PHP_INT_MIN to a float:
+** false with PHP's TypeError when the property's declared type takes no float. */
+bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool inc);
 bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 /* Whether __get/__set/__isset/__unset of that kind already runs for obj->name (PHP's recursion
 ** guard: the access then reaches the property itself). Reset after a fatal error's bail-out. */
