@@ -545,6 +545,8 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_JMPNZ ~,
 #define FAST_INC_CV ~,
 #define FAST_ASSIGN_OP ~,
+#define FAST_ASSIGN_POP ~,
+#define FAST_MOVE ~,
 #define FAST_ADD ~,
 #define FAST_SUB ~,
 #define FAST_MUL ~,
