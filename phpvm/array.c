@@ -8,7 +8,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "phpvm/vm.h"
+#include "phpvm/interp.h"
 
 phpvm_array_t *phpvm_array_new(int64_t capacity)
 {
@@ -160,6 +160,18 @@ rt_value_t phpvm_array_key_at(phpvm_array_t *a, int64_t pos)
 {
     rt_map_key_t k = rt_map_key_at(a, pos);
     return k.obj ? k.obj : phpvm_int(k.i);
+}
+
+void phpvm_frame_unlend(rt_frame_t *f, rt_value_t rv)
+{
+    const phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
+    for (uint32_t i = 0; i < fn->nparams; i++) {
+        rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
+        if (v != rv && phpvm_is_array(v) &&
+            (((rt_obj_t *)rt_ptr(v))->gc.rt_flags & PHPVM_ARRAY_ARG_SHARED))
+            ((rt_obj_t *)rt_ptr(v))->gc.rt_flags &=
+                (uint16_t)~(RT_OBJ_SHARED | PHPVM_ARRAY_ARG_SHARED);
+    }
 }
 
 /* The hidden builtin that returns its argument marked shared: the compiler passes a variable's

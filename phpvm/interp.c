@@ -183,6 +183,16 @@ static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t
     return float_binop(op, a, b);
 }
 
+/* Whether key is a string key that needs no conversion: it cannot spell an integer key, as it
+** starts with neither a digit nor '-'. */
+static inline __attribute__((always_inline)) bool plain_str_key(rt_value_t key)
+{
+    if (!phpvm_is_str(key))
+        return false;
+    const rt_str_t *s = phpvm_str(key);
+    return !s->len || !((s->data[0] >= '0' && s->data[0] <= '9') || s->data[0] == '-');
+}
+
 /* The position of key `key` in array value `arr` when the key needs no conversion (a small int,
 ** or a string that cannot spell an integer key: it starts with neither a digit nor '-'); -1 if
 ** absent; -2 when arr is no array or the key needs phpvm_key. */
@@ -193,12 +203,15 @@ static inline __attribute__((always_inline)) int64_t array_pos(rt_value_t arr,
         return -2;
     if (rt_is_small(key))
         return rt_map_find_int(phpvm_arr(arr), rt_small_value(key));
-    if (!phpvm_is_str(key))
+    if (!plain_str_key(key))
         return -2;
-    rt_str_t *s = phpvm_str(key);
-    if (s->len && ((s->data[0] >= '0' && s->data[0] <= '9') || s->data[0] == '-'))
-        return -2;
-    return rt_map_find_str(phpvm_arr(arr), s);
+    return rt_map_find_str(phpvm_arr(arr), phpvm_str(key));
+}
+
+/* Whether array value `arr` is its holder's own (no copy-on-write sharing): writable in place. */
+static inline __attribute__((always_inline)) bool own_array(rt_value_t arr)
+{
+    return phpvm_is_array(arr) && !(((rt_obj_t *)rt_ptr(arr))->gc.rt_flags & RT_OBJ_SHARED);
 }
 
 /* Value operand o (ops.h) of the instruction, a stack one `peek` below the top; RT_NOVALUE for
@@ -235,6 +248,23 @@ static inline __attribute__((always_inline)) rt_value_t packed_get(rt_value_t ar
     const rt_map_store_t *st = phpvm_arr(arr)->store;
     uint64_t k = (uint64_t)rt_small_value(key);
     return st->index == NULL && k < (uint64_t)st->used ? st->data[k] : RT_NOVALUE;
+}
+
+/* The one-byte string at small int offset `key` (from the end when negative) of string value
+** `s` without a call: RT_NOVALUE when s is no string, the key no small int or out of range (the
+** general path decides those, with their warnings). */
+static inline __attribute__((always_inline)) rt_value_t str_offset_get(rt_value_t s,
+                                                                      rt_value_t key)
+{
+    if (!rt_is_small(key) || !phpvm_is_str(s))
+        return RT_NOVALUE;
+    const rt_str_t *str = phpvm_str(s);
+    int64_t i = rt_small_value(key);
+    if (i < 0)
+        i += str->len;
+    return (uint64_t)i < (uint64_t)str->len
+               ? rt_from_ptr(rt_str_char((unsigned char)str->data[i]))
+               : RT_NOVALUE;
 }
 
 /* For a write through property inline cache c (cached_prop): the slot of obj's property when
@@ -578,6 +608,8 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_JMPNZ ~,
 #define FAST_INC_CV ~,
 #define FAST_ASSIGN_OP ~,
+#define FAST_ASSIGN_POP ~,
+#define FAST_MOVE ~,
 #define FAST_ADD ~,
 #define FAST_SUB ~,
 #define FAST_MUL ~,

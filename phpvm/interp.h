@@ -195,6 +195,28 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_arg_value(rt_value
         v = ((phpvm_ref_t *)rt_ptr(v))->v;
     return phpvm_share(v);
 }
+/* phpvm_arg_value for a by-value parameter of the new frame nf, lending an array that was its
+** holder's own: it gets RT_OBJ_SHARED | PHPVM_ARRAY_ARG_SHARED and nf PHPVM_FRAME_LENT, so that
+** nf's return can give it back (phpvm_frame_unlend), as PHP's refcount drops back to 1. */
+static inline __attribute__((always_inline)) rt_value_t phpvm_arg_lend(rt_frame_t *nf,
+                                                                     rt_value_t v)
+{
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_ref)
+        v = ((phpvm_ref_t *)rt_ptr(v))->v;
+    if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_array &&
+        !(((rt_obj_t *)rt_ptr(v))->gc.rt_flags & RT_OBJ_SHARED)) {
+        ((rt_obj_t *)rt_ptr(v))->gc.rt_flags |= RT_OBJ_SHARED | PHPVM_ARRAY_ARG_SHARED;
+        nf->flags |= PHPVM_FRAME_LENT;
+        return v;
+    }
+    return phpvm_share(v);
+}
+
+/* At a return of value rv from frame f (PHPVM_FRAME_LENT), before f is popped: each parameter
+** slot still holding an array lent to it that nothing has shared since (PHPVM_ARRAY_ARG_SHARED)
+** and that is not rv is its lender's own again. Never allocates. */
+void phpvm_frame_unlend(rt_frame_t *f, rt_value_t rv);
+
 /* The no-op constructor used by `new` for classes without one. */
 extern phpvm_func_t *phpvm_noop_ctor;
 

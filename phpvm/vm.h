@@ -117,6 +117,7 @@ enum {
     PHPVM_FRAME_DISCARD = 1u << 8, /* not used by the caller: reserved */
     PHPVM_FRAME_THROW = 1u << 9,   /* resumed generator: unwind the pending exception first */
     PHPVM_FRAME_INCLUDE = 1u << 10, /* an included file or eval'd code, in its includer's scope */
+    PHPVM_FRAME_LENT = 1u << 11,    /* some parameter was bound to a lent array (phpvm_arg_lend) */
 };
 
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
@@ -606,6 +607,10 @@ void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 ** (phpvm_iter_free), as PHP's refcount drops back to 1, so the first write after the loop does
 ** not copy the array. */
 enum { PHPVM_ARRAY_ITER_SHARED = 1u << 8 };
+/* The same for a call (phpvm_arg_lend): a parameter's binding set RT_OBJ_SHARED on an array that
+** was its holder's own, and nothing has shared it since; the callee's return clears both
+** (phpvm_frame_unlend), so the caller's next write does not copy the array. */
+enum { PHPVM_ARRAY_ARG_SHARED = 1u << 9 };
 
 /* Marks an array value shared before it is stored in a second place (copy-on-write), and a
 ** string one that `.=` appends to in place an ordinary string (str.h, rt_str_disown). */
@@ -615,7 +620,8 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
         return v;
     rt_obj_t *o = rt_ptr(v);
     if (rt_obj_type(o) == &phpvm_type_array)
-        o->gc.rt_flags = (uint16_t)((o->gc.rt_flags | RT_OBJ_SHARED) & ~PHPVM_ARRAY_ITER_SHARED);
+        o->gc.rt_flags = (uint16_t)((o->gc.rt_flags | RT_OBJ_SHARED) &
+                                    ~(PHPVM_ARRAY_ITER_SHARED | PHPVM_ARRAY_ARG_SHARED));
     else if (rt_obj_type(o) == &rt_type_str)
         rt_str_disown((rt_str_t *)o);
     return v;

@@ -398,9 +398,11 @@ bool rt_map_set_int(rt_map_t *m, int64_t k, rt_value_t v)
 
 bool rt_map_append(rt_map_t *m, rt_value_t v)
 {
+    if (rt_map_push_packed(m, v))
+        return true;
     int64_t k = m->next_free == INT64_MIN ? 0 : m->next_free;
     const rt_map_store_t *st = m->store;
-    if (st->index == NULL && k == st->used && k < st->cap) { /* a list with room: push */
+    if (st->index == NULL && k == st->used && k < st->cap) { /* a first push into room */
         packed_push(m, v);
         return true;
     }

@@ -290,6 +290,24 @@ rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 ** "Cannot add element to the array as the next element is already occupied"). */
 bool rt_map_append(rt_map_t *m, rt_value_t v);
 
+/* rt_map_append's common case, inline for the interpreters: a packed map with room whose next
+** free key is its append position. Returns false without change otherwise (the first append
+** to an empty map included); never allocates. */
+static inline bool rt_map_push_packed(rt_map_t *m, rt_value_t v)
+{
+    rt_map_store_t *st = m->store;
+    int64_t k = st->used;
+    if (st->index != NULL || k != m->next_free || k >= st->cap)
+        return false;
+    st->data[k] = v;
+    st->used = k + 1;
+    gc_write_barrier(st);
+    m->count++;
+    m->gen++;
+    m->next_free = k + 1;
+    return true;
+}
+
 /* ---- Deletion (never allocates; del_obj runs eq) ---- */
 
 /* Deletes the entry at a live position, leaving a tombstone (a hole when packed). As PHP: the
