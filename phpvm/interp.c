@@ -173,6 +173,20 @@ static inline __attribute__((always_inline)) rt_value_t float_binop(phpvm_binop_
     }
 }
 
+/* a <op> b for + - * / of two immediate floats (rt_float_imm2), as a double: neither needs a
+** test (an immediate is never a zero, so / never divides by one). */
+static inline __attribute__((always_inline)) double imm_arith(phpvm_binop_t op, rt_value_t a,
+                                                              rt_value_t b)
+{
+    double x = rt_float_imm_value(a), y = rt_float_imm_value(b);
+    switch (op) {
+    case PHPVM_OP_ADD: return x + y;
+    case PHPVM_OP_SUB: return x - y;
+    case PHPVM_OP_MUL: return x * y;
+    default: return x / y;
+    }
+}
+
 /* A binary operator's common cases without a call: small_binop's and float_binop's; RT_NOVALUE
 ** for everything else, which phpvm_binop does. */
 static inline __attribute__((always_inline)) rt_value_t fast_binop(phpvm_binop_t op,
@@ -644,7 +658,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     rt_thread_t *ts = rt_ts;
     phpvm_code_t *code;
     const uint8_t *bc;
-    rt_value_t *L, *base, *sp;
+    rt_value_t *base, *sp;
     size_t pc; /* a byte offset (uint32_t in the frame): pointer-wide, bc[pc] needs no widening */
     rt_value_t v, w, x;
     int64_t iw; /* a property inline cache's slot word (cached_prop) */
@@ -652,11 +666,12 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
     jit_step_t step;
 
+/* The frame's slots: an address f gives, no register of its own. */
+#define L (f->slots)
 #define RELOAD()                                                                                   \
     do {                                                                                           \
         code = (phpvm_code_t *)f->code;                                                            \
         bc = code->base.bytecode;                                                                  \
-        L = f->slots;                                                                              \
         base = L + code->base.nlocals;                                                             \
         sp = base + f->depth;                                                                      \
         pc = f->pc;                                                                                \
@@ -761,7 +776,6 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 reframe: /* f, sp and pc are set: the rest of the frame's registers */
     code = (phpvm_code_t *)f->code;
     bc = code->base.bytecode;
-    L = f->slots;
     base = L + code->base.nlocals;
     DISPATCH();
 
@@ -778,7 +792,6 @@ jit_step:
     f = jh.f;
     code = (phpvm_code_t *)f->code;
     bc = code->base.bytecode;
-    L = f->slots;
     base = L + code->base.nlocals;
     sp = L + jh.sp;
     pc = jh.pc;
@@ -817,6 +830,7 @@ error:
         RELOAD();
     }
 }
+#undef L
 
 rt_value_t phpvm_interp(rt_frame_t *entry)
 {

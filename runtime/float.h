@@ -45,7 +45,7 @@ static inline rt_value_t rt_float_imm(double d)
     memcpy(&b, &d, sizeof b);
     b += RT_FLOAT_IMM_OFFSET;
     rt_value_t w = (b << 3) | (b >> 61);
-    return (w & 3) == 2 ? w : 0;
+    return ((w - 2) & 3) == 0 ? w : 0; /* (w & 3) == 2 in one instruction fewer */
 }
 
 /* The double of an immediate float word. */
@@ -63,6 +63,13 @@ static inline rt_value_t rt_float_new(double d)
 {
     rt_value_t w = rt_float_imm(d);
     return __builtin_expect(w != 0, 1) ? w : rt_float_box(d);
+}
+
+/* Both a and b immediate floats: one test of the two words, before decoding either (the
+** arithmetic fast paths of both interpreters). */
+static inline bool rt_float_imm2(rt_value_t a, rt_value_t b)
+{
+    return (((a ^ 2) | (b ^ 2)) & 3) == 0;
 }
 
 static inline bool rt_is_float(rt_value_t v)
