@@ -770,6 +770,7 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
         .flags = flags,
     };
     rt_tuple_t *caches = rt_tuple_new((int64_t)c->ncaches * PHPVM_CACHE_WORDS);
+    rt_code_builder_trim_locals(&c->b, PHPVM_NHIDDEN + c->ncv + c->temp_next);
     phpvm_code_t *code = (phpvm_code_t *)rt_code_builder_finish(&c->b, &desc);
     code->cvnames = cvnames;
     code->caches = caches;
