@@ -777,6 +777,7 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
     code->handlers = handlers;
     code->nhandlers = c->nregions;
     code->ncv = c->ncv;
+    code->fcache_version = UINT64_MAX; /* no cache yet: INIT_FCALL's fast path tests this alone */
     gc_write_barrier(code);
     if (getenv("PYHYP_PHP_DIS"))
         phpvm_disassemble(stderr, code);
