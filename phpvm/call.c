@@ -444,6 +444,9 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
     }
     fn->flags |= PHPVM_F_CLASSIFIED | (plain ? PHPVM_F_PLAIN : 0) |
                  (untyped ? PHPVM_F_UNTYPED : 0);
+    for (uint32_t n = fn->nrequired; plain && !(fn->flags & PHPVM_F_BYREF_RETURN) &&
+                                     n <= fn->nparams && n < 64; n++)
+        fn->fastargc |= (uint64_t)1 << n;
     return fn->flags;
 }
 
@@ -489,8 +492,7 @@ static rt_frame_t *push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t call
     phpvm_bind_hidden(s, fn, callee, ctx);
     for (int i = 0; i < argc; i++)
         s[PHPVM_NHIDDEN + i] = phpvm_arg_value(args[i]);
-    for (uint32_t i = PHPVM_NHIDDEN + (uint32_t)argc; i < code->nlocals; i++)
-        s[i] = 0;
+    phpvm_clear_locals(s, PHPVM_NHIDDEN + (uint32_t)argc, code->nlocals);
     bind_uses(s, fn, callee);
     code->entry_count++;
     return nf;

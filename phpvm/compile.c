@@ -952,12 +952,14 @@ static phpvm_code_t *comp_finish(comp_t *c, const char *name, const char *qualna
         .flags = flags,
     };
     rt_tuple_t *caches = rt_tuple_new((int64_t)c->ncaches * PHPVM_CACHE_WORDS);
+    rt_code_builder_trim_locals(&c->b, PHPVM_NHIDDEN + c->ncv + c->temp_next);
     phpvm_code_t *code = (phpvm_code_t *)rt_code_builder_finish(&c->b, &desc);
     code->cvnames = cvnames;
     code->caches = caches;
     code->handlers = handlers;
     code->nhandlers = c->nregions;
     code->ncv = c->ncv;
+    code->fcache_version = UINT64_MAX; /* no cache yet: INIT_FCALL's fast path tests this alone */
     gc_write_barrier(code);
     if (getenv("PYHYP_PHP_DIS"))
         phpvm_disassemble(stderr, code);

@@ -117,7 +117,9 @@ enum {
     PHPVM_FRAME_DISCARD = 1u << 8, /* not used by the caller: reserved */
     PHPVM_FRAME_THROW = 1u << 9,   /* resumed generator: unwind the pending exception first */
     PHPVM_FRAME_INCLUDE = 1u << 10, /* an included file or eval'd code, in its includer's scope */
-    PHPVM_FRAME_LENT = 1u << 11,    /* some parameter was bound to a lent array (phpvm_arg_lend) */
+    PHPVM_FRAME_FAST = 1u << 11,    /* pushed by CALL's fast path (rt_frame_push_nested): the
+                                    ** caller is PHP and resumes at f->ret */
+    PHPVM_FRAME_LENT = 1u << 12,    /* some parameter was bound to a lent array (phpvm_arg_lend) */
 };
 
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
@@ -256,6 +258,9 @@ typedef struct phpvm_func {
                                   ** frame's object, its enclosing scope; else 0 */
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
+    uint64_t fastargc;            /* bit n: a call with n arguments may take CALL's fast path
+                                  ** (PHPVM_F_PLAIN, no by-reference return, nrequired <= n <=
+                                  ** nparams); set by phpvm_func_classify, 0 before */
     int32_t line;
     rt_tuple_t *meta;             /* Reflection's PHPVM_META_* tuple, or NULL: none */
 } phpvm_func_t;

@@ -123,6 +123,14 @@ static void add_event(rt_code_builder_t *b, uint32_t kind, uint32_t arg)
     b->events[b->nevents++] = (rt_code_builder_event_t){kind, arg};
 }
 
+void rt_code_builder_trim_locals(rt_code_builder_t *b, uint32_t n)
+{
+    assert(n <= b->nlocals);
+    for (uint32_t i = 0; i < b->nevents; i++)
+        assert(b->events[i].kind == EV_JUMP || b->events[i].arg < n);
+    b->nlocals = n;
+}
+
 void rt_code_builder_use(rt_code_builder_t *b, uint32_t slot)
 {
     assert(slot < b->nlocals);

@@ -221,6 +221,9 @@ uint32_t rt_code_builder_label_pc(const rt_code_builder_t *b, uint32_t label);
 ** before it runs, RT_INSN_* flags. */
 void rt_code_builder_insn(rt_code_builder_t *b, int32_t line, uint32_t depth, uint32_t flags);
 
+/* Lowers the locals to the first n: a VM that reserved locals (temporaries) before compiling a
+** body gives back those no instruction used, so that calls need not clear them. */
+void rt_code_builder_trim_locals(rt_code_builder_t *b, uint32_t n);
 /* The current instruction reads / writes local `slot` (< nlocals). */
 void rt_code_builder_use(rt_code_builder_t *b, uint32_t slot);
 void rt_code_builder_def(rt_code_builder_t *b, uint32_t slot);

@@ -58,6 +58,7 @@ rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f)
     o->code = f->code;
     o->lang = f->lang;
     f->obj = o; /* the frame stack is not a heap object: no barrier */
+    f->flags |= RT_FRAME_ESCAPED;
     return o;
 }
 
@@ -74,6 +75,7 @@ static void save_frame(rt_frame_t *f)
     o->frame = NULL;
     gc_write_barrier(o);
     f->obj = NULL;
+    f->flags &= (uint16_t)~RT_FRAME_ESCAPED;
 }
 
 void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f)
@@ -132,7 +134,7 @@ rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
     memcpy(f->slots, o->saved, (size_t)o->nsaved * sizeof(rt_value_t));
     f->pc = o->pc;
     f->depth = o->depth;
-    f->flags |= RT_FRAME_GENERATOR;
+    f->flags |= RT_FRAME_GENERATOR | RT_FRAME_ESCAPED;
     f->obj = o;
     o->frame = f;
     o->nsaved = 0; /* the live slots are on the stack now; the stale copy is not traced */

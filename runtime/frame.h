@@ -29,6 +29,7 @@
 enum {
     RT_FRAME_ENTRY = 1u << 0,     /* entered from C: its return goes back to C, not to prev */
     RT_FRAME_GENERATOR = 1u << 1, /* a resumed generator frame (rt_frame_resume) */
+    RT_FRAME_ESCAPED = 1u << 2,   /* obj != NULL: a VM's fast return tests flags alone */
     RT_FRAME_LANG_SHIFT = 8,
 };
 
@@ -43,7 +44,7 @@ typedef struct rt_frame {
     uint8_t lang;            /* code->lang, copied so walkers need not load code */
     uint8_t caller_lang;     /* rt_ts->lang before the push, restored by the pop */
     uint16_t flags;          /* RT_FRAME_* */
-    uint32_t unused;
+    uint32_t ret;            /* the VM's (rt_frame_push_nested): the pc its caller resumes at */
     struct rt_frameobj *obj; /* the frame object once escaped, else NULL */
     rt_value_t slots[];      /* code->nslots: locals [0, nlocals), value stack after */
 } rt_frame_t;
@@ -101,6 +102,37 @@ static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
     return f;
 }
 
+/*
+** rt_frame_push_raw for a call made by the running frame `caller` (ts->frame) to code of the same
+** language whose frame count has no limit (PHP's: the stack's bytes are its limit), for VMs that
+** store every local themselves: ts->lang stays, and the VM's `flags` and `ret` go into the header
+** with it. NULL as rt_frame_push_raw. Pop it with rt_frame_pop, or rt_frame_pop_nested.
+*/
+static inline __attribute__((always_inline)) rt_frame_t *rt_frame_push_nested(
+    rt_thread_t *ts, rt_frame_t *caller, rt_code_t *code, uint16_t flags, uint32_t ret)
+{
+    size_t bytes = sizeof(rt_frame_t) + (size_t)code->nslots * sizeof(rt_value_t);
+    char *top = ts->stack_top;
+    unsigned lang = caller->lang;
+    assert(caller == ts->frame && code->lang == lang && ts->limit[lang] == UINT32_MAX);
+    if (__builtin_expect(bytes > (size_t)(ts->stack_limit - top), 0))
+        return rt_frame_push_failed(ts, code);
+    rt_frame_t *f = (rt_frame_t *)top;
+    f->prev = caller;
+    f->code = code;
+    f->pc = 0;
+    f->depth = 0;
+    f->lang = (uint8_t)lang;
+    f->caller_lang = (uint8_t)lang;
+    f->flags = flags;
+    f->ret = ret;
+    f->obj = NULL;
+    ts->stack_top = top + bytes;
+    ts->frame = f;
+    ts->depth[lang]++;
+    return f;
+}
+
 /* The slow path of rt_frame_pop for an escaped frame: copies its state into its frame object. */
 void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f);
 
@@ -119,6 +151,16 @@ static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
     ts->stack_top = (char *)f;
     ts->depth[f->lang]--;
     ts->lang = f->caller_lang;
+}
+
+/* rt_frame_pop of a frame rt_frame_push_nested pushed that never escaped (no RT_FRAME_ESCAPED). */
+static inline __attribute__((always_inline)) void rt_frame_pop_nested(rt_thread_t *ts,
+                                                                      rt_frame_t *f)
+{
+    assert(f == ts->frame && !f->obj && f->caller_lang == f->lang);
+    ts->frame = f->prev;
+    ts->stack_top = (char *)f;
+    ts->depth[f->lang]--;
 }
 
 /*
