@@ -253,6 +253,11 @@ static rt_value_t m_set_flags(rt_value_t self, rt_value_t *args, int argc)
 /* The sorting methods run ext/standard's function of the same name on the storage. */
 static rt_value_t m_sort(rt_value_t self, rt_value_t *args, int argc)
 {
+    /* asort and ksort check their int $flags themselves, so that errors name the method
+    ** (ArrayObject::asort()); uasort and uksort leave the callback to the function, as PHP */
+    int64_t flags;
+    if (argc > 0 && phpvm_cur_builtin[0] != 'u' && !phpvm_arg_long(args, argc, 0, &flags))
+        return RT_NOVALUE;
     rt_value_t obj = target_obj(self);
     if (!obj) {
         rt_value_t r = phpvm_spl_sort(self, decl(self), phpvm_cur_builtin, args, argc);

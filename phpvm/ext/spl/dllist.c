@@ -131,10 +131,13 @@ static rt_value_t m_to_array(rt_value_t self, rt_value_t *args, int argc)
 
 /* The index argument as a valid position 0..count-1 (count allowed when `end`), or -1; in LIFO
 ** mode (SplStack) indexes count from the end, as PHP's do. */
+/* The list position of the $index argument (end: one past the last allowed too), -1 when out
+** of range, -2 with PHP's TypeError pending for a non-integer (int $index, as PHP declares it). */
 static int64_t index_arg(rt_value_t self, rt_value_t *args, bool end)
 {
-    rt_value_t v = phpvm_deref(args[0]);
-    int64_t i = rt_is_int(v) ? phpvm_int_of(v) : phpvm_to_int(v);
+    int64_t i;
+    if (!phpvm_arg_long(args, 1, 0, &i))
+        return -2;
     int64_t n = rt_map_count(list(self));
     if (!(i >= 0 && (i < n || (end && i == n))))
         return -1;
@@ -144,7 +147,8 @@ static int64_t index_arg(rt_value_t self, rt_value_t *args, bool end)
 static rt_value_t m_offset_exists(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
-    return index_arg(self, args, false) >= 0 ? rt_true : rt_false;
+    int64_t i = index_arg(self, args, false);
+    return i == -2 ? RT_NOVALUE : i >= 0 ? rt_true : rt_false;
 }
 
 static rt_value_t m_offset_get(rt_value_t self, rt_value_t *args, int argc)
@@ -152,7 +156,7 @@ static rt_value_t m_offset_get(rt_value_t self, rt_value_t *args, int argc)
     (void)argc;
     int64_t i = index_arg(self, args, false);
     if (i < 0)
-        return range_error("offsetGet");
+        return i == -2 ? RT_NOVALUE : range_error("offsetGet");
     return phpvm_share(phpvm_deref(phpvm_array_get(list(self), rt_small(i))));
 }
 
@@ -162,7 +166,7 @@ static rt_value_t m_offset_set(rt_value_t self, rt_value_t *args, int argc)
         return m_push(self, args + 1, argc - 1);
     int64_t i = index_arg(self, args, false);
     if (i < 0)
-        return range_error("offsetSet");
+        return i == -2 ? RT_NOVALUE : range_error("offsetSet");
     phpvm_array_set(list(self), rt_small(i), phpvm_share(phpvm_deref(args[1])));
     return rt_none;
 }
@@ -172,7 +176,7 @@ static rt_value_t m_offset_unset(rt_value_t self, rt_value_t *args, int argc)
     (void)argc;
     int64_t i = index_arg(self, args, false);
     if (i < 0)
-        return range_error("offsetUnset");
+        return i == -2 ? RT_NOVALUE : range_error("offsetUnset");
     phpvm_array_t *old = list(self), *a = phpvm_array_new(rt_map_count(old));
     int64_t k = 0;
     for (int64_t p = phpvm_array_first(old); p >= 0; p = phpvm_array_next(old, p))
@@ -187,7 +191,7 @@ static rt_value_t m_add(rt_value_t self, rt_value_t *args, int argc)
     (void)argc;
     int64_t i = index_arg(self, args, true);
     if (i < 0)
-        return range_error("add");
+        return i == -2 ? RT_NOVALUE : range_error("add");
     rebuild(self, 0, i, phpvm_share(phpvm_deref(args[1])));
     return rt_none;
 }

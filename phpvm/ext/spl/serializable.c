@@ -35,7 +35,33 @@ static rt_value_t item(phpvm_array_t *a, int64_t i)
     return v == RT_NOVALUE ? rt_none : phpvm_deref(v);
 }
 
-static rt_value_t done(rt_str_t *s) { return s ? rt_from_ptr(s) : RT_NOVALUE; }
+/* A serialization being assembled: phpvm_serialize_seq's template and its values. */
+typedef struct seq {
+    rt_strbuf_t tmpl;
+    rt_vec_t *vals;
+} seq_t;
+
+static void seq_init(seq_t *q, int64_t n)
+{
+    rt_strbuf_init(&q->tmpl, (size_t)(4 * n + 8));
+    q->vals = rt_vec_new(n);
+}
+
+/* Literal text, then one value. */
+static void seq_add(seq_t *q, const char *lit, rt_value_t v)
+{
+    rt_strbuf_append(&q->tmpl, lit, strlen(lit));
+    rt_strbuf_append_char(&q->tmpl, '%');
+    rt_vec_append(q->vals, v);
+}
+
+/* The serialized string, or RT_NOVALUE with an exception pending. */
+static rt_value_t seq_finish(seq_t *q)
+{
+    rt_str_t *tmpl = rt_strbuf_finish(&q->tmpl, &rt_type_str);
+    rt_str_t *s = phpvm_serialize_seq(tmpl->data, rt_vec_items(q->vals));
+    return s ? rt_from_ptr(s) : RT_NOVALUE;
+}
 
 /* PHP's complaint about malformed data, at the reader's position. */
 static rt_value_t bad(const phpvm_unser_t *u)
@@ -74,8 +100,12 @@ rt_value_t phpvm_spl_array_serialize(rt_value_t self, rt_value_t *args, int argc
     phpvm_array_t *d = state(self, array_base(self));
     if (!d)
         return RT_NOVALUE;
-    rt_value_t vals[3] = {item(d, 0), item(d, 1), item(d, 2)};
-    return done(phpvm_serialize_seq("x:%%;m:%", vals));
+    seq_t q;
+    seq_init(&q, 3);
+    seq_add(&q, "x:", item(d, 0));
+    seq_add(&q, "", item(d, 1));
+    seq_add(&q, ";m:", item(d, 2));
+    return seq_finish(&q);
 }
 
 rt_value_t phpvm_spl_array_unserialize(rt_value_t self, rt_value_t *args, int argc)
@@ -108,19 +138,15 @@ rt_value_t phpvm_spl_storage_serialize(rt_value_t self, rt_value_t *args, int ar
         return RT_NOVALUE;
     phpvm_array_t *flat = phpvm_arr(item(d, 0));
     int64_t n = rt_map_count(flat) / 2;
-    rt_vec_t *vals = rt_vec_new(2 * n + 2);
-    rt_strbuf_t t;
-    rt_strbuf_init(&t, (size_t)(4 * n + 8));
-    rt_strbuf_append(&t, "x:%", 3);
-    rt_vec_append(vals, phpvm_int(n));
-    for (int64_t i = 0; i < 2 * n; i++)
-        rt_vec_append(vals, item(flat, i));
-    for (int64_t i = 0; i < n; i++)
-        rt_strbuf_append(&t, "%,%;", 4);
-    rt_strbuf_append(&t, "m:%", 3);
-    rt_vec_append(vals, item(d, 1));
-    rt_str_t *tmpl = rt_strbuf_finish(&t, &rt_type_str);
-    return done(phpvm_serialize_seq(tmpl->data, rt_vec_items(vals)));
+    seq_t q;
+    seq_init(&q, 2 * n + 2);
+    seq_add(&q, "x:", phpvm_int(n)); /* then "obj,info;" per element */
+    for (int64_t i = 0; i < n; i++) {
+        seq_add(&q, i ? ";" : "", item(flat, 2 * i));
+        seq_add(&q, ",", item(flat, 2 * i + 1));
+    }
+    seq_add(&q, n ? ";m:" : "m:", item(d, 1));
+    return seq_finish(&q);
 }
 
 rt_value_t phpvm_spl_storage_unserialize(rt_value_t self, rt_value_t *args, int argc)
@@ -167,18 +193,12 @@ rt_value_t phpvm_spl_dllist_serialize(rt_value_t self, rt_value_t *args, int arg
     if (!d)
         return RT_NOVALUE;
     phpvm_array_t *elems = phpvm_arr(item(d, 1));
-    int64_t n = rt_map_count(elems);
-    rt_vec_t *vals = rt_vec_new(n + 1);
-    rt_strbuf_t t;
-    rt_strbuf_init(&t, (size_t)(2 * n + 2));
-    rt_strbuf_append_char(&t, '%');
-    rt_vec_append(vals, item(d, 0));
-    for (int64_t p = phpvm_array_first(elems); p >= 0; p = phpvm_array_next(elems, p)) {
-        rt_strbuf_append(&t, ":%", 2);
-        rt_vec_append(vals, phpvm_deref(phpvm_array_val_at(elems, p)));
-    }
-    rt_str_t *tmpl = rt_strbuf_finish(&t, &rt_type_str);
-    return done(phpvm_serialize_seq(tmpl->data, rt_vec_items(vals)));
+    seq_t q;
+    seq_init(&q, rt_map_count(elems) + 1);
+    seq_add(&q, "", item(d, 0)); /* the flags, then ":elem" per element */
+    for (int64_t p = phpvm_array_first(elems); p >= 0; p = phpvm_array_next(elems, p))
+        seq_add(&q, ":", phpvm_deref(phpvm_array_val_at(elems, p)));
+    return seq_finish(&q);
 }
 
 rt_value_t phpvm_spl_dllist_unserialize(rt_value_t self, rt_value_t *args, int argc)

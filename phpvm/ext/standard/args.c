@@ -71,11 +71,12 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
 ** handler threw. */
 static bool null_deprecated(int i, const char *type)
 {
-    char p[64];
+    char p[64], name[256];
     param_name(i, p, sizeof p);
+    running(name, sizeof name);
     phpvm_error(PHPVM_E_DEPRECATED,
-                "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
-                phpvm_cur_builtin, i + 1, p, type);
+                "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated", name, i + 1,
+                p, type);
     return !rt_exc_pending();
 }
 

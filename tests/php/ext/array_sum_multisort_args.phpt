@@ -7,9 +7,18 @@ $vals = [1, "2", "3.5", "4abc", "abc", true, false, null, [5], new stdClass, 2.5
 var_dump(array_sum($vals), array_product([2, "3", true, "1.5e1"]), array_product([]), array_product(["x"]));
 var_dump(array_sum([$f]) > 0, array_product([PHP_INT_MAX, 2]));
 $a = [3, 1, 2];
-foreach ([[$a, 3, 3], [$a, 1, 2], [$a, 99], [$a, -5], [$a, 'x'], [1, $a], [$a, SORT_DESC, SORT_STRING | SORT_FLAG_CASE]] as $args) {
+$calls = [
+    fn() => array_multisort($a, 3, 3),
+    fn() => array_multisort($a, 1, 2),
+    fn() => array_multisort($a, 99),
+    fn() => array_multisort($a, -5),
+    fn() => array_multisort($a, 'x'),
+    fn() => array_multisort(1, $a),
+    fn() => array_multisort($a, SORT_DESC, SORT_STRING | SORT_FLAG_CASE),
+];
+foreach ($calls as $call) {
     try {
-        var_dump(array_multisort(...$args));
+        var_dump($call());
     } catch (Throwable $e) {
         echo get_class($e), ": ", $e->getMessage(), "\n";
     }
