@@ -244,6 +244,22 @@ static inline __attribute__((always_inline)) rt_value_t vopnd(const phpvm_code_t
                : rt_small(phpvm_v_int(o));
 }
 
+/* Value operand o of a loop test's fast path (handlers.inc): a CV's value (through its reference
+** if `deref`, else the slot as it is), the value below *s (popped: *s moves down), the immediate
+** or the constant. */
+static inline __attribute__((always_inline)) rt_value_t xopnd(const phpvm_code_t *code,
+                                                              const rt_value_t *L, rt_value_t **s,
+                                                              uint32_t o, bool deref)
+{
+    if (__builtin_expect(o < PHPVM_V_STACK, 1))
+        return deref ? phpvm_deref(L[o]) : L[o];
+    if (o == PHPVM_V_STACK)
+        return *--*s;
+    return (o & PHPVM_V_CONST)
+               ? rt_tuple_get(code->base.consts, o & ~(PHPVM_V_IMM | PHPVM_V_CONST))
+               : rt_small(phpvm_v_int(o));
+}
+
 /* An unset CV operand's value, as LOAD reads it (a warning, null); RT_NOVALUE if an error
 ** handler threw. */
 static rt_value_t unset_operand(rt_frame_t *f, uint32_t slot)
