@@ -145,7 +145,8 @@ static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
     rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
     if (!callee)
         return NULL;
-    if (phpvm_is_closure(callee))
+    /* the slot holds 0 or a pointer: no tag test */
+    if (rt_obj_type(rt_ptr(callee)) == &phpvm_type_closure)
         return ((phpvm_closure_t *)rt_ptr(callee))->scope;
     return ((phpvm_func_t *)rt_ptr(callee))->scope;
 }
