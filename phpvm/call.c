@@ -453,14 +453,8 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
 /* A closure's captured values (or references) into their CVs after the parameters. */
 static inline void bind_uses(rt_value_t *s, const phpvm_func_t *fn, rt_value_t callee)
 {
-    if (!phpvm_is_closure(callee))
-        return;
-    rt_tuple_t *uses = ((phpvm_closure_t *)rt_ptr(callee))->uses;
-    for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
-        rt_value_t u = rt_tuple_get(uses, i);
-        if (u != RT_NOVALUE && u != 0)
-            s[PHPVM_NHIDDEN + fn->nparams + i] = u;
-    }
+    if (phpvm_is_closure(callee))
+        phpvm_bind_uses(s, fn, (phpvm_closure_t *)rt_ptr(callee));
 }
 
 /* Whether the argc == fn->nparams arguments of a call of plain fn (PHPVM_F_PLAIN) bind as they

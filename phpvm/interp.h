@@ -145,7 +145,8 @@ static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
     rt_value_t callee = f->slots[PHPVM_SLOT_FUNC];
     if (!callee)
         return NULL;
-    if (phpvm_is_closure(callee))
+    /* the slot holds 0 or a pointer: no tag test */
+    if (rt_obj_type(rt_ptr(callee)) == &phpvm_type_closure)
         return ((phpvm_closure_t *)rt_ptr(callee))->scope;
     return ((phpvm_func_t *)rt_ptr(callee))->scope;
 }
@@ -167,6 +168,16 @@ static inline __attribute__((always_inline)) void phpvm_bind_ctx(rt_value_t *s,
     }
 }
 
+/* $this and the called class of a new frame s for a call of closure cl. */
+static inline __attribute__((always_inline)) void phpvm_bind_closure(rt_value_t *s,
+                                                                     const phpvm_closure_t *cl)
+{
+    s[PHPVM_SLOT_THIS] = cl->this_;
+    s[PHPVM_SLOT_SCOPE] = cl->this_    ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
+                          : cl->called ? rt_from_ptr(cl->called)
+                                       : rt_from_ptr(cl->scope);
+}
+
 /* The hidden slots of a new frame s for a call of fn: the callee, $this and the called class
 ** (from the closure, or from the context as phpvm_bind_ctx binds them). */
 static inline __attribute__((always_inline)) void phpvm_bind_hidden(rt_value_t *s,
@@ -175,14 +186,23 @@ static inline __attribute__((always_inline)) void phpvm_bind_hidden(rt_value_t *
                                                                     rt_value_t ctx)
 {
     s[PHPVM_SLOT_FUNC] = callee;
-    if (phpvm_is_closure(callee)) {
-        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(callee);
-        s[PHPVM_SLOT_THIS] = cl->this_;
-        s[PHPVM_SLOT_SCOPE] = cl->this_  ? rt_from_ptr(phpvm_obj(cl->this_)->cls)
-                              : cl->called ? rt_from_ptr(cl->called)
-                                           : rt_from_ptr(cl->scope);
-    } else {
+    if (phpvm_is_closure(callee))
+        phpvm_bind_closure(s, (phpvm_closure_t *)rt_ptr(callee));
+    else
         phpvm_bind_ctx(s, fn, ctx);
+}
+
+/* A closure's captured values (or references) into their CVs after fn's parameters, in a new
+** frame s whose locals are set already. */
+static inline __attribute__((always_inline)) void phpvm_bind_uses(rt_value_t *s,
+                                                                  const phpvm_func_t *fn,
+                                                                  const phpvm_closure_t *cl)
+{
+    rt_tuple_t *uses = cl->uses;
+    for (int64_t i = 0; i < rt_tuple_len(uses); i++) {
+        rt_value_t u = rt_tuple_get(uses, i);
+        if (u != RT_NOVALUE && u != 0)
+            s[PHPVM_NHIDDEN + fn->nparams + i] = u;
     }
 }
 

@@ -104,17 +104,19 @@ static inline rt_frame_t *rt_frame_push(rt_thread_t *ts, rt_code_t *code)
 
 /*
 ** rt_frame_push_raw for a call made by the running frame `caller` (ts->frame) to code of the same
-** language whose frame count has no limit (PHP's: the stack's bytes are its limit), for VMs that
-** store every local themselves: ts->lang stays, and the VM's `flags` and `ret` go into the header
-** with it. NULL as rt_frame_push_raw. Pop it with rt_frame_pop, or rt_frame_pop_nested.
+** language `lang` (a constant: the caller's) whose frame count has no limit (PHP's: the stack's
+** bytes are its limit), for VMs that store every local themselves: ts->lang stays, and the VM's
+** `flags` and `ret` go into the header with it. NULL as rt_frame_push_raw. Pop it with
+** rt_frame_pop, or rt_frame_pop_nested.
 */
 static inline __attribute__((always_inline)) rt_frame_t *rt_frame_push_nested(
-    rt_thread_t *ts, rt_frame_t *caller, rt_code_t *code, uint16_t flags, uint32_t ret)
+    rt_thread_t *ts, rt_frame_t *caller, rt_code_t *code, rt_lang_t lang, uint16_t flags,
+    uint32_t ret)
 {
     size_t bytes = sizeof(rt_frame_t) + (size_t)code->nslots * sizeof(rt_value_t);
     char *top = ts->stack_top;
-    unsigned lang = caller->lang;
-    assert(caller == ts->frame && code->lang == lang && ts->limit[lang] == UINT32_MAX);
+    assert(caller == ts->frame && caller->lang == lang && code->lang == lang &&
+           ts->limit[lang] == UINT32_MAX);
     if (__builtin_expect(bytes > (size_t)(ts->stack_limit - top), 0))
         return rt_frame_push_failed(ts, code);
     rt_frame_t *f = (rt_frame_t *)top;
@@ -153,14 +155,16 @@ static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
     ts->lang = f->caller_lang;
 }
 
-/* rt_frame_pop of a frame rt_frame_push_nested pushed that never escaped (no RT_FRAME_ESCAPED). */
+/* rt_frame_pop of a frame of language `lang` (a constant) that rt_frame_push_nested pushed and
+** that never escaped (no RT_FRAME_ESCAPED). */
 static inline __attribute__((always_inline)) void rt_frame_pop_nested(rt_thread_t *ts,
-                                                                      rt_frame_t *f)
+                                                                      rt_frame_t *f,
+                                                                      rt_lang_t lang)
 {
-    assert(f == ts->frame && !f->obj && f->caller_lang == f->lang);
+    assert(f == ts->frame && !f->obj && f->lang == lang && f->caller_lang == lang);
     ts->frame = f->prev;
     ts->stack_top = (char *)f;
-    ts->depth[f->lang]--;
+    ts->depth[lang]--;
 }
 
 /*

@@ -53,6 +53,41 @@ static void test_push_pop(void)
     CU_ASSERT_EQUAL(ts->depth[RT_LANG_PY], py0);
 }
 
+/* rt_frame_push_nested / rt_frame_pop_nested (PHP's fast calls): the VM's flags and return pc in
+** the header, ts->lang untouched, the depth counted; an escape sets RT_FRAME_ESCAPED and the
+** detaching pop clears it with the object. */
+static void test_push_nested(void)
+{
+    rt_thread_t *ts = rt_ts;
+    rt_code_t *php = exectest_code(RT_LANG_PHP, "g", 2, 1, 2, 20);
+    uint32_t php0 = ts->depth[RT_LANG_PHP];
+    rt_frame_t *a = rt_frame_push(ts, php);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(a);
+    char *top = ts->stack_top;
+    rt_frame_t *b = rt_frame_push_nested(ts, a, php, RT_LANG_PHP, 1u << 11, 17);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    CU_ASSERT_PTR_EQUAL(b, (rt_frame_t *)top);
+    CU_ASSERT_PTR_EQUAL(b->prev, a);
+    CU_ASSERT(b->flags == 1u << 11 && b->ret == 17 && b->pc == 0 && b->depth == 0);
+    CU_ASSERT(b->lang == RT_LANG_PHP && b->caller_lang == RT_LANG_PHP && !b->obj);
+    CU_ASSERT_EQUAL(ts->depth[RT_LANG_PHP], php0 + 2);
+    rt_frame_pop_nested(ts, b, RT_LANG_PHP);
+    CU_ASSERT_PTR_EQUAL(ts->frame, a);
+    CU_ASSERT_PTR_EQUAL(ts->stack_top, top);
+    CU_ASSERT_EQUAL(ts->depth[RT_LANG_PHP], php0 + 1);
+
+    b = rt_frame_push_nested(ts, a, php, RT_LANG_PHP, 0, 5);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(b);
+    rt_frameobj_t *o = rt_frame_escape(ts, b);
+    CU_ASSERT(b->flags & RT_FRAME_ESCAPED);
+    rt_frame_pop(ts, b); /* an escaped frame takes the full pop */
+    CU_ASSERT(!rt_frameobj_live(o));
+    CU_ASSERT_PTR_EQUAL(ts->frame, a);
+    CU_ASSERT_EQUAL(ts->depth[RT_LANG_PHP], php0 + 1);
+    rt_frame_pop(ts, a);
+    CU_ASSERT_EQUAL(ts->depth[RT_LANG_PHP], php0);
+}
+
 static void test_recursion_limit(void)
 {
     rt_thread_t *ts = rt_ts;
@@ -284,6 +319,7 @@ static void test_thread_state(void)
     gc_collect(GC_MAJOR);
 }
 
-UNIT_SUITE(frame, exectest_setup, NULL, UNIT_TEST(test_push_pop), UNIT_TEST(test_recursion_limit),
+UNIT_SUITE(frame, exectest_setup, NULL, UNIT_TEST(test_push_pop), UNIT_TEST(test_push_nested),
+           UNIT_TEST(test_recursion_limit),
            UNIT_TEST(test_stack_full), UNIT_TEST(test_slots_are_roots), UNIT_TEST(test_escape),
            UNIT_TEST(test_generator), UNIT_TEST(test_thread_state))
