@@ -143,7 +143,8 @@ rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b)
         uint16_t facts = RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8; /* an int's digits */
         if (phpvm_is_str(b))
             facts = phpvm_str(b)->hdr.gc.rt_flags;
-        r = rt_str_append_owned(r, y, yn, facts);
+        if (!rt_str_append_in_place(r, y, yn, facts))
+            r = rt_str_append_owned(r, y, yn, facts);
     }
     if (r != phpvm_str(a)) {
         if (ref)

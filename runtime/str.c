@@ -184,32 +184,17 @@ static size_t room(rt_str_t *s)
     return size - offsetof(rt_str_t, data) - 1;
 }
 
-/* After bytes with `facts` were added: the cached hash and code-point index are stale; ASCII and
-** UTF-8 hold when they held of both parts (an invalid part may complete another: nothing is
-** known then, and the facts are worked out again on first need). */
-static void appended(rt_str_t *s, uint16_t facts)
-{
-    s->hash = 0;
-    s->index = NULL; /* a null store needs no barrier */
-    uint16_t f = s->hdr.gc.rt_flags, both = f & facts & (RT_STR_ASCII | RT_STR_UTF8);
-    f &= (uint16_t)~(RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8);
-    s->hdr.gc.rt_flags = (uint16_t)(both & RT_STR_UTF8 ? f | RT_STR_CHECKED | both : f);
-}
-
 rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t facts)
 {
     size_t len = (size_t)a->len, total = len + n;
     bool owned = (a->hdr.gc.rt_flags & RT_STR_OWNED) != 0;
-    if (owned && total <= room(a)) {
-        char *d = a->data + len; /* bytes may be a's own, but never overlap d[0..n) */
-        if (n <= 16)
-            for (size_t i = 0; i < n; i++)
-                d[i] = bytes[i];
-        else
-            memcpy(d, bytes, n);
-        d[n] = '\0';
+    if (rt_str_append_in_place(a, bytes, n, facts))
+        return a;
+    if (owned && total <= room(a)) { /* a large object */
+        memcpy(a->data + len, bytes, n);
+        a->data[total] = '\0';
         a->len = (int64_t)total;
-        appended(a, facts);
+        rt_str_appended(a, facts);
         return a;
     }
     if (total <= 1)
@@ -221,7 +206,7 @@ rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t
     memcpy(r->data + len, bytes, n);
     r->data[total] = '\0';
     r->hdr.gc.rt_flags |= (uint16_t)(RT_STR_OWNED | (a->hdr.gc.rt_flags & ASCII_FACTS));
-    appended(r, facts);
+    rt_str_appended(r, facts);
     return r;
 }
 

@@ -8,6 +8,7 @@
 #ifndef PYHYP_RT_STR_H
 #define PYHYP_RT_STR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -106,6 +107,40 @@ rt_str_t *rt_str_intern_cstr(const char *s);
 ** RT_STR_CHECKED / ASCII / UTF8 facts known of them (0: none), which the result's follow from.
 ** May collect. */
 rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t facts);
+
+/* After bytes with `facts` were appended to s in place: the cached hash and code-point index are
+** stale; ASCII and UTF-8 hold when they held of both parts (an invalid part may complete another:
+** nothing is known then, and the facts are worked out again on first need). */
+static inline void rt_str_appended(rt_str_t *s, uint16_t facts)
+{
+    s->hash = 0;
+    s->index = NULL; /* a null store needs no barrier */
+    uint16_t f = s->hdr.gc.rt_flags, both = f & facts & (RT_STR_ASCII | RT_STR_UTF8);
+    f &= (uint16_t)~(RT_STR_CHECKED | RT_STR_ASCII | RT_STR_UTF8);
+    s->hdr.gc.rt_flags = (uint16_t)(both & RT_STR_UTF8 ? f | RT_STR_CHECKED | both : f);
+}
+
+/* rt_str_append_owned's in-place case, inline for the interpreters' `.=` of a few bytes: appends
+** when a is owned and its (small-object) block has room, else returns false having done nothing.
+** Never allocates. */
+static inline bool rt_str_append_in_place(rt_str_t *a, const char *bytes, size_t n,
+                                          uint16_t facts)
+{
+    size_t len = (size_t)a->len;
+    if (!(a->hdr.gc.rt_flags & RT_STR_OWNED) ||
+        offsetof(rt_str_t, data) + len + n + 1 > a->hdr.gc.size) /* size 0: a large object */
+        return false;
+    char *d = a->data + len; /* bytes may be a's own, but never overlap d[0..n) */
+    if (n <= 16)
+        for (size_t i = 0; i < n; i++)
+            d[i] = bytes[i];
+    else
+        __builtin_memcpy(d, bytes, n);
+    d[n] = '\0';
+    a->len = (int64_t)(len + n);
+    rt_str_appended(a, facts);
+    return true;
+}
 
 /* Makes s an ordinary immutable string before it escapes its variable (see above). No-op on
 ** strings that are not owned; never allocates. */

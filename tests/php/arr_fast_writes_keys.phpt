@@ -65,6 +65,19 @@ $m = [0 => 'a'];
 $m[PHP_INT_MAX] = 'max';
 try { $m[] = 'over'; } catch (Error $e) { echo $e->getMessage(), "\n"; }
 var_dump(count($m));
+$h = ['a' => 1, 5 => 2, 'b' => 3, PHP_INT_MAX => 4, -7 => 5, 'c' => 6];
+unset($h['b']);
+foreach ($h as $k => $v) {
+    var_dump($k, $v);
+    $h['new' . $v] = $v;
+    unset($h['c']);
+}
+foreach ($h as $v) echo $v, " ";
+echo "\n";
+$hr = ['x' => 1, 'y' => 2];
+$rr = &$hr['y'];
+foreach ($hr as $k => $v) { $rr = 9; echo "$k=$v "; }
+echo "\n";
 --EXPECTF--
 array(5) {
   [0]=>
@@ -128,3 +141,15 @@ bool(false)
 string(5) "empty"
 Cannot add element to the array as the next element is already occupied
 int(2)
+string(1) "a"
+int(1)
+int(5)
+int(2)
+int(9223372036854775807)
+int(4)
+int(-7)
+int(5)
+string(1) "c"
+int(6)
+1 2 4 5 1 2 4 5 6 
+x=1 y=9 
