@@ -808,18 +808,19 @@ void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str
     if (!info && rt_map_get_str(o->cls->sprops, name) != RT_NOVALUE)
         return;
     int64_t fl = info ? rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) : PHPVM_F_PUBLIC;
-    if (!(o->cls->flags & PHPVM_C_SHADOWS) && !(fl & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED)))
-        scope = PHPVM_CACHE_ANY_SCOPE;
     bool typed = write && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none;
     uint32_t n = o->slots.shape->ninline;
     uintptr_t at = (uintptr_t)slot, inl = (uintptr_t)o->slots.inl;
     int64_t word;
-    if (at >= inl && at < inl + n * sizeof(rt_value_t))
+    if (at >= inl && at < inl + n * sizeof(rt_value_t)) {
         word = (int64_t)(at - (uintptr_t)o) + 1 + (typed ? PHPVM_CACHE_TYPED : 0);
-    else if (!typed) /* (declared properties, the typed ones, are inline) */
+        if (!(o->cls->flags & PHPVM_C_SHADOWS) && !(fl & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED)))
+            scope = PHPVM_CACHE_ANY_SCOPE;
+    } else if (!typed) { /* (declared properties, the typed ones, are inline) */
         word = -8 * (int64_t)(slot - o->slots.overflow->items + 1) + 1;
-    else
+    } else {
         return;
+    }
     phpvm_cache_fill(code, index, rt_from_ptr(o->slots.shape), scope, (rt_value_t)word);
 }
 

@@ -55,36 +55,44 @@ static inline void cv_write(rt_value_t *slot, rt_value_t v)
         *slot = v;
 }
 
-/* The entry of property inline cache c for an object of shape `shape` accessed from f's scope,
-** or NULL: the ways after a first one for every scope that missed. */
-static const rt_value_t *prop_entry(const rt_value_t *c, rt_value_t shape, const rt_frame_t *f)
+/* The slot a property entry's slot word w (vm.h) names in o. */
+static inline rt_value_t *entry_slot(phpvm_object_t *o, int64_t w)
 {
+    if (w < 0)
+        return &o->slots.overflow->items[(-(w & ~(int64_t)7) >> 3) - 1];
+    return (rt_value_t *)((char *)o + (w & ~(int64_t)7));
+}
+
+/* cached_prop past its first way: the other ways, the entries for f's scope and those of
+** overflow slots. */
+static __attribute__((noinline)) rt_value_t *prop_entry(const rt_value_t *c, phpvm_object_t *o,
+                                                        const rt_frame_t *f, int64_t *word)
+{
+    rt_value_t shape = rt_from_ptr(o->slots.shape);
     rt_value_t scope = rt_from_ptr(phpvm_frame_scope(f));
     for (int w = 0; w < PHPVM_CACHE_WAYS; w++, c += PHPVM_CACHE_ENTRY)
-        if (c[0] == shape && (c[1] == scope || c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE)))
-            return c;
+        if (c[0] == shape && (c[1] == scope || c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE))) {
+            *word = (int64_t)c[2];
+            return entry_slot(o, *word);
+        }
     return NULL;
 }
 
 /* The slot of obj's property that property inline cache c names for access from frame f
 ** (phpvm_prop_cache), or NULL on a miss; *word gets the entry's slot word (vm.h). A hit in the
-** first way for every scope costs two compares and no look at the frame. */
+** first way on an inline slot for every scope costs two compares and no look at the frame. */
 static inline __attribute__((always_inline)) rt_value_t *
 cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *word)
 {
     if (!phpvm_is_object(obj))
         return NULL;
     phpvm_object_t *o = phpvm_obj(obj);
-    rt_value_t shape = rt_from_ptr(o->slots.shape);
-    if (__builtin_expect(c[0] != shape || c[1] != rt_from_ptr(PHPVM_CACHE_ANY_SCOPE), 0)) {
-        c = prop_entry(c, shape, f);
-        if (!c)
-            return NULL;
-    }
+    if (__builtin_expect(c[0] != rt_from_ptr(o->slots.shape) ||
+                             c[1] != rt_from_ptr(PHPVM_CACHE_ANY_SCOPE),
+                         0))
+        return prop_entry(c, o, f, word);
     int64_t w = (int64_t)c[2];
     *word = w;
-    if (__builtin_expect(w < 0, 0))
-        return &o->slots.overflow->items[(-(w & ~(int64_t)7) >> 3) - 1];
     return (rt_value_t *)((char *)o + (w & ~(int64_t)7));
 }
 
