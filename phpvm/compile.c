@@ -1342,6 +1342,9 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         reserved_ref(parent, m->child[0]->child[i], "trait");
         rt_vec_append(cls->traits, name_value(parent, m->child[0]->child[i]));
     }
+    if (cls->flags & PHPVM_C_INTERFACE)
+        comp_fail(parent, (int32_t)m->line, "Cannot use traits inside of interfaces. %s is used in "
+                  "%s", phpvm_str(rt_vec_get(cls->traits, 0))->data, cls->name->data);
     const phpvm_ast_t *ad = m->child[1];
     for (uint32_t i = 0; ad && i < ad->count; i++) {
         const phpvm_ast_t *a = ad->child[i], *ref = a->child[0];
@@ -1363,6 +1366,13 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         } else if (a->child[1]) {
             arg = comp_str(a->child[1]->str, a->child[1]->len);
         }
+        static const struct { uint32_t flag; const char *name; } no_alias[] = {
+            {PHPVM_AF_MODIFIER_STATIC, "static"}, {PHPVM_AF_MODIFIER_ABSTRACT, "abstract"},
+            {PHPVM_AF_MODIFIER_FINAL, "final"}};
+        for (size_t k = 0; !insteadof && k < sizeof no_alias / sizeof no_alias[0]; k++)
+            if (a->flags & no_alias[k].flag)
+                comp_fail(parent, (int32_t)a->line, "Cannot use '%s' as method modifier",
+                          no_alias[k].name);
         rt_tuple_init_item(r, PHPVM_TR_ARG, arg);
         rt_tuple_init_item(r, PHPVM_TR_FLAGS, rt_small(insteadof ? 0 : a->flags));
         rt_vec_append(cls->trait_rules, rt_from_ptr(r));

@@ -762,6 +762,10 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 ** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* The same rules for class c's own method m against abstract trait method am (even private;
+** not its visibility). */
+bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
+                                      const phpvm_func_t *am);
 /* The declaration rules of c's own magic methods (argument counts, static, public); false after
 ** PHP's fatal error. */
 bool phpvm_class_check_magic(const phpvm_class_t *c);
