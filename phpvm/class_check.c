@@ -370,6 +370,11 @@ bool phpvm_class_check_magic(const phpvm_class_t *c)
     return true;
 }
 
+bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
+{
+    return subtype(a, b) == SUBTYPE_NO || subtype(b, a) == SUBTYPE_NO;
+}
+
 bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
                                       const phpvm_func_t *am)
 {
