@@ -362,38 +362,57 @@ static int cmp_member(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Type text t with its union members lower-cased and sorted, into buf (false if too long). */
-static bool sorted_members(rt_value_t t, char *buf, size_t cap)
+/* Text s split at `sep` (parentheses dropped), lower-cased, its parts sorted, into buf. */
+static void sorted_parts(const char *s, char sep, char *buf, size_t cap)
 {
-    enum { MAX_MEMBERS = 64 };
-    rt_str_t *text = phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1));
-    char copy[512], *parts[MAX_MEMBERS];
-    size_t n = 0, used = 0;
-    if ((size_t)text->len >= sizeof copy || (size_t)text->len >= cap)
-        return false;
-    for (int64_t i = 0; i <= text->len; i++)
-        copy[i] = (char)tolower((unsigned char)text->data[i]);
-    for (char *save = NULL, *tok = strtok_r(copy, "|", &save); tok;
-         tok = strtok_r(NULL, "|", &save))
-        if (n < MAX_MEMBERS)
+    enum { MAX_PARTS = 64 };
+    char copy[512], *parts[MAX_PARTS], seps[2] = {sep, 0};
+    size_t n = 0, used = 0, len = 0;
+    for (; *s && len + 1 < sizeof copy; s++)
+        if (*s != '(' && *s != ')')
+            copy[len++] = (char)tolower((unsigned char)*s);
+    copy[len] = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, seps, &save); tok;
+         tok = strtok_r(NULL, seps, &save))
+        if (n < MAX_PARTS)
             parts[n++] = tok;
     qsort(parts, n, sizeof parts[0], cmp_member);
-    for (size_t i = 0; i < n; i++)
-        used += (size_t)snprintf(buf + used, cap - used, "%s|", parts[i]);
-    return true;
+    buf[0] = 0;
+    for (size_t i = 0; i < n && used < cap; i++)
+        used += (size_t)snprintf(buf + used, cap - used, "%s%s", i ? seps : "", parts[i]);
+}
+
+/* Type text t in a canonical form: union members and the classes of each intersection sorted. */
+static void canonical(rt_value_t t, char *buf, size_t cap)
+{
+    char members[512], *save = NULL;
+    size_t used = 0;
+    sorted_parts(phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(t), 1))->data, '|', members,
+                 sizeof members);
+    buf[0] = 0;
+    for (char *tok = strtok_r(members, "|", &save); tok && used < cap;
+         tok = strtok_r(NULL, "|", &save)) {
+        char inter[512];
+        sorted_parts(tok, '&', inter, sizeof inter);
+        used += (size_t)snprintf(buf + used, cap - used, "%s|", inter);
+    }
 }
 
 /* Whether two declared property types are the same (PHP's invariance): the same members in any
-** order. */
+** order, or types that admit the same values (aliases, X|Y where Y extends X); different
+** intersections are not judged. */
 static bool same_type(rt_value_t a, rt_value_t b)
 {
     if (!a || !b)
         return a == b;
     char sa[512], sb[512];
-    if (!sorted_members(a, sa, sizeof sa) || !sorted_members(b, sb, sizeof sb))
-        return strcasecmp(phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(a), 1))->data,
-                          phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(b), 1))->data) == 0;
-    return strcmp(sa, sb) == 0;
+    canonical(a, sa, sizeof sa);
+    canonical(b, sb, sizeof sb);
+    if (strcmp(sa, sb) == 0)
+        return true;
+    if (strchr(sa, '&') || strchr(sb, '&'))
+        return true; /* (A&B where B extends A is B: not judged) */
+    return !phpvm_class_types_differ(rt_ptr(a), rt_ptr(b));
 }
 
 /* A property redeclared in a subclass must stay as visible, keep being static or not and keep

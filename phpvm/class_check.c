@@ -217,10 +217,13 @@ static bool compatible(const phpvm_func_t *c, const phpvm_func_t *p)
     return true;
 }
 
-/* The checks of own method m of class c against method pm it overrides or implements. */
-static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm)
+/* The checks of own method m of class c against method pm it overrides or implements; a
+** private pm counts only as an abstract trait method (`trait_abstract`), whose visibility m
+** need not keep. */
+static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm,
+                      bool trait_abstract)
 {
-    if (pm->flags & PHPVM_F_PRIVATE)
+    if ((pm->flags & PHPVM_F_PRIVATE) && !trait_abstract)
         return true;
     if ((pm->flags & PHPVM_F_FINAL) && !(pm->scope->flags & PHPVM_C_TRAIT))
         return fail_at(m, "Cannot override final method %s::%s()", pm->scope->name->data,
@@ -235,8 +238,9 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
                        pm->name->data, pm->flags & PHPVM_F_STATIC ? "non " : "",
                        c->name->data);
     bool p_pub = !(pm->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED));
-    if ((p_pub && (m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))) ||
-        ((pm->flags & PHPVM_F_PROTECTED) && (m->flags & PHPVM_F_PRIVATE)))
+    if (!trait_abstract && /* (PHP does not enforce their visibility) */
+        ((p_pub && (m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))) ||
+         ((pm->flags & PHPVM_F_PROTECTED) && (m->flags & PHPVM_F_PRIVATE))))
         return fail_at(m, "Access level to %s::%s() must be %s (as in class %s)%s",
                        c->name->data, m->name->data, p_pub ? "public" : "protected",
                        pm->scope->name->data, p_pub ? "" : " or weaker");
@@ -366,6 +370,17 @@ bool phpvm_class_check_magic(const phpvm_class_t *c)
     return true;
 }
 
+bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
+{
+    return subtype(a, b) == SUBTYPE_NO || subtype(b, a) == SUBTYPE_NO;
+}
+
+bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
+                                      const phpvm_func_t *am)
+{
+    return check_one(c, m, am, true);
+}
+
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p)
 {
     phpvm_array_t *own = c->methods;
@@ -376,7 +391,7 @@ bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p)
         const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(own, i));
         if (m->scope && m->scope != c)
             continue; /* not declared here (a trait's copy keeps its own checks) */
-        if (!check_one(c, m, (const phpvm_func_t *)rt_ptr(pm)))
+        if (!check_one(c, m, (const phpvm_func_t *)rt_ptr(pm), false))
             return false;
     }
     return true;
@@ -422,7 +437,7 @@ bool phpvm_class_check_interfaces(const phpvm_class_t *c)
             const phpvm_func_t *m = rt_ptr(mv);
             if (m->builtin || im->builtin || (m->scope && m->scope != c))
                 continue;
-            if (!check_one(c, m, im))
+            if (!check_one(c, m, im, false))
                 return false;
         }
     }

@@ -78,11 +78,20 @@ static bool add_method(phpvm_class_t *c, phpvm_array_t *from, const phpvm_class_
     rt_value_t prev = rt_map_get_str(c->methods, lc);
     if (prev != RT_NOVALUE) {
         rt_value_t prev_trait = rt_map_get_str(from, lc);
-        if (prev_trait == RT_NOVALUE || (m->flags & PHPVM_F_ABSTRACT))
-            return true; /* the class's own method, or an abstract one already satisfied */
         phpvm_func_t *pf = (phpvm_func_t *)rt_ptr(prev);
+        /* an abstract method must be satisfied by the class's method or a trait's; messages
+        ** name the trait a method comes from */
+        phpvm_class_t *pt = prev_trait != RT_NOVALUE ? rt_ptr(prev_trait) : NULL;
+        phpvm_func_t *orig = pt ? phpvm_class_method(pt, pf->name) : NULL;
+        if (m->flags & PHPVM_F_ABSTRACT)
+            return (pf->flags & PHPVM_F_ABSTRACT) ||
+                   phpvm_class_check_abstract_trait(pt ? pt : c, orig ? orig : pf, m);
+        if (!pt)
+            return true; /* the class's own method */
+        if ((pf->flags & PHPVM_F_ABSTRACT) &&
+            !phpvm_class_check_abstract_trait(trait, m, orig ? orig : pf))
+            return false;
         if (!(pf->flags & PHPVM_F_ABSTRACT)) {
-            phpvm_class_t *pt = (phpvm_class_t *)rt_ptr(prev_trait);
             phpvm_fatal("Trait method %s::%s has not been applied as %s::%s, because of "
                         "collision with %s::%s",
                         trait->name->data, m->name->data, c->name->data, name->data,
@@ -242,11 +251,132 @@ static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
     return true;
 }
 
+/* The used trait a rule names (by index in `used`), or -1 after PHP's fatal error. */
+static int64_t rule_trait(const phpvm_class_t *c, rt_vec_t *used, rt_value_t name)
+{
+    phpvm_class_t *t = phpvm_class_lookup(phpvm_str(name), false);
+    if (!t) {
+        phpvm_fatal("Could not find trait %s", phpvm_str(name)->data);
+        return -1;
+    }
+    if (!(t->flags & PHPVM_C_TRAIT)) {
+        phpvm_fatal("Class %s is not a trait, Only traits may be used in 'as' and 'insteadof' "
+                    "statements", t->name->data);
+        return -1;
+    }
+    for (int64_t i = 0; i < rt_vec_len(used); i++)
+        if (rt_ptr(rt_vec_get(used, i)) == t)
+            return i;
+    phpvm_fatal("Required Trait %s wasn't added to %s", t->name->data, c->name->data);
+    return -1;
+}
+
+static bool has_method(const phpvm_class_t *t, rt_value_t name)
+{
+    return phpvm_class_method((phpvm_class_t *)t, phpvm_str(name)) != NULL;
+}
+
+/* Whether an `insteadof` rule before rule i (or rule i before its exclusion j) already
+** excludes method m of trait t. */
+static bool excluded_before(const phpvm_class_t *c, int64_t i, int64_t j, rt_value_t m,
+                            const phpvm_class_t *t)
+{
+    for (int64_t q = 0; q <= i; q++) {
+        rt_tuple_t *r = rule(c, q);
+        if (rt_small_value(rt_tuple_get(r, PHPVM_TR_KIND)) != PHPVM_TR_INSTEADOF ||
+            strcasecmp(phpvm_str(rt_tuple_get(r, PHPVM_TR_METHOD))->data, phpvm_str(m)->data))
+            continue;
+        rt_tuple_t *out = (rt_tuple_t *)rt_ptr(rt_tuple_get(r, PHPVM_TR_ARG));
+        for (int64_t k = 0; k < (q == i ? j : rt_tuple_len(out)); k++)
+            if (names_trait(rt_tuple_get(out, k), t))
+                return true;
+    }
+    return false;
+}
+
+/* PHP's checks of `insteadof` rule i: known used traits, an existing method, each excluded
+** trait once and not the chosen one. False after the fatal error. */
+static bool check_precedence(const phpvm_class_t *c, rt_vec_t *used, int64_t i)
+{
+    rt_tuple_t *r = rule(c, i);
+    rt_value_t m = rt_tuple_get(r, PHPVM_TR_METHOD);
+    int64_t k = rule_trait(c, used, rt_tuple_get(r, PHPVM_TR_TRAIT));
+    if (k < 0)
+        return false;
+    const phpvm_class_t *t = rt_ptr(rt_vec_get(used, k));
+    if (!has_method(t, m)) {
+        phpvm_fatal("A precedence rule was defined for %s::%s but this method does not exist",
+                    t->name->data, phpvm_str(m)->data);
+        return false;
+    }
+    rt_tuple_t *out = (rt_tuple_t *)rt_ptr(rt_tuple_get(r, PHPVM_TR_ARG));
+    for (int64_t j = 0; j < rt_tuple_len(out); j++) {
+        int64_t x = rule_trait(c, used, rt_tuple_get(out, j));
+        if (x < 0)
+            return false;
+        const phpvm_class_t *xt = rt_ptr(rt_vec_get(used, x));
+        if (excluded_before(c, i, j, m, xt)) {
+            phpvm_fatal("Failed to evaluate a trait precedence (%s). Method of trait %s was "
+                        "defined to be excluded multiple times", phpvm_str(m)->data,
+                        xt->name->data);
+            return false;
+        }
+        if (x == k) {
+            phpvm_fatal("Inconsistent insteadof definition. The method %s is to be used from %s, "
+                        "but %s is also on the exclude list", phpvm_str(m)->data, t->name->data,
+                        t->name->data);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* PHP's checks of `as` rules: the method exists in the trait named, or in exactly one used
+** trait. False after the fatal error. */
+static bool check_alias(const phpvm_class_t *c, rt_vec_t *used, rt_tuple_t *r)
+{
+    rt_value_t m = rt_tuple_get(r, PHPVM_TR_METHOD), alias = rt_tuple_get(r, PHPVM_TR_ARG);
+    const char *mn = phpvm_str(m)->data;
+    if (rt_tuple_get(r, PHPVM_TR_TRAIT) != rt_none) {
+        int64_t k = rule_trait(c, used, rt_tuple_get(r, PHPVM_TR_TRAIT));
+        if (k < 0)
+            return false;
+        const phpvm_class_t *t = rt_ptr(rt_vec_get(used, k));
+        if (has_method(t, m))
+            return true;
+        phpvm_fatal("An alias was defined for %s::%s but this method does not exist",
+                    t->name->data, mn);
+        return false;
+    }
+    const phpvm_class_t *found = NULL;
+    for (int64_t i = 0; i < rt_vec_len(used); i++) {
+        const phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
+        if (!has_method(t, m))
+            continue;
+        if (found) {
+            phpvm_fatal("An alias was defined for method %s(), which exists in both %s and %s. "
+                        "Use %s::%s or %s::%s to resolve the ambiguity", mn, found->name->data,
+                        t->name->data, found->name->data, mn, t->name->data, mn);
+            return false;
+        }
+        found = t;
+    }
+    if (found)
+        return true;
+    if (alias != rt_none)
+        phpvm_fatal("An alias (%s) was defined for method %s(), but this method does not exist",
+                    phpvm_str(alias)->data, mn);
+    else
+        phpvm_fatal("The modifiers of the trait method %s() are changed, but this method does "
+                    "not exist. Error", mn);
+    return false;
+}
+
 bool phpvm_class_use_traits(phpvm_class_t *c)
 {
     if (!c->traits)
         return true;
-    phpvm_array_t *from = phpvm_array_new(0);
+    rt_vec_t *used = rt_vec_new(rt_vec_len(c->traits));
     for (int64_t i = 0; i < rt_vec_len(c->traits); i++) {
         rt_str_t *n = phpvm_str(rt_vec_get(c->traits, i));
         phpvm_class_t *t = phpvm_class_load(n);
@@ -260,9 +390,21 @@ bool phpvm_class_use_traits(phpvm_class_t *c)
             phpvm_fatal("%s cannot use %s - it is not a trait", c->name->data, t->name->data);
             return false;
         }
-        if (!copy_methods(c, from, t))
-            return false;
-        if (!copy_members(c, t))
+        rt_vec_append(used, rt_from_ptr(t));
+    }
+    for (int pass = 0; pass < 2; pass++) /* PHP checks every insteadof before the aliases */
+        for (int64_t i = 0; i < rt_vec_len(c->trait_rules); i++) {
+            rt_tuple_t *r = rule(c, i);
+            int64_t kind = rt_small_value(rt_tuple_get(r, PHPVM_TR_KIND));
+            if (pass == 0 && kind == PHPVM_TR_INSTEADOF && !check_precedence(c, used, i))
+                return false;
+            if (pass == 1 && kind == PHPVM_TR_ALIAS && !check_alias(c, used, r))
+                return false;
+        }
+    phpvm_array_t *from = phpvm_array_new(0);
+    for (int64_t i = 0; i < rt_vec_len(used); i++) {
+        phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
+        if (!copy_methods(c, from, t) || !copy_members(c, t))
             return false;
     }
     return true;

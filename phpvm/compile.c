@@ -894,6 +894,59 @@ static bool is_null_const(const phpvm_ast_t *e)
     return e && e->kind == PHPVM_AST_CONST && strcasecmp(comp_name_text(e->child[0]), "null") == 0;
 }
 
+/* The type of a literal default value ("int", "bool"...) with its mask bits, or NULL when the
+** default is an expression (PHP checks those when it evaluates them). */
+static const char *literal_type(const phpvm_ast_t *e, uint32_t *mask)
+{
+    if (e->kind == PHPVM_AST_UNARY_OP &&
+        (e->flags == PHPVM_AF_UNARY_MINUS || e->flags == PHPVM_AF_UNARY_PLUS) &&
+        e->child[0]->kind == PHPVM_AST_ZVAL && e->child[0]->vtype != PHPVM_ZV_STR)
+        e = e->child[0]; /* -1, +1.5 */
+    if (e->kind == PHPVM_AST_ZVAL) {
+        static const struct { uint32_t mask; const char *name; } zv[] = {
+            [PHPVM_ZV_STR] = {PHPVM_T_STRING, "string"},
+            [PHPVM_ZV_LONG] = {PHPVM_T_INT, "int"},
+            [PHPVM_ZV_DOUBLE] = {PHPVM_T_FLOAT, "float"},
+        };
+        *mask = zv[e->vtype].mask;
+        return zv[e->vtype].name;
+    }
+    if (e->kind == PHPVM_AST_ARRAY && e->count == 0) {
+        *mask = PHPVM_T_ARRAY | PHPVM_T_ITERABLE;
+        return "array";
+    }
+    if (e->kind != PHPVM_AST_CONST)
+        return NULL;
+    const char *n = comp_name_text(e->child[0]);
+    *mask = strcasecmp(n, "null") == 0    ? PHPVM_T_NULL
+            : strcasecmp(n, "true") == 0  ? PHPVM_T_TRUE | PHPVM_T_BOOL
+            : strcasecmp(n, "false") == 0 ? PHPVM_T_FALSE | PHPVM_T_BOOL
+                                          : 0;
+    return !*mask ? NULL : *mask == PHPVM_T_NULL ? "null" : "bool";
+}
+
+/* A literal default must fit the declared type (an int fits float): PHP's compile-time error
+** naming `what` ("parameter $p", "property C::$p") otherwise. */
+static void check_default(comp_t *c, rt_value_t type, const phpvm_ast_t *def, const char *what,
+                          int32_t line)
+{
+    uint32_t lit;
+    const char *name = def && type ? literal_type(def, &lit) : NULL;
+    if (!name)
+        return;
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0));
+    if (m & (lit | PHPVM_T_MIXED))
+        return;
+    if (lit == PHPVM_T_INT && (m & PHPVM_T_FLOAT)) { /* the default becomes a float, as in PHP */
+        phpvm_ast_t *zv = (phpvm_ast_t *)(def->kind == PHPVM_AST_ZVAL ? def : def->child[0]);
+        zv->dval = (double)zv->lval; /* (the compiler owns the tree: it rewrites this leaf) */
+        zv->vtype = PHPVM_ZV_DOUBLE;
+        return;
+    }
+    comp_fail(c, line, "Cannot use %s as default value for %s of type %s", name, what,
+              phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
+}
+
 /* A parameter's type with a null default (`T $p = null`): PHP makes it implicitly nullable,
 ** spelled ?T (or T1|T2|null for a union) in messages and Reflection. */
 static rt_value_t implicit_nullable(rt_value_t t, const phpvm_ast_t *def)
@@ -1005,6 +1058,14 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
         rt_value_t t = comp_type(c, p->child[0]);
+        if (p->child[2] && (!is_null_const(p->child[2]) || /* (a promoted one may not be null) */
+                            (p->flags & (PHPVM_AF_PARAM_MODIFIER_PUBLIC |
+                                         PHPVM_AF_PARAM_MODIFIER_PROTECTED |
+                                         PHPVM_AF_PARAM_MODIFIER_PRIVATE)))) {
+            char what[300];
+            snprintf(what, sizeof what, "parameter $%.200s", p->child[1]->str);
+            check_default(c, t, p->child[2], what, (int32_t)p->line);
+        }
         rt_tuple_init_item(f->ptypes, i, t ? implicit_nullable(t, p->child[2]) : 0);
         /* `T $p = null` before a required one is PHP 5's way to write ?T: allowed */
         if (p->child[2] && i + 1 < nreq &&
@@ -1348,6 +1409,9 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         reserved_ref(parent, m->child[0]->child[i], "trait");
         rt_vec_append(cls->traits, name_value(parent, m->child[0]->child[i]));
     }
+    if (cls->flags & PHPVM_C_INTERFACE)
+        comp_fail(parent, (int32_t)m->line, "Cannot use traits inside of interfaces. %s is used in "
+                  "%s", phpvm_str(rt_vec_get(cls->traits, 0))->data, cls->name->data);
     const phpvm_ast_t *ad = m->child[1];
     for (uint32_t i = 0; ad && i < ad->count; i++) {
         const phpvm_ast_t *a = ad->child[i], *ref = a->child[0];
@@ -1369,6 +1433,13 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         } else if (a->child[1]) {
             arg = comp_str(a->child[1]->str, a->child[1]->len);
         }
+        static const struct { uint32_t flag; const char *name; } no_alias[] = {
+            {PHPVM_AF_MODIFIER_STATIC, "static"}, {PHPVM_AF_MODIFIER_ABSTRACT, "abstract"},
+            {PHPVM_AF_MODIFIER_FINAL, "final"}};
+        for (size_t k = 0; !insteadof && k < sizeof no_alias / sizeof no_alias[0]; k++)
+            if (a->flags & no_alias[k].flag)
+                comp_fail(parent, (int32_t)a->line, "Cannot use '%s' as method modifier",
+                          no_alias[k].name);
         rt_tuple_init_item(r, PHPVM_TR_ARG, arg);
         rt_tuple_init_item(r, PHPVM_TR_FLAGS, rt_small(insteadof ? 0 : a->flags));
         rt_vec_append(cls->trait_rules, rt_from_ptr(r));
@@ -1418,6 +1489,21 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             if ((flags & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, flags, type, el->child[1], cname, name->data))
                 return;
+            if (type && el->child[1] && is_null_const(el->child[1]) &&
+                !(rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+                  (PHPVM_T_NULL | PHPVM_T_MIXED))) {
+                rt_str_t *text = phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1));
+                if (!memchr(text->data, '&', (size_t)text->len) || memchr(text->data, '|',
+                                                                          (size_t)text->len)) {
+                    comp_fail(parent, (int32_t)el->line, "Default value for property of type %s "
+                              "may not be null. Use the nullable type %s to allow null default "
+                              "value", text->data, nullable_text(text)->data);
+                    return;
+                }
+            }
+            char what[600];
+            snprintf(what, sizeof what, "property %.300s::$%.200s", cname, name->data);
+            check_default(parent, type, el->child[1], what, (int32_t)el->line);
             rt_value_t def = el->child[1] ? comp_init_value(parent, el->child[1], cls, cname)
                                           : (type ? 0 : rt_none);
             if (m->flags & PHPVM_AF_MODIFIER_STATIC) {

@@ -145,13 +145,25 @@ static const phpvm_builtin_t backed_methods[] = {
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
+/* Whether method m of class c is a copy of a method of a trait c uses. */
+static bool from_trait(const phpvm_class_t *c, const phpvm_func_t *m)
+{
+    for (int64_t i = 0; c->traits && i < rt_vec_len(c->traits); i++) {
+        phpvm_class_t *t = phpvm_class_lookup(phpvm_str(rt_vec_get(c->traits, i)), false);
+        phpvm_func_t *tm = t ? phpvm_class_method(t, m->name) : NULL;
+        if (tm && tm->code == m->code)
+            return true;
+    }
+    return false;
+}
+
 /* Adds a table of builtin methods as static ones; false after the fatal error if the enum
 ** declares one of them itself. */
 static bool add_static(phpvm_class_t *c, const phpvm_builtin_t *tab)
 {
     for (const phpvm_builtin_t *b = tab; b->name; b++) {
         phpvm_func_t *own = phpvm_class_method(c, rt_str_from_cstr(b->name));
-        if (own) {
+        if (own && !from_trait(c, own)) { /* (a trait's yields to the builtin) */
             phpvm_fatal("Cannot redeclare %s::%s()", c->name->data, own->name->data);
             return false;
         }

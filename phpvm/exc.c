@@ -159,7 +159,8 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
         ** by the engine itself with no PHP code below (exception handler, shutdown function);
         ** a destructor that a statement of f->prev runs (a hidden builtin) is called there */
         bool internal = !f->prev || ((f->flags & RT_FRAME_ENTRY) && bc && bc->frame == f->prev &&
-                                     !(bc->func && (bc->func->flags & PHPVM_F_HIDDEN)));
+                                     !(bc->func && (bc->func->flags & PHPVM_F_HIDDEN) &&
+                                       strcasecmp(fn->name->data, "__destruct") == 0));
         phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
                                        f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64];

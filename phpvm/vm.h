@@ -784,6 +784,13 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 ** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* Whether declared types a and b surely differ (one admits a value the other does not; classes
+** not loaded yet and intersections do not count). */
+bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
+/* The same rules for class c's own method m against abstract trait method am (even private;
+** not its visibility). */
+bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
+                                      const phpvm_func_t *am);
 /* The declaration rules of c's own magic methods (argument counts, static, public); false after
 ** PHP's fatal error. */
 bool phpvm_class_check_magic(const phpvm_class_t *c);
