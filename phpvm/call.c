@@ -581,7 +581,11 @@ static __attribute__((noinline, cold)) rt_value_t builtin_count_error(phpvm_func
                        n, n == 1 ? "" : "s", given);
 }
 
-rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc)
+/* phpvm_call_builtin over args in C or frame memory (owner NULL), or in heap object owner's
+** items (a spread's tuple), which the references and arrays stored into them must pass the
+** write barrier of: the references are young, the tuple may already be old. */
+static rt_value_t call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc,
+                               void *owner)
 {
     const phpvm_builtin_t *b = fn->builtin;
     int given = argc;
@@ -601,8 +605,20 @@ rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args
         } else if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]) && !phpvm_foreign_is_call(fn)) {
             args[i] = rt_from_ptr(phpvm_ref_new(args[i])); /* (foreign callables take either) */
         }
+        if (owner)
+            gc_write_barrier(owner);
     }
     return phpvm_builtin_invoke(fn, ctx, args, given);
+}
+
+rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc)
+{
+    return call_builtin(fn, ctx, args, argc, NULL);
+}
+
+rt_value_t phpvm_call_builtin_tuple(phpvm_func_t *fn, rt_value_t ctx, rt_tuple_t *args)
+{
+    return call_builtin(fn, ctx, args->items, (int)args->len, args);
 }
 
 /* Positional arguments, then named ones placed by parameter name. */

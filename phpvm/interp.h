@@ -42,6 +42,8 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_builtin_invoke(php
 }
 /* Calls a builtin: checks the argument count, dereferences by-value arguments. */
 rt_value_t phpvm_call_builtin(phpvm_func_t *fn, rt_value_t ctx, rt_value_t *args, int argc);
+/* The same for the arguments of a spread call, held by a heap tuple. */
+rt_value_t phpvm_call_builtin_tuple(phpvm_func_t *fn, rt_value_t ctx, rt_tuple_t *args);
 /* The method `name` of obj as (callee, ctx), with __call as the fallback; false with Error pending. */
 bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *callee,
                   rt_value_t *ctx);
