@@ -53,9 +53,10 @@ bool pyvm_sys_flush_at_exit(void)
     int err = fflush(stdout) != 0 ? errno : stdout_unflushed;
     if (!err)
         return true;
-    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
-                    "encoding='utf-8'>\n%s: [Errno %d] %s\n",
-            err == EPIPE ? "BrokenPipeError" : "OSError", err, strerror(err));
+    fputs("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n",
+          stderr);
+    pyvm_raise_errno(err, 0); /* the OSError subclass CPython reports, as the writes raise it */
+    pyvm_exc_print(rt_exc_fetch(NULL), NULL, stderr);
     return false;
 }
 
