@@ -679,44 +679,55 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     };
 #undef ENTRY
 #undef ENTRY_
+    /* The loop's registers are f, ip and sp alone: everything else is derived from f when used,
+    ** as a spilled copy would cost the same load and more registers live across the dispatch
+    ** would push these three out of theirs. */
     rt_thread_t *ts = rt_ts;
-    phpvm_code_t *code;
-    const uint8_t *bc;
-    rt_value_t *base, *sp;
-    size_t pc; /* a byte offset (uint32_t in the frame): pointer-wide, bc[pc] needs no widening */
+    const uint8_t *ip; /* the instruction */
+    rt_value_t *sp;    /* the value stack's top */
     rt_value_t v, w, x;
     int64_t iw; /* a property inline cache's slot word (cached_prop) */
     rt_str_t *pn;
     jit_hctx_t jh; /* the state after a vocabulary handler left the fast path */
     jit_step_t step;
 
-/* The frame's slots: an address f gives, no register of its own. */
+/* The frame's slots, code, bytecode, value stack base and the instruction's pc: what f and ip
+** give. */
 #define L (f->slots)
+#define CODE ((phpvm_code_t *)f->code)
+#define BC (CODE->base.bytecode)
+#define BASE (L + CODE->base.nlocals)
+#define PC ((uint32_t)(ip - BC))
+/* After f changed: the loop's registers from what the frame stored. */
 #define RELOAD()                                                                                   \
     do {                                                                                           \
-        code = (phpvm_code_t *)f->code;                                                            \
-        bc = code->base.bytecode;                                                                  \
-        base = L + code->base.nlocals;                                                             \
-        sp = base + f->depth;                                                                      \
-        pc = f->pc;                                                                                \
+        sp = BASE + f->depth;                                                                      \
+        ip = BC + f->pc;                                                                           \
     } while (0)
 /* f->pc is stored only where it can be read (SYNC, the vocabulary's j_sync and slow paths,
 ** calls, suspension, errors): the handlers' plain fast paths leave it behind. */
-#define DISPATCH() goto *labels[bc[pc]]
+#define DISPATCH() goto *labels[*ip]
 #define NEXT(name)                                                                                 \
     do {                                                                                           \
-        pc += LEN_##name;                                                                          \
+        ip += LEN_##name;                                                                          \
         DISPATCH();                                                                                \
     } while (0)
-#define OPA phpvm_operand(bc + pc, 0)
-#define OPB phpvm_operand(bc + pc, 1)
-#define OPC phpvm_operand(bc + pc, 2)
-#define OPD phpvm_operand(bc + pc, 3)
-#define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(code->base.names, (i))))
-#define CACHE(i) (code->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
+/* Continues at pc `target` of the frame's code. */
+#define JUMP(target)                                                                               \
+    do {                                                                                           \
+        ip = BC + (target);                                                                        \
+        DISPATCH();                                                                                \
+    } while (0)
+#define OPA phpvm_operand(ip, 0)
+#define OPB phpvm_operand(ip, 1)
+#define OPC phpvm_operand(ip, 2)
+#define OPD phpvm_operand(ip, 3)
+#define NAME(i) ((rt_str_t *)rt_ptr(rt_tuple_get(CODE->base.names, (i))))
+#define CACHE(i) (CODE->caches->items + (size_t)(i) * PHPVM_CACHE_WORDS)
 /* Before anything that may collect, raise, warn or call out: the depth and the pc (tracebacks,
 ** warnings' lines, a callee's return address and the collector read them). */
-#define SYNC() (f->depth = (uint32_t)(sp - base), f->pc = (uint32_t)pc)
+#define SYNC() SYNC_AT(sp)
+#define SYNC_AT(top) (f->depth = (uint32_t)((top)-BASE), f->pc = PC)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \
@@ -739,14 +750,14 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 ** (an unset CV warns), and those on the stack popped. */
 #define VOPND2()                                                                                   \
     do {                                                                                           \
-        v = vopnd(code, L, sp, OPA, OPB == PHPVM_V_STACK);                                         \
-        w = vopnd(code, L, sp, OPB, 0);                                                            \
+        v = vopnd(CODE, L, sp, OPA, OPB == PHPVM_V_STACK);                                         \
+        w = vopnd(CODE, L, sp, OPB, 0);                                                            \
         if (__builtin_expect(v == RT_NOVALUE || w == RT_NOVALUE, 0)) {                             \
             SYNC();                                                                                \
             if (v == RT_NOVALUE) {                                                                 \
                 v = unset_operand(f, OPA);                                                         \
                 CHECK(v);                                                                          \
-                w = vopnd(code, L, sp, OPB, 0);                                                    \
+                w = vopnd(CODE, L, sp, OPB, 0);                                                    \
             }                                                                                      \
             if (w == RT_NOVALUE) {                                                                 \
                 w = unset_operand(f, OPB);                                                         \
@@ -776,19 +787,21 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define JSTEP(name, nopnd)                                                                         \
     op_##name: {                                                                                   \
         jit_hctx_t h_; /* no initializer: zeroing it would cost stores on every instruction */     \
+        const uint8_t *bc_ = BC;                                                                   \
         h_.f = f;                                                                                  \
-        h_.pc = (uint32_t)pc;                                                                      \
+        h_.pc = (uint32_t)(ip - bc_);                                                              \
         h_.top = sp;                                                                               \
-        phpvm_interp_decode(&h_, bc + pc, nopnd);                                                  \
+        phpvm_interp_decode(&h_, ip, nopnd);                                                       \
         step = h_##name(&h_);                                                                      \
         if (__builtin_expect(step == JIT_STEP_OK, 1)) {                                            \
             sp = h_.top;                                                                           \
-            pc = h_.pc;                                                                            \
-            if (__builtin_expect(h_.f == f, 1))                                                    \
+            if (__builtin_expect(h_.f == f, 1)) {                                                  \
+                ip = bc_ + h_.pc;                                                                  \
                 DISPATCH();                                                                        \
+            }                                                                                      \
             if (h_.f->lang == RT_LANG_PHP) { /* a call or a return */                              \
                 f = h_.f;                                                                          \
-                goto reframe;                                                                      \
+                JUMP(h_.pc);                                                                       \
             }                                                                                      \
         }                                                                                          \
         J_HAND_OVER(jh, h_, step);                                                                 \
@@ -796,12 +809,6 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     }
     PHPVM_JIT_OPS(JSTEP)
 #undef JSTEP
-
-reframe: /* f, sp and pc are set: the rest of the frame's registers */
-    code = (phpvm_code_t *)f->code;
-    bc = code->base.bytecode;
-    base = L + code->base.nlocals;
-    DISPATCH();
 
 jit_step:
     if (step == JIT_STEP_RECORD) {
@@ -814,11 +821,8 @@ jit_step:
     if (step == JIT_STEP_DONE)
         return jh.ret;
     f = jh.f;
-    code = (phpvm_code_t *)f->code;
-    bc = code->base.bytecode;
-    base = L + code->base.nlocals;
     sp = L + jh.sp;
-    pc = jh.pc;
+    ip = BC + jh.pc;
     if (step == JIT_STEP_ERROR)
         goto error;
     DISPATCH();
@@ -839,11 +843,10 @@ error:
             f = ts->frame;
             continue;
         }
-        const phpvm_handler_t *h = find_handler(code, pc);
+        const phpvm_handler_t *h = find_handler(CODE, PC);
         if (h) {
-            sp = base + h->depth;
-            pc = h->target;
-            DISPATCH();
+            sp = BASE + h->depth;
+            JUMP(h->target);
         }
         rt_tb_here(f, false);
         bool at_entry = f == entry;
@@ -855,6 +858,7 @@ error:
     }
 }
 #undef L
+#undef CODE
 
 rt_value_t phpvm_interp(rt_frame_t *entry)
 {
