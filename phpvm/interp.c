@@ -612,6 +612,17 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
 
 static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise);
 
+/* The value stack pointer's register in run(): GCC's allocator, left alone over a function this
+** size, keeps f and ip in registers but spills sp, and every handler then pays a load and a store
+** for it. A callee-saved register survives the calls the handlers make. */
+#if defined(__x86_64__)
+#define SP_REGISTER __asm__("r15")
+#elif defined(__aarch64__)
+#define SP_REGISTER __asm__("x28")
+#else
+#define SP_REGISTER
+#endif
+
 static uint32_t after_call(const rt_frame_t *f) { return J_VM_AFTER_CALL(f); }
 
 /* jit_lang_t.run: the innermost frame runs until `entry` returns. */
@@ -684,7 +695,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
     ** would push these three out of theirs. */
     rt_thread_t *ts = rt_ts;
     const uint8_t *ip; /* the instruction */
-    rt_value_t *sp;    /* the value stack's top */
+    register rt_value_t *sp SP_REGISTER; /* the value stack's top */
     rt_value_t v, w, x;
     int64_t iw; /* a property inline cache's slot word (cached_prop) */
     rt_str_t *pn;
