@@ -21,8 +21,12 @@ typedef struct { void *v; } JPV;
     enum { J_KFLAGS_jp_##T = JIT_F_REF, J_KTYPE_jp_##T = JIT_T_PTR };
 
 #define J_STATIC static inline __attribute__((always_inline, unused))
-/* Handlers inline into the VM's glue, so the context they run on can live in registers. */
+/* Handlers inline into the VM's glue, so the context they run on can live in registers; a VM
+** whose loop has plain-C fast paths in front of most glue may define it first to keep the glue
+** out of line (phpvm/interp.c). */
+#ifndef J_HANDLER_INLINE
 #define J_HANDLER_INLINE inline __attribute__((always_inline))
+#endif
 
 J_STATIC JI j_kint(jit_hctx_t *H, int64_t c) { return (JI){c}; }
 J_STATIC JF j_kflt(jit_hctx_t *H, double d) { return (JF){d}; }
