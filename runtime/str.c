@@ -172,7 +172,7 @@ bool rt_str_eq(const rt_str_t *a, const rt_str_t *b)
         return false;
     if (a->hdr.gc.rt_flags & b->hdr.gc.rt_flags & RT_STR_INTERNED)
         return false;
-    return memcmp(a->data, b->data, (size_t)a->len) == 0;
+    return rt_bytes_eq(a->data, b->data, (size_t)a->len);
 }
 
 /* ---- Appending in place ---- */

@@ -238,6 +238,33 @@ static inline uint32_t rt_utf8_decode(const char *bytes, int *n)
     return (c & 0x07) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
 }
 
+/* Whether a[0..n) and b[0..n) hold the same bytes: inline loads for n <= 16 (two overlapping
+** loads of 8, 4 or 1 bytes from each side, every one in bounds), memcmp beyond. The map's string
+** lookups and rt_str_eq compare mostly short keys, where a call to memcmp costs more than the
+** comparison. */
+static inline bool rt_bytes_eq(const char *a, const char *b, size_t n)
+{
+    if (n > 16)
+        return __builtin_memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        uint64_t a0, a1, b0, b1;
+        __builtin_memcpy(&a0, a, 8);
+        __builtin_memcpy(&b0, b, 8);
+        __builtin_memcpy(&a1, a + n - 8, 8);
+        __builtin_memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        __builtin_memcpy(&a0, a, 4);
+        __builtin_memcpy(&b0, b, 4);
+        __builtin_memcpy(&a1, a + n - 4, 4);
+        __builtin_memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
 /* The hash of a byte range used for strings everywhere (hash maps, interning): SipHash-1-3 under a
 ** per-process random key (getrandom), or under k0 = k1 = N when PYHYP_HASH_SEED=N is set (0 gives
 ** the key CPython uses under PYTHONHASHSEED=0). Never 0 (a SipHash of 0 becomes 1). */
