@@ -112,8 +112,8 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
         if (xn + yn <= 1)
             return rt_from_ptr(rt_str_new(xn ? x : y, xn + yn));
         rt_str_t *r = rt_str_alloc(&rt_type_str, xn + yn);
-        memcpy(r->data, x, xn);
-        memcpy(r->data + xn, y, yn);
+        rt_bytes_copy(r->data, x, xn);
+        rt_bytes_copy(r->data + xn, y, yn);
         return rt_from_ptr(r);
     }
     rt_strbuf_t buf;
@@ -176,7 +176,7 @@ rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n)
         char *out = r->data;
         for (uint32_t i = 0; i < n; i++) {
             concat_part(phpvm_deref(vals[i]), tmp, &p, &len);
-            memcpy(out, p, len);
+            rt_bytes_copy(out, p, len);
             out += len;
         }
         return rt_from_ptr(r);

@@ -517,7 +517,7 @@ bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value)
 {
     if (m->count == 0)
         return false;
-    int64_t pos = rt_map_prev(m, rt_map_end(m) - 1);
+    int64_t pos = rt_map_end(m) - 1; /* live: trailing tombstones are dropped at once */
     *key = rt_map_key_at(m, pos);
     *value = rt_map_value_at(m, pos);
     rt_map_del_at(m, pos);
