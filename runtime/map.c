@@ -254,7 +254,9 @@ static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *s
     }
 }
 
-static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t h, uint64_t *slot)
+static inline __attribute__((always_inline)) int64_t probe_str(const rt_map_store_t *st,
+                                                              rt_str_t *k, uint64_t h,
+                                                              uint64_t *slot)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
     uint64_t ins = UINT64_MAX, tag = rt_map_tag(h);

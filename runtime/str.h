@@ -89,10 +89,10 @@ rt_str_t *rt_str_intern_cstr(const char *s);
 
 /* ---- Comparing and copying short byte ranges (inline; no allocation) ---- */
 
-/* Whether a[0..n) and b[0..n) hold the same bytes: inline loads for n <= 16 (two overlapping
-** loads of 8, 4 or 1 bytes from each side, every one in bounds), memcmp beyond. The map's string
-** lookups and rt_str_eq compare mostly short keys, where a call to memcmp costs more than the
-** comparison. */
+/* Whether a[0..n) and b[0..n) hold the same bytes: inline for n <= 16 (two overlapping words of
+** 8 or 4 bytes from each side, or three single bytes, every load in bounds), memcmp beyond. The
+** map's string lookups and rt_str_eq compare mostly short keys, where a call to memcmp costs more
+** than the comparison. */
 static inline bool rt_bytes_eq(const char *a, const char *b, size_t n)
 {
     if (n > 16)

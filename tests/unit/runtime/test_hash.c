@@ -149,5 +149,5 @@ static void test_avalanche(void)
 }
 
 UNIT_SUITE(hash, strtest_setup, NULL, UNIT_TEST(test_siphash13_vectors),
-           UNIT_TEST(test_siphash13_lengths), UNIT_TEST(test_str_hash), UNIT_TEST(test_distribution),
-           UNIT_TEST(test_avalanche))
+           UNIT_TEST(test_siphash13_lengths), UNIT_TEST(test_str_hash),
+           UNIT_TEST(test_distribution), UNIT_TEST(test_avalanche))
