@@ -112,8 +112,8 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
         if (xn + yn <= 1)
             return rt_from_ptr(rt_str_new(xn ? x : y, xn + yn));
         rt_str_t *r = rt_str_alloc(&rt_type_str, xn + yn);
-        memcpy(r->data, x, xn);
-        memcpy(r->data + xn, y, yn);
+        rt_bytes_copy(r->data, x, xn);
+        rt_bytes_copy(r->data + xn, y, yn);
         return rt_from_ptr(r);
     }
     rt_strbuf_t buf;
@@ -125,6 +125,14 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
 
 rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b)
 {
+    /* The loop-building case first: a string the variable owns, with room, gets a string. */
+    rt_value_t a0 = *slot;
+    if (rt_is_ptr(a0) && rt_is_ptr(b) && rt_obj_type(rt_ptr(a0)) == &rt_type_str &&
+        rt_obj_type(rt_ptr(b)) == &rt_type_str) {
+        rt_str_t *x = rt_ptr(a0), *y = rt_ptr(b);
+        if (y->len > 0 && rt_str_append_in_place(x, y->data, (size_t)y->len, y->hdr.gc.rt_flags))
+            return a0;
+    }
     phpvm_ref_t *ref = phpvm_is_ref(*slot) ? rt_ptr(*slot) : NULL;
     rt_value_t a = ref ? ref->v : *slot;
     char yb[RT_STR_I64_MAX];
@@ -176,7 +184,7 @@ rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n)
         char *out = r->data;
         for (uint32_t i = 0; i < n; i++) {
             concat_part(phpvm_deref(vals[i]), tmp, &p, &len);
-            memcpy(out, p, len);
+            rt_bytes_copy(out, p, len);
             out += len;
         }
         return rt_from_ptr(r);

@@ -14,6 +14,7 @@
 
 #include "runtime/rt.h"
 
+/* The process's key, set before main() (hash_init). */
 static uint64_t key0 = 0x0123456789abcdefu, key1 = 0xfedcba9876543210u;
 
 static inline uint64_t rotl(uint64_t x, int b) { return x << b | x >> (64 - b); }
@@ -40,6 +41,9 @@ static inline void sip_round(sip_t *s)
     s->v2 = rotl(s->v2, 32);
 }
 
+/* The initial state under the process's key (hash_init), so rt_hash_bytes starts from it. */
+static sip_t key_state;
+
 /* One compression round per 8-byte word ("1"), three finalization rounds ("3"). */
 static inline void sip_absorb(sip_t *s, uint64_t m)
 {
@@ -48,11 +52,26 @@ static inline void sip_absorb(sip_t *s, uint64_t m)
     s->v0 ^= m;
 }
 
-uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t k1)
+/* The bytes of p[0..n), n < 8, as a little-endian word: two overlapping loads instead of a load
+** per byte (the overlap reads the same bytes twice, which the or makes harmless). */
+static inline uint64_t tail_word(const uint8_t *p, size_t n)
 {
-    /* The initial state is the key xor the ASCII of "somepseudorandomlygeneratedbytes". */
-    sip_t s = {k0 ^ 0x736f6d6570736575u, k1 ^ 0x646f72616e646f6du, k0 ^ 0x6c7967656e657261u,
-               k1 ^ 0x7465646279746573u};
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + n - 4, 4);
+        return (uint64_t)lo | (uint64_t)hi << (8 * (n - 4));
+    }
+    if (n == 0)
+        return 0;
+    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+           (uint64_t)p[n - 1] << (8 * (n - 1));
+}
+
+/* SipHash-1-3 from the keyed initial state s (the key xor the ASCII of
+** "somepseudorandomlygeneratedbytes"). Inline in both entry points: string hashing is hot. */
+static inline uint64_t siphash13(sip_t s, const void *bytes, size_t len)
+{
     const uint8_t *p = bytes;
     size_t words = len / 8;
     for (size_t i = 0; i < words; i++, p += 8) {
@@ -60,32 +79,16 @@ uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t 
         memcpy(&m, p, 8); /* little-endian, as the algorithm specifies */
         sip_absorb(&s, m);
     }
-    /* The last word: the remaining 0-7 bytes, with the length's low byte on top. */
+    /* The last word: the remaining 0-7 bytes, with the length's low byte on top. A string of 8
+    ** bytes or more has its tail read as the top of the 8 bytes ending it. */
+    size_t r = len & 7;
     uint64_t last = (uint64_t)len << 56;
-    switch (len & 7) { /* unrolled: most hashed strings are short, so the tail is most of it */
-    case 7:
-        last |= (uint64_t)p[6] << 48;
-        __attribute__((fallthrough));
-    case 6:
-        last |= (uint64_t)p[5] << 40;
-        __attribute__((fallthrough));
-    case 5:
-        last |= (uint64_t)p[4] << 32;
-        __attribute__((fallthrough));
-    case 4:
-        last |= (uint64_t)p[3] << 24;
-        __attribute__((fallthrough));
-    case 3:
-        last |= (uint64_t)p[2] << 16;
-        __attribute__((fallthrough));
-    case 2:
-        last |= (uint64_t)p[1] << 8;
-        __attribute__((fallthrough));
-    case 1:
-        last |= p[0];
-        __attribute__((fallthrough));
-    default:
-        break;
+    if (r != 0 && len >= 8) {
+        uint64_t m;
+        memcpy(&m, p + r - 8, 8);
+        last |= m >> (8 * (8 - r));
+    } else {
+        last |= tail_word(p, r);
     }
     sip_absorb(&s, last);
     s.v2 ^= 0xff;
@@ -95,9 +98,20 @@ uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t 
     return s.v0 ^ s.v1 ^ s.v2 ^ s.v3;
 }
 
+static sip_t initial_state(uint64_t k0, uint64_t k1)
+{
+    return (sip_t){k0 ^ 0x736f6d6570736575u, k1 ^ 0x646f72616e646f6du, k0 ^ 0x6c7967656e657261u,
+                   k1 ^ 0x7465646279746573u};
+}
+
+uint64_t rt_hash_siphash13(const void *bytes, size_t len, uint64_t k0, uint64_t k1)
+{
+    return siphash13(initial_state(k0, k1), bytes, len);
+}
+
 uint64_t rt_hash_bytes(const void *bytes, size_t len)
 {
-    uint64_t h = rt_hash_siphash13(bytes, len, key0, key1);
+    uint64_t h = siphash13(key_state, bytes, len);
     return h ? h : 1; /* 0 is rt_str_t's "not computed" */
 }
 
@@ -126,9 +140,11 @@ __attribute__((constructor)) static void hash_init(void)
         unsigned long long n = strtoull(seed, &end, 10);
         if (*end == '\0') {
             key0 = key1 = n;
+            key_state = initial_state(key0, key1);
             return;
         }
         fprintf(stderr, "pyhyp: PYHYP_HASH_SEED must be a decimal integer; using a random key\n");
     }
     random_key();
+    key_state = initial_state(key0, key1);
 }

@@ -254,7 +254,9 @@ static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *s
     }
 }
 
-static inline int64_t probe_str(const rt_map_store_t *st, rt_str_t *k, uint64_t h, uint64_t *slot)
+static inline __attribute__((always_inline)) int64_t probe_str(const rt_map_store_t *st,
+                                                              rt_str_t *k, uint64_t h,
+                                                              uint64_t *slot)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
     uint64_t ins = UINT64_MAX, tag = rt_map_tag(h);
@@ -517,7 +519,7 @@ bool rt_map_pop(rt_map_t *m, rt_map_key_t *key, rt_value_t *value)
 {
     if (m->count == 0)
         return false;
-    int64_t pos = rt_map_prev(m, rt_map_end(m) - 1);
+    int64_t pos = rt_map_end(m) - 1; /* live: trailing tombstones are dropped at once */
     *key = rt_map_key_at(m, pos);
     *value = rt_map_value_at(m, pos);
     rt_map_del_at(m, pos);

@@ -191,7 +191,7 @@ static inline bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
 {
     const rt_str_t *s = rt_ptr(key);
     return rt_obj_type(s) == rt_obj_type(k) && s->len == k->len &&
-           __builtin_memcmp(s->data, k->data, (size_t)k->len) == 0;
+           rt_bytes_eq(s->data, k->data, (size_t)k->len);
 }
 
 /* The position of string key k (compared by bytes among strings of k's type), or -1. */

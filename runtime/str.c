@@ -97,7 +97,7 @@ static rt_str_t *make(const rt_type_t *type, const char *bytes, size_t len, uint
     if (len <= 1)
         return small(type, bytes, len);
     rt_str_t *s = rt_str_alloc(type, len);
-    memcpy(s->data, bytes, len);
+    rt_bytes_copy(s->data, bytes, len);
     s->hdr.gc.rt_flags |= facts;
     return s;
 }
@@ -172,7 +172,7 @@ bool rt_str_eq(const rt_str_t *a, const rt_str_t *b)
         return false;
     if (a->hdr.gc.rt_flags & b->hdr.gc.rt_flags & RT_STR_INTERNED)
         return false;
-    return memcmp(a->data, b->data, (size_t)a->len) == 0;
+    return rt_bytes_eq(a->data, b->data, (size_t)a->len);
 }
 
 /* ---- Appending in place ---- */
@@ -191,7 +191,7 @@ rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t
     if (rt_str_append_in_place(a, bytes, n, facts))
         return a;
     if (owned && total <= room(a)) { /* a large object */
-        memcpy(a->data + len, bytes, n);
+        rt_bytes_copy(a->data + len, bytes, n);
         a->data[total] = '\0';
         a->len = (int64_t)total;
         rt_str_appended(a, facts);
@@ -202,8 +202,8 @@ rt_str_t *rt_str_append_owned(rt_str_t *a, const char *bytes, size_t n, uint16_t
     size_t cap = owned ? total + total / 2 : total;
     rt_str_t *r = rt_str_alloc(&rt_type_str, cap); /* bytes stay alive: a, or the caller's */
     r->len = (int64_t)total;
-    memcpy(r->data, a->data, len);
-    memcpy(r->data + len, bytes, n);
+    rt_bytes_copy(r->data, a->data, len);
+    rt_bytes_copy(r->data + len, bytes, n);
     r->data[total] = '\0';
     r->hdr.gc.rt_flags |= (uint16_t)(RT_STR_OWNED | (a->hdr.gc.rt_flags & ASCII_FACTS));
     rt_str_appended(r, facts);

@@ -87,6 +87,63 @@ rt_str_t *rt_str_intern(rt_str_t *s);
 /* The same for a C string; allocates (and may collect) only when the content is new. */
 rt_str_t *rt_str_intern_cstr(const char *s);
 
+/* ---- Comparing and copying short byte ranges (inline; no allocation) ---- */
+
+/* Whether a[0..n) and b[0..n) hold the same bytes: inline for n <= 16 (two overlapping words of
+** 8 or 4 bytes from each side, or three single bytes, every load in bounds), memcmp beyond. The
+** map's string lookups and rt_str_eq compare mostly short keys, where a call to memcmp costs more
+** than the comparison. */
+static inline bool rt_bytes_eq(const char *a, const char *b, size_t n)
+{
+    if (n > 16)
+        return __builtin_memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        uint64_t a0, a1, b0, b1;
+        __builtin_memcpy(&a0, a, 8);
+        __builtin_memcpy(&b0, b, 8);
+        __builtin_memcpy(&a1, a + n - 8, 8);
+        __builtin_memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        __builtin_memcpy(&a0, a, 4);
+        __builtin_memcpy(&b0, b, 4);
+        __builtin_memcpy(&a1, a + n - 4, 4);
+        __builtin_memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+
+/* Copies s[0..n) to d (no overlap): inline overlapping loads and stores for n <= 16, memcpy beyond.
+** Concatenation copies mostly short parts, where a call to memcpy costs more than the copy. */
+static inline void rt_bytes_copy(char *d, const char *s, size_t n)
+{
+    if (n < 4) { /* smallest first: `.=` of one character is the commonest */
+        if (n > 0) {
+            char a = s[0], b = s[n / 2], c = s[n - 1];
+            d[0] = a;
+            d[n / 2] = b;
+            d[n - 1] = c;
+        }
+    } else if (n < 8) {
+        uint32_t a, b;
+        __builtin_memcpy(&a, s, 4);
+        __builtin_memcpy(&b, s + n - 4, 4);
+        __builtin_memcpy(d, &a, 4);
+        __builtin_memcpy(d + n - 4, &b, 4);
+    } else if (n <= 16) {
+        uint64_t a, b;
+        __builtin_memcpy(&a, s, 8);
+        __builtin_memcpy(&b, s + n - 8, 8);
+        __builtin_memcpy(d, &a, 8);
+        __builtin_memcpy(d + n - 8, &b, 8);
+    } else {
+        __builtin_memcpy(d, s, n);
+    }
+}
+
 /* ---- Appending in place (PHP's `$s .= x`) ----
 ** Strings are immutable, except for one protocol: a string flagged RT_STR_OWNED is held by
 ** exactly one variable (a PHP CV or reference cell), which may append to it in place while the
@@ -131,11 +188,7 @@ static inline bool rt_str_append_in_place(rt_str_t *a, const char *bytes, size_t
         offsetof(rt_str_t, data) + len + n + 1 > a->hdr.gc.size) /* size 0: a large object */
         return false;
     char *d = a->data + len; /* bytes may be a's own, but never overlap d[0..n) */
-    if (n <= 16)
-        for (size_t i = 0; i < n; i++)
-            d[i] = bytes[i];
-    else
-        __builtin_memcpy(d, bytes, n);
+    rt_bytes_copy(d, bytes, n);
     d[n] = '\0';
     a->len = (int64_t)(len + n);
     rt_str_appended(a, facts);

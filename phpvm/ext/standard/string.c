@@ -62,16 +62,42 @@ static rt_value_t fn_substr(rt_value_t self, rt_value_t *args, int argc)
     return mk(s->data + off, (size_t)n);
 }
 
-/* The first occurrence of n in h at or after `from` (<= h->len), or -1 (memmem's search: one
-** call, not a comparison per position). */
+/*
+** The first occurrence of n in h at or after `from` (<= h->len), or -1. Candidates come from
+** memchr on the needle's first byte and are checked on its last byte before the rest: short
+** needles in text (str_replace, substr_count, explode) cost a few instructions per candidate,
+** where memmem's per-byte scan costs more than ten per byte. A needle whose first byte keeps
+** matching without the rest (more than one false candidate per 16 bytes) hands the remainder to
+** memmem, whose search stays linear on any input.
+*/
 static int64_t find_bytes(const rt_str_t *h, const rt_str_t *n, int64_t from)
 {
-    if (n->len == 1) {
-        const char *c = memchr(h->data + from, n->data[0], (size_t)(h->len - from));
+    size_t m = (size_t)n->len;
+    const char *p = h->data + from, *end = h->data + h->len, *needle = n->data;
+    if (m == 1) {
+        const char *c = memchr(p, needle[0], (size_t)(end - p));
         return c ? c - h->data : -1;
     }
-    const char *p = memmem(h->data + from, (size_t)(h->len - from), n->data, (size_t)n->len);
-    return p ? p - h->data : -1;
+    if (m == 0)
+        return from;
+    if (m > (size_t)(end - p))
+        return -1;
+    const char *last = end - m; /* the last place an occurrence can start */
+    const char *start = p;
+    size_t misses = 0;
+    while (p <= last) {
+        const char *c = memchr(p, needle[0], (size_t)(last - p) + 1);
+        if (c == NULL)
+            return -1;
+        if (c[m - 1] == needle[m - 1] && (m <= 2 || memcmp(c + 1, needle + 1, m - 2) == 0))
+            return c - h->data;
+        p = c + 1;
+        if (++misses > 8 && misses * 16 > (size_t)(p - start)) {
+            c = memmem(p, (size_t)(end - p), needle, m);
+            return c ? c - h->data : -1;
+        }
+    }
+    return -1;
 }
 
 /* Whether n bytes at a and b are equal ignoring ASCII case (NUL bytes included). */
