@@ -64,7 +64,7 @@ rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f)
 
 /* Copies f's state into its frame object, which stops reading through to the stack. Never
 ** allocates: also used when a bail-out discards frames. */
-static void save_frame(rt_frame_t *f)
+static inline void save_frame(rt_frame_t *f)
 {
     rt_frameobj_t *o = f->obj;
     uint32_t n = f->code->nlocals + f->depth;
@@ -117,11 +117,14 @@ rt_frameobj_t *rt_frameobj_back(rt_thread_t *ts, rt_frameobj_t *o)
 rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f)
 {
     assert(f == ts->frame);
-    rt_frameobj_t *o = rt_frame_escape(ts, f);
-    o->flags |= RT_FRAMEOBJ_GENERATOR;
-    RT_STORE(o, back, NULL);
+    rt_frameobj_t *o = f->obj;
+    if (!o || !(o->flags & RT_FRAMEOBJ_GENERATOR)) { /* the first suspension */
+        o = rt_frame_escape(ts, f);
+        o->flags |= RT_FRAMEOBJ_GENERATOR;
+        RT_STORE(o, back, NULL);
+    }
     save_frame(f);
-    rt_frame_pop(ts, f);
+    rt_frame_pop(ts, f); /* f->obj is NULL now: no detach */
     return o;
 }
 
