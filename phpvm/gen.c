@@ -1,9 +1,11 @@
 /*
 ** gen.c: PHP generators on the runtime's generator frames (ARCHITECTURE.md section 4). Calling a
 ** generator function pushes and binds its frame as any call does, then rt_frame_suspend parks
-** it in a frame object that the Generator value keeps. Every resumption (current, next, send,
-** throw, foreach) is a C-level re-entry: rt_frame_resume pushes the frame back flagged as an
-** entry frame and phpvm_interp runs it until YIELD suspends it again or it returns. `yield from`
+** it in a frame object that the Generator value keeps. A resumption by current, next, send,
+** throw or a foreach's first step is a C-level re-entry: rt_frame_resume pushes the frame back
+** flagged as an entry frame and phpvm_interp runs it until YIELD suspends it again or it returns.
+** foreach's later steps are stackless (phpvm_gen_enter): the consumer's loop runs the frame, and
+** its yield, return or uncaught exception lands back in the consumer's frame. `yield from`
 ** delegates: while a delegate (an inner generator or a foreach iterator) has values, resuming
 ** the outer generator steps the delegate instead, and its end resumes the outer frame with the
 ** delegate's return value as the value of the `yield from` expression.
@@ -21,6 +23,8 @@ typedef struct phpvm_gen {
                            ** generator that yielded a variable) */
     rt_value_t retval;     /* after a return: the value; 0 otherwise */
     rt_value_t delegate;   /* yield from: a phpvm_gen_t or a phpvm_iter_t, else 0 */
+    struct phpvm_gen *outer; /* running in a consumer's loop (phpvm_gen_enter): the running
+                             ** generator before it, else NULL */
     int64_t auto_key;      /* the largest integer key used so far, -1 at first */
     uint64_t id;
     uint32_t state;
@@ -38,6 +42,7 @@ static void gen_trace(gc_tracer_t *t, void *o)
     gc_visit(t, g->value);
     gc_visit(t, g->retval);
     gc_visit(t, g->delegate);
+    gc_visit_ptr(t, g->outer);
 }
 
 rt_type_t phpvm_type_gen = RT_TYPE_INIT("php-generator", gen_trace, NULL, 0);
@@ -198,6 +203,51 @@ static bool step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
     return run(g, sent, exc);
 }
 
+/* ---- Stackless resumption from foreach ---- */
+
+rt_frame_t *phpvm_gen_enter(rt_thread_t *ts, rt_value_t gen)
+{
+    phpvm_gen_t *g = gen_of(gen);
+    if (g->state != GEN_SUSPENDED || g->delegate || g->byref)
+        return NULL;
+    rt_frame_t *f = rt_frame_resume(ts, g->frame);
+    if (!f)
+        return NULL; /* phpvm_gen_iter_next's resumption raises the overflow */
+    f->flags |= PHPVM_FRAME_GEN;
+    f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
+    f->slots[f->code->nlocals + f->depth++] = rt_none;
+    g->advanced = true;
+    g->state = GEN_RUNNING;
+    g->outer = running;
+    running = g;
+    return f;
+}
+
+/* The generator of the innermost PHPVM_FRAME_GEN frame stops running. */
+static phpvm_gen_t *leave(void)
+{
+    phpvm_gen_t *g = running;
+    running = g->outer;
+    g->outer = NULL;
+    return g;
+}
+
+rt_frame_t *phpvm_gen_leave(rt_thread_t *ts, rt_frame_t *f, rt_value_t *out)
+{
+    rt_frame_t *consumer = f->prev;
+    rt_frame_suspend(ts, f);
+    phpvm_gen_t *g = leave();
+    g->state = GEN_SUSPENDED;
+    out[0] = phpvm_deref(g->value);
+    out[1] = g->key;
+    return consumer;
+}
+
+void phpvm_gen_exit(rt_value_t r)
+{
+    finish(leave(), r);
+}
+
 /* ---- What YIELD and YIELD_FROM call ---- */
 
 phpvm_func_t *phpvm_gen_yield_notice_fn;
@@ -256,13 +306,11 @@ int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
 static bool gen_rewind(rt_value_t gen)
 {
     phpvm_gen_t *g = gen_of(gen);
-    if (!ensure_started(g))
-        return false;
-    if (g->advanced) {
+    if (g->advanced) { /* PHP's check, before the one of a running generator */
         phpvm_throw("Exception", "Cannot rewind a generator that was already run");
         return false;
     }
-    return true;
+    return ensure_started(g);
 }
 
 bool phpvm_gen_iter_start(rt_value_t gen, bool byref)

@@ -615,6 +615,16 @@ static void resume(jit_hctx_t *H, rt_frame_t *f)
 
 static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise);
 
+/* Pops f, left by an exception or exit: a generator's frame that a foreach resumed
+** (PHPVM_FRAME_GEN) finishes its generator, and the unwinding goes on in the consumer's. */
+static void unwind_pop(rt_thread_t *ts, rt_frame_t *f)
+{
+    bool gen = (f->flags & PHPVM_FRAME_GEN) != 0;
+    rt_frame_pop(ts, f);
+    if (gen)
+        phpvm_gen_exit(RT_NOVALUE);
+}
+
 /* The value stack pointer's register in run(): GCC's allocator, left alone over a function this
 ** size, keeps f and ip in registers but spills sp, and every handler then pays a load and a store
 ** for it. A callee-saved register survives the calls the handlers make. */
@@ -871,6 +881,15 @@ jit_step:
 
 suspend:
     SYNC();
+    if (f->flags & PHPVM_FRAME_GEN) { /* the FE_FETCH that resumed it continues */
+        rt_value_t kv[2];
+        f = phpvm_gen_leave(ts, f, kv);
+        RELOAD();
+        *sp++ = kv[0];
+        if (OPA & 1)
+            *sp++ = kv[1];
+        NEXT(FE_FETCH);
+    }
     rt_frame_suspend(ts, f);
     return rt_none;
 
@@ -879,7 +898,7 @@ error:
     for (;;) {
         if (phpvm_vm->exiting) {
             bool at_entry = f == entry;
-            rt_frame_pop(ts, f);
+            unwind_pop(ts, f);
             if (at_entry)
                 return RT_NOVALUE;
             f = ts->frame;
@@ -892,7 +911,7 @@ error:
         }
         rt_tb_here(f, false);
         bool at_entry = f == entry;
-        rt_frame_pop(ts, f);
+        unwind_pop(ts, f);
         if (at_entry)
             return RT_NOVALUE;
         f = ts->frame;

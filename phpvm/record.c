@@ -18,6 +18,8 @@
 jit_step_t phpvm_record_step(jit_hctx_t *H)
 {
     const uint8_t *ip = jit_rec_frame_sync(H);
+    if (*ip == PHPVM_I_RETURN && (H->f->flags & PHPVM_FRAME_GEN)) /* handlers.inc's gen_return */
+        return jit_rec_nyi(H, "return of a generator that foreach resumed");
     switch (phpvm_opinfo[*ip].base) { /* a kind form (ops.def) records as its op */
 #define REC_CASE(name, nopnd)                                                                      \
     case PHPVM_I_##name:                                                                           \

@@ -120,6 +120,8 @@ enum {
     PHPVM_FRAME_FAST = 1u << 11,    /* pushed by CALL's fast path (rt_frame_push_nested): the
                                     ** caller is PHP and resumes at f->ret */
     PHPVM_FRAME_LENT = 1u << 12,    /* some parameter was bound to a lent array (phpvm_arg_lend) */
+    PHPVM_FRAME_GEN = 1u << 13,     /* a generator frame FE_FETCH resumed in its own loop
+                                    ** (phpvm_gen_enter): its yield and return go back there */
 };
 
 /* Flags of a phpvm_code_t (above RT_CODE_LANG_SHIFT). */
@@ -1063,6 +1065,21 @@ bool phpvm_gen_iter_start(rt_value_t gen, bool byref);
 ** holds the value, 0 it is finished, -1 an exception is pending. */
 int phpvm_gen_take(rt_value_t gen, rt_value_t *out);
 int phpvm_gen_iter_next(rt_value_t gen, bool first, rt_value_t *out);
+/*
+** The stackless resumption of foreach (handlers.inc): FE_FETCH over a generator pushes its
+** frame with phpvm_gen_enter and the same loop runs it, flagged PHPVM_FRAME_GEN, with the
+** consumer's frame (at the FE_FETCH, its pc and depth stored) as its prev. NULL, with nothing
+** pending and nothing done, when the generator needs gen.c's way (not suspended, a delegate, by
+** reference, no room on the stack): phpvm_gen_iter_next then. Never allocates.
+*/
+rt_frame_t *phpvm_gen_enter(rt_thread_t *ts, rt_value_t gen);
+/* At the suspension of f, a PHPVM_FRAME_GEN frame (the innermost, pc and depth stored): parks
+** it and returns the consumer's frame, now innermost; out[0..1] = the value (dereferenced) and
+** the key. May collect. */
+rt_frame_t *phpvm_gen_leave(rt_thread_t *ts, rt_frame_t *f, rt_value_t *out);
+/* After a PHPVM_FRAME_GEN frame was popped, returning r (RT_NOVALUE: unwound by an exception
+** or exit): its generator is finished. */
+void phpvm_gen_exit(rt_value_t r);
 
 /* ---- Destructors (dtor.c) ---- */
 

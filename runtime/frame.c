@@ -62,22 +62,6 @@ rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f)
     return o;
 }
 
-/* Copies f's state into its frame object, which stops reading through to the stack. Never
-** allocates: also used when a bail-out discards frames. */
-static void save_frame(rt_frame_t *f)
-{
-    rt_frameobj_t *o = f->obj;
-    uint32_t n = f->code->nlocals + f->depth;
-    memcpy(o->saved, f->slots, (size_t)n * sizeof(rt_value_t));
-    o->nsaved = n;
-    o->pc = f->pc;
-    o->depth = f->depth;
-    o->frame = NULL;
-    gc_write_barrier(o);
-    f->obj = NULL;
-    f->flags &= (uint16_t)~RT_FRAME_ESCAPED;
-}
-
 void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f)
 {
     rt_frameobj_t *o = f->obj;
@@ -85,14 +69,14 @@ void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f)
         rt_frameobj_t *back = rt_frame_escape(ts, f->prev);
         RT_STORE(o, back, back);
     }
-    save_frame(f);
+    rt_frame_save(f);
 }
 
 void rt_frame_discard_to(rt_thread_t *ts, rt_frame_t *keep)
 {
     for (rt_frame_t *f = ts->frame; f && f != keep; f = f->prev)
         if (f->obj)
-            save_frame(f);
+            rt_frame_save(f);
 }
 
 void rt_frameobj_set_slot(rt_frameobj_t *o, uint32_t i, rt_value_t v)
@@ -114,29 +98,10 @@ rt_frameobj_t *rt_frameobj_back(rt_thread_t *ts, rt_frameobj_t *o)
 
 /* ---- Generator frames ------------------------------------------------------------------- */
 
-rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f)
+rt_frameobj_t *rt_frame_suspend_first(rt_thread_t *ts, rt_frame_t *f)
 {
-    assert(f == ts->frame);
     rt_frameobj_t *o = rt_frame_escape(ts, f);
     o->flags |= RT_FRAMEOBJ_GENERATOR;
     RT_STORE(o, back, NULL);
-    save_frame(f);
-    rt_frame_pop(ts, f);
     return o;
-}
-
-rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
-{
-    assert(!o->frame);
-    rt_frame_t *f = rt_frame_push_raw(ts, o->code); /* the saved slots cover every local */
-    if (!f)
-        return NULL;
-    memcpy(f->slots, o->saved, (size_t)o->nsaved * sizeof(rt_value_t));
-    f->pc = o->pc;
-    f->depth = o->depth;
-    f->flags |= RT_FRAME_GENERATOR | RT_FRAME_ESCAPED;
-    f->obj = o;
-    o->frame = f;
-    o->nsaved = 0; /* the live slots are on the stack now; the stale copy is not traced */
-    return f;
 }

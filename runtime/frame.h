@@ -213,6 +213,22 @@ extern rt_type_t rt_type_frameobj;
 /* f's frame object, made on first call (then f->obj). May collect. Never fails. */
 rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f);
 
+/* Copies the state of f (escaped) into its frame object, which stops reading through to the
+** stack; f is no longer escaped. Never allocates: also used when a bail-out discards frames. */
+static inline void rt_frame_save(rt_frame_t *f)
+{
+    rt_frameobj_t *o = f->obj;
+    uint32_t n = f->code->nlocals + f->depth;
+    memcpy(o->saved, f->slots, (size_t)n * sizeof(rt_value_t));
+    o->nsaved = n;
+    o->pc = f->pc;
+    o->depth = f->depth;
+    o->frame = NULL;
+    gc_write_barrier(o);
+    f->obj = NULL;
+    f->flags &= (uint16_t)~RT_FRAME_ESCAPED;
+}
+
 static inline bool rt_frameobj_live(const rt_frameobj_t *o) { return o->frame != NULL; }
 
 /* The slots as they are now: on the stack while live, the saved copy otherwise. */
@@ -236,19 +252,47 @@ rt_frameobj_t *rt_frameobj_back(rt_thread_t *ts, rt_frameobj_t *o);
 
 /* ---- Generator frames ---- */
 
+/* rt_frame_suspend's first suspension of f: escapes it and marks its object a generator's. May
+** collect. */
+rt_frameobj_t *rt_frame_suspend_first(rt_thread_t *ts, rt_frame_t *f);
+
 /*
 ** Suspends f (the innermost frame; f->pc and f->depth already describe where to resume): its slots
 ** move into its frame object, which is made now if needed and marked a generator frame, and f is
-** popped. The generator object of the language keeps the returned frame object. May collect.
+** popped. The generator object of the language keeps the returned frame object. May collect (the
+** first time). Inline: generators suspend at every value.
 */
-rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f);
+static inline rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f)
+{
+    assert(f == ts->frame);
+    rt_frameobj_t *o = f->obj;
+    if (__builtin_expect(!o || !(o->flags & RT_FRAMEOBJ_GENERATOR), 0))
+        o = rt_frame_suspend_first(ts, f);
+    rt_frame_save(f);
+    rt_frame_pop(ts, f); /* f->obj is NULL now: no detach */
+    return o;
+}
 
 /*
 ** Pushes o's frame back onto the stack with the saved slots, pc and depth, flagged
 ** RT_FRAME_GENERATOR, and makes o live again. NULL on overflow, as rt_frame_push. o must be off
 ** the stack (a running generator raises "generator already executing" in the VM first). Never
-** allocates from the heap.
+** allocates from the heap. Inline, as rt_frame_suspend.
 */
-rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o);
+static inline rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
+{
+    assert(!o->frame);
+    rt_frame_t *f = rt_frame_push_raw(ts, o->code); /* the saved slots cover every local */
+    if (!f)
+        return NULL;
+    memcpy(f->slots, o->saved, (size_t)o->nsaved * sizeof(rt_value_t));
+    f->pc = o->pc;
+    f->depth = o->depth;
+    f->flags |= RT_FRAME_GENERATOR | RT_FRAME_ESCAPED;
+    f->obj = o;
+    o->frame = f;
+    o->nsaved = 0; /* the live slots are on the stack now; the stale copy is not traced */
+    return f;
+}
 
 #endif
