@@ -443,7 +443,7 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
         untyped = untyped && rt_tuple_get(fn->ptypes, i) == 0;
     }
     fn->flags |= PHPVM_F_CLASSIFIED | (simple && !byref ? PHPVM_F_PLAIN : 0) |
-                 (untyped ? PHPVM_F_UNTYPED : 0) | (byref ? PHPVM_F_BYREF_PARAMS : 0);
+                 (untyped && !byref ? PHPVM_F_UNTYPED : 0) | (byref ? PHPVM_F_BYREF_PARAMS : 0);
     /* CALL's fast path binds a by-reference parameter to the reference its caller made */
     for (uint32_t n = fn->nrequired; simple && !(fn->flags & PHPVM_F_BYREF_RETURN) &&
                                      n <= fn->nparams && n < 64; n++)

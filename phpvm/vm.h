@@ -223,7 +223,8 @@ enum {
     PHPVM_F_CLASSIFIED = 1u << 16, /* the two bits below are known */
     PHPVM_F_PLAIN = 1u << 17,      /* nparams positional arguments bind one to one (by value, no
                                    ** variadics, func_get_args(), superglobals or abstract body) */
-    PHPVM_F_UNTYPED = 1u << 18,    /* no parameter declares a type */
+    PHPVM_F_UNTYPED = 1u << 18,    /* no parameter declares a type or is by reference: a call
+                                   ** checks nothing per argument */
     PHPVM_F_BYREF_PARAMS = 1u << 19, /* some parameter is by reference */
 };
 
