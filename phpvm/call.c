@@ -435,16 +435,17 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
                              PHPVM_F_TRAMPOLINE;
     if (fn->builtin || !fn->code || !(fn->code->base.flags & PHPVM_CODE_SG_CHECKED))
         return fn->flags; /* builtins stay unclassified: they take their own path */
-    bool plain = !fn->args_slot && !(fn->flags & unplain) &&
-                 !(fn->code->base.flags & PHPVM_CODE_SG);
-    bool untyped = true;
+    bool simple = !fn->args_slot && !(fn->flags & unplain) &&
+                  !(fn->code->base.flags & PHPVM_CODE_SG);
+    bool untyped = true, byref = false;
     for (uint32_t i = 0; i < fn->nparams; i++) {
-        plain = plain && !(fn->pflags[i] & PHPVM_P_BYREF);
+        byref = byref || (fn->pflags[i] & PHPVM_P_BYREF);
         untyped = untyped && rt_tuple_get(fn->ptypes, i) == 0;
     }
-    fn->flags |= PHPVM_F_CLASSIFIED | (plain ? PHPVM_F_PLAIN : 0) |
-                 (untyped ? PHPVM_F_UNTYPED : 0);
-    for (uint32_t n = fn->nrequired; plain && !(fn->flags & PHPVM_F_BYREF_RETURN) &&
+    fn->flags |= PHPVM_F_CLASSIFIED | (simple && !byref ? PHPVM_F_PLAIN : 0) |
+                 (untyped && !byref ? PHPVM_F_UNTYPED : 0) | (byref ? PHPVM_F_BYREF_PARAMS : 0);
+    /* CALL's fast path binds a by-reference parameter to the reference its caller made */
+    for (uint32_t n = fn->nrequired; simple && !(fn->flags & PHPVM_F_BYREF_RETURN) &&
                                      n <= fn->nparams && n < 64; n++)
         fn->fastargc |= (uint64_t)1 << n;
     return fn->flags;

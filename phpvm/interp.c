@@ -46,11 +46,12 @@ static rt_value_t cv_read(rt_frame_t *f, uint32_t slot)
     return v == RT_NOVALUE ? undefined_var(f, slot) : v;
 }
 
-/* Stores into a CV, through its reference if it is one. */
+/* Stores into a CV, through its reference if it is one (phpvm_ref_set's store, inline: a
+** by-reference parameter's writes take this path). */
 static inline void cv_write(rt_value_t *slot, rt_value_t v)
 {
     if (phpvm_is_ref(*slot))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(*slot), v);
+        RT_STORE((phpvm_ref_t *)rt_ptr(*slot), v, v);
     else
         *slot = v;
 }

@@ -225,7 +225,9 @@ enum {
     PHPVM_F_CLASSIFIED = 1u << 16, /* the two bits below are known */
     PHPVM_F_PLAIN = 1u << 17,      /* nparams positional arguments bind one to one (by value, no
                                    ** variadics, func_get_args(), superglobals or abstract body) */
-    PHPVM_F_UNTYPED = 1u << 18,    /* no parameter declares a type */
+    PHPVM_F_UNTYPED = 1u << 18,    /* no parameter declares a type or is by reference: a call
+                                   ** checks nothing per argument */
+    PHPVM_F_BYREF_PARAMS = 1u << 19, /* some parameter is by reference */
 };
 
 typedef struct phpvm_builtin phpvm_builtin_t;
@@ -261,8 +263,9 @@ typedef struct phpvm_func {
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
     uint64_t fastargc;            /* bit n: a call with n arguments may take CALL's fast path
-                                  ** (PHPVM_F_PLAIN, no by-reference return, nrequired <= n <=
-                                  ** nparams); set by phpvm_func_classify, 0 before */
+                                  ** (PHPVM_F_PLAIN but for by-reference parameters, no
+                                  ** by-reference return, nrequired <= n <= nparams); set by
+                                  ** phpvm_func_classify, 0 before */
     int32_t line;
     rt_tuple_t *meta;             /* Reflection's PHPVM_META_* tuple, or NULL: none */
 } phpvm_func_t;
