@@ -59,7 +59,7 @@ static bool globals_target(comp_t *c, const phpvm_ast_t *v, const char *msg)
 {
     const phpvm_ast_t *n = v->child[0];
     if (v->kind != PHPVM_AST_VAR || (v->flags & COMP_VAR_GLOBAL) || !n ||
-        n->kind != PHPVM_AST_ZVAL || strcmp(n->str, "GLOBALS") != 0)
+        n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR || strcmp(n->str, "GLOBALS") != 0)
         return false;
     comp_fail(c, c->line, "%s", msg);
     return true;

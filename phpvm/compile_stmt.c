@@ -662,8 +662,18 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         comp_try(c, s);
         break;
     case PHPVM_AST_GLOBAL: {
-        const char *n = s->child[0]->child[0]->str;
-        EMIT2(c, GLOBAL, comp_cv(c, n), comp_name(c, n, strlen(n)));
+        const phpvm_ast_t *n = s->child[0]->child[0];
+        if (n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR) {
+            EMIT2(c, GLOBAL, comp_cv(c, n->str), comp_name(c, n->str, strlen(n->str)));
+            break;
+        }
+        /* global ${expr}: the name is evaluated once, then the local of that name is bound
+        ** to the global's reference. */
+        comp_expr(c, n);
+        EMIT0(c, DUP);
+        EMIT1(c, MAKE_REF_VAR, 2);
+        EMIT0(c, SWAP);
+        EMIT1(c, BIND_REF_VAR, 0);
         break;
     }
     case PHPVM_AST_STATIC:
