@@ -519,6 +519,10 @@ typedef struct phpvm_state {
     bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
     int max_execution_time;     /* seconds a request may run; 0: no limit */
     int ignore_user_abort;      /* nonzero: a lost client does not end the script */
+    int zend_assertions;        /* 1: assert() runs; 0: skipped; -1: not even compiled */
+    int assert_active;          /* assert.active: 0 makes assert() succeed unchecked */
+    int assert_exception;       /* assert.exception: a failed assertion throws, else warns */
+    int assert_warning;         /* assert.warning: without exceptions, failures warn */
     int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static storage, run.c) */
@@ -1138,6 +1142,10 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* The hidden builtin the compiler calls before each assert(): true while zend.assertions is 1
+** (ext/standard/error.c; phpvm_assert_init makes it). */
+extern phpvm_func_t *phpvm_assertions_on_fn;
+void phpvm_assert_init(void);
 /* The E_* value of a PHPVM_E_* level. */
 int phpvm_errno(int level);
 /* Runs the set_error_handler handler for a diagnostic (ext/standard/error.c): true if it took
