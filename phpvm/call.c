@@ -1118,6 +1118,9 @@ bool phpvm_return_keeps_ref(rt_frame_t *f)
     case PHPVM_I_BIND_REF_APPEND:
     case PHPVM_I_BIND_REF_PROP:
         return true;
+    case PHPVM_I_CONST: /* `$x = &f()` or `return f()` by reference: the check comes first */
+        return caller->code->consts->items[phpvm_operand(bc + next, 0)] ==
+               rt_from_ptr(phpvm_ref_result_notice_fn);
     default:
         return false;
     }
@@ -1155,10 +1158,14 @@ static rt_value_t notice(const char *msg)
     return rt_exc_pending() ? RT_NOVALUE : rt_none;
 }
 
+/* args[0]: the value returned, taken by reference: a new reference when it was a value, which
+** the function returns (PHP's fresh reference), so `$x = &f()` binds without a second notice. */
 static rt_value_t ref_return_notice(rt_value_t self, rt_value_t *args, int argc)
 {
-    (void)self, (void)args, (void)argc;
-    return notice("Only variable references should be returned by reference");
+    (void)self, (void)argc;
+    if (!notice("Only variable references should be returned by reference"))
+        return RT_NOVALUE;
+    return args[0];
 }
 
 /* args[0]: where the callee sits on the calling frame's value stack. A builtin that takes
@@ -1174,17 +1181,39 @@ static rt_value_t ref_arg_notice(rt_value_t self, rt_value_t *args, int argc)
     return notice("Only variables should be passed by reference");
 }
 
+/* args[0]: where a call's result sits on the calling frame's value stack, bound by reference
+** (`$x = &f()`, args[1] 0) or returned by a by-reference function (args[1] 1): when the callee
+** returned a value, PHP's notice, and the value becomes a new reference in place. */
+static rt_value_t ref_result_notice(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    static const char *const msgs[] = {"Only variables should be assigned by reference",
+                                       "Only variable references should be returned by reference"};
+    rt_frame_t *f = rt_ts->frame;
+    rt_value_t *slot = &f->slots[f->code->nlocals + rt_small_value(args[0])];
+    if (phpvm_is_ref(*slot))
+        return rt_none;
+    if (!notice(msgs[rt_small_value(args[1]) != 0]))
+        return RT_NOVALUE;
+    *slot = rt_from_ptr(phpvm_ref_new(*slot));
+    return rt_none;
+}
+
 static const phpvm_builtin_t ref_return_notice_def = {"reference return notice",
-                                                      ref_return_notice, 0, 0, "", 0};
+                                                      ref_return_notice, 1, 1, "value", 1};
 static const phpvm_builtin_t ref_arg_notice_def = {"reference argument notice", ref_arg_notice,
                                                    1, 1, "callee", 0};
 
-phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn;
+static const phpvm_builtin_t ref_result_notice_def = {"reference result notice",
+                                                      ref_result_notice, 2, 2, "result,kind", 0};
+
+phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn, *phpvm_ref_result_notice_fn;
 
 void phpvm_call_init(void)
 {
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
     phpvm_hidden_builtin(&phpvm_ref_arg_notice_fn, &ref_arg_notice_def);
+    phpvm_hidden_builtin(&phpvm_ref_result_notice_fn, &ref_result_notice_def);
     gc_root_add(admit_cache, sizeof admit_cache / (sizeof(void *)));
 }
 

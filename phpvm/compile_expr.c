@@ -499,6 +499,27 @@ static void assign_ref_value(comp_t *c, const phpvm_ast_t *target, const phpvm_a
         EMIT0(c, NULL);
 }
 
+static bool is_call_result(const phpvm_ast_t *e);
+
+void comp_ref_result_check(comp_t *c, int kind)
+{
+    uint32_t pos = c->depth - 1;
+    comp_hidden_callee(c, phpvm_ref_result_notice_fn);
+    EMIT1(c, INT, pos);
+    EMIT1(c, INT, kind);
+    comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+    EMIT0(c, POP);
+}
+
+/* The source of a reference assignment: a call's result gets PHP's notice at run time unless
+** the function returned a reference. */
+static void ref_source(comp_t *c, const phpvm_ast_t *source)
+{
+    comp_ref(c, source);
+    if (is_call_result(source) && source->kind != PHPVM_AST_NEW)
+        comp_ref_result_check(c, 0);
+}
+
 /* $target =& $source; `value`: as an expression (its value pushed), else as a statement. */
 static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source,
                             bool value)
@@ -509,21 +530,21 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_DIM:
         comp_container(c, target->child[0]);
         if (!target->child[1]) {
-            comp_ref(c, source);
+            ref_source(c, source);
             EMIT0(c, BIND_REF_APPEND);
             break;
         }
         comp_expr(c, target->child[1]);
-        comp_ref(c, source);
+        ref_source(c, source);
         EMIT0(c, BIND_REF_DIM);
         break;
     case PHPVM_AST_PROP:
         prop_base(c, target->child[0]);
-        comp_ref(c, source);
+        ref_source(c, source);
         EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
     default:
-        comp_ref(c, source);
+        ref_source(c, source);
         comp_bind_ref(c, target);
         break;
     }

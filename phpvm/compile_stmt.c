@@ -123,10 +123,18 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;
+    if (e && c->return_ref && !c->verify_return &&
+        (e->kind == PHPVM_AST_CALL || e->kind == PHPVM_AST_METHOD_CALL ||
+         e->kind == PHPVM_AST_STATIC_CALL))
+        comp_ref_result_check(c, 1);
     if (e && c->return_ref && !comp_is_variable(e) && e->kind != PHPVM_AST_CALL &&
         e->kind != PHPVM_AST_METHOD_CALL && e->kind != PHPVM_AST_STATIC_CALL &&
-        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL)
-        comp_hidden_call(c, phpvm_ref_return_notice_fn); /* a value, no variable */
+        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL) {
+        /* a value, no variable: the notice, which returns it as a reference */
+        comp_hidden_callee(c, phpvm_ref_return_notice_fn);
+        EMIT0(c, ROT3);
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    }
     if (c->verify_return)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);

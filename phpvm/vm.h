@@ -636,13 +636,19 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
     return v;
 }
 
-/* The hidden builtin a by-reference function's `return <value>` calls: PHP's notice "Only
-** variable references should be returned by reference" (call.c), and its set-up. */
+/* The hidden builtin a by-reference function's `return <value>` calls with the value: PHP's
+** notice "Only variable references should be returned by reference", then the value in a new
+** reference (call.c), and its set-up. */
 extern phpvm_func_t *phpvm_ref_return_notice_fn;
 /* The hidden builtin called after a call's result is sent to a by-reference parameter, with
 ** the callee's position on the value stack: PHP's notice "Only variables should be passed by
 ** reference" (call.c). */
 extern phpvm_func_t *phpvm_ref_arg_notice_fn;
+/* The hidden builtin called with the position of a call's result on the value stack and a kind
+** after `$x = &f()` (0) or a by-reference function's `return f()` (1): when f returned a value,
+** no reference, PHP's notice "Only variables should be assigned by reference" or "Only variable
+** references should be returned by reference" (call.c). */
+extern phpvm_func_t *phpvm_ref_result_notice_fn;
 void phpvm_call_init(void);
 
 /* The hidden builtin returning its argument through phpvm_share (array.c), and its set-up. */
