@@ -738,6 +738,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_DIM:
         container_rw(c, t->child[0]);
+        if (!t->child[1]) { /* $a[]++: a new element, null, then the operator */
+            EMIT0(c, MAKE_REF_APPEND);
+            EMIT1(c, INC_REFCELL, mode);
+            return;
+        }
         comp_expr(c, t->child[1]);
         EMIT1(c, INC_DIM, mode);
         return;
