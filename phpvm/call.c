@@ -1102,6 +1102,16 @@ bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc)
            phpvm_operand(bc + pc - len, 0) != 0;
 }
 
+bool phpvm_static_call_only(const char *name)
+{
+    phpvm_bcall_t *bc = phpvm_bcalls, *up = bc->prev;
+    if (bc->frame && !(up && up->frame == bc->frame && !(up->func &&
+                                                        (up->func->flags & PHPVM_F_HIDDEN))))
+        return true;
+    phpvm_throw("Error", "Cannot call %s() dynamically", name);
+    return false;
+}
+
 bool phpvm_return_keeps_ref(rt_frame_t *f)
 {
     if (f->flags & RT_FRAME_ENTRY)
@@ -1446,10 +1456,11 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
     rt_frame_t *root = scope_root(f);
     phpvm_array_t *out = root != f ? phpvm_var_all(root) : phpvm_array_new(0);
     phpvm_code_t *code = (phpvm_code_t *)f->code;
+    uint32_t args_slot = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC])->args_slot;
     for (uint32_t i = 0; i < code->ncv; i++) {
         rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
         rt_value_t v = phpvm_deref(f->slots[PHPVM_NHIDDEN + i]);
-        if (n->len && v != RT_NOVALUE)
+        if (n->len && v != RT_NOVALUE && (!args_slot || PHPVM_NHIDDEN + i != args_slot))
             rt_map_set_str(out, n, phpvm_share(v));
     }
     phpvm_array_t *tab = root == f ? phpvm_var_extra(f, false) : NULL;

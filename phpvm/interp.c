@@ -559,6 +559,11 @@ jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
     f->depth = H->sp - f->code->nlocals;
     if (!phpvm_callable(f->slots[H->sp - 1], &callee, &ctx, true))
         return JIT_STEP_ERROR;
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    if (fn->builtin && (fn->builtin->byref & PHPVM_B_NO_DYNAMIC)) {
+        phpvm_throw("Error", "Cannot call %s() dynamically", fn->builtin->name);
+        return JIT_STEP_ERROR;
+    }
     f->slots[H->sp - 1] = callee;
     return push_next(H, ctx);
 }

@@ -389,6 +389,13 @@ struct phpvm_builtin {
 ** PHP's call_user_func does, instead of throwing "Unknown named parameter": the builtin takes
 ** them with phpvm_named_extra_take. */
 #define PHPVM_B_NAMED_REST (UINT32_C(1) << 30)
+/* A builtin's flag (in byref) that PHP forbids calling dynamically (through a string, an array
+** or a callback): compact, extract and the others that read the calling scope. */
+#define PHPVM_B_NO_DYNAMIC (UINT32_C(1) << 29)
+/* Whether the running builtin was called dynamically: by another builtin (call_user_func,
+** array_map...) or the engine (a shutdown function); a dynamic call from PHP code is refused at
+** INIT_DYN. False with PHP's Error "Cannot call NAME() dynamically" pending. */
+bool phpvm_static_call_only(const char *name);
 /* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
 ** matched no parameter, or NULL; clears them. */
 phpvm_array_t *phpvm_named_extra_take(void);
