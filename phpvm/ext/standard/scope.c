@@ -151,14 +151,18 @@ static rt_value_t fn_extract(rt_value_t self, rt_value_t *args, int argc)
 ** an Error pending outside a function. */
 static phpvm_array_t *caller_args(const char *fname)
 {
-    if (!phpvm_static_call_only(fname))
-        return NULL;
     rt_frame_t *f = caller();
     phpvm_func_t *fn = f ? phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]) : NULL;
-    if (!fn || !fn->args_slot || (f->code->flags & PHPVM_CODE_MAIN)) {
+    if (f && (f->code->flags & PHPVM_CODE_MAIN)) {
         phpvm_throw("Error", "%s() %s", fname, strcmp(fname, "func_num_args") == 0
                                                    ? "must be called from a function context"
                                                    : "cannot be called from the global scope");
+        return NULL;
+    }
+    if (!phpvm_static_call_only(fname))
+        return NULL;
+    if (!fn || !fn->args_slot) {
+        phpvm_throw("Error", "Cannot call %s() dynamically", fname);
         return NULL;
     }
     phpvm_array_t *passed = phpvm_arr(f->slots[fn->args_slot]);
