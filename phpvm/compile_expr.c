@@ -1664,6 +1664,16 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         comp_bind(c, done);
         return;
     }
+    case PHPVM_AST_STATIC_PROP:
+        if (e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype == PHPVM_ZV_STR) {
+            comp_hidden_callee(c, phpvm_sprop_quiet_fn);
+            comp_class_ref(c, e->child[0]);
+            push_const(c, comp_str(e->child[1]->str, e->child[1]->len));
+            comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+            return;
+        }
+        comp_expr(c, e);
+        return;
     default:
         comp_expr(c, e);
     }

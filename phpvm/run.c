@@ -351,6 +351,7 @@ static void state_init(void)
     phpvm_foreign_init();
     phpvm_dtor_init();
     phpvm_assert_init();
+    phpvm_class_hidden_init();
     phpvm_array_init();
     phpvm_call_init();
     phpvm_interp_init();

@@ -793,6 +793,10 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 ** not see. */
 rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
+/* The hidden builtin isset/empty/?? read a static property with (class, name): null for an
+** undeclared or inaccessible one instead of the Error (class.c; phpvm_class_hidden_init). */
+extern phpvm_func_t *phpvm_sprop_quiet_fn;
+void phpvm_class_hidden_init(void);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
