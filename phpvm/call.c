@@ -1103,6 +1103,16 @@ bool phpvm_static_call_forwards(const uint8_t *bc, uint32_t pc)
            phpvm_operand(bc + pc - len, 0) != 0;
 }
 
+bool phpvm_static_call_only(const char *name)
+{
+    phpvm_bcall_t *bc = phpvm_bcalls, *up = bc->prev;
+    if (bc->frame && !(up && up->frame == bc->frame && !(up->func &&
+                                                        (up->func->flags & PHPVM_F_HIDDEN))))
+        return true;
+    phpvm_throw("Error", "Cannot call %s() dynamically", name);
+    return false;
+}
+
 bool phpvm_return_keeps_ref(rt_frame_t *f)
 {
     if (f->flags & RT_FRAME_ENTRY)
@@ -1119,6 +1129,9 @@ bool phpvm_return_keeps_ref(rt_frame_t *f)
     case PHPVM_I_BIND_REF_APPEND:
     case PHPVM_I_BIND_REF_PROP:
         return true;
+    case PHPVM_I_CONST: /* `$x = &f()` or `return f()` by reference: the check comes first */
+        return caller->code->consts->items[phpvm_operand(bc + next, 0)] ==
+               rt_from_ptr(phpvm_ref_result_notice_fn);
     default:
         return false;
     }
@@ -1156,10 +1169,14 @@ static rt_value_t notice(const char *msg)
     return rt_exc_pending() ? RT_NOVALUE : rt_none;
 }
 
+/* args[0]: the value returned, taken by reference: a new reference when it was a value, which
+** the function returns (PHP's fresh reference), so `$x = &f()` binds without a second notice. */
 static rt_value_t ref_return_notice(rt_value_t self, rt_value_t *args, int argc)
 {
-    (void)self, (void)args, (void)argc;
-    return notice("Only variable references should be returned by reference");
+    (void)self, (void)argc;
+    if (!notice("Only variable references should be returned by reference"))
+        return RT_NOVALUE;
+    return args[0];
 }
 
 /* args[0]: where the callee sits on the calling frame's value stack. A builtin that takes
@@ -1175,17 +1192,39 @@ static rt_value_t ref_arg_notice(rt_value_t self, rt_value_t *args, int argc)
     return notice("Only variables should be passed by reference");
 }
 
+/* args[0]: where a call's result sits on the calling frame's value stack, bound by reference
+** (`$x = &f()`, args[1] 0) or returned by a by-reference function (args[1] 1): when the callee
+** returned a value, PHP's notice, and the value becomes a new reference in place. */
+static rt_value_t ref_result_notice(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    static const char *const msgs[] = {"Only variables should be assigned by reference",
+                                       "Only variable references should be returned by reference"};
+    rt_frame_t *f = rt_ts->frame;
+    rt_value_t *slot = &f->slots[f->code->nlocals + rt_small_value(args[0])];
+    if (phpvm_is_ref(*slot))
+        return rt_none;
+    if (!notice(msgs[rt_small_value(args[1]) != 0]))
+        return RT_NOVALUE;
+    *slot = rt_from_ptr(phpvm_ref_new(*slot));
+    return rt_none;
+}
+
 static const phpvm_builtin_t ref_return_notice_def = {"reference return notice",
-                                                      ref_return_notice, 0, 0, "", 0};
+                                                      ref_return_notice, 1, 1, "value", 1};
 static const phpvm_builtin_t ref_arg_notice_def = {"reference argument notice", ref_arg_notice,
                                                    1, 1, "callee", 0};
 
-phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn;
+static const phpvm_builtin_t ref_result_notice_def = {"reference result notice",
+                                                      ref_result_notice, 2, 2, "result,kind", 0};
+
+phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn, *phpvm_ref_result_notice_fn;
 
 void phpvm_call_init(void)
 {
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
     phpvm_hidden_builtin(&phpvm_ref_arg_notice_fn, &ref_arg_notice_def);
+    phpvm_hidden_builtin(&phpvm_ref_result_notice_fn, &ref_result_notice_def);
     gc_root_add(admit_cache, sizeof admit_cache / (sizeof(void *)));
 }
 
@@ -1418,10 +1457,11 @@ phpvm_array_t *phpvm_var_all(rt_frame_t *f)
     rt_frame_t *root = scope_root(f);
     phpvm_array_t *out = root != f ? phpvm_var_all(root) : phpvm_array_new(0);
     phpvm_code_t *code = (phpvm_code_t *)f->code;
+    uint32_t args_slot = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC])->args_slot;
     for (uint32_t i = 0; i < code->ncv; i++) {
         rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
         rt_value_t v = phpvm_deref(f->slots[PHPVM_NHIDDEN + i]);
-        if (n->len && v != RT_NOVALUE)
+        if (n->len && v != RT_NOVALUE && (!args_slot || PHPVM_NHIDDEN + i != args_slot))
             rt_map_set_str(out, n, phpvm_share(v));
     }
     phpvm_array_t *tab = root == f ? phpvm_var_extra(f, false) : NULL;

@@ -725,6 +725,35 @@ phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *
     return (phpvm_ref_t *)rt_ptr(r);
 }
 
+/* isset(A::$x), empty(A::$x), A::$x ?? d: args[0] the class, args[1] the name; an undeclared
+** property or one the calling scope may not see reads as null, without an Error. */
+static rt_value_t sprop_quiet(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_class_t *c = rt_ptr(args[0]);
+    rt_str_t *name = phpvm_str(args[1]);
+    if (!resolve_statics(c))
+        return RT_NOVALUE;
+    rt_value_t r = rt_map_get_str(c->sprops, name);
+    if (r == RT_NOVALUE)
+        return rt_none;
+    rt_value_t info = rt_map_get_str(c->sprop_info, name);
+    rt_frame_t *f = phpvm_bcalls->frame;
+    if (info != RT_NOVALUE && prop_denied(rt_ptr(info), f ? phpvm_frame_scope(f) : NULL))
+        return rt_none;
+    return ((phpvm_ref_t *)rt_ptr(r))->v;
+}
+
+static const phpvm_builtin_t sprop_quiet_def = {"quiet static property", sprop_quiet, 2, 2,
+                                                "class,name", 0};
+
+phpvm_func_t *phpvm_sprop_quiet_fn;
+
+void phpvm_class_hidden_init(void)
+{
+    phpvm_hidden_builtin(&phpvm_sprop_quiet_fn, &sprop_quiet_def);
+}
+
 /* ---- Objects ---- */
 
 rt_value_t phpvm_object_new(phpvm_class_t *c)

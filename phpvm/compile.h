@@ -162,6 +162,10 @@ void comp_loop_if(comp_t *c, const phpvm_ast_t *cond, uint32_t top, uint32_t out
 /* Pushes a writable container for the variable expression (FETCH_W / FETCH_DIM_W ...). */
 void comp_container(comp_t *c, const phpvm_ast_t *e);
 /* Pushes a reference to the variable expression. */
+/* After a call's result was pushed where a reference is wanted (kind 0: `$x = &f()`, 1: a
+** by-reference function's `return f()`): the run-time check that gives PHP's notice and a new
+** reference when f returned a value. */
+void comp_ref_result_check(comp_t *c, int kind);
 void comp_ref(comp_t *c, const phpvm_ast_t *e);
 /* Assigns the value on top to the target expression (leaves the value). */
 void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line);

@@ -59,7 +59,7 @@ static bool globals_target(comp_t *c, const phpvm_ast_t *v, const char *msg)
 {
     const phpvm_ast_t *n = v->child[0];
     if (v->kind != PHPVM_AST_VAR || (v->flags & COMP_VAR_GLOBAL) || !n ||
-        n->kind != PHPVM_AST_ZVAL || strcmp(n->str, "GLOBALS") != 0)
+        n->kind != PHPVM_AST_ZVAL || n->vtype != PHPVM_ZV_STR || strcmp(n->str, "GLOBALS") != 0)
         return false;
     comp_fail(c, c->line, "%s", msg);
     return true;
@@ -499,6 +499,27 @@ static void assign_ref_value(comp_t *c, const phpvm_ast_t *target, const phpvm_a
         EMIT0(c, NULL);
 }
 
+static bool is_call_result(const phpvm_ast_t *e);
+
+void comp_ref_result_check(comp_t *c, int kind)
+{
+    uint32_t pos = c->depth - 1;
+    comp_hidden_callee(c, phpvm_ref_result_notice_fn);
+    EMIT1(c, INT, pos);
+    EMIT1(c, INT, kind);
+    comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+    EMIT0(c, POP);
+}
+
+/* The source of a reference assignment: a call's result gets PHP's notice at run time unless
+** the function returned a reference. */
+static void ref_source(comp_t *c, const phpvm_ast_t *source)
+{
+    comp_ref(c, source);
+    if (is_call_result(source) && source->kind != PHPVM_AST_NEW)
+        comp_ref_result_check(c, 0);
+}
+
 /* $target =& $source; `value`: as an expression (its value pushed), else as a statement. */
 static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_ast_t *source,
                             bool value)
@@ -509,21 +530,21 @@ static void comp_assign_ref(comp_t *c, const phpvm_ast_t *target, const phpvm_as
     case PHPVM_AST_DIM:
         comp_container(c, target->child[0]);
         if (!target->child[1]) {
-            comp_ref(c, source);
+            ref_source(c, source);
             EMIT0(c, BIND_REF_APPEND);
             break;
         }
         comp_expr(c, target->child[1]);
-        comp_ref(c, source);
+        ref_source(c, source);
         EMIT0(c, BIND_REF_DIM);
         break;
     case PHPVM_AST_PROP:
         prop_base(c, target->child[0]);
-        comp_ref(c, source);
+        ref_source(c, source);
         EMIT1(c, BIND_REF_PROP, comp_prop_name(c, target->child[1]));
         break;
     default:
-        comp_ref(c, source);
+        ref_source(c, source);
         comp_bind_ref(c, target);
         break;
     }
@@ -717,6 +738,11 @@ static void comp_incdec(comp_t *c, const phpvm_ast_t *e)
         return;
     case PHPVM_AST_DIM:
         container_rw(c, t->child[0]);
+        if (!t->child[1]) { /* $a[]++: a new element, null, then the operator */
+            EMIT0(c, MAKE_REF_APPEND);
+            EMIT1(c, INC_REFCELL, mode);
+            return;
+        }
         comp_expr(c, t->child[1]);
         EMIT1(c, INC_DIM, mode);
         return;
@@ -1001,37 +1027,81 @@ static bool comp_assert_args(comp_t *c, const phpvm_ast_t *args)
     return true;
 }
 
+/* An assert() call runs only while zend.assertions is 1, else it is true without evaluating its
+** arguments: the call is guarded by the check (true: *skip is set, the guard's label), or is no
+** call at all when zend.assertions was -1 as the file compiled (false: true was pushed). */
+static bool assert_guard(comp_t *c, uint32_t *skip)
+{
+    if (phpvm_vm->zend_assertions < 0) {
+        EMIT0(c, TRUE);
+        return false;
+    }
+    comp_hidden_callee(c, phpvm_assertions_on_fn);
+    comp_emit(c, PHPVM_I_CALL, 2, 1, 0, 0, 0);
+    *skip = comp_label(c);
+    EMIT1(c, JMPZ, *skip);
+    return true;
+}
+
+static void assert_guard_end(comp_t *c, uint32_t skip)
+{
+    uint32_t done = comp_label(c);
+    EMIT1(c, JMP, done);
+    c->depth--;
+    comp_bind(c, skip);
+    EMIT0(c, TRUE);
+    comp_bind(c, done);
+}
+
+static void comp_name_call(comp_t *c, const phpvm_ast_t *e, const char *n, const char *fb);
+
 static void comp_call(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *callee = e->child[0];
     if (callee->kind == PHPVM_AST_NAME) {
         const char *fb, *n = comp_resolve(c, callee, COMP_NS_FUNC, &fb);
-        char lc[256];
-        size_t len = strlen(n);
-        if (len >= sizeof lc)
-            len = sizeof lc - 1;
-        for (size_t i = 0; i < len; i++)
-            lc[i] = (char)((n[i] >= 'A' && n[i] <= 'Z') ? n[i] + 32 : n[i]);
-        lc[len] = 0;
-        if (fb) {
-            char lfb[256];
-            size_t flen = strlen(fb) < sizeof lfb ? strlen(fb) : sizeof lfb - 1;
-            for (size_t i = 0; i < flen; i++)
-                lfb[i] = (char)((fb[i] >= 'A' && fb[i] <= 'Z') ? fb[i] + 32 : fb[i]);
-            comp_emit(c, PHPVM_I_INIT_NSFCALL, -2, -2, comp_name(c, lc, len),
-                      comp_name(c, lfb, flen), comp_name(c, n, strlen(n)));
-            comp_call_args(c, e->child[1], NULL);
-            return;
+        uint32_t skip;
+        if (strcasecmp(fb ? fb : n, "assert") != 0) {
+            comp_name_call(c, e, n, fb);
+        } else if (assert_guard(c, &skip)) {
+            comp_name_call(c, e, n, fb);
+            assert_guard_end(c, skip);
         }
-        EMIT1(c, INIT_FCALL, comp_name(c, lc, len));
-        if (strcmp(lc, "assert") == 0 && comp_assert_args(c, e->child[1]))
-            return;
-        comp_call_args(c, e->child[1], lc);
         return;
     }
     comp_expr(c, callee);
     EMIT0(c, INIT_DYN);
     comp_call_args(c, e->child[1], NULL);
+}
+
+/* Lower-cases a function name into buf (cut at its size); returns the length. */
+static size_t lower_name(char *buf, size_t size, const char *n)
+{
+    size_t len = strlen(n);
+    if (len >= size)
+        len = size - 1;
+    for (size_t i = 0; i < len; i++)
+        buf[i] = (char)((n[i] >= 'A' && n[i] <= 'Z') ? n[i] + 32 : n[i]);
+    buf[len] = 0;
+    return len;
+}
+
+/* A call of the function named n (resolved; fb: the global name an unqualified call in a
+** namespace falls back to). */
+static void comp_name_call(comp_t *c, const phpvm_ast_t *e, const char *n, const char *fb)
+{
+    char lc[256], lfb[256];
+    size_t len = lower_name(lc, sizeof lc, n);
+    if (fb) {
+        size_t flen = lower_name(lfb, sizeof lfb, fb);
+        comp_emit(c, PHPVM_I_INIT_NSFCALL, -2, -2, comp_name(c, lc, len),
+                  comp_name(c, lfb, flen), comp_name(c, n, strlen(n)));
+    } else {
+        EMIT1(c, INIT_FCALL, comp_name(c, lc, len));
+    }
+    if (strcmp(fb ? lfb : lc, "assert") == 0 && comp_assert_args(c, e->child[1]))
+        return;
+    comp_call_args(c, e->child[1], fb ? NULL : lc);
 }
 
 static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e);
@@ -1594,6 +1664,16 @@ void comp_expr_quiet(comp_t *c, const phpvm_ast_t *e)
         comp_bind(c, done);
         return;
     }
+    case PHPVM_AST_STATIC_PROP:
+        if (e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype == PHPVM_ZV_STR) {
+            comp_hidden_callee(c, phpvm_sprop_quiet_fn);
+            comp_class_ref(c, e->child[0]);
+            push_const(c, comp_str(e->child[1]->str, e->child[1]->len));
+            comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+            return;
+        }
+        comp_expr(c, e);
+        return;
     default:
         comp_expr(c, e);
     }

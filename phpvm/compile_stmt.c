@@ -123,10 +123,18 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;
+    if (e && c->return_ref && !c->verify_return &&
+        (e->kind == PHPVM_AST_CALL || e->kind == PHPVM_AST_METHOD_CALL ||
+         e->kind == PHPVM_AST_STATIC_CALL))
+        comp_ref_result_check(c, 1);
     if (e && c->return_ref && !comp_is_variable(e) && e->kind != PHPVM_AST_CALL &&
         e->kind != PHPVM_AST_METHOD_CALL && e->kind != PHPVM_AST_STATIC_CALL &&
-        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL)
-        comp_hidden_call(c, phpvm_ref_return_notice_fn); /* a value, no variable */
+        e->kind != PHPVM_AST_NULLSAFE_METHOD_CALL) {
+        /* a value, no variable: the notice, which returns it as a reference */
+        comp_hidden_callee(c, phpvm_ref_return_notice_fn);
+        EMIT0(c, ROT3);
+        comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    }
     if (c->verify_return)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
@@ -662,8 +670,18 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         comp_try(c, s);
         break;
     case PHPVM_AST_GLOBAL: {
-        const char *n = s->child[0]->child[0]->str;
-        EMIT2(c, GLOBAL, comp_cv(c, n), comp_name(c, n, strlen(n)));
+        const phpvm_ast_t *n = s->child[0]->child[0];
+        if (n->kind == PHPVM_AST_ZVAL && n->vtype == PHPVM_ZV_STR) {
+            EMIT2(c, GLOBAL, comp_cv(c, n->str), comp_name(c, n->str, strlen(n->str)));
+            break;
+        }
+        /* global ${expr}: the name is evaluated once, then the local of that name is bound
+        ** to the global's reference. */
+        comp_expr(c, n);
+        EMIT0(c, DUP);
+        EMIT1(c, MAKE_REF_VAR, 2);
+        EMIT0(c, SWAP);
+        EMIT1(c, BIND_REF_VAR, 0);
         break;
     }
     case PHPVM_AST_STATIC:

@@ -129,7 +129,7 @@ static inline bool phpvm_param_byref(rt_value_t callee, uint32_t i)
     phpvm_func_t *f = phpvm_callee_func(callee);
     if (f->builtin) {
         uint32_t m = f->builtin->byref;
-        return (i < 30 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
+        return (i < 29 && ((m >> i) & 1)) || ((m >> 31) && i >= (uint32_t)f->builtin->min_args);
     }
     if (f->nparams == 0)
         return false;

@@ -311,6 +311,10 @@ static void state_init(void)
     phpvm_vm->precision = 14;
     phpvm_vm->serialize_precision = -1;
     phpvm_vm->display_errors = true;
+    phpvm_vm->zend_assertions = 1;
+    phpvm_vm->assert_active = 1;
+    phpvm_vm->assert_exception = 1;
+    phpvm_vm->assert_warning = 1;
     phpvm_output_init();
     phpvm_vm->error_reporting = 32767; /* E_ALL */
     phpvm_vm->error_handler_mask = 32767;
@@ -346,6 +350,8 @@ static void state_init(void)
     gc_root_add(&phpvm_noop_ctor, 1);
     phpvm_foreign_init();
     phpvm_dtor_init();
+    phpvm_assert_init();
+    phpvm_class_hidden_init();
     phpvm_array_init();
     phpvm_call_init();
     phpvm_interp_init();
@@ -446,6 +452,10 @@ static const char *core_ini(const char *key, const char *value)
         {"serialize_precision", offsetof(phpvm_state_t, serialize_precision), false},
         {"error_reporting", offsetof(phpvm_state_t, error_reporting), false},
         {"ignore_user_abort", offsetof(phpvm_state_t, ignore_user_abort), false},
+        {"zend.assertions", offsetof(phpvm_state_t, zend_assertions), false},
+        {"assert.active", offsetof(phpvm_state_t, assert_active), false},
+        {"assert.exception", offsetof(phpvm_state_t, assert_exception), false},
+        {"assert.warning", offsetof(phpvm_state_t, assert_warning), false},
         {"include_path", offsetof(phpvm_state_t, include_path), true},
         {"default_charset", offsetof(phpvm_state_t, default_charset), true},
         {"internal_encoding", offsetof(phpvm_state_t, internal_encoding), true},

@@ -394,6 +394,13 @@ struct phpvm_builtin {
 ** PHP's call_user_func does, instead of throwing "Unknown named parameter": the builtin takes
 ** them with phpvm_named_extra_take. */
 #define PHPVM_B_NAMED_REST (UINT32_C(1) << 30)
+/* A builtin's flag (in byref) that PHP forbids calling dynamically (through a string, an array
+** or a callback): compact, extract and the others that read the calling scope. */
+#define PHPVM_B_NO_DYNAMIC (UINT32_C(1) << 29)
+/* Whether the running builtin was called dynamically: by another builtin (call_user_func,
+** array_map...) or the engine (a shutdown function); a dynamic call from PHP code is refused at
+** INIT_DYN. False with PHP's Error "Cannot call NAME() dynamically" pending. */
+bool phpvm_static_call_only(const char *name);
 /* The named arguments (name -> value) of the running PHPVM_B_NAMED_REST builtin's call that
 ** matched no parameter, or NULL; clears them. */
 phpvm_array_t *phpvm_named_extra_take(void);
@@ -524,6 +531,10 @@ typedef struct phpvm_state {
     bool html_errors;           /* diagnostics as HTML (php-cgi's default) */
     int max_execution_time;     /* seconds a request may run; 0: no limit */
     int ignore_user_abort;      /* nonzero: a lost client does not end the script */
+    int zend_assertions;        /* 1: assert() runs; 0: skipped; -1: not even compiled */
+    int assert_active;          /* assert.active: 0 makes assert() succeed unchecked */
+    int assert_exception;       /* assert.exception: a failed assertion throws, else warns */
+    int assert_warning;         /* assert.warning: without exceptions, failures warn */
     int64_t memory_limit;       /* bytes the heap may grow by in a run; <= 0: no limit */
     int exit_status;
     const char *include_path; /* the include_path ini setting (static storage, run.c) */
@@ -637,13 +648,19 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
     return v;
 }
 
-/* The hidden builtin a by-reference function's `return <value>` calls: PHP's notice "Only
-** variable references should be returned by reference" (call.c), and its set-up. */
+/* The hidden builtin a by-reference function's `return <value>` calls with the value: PHP's
+** notice "Only variable references should be returned by reference", then the value in a new
+** reference (call.c), and its set-up. */
 extern phpvm_func_t *phpvm_ref_return_notice_fn;
 /* The hidden builtin called after a call's result is sent to a by-reference parameter, with
 ** the callee's position on the value stack: PHP's notice "Only variables should be passed by
 ** reference" (call.c). */
 extern phpvm_func_t *phpvm_ref_arg_notice_fn;
+/* The hidden builtin called with the position of a call's result on the value stack and a kind
+** after `$x = &f()` (0) or a by-reference function's `return f()` (1): when f returned a value,
+** no reference, PHP's notice "Only variables should be assigned by reference" or "Only variable
+** references should be returned by reference" (call.c). */
+extern phpvm_func_t *phpvm_ref_result_notice_fn;
 void phpvm_call_init(void);
 
 /* The hidden builtin returning its argument through phpvm_share (array.c), and its set-up. */
@@ -781,6 +798,10 @@ rt_value_t phpvm_class_const(phpvm_class_t *c, rt_str_t *name);
 ** not see. */
 rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope);
+/* The hidden builtin isset/empty/?? read a static property with (class, name): null for an
+** undeclared or inaccessible one instead of the Error (class.c; phpvm_class_hidden_init). */
+extern phpvm_func_t *phpvm_sprop_quiet_fn;
+void phpvm_class_hidden_init(void);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
 void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
@@ -1158,6 +1179,10 @@ void phpvm_report(int level, const char *msg, const char *file, int32_t line);
 void phpvm_print_parse_warnings(const phpvm_parse_warning_t *w, const char *filename);
 /* The file and line of the innermost PHP frame. */
 void phpvm_where(rt_str_t **file, int32_t *line);
+/* The hidden builtin the compiler calls before each assert(): true while zend.assertions is 1
+** (ext/standard/error.c; phpvm_assert_init makes it). */
+extern phpvm_func_t *phpvm_assertions_on_fn;
+void phpvm_assert_init(void);
 /* The E_* value of a PHPVM_E_* level. */
 int phpvm_errno(int level);
 /* Runs the set_error_handler handler for a diagnostic (ext/standard/error.c): true if it took

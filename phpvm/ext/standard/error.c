@@ -210,12 +210,14 @@ static rt_value_t fn_trigger_error(rt_value_t self, rt_value_t *args, int argc)
     return rt_true;
 }
 
-/* assert($assertion, $description): zend.assertions=1 and assert.exception=1, php -n's
-** defaults: a failed assertion throws AssertionError (or the Throwable given). */
+/* assert($assertion, $description): assert.active=0 lets everything pass; a failure throws
+** AssertionError (or the Throwable given) under assert.exception=1, php -n's default, else warns
+** (assert.warning) and returns false. The compiler passes the assertion's source text as the
+** description when none is given, and skips the call unless zend.assertions=1. */
 static rt_value_t fn_assert(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    if (phpvm_to_bool(args[0]))
+    if (!phpvm_vm->assert_active || phpvm_to_bool(args[0]))
         return rt_true;
     rt_value_t d = phpvm_arg_given(argc, args, 1) ? phpvm_deref(args[1]) : rt_none;
     phpvm_class_t *k = phpvm_class_of(d);
@@ -223,10 +225,35 @@ static rt_value_t fn_assert(rt_value_t self, rt_value_t *args, int argc)
         rt_exc_set(d);
         return RT_NOVALUE;
     }
-    if (d == rt_none)
-        return phpvm_throw("AssertionError", "assert(false)");
-    rt_str_t *s = phpvm_to_str(d);
-    return s ? phpvm_throw("AssertionError", "%s", s->data) : RT_NOVALUE;
+    rt_str_t *s = d == rt_none ? NULL : phpvm_to_str(d);
+    if (d != rt_none && !s)
+        return RT_NOVALUE;
+    if (phpvm_vm->assert_exception)
+        return phpvm_throw("AssertionError", "%s", s ? s->data : "");
+    if (phpvm_vm->assert_warning) {
+        phpvm_error(PHPVM_E_WARNING, "assert(): %s failed", s ? s->data : "Assertion failed");
+        if (rt_exc_pending())
+            return RT_NOVALUE;
+    }
+    return rt_false;
+}
+
+/* The compiled check in front of every assert() call: whether zend.assertions is 1 now. */
+static rt_value_t assertions_on_builtin(rt_value_t self, rt_value_t *args, int argc)
+{
+    UNUSED;
+    (void)args, (void)argc;
+    return phpvm_vm->zend_assertions == 1 ? rt_true : rt_false;
+}
+
+static const phpvm_builtin_t assertions_on_def = {"assertions on", assertions_on_builtin, 0, 0,
+                                                   "", 0};
+
+phpvm_func_t *phpvm_assertions_on_fn;
+
+void phpvm_assert_init(void)
+{
+    phpvm_hidden_builtin(&phpvm_assertions_on_fn, &assertions_on_def);
 }
 
 const phpvm_builtin_t phpvm_ext_error[] = {

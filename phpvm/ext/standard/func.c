@@ -3,6 +3,7 @@
 ** call_user_func(_array), is_a, get_class, method_exists, property_exists, class_exists,
 ** define/defined/constant, spl_object_id, func_get_args-free helpers.
 */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -297,6 +298,13 @@ static rt_value_t fn_ini_set(rt_value_t self, rt_value_t *args, int argc)
     rt_str_t *key = phpvm_arg_str(args, argc, 0), *value = NULL;
     if (!key || (argc > 1 && !(value = phpvm_arg_str(args, argc, 1))))
         return RT_NOVALUE;
+    if (value && strcmp(key->data, "zend.assertions") == 0 &&
+        (phpvm_vm->zend_assertions < 0) != (atoi(value->data) < 0)) {
+        /* -1 compiles assertions away: only the startup settings may choose it */
+        phpvm_error(PHPVM_E_WARNING,
+                    "zend.assertions may be completely enabled or disabled only in php.ini");
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    }
     const char *old = phpvm_ext_ini(key->data, value ? value->data : NULL);
     return old ? phpvm_cstr(old) : rt_false;
 }

@@ -22,6 +22,8 @@ static rt_frame_t *caller(void)
 static rt_value_t fn_get_defined_vars(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED, (void)args, (void)argc;
+    if (!phpvm_static_call_only("get_defined_vars"))
+        return RT_NOVALUE;
     return rt_from_ptr(phpvm_var_all(caller()));
 }
 
@@ -47,6 +49,8 @@ static void compact_one(rt_frame_t *f, phpvm_array_t *out, rt_value_t name)
 static rt_value_t fn_compact(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    if (!phpvm_static_call_only("compact"))
+        return RT_NOVALUE;
     phpvm_array_t *out = phpvm_array_new(argc);
     for (int i = 0; i < argc; i++)
         compact_one(caller(), out, args[i]);
@@ -101,6 +105,8 @@ static rt_str_t *extract_name(rt_frame_t *f, rt_value_t k, int64_t type, const r
 static rt_value_t fn_extract(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
+    if (!phpvm_static_call_only("extract"))
+        return RT_NOVALUE;
     phpvm_array_t *a = phpvm_arg_array(args, argc, 0);
     int64_t flags = EXTR_OVERWRITE;
     if (!a || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &flags)))
@@ -147,10 +153,16 @@ static phpvm_array_t *caller_args(const char *fname)
 {
     rt_frame_t *f = caller();
     phpvm_func_t *fn = f ? phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]) : NULL;
-    if (!fn || !fn->args_slot || (f->code->flags & PHPVM_CODE_MAIN)) {
+    if (f && (f->code->flags & PHPVM_CODE_MAIN)) {
         phpvm_throw("Error", "%s() %s", fname, strcmp(fname, "func_num_args") == 0
                                                    ? "must be called from a function context"
                                                    : "cannot be called from the global scope");
+        return NULL;
+    }
+    if (!phpvm_static_call_only(fname))
+        return NULL;
+    if (!fn || !fn->args_slot) {
+        phpvm_throw("Error", "Cannot call %s() dynamically", fname);
         return NULL;
     }
     phpvm_array_t *passed = phpvm_arr(f->slots[fn->args_slot]);
@@ -517,12 +529,12 @@ const phpvm_builtin_t phpvm_ext_scope[] = {
     {"spl_autoload_register", fn_spl_autoload_register, 0, 3, "callback,throw,prepend", 0},
     {"spl_autoload_unregister", fn_spl_autoload_unregister, 1, 1, "callback", 0},
     {"spl_autoload_functions", fn_spl_autoload_functions, 0, 0, "", 0},
-    {"get_defined_vars", fn_get_defined_vars, 0, 0, "", 0},
-    {"compact", fn_compact, 1, -1, "var_name,var_names", 0},
-    {"extract", fn_extract, 1, 3, "array,flags,prefix", 0},
-    {"func_get_args", fn_func_get_args, 0, 0, "", 0},
-    {"func_num_args", fn_func_num_args, 0, 0, "", 0},
-    {"func_get_arg", fn_func_get_arg, 1, 1, "position", 0},
+    {"get_defined_vars", fn_get_defined_vars, 0, 0, "", PHPVM_B_NO_DYNAMIC},
+    {"compact", fn_compact, 1, -1, "var_name,var_names", PHPVM_B_NO_DYNAMIC},
+    {"extract", fn_extract, 1, 3, "array,flags,prefix", PHPVM_B_NO_DYNAMIC},
+    {"func_get_args", fn_func_get_args, 0, 0, "", PHPVM_B_NO_DYNAMIC},
+    {"func_num_args", fn_func_num_args, 0, 0, "", PHPVM_B_NO_DYNAMIC},
+    {"func_get_arg", fn_func_get_arg, 1, 1, "position", PHPVM_B_NO_DYNAMIC},
     {"get_called_class", fn_get_called_class, 0, 0, "", 0},
     {"class_uses", fn_class_uses, 1, 2, "object_or_class,autoload", 0},
     {"get_class_methods", fn_get_class_methods, 1, 1, "object_or_class", 0},
