@@ -1101,10 +1101,15 @@ bool phpvm_fiber_switch_call(const struct phpvm_bcall *b);
 ** runs the destructors of those found unreachable. false with an exception pending if one let
 ** it out. May run PHP code. */
 bool phpvm_dtor_point(bool force);
-/* The hidden builtins the compiler calls: a destructor point after a statement that may drop
-** objects, one after an explicit drop (unset, `= null`), both backing off in long loops (dtor.c);
-** phpvm_globals_keep. */
-extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_dtor_drop_point_fn, *phpvm_globals_keep_fn;
+/* Whether the destructor points have work: objects wait for their destructors, or weak
+** references exist. DTOR_POINT tests it inline. */
+extern bool phpvm_dtor_armed;
+/* The DTOR_POINT instruction's point, after a statement that may drop objects (`dropped`: an
+** explicit drop, unset or `= null`), backing off in long loops (dtor.c). May run PHP code;
+** false with an exception pending if one let it out. */
+bool phpvm_dtor_compiled_point(bool dropped);
+/* The hidden builtin the compiler calls for phpvm_globals_keep. */
+extern phpvm_func_t *phpvm_globals_keep_fn;
 void phpvm_dtor_init(void);
 /* gc_collect_cycles(): a forced point; the number of destructors it ran, -1 with an exception
 ** pending. */
