@@ -697,6 +697,7 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
     /* Every class sharing the old cell (the declaring class and all that inherit it) is
     ** rebound: a rare operation, so a scan of the class table. */
     rt_value_t old = rt_map_get_str(c->sprops, name);
+    phpvm_vm->sprops_rebound = true;
     phpvm_array_t *all = phpvm_vm->classes;
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
         phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(all, p));
@@ -723,6 +724,32 @@ phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *
         return NULL;
     }
     return (phpvm_ref_t *)rt_ptr(r);
+}
+
+phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                    rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_ref_t *r = phpvm_class_sprop(k, name, scope);
+    if (r && index != UINT32_MAX && !phpvm_vm->sprops_rebound)
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(r));
+    return r;
+}
+
+rt_value_t phpvm_class_const_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                  rt_str_t *name, phpvm_class_t *scope)
+{
+    rt_value_t v = phpvm_class_const_from(k, name, scope);
+    if (v != RT_NOVALUE && !rt_exc_pending())
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, v);
+    return v;
+}
+
+rt_value_t phpvm_instanceof_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                 phpvm_class_t *of)
+{
+    rt_value_t is = rt_bool(phpvm_instanceof(k, of));
+    phpvm_cache_fill(code, index, rt_from_ptr(k), of, is);
+    return is;
 }
 
 /* ---- Objects ---- */

@@ -73,6 +73,21 @@ void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpv
 ** __call/__callStatic trampoline, k no trait, whose static methods deprecate each call). */
 void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
                                phpvm_class_t *scope, phpvm_func_t *fn);
+/* The slow paths of the instructions whose inline caches (key the class, what the answer)
+** remember what these return, entered into cache `index` of `code`; the handlers look there
+** first (phpvm_cache_find). phpvm_class_sprop: the cell for (k, scope), valid until a static
+** property is rebound to a reference (phpvm_vm->sprops_rebound; index UINT32_MAX: a dynamic
+** name, not cached); may collect (the first access evaluates the statics); NULL with Error
+** pending. */
+phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                    rt_str_t *name, phpvm_class_t *scope);
+/* phpvm_class_const_from(k, name, scope): a constant's value never changes once evaluated. May
+** run PHP code; RT_NOVALUE with Error pending. */
+rt_value_t phpvm_class_const_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                  rt_str_t *name, phpvm_class_t *scope);
+/* phpvm_instanceof(k, of) as true or false, cached under (k, of). Never allocates. */
+rt_value_t phpvm_instanceof_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                 phpvm_class_t *of);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */

@@ -512,6 +512,8 @@ typedef struct phpvm_state {
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
+    bool sprops_rebound; /* a static property became a reference (Class::$p = &$v): the cells
+                            the inline caches hold may be stale, so they are not used */
     int precision;
     int serialize_precision;
     bool display_errors;
