@@ -770,13 +770,7 @@ rt_value_t phpvm_object_alloc(phpvm_class_t *c)
 {
     if (!(c->flags & PHPVM_C_RESOLVED) && !phpvm_class_resolve(c))
         return RT_NOVALUE;
-    uint32_t ninline = c->shape->ninline;
-    phpvm_object_t *o = rt_alloc(&phpvm_type_object,
-                                 offsetof(phpvm_object_t, slots.inl) + ninline * sizeof(rt_value_t));
-    o->cls = c;
-    o->id = ++phpvm_vm->next_object_id;
-    o->slots.shape = c->shape;
-    memcpy(o->slots.inl, c->slotdefaults->items, c->nprops * sizeof(rt_value_t));
+    phpvm_object_t *o = phpvm_object_init(c);
     rt_value_t v = rt_from_ptr(o);
     if (c->flags & PHPVM_C_THROWABLE)
         phpvm_exc_fill(v);

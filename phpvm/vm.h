@@ -822,6 +822,28 @@ void phpvm_enum_init(void);
 rt_value_t phpvm_object_new(phpvm_class_t *c);
 /* The same without those checks (enum cases). */
 rt_value_t phpvm_object_alloc(phpvm_class_t *c);
+/* The flags for which phpvm_object_new does more than phpvm_object_init: the class must be
+** resolved and none of the others set. */
+enum {
+    PHPVM_C_NEW_SLOW = PHPVM_C_RESOLVED | PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT |
+                       PHPVM_C_ENUM | PHPVM_C_THROWABLE | PHPVM_C_DTOR,
+};
+/* A new instance of resolved class c with its property defaults, nothing else: the part of
+** phpvm_object_alloc that NEW runs inline when (c->flags & PHPVM_C_NEW_SLOW) is just
+** PHPVM_C_RESOLVED. May collect. */
+static inline phpvm_object_t *phpvm_object_init(phpvm_class_t *c)
+{
+    uint32_t ninline = c->shape->ninline;
+    phpvm_object_t *o = (phpvm_object_t *)rt_alloc(
+        &phpvm_type_object, offsetof(phpvm_object_t, slots.inl) + ninline * sizeof(rt_value_t));
+    o->cls = c;
+    o->id = ++phpvm_vm->next_object_id;
+    o->slots.shape = c->shape;
+    const rt_value_t *d = c->slotdefaults->items;
+    for (uint32_t i = 0; i < c->nprops; i++) /* a young object: no write barrier */
+        o->slots.inl[i] = d[i];
+    return o;
+}
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
