@@ -118,11 +118,35 @@ static inline bool phpvm_type_admits(const phpvm_typedecl_t *t, rt_value_t v)
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
+/* The classes phpvm_type_admits_class admitted: (type, class, self) triples, direct-mapped by
+** the type and the class (call.c). */
+enum { PHPVM_ADMIT_WAYS = 256 };
+typedef struct {
+    const phpvm_typedecl_t *t;
+    phpvm_class_t *k, *self;
+} phpvm_admitted_t;
+extern phpvm_admitted_t phpvm_admit_cache[PHPVM_ADMIT_WAYS];
+static inline phpvm_admitted_t *phpvm_admit_entry(const phpvm_typedecl_t *t,
+                                                  const phpvm_class_t *k)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)k >> 6);
+    return &phpvm_admit_cache[h % PHPVM_ADMIT_WAYS];
+}
+/* phpvm_type_admits_class past its cache. */
+bool phpvm_type_admits_class_slow(const phpvm_typedecl_t *t, phpvm_class_t *k,
+                                  phpvm_class_t *self);
 /* Whether an object of class k passes declared type t
 ** by one of the classes t names (self and parent relative to `self`), without a lookup in the
 ** class table: false leaves the question to phpvm_coerce. A small cache remembers the
 ** classes admitted. Never allocates, never runs PHP code. */
-bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k, phpvm_class_t *self);
+static inline bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k,
+                                           phpvm_class_t *self)
+{
+    const phpvm_admitted_t *e = phpvm_admit_entry(t, k);
+    if (e->t == t && e->k == k && e->self == self)
+        return true;
+    return phpvm_type_admits_class_slow(t, k, self);
+}
 /* phpvm_type_admits, and for an object also by the classes t names (phpvm_type_admits_class):
 ** whether v passes t unchanged without phpvm_coerce. */
 static inline bool phpvm_type_admits_as_is(const phpvm_typedecl_t *t, rt_value_t v,
