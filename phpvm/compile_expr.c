@@ -1162,8 +1162,6 @@ static void comp_new(comp_t *c, const phpvm_ast_t *e)
     EMIT1(c, NEW, done);
     if (e->child[1]->count > 0)
         comp_bind(c, done);
-    EMIT0(c, DUP);
-    EMIT0(c, INIT_CTOR);
     comp_call_args(c, e->child[1], NULL);
     EMIT0(c, POP);
     if (e->child[1]->count == 0)

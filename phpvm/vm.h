@@ -71,8 +71,8 @@ struct rt_phpslots {
     int (*next)(rt_value_t it, rt_value_t *out);
     /* count($o); -1 with an exception pending. */
     int64_t (*count)(rt_value_t obj);
-    /* `new` of a foreign class: a new instance, not yet initialized (INIT_CTOR then calls its
-    ** __init__ with the arguments). NULL: the value is no class. */
+    /* `new` of a foreign class: a new instance, not yet initialized (NEW then prepares the
+    ** call of its __init__ with the arguments). NULL: the value is no class. */
     rt_value_t (*instantiate)(rt_value_t cls);
     /* A container with value semantics (Python list, tuple, dict) as a fresh PHP array: what a
     ** PHP variable holding it becomes before PHP writes into it, and (array)$o. NULL: not one. */
