@@ -175,7 +175,7 @@ static rt_value_t iterate(rt_value_t obj)
     return py_leave(lang, it) ? bridge_to_php(it) : RT_NOVALUE;
 }
 
-/* new $C: C.__new__(C), whose __init__ INIT_CTOR then calls with the arguments. */
+/* new $C: C.__new__(C), whose __init__ NEW then prepares to call with the arguments. */
 static rt_value_t instantiate(rt_value_t cls)
 {
     uint32_t lang = py_enter();

@@ -255,24 +255,16 @@ static bool names_admit(const phpvm_typedecl_t *t, phpvm_class_t *c, phpvm_class
     return false;
 }
 
-/* The classes phpvm_type_admits_class admitted: (type, class, self) triples, direct-mapped by
-** the type and the class. Only positive answers: a class never stops matching a name. A GC root,
-** so no entry's object can die and be mistaken for a new one at its address. */
-enum { ADMIT_WAYS = 256 };
-static struct admitted {
-    const phpvm_typedecl_t *t;
-    phpvm_class_t *k, *self;
-} admit_cache[ADMIT_WAYS];
+/* Only positive answers: a class never stops matching a name. A GC root, so no entry's object
+** can die and be mistaken for a new one at its address. */
+phpvm_admitted_t phpvm_admit_cache[PHPVM_ADMIT_WAYS];
 
-bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k, phpvm_class_t *self)
+bool phpvm_type_admits_class_slow(const phpvm_typedecl_t *t, phpvm_class_t *k,
+                                  phpvm_class_t *self)
 {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)k >> 6);
-    struct admitted *e = &admit_cache[h % ADMIT_WAYS];
-    if (e->t == t && e->k == k && e->self == self)
-        return true;
     if ((rt_small_value(rt_tuple_get(t, 0)) & PHPVM_T_STATIC) || !names_admit(t, k, self, false))
         return false;
-    *e = (struct admitted){t, k, self};
+    *phpvm_admit_entry(t, k) = (phpvm_admitted_t){t, k, self};
     return true;
 }
 
@@ -1225,7 +1217,7 @@ void phpvm_call_init(void)
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
     phpvm_hidden_builtin(&phpvm_ref_arg_notice_fn, &ref_arg_notice_def);
     phpvm_hidden_builtin(&phpvm_ref_result_notice_fn, &ref_result_notice_def);
-    gc_root_add(admit_cache, sizeof admit_cache / (sizeof(void *)));
+    gc_root_add(phpvm_admit_cache, sizeof phpvm_admit_cache / (sizeof(void *)));
 }
 
 rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *args, int argc)

@@ -697,6 +697,7 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
     /* Every class sharing the old cell (the declaring class and all that inherit it) is
     ** rebound: a rare operation, so a scan of the class table. */
     rt_value_t old = rt_map_get_str(c->sprops, name);
+    phpvm_vm->sprops_rebound = true;
     phpvm_array_t *all = phpvm_vm->classes;
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
         phpvm_class_t *k = (phpvm_class_t *)rt_ptr(rt_map_value_at(all, p));
@@ -754,6 +755,32 @@ void phpvm_class_hidden_init(void)
     phpvm_hidden_builtin(&phpvm_sprop_quiet_fn, &sprop_quiet_def);
 }
 
+phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                    rt_str_t *name, phpvm_class_t *scope)
+{
+    phpvm_ref_t *r = phpvm_class_sprop(k, name, scope);
+    if (r && index != UINT32_MAX && !phpvm_vm->sprops_rebound)
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(r));
+    return r;
+}
+
+rt_value_t phpvm_class_const_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                  rt_str_t *name, phpvm_class_t *scope)
+{
+    rt_value_t v = phpvm_class_const_from(k, name, scope);
+    if (v != RT_NOVALUE && !rt_exc_pending())
+        phpvm_cache_fill(code, index, rt_from_ptr(k), scope, v);
+    return v;
+}
+
+rt_value_t phpvm_instanceof_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                 phpvm_class_t *of)
+{
+    rt_value_t is = rt_bool(phpvm_instanceof(k, of));
+    phpvm_cache_fill(code, index, rt_from_ptr(k), of, is);
+    return is;
+}
+
 /* ---- Objects ---- */
 
 rt_value_t phpvm_object_new(phpvm_class_t *c)
@@ -772,13 +799,7 @@ rt_value_t phpvm_object_alloc(phpvm_class_t *c)
 {
     if (!(c->flags & PHPVM_C_RESOLVED) && !phpvm_class_resolve(c))
         return RT_NOVALUE;
-    uint32_t ninline = c->shape->ninline;
-    phpvm_object_t *o = rt_alloc(&phpvm_type_object,
-                                 offsetof(phpvm_object_t, slots.inl) + ninline * sizeof(rt_value_t));
-    o->cls = c;
-    o->id = ++phpvm_vm->next_object_id;
-    o->slots.shape = c->shape;
-    memcpy(o->slots.inl, c->slotdefaults->items, c->nprops * sizeof(rt_value_t));
+    phpvm_object_t *o = phpvm_object_init(c);
     rt_value_t v = rt_from_ptr(o);
     if (c->flags & PHPVM_C_THROWABLE)
         phpvm_exc_fill(v);

@@ -1226,11 +1226,16 @@ static void comp_new(comp_t *c, const phpvm_ast_t *e)
         comp_class_ref(c, cls);
     }
     c->line = (int32_t)e->line;
-    EMIT0(c, NEW);
-    EMIT0(c, DUP);
-    EMIT0(c, INIT_CTOR);
+    /* Without arguments, a class without a constructor skips the call, as PHP does; with
+    ** arguments NEW's jump lands on the next instruction and they are evaluated. */
+    uint32_t done = comp_label(c);
+    EMIT1(c, NEW, done);
+    if (e->child[1]->count > 0)
+        comp_bind(c, done);
     comp_call_args(c, e->child[1], NULL);
     EMIT0(c, POP);
+    if (e->child[1]->count == 0)
+        comp_bind(c, done);
 }
 
 /* ---- Closures ---- */

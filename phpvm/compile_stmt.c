@@ -689,7 +689,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         break;
     case PHPVM_AST_UNSET:
         comp_unset(c, s->child[0]);
-        comp_hidden_call(c, phpvm_dtor_drop_point_fn);
+        EMIT1(c, DTOR_POINT, 1);
         break;
     case PHPVM_AST_CONST_DECL:
         for (uint32_t i = 0; i < s->count; i++) {
@@ -745,7 +745,7 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
     default:
         comp_expr_discard(c, s);
         if (drops_objects(c, s))
-            comp_hidden_call(c, assigns_null(s) ? phpvm_dtor_drop_point_fn : phpvm_dtor_point_fn);
+            EMIT1(c, DTOR_POINT, assigns_null(s));
         break;
     }
     /* declare(ticks=N): every statement but a list or a label is a tick, unless its code ends

@@ -25,9 +25,10 @@
 ** heap, and the credit saved is capped at four collections. So occasional points stay exact,
 ** collecting costs at most about eight times allocating, and in such loops destructors run in
 ** batches. (A minor collection cannot stand in: the object destructed at a point was made before
-** the previous point, whose collection made it old.) The compiler emits the points as calls of a
-** hidden builtin, so the interpreter, the JIT modes and GC stress all reach them at the same
-** places.
+** the previous point, whose collection made it old.) The compiler emits the points as DTOR_POINT
+** instructions, which test phpvm_dtor_armed inline and call here only while it is set: a point
+** costs one test in programs without destructors or weak references. The recorder leaves them to
+** the interpreter, so the JIT modes and GC stress reach them at the same places.
 ** Whether an object is unreachable is decided on precise roots only (gc_collect_finalizing):
 ** the registered roots (globals, class tables), each PHP frame's locals and live value stack,
 ** other languages' frames; stale copies of pointers on the C stack, in JIT register files or
@@ -48,6 +49,7 @@
 
 static uint64_t npending; /* objects whose destructor has not run yet */
 static bool weak_used;    /* a WeakReference or WeakMap exists: points also clear them */
+bool phpvm_dtor_armed;    /* npending > 0 || weak_used: the points have work */
 static bool off;          /* after a fatal error: destructors are skipped */
 static bool shutting;     /* script end: an exception a destructor lets out ends the others */
 /* Point collections in a row that ran no destructor, at ordinary [0] and likely [1] points. */
@@ -107,6 +109,7 @@ static void finalize(void *obj, void *data)
     phpvm_object_t *o = obj;
     o->hdr.gc.rt_flags &= (uint16_t)~DTOR_PENDING;
     npending--;
+    phpvm_dtor_armed = npending > 0 || weak_used;
     if (off || (shutting && rt_exc_pending()))
         return;
     phpvm_func_t *m = native ? NULL : phpvm_class_method(o->cls, rt_str_intern_cstr("__destruct"));
@@ -135,6 +138,7 @@ static void register_finalizer(phpvm_object_t *o, const phpvm_dtor_native_t *nat
         return;
     o->hdr.gc.rt_flags |= DTOR_PENDING;
     npending++;
+    phpvm_dtor_armed = true;
     if ((uintptr_t)rt_ts->frame > watch_frame)
         watch_frame = (uintptr_t)rt_ts->frame;
     gc_register_finalizer(o, finalize, (void *)native);
@@ -171,23 +175,24 @@ static void frame_roots(gc_tracer_t *t, void *data)
     phpvm_dtor_visit_frames(t, rt_ts->frame);
 }
 
-/* Whether the running code is a callback of a builtin (array_map...): what the builtin holds in C
-** (its arguments, a result being built) is no precise root. The point's own call is not one, nor
-** are the Fiber switches that run a fiber's code (fiber.c). */
-static bool in_callback(void)
+/* Whether the running code is a callback of a builtin (array_map...) from builtin call `b` out:
+** what the builtin holds in C (its arguments, a result being built) is no precise root. The Fiber
+** switches that run a fiber's code (fiber.c) are not such builtins. */
+static bool in_callback(const phpvm_bcall_t *b)
 {
-    for (phpvm_bcall_t *b = phpvm_bcalls ? phpvm_bcalls->prev : NULL; b; b = b->prev)
+    for (; b; b = b->prev)
         if (!phpvm_fiber_switch_call(b))
             return true;
     return false;
 }
 
-bool phpvm_dtor_point(bool force)
+/* phpvm_dtor_point, where `outer` is the innermost builtin call around the point. */
+static bool point(bool force, const phpvm_bcall_t *outer)
 {
     if (npending == 0 && !weak_used && !force)
         return true;
     /* in a builtin's callback the destructors wait for a later point */
-    if (in_callback())
+    if (in_callback(outer))
         return true;
     /* What a destructed object alone held dies with it, as with PHP's refcounts: collect again
     ** while destructors ran (ordered finalization resurrected what they reach). */
@@ -204,6 +209,12 @@ bool phpvm_dtor_point(bool force)
     else if (watch_frame > (uintptr_t)rt_ts->frame)
         watch_frame = (uintptr_t)rt_ts->frame;
     return !rt_exc_pending();
+}
+
+bool phpvm_dtor_point(bool force)
+{
+    /* the builtin calling here (gc_collect_cycles, a Fiber switch) is not a callback's caller */
+    return point(force, phpvm_bcalls ? phpvm_bcalls->prev : NULL);
 }
 
 /* Whether the live heap is large and the credit does not pay for collecting it (see the top of
@@ -224,40 +235,28 @@ static bool over_budget(void)
     return false;
 }
 
-/* A compiled point (`dropped`: after an explicit drop): skips its collection while its kind's
-** streak backs off or the heap's budget is spent, else collects and counts the streak on. */
-static rt_value_t compiled_point(bool dropped)
+/* A compiled point skips its collection while its kind's streak backs off or the heap's budget
+** is spent, else collects and counts the streak on. */
+bool phpvm_dtor_compiled_point(bool dropped)
 {
     if (npending == 0 && !weak_used)
-        return rt_none;
+        return true;
     int likely = dropped || (uintptr_t)rt_ts->frame < watch_frame;
     uint32_t free = likely ? 64 : 16;
     if (fruitless[likely] >= free) {
         uint32_t shift = fruitless[likely] - free < 10 ? fruitless[likely] - free : 10;
         if (++passed[likely] < (1u << shift))
-            return rt_none;
+            return true;
     }
     if (over_budget())
-        return rt_none;
+        return true;
     passed[likely] = 0;
     uint64_t before = npending;
-    if (!phpvm_dtor_point(false))
-        return RT_NOVALUE;
+    if (!point(false, phpvm_bcalls))
+        return false;
     if (npending == before)
         fruitless[likely]++;
-    return rt_none;
-}
-
-static rt_value_t point_builtin(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)self, (void)args, (void)argc;
-    return compiled_point(false);
-}
-
-static rt_value_t drop_point_builtin(rt_value_t self, rt_value_t *args, int argc)
-{
-    (void)self, (void)args, (void)argc;
-    return compiled_point(true);
+    return true;
 }
 
 static rt_value_t keep_builtin(rt_value_t self, rt_value_t *args, int argc)
@@ -267,26 +266,20 @@ static rt_value_t keep_builtin(rt_value_t self, rt_value_t *args, int argc)
     return rt_none;
 }
 
-static const phpvm_builtin_t builtins[] = {
-    {"destructor point", point_builtin, 0, 0, "", 0},
-    {"destructor point after a drop", drop_point_builtin, 0, 0, "", 0},
-    {"keep globals", keep_builtin, 0, 0, "", 0},
-};
+static const phpvm_builtin_t keep_def = {"keep globals", keep_builtin, 0, 0, "", 0};
 
-phpvm_func_t *phpvm_dtor_point_fn, *phpvm_dtor_drop_point_fn, *phpvm_globals_keep_fn;
+phpvm_func_t *phpvm_globals_keep_fn;
 
 void phpvm_dtor_init(void)
 {
-    phpvm_hidden_builtin(&phpvm_dtor_point_fn, &builtins[0]);
-    phpvm_hidden_builtin(&phpvm_dtor_drop_point_fn, &builtins[1]);
-    phpvm_hidden_builtin(&phpvm_globals_keep_fn, &builtins[2]);
+    phpvm_hidden_builtin(&phpvm_globals_keep_fn, &keep_def);
 }
 
 bool phpvm_dtor_any(void) { return npending > 0; }
 
 void phpvm_dtor_off(void) { off = true; }
 
-void phpvm_dtor_weak_used(void) { weak_used = true; }
+void phpvm_dtor_weak_used(void) { weak_used = phpvm_dtor_armed = true; }
 
 int64_t phpvm_gc_collect_cycles(void)
 {

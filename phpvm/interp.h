@@ -73,6 +73,21 @@ void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpv
 ** __call/__callStatic trampoline, k no trait, whose static methods deprecate each call). */
 void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
                                phpvm_class_t *scope, phpvm_func_t *fn);
+/* The slow paths of the instructions whose inline caches (key the class, what the answer)
+** remember what these return, entered into cache `index` of `code`; the handlers look there
+** first (phpvm_cache_find). phpvm_class_sprop: the cell for (k, scope), valid until a static
+** property is rebound to a reference (phpvm_vm->sprops_rebound; index UINT32_MAX: a dynamic
+** name, not cached); may collect (the first access evaluates the statics); NULL with Error
+** pending. */
+phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                    rt_str_t *name, phpvm_class_t *scope);
+/* phpvm_class_const_from(k, name, scope): a constant's value never changes once evaluated. May
+** run PHP code; RT_NOVALUE with Error pending. */
+rt_value_t phpvm_class_const_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                  rt_str_t *name, phpvm_class_t *scope);
+/* phpvm_instanceof(k, of) as true or false, cached under (k, of). Never allocates. */
+rt_value_t phpvm_instanceof_fill(phpvm_code_t *code, uint32_t index, phpvm_class_t *k,
+                                 phpvm_class_t *of);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
 /* The function object of a callee value (a func or a closure). */
@@ -103,11 +118,35 @@ static inline bool phpvm_type_admits(const phpvm_typedecl_t *t, rt_value_t v)
     uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
     return (m & (kind_bit[phpvm_kind(v)] | PHPVM_T_MIXED)) != 0;
 }
+/* The classes phpvm_type_admits_class admitted: (type, class, self) triples, direct-mapped by
+** the type and the class (call.c). */
+enum { PHPVM_ADMIT_WAYS = 256 };
+typedef struct {
+    const phpvm_typedecl_t *t;
+    phpvm_class_t *k, *self;
+} phpvm_admitted_t;
+extern phpvm_admitted_t phpvm_admit_cache[PHPVM_ADMIT_WAYS];
+static inline phpvm_admitted_t *phpvm_admit_entry(const phpvm_typedecl_t *t,
+                                                  const phpvm_class_t *k)
+{
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)k >> 6);
+    return &phpvm_admit_cache[h % PHPVM_ADMIT_WAYS];
+}
+/* phpvm_type_admits_class past its cache. */
+bool phpvm_type_admits_class_slow(const phpvm_typedecl_t *t, phpvm_class_t *k,
+                                  phpvm_class_t *self);
 /* Whether an object of class k passes declared type t
 ** by one of the classes t names (self and parent relative to `self`), without a lookup in the
 ** class table: false leaves the question to phpvm_coerce. A small cache remembers the
 ** classes admitted. Never allocates, never runs PHP code. */
-bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k, phpvm_class_t *self);
+static inline bool phpvm_type_admits_class(const phpvm_typedecl_t *t, phpvm_class_t *k,
+                                           phpvm_class_t *self)
+{
+    const phpvm_admitted_t *e = phpvm_admit_entry(t, k);
+    if (e->t == t && e->k == k && e->self == self)
+        return true;
+    return phpvm_type_admits_class_slow(t, k, self);
+}
 /* phpvm_type_admits, and for an object also by the classes t names (phpvm_type_admits_class):
 ** whether v passes t unchanged without phpvm_coerce. */
 static inline bool phpvm_type_admits_as_is(const phpvm_typedecl_t *t, rt_value_t v,

@@ -71,8 +71,8 @@ struct rt_phpslots {
     int (*next)(rt_value_t it, rt_value_t *out);
     /* count($o); -1 with an exception pending. */
     int64_t (*count)(rt_value_t obj);
-    /* `new` of a foreign class: a new instance, not yet initialized (INIT_CTOR then calls its
-    ** __init__ with the arguments). NULL: the value is no class. */
+    /* `new` of a foreign class: a new instance, not yet initialized (NEW then prepares the
+    ** call of its __init__ with the arguments). NULL: the value is no class. */
     rt_value_t (*instantiate)(rt_value_t cls);
     /* A container with value semantics (Python list, tuple, dict) as a fresh PHP array: what a
     ** PHP variable holding it becomes before PHP writes into it, and (array)$o. NULL: not one. */
@@ -524,6 +524,8 @@ typedef struct phpvm_state {
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
+    bool sprops_rebound; /* a static property became a reference (Class::$p = &$v): the cells
+                            the inline caches hold may be stale, so they are not used */
     int precision;
     int serialize_precision;
     bool display_errors;
@@ -846,6 +848,28 @@ void phpvm_enum_init(void);
 rt_value_t phpvm_object_new(phpvm_class_t *c);
 /* The same without those checks (enum cases). */
 rt_value_t phpvm_object_alloc(phpvm_class_t *c);
+/* The flags for which phpvm_object_new does more than phpvm_object_init: the class must be
+** resolved and none of the others set. */
+enum {
+    PHPVM_C_NEW_SLOW = PHPVM_C_RESOLVED | PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT |
+                       PHPVM_C_ENUM | PHPVM_C_THROWABLE | PHPVM_C_DTOR,
+};
+/* A new instance of resolved class c with its property defaults, nothing else: the part of
+** phpvm_object_alloc that NEW runs inline when (c->flags & PHPVM_C_NEW_SLOW) is just
+** PHPVM_C_RESOLVED. May collect. */
+static inline phpvm_object_t *phpvm_object_init(phpvm_class_t *c)
+{
+    uint32_t ninline = c->shape->ninline;
+    phpvm_object_t *o = (phpvm_object_t *)rt_alloc(
+        &phpvm_type_object, offsetof(phpvm_object_t, slots.inl) + ninline * sizeof(rt_value_t));
+    o->cls = c;
+    o->id = ++phpvm_vm->next_object_id;
+    o->slots.shape = c->shape;
+    const rt_value_t *d = c->slotdefaults->items;
+    for (uint32_t i = 0; i < c->nprops; i++) /* a young object: no write barrier */
+        o->slots.inl[i] = d[i];
+    return o;
+}
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
@@ -1142,10 +1166,15 @@ bool phpvm_fiber_switch_call(const struct phpvm_bcall *b);
 ** runs the destructors of those found unreachable. false with an exception pending if one let
 ** it out. May run PHP code. */
 bool phpvm_dtor_point(bool force);
-/* The hidden builtins the compiler calls: a destructor point after a statement that may drop
-** objects, one after an explicit drop (unset, `= null`), both backing off in long loops (dtor.c);
-** phpvm_globals_keep. */
-extern phpvm_func_t *phpvm_dtor_point_fn, *phpvm_dtor_drop_point_fn, *phpvm_globals_keep_fn;
+/* Whether the destructor points have work: objects wait for their destructors, or weak
+** references exist. DTOR_POINT tests it inline. */
+extern bool phpvm_dtor_armed;
+/* The DTOR_POINT instruction's point, after a statement that may drop objects (`dropped`: an
+** explicit drop, unset or `= null`), backing off in long loops (dtor.c). May run PHP code;
+** false with an exception pending if one let it out. */
+bool phpvm_dtor_compiled_point(bool dropped);
+/* The hidden builtin the compiler calls for phpvm_globals_keep. */
+extern phpvm_func_t *phpvm_globals_keep_fn;
 void phpvm_dtor_init(void);
 /* gc_collect_cycles(): a forced point; the number of destructors it ran, -1 with an exception
 ** pending. */
