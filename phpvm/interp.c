@@ -561,9 +561,9 @@ jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
     if (!phpvm_callable(f->slots[H->sp - 1], &callee, &ctx, true))
         return JIT_STEP_ERROR;
     phpvm_func_t *fn = phpvm_callee_func(callee);
-    /* (func_get_args and friends in the main script report the global scope first) */
     if (fn->builtin && (fn->builtin->byref & PHPVM_B_NO_DYNAMIC) &&
-        !((f->code->flags & PHPVM_CODE_MAIN) && strncmp(fn->builtin->name, "func_", 5) == 0)) {
+        !((f->code->flags & PHPVM_CODE_MAIN) &&
+          (fn->builtin->byref & PHPVM_B_GLOBAL_SCOPE_FIRST))) {
         phpvm_throw("Error", "Cannot call %s() dynamically", fn->builtin->name);
         return JIT_STEP_ERROR;
     }

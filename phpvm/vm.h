@@ -386,8 +386,8 @@ struct phpvm_builtin {
     phpvm_cfunc_t fn;
     int8_t min_args, max_args; /* max -1: variadic */
     const char *params;        /* parameter names, comma-separated, for named args and errors */
-    uint32_t byref;            /* bit i: parameter i is by reference (bit 31: all variadic ones;
-                               ** bit 30, PHPVM_B_NAMED_REST: see there) */
+    uint32_t byref;            /* bit i: parameter i (< 28) is by reference (bit 31: all
+                               ** variadic ones; bits 28-30: the PHPVM_B_ flags below) */
 };
 
 /* A variadic builtin's flag (in byref) that collects named arguments matching no parameter, as
@@ -397,6 +397,9 @@ struct phpvm_builtin {
 /* A builtin's flag (in byref) that PHP forbids calling dynamically (through a string, an array
 ** or a callback): compact, extract and the others that read the calling scope. */
 #define PHPVM_B_NO_DYNAMIC (UINT32_C(1) << 29)
+/* With PHPVM_B_NO_DYNAMIC: the builtin's own "cannot be called from the global scope" Error comes
+** first when the dynamic call is made from the main script (func_get_args and friends). */
+#define PHPVM_B_GLOBAL_SCOPE_FIRST (UINT32_C(1) << 28)
 /* Whether the running builtin was called dynamically: by another builtin (call_user_func,
 ** array_map...) or the engine (a shutdown function); a dynamic call from PHP code is refused at
 ** INIT_DYN. False with PHP's Error "Cannot call NAME() dynamically" pending. */
