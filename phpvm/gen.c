@@ -88,6 +88,13 @@ static bool finish(phpvm_gen_t *g, rt_value_t r)
     return true;
 }
 
+/* Resumed frame f continues after its YIELD, whose value is `sent`. */
+static void resume_after_yield(rt_frame_t *f, rt_value_t sent)
+{
+    f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
+    f->slots[f->code->nlocals + f->depth++] = sent;
+}
+
 /*
 ** Resumes g's frame until its next yield or its end: the pending yield evaluates to `sent`, or
 ** `exc` (when not 0) is thrown at it. false with an exception pending when the body lets one
@@ -106,8 +113,7 @@ static bool run(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
         f->flags |= PHPVM_FRAME_THROW;
         rt_exc_set(exc);
     } else if (g->state != GEN_NEW) {
-        f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
-        f->slots[f->code->nlocals + f->depth++] = sent;
+        resume_after_yield(f, sent);
     }
     phpvm_gen_t *outer = running;
     running = g;
@@ -214,8 +220,7 @@ rt_frame_t *phpvm_gen_enter(rt_thread_t *ts, rt_value_t gen)
     if (!f)
         return NULL; /* phpvm_gen_iter_next's resumption raises the overflow */
     f->flags |= PHPVM_FRAME_GEN;
-    f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
-    f->slots[f->code->nlocals + f->depth++] = rt_none;
+    resume_after_yield(f, rt_none);
     g->advanced = true;
     g->state = GEN_RUNNING;
     g->outer = running;
