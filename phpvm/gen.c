@@ -1,9 +1,11 @@
 /*
-** gen.c: PHP generators on the runtime's generator frames (ARCHITECTURE.md section 4). Calling a
-** generator function pushes and binds its frame as any call does, then rt_frame_suspend parks
-** it in a frame object that the Generator value keeps. A resumption by current, next, send,
-** throw or a foreach's first step is a C-level re-entry: rt_frame_resume pushes the frame back
-** flagged as an entry frame and phpvm_interp runs it until YIELD suspends it again or it returns.
+** gen.c: PHP generators on the runtime's owned frames (ARCHITECTURE.md section 4). Calling a
+** generator function pushes and binds its frame as any call does, then rt_frame_own moves it into
+** a frame object that the Generator value keeps and that holds the frame from then on: resuming
+** links it in place (rt_frame_link) and suspending unlinks it, with no copy of its slots. A
+** resumption by current, next, send, throw or a foreach's first step is a C-level re-entry: the
+** frame is linked flagged as an entry frame and phpvm_interp runs it until YIELD suspends it again
+** or it returns.
 ** foreach's later steps are stackless (phpvm_gen_enter): the consumer's loop runs the frame, and
 ** its yield, return or uncaught exception lands back in the consumer's frame. `yield from`
 ** delegates: while a delegate (an inner generator or a foreach iterator) has values, resuming
@@ -63,7 +65,7 @@ uint64_t phpvm_gen_id(rt_value_t gen) { return gen_of(gen)->id; }
 
 rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f)
 {
-    rt_frameobj_t *fo = rt_frame_suspend(ts, f);
+    rt_frameobj_t *fo = rt_frame_own(ts, f);
     phpvm_gen_t *g = rt_alloc(&phpvm_type_gen, sizeof *g);
     RT_STORE(g, frame, fo);
     g->key = g->value = rt_none;
@@ -103,7 +105,7 @@ static void resume_after_yield(rt_frame_t *f, rt_value_t sent)
 static bool run(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
 {
     rt_thread_t *ts = rt_ts;
-    rt_frame_t *f = rt_frame_resume(ts, g->frame);
+    rt_frame_t *f = rt_frame_link(ts, g->frame);
     if (!f) {
         rt_frame_raise_overflow(ts, RT_LANG_PHP);
         return false;
@@ -216,7 +218,7 @@ rt_frame_t *phpvm_gen_enter(rt_thread_t *ts, rt_value_t gen)
     phpvm_gen_t *g = gen_of(gen);
     if (g->state != GEN_SUSPENDED || g->delegate || g->byref)
         return NULL;
-    rt_frame_t *f = rt_frame_resume(ts, g->frame);
+    rt_frame_t *f = rt_frame_link(ts, g->frame);
     if (!f)
         return NULL; /* phpvm_gen_iter_next's resumption raises the overflow */
     f->flags |= PHPVM_FRAME_GEN;
@@ -240,7 +242,7 @@ static phpvm_gen_t *leave(void)
 rt_frame_t *phpvm_gen_leave(rt_thread_t *ts, rt_frame_t *f, rt_value_t *out)
 {
     rt_frame_t *consumer = f->prev;
-    rt_frame_suspend(ts, f);
+    rt_frame_unlink(ts, f);
     phpvm_gen_t *g = leave();
     g->state = GEN_SUSPENDED;
     out[0] = phpvm_deref(g->value);

@@ -898,7 +898,7 @@ suspend:
             *sp++ = kv[1];
         NEXT(FE_FETCH);
     }
-    rt_frame_suspend(ts, f);
+    rt_frame_unlink(ts, f);
     return rt_none;
 
 error:

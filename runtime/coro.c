@@ -47,8 +47,10 @@ static bool scanner_added;
 static void scan_stopped(gc_tracer_t *tracer, void *data)
 {
     (void)data;
-    for (const ctx_t *x = stopped; x; x = x->next)
+    for (const ctx_t *x = stopped; x; x = x->next) {
         gc_visit_conservative(tracer, x->stack_base, x->stack_top);
+        rt_frame_scan_owned(tracer, x->frame);
+    }
 }
 
 static void link_ctx(ctx_t *x)

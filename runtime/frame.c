@@ -13,6 +13,8 @@ static void frameobj_trace(gc_tracer_t *tracer, void *obj)
     gc_visit(tracer, o->ext);
     for (uint32_t i = 0; i < o->nsaved; i++)
         gc_visit(tracer, o->saved[i]);
+    if (o->flags & RT_FRAMEOBJ_OWNED) /* its frame, in place of saved[] */
+        gc_visit_conservative(tracer, o->frame->slots, o->frame->slots + o->code->nslots);
 }
 
 rt_type_t rt_type_frameobj = RT_TYPE_INIT("frame", frameobj_trace, NULL, 0);
@@ -62,20 +64,25 @@ rt_frameobj_t *rt_frame_escape(rt_thread_t *ts, rt_frame_t *f)
     return o;
 }
 
-void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f)
+void rt_frame_pop_escaped(rt_thread_t *ts, rt_frame_t *f)
 {
     rt_frameobj_t *o = f->obj;
+    if (f->flags & RT_FRAME_OWNED) {
+        rt_frame_unlink(ts, f);
+        return;
+    }
     if (f->prev && !(o->flags & RT_FRAMEOBJ_GENERATOR)) {
         rt_frameobj_t *back = rt_frame_escape(ts, f->prev);
         RT_STORE(o, back, back);
     }
     rt_frame_save(f);
+    rt_frame_pop(ts, f); /* f->obj is NULL now */
 }
 
 void rt_frame_discard_to(rt_thread_t *ts, rt_frame_t *keep)
 {
     for (rt_frame_t *f = ts->frame; f && f != keep; f = f->prev)
-        if (f->obj)
+        if (f->obj && !(f->flags & RT_FRAME_OWNED)) /* an owned frame keeps its own state */
             rt_frame_save(f);
 }
 
@@ -104,4 +111,30 @@ rt_frameobj_t *rt_frame_suspend_first(rt_thread_t *ts, rt_frame_t *f)
     o->flags |= RT_FRAMEOBJ_GENERATOR;
     RT_STORE(o, back, NULL);
     return o;
+}
+
+/* ---- Owned frames ----------------------------------------------------------------------- */
+
+rt_frameobj_t *rt_frame_own(rt_thread_t *ts, rt_frame_t *f)
+{
+    assert(f == ts->frame && !f->obj);
+    size_t bytes = sizeof(rt_frame_t) + (size_t)f->code->nslots * sizeof(rt_value_t);
+    rt_frameobj_t *o = rt_alloc(&rt_type_frameobj, sizeof(rt_frameobj_t) + bytes);
+    rt_frame_t *of = (rt_frame_t *)o->saved;
+    memcpy(of, f, sizeof(rt_frame_t) + (size_t)(f->code->nlocals + f->depth) * sizeof(rt_value_t));
+    of->flags = RT_FRAME_GENERATOR | RT_FRAME_ESCAPED | RT_FRAME_OWNED;
+    of->obj = o;
+    o->frame = of;
+    o->code = f->code;
+    o->lang = f->lang;
+    o->flags = RT_FRAMEOBJ_GENERATOR | RT_FRAMEOBJ_OWNED;
+    rt_frame_pop(ts, f);
+    return o;
+}
+
+void rt_frame_scan_owned(gc_tracer_t *tracer, const rt_frame_t *top)
+{
+    for (const rt_frame_t *f = top; f; f = f->prev)
+        if (f->flags & RT_FRAME_OWNED)
+            gc_visit_conservative(tracer, f->slots, f->slots + f->code->nslots);
 }

@@ -30,6 +30,7 @@ enum {
     RT_FRAME_ENTRY = 1u << 0,     /* entered from C: its return goes back to C, not to prev */
     RT_FRAME_GENERATOR = 1u << 1, /* a resumed generator frame (rt_frame_resume) */
     RT_FRAME_ESCAPED = 1u << 2,   /* obj != NULL: a VM's fast return tests flags alone */
+    RT_FRAME_OWNED = 1u << 3,     /* lives in its frame object, not on the stack (rt_frame_own) */
     RT_FRAME_LANG_SHIFT = 8,
 };
 
@@ -135,8 +136,9 @@ static inline __attribute__((always_inline)) rt_frame_t *rt_frame_push_nested(
     return f;
 }
 
-/* The slow path of rt_frame_pop for an escaped frame: copies its state into its frame object. */
-void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f);
+/* The slow path of rt_frame_pop for an escaped frame: copies its state into its frame object and
+** pops f; an owned frame (RT_FRAME_OWNED) is unlinked instead (rt_frame_unlink). */
+void rt_frame_pop_escaped(rt_thread_t *ts, rt_frame_t *f);
 
 /*
 ** Pops f, which must be the innermost frame; its caller runs again (ts->lang as before the push).
@@ -147,8 +149,10 @@ void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f);
 static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
 {
     assert(f == ts->frame);
-    if (__builtin_expect(f->obj != NULL, 0))
-        rt_frame_detach(ts, f);
+    if (__builtin_expect(f->obj != NULL, 0)) {
+        rt_frame_pop_escaped(ts, f);
+        return;
+    }
     ts->frame = f->prev;
     ts->stack_top = (char *)f;
     ts->depth[f->lang]--;
@@ -191,6 +195,7 @@ uint32_t rt_frame_count(const rt_thread_t *ts);
 /* Frame-object flags. */
 enum {
     RT_FRAMEOBJ_GENERATOR = 1u << 0, /* a generator's frame: no back link when suspended */
+    RT_FRAMEOBJ_OWNED = 1u << 1,     /* holds its frame (rt_frame_own): frame is set for ever */
 };
 
 typedef struct rt_frameobj {
@@ -260,7 +265,8 @@ rt_frameobj_t *rt_frame_suspend_first(rt_thread_t *ts, rt_frame_t *f);
 ** Suspends f (the innermost frame; f->pc and f->depth already describe where to resume): its slots
 ** move into its frame object, which is made now if needed and marked a generator frame, and f is
 ** popped. The generator object of the language keeps the returned frame object. May collect (the
-** first time). Inline: generators suspend at every value.
+** first time). Inline: generators suspend at every value. (Python's generators; PHP's own their
+** frames: rt_frame_own.)
 */
 static inline rt_frameobj_t *rt_frame_suspend(rt_thread_t *ts, rt_frame_t *f)
 {
@@ -294,5 +300,52 @@ static inline rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
     o->nsaved = 0; /* the live slots are on the stack now; the stale copy is not traced */
     return f;
 }
+
+/* ---- Owned frames ---- */
+
+/*
+** Moves f (the innermost frame, on the stack, not escaped; pc and depth stored) into a new frame
+** object that holds the frame itself, header and slots, from now on, and pops it from the stack:
+** a generator's frame that rt_frame_link runs in place, so that resuming and suspending copy no
+** slots. The frame object's frame stays set (rt_frameobj_slots reads the frame's slots); f->obj
+** and RT_FRAME_ESCAPED are set, so popping it (rt_frame_pop, at its return) unlinks it. May collect.
+*/
+rt_frameobj_t *rt_frame_own(rt_thread_t *ts, rt_frame_t *f);
+
+/*
+** Makes o's owned frame the running frame, called by ts->frame, with no flags but the runtime's
+** generator ones (the VM adds its own), and returns it. NULL, as
+** rt_frame_push, when the language's frame count is at its limit. While linked, the frame is a
+** root that every collection scans (rt_frame_scan_owned). Never allocates.
+*/
+static inline rt_frame_t *rt_frame_link(rt_thread_t *ts, rt_frameobj_t *o)
+{
+    rt_frame_t *f = o->frame;
+    assert(f->flags & RT_FRAME_OWNED);
+    if (__builtin_expect(ts->depth[f->lang] >= ts->limit[f->lang], 0))
+        return rt_frame_push_failed(ts, f->code);
+    f->prev = ts->frame;
+    f->caller_lang = (uint8_t)ts->lang;
+    f->flags = RT_FRAME_GENERATOR | RT_FRAME_ESCAPED | RT_FRAME_OWNED; /* as pushed afresh */
+    ts->frame = f;
+    ts->depth[f->lang]++;
+    ts->lang = f->lang;
+    return f;
+}
+
+/* Unlinks the running owned frame f (the innermost): its caller runs again; the stores made while
+** it ran (no write barriers) are recorded at once with its object's card. Never allocates. */
+static inline void rt_frame_unlink(rt_thread_t *ts, rt_frame_t *f)
+{
+    assert(f == ts->frame && (f->flags & RT_FRAME_OWNED));
+    ts->frame = f->prev;
+    ts->depth[f->lang]--;
+    ts->lang = f->caller_lang;
+    gc_write_barrier(f->obj);
+}
+
+/* Scans the slots of the owned frames in the chain from `top` (the stack's scan does not see
+** them): thread roots and stopped coroutines. */
+void rt_frame_scan_owned(gc_tracer_t *tracer, const rt_frame_t *top);
 
 #endif

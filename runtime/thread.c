@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "runtime/exc.h"
+#include "runtime/frame.h"
 #include "runtime/log.h"
 #include "runtime/thread.h"
 
@@ -26,6 +27,7 @@ static void scan_frames(gc_tracer_t *tracer, void *data)
 {
     rt_thread_t *ts = data;
     gc_visit_conservative(tracer, ts->stack_base, ts->stack_top);
+    rt_frame_scan_owned(tracer, ts->frame);
 }
 
 _Static_assert(offsetof(rt_thread_t, exc_tb) == offsetof(rt_thread_t, exc) + sizeof(rt_value_t),
