@@ -212,6 +212,8 @@ static void comp_for(comp_t *c, const phpvm_ast_t *s)
     c->nloops--;
 }
 
+static bool is_call(const phpvm_ast_t *e);
+
 static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
 {
     const phpvm_ast_t *value = s->child[1], *key = s->child[2];
@@ -249,6 +251,9 @@ static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
     c->depth = depth;
     comp_bind(c, brk);
     EMIT0(c, FE_FREE);
+    /* a call's or new's result (a generator, an iterator) is gone: a destructor point */
+    if (!byref && is_call(s->child[0]))
+        EMIT1(c, DTOR_POINT, 1);
     c->nloops--;
 }
 

@@ -11,6 +11,10 @@
 ** delegates: while a delegate (an inner generator or a foreach iterator) has values, resuming
 ** the outer generator steps the delegate instead, and its end resumes the outer frame with the
 ** delegate's return value as the value of the `yield from` expression.
+** A generator whose body has a finally block gets a destructor (dtor.c's native one, as a Fiber
+** does): when it dies suspended (unreachable at a destructor point, or left at script end), a
+** marker no catch matches (it is no object) is thrown at its yield, which runs the finally blocks
+** around it on its way out, as PHP's generator destruction does; a yield there is an Error.
 */
 #include <string.h>
 
@@ -34,6 +38,7 @@ typedef struct phpvm_gen {
     bool advanced;         /* resumed past its first yield: rewind is an error */
     bool taken;            /* phpvm_gen_take handed out the current value: advance first */
     bool byref;            /* function &gen(): foreach may take its values by reference */
+    bool closing;          /* being destroyed: it may not yield again */
 } phpvm_gen_t;
 
 static void gen_trace(gc_tracer_t *t, void *o)
@@ -63,6 +68,43 @@ static phpvm_gen_t *gen_of(rt_value_t v) { return (phpvm_gen_t *)rt_ptr(v); }
 
 uint64_t phpvm_gen_id(rt_value_t gen) { return gen_of(gen)->id; }
 
+static rt_value_t destroyed; /* the marker thrown into a dying generator (a GC root) */
+
+/* Whether code has a finally block: a handler that takes the exception (CATCH) and keeps it,
+** where a catch list's handler tests it first (DUP for INSTANCEOF_N). */
+static bool has_finally(const phpvm_code_t *code)
+{
+    const phpvm_handler_t *h = phpvm_code_handlers(code);
+    const uint8_t *bc = code->base.bytecode;
+    for (uint32_t i = 0; i < code->nhandlers; i++) {
+        uint32_t t = h[i].target;
+        if (bc[t] == PHPVM_I_CATCH && bc[t + phpvm_opinfo[PHPVM_I_CATCH].len] != PHPVM_I_DUP)
+            return true;
+    }
+    return false;
+}
+
+static bool run(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc);
+
+/* The destructor of a generator with a finally block: a suspended one is thrown the marker, which
+** unwinds it through its finally blocks; an exception they throw stays pending. */
+static rt_value_t destroy(phpvm_object_t *o)
+{
+    phpvm_gen_t *g = (phpvm_gen_t *)o;
+    if (g->state != GEN_SUSPENDED)
+        return rt_none;
+    g->closing = true;
+    g->delegate = 0; /* the inner generator dies on its own */
+    if (run(g, rt_none, destroyed) || !rt_exc_pending())
+        return rt_none;
+    if (rt_ts->exc != destroyed)
+        return RT_NOVALUE;
+    rt_exc_clear();
+    return rt_none;
+}
+
+static const phpvm_dtor_native_t gen_dtor = {destroy};
+
 rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f)
 {
     rt_frameobj_t *fo = rt_frame_own(ts, f);
@@ -74,6 +116,8 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f)
     g->state = GEN_NEW;
     g->byref = (phpvm_callee_func(rt_frameobj_slots(fo)[PHPVM_SLOT_FUNC])->flags &
                 PHPVM_F_BYREF_RETURN) != 0;
+    if (has_finally((phpvm_code_t *)fo->code))
+        phpvm_dtor_register_native((phpvm_object_t *)g, &gen_dtor);
     return rt_from_ptr(g);
 }
 
@@ -268,9 +312,11 @@ static rt_value_t yield_notice(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t yield_notice_builtin = {"yield notice", yield_notice, 1, 1, "", 0};
 
-void phpvm_gen_yield(rt_value_t value, rt_value_t key)
+bool phpvm_gen_yield(rt_value_t value, rt_value_t key)
 {
     phpvm_gen_t *g = running;
+    if (__builtin_expect(g->closing, 0))
+        return false;
     if (key == RT_NOVALUE) {
         key = phpvm_int(++g->auto_key);
     } else if (rt_is_int(key) && rt_int_i64(key) > g->auto_key) {
@@ -279,11 +325,16 @@ void phpvm_gen_yield(rt_value_t value, rt_value_t key)
     RT_STORE(g, value, value);
     RT_STORE(g, key, key);
     g->yielded = true;
+    return true;
 }
 
 int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
 {
     phpvm_gen_t *g = running;
+    if (g->closing) {
+        phpvm_throw("Error", "Cannot use \"yield from\" in a force-closed generator");
+        return -1;
+    }
     subject = phpvm_deref(subject);
     if (rt_is_ptr(subject) && rt_obj_type(rt_ptr(subject)) == &phpvm_type_gen) {
         if (gen_of(subject)->state == GEN_RUNNING) {
@@ -454,4 +505,7 @@ void phpvm_gen_init(void)
     phpvm_class_add_methods(c, gen_methods);
     phpvm_class_declare(c);
     phpvm_hidden_builtin(&phpvm_gen_yield_notice_fn, &yield_notice_builtin);
+    static rt_type_t marker_type = RT_TYPE_INIT("php-generator-destroyed", NULL, NULL, 0);
+    destroyed = rt_from_ptr(rt_alloc(&marker_type, sizeof(rt_obj_t)));
+    gc_root_add(&destroyed, 1);
 }

@@ -1097,8 +1097,9 @@ uint64_t phpvm_gen_id(rt_value_t gen);
 void *phpvm_gen_running_swap(void *g);
 /* YIELD: records the running generator's current value and key (RT_NOVALUE: the next
 ** automatic key); the frame then suspends itself. The value is a reference when a
-** by-reference generator yields a variable (the compiler sets YIELD's operand bit 1). */
-void phpvm_gen_yield(rt_value_t value, rt_value_t key);
+** by-reference generator yields a variable (the compiler sets YIELD's operand bit 1). false,
+** recording nothing, in a generator being destroyed: YIELD throws PHP's Error instead. */
+bool phpvm_gen_yield(rt_value_t value, rt_value_t key);
 /* The builtin a by-reference generator calls on a yielded value that is no variable: PHP's
 ** notice "Only variable references should be yielded by reference"; returns its argument. */
 extern phpvm_func_t *phpvm_gen_yield_notice_fn;

@@ -13,8 +13,14 @@ static void frameobj_trace(gc_tracer_t *tracer, void *obj)
     gc_visit(tracer, o->ext);
     for (uint32_t i = 0; i < o->nsaved; i++)
         gc_visit(tracer, o->saved[i]);
-    if (o->flags & RT_FRAMEOBJ_OWNED) /* its frame, in place of saved[] */
-        gc_visit_conservative(tracer, o->frame->slots, o->frame->slots + o->code->nslots);
+    if (!(o->flags & RT_FRAMEOBJ_OWNED))
+        return;
+    /* Its frame, in place of saved[]: precisely up to the depth stored at its suspension (the
+    ** VM's precise collections see no stale words); while it runs, rt_frame_scan_owned scans
+    ** all of it. */
+    const rt_frame_t *f = o->frame;
+    for (uint32_t i = 0; i < f->code->nlocals + f->depth; i++)
+        gc_visit(tracer, f->slots[i]);
 }
 
 rt_type_t rt_type_frameobj = RT_TYPE_INIT("frame", frameobj_trace, NULL, 0);
