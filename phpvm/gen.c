@@ -478,6 +478,8 @@ static rt_value_t m_getreturn(rt_value_t self, rt_value_t *a, int n)
 {
     (void)a, (void)n;
     phpvm_gen_t *g = gen_of(self);
+    if (g->state == GEN_NEW && !ensure_started(g)) /* PHP primes it: it may return at once */
+        return RT_NOVALUE;
     if (g->state == GEN_DONE && g->retval)
         return g->retval;
     phpvm_throw("Exception", "Cannot get return value of a generator that hasn't returned");
