@@ -342,7 +342,9 @@ int phpvm_gen_delegate(rt_value_t subject, rt_value_t *result)
             return -1;
         }
         RT_STORE(g, delegate, subject);
-    } else if (phpvm_is_array(subject) || phpvm_is_object(subject) || phpvm_is_foreign(subject)) {
+    } else if (phpvm_is_array(subject) || phpvm_is_foreign(subject) ||
+               (phpvm_is_object(subject) &&
+                phpvm_instanceof(phpvm_obj(subject)->cls, phpvm_class_find_c("Traversable")))) {
         rt_value_t it = phpvm_iter_new(subject, false);
         if (it == RT_NOVALUE)
             return -1;
