@@ -141,6 +141,18 @@ static void resume_after_yield(rt_frame_t *f, rt_value_t sent)
     f->slots[f->code->nlocals + f->depth++] = sent;
 }
 
+/* Whether the C stack has room for one more resumption: each level of nested resumptions (a
+** generator started inside another's yield from, delegates stepping delegates) recurses in C.
+** If not, PHP's stack overflow Error is pending. */
+static bool cstack_ok(rt_thread_t *ts)
+{
+    if (rt_cstack_ok())
+        return true;
+    ts->overflow = RT_FRAME_STACK_FULL;
+    rt_frame_raise_overflow(ts, RT_LANG_PHP);
+    return false;
+}
+
 /*
 ** Resumes g's frame until its next yield or its end: the pending yield evaluates to `sent`, or
 ** `exc` (when not 0) is thrown at it. false with an exception pending when the body lets one
@@ -149,6 +161,8 @@ static void resume_after_yield(rt_frame_t *f, rt_value_t sent)
 static bool run(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
 {
     rt_thread_t *ts = rt_ts;
+    if (!cstack_ok(ts))
+        return false;
     rt_frame_t *f = rt_frame_link(ts, g->frame);
     if (!f) {
         rt_frame_raise_overflow(ts, RT_LANG_PHP);
@@ -198,6 +212,8 @@ static int delegate_step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc, bool f
 {
     rt_value_t d = g->delegate;
     *result = rt_none;
+    if (!cstack_ok(rt_ts))
+        return -1;
     if (rt_value_type(d) == &phpvm_type_gen) {
         phpvm_gen_t *inner = gen_of(d);
         if (first) {
