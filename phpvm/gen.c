@@ -95,7 +95,11 @@ static rt_value_t destroy(phpvm_object_t *o)
         return rt_none;
     g->closing = true;
     g->delegate = 0; /* the inner generator dies on its own */
-    if (run(g, rt_none, destroyed) || !rt_exc_pending())
+    bool exiting = phpvm_vm->exiting; /* after exit(), finally blocks run here all the same */
+    phpvm_vm->exiting = false;
+    bool yielded = run(g, rt_none, destroyed);
+    phpvm_vm->exiting |= exiting;
+    if (yielded || !rt_exc_pending())
         return rt_none;
     if (rt_ts->exc != destroyed)
         return RT_NOVALUE;
