@@ -584,6 +584,7 @@ void phpvm_classes_init(void)
         {"OutOfBoundsException", "RuntimeException"}, {"RangeException", "RuntimeException"},
         {"OverflowException", "RuntimeException"}, {"UnderflowException", "RuntimeException"},
         {"UnexpectedValueException", "RuntimeException"}, {"JsonException", "Exception"},
+        {"ClosedGeneratorException", "Exception"},
     };
     for (size_t i = 0; i < sizeof tree / sizeof tree[0]; i++) {
         phpvm_class_t *k = declare(tree[i][0], tree[i][1], NULL, 0);

@@ -230,6 +230,10 @@ static int delegate_step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc, bool f
                 return -1;
         } else if (!check_not_running(inner) || !step(inner, sent, exc)) {
             return -1;
+        } else if (inner->state == GEN_DONE && !inner->retval) { /* another consumer's exception */
+            phpvm_throw("ClosedGeneratorException",
+                        "Generator yielded from aborted, no return value available");
+            return -1;
         }
         if (inner->state == GEN_DONE) {
             *result = inner->retval ? inner->retval : rt_none;
@@ -263,8 +267,19 @@ static bool step(phpvm_gen_t *g, rt_value_t sent, rt_value_t exc)
     }
     g->advanced = true;
     if (g->delegate) {
+        /* g's frame is linked meanwhile, not running, as an entry frame: backtraces show it
+        ** under its delegate's, as PHP's do, and resuming g meanwhile is an error */
         rt_value_t result;
+        rt_frame_t *f = rt_frame_link(rt_ts, g->frame);
+        if (f) {
+            f->flags |= RT_FRAME_ENTRY;
+            g->state = GEN_RUNNING;
+        }
         int st = delegate_step(g, sent, exc, false, &result);
+        if (f) {
+            rt_frame_unlink(rt_ts, f);
+            g->state = GEN_SUSPENDED;
+        }
         if (st == 1)
             return true;
         g->delegate = 0;
