@@ -8,8 +8,10 @@
 ** Frame OBJECTS (Python's frame, a generator's saved frame, a traceback's tb_frame, a PHP closure's
 ** captured scope) are made lazily, when a frame escapes (rt_frame_escape). While its frame is live
 ** the object reads through to the stack; when an escaped frame is popped, its slots are copied into
-** the object, which stays valid for ever after (CPython 3.11's scheme). A generator's frame is a
-** frame object that rt_frame_suspend fills and rt_frame_resume pushes back onto the stack.
+** the object, which stays valid for ever after (CPython 3.11's scheme). A Python generator's frame
+** is a frame object that rt_frame_suspend fills and rt_frame_resume pushes back onto the stack; a
+** PHP generator's is an owned frame that lives in its frame object (rt_frame_own), and that
+** rt_frame_link and rt_frame_unlink put into and take out of the chain of frames without a copy.
 **
 ** The GC scans the live part of the stack conservatively (every word of every frame), so the
 ** interpreters may cache slot pointers and stack pointers in C locals, and stale words above a
