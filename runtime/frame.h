@@ -310,7 +310,8 @@ static inline rt_frame_t *rt_frame_resume(rt_thread_t *ts, rt_frameobj_t *o)
 ** object that holds the frame itself, header and slots, from now on, and pops it from the stack:
 ** a generator's frame that rt_frame_link runs in place, so that resuming and suspending copy no
 ** slots. The frame object's frame stays set (rt_frameobj_slots reads the frame's slots); f->obj
-** and RT_FRAME_ESCAPED are set, so popping it (rt_frame_pop, at its return) unlinks it. May collect.
+** and RT_FRAME_ESCAPED are set, so popping it (rt_frame_pop, at its return) unlinks it. May
+** collect.
 */
 rt_frameobj_t *rt_frame_own(rt_thread_t *ts, rt_frame_t *f);
 
