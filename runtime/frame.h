@@ -144,7 +144,7 @@ void rt_frame_detach(rt_thread_t *ts, rt_frame_t *f);
 ** gives that object a link to its caller's frame object (made then: it may allocate and collect);
 ** a plain frame's pop never allocates.
 */
-static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
+static inline __attribute__((always_inline)) void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
 {
     assert(f == ts->frame);
     if (__builtin_expect(f->obj != NULL, 0))
