@@ -44,7 +44,7 @@ typedef struct rt_frame {
     uint8_t lang;            /* code->lang, copied so walkers need not load code */
     uint8_t caller_lang;     /* rt_ts->lang before the push, restored by the pop */
     uint16_t flags;          /* RT_FRAME_* */
-    uint32_t ret;            /* the VM's (rt_frame_push_nested): the pc its caller resumes at */
+    uint32_t ret;            /* the VM's (rt_frame_push_nested): where its caller resumes */
     struct rt_frameobj *obj; /* the frame object once escaped, else NULL */
     rt_value_t slots[];      /* code->nslots: locals [0, nlocals), value stack after */
 } rt_frame_t;
