@@ -491,7 +491,8 @@ push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
 
 /* Whether a call of fn with these arguments takes push_plain: fn is PHPVM_F_PLAIN (so no
 ** by-reference parameter, no generator), no argument is missing or extra, none is named. */
-static inline bool binds_plain(phpvm_func_t *fn, const rt_value_t *args, int argc)
+static inline __attribute__((always_inline)) bool binds_plain(phpvm_func_t *fn,
+                                                              const rt_value_t *args, int argc)
 {
     return (phpvm_func_shape(fn) & PHPVM_F_PLAIN) && (uint32_t)argc == fn->nparams &&
            !phpvm_vm->named_extra && args_as_is(fn, args, argc);
