@@ -452,12 +452,14 @@ static inline void bind_uses(rt_value_t *s, const phpvm_func_t *fn, rt_value_t c
 
 /* Whether the argc == fn->nparams arguments of a call of plain fn (PHPVM_F_PLAIN) bind as they
 ** are: none missing, each (dereferenced) of its parameter's type without a coercion. */
-static bool args_as_is(const phpvm_func_t *fn, const rt_value_t *args, int argc)
+static inline __attribute__((always_inline)) bool args_as_is(const phpvm_func_t *fn,
+                                                             const rt_value_t *args, int argc)
 {
+    bool untyped = (fn->flags & PHPVM_F_UNTYPED) != 0;
     for (int i = 0; i < argc; i++) {
         if (args[i] == RT_NOVALUE)
             return false;
-        rt_value_t t = (fn->flags & PHPVM_F_UNTYPED) ? 0 : rt_tuple_get(fn->ptypes, i);
+        rt_value_t t = untyped ? 0 : rt_tuple_get(fn->ptypes, i);
         if (t && !phpvm_type_admits_as_is((phpvm_typedecl_t *)rt_ptr(t), phpvm_deref(args[i]),
                                           fn->scope))
             return false;
@@ -465,9 +467,11 @@ static bool args_as_is(const phpvm_func_t *fn, const rt_value_t *args, int argc)
     return true;
 }
 
-/* phpvm_push_call for arguments args_as_is binds: no checks left, every local stored once. */
-static rt_frame_t *push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee,
-                              rt_value_t ctx, const rt_value_t *args, int argc)
+/* phpvm_push_call for arguments args_as_is binds: no checks left, every local stored once.
+** Inline: with binds_plain, the whole push of a callback's frame (phpvm_call_func_ref). */
+static inline __attribute__((always_inline)) rt_frame_t *
+push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
+           const rt_value_t *args, int argc)
 {
     rt_code_t *code = &fn->code->base;
     rt_frame_t *nf = rt_frame_push_raw(ts, code);
@@ -485,11 +489,19 @@ static rt_frame_t *push_plain(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t call
     return nf;
 }
 
+/* Whether a call of fn with these arguments takes push_plain: fn is PHPVM_F_PLAIN (so no
+** by-reference parameter, no generator), no argument is missing or extra, none is named. */
+static inline __attribute__((always_inline)) bool binds_plain(phpvm_func_t *fn,
+                                                              const rt_value_t *args, int argc)
+{
+    return (phpvm_func_shape(fn) & PHPVM_F_PLAIN) && (uint32_t)argc == fn->nparams &&
+           !phpvm_vm->named_extra && args_as_is(fn, args, argc);
+}
+
 rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee, rt_value_t ctx,
                             rt_value_t *args, int argc)
 {
-    if ((phpvm_func_shape(fn) & PHPVM_F_PLAIN) && (uint32_t)argc == fn->nparams &&
-        !phpvm_vm->named_extra && args_as_is(fn, args, argc))
+    if (binds_plain(fn, args, argc))
         return push_plain(ts, fn, callee, ctx, args, argc);
     rt_frame_t *caller = ts->frame;
     if (fn->flags & PHPVM_F_ABSTRACT) {
@@ -1227,25 +1239,33 @@ rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *ar
         return rt_frame_raise_overflow(rt_ts, RT_LANG_PHP);
     }
     phpvm_func_t *fn = phpvm_callee_func(callee);
-    rt_value_t packed[2];
-    if (fn->flags & PHPVM_F_TRAMPOLINE) {
-        fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
-        args = packed;
-        argc = 2;
-    }
-    rt_value_t copy[argc > 0 ? argc : 1];
-    for (int i = 0; i < argc; i++)
-        copy[i] = args[i];
-    if (fn->builtin)
-        return phpvm_call_builtin(fn, ctx, copy, argc);
-    if (!warn_values_for_refs(fn, args, argc))
-        return RT_NOVALUE;
     rt_thread_t *ts = rt_ts;
-    rt_frame_t *nf = phpvm_push_call(ts, fn, callee, ctx, copy, argc);
+    rt_frame_t *nf;
+    if (binds_plain(fn, args, argc)) { /* the callbacks' common case: nothing to warn about */
+        nf = push_plain(ts, fn, callee, ctx, args, argc);
+    } else {
+        rt_value_t packed[2];
+        if (fn->flags & PHPVM_F_TRAMPOLINE) {
+            fn = phpvm_trampoline_call(&callee, &ctx, phpvm_args_array(args, argc), packed);
+            args = packed;
+            argc = 2;
+        }
+        if (fn->builtin) { /* it dereferences its arguments in place: the caller's stay */
+            rt_value_t copy[argc > 0 ? argc : 1];
+            for (int i = 0; i < argc; i++)
+                copy[i] = args[i];
+            return phpvm_call_builtin(fn, ctx, copy, argc);
+        }
+        uint32_t shape = phpvm_func_shape(fn);
+        if ((!(shape & PHPVM_F_CLASSIFIED) || (shape & PHPVM_F_BYREF_PARAMS)) &&
+            !warn_values_for_refs(fn, args, argc))
+            return RT_NOVALUE;
+        nf = phpvm_push_call(ts, fn, callee, ctx, args, argc);
+        if (nf && (fn->flags & PHPVM_F_GENERATOR))
+            return phpvm_gen_new(ts, nf);
+    }
     if (!nf)
         return RT_NOVALUE;
-    if (fn->flags & PHPVM_F_GENERATOR)
-        return phpvm_gen_new(ts, nf);
     nf->flags |= RT_FRAME_ENTRY;
     return phpvm_interp(nf);
 }

@@ -47,7 +47,7 @@ typedef struct rt_frame {
     uint8_t lang;            /* code->lang, copied so walkers need not load code */
     uint8_t caller_lang;     /* rt_ts->lang before the push, restored by the pop */
     uint16_t flags;          /* RT_FRAME_* */
-    uint32_t ret;            /* the VM's (rt_frame_push_nested): the pc its caller resumes at */
+    uint32_t ret;            /* the VM's (rt_frame_push_nested): where its caller resumes */
     struct rt_frameobj *obj; /* the frame object once escaped, else NULL */
     rt_value_t slots[];      /* code->nslots: locals [0, nlocals), value stack after */
 } rt_frame_t;
@@ -148,7 +148,7 @@ void rt_frame_pop_escaped(rt_thread_t *ts, rt_frame_t *f);
 ** gives that object a link to its caller's frame object (made then: it may allocate and collect);
 ** a plain frame's pop never allocates.
 */
-static inline void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
+static inline __attribute__((always_inline)) void rt_frame_pop(rt_thread_t *ts, rt_frame_t *f)
 {
     assert(f == ts->frame);
     if (__builtin_expect(f->obj != NULL, 0)) {

@@ -53,7 +53,7 @@ static void test_push_pop(void)
     CU_ASSERT_EQUAL(ts->depth[RT_LANG_PY], py0);
 }
 
-/* rt_frame_push_nested / rt_frame_pop_nested (PHP's fast calls): the VM's flags and return pc in
+/* rt_frame_push_nested / rt_frame_pop_nested (PHP's fast calls): the VM's flags and ret word in
 ** the header, ts->lang untouched, the depth counted; an escape sets RT_FRAME_ESCAPED and the
 ** detaching pop clears it with the object. */
 static void test_push_nested(void)
