@@ -719,7 +719,8 @@ rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b);
 /* phpvm_concat_to's loop-building case, inline for the interpreter's `.=`: a string value a that
 ** its variable owns, with room, gets the non-empty string b appended in place (true); false, with
 ** nothing done, otherwise. Never allocates. */
-static inline bool phpvm_concat_in_place(rt_value_t a, rt_value_t b)
+static inline __attribute__((always_inline)) bool phpvm_concat_in_place(rt_value_t a,
+                                                                         rt_value_t b)
 {
     if (!rt_is_ptr(a) || !rt_is_ptr(b) || rt_obj_type(rt_ptr(a)) != &rt_type_str ||
         rt_obj_type(rt_ptr(b)) != &rt_type_str)
