@@ -126,13 +126,8 @@ rt_value_t phpvm_concat(rt_value_t a, rt_value_t b)
 rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b)
 {
     /* The loop-building case first: a string the variable owns, with room, gets a string. */
-    rt_value_t a0 = *slot;
-    if (rt_is_ptr(a0) && rt_is_ptr(b) && rt_obj_type(rt_ptr(a0)) == &rt_type_str &&
-        rt_obj_type(rt_ptr(b)) == &rt_type_str) {
-        rt_str_t *x = rt_ptr(a0), *y = rt_ptr(b);
-        if (y->len > 0 && rt_str_append_in_place(x, y->data, (size_t)y->len, y->hdr.gc.rt_flags))
-            return a0;
-    }
+    if (phpvm_concat_in_place(*slot, b))
+        return *slot;
     phpvm_ref_t *ref = phpvm_is_ref(*slot) ? rt_ptr(*slot) : NULL;
     rt_value_t a = ref ? ref->v : *slot;
     char yb[RT_STR_I64_MAX];

@@ -717,6 +717,19 @@ rt_value_t phpvm_concat_n(const rt_value_t *vals, uint32_t n);
 ** variable (a caller that lets it go elsewhere disowns it). RT_NOVALUE, with nothing pending and
 ** nothing done, for other operands: phpvm_binop's rules then apply. May collect. */
 rt_value_t phpvm_concat_to(rt_value_t *slot, rt_value_t b);
+/* phpvm_concat_to's loop-building case, inline for the interpreter's `.=`: a string value a that
+** its variable owns, with room, gets the non-empty string b appended in place (true); false, with
+** nothing done, otherwise. Never allocates. */
+static inline __attribute__((always_inline)) bool phpvm_concat_in_place(rt_value_t a,
+                                                                         rt_value_t b)
+{
+    if (!rt_is_ptr(a) || !rt_is_ptr(b) || rt_obj_type(rt_ptr(a)) != &rt_type_str ||
+        rt_obj_type(rt_ptr(b)) != &rt_type_str)
+        return false;
+    const rt_str_t *y = rt_ptr(b);
+    return y->len > 0 &&
+           rt_str_append_in_place(rt_ptr(a), y->data, (size_t)y->len, y->hdr.gc.rt_flags);
+}
 /* PHP's binary operator of an AST BINARY_* flag, or -1. */
 int phpvm_binop_of_ast(uint32_t flag);
 /* Loose comparison ($a <=> $b, 8.x string-number rules): -1, 0, 1, RT_CMP_UNORDERED; errors

@@ -194,13 +194,16 @@ static inline bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
            rt_bytes_eq(s->data, k->data, (size_t)k->len);
 }
 
-/* The position of string key k (compared by bytes among strings of k's type), or -1. */
-static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)
+/* rt_map_find_str's probe of store st for k (hash h) from index slot i on, where the stored key
+** is longer than the probe compares inline (map.c). */
+int64_t rt_map_find_str_from(const rt_map_store_t *st, const rt_str_t *k, uint64_t h, uint64_t i);
+
+/* rt_map_find_str's probe, with k's hash h. It calls nothing (so it saves no registers) but for
+** a stored key longer than 16 bytes of k's type, length and hash: rt_map_find_str_from then
+** takes over. */
+static inline int64_t rt_map_find_str_hashed(const rt_map_store_t *st, const rt_str_t *k,
+                                             uint64_t h)
 {
-    const rt_map_store_t *st = m->store;
-    if (st->index == NULL)
-        return -1;
-    uint64_t h = k->hash ? k->hash : rt_str_hash(k);
     const rt_map_entry_t *ent = rt_map_entries(st);
     uint64_t tag = rt_map_tag(h);
     for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
@@ -210,9 +213,30 @@ static inline int64_t rt_map_find_str(const rt_map_t *m, rt_str_t *k)
         if ((s & RT_MAP_TAG_MASK) != tag || s == RT_MAP_DUMMY)
             continue;
         const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
-        if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k)))
+        if (e->key == rt_from_ptr(k))
+            return (int64_t)(uint32_t)s - 1;
+        if (e->hash != h || !e->key)
+            continue;
+        const rt_str_t *x = rt_ptr(e->key);
+        if (rt_obj_type(x) != rt_obj_type(k) || x->len != k->len)
+            continue;
+        size_t n = (size_t)k->len;
+        if (n > 16)
+            return rt_map_find_str_from(st, k, h, i);
+        if (rt_bytes_eq(x->data, k->data, n))
             return (int64_t)(uint32_t)s - 1;
     }
+}
+
+/* The position of string key k (compared by bytes among strings of k's type), or -1. Inline in
+** its callers, so that the call computing a new key's hash stays outside the probe. */
+static inline __attribute__((always_inline)) int64_t rt_map_find_str(const rt_map_t *m,
+                                                                     rt_str_t *k)
+{
+    const rt_map_store_t *st = m->store;
+    if (st->index == NULL)
+        return -1;
+    return rt_map_find_str_hashed(st, k, k->hash ? k->hash : rt_str_hash(k));
 }
 
 /*
