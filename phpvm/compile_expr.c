@@ -1993,14 +1993,14 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         if (nested_ternary(c, e))
             break;
         uint32_t done = comp_label(c);
-        comp_expr(c, e->child[0]);
         if (!e->child[1]) {
+            comp_expr(c, e->child[0]);
             EMIT1(c, JMPNZ_KEEP, done);
             c->depth--;
             comp_expr(c, e->child[2]);
         } else {
             uint32_t other = comp_label(c);
-            EMIT1(c, JMPZ, other);
+            comp_jump_unless(c, e->child[0], other);
             comp_expr(c, e->child[1]);
             EMIT1(c, JMP, done);
             c->depth--;
