@@ -99,6 +99,20 @@ cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *w
     return (rt_value_t *)((char *)o + (w & ~(int64_t)7));
 }
 
+/* INIT_METHOD's entry of method cache c for class key called from frame f, or NULL: an entry
+** for every scope in the first way needs no look at the frame. */
+static inline __attribute__((always_inline)) const rt_value_t *
+method_find(const rt_value_t *c, rt_value_t key, const rt_frame_t *f)
+{
+    if (c[0] == key && c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE))
+        return c;
+    rt_value_t scope = rt_from_ptr(phpvm_frame_scope(f));
+    for (int w = 0; w < PHPVM_CACHE_WAYS; w++, c += PHPVM_CACHE_ENTRY)
+        if (c[0] == key && (c[1] == scope || c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE)))
+            return c;
+    return NULL;
+}
+
 /* Both operands as doubles when one is a float and the other a float or a small int: the
 ** arithmetic and comparisons that need none of PHP's conversion rules (ints widen exactly as
 ** PHP widens them). */
