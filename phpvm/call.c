@@ -841,13 +841,23 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
     return true;
 }
 
-void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, phpvm_class_t *scope,
-                        rt_value_t callee)
+void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
+                        phpvm_class_t *scope, rt_value_t callee)
 {
-    if (!phpvm_is_object(obj) || rt_value_type(callee) != &phpvm_type_func ||
-        (((phpvm_func_t *)rt_ptr(callee))->flags & PHPVM_F_TRAMPOLINE))
+    if (!phpvm_is_object(obj) || rt_value_type(callee) != &phpvm_type_func)
         return;
-    phpvm_cache_fill(code, index, rt_from_ptr(phpvm_obj(obj)->cls), scope, callee);
+    phpvm_func_t *m = rt_ptr(callee);
+    if (m->flags & PHPVM_F_TRAMPOLINE)
+        return;
+    phpvm_class_t *c = phpvm_obj(obj)->cls;
+    /* phpvm_method picks another method only for a scope of c's line with its own private one,
+    ** and checks access only for private and protected ones */
+    bool any = !(m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED));
+    for (phpvm_class_t *k = c; any && k; k = k->parent) {
+        phpvm_func_t *own = phpvm_class_method(k, name);
+        any = !(own && (own->flags & PHPVM_F_PRIVATE) && own->scope == k);
+    }
+    phpvm_cache_fill(code, index, rt_from_ptr(c), any ? PHPVM_CACHE_ANY_SCOPE : scope, callee);
 }
 
 void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_class_t *scope,

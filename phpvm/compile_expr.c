@@ -330,6 +330,16 @@ void comp_ref(comp_t *c, const phpvm_ast_t *e)
             EMIT1(c, MAKE_REF, comp_cv(c, var_name(c, e)));
         return;
     case PHPVM_AST_DIM:
+        if (e->child[1] && plain_cv(c, e->child[0])) { /* &$a[k]: one instruction */
+            uint32_t k;
+            if (!operand_in_place(c, e->child[1], &k)) {
+                comp_expr(c, e->child[1]);
+                k = PHPVM_V_STACK;
+            }
+            comp_emit(c, PHPVM_I_MAKE_REF_DIM_CV, k == PHPVM_V_STACK, 1,
+                      comp_cv(c, var_name(c, e->child[0])), k, 0);
+            return;
+        }
         comp_container(c, e->child[0]);
         if (e->child[1]) {
             comp_expr(c, e->child[1]);
@@ -1993,14 +2003,14 @@ static void comp_expr_inner(comp_t *c, const phpvm_ast_t *e)
         if (nested_ternary(c, e))
             break;
         uint32_t done = comp_label(c);
-        comp_expr(c, e->child[0]);
         if (!e->child[1]) {
+            comp_expr(c, e->child[0]);
             EMIT1(c, JMPNZ_KEEP, done);
             c->depth--;
             comp_expr(c, e->child[2]);
         } else {
             uint32_t other = comp_label(c);
-            EMIT1(c, JMPZ, other);
+            comp_jump_unless(c, e->child[0], other);
             comp_expr(c, e->child[1]);
             EMIT1(c, JMP, done);
             c->depth--;

@@ -81,11 +81,13 @@ static __attribute__((noinline)) rt_value_t *prop_entry(const rt_value_t *c, php
 
 /* The slot of obj's property that property inline cache c names for access from frame f
 ** (phpvm_prop_cache), or NULL on a miss; *word gets the entry's slot word (vm.h). A hit in the
-** first way on an inline slot for every scope costs two compares and no look at the frame. */
+** first way on an inline slot for every scope costs two compares and no look at the frame.
+** this_: obj is a frame's $this slot, which holds 0 or a PHP object (phpvm_bind_ctx,
+** phpvm_bind_closure), so that no type needs testing. */
 static inline __attribute__((always_inline)) rt_value_t *
-cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *word)
+cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *word, bool this_)
 {
-    if (!phpvm_is_object(obj))
+    if (this_ ? !obj : !phpvm_is_object(obj))
         return NULL;
     phpvm_object_t *o = phpvm_obj(obj);
     if (__builtin_expect(c[0] != rt_from_ptr(o->slots.shape) ||
@@ -95,6 +97,20 @@ cached_prop(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, int64_t *w
     int64_t w = (int64_t)c[2];
     *word = w;
     return (rt_value_t *)((char *)o + (w & ~(int64_t)7));
+}
+
+/* INIT_METHOD's entry of method cache c for class key called from frame f, or NULL: an entry
+** for every scope in the first way needs no look at the frame. */
+static inline __attribute__((always_inline)) const rt_value_t *
+method_find(const rt_value_t *c, rt_value_t key, const rt_frame_t *f)
+{
+    if (c[0] == key && c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE))
+        return c;
+    rt_value_t scope = rt_from_ptr(phpvm_frame_scope(f));
+    for (int w = 0; w < PHPVM_CACHE_WAYS; w++, c += PHPVM_CACHE_ENTRY)
+        if (c[0] == key && (c[1] == scope || c[1] == rt_from_ptr(PHPVM_CACHE_ANY_SCOPE)))
+            return c;
+    return NULL;
 }
 
 /* Both operands as doubles when one is a float and the other a float or a small int: the
@@ -307,13 +323,13 @@ static inline __attribute__((always_inline)) rt_value_t str_offset_get(rt_value_
 }
 
 /* For a write through property inline cache c (cached_prop): the slot of obj's property when
-** the cache names it and it holds a value that is no reference (*old), else NULL; *word as
-** cached_prop's. */
+** the cache names it and it holds a value that is no reference (*old), else NULL; *word and
+** this_ as cached_prop's. */
 static inline __attribute__((always_inline)) rt_value_t *
 cached_store(const rt_value_t *c, rt_value_t obj, const rt_frame_t *f, rt_value_t *old,
-             int64_t *word)
+             int64_t *word, bool this_)
 {
-    rt_value_t *slot = cached_prop(c, obj, f, word);
+    rt_value_t *slot = cached_prop(c, obj, f, word, this_);
     if (!slot || !*slot || phpvm_is_ref(*slot))
         return NULL;
     *old = *slot;

@@ -453,18 +453,24 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
         bool x = phpvm_to_bool(a), y = phpvm_to_bool(b);
         return (int)x - (int)y;
     }
+    /* NAN against a string is greater in either order, as in PHP (so neither < nor > holds) */
     if ((ka == PHPVM_INT || ka == PHPVM_FLOAT) && kb == PHPVM_STRING)
-        return cmp_num_str(a, phpvm_str(b));
+        return ka == PHPVM_FLOAT && isnan(phpvm_to_float(a)) ? 1 : cmp_num_str(a, phpvm_str(b));
     if (ka == PHPVM_STRING && (kb == PHPVM_INT || kb == PHPVM_FLOAT))
-        return -cmp_num_str(b, phpvm_str(a));
+        return kb == PHPVM_FLOAT && isnan(phpvm_to_float(b)) ? 1 : -cmp_num_str(b, phpvm_str(a));
     if (ka == PHPVM_ARRAY && kb == PHPVM_ARRAY)
         return cmp_arrays(phpvm_arr(a), phpvm_arr(b));
+    if ((ka == PHPVM_OBJECT && is_enum(a)) || (kb == PHPVM_OBJECT && is_enum(b)))
+        return a == b ? 0 : 1; /* enum cases compare by identity only */
+    /* an object cannot become an array: it is the greater (PHP's object compare goes first) */
+    if (ka == PHPVM_OBJECT && kb == PHPVM_ARRAY)
+        return 1;
+    if (ka == PHPVM_ARRAY && kb == PHPVM_OBJECT)
+        return -1;
     if (ka == PHPVM_ARRAY)
         return 1;
     if (kb == PHPVM_ARRAY)
         return -1;
-    if ((ka == PHPVM_OBJECT && is_enum(a)) || (kb == PHPVM_OBJECT && is_enum(b)))
-        return a == b ? 0 : 1; /* enum cases compare by identity only */
     if (ka == PHPVM_OBJECT && kb == PHPVM_OBJECT) {
         if (a == b)
             return 0;

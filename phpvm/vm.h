@@ -164,8 +164,9 @@ enum {
     PHPVM_CACHE_WORDS = PHPVM_CACHE_WAYS * PHPVM_CACHE_ENTRY,
 };
 /* A property entry's scope for an inline slot of a property that resolves alike from every
-** scope (public, in a class that shadows no ancestor's private one): its fast path then needs
-** no scope. The word is a small int, never a class. */
+** scope (public, in a class that shadows no ancestor's private one), and a method entry's for a
+** method that does (phpvm_method_cache): its fast path then needs no scope. The word is a small
+** int, never a class. */
 #define PHPVM_CACHE_ANY_SCOPE ((phpvm_class_t *)(uintptr_t)1)
 /* A property entry's slot word (phpvm_prop_cache), a small int 8k + 1 (+ PHPVM_CACHE_TYPED in a
 ** write entry for a typed property): k >= 0 for an inline slot at byte offset 8k in the object,
