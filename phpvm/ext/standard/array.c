@@ -515,21 +515,24 @@ static int cmp_ent(sort_ctx_t *sc, const sort_ent_t *x, const sort_ent_t *y)
     return sc->dir * (c == RT_CMP_UNORDERED ? 1 : c);
 }
 
+/* Sorts v (stably, by cmp_ent) with the help of tmp, which holds the same n entries on entry:
+** each level sorts the halves of the other buffer and merges them into this one, so no level
+** copies back. The comparisons, and so the callbacks' calls, are those of a plain top-down merge
+** sort. */
 static void merge_sort(sort_ctx_t *sc, sort_ent_t *v, sort_ent_t *tmp, int64_t n)
 {
     if (n < 2)
         return;
     int64_t h = n / 2;
-    merge_sort(sc, v, tmp, h);
-    merge_sort(sc, v + h, tmp, n - h);
+    merge_sort(sc, tmp, v, h);
+    merge_sort(sc, tmp + h, v + h, n - h);
     int64_t i = 0, j = h, k = 0;
     while (i < h && j < n)
-        tmp[k++] = cmp_ent(sc, &v[j], &v[i]) < 0 ? v[j++] : v[i++];
+        v[k++] = cmp_ent(sc, &tmp[j], &tmp[i]) < 0 ? tmp[j++] : tmp[i++];
     while (i < h)
-        tmp[k++] = v[i++];
+        v[k++] = tmp[i++];
     while (j < n)
-        tmp[k++] = v[j++];
-    memcpy(v, tmp, (size_t)n * sizeof *v);
+        v[k++] = tmp[j++];
 }
 
 /* by: 0 values, 1 keys; keep: keep keys; user: the callback argument index or -1; flags: the
@@ -553,9 +556,8 @@ static rt_value_t do_sort(rt_value_t *args, int argc, int by, int dir, bool keep
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), i++) {
         v[i].key = phpvm_array_key_at(a, p);
         v[i].val = rt_map_value_at(a, p);
-        if (by == 0 && !sc.callee)
-            v[i].val = v[i].val;
     }
+    memcpy(tmp, v, (size_t)n * sizeof *v);
     gc_write_barrier(store);
     merge_sort(&sc, v, tmp, n);
     if (sc.failed)
