@@ -308,6 +308,7 @@ void phpvm_request_end(void)
     phpvm_vm->classes = phpvm_array_dup(phpvm_arr(base.classes));
     phpvm_vm->constants = phpvm_array_dup(phpvm_arr(base.constants));
     rt_version_bump(&phpvm_vm->functions_version);
+    rt_version_bump(&phpvm_vm->constants_version);
     phpvm_vm->next_object_id = base.ini.next_object_id;
     phpvm_vm->precision = base.ini.precision;
     phpvm_vm->serialize_precision = base.ini.serialize_precision;

@@ -522,7 +522,7 @@ typedef struct phpvm_state {
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
-    rt_version_t constants_version; /* bumped by every constant definition */
+    rt_version_t constants_version; /* bumped by each definition and at a request's end */
     int silence;                    /* @ operators in progress: diagnostics are not shown */
     int error_reporting;            /* the E_* levels shown */
     int error_handler_mask;         /* the E_* levels error_handler receives */
