@@ -614,6 +614,52 @@ rt_value_t phpvm_call_builtin_tuple(phpvm_func_t *fn, rt_value_t ctx, rt_tuple_t
     return call_builtin(fn, ctx, args->items, (int)args->len, args);
 }
 
+/* The position of fn's parameter named name (not its variadic one), or -1. */
+static int64_t param_index(phpvm_func_t *fn, rt_str_t *name)
+{
+    if (fn->builtin) {
+        const char *ps = fn->builtin->params;
+        for (int64_t i = 0; ps && *ps; i++) {
+            const char *end = strchr(ps, ',');
+            size_t len = end ? (size_t)(end - ps) : strlen(ps);
+            if (len == (size_t)name->len && memcmp(ps, name->data, len) == 0)
+                return i;
+            ps = end ? end + 1 : ps + len;
+        }
+        return -1;
+    }
+    uint32_t nfixed = fn->nparams - ((fn->flags & PHPVM_F_VARIADIC) != 0);
+    for (uint32_t i = 0; i < nfixed; i++)
+        if (rt_str_eq(phpvm_str(rt_tuple_get(fn->pnames, i)), name))
+            return i;
+    return -1;
+}
+
+bool phpvm_param_byref_named(rt_value_t callee, rt_str_t *name)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    int64_t idx = param_index(fn, name);
+    if (idx < 0) /* a named extra: by reference when the variadic parameter is */
+        return !fn->builtin && (fn->flags & PHPVM_F_VARIADIC) &&
+               phpvm_param_byref(callee, fn->nparams - 1);
+    return phpvm_param_byref(callee, (uint32_t)idx);
+}
+
+bool phpvm_arg_byref(rt_value_t callee, const rt_code_t *code, uint32_t op)
+{
+    if (op & PHPVM_ARG_NAMED)
+        return phpvm_param_byref_named(
+            callee, phpvm_str(rt_tuple_get(code->names, op & ~PHPVM_ARG_NAMED)));
+    if (!(op & PHPVM_ARG_FROM))
+        return phpvm_param_byref(callee, op);
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    uint32_t end = fn->builtin ? 32 : fn->nparams;
+    for (uint32_t i = op & ~PHPVM_ARG_FROM; i < end; i++)
+        if (phpvm_param_byref(callee, i))
+            return true;
+    return false;
+}
+
 /* Positional arguments, then named ones placed by parameter name. */
 rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
 {
@@ -635,25 +681,7 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
             top = npos;
             continue;
         }
-        int64_t idx = -1;
-        if (fn->builtin) {
-            const char *ps = fn->builtin->params;
-            size_t kl = (size_t)phpvm_str(k)->len;
-            for (int64_t i = 0; ps && *ps; i++) {
-                const char *end = strchr(ps, ',');
-                size_t len = end ? (size_t)(end - ps) : strlen(ps);
-                if (len == kl && memcmp(ps, phpvm_str(k)->data, kl) == 0) {
-                    idx = i;
-                    break;
-                }
-                ps = end ? end + 1 : ps + len;
-            }
-        } else {
-            uint32_t nfixed = fn->nparams - ((fn->flags & PHPVM_F_VARIADIC) != 0);
-            for (uint32_t i = 0; i < nfixed; i++)
-                if (rt_str_eq(phpvm_str(rt_tuple_get(fn->pnames, i)), phpvm_str(k)))
-                    idx = i;
-        }
+        int64_t idx = param_index(fn, phpvm_str(k));
         if (idx < 0) {
             if (fn->builtin ? (fn->builtin->byref & PHPVM_B_NAMED_REST) != 0
                             : (fn->flags & PHPVM_F_VARIADIC) != 0) {
