@@ -368,17 +368,29 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
     return NULL;
 }
 
-/* The TypeError of argument i (value v) of a call of fn, kept out of the binding path. */
-static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
-                                                            rt_value_t v, rt_frame_t *caller)
+/* PHP's errors of binding a call's arguments are located at the callee's declaration. */
+static void at_declaration(phpvm_func_t *fn)
 {
-    char name[256], where[1024];
+    if (fn->line > 0 && rt_exc_pending())
+        phpvm_exc_set_line(rt_exc_current(), fn->line);
+}
+
+/* The TypeError of argument argno (value v) for parameter i of a call of fn (argno > i: a
+** variadic one, unnamed in the message), kept out of the binding path. */
+static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
+                                                            uint32_t argno, rt_value_t v,
+                                                            rt_frame_t *caller)
+{
+    char name[256], where[1024], pname[300] = "";
     phpvm_func_display(fn, name, sizeof name);
     caller_where(caller, ", called in", where, sizeof where);
-    phpvm_throw("TypeError", "%s(): Argument #%u ($%s) must be of type %s, %s given%s", name, i + 1,
-                phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+    if (argno == i)
+        snprintf(pname, sizeof pname, " ($%s)", phpvm_str(rt_tuple_get(fn->pnames, i))->data);
+    phpvm_throw("TypeError", "%s(): Argument #%u%s must be of type %s, %s given%s", name,
+                argno + 1, pname,
                 phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
                 phpvm_type_name(v), where);
+    at_declaration(fn);
 }
 
 /* The ArgumentCountError of a call of fn that left a required parameter unbound. */
@@ -394,10 +406,11 @@ static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_fr
     phpvm_throw("ArgumentCountError",
                 "Too few arguments to function %s(), %d passed%s and %s %u expected", name, passed,
                 where, fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
+    at_declaration(fn);
 }
 
-static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
-                       rt_frame_t *caller)
+static bool bind_param(phpvm_func_t *fn, uint32_t i, uint32_t argno, rt_value_t v,
+                       rt_value_t *slot, rt_frame_t *caller)
 {
     rt_value_t cell = 0; /* by reference: the cell bound, whose value is checked */
     if (fn->pflags[i] & PHPVM_P_BYREF)
@@ -410,7 +423,7 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
                       (caller->code->flags & PHPVM_CODE_STRICT);
         if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
             if (!rt_exc_pending())
-                param_type_error(fn, i, v, caller);
+                param_type_error(fn, i, argno, v, caller);
             return false;
         }
         if (cell && out != v)
@@ -527,11 +540,11 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 phpvm_share(s[PHPVM_NHIDDEN + i]);
                 continue;
             }
-            if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
+            if (!bind_param(fn, (uint32_t)i, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {
             rt_value_t slot;
-            if (!bind_param(fn, nfixed, v, &slot, caller))
+            if (!bind_param(fn, nfixed, (uint32_t)i, v, &slot, caller))
                 return bind_fail(ts, nf);
             phpvm_array_append(rest, slot);
         }
@@ -539,7 +552,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     for (int64_t p = named && rest ? phpvm_array_first(named) : -1; p >= 0;
          p = phpvm_array_next(named, p)) {
         rt_value_t slot;
-        if (!bind_param(fn, nfixed, rt_map_value_at(named, p), &slot, caller))
+        if (!bind_param(fn, nfixed, nfixed, rt_map_value_at(named, p), &slot, caller))
             return bind_fail(ts, nf);
         phpvm_array_set(rest, phpvm_array_key_at(named, p), slot);
     }

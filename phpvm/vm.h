@@ -959,6 +959,8 @@ extern phpvm_func_t *phpvm_exc_error_fn;
 rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
+/* Moves where Throwable exc says it was made to another line of the same file. */
+void phpvm_exc_set_line(rt_value_t exc, int64_t line);
 /* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
 ** out the `skip` innermost builtin calls; with_object adds each method call's $this. */
 phpvm_array_t *phpvm_backtrace(int skip, bool with_object);
