@@ -946,6 +946,11 @@ static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint
 static void send_arg(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_t i,
                      const char *name, uint32_t callee_pos, bool share)
 {
+    if (a->kind == PHPVM_AST_ASSIGN_REF && plain_cv(c, a->child[0])) {
+        /* f($b =& $a) passes the reference made: the plain variable, read again */
+        comp_assign_ref(c, a->child[0], a->child[1], false);
+        a = a->child[0];
+    }
     if (!comp_is_variable(a)) {
         comp_expr(c, a);
         if (name)
