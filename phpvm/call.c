@@ -779,7 +779,7 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
     if (phpvm_is_closure(callee))
         return callee;
     phpvm_func_t *fn = (phpvm_func_t *)rt_ptr(callee);
-    phpvm_closure_t *cl = phpvm_closure_alloc();
+    phpvm_closure_t *cl = rt_alloc(&phpvm_type_closure, sizeof *cl);
     cl->func = fn;
     cl->uses = rt_tuple_new(0);
     if (phpvm_is_object(ctx) && !(fn->flags & PHPVM_F_STATIC)) {

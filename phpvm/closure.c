@@ -14,11 +14,10 @@
 ** start with cl's values; call()'s runs cl itself and shares them (`share_statics`). */
 static phpvm_closure_t *copy_closure(phpvm_closure_t *cl, bool share_statics)
 {
-    phpvm_closure_t *c = phpvm_closure_alloc();
-    uint64_t id = c->id;
+    phpvm_closure_t *c = rt_alloc(&phpvm_type_closure, sizeof *c);
     memcpy((char *)c + sizeof(rt_obj_t), (const char *)cl + sizeof(rt_obj_t),
            sizeof *c - sizeof(rt_obj_t));
-    c->id = id;
+    c->id = 0;
     c->statics = NULL;
     gc_write_barrier(c);
     if (share_statics && (cl->func->flags & PHPVM_F_CLOSURE)) {

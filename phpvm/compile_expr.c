@@ -940,6 +940,27 @@ static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint
     comp_bind(c, byval);
 }
 
+/* Push variable a as an argument: by value (mode 1; share: as by_value_arg's), by reference
+** (2), or as the callee's parameter `param` (JMP_ARG_BYVAL's operand) takes it (0). */
+static void send_var(comp_t *c, const phpvm_ast_t *a, int mode, uint32_t callee_pos,
+                     uint32_t param, bool share)
+{
+    if (mode == 1) {
+        by_value_arg(c, a, share);
+    } else if (mode == 2) {
+        comp_ref(c, a);
+    } else {
+        uint32_t byval = comp_label(c), done = comp_label(c);
+        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, param, byval);
+        comp_ref(c, a);
+        EMIT1(c, JMP, done);
+        c->depth--;
+        comp_bind(c, byval);
+        by_value_arg(c, a, share);
+        comp_bind(c, done);
+    }
+}
+
 /* Push argument a, number i of a call of callee `known` (NULL: unknown) at stack slot
 ** callee_pos, by value or by reference as the callee's parameter takes it; name: a named
 ** argument's parameter (asked at run time). share: as by_value_arg's. */
@@ -964,21 +985,8 @@ static void send_arg(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_
     int mode = name ? 0 : comp_arg_mode(c, known, i);
     if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
         mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
-    if (mode == 1) {
-        by_value_arg(c, a, share);
-    } else if (mode == 2) {
-        comp_ref(c, a);
-    } else {
-        uint32_t byval = comp_label(c), done = comp_label(c);
-        uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
-        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, param, byval);
-        comp_ref(c, a);
-        EMIT1(c, JMP, done);
-        c->depth--;
-        comp_bind(c, byval);
-        by_value_arg(c, a, share);
-        comp_bind(c, done);
-    }
+    uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
+    send_var(c, a, mode, callee_pos, param, share);
 }
 
 /* Push the source a of a spread from argument i on of a call like send_arg's: a variable by
@@ -991,23 +999,10 @@ static void send_spread(comp_t *c, const phpvm_ast_t *a, const char *known, uint
         comp_expr(c, a);
         return;
     }
-    int mode = 1;
-    for (uint32_t j = i; j < i + 32 && mode == 1 && known; j++) /* 32: a builtin's byref mask */
+    int mode = known ? 1 : 0;
+    for (uint32_t j = i; j < i + 32 && mode == 1; j++) /* 32: a builtin's byref mask */
         mode = comp_arg_mode(c, known, j);
-    if (mode == 2) {
-        comp_ref(c, a);
-    } else if (!known || mode == 0) {
-        uint32_t byval = comp_label(c), done = comp_label(c);
-        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, PHPVM_ARG_FROM | i, byval);
-        comp_ref(c, a);
-        EMIT1(c, JMP, done);
-        c->depth--;
-        comp_bind(c, byval);
-        comp_expr(c, a);
-        comp_bind(c, done);
-    } else {
-        comp_expr(c, a);
-    }
+    send_var(c, a, mode, callee_pos, PHPVM_ARG_FROM | i, false);
 }
 
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)

@@ -290,7 +290,7 @@ typedef struct phpvm_closure {
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
     phpvm_array_t *statics; /* a declared closure's own static variables (name -> reference),
                             ** or NULL; closures of named functions share the function's */
-    uint64_t id;            /* spl_object_id, var_dump's #N (0: an internal one, no object) */
+    uint64_t id;            /* spl_object_id, var_dump's #N; 0: none asked for yet */
 } phpvm_closure_t;
 
 /* Class flags: the AST's CLASS_* values. */
@@ -861,14 +861,6 @@ enum {
     PHPVM_C_NEW_SLOW = PHPVM_C_RESOLVED | PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT |
                        PHPVM_C_ENUM | PHPVM_C_THROWABLE | PHPVM_C_DTOR,
 };
-/* A new Closure object, zeroed but for its object id (PHP numbers closures with objects). */
-static inline phpvm_closure_t *phpvm_closure_alloc(void)
-{
-    phpvm_closure_t *cl = rt_alloc(&phpvm_type_closure, sizeof *cl);
-    cl->id = ++phpvm_vm->next_object_id;
-    return cl;
-}
-
 /* A new instance of resolved class c with its property defaults, nothing else: the part of
 ** phpvm_object_alloc that NEW runs inline when (c->flags & PHPVM_C_NEW_SLOW) is just
 ** PHPVM_C_RESOLVED. May collect. */
@@ -1106,13 +1098,19 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
 /* The Generator class (declared with the other built-in classes). */
 void phpvm_gen_init(void);
 uint64_t phpvm_gen_id(rt_value_t gen);
-/* The object id (spl_object_id) of an object, a closure or a generator; 0 for anything else. */
+/* The object id (spl_object_id) of an object, a closure or a generator; 0 for anything else.
+** A closure takes its id when first asked: PHP frees a passing closure (a callback argument)
+** at once and gives its id to the next object, which ids never reused would not match. */
 static inline uint64_t phpvm_object_id(rt_value_t v)
 {
     if (phpvm_is_object(v))
         return phpvm_obj(v)->id;
-    if (phpvm_is_closure(v))
-        return ((phpvm_closure_t *)rt_ptr(v))->id;
+    if (phpvm_is_closure(v)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(v);
+        if (!cl->id)
+            cl->id = ++phpvm_vm->next_object_id;
+        return cl->id;
+    }
     return phpvm_is_gen(v) ? phpvm_gen_id(v) : 0;
 }
 /* Makes g (an opaque phpvm_gen_t, or NULL) the generator whose frame runs innermost and returns
