@@ -625,6 +625,42 @@ bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
     return !rt_exc_pending();
 }
 
+bool phpvm_spread_args(rt_value_t callee, phpvm_array_t *dst, phpvm_ref_t *src)
+{
+    if (!phpvm_is_array(src->v))
+        return phpvm_spread(dst, src->v);
+    phpvm_array_t *a = phpvm_arr(src->v);
+    uint32_t first = (uint32_t)rt_map_count(dst), argno = first;
+    bool any = false;
+    for (int64_t p = phpvm_array_first(a); p >= 0 && !any; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p);
+        any = phpvm_is_str(k) ? phpvm_param_byref_named(callee, phpvm_str(k))
+                              : phpvm_param_byref(callee, argno++);
+    }
+    if (!any)
+        return phpvm_spread(dst, src->v);
+    /* the elements bound to references are the variable's own: its array separates first */
+    a = phpvm_arr(phpvm_slot_container(&src->v, src));
+    argno = first;
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t k = phpvm_array_key_at(a, p), e;
+        bool named = phpvm_is_str(k);
+        if (named ? phpvm_param_byref_named(callee, phpvm_str(k))
+                  : phpvm_param_byref(callee, argno))
+            e = rt_from_ptr(phpvm_dim_ref(rt_from_ptr(a), k, false));
+        else
+            e = phpvm_share(phpvm_deref(rt_map_value_at(a, p)));
+        if (named) {
+            phpvm_array_set(dst, k, e);
+        } else {
+            argno++;
+            if (!phpvm_array_append(dst, e))
+                return false;
+        }
+    }
+    return true;
+}
+
 /* At the end of an object's property snapshot: the properties the loop body added meanwhile
 ** are visited too, as PHP's loop over the live property table does. False if none. */
 static bool more_props(phpvm_iter_t *it)

@@ -368,17 +368,29 @@ static rt_frame_t *bind_fail(rt_thread_t *ts, rt_frame_t *nf)
     return NULL;
 }
 
-/* The TypeError of argument i (value v) of a call of fn, kept out of the binding path. */
-static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
-                                                            rt_value_t v, rt_frame_t *caller)
+/* PHP's errors of binding a call's arguments are located at the callee's declaration. */
+static void at_declaration(phpvm_func_t *fn)
 {
-    char name[256], where[1024];
+    if (fn->line > 0 && rt_exc_pending())
+        phpvm_exc_set_line(rt_exc_current(), fn->line);
+}
+
+/* The TypeError of argument argno (value v) for parameter i of a call of fn (argno > i: a
+** variadic one, unnamed in the message), kept out of the binding path. */
+static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
+                                                            uint32_t argno, rt_value_t v,
+                                                            rt_frame_t *caller)
+{
+    char name[256], where[1024], pname[300] = "";
     phpvm_func_display(fn, name, sizeof name);
     caller_where(caller, ", called in", where, sizeof where);
-    phpvm_throw("TypeError", "%s(): Argument #%u ($%s) must be of type %s, %s given%s", name, i + 1,
-                phpvm_str(rt_tuple_get(fn->pnames, i))->data,
+    if (argno == i)
+        snprintf(pname, sizeof pname, " ($%s)", phpvm_str(rt_tuple_get(fn->pnames, i))->data);
+    phpvm_throw("TypeError", "%s(): Argument #%u%s must be of type %s, %s given%s", name,
+                argno + 1, pname,
                 phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(rt_tuple_get(fn->ptypes, i)), 1))->data,
                 phpvm_type_name(v), where);
+    at_declaration(fn);
 }
 
 /* The ArgumentCountError of a call of fn that left a required parameter unbound. */
@@ -394,10 +406,11 @@ static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_fr
     phpvm_throw("ArgumentCountError",
                 "Too few arguments to function %s(), %d passed%s and %s %u expected", name, passed,
                 where, fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
+    at_declaration(fn);
 }
 
-static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *slot,
-                       rt_frame_t *caller)
+static bool bind_param(phpvm_func_t *fn, uint32_t i, uint32_t argno, rt_value_t v,
+                       rt_value_t *slot, rt_frame_t *caller)
 {
     rt_value_t cell = 0; /* by reference: the cell bound, whose value is checked */
     if (fn->pflags[i] & PHPVM_P_BYREF)
@@ -410,7 +423,7 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, rt_value_t v, rt_value_t *s
                       (caller->code->flags & PHPVM_CODE_STRICT);
         if (!phpvm_coerce((phpvm_typedecl_t *)rt_ptr(t), v, &out, fn->scope, strict)) {
             if (!rt_exc_pending())
-                param_type_error(fn, i, v, caller);
+                param_type_error(fn, i, argno, v, caller);
             return false;
         }
         if (cell && out != v)
@@ -539,11 +552,11 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
                 phpvm_share(s[PHPVM_NHIDDEN + i]);
                 continue;
             }
-            if (!bind_param(fn, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
+            if (!bind_param(fn, (uint32_t)i, (uint32_t)i, v, &s[PHPVM_NHIDDEN + i], caller))
                 return bind_fail(ts, nf);
         } else if (variadic) {
             rt_value_t slot;
-            if (!bind_param(fn, nfixed, v, &slot, caller))
+            if (!bind_param(fn, nfixed, (uint32_t)i, v, &slot, caller))
                 return bind_fail(ts, nf);
             phpvm_array_append(rest, slot);
         }
@@ -551,7 +564,7 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     for (int64_t p = named && rest ? phpvm_array_first(named) : -1; p >= 0;
          p = phpvm_array_next(named, p)) {
         rt_value_t slot;
-        if (!bind_param(fn, nfixed, rt_map_value_at(named, p), &slot, caller))
+        if (!bind_param(fn, nfixed, nfixed, rt_map_value_at(named, p), &slot, caller))
             return bind_fail(ts, nf);
         phpvm_array_set(rest, phpvm_array_key_at(named, p), slot);
     }
@@ -626,6 +639,52 @@ rt_value_t phpvm_call_builtin_tuple(phpvm_func_t *fn, rt_value_t ctx, rt_tuple_t
     return call_builtin(fn, ctx, args->items, (int)args->len, args);
 }
 
+/* The position of fn's parameter named name (not its variadic one), or -1. */
+static int64_t param_index(phpvm_func_t *fn, rt_str_t *name)
+{
+    if (fn->builtin) {
+        const char *ps = fn->builtin->params;
+        for (int64_t i = 0; ps && *ps; i++) {
+            const char *end = strchr(ps, ',');
+            size_t len = end ? (size_t)(end - ps) : strlen(ps);
+            if (len == (size_t)name->len && memcmp(ps, name->data, len) == 0)
+                return i;
+            ps = end ? end + 1 : ps + len;
+        }
+        return -1;
+    }
+    uint32_t nfixed = fn->nparams - ((fn->flags & PHPVM_F_VARIADIC) != 0);
+    for (uint32_t i = 0; i < nfixed; i++)
+        if (rt_str_eq(phpvm_str(rt_tuple_get(fn->pnames, i)), name))
+            return i;
+    return -1;
+}
+
+bool phpvm_param_byref_named(rt_value_t callee, rt_str_t *name)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    int64_t idx = param_index(fn, name);
+    if (idx < 0) /* a named extra: by reference when the variadic parameter is */
+        return !fn->builtin && (fn->flags & PHPVM_F_VARIADIC) &&
+               phpvm_param_byref(callee, fn->nparams - 1);
+    return phpvm_param_byref(callee, (uint32_t)idx);
+}
+
+bool phpvm_arg_byref(rt_value_t callee, const rt_code_t *code, uint32_t op)
+{
+    if (op & PHPVM_ARG_NAMED)
+        return phpvm_param_byref_named(
+            callee, phpvm_str(rt_tuple_get(code->names, op & ~PHPVM_ARG_NAMED)));
+    if (!(op & PHPVM_ARG_FROM))
+        return phpvm_param_byref(callee, op);
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    uint32_t end = fn->builtin ? 32 : fn->nparams;
+    for (uint32_t i = op & ~PHPVM_ARG_FROM; i < end; i++)
+        if (phpvm_param_byref(callee, i))
+            return true;
+    return false;
+}
+
 /* Positional arguments, then named ones placed by parameter name. */
 rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
 {
@@ -647,25 +706,7 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
             top = npos;
             continue;
         }
-        int64_t idx = -1;
-        if (fn->builtin) {
-            const char *ps = fn->builtin->params;
-            size_t kl = (size_t)phpvm_str(k)->len;
-            for (int64_t i = 0; ps && *ps; i++) {
-                const char *end = strchr(ps, ',');
-                size_t len = end ? (size_t)(end - ps) : strlen(ps);
-                if (len == kl && memcmp(ps, phpvm_str(k)->data, kl) == 0) {
-                    idx = i;
-                    break;
-                }
-                ps = end ? end + 1 : ps + len;
-            }
-        } else {
-            uint32_t nfixed = fn->nparams - ((fn->flags & PHPVM_F_VARIADIC) != 0);
-            for (uint32_t i = 0; i < nfixed; i++)
-                if (rt_str_eq(phpvm_str(rt_tuple_get(fn->pnames, i)), phpvm_str(k)))
-                    idx = i;
-        }
+        int64_t idx = param_index(fn, phpvm_str(k));
         if (idx < 0) {
             if (fn->builtin ? (fn->builtin->byref & PHPVM_B_NAMED_REST) != 0
                             : (fn->flags & PHPVM_F_VARIADIC) != 0) {

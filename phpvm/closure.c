@@ -1,8 +1,10 @@
 /*
 ** closure.c: the methods of the built-in Closure class: bind/bindTo (a copy of the closure with
 ** another $this and class scope), call (run it once bound to an object), fromCallable (the
-** closure of any callable value, as the first-class callable syntax makes it).
+** closure of any callable value, as the first-class callable syntax makes it); what var_dump
+** shows of a closure.
 */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -15,6 +17,7 @@ static phpvm_closure_t *copy_closure(phpvm_closure_t *cl, bool share_statics)
     phpvm_closure_t *c = rt_alloc(&phpvm_type_closure, sizeof *c);
     memcpy((char *)c + sizeof(rt_obj_t), (const char *)cl + sizeof(rt_obj_t),
            sizeof *c - sizeof(rt_obj_t));
+    c->id = 0;
     c->statics = NULL;
     gc_write_barrier(c);
     if (share_statics && (cl->func->flags & PHPVM_F_CLOSURE)) {
@@ -125,6 +128,56 @@ static const phpvm_builtin_t closure_methods[] = {
     {"__invoke", fn_invoke, 0, -1, "args", 0},
     {NULL, NULL, 0, 0, NULL, 0},
 };
+
+static rt_value_t cstr(const char *s) { return phpvm_str_value(s, strlen(s)); }
+
+phpvm_array_t *phpvm_closure_debug(rt_value_t closure)
+{
+    char buf[512];
+    phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(closure);
+    phpvm_func_t *fn = cl->func;
+    phpvm_array_t *d = phpvm_array_new(0);
+    if (!(fn->flags & PHPVM_F_CLOSURE)) {
+        rt_value_t name = rt_from_ptr(fn->name);
+        if (fn->scope) {
+            snprintf(buf, sizeof buf, "%s::%s", fn->scope->name->data, fn->name->data);
+            name = cstr(buf);
+        }
+        phpvm_array_set(d, cstr("function"), name);
+    }
+    phpvm_array_t *st = phpvm_array_new(0);
+    for (uint32_t i = 0; i < fn->nuses; i++)
+        phpvm_array_set(st, rt_tuple_get(fn->code->cvnames, fn->nparams + i),
+                        phpvm_share(rt_tuple_get(cl->uses, i)));
+    phpvm_array_t *own = (fn->flags & PHPVM_F_CLOSURE) ? cl->statics : fn->statics;
+    for (int64_t p = own ? phpvm_array_first(own) : -1; p >= 0; p = phpvm_array_next(own, p))
+        phpvm_array_set(st, phpvm_array_key_at(own, p),
+                        phpvm_share(phpvm_deref(rt_map_value_at(own, p))));
+    if (rt_map_count(st))
+        phpvm_array_set(d, cstr("static"), rt_from_ptr(st));
+    if (cl->this_ && phpvm_is_object(cl->this_))
+        phpvm_array_set(d, cstr("this"), cl->this_);
+    phpvm_array_t *ps = phpvm_array_new(0);
+    const char *bp = fn->builtin ? fn->builtin->params : NULL;
+    for (uint32_t i = 0; fn->builtin ? bp && *bp : i < fn->nparams; i++) {
+        const char *pn = bp;
+        int len = 0;
+        if (bp) {
+            const char *end = strchr(bp, ',');
+            len = end ? (int)(end - bp) : (int)strlen(bp);
+            bp = end ? end + 1 : bp + len;
+        } else {
+            pn = phpvm_str(rt_tuple_get(fn->pnames, i))->data;
+            len = (int)strlen(pn);
+        }
+        uint32_t required = fn->builtin ? (uint32_t)fn->builtin->min_args : fn->nrequired;
+        snprintf(buf, sizeof buf, "%s$%.*s", phpvm_param_byref(closure, i) ? "&" : "", len, pn);
+        phpvm_array_set(ps, cstr(buf), cstr(i < required ? "<required>" : "<optional>"));
+    }
+    if (rt_map_count(ps))
+        phpvm_array_set(d, cstr("parameter"), rt_from_ptr(ps));
+    return d;
+}
 
 void phpvm_closure_init(phpvm_class_t *closure)
 {

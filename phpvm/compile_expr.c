@@ -950,6 +950,71 @@ static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint
     comp_bind(c, byval);
 }
 
+/* Push variable a as an argument: by value (mode 1; share: as by_value_arg's), by reference
+** (2), or as the callee's parameter `param` (JMP_ARG_BYVAL's operand) takes it (0). */
+static void send_var(comp_t *c, const phpvm_ast_t *a, int mode, uint32_t callee_pos,
+                     uint32_t param, bool share)
+{
+    if (mode == 1) {
+        by_value_arg(c, a, share);
+    } else if (mode == 2) {
+        comp_ref(c, a);
+    } else {
+        uint32_t byval = comp_label(c), done = comp_label(c);
+        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, param, byval);
+        comp_ref(c, a);
+        EMIT1(c, JMP, done);
+        c->depth--;
+        comp_bind(c, byval);
+        by_value_arg(c, a, share);
+        comp_bind(c, done);
+    }
+}
+
+/* Push argument a, number i of a call of callee `known` (NULL: unknown) at stack slot
+** callee_pos, by value or by reference as the callee's parameter takes it; name: a named
+** argument's parameter (asked at run time). share: as by_value_arg's. */
+static void send_arg(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_t i,
+                     const char *name, uint32_t callee_pos, bool share)
+{
+    if (a->kind == PHPVM_AST_ASSIGN_REF && plain_cv(c, a->child[0])) {
+        /* f($b =& $a) passes the reference made: the plain variable, read again */
+        comp_assign_ref(c, a->child[0], a->child[1], false);
+        a = a->child[0];
+    }
+    if (!comp_is_variable(a)) {
+        comp_expr(c, a);
+        if (name)
+            return;
+        if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
+            value_for_ref_error(c, known, i);
+        else if (is_call_result(a))
+            result_for_ref_notice(c, comp_arg_mode(c, known, i), callee_pos, i);
+        return;
+    }
+    int mode = name ? 0 : comp_arg_mode(c, known, i);
+    if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
+        mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
+    uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
+    send_var(c, a, mode, callee_pos, param, share);
+}
+
+/* Push the source a of a spread from argument i on of a call like send_arg's: a variable by
+** reference when a parameter from i on may be by reference (ADD_SPREAD then binds the
+** elements those take to references, phpvm_spread_args). */
+static void send_spread(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_t i,
+                        uint32_t callee_pos)
+{
+    if (!comp_is_variable(a) || (a->kind == PHPVM_AST_DIM && !a->child[1])) {
+        comp_expr(c, a);
+        return;
+    }
+    int mode = known ? 1 : 0;
+    for (uint32_t j = i; j < i + 32 && mode == 1; j++) /* 32: a builtin's byref mask */
+        mode = comp_arg_mode(c, known, j);
+    send_var(c, a, mode, callee_pos, PHPVM_ARG_FROM | i, false);
+}
+
 void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 {
     uint32_t callee_pos = c->depth - 2;
@@ -961,18 +1026,19 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
     if (!comp_args_ordered(c, args))
         return;
     if (args_need_array(args)) {
+        /* ADD_ELEM shares each value as it is added, so no argument needs by_value_arg's care */
         EMIT1(c, NEW_ARRAY, args->count);
         for (uint32_t i = 0; i < args->count; i++) {
             const phpvm_ast_t *a = args->child[i];
             if (a->kind == PHPVM_AST_UNPACK) {
-                comp_expr(c, a->child[0]);
+                send_spread(c, a->child[0], known, i, callee_pos);
                 EMIT0(c, ADD_SPREAD);
             } else if (a->kind == PHPVM_AST_NAMED_ARG) {
                 push_const(c, comp_str(a->child[0]->str, a->child[0]->len));
-                comp_expr(c, a->child[1]);
+                send_arg(c, a->child[1], known, i, a->child[0]->str, callee_pos, false);
                 EMIT0(c, ADD_ELEM_KEY);
             } else {
-                comp_expr(c, a);
+                send_arg(c, a, known, i, NULL, callee_pos, false);
                 EMIT0(c, ADD_ELEM);
             }
         }
@@ -984,35 +1050,8 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
     for (uint32_t i = 0; i < args->count; i++)
         if (writes_in_place(c, args->child[i]))
             last_writer = i + 1;
-    for (uint32_t i = 0; i < args->count; i++) {
-        const phpvm_ast_t *a = args->child[i];
-        bool share = i + 1 < last_writer;
-        if (!comp_is_variable(a)) {
-            comp_expr(c, a);
-            if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
-                value_for_ref_error(c, known, i);
-            else if (is_call_result(a))
-                result_for_ref_notice(c, comp_arg_mode(c, known, i), callee_pos, i);
-            continue;
-        }
-        int mode = comp_arg_mode(c, known, i);
-        if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
-            mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
-        if (mode == 1) {
-            by_value_arg(c, a, share);
-        } else if (mode == 2) {
-            comp_ref(c, a);
-        } else {
-            uint32_t byval = comp_label(c), done = comp_label(c);
-            comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
-            comp_ref(c, a);
-            EMIT1(c, JMP, done);
-            c->depth--;
-            comp_bind(c, byval);
-            by_value_arg(c, a, share);
-            comp_bind(c, done);
-        }
-    }
+    for (uint32_t i = 0; i < args->count; i++)
+        send_arg(c, args->child[i], known, i, NULL, callee_pos, i + 1 < last_writer);
     c->line = line;
     comp_emit(c, PHPVM_I_CALL, (int)args->count + 2, 1, args->count, 0, 0);
 }

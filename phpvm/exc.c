@@ -194,6 +194,11 @@ void phpvm_exc_fill(rt_value_t exc)
     set_prop(exc, "trace", rt_from_ptr(phpvm_backtrace(0, false)));
 }
 
+void phpvm_exc_set_line(rt_value_t exc, int64_t line)
+{
+    set_prop(exc, "line", rt_small(line));
+}
+
 static rt_str_t *trace_string(rt_value_t exc)
 {
     rt_strbuf_t b;

@@ -181,6 +181,12 @@ static inline bool phpvm_param_byref(rt_value_t callee, uint32_t i)
     return (f->pflags[i] & PHPVM_P_BYREF) != 0;
 }
 
+/* Whether callee's parameter called name is by reference (a named argument's). */
+bool phpvm_param_byref_named(rt_value_t callee, rt_str_t *name);
+/* Whether parameter op of callee is by reference, op a JMP_ARG_BYVAL operand of code (a
+** position, or a name or a range by the flags PHPVM_ARG_NAMED and PHPVM_ARG_FROM). */
+bool phpvm_arg_byref(rt_value_t callee, const rt_code_t *code, uint32_t op);
+
 /* The running scope class of a frame (its function's class), or NULL. */
 static inline phpvm_class_t *phpvm_frame_scope(const rt_frame_t *f)
 {
@@ -333,6 +339,10 @@ void phpvm_iter_free(phpvm_iter_t *it);
 /* ...src into dst (array literals, argument unpacking): an array's or a Traversable's elements,
 ** string keys kept; false with an Error pending for anything else. May re-enter PHP code. */
 bool phpvm_spread(phpvm_array_t *dst, rt_value_t src);
+/* phpvm_spread of the variable whose reference is src into the arguments dst of a call of
+** callee: the elements its by-reference parameters take are passed as references to the
+** variable's elements (its array separated first), as PHP's SEND_UNPACK does. */
+bool phpvm_spread_args(rt_value_t callee, phpvm_array_t *dst, phpvm_ref_t *src);
 /* Declarations: a function already declared is an Error (for foreign callers) in
 ** phpvm_declare_func, PHP's fatal "previously declared in" for a function statement. */
 bool phpvm_declare_func(phpvm_func_t *f);

@@ -35,6 +35,12 @@ static inline int64_t phpvm_v_int(uint32_t o)
 ** its POP). */
 #define PHPVM_ASSIGN_OP_NOPUSH 0x100u
 
+/* JMP_ARG_BYVAL's parameter operand with the bit PHPVM_ARG_NAMED: the rest is the index of the
+** parameter's name in the code's names (a named argument); with PHPVM_ARG_FROM: whether any
+** parameter from that position on is by reference (a spread argument). */
+#define PHPVM_ARG_NAMED 0x80000000u
+#define PHPVM_ARG_FROM 0x40000000u
+
 typedef enum phpvm_op {
 #define PHPVM_OP(name, fmt, pops, pushes, flags, doc) PHPVM_I_##name,
 #include "phpvm/ops.def"

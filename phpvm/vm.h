@@ -292,6 +292,7 @@ typedef struct phpvm_closure {
     rt_tuple_t *uses; /* values or references, in the func's `use` order */
     phpvm_array_t *statics; /* a declared closure's own static variables (name -> reference),
                             ** or NULL; closures of named functions share the function's */
+    uint64_t id;            /* spl_object_id, var_dump's #N; 0: none asked for yet */
 } phpvm_closure_t;
 
 /* Class flags: the AST's CLASS_* values. */
@@ -858,6 +859,9 @@ void phpvm_enum_prepare(phpvm_class_t *c);
 bool phpvm_enum_link(phpvm_class_t *c);
 /* Adds Closure's methods (closure.c) to the class being declared. */
 void phpvm_closure_init(phpvm_class_t *closure);
+/* What var_dump and print_r show of a closure, as PHP's debug info: "function" (a named
+** function's closure), "static" (captured and static variables), "this", "parameter". */
+phpvm_array_t *phpvm_closure_debug(rt_value_t closure);
 /* Builtin methods and interfaces of enums, declared with the other built-in classes. */
 void phpvm_enum_init(void);
 
@@ -962,6 +966,8 @@ extern phpvm_func_t *phpvm_exc_error_fn;
 rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
+/* Moves where Throwable exc says it was made to another line of the same file. */
+void phpvm_exc_set_line(rt_value_t exc, int64_t line);
 /* The call stack as debug_backtrace() and exception traces list it, innermost first, leaving
 ** out the `skip` innermost builtin calls; with_object adds each method call's $this. */
 phpvm_array_t *phpvm_backtrace(int skip, bool with_object);
@@ -1107,6 +1113,21 @@ rt_value_t phpvm_gen_new(rt_thread_t *ts, rt_frame_t *f);
 /* The Generator class (declared with the other built-in classes). */
 void phpvm_gen_init(void);
 uint64_t phpvm_gen_id(rt_value_t gen);
+/* The object id (spl_object_id) of an object, a closure or a generator; 0 for anything else.
+** A closure takes its id when first asked: PHP frees a passing closure (a callback argument)
+** at once and gives its id to the next object, which ids never reused would not match. */
+static inline uint64_t phpvm_object_id(rt_value_t v)
+{
+    if (phpvm_is_object(v))
+        return phpvm_obj(v)->id;
+    if (phpvm_is_closure(v)) {
+        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(v);
+        if (!cl->id)
+            cl->id = ++phpvm_vm->next_object_id;
+        return cl->id;
+    }
+    return phpvm_is_gen(v) ? phpvm_gen_id(v) : 0;
+}
 /* Makes g (an opaque phpvm_gen_t, or NULL) the generator whose frame runs innermost and returns
 ** the one before: a fiber switch (fiber.c) moves that between the two sides. */
 void *phpvm_gen_running_swap(void *g);

@@ -270,7 +270,7 @@ static rt_value_t fn_spl_object_id(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     (void)argc;
-    return phpvm_is_object(args[0]) ? phpvm_int((int64_t)phpvm_obj(args[0])->id) : rt_small(0);
+    return phpvm_int((int64_t)phpvm_object_id(args[0]));
 }
 
 static rt_value_t fn_spl_object_hash(rt_value_t self, rt_value_t *args, int argc)
@@ -278,8 +278,7 @@ static rt_value_t fn_spl_object_hash(rt_value_t self, rt_value_t *args, int argc
     UNUSED;
     (void)argc;
     char buf[40];
-    int n = snprintf(buf, sizeof buf, "%032llx",
-                     phpvm_is_object(args[0]) ? (unsigned long long)phpvm_obj(args[0])->id : 0ull);
+    int n = snprintf(buf, sizeof buf, "%032llx", (unsigned long long)phpvm_object_id(args[0]));
     return phpvm_str_value(buf, (size_t)n);
 }
 

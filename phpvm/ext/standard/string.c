@@ -938,7 +938,11 @@ static int fmt_parse(const rt_str_t *fmt, int64_t *i, rt_value_t *args, int argc
     if (*argno < 0)
         *argno = (*argi)++;
     if (*argno >= argc) {
+        /* PHP reads the conversion character again as text: "%5%" missing its argument
+        ** starts a new specification at the second '%' */
         *missing = *argno > *missing ? *argno : *missing;
+        if (sp->conv)
+            --*i;
         return 0;
     }
     if (sp->prec_star_minus_one && !(sp->conv && strchr("gGhH", sp->conv))) {
@@ -946,6 +950,18 @@ static int fmt_parse(const rt_str_t *fmt, int64_t *i, rt_value_t *args, int argc
         return -1;
     }
     return 1;
+}
+
+/* x as %x, %X, %o or %b (conv) writes it, unsigned, into buf (65 bytes at least); its length. */
+static int fmt_radix(char *buf, char conv, uint64_t x)
+{
+    if (conv != 'b')
+        return snprintf(buf, 65, conv == 'x' ? "%" PRIx64 : conv == 'X' ? "%" PRIX64 : "%" PRIo64,
+                        x);
+    int n = 0;
+    for (int k = 63 - (x ? __builtin_clzll(x) : 63); k >= 0; k--)
+        buf[n++] = (char)('0' + ((x >> k) & 1));
+    return n;
 }
 
 /* Appends the conversion sp of v; false with an exception pending. */
@@ -1026,21 +1042,13 @@ static bool fmt_one(rt_strbuf_t *b, fmt_spec_t *sp, rt_value_t v)
         return true;
     }
     case 'x':
-        n = snprintf(buf, sizeof buf, "%" PRIx64, (uint64_t)phpvm_to_int(v));
-        break;
     case 'X':
-        n = snprintf(buf, sizeof buf, "%" PRIX64, (uint64_t)phpvm_to_int(v));
-        break;
     case 'o':
-        n = snprintf(buf, sizeof buf, "%" PRIo64, (uint64_t)phpvm_to_int(v));
+    case 'b':
+        n = fmt_radix(buf, conv, (uint64_t)phpvm_to_int(v));
+        if (sp->prec >= 0) /* PHP's quirk: a precision cuts these to nothing, padded */
+            n = 0;
         break;
-    case 'b': {
-        uint64_t x = (uint64_t)phpvm_to_int(v);
-        n = 0;
-        for (int k = 63 - (x ? __builtin_clzll(x) : 63); k >= 0; k--)
-            buf[n++] = (char)('0' + ((x >> k) & 1));
-        break;
-    }
     case '%': /* "% %": a flag run into a percent sign still takes an argument's place */
         rt_strbuf_append_char(b, '%');
         return true;

@@ -251,9 +251,10 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
             return;
         }
         if (phpvm_is_closure(v)) {
-            phpvm_outf("object(Closure)#%d (0) {\n", 1);
-            indent_out(ind);
-            phpvm_outf("}\n");
+            phpvm_array_t *d = phpvm_closure_debug(v);
+            phpvm_outf("object(Closure)#%" PRIu64 " (%" PRId64 ") {\n", phpvm_object_id(v),
+                       rt_map_count(d));
+            dump_entries(d, ind);
             return;
         }
         if (phpvm_is_gen(v)) {
@@ -379,11 +380,7 @@ static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
         rt_strbuf_appendf(b, "%s Object\n", name->data);
     } else if (phpvm_is_closure(v)) {
         rt_strbuf_append(b, "Closure Object\n", 15);
-        pad(b, ind);
-        rt_strbuf_append(b, "(\n", 2);
-        pad(b, ind);
-        rt_strbuf_append(b, ")\n", 2);
-        return true;
+        a = phpvm_closure_debug(v);
     } else {
         return phpvm_append_value(b, v);
     }
