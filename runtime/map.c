@@ -281,20 +281,14 @@ static inline __attribute__((always_inline)) int64_t probe_str(const rt_map_stor
     }
 }
 
-int64_t rt_map_find_str_from(const rt_map_store_t *st, const rt_str_t *k, uint64_t h, uint64_t i)
+int64_t rt_map_find_str_long(const rt_map_store_t *st, const rt_str_t *k, uint64_t h,
+                             uint64_t i)
 {
-    const rt_map_entry_t *ent = rt_map_entries(st);
-    uint64_t tag = rt_map_tag(h);
-    for (;; i = (i + 1) & st->mask) {
-        uint64_t s = st->index[i];
-        if (s == 0)
-            return -1;
-        if ((s & RT_MAP_TAG_MASK) != tag || s == RT_MAP_DUMMY)
-            continue;
-        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
-        if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k)))
-            return (int64_t)(uint32_t)s - 1;
-    }
+    uint32_t s = (uint32_t)st->index[i];
+    const rt_str_t *x = rt_ptr(rt_map_entries(st)[s - 1].key);
+    if (memcmp(x->data, k->data, (size_t)k->len) == 0)
+        return (int64_t)s - 1;
+    return rt_map_find_str_at(st, k, h, (i + 1) & st->mask);
 }
 
 /* ---- Construction ---------------------------------------------------------------------- */

@@ -194,19 +194,21 @@ static inline bool rt_map_str_match(rt_value_t key, const rt_str_t *k)
            rt_bytes_eq(s->data, k->data, (size_t)k->len);
 }
 
-/* rt_map_find_str's probe of store st for k (hash h) from index slot i on, where the stored key
-** is longer than the probe compares inline (map.c). */
-int64_t rt_map_find_str_from(const rt_map_store_t *st, const rt_str_t *k, uint64_t h, uint64_t i);
+/* rt_map_find_str_at's step for a stored key longer than 16 bytes at index slot i, whose type,
+** length and hash are k's: compares the bytes, and probes on from the next slot if they differ
+** (map.c). */
+int64_t rt_map_find_str_long(const rt_map_store_t *st, const rt_str_t *k, uint64_t h,
+                             uint64_t i);
 
-/* rt_map_find_str's probe, with k's hash h. It calls nothing (so it saves no registers) but for
-** a stored key longer than 16 bytes of k's type, length and hash: rt_map_find_str_from then
-** takes over. */
-static inline int64_t rt_map_find_str_hashed(const rt_map_store_t *st, const rt_str_t *k,
-                                             uint64_t h)
+/* rt_map_find_str's probe, with k's hash h, from index slot i on. It calls nothing (so it saves
+** no registers) but for a stored key longer than 16 bytes of k's type, length and hash:
+** rt_map_find_str_long then takes over. */
+static inline int64_t rt_map_find_str_at(const rt_map_store_t *st, const rt_str_t *k, uint64_t h,
+                                         uint64_t i)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
     uint64_t tag = rt_map_tag(h);
-    for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
+    for (;; i = (i + 1) & st->mask) {
         uint64_t s = st->index[i];
         if (s == 0)
             return -1;
@@ -222,7 +224,7 @@ static inline int64_t rt_map_find_str_hashed(const rt_map_store_t *st, const rt_
             continue;
         size_t n = (size_t)k->len;
         if (n > 16)
-            return rt_map_find_str_from(st, k, h, i);
+            return rt_map_find_str_long(st, k, h, i);
         if (rt_bytes_eq(x->data, k->data, n))
             return (int64_t)(uint32_t)s - 1;
     }
@@ -236,7 +238,8 @@ static inline __attribute__((always_inline)) int64_t rt_map_find_str(const rt_ma
     const rt_map_store_t *st = m->store;
     if (st->index == NULL)
         return -1;
-    return rt_map_find_str_hashed(st, k, k->hash ? k->hash : rt_str_hash(k));
+    uint64_t h = k->hash ? k->hash : rt_str_hash(k);
+    return rt_map_find_str_at(st, k, h, rt_map_slot(st, h));
 }
 
 /*
