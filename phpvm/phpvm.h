@@ -179,6 +179,10 @@ void phpvm_request_end(void);
 ** interrupted half-way; a persistent worker should exit after answering. */
 bool phpvm_request_timed_out(void);
 
+/* set_time_limit(seconds): max_execution_time becomes `seconds` (0: none) and, inside a guarded
+** run (the main script, shutdown functions, destructors), the time counts again from now. */
+void phpvm_request_set_time_limit(int seconds);
+
 /* The default_charset setting now ("" none): the charset a front end adds to text/ content
 ** types. */
 const char *phpvm_request_charset(void);

@@ -686,6 +686,15 @@ static void set_timer(int seconds)
 
 bool phpvm_request_timed_out(void) { return timed_out; }
 
+static int guarded_runs; /* run_guarded's nesting: its timer is set and its bail-out point set */
+
+void phpvm_request_set_time_limit(int seconds)
+{
+    phpvm_vm->max_execution_time = seconds;
+    if (guarded_runs > 0)
+        set_timer(seconds);
+}
+
 const char *phpvm_request_charset(void) { return phpvm_vm->default_charset; }
 
 /* memory_limit for a run: the heap may grow by that much over what it holds now (the process's
@@ -719,11 +728,14 @@ static int run_guarded(int (*body)(void *arg), void *arg)
     if (setjmp(bp.env) == 0) {
         set_timer(phpvm_vm->max_execution_time);
         set_memory_limit(phpvm_vm->memory_limit);
+        guarded_runs++;
         status = body(arg);
+        guarded_runs--;
         set_timer(0);
         set_memory_limit(0);
         rt_bailout_pop(&bp);
     } else {
+        guarded_runs--;
         set_timer(0);
         set_memory_limit(0);
         phpvm_dtor_off();

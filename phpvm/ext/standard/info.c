@@ -216,7 +216,7 @@ static rt_value_t fn_set_time_limit(rt_value_t self, rt_value_t *args, int argc)
     int64_t n;
     if (!phpvm_arg_long(args, argc, 0, &n))
         return RT_NOVALUE;
-    phpvm_vm->max_execution_time = (int)n;
+    phpvm_request_set_time_limit(n < 0 ? 0 : n > INT32_MAX ? INT32_MAX : (int)n);
     return rt_true;
 }
 
