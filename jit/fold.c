@@ -356,8 +356,8 @@ static jit_ref_t cse(fold_t *f)
     if (f->op == JIT_IR_CALLL)
         lim = f->ir->last_effect;
     else if (f->op == JIT_IR_GNOEXC || f->op == JIT_IR_GNOTFORCED || f->op == JIT_IR_GNOTINVAL ||
-             f->op == JIT_IR_EXIT)
-        return JIT_REF_NONE; /* they test state that calls change */
+             f->op == JIT_IR_GNOBREAK || f->op == JIT_IR_EXIT)
+        return JIT_REF_NONE; /* they test state that calls (or signals, other threads) change */
     else if (!(mode & JIT_IRM_N) && !(mode & JIT_IRM_G) && f->op != JIT_IR_SLOAD)
         return JIT_REF_NONE;
     for (jit_ref_t r = f->ir->chain[f->op]; r > lim; r = ins(f, r)->prev) {

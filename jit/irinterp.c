@@ -251,6 +251,10 @@ jit_ref_t jit_irinterp_run(jit_trace_t *T, rt_frame_t *f, uint64_t *regs)
                 goto leave;
             }
             break;
+        case JIT_IR_GNOBREAK:
+            if (rt_eval_breaker || stress_fail())
+                goto leave;
+            break;
         case JIT_IR_GNOTINVAL:
             if (T->invalid || stress_fail())
                 goto leave;

@@ -83,6 +83,24 @@ static void rule_broken(jit_hctx_t *H, const char *rule)
     jit_rec_abort(H, rule);
 }
 
+static jit_ref_t emit(jit_rec_t *J, unsigned op, unsigned t, jit_ref_t a, jit_ref_t b)
+{
+    return jit_fold_emit(&J->ir, op, t, a, b);
+}
+
+/* Emits a guard covered by the snapshot of the current resume point. */
+static jit_ref_t guard(jit_hctx_t *H, unsigned op, unsigned t, jit_ref_t a, jit_ref_t b)
+{
+    jit_rec_t *J = H->J;
+    if (J->effect && op != JIT_IR_GNOEXC && op != JIT_IR_GNOTFORCED) {
+        rule_broken(H, "guard after an effect in one handler (add J_EFFECT_BOUNDARY)");
+        return JIT_REF_NONE;
+    }
+    if (J->need_snap)
+        jit_snap_take(J);
+    return emit(J, op, t | JIT_T_GUARD, a, b);
+}
+
 bool jit_rec_start(jit_hctx_t *H)
 {
     if (!jit_rec) {
@@ -109,25 +127,16 @@ bool jit_rec_start(jit_hctx_t *H)
     J->pending_notforced = false;
     J->active = true;
     H->J = J;
+    /* The interrupt poll, the trace's first guard: at the loop header with nothing changed yet.
+    ** Loop peeling copies it (it is never CSE'd) to the top of the loop body with the snapshot of
+    ** the iteration-start values, so a compiled loop tests rt_eval_breaker once per iteration and
+    ** leaves to the interpreter at the header, which answers the request at its next check. */
+    J->snap_pc = H->pc;
+    J->snap_sp = H->sp;
+    J->effect = false;
+    J->need_snap = true;
+    guard(H, JIT_IR_GNOBREAK, JIT_T_NIL, 0, 0);
     return true;
-}
-
-static jit_ref_t emit(jit_rec_t *J, unsigned op, unsigned t, jit_ref_t a, jit_ref_t b)
-{
-    return jit_fold_emit(&J->ir, op, t, a, b);
-}
-
-/* Emits a guard covered by the snapshot of the current resume point. */
-static jit_ref_t guard(jit_hctx_t *H, unsigned op, unsigned t, jit_ref_t a, jit_ref_t b)
-{
-    jit_rec_t *J = H->J;
-    if (J->effect && op != JIT_IR_GNOEXC && op != JIT_IR_GNOTFORCED) {
-        rule_broken(H, "guard after an effect in one handler (add J_EFFECT_BOUNDARY)");
-        return JIT_REF_NONE;
-    }
-    if (J->need_snap)
-        jit_snap_take(J);
-    return emit(J, op, t | JIT_T_GUARD, a, b);
 }
 
 void jit_rec_ins_start(jit_hctx_t *H)
