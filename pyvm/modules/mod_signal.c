@@ -1,10 +1,11 @@
 /*
 ** mod_signal.c: the native `_signal` module (modules.h) under Debian's signal: the signal
 ** numbers, SIG_DFL / SIG_IGN, default_int_handler, and signal() / getsignal() recording each
-** signal's handler. SIG_DFL and SIG_IGN take effect in the process; a Python function is
-** recorded and returned by getsignal but not yet run on delivery (the interpreter has no
-** signal safepoints yet), so such signals keep their previous disposition. Also raise_signal,
-** strsignal, alarm, pause and valid_signals.
+** signal's handler. SIG_DFL and SIG_IGN take effect in the process; for a Python callable the
+** C handler notes the signal and asks the main thread's interpreter (rt_gil_interrupt_main) to
+** run the Python handler at its next check: a back edge, a call, a compiled loop's poll, as
+** CPython's eval breaker. SIGINT's default_int_handler is recorded, not installed, until set
+** explicitly. Also raise_signal, strsignal, alarm, pause and valid_signals.
 */
 #define _GNU_SOURCE /* strsignal */
 #include <signal.h>
@@ -53,6 +54,42 @@ FN(s_getsignal)
     return rt_vec_get(rt_ptr(handlers), s);
 }
 
+/* Signals delivered whose Python handler has not run yet. */
+static volatile sig_atomic_t tripped[NSIG];
+
+/* At the main thread's check: runs the Python handlers of the signals that arrived, lowest number
+** first, as CPython's PyErr_CheckSignals; a handler that raises stops it (false, the exception
+** pending) and leaves the others for the next check. */
+static bool run_tripped(void)
+{
+    for (int s = 1; s < NSIG; s++) {
+        if (!tripped[s])
+            continue;
+        tripped[s] = 0;
+        rt_value_t h = rt_vec_get(rt_ptr(handlers), s);
+        if (pyvm_is_intlike(h))
+            continue; /* set to SIG_DFL or SIG_IGN since */
+        rt_value_t args[2] = {rt_small(s), rt_none};
+        if (pyvm_call(h, args, 2, NULL) == RT_NOVALUE) {
+            for (int t = s + 1; t < NSIG; t++) {
+                if (tripped[t]) {
+                    rt_gil_interrupt_main(run_tripped);
+                    break;
+                }
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The C handler of a signal with a Python handler: async-signal-safe stores only. */
+static void on_signal(int s)
+{
+    tripped[s] = 1;
+    rt_gil_interrupt_main(run_tripped);
+}
+
 FN(s_signal)
 {
     (void)self, (void)n, (void)kw;
@@ -71,8 +108,10 @@ FN(s_signal)
                                      "or a callable object");
     if (s == SIGKILL || s == SIGSTOP)
         return rt_raise(RT_EXC_OS, "[Errno 22] Invalid argument");
-    if (disp >= 0)
-        signal((int)s, disp == 0 ? SIG_DFL : SIG_IGN);
+    struct sigaction sa = {.sa_handler = disp == 0 ? SIG_DFL : disp == 1 ? SIG_IGN : on_signal,
+                           .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    sigaction((int)s, &sa, NULL);
     rt_value_t old = rt_vec_get(rt_ptr(handlers), s);
     rt_vec_set(rt_ptr(handlers), s, h);
     return old;
