@@ -461,6 +461,12 @@ static const char *core_ini(const char *key, const char *value)
         {"internal_encoding", offsetof(phpvm_state_t, internal_encoding), true},
     };
     static char old[32];
+    if (strcmp(key, "max_execution_time") == 0) {
+        snprintf(old, sizeof old, "%d", phpvm_vm->max_execution_time);
+        if (value) /* re-arms the request's timer, as PHP's does (and set_time_limit) */
+            phpvm_request_set_time_limit(atoi(value));
+        return old;
+    }
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
         if (strcmp(key, table[i].key) != 0)
             continue;
