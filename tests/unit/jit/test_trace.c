@@ -235,6 +235,24 @@ static void test_hot_loop(void)
     CU_ASSERT_NOT_EQUAL(T->ir.loop, 0);
     CU_ASSERT_EQUAL(count_op(T, JIT_IR_PHI, true, 0), 2); /* i and s */
     CU_ASSERT_EQUAL(count_op(T, JIT_IR_SLOAD, true, 0), 0);
+    /* the interrupt poll: once in the preamble, once per iteration of the body */
+    CU_ASSERT_EQUAL(count_op(T, JIT_IR_GNOBREAK, false, 0), 1);
+    CU_ASSERT_EQUAL(count_op(T, JIT_IR_GNOBREAK, true, 0), 1);
+    jit_fini();
+}
+
+/* With rt_eval_breaker set, every run of the trace leaves at its poll, resuming the interpreter
+** at the loop header with nothing lost; the next back edge enters it again. */
+static void test_poll_exit(void)
+{
+    start_jit(true, JIT_DEFAULT_THRESHOLD, false);
+    rt_code_t *c = loop_program("sum", 4, body_sum, NULL, 2);
+    CU_ASSERT_TRUE(is_small_eq(run_n(c, 1000, rt_small(0)), 1498500));
+    uint32_t runs = jit_stats.trace_runs;
+    rt_eval_breaker = 1;
+    CU_ASSERT_TRUE(is_small_eq(run_n(c, 1000, rt_small(0)), 1498500));
+    rt_eval_breaker = 0;
+    CU_ASSERT_TRUE(jit_stats.trace_runs - runs >= 900); /* entered at each back edge, not once */
     jit_fini();
 }
 
@@ -423,7 +441,8 @@ static void test_modes_agree(void)
     free(expected);
 }
 
-UNIT_SUITE(jit_trace, trace_setup, NULL, UNIT_TEST(test_hot_loop), UNIT_TEST(test_overflow_deopt),
+UNIT_SUITE(jit_trace, trace_setup, NULL, UNIT_TEST(test_hot_loop), UNIT_TEST(test_poll_exit),
+           UNIT_TEST(test_overflow_deopt),
            UNIT_TEST(test_inline_deopt), UNIT_TEST(test_allocation_removal),
            UNIT_TEST(test_invariant_hoisting), UNIT_TEST(test_heap_carried_phi),
            UNIT_TEST(test_exception_exit), UNIT_TEST(test_log),
