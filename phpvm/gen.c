@@ -138,11 +138,15 @@ static bool finish(phpvm_gen_t *g, rt_value_t r)
     return true;
 }
 
-/* Resumed frame f continues after its YIELD, whose value is `sent`. */
-static void resume_after_yield(rt_frame_t *f, rt_value_t sent)
+/* Resumed frame f continues after its YIELD (or YIELD_FROM), whose value is `sent`: pushed unless
+** the YIELD is a statement's (PHPVM_YIELD_NOPUSH). */
+static inline __attribute__((always_inline)) void resume_after_yield(rt_frame_t *f,
+                                                                    rt_value_t sent)
 {
-    f->pc += phpvm_opinfo[f->code->bytecode[f->pc]].len;
-    f->slots[f->code->nlocals + f->depth++] = sent;
+    const uint8_t *insn = f->code->bytecode + f->pc;
+    f->pc += phpvm_opinfo[insn[0]].len;
+    if (insn[0] != PHPVM_I_YIELD || !(phpvm_operand(insn, 0) & PHPVM_YIELD_NOPUSH))
+        f->slots[f->code->nlocals + f->depth++] = sent;
 }
 
 /* Whether the C stack has room for one more resumption: each level of nested resumptions (a

@@ -35,6 +35,10 @@ static inline int64_t phpvm_v_int(uint32_t o)
 ** its POP). */
 #define PHPVM_ASSIGN_OP_NOPUSH 0x100u
 
+/* YIELD's flags operand with this bit: the resumed frame gets no sent value (comp_emit fused the
+** POP of a yield statement). */
+#define PHPVM_YIELD_NOPUSH 4u
+
 /* JMP_ARG_BYVAL's parameter operand with the bit PHPVM_ARG_NAMED: the rest is the index of the
 ** parameter's name in the code's names (a named argument); with PHPVM_ARG_FROM: whether any
 ** parameter from that position on is by reference (a spread argument). */
