@@ -328,7 +328,7 @@ rt_frame_t *phpvm_gen_leave(rt_thread_t *ts, rt_frame_t *f, rt_value_t *out)
     rt_frame_unlink(ts, f);
     phpvm_gen_t *g = leave();
     g->state = GEN_SUSPENDED;
-    out[0] = phpvm_deref(g->value);
+    out[0] = g->value; /* no reference: phpvm_gen_enter resumes no by-reference generator */
     out[1] = g->key;
     return consumer;
 }
@@ -351,18 +351,30 @@ static rt_value_t yield_notice(rt_value_t self, rt_value_t *args, int argc)
 
 static const phpvm_builtin_t yield_notice_builtin = {"yield notice", yield_notice, 1, 1, "", 0};
 
+/* The uncommon keys of a yield, out of line so that the common case saves no registers: an
+** explicit key (an int one above the automatic key moves it, as PHP's), or the next automatic
+** key once it no longer fits a small int (boxing may collect). */
+static __attribute__((noinline)) rt_value_t uncommon_key(phpvm_gen_t *g, rt_value_t key)
+{
+    if (key == RT_NOVALUE)
+        return phpvm_int(++g->auto_key);
+    if (rt_is_int(key) && rt_int_i64(key) > g->auto_key)
+        g->auto_key = rt_int_i64(key);
+    return key;
+}
+
 bool phpvm_gen_yield(rt_value_t value, rt_value_t key)
 {
     phpvm_gen_t *g = running;
     if (__builtin_expect(g->closing, 0))
         return false;
-    if (key == RT_NOVALUE) {
-        key = phpvm_int(++g->auto_key);
-    } else if (rt_is_int(key) && rt_int_i64(key) > g->auto_key) {
-        g->auto_key = rt_int_i64(key);
-    }
-    RT_STORE(g, value, value);
-    RT_STORE(g, key, key);
+    if (__builtin_expect(key == RT_NOVALUE && g->auto_key < RT_SMALL_MAX, 1))
+        key = rt_small(++g->auto_key);
+    else
+        key = uncommon_key(g, key);
+    g->value = value;
+    g->key = key;
+    gc_write_barrier(g); /* one for both stores: nothing between them collects */
     g->yielded = true;
     return true;
 }
