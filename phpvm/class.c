@@ -125,10 +125,13 @@ phpvm_class_t *phpvm_class_of(rt_value_t v)
 {
     if (phpvm_is_object(v))
         return phpvm_obj(v)->cls;
+    /* the built-in classes never change: looked up once (a lookup hashes the name) */
     if (phpvm_is_closure(v))
-        return phpvm_class_find_c("Closure");
+        return phpvm_vm->closure_class ? phpvm_vm->closure_class
+                                       : (phpvm_vm->closure_class = phpvm_class_find_c("Closure"));
     if (phpvm_is_gen(v))
-        return phpvm_class_find_c("Generator");
+        return phpvm_vm->gen_class ? phpvm_vm->gen_class
+                                   : (phpvm_vm->gen_class = phpvm_class_find_c("Generator"));
     if (phpvm_is_foreign(v))
         return *phpvm_foreign_slots(v)->cls;
     return NULL;

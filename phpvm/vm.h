@@ -520,6 +520,7 @@ typedef struct phpvm_state {
     phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
     phpvm_array_t *named_extra;   /* named arguments a variadic parameter collects, in transit
                                      from phpvm_expand_args to phpvm_push_call */
+    phpvm_class_t *closure_class, *gen_class; /* phpvm_class_of's, found at its first use */
     rt_value_t nroots_end;
     rt_version_t functions_version; /* bumped by every function declaration (call-site caches) */
     rt_version_t classes_version;   /* bumped by every class declaration */
