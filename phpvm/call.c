@@ -885,12 +885,12 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
 void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
                         phpvm_class_t *scope, rt_value_t callee)
 {
-    if (!phpvm_is_object(obj) || rt_value_type(callee) != &phpvm_type_func)
+    if (!(phpvm_is_object(obj) || phpvm_is_gen(obj)) || rt_value_type(callee) != &phpvm_type_func)
         return;
     phpvm_func_t *m = rt_ptr(callee);
     if (m->flags & PHPVM_F_TRAMPOLINE)
         return;
-    phpvm_class_t *c = phpvm_obj(obj)->cls;
+    phpvm_class_t *c = phpvm_class_of(obj);
     /* phpvm_method picks another method only for a scope of c's line with its own private one,
     ** and checks access only for private and protected ones */
     bool any = !(m->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED));
