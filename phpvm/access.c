@@ -447,6 +447,10 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     if (phpvm_is_ref(*slot))
         return (phpvm_ref_t *)rt_ptr(*slot);
+    if (!phpvm_prop_ref_typed(obj, name, scope, slot))
+        return NULL;
+    if (phpvm_is_ref(*slot)) /* (a typed property's reference) */
+        return (phpvm_ref_t *)rt_ptr(*slot);
     phpvm_ref_t *r = phpvm_ref_new(*slot ? *slot : rt_none);
     *slot = rt_from_ptr(r);
     gc_write_barrier(rt_ptr(obj));
@@ -462,7 +466,7 @@ bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_c
         return false;
     }
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
-    if (!slot)
+    if (!slot || !phpvm_prop_bind_typed(obj, name, scope, slot, r))
         return false;
     *slot = rt_from_ptr(r);
     gc_write_barrier(rt_ptr(obj));

@@ -1111,9 +1111,11 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         rt_value_t out;
         phpvm_typedecl_t *t = (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
-        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls, phpvm_strict())) {
+        if (!phpvm_coerce(t, phpvm_deref(v), &out,
+                          (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)),
+                          phpvm_strict())) {
             phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
-                        phpvm_type_name(v), o->cls->name->data, name->data,
+                        phpvm_type_name(v), decl_name(info), name->data,
                         ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data);
             return false;
         }
@@ -1124,9 +1126,10 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
         if (!slot)
             return false;
     }
-    if (phpvm_is_ref(*slot))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(*slot), v);
-    else {
+    if (phpvm_is_ref(*slot)) {
+        if (!phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*slot), v))
+            return false;
+    } else {
         *slot = v;
         gc_write_barrier(o);
         if (o->slots.overflow)
@@ -1154,6 +1157,194 @@ bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scop
                 ((rt_str_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1)))->data,
                 inc ? "maximal" : "minimal");
     return false;
+}
+
+/* ---- Typed references ----
+** A reference bound to typed properties carries their types (phpvm_ref_t.src: a flat tuple
+** [info, name, info, name, ...], one pair per binding, as PHP keeps one source per property slot
+** bound). Writes through it must pass every type, and coerce to one same value. */
+
+static phpvm_typedecl_t *ptype(const rt_tuple_t *info)
+{
+    return (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
+}
+
+static const char *type_text(const phpvm_typedecl_t *t)
+{
+    return ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data;
+}
+
+static rt_tuple_t *srcs(const phpvm_ref_t *r)
+{
+    return (rt_tuple_t *)rt_ptr(r->src);
+}
+
+/* How many property bindings r's sources list. */
+static uint32_t nsrcs(const phpvm_ref_t *r)
+{
+    return r->src ? (uint32_t)rt_tuple_len(srcs(r)) / 2 : 0;
+}
+
+static rt_tuple_t *src_info(const phpvm_ref_t *r, uint32_t i)
+{
+    return (rt_tuple_t *)rt_ptr(rt_tuple_get(srcs(r), 2 * i));
+}
+
+static const char *src_name(const phpvm_ref_t *r, uint32_t i)
+{
+    return phpvm_str(rt_tuple_get(srcs(r), 2 * i + 1))->data;
+}
+
+/* PHP's check of v against a property's type: 1 it passes as it is, -1 it passes coerced (weak
+** mode, into *out), 0 it does not pass. */
+static int type_verdict(const rt_tuple_t *info, rt_value_t v, bool strict, rt_value_t *out)
+{
+    phpvm_typedecl_t *t = ptype(info);
+    phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
+    *out = v;
+    if (phpvm_type_admits_as_is(t, v, decl))
+        return 1;
+    return phpvm_coerce(t, v, out, decl, strict) ? (*out == v ? 1 : -1) : 0;
+}
+
+bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v)
+{
+    v = phpvm_deref(v);
+    bool strict = phpvm_strict();
+    uint32_t n = nsrcs(r);
+    int first = 0; /* the first source's verdict */
+    rt_value_t coerced = v;
+    for (uint32_t i = 0; i < n; i++) {
+        rt_value_t out;
+        int k = type_verdict(src_info(r, i), v, strict, &out);
+        if (!k) {
+            phpvm_throw("TypeError", "Cannot assign %s to reference held by property %s::$%s of "
+                                     "type %s", phpvm_type_name(v), decl_name(src_info(r, i)),
+                        src_name(r, i), type_text(ptype(src_info(r, i))));
+            return false;
+        }
+        if (i == 0) {
+            first = k;
+            coerced = out;
+        } else if (k != first || (k < 0 && !phpvm_strict_eq(out, coerced))) {
+            phpvm_throw("TypeError", "Cannot assign %s to reference held by property %s::$%s of "
+                                     "type %s and property %s::$%s of type %s, as this would "
+                                     "result in an inconsistent type conversion",
+                        phpvm_type_name(v), decl_name(src_info(r, 0)), src_name(r, 0),
+                        type_text(ptype(src_info(r, 0))), decl_name(src_info(r, i)),
+                        src_name(r, i), type_text(ptype(src_info(r, i))));
+            return false;
+        }
+    }
+    RT_STORE(r, v, coerced);
+    return true;
+}
+
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc)
+{
+    uint32_t n = nsrcs(r);
+    for (uint32_t i = 0; i < n; i++) {
+        phpvm_typedecl_t *t = ptype(src_info(r, i));
+        if (rt_small_value(rt_tuple_get(t, 0)) & (PHPVM_T_FLOAT | PHPVM_T_MIXED))
+            continue;
+        phpvm_throw("TypeError", "Cannot %s a reference held by property %s::$%s of type %s past "
+                                 "its %s value", inc ? "increment" : "decrement",
+                    decl_name(src_info(r, i)), src_name(r, i), type_text(t),
+                    inc ? "maximal" : "minimal");
+        return false;
+    }
+    return true;
+}
+
+/* Adds property (info, name) to r's sources. May collect. */
+static void ref_add_source(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name)
+{
+    uint32_t n = 2 * nsrcs(r);
+    rt_tuple_t *src = rt_tuple_new(n + 2);
+    for (uint32_t i = 0; i < n; i++)
+        rt_tuple_init_item(src, i, rt_tuple_get(srcs(r), i));
+    rt_tuple_init_item(src, n, rt_from_ptr(info));
+    rt_tuple_init_item(src, n + 1, rt_from_ptr(name));
+    RT_STORE(r, src, rt_from_ptr(src));
+}
+
+/* Removes one binding of property (info, name) from r's sources, if r has it: the property
+** lets go of the reference (rebound or unset). May collect. */
+static void ref_del_source(phpvm_ref_t *r, const rt_tuple_t *info, rt_str_t *name)
+{
+    uint32_t n = 2 * nsrcs(r);
+    for (uint32_t i = 0; i < n; i += 2) {
+        if (rt_ptr(rt_tuple_get(srcs(r), i)) != info ||
+            !rt_str_eq(phpvm_str(rt_tuple_get(srcs(r), i + 1)), name))
+            continue;
+        rt_tuple_t *src = n > 2 ? rt_tuple_new(n - 2) : NULL;
+        for (uint32_t j = 0, k = 0; j < n; j++)
+            if (j != i && j != i + 1)
+                rt_tuple_init_item(src, k++, rt_tuple_get(srcs(r), j));
+        RT_STORE(r, src, src ? rt_from_ptr(src) : 0);
+        return;
+    }
+}
+
+/* The typed property's info of obj's property name as scope sees it, or NULL (untyped). */
+static rt_tuple_t *typed_info(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *scope)
+{
+    const char *denied;
+    rt_tuple_t *info;
+    find_slot(o, name, scope, &denied, &info);
+    return info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none ? info : NULL;
+}
+
+bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                          rt_value_t *slot)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_tuple_t *info = typed_info(o, name, scope);
+    if (!info)
+        return true;
+    if (!*slot) {
+        if (!(rt_small_value(rt_tuple_get(ptype(info), 0)) & (PHPVM_T_NULL | PHPVM_T_MIXED))) {
+            phpvm_throw("Error", "Cannot access uninitialized non-nullable property %s::$%s by "
+                                 "reference", decl_name(info), name->data);
+            return false;
+        }
+        *slot = rt_none;
+    }
+    phpvm_ref_t *r = phpvm_ref_new(*slot);
+    *slot = rt_from_ptr(r);
+    gc_write_barrier(o);
+    ref_add_source(r, info, name);
+    return true;
+}
+
+bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                           rt_value_t *slot, phpvm_ref_t *r)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_tuple_t *info = typed_info(o, name, scope);
+    if (!info)
+        return true;
+    rt_value_t out;
+    int k = type_verdict(info, r->v ? r->v : rt_none, phpvm_strict(), &out);
+    if (k < 0 && r->src) {
+        phpvm_throw("TypeError", "Reference with value of type %s held by property %s::$%s of "
+                                 "type %s is not compatible with property %s::$%s of type %s",
+                    phpvm_type_name(r->v), decl_name(src_info(r, 0)), src_name(r, 0),
+                    type_text(ptype(src_info(r, 0))), decl_name(info), name->data,
+                    type_text(ptype(info)));
+        return false;
+    }
+    if (!k) {
+        phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                    phpvm_type_name(r->v), decl_name(info), name->data,
+                    type_text(ptype(info)));
+        return false;
+    }
+    RT_STORE(r, v, out);
+    if (phpvm_is_ref(*slot))
+        ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
+    ref_add_source(r, info, name);
+    return true;
 }
 
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
@@ -1203,6 +1394,8 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
     }
     if (slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
+        if (phpvm_is_ref(*slot))
+            ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
         *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state */
         return true;
     }

@@ -47,13 +47,25 @@ static rt_value_t cv_read(rt_frame_t *f, uint32_t slot)
 }
 
 /* Stores into a CV, through its reference if it is one (phpvm_ref_set's store, inline: a
-** by-reference parameter's writes take this path). */
-static inline void cv_write(rt_value_t *slot, rt_value_t v)
+** by-reference parameter's writes take this path); false, storing nothing, when that is a typed
+** reference (phpvm_ref_assign's). */
+static inline bool cv_write(rt_value_t *slot, rt_value_t v)
 {
-    if (phpvm_is_ref(*slot))
-        RT_STORE((phpvm_ref_t *)rt_ptr(*slot), v, v);
-    else
+    if (phpvm_is_ref(*slot)) {
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(*slot);
+        if (__builtin_expect(r->src != 0, 0))
+            return false;
+        RT_STORE(r, v, v);
+    } else {
         *slot = v;
+    }
+    return true;
+}
+
+/* cv_write, else the typed reference's checked store; false with its TypeError pending. */
+static bool cv_assign(rt_value_t *slot, rt_value_t v)
+{
+    return cv_write(slot, v) || phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*slot), v);
 }
 
 /* The slot a property entry's slot word w (vm.h) names in o. */
@@ -419,6 +431,13 @@ static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
     rt_value_t nv = phpvm_incdec(old, !(mode & 1));
     if (nv == RT_NOVALUE)
         return RT_NOVALUE;
+    if (target != slot && ((phpvm_ref_t *)owner)->src) { /* a typed reference */
+        phpvm_ref_t *r = owner;
+        if ((rt_is_int(old) && rt_is_float(nv) && !phpvm_ref_incdec_check(r, !(mode & 1))) ||
+            !phpvm_ref_assign(r, nv))
+            return RT_NOVALUE;
+        return (mode & 2) ? old : r->v;
+    }
     *target = nv;
     if (owner)
         gc_write_barrier(owner);
@@ -453,6 +472,12 @@ rt_value_t phpvm_jh_ref_new(rt_value_t v)
     return rt_from_ptr(phpvm_ref_new(v));
 }
 
+rt_value_t phpvm_jh_ref_assign(rt_value_t c, rt_value_t v)
+{
+    phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(c);
+    return phpvm_ref_assign(r, v) ? r->v : RT_NOVALUE;
+}
+
 rt_value_t phpvm_jh_share(rt_value_t v)
 {
     return phpvm_share(v);
@@ -473,17 +498,17 @@ rt_value_t phpvm_jh_assign_op(int64_t slot, int64_t op, rt_value_t b)
     rt_value_t v = cv_read(f, (uint32_t)slot);
     if (v != RT_NOVALUE && !rt_exc_pending())
         v = phpvm_binop((phpvm_binop_t)op, v, b);
-    if (v == RT_NOVALUE || rt_exc_pending())
+    if (v == RT_NOVALUE || rt_exc_pending() || !cv_assign(&f->slots[slot], v))
         return RT_NOVALUE;
-    cv_write(&f->slots[slot], v);
-    return v;
+    return phpvm_deref(f->slots[slot]); /* (a typed reference's coerced value) */
 }
 
 rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
 {
     rt_frame_t *f = rt_ts->frame;
-    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE)
-        cv_write(&f->slots[slot], undefined_var(f, (uint32_t)slot));
+    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE &&
+        !cv_assign(&f->slots[slot], undefined_var(f, (uint32_t)slot)))
+        return RT_NOVALUE;
     return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
 }
 
@@ -796,6 +821,16 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 ** warnings' lines, a callee's return address and the collector read them). */
 #define SYNC() SYNC_AT(sp)
 #define SYNC_AT(top) (f->depth = (uint32_t)((top)-BASE), f->pc = PC)
+/* cv_write of a handler: a typed reference's store, which may throw, out of the fast path. */
+#define CV_WRITE(slot, v)                                                                          \
+    do {                                                                                           \
+        rt_value_t cvw_ = (v);                                                                     \
+        if (__builtin_expect(!cv_write(slot, cvw_), 0)) {                                          \
+            SYNC();                                                                                \
+            if (!phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*(slot)), cvw_))                           \
+                goto error;                                                                        \
+        }                                                                                          \
+    } while (0)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \

@@ -98,10 +98,14 @@ extern rt_type_t phpvm_type_gen;     /* a Generator (gen.c) */
 typedef rt_map_t phpvm_array_t;
 
 /* A reference cell: what &$x shares. Slots, array elements and properties hold either a value or
-** a reference cell; every read goes through phpvm_deref. */
+** a reference cell; every read goes through phpvm_deref. A cell bound to typed properties is a
+** typed reference: src lists them (a tuple of [property info, name] pairs, class.c) and every
+** write through the cell must pass their types (phpvm_ref_assign). (src costs no memory: the
+** cell's 24 bytes round up to a 32-byte granule anyway.) */
 typedef struct phpvm_ref {
     rt_obj_t hdr;
     rt_value_t v;
+    rt_value_t src; /* 0: untyped */
 } phpvm_ref_t;
 
 /* Hidden locals at the start of every frame; the named variables (CVs) follow, params first. */
@@ -629,6 +633,8 @@ void phpvm_value_init(void);
 
 /* A new reference cell holding v. May collect. */
 phpvm_ref_t *phpvm_ref_new(rt_value_t v);
+/* r's value = v; a typed reference (r->src) checks v first (phpvm_ref_assign), leaving a
+** TypeError pending and the value as it was when v does not pass. */
 void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 
 /* An array's rt_flags bit beside RT_OBJ_SHARED: a by-value foreach set RT_OBJ_SHARED on an array
@@ -907,6 +913,19 @@ void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str
 /* The raw slot of a property for write/ref access: NULL if absent (it is created), NULL with an
 ** exception on a visibility error. */
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
+/* Typed references (class.c). phpvm_ref_assign: r = v for a typed reference, v coerced to its
+** properties' types; false with PHP's TypeError pending (r unchanged). phpvm_ref_incdec_check:
+** whether ++/-- may take r's int past the int range (false with the TypeError pending when one
+** of its properties does not take a float). phpvm_prop_ref_typed: slot (obj's property name, as
+** scope sees it, not yet a reference) becomes a reference that carries the property's type,
+** when it has one; false with PHP's Error pending (an uninitialized non-nullable property).
+** phpvm_prop_bind_typed: before slot is bound to r, r's value checked against the property's
+** type (coerced in r) and r made to carry it; false with the TypeError pending. */
+bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v);
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc);
+bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *slot);
+bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                           rt_value_t *slot, phpvm_ref_t *r);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 /* For obj->name++ (inc) or -- that took an int past PHP_INT_MAX or PHP_INT_MIN to a float:
 ** false with PHP's TypeError when the property's declared type takes no float. */
