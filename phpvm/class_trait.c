@@ -134,8 +134,10 @@ static bool prop_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, 
 {
     rt_tuple_t *ci = (rt_tuple_t *)rt_ptr(phpvm_array_get(c->props, name));
     rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(phpvm_array_get(trait->props, name));
+    rt_value_t ct = rt_tuple_get(ci, PHPVM_PI_TYPE), tt = rt_tuple_get(ti, PHPVM_PI_TYPE);
     if (rt_tuple_get(ci, PHPVM_PI_FLAGS) != rt_tuple_get(ti, PHPVM_PI_FLAGS) ||
-        (rt_tuple_get(ci, PHPVM_PI_TYPE) == rt_none) != (rt_tuple_get(ti, PHPVM_PI_TYPE) == rt_none))
+        (ct == rt_none) != (tt == rt_none) ||
+        (ct != rt_none && phpvm_class_types_differ(rt_ptr(ct), rt_ptr(tt))))
         return false;
     rt_value_t cd = phpvm_array_get(c->defaults, name), td = phpvm_array_get(trait->defaults, name);
     bool cthunk = rt_is_ptr(cd) && rt_obj_type(rt_ptr(cd)) == &phpvm_type_func;

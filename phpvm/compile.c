@@ -1520,12 +1520,13 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             }
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
             rt_tuple_init_item(info, PHPVM_PI_FLAGS,
-                               rt_small(flags & 7 ? flags : flags | PHPVM_F_PUBLIC));
+                               rt_small((flags & 7 ? flags : flags | PHPVM_F_PUBLIC) |
+                                        (def ? 0 : PHPVM_PROP_NODEFAULT)));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
             rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, name, rt_from_ptr(info));
-            rt_map_set_str(cls->defaults, name, def ? def : rt_small(-1));
+            rt_map_set_str(cls->defaults, name, def ? def : rt_none);
         }
         for (uint32_t i = 0; i < decl->count; i++) {
             char key[256];
@@ -1621,12 +1622,13 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 !readonly_prop_ok(parent, vis, type, NULL, cname, pn->data))
                 return;
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
-            rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(vis));
+            rt_tuple_init_item(info, PHPVM_PI_FLAGS,
+                               rt_small(vis | (type ? PHPVM_PROP_NODEFAULT : 0)));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
             rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, pn, rt_from_ptr(info));
-            rt_map_set_str(cls->defaults, pn, type ? rt_small(-1) : rt_none);
+            rt_map_set_str(cls->defaults, pn, rt_none);
             char key[256];
             snprintf(key, sizeof key, "$%s", pn->data);
             class_meta(parent, cls, cname, key, p->child[4], p->child[3]);

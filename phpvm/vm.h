@@ -317,8 +317,10 @@ enum {
     PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
 };
 
-/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
-enum { PHPVM_PROP_READONLY = 128 };
+/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY, and
+** NODEFAULT: a typed property declared without a default, uninitialized in new instances (its
+** entry in phpvm_class_t.defaults is null, as any default value may be a real one). */
+enum { PHPVM_PROP_READONLY = 128, PHPVM_PROP_NODEFAULT = 256 };
 
 /* One trait adaptation of a class's `use` (phpvm_class_t.trait_rules): a tuple
 ** [kind, trait name or null, method name, excluded trait names (tuple) or alias or null, flags]. */
