@@ -351,6 +351,9 @@ static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
     return info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info);
 }
 
+static void sprop_typed(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name);
+static bool bind_typed(rt_tuple_t *info, rt_str_t *name, rt_value_t *slot, phpvm_ref_t *r);
+
 /* A property's declared type from its info, 0 for none (or no info). */
 static rt_value_t info_type(rt_value_t info)
 {
@@ -598,9 +601,14 @@ bool phpvm_class_declare(phpvm_class_t *c)
     /* Static properties of this class (inherited ones share the parent's cell); a default that
     ** is an expression stays its thunk until the class is first used (resolve_statics). */
     phpvm_array_t *sd = c->sdefaults;
-    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p))
-        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p),
-                        rt_from_ptr(phpvm_ref_new(rt_map_value_at(sd, p))));
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
+        rt_value_t name = phpvm_array_key_at(sd, p);
+        phpvm_ref_t *r = phpvm_ref_new(rt_map_value_at(sd, p));
+        phpvm_array_set(c->sprops, name, rt_from_ptr(r));
+        rt_value_t info = rt_map_get_str(c->sprop_info, phpvm_str(name));
+        if (info != RT_NOVALUE && info_type(info)) /* a typed static: its cell is typed */
+            sprop_typed(r, (rt_tuple_t *)rt_ptr(info), phpvm_str(name));
+    }
     gc_write_barrier(c);
     return !c->cases || phpvm_enum_link(c);
 }
@@ -694,11 +702,15 @@ rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_
     return phpvm_class_const(c, name);
 }
 
-void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
+bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
 {
     /* Every class sharing the old cell (the declaring class and all that inherit it) is
     ** rebound: a rare operation, so a scan of the class table. */
     rt_value_t old = rt_map_get_str(c->sprops, name);
+    rt_value_t info = rt_map_get_str(c->sprop_info, name);
+    if (info != RT_NOVALUE && info_type(info) &&
+        !bind_typed((rt_tuple_t *)rt_ptr(info), name, &old, r))
+        return false;
     phpvm_vm->sprops_rebound = true;
     phpvm_array_t *all = phpvm_vm->classes;
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
@@ -706,6 +718,7 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
         if (rt_map_get_str(k->sprops, name) == old)
             rt_map_set_str(k->sprops, name, rt_from_ptr(r));
     }
+    return true;
 }
 
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
@@ -744,7 +757,8 @@ static rt_value_t sprop_quiet(rt_value_t self, rt_value_t *args, int argc)
     rt_frame_t *f = phpvm_bcalls->frame;
     if (info != RT_NOVALUE && prop_denied(rt_ptr(info), f ? phpvm_frame_scope(f) : NULL))
         return rt_none;
-    return ((phpvm_ref_t *)rt_ptr(r))->v;
+    rt_value_t v = ((phpvm_ref_t *)rt_ptr(r))->v;
+    return v ? v : rt_none; /* (an uninitialized typed one) */
 }
 
 static const phpvm_builtin_t sprop_quiet_def = {"quiet static property", sprop_quiet, 2, 2,
@@ -1211,6 +1225,11 @@ static int type_verdict(const rt_tuple_t *info, rt_value_t v, bool strict, rt_va
 
 bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v)
 {
+    return phpvm_ref_assign_as(r, v, false);
+}
+
+bool phpvm_ref_assign_as(phpvm_ref_t *r, rt_value_t v, bool direct)
+{
     v = phpvm_deref(v);
     bool strict = phpvm_strict();
     uint32_t n = nsrcs(r);
@@ -1220,8 +1239,9 @@ bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v)
         rt_value_t out;
         int k = type_verdict(src_info(r, i), v, strict, &out);
         if (!k) {
-            phpvm_throw("TypeError", "Cannot assign %s to reference held by property %s::$%s of "
-                                     "type %s", phpvm_type_name(v), decl_name(src_info(r, i)),
+            phpvm_throw("TypeError", "Cannot assign %s to %sproperty %s::$%s of type %s",
+                        phpvm_type_name(v), direct ? "" : "reference held by ",
+                        decl_name(src_info(r, i)),
                         src_name(r, i), type_text(ptype(src_info(r, i))));
             return false;
         }
@@ -1242,15 +1262,15 @@ bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v)
     return true;
 }
 
-bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc)
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc, bool direct)
 {
     uint32_t n = nsrcs(r);
     for (uint32_t i = 0; i < n; i++) {
         phpvm_typedecl_t *t = ptype(src_info(r, i));
         if (rt_small_value(rt_tuple_get(t, 0)) & (PHPVM_T_FLOAT | PHPVM_T_MIXED))
             continue;
-        phpvm_throw("TypeError", "Cannot %s a reference held by property %s::$%s of type %s past "
-                                 "its %s value", inc ? "increment" : "decrement",
+        phpvm_throw("TypeError", "Cannot %s %sproperty %s::$%s of type %s past its %s value",
+                    inc ? "increment" : "decrement", direct ? "" : "a reference held by ",
                     decl_name(src_info(r, i)), src_name(r, i), type_text(t),
                     inc ? "maximal" : "minimal");
         return false;
@@ -1297,6 +1317,31 @@ static rt_tuple_t *typed_info(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *
     return info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none ? info : NULL;
 }
 
+/* Static property (info, name)'s cell r becomes a typed reference; one declared without a
+** default starts uninitialized (RT_NOVALUE: FETCH_SPROP's Error). */
+static void sprop_typed(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name)
+{
+    if (rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) & PHPVM_PROP_NODEFAULT)
+        r->v = RT_NOVALUE;
+    ref_add_source(r, info, name);
+}
+
+void phpvm_ref_static_nullable(phpvm_ref_t *r)
+{
+    if (r->v == RT_NOVALUE && r->src &&
+        (rt_small_value(rt_tuple_get(ptype(src_info(r, 0)), 0)) & (PHPVM_T_NULL | PHPVM_T_MIXED)))
+        r->v = rt_none;
+}
+
+bool phpvm_ref_static_uninit(const phpvm_ref_t *r)
+{
+    if (r->v != RT_NOVALUE || !r->src)
+        return false;
+    phpvm_throw("Error", "Typed static property %s::$%s must not be accessed before "
+                         "initialization", decl_name(src_info(r, 0)), src_name(r, 0));
+    return true;
+}
+
 bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
                           rt_value_t *slot)
 {
@@ -1319,13 +1364,11 @@ bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     return true;
 }
 
-bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
-                           rt_value_t *slot, phpvm_ref_t *r)
+/* Before typed property (info, name) of slot is bound to r: r's value checked against the type
+** (coerced in r), r made to carry it and slot's old reference let go; false with the TypeError
+** pending. */
+static bool bind_typed(rt_tuple_t *info, rt_str_t *name, rt_value_t *slot, phpvm_ref_t *r)
 {
-    phpvm_object_t *o = phpvm_obj(obj);
-    rt_tuple_t *info = typed_info(o, name, scope);
-    if (!info)
-        return true;
     rt_value_t out;
     int k = type_verdict(info, r->v ? r->v : rt_none, phpvm_strict(), &out);
     if (k < 0 && r->src) {
@@ -1347,6 +1390,13 @@ bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
         ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
     ref_add_source(r, info, name);
     return true;
+}
+
+bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                           rt_value_t *slot, phpvm_ref_t *r)
+{
+    rt_tuple_t *info = typed_info(phpvm_obj(obj), name, scope);
+    return !info || bind_typed(info, name, slot, r);
 }
 
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)

@@ -1508,12 +1508,14 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                                           : (type ? 0 : rt_none);
             if (m->flags & PHPVM_AF_MODIFIER_STATIC) {
                 rt_map_set_str(cls->sdefaults, name, def ? def : rt_none);
-                if (flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) {
+                if ((flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) || type) {
                     rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
-                    rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(flags));
+                    rt_tuple_init_item(info, PHPVM_PI_FLAGS,
+                                       rt_small((flags & 7 ? flags : flags | PHPVM_F_PUBLIC) |
+                                                (def ? 0 : PHPVM_PROP_NODEFAULT)));
                     rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
                     rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
-                    rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_none);
+                    rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
                     rt_map_set_str(cls->sprop_info, name, rt_from_ptr(info));
                 }
                 continue;

@@ -419,25 +419,36 @@ static rt_value_t do_echo(rt_value_t v)
     return rt_none;
 }
 
+/* ++/-- (mode as incdec_slot's) through typed reference r: PHP's error when an int would leave
+** the int range for a property that takes no float, else the result coerced to the properties'
+** types (phpvm_ref_assign_as, direct as its). RT_NOVALUE with an exception pending. */
+static rt_value_t incdec_typed(phpvm_ref_t *r, uint32_t mode, bool direct)
+{
+    if (phpvm_ref_static_uninit(r))
+        return RT_NOVALUE;
+    rt_value_t old = r->v;
+    rt_value_t nv = phpvm_incdec(old, !(mode & 1));
+    if (nv == RT_NOVALUE ||
+        (rt_is_int(old) && rt_is_float(nv) && !phpvm_ref_incdec_check(r, !(mode & 1), direct)) ||
+        !phpvm_ref_assign_as(r, nv, direct))
+        return RT_NOVALUE;
+    return (mode & 2) ? old : r->v;
+}
+
 /* ++/-- on a stored value; mode bit0 dec, bit1 post. Returns the expression's value. */
 static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
 {
     rt_value_t *target = slot;
     if (phpvm_is_ref(*slot)) {
         owner = rt_ptr(*slot);
+        if (((phpvm_ref_t *)owner)->src)
+            return incdec_typed(owner, mode, false);
         target = &((phpvm_ref_t *)owner)->v;
     }
     rt_value_t old = *target ? *target : rt_none;
     rt_value_t nv = phpvm_incdec(old, !(mode & 1));
     if (nv == RT_NOVALUE)
         return RT_NOVALUE;
-    if (target != slot && ((phpvm_ref_t *)owner)->src) { /* a typed reference */
-        phpvm_ref_t *r = owner;
-        if ((rt_is_int(old) && rt_is_float(nv) && !phpvm_ref_incdec_check(r, !(mode & 1))) ||
-            !phpvm_ref_assign(r, nv))
-            return RT_NOVALUE;
-        return (mode & 2) ? old : r->v;
-    }
     *target = nv;
     if (owner)
         gc_write_barrier(owner);

@@ -833,7 +833,9 @@ extern phpvm_func_t *phpvm_sprop_quiet_fn;
 void phpvm_class_hidden_init(void);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
-void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
+/* Binds c's static property name (and every class sharing its cell) to r; a typed one checks
+** r's value first (false with the TypeError pending). */
+bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* The rules of methods overriding parent p's (final, static, visibility, signature) and
 ** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
@@ -922,9 +924,17 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
 ** scope sees it, not yet a reference) becomes a reference that carries the property's type,
 ** when it has one; false with PHP's Error pending (an uninitialized non-nullable property).
 ** phpvm_prop_bind_typed: before slot is bound to r, r's value checked against the property's
-** type (coerced in r) and r made to carry it; false with the TypeError pending. */
+** type (coerced in r) and r made to carry it; false with the TypeError pending.
+** direct: the write names the property itself (A::$x = v, A::$x++ on a typed static's cell), and
+** PHP's messages say "property" where they otherwise say "reference held by property".
+** phpvm_ref_static_uninit: true with PHP's Error pending when r is an uninitialized typed static
+** property's cell; phpvm_ref_static_nullable initializes such a cell to null when its type
+** takes null (a reference taken to it, as PHP does). */
 bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v);
-bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc);
+void phpvm_ref_static_nullable(phpvm_ref_t *r);
+bool phpvm_ref_assign_as(phpvm_ref_t *r, rt_value_t v, bool direct);
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc, bool direct);
+bool phpvm_ref_static_uninit(const phpvm_ref_t *r);
 bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *slot);
 bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
                            rt_value_t *slot, phpvm_ref_t *r);

@@ -397,7 +397,9 @@ static rt_value_t fn_get_class_vars(rt_value_t self, rt_value_t *args, int argc)
     }
     phpvm_array_t *sp = k->sprops;
     for (int64_t p = phpvm_array_first(sp); p >= 0; p = phpvm_array_next(sp, p))
-        phpvm_array_set(out, phpvm_array_key_at(sp, p), phpvm_share(phpvm_array_val_at(sp, p)));
+        if (phpvm_array_val_at(sp, p)) /* (not an uninitialized typed one) */
+            phpvm_array_set(out, phpvm_array_key_at(sp, p),
+                            phpvm_share(phpvm_array_val_at(sp, p)));
     return rt_from_ptr(out);
 }
 
