@@ -352,6 +352,10 @@ static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
 }
 
 static void sprop_typed(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name);
+static int type_verdict(const rt_tuple_t *info, rt_value_t v, bool strict, rt_value_t *out);
+static const char *type_text(const phpvm_typedecl_t *t);
+static phpvm_typedecl_t *ptype(const rt_tuple_t *info);
+static const char *decl_name(const rt_tuple_t *info);
 static bool bind_typed(rt_tuple_t *info, rt_str_t *name, rt_value_t *slot, phpvm_ref_t *r);
 
 /* A property's declared type from its info, 0 for none (or no info). */
@@ -633,11 +637,36 @@ static bool resolve_statics(phpvm_class_t *c)
         if (!ref || !is_thunk(ref->v))
             continue;
         rt_value_t d = phpvm_call_func(ref->v, rt_from_ptr(c), NULL, 0);
-        if (d == RT_NOVALUE)
+        if (d == RT_NOVALUE || !phpvm_ref_assign_as(ref, d, true))
             return false;
-        phpvm_ref_set(ref, d);
     }
     c->flags |= PHPVM_C_STATICS;
+    return true;
+}
+
+/* A constant expression's value d for the default of c's property slot i, checked against its
+** declared type in strict mode (an int widens to float), as PHP checks it when the class is
+** first used; false
+** with the TypeError pending (the class stays unresolved: the next use throws again). */
+static bool default_typed(phpvm_class_t *c, uint32_t i, rt_value_t *d)
+{
+    rt_value_t t = c->slottypes ? rt_tuple_get(c->slottypes, i) : 0;
+    if (!t || t == rt_none)
+        return true;
+    for (int64_t p = phpvm_array_first(c->props); p >= 0; p = phpvm_array_next(c->props, p)) {
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(rt_map_value_at(c->props, p));
+        rt_value_t out;
+        if (rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)) != i)
+            continue;
+        if (type_verdict(info, *d, true, &out)) { /* (strict, whatever the file declares) */
+            *d = out;
+            return true;
+        }
+        phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                    phpvm_type_name(*d), decl_name(info),
+                    phpvm_str(phpvm_array_key_at(c->props, p))->data, type_text(ptype(info)));
+        return false;
+    }
     return true;
 }
 
@@ -655,7 +684,7 @@ bool phpvm_class_resolve(phpvm_class_t *c)
         rt_value_t d = rt_tuple_get(c->slotdefaults, i);
         if (is_thunk(d)) {
             d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
-            if (d == RT_NOVALUE)
+            if (d == RT_NOVALUE || !default_typed(c, i, &d))
                 return false;
             rt_tuple_init_item(c->slotdefaults, i, d);
         }
@@ -1009,7 +1038,14 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
             if (r == RT_NOVALUE || !phpvm_to_bool(r))
                 return r == RT_NOVALUE ? r : rt_none;
         }
-        return phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
+        rt_value_t v = phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
+        rt_value_t out = v;
+        if (v != RT_NOVALUE && slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none &&
+            !type_verdict(info, v, phpvm_strict(), &out)) /* (an unset typed property's) */
+            return phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                               phpvm_type_name(v), decl_name(info), name->data,
+                               type_text(ptype(info)));
+        return out;
     }
     if (denied)
         return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
@@ -1162,7 +1198,9 @@ bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scop
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
     rt_tuple_t *info;
-    find_slot(o, name, scope, &denied, &info);
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (slot && phpvm_is_ref(*slot)) /* (typed or not, its own types decide) */
+        return phpvm_ref_incdec_check((phpvm_ref_t *)rt_ptr(*slot), inc, false);
     rt_value_t type = info ? rt_tuple_get(info, PHPVM_PI_TYPE) : rt_none;
     if (type == rt_none ||
         (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
@@ -1240,7 +1278,7 @@ bool phpvm_ref_assign_as(phpvm_ref_t *r, rt_value_t v, bool direct)
         int k = type_verdict(src_info(r, i), v, strict, &out);
         if (!k) {
             phpvm_throw("TypeError", "Cannot assign %s to %sproperty %s::$%s of type %s",
-                        phpvm_type_name(v), direct ? "" : "reference held by ",
+                        phpvm_type_name(v), direct && i == 0 ? "" : "reference held by ",
                         decl_name(src_info(r, i)),
                         src_name(r, i), type_text(ptype(src_info(r, i))));
             return false;
@@ -1270,7 +1308,7 @@ bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc, bool direct)
         if (rt_small_value(rt_tuple_get(t, 0)) & (PHPVM_T_FLOAT | PHPVM_T_MIXED))
             continue;
         phpvm_throw("TypeError", "Cannot %s %sproperty %s::$%s of type %s past its %s value",
-                    inc ? "increment" : "decrement", direct ? "" : "a reference held by ",
+                    inc ? "increment" : "decrement", direct && i == 0 ? "" : "a reference held by ",
                     decl_name(src_info(r, i)), src_name(r, i), type_text(t),
                     inc ? "maximal" : "minimal");
         return false;
