@@ -408,8 +408,9 @@ static void canonical(rt_value_t t, char *buf, size_t cap)
 }
 
 /* Whether two declared property types are the same (PHP's invariance): the same members in any
-** order, or types that admit the same values (aliases, X|Y where Y extends X); different
-** intersections are not judged. */
+** order, or types that admit the same values (aliases, X|Y where Y extends X). A class not loaded
+** yet (an alias made later, a class declared later) leaves plain class types compatible, while
+** an intersection must be judged the same for sure, as PHP's delayed check would find. */
 static bool same_type(rt_value_t a, rt_value_t b)
 {
     if (!a || !b)
@@ -420,7 +421,7 @@ static bool same_type(rt_value_t a, rt_value_t b)
     if (strcmp(sa, sb) == 0)
         return true;
     if (strchr(sa, '&') || strchr(sb, '&'))
-        return true; /* (A&B where B extends A is B: not judged) */
+        return phpvm_class_types_equal(rt_ptr(a), rt_ptr(b));
     return !phpvm_class_types_differ(rt_ptr(a), rt_ptr(b));
 }
 

@@ -191,6 +191,8 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
     if ((bm & PHPVM_T_OBJECT) & ~sm)
         return SUBTYPE_NO;
     /* iterable is array|Traversable, callable also strings, arrays and Closures */
+    if ((bm & PHPVM_T_ITERABLE) && (sm & PHPVM_T_ARRAY) && (sm & PHPVM_T_OBJECT))
+        bm &= ~PHPVM_T_ITERABLE;
     if ((bm & (PHPVM_T_CALLABLE | PHPVM_T_ITERABLE)) & ~sm)
         return (sm & (PHPVM_T_ARRAY | PHPVM_T_OBJECT | PHPVM_T_STRING)) || sup->len > 2
                    ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
@@ -410,6 +412,11 @@ bool phpvm_class_check_magic(const phpvm_class_t *c)
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
 {
     return subtype(a, b) == SUBTYPE_NO || subtype(b, a) == SUBTYPE_NO;
+}
+
+bool phpvm_class_types_equal(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
+{
+    return subtype(a, b) == SUBTYPE_YES && subtype(b, a) == SUBTYPE_YES;
 }
 
 bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,

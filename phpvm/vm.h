@@ -842,8 +842,11 @@ bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
 /* Whether declared types a and b surely differ (one admits a value the other does not; classes
-** not loaded yet and intersections do not count). */
+** not loaded yet do not count). */
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
+/* Whether declared types a and b are surely the same set of values (each a subtype of the
+** other, every class they name loaded). */
+bool phpvm_class_types_equal(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
 /* The same rules for class c's own method m against abstract trait method am (even private;
 ** not its visibility). */
 bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
