@@ -1135,6 +1135,12 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
 
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope)
 {
+    return phpvm_prop_assign(obj, name, &v, scope);
+}
+
+bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope)
+{
+    rt_value_t v = *vp;
     obj = phpvm_deref(obj);
     if (phpvm_is_foreign(obj))
         return phpvm_foreign_prop_write(obj, name, v);
@@ -1182,12 +1188,14 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     if (phpvm_is_ref(*slot)) {
         if (!phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*slot), v))
             return false;
+        v = ((phpvm_ref_t *)rt_ptr(*slot))->v;
     } else {
         *slot = v;
         gc_write_barrier(o);
         if (o->slots.overflow)
             gc_write_barrier(o->slots.overflow);
     }
+    *vp = v;
     return true;
 }
 

@@ -908,6 +908,9 @@ static inline phpvm_object_t *phpvm_object_init(phpvm_class_t *c)
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
+/* phpvm_prop_write that leaves in *vp the value stored (coerced to a typed property's type:
+** the assignment expression's value). */
+bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope);
 /* After phpvm_prop_read (write: phpvm_prop_write) of obj->name from scope succeeded: fills
 ** inline cache `index` of `code` when the next access to an object of the same shape from the
 ** same scope (every scope: PHPVM_CACHE_ANY_SCOPE) may use the slot directly, as long as the
