@@ -444,6 +444,10 @@ static bool check_redeclared(const phpvm_class_t *c, const phpvm_class_t *p, rt_
     if (p_static != own_static)
         phpvm_fatal("Cannot redeclare %sstatic %s::$%s as %sstatic %s::$%s", p_static ? "" : "non ",
                     p->name->data, n, own_static ? "" : "non ", c->name->data, n);
+    else if ((pf ^ of) & PHPVM_PROP_READONLY)
+        phpvm_fatal("Cannot redeclare %sreadonly property %s::$%s as %sreadonly %s::$%s",
+                    (pf & PHPVM_PROP_READONLY) ? "" : "non-", p->name->data, n,
+                    (of & PHPVM_PROP_READONLY) ? "" : "non-", c->name->data, n);
     else if ((of & vis) > (pf & vis))
         phpvm_fatal("Access level to %s::$%s must be %s (as in class %s)%s", c->name->data, n,
                     (pf & PHPVM_F_PUBLIC) ? "public" : "protected", p->name->data,
@@ -1111,9 +1115,10 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     }
     /* Writing into a readonly property (a dimension, a reference) modifies it, unless it holds
-    ** an object, which stays writable itself. */
+    ** an object, which stays writable itself; PHP says "indirectly" of an uninitialized one. */
     if (is_readonly(info) && !(slot && phpvm_is_object(phpvm_deref(*slot)))) {
-        phpvm_throw("Error", "Cannot modify readonly property %s::$%s", decl_name(info),
+        phpvm_throw("Error", "Cannot %smodify readonly property %s::$%s",
+                    slot && *slot ? "" : "indirectly ", decl_name(info),
                     name->data);
         return NULL;
     }

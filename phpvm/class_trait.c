@@ -199,10 +199,24 @@ static void copy_meta(phpvm_class_t *c, const phpvm_class_t *trait)
     }
 }
 
-/* The trait's properties (instance and static) and constants the class does not declare; a
-** declared property must be compatible with the trait's (PHP's fatal error otherwise). */
-static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
+/* The name of what brought property `name` into c before trait `used[n]` is applied: an
+** earlier trait of `used`, else c itself. */
+static const char *prop_origin(const phpvm_class_t *c, rt_vec_t *used, int64_t n, rt_value_t name)
 {
+    for (int64_t i = 0; i < n; i++) {
+        const phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
+        if (phpvm_array_get(t->props, name) != RT_NOVALUE)
+            return t->name->data;
+    }
+    return c->name->data;
+}
+
+/* The properties (instance and static) and constants of trait `used[n]` the class does not
+** declare; a declared property must be compatible with the trait's (PHP's fatal error
+** otherwise). */
+static bool copy_members(phpvm_class_t *c, rt_vec_t *used, int64_t n)
+{
+    const phpvm_class_t *trait = rt_ptr(rt_vec_get(used, n));
     copy_meta(c, trait);
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
@@ -212,8 +226,8 @@ static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
                 continue;
             phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. "
                         "However, the definition differs and is considered incompatible. Class "
-                        "was composed", c->name->data, trait->name->data, phpvm_str(name)->data,
-                        c->name->data);
+                        "was composed", prop_origin(c, used, n, name), trait->name->data,
+                        phpvm_str(name)->data, c->name->data);
             return false;
         }
         rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
@@ -406,7 +420,7 @@ bool phpvm_class_use_traits(phpvm_class_t *c)
     phpvm_array_t *from = phpvm_array_new(0);
     for (int64_t i = 0; i < rt_vec_len(used); i++) {
         phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
-        if (!copy_methods(c, from, t) || !copy_members(c, t))
+        if (!copy_methods(c, from, t) || !copy_members(c, used, i))
             return false;
     }
     return true;
