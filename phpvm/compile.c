@@ -1435,7 +1435,7 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         }
         static const struct { uint32_t flag; const char *name; } no_alias[] = {
             {PHPVM_AF_MODIFIER_STATIC, "static"}, {PHPVM_AF_MODIFIER_ABSTRACT, "abstract"},
-            {PHPVM_AF_MODIFIER_FINAL, "final"}};
+            {PHPVM_AF_MODIFIER_FINAL, "final"}, {PHPVM_AF_MODIFIER_READONLY, "readonly"}};
         for (size_t k = 0; !insteadof && k < sizeof no_alias / sizeof no_alias[0]; k++)
             if (a->flags & no_alias[k].flag)
                 comp_fail(parent, (int32_t)a->line, "Cannot use '%s' as method modifier",
@@ -1541,9 +1541,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[0];
         uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
                                   PHPVM_F_FINAL);
-        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT)) {
+        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT | PHPVM_PROP_READONLY)) {
             comp_fail(parent, (int32_t)m->line, "Cannot use '%s' as constant modifier",
-                      m->flags & PHPVM_F_STATIC ? "static" : "abstract");
+                      m->flags & PHPVM_F_STATIC     ? "static"
+                      : m->flags & PHPVM_F_ABSTRACT ? "abstract"
+                                                    : "readonly");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {
