@@ -587,6 +587,7 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
             return rt_from_ptr(it);
         }
         it->kind = 1;
+        RT_STORE(it, scope, scope); /* (the scope its by-reference steps access the object from) */
         RT_STORE(it, props, phpvm_object_props(subject, scope, false));
         return rt_from_ptr(it);
     }
