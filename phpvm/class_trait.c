@@ -211,6 +211,17 @@ static const char *prop_origin(const phpvm_class_t *c, rt_vec_t *used, int64_t n
     return c->name->data;
 }
 
+/* PHP's fatal error for property `name` of trait `used[n]`, declared differently before. */
+static bool prop_conflict(const phpvm_class_t *c, rt_vec_t *used, int64_t n, rt_value_t name)
+{
+    phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. However, "
+                "the definition differs and is considered incompatible. Class was composed",
+                prop_origin(c, used, n, name),
+                ((const phpvm_class_t *)rt_ptr(rt_vec_get(used, n)))->name->data,
+                phpvm_str(name)->data, c->name->data);
+    return false;
+}
+
 /* The properties (instance and static) and constants of trait `used[n]` the class does not
 ** declare; a declared property must be compatible with the trait's (PHP's fatal error
 ** otherwise). */
@@ -221,14 +232,11 @@ static bool copy_members(phpvm_class_t *c, rt_vec_t *used, int64_t n)
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
         rt_value_t name = phpvm_array_key_at(ps, p);
-        if (phpvm_array_get(c->props, name) != RT_NOVALUE) {
-            if (prop_compatible(c, trait, name))
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE ||
+            phpvm_array_get(c->sdefaults, name) != RT_NOVALUE) {
+            if (phpvm_array_get(c->props, name) != RT_NOVALUE && prop_compatible(c, trait, name))
                 continue;
-            phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. "
-                        "However, the definition differs and is considered incompatible. Class "
-                        "was composed", prop_origin(c, used, n, name), trait->name->data,
-                        phpvm_str(name)->data, c->name->data);
-            return false;
+            return prop_conflict(c, used, n, name);
         }
         rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
         rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
@@ -243,6 +251,8 @@ static bool copy_members(phpvm_class_t *c, rt_vec_t *used, int64_t n)
     phpvm_array_t *ss = trait->sdefaults;
     for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p)) {
         rt_value_t name = phpvm_array_key_at(ss, p);
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE) /* an instance one: never the same */
+            return prop_conflict(c, used, n, name);
         if (phpvm_array_get(c->sdefaults, name) != RT_NOVALUE)
             continue;
         phpvm_array_set(c->sdefaults, name, rt_map_value_at(ss, p));
