@@ -809,6 +809,12 @@ phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_cl
                                     rt_str_t *name, phpvm_class_t *scope)
 {
     phpvm_ref_t *r = phpvm_class_sprop(k, name, scope);
+    if (r && (k->flags & PHPVM_C_TRAIT)) { /* (no cache: each access deprecates) */
+        phpvm_error(PHPVM_E_DEPRECATED, "Accessing static trait property %s::$%s is deprecated, "
+                    "it should only be accessed on a class using the trait", k->name->data,
+                    name->data);
+        return rt_exc_pending() ? NULL : r;
+    }
     if (r && index != UINT32_MAX && !phpvm_vm->sprops_rebound)
         phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(r));
     return r;
