@@ -1016,6 +1016,25 @@ static rt_value_t call_magic(phpvm_func_t *m, phpvm_magic_kind_t kind, rt_value_
     return r;
 }
 
+/* The hidden attribute that marks o's typed property `name` unset() (no class name is empty,
+** so no private property's key "\0Class\0name" is one). */
+static rt_str_t *unset_mark(rt_str_t *name)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)name->len + 2);
+    rt_strbuf_append(&b, "\0\0", 2);
+    rt_strbuf_append(&b, name->data, (size_t)name->len);
+    return rt_str_intern(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* Whether the magic methods handle obj's property at slot (from find_slot): an absent one, or
+** a typed one unset() (PHP's rule; one never initialized throws instead, a set one is itself). */
+static bool magic_applies(phpvm_object_t *o, const rt_value_t *slot, rt_str_t *name)
+{
+    return !slot ||
+           (!*slot && rt_shape_lookup(o->slots.shape, unset_mark(name), NULL) >= 0);
+}
+
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
 {
     obj = phpvm_deref(obj);
@@ -1039,7 +1058,7 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
             rt_str_disown(phpvm_str(v));
         return phpvm_deref(v);
     }
-    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_GET) : NULL;
     if (m) {
         rt_value_t arg = rt_from_ptr(name);
         /* ?? and empty() ask __isset first, as PHP's BP_VAR_IS fetch does */
@@ -1166,7 +1185,7 @@ bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_cla
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (slot && !info && !static_as_instance(o, name, scope, false)) /* (else phpvm_prop_slot's) */
         return false;
-    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_SET) : NULL;
     if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
         return call_magic(m, PHPVM_MAGIC_SET, obj, args, 2) != RT_NOVALUE;
@@ -1467,7 +1486,7 @@ bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
     rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
-    if (slot) {
+    if (!magic_applies(o, slot, name)) {
         rt_value_t v = phpvm_deref(*slot);
         return v != RT_NOVALUE && v != rt_none;
     }
@@ -1498,7 +1517,8 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
         return false;
     if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
         return false;
-    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_UNSET)
+                                                   : NULL;
     if (m) {
         rt_value_t arg = rt_from_ptr(name);
         return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
@@ -1506,7 +1526,10 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     if (slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         if (phpvm_is_ref(*slot))
             ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
-        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state */
+        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state, */
+        if (o->cls->magic_get || o->cls->magic_set || o->cls->magic_isset ||
+            o->cls->magic_unset) /* marked for the magic methods */
+            rt_slots_set_attr(o, &o->slots, unset_mark(name), rt_none, 0);
         return true;
     }
     rt_slots_del_attr(o, &o->slots, rt_str_intern(name));
