@@ -1080,6 +1080,8 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     if (denied)
         return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
                            o->cls->name->data, name->data);
+    if (slot && info && quiet) /* isset(), ??, empty(): an uninitialized one is not set */
+        return rt_none;
     if (slot && info)
         return phpvm_throw("Error", "Typed property %s::$%s must not be accessed before "
                                     "initialization",
@@ -1108,10 +1110,11 @@ static const char *decl_name(const rt_tuple_t *info)
     return ((phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)))->name->data;
 }
 
-/* Whether a readonly property may be written (initialized once, from its class's scope) or
-** unset; false with PHP's Error pending. */
+/* Whether a readonly property of an object of class cls may be written (initialized once, from
+** its class's scope, or from an ancestor's that declares it too: a redeclared parent property)
+** or unset; false with PHP's Error pending. */
 static bool readonly_ok(const rt_tuple_t *info, const rt_value_t *slot, rt_str_t *name,
-                        phpvm_class_t *scope, bool unset)
+                        phpvm_class_t *scope, const phpvm_class_t *cls, bool unset)
 {
     phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
     const char *verb = unset ? "unset" : "modify";
@@ -1121,6 +1124,10 @@ static bool readonly_ok(const rt_tuple_t *info, const rt_value_t *slot, rt_str_t
         return false;
     }
     if (scope == decl)
+        return true;
+    rt_value_t own = scope && phpvm_instanceof(cls, scope) ? rt_map_get_str(scope->props, name)
+                                                           : RT_NOVALUE;
+    if (own != RT_NOVALUE && rt_ptr(rt_tuple_get(rt_ptr(own), PHPVM_PI_CLASS)) == scope)
         return true;
     phpvm_throw("Error", "Cannot %s readonly property %s::$%s from %s%s",
                 unset ? "unset" : "initialize", decl->name->data, name->data,
@@ -1195,7 +1202,7 @@ bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_cla
                     name->data);
         return false;
     }
-    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, false))
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, o->cls, false))
         return false;
     if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         rt_value_t out;
@@ -1515,7 +1522,7 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     }
     if (!info && !static_as_instance(o, name, scope, false))
         return false;
-    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, o->cls, true))
         return false;
     phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_UNSET)
                                                    : NULL;
