@@ -303,8 +303,7 @@ bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
     rt_value_t k = phpvm_key(key);
     if (k == RT_NOVALUE)
         return false;
-    phpvm_array_assign(a, k, v);
-    return true;
+    return phpvm_array_assign(a, k, v);
 }
 
 bool phpvm_dim_isset(rt_value_t container, rt_value_t key)

@@ -435,6 +435,17 @@ static rt_value_t incdec_typed(phpvm_ref_t *r, uint32_t mode, bool direct)
     return (mode & 2) ? old : r->v;
 }
 
+/* For ++/-- of element `key` of array `arr` that took int old past the int range (to float
+** nv): whether the element may hold the float, a typed reference's check
+** (phpvm_ref_incdec_check); false with its TypeError pending. */
+static bool incdec_elem_ok(rt_value_t arr, rt_value_t key, rt_value_t old, rt_value_t nv,
+                           bool inc)
+{
+    int64_t pos = rt_is_int(old) && rt_is_float(nv) ? array_pos(arr, key) : -1;
+    rt_value_t e = pos >= 0 ? rt_map_value_at(phpvm_arr(arr), pos) : RT_NOVALUE;
+    return !phpvm_is_ref(e) || phpvm_ref_incdec_check((phpvm_ref_t *)rt_ptr(e), inc, false);
+}
+
 /* ++/-- on a stored value; mode bit0 dec, bit1 post. Returns the expression's value. */
 static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
 {

@@ -783,8 +783,9 @@ static inline rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
 }
 void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v); /* key normalized */
 /* $a[key] = v, key normalized: into the reference the element is, unless v is a reference itself
-** (which replaces it), else into the element; one probe when the key exists. May collect. */
-void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
+** (which replaces it), else into the element; one probe when the key exists. May collect. False
+** with a TypeError pending when the reference is a typed one v does not pass. */
+bool phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key);
 /* $a[] = v; false with the "next element is already occupied" Error pending. */
 bool phpvm_array_append(phpvm_array_t *a, rt_value_t v);
