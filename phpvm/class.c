@@ -264,12 +264,11 @@ static void link_props(phpvm_class_t *c)
         for (uint32_t i = 0; i < c->parent->nprops; i++)
             rt_tuple_init_item(defs, i, rt_tuple_get(c->parent->slotdefaults, i));
     for (int64_t p = phpvm_array_first(c->defaults); p >= 0; p = phpvm_array_next(c->defaults, p)) {
-        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(phpvm_array_get(all, phpvm_array_key_at(c->defaults, p)));
-        int64_t slot = rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT));
-        rt_tuple_init_item(defs, slot, (rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) &
-                                        PHPVM_PROP_NODEFAULT)
-                                           ? 0
-                                           : rt_map_value_at(c->defaults, p));
+        rt_value_t key = phpvm_array_key_at(c->defaults, p);
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(phpvm_array_get(all, key));
+        bool none = rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) & PHPVM_PROP_NODEFAULT;
+        rt_tuple_init_item(defs, rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)),
+                           none ? 0 : rt_map_value_at(c->defaults, p));
     }
     RT_STORE(c, slotdefaults, defs);
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {

@@ -515,7 +515,8 @@ static bool prop_facts(phpvm_class_t *k, rt_str_t *n, uint32_t *flags, phpvm_cla
     rt_value_t info = rt_map_get_str(k->props, n);
     if (info != RT_NOVALUE) {
         rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
-        *flags = (uint32_t)rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS)) & ~PHPVM_PROP_NODEFAULT;
+        *flags = (uint32_t)rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS)) &
+                 ~(uint32_t)PHPVM_PROP_NODEFAULT;
         *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS));
         return !((*flags & PHPVM_F_PRIVATE) && *decl != k);
     }
