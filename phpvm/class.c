@@ -540,6 +540,13 @@ bool phpvm_class_declare(phpvm_class_t *c)
                         (p->flags & PHPVM_C_INTERFACE) ? "interface" : "trait", p->name->data);
             return false;
         }
+        if ((c->flags ^ p->flags) & PHPVM_C_READONLY) {
+            phpvm_fatal("%s class %s cannot extend %s class %s",
+                        (c->flags & PHPVM_C_READONLY) ? "Readonly" : "Non-readonly", c->name->data,
+                        (p->flags & PHPVM_C_READONLY) ? "readonly" : "non-readonly",
+                        p->name->data);
+            return false;
+        }
         RT_STORE(c, parent, p);
     }
     if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c) || !phpvm_enum_check(c))

@@ -232,13 +232,19 @@ static bool copy_members(phpvm_class_t *c, rt_vec_t *used, int64_t n)
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
         rt_value_t name = phpvm_array_key_at(ps, p);
+        rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
+        if ((c->flags & PHPVM_C_READONLY) &&
+            !(rt_small_value(rt_tuple_get(ti, PHPVM_PI_FLAGS)) & PHPVM_PROP_READONLY)) {
+            phpvm_fatal("Readonly class %s cannot use trait with a non-readonly property %s::$%s",
+                        c->name->data, trait->name->data, phpvm_str(name)->data);
+            return false;
+        }
         if (phpvm_array_get(c->props, name) != RT_NOVALUE ||
             phpvm_array_get(c->sdefaults, name) != RT_NOVALUE) {
             if (phpvm_array_get(c->props, name) != RT_NOVALUE && prop_compatible(c, trait, name))
                 continue;
             return prop_conflict(c, used, n, name);
         }
-        rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
         rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
         rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_tuple_get(ti, PHPVM_PI_FLAGS));
         rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
