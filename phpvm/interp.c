@@ -843,14 +843,22 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 ** warnings' lines, a callee's return address and the collector read them). */
 #define SYNC() SYNC_AT(sp)
 #define SYNC_AT(top) (f->depth = (uint32_t)((top)-BASE), f->pc = PC)
-/* cv_write of a handler: a typed reference's store, which may throw, out of the fast path. */
-#define CV_WRITE(slot, v)                                                                          \
+/* cv_write of a handler, written out so that the compiler keeps run()'s plain CV store as it
+** was (a reference unlikely, a typed one more so): a typed reference's store may throw. */
+#define CV_WRITE(slot, val)                                                                        \
     do {                                                                                           \
-        rt_value_t cvw_ = (v);                                                                     \
-        if (__builtin_expect(!cv_write(slot, cvw_), 0)) {                                          \
-            SYNC();                                                                                \
-            if (!phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*(slot)), cvw_))                           \
-                goto error;                                                                        \
+        rt_value_t cvw_ = (val);                                                                     \
+        if (__builtin_expect(phpvm_is_ref(*(slot)), 0)) {                                          \
+            phpvm_ref_t *cvr_ = (phpvm_ref_t *)rt_ptr(*(slot));                                    \
+            if (__builtin_expect(cvr_->src != 0, 0)) {                                             \
+                SYNC();                                                                            \
+                if (!phpvm_ref_assign(cvr_, cvw_))                                                 \
+                    goto error;                                                                    \
+            } else {                                                                               \
+                RT_STORE(cvr_, v, cvw_);                                                           \
+            }                                                                                      \
+        } else {                                                                                   \
+            *(slot) = cvw_;                                                                        \
         }                                                                                          \
     } while (0)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
