@@ -303,8 +303,7 @@ bool phpvm_dim_write(rt_value_t container, rt_value_t key, rt_value_t v)
     rt_value_t k = phpvm_key(key);
     if (k == RT_NOVALUE)
         return false;
-    phpvm_array_assign(a, k, v);
-    return true;
+    return phpvm_array_assign(a, k, v);
 }
 
 bool phpvm_dim_isset(rt_value_t container, rt_value_t key)
@@ -447,6 +446,10 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     if (phpvm_is_ref(*slot))
         return (phpvm_ref_t *)rt_ptr(*slot);
+    if (!phpvm_prop_ref_typed(obj, name, scope, slot))
+        return NULL;
+    if (phpvm_is_ref(*slot)) /* (a typed property's reference) */
+        return (phpvm_ref_t *)rt_ptr(*slot);
     phpvm_ref_t *r = phpvm_ref_new(*slot ? *slot : rt_none);
     *slot = rt_from_ptr(r);
     gc_write_barrier(rt_ptr(obj));
@@ -462,7 +465,7 @@ bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_c
         return false;
     }
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
-    if (!slot)
+    if (!slot || !phpvm_prop_bind_typed(obj, name, scope, slot, r))
         return false;
     *slot = rt_from_ptr(r);
     gc_write_barrier(rt_ptr(obj));
@@ -583,6 +586,7 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
             return rt_from_ptr(it);
         }
         it->kind = 1;
+        RT_STORE(it, scope, scope); /* (the scope its by-reference steps access the object from) */
         RT_STORE(it, props, phpvm_object_props(subject, scope, false));
         return rt_from_ptr(it);
     }

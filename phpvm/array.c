@@ -124,19 +124,19 @@ void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v)
     rt_map_set_int(a, phpvm_int_of(key), v);
 }
 
-void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v)
+bool phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v)
 {
     int64_t pos = phpvm_is_str(key) ? rt_map_find_str(a, phpvm_str(key))
                                     : rt_map_find_int(a, phpvm_int_of(key));
     if (pos < 0) {
         phpvm_array_set(a, key, v);
-        return;
+        return true;
     }
     rt_value_t old = rt_map_value_at(a, pos);
     if (phpvm_is_ref(old) && !phpvm_is_ref(v))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(old), v);
-    else
-        rt_map_set_at(a, pos, v);
+        return phpvm_ref_assign((phpvm_ref_t *)rt_ptr(old), v);
+    rt_map_set_at(a, pos, v);
+    return true;
 }
 
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key)

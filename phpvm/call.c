@@ -912,21 +912,29 @@ void phpvm_cache_fill(phpvm_code_t *code, uint32_t index, rt_value_t key, phpvm_
     gc_write_barrier(code->caches);
 }
 
+/* PHP's deprecation of a static method called on trait k itself. */
+static void trait_call_deprecated(const phpvm_class_t *k, const rt_str_t *name)
+{
+    phpvm_error(PHPVM_E_DEPRECATED, "Calling static trait method %s::%s is deprecated, it should "
+                "only be called on a class using the trait", k->name->data, name->data);
+}
+
 phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_value_t self,
                                          phpvm_class_t *scope)
 {
     phpvm_func_t *m = phpvm_class_method(k, name);
     if (m && (k->flags & PHPVM_C_TRAIT) && (m->flags & PHPVM_F_STATIC))
-        phpvm_error(PHPVM_E_DEPRECATED, "Calling static trait method %s::%s is deprecated, it "
-                    "should only be called on a class using the trait", k->name->data,
-                    m->name->data);
+        trait_call_deprecated(k, m->name);
     if (m && accessible(m, scope))
         return m;
     /* __call when $this is an instance (parent::missing()), else __callStatic */
     if (k->magic_call && self && phpvm_instanceof(phpvm_obj(self)->cls, k))
         return phpvm_trampoline_new(k->magic_call, name);
-    if (k->magic_callstatic)
+    if (k->magic_callstatic) {
+        if (!m && (k->flags & PHPVM_C_TRAIT)) /* (__callStatic's: the name called) */
+            trait_call_deprecated(k, name);
         return phpvm_trampoline_new(k->magic_callstatic, name);
+    }
     if (!m)
         phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
     else

@@ -267,10 +267,11 @@ static void link_props(phpvm_class_t *c)
         for (uint32_t i = 0; i < c->parent->nprops; i++)
             rt_tuple_init_item(defs, i, rt_tuple_get(c->parent->slotdefaults, i));
     for (int64_t p = phpvm_array_first(c->defaults); p >= 0; p = phpvm_array_next(c->defaults, p)) {
-        rt_value_t info = phpvm_array_get(all, phpvm_array_key_at(c->defaults, p));
-        int64_t slot = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_SLOT));
-        rt_value_t d = rt_map_value_at(c->defaults, p);
-        rt_tuple_init_item(defs, slot, d == rt_small(-1) ? 0 : d);
+        rt_value_t key = phpvm_array_key_at(c->defaults, p);
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(phpvm_array_get(all, key));
+        bool none = rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) & PHPVM_PROP_NODEFAULT;
+        rt_tuple_init_item(defs, rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)),
+                           none ? 0 : rt_map_value_at(c->defaults, p));
     }
     RT_STORE(c, slotdefaults, defs);
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
@@ -352,6 +353,13 @@ static int64_t static_flags(const phpvm_class_t *p, rt_value_t name)
     return info == RT_NOVALUE ? PHPVM_F_PUBLIC : info_flags(info);
 }
 
+static void sprop_typed(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name);
+static int type_verdict(const rt_tuple_t *info, rt_value_t v, bool strict, rt_value_t *out);
+static const char *type_text(const phpvm_typedecl_t *t);
+static phpvm_typedecl_t *ptype(const rt_tuple_t *info);
+static const char *decl_name(const rt_tuple_t *info);
+static bool bind_typed(rt_tuple_t *info, rt_str_t *name, rt_value_t *slot, phpvm_ref_t *r);
+
 /* A property's declared type from its info, 0 for none (or no info). */
 static rt_value_t info_type(rt_value_t info)
 {
@@ -402,8 +410,9 @@ static void canonical(rt_value_t t, char *buf, size_t cap)
 }
 
 /* Whether two declared property types are the same (PHP's invariance): the same members in any
-** order, or types that admit the same values (aliases, X|Y where Y extends X); different
-** intersections are not judged. */
+** order, or types that admit the same values (aliases, X|Y where Y extends X). A class not loaded
+** yet (an alias made later, a class declared later) leaves plain class types compatible, while
+** an intersection must be judged the same for sure, as PHP's delayed check would find. */
 static bool same_type(rt_value_t a, rt_value_t b)
 {
     if (!a || !b)
@@ -414,7 +423,7 @@ static bool same_type(rt_value_t a, rt_value_t b)
     if (strcmp(sa, sb) == 0)
         return true;
     if (strchr(sa, '&') || strchr(sb, '&'))
-        return true; /* (A&B where B extends A is B: not judged) */
+        return phpvm_class_types_equal(rt_ptr(a), rt_ptr(b));
     return !phpvm_class_types_differ(rt_ptr(a), rt_ptr(b));
 }
 
@@ -437,6 +446,10 @@ static bool check_redeclared(const phpvm_class_t *c, const phpvm_class_t *p, rt_
     if (p_static != own_static)
         phpvm_fatal("Cannot redeclare %sstatic %s::$%s as %sstatic %s::$%s", p_static ? "" : "non ",
                     p->name->data, n, own_static ? "" : "non ", c->name->data, n);
+    else if ((pf ^ of) & PHPVM_PROP_READONLY)
+        phpvm_fatal("Cannot redeclare %sreadonly property %s::$%s as %sreadonly %s::$%s",
+                    (pf & PHPVM_PROP_READONLY) ? "" : "non-", p->name->data, n,
+                    (of & PHPVM_PROP_READONLY) ? "" : "non-", c->name->data, n);
     else if ((of & vis) > (pf & vis))
         phpvm_fatal("Access level to %s::$%s must be %s (as in class %s)%s", c->name->data, n,
                     (pf & PHPVM_F_PUBLIC) ? "public" : "protected", p->name->data,
@@ -530,6 +543,13 @@ bool phpvm_class_declare(phpvm_class_t *c)
                         (p->flags & PHPVM_C_INTERFACE) ? "interface" : "trait", p->name->data);
             return false;
         }
+        if ((c->flags ^ p->flags) & PHPVM_C_READONLY) {
+            phpvm_fatal("%s class %s cannot extend %s class %s",
+                        (c->flags & PHPVM_C_READONLY) ? "Readonly" : "Non-readonly", c->name->data,
+                        (p->flags & PHPVM_C_READONLY) ? "readonly" : "non-readonly",
+                        p->name->data);
+            return false;
+        }
         RT_STORE(c, parent, p);
     }
     if (!phpvm_class_check_magic(c) || !phpvm_class_use_traits(c) || !phpvm_enum_check(c))
@@ -599,9 +619,14 @@ bool phpvm_class_declare(phpvm_class_t *c)
     /* Static properties of this class (inherited ones share the parent's cell); a default that
     ** is an expression stays its thunk until the class is first used (resolve_statics). */
     phpvm_array_t *sd = c->sdefaults;
-    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p))
-        phpvm_array_set(c->sprops, phpvm_array_key_at(sd, p),
-                        rt_from_ptr(phpvm_ref_new(rt_map_value_at(sd, p))));
+    for (int64_t p = phpvm_array_first(sd); p >= 0; p = phpvm_array_next(sd, p)) {
+        rt_value_t name = phpvm_array_key_at(sd, p);
+        phpvm_ref_t *r = phpvm_ref_new(rt_map_value_at(sd, p));
+        phpvm_array_set(c->sprops, name, rt_from_ptr(r));
+        rt_value_t info = rt_map_get_str(c->sprop_info, phpvm_str(name));
+        if (info != RT_NOVALUE && info_type(info)) /* a typed static: its cell is typed */
+            sprop_typed(r, (rt_tuple_t *)rt_ptr(info), phpvm_str(name));
+    }
     gc_write_barrier(c);
     return !c->cases || phpvm_enum_link(c);
 }
@@ -626,11 +651,36 @@ static bool resolve_statics(phpvm_class_t *c)
         if (!ref || !is_thunk(ref->v))
             continue;
         rt_value_t d = phpvm_call_func(ref->v, rt_from_ptr(c), NULL, 0);
-        if (d == RT_NOVALUE)
+        if (d == RT_NOVALUE || !phpvm_ref_assign_as(ref, d, true))
             return false;
-        phpvm_ref_set(ref, d);
     }
     c->flags |= PHPVM_C_STATICS;
+    return true;
+}
+
+/* A constant expression's value d for the default of c's property slot i, checked against its
+** declared type in strict mode (an int widens to float), as PHP checks it when the class is
+** first used; false
+** with the TypeError pending (the class stays unresolved: the next use throws again). */
+static bool default_typed(phpvm_class_t *c, uint32_t i, rt_value_t *d)
+{
+    rt_value_t t = c->slottypes ? rt_tuple_get(c->slottypes, i) : 0;
+    if (!t || t == rt_none)
+        return true;
+    for (int64_t p = phpvm_array_first(c->props); p >= 0; p = phpvm_array_next(c->props, p)) {
+        rt_tuple_t *info = (rt_tuple_t *)rt_ptr(rt_map_value_at(c->props, p));
+        rt_value_t out;
+        if (rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)) != i)
+            continue;
+        if (type_verdict(info, *d, true, &out)) { /* (strict, whatever the file declares) */
+            *d = out;
+            return true;
+        }
+        phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                    phpvm_type_name(*d), decl_name(info),
+                    phpvm_str(phpvm_array_key_at(c->props, p))->data, type_text(ptype(info)));
+        return false;
+    }
     return true;
 }
 
@@ -648,7 +698,7 @@ bool phpvm_class_resolve(phpvm_class_t *c)
         rt_value_t d = rt_tuple_get(c->slotdefaults, i);
         if (is_thunk(d)) {
             d = phpvm_call_func(d, rt_from_ptr(c), NULL, 0);
-            if (d == RT_NOVALUE)
+            if (d == RT_NOVALUE || !default_typed(c, i, &d))
                 return false;
             rt_tuple_init_item(c->slotdefaults, i, d);
         }
@@ -695,11 +745,15 @@ rt_value_t phpvm_class_const_from(phpvm_class_t *c, rt_str_t *name, phpvm_class_
     return phpvm_class_const(c, name);
 }
 
-void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
+bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
 {
     /* Every class sharing the old cell (the declaring class and all that inherit it) is
     ** rebound: a rare operation, so a scan of the class table. */
     rt_value_t old = rt_map_get_str(c->sprops, name);
+    rt_value_t info = rt_map_get_str(c->sprop_info, name);
+    if (info != RT_NOVALUE && info_type(info) &&
+        !bind_typed((rt_tuple_t *)rt_ptr(info), name, &old, r))
+        return false;
     phpvm_vm->sprops_rebound = true;
     phpvm_array_t *all = phpvm_vm->classes;
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
@@ -707,6 +761,7 @@ void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r)
         if (rt_map_get_str(k->sprops, name) == old)
             rt_map_set_str(k->sprops, name, rt_from_ptr(r));
     }
+    return true;
 }
 
 phpvm_ref_t *phpvm_class_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_class_t *scope)
@@ -745,7 +800,8 @@ static rt_value_t sprop_quiet(rt_value_t self, rt_value_t *args, int argc)
     rt_frame_t *f = phpvm_bcalls->frame;
     if (info != RT_NOVALUE && prop_denied(rt_ptr(info), f ? phpvm_frame_scope(f) : NULL))
         return rt_none;
-    return ((phpvm_ref_t *)rt_ptr(r))->v;
+    rt_value_t v = ((phpvm_ref_t *)rt_ptr(r))->v;
+    return v ? v : rt_none; /* (an uninitialized typed one) */
 }
 
 static const phpvm_builtin_t sprop_quiet_def = {"quiet static property", sprop_quiet, 2, 2,
@@ -762,6 +818,12 @@ phpvm_ref_t *phpvm_class_sprop_fill(phpvm_code_t *code, uint32_t index, phpvm_cl
                                     rt_str_t *name, phpvm_class_t *scope)
 {
     phpvm_ref_t *r = phpvm_class_sprop(k, name, scope);
+    if (r && (k->flags & PHPVM_C_TRAIT)) { /* (no cache: each access deprecates) */
+        phpvm_error(PHPVM_E_DEPRECATED, "Accessing static trait property %s::$%s is deprecated, "
+                    "it should only be accessed on a class using the trait", k->name->data,
+                    name->data);
+        return rt_exc_pending() ? NULL : r;
+    }
     if (r && index != UINT32_MAX && !phpvm_vm->sprops_rebound)
         phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(r));
     return r;
@@ -963,6 +1025,25 @@ static rt_value_t call_magic(phpvm_func_t *m, phpvm_magic_kind_t kind, rt_value_
     return r;
 }
 
+/* The hidden attribute that marks o's typed property `name` unset() (no class name is empty,
+** so no private property's key "\0Class\0name" is one). */
+static rt_str_t *unset_mark(rt_str_t *name)
+{
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)name->len + 2);
+    rt_strbuf_append(&b, "\0\0", 2);
+    rt_strbuf_append(&b, name->data, (size_t)name->len);
+    return rt_str_intern(rt_strbuf_finish(&b, &rt_type_str));
+}
+
+/* Whether the magic methods handle obj's property at slot (from find_slot): an absent one, or
+** a typed one unset() (PHP's rule; one never initialized throws instead, a set one is itself). */
+static bool magic_applies(phpvm_object_t *o, const rt_value_t *slot, rt_str_t *name)
+{
+    return !slot ||
+           (!*slot && rt_shape_lookup(o->slots.shape, unset_mark(name), NULL) >= 0);
+}
+
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet)
 {
     obj = phpvm_deref(obj);
@@ -986,7 +1067,7 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
             rt_str_disown(phpvm_str(v));
         return phpvm_deref(v);
     }
-    phpvm_func_t *m = magic_for(obj, name, PHPVM_MAGIC_GET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_GET) : NULL;
     if (m) {
         rt_value_t arg = rt_from_ptr(name);
         /* ?? and empty() ask __isset first, as PHP's BP_VAR_IS fetch does */
@@ -996,11 +1077,20 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
             if (r == RT_NOVALUE || !phpvm_to_bool(r))
                 return r == RT_NOVALUE ? r : rt_none;
         }
-        return phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
+        rt_value_t v = phpvm_deref(call_magic(m, PHPVM_MAGIC_GET, obj, &arg, 1));
+        rt_value_t out = v;
+        if (v != RT_NOVALUE && slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none &&
+            !type_verdict(info, v, phpvm_strict(), &out)) /* (an unset typed property's) */
+            return phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                               phpvm_type_name(v), decl_name(info), name->data,
+                               type_text(ptype(info)));
+        return out;
     }
     if (denied)
         return phpvm_throw("Error", "Cannot access %s property %s::$%s", denied,
                            o->cls->name->data, name->data);
+    if (slot && info && quiet) /* isset(), ??, empty(): an uninitialized one is not set */
+        return rt_none;
     if (slot && info)
         return phpvm_throw("Error", "Typed property %s::$%s must not be accessed before "
                                     "initialization",
@@ -1029,10 +1119,11 @@ static const char *decl_name(const rt_tuple_t *info)
     return ((phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)))->name->data;
 }
 
-/* Whether a readonly property may be written (initialized once, from its class's scope) or
-** unset; false with PHP's Error pending. */
+/* Whether a readonly property of an object of class cls may be written (initialized once, from
+** its class's scope, or from an ancestor's that declares it too: a redeclared parent property)
+** or unset; false with PHP's Error pending. */
 static bool readonly_ok(const rt_tuple_t *info, const rt_value_t *slot, rt_str_t *name,
-                        phpvm_class_t *scope, bool unset)
+                        phpvm_class_t *scope, const phpvm_class_t *cls, bool unset)
 {
     phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
     const char *verb = unset ? "unset" : "modify";
@@ -1042,6 +1133,10 @@ static bool readonly_ok(const rt_tuple_t *info, const rt_value_t *slot, rt_str_t
         return false;
     }
     if (scope == decl)
+        return true;
+    rt_value_t own = scope && phpvm_instanceof(cls, scope) ? rt_map_get_str(scope->props, name)
+                                                           : RT_NOVALUE;
+    if (own != RT_NOVALUE && rt_ptr(rt_tuple_get(rt_ptr(own), PHPVM_PI_CLASS)) == scope)
         return true;
     phpvm_throw("Error", "Cannot %s readonly property %s::$%s from %s%s",
                 unset ? "unset" : "initialize", decl->name->data, name->data,
@@ -1061,9 +1156,10 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     }
     /* Writing into a readonly property (a dimension, a reference) modifies it, unless it holds
-    ** an object, which stays writable itself. */
+    ** an object, which stays writable itself; PHP says "indirectly" of an uninitialized one. */
     if (is_readonly(info) && !(slot && phpvm_is_object(phpvm_deref(*slot)))) {
-        phpvm_throw("Error", "Cannot modify readonly property %s::$%s", decl_name(info),
+        phpvm_throw("Error", "Cannot %smodify readonly property %s::$%s",
+                    slot && *slot ? "" : "indirectly ", decl_name(info),
                     name->data);
         return NULL;
     }
@@ -1085,6 +1181,12 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
 
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope)
 {
+    return phpvm_prop_assign(obj, name, &v, scope);
+}
+
+bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope)
+{
+    rt_value_t v = *vp;
     obj = phpvm_deref(obj);
     if (phpvm_is_foreign(obj))
         return phpvm_foreign_prop_write(obj, name, v);
@@ -1099,7 +1201,7 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
     if (slot && !info && !static_as_instance(o, name, scope, false)) /* (else phpvm_prop_slot's) */
         return false;
-    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_SET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_SET) : NULL;
     if (m) {
         rt_value_t args[2] = {rt_from_ptr(name), v};
         return call_magic(m, PHPVM_MAGIC_SET, obj, args, 2) != RT_NOVALUE;
@@ -1109,14 +1211,16 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
                     name->data);
         return false;
     }
-    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, false))
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, o->cls, false))
         return false;
     if (info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
         rt_value_t out;
         phpvm_typedecl_t *t = (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
-        if (!phpvm_coerce(t, phpvm_deref(v), &out, o->cls, phpvm_strict())) {
+        if (!phpvm_coerce(t, phpvm_deref(v), &out,
+                          (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS)),
+                          phpvm_strict())) {
             phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
-                        phpvm_type_name(v), o->cls->name->data, name->data,
+                        phpvm_type_name(v), decl_name(info), name->data,
                         ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data);
             return false;
         }
@@ -1127,14 +1231,17 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
         if (!slot)
             return false;
     }
-    if (phpvm_is_ref(*slot))
-        phpvm_ref_set((phpvm_ref_t *)rt_ptr(*slot), v);
-    else {
+    if (phpvm_is_ref(*slot)) {
+        if (!phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*slot), v))
+            return false;
+        v = ((phpvm_ref_t *)rt_ptr(*slot))->v;
+    } else {
         *slot = v;
         gc_write_barrier(o);
         if (o->slots.overflow)
             gc_write_barrier(o->slots.overflow);
     }
+    *vp = v;
     return true;
 }
 
@@ -1146,7 +1253,9 @@ bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scop
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
     rt_tuple_t *info;
-    find_slot(o, name, scope, &denied, &info);
+    rt_value_t *slot = find_slot(o, name, scope, &denied, &info);
+    if (slot && phpvm_is_ref(*slot)) /* (typed or not, its own types decide) */
+        return phpvm_ref_incdec_check((phpvm_ref_t *)rt_ptr(*slot), inc, false);
     rt_value_t type = info ? rt_tuple_get(info, PHPVM_PI_TYPE) : rt_none;
     if (type == rt_none ||
         (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
@@ -1159,6 +1268,230 @@ bool phpvm_prop_incdec_check(rt_value_t obj, rt_str_t *name, phpvm_class_t *scop
     return false;
 }
 
+/* ---- Typed references ----
+** A reference bound to typed properties carries their types (phpvm_ref_t.src: a flat tuple
+** [info, name, info, name, ...], one pair per binding, as PHP keeps one source per property slot
+** bound). Writes through it must pass every type, and coerce to one same value. */
+
+static phpvm_typedecl_t *ptype(const rt_tuple_t *info)
+{
+    return (phpvm_typedecl_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_TYPE));
+}
+
+static const char *type_text(const phpvm_typedecl_t *t)
+{
+    return ((rt_str_t *)rt_ptr(rt_tuple_get(t, 1)))->data;
+}
+
+static rt_tuple_t *srcs(const phpvm_ref_t *r)
+{
+    return (rt_tuple_t *)rt_ptr(r->src);
+}
+
+/* How many property bindings r's sources list. */
+static uint32_t nsrcs(const phpvm_ref_t *r)
+{
+    return r->src ? (uint32_t)rt_tuple_len(srcs(r)) / 2 : 0;
+}
+
+static rt_tuple_t *src_info(const phpvm_ref_t *r, uint32_t i)
+{
+    return (rt_tuple_t *)rt_ptr(rt_tuple_get(srcs(r), 2 * i));
+}
+
+static const char *src_name(const phpvm_ref_t *r, uint32_t i)
+{
+    return phpvm_str(rt_tuple_get(srcs(r), 2 * i + 1))->data;
+}
+
+/* PHP's check of v against a property's type: 1 it passes as it is, -1 it passes coerced (weak
+** mode, into *out), 0 it does not pass. */
+static int type_verdict(const rt_tuple_t *info, rt_value_t v, bool strict, rt_value_t *out)
+{
+    phpvm_typedecl_t *t = ptype(info);
+    phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(info, PHPVM_PI_CLASS));
+    *out = v;
+    if (phpvm_type_admits_as_is(t, v, decl))
+        return 1;
+    return phpvm_coerce(t, v, out, decl, strict) ? (*out == v ? 1 : -1) : 0;
+}
+
+bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v)
+{
+    return phpvm_ref_assign_as(r, v, false);
+}
+
+bool phpvm_ref_assign_as(phpvm_ref_t *r, rt_value_t v, bool direct)
+{
+    v = phpvm_deref(v);
+    bool strict = phpvm_strict();
+    uint32_t n = nsrcs(r);
+    int first = 0; /* the first source's verdict */
+    rt_value_t coerced = v;
+    for (uint32_t i = 0; i < n; i++) {
+        rt_value_t out;
+        int k = type_verdict(src_info(r, i), v, strict, &out);
+        if (!k) {
+            phpvm_throw("TypeError", "Cannot assign %s to %sproperty %s::$%s of type %s",
+                        phpvm_type_name(v), direct && i == 0 ? "" : "reference held by ",
+                        decl_name(src_info(r, i)),
+                        src_name(r, i), type_text(ptype(src_info(r, i))));
+            return false;
+        }
+        if (i == 0) {
+            first = k;
+            coerced = out;
+        } else if (k != first || (k < 0 && !phpvm_strict_eq(out, coerced))) {
+            phpvm_throw("TypeError", "Cannot assign %s to reference held by property %s::$%s of "
+                                     "type %s and property %s::$%s of type %s, as this would "
+                                     "result in an inconsistent type conversion",
+                        phpvm_type_name(v), decl_name(src_info(r, 0)), src_name(r, 0),
+                        type_text(ptype(src_info(r, 0))), decl_name(src_info(r, i)),
+                        src_name(r, i), type_text(ptype(src_info(r, i))));
+            return false;
+        }
+    }
+    RT_STORE(r, v, coerced);
+    return true;
+}
+
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc, bool direct)
+{
+    uint32_t n = nsrcs(r);
+    for (uint32_t i = 0; i < n; i++) {
+        phpvm_typedecl_t *t = ptype(src_info(r, i));
+        if (rt_small_value(rt_tuple_get(t, 0)) & (PHPVM_T_FLOAT | PHPVM_T_MIXED))
+            continue;
+        phpvm_throw("TypeError", "Cannot %s %sproperty %s::$%s of type %s past its %s value",
+                    inc ? "increment" : "decrement", direct && i == 0 ? "" : "a reference held by ",
+                    decl_name(src_info(r, i)), src_name(r, i), type_text(t),
+                    inc ? "maximal" : "minimal");
+        return false;
+    }
+    return true;
+}
+
+/* Adds property (info, name) to r's sources. May collect. */
+static void ref_add_source(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name)
+{
+    uint32_t n = 2 * nsrcs(r);
+    rt_tuple_t *src = rt_tuple_new(n + 2);
+    for (uint32_t i = 0; i < n; i++)
+        rt_tuple_init_item(src, i, rt_tuple_get(srcs(r), i));
+    rt_tuple_init_item(src, n, rt_from_ptr(info));
+    rt_tuple_init_item(src, n + 1, rt_from_ptr(name));
+    RT_STORE(r, src, rt_from_ptr(src));
+}
+
+/* Removes one binding of property (info, name) from r's sources, if r has it: the property
+** lets go of the reference (rebound or unset). May collect. */
+static void ref_del_source(phpvm_ref_t *r, const rt_tuple_t *info, rt_str_t *name)
+{
+    uint32_t n = 2 * nsrcs(r);
+    for (uint32_t i = 0; i < n; i += 2) {
+        if (rt_ptr(rt_tuple_get(srcs(r), i)) != info ||
+            !rt_str_eq(phpvm_str(rt_tuple_get(srcs(r), i + 1)), name))
+            continue;
+        rt_tuple_t *src = n > 2 ? rt_tuple_new(n - 2) : NULL;
+        for (uint32_t j = 0, k = 0; j < n; j++)
+            if (j != i && j != i + 1)
+                rt_tuple_init_item(src, k++, rt_tuple_get(srcs(r), j));
+        RT_STORE(r, src, src ? rt_from_ptr(src) : 0);
+        return;
+    }
+}
+
+/* The typed property's info of obj's property name as scope sees it, or NULL (untyped). */
+static rt_tuple_t *typed_info(phpvm_object_t *o, rt_str_t *name, phpvm_class_t *scope)
+{
+    const char *denied;
+    rt_tuple_t *info;
+    find_slot(o, name, scope, &denied, &info);
+    return info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none ? info : NULL;
+}
+
+/* Static property (info, name)'s cell r becomes a typed reference; one declared without a
+** default starts uninitialized (RT_NOVALUE: FETCH_SPROP's Error). */
+static void sprop_typed(phpvm_ref_t *r, rt_tuple_t *info, rt_str_t *name)
+{
+    if (rt_small_value(rt_tuple_get(info, PHPVM_PI_FLAGS)) & PHPVM_PROP_NODEFAULT)
+        r->v = RT_NOVALUE;
+    ref_add_source(r, info, name);
+}
+
+void phpvm_ref_static_nullable(phpvm_ref_t *r)
+{
+    if (r->v == RT_NOVALUE && r->src &&
+        (rt_small_value(rt_tuple_get(ptype(src_info(r, 0)), 0)) & (PHPVM_T_NULL | PHPVM_T_MIXED)))
+        r->v = rt_none;
+}
+
+bool phpvm_ref_static_uninit(const phpvm_ref_t *r)
+{
+    if (r->v != RT_NOVALUE || !r->src)
+        return false;
+    phpvm_throw("Error", "Typed static property %s::$%s must not be accessed before "
+                         "initialization", decl_name(src_info(r, 0)), src_name(r, 0));
+    return true;
+}
+
+bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                          rt_value_t *slot)
+{
+    phpvm_object_t *o = phpvm_obj(obj);
+    rt_tuple_t *info = typed_info(o, name, scope);
+    if (!info)
+        return true;
+    if (!*slot) {
+        if (!(rt_small_value(rt_tuple_get(ptype(info), 0)) & (PHPVM_T_NULL | PHPVM_T_MIXED))) {
+            phpvm_throw("Error", "Cannot access uninitialized non-nullable property %s::$%s by "
+                                 "reference", decl_name(info), name->data);
+            return false;
+        }
+        *slot = rt_none;
+    }
+    phpvm_ref_t *r = phpvm_ref_new(*slot);
+    *slot = rt_from_ptr(r);
+    gc_write_barrier(o);
+    ref_add_source(r, info, name);
+    return true;
+}
+
+/* Before typed property (info, name) of slot is bound to r: r's value checked against the type
+** (coerced in r), r made to carry it and slot's old reference let go; false with the TypeError
+** pending. */
+static bool bind_typed(rt_tuple_t *info, rt_str_t *name, rt_value_t *slot, phpvm_ref_t *r)
+{
+    rt_value_t out;
+    int k = type_verdict(info, r->v ? r->v : rt_none, phpvm_strict(), &out);
+    if (k < 0 && r->src) {
+        phpvm_throw("TypeError", "Reference with value of type %s held by property %s::$%s of "
+                                 "type %s is not compatible with property %s::$%s of type %s",
+                    phpvm_type_name(r->v), decl_name(src_info(r, 0)), src_name(r, 0),
+                    type_text(ptype(src_info(r, 0))), decl_name(info), name->data,
+                    type_text(ptype(info)));
+        return false;
+    }
+    if (!k) {
+        phpvm_throw("TypeError", "Cannot assign %s to property %s::$%s of type %s",
+                    phpvm_type_name(r->v), decl_name(info), name->data,
+                    type_text(ptype(info)));
+        return false;
+    }
+    RT_STORE(r, v, out);
+    if (phpvm_is_ref(*slot))
+        ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
+    ref_add_source(r, info, name);
+    return true;
+}
+
+bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                           rt_value_t *slot, phpvm_ref_t *r)
+{
+    rt_tuple_t *info = typed_info(phpvm_obj(obj), name, scope);
+    return !info || bind_typed(info, name, slot, r);
+}
+
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
 {
     obj = phpvm_deref(obj);
@@ -1169,7 +1502,7 @@ bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
     rt_value_t *slot = find_slot(o, name, scope, &denied, NULL);
-    if (slot) {
+    if (!magic_applies(o, slot, name)) {
         rt_value_t v = phpvm_deref(*slot);
         return v != RT_NOVALUE && v != rt_none;
     }
@@ -1198,15 +1531,21 @@ bool phpvm_prop_unset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope)
     }
     if (!info && !static_as_instance(o, name, scope, false))
         return false;
-    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, true))
+    if (is_readonly(info) && !readonly_ok(info, slot, name, scope, o->cls, true))
         return false;
-    phpvm_func_t *m = slot ? NULL : magic_for(obj, name, PHPVM_MAGIC_UNSET);
+    phpvm_func_t *m = magic_applies(o, slot, name) ? magic_for(obj, name, PHPVM_MAGIC_UNSET)
+                                                   : NULL;
     if (m) {
         rt_value_t arg = rt_from_ptr(name);
         return call_magic(m, PHPVM_MAGIC_UNSET, obj, &arg, 1) != RT_NOVALUE;
     }
     if (slot && info && rt_tuple_get(info, PHPVM_PI_TYPE) != rt_none) {
-        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state */
+        if (phpvm_is_ref(*slot))
+            ref_del_source((phpvm_ref_t *)rt_ptr(*slot), info, name);
+        *slot = RT_NOVALUE; /* a typed property returns to its uninitialized state, */
+        if (o->cls->magic_get || o->cls->magic_set || o->cls->magic_isset ||
+            o->cls->magic_unset) /* marked for the magic methods */
+            rt_slots_set_attr(o, &o->slots, unset_mark(name), rt_none, 0);
         return true;
     }
     rt_slots_del_attr(o, &o->slots, rt_str_intern(name));

@@ -108,9 +108,60 @@ static void signature(const phpvm_func_t *f, const phpvm_class_t *k, char *buf, 
 
 enum { SUBTYPE_NO, SUBTYPE_YES, SUBTYPE_UNKNOWN };
 
-/* Whether every value of declared type `sub` is one of `sup` (0: no declaration, mixed).
-** Classes not loaded yet, self/static/parent and intersections count as unknown: only a sure
-** incompatibility is reported. */
+/* Whether class a is class b or a subclass: unknown when either is not loaded yet or is
+** self or parent (resolved only later). */
+static int class_sub(const rt_str_t *a, const rt_str_t *b)
+{
+    if (strcasecmp(a->data, b->data) == 0)
+        return SUBTYPE_YES;
+    if (strcasecmp(a->data, "self") == 0 || strcasecmp(a->data, "parent") == 0 ||
+        strcasecmp(b->data, "self") == 0 || strcasecmp(b->data, "parent") == 0)
+        return SUBTYPE_UNKNOWN;
+    phpvm_class_t *ac = phpvm_class_lookup((rt_str_t *)a, false);
+    phpvm_class_t *bc = phpvm_class_lookup((rt_str_t *)b, false);
+    if (!ac || !bc)
+        return SUBTYPE_UNKNOWN;
+    return phpvm_instanceof(ac, bc) ? SUBTYPE_YES : SUBTYPE_NO;
+}
+
+/* The class names of a type's member m (a name, or an intersection's tuple of names). */
+static int64_t member_names(rt_value_t m, const rt_str_t **names, int64_t cap)
+{
+    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(m);
+    if (rt_obj_type(t) != &rt_type_tuple) {
+        names[0] = (const rt_str_t *)t;
+        return 1;
+    }
+    int64_t n = t->len < cap ? t->len : cap;
+    for (int64_t i = 0; i < n; i++)
+        names[i] = phpvm_str(rt_tuple_get(t, i));
+    return n;
+}
+
+/* Whether class member b of a type (a class, or an intersection: an instance of each) fits
+** class member s of another: each class s names has one in b that is it or its subclass. */
+static int member_sub(rt_value_t b, rt_value_t s)
+{
+    const rt_str_t *bn[16], *sn[16];
+    int64_t nb = member_names(b, bn, 16), ns = member_names(s, sn, 16);
+    int all = SUBTYPE_YES;
+    for (int64_t j = 0; j < ns && all != SUBTYPE_NO; j++) {
+        int any = SUBTYPE_NO;
+        for (int64_t i = 0; i < nb && any != SUBTYPE_YES; i++) {
+            int r = class_sub(bn[i], sn[j]);
+            if (r != SUBTYPE_NO)
+                any = r;
+        }
+        if (any != SUBTYPE_YES)
+            all = any;
+    }
+    return all;
+}
+
+/* Whether every value of declared type `sub` is one of `sup` (0: no declaration, mixed):
+** each class member of sub (a class or an intersection) must fit some class member of sup.
+** Classes not loaded yet, self/static/parent count as unknown: only a sure incompatibility is
+** reported. */
 static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
 {
     if (!sup)
@@ -125,8 +176,7 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
         return SUBTYPE_NO;
     if (bm == PHPVM_T_NEVER)
         return SUBTYPE_YES; /* the bottom type */
-    rt_str_t *bt = phpvm_str(rt_tuple_get(sub, 1)), *st = phpvm_str(rt_tuple_get(sup, 1));
-    if (strchr(bt->data, '&') || strchr(st->data, '&') || (bm | sm) & PHPVM_T_STATIC)
+    if ((bm | sm) & PHPVM_T_STATIC)
         return SUBTYPE_UNKNOWN;
     uint32_t widen = sm;
     if (sm & PHPVM_T_BOOL)
@@ -141,38 +191,27 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
     if ((bm & PHPVM_T_OBJECT) & ~sm)
         return SUBTYPE_NO;
     /* iterable is array|Traversable, callable also strings, arrays and Closures */
+    if ((bm & PHPVM_T_ITERABLE) && (sm & PHPVM_T_ARRAY) && (sm & PHPVM_T_OBJECT))
+        bm &= ~PHPVM_T_ITERABLE;
     if ((bm & (PHPVM_T_CALLABLE | PHPVM_T_ITERABLE)) & ~sm)
         return (sm & (PHPVM_T_ARRAY | PHPVM_T_OBJECT | PHPVM_T_STRING)) || sup->len > 2
                    ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
+    if (sm & PHPVM_T_OBJECT)
+        return SUBTYPE_YES;
     int result = SUBTYPE_YES;
-    for (int64_t i = 2; i < sub->len; i++) { /* each class of sub must fit some part of sup */
-        rt_str_t *cn = phpvm_str(rt_tuple_get(sub, i));
-        if (sm & PHPVM_T_OBJECT)
-            continue;
-        bool fits = false, unknown = false;
-        phpvm_class_t *bc = NULL;
-        for (int64_t j = 2; j < sup->len && !fits; j++) {
-            rt_str_t *sn = phpvm_str(rt_tuple_get(sup, j));
-            if (strcasecmp(cn->data, sn->data) == 0) {
-                fits = true;
-                break;
-            }
-            if (!bc)
-                bc = phpvm_class_lookup(cn, false);
-            phpvm_class_t *sc = phpvm_class_lookup(sn, false);
-            if (!bc || !sc || strcasecmp(cn->data, "self") == 0 ||
-                strcasecmp(cn->data, "parent") == 0 || strcasecmp(sn->data, "self") == 0 ||
-                strcasecmp(sn->data, "parent") == 0)
-                unknown = true;
-            else if (phpvm_instanceof(bc, sc))
-                fits = true;
+    for (int64_t i = 2; i < sub->len; i++) {
+        int fits = SUBTYPE_NO;
+        for (int64_t j = 2; j < sup->len && fits != SUBTYPE_YES; j++) {
+            int r = member_sub(rt_tuple_get(sub, i), rt_tuple_get(sup, j));
+            if (r != SUBTYPE_NO)
+                fits = r;
         }
-        if (!fits && (sm & PHPVM_T_ITERABLE || sm & PHPVM_T_CALLABLE))
-            unknown = true;
-        if (!fits)
-            result = unknown ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
-        if (result == SUBTYPE_NO)
-            return result;
+        if (fits == SUBTYPE_NO && (sm & (PHPVM_T_ITERABLE | PHPVM_T_CALLABLE)))
+            fits = SUBTYPE_UNKNOWN;
+        if (fits == SUBTYPE_NO)
+            return SUBTYPE_NO;
+        if (fits == SUBTYPE_UNKNOWN)
+            result = SUBTYPE_UNKNOWN;
     }
     return result;
 }
@@ -373,6 +412,11 @@ bool phpvm_class_check_magic(const phpvm_class_t *c)
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
 {
     return subtype(a, b) == SUBTYPE_NO || subtype(b, a) == SUBTYPE_NO;
+}
+
+bool phpvm_class_types_equal(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b)
+{
+    return subtype(a, b) == SUBTYPE_YES && subtype(b, a) == SUBTYPE_YES;
 }
 
 bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,

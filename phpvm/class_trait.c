@@ -134,8 +134,10 @@ static bool prop_compatible(const phpvm_class_t *c, const phpvm_class_t *trait, 
 {
     rt_tuple_t *ci = (rt_tuple_t *)rt_ptr(phpvm_array_get(c->props, name));
     rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(phpvm_array_get(trait->props, name));
+    rt_value_t ct = rt_tuple_get(ci, PHPVM_PI_TYPE), tt = rt_tuple_get(ti, PHPVM_PI_TYPE);
     if (rt_tuple_get(ci, PHPVM_PI_FLAGS) != rt_tuple_get(ti, PHPVM_PI_FLAGS) ||
-        (rt_tuple_get(ci, PHPVM_PI_TYPE) == rt_none) != (rt_tuple_get(ti, PHPVM_PI_TYPE) == rt_none))
+        (ct == rt_none) != (tt == rt_none) ||
+        (ct != rt_none && phpvm_class_types_differ(rt_ptr(ct), rt_ptr(tt))))
         return false;
     rt_value_t cd = phpvm_array_get(c->defaults, name), td = phpvm_array_get(trait->defaults, name);
     bool cthunk = rt_is_ptr(cd) && rt_obj_type(rt_ptr(cd)) == &phpvm_type_func;
@@ -197,24 +199,52 @@ static void copy_meta(phpvm_class_t *c, const phpvm_class_t *trait)
     }
 }
 
-/* The trait's properties (instance and static) and constants the class does not declare; a
-** declared property must be compatible with the trait's (PHP's fatal error otherwise). */
-static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
+/* The name of what brought property `name` into c before trait `used[n]` is applied: an
+** earlier trait of `used`, else c itself. */
+static const char *prop_origin(const phpvm_class_t *c, rt_vec_t *used, int64_t n, rt_value_t name)
 {
+    for (int64_t i = 0; i < n; i++) {
+        const phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
+        if (phpvm_array_get(t->props, name) != RT_NOVALUE)
+            return t->name->data;
+    }
+    return c->name->data;
+}
+
+/* PHP's fatal error for property `name` of trait `used[n]`, declared differently before. */
+static bool prop_conflict(const phpvm_class_t *c, rt_vec_t *used, int64_t n, rt_value_t name)
+{
+    phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. However, "
+                "the definition differs and is considered incompatible. Class was composed",
+                prop_origin(c, used, n, name),
+                ((const phpvm_class_t *)rt_ptr(rt_vec_get(used, n)))->name->data,
+                phpvm_str(name)->data, c->name->data);
+    return false;
+}
+
+/* The properties (instance and static) and constants of trait `used[n]` the class does not
+** declare; a declared property must be compatible with the trait's (PHP's fatal error
+** otherwise). */
+static bool copy_members(phpvm_class_t *c, rt_vec_t *used, int64_t n)
+{
+    const phpvm_class_t *trait = rt_ptr(rt_vec_get(used, n));
     copy_meta(c, trait);
     phpvm_array_t *ps = trait->props;
     for (int64_t p = phpvm_array_first(ps); p >= 0; p = phpvm_array_next(ps, p)) {
         rt_value_t name = phpvm_array_key_at(ps, p);
-        if (phpvm_array_get(c->props, name) != RT_NOVALUE) {
-            if (prop_compatible(c, trait, name))
-                continue;
-            phpvm_fatal("%s and %s define the same property ($%s) in the composition of %s. "
-                        "However, the definition differs and is considered incompatible. Class "
-                        "was composed", c->name->data, trait->name->data, phpvm_str(name)->data,
-                        c->name->data);
+        rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
+        if ((c->flags & PHPVM_C_READONLY) &&
+            !(rt_small_value(rt_tuple_get(ti, PHPVM_PI_FLAGS)) & PHPVM_PROP_READONLY)) {
+            phpvm_fatal("Readonly class %s cannot use trait with a non-readonly property %s::$%s",
+                        c->name->data, trait->name->data, phpvm_str(name)->data);
             return false;
         }
-        rt_tuple_t *ti = (rt_tuple_t *)rt_ptr(rt_map_value_at(ps, p));
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE ||
+            phpvm_array_get(c->sdefaults, name) != RT_NOVALUE) {
+            if (phpvm_array_get(c->props, name) != RT_NOVALUE && prop_compatible(c, trait, name))
+                continue;
+            return prop_conflict(c, used, n, name);
+        }
         rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
         rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_tuple_get(ti, PHPVM_PI_FLAGS));
         rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
@@ -227,6 +257,8 @@ static bool copy_members(phpvm_class_t *c, const phpvm_class_t *trait)
     phpvm_array_t *ss = trait->sdefaults;
     for (int64_t p = phpvm_array_first(ss); p >= 0; p = phpvm_array_next(ss, p)) {
         rt_value_t name = phpvm_array_key_at(ss, p);
+        if (phpvm_array_get(c->props, name) != RT_NOVALUE) /* an instance one: never the same */
+            return prop_conflict(c, used, n, name);
         if (phpvm_array_get(c->sdefaults, name) != RT_NOVALUE)
             continue;
         phpvm_array_set(c->sdefaults, name, rt_map_value_at(ss, p));
@@ -404,7 +436,7 @@ bool phpvm_class_use_traits(phpvm_class_t *c)
     phpvm_array_t *from = phpvm_array_new(0);
     for (int64_t i = 0; i < rt_vec_len(used); i++) {
         phpvm_class_t *t = rt_ptr(rt_vec_get(used, i));
-        if (!copy_methods(c, from, t) || !copy_members(c, t))
+        if (!copy_methods(c, from, t) || !copy_members(c, used, i))
             return false;
     }
     return true;

@@ -1436,7 +1436,7 @@ static void comp_use_trait(comp_t *parent, phpvm_class_t *cls, const phpvm_ast_t
         }
         static const struct { uint32_t flag; const char *name; } no_alias[] = {
             {PHPVM_AF_MODIFIER_STATIC, "static"}, {PHPVM_AF_MODIFIER_ABSTRACT, "abstract"},
-            {PHPVM_AF_MODIFIER_FINAL, "final"}};
+            {PHPVM_AF_MODIFIER_FINAL, "final"}, {PHPVM_AF_MODIFIER_READONLY, "readonly"}};
         for (size_t k = 0; !insteadof && k < sizeof no_alias / sizeof no_alias[0]; k++)
             if (a->flags & no_alias[k].flag)
                 comp_fail(parent, (int32_t)a->line, "Cannot use '%s' as method modifier",
@@ -1509,24 +1509,27 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                                           : (type ? 0 : rt_none);
             if (m->flags & PHPVM_AF_MODIFIER_STATIC) {
                 rt_map_set_str(cls->sdefaults, name, def ? def : rt_none);
-                if (flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) {
+                if ((flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE)) || type) {
                     rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
-                    rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(flags));
+                    rt_tuple_init_item(info, PHPVM_PI_FLAGS,
+                                       rt_small((flags & 7 ? flags : flags | PHPVM_F_PUBLIC) |
+                                                (def ? 0 : PHPVM_PROP_NODEFAULT)));
                     rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
                     rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
-                    rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_none);
+                    rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
                     rt_map_set_str(cls->sprop_info, name, rt_from_ptr(info));
                 }
                 continue;
             }
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
             rt_tuple_init_item(info, PHPVM_PI_FLAGS,
-                               rt_small(flags & 7 ? flags : flags | PHPVM_F_PUBLIC));
+                               rt_small((flags & 7 ? flags : flags | PHPVM_F_PUBLIC) |
+                                        (def ? 0 : PHPVM_PROP_NODEFAULT)));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
             rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, name, rt_from_ptr(info));
-            rt_map_set_str(cls->defaults, name, def ? def : rt_small(-1));
+            rt_map_set_str(cls->defaults, name, def ? def : rt_none);
         }
         for (uint32_t i = 0; i < decl->count; i++) {
             char key[256];
@@ -1539,9 +1542,11 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         const phpvm_ast_t *decl = m->child[0];
         uint32_t cf = m->flags & (PHPVM_F_PUBLIC | PHPVM_F_PROTECTED | PHPVM_F_PRIVATE |
                                   PHPVM_F_FINAL);
-        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT)) {
+        if (m->flags & (PHPVM_F_STATIC | PHPVM_F_ABSTRACT | PHPVM_PROP_READONLY)) {
             comp_fail(parent, (int32_t)m->line, "Cannot use '%s' as constant modifier",
-                      m->flags & PHPVM_F_STATIC ? "static" : "abstract");
+                      m->flags & PHPVM_F_STATIC     ? "static"
+                      : m->flags & PHPVM_F_ABSTRACT ? "abstract"
+                                                    : "readonly");
             return;
         }
         for (uint32_t i = 0; i < decl->count; i++) {
@@ -1622,12 +1627,13 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 !readonly_prop_ok(parent, vis, type, NULL, cname, pn->data))
                 return;
             rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
-            rt_tuple_init_item(info, PHPVM_PI_FLAGS, rt_small(vis));
+            rt_tuple_init_item(info, PHPVM_PI_FLAGS,
+                               rt_small(vis | (type ? PHPVM_PROP_NODEFAULT : 0)));
             rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(cls));
             rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
             rt_tuple_init_item(info, PHPVM_PI_TYPE, type ? type : rt_none);
             rt_map_set_str(cls->props, pn, rt_from_ptr(info));
-            rt_map_set_str(cls->defaults, pn, type ? rt_small(-1) : rt_none);
+            rt_map_set_str(cls->defaults, pn, rt_none);
             char key[256];
             snprintf(key, sizeof key, "$%s", pn->data);
             class_meta(parent, cls, cname, key, p->child[4], p->child[3]);

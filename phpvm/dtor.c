@@ -306,11 +306,11 @@ static bool release_globals(void)
         if (!phpvm_is_object(v))
             continue;
         bool watched = pending(phpvm_obj(v));
-        phpvm_ref_set(r, rt_none);
+        RT_STORE(r, v, rt_none); /* (destroyed, as PHP destroys it: no typed reference's check) */
         if (!phpvm_dtor_point(true))
             return false;
         if (watched && pending(phpvm_obj(v)))
-            phpvm_ref_set(r, v); /* referenced elsewhere: PHP keeps the variable */
+            RT_STORE(r, v, v); /* referenced elsewhere: PHP keeps the variable */
     }
     return true;
 }

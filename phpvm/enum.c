@@ -66,12 +66,13 @@ void phpvm_enum_prepare(phpvm_class_t *c)
         rt_str_t *name = rt_str_intern_cstr(case_props[i]);
         rt_tuple_t *info = rt_tuple_new(PHPVM_PI_N);
         rt_tuple_init_item(info, PHPVM_PI_FLAGS,
-                           rt_small(PHPVM_F_PUBLIC | PHPVM_PROP_READONLY));
+                           rt_small(PHPVM_F_PUBLIC | PHPVM_PROP_READONLY |
+                                    PHPVM_PROP_NODEFAULT));
         rt_tuple_init_item(info, PHPVM_PI_CLASS, rt_from_ptr(c));
         rt_tuple_init_item(info, PHPVM_PI_SLOT, rt_small(0));
         rt_tuple_init_item(info, PHPVM_PI_TYPE, rt_none);
         rt_map_set_str(c->props, name, rt_from_ptr(info));
-        rt_map_set_str(c->defaults, name, rt_small(-1));
+        rt_map_set_str(c->defaults, name, rt_none);
     }
 }
 

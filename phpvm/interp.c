@@ -47,13 +47,25 @@ static rt_value_t cv_read(rt_frame_t *f, uint32_t slot)
 }
 
 /* Stores into a CV, through its reference if it is one (phpvm_ref_set's store, inline: a
-** by-reference parameter's writes take this path). */
-static inline void cv_write(rt_value_t *slot, rt_value_t v)
+** by-reference parameter's writes take this path); false, storing nothing, when that is a typed
+** reference (phpvm_ref_assign's). */
+static inline bool cv_write(rt_value_t *slot, rt_value_t v)
 {
-    if (phpvm_is_ref(*slot))
-        RT_STORE((phpvm_ref_t *)rt_ptr(*slot), v, v);
-    else
+    if (phpvm_is_ref(*slot)) {
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(*slot);
+        if (__builtin_expect(r->src != 0, 0))
+            return false;
+        RT_STORE(r, v, v);
+    } else {
         *slot = v;
+    }
+    return true;
+}
+
+/* cv_write, else the typed reference's checked store; false with its TypeError pending. */
+static bool cv_assign(rt_value_t *slot, rt_value_t v)
+{
+    return cv_write(slot, v) || phpvm_ref_assign((phpvm_ref_t *)rt_ptr(*slot), v);
 }
 
 /* The slot a property entry's slot word w (vm.h) names in o. */
@@ -407,12 +419,41 @@ static rt_value_t do_echo(rt_value_t v)
     return rt_none;
 }
 
+/* ++/-- (mode as incdec_slot's) through typed reference r: PHP's error when an int would leave
+** the int range for a property that takes no float, else the result coerced to the properties'
+** types (phpvm_ref_assign_as, direct as its). RT_NOVALUE with an exception pending. */
+static rt_value_t incdec_typed(phpvm_ref_t *r, uint32_t mode, bool direct)
+{
+    if (phpvm_ref_static_uninit(r))
+        return RT_NOVALUE;
+    rt_value_t old = r->v;
+    rt_value_t nv = phpvm_incdec(old, !(mode & 1));
+    if (nv == RT_NOVALUE ||
+        (rt_is_int(old) && rt_is_float(nv) && !phpvm_ref_incdec_check(r, !(mode & 1), direct)) ||
+        !phpvm_ref_assign_as(r, nv, direct))
+        return RT_NOVALUE;
+    return (mode & 2) ? old : r->v;
+}
+
+/* For ++/-- of element `key` of array `arr` that took int old past the int range (to float
+** nv): whether the element may hold the float, a typed reference's check
+** (phpvm_ref_incdec_check); false with its TypeError pending. */
+static bool incdec_elem_ok(rt_value_t arr, rt_value_t key, rt_value_t old, rt_value_t nv,
+                           bool inc)
+{
+    int64_t pos = rt_is_int(old) && rt_is_float(nv) ? array_pos(arr, key) : -1;
+    rt_value_t e = pos >= 0 ? rt_map_value_at(phpvm_arr(arr), pos) : RT_NOVALUE;
+    return !phpvm_is_ref(e) || phpvm_ref_incdec_check((phpvm_ref_t *)rt_ptr(e), inc, false);
+}
+
 /* ++/-- on a stored value; mode bit0 dec, bit1 post. Returns the expression's value. */
 static rt_value_t incdec_slot(rt_value_t *slot, void *owner, uint32_t mode)
 {
     rt_value_t *target = slot;
     if (phpvm_is_ref(*slot)) {
         owner = rt_ptr(*slot);
+        if (((phpvm_ref_t *)owner)->src)
+            return incdec_typed(owner, mode, false);
         target = &((phpvm_ref_t *)owner)->v;
     }
     rt_value_t old = *target ? *target : rt_none;
@@ -453,6 +494,12 @@ rt_value_t phpvm_jh_ref_new(rt_value_t v)
     return rt_from_ptr(phpvm_ref_new(v));
 }
 
+rt_value_t phpvm_jh_ref_assign(rt_value_t c, rt_value_t v)
+{
+    phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(c);
+    return phpvm_ref_assign(r, v) ? r->v : RT_NOVALUE;
+}
+
 rt_value_t phpvm_jh_share(rt_value_t v)
 {
     return phpvm_share(v);
@@ -473,17 +520,17 @@ rt_value_t phpvm_jh_assign_op(int64_t slot, int64_t op, rt_value_t b)
     rt_value_t v = cv_read(f, (uint32_t)slot);
     if (v != RT_NOVALUE && !rt_exc_pending())
         v = phpvm_binop((phpvm_binop_t)op, v, b);
-    if (v == RT_NOVALUE || rt_exc_pending())
+    if (v == RT_NOVALUE || rt_exc_pending() || !cv_assign(&f->slots[slot], v))
         return RT_NOVALUE;
-    cv_write(&f->slots[slot], v);
-    return v;
+    return phpvm_deref(f->slots[slot]); /* (a typed reference's coerced value) */
 }
 
 rt_value_t phpvm_jh_inc_cv(int64_t slot, int64_t mode)
 {
     rt_frame_t *f = rt_ts->frame;
-    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE)
-        cv_write(&f->slots[slot], undefined_var(f, (uint32_t)slot));
+    if (phpvm_deref(f->slots[slot]) == RT_NOVALUE &&
+        !cv_assign(&f->slots[slot], undefined_var(f, (uint32_t)slot)))
+        return RT_NOVALUE;
     return incdec_slot(&f->slots[slot], NULL, (uint32_t)mode);
 }
 
@@ -796,6 +843,24 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 ** warnings' lines, a callee's return address and the collector read them). */
 #define SYNC() SYNC_AT(sp)
 #define SYNC_AT(top) (f->depth = (uint32_t)((top)-BASE), f->pc = PC)
+/* cv_write of a handler, written out so that the compiler keeps run()'s plain CV store as it
+** was (a reference unlikely, a typed one more so): a typed reference's store may throw. */
+#define CV_WRITE(slot, val)                                                                        \
+    do {                                                                                           \
+        rt_value_t cvw_ = (val);                                                                     \
+        if (__builtin_expect(phpvm_is_ref(*(slot)), 0)) {                                          \
+            phpvm_ref_t *cvr_ = (phpvm_ref_t *)rt_ptr(*(slot));                                    \
+            if (__builtin_expect(cvr_->src != 0, 0)) {                                             \
+                SYNC();                                                                            \
+                if (!phpvm_ref_assign(cvr_, cvw_))                                                 \
+                    goto error;                                                                    \
+            } else {                                                                               \
+                RT_STORE(cvr_, v, cvw_);                                                           \
+            }                                                                                      \
+        } else {                                                                                   \
+            *(slot) = cvw_;                                                                        \
+        }                                                                                          \
+    } while (0)
 /* pn: a property instruction's name, from the names or popped from the stack (PHPVM_DYN_NAME). */
 #define PROP_NAME()                                                                                \
     do {                                                                                           \

@@ -450,6 +450,8 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
             return -1;
         if (kb == PHPVM_NULL && ka == PHPVM_OBJECT)
             return 1;
+        if ((ka == PHPVM_OBJECT && is_enum(a)) || (kb == PHPVM_OBJECT && is_enum(b)))
+            return 1; /* an enum case and a bool: uncomparable (== is by truth: loose_eq) */
         bool x = phpvm_to_bool(a), y = phpvm_to_bool(b);
         return (int)x - (int)y;
     }
@@ -535,8 +537,9 @@ bool phpvm_loose_eq(rt_value_t a, rt_value_t b)
     }
     if (phpvm_is_foreign(a) || phpvm_is_foreign(b))
         return phpvm_foreign_equals(a, b) == 1;
-    if (phpvm_is_array(a) != phpvm_is_array(b) && !(a == rt_none || b == rt_none ||
-                                                   rt_is_bool(a) || rt_is_bool(b)))
+    if (rt_is_bool(a) || rt_is_bool(b)) /* x == true is x's truth, whatever x is */
+        return phpvm_to_bool(a) == phpvm_to_bool(b);
+    if (phpvm_is_array(a) != phpvm_is_array(b) && !(a == rt_none || b == rt_none))
         return false;
     return phpvm_compare(a, b) == 0;
 }

@@ -9,7 +9,11 @@
 
 #include "phpvm/vm.h"
 
-static void ref_trace(gc_tracer_t *t, void *o) { gc_visit(t, ((phpvm_ref_t *)o)->v); }
+static void ref_trace(gc_tracer_t *t, void *o)
+{
+    gc_visit(t, ((phpvm_ref_t *)o)->v);
+    gc_visit(t, ((phpvm_ref_t *)o)->src);
+}
 
 static void object_trace(gc_tracer_t *t, void *o)
 {
@@ -120,7 +124,13 @@ phpvm_ref_t *phpvm_ref_new(rt_value_t v)
     return r;
 }
 
-void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v) { RT_STORE(r, v, v); }
+void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v)
+{
+    if (r->src)
+        phpvm_ref_assign(r, v);
+    else
+        RT_STORE(r, v, v);
+}
 
 rt_value_t phpvm_str_value(const char *s, size_t n) { return rt_from_ptr(rt_str_new(s, n)); }
 rt_value_t phpvm_cstr(const char *s) { return rt_from_ptr(rt_str_from_cstr(s)); }

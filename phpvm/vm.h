@@ -98,10 +98,14 @@ extern rt_type_t phpvm_type_gen;     /* a Generator (gen.c) */
 typedef rt_map_t phpvm_array_t;
 
 /* A reference cell: what &$x shares. Slots, array elements and properties hold either a value or
-** a reference cell; every read goes through phpvm_deref. */
+** a reference cell; every read goes through phpvm_deref. A cell bound to typed properties is a
+** typed reference: src lists them (a tuple of [property info, name] pairs, class.c) and every
+** write through the cell must pass their types (phpvm_ref_assign). (src costs no memory: the
+** cell's 24 bytes round up to a 32-byte granule anyway.) */
 typedef struct phpvm_ref {
     rt_obj_t hdr;
     rt_value_t v;
+    rt_value_t src; /* 0: untyped */
 } phpvm_ref_t;
 
 /* Hidden locals at the start of every frame; the named variables (CVs) follow, params first. */
@@ -313,8 +317,10 @@ enum {
     PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
 };
 
-/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY. */
-enum { PHPVM_PROP_READONLY = 128 };
+/* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY, and
+** NODEFAULT: a typed property declared without a default, uninitialized in new instances (its
+** entry in phpvm_class_t.defaults is null, as any default value may be a real one). */
+enum { PHPVM_PROP_READONLY = 128, PHPVM_PROP_NODEFAULT = 256 };
 
 /* One trait adaptation of a class's `use` (phpvm_class_t.trait_rules): a tuple
 ** [kind, trait name or null, method name, excluded trait names (tuple) or alias or null, flags]. */
@@ -630,6 +636,8 @@ void phpvm_value_init(void);
 
 /* A new reference cell holding v. May collect. */
 phpvm_ref_t *phpvm_ref_new(rt_value_t v);
+/* r's value = v; a typed reference (r->src) checks v first (phpvm_ref_assign), leaving a
+** TypeError pending and the value as it was when v does not pass. */
 void phpvm_ref_set(phpvm_ref_t *r, rt_value_t v);
 
 /* An array's rt_flags bit beside RT_OBJ_SHARED: a by-value foreach set RT_OBJ_SHARED on an array
@@ -776,8 +784,9 @@ static inline rt_value_t phpvm_array_get(phpvm_array_t *a, rt_value_t key)
 }
 void phpvm_array_set(phpvm_array_t *a, rt_value_t key, rt_value_t v); /* key normalized */
 /* $a[key] = v, key normalized: into the reference the element is, unless v is a reference itself
-** (which replaces it), else into the element; one probe when the key exists. May collect. */
-void phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
+** (which replaces it), else into the element; one probe when the key exists. May collect. False
+** with a TypeError pending when the reference is a typed one v does not pass. */
+bool phpvm_array_assign(phpvm_array_t *a, rt_value_t key, rt_value_t v);
 bool phpvm_array_del(phpvm_array_t *a, rt_value_t key);
 /* $a[] = v; false with the "next element is already occupied" Error pending. */
 bool phpvm_array_append(phpvm_array_t *a, rt_value_t v);
@@ -826,15 +835,20 @@ extern phpvm_func_t *phpvm_sprop_quiet_fn;
 void phpvm_class_hidden_init(void);
 /* Class::$name = &ref: the property (of c, and of the classes between c and its declaring class,
 ** which share its cell) becomes the reference cell r. */
-void phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
+/* Binds c's static property name (and every class sharing its cell) to r; a typed one checks
+** r's value first (false with the TypeError pending). */
+bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* The rules of methods overriding parent p's (final, static, visibility, signature) and
 ** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
 /* Whether declared types a and b surely differ (one admits a value the other does not; classes
-** not loaded yet and intersections do not count). */
+** not loaded yet do not count). */
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
+/* Whether declared types a and b are surely the same set of values (each a subtype of the
+** other, every class they name loaded). */
+bool phpvm_class_types_equal(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
 /* The same rules for class c's own method m against abstract trait method am (even private;
 ** not its visibility). */
 bool phpvm_class_check_abstract_trait(const phpvm_class_t *c, const phpvm_func_t *m,
@@ -896,6 +910,9 @@ static inline phpvm_object_t *phpvm_object_init(phpvm_class_t *c)
 /* Property access with visibility against `scope` (the running class) and magic methods. */
 rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool quiet);
 bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_t *scope);
+/* phpvm_prop_write that leaves in *vp the value stored (coerced to a typed property's type:
+** the assignment expression's value). */
+bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope);
 /* After phpvm_prop_read (write: phpvm_prop_write) of obj->name from scope succeeded: fills
 ** inline cache `index` of `code` when the next access to an object of the same shape from the
 ** same scope (every scope: PHPVM_CACHE_ANY_SCOPE) may use the slot directly, as long as the
@@ -908,6 +925,27 @@ void phpvm_prop_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str
 /* The raw slot of a property for write/ref access: NULL if absent (it is created), NULL with an
 ** exception on a visibility error. */
 rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, bool create);
+/* Typed references (class.c). phpvm_ref_assign: r = v for a typed reference, v coerced to its
+** properties' types; false with PHP's TypeError pending (r unchanged). phpvm_ref_incdec_check:
+** whether ++/-- may take r's int past the int range (false with the TypeError pending when one
+** of its properties does not take a float). phpvm_prop_ref_typed: slot (obj's property name, as
+** scope sees it, not yet a reference) becomes a reference that carries the property's type,
+** when it has one; false with PHP's Error pending (an uninitialized non-nullable property).
+** phpvm_prop_bind_typed: before slot is bound to r, r's value checked against the property's
+** type (coerced in r) and r made to carry it; false with the TypeError pending.
+** direct: the write names the property itself (A::$x = v, A::$x++ on a typed static's cell), and
+** PHP's messages say "property" where they otherwise say "reference held by property".
+** phpvm_ref_static_uninit: true with PHP's Error pending when r is an uninitialized typed static
+** property's cell; phpvm_ref_static_nullable initializes such a cell to null when its type
+** takes null (a reference taken to it, as PHP does). */
+bool phpvm_ref_assign(phpvm_ref_t *r, rt_value_t v);
+void phpvm_ref_static_nullable(phpvm_ref_t *r);
+bool phpvm_ref_assign_as(phpvm_ref_t *r, rt_value_t v, bool direct);
+bool phpvm_ref_incdec_check(phpvm_ref_t *r, bool inc, bool direct);
+bool phpvm_ref_static_uninit(const phpvm_ref_t *r);
+bool phpvm_prop_ref_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value_t *slot);
+bool phpvm_prop_bind_typed(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
+                           rt_value_t *slot, phpvm_ref_t *r);
 bool phpvm_prop_isset(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 /* For obj->name++ (inc) or -- that took an int past PHP_INT_MAX or PHP_INT_MIN to a float:
 ** false with PHP's TypeError when the property's declared type takes no float. */

@@ -515,7 +515,8 @@ static bool prop_facts(phpvm_class_t *k, rt_str_t *n, uint32_t *flags, phpvm_cla
     rt_value_t info = rt_map_get_str(k->props, n);
     if (info != RT_NOVALUE) {
         rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
-        *flags = (uint32_t)rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
+        *flags = (uint32_t)rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS)) &
+                 ~(uint32_t)PHPVM_PROP_NODEFAULT;
         *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS));
         return !((*flags & PHPVM_F_PRIVATE) && *decl != k);
     }
@@ -528,7 +529,8 @@ static bool prop_facts(phpvm_class_t *k, rt_str_t *n, uint32_t *flags, phpvm_cla
     rt_value_t si = k->sprop_info ? rt_map_get_str(k->sprop_info, n) : RT_NOVALUE;
     if (si != RT_NOVALUE) {
         rt_tuple_t *t = (rt_tuple_t *)rt_ptr(si);
-        *flags = PHPVM_F_STATIC | (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+        *flags = PHPVM_F_STATIC |
+                 ((uint32_t)rt_small_value(rt_tuple_get(t, 0)) & ~PHPVM_PROP_NODEFAULT);
         *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, 1));
         if ((*flags & PHPVM_F_PRIVATE) && *decl != k)
             return false;
@@ -636,8 +638,9 @@ static rt_value_t rc_get_static_props(rt_value_t self, rt_value_t *args, int arg
         return RT_NOVALUE;
     phpvm_array_t *out = phpvm_array_new(0);
     for (int64_t p = phpvm_array_first(k->sprops); p >= 0; p = phpvm_array_next(k->sprops, p))
-        phpvm_array_set(out, phpvm_array_key_at(k->sprops, p),
-                        phpvm_share(phpvm_array_val_at(k->sprops, p)));
+        if (phpvm_array_val_at(k->sprops, p)) /* (not an uninitialized typed one) */
+            phpvm_array_set(out, phpvm_array_key_at(k->sprops, p),
+                            phpvm_share(phpvm_array_val_at(k->sprops, p)));
     return rt_from_ptr(out);
 }
 

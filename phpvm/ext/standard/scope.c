@@ -392,12 +392,14 @@ static rt_value_t fn_get_class_vars(rt_value_t self, rt_value_t *args, int argc)
             continue;
         rt_value_t d = rt_tuple_get(k->slotdefaults,
                                     rt_small_value(rt_tuple_get(info, PHPVM_PI_SLOT)));
-        if (d)
-            phpvm_array_set(out, phpvm_array_key_at(props, p), phpvm_share(d));
+        phpvm_array_set(out, phpvm_array_key_at(props, p),
+                        d ? phpvm_share(d) : rt_none); /* (an uninitialized typed one: null) */
     }
     phpvm_array_t *sp = k->sprops;
-    for (int64_t p = phpvm_array_first(sp); p >= 0; p = phpvm_array_next(sp, p))
-        phpvm_array_set(out, phpvm_array_key_at(sp, p), phpvm_share(phpvm_array_val_at(sp, p)));
+    for (int64_t p = phpvm_array_first(sp); p >= 0; p = phpvm_array_next(sp, p)) {
+        rt_value_t v = phpvm_array_val_at(sp, p);
+        phpvm_array_set(out, phpvm_array_key_at(sp, p), v ? phpvm_share(v) : rt_none);
+    }
     return rt_from_ptr(out);
 }
 
