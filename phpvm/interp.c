@@ -847,7 +847,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 ** was (a reference unlikely, a typed one more so): a typed reference's store may throw. */
 #define CV_WRITE(slot, val)                                                                        \
     do {                                                                                           \
-        rt_value_t cvw_ = (val);                                                                     \
+        rt_value_t cvw_ = (val);                                                                   \
         if (__builtin_expect(phpvm_is_ref(*(slot)), 0)) {                                          \
             phpvm_ref_t *cvr_ = (phpvm_ref_t *)rt_ptr(*(slot));                                    \
             if (__builtin_expect(cvr_->src != 0, 0)) {                                             \

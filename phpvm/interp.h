@@ -65,8 +65,9 @@ static inline const rt_value_t *phpvm_cache_find(const rt_value_t *c, rt_value_t
 }
 /* After phpvm_method(obj, name, scope) gave callee: fills inline cache `index` of `code` when
 ** that holds for every instance of obj's class called from scope (a PHP object or a generator,
-** keyed by phpvm_class_of; a method that is no __call trampoline), for every scope (PHPVM_CACHE_ANY_SCOPE) when it is public and no
-** class of obj's line declares a private method of that name. Never allocates. */
+** keyed by phpvm_class_of; a method that is no __call trampoline), for every scope
+** (PHPVM_CACHE_ANY_SCOPE) when it is public and no class of obj's line declares a private
+** method of that name. Never allocates. */
 void phpvm_method_cache(phpvm_code_t *code, uint32_t index, rt_value_t obj, rt_str_t *name,
                         phpvm_class_t *scope, rt_value_t callee);
 /* After phpvm_static_method_lookup(k, name, self, scope) gave fn for INIT_STATIC: fills its
