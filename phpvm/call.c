@@ -434,6 +434,20 @@ static bool bind_param(phpvm_func_t *fn, uint32_t i, uint32_t argno, rt_value_t 
     return true;
 }
 
+/* The tags (bit v & 3) of the value words a by-value parameter or a return with declared type t
+** (NULL: none) passes as they are: every value without a type or with mixed, small ints of an
+** int one, immediate floats of a float one. */
+static uint32_t asis_tags(const phpvm_typedecl_t *t)
+{
+    enum { SMALL = (1u << 1) | (1u << 3), IMMFLOAT = 1u << 2, ALL = 0xfu };
+    if (!t)
+        return ALL;
+    uint32_t m = (uint32_t)rt_small_value(rt_tuple_get(t, 0));
+    if (m & PHPVM_T_MIXED)
+        return ALL;
+    return ((m & PHPVM_T_INT) ? SMALL : 0) | ((m & PHPVM_T_FLOAT) ? IMMFLOAT : 0);
+}
+
 uint32_t phpvm_func_classify(phpvm_func_t *fn)
 {
     const uint32_t unplain = PHPVM_F_ABSTRACT | PHPVM_F_VARIADIC | PHPVM_F_GENERATOR |
@@ -446,7 +460,12 @@ uint32_t phpvm_func_classify(phpvm_func_t *fn)
     for (uint32_t i = 0; i < fn->nparams; i++) {
         byref = byref || (fn->pflags[i] & PHPVM_P_BYREF);
         untyped = untyped && rt_tuple_get(fn->ptypes, i) == 0;
+        rt_value_t t = rt_tuple_get(fn->ptypes, i);
+        if (!(fn->pflags[i] & PHPVM_P_BYREF))
+            fn->pflags[i] |= asis_tags(t ? rt_ptr(t) : NULL) << PHPVM_P_ASIS;
     }
+    /* (a pointer may be a reference VERIFY_RETURN must dereference) */
+    fn->ret_asis = fn->rettype ? asis_tags(fn->rettype) & ~1u : 0;
     fn->flags |= PHPVM_F_CLASSIFIED | (simple && !byref ? PHPVM_F_PLAIN : 0) |
                  (untyped && !byref ? PHPVM_F_UNTYPED : 0) | (byref ? PHPVM_F_BYREF_PARAMS : 0);
     /* CALL's fast path binds a by-reference parameter to the reference its caller made */
@@ -472,6 +491,8 @@ static inline __attribute__((always_inline)) bool args_as_is(const phpvm_func_t 
     for (int i = 0; i < argc; i++) {
         if (args[i] == RT_NOVALUE)
             return false;
+        if (phpvm_param_asis(fn->pflags[i], args[i]))
+            continue;
         rt_value_t t = untyped ? 0 : rt_tuple_get(fn->ptypes, i);
         if (t && !phpvm_type_admits_as_is((phpvm_typedecl_t *)rt_ptr(t), phpvm_deref(args[i]),
                                           fn->scope))

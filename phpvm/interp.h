@@ -157,6 +157,12 @@ static inline bool phpvm_type_admits_as_is(const phpvm_typedecl_t *t, rt_value_t
     return phpvm_type_admits(t, v) ||
            (phpvm_is_object(v) && phpvm_type_admits_class(t, phpvm_obj(v)->cls, self));
 }
+/* Whether argument word v binds to a parameter with flags pflags as it is (PHPVM_P_ASIS: known
+** after phpvm_func_classify); false leaves the question to the full check. */
+static inline bool phpvm_param_asis(uint32_t pflags, rt_value_t v)
+{
+    return (pflags >> (PHPVM_P_ASIS + (v & 3))) & 1;
+}
 /* Whether the running PHP code declared strict_types=1 (calls it makes, properties it sets). */
 static inline bool phpvm_strict(void)
 {

@@ -209,6 +209,10 @@ enum {
     PHPVM_P_BYREF = 1u << 0,
     PHPVM_P_VARIADIC = 1u << 1,
     PHPVM_P_OPTIONAL = 1u << 2,
+    /* Four bits from this one, set by phpvm_func_classify: bit PHPVM_P_ASIS + (v & 3) says that
+    ** an argument word v with those two tag bits (value.h: a small int, an immediate float, a
+    ** pointer) binds to the parameter as it is, by value and unchecked (phpvm_param_asis). */
+    PHPVM_P_ASIS = 8,
 };
 
 /* Function flags (visibility and modifiers use the AST's MODIFIER values). */
@@ -271,6 +275,9 @@ typedef struct phpvm_func {
     uint64_t fastargc;            /* bit n: a call with n arguments may take CALL's fast path
                                   ** (PHPVM_F_PLAIN but for by-reference parameters, no
                                   ** by-reference return, nrequired <= n <= nparams); set by
+                                  ** phpvm_func_classify, 0 before */
+    uint32_t ret_asis;            /* bit v & 3: return values with these tags (small ints,
+                                  ** immediate floats) pass rettype unchecked; set by
                                   ** phpvm_func_classify, 0 before */
     int32_t line;
     rt_tuple_t *meta;             /* Reflection's PHPVM_META_* tuple, or NULL: none */
