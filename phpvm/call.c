@@ -491,9 +491,9 @@ static inline __attribute__((always_inline)) bool args_as_is(const phpvm_func_t 
     for (int i = 0; i < argc; i++) {
         if (args[i] == RT_NOVALUE)
             return false;
-        if (phpvm_param_asis(fn->pflags[i], args[i]))
+        if (untyped || phpvm_param_asis(fn->pflags[i], args[i]))
             continue;
-        rt_value_t t = untyped ? 0 : rt_tuple_get(fn->ptypes, i);
+        rt_value_t t = rt_tuple_get(fn->ptypes, i);
         if (t && !phpvm_type_admits_as_is((phpvm_typedecl_t *)rt_ptr(t), phpvm_deref(args[i]),
                                           fn->scope))
             return false;
