@@ -407,9 +407,8 @@ rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *sco
     obj = phpvm_deref(obj);
     if (phpvm_is_foreign(obj)) /* a foreign attribute is written in place, by its own rules */
         return phpvm_foreign_prop_read(obj, name, false);
-    if (!phpvm_is_object(obj))
-        return phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
-                           phpvm_type_name(obj));
+    if (!phpvm_prop_writable(obj, name, "modify"))
+        return RT_NOVALUE;
     rt_value_t got = overloaded(obj, name, scope);
     if (got && phpvm_is_ref(got)) /* __get returned by reference: write through it */
         return phpvm_slot_container(&got, NULL);
@@ -431,11 +430,8 @@ phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         rt_value_t v = phpvm_foreign_prop_read(obj, name, false);
         return v ? phpvm_ref_new(v) : NULL; /* a copy: foreign attributes are not PHP slots */
     }
-    if (!phpvm_is_object(obj)) {
-        phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
-                    phpvm_type_name(obj));
+    if (!phpvm_prop_writable(obj, name, "modify"))
         return NULL;
-    }
     rt_value_t got = overloaded(obj, name, scope);
     if (got && phpvm_is_ref(got))
         return (phpvm_ref_t *)rt_ptr(got);
@@ -460,8 +456,9 @@ bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_c
 {
     obj = phpvm_deref(obj);
     if (!phpvm_is_object(obj)) {
-        phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
-                    phpvm_type_name(obj));
+        if (phpvm_prop_writable(obj, name, "modify")) /* foreign: no PHP slot takes a reference */
+            phpvm_throw("Error", "Attempt to modify property \"%s\" on %s", name->data,
+                        phpvm_type_name(obj));
         return false;
     }
     rt_value_t *slot = phpvm_prop_slot(obj, name, scope, true);
@@ -495,12 +492,14 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
             phpvm_array_t *props = phpvm_var_spl_export(v, phpvm_object_props(v, NULL, true));
             return props ? rt_from_ptr(props) : RT_NOVALUE;
         }
+        if (phpvm_is_gen(v)) /* no properties (a closure, as in PHP, is wrapped below) */
+            return rt_from_ptr(phpvm_array_new_empty());
         phpvm_array_t *a = phpvm_array_new(1);
         phpvm_array_append(a, v);
         return rt_from_ptr(a);
     }
     case PHPVM_AF_TYPE_OBJECT: {
-        if (phpvm_is_object(v) || phpvm_is_closure(v))
+        if (phpvm_is_object(v) || phpvm_is_closure(v) || phpvm_is_gen(v))
             return v;
         rt_value_t o = phpvm_object_new(phpvm_class_find_c("stdClass"));
         if (phpvm_is_array(v)) {

@@ -857,6 +857,11 @@ rt_value_t phpvm_object_new(phpvm_class_t *c)
                            : (c->flags & PHPVM_C_ENUM)    ? "enum"
                                                           : "abstract class",
                            c->name->data);
+    if (c->flags & PHPVM_C_VM_ONLY) /* PHP's two messages */
+        return strcmp(c->name->data, "Closure") == 0
+                   ? phpvm_throw("Error", "Instantiation of class Closure is not allowed")
+                   : phpvm_throw("Error", "The \"%s\" class is reserved for internal use and "
+                                          "cannot be manually instantiated", c->name->data);
     return phpvm_object_alloc(c);
 }
 
@@ -1050,7 +1055,12 @@ rt_value_t phpvm_prop_read(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope,
     if (phpvm_is_foreign(obj))
         return phpvm_foreign_prop_read(obj, name, quiet);
     if (!phpvm_is_object(obj)) {
-        if (!quiet)
+        if (quiet)
+            return rt_none;
+        if (phpvm_kind(obj) == PHPVM_OBJECT) /* a closure, a generator: no properties */
+            phpvm_error(PHPVM_E_WARNING, "Undefined property: %s::$%s",
+                        phpvm_class_of(obj)->name->data, name->data);
+        else
             phpvm_error(PHPVM_E_WARNING, "Attempt to read property \"%s\" on %s", name->data,
                         phpvm_type_name(obj));
         return rt_none;
@@ -1184,17 +1194,28 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
     return phpvm_prop_assign(obj, name, &v, scope);
 }
 
+bool phpvm_prop_writable(rt_value_t obj, rt_str_t *name, const char *verb)
+{
+    obj = phpvm_deref(obj);
+    if (phpvm_is_object(obj) || phpvm_is_foreign(obj))
+        return true;
+    if (phpvm_kind(obj) == PHPVM_OBJECT)
+        phpvm_throw("Error", "Cannot create dynamic property %s::$%s",
+                    phpvm_class_of(obj)->name->data, name->data);
+    else
+        phpvm_throw("Error", "Attempt to %s property \"%s\" on %s", verb, name->data,
+                    phpvm_type_name(obj));
+    return false;
+}
+
 bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope)
 {
     rt_value_t v = *vp;
     obj = phpvm_deref(obj);
     if (phpvm_is_foreign(obj))
         return phpvm_foreign_prop_write(obj, name, v);
-    if (!phpvm_is_object(obj)) {
-        phpvm_throw("Error", "Attempt to assign property \"%s\" on %s", name->data,
-                    phpvm_type_name(obj));
+    if (!phpvm_prop_writable(obj, name, "assign"))
         return false;
-    }
     phpvm_object_t *o = phpvm_obj(obj);
     const char *denied;
     rt_tuple_t *info;

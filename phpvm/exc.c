@@ -571,7 +571,7 @@ void phpvm_classes_init(void)
     thr->flags |= PHPVM_C_THROWABLE;
     phpvm_class_declare(thr);
     phpvm_class_declare(declare("stdClass", NULL, NULL, PHPVM_C_DYNAMIC));
-    phpvm_class_t *closure = declare("Closure", NULL, NULL, PHPVM_C_FINAL);
+    phpvm_class_t *closure = declare("Closure", NULL, NULL, PHPVM_C_FINAL | PHPVM_C_VM_ONLY);
     phpvm_closure_init(closure);
     phpvm_class_declare(closure);
     throwable_base("Exception");

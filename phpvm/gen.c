@@ -553,7 +553,8 @@ static const phpvm_builtin_t gen_methods[] = {
 
 void phpvm_gen_init(void)
 {
-    phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr("Generator"), PHPVM_C_FINAL);
+    phpvm_class_t *c = phpvm_class_new_decl(rt_str_from_cstr("Generator"),
+                                             PHPVM_C_FINAL | PHPVM_C_VM_ONLY);
     rt_tuple_t *ifaces = rt_tuple_new(1);
     rt_tuple_init_item(ifaces, 0, phpvm_cstr("Iterator"));
     RT_STORE(c, iface_names, ifaces);

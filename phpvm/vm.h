@@ -320,6 +320,8 @@ enum {
     PHPVM_C_DTOR = 1u << 25,     /* has __destruct: instances get a finalizer (dtor.c) */
     PHPVM_C_SHADOWS = 1u << 26,  /* redeclares an ancestor's private property (link_props) */
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
+    PHPVM_C_VM_ONLY = 1u << 27,  /* instances only the VM makes (Closure, Generator): no `new`,
+                                 ** unserialize or instantiation without a constructor */
     PHPVM_C_ENUM = 1u << 28,
     PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
 };
@@ -896,7 +898,7 @@ rt_value_t phpvm_object_alloc(phpvm_class_t *c);
 ** resolved and none of the others set. */
 enum {
     PHPVM_C_NEW_SLOW = PHPVM_C_RESOLVED | PHPVM_C_INTERFACE | PHPVM_C_ABSTRACT | PHPVM_C_TRAIT |
-                       PHPVM_C_ENUM | PHPVM_C_THROWABLE | PHPVM_C_DTOR,
+                       PHPVM_C_ENUM | PHPVM_C_THROWABLE | PHPVM_C_DTOR | PHPVM_C_VM_ONLY,
 };
 /* A new instance of resolved class c with its property defaults, nothing else: the part of
 ** phpvm_object_alloc that NEW runs inline when (c->flags & PHPVM_C_NEW_SLOW) is just
@@ -920,6 +922,10 @@ bool phpvm_prop_write(rt_value_t obj, rt_str_t *name, rt_value_t v, phpvm_class_
 /* phpvm_prop_write that leaves in *vp the value stored (coerced to a typed property's type:
 ** the assignment expression's value). */
 bool phpvm_prop_assign(rt_value_t obj, rt_str_t *name, rt_value_t *vp, phpvm_class_t *scope);
+/* Whether obj (dereferenced) has properties to write: a PHP object or a foreign one. If not, false
+** with PHP's Error pending: "Cannot create dynamic property C::$name" for an object without a
+** property table (a closure, a generator), else "Attempt to VERB property "name" on TYPE". */
+bool phpvm_prop_writable(rt_value_t obj, rt_str_t *name, const char *verb);
 /* After phpvm_prop_read (write: phpvm_prop_write) of obj->name from scope succeeded: fills
 ** inline cache `index` of `code` when the next access to an object of the same shape from the
 ** same scope (every scope: PHPVM_CACHE_ANY_SCOPE) may use the slot directly, as long as the

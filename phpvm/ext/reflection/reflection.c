@@ -286,6 +286,10 @@ static rt_value_t rc_new_without_ctor(rt_value_t self, rt_value_t *args, int arg
 {
     (void)args, (void)argc;
     SELF_CLASS(k);
+    if (k->flags & PHPVM_C_VM_ONLY)
+        return phpvm_throw("ReflectionException", "Class %s is an internal class marked as final "
+                           "that cannot be instantiated without invoking its constructor",
+                           k->name->data);
     return phpvm_object_new(k);
 }
 

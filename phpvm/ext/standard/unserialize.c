@@ -394,6 +394,10 @@ static bool object(unser_t *u, rt_value_t cont, rt_value_t key, rt_value_t scope
     phpvm_class_t *c = class_for(u, cname, &incomplete);
     if (!c)
         return false;
+    if (c->flags & PHPVM_C_VM_ONLY) {
+        phpvm_throw("Exception", "Unserialization of '%s' is not allowed", c->name->data);
+        return false;
+    }
     if (custom)
         return custom_object(u, q, c, cont, key, scope);
     uint64_t n;
