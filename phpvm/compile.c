@@ -1187,10 +1187,18 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         nuses = decl->child[3]->count;
     }
     if (is_arrow) {
-        /* Arrow functions capture by value every parent variable their body names. */
+        /* Arrow functions capture by value every parent variable their body names; the hidden
+        ** CVs (variable variables' table, func_get_args' arguments) are their own, after them. */
         uint32_t before = c.ncv;
         collect(&c, body);
-        nuses = c.ncv - before;
+        for (uint32_t i = before; i < c.ncv; i++) {
+            const char *cv = c.cvs[i];
+            if (cv[0] && strcmp(cv, PHPVM_ARGS_CV) != 0) {
+                memmove(&c.cvs[before + nuses + 1], &c.cvs[before + nuses],
+                        (i - before - nuses) * sizeof *c.cvs);
+                c.cvs[before + nuses++] = cv;
+            }
+        }
     }
     collect(&c, params);
     collect(&c, body);
