@@ -208,40 +208,86 @@ static rt_str_t *trace_string(rt_value_t exc)
     return rt_strbuf_finish(&b, &rt_type_str);
 }
 
-int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
+/* A frame's string entry `key` (class, type, function) as it is; PHP's warning and "[unknown]"
+** for one that is not a string. */
+static void append_frame_key(rt_strbuf_t *b, phpvm_array_t *e, const char *key)
 {
-    rt_strbuf_t b = *b_;
-    int64_t n = 0;
-    if (phpvm_is_array(t)) {
-        phpvm_array_t *a = phpvm_arr(t);
-        for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p), n++) {
-            phpvm_array_t *e = phpvm_arr(phpvm_array_val_at(a, p));
-            rt_value_t cls = rt_map_get_str(e, S("class"));
-            rt_value_t file = rt_map_get_str(e, S("file"));
-            if (file == RT_NOVALUE)
-                rt_strbuf_appendf(&b, "#%" PRId64 " [internal function]: ", n);
-            else
-                rt_strbuf_appendf(&b, "#%" PRId64 " %s(%" PRId64 "): ", n, phpvm_str(file)->data,
-                                  rt_small_value(rt_map_get_str(e, S("line"))));
-            if (cls) { /* up to a NUL, as PHP: "class@anonymous" without where it is declared */
-                const char *cn = phpvm_str(cls)->data;
-                rt_strbuf_append(&b, cn, strlen(cn));
-                rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("type"))));
+    rt_value_t v = rt_map_get_str(e, S(key));
+    if (v == RT_NOVALUE)
+        return;
+    v = phpvm_deref(v);
+    if (!phpvm_is_str(v)) {
+        phpvm_error(PHPVM_E_WARNING, "Value for %s is not a string", key);
+        rt_strbuf_append(b, "[unknown]", 9);
+    } else if (strcmp(key, "class") == 0) { /* up to a NUL, as PHP: "class@anonymous" without
+                                            ** where it is declared */
+        rt_strbuf_append(b, phpvm_str(v)->data, strlen(phpvm_str(v)->data));
+    } else {
+        rt_strbuf_append_str(b, phpvm_str(v));
+    }
+}
+
+/* Line `n` of getTraceAsString for frame e, which user code may have replaced (through
+** Reflection) with anything: what is not of its type is warned about and shown as unknown. */
+static void append_frame(rt_strbuf_t *b, phpvm_array_t *e, int64_t n)
+{
+    rt_value_t file = rt_map_get_str(e, S("file"));
+    if (file == RT_NOVALUE) {
+        rt_strbuf_appendf(b, "#%" PRId64 " [internal function]: ", n);
+    } else if (!phpvm_is_str(phpvm_deref(file))) {
+        phpvm_error(PHPVM_E_WARNING, "File name is not a string");
+        rt_strbuf_appendf(b, "#%" PRId64 " [unknown file]: ", n);
+    } else {
+        rt_value_t line = rt_map_get_str(e, S("line"));
+        line = line == RT_NOVALUE ? rt_small(0) : phpvm_deref(line);
+        if (!rt_is_int(line)) {
+            phpvm_error(PHPVM_E_WARNING, "Line is not an int");
+            line = rt_small(0);
+        }
+        rt_strbuf_appendf(b, "#%" PRId64 " %s(%" PRId64 "): ", n,
+                          phpvm_str(phpvm_deref(file))->data, rt_int_i64(line));
+    }
+    append_frame_key(b, e, "class");
+    append_frame_key(b, e, "type");
+    append_frame_key(b, e, "function");
+    rt_strbuf_append_char(b, '(');
+    rt_value_t args = rt_map_get_str(e, S("args"));
+    if (args != RT_NOVALUE && !phpvm_is_array(phpvm_deref(args))) {
+        phpvm_error(PHPVM_E_WARNING, "args element is not an array");
+    } else if (args != RT_NOVALUE) {
+        phpvm_array_t *a = phpvm_arr(phpvm_deref(args));
+        for (int64_t q = phpvm_array_first(a); q >= 0; q = phpvm_array_next(a, q)) {
+            if (q != phpvm_array_first(a))
+                rt_strbuf_append(b, ", ", 2);
+            rt_value_t k = phpvm_array_key_at(a, q);
+            if (phpvm_is_str(k)) { /* a named argument */
+                rt_strbuf_append_str(b, phpvm_str(k));
+                rt_strbuf_append(b, ": ", 2);
             }
-            rt_strbuf_append_str(&b, phpvm_str(rt_map_get_str(e, S("function"))));
-            rt_strbuf_append_char(&b, '(');
-            phpvm_array_t *args = phpvm_arr(rt_map_get_str(e, S("args")));
-            bool first = true;
-            for (int64_t q = phpvm_array_first(args); q >= 0; q = phpvm_array_next(args, q)) {
-                if (!first)
-                    rt_strbuf_append(&b, ", ", 2);
-                first = false;
-                append_arg(&b, phpvm_array_val_at(args, q));
-            }
-            rt_strbuf_append(&b, ")\n", 2);
+            append_arg(b, phpvm_array_val_at(a, q));
         }
     }
-    *b_ = b;
+    rt_strbuf_append(b, ")\n", 2);
+}
+
+int64_t phpvm_trace_append(rt_strbuf_t *b, rt_value_t t)
+{
+    int64_t n = 0;
+    if (!phpvm_is_array(t))
+        return 0;
+    phpvm_array_t *a = phpvm_arr(t);
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t e = phpvm_deref(phpvm_array_val_at(a, p));
+        if (!phpvm_is_array(e)) {
+            rt_value_t k = phpvm_array_key_at(a, p);
+            if (phpvm_is_str(k))
+                phpvm_error(PHPVM_E_WARNING, "Expected array for frame %s", phpvm_str(k)->data);
+            else
+                phpvm_error(PHPVM_E_WARNING, "Expected array for frame %" PRId64, rt_int_i64(k));
+            continue;
+        }
+        append_frame(b, phpvm_arr(e), n++);
+    }
     return n;
 }
 
