@@ -403,19 +403,44 @@ static int cmp_num_str(rt_value_t num, rt_str_t *s)
     return c < 0 ? -1 : c > 0;
 }
 
+/* The left-hand containers (arrays, objects) of the comparisons under way, outermost first:
+** meeting one again means the data is cyclic (through references or properties), PHP's fatal
+** error instead of endless recursion. Deeper than the table, the C stack's limit is the guard. */
+static const void *comparing[64];
+static uint32_t ncomparing;
+
+/* Enters the comparison of container c: false with the fatal error raised if c is already being
+** compared (or the C stack is nearly exhausted by a deep structure). Leave with cmp_leave. */
+static bool cmp_enter(const void *c)
+{
+    bool cyclic = !rt_cstack_ok();
+    for (uint32_t i = 0; i < ncomparing && i < 64 && !cyclic; i++)
+        cyclic = comparing[i] == c;
+    if (cyclic) {
+        phpvm_fatal("Nesting level too deep - recursive dependency?");
+        return false;
+    }
+    if (ncomparing < 64)
+        comparing[ncomparing] = c;
+    ncomparing++;
+    return true;
+}
+
+static void cmp_leave(void) { ncomparing--; }
+
 static int cmp_arrays(phpvm_array_t *a, phpvm_array_t *b)
 {
     if (rt_map_count(a) != rt_map_count(b))
         return rt_map_count(a) < rt_map_count(b) ? -1 : 1;
-    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+    if (!cmp_enter(a))
+        return 1;
+    int c = 0;
+    for (int64_t p = phpvm_array_first(a); p >= 0 && c == 0; p = phpvm_array_next(a, p)) {
         rt_value_t other = phpvm_array_get(b, phpvm_array_key_at(a, p));
-        if (other == RT_NOVALUE)
-            return 1;
-        int c = phpvm_compare(phpvm_array_val_at(a, p), phpvm_deref(other));
-        if (c != 0)
-            return c;
+        c = other == RT_NOVALUE ? 1 : phpvm_compare(phpvm_array_val_at(a, p), phpvm_deref(other));
     }
-    return 0;
+    cmp_leave();
+    return c;
 }
 
 static bool is_enum(rt_value_t v)
@@ -478,9 +503,13 @@ int phpvm_compare(rt_value_t a, rt_value_t b)
             return 0;
         if (!phpvm_is_object(a) || !phpvm_is_object(b) || phpvm_obj(a)->cls != phpvm_obj(b)->cls)
             return 1;
+        if (!cmp_enter(rt_ptr(a)))
+            return 1;
         phpvm_array_t *pa = phpvm_object_props(a, NULL, true);
         phpvm_array_t *pb = phpvm_object_props(b, NULL, true);
-        return cmp_arrays(pa, pb);
+        int c = cmp_arrays(pa, pb);
+        cmp_leave();
+        return c;
     }
     /* An object without __toString is greater than any string, silently. */
     if (ka == PHPVM_OBJECT && kb == PHPVM_STRING) {
@@ -519,14 +548,15 @@ bool phpvm_loose_eq(rt_value_t a, rt_value_t b)
     }
     if (phpvm_is_array(a) && phpvm_is_array(b)) {
         phpvm_array_t *x = phpvm_arr(a), *y = phpvm_arr(b);
-        if (rt_map_count(x) != rt_map_count(y))
+        if (rt_map_count(x) != rt_map_count(y) || !cmp_enter(x))
             return false;
-        for (int64_t p = phpvm_array_first(x); p >= 0; p = phpvm_array_next(x, p)) {
+        bool eq = true;
+        for (int64_t p = phpvm_array_first(x); p >= 0 && eq; p = phpvm_array_next(x, p)) {
             rt_value_t o = phpvm_array_get(y, phpvm_array_key_at(x, p));
-            if (o == RT_NOVALUE || !phpvm_loose_eq(phpvm_array_val_at(x, p), o))
-                return false;
+            eq = o != RT_NOVALUE && phpvm_loose_eq(phpvm_array_val_at(x, p), o);
         }
-        return true;
+        cmp_leave();
+        return eq;
     }
     if (phpvm_foreign_arraylike(a) || phpvm_foreign_arraylike(b)) { /* compared as arrays */
         rt_value_t x = phpvm_foreign_arraylike(a) ? phpvm_foreign_slots(a)->to_array(a) : a;
@@ -563,15 +593,15 @@ bool phpvm_strict_eq(rt_value_t a, rt_value_t b)
         return rt_int_eq(a, b);
     if (ta == &phpvm_type_array) {
         phpvm_array_t *x = phpvm_arr(a), *y = phpvm_arr(b);
-        if (rt_map_count(x) != rt_map_count(y))
+        if (rt_map_count(x) != rt_map_count(y) || !cmp_enter(x))
             return false;
+        bool eq = true;
         int64_t p = phpvm_array_first(x), q = phpvm_array_first(y);
-        for (; p >= 0 && q >= 0; p = phpvm_array_next(x, p), q = phpvm_array_next(y, q)) {
-            if (!phpvm_strict_eq(phpvm_array_key_at(x, p), phpvm_array_key_at(y, q)) ||
-                !phpvm_strict_eq(phpvm_array_val_at(x, p), phpvm_array_val_at(y, q)))
-                return false;
-        }
-        return true;
+        for (; p >= 0 && q >= 0 && eq; p = phpvm_array_next(x, p), q = phpvm_array_next(y, q))
+            eq = phpvm_strict_eq(phpvm_array_key_at(x, p), phpvm_array_key_at(y, q)) &&
+                 phpvm_strict_eq(phpvm_array_val_at(x, p), phpvm_array_val_at(y, q));
+        cmp_leave();
+        return eq;
     }
     return false;
 }
