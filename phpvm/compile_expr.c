@@ -312,6 +312,7 @@ void comp_container(comp_t *c, const phpvm_ast_t *e)
         return;
     default:
         comp_expr(c, e);
+        EMIT0(c, FETCH_TMP_W);
         return;
     }
 }
