@@ -355,19 +355,20 @@ rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add)
 {
     if (!phpvm_is_object(exc) || !phpvm_is_object(add) || exc == add)
         return exc;
-    for (rt_value_t x = exc;;) {
+    /* PHP's rule: add goes at the end of exc's chain, unless some exception of that chain is
+    ** already among add's own previous ones (linking would make a cycle): then it is dropped. */
+    for (rt_value_t x = exc; x != add;) {
+        for (rt_value_t y = prop(add, "previous"); phpvm_is_object(y); y = prop(y, "previous"))
+            if (y == x)
+                return exc;
         rt_value_t prev = prop(x, "previous");
-        if (prev == add)
-            return exc;
         if (!phpvm_is_object(prev)) {
-            for (rt_value_t y = add; phpvm_is_object(y); y = prop(y, "previous"))
-                if (y == exc)
-                    return exc;
             set_prop(x, "previous", add);
             return exc;
         }
         x = prev;
     }
+    return exc;
 }
 
 /* args[0] thrown while a finally block ran for args[1]. */

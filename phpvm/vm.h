@@ -1013,8 +1013,9 @@ extern phpvm_func_t *phpvm_exc_chain_fn;
 /* The hidden builtin throwing Error with its argument as the message: an error the compiler
 ** finds but PHP raises when the code runs. */
 extern phpvm_func_t *phpvm_exc_error_fn;
-/* Appends `add` to the end of exc's chain of previous exceptions unless it already is in it
-** (a chain never loops); returns exc. Never allocates. */
+/* Appends `add` to the end of exc's chain of previous exceptions, unless an exception of that
+** chain is already among add's previous ones (PHP's rule: a chain never loops); returns exc.
+** Never allocates. */
 rt_value_t phpvm_exc_set_previous(rt_value_t exc, rt_value_t add);
 /* Fills file, line and trace of a new Throwable from the frame stack. */
 void phpvm_exc_fill(rt_value_t exc);
