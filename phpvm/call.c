@@ -797,10 +797,8 @@ phpvm_func_t *phpvm_trampoline_call(rt_value_t *callee, rt_value_t *ctx, phpvm_a
                                     rt_value_t packed[2])
 {
     phpvm_func_t *t = phpvm_callee_func(*callee);
-    if (phpvm_is_closure(*callee)) {
-        phpvm_closure_t *cl = (phpvm_closure_t *)rt_ptr(*callee);
-        *ctx = cl->this_ ? cl->this_ : rt_from_ptr(cl->scope);
-    }
+    if (phpvm_is_closure(*callee))
+        *ctx = phpvm_closure_ctx((phpvm_closure_t *)rt_ptr(*callee));
     packed[0] = rt_from_ptr(t->name);
     packed[1] = rt_from_ptr(args);
     *callee = rt_from_ptr(t->target);
@@ -815,9 +813,10 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
     phpvm_closure_t *cl = rt_alloc(&phpvm_type_closure, sizeof *cl);
     cl->func = fn;
     cl->uses = rt_tuple_new(0);
-    if (phpvm_is_object(ctx) && !(fn->flags & PHPVM_F_STATIC)) {
+    phpvm_class_t *this_class = phpvm_class_of(ctx); /* objects, closures, generators */
+    if (this_class && !(fn->flags & PHPVM_F_STATIC)) {
         cl->this_ = ctx;
-        cl->scope = phpvm_obj(ctx)->cls;
+        cl->scope = this_class;
     } else if (rt_is_ptr(ctx) && rt_obj_type(rt_ptr(ctx)) == &phpvm_type_class) {
         cl->called = (phpvm_class_t *)rt_ptr(ctx);
         cl->scope = fn->scope ? fn->scope : cl->called;
@@ -1128,7 +1127,7 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         if (target && name && phpvm_is_str(name)) {
             if (phpvm_is_foreign(target))
                 return phpvm_foreign_method(target, phpvm_str(name), callee, ctx);
-            if (phpvm_is_object(target) || phpvm_is_closure(target)) {
+            if (phpvm_is_object(target) || phpvm_is_closure(target) || phpvm_is_gen(target)) {
                 phpvm_class_t *scope = calling_scope();
                 if (!raise) {
                     phpvm_class_t *c = phpvm_class_of(target);
@@ -1334,6 +1333,8 @@ rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *ar
             rt_value_t copy[argc > 0 ? argc : 1];
             for (int i = 0; i < argc; i++)
                 copy[i] = args[i];
+            if (phpvm_is_closure(callee))
+                ctx = phpvm_closure_ctx((phpvm_closure_t *)rt_ptr(callee));
             return phpvm_call_builtin(fn, ctx, copy, argc);
         }
         uint32_t shape = phpvm_func_shape(fn);

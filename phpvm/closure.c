@@ -155,7 +155,7 @@ phpvm_array_t *phpvm_closure_debug(rt_value_t closure)
                         phpvm_share(phpvm_deref(rt_map_value_at(own, p))));
     if (rt_map_count(st))
         phpvm_array_set(d, cstr("static"), rt_from_ptr(st));
-    if (cl->this_ && phpvm_is_object(cl->this_))
+    if (cl->this_)
         phpvm_array_set(d, cstr("this"), cl->this_);
     phpvm_array_t *ps = phpvm_array_new(0);
     const char *bp = fn->builtin ? fn->builtin->params : NULL;

@@ -204,10 +204,10 @@ static bool check_not_running(phpvm_gen_t *g)
     return false;
 }
 
+/* Runs a new generator to its first yield; one that started (even one running now, as current()
+** from inside it or from a fiber suspended in it sees) is left as it is. */
 static bool ensure_started(phpvm_gen_t *g)
 {
-    if (!check_not_running(g))
-        return false;
     return g->state != GEN_NEW || run(g, rt_none, 0);
 }
 
@@ -485,7 +485,7 @@ static rt_value_t m_next(rt_value_t self, rt_value_t *a, int n)
 {
     (void)a, (void)n;
     phpvm_gen_t *g = gen_of(self);
-    if (!ensure_started(g) || !step(g, rt_none, 0))
+    if (!check_not_running(g) || !ensure_started(g) || !step(g, rt_none, 0))
         return RT_NOVALUE;
     return rt_none;
 }
@@ -507,7 +507,7 @@ static rt_value_t m_send(rt_value_t self, rt_value_t *a, int n)
 {
     (void)n;
     phpvm_gen_t *g = gen_of(self);
-    if (!ensure_started(g) || !step(g, phpvm_share(a[0]), 0))
+    if (!check_not_running(g) || !ensure_started(g) || !step(g, phpvm_share(a[0]), 0))
         return RT_NOVALUE;
     return phpvm_deref(g->value);
 }
@@ -522,7 +522,7 @@ static rt_value_t m_throw(rt_value_t self, rt_value_t *a, int n)
                                  "Throwable, %s given", phpvm_type_name(a[0]));
         return RT_NOVALUE;
     }
-    if (!ensure_started(g) || !step(g, rt_none, a[0]))
+    if (!check_not_running(g) || !ensure_started(g) || !step(g, rt_none, a[0]))
         return RT_NOVALUE;
     return phpvm_deref(g->value);
 }

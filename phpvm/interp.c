@@ -650,8 +650,11 @@ inline __attribute__((always_inline)) jit_step_t phpvm_interp_slow_call(jit_hctx
         args = packed;
         argc = 2;
     }
-    if (fn->builtin)
+    if (fn->builtin) {
+        if (phpvm_is_closure(callee))
+            ctx = phpvm_closure_ctx((phpvm_closure_t *)rt_ptr(callee));
         return push_next(H, phpvm_call_builtin(fn, ctx, args, argc));
+    }
     rt_frame_t *nf = phpvm_push_call(rt_ts, fn, callee, ctx, args, argc);
     if (!nf)
         return JIT_STEP_ERROR;

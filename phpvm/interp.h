@@ -233,6 +233,17 @@ static inline __attribute__((always_inline)) void phpvm_bind_closure(rt_value_t 
                                        : rt_from_ptr(cl->scope);
 }
 
+/* The context a call through closure cl passes to a builtin (one made by first-class callable
+** syntax or Closure::fromCallable from a built-in method) or a trampoline: its bound object,
+** else its class, else null. */
+static inline rt_value_t phpvm_closure_ctx(const phpvm_closure_t *cl)
+{
+    return cl->this_    ? cl->this_
+           : cl->called ? rt_from_ptr(cl->called)
+           : cl->scope  ? rt_from_ptr(cl->scope)
+                        : rt_none;
+}
+
 /* The hidden slots of a new frame s for a call of fn: the callee, $this and the called class
 ** (from the closure, or from the context as phpvm_bind_ctx binds them). */
 static inline __attribute__((always_inline)) void phpvm_bind_hidden(rt_value_t *s,

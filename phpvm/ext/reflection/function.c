@@ -400,6 +400,29 @@ static rt_value_t rf_get_closure(rt_value_t self, rt_value_t *args, int argc)
     return cl ? cl : phpvm_closure_from(rt_from_ptr(f), rt_none);
 }
 
+/* The reflected closure, or NULL for a named function. */
+static phpvm_closure_t *self_closure(rt_value_t self)
+{
+    rt_value_t cl = refl_item(self, 1);
+    return cl ? (phpvm_closure_t *)rt_ptr(cl) : NULL;
+}
+
+static rt_value_t rf_closure_this(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    SELF_FUNC(f);
+    phpvm_closure_t *cl = self_closure(self);
+    return cl && cl->this_ ? cl->this_ : rt_none;
+}
+
+static rt_value_t rf_closure_scope_class(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    SELF_FUNC(f);
+    phpvm_closure_t *cl = self_closure(self);
+    return cl && cl->scope ? refl_class_new(cl->scope) : rt_none;
+}
+
 static rt_value_t rf_is_anonymous(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)args, (void)argc;
@@ -731,6 +754,8 @@ const phpvm_builtin_t refl_function_methods[] = {
     M("invokeArgs", rf_invoke_args, 0, 1, "args"),
     M("getClosure", rf_get_closure, 0, 0, ""),
     M("isAnonymous", rf_is_anonymous, 0, 0, ""),
+    M("getClosureThis", rf_closure_this, 0, 0, ""),
+    M("getClosureScopeClass", rf_closure_scope_class, 0, 0, ""),
     {NULL, NULL, 0, 0, NULL, 0},
 };
 
