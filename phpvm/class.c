@@ -173,6 +173,16 @@ static bool link_interfaces(phpvm_class_t *c)
                         k->name->data);
             return false;
         }
+        for (int64_t j = 0; j < i; j++) { /* the class's own list names it twice */
+            if (phpvm_class_lookup(phpvm_str(rt_tuple_get(c->iface_names, j)), false) == k) {
+                phpvm_fatal("%s %s cannot implement previously implemented interface %s",
+                            (c->flags & PHPVM_C_INTERFACE) ? "Interface"
+                            : (c->flags & PHPVM_C_ENUM)    ? "Enum"
+                                                           : "Class",
+                            c->name->data, k->name->data);
+                return false;
+            }
+        }
         rt_map_set_str(c->ifaces, k->lcname, rt_from_ptr(k));
         copy_missing(c->ifaces, k->ifaces);
         copy_missing(c->consts, k->consts);

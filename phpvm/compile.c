@@ -212,8 +212,11 @@ void comp_declare_ticks(comp_t *c, const phpvm_ast_t *s)
 {
     for (uint32_t j = 0; j < s->child[0]->count; j++) {
         const phpvm_ast_t *d = s->child[0]->child[j];
-        if (strcasecmp(d->child[0]->str, "ticks") == 0 && d->child[1]->kind == PHPVM_AST_ZVAL &&
-            d->child[1]->vtype == PHPVM_ZV_LONG)
+        if (strcasecmp(d->child[0]->str, "ticks") != 0)
+            continue;
+        if (d->child[1]->kind != PHPVM_AST_ZVAL)
+            comp_fail(c, (int32_t)d->line, "declare(ticks) value must be a literal");
+        else if (d->child[1]->vtype == PHPVM_ZV_LONG)
             c->file->ticks = d->child[1]->lval;
     }
 }
@@ -1469,6 +1472,18 @@ static bool readonly_prop_ok(comp_t *c, uint32_t flags, rt_value_t type, const p
     return !c->file->failed;
 }
 
+/* The resolved names of the interfaces a class implements or an interface extends (list). */
+static rt_tuple_t *iface_names(comp_t *parent, const phpvm_ast_t *list)
+{
+    rt_tuple_t *names = rt_tuple_new(list->count);
+    for (uint32_t i = 0; i < list->count; i++) {
+        reserved_ref(parent, list->child[i], "interface");
+        const char *n = comp_resolve(parent, list->child[i], COMP_NS_CLASS, NULL);
+        rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
+    }
+    return names;
+}
+
 static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cname,
                               const phpvm_ast_t *m)
 {
@@ -1492,9 +1507,25 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
             comp_fail(parent, (int32_t)m->line, "Interfaces may not include properties");
             return;
         }
+        if (m->flags & PHPVM_F_ABSTRACT) {
+            comp_fail(parent, (int32_t)m->line, "Properties cannot be declared abstract");
+            return;
+        }
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_str_t *name = rt_str_intern(rt_str_from_cstr(el->child[0]->str));
+            if (m->flags & PHPVM_F_FINAL) {
+                comp_fail(parent, (int32_t)m->line, "Cannot declare property %s::$%s final, the "
+                          "final modifier is allowed only for methods, classes, and class "
+                          "constants", cname, name->data);
+                return;
+            }
+            if (rt_map_get_str(cls->props, name) != RT_NOVALUE ||
+                rt_map_get_str(cls->sdefaults, name) != RT_NOVALUE) {
+                comp_fail(parent, (int32_t)el->line, "Cannot redeclare %s::$%s", cname,
+                          name->data);
+                return;
+            }
             if ((flags & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, flags, type, el->child[1], cname, name->data))
                 return;
@@ -1598,6 +1629,16 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                       cname, name);
             return;
         }
+        if (!(cls->flags & PHPVM_C_INTERFACE) && !(m->flags & PHPVM_F_ABSTRACT) && !m->child[3]) {
+            comp_fail(parent, (int32_t)m->line, "Non-abstract method %s::%s() must contain body",
+                      cname, name);
+            return;
+        }
+        rt_str_t *lname = rt_str_from_cstr(lower_dup(parent->arena, name));
+        if (rt_map_get_str(cls->methods, lname) != RT_NOVALUE) {
+            comp_fail(parent, (int32_t)m->line, "Cannot redeclare %s::%s()", cname, name);
+            return;
+        }
         if ((cls->flags & PHPVM_C_INTERFACE) && (m->flags & (PHPVM_F_PROTECTED | PHPVM_F_PRIVATE))) {
             comp_fail(parent, (int32_t)m->line,
                       "Access type for interface method %s::%s() must be public", cname, name);
@@ -1616,8 +1657,7 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         if (cls->flags & PHPVM_C_INTERFACE)
             f->flags |= PHPVM_F_ABSTRACT;
         RT_STORE(f, scope, cls);
-        rt_map_set_str(cls->methods, rt_str_from_cstr(lower_dup(parent->arena, name)),
-                       rt_from_ptr(f));
+        rt_map_set_str(cls->methods, lname, rt_from_ptr(f));
         /* Promoted constructor parameters declare properties. */
         const phpvm_ast_t *params = m->child[2];
         for (uint32_t i = 0; params && i < params->count; i++) {
@@ -1731,27 +1771,11 @@ phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
     if (decl->child[2])
         RT_STORE(cls, parent_name,
                  rt_str_from_cstr(comp_resolve(parent, decl->child[2], COMP_NS_CLASS, NULL)));
-    const phpvm_ast_t *impl = decl->child[3];
-    if (impl) {
-        rt_tuple_t *names = rt_tuple_new(impl->count);
-        for (uint32_t i = 0; i < impl->count; i++) {
-            reserved_ref(parent, impl->child[i], "interface");
-            const char *n = comp_resolve(parent, impl->child[i], COMP_NS_CLASS, NULL);
-            rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
-        }
-        RT_STORE(cls, iface_names, names);
-    }
-    /* An interface's "extends" list arrives as implements in PHP's AST? It comes as extends
-    ** NAME_LIST; treat a NAME_LIST parent as interfaces. */
+    if (decl->child[3])
+        RT_STORE(cls, iface_names, iface_names(parent, decl->child[3]));
+    /* An interface's "extends" list comes as a NAME_LIST parent: its interfaces. */
     if (decl->child[2] && decl->child[2]->kind == PHPVM_AST_NAME_LIST) {
-        const phpvm_ast_t *l = decl->child[2];
-        rt_tuple_t *names = rt_tuple_new(l->count);
-        for (uint32_t i = 0; i < l->count; i++) {
-            reserved_ref(parent, l->child[i], "interface");
-            const char *n = comp_resolve(parent, l->child[i], COMP_NS_CLASS, NULL);
-            rt_tuple_init_item(names, i, comp_str(n, strlen(n)));
-        }
-        RT_STORE(cls, iface_names, names);
+        RT_STORE(cls, iface_names, iface_names(parent, decl->child[2]));
         cls->parent_name = NULL;
     }
     if (decl->flags & PHPVM_AF_CLASS_ENUM) {

@@ -714,6 +714,10 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
         }
         break;
     case PHPVM_AST_CLASS:
+        if (c->in_class) {
+            comp_fail(c, (int32_t)s->line, "Class declarations may not be nested");
+            break;
+        }
         if (comp_class_hoisted(c, s))
             break;
         {
