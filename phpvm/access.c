@@ -33,6 +33,16 @@ static bool is_array_access(rt_value_t obj)
     return k && aa && phpvm_instanceof(k, aa);
 }
 
+/* $obj[key] of an ArrayAccess object: what its offsetGet returns, a reference when it returns
+** one; key RT_NOVALUE (an append, $obj[][...]) asks for null. */
+static rt_value_t offset_get(rt_value_t obj, rt_value_t key)
+{
+    rt_value_t callee, ctx, arg = key == RT_NOVALUE ? rt_none : phpvm_deref(key);
+    if (!phpvm_method(obj, rt_str_from_cstr("offsetget"), NULL, &callee, &ctx))
+        return RT_NOVALUE;
+    return phpvm_call_func_ref(callee, ctx, &arg, 1);
+}
+
 /* How a string offset is used: read, read by ??, tested by isset/empty, written. */
 typedef enum { OFS_READ, OFS_COALESCE, OFS_ISSET, OFS_WRITE } ofs_mode_t;
 
@@ -119,15 +129,15 @@ rt_value_t phpvm_dim_read(rt_value_t container, rt_value_t key, bool quiet)
         if (!is_array_access(container))
             return phpvm_throw("Error", "Cannot use object of type %s as array",
                                phpvm_obj(container)->cls->name->data);
-        rt_value_t arg = phpvm_deref(key);
         if (quiet) {
+            rt_value_t arg = phpvm_deref(key);
             rt_value_t has = call_method_c(container, "offsetexists", &arg, 1);
             if (has == RT_NOVALUE)
                 return RT_NOVALUE;
             if (!phpvm_to_bool(has))
                 return rt_none;
         }
-        return call_method_c(container, "offsetget", &arg, 1);
+        return phpvm_deref(offset_get(container, key));
     }
     if (!quiet && container != rt_none)
         phpvm_error(PHPVM_E_WARNING, "Trying to access array offset on value of type %s",
@@ -225,9 +235,13 @@ rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 {
     if (phpvm_is_ref(container)) /* a string */
         return phpvm_throw("Error", "Cannot use string offset as an array");
-    if (phpvm_is_object(container) || phpvm_is_foreign(container)) {
-        rt_value_t v = phpvm_dim_read(container, key, false);
-        if (v == RT_NOVALUE || phpvm_is_object(v) || phpvm_is_foreign(container) ||
+    if (phpvm_is_foreign(container) || (phpvm_is_object(container) && !is_array_access(container)))
+        return phpvm_dim_read(container, key, false); /* (an object's: the Error) */
+    if (phpvm_is_object(container)) {
+        rt_value_t v = offset_get(container, key);
+        if (phpvm_is_ref(v)) /* offsetGet returned a reference: the write goes through it */
+            return phpvm_slot_container(&((phpvm_ref_t *)rt_ptr(v))->v, rt_ptr(v));
+        if (v == RT_NOVALUE || phpvm_is_object(v) ||
             phpvm_class_method(phpvm_obj(container)->cls, rt_str_from_cstr("offsetget"))->builtin)
             return v;
         /* a user offsetGet's value is a copy: the write goes to a throwaway container */

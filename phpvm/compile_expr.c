@@ -844,6 +844,16 @@ static bool writes_in_place(comp_t *c, const phpvm_ast_t *e)
 
 /* Push variable argument a by value; marked shared (through the hidden builtin) when a later
 ** argument may write into its array in place (writes_in_place). */
+/* Code that throws PHP's Error `msg` when it runs (an error PHP raises at run time, where the
+** compiler can already tell it will happen). */
+static void throw_when_run(comp_t *c, const char *msg)
+{
+    comp_hidden_callee(c, phpvm_exc_error_fn);
+    push_const(c, comp_str(msg, strlen(msg)));
+    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    EMIT0(c, POP);
+}
+
 static void by_value_arg(comp_t *c, const phpvm_ast_t *a, bool share)
 {
     if (!share || a->kind == PHPVM_AST_PROP || a->kind == PHPVM_AST_STATIC_PROP) {
@@ -922,10 +932,7 @@ static void value_for_ref_error(comp_t *c, const char *lcname, uint32_t argno)
     if (!comp_param_label(c, lcname, argno, msg, sizeof msg - 40))
         return;
     strcat(msg, " cannot be passed by reference");
-    comp_hidden_callee(c, phpvm_exc_error_fn);
-    push_const(c, comp_str(msg, strlen(msg)));
-    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
-    EMIT0(c, POP);
+    throw_when_run(c, msg);
 }
 
 static bool is_call_result(const phpvm_ast_t *e)
@@ -967,7 +974,12 @@ static void send_var(comp_t *c, const phpvm_ast_t *a, int mode, uint32_t callee_
         EMIT1(c, JMP, done);
         c->depth--;
         comp_bind(c, byval);
-        by_value_arg(c, a, share);
+        if (a->kind == PHPVM_AST_DIM && !a->child[1]) { /* f($a[]), f taking a value after all */
+            throw_when_run(c, "Cannot use [] for reading");
+            EMIT0(c, NULL);
+        } else {
+            by_value_arg(c, a, share);
+        }
         comp_bind(c, done);
     }
 }
@@ -994,8 +1006,6 @@ static void send_arg(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_
         return;
     }
     int mode = name ? 0 : comp_arg_mode(c, known, i);
-    if (a->kind == PHPVM_AST_DIM && !a->child[1] && mode != 1)
-        mode = 2; /* f($a[]) can only be a reference (PHP's compile error otherwise) */
     uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
     send_var(c, a, mode, callee_pos, param, share);
 }

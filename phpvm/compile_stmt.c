@@ -114,7 +114,7 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
 {
     uint32_t depth = c->depth; /* what the (unreachable) statements after it see */
     const phpvm_ast_t *e = s->child[0];
-    if (e && c->return_ref && !c->verify_return &&
+    if (e && c->return_ref &&
         (e->kind == PHPVM_AST_VAR || e->kind == PHPVM_AST_DIM || e->kind == PHPVM_AST_PROP ||
          e->kind == PHPVM_AST_STATIC_PROP))
         comp_ref(c, e); /* RETURN keeps the reference of a by-reference function */
@@ -123,7 +123,7 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
     else
         EMIT0(c, NULL);
     c->line = (int32_t)s->line;
-    if (e && c->return_ref && !c->verify_return &&
+    if (e && c->return_ref &&
         (e->kind == PHPVM_AST_CALL || e->kind == PHPVM_AST_METHOD_CALL ||
          e->kind == PHPVM_AST_STATIC_CALL))
         comp_ref_result_check(c, 1);
@@ -135,7 +135,9 @@ static void comp_return(comp_t *c, const phpvm_ast_t *s)
         EMIT0(c, ROT3);
         comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
     }
-    if (c->verify_return)
+    if (c->verify_return && c->return_ref && e)
+        EMIT0(c, VERIFY_RETURN_REF);
+    else if (c->verify_return)
         EMIT0(c, VERIFY_RETURN);
     comp_unwind(c, 0, 0, true);
     EMIT0(c, RETURN);

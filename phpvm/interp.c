@@ -597,23 +597,48 @@ found:
     return push_next(H, ctx);
 }
 
-jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
+/* Value v returned by frame f's function as its return type takes it: the value itself or its
+** coercion; RT_NOVALUE with PHP's TypeError pending if the type rejects it. */
+static rt_value_t verified_return(rt_frame_t *f, rt_value_t v)
 {
-    rt_frame_t *f = H->f;
-    f->depth = H->sp - f->code->nlocals;
     phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
-    rt_value_t v = phpvm_deref(f->slots[H->sp - 1]), w = v;
+    rt_value_t w = v;
     if (fn->rettype && !phpvm_type_admits_as_is(fn->rettype, v, phpvm_frame_scope(f)) &&
         !phpvm_coerce(fn->rettype, v, &w, phpvm_frame_scope(f), f->code->flags & PHPVM_CODE_STRICT)) {
         char name[256];
         phpvm_func_display(fn, name, sizeof name);
-        phpvm_throw("TypeError", "%s(): Return value must be of type %s, %s returned", name,
-                    ((rt_str_t *)rt_ptr(rt_tuple_get(fn->rettype, 1)))->data, phpvm_type_name(v));
-        return JIT_STEP_ERROR;
+        return phpvm_throw("TypeError", "%s(): Return value must be of type %s, %s returned",
+                           name, ((rt_str_t *)rt_ptr(rt_tuple_get(fn->rettype, 1)))->data,
+                           phpvm_type_name(v));
     }
+    return w;
+}
+
+jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
+{
+    rt_frame_t *f = H->f;
+    f->depth = H->sp - f->code->nlocals;
+    rt_value_t w = verified_return(f, phpvm_deref(f->slots[H->sp - 1]));
+    if (w == RT_NOVALUE)
+        return JIT_STEP_ERROR;
     f->slots[H->sp - 1] = w;
     H->pc = H->next;
     return JIT_STEP_OK;
+}
+
+/* VERIFY_RETURN_REF of r: a reference stays, its value checked and a coercion stored back in
+** the cell (the variable it refers to is coerced, as in PHP); a value (a call's result that
+** was none) is checked as VERIFY_RETURN checks it. RT_NOVALUE with the TypeError pending. */
+static rt_value_t verify_return_ref(rt_frame_t *f, rt_value_t r)
+{
+    if (!phpvm_is_ref(r))
+        return verified_return(f, r);
+    rt_value_t v = phpvm_deref(r), w = verified_return(f, v);
+    if (w == RT_NOVALUE)
+        return RT_NOVALUE;
+    if (w != v)
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(r), w);
+    return r;
 }
 
 jit_step_t phpvm_interp_slow_init_dyn(jit_hctx_t *H)
