@@ -268,6 +268,16 @@ bool phpvm_type_admits_class_slow(const phpvm_typedecl_t *t, phpvm_class_t *k,
     return true;
 }
 
+/* A string or array a callable type admits: a callable, with PHP 8.2's deprecation of its form. */
+static bool callable_admitted(rt_value_t v)
+{
+    rt_value_t callee, ctx;
+    if (!phpvm_callable(v, &callee, &ctx, false))
+        return false;
+    phpvm_callable_deprecated(v);
+    return true;
+}
+
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
                   bool strict)
 {
@@ -296,20 +306,14 @@ bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpv
     case PHPVM_STRING:
         if (m & PHPVM_T_STRING)
             return true;
-        if (m & PHPVM_T_CALLABLE) {
-            rt_value_t a, b;
-            if (phpvm_callable(v, &a, &b, false))
-                return true;
-        }
+        if ((m & PHPVM_T_CALLABLE) && callable_admitted(v))
+            return true;
         break;
     case PHPVM_ARRAY:
         if (m & (PHPVM_T_ARRAY | PHPVM_T_ITERABLE))
             return true;
-        if (m & PHPVM_T_CALLABLE) {
-            rt_value_t a, b;
-            if (phpvm_callable(v, &a, &b, false))
-                return true;
-        }
+        if ((m & PHPVM_T_CALLABLE) && callable_admitted(v))
+            return true;
         break;
     case PHPVM_OBJECT: {
         phpvm_class_t *c = phpvm_class_of(v);
@@ -829,21 +833,35 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
 
 /* ---- Callables ---- */
 
+/* The class by which protected method m's visibility is judged: the first class of its line
+** that declared it (PHP's prototype's scope; a private declaration above does not count). */
+static const phpvm_class_t *method_root(const phpvm_func_t *m)
+{
+    const phpvm_class_t *root = m->scope;
+    for (const phpvm_func_t *up; root->parent && (up = phpvm_class_method(root->parent, m->name)) &&
+                                 !(up->flags & PHPVM_F_PRIVATE);)
+        root = up->scope;
+    return root;
+}
+
 static bool accessible(const phpvm_func_t *m, const phpvm_class_t *scope)
 {
     if (m->flags & PHPVM_F_PRIVATE)
         return m->scope == scope;
-    if (m->flags & PHPVM_F_PROTECTED)
-        return scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope));
+    if (m->flags & PHPVM_F_PROTECTED) {
+        const phpvm_class_t *root = method_root(m);
+        return scope && (phpvm_instanceof(scope, root) || phpvm_instanceof(root, scope));
+    }
     return true;
 }
 
 bool phpvm_ctor_accessible(const phpvm_func_t *ctor, const phpvm_class_t *scope)
 {
-    const phpvm_class_t *root = ctor->scope; /* a protected one: its first declaring class */
-    while ((ctor->flags & PHPVM_F_PROTECTED) && root->parent &&
-           phpvm_class_method(root->parent, ctor->name))
-        root = root->parent;
+    /* as method_root, but a constructor overrides only an abstract one (PHP's prototype) */
+    const phpvm_class_t *root = ctor->scope;
+    for (const phpvm_func_t *up; root->parent && (up = phpvm_class_method(root->parent, ctor->name)) &&
+                                 (up->flags & PHPVM_F_ABSTRACT);)
+        root = up->scope;
     if (ctor->flags & PHPVM_F_PRIVATE ? ctor->scope == scope
                                       : scope && (phpvm_instanceof(scope, root) ||
                                                   phpvm_instanceof(root, scope)))
@@ -887,8 +905,7 @@ bool phpvm_method(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope, rt_value
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
     }
-    if (m && (m->flags & PHPVM_F_PROTECTED) &&
-        !(scope && (phpvm_instanceof(scope, m->scope) || phpvm_instanceof(m->scope, scope)))) {
+    if (m && (m->flags & PHPVM_F_PROTECTED) && !accessible(m, scope)) {
         phpvm_throw("Error", "Call to protected method %s::%s() from %s%s", m->scope->name->data,
                     m->name->data, scope ? "scope " : "global scope", scope ? scope->name->data : "");
         return false;
@@ -971,13 +988,24 @@ void phpvm_static_method_cache(phpvm_code_t *code, uint32_t index, phpvm_class_t
         phpvm_cache_fill(code, index, rt_from_ptr(k), scope, rt_from_ptr(fn));
 }
 
-/* Method `name` of class k for a static-style callable, __callStatic as the fallback. */
-static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
+
+/* The innermost PHP frame: the code calling the builtin that asks about a callable. */
+static rt_frame_t *calling_frame(void)
 {
-    phpvm_func_t *m = phpvm_class_method(k, name);
-    if (!m && k->magic_callstatic)
-        m = phpvm_trampoline_new(k->magic_callstatic, name);
-    return m;
+    rt_frame_t *f = rt_ts->frame;
+    while (f && f->lang != RT_LANG_PHP)
+        f = f->prev;
+    return f;
+}
+
+/* self, parent or static when the n bytes at s name one of them (any case), else NULL. */
+static const char *relative_class(const char *s, size_t n)
+{
+    static const char *const rel[] = {"self", "parent", "static"};
+    for (int i = 0; i < 3; i++)
+        if (strlen(rel[i]) == n && strncasecmp(s, rel[i], n) == 0)
+            return rel[i];
+    return NULL;
 }
 
 /* The class part of a "A::m" or ["A", "m"] callable: self, parent and static (deprecated in
@@ -985,28 +1013,21 @@ static phpvm_func_t *static_method(phpvm_class_t *k, rt_str_t *name)
 ** class (static::) in *called. */
 static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t **called)
 {
-    static const char *const rel[] = {"self", "parent", "static"};
-    int which = -1;
-    for (int i = 0; i < 3; i++)
-        if (strcasecmp(name->data, rel[i]) == 0)
-            which = i;
-    if (which < 0)
+    const char *rel = relative_class(name->data, (size_t)name->len);
+    if (!rel)
         return *called = phpvm_class_lookup(name, raise);
-    rt_frame_t *f = rt_ts->frame;
-    while (f && f->lang != RT_LANG_PHP)
-        f = f->prev;
+    rt_frame_t *f = calling_frame();
     phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
-    phpvm_class_t *k = which == 0 ? scope : which == 1 ? (scope ? scope->parent : NULL)
+    phpvm_class_t *k = strcmp(rel, "self") == 0     ? scope
+                       : strcmp(rel, "parent") == 0 ? (scope ? scope->parent : NULL)
                        : f && f->slots[PHPVM_SLOT_SCOPE] ? rt_ptr(f->slots[PHPVM_SLOT_SCOPE])
                                                          : scope;
     if (!k) {
         if (raise)
-            phpvm_throw("Error", "Cannot access \"%s\" when %s", rel[which],
+            phpvm_throw("Error", "Cannot access \"%s\" when %s", rel,
                         scope ? "current class scope has no parent" : "no class scope is active");
         return NULL;
     }
-    if (raise)
-        phpvm_error(PHPVM_E_DEPRECATED, "Use of \"%s\" in callables is deprecated", rel[which]);
     phpvm_class_t *fwd = f && f->slots[PHPVM_SLOT_SCOPE] ? rt_ptr(f->slots[PHPVM_SLOT_SCOPE]) : k;
     *called = phpvm_instanceof(fwd, k) ? fwd : k;
     return k;
@@ -1015,21 +1036,45 @@ static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t *
 /* The class scope of the PHP code running (calling the builtin that asks), or NULL. */
 static phpvm_class_t *calling_scope(void)
 {
-    rt_frame_t *f = rt_ts->frame;
-    while (f && f->lang != RT_LANG_PHP)
-        f = f->prev;
+    rt_frame_t *f = calling_frame();
     return f ? phpvm_frame_scope(f) : NULL;
 }
 
-/* A "A::m" or ["A", "m"] callable's method must be static (a trampoline to __callStatic is). */
-static bool static_callable(phpvm_func_t *m, phpvm_class_t *k, bool raise)
+/* The $this of the PHP code running (calling the builtin that asks), or 0. */
+static rt_value_t calling_this(void)
 {
-    if ((m->flags & (PHPVM_F_STATIC | PHPVM_F_TRAMPOLINE)) || !m->code)
-        return true;
-    if (raise)
-        phpvm_throw("Error", "Non-static method %s::%s() cannot be called statically",
-                    (m->scope ? m->scope : k)->name->data, m->name->data);
-    return false;
+    rt_frame_t *f = calling_frame();
+    return f ? f->slots[PHPVM_SLOT_THIS] : 0;
+}
+
+/* The static-style callable k::name ("A::m" or ["A", "m"], called: its called class): as PHP,
+** a method, called with the calling code's $this when that is an instance of k and the method
+** is not static; a missing one goes to __call with that $this, else to __callStatic. false
+** when there is none (nothing raised) or it needs an object there is none of (raised if
+** asked). */
+static bool static_callable(phpvm_class_t *k, phpvm_class_t *called, rt_str_t *name, bool raise,
+                            rt_value_t *callee, rt_value_t *ctx)
+{
+    rt_value_t self = calling_this();
+    bool instance = self && phpvm_instanceof(phpvm_class_of(self), k);
+    phpvm_func_t *m = phpvm_class_method(k, name);
+    if (!m && k->magic_call && instance)
+        m = phpvm_trampoline_new(k->magic_call, name);
+    else if (!m && k->magic_callstatic)
+        m = phpvm_trampoline_new(k->magic_callstatic, name);
+    if (!m)
+        return false;
+    bool needs_this = (m->flags & PHPVM_F_TRAMPOLINE) ? m->target == k->magic_call
+                                                       : m->code && !(m->flags & PHPVM_F_STATIC);
+    if (needs_this && !instance) {
+        if (raise)
+            phpvm_throw("Error", "Non-static method %s::%s() cannot be called statically",
+                        (m->scope ? m->scope : k)->name->data, m->name->data);
+        return false;
+    }
+    *callee = rt_from_ptr(m);
+    *ctx = needs_this ? self : rt_from_ptr(called);
+    return true;
 }
 
 /* Why calling the array a as a callable fails, in PHP's dynamic-call wording. */
@@ -1066,8 +1111,18 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
                  phpvm_str(v)->data);
         return;
     }
-    phpvm_class_t *k = !target ? NULL
-                       : phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), false)
+    const char *rel = target && phpvm_is_str(target)
+                          ? relative_class(phpvm_str(target)->data, (size_t)phpvm_str(target)->len)
+                          : NULL;
+    phpvm_class_t *scope = calling_scope();
+    if (rel && (!scope || (strcmp(rel, "parent") == 0 && !scope->parent))) {
+        snprintf(buf, cap, "cannot access \"%s\" when %s", rel,
+                 scope ? "current class scope has no parent" : "no class scope is active");
+        return;
+    }
+    phpvm_class_t *called;
+    phpvm_class_t *k = !target                ? NULL
+                       : phpvm_is_str(target) ? callable_class(phpvm_str(target), false, &called)
                                               : phpvm_class_of(target);
     if (!k || !name || !phpvm_is_str(name)) {
         snprintf(buf, cap, target && phpvm_is_str(target) ? "class \"%s\" not found"
@@ -1088,7 +1143,75 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
                  k->name->data, m->name->data);
 }
 
+void phpvm_callable_deprecated(rt_value_t v)
+{
+    v = phpvm_deref(v);
+    const char *rel = NULL;
+    if (phpvm_is_str(v)) {
+        const char *s = phpvm_str(v)->data, *sep = strstr(s, "::");
+        rel = sep ? relative_class(s, (size_t)(sep - s)) : NULL;
+    } else if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {
+        rt_value_t target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
+        rt_value_t name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+        if (!target || !name || !phpvm_is_str(name))
+            return;
+        if (phpvm_is_str(target))
+            rel = relative_class(phpvm_str(target)->data, (size_t)phpvm_str(target)->len);
+        phpvm_class_t *k = phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), false)
+                                                : phpvm_class_of(target);
+        if (!rel && k && strstr(phpvm_str(name)->data, "::"))
+            phpvm_error(PHPVM_E_DEPRECATED, "Callables of the form [\"%s\", \"%s\"] are deprecated",
+                        k->name->data, phpvm_str(name)->data);
+    }
+    phpvm_class_t *called;
+    if (rel && callable_class(rt_str_from_cstr(rel), false, &called)) /* (it names a class) */
+        phpvm_error(PHPVM_E_DEPRECATED, "Use of \"%s\" in callables is deprecated", rel);
+}
+
+/* [target, "Y::m"] (deprecated since PHP 8.2): method m of class Y, target's class or one of its
+** ancestors (self, parent and static name them relative to target's class), on the object
+** target or, for a class name, as a static-style callable. */
+static bool qualified_callable(rt_value_t target, rt_str_t *name, bool raise, rt_value_t *callee,
+                               rt_value_t *ctx)
+{
+    const char *sep = strstr(name->data, "::");
+    phpvm_class_t *k = phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), raise)
+                                            : phpvm_class_of(target);
+    if (!k)
+        return false;
+    const char *rel = relative_class(name->data, (size_t)(sep - name->data));
+    phpvm_class_t *y = !rel                          ? phpvm_class_lookup(rt_str_new(name->data,
+                                                                          (size_t)(sep - name->data)),
+                                                                          raise)
+                       : strcmp(rel, "parent") == 0 ? k->parent
+                                                    : k;
+    rt_str_t *m_name = rt_str_from_cstr(sep + 2);
+    if (y && phpvm_instanceof(k, y) && phpvm_is_str(target))
+        return static_callable(y, k, m_name, raise, callee, ctx);
+    phpvm_func_t *m = y && phpvm_instanceof(k, y) ? phpvm_class_method(y, m_name) : NULL;
+    if (!m || !accessible(m, calling_scope())) {
+        if (raise && !rt_exc_pending())
+            phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
+        return false;
+    }
+    *callee = rt_from_ptr(m);
+    *ctx = (m->flags & PHPVM_F_STATIC) ? rt_from_ptr(k) : target;
+    return true;
+}
+
+static bool resolve_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
+
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
+{
+    if (!resolve_callable(v, callee, ctx, raise))
+        return false;
+    if (raise)
+        phpvm_callable_deprecated(v);
+    return !rt_exc_pending();
+}
+
+/* phpvm_callable without the deprecations of its old forms. */
+static bool resolve_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise)
 {
     v = phpvm_deref(v);
     *ctx = rt_none;
@@ -1102,14 +1225,10 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         if (sep) {
             phpvm_class_t *called = NULL, *k =
                 callable_class(rt_str_new(s->data, (size_t)(sep - s->data)), raise, &called);
-            phpvm_func_t *m = k ? static_method(k, rt_str_from_cstr(sep + 2)) : NULL;
-            if (m && !static_callable(m, k, raise))
-                return false;
-            if (m) {
-                *callee = rt_from_ptr(m);
-                *ctx = rt_from_ptr(called);
+            if (k && static_callable(k, called, rt_str_from_cstr(sep + 2), raise, callee, ctx))
                 return true;
-            }
+            if (rt_exc_pending())
+                return false;
         } else {
             phpvm_func_t *f = phpvm_func_lookup(s);
             if (f) {
@@ -1127,6 +1246,9 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
         if (target && name && phpvm_is_str(name)) {
             if (phpvm_is_foreign(target))
                 return phpvm_foreign_method(target, phpvm_str(name), callee, ctx);
+            if (strstr(phpvm_str(name)->data, "::") &&
+                (phpvm_is_str(target) || phpvm_class_of(target)))
+                return qualified_callable(target, phpvm_str(name), raise, callee, ctx);
             if (phpvm_is_object(target) || phpvm_is_closure(target) || phpvm_is_gen(target)) {
                 phpvm_class_t *scope = calling_scope();
                 if (!raise) {
@@ -1139,14 +1261,10 @@ bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool rais
             if (phpvm_is_str(target)) {
                 phpvm_class_t *called = NULL, *k = callable_class(phpvm_str(target), raise,
                                                                   &called);
-                phpvm_func_t *m = k ? static_method(k, phpvm_str(name)) : NULL;
-                if (m && !static_callable(m, k, raise))
-                    return false;
-                if (m) {
-                    *callee = rt_from_ptr(m);
-                    *ctx = rt_from_ptr(called);
+                if (k && static_callable(k, called, phpvm_str(name), raise, callee, ctx))
                     return true;
-                }
+                if (rt_exc_pending())
+                    return false;
                 if (k && raise)
                     phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data,
                                 phpvm_str(name)->data);

@@ -1073,6 +1073,10 @@ bool phpvm_return_keeps_ref(rt_frame_t *f);
 void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap);
 /* Resolves a callable value into (callee, ctx); false (with TypeError pending when `raise`). */
 bool phpvm_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, bool raise);
+/* PHP 8.2's deprecations of callable v's forms ("self::m", ["parent", "m"], ["A", "B::m"]),
+** which phpvm_callable raises when it resolves a callable with raise set; also due when such a
+** callable names a class but fails later (a method it cannot call). */
+void phpvm_callable_deprecated(rt_value_t v);
 /* The display name of a callee ("f", "A::m", "{closure}"). */
 void phpvm_func_display(const phpvm_func_t *f, char *buf, size_t cap);
 /* A float (or the float-string str) passed where an int is wanted, in weak mode: integral values

@@ -56,6 +56,9 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
         return phpvm_callable(args[i], callee, ctx, true);
     if (rt_exc_pending())
         return false;
+    phpvm_callable_deprecated(args[i]);
+    if (rt_exc_pending())
+        return false;
     char p[64], pp[72] = "", why[512], name[256];
     param_name(i, p, sizeof p);
     if (*p)
