@@ -838,8 +838,9 @@ rt_value_t phpvm_closure_from(rt_value_t callee, rt_value_t ctx)
 static const phpvm_class_t *method_root(const phpvm_func_t *m)
 {
     const phpvm_class_t *root = m->scope;
-    for (const phpvm_func_t *up; root->parent && (up = phpvm_class_method(root->parent, m->name)) &&
-                                 !(up->flags & PHPVM_F_PRIVATE);)
+    const phpvm_func_t *up;
+    while (root->parent && (up = phpvm_class_method(root->parent, m->name)) &&
+           !(up->flags & PHPVM_F_PRIVATE))
         root = up->scope;
     return root;
 }
@@ -859,8 +860,9 @@ bool phpvm_ctor_accessible(const phpvm_func_t *ctor, const phpvm_class_t *scope)
 {
     /* as method_root, but a constructor overrides only an abstract one (PHP's prototype) */
     const phpvm_class_t *root = ctor->scope;
-    for (const phpvm_func_t *up; root->parent && (up = phpvm_class_method(root->parent, ctor->name)) &&
-                                 (up->flags & PHPVM_F_ABSTRACT);)
+    const phpvm_func_t *up;
+    while (root->parent && (up = phpvm_class_method(root->parent, ctor->name)) &&
+           (up->flags & PHPVM_F_ABSTRACT))
         root = up->scope;
     if (ctor->flags & PHPVM_F_PRIVATE ? ctor->scope == scope
                                       : scope && (phpvm_instanceof(scope, root) ||
@@ -1180,9 +1182,8 @@ static bool qualified_callable(rt_value_t target, rt_str_t *name, bool raise, rt
     if (!k)
         return false;
     const char *rel = relative_class(name->data, (size_t)(sep - name->data));
-    phpvm_class_t *y = !rel                          ? phpvm_class_lookup(rt_str_new(name->data,
-                                                                          (size_t)(sep - name->data)),
-                                                                          raise)
+    rt_str_t *y_name = rt_str_new(name->data, (size_t)(sep - name->data));
+    phpvm_class_t *y = !rel                          ? phpvm_class_lookup(y_name, raise)
                        : strcmp(rel, "parent") == 0 ? k->parent
                                                     : k;
     rt_str_t *m_name = rt_str_from_cstr(sep + 2);

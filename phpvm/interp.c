@@ -549,7 +549,8 @@ rt_value_t phpvm_jh_binop(int64_t op, rt_value_t a, rt_value_t b)
 rt_value_t phpvm_jh_compare(int64_t op, rt_value_t a, rt_value_t b)
 {
     rt_value_t r = op < 4 ? fast_cmp((int)op, a, b) : rt_bool(phpvm_loose_eq(a, b) == (op == 4));
-    return rt_exc_pending() || phpvm_vm->exiting ? RT_NOVALUE : r; /* (a fatal error: cyclic data) */
+    /* (exiting: a fatal error, comparing cyclic data) */
+    return rt_exc_pending() || phpvm_vm->exiting ? RT_NOVALUE : r;
 }
 
 int64_t phpvm_jh_to_bool(rt_value_t v)
