@@ -677,9 +677,13 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
 ** reference (call.c), and its set-up. */
 extern phpvm_func_t *phpvm_ref_return_notice_fn;
 /* The hidden builtin called after a call's result is sent to a by-reference parameter, with
-** the callee's position on the value stack: PHP's notice "Only variables should be passed by
-** reference" (call.c). */
+** the callee's and the result's positions on the value stack: PHP's notice "Only variables
+** should be passed by reference" unless the result is a reference (call.c). */
 extern phpvm_func_t *phpvm_ref_arg_notice_fn;
+/* The hidden builtin called with the callee's position on the value stack and a parameter's
+** name when a named argument sends a value to that by-reference parameter: PHP's Error "cannot
+** be passed by reference" (call.c). */
+extern phpvm_func_t *phpvm_ref_arg_error_fn;
 /* The hidden builtin called with the position of a call's result on the value stack and a kind
 ** after `$x = &f()` (0) or a by-reference function's `return f()` (1): when f returned a value,
 ** no reference, PHP's notice "Only variables should be assigned by reference" or "Only variable

@@ -333,7 +333,7 @@ static rt_value_t call_with_array(rt_value_t callee, rt_value_t ctx, rt_value_t 
     if (!phpvm_is_array(arr))
         return phpvm_throw("TypeError", "invokeArgs(): Argument must be of type array, %s given",
                            phpvm_type_name(arr));
-    rt_tuple_t *t = phpvm_expand_args(callee, phpvm_arr(arr));
+    rt_tuple_t *t = phpvm_expand_args(callee, phpvm_arr(arr), false);
     if (!t)
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);

@@ -276,7 +276,7 @@ static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int ar
     rt_value_t o = phpvm_object_new(k);
     if (o == RT_NOVALUE)
         return RT_NOVALUE;
-    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(a));
+    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(a), false);
     if (!t)
         return RT_NOVALUE;
     return construct(k, o, t->items, (int)t->len);

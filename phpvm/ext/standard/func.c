@@ -39,7 +39,7 @@ static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int
     rt_value_t callee, ctx;
     if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
-    rt_tuple_t *t = phpvm_expand_args(callee, a);
+    rt_tuple_t *t = phpvm_expand_args(callee, a, false);
     if (!t)
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);
