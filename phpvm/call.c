@@ -762,7 +762,14 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr, bool spread
                 phpvm_array_set(extra, k, v);
                 continue;
             }
-            phpvm_throw("Error", "Unknown named parameter $%s", phpvm_str(k)->data);
+            if (fn->builtin && fn->builtin->max_args < 0 && fn != phpvm_noop_ctor) {
+                char name[256];
+                phpvm_func_display(fn, name, sizeof name);
+                phpvm_throw("ArgumentCountError", "%s() does not accept unknown named parameters",
+                            name);
+            } else {
+                phpvm_throw("Error", "Unknown named parameter $%s", phpvm_str(k)->data);
+            }
             return NULL;
         }
         if (idx < top && rt_tuple_get(t, idx) != RT_NOVALUE) {

@@ -1298,6 +1298,14 @@ static rt_value_t attr_args(comp_t *c, const phpvm_ast_t *args, phpvm_class_t *c
             return rt_none;
         }
         bool named = a->kind == PHPVM_AST_NAMED_ARG;
+        for (uint32_t j = 0; named && j < i; j++) {
+            if (args->child[j]->kind == PHPVM_AST_NAMED_ARG &&
+                strcmp(args->child[j]->child[0]->str, a->child[0]->str) == 0) {
+                comp_fail(c, c->line, "Duplicate named parameter $%s",
+                          a->child[0]->str);
+                return rt_none;
+            }
+        }
         phpvm_ast_t *key = named ? phpvm_ast_str(c->arena, a->line, a->child[0]->str,
                                                  strlen(a->child[0]->str))
                                  : NULL;

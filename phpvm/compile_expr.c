@@ -1074,17 +1074,29 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 }
 
 /* assert($x) also receives its source text, the message of a failed assertion, as PHP's
-** compiler adds it. False (nothing emitted) when another form applies. */
+** compiler adds it (named `description` after a named argument, as PHP does). False (nothing
+** emitted) when another form applies. */
 static bool comp_assert_args(comp_t *c, const phpvm_ast_t *args)
 {
     if (args->kind != PHPVM_AST_ARG_LIST || args->count != 1 ||
-        args->child[0]->kind == PHPVM_AST_UNPACK || args->child[0]->kind == PHPVM_AST_NAMED_ARG)
+        args->child[0]->kind == PHPVM_AST_UNPACK)
         return false;
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
     if (!comp_export(args->child[0], "assert(", ")", &b))
         return false;
     rt_str_t *msg = rt_strbuf_finish(&b, &rt_type_str);
+    if (args->child[0]->kind == PHPVM_AST_NAMED_ARG) {
+        uint32_t l = args->line;
+        phpvm_ast_t *with = phpvm_ast_list(c->arena, PHPVM_AST_ARG_LIST, l);
+        phpvm_ast_add(c->arena, with, args->child[0]);
+        phpvm_ast_add(c->arena, with,
+                      phpvm_ast_new(c->arena, PHPVM_AST_NAMED_ARG, 0, l,
+                                    phpvm_ast_str(c->arena, l, "description", 11),
+                                    phpvm_ast_str(c->arena, l, msg->data, (size_t)msg->len)));
+        comp_call_args(c, with, "assert");
+        return true;
+    }
     int32_t line = c->line;
     comp_expr(c, args->child[0]);
     push_const(c, rt_from_ptr(msg));

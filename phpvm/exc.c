@@ -111,12 +111,20 @@ static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t
     return e;
 }
 
-static void add_args(phpvm_array_t *e, rt_value_t *vals, int n)
+/* A trace entry's args: vals[0..n), each under its name in keys (NULL, or RT_NOVALUE: a
+** positional one). */
+static void add_args(phpvm_array_t *e, rt_value_t *vals, const rt_value_t *keys, int n)
 {
     phpvm_array_t *args = phpvm_array_new(0);
-    for (int i = 0; i < n; i++)
-        if (vals[i] != RT_NOVALUE)
-            phpvm_array_append(args, phpvm_share(phpvm_deref(vals[i])));
+    for (int i = 0; i < n; i++) {
+        if (vals[i] == RT_NOVALUE)
+            continue;
+        rt_value_t v = phpvm_share(phpvm_deref(vals[i]));
+        if (keys && keys[i] != RT_NOVALUE)
+            phpvm_array_set(args, keys[i], v);
+        else
+            phpvm_array_append(args, v);
+    }
     rt_map_set_str(e, S("args"), rt_from_ptr(args));
 }
 
@@ -146,7 +154,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
             phpvm_class_t *cls = bc->func ? bc->func->scope : NULL;
             rt_value_t self = cls && phpvm_kind(bc->self) == PHPVM_OBJECT ? bc->self : 0;
             phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), cls, self, with_object);
-            add_args(e, bc->args, bc->argc);
+            add_args(e, bc->args, NULL, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
         }
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
@@ -163,7 +171,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                                        strcasecmp(fn->name->data, "__destruct") == 0));
         phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
                                        f->slots[PHPVM_SLOT_THIS], with_object);
-        rt_value_t vals[64];
+        rt_value_t vals[64], keys[64]; /* a variadic parameter's named arguments by name */
         int n = 0;
         for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
             rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
@@ -171,13 +179,18 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                 break;
             if ((fn->pflags[i] & PHPVM_P_VARIADIC) && phpvm_is_array(phpvm_deref(v))) {
                 phpvm_array_t *r = phpvm_arr(phpvm_deref(v));
-                for (int64_t p = phpvm_array_first(r); p >= 0 && n < 64; p = phpvm_array_next(r, p))
+                for (int64_t p = phpvm_array_first(r); p >= 0 && n < 64;
+                     p = phpvm_array_next(r, p)) {
+                    rt_value_t k = phpvm_array_key_at(r, p);
+                    keys[n] = phpvm_is_str(k) ? k : RT_NOVALUE;
                     vals[n++] = phpvm_array_val_at(r, p);
+                }
                 continue;
             }
+            keys[n] = RT_NOVALUE;
             vals[n++] = v;
         }
-        add_args(e, vals, n);
+        add_args(e, vals, keys, n);
         phpvm_array_append(trace, rt_from_ptr(e));
     }
     return trace;
@@ -236,6 +249,11 @@ int64_t phpvm_trace_append(rt_strbuf_t *b_, rt_value_t t)
                 if (!first)
                     rt_strbuf_append(&b, ", ", 2);
                 first = false;
+                rt_value_t k = phpvm_array_key_at(args, q);
+                if (phpvm_is_str(k)) {
+                    rt_strbuf_append_str(&b, phpvm_str(k));
+                    rt_strbuf_append(&b, ": ", 2);
+                }
                 append_arg(&b, phpvm_array_val_at(args, q));
             }
             rt_strbuf_append(&b, ")\n", 2);

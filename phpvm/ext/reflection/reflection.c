@@ -240,27 +240,29 @@ PREDICATE(rc_is_user, "isUserDefined")
 
 /* Calls k's constructor on the new object o with args; ReflectionException for a constructor
 ** the caller may not run. */
-static rt_value_t construct(phpvm_class_t *k, rt_value_t o, rt_value_t *args, int argc)
+static rt_value_t construct(phpvm_class_t *k, rt_value_t o, rt_value_t *args, int argc,
+                            phpvm_array_t *named)
 {
     if (o == RT_NOVALUE)
         return RT_NOVALUE;
     if (!k->ctor) {
-        if (argc > 0)
+        if (argc > 0 || named)
             return refl_throw("Class %s does not have a constructor, so you cannot pass any "
                               "constructor arguments", k->name->data);
         return o;
     }
     if (k->ctor->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))
         return refl_throw("Access to non-public constructor of class %s", k->name->data);
-    if (phpvm_call_func(rt_from_ptr(k->ctor), o, args, argc) == RT_NOVALUE)
+    if (phpvm_call_named(rt_from_ptr(k->ctor), o, args, argc, named) == RT_NOVALUE)
         return RT_NOVALUE;
     return o;
 }
 
 static rt_value_t rc_new_instance(rt_value_t self, rt_value_t *args, int argc)
 {
+    phpvm_array_t *named = phpvm_named_extra_take();
     SELF_CLASS(k);
-    return construct(k, phpvm_object_new(k), args, argc);
+    return construct(k, phpvm_object_new(k), args, argc, named);
 }
 
 static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int argc)
@@ -269,7 +271,8 @@ static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int ar
     rt_value_t a = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : RT_NOVALUE;
     if (a == RT_NOVALUE || !k->ctor)
         return construct(k, phpvm_object_new(k), NULL,
-                         a != RT_NOVALUE && phpvm_is_array(a) ? (int)phpvm_arr(a)->count : 0);
+                         a != RT_NOVALUE && phpvm_is_array(a) ? (int)phpvm_arr(a)->count : 0,
+                         NULL);
     if (!phpvm_is_array(a))
         return phpvm_throw("TypeError", "ReflectionClass::newInstanceArgs(): Argument #1 ($args) "
                                         "must be of type array, %s given", phpvm_type_name(a));
@@ -279,7 +282,7 @@ static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int ar
     rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(a), false);
     if (!t)
         return RT_NOVALUE;
-    return construct(k, o, t->items, (int)t->len);
+    return construct(k, o, t->items, (int)t->len, NULL);
 }
 
 static rt_value_t rc_new_without_ctor(rt_value_t self, rt_value_t *args, int argc)
@@ -948,7 +951,7 @@ static const phpvm_builtin_t class_methods[] = {
     M("isCloneable", rc_is_cloneable, 0, 0, ""),
     M("isInternal", rc_is_internal, 0, 0, ""),
     M("isUserDefined", rc_is_user, 0, 0, ""),
-    M("newInstance", rc_new_instance, 0, -1, "args"),
+    {"newInstance", rc_new_instance, 0, -1, "args", PHPVM_B_NAMED_REST},
     M("newInstanceArgs", rc_new_instance_args, 0, 1, "args"),
     M("newInstanceWithoutConstructor", rc_new_without_ctor, 0, 0, ""),
     M("isInstance", rc_is_instance, 1, 1, "object"),
