@@ -375,8 +375,8 @@ static void at_declaration(phpvm_func_t *fn)
         phpvm_exc_set_line(rt_exc_current(), fn->line);
 }
 
-/* The TypeError of argument argno (value v) for parameter i of a call of fn (argno > i: a
-** variadic one, unnamed in the message), kept out of the binding path. */
+/* The TypeError of argument argno (value v) for parameter i of a call of fn (a variadic one
+** is unnamed in the message), kept out of the binding path. */
 static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
                                                             uint32_t argno, rt_value_t v,
                                                             rt_frame_t *caller)
@@ -384,7 +384,7 @@ static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, u
     char name[256], where[1024], pname[300] = "";
     phpvm_func_display(fn, name, sizeof name);
     caller_where(caller, ", called in", where, sizeof where);
-    if (argno == i)
+    if (argno == i && !(fn->pflags[i] & PHPVM_P_VARIADIC))
         snprintf(pname, sizeof pname, " ($%s)", phpvm_str(rt_tuple_get(fn->pnames, i))->data);
     phpvm_throw("TypeError", "%s(): Argument #%u%s must be of type %s, %s given%s", name,
                 argno + 1, pname,

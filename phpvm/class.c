@@ -1167,7 +1167,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     if (slot || !create)
         return slot;
-    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
+    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY | PHPVM_C_SEALED)) {
         phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
                     name->data);
         return NULL;

@@ -1024,6 +1024,18 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_cl
                                   const char *class_name);
 static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname);
 
+/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
+static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
+{
+    for (uint32_t g = 0; list && g < list->count; g++)
+        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
+                return true;
+        }
+    return false;
+}
+
 /* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
 ** apart for Reflection, as constant-expression initializers). */
 static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
@@ -1056,6 +1068,8 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
+        if (has_attribute(c, p->child[3], "SensitiveParameter"))
+            fl |= PHPVM_P_SENSITIVE;
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
         rt_value_t t = comp_type(c, p->child[0]);
@@ -1665,18 +1679,6 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     default:
         break;
     }
-}
-
-/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
-static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
-{
-    for (uint32_t g = 0; list && g < list->count; g++)
-        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
-            const phpvm_ast_t *a = list->child[g]->child[i];
-            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
-                return true;
-        }
-    return false;
 }
 
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)

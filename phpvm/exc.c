@@ -111,6 +111,58 @@ static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t
     return e;
 }
 
+/* ---- SensitiveParameterValue: a #[SensitiveParameter] argument as traces show it ---- */
+
+static phpvm_class_t *sensitive_class;
+
+/* The value kept, in the instance's hidden slot: no dump, cast or export shows it. */
+static rt_value_t *sensitive_slot(rt_value_t self) { return &phpvm_obj(self)->slots.inl[0]; }
+
+static void sensitive_set(rt_value_t self, rt_value_t v)
+{
+    *sensitive_slot(self) = phpvm_share(phpvm_deref(v));
+    gc_write_barrier(phpvm_obj(self));
+}
+
+static rt_value_t sv_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    sensitive_set(self, args[0]);
+    return rt_none;
+}
+
+static rt_value_t sv_get_value(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return *sensitive_slot(self);
+}
+
+static const phpvm_builtin_t sensitive_methods[] = {
+    {"__construct", sv_construct, 1, 1, "value", 0},
+    {"getValue", sv_get_value, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static void sensitive_init(void)
+{
+    sensitive_class = phpvm_class_builtin("SensitiveParameterValue", NULL, NULL,
+                                          PHPVM_C_FINAL | PHPVM_C_SEALED);
+    phpvm_class_add_methods(sensitive_class, sensitive_methods);
+    phpvm_class_add_prop(sensitive_class, rt_str_intern(rt_str_new("\0value", 6)),
+                         PHPVM_F_PRIVATE, rt_none);
+    phpvm_class_declare(sensitive_class);
+}
+
+/* What a trace shows of argument v of a parameter with flags pflags. */
+static rt_value_t trace_arg(uint32_t pflags, rt_value_t v)
+{
+    if (!(pflags & PHPVM_P_SENSITIVE) || v == RT_NOVALUE)
+        return v;
+    rt_value_t o = phpvm_object_alloc(sensitive_class);
+    sensitive_set(o, v);
+    return o;
+}
+
 /* A trace entry's args: vals[0..n), each under its name in keys (NULL, or RT_NOVALUE: a
 ** positional one). */
 static void add_args(phpvm_array_t *e, rt_value_t *vals, const rt_value_t *keys, int n)
@@ -183,12 +235,12 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                      p = phpvm_array_next(r, p)) {
                     rt_value_t k = phpvm_array_key_at(r, p);
                     keys[n] = phpvm_is_str(k) ? k : RT_NOVALUE;
-                    vals[n++] = phpvm_array_val_at(r, p);
+                    vals[n++] = trace_arg(fn->pflags[i], phpvm_array_val_at(r, p));
                 }
                 continue;
             }
             keys[n] = RT_NOVALUE;
-            vals[n++] = v;
+            vals[n++] = trace_arg(fn->pflags[i], v);
         }
         add_args(e, vals, keys, n);
         phpvm_array_append(trace, rt_from_ptr(e));
@@ -620,6 +672,7 @@ void phpvm_classes_init(void)
     phpvm_gen_init();
     phpvm_enum_init();
     phpvm_weak_init();
+    sensitive_init();
     phpvm_hidden_builtin(&phpvm_exc_chain_fn, &exc_chain_builtin);
     phpvm_hidden_builtin(&phpvm_exc_error_fn, &exc_error_builtin);
 }

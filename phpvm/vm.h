@@ -209,6 +209,7 @@ enum {
     PHPVM_P_BYREF = 1u << 0,
     PHPVM_P_VARIADIC = 1u << 1,
     PHPVM_P_OPTIONAL = 1u << 2,
+    PHPVM_P_SENSITIVE = 1u << 3, /* #[SensitiveParameter]: traces show a SensitiveParameterValue */
     /* Four bits from this one, set by phpvm_func_classify: bit PHPVM_P_ASIS + (v & 3) says that
     ** an argument word v with those two tag bits (value.h: a small int, an immediate float, a
     ** pointer) binds to the parameter as it is, by value and unchecked (phpvm_param_asis). */
@@ -322,6 +323,9 @@ enum {
     PHPVM_C_READONLY = 1u << 16, /* readonly class: every property is readonly */
     PHPVM_C_ENUM = 1u << 28,
     PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
+    PHPVM_C_SEALED = 1u << 30,   /* built-in class whose instances take no dynamic property,
+                                 ** cannot be serialized and print_r without a property list
+                                 ** (SensitiveParameterValue) */
 };
 
 /* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY, and
