@@ -1792,6 +1792,8 @@ static bool early_bindable(comp_t *c, const phpvm_ast_t *s)
 {
     if (s->child[3] || (s->flags & (PHPVM_AF_CLASS_ENUM | PHPVM_AF_CLASS_INTERFACE)))
         return false;
+    if (phpvm_class_find_c(lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str))))
+        return false; /* (an included file's class declared already: its statement decides) */
     for (uint32_t i = 0; s->child[4] && i < s->child[4]->count; i++)
         if (s->child[4]->child[i]->kind == PHPVM_AST_USE_TRAIT)
             return false;
@@ -1819,8 +1821,11 @@ static void hoist(comp_t *c, const phpvm_ast_t *list)
         } else if (s->kind == PHPVM_AST_CLASS && early_bindable(c, s)) {
             c->line = (int32_t)s->line;
             phpvm_class_t *k = comp_class(c, s);
-            rt_map_set_str(c->file->early, k->lcname, ast_key(s));
-            EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
+            rt_tuple_t *t = rt_tuple_new(2);
+            rt_tuple_init_item(t, 0, ast_key(s));
+            rt_tuple_init_item(t, 1, rt_from_ptr(k));
+            rt_map_set_str(c->file->early, k->lcname, rt_from_ptr(t));
+            EMIT1(c, DECL_CLASS, PHPVM_DECL_EARLY | comp_const(c, rt_from_ptr(k)));
         } else if (s->kind == PHPVM_AST_USE || s->kind == PHPVM_AST_GROUP_USE) {
             comp_ns_stmt(c, s);
         } else if (s->kind == PHPVM_AST_NAMESPACE) {
@@ -1840,13 +1845,15 @@ static void hoist(comp_t *c, const phpvm_ast_t *list)
     }
 }
 
-bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
+phpvm_class_t *comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
 {
     if (!c->is_main || c->nest != 0 || (s->flags & PHPVM_AF_CLASS_ANONYMOUS))
-        return false;
+        return NULL;
     const char *lc = lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str));
     rt_value_t v = rt_map_get_str(c->file->early, rt_str_from_cstr(lc));
-    return v == ast_key(s);
+    if (v == RT_NOVALUE || rt_tuple_get((rt_tuple_t *)rt_ptr(v), 0) != ast_key(s))
+        return NULL;
+    return (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(v), 1));
 }
 
 /* Whether the file starts with declare(strict_types=1). */

@@ -532,6 +532,8 @@ typedef struct phpvm_state {
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
     phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
+    phpvm_array_t *autoloading;   /* lcname -> true: the classes being autoloaded, which a
+                                     lookup in their autoloaders does not autoload again */
     rt_value_t error_handler;     /* set_error_handler's callable, or 0 */
     rt_value_t exception_handler; /* set_exception_handler's callable, or 0 */
     phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
@@ -836,6 +838,11 @@ bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
 /* Links a declared class (parent, interfaces, inherited members) and registers it. */
 bool phpvm_class_declare(phpvm_class_t *c);
+/* phpvm_class_declare of a class hoisted to the script's start, if PHP binds it early: its
+** parent (if any) is declared and every signature it overrides compares without a class that
+** is not declared yet (nothing is autoloaded). Otherwise nothing happens (true): its statement
+** declares it where it stands. False after a declaration's error. */
+bool phpvm_class_declare_early(phpvm_class_t *c);
 phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags);
 phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
@@ -855,9 +862,20 @@ void phpvm_class_hidden_init(void);
 bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* The rules of methods overriding parent p's (final, static, visibility, signature) and
-** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
+** implementing c's interfaces' (class_check.c); false after PHP's fatal error. A comparison
+** that needs a class not declared yet waits (phpvm_class_checks_defer). May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* Whether the signatures of c's methods compare with parent p's using only declared classes
+** (phpvm_class_declare_early's test; loads nothing, reports nothing). */
+bool phpvm_class_early_bindable(const phpvm_class_t *c, const phpvm_class_t *p);
+/* While a class links, the comparisons of signatures naming classes not declared yet wait in
+** `pending` (NULL: none wait, unknown classes pass); returns the setting it replaces. */
+phpvm_array_t *phpvm_class_checks_defer(phpvm_array_t *pending);
+/* Once class c is registered: autoloads the classes its pending comparisons name and makes
+** them; false after PHP's fatal error (incompatible, a class still missing, or an autoloader's
+** exception). May run PHP code. */
+bool phpvm_class_checks_finish(const phpvm_class_t *c, phpvm_array_t *pending);
 /* Whether declared types a and b surely differ (one admits a value the other does not; classes
 ** not loaded yet do not count). */
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);
