@@ -1030,8 +1030,12 @@ static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t *
     for (int i = 0; i < 3; i++)
         if (strcasecmp(name->data, rel[i]) == 0)
             which = i;
-    if (which < 0)
-        return *called = phpvm_class_lookup(name, raise);
+    if (which < 0) { /* (autoloaded, as PHP does for a callable) */
+        *called = phpvm_class_load(name);
+        if (!*called && raise && !rt_exc_pending())
+            phpvm_throw("Error", "Class \"%s\" not found", name->data);
+        return *called;
+    }
     rt_frame_t *f = rt_ts->frame;
     while (f && f->lang != RT_LANG_PHP)
         f = f->prev;

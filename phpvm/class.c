@@ -51,11 +51,23 @@ static phpvm_class_t *find_class(rt_str_t *name)
     return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
 }
 
+/* Whether name may name a class (PHP's test before autoloading): letters, digits, _, bytes
+** from 0x80 and namespace separators. */
+static bool valid_class_name(const rt_str_t *name)
+{
+    for (int64_t i = 0; i < name->len; i++) {
+        unsigned char ch = (unsigned char)name->data[i];
+        if (!isalnum(ch) && ch != '_' && ch != '\\' && ch < 0x80)
+            return false;
+    }
+    return true;
+}
+
 phpvm_class_t *phpvm_class_load(rt_str_t *name)
 {
     phpvm_class_t *k = find_class(name);
     phpvm_array_t *al = phpvm_vm->autoloaders;
-    if (k || !al)
+    if (k || !al || !valid_class_name(name))
         return k;
     rt_value_t arg = rt_from_ptr(name->data[0] == '\\' ? rt_str_from_cstr(name->data + 1) : name);
     rt_str_t *lc = lower(phpvm_str(arg));

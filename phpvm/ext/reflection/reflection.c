@@ -88,9 +88,9 @@ rt_str_t *refl_lower(const char *s, size_t n)
     return l;
 }
 
-/* The class a ReflectionClass constructor argument names (an object's class, or a class name
-** autoloaded on demand); NULL with ReflectionException "Class "X" does not exist" pending. */
-static phpvm_class_t *class_arg(rt_value_t v)
+/* The class an argument names (an object's class, or a class name autoloaded on demand);
+** NULL with ReflectionException "<what> "X" does not exist" pending. */
+static phpvm_class_t *class_arg_as(rt_value_t v, const char *what)
 {
     v = phpvm_deref(v);
     if (phpvm_is_object(v) || phpvm_is_closure(v))
@@ -100,9 +100,12 @@ static phpvm_class_t *class_arg(rt_value_t v)
         return NULL;
     phpvm_class_t *k = phpvm_class_load(n);
     if (!k && !rt_exc_pending())
-        refl_throw("Class \"%s\" does not exist", n->data);
+        refl_throw("%s \"%s\" does not exist", what, n->data);
     return k;
 }
+
+/* class_arg_as for a ReflectionClass constructor's argument: a "Class". */
+static phpvm_class_t *class_arg(rt_value_t v) { return class_arg_as(v, "Class"); }
 
 /* ---- ReflectionClass ---- */
 
@@ -372,20 +375,20 @@ static rt_value_t rc_get_parent(rt_value_t self, rt_value_t *args, int argc)
 }
 
 /* The class named by args[0] (a name or a ReflectionClass), or NULL with ReflectionException. */
-static phpvm_class_t *other_class(rt_value_t arg)
+static phpvm_class_t *other_class(rt_value_t arg, const char *what)
 {
     rt_value_t v = phpvm_deref(arg);
     phpvm_class_t *c = phpvm_class_of(v);
     if (c && phpvm_instanceof(c, refl.klass))
         return self_class(v);
-    return class_arg(v);
+    return class_arg_as(v, what);
 }
 
 static rt_value_t rc_implements(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     SELF_CLASS(k);
-    phpvm_class_t *i = other_class(args[0]);
+    phpvm_class_t *i = other_class(args[0], "Interface");
     if (!i)
         return RT_NOVALUE;
     if (!(i->flags & PHPVM_C_INTERFACE))
@@ -397,7 +400,7 @@ static rt_value_t rc_is_subclass(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     SELF_CLASS(k);
-    phpvm_class_t *i = other_class(args[0]);
+    phpvm_class_t *i = other_class(args[0], "Class");
     if (!i)
         return RT_NOVALUE;
     return rt_bool(k != i && phpvm_instanceof(k, i));

@@ -73,8 +73,10 @@ static rt_value_t fn_get_parent_class(rt_value_t self, rt_value_t *args, int arg
     rt_value_t v = argc == 0 ? rt_none : phpvm_deref(args[0]);
     phpvm_class_t *c = argc == 0 ? calling_class() : phpvm_class_of(v);
     if (!c && argc > 0 && phpvm_is_str(v))
-        c = phpvm_class_lookup(phpvm_str(v), false);
-    if (!c && argc > 0 && !rt_exc_pending())
+        c = phpvm_class_load(phpvm_str(v));
+    if (!c && rt_exc_pending())
+        return RT_NOVALUE;
+    if (!c && argc > 0)
         return phpvm_throw("TypeError",
                            "get_parent_class(): Argument #1 ($object_or_class) must be an object "
                            "or a valid class name, %s given",
