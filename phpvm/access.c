@@ -615,7 +615,54 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
     return phpvm_iter_new_in(subject, byref, NULL);
 }
 
-bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
+bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v)
+{
+    if (phpvm_array_get(dst, k) != RT_NOVALUE) {
+        phpvm_throw("Error", "Named parameter $%s overwrites previous argument",
+                    phpvm_str(k)->data);
+        return false;
+    }
+    phpvm_array_set(dst, k, v);
+    return true;
+}
+
+/* Adds element e (key k) of a spread to dst: an array literal's (callee 0) or a call's
+** arguments, where a named argument is added once and no positional one follows a named one
+** of the same spread (*named: whether one came). */
+static bool spread_add(phpvm_array_t *dst, rt_value_t callee, rt_value_t k, rt_value_t e,
+                       bool *named)
+{
+    if (phpvm_is_str(k)) {
+        *named = true;
+        if (callee)
+            return phpvm_add_named_arg(dst, k, e);
+        phpvm_array_set(dst, phpvm_key(k), e);
+        return true;
+    }
+    if (callee && *named) {
+        phpvm_throw("Error", "Cannot use positional argument after named argument during unpacking");
+        return false;
+    }
+    return phpvm_array_append(dst, e);
+}
+
+/* PHP's warning for element k of a Traversable spread into the arguments dst of a call of
+** callee where the parameter it binds is by reference: it passes by value. */
+static bool traversable_byref_warning(phpvm_array_t *dst, rt_value_t callee, rt_value_t k)
+{
+    phpvm_func_t *fn = phpvm_callee_func(callee);
+    int64_t argno = phpvm_is_str(k) ? phpvm_param_index(fn, phpvm_str(k))
+                                    : rt_map_count(dst);
+    if (argno < 0 || !phpvm_param_byref(callee, (uint32_t)argno))
+        return true;
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    phpvm_error(PHPVM_E_WARNING, "Cannot pass by-reference argument %" PRId64 " of %s() by "
+                "unpacking a Traversable, passing by-value instead", argno + 1, name);
+    return !rt_exc_pending();
+}
+
+bool phpvm_spread(phpvm_array_t *dst, rt_value_t src, rt_value_t callee)
 {
     src = phpvm_deref(src);
     phpvm_class_t *k = phpvm_class_of(src);
@@ -629,13 +676,13 @@ bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
         return false;
     phpvm_iter_t *it = (phpvm_iter_t *)rt_ptr(iv);
     rt_value_t kv[2];
+    bool named = false;
     while (phpvm_iter_next(it, kv, true)) {
         if (kv[0] == RT_NOVALUE)
             return false;
-        rt_value_t e = phpvm_share(phpvm_deref(kv[0]));
-        if (phpvm_is_str(kv[1]))
-            phpvm_array_set(dst, phpvm_key(kv[1]), e);
-        else if (!phpvm_array_append(dst, e))
+        if (callee && !phpvm_is_array(src) && !traversable_byref_warning(dst, callee, kv[1]))
+            return false;
+        if (!spread_add(dst, callee, kv[1], phpvm_share(phpvm_deref(kv[0])), &named))
             return false;
     }
     phpvm_iter_free(it);
@@ -645,7 +692,7 @@ bool phpvm_spread(phpvm_array_t *dst, rt_value_t src)
 bool phpvm_spread_args(rt_value_t callee, phpvm_array_t *dst, phpvm_ref_t *src)
 {
     if (!phpvm_is_array(src->v))
-        return phpvm_spread(dst, src->v);
+        return phpvm_spread(dst, src->v, callee);
     phpvm_array_t *a = phpvm_arr(src->v);
     uint32_t first = (uint32_t)rt_map_count(dst), argno = first;
     bool any = false;
@@ -655,25 +702,21 @@ bool phpvm_spread_args(rt_value_t callee, phpvm_array_t *dst, phpvm_ref_t *src)
                               : phpvm_param_byref(callee, argno++);
     }
     if (!any)
-        return phpvm_spread(dst, src->v);
+        return phpvm_spread(dst, src->v, callee);
     /* the elements bound to references are the variable's own: its array separates first */
     a = phpvm_arr(phpvm_slot_container(&src->v, src));
     argno = first;
+    bool named = false;
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         rt_value_t k = phpvm_array_key_at(a, p), e;
-        bool named = phpvm_is_str(k);
-        if (named ? phpvm_param_byref_named(callee, phpvm_str(k))
-                  : phpvm_param_byref(callee, argno))
+        if (phpvm_is_str(k) ? phpvm_param_byref_named(callee, phpvm_str(k))
+                            : phpvm_param_byref(callee, argno))
             e = rt_from_ptr(phpvm_dim_ref(rt_from_ptr(a), k, false));
         else
             e = phpvm_share(phpvm_deref(rt_map_value_at(a, p)));
-        if (named) {
-            phpvm_array_set(dst, k, e);
-        } else {
-            argno++;
-            if (!phpvm_array_append(dst, e))
-                return false;
-        }
+        argno += !phpvm_is_str(k);
+        if (!spread_add(dst, callee, k, e, &named))
+            return false;
     }
     return true;
 }

@@ -379,8 +379,8 @@ static void at_declaration(phpvm_func_t *fn)
         phpvm_exc_set_line(rt_exc_current(), fn->line);
 }
 
-/* The TypeError of argument argno (value v) for parameter i of a call of fn (argno > i: a
-** variadic one, unnamed in the message), kept out of the binding path. */
+/* The TypeError of argument argno (value v) for parameter i of a call of fn (a variadic one
+** is unnamed in the message), kept out of the binding path. */
 static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, uint32_t i,
                                                             uint32_t argno, rt_value_t v,
                                                             rt_frame_t *caller)
@@ -388,7 +388,7 @@ static __attribute__((noinline, cold)) void param_type_error(phpvm_func_t *fn, u
     char name[256], where[1024], pname[300] = "";
     phpvm_func_display(fn, name, sizeof name);
     caller_where(caller, ", called in", where, sizeof where);
-    if (argno == i)
+    if (argno == i && !(fn->pflags[i] & PHPVM_P_VARIADIC))
         snprintf(pname, sizeof pname, " ($%s)", phpvm_str(rt_tuple_get(fn->pnames, i))->data);
     phpvm_throw("TypeError", "%s(): Argument #%u%s must be of type %s, %s given%s", name,
                 argno + 1, pname,
@@ -411,6 +411,26 @@ static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_fr
                 "Too few arguments to function %s(), %d passed%s and %s %u expected", name, passed,
                 where, fn->nrequired == fn->nparams ? "exactly" : "at least", fn->nrequired);
     at_declaration(fn);
+}
+
+/* PHP's ArgumentCountError of a required parameter i of fn that named arguments skipped. */
+static __attribute__((noinline, cold)) void arg_not_passed(phpvm_func_t *fn, uint32_t i)
+{
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    const char *p = "";
+    size_t len = 0;
+    if (fn->builtin) {
+        p = fn->builtin->params ? fn->builtin->params : "";
+        for (uint32_t k = 0; k < i && strchr(p, ','); k++)
+            p = strchr(p, ',') + 1;
+        len = strcspn(p, ",");
+    } else if (i < fn->nparams) {
+        p = phpvm_str(rt_tuple_get(fn->pnames, i))->data;
+        len = strlen(p);
+    }
+    phpvm_throw("ArgumentCountError", "%s(): Argument #%u ($%.*s) not passed", name, i + 1,
+                (int)len, p);
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, uint32_t argno, rt_value_t v,
@@ -595,7 +615,12 @@ rt_frame_t *phpvm_push_call(rt_thread_t *ts, phpvm_func_t *fn, rt_value_t callee
     }
     for (uint32_t i = 0; i < fn->nrequired; i++) {
         if (s[PHPVM_NHIDDEN + i] == RT_NOVALUE) {
-            too_few_args(fn, caller, args, argc);
+            if ((int)i < argc) {
+                arg_not_passed(fn, i);
+                at_declaration(fn);
+            } else {
+                too_few_args(fn, caller, args, argc);
+            }
             return bind_fail(ts, nf);
         }
     }
@@ -664,8 +689,7 @@ rt_value_t phpvm_call_builtin_tuple(phpvm_func_t *fn, rt_value_t ctx, rt_tuple_t
     return call_builtin(fn, ctx, args->items, (int)args->len, args);
 }
 
-/* The position of fn's parameter named name (not its variadic one), or -1. */
-static int64_t param_index(phpvm_func_t *fn, rt_str_t *name)
+int64_t phpvm_param_index(phpvm_func_t *fn, rt_str_t *name)
 {
     if (fn->builtin) {
         const char *ps = fn->builtin->params;
@@ -688,7 +712,7 @@ static int64_t param_index(phpvm_func_t *fn, rt_str_t *name)
 bool phpvm_param_byref_named(rt_value_t callee, rt_str_t *name)
 {
     phpvm_func_t *fn = phpvm_callee_func(callee);
-    int64_t idx = param_index(fn, name);
+    int64_t idx = phpvm_param_index(fn, name);
     if (idx < 0) /* a named extra: by reference when the variadic parameter is */
         return !fn->builtin && (fn->flags & PHPVM_F_VARIADIC) &&
                phpvm_param_byref(callee, fn->nparams - 1);
@@ -711,7 +735,7 @@ bool phpvm_arg_byref(rt_value_t callee, const rt_code_t *code, uint32_t op)
 }
 
 /* Positional arguments, then named ones placed by parameter name. */
-rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
+rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr, bool spread)
 {
     phpvm_func_t *fn = phpvm_callee_func(callee);
     int64_t n = rt_map_count(arr);
@@ -723,6 +747,8 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
         rt_value_t k = phpvm_array_key_at(arr, p);
         rt_value_t v = rt_map_value_at(arr, p);
         if (!phpvm_is_str(k)) {
+            if (spread && top > npos) /* PHP's SEND_UNPACK: the next position */
+                npos = top;
             if (top > npos) {
                 phpvm_throw("Error", "Cannot use positional argument after named argument");
                 return NULL;
@@ -731,7 +757,7 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
             top = npos;
             continue;
         }
-        int64_t idx = param_index(fn, phpvm_str(k));
+        int64_t idx = phpvm_param_index(fn, phpvm_str(k));
         if (idx < 0) {
             if (fn->builtin ? (fn->builtin->byref & PHPVM_B_NAMED_REST) != 0
                             : (fn->flags & PHPVM_F_VARIADIC) != 0) {
@@ -740,7 +766,14 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
                 phpvm_array_set(extra, k, v);
                 continue;
             }
-            phpvm_throw("Error", "Unknown named parameter $%s", phpvm_str(k)->data);
+            if (fn->builtin && fn->builtin->max_args < 0 && fn != phpvm_noop_ctor) {
+                char name[256];
+                phpvm_func_display(fn, name, sizeof name);
+                phpvm_throw("ArgumentCountError", "%s() does not accept unknown named parameters",
+                            name);
+            } else {
+                phpvm_throw("Error", "Unknown named parameter $%s", phpvm_str(k)->data);
+            }
             return NULL;
         }
         if (idx < top && rt_tuple_get(t, idx) != RT_NOVALUE) {
@@ -753,6 +786,12 @@ rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr)
             top = idx + 1;
     }
     t->len = top;
+    for (int64_t i = 0; fn->builtin && i < top && i < fn->builtin->min_args; i++) {
+        if (rt_tuple_get(t, i) == RT_NOVALUE) {
+            arg_not_passed(fn, (uint32_t)i);
+            return NULL;
+        }
+    }
     /* Named extras of a variadic function: its next frame binds them (phpvm_push_call). */
     phpvm_vm->named_extra = extra;
     return t;
@@ -768,7 +807,7 @@ rt_value_t phpvm_call_named(rt_value_t callee, rt_value_t ctx, rt_value_t *args,
         phpvm_array_append(all, args[i]);
     for (int64_t p = phpvm_array_first(named); p >= 0; p = phpvm_array_next(named, p))
         phpvm_array_set(all, phpvm_array_key_at(named, p), rt_map_value_at(named, p));
-    rt_tuple_t *t = phpvm_expand_args(callee, all);
+    rt_tuple_t *t = phpvm_expand_args(callee, all, false);
     if (!t)
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);
@@ -1016,8 +1055,12 @@ static const char *relative_class(const char *s, size_t n)
 static phpvm_class_t *callable_class(rt_str_t *name, bool raise, phpvm_class_t **called)
 {
     const char *rel = relative_class(name->data, (size_t)name->len);
-    if (!rel)
-        return *called = phpvm_class_lookup(name, raise);
+    if (!rel) { /* (autoloaded, as PHP does for a callable) */
+        *called = phpvm_class_load(name);
+        if (!*called && raise && !rt_exc_pending())
+            phpvm_throw("Error", "Class \"%s\" not found", name->data);
+        return *called;
+    }
     rt_frame_t *f = calling_frame();
     phpvm_class_t *scope = f ? phpvm_frame_scope(f) : NULL;
     phpvm_class_t *k = strcmp(rel, "self") == 0     ? scope
@@ -1331,9 +1374,15 @@ bool phpvm_return_keeps_ref(rt_frame_t *f)
     case PHPVM_I_BIND_REF_APPEND:
     case PHPVM_I_BIND_REF_PROP:
         return true;
-    case PHPVM_I_CONST: /* `$x = &f()` or `return f()` by reference: the check comes first */
+    case PHPVM_I_JMP_ARG_BYVAL: /* `g(f())` where g may take it by reference */
+        return phpvm_arg_byref(caller->slots[caller->code->nlocals + phpvm_operand(bc + next, 0)],
+                               caller->code, phpvm_operand(bc + next, 1));
+    case PHPVM_I_CONST: /* `$x = &f()`, `return f()` by reference, `g(f())` by reference: the
+                        ** check comes first */
         return caller->code->consts->items[phpvm_operand(bc + next, 0)] ==
-               rt_from_ptr(phpvm_ref_result_notice_fn);
+                   rt_from_ptr(phpvm_ref_result_notice_fn) ||
+               caller->code->consts->items[phpvm_operand(bc + next, 0)] ==
+                   rt_from_ptr(phpvm_ref_arg_notice_fn);
     default:
         return false;
     }
@@ -1381,17 +1430,38 @@ static rt_value_t ref_return_notice(rt_value_t self, rt_value_t *args, int argc)
     return args[0];
 }
 
-/* args[0]: where the callee sits on the calling frame's value stack. A builtin that takes
-** values too (array_multisort's prefer-reference, a foreign function's trampoline) gets no
-** notice. */
+/* The value at position pos (a small int) of the calling frame's value stack. */
+static rt_value_t stack_at(rt_value_t pos)
+{
+    rt_frame_t *f = rt_ts->frame;
+    return f->slots[f->code->nlocals + rt_small_value(pos)];
+}
+
+/* args[0]: where the callee sits on the calling frame's value stack, args[1]: where the call's
+** result sent sits. A reference (a by-reference function's result) passes as it is; a builtin
+** that takes values too (array_multisort's prefer-reference, a foreign function's trampoline)
+** gets no notice. */
 static rt_value_t ref_arg_notice(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)self, (void)argc;
-    rt_frame_t *f = rt_ts->frame;
-    phpvm_func_t *fn = phpvm_callee_func(f->slots[f->code->nlocals + rt_small_value(args[0])]);
-    if (fn->builtin && (fn->builtin->byref == UINT32_MAX || phpvm_foreign_is_call(fn)))
+    phpvm_func_t *fn = phpvm_callee_func(stack_at(args[0]));
+    if (phpvm_is_ref(stack_at(args[1])) ||
+        (fn->builtin && (fn->builtin->byref == UINT32_MAX || phpvm_foreign_is_call(fn))))
         return rt_none;
     return notice("Only variables should be passed by reference");
+}
+
+/* args[0]: where the callee sits on the calling frame's value stack, args[1]: the name of its
+** by-reference parameter that a named argument sent a value: PHP's Error. */
+static rt_value_t ref_arg_error(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self, (void)argc;
+    phpvm_func_t *fn = phpvm_callee_func(stack_at(args[0]));
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    int i = (int)phpvm_param_index(fn, phpvm_str(args[1]));
+    return phpvm_throw("Error", "%s(): Argument #%d ($%s) cannot be passed by reference", name,
+                       i + 1, phpvm_str(args[1])->data);
 }
 
 /* args[0]: where a call's result sits on the calling frame's value stack, bound by reference
@@ -1415,17 +1485,21 @@ static rt_value_t ref_result_notice(rt_value_t self, rt_value_t *args, int argc)
 static const phpvm_builtin_t ref_return_notice_def = {"reference return notice",
                                                       ref_return_notice, 1, 1, "value", 1};
 static const phpvm_builtin_t ref_arg_notice_def = {"reference argument notice", ref_arg_notice,
-                                                   1, 1, "callee", 0};
+                                                   2, 2, "callee,value", 0};
+static const phpvm_builtin_t ref_arg_error_def = {"reference argument error", ref_arg_error, 2, 2,
+                                                  "callee,name", 0};
 
 static const phpvm_builtin_t ref_result_notice_def = {"reference result notice",
                                                       ref_result_notice, 2, 2, "result,kind", 0};
 
-phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn, *phpvm_ref_result_notice_fn;
+phpvm_func_t *phpvm_ref_return_notice_fn, *phpvm_ref_arg_notice_fn, *phpvm_ref_arg_error_fn,
+    *phpvm_ref_result_notice_fn;
 
 void phpvm_call_init(void)
 {
     phpvm_hidden_builtin(&phpvm_ref_return_notice_fn, &ref_return_notice_def);
     phpvm_hidden_builtin(&phpvm_ref_arg_notice_fn, &ref_arg_notice_def);
+    phpvm_hidden_builtin(&phpvm_ref_arg_error_fn, &ref_arg_error_def);
     phpvm_hidden_builtin(&phpvm_ref_result_notice_fn, &ref_result_notice_def);
     gc_root_add(phpvm_admit_cache, sizeof phpvm_admit_cache / (sizeof(void *)));
 }

@@ -51,18 +51,36 @@ static phpvm_class_t *find_class(rt_str_t *name)
     return c == RT_NOVALUE ? NULL : (phpvm_class_t *)rt_ptr(c);
 }
 
+/* Whether name may name a class (PHP's test before autoloading): letters, digits, _, bytes
+** from 0x80 and namespace separators. */
+static bool valid_class_name(const rt_str_t *name)
+{
+    for (int64_t i = 0; i < name->len; i++) {
+        unsigned char ch = (unsigned char)name->data[i];
+        if (!isalnum(ch) && ch != '_' && ch != '\\' && ch < 0x80)
+            return false;
+    }
+    return true;
+}
+
 phpvm_class_t *phpvm_class_load(rt_str_t *name)
 {
     phpvm_class_t *k = find_class(name);
     phpvm_array_t *al = phpvm_vm->autoloaders;
-    if (k || !al)
+    if (k || !al || !valid_class_name(name))
         return k;
     rt_value_t arg = rt_from_ptr(name->data[0] == '\\' ? rt_str_from_cstr(name->data + 1) : name);
+    rt_str_t *lc = lower(phpvm_str(arg));
+    if (!phpvm_vm->autoloading)
+        phpvm_vm->autoloading = phpvm_array_new(0);
+    if (!rt_map_set_str(phpvm_vm->autoloading, lc, rt_true))
+        return NULL; /* (already being autoloaded) */
     for (int64_t p = phpvm_array_first(al); p >= 0 && !k; p = phpvm_array_next(al, p)) {
         if (phpvm_call_value(phpvm_array_val_at(al, p), &arg, 1) == RT_NOVALUE)
-            return NULL;
+            break;
         k = find_class(name);
     }
+    rt_map_del_str(phpvm_vm->autoloading, lc);
     return k;
 }
 
@@ -526,7 +544,30 @@ static phpvm_func_t *magic(phpvm_class_t *c, const char *name)
     return phpvm_class_method(c, rt_str_from_cstr(name));
 }
 
+bool phpvm_class_declare_early(phpvm_class_t *c)
+{
+    if (c->parent_name) {
+        phpvm_class_t *p = find_class(c->parent_name);
+        if (!p || !phpvm_class_early_bindable(c, p))
+            return true;
+    }
+    return phpvm_class_declare(c);
+}
+
+static bool link_class(phpvm_class_t *c);
+
 bool phpvm_class_declare(phpvm_class_t *c)
+{
+    phpvm_array_t *pending = phpvm_array_new(0);
+    phpvm_array_t *outer = phpvm_class_checks_defer(pending);
+    bool ok = link_class(c);
+    phpvm_class_checks_defer(outer);
+    return ok && (!rt_map_count(pending) || phpvm_class_checks_finish(c, pending));
+}
+
+/* phpvm_class_declare's work, with the signature comparisons that need classes not declared
+** yet left pending. */
+static bool link_class(phpvm_class_t *c)
 {
     if (rt_map_get_str(phpvm_vm->classes, c->lcname) != RT_NOVALUE) {
         phpvm_fatal("Cannot declare %s %s, because the name is already in use",
@@ -1187,7 +1228,7 @@ rt_value_t *phpvm_prop_slot(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope
         return NULL;
     if (slot || !create)
         return slot;
-    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY)) {
+    if (o->cls->flags & (PHPVM_C_ENUM | PHPVM_C_READONLY | PHPVM_C_SEALED)) {
         phpvm_throw("Error", "Cannot create dynamic property %s::$%s", o->cls->name->data,
                     name->data);
         return NULL;

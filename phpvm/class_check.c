@@ -108,8 +108,38 @@ static void signature(const phpvm_func_t *f, const phpvm_class_t *k, char *buf, 
 
 enum { SUBTYPE_NO, SUBTYPE_YES, SUBTYPE_UNKNOWN };
 
-/* Whether class a is class b or a subclass: unknown when either is not loaded yet or is
-** self or parent (resolved only later). */
+/* How class_sub treats a class that is not declared while method signatures are compared:
+** RESOLVE_NONE leaves it unknown (property types); RESOLVE_PROBE records it (a class hoisted
+** is bound early only if none is missing, and loads nothing); RESOLVE_DEFER, as a class links,
+** also notes it in `pending` to autoload once the class is registered (PHP's delayed autoloads,
+** so an autoloaded class may extend the one linking), the comparison to be made again then
+** (RESOLVE_FINAL: a class still missing is PHP's "Could not check compatibility"). The first
+** class missing is `missing`. */
+static struct {
+    enum { RESOLVE_NONE, RESOLVE_PROBE, RESOLVE_DEFER, RESOLVE_FINAL } mode;
+    const phpvm_class_t *linking; /* the class whose methods are compared */
+    const rt_str_t *missing;
+    phpvm_array_t *pending; /* the declaration's: name -> true to autoload, and (c, m, pm)
+                               tuples of the comparisons left to make */
+} resolving;
+
+/* The class named n for class_sub, as `resolving` says. */
+static phpvm_class_t *resolve_class(const rt_str_t *n)
+{
+    if (resolving.mode != RESOLVE_NONE && strcasecmp(n->data, resolving.linking->name->data) == 0)
+        return (phpvm_class_t *)resolving.linking; /* (not registered until it is linked) */
+    phpvm_class_t *k = phpvm_class_lookup((rt_str_t *)n, false);
+    if (!k && resolving.mode != RESOLVE_NONE) {
+        if (!resolving.missing)
+            resolving.missing = n;
+        if (resolving.mode == RESOLVE_DEFER)
+            phpvm_array_set(resolving.pending, rt_from_ptr((rt_str_t *)n), rt_true);
+    }
+    return k;
+}
+
+/* Whether class a is class b or a subclass: unknown when either is not loaded yet (see
+** `resolving`) or is self or parent (resolved only later). */
 static int class_sub(const rt_str_t *a, const rt_str_t *b)
 {
     if (strcasecmp(a->data, b->data) == 0)
@@ -117,8 +147,8 @@ static int class_sub(const rt_str_t *a, const rt_str_t *b)
     if (strcasecmp(a->data, "self") == 0 || strcasecmp(a->data, "parent") == 0 ||
         strcasecmp(b->data, "self") == 0 || strcasecmp(b->data, "parent") == 0)
         return SUBTYPE_UNKNOWN;
-    phpvm_class_t *ac = phpvm_class_lookup((rt_str_t *)a, false);
-    phpvm_class_t *bc = phpvm_class_lookup((rt_str_t *)b, false);
+    phpvm_class_t *ac = resolve_class(a);
+    phpvm_class_t *bc = ac ? resolve_class(b) : NULL;
     if (!ac || !bc)
         return SUBTYPE_UNKNOWN;
     return phpvm_instanceof(ac, bc) ? SUBTYPE_YES : SUBTYPE_NO;
@@ -256,6 +286,20 @@ static bool compatible(const phpvm_func_t *c, const phpvm_func_t *p)
     return true;
 }
 
+/* PHP's fatal error of method m of class c that may not stand in for pm: incompatible, or
+** (missing) not comparable without that class. */
+static bool incompatible(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm,
+                         const rt_str_t *missing)
+{
+    char mine[512], theirs[512];
+    signature(m, c, mine, sizeof mine);
+    signature(pm, pm->scope, theirs, sizeof theirs);
+    if (missing)
+        return fail_at(m, "Could not check compatibility between %s and %s, because class %s is "
+                       "not available", mine, theirs, missing->data);
+    return fail_at(m, "Declaration of %s must be compatible with %s", mine, theirs);
+}
+
 /* The checks of own method m of class c against method pm it overrides or implements; a
 ** private pm counts only as an abstract trait method (`trait_abstract`), whose visibility m
 ** need not keep. */
@@ -283,12 +327,81 @@ static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm
         return fail_at(m, "Access level to %s::%s() must be %s (as in class %s)%s",
                        c->name->data, m->name->data, p_pub ? "public" : "protected",
                        pm->scope->name->data, p_pub ? "" : " or weaker");
-    if (m->builtin || pm->builtin || !m->ptypes || !pm->ptypes || compatible(m, pm))
+    if (m->builtin || pm->builtin || !m->ptypes || !pm->ptypes)
         return true;
-    char mine[512], theirs[512];
-    signature(m, c, mine, sizeof mine);
-    signature(pm, pm->scope, theirs, sizeof theirs);
-    return fail_at(m, "Declaration of %s must be compatible with %s", mine, theirs);
+    resolving.mode = resolving.pending ? RESOLVE_DEFER : RESOLVE_NONE;
+    resolving.linking = c;
+    resolving.missing = NULL;
+    bool ok = compatible(m, pm);
+    resolving.mode = RESOLVE_NONE;
+    if (ok && resolving.missing) { /* compared again once the classes it names are loaded */
+        rt_tuple_t *t = rt_tuple_new(3);
+        rt_tuple_init_item(t, 0, rt_from_ptr((phpvm_class_t *)c));
+        rt_tuple_init_item(t, 1, rt_from_ptr((phpvm_func_t *)m));
+        rt_tuple_init_item(t, 2, rt_from_ptr((phpvm_func_t *)pm));
+        phpvm_array_append(resolving.pending, rt_from_ptr(t));
+        return true;
+    }
+    return ok || incompatible(c, m, pm, NULL);
+}
+
+phpvm_array_t *phpvm_class_checks_defer(phpvm_array_t *pending)
+{
+    phpvm_array_t *outer = resolving.pending;
+    resolving.pending = pending;
+    return outer;
+}
+
+bool phpvm_class_checks_finish(const phpvm_class_t *c, phpvm_array_t *pending)
+{
+    for (int64_t i = phpvm_array_first(pending); i >= 0; i = phpvm_array_next(pending, i)) {
+        rt_value_t k = phpvm_array_key_at(pending, i);
+        if (!phpvm_is_str(k))
+            continue;
+        phpvm_class_load(phpvm_str(k));
+        if (phpvm_vm->exiting) /* (a fatal error in the autoloader) */
+            return false;
+        if (rt_exc_pending()) { /* PHP's fatal error: the class cannot be used */
+            rt_str_t *s = phpvm_exc_string(rt_exc_current());
+            rt_exc_clear();
+            phpvm_fatal("During inheritance of %s, while autoloading %s: Uncaught %s",
+                        c->name->data, phpvm_str(k)->data, s ? s->data : "exception");
+            return false;
+        }
+    }
+    for (int64_t i = phpvm_array_first(pending); i >= 0; i = phpvm_array_next(pending, i)) {
+        rt_value_t v = phpvm_array_val_at(pending, i);
+        if (!rt_is_ptr(v) || rt_obj_type(rt_ptr(v)) != &rt_type_tuple)
+            continue;
+        rt_tuple_t *t = rt_ptr(v);
+        const phpvm_class_t *own = rt_ptr(rt_tuple_get(t, 0));
+        const phpvm_func_t *m = rt_ptr(rt_tuple_get(t, 1)), *pm = rt_ptr(rt_tuple_get(t, 2));
+        resolving.mode = RESOLVE_FINAL;
+        resolving.linking = own;
+        resolving.missing = NULL;
+        bool ok = compatible(m, pm);
+        resolving.mode = RESOLVE_NONE;
+        if (!ok || resolving.missing)
+            return incompatible(own, m, pm, ok ? resolving.missing : NULL);
+    }
+    return true;
+}
+
+bool phpvm_class_early_bindable(const phpvm_class_t *c, const phpvm_class_t *p)
+{
+    resolving.mode = RESOLVE_PROBE;
+    resolving.linking = c;
+    resolving.missing = NULL;
+    phpvm_array_t *own = c->methods;
+    for (int64_t i = phpvm_array_first(own); i >= 0 && !resolving.missing;
+         i = phpvm_array_next(own, i)) {
+        rt_value_t pm = phpvm_array_get(p->methods, phpvm_array_key_at(own, i));
+        const phpvm_func_t *m = (const phpvm_func_t *)rt_ptr(rt_map_value_at(own, i));
+        if (pm != RT_NOVALUE && !m->builtin && m->ptypes && ((phpvm_func_t *)rt_ptr(pm))->ptypes)
+            compatible(m, (const phpvm_func_t *)rt_ptr(pm));
+    }
+    resolving.mode = RESOLVE_NONE;
+    return !resolving.missing;
 }
 
 /* ---- Magic methods ---- */

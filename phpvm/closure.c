@@ -89,6 +89,7 @@ static rt_value_t fn_bind_to(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t fn_call(rt_value_t self, rt_value_t *args, int argc)
 {
+    phpvm_array_t *named = phpvm_named_extra_take();
     rt_value_t obj = phpvm_deref(args[0]);
     if (!phpvm_is_object(obj))
         return phpvm_throw("TypeError", "Closure::call(): Argument #1 ($newThis) must be of type "
@@ -98,7 +99,7 @@ static rt_value_t fn_call(rt_value_t self, rt_value_t *args, int argc)
     c->scope = phpvm_obj(obj)->cls;
     c->called = NULL;
     gc_write_barrier(c);
-    return phpvm_call_func(rt_from_ptr(c), rt_none, args + 1, argc - 1);
+    return phpvm_call_named(rt_from_ptr(c), rt_none, args + 1, argc - 1, named);
 }
 
 static rt_value_t fn_from_callable(rt_value_t self, rt_value_t *args, int argc)
@@ -117,15 +118,15 @@ static rt_value_t fn_from_callable(rt_value_t self, rt_value_t *args, int argc)
 
 static rt_value_t fn_invoke(rt_value_t self, rt_value_t *args, int argc)
 {
-    return phpvm_call_func(self, rt_none, args, argc);
+    return phpvm_call_named(self, rt_none, args, argc, phpvm_named_extra_take());
 }
 
 static const phpvm_builtin_t closure_methods[] = {
     {"bind", fn_bind, 2, 3, "closure,newThis,newScope", 0},
     {"bindTo", fn_bind_to, 1, 2, "newThis,newScope", 0},
-    {"call", fn_call, 1, -1, "newThis,args", 0},
+    {"call", fn_call, 1, -1, "newThis,args", PHPVM_B_NAMED_REST},
     {"fromCallable", fn_from_callable, 1, 1, "callback", 0},
-    {"__invoke", fn_invoke, 0, -1, "args", 0},
+    {"__invoke", fn_invoke, 0, -1, "args", PHPVM_B_NAMED_REST},
     {NULL, NULL, 0, 0, NULL, 0},
 };
 

@@ -1027,6 +1027,18 @@ static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_cl
                                   const char *class_name);
 static void func_meta(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *decl, const char *cname);
 
+/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
+static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
+{
+    for (uint32_t g = 0; list && g < list->count; g++)
+        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
+            const phpvm_ast_t *a = list->child[g]->child[i];
+            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
+                return true;
+        }
+    return false;
+}
+
 /* Parameters: flags, names, types; compiles the defaults into the prologue (and keeps them
 ** apart for Reflection, as constant-expression initializers). */
 static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
@@ -1059,6 +1071,8 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
+        if (has_attribute(c, p->child[3], "SensitiveParameter"))
+            fl |= PHPVM_P_SENSITIVE;
         f->pflags[i] = fl;
         rt_tuple_init_item(f->pnames, i, comp_str(p->child[1]->str, strlen(p->child[1]->str)));
         rt_value_t t = comp_type(c, p->child[0]);
@@ -1309,6 +1323,14 @@ static rt_value_t attr_args(comp_t *c, const phpvm_ast_t *args, phpvm_class_t *c
             return rt_none;
         }
         bool named = a->kind == PHPVM_AST_NAMED_ARG;
+        for (uint32_t j = 0; named && j < i; j++) {
+            if (args->child[j]->kind == PHPVM_AST_NAMED_ARG &&
+                strcmp(args->child[j]->child[0]->str, a->child[0]->str) == 0) {
+                comp_fail(c, c->line, "Duplicate named parameter $%s",
+                          a->child[0]->str);
+                return rt_none;
+            }
+        }
         phpvm_ast_t *key = named ? phpvm_ast_str(c->arena, a->line, a->child[0]->str,
                                                  strlen(a->child[0]->str))
                                  : NULL;
@@ -1707,18 +1729,6 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
     }
 }
 
-/* Whether an attribute list (ATTRIBUTE_LIST of groups) names the attribute class `name`. */
-static bool has_attribute(comp_t *c, const phpvm_ast_t *list, const char *name)
-{
-    for (uint32_t g = 0; list && g < list->count; g++)
-        for (uint32_t i = 0; list->child[g] && i < list->child[g]->count; i++) {
-            const phpvm_ast_t *a = list->child[g]->child[i];
-            if (a && strcasecmp(comp_resolve(c, a->child[0], COMP_NS_CLASS, NULL), name) == 0)
-                return true;
-        }
-    return false;
-}
-
 phpvm_class_t *comp_class(comp_t *parent, const phpvm_ast_t *decl)
 {
     static unsigned anon_counter;
@@ -1814,6 +1824,8 @@ static bool early_bindable(comp_t *c, const phpvm_ast_t *s)
 {
     if (s->child[3] || (s->flags & (PHPVM_AF_CLASS_ENUM | PHPVM_AF_CLASS_INTERFACE)))
         return false;
+    if (phpvm_class_find_c(lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str))))
+        return false; /* (an included file's class declared already: its statement decides) */
     for (uint32_t i = 0; s->child[4] && i < s->child[4]->count; i++)
         if (s->child[4]->child[i]->kind == PHPVM_AST_USE_TRAIT)
             return false;
@@ -1841,8 +1853,11 @@ static void hoist(comp_t *c, const phpvm_ast_t *list)
         } else if (s->kind == PHPVM_AST_CLASS && early_bindable(c, s)) {
             c->line = (int32_t)s->line;
             phpvm_class_t *k = comp_class(c, s);
-            rt_map_set_str(c->file->early, k->lcname, ast_key(s));
-            EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
+            rt_tuple_t *t = rt_tuple_new(2);
+            rt_tuple_init_item(t, 0, ast_key(s));
+            rt_tuple_init_item(t, 1, rt_from_ptr(k));
+            rt_map_set_str(c->file->early, k->lcname, rt_from_ptr(t));
+            EMIT1(c, DECL_CLASS, PHPVM_DECL_EARLY | comp_const(c, rt_from_ptr(k)));
         } else if (s->kind == PHPVM_AST_USE || s->kind == PHPVM_AST_GROUP_USE) {
             comp_ns_stmt(c, s);
         } else if (s->kind == PHPVM_AST_NAMESPACE) {
@@ -1862,13 +1877,15 @@ static void hoist(comp_t *c, const phpvm_ast_t *list)
     }
 }
 
-bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
+phpvm_class_t *comp_class_hoisted(comp_t *c, const phpvm_ast_t *s)
 {
     if (!c->is_main || c->nest != 0 || (s->flags & PHPVM_AF_CLASS_ANONYMOUS))
-        return false;
+        return NULL;
     const char *lc = lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str));
     rt_value_t v = rt_map_get_str(c->file->early, rt_str_from_cstr(lc));
-    return v == ast_key(s);
+    if (v == RT_NOVALUE || rt_tuple_get((rt_tuple_t *)rt_ptr(v), 0) != ast_key(s))
+        return NULL;
+    return (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(v), 1));
 }
 
 /* Whether the file starts with declare(strict_types=1). */

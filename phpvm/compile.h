@@ -94,7 +94,7 @@ struct comp_file {
     size_t errcap;
     int32_t errline;
     bool failed;
-    rt_map_t *early; /* lcname -> AST of the top-level classes bound before the script runs */
+    rt_map_t *early; /* lcname -> (AST key, class) of the top-level classes hoisted */
     bool strict;   /* declare(strict_types=1) */
     int64_t ticks; /* declare(ticks=N) in force where the compiler is (0: none) */
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
@@ -138,8 +138,9 @@ const char *comp_name_text(const phpvm_ast_t *n);
 ** are not imported, inside a namespace, *fallback gets the global name to try at run time when
 ** the namespaced one does not exist (else NULL). self/parent/static stay as written. */
 const char *comp_resolve(comp_t *c, const phpvm_ast_t *n, int kind, const char **fallback);
-/* Whether class declaration `s` was bound early (hoisted) rather than where it stands. */
-bool comp_class_hoisted(comp_t *c, const phpvm_ast_t *s);
+/* The class of declaration `s` if it was hoisted (bound early when the classes it needs are
+** there as the script starts, else where it stands: phpvm_class_declare_early), or NULL. */
+phpvm_class_t *comp_class_hoisted(comp_t *c, const phpvm_ast_t *s);
 /* The current namespace joined with a declared name ("NS\name", or name at the top). */
 const char *comp_ns_decl(comp_t *c, const char *name);
 /* namespace and use statements: update the file's current namespace and imports. */

@@ -228,6 +228,9 @@ static bool export(rt_strbuf_t *b, const phpvm_ast_t *e, int priority)
             return false;
         append(b, " instanceof ");
         return export_name(b, e->child[1]);
+    case PHPVM_AST_NAMED_ARG:
+        rt_strbuf_appendf(b, "%s: ", e->child[0]->str);
+        return export(b, e->child[1], 0);
     default:
         return false;
     }

@@ -942,18 +942,35 @@ static bool is_call_result(const phpvm_ast_t *e)
            e->kind == PHPVM_AST_NEW;
 }
 
-/* A call's result sent where the callee (mode as comp_arg_mode's; unknown: asked at run time)
-** takes argument i by reference: PHP passes it with a notice. */
-static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint32_t i)
+/* A call's result (on the stack's top) sent where the callee (mode as comp_arg_mode's; unknown:
+** asked at run time) takes parameter `param` (JMP_ARG_BYVAL's operand) by reference: PHP passes
+** it with a notice unless it is a reference (a by-reference function's). */
+static void result_for_ref_notice(comp_t *c, int mode, uint32_t callee_pos, uint32_t param)
 {
     if (mode == 1)
         return;
-    uint32_t byval = comp_label(c);
+    uint32_t byval = comp_label(c), value_pos = c->depth - 1;
     if (mode == 0)
-        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, i, byval);
+        comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, param, byval);
     comp_hidden_callee(c, phpvm_ref_arg_notice_fn);
     EMIT1(c, INT, callee_pos);
-    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    EMIT1(c, INT, value_pos);
+    comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
+    EMIT0(c, POP);
+    comp_bind(c, byval);
+}
+
+/* A value sent as named argument `name` (a parameter, JMP_ARG_BYVAL's operand) of the callee
+** at callee_pos: PHP's Error when the parameter is by reference. */
+static void named_value_for_ref(comp_t *c, const char *name, uint32_t callee_pos,
+                                uint32_t param)
+{
+    uint32_t byval = comp_label(c);
+    comp_emit(c, PHPVM_I_JMP_ARG_BYVAL, 0, 0, callee_pos, param, byval);
+    comp_hidden_callee(c, phpvm_ref_arg_error_fn);
+    EMIT1(c, INT, callee_pos);
+    push_const(c, comp_str(name, strlen(name)));
+    comp_emit(c, PHPVM_I_CALL, 4, 1, 2, 0, 0);
     EMIT0(c, POP);
     comp_bind(c, byval);
 }
@@ -995,18 +1012,18 @@ static void send_arg(comp_t *c, const phpvm_ast_t *a, const char *known, uint32_
         comp_assign_ref(c, a->child[0], a->child[1], false);
         a = a->child[0];
     }
+    uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
     if (!comp_is_variable(a)) {
         comp_expr(c, a);
-        if (name)
-            return;
-        if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
+        if (name && value_for_ref(a))
+            named_value_for_ref(c, name, callee_pos, param);
+        else if (value_for_ref(a) && comp_arg_mode(c, known, i) == 2)
             value_for_ref_error(c, known, i);
         else if (is_call_result(a))
-            result_for_ref_notice(c, comp_arg_mode(c, known, i), callee_pos, i);
+            result_for_ref_notice(c, name ? 0 : comp_arg_mode(c, known, i), callee_pos, param);
         return;
     }
     int mode = name ? 0 : comp_arg_mode(c, known, i);
-    uint32_t param = name ? PHPVM_ARG_NAMED | comp_name(c, name, strlen(name)) : i;
     send_var(c, a, mode, callee_pos, param, share);
 }
 
@@ -1043,11 +1060,11 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
             const phpvm_ast_t *a = args->child[i];
             if (a->kind == PHPVM_AST_UNPACK) {
                 send_spread(c, a->child[0], known, i, callee_pos);
-                EMIT0(c, ADD_SPREAD);
+                EMIT1(c, ADD_SPREAD, 1);
             } else if (a->kind == PHPVM_AST_NAMED_ARG) {
                 push_const(c, comp_str(a->child[0]->str, a->child[0]->len));
                 send_arg(c, a->child[1], known, i, a->child[0]->str, callee_pos, false);
-                EMIT0(c, ADD_ELEM_KEY);
+                EMIT0(c, ADD_ARG_KEY);
             } else {
                 send_arg(c, a, known, i, NULL, callee_pos, false);
                 EMIT0(c, ADD_ELEM);
@@ -1068,17 +1085,29 @@ void comp_call_args(comp_t *c, const phpvm_ast_t *args, const char *known)
 }
 
 /* assert($x) also receives its source text, the message of a failed assertion, as PHP's
-** compiler adds it. False (nothing emitted) when another form applies. */
+** compiler adds it (named `description` after a named argument, as PHP does). False (nothing
+** emitted) when another form applies. */
 static bool comp_assert_args(comp_t *c, const phpvm_ast_t *args)
 {
     if (args->kind != PHPVM_AST_ARG_LIST || args->count != 1 ||
-        args->child[0]->kind == PHPVM_AST_UNPACK || args->child[0]->kind == PHPVM_AST_NAMED_ARG)
+        args->child[0]->kind == PHPVM_AST_UNPACK)
         return false;
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
     if (!comp_export(args->child[0], "assert(", ")", &b))
         return false;
     rt_str_t *msg = rt_strbuf_finish(&b, &rt_type_str);
+    if (args->child[0]->kind == PHPVM_AST_NAMED_ARG) {
+        uint32_t l = args->line;
+        phpvm_ast_t *with = phpvm_ast_list(c->arena, PHPVM_AST_ARG_LIST, l);
+        phpvm_ast_add(c->arena, with, args->child[0]);
+        phpvm_ast_add(c->arena, with,
+                      phpvm_ast_new(c->arena, PHPVM_AST_NAMED_ARG, 0, l,
+                                    phpvm_ast_str(c->arena, l, "description", 11),
+                                    phpvm_ast_str(c->arena, l, msg->data, (size_t)msg->len)));
+        comp_call_args(c, with, "assert");
+        return true;
+    }
     int32_t line = c->line;
     comp_expr(c, args->child[0]);
     push_const(c, rt_from_ptr(msg));
@@ -1768,7 +1797,7 @@ static void comp_array(comp_t *c, const phpvm_ast_t *e)
         }
         if (el->kind == PHPVM_AST_UNPACK) {
             comp_expr(c, el->child[0]);
-            EMIT0(c, ADD_SPREAD);
+            EMIT1(c, ADD_SPREAD, 0);
             continue;
         }
         if (el->child[1])

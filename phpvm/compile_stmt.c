@@ -715,18 +715,19 @@ void comp_stmt(comp_t *c, const phpvm_ast_t *s)
                 EMIT1(c, DECL_FUNC, comp_const(c, rt_from_ptr(f)));
         }
         break;
-    case PHPVM_AST_CLASS:
+    case PHPVM_AST_CLASS: {
         if (c->in_class) {
             comp_fail(c, (int32_t)s->line, "Class declarations may not be nested");
             break;
         }
-        if (comp_class_hoisted(c, s))
-            break;
-        {
-            phpvm_class_t *k = comp_class(c, s);
+        /* (a hoisted class that was bound early is linked already: nothing to do here) */
+        phpvm_class_t *k = comp_class_hoisted(c, s);
+        if (!k)
+            k = comp_class(c, s);
+        if (k)
             EMIT1(c, DECL_CLASS, comp_const(c, rt_from_ptr(k)));
-        }
         break;
+    }
     case PHPVM_AST_NAMESPACE:
         comp_ns_stmt(c, s);
         if (s->child[1]) {

@@ -111,12 +111,72 @@ static phpvm_array_t *trace_entry(rt_frame_t *at, rt_str_t *fname, phpvm_class_t
     return e;
 }
 
-static void add_args(phpvm_array_t *e, rt_value_t *vals, int n)
+/* ---- SensitiveParameterValue: a #[SensitiveParameter] argument as traces show it ---- */
+
+static phpvm_class_t *sensitive_class;
+
+/* The value kept, in the instance's hidden slot: no dump, cast or export shows it. */
+static rt_value_t *sensitive_slot(rt_value_t self) { return &phpvm_obj(self)->slots.inl[0]; }
+
+static void sensitive_set(rt_value_t self, rt_value_t v)
+{
+    *sensitive_slot(self) = phpvm_share(phpvm_deref(v));
+    gc_write_barrier(phpvm_obj(self));
+}
+
+static rt_value_t sv_construct(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)argc;
+    sensitive_set(self, args[0]);
+    return rt_none;
+}
+
+static rt_value_t sv_get_value(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)args, (void)argc;
+    return *sensitive_slot(self);
+}
+
+static const phpvm_builtin_t sensitive_methods[] = {
+    {"__construct", sv_construct, 1, 1, "value", 0},
+    {"getValue", sv_get_value, 0, 0, "", 0},
+    {NULL, NULL, 0, 0, NULL, 0},
+};
+
+static void sensitive_init(void)
+{
+    sensitive_class = phpvm_class_builtin("SensitiveParameterValue", NULL, NULL,
+                                          PHPVM_C_FINAL | PHPVM_C_SEALED);
+    phpvm_class_add_methods(sensitive_class, sensitive_methods);
+    phpvm_class_add_prop(sensitive_class, rt_str_intern(rt_str_new("\0value", 6)),
+                         PHPVM_F_PRIVATE, rt_none);
+    phpvm_class_declare(sensitive_class);
+}
+
+/* What a trace shows of argument v of a parameter with flags pflags. */
+static rt_value_t trace_arg(uint32_t pflags, rt_value_t v)
+{
+    if (!(pflags & PHPVM_P_SENSITIVE) || v == RT_NOVALUE)
+        return v;
+    rt_value_t o = phpvm_object_alloc(sensitive_class);
+    sensitive_set(o, v);
+    return o;
+}
+
+/* A trace entry's args: vals[0..n), each under its name in keys (NULL, or RT_NOVALUE: a
+** positional one). */
+static void add_args(phpvm_array_t *e, rt_value_t *vals, const rt_value_t *keys, int n)
 {
     phpvm_array_t *args = phpvm_array_new(0);
-    for (int i = 0; i < n; i++)
-        if (vals[i] != RT_NOVALUE)
-            phpvm_array_append(args, phpvm_share(phpvm_deref(vals[i])));
+    for (int i = 0; i < n; i++) {
+        if (vals[i] == RT_NOVALUE)
+            continue;
+        rt_value_t v = phpvm_share(phpvm_deref(vals[i]));
+        if (keys && keys[i] != RT_NOVALUE)
+            phpvm_array_set(args, keys[i], v);
+        else
+            phpvm_array_append(args, v);
+    }
     rt_map_set_str(e, S("args"), rt_from_ptr(args));
 }
 
@@ -146,7 +206,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
             phpvm_class_t *cls = bc->func ? bc->func->scope : NULL;
             rt_value_t self = cls && phpvm_kind(bc->self) == PHPVM_OBJECT ? bc->self : 0;
             phpvm_array_t *e = trace_entry(f, rt_str_from_cstr(bc->name), cls, self, with_object);
-            add_args(e, bc->args, bc->argc);
+            add_args(e, bc->args, NULL, bc->argc);
             phpvm_array_append(trace, rt_from_ptr(e));
         }
         phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
@@ -163,7 +223,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                                        strcasecmp(fn->name->data, "__destruct") == 0));
         phpvm_array_t *e = trace_entry(internal ? NULL : f->prev, fn->name, cls,
                                        f->slots[PHPVM_SLOT_THIS], with_object);
-        rt_value_t vals[64];
+        rt_value_t vals[64], keys[64]; /* a variadic parameter's named arguments by name */
         int n = 0;
         for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
             rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
@@ -171,13 +231,18 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                 break;
             if ((fn->pflags[i] & PHPVM_P_VARIADIC) && phpvm_is_array(phpvm_deref(v))) {
                 phpvm_array_t *r = phpvm_arr(phpvm_deref(v));
-                for (int64_t p = phpvm_array_first(r); p >= 0 && n < 64; p = phpvm_array_next(r, p))
-                    vals[n++] = phpvm_array_val_at(r, p);
+                for (int64_t p = phpvm_array_first(r); p >= 0 && n < 64;
+                     p = phpvm_array_next(r, p)) {
+                    rt_value_t k = phpvm_array_key_at(r, p);
+                    keys[n] = phpvm_is_str(k) ? k : RT_NOVALUE;
+                    vals[n++] = trace_arg(fn->pflags[i], phpvm_array_val_at(r, p));
+                }
                 continue;
             }
-            vals[n++] = v;
+            keys[n] = RT_NOVALUE;
+            vals[n++] = trace_arg(fn->pflags[i], v);
         }
-        add_args(e, vals, n);
+        add_args(e, vals, keys, n);
         phpvm_array_append(trace, rt_from_ptr(e));
     }
     return trace;
@@ -649,6 +714,7 @@ void phpvm_classes_init(void)
     phpvm_gen_init();
     phpvm_enum_init();
     phpvm_weak_init();
+    sensitive_init();
     phpvm_hidden_builtin(&phpvm_exc_chain_fn, &exc_chain_builtin);
     phpvm_hidden_builtin(&phpvm_exc_error_fn, &exc_error_builtin);
 }

@@ -99,9 +99,11 @@ static inline phpvm_func_t *phpvm_callee_func(rt_value_t callee)
         return ((phpvm_closure_t *)rt_ptr(callee))->func;
     return (phpvm_func_t *)rt_ptr(callee);
 }
-/* Expands an argument array (positional then named, from CALL_ARRAY) into a tuple laid out by
-** parameter position. NULL with an exception pending. */
-rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr);
+/* Expands an argument array (positional then named: CALL_ARRAY's, call_user_func_array's) into
+** a tuple laid out by parameter position, skipped ones RT_NOVALUE. spread (CALL_ARRAY's): a
+** positional argument after named ones, which a later spread added, takes the next position
+** (PHP's SEND_UNPACK) instead of PHP's Error. NULL with an exception pending. */
+rt_tuple_t *phpvm_expand_args(rt_value_t callee, phpvm_array_t *arr, bool spread);
 /* Checks/coerces v against a declared type (weak mode, or strict: only int widens to float).
 ** false: v does not match (nothing pending; the caller words the TypeError). */
 bool phpvm_coerce(const phpvm_typedecl_t *t, rt_value_t v, rt_value_t *out, phpvm_class_t *self,
@@ -188,6 +190,8 @@ static inline bool phpvm_param_byref(rt_value_t callee, uint32_t i)
     return (f->pflags[i] & PHPVM_P_BYREF) != 0;
 }
 
+/* The position of fn's parameter called name (not its variadic one), or -1. */
+int64_t phpvm_param_index(phpvm_func_t *fn, rt_str_t *name);
 /* Whether callee's parameter called name is by reference (a named argument's). */
 bool phpvm_param_byref_named(rt_value_t callee, rt_str_t *name);
 /* Whether parameter op of callee is by reference, op a JMP_ARG_BYVAL operand of code (a
@@ -354,9 +358,14 @@ rt_value_t phpvm_iter_new_in(rt_value_t subject, bool byref, phpvm_class_t *scop
 ** out[0] with an exception pending on failure. */
 bool phpvm_iter_next(phpvm_iter_t *it, rt_value_t *out, bool want_key);
 void phpvm_iter_free(phpvm_iter_t *it);
-/* ...src into dst (array literals, argument unpacking): an array's or a Traversable's elements,
-** string keys kept; false with an Error pending for anything else. May re-enter PHP code. */
-bool phpvm_spread(phpvm_array_t *dst, rt_value_t src);
+/* ...src into dst: an array literal's (callee 0) or the arguments of a call of callee, an
+** array's or a Traversable's elements, string keys kept; false with an Error pending for
+** anything else, and in a call for PHP's errors of named arguments (phpvm_add_named_arg's, a
+** positional one after them). May re-enter PHP code. */
+bool phpvm_spread(phpvm_array_t *dst, rt_value_t src, rt_value_t callee);
+/* Adds named argument k (a string) with value v to the arguments dst of a call; false with
+** PHP's Error pending when dst has k already (the name given twice). */
+bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v);
 /* phpvm_spread of the variable whose reference is src into the arguments dst of a call of
 ** callee: the elements its by-reference parameters take are passed as references to the
 ** variable's elements (its array separated first), as PHP's SEND_UNPACK does. */

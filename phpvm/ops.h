@@ -43,6 +43,10 @@ static inline int64_t phpvm_v_int(uint32_t o)
 ** parameter's name in the code's names (a named argument); with PHPVM_ARG_FROM: whether any
 ** parameter from that position on is by reference (a spread argument). */
 #define PHPVM_ARG_NAMED 0x80000000u
+/* DECL_CLASS's constant operand with this bit: a hoisted class, declared as the script starts
+** only if PHP would have bound it early (phpvm_class_declare_early); its statement's DECL_CLASS
+** declares it otherwise. */
+#define PHPVM_DECL_EARLY 0x80000000u
 #define PHPVM_ARG_FROM 0x40000000u
 
 typedef enum phpvm_op {

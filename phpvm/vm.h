@@ -209,6 +209,7 @@ enum {
     PHPVM_P_BYREF = 1u << 0,
     PHPVM_P_VARIADIC = 1u << 1,
     PHPVM_P_OPTIONAL = 1u << 2,
+    PHPVM_P_SENSITIVE = 1u << 3, /* #[SensitiveParameter]: traces show a SensitiveParameterValue */
     /* Four bits from this one, set by phpvm_func_classify: bit PHPVM_P_ASIS + (v & 3) says that
     ** an argument word v with those two tag bits (value.h: a small int, an immediate float, a
     ** pointer) binds to the parameter as it is, by value and unchecked (phpvm_param_asis). */
@@ -324,6 +325,9 @@ enum {
                                  ** unserialize or instantiation without a constructor */
     PHPVM_C_ENUM = 1u << 28,
     PHPVM_C_NOCLONE = 1u << 29,  /* built-in class whose instances cannot be cloned (Fiber) */
+    PHPVM_C_SEALED = 1u << 30,   /* built-in class whose instances take no dynamic property,
+                                 ** cannot be serialized and print_r without a property list
+                                 ** (SensitiveParameterValue) */
 };
 
 /* Property flags beyond the visibility ones (PHPVM_F_*): the AST's MODIFIER_READONLY, and
@@ -530,6 +534,8 @@ typedef struct phpvm_state {
     phpvm_array_t *globals_extra; /* globals that are not CVs of the main code: name -> ref */
     phpvm_array_t *included;
     phpvm_array_t *autoloaders;   /* spl_autoload_register's callables, in call order */
+    phpvm_array_t *autoloading;   /* lcname -> true: the classes being autoloaded, which a
+                                     lookup in their autoloaders does not autoload again */
     rt_value_t error_handler;     /* set_error_handler's callable, or 0 */
     rt_value_t exception_handler; /* set_exception_handler's callable, or 0 */
     phpvm_array_t *error_handlers, *exception_handlers; /* the ones to restore */
@@ -679,9 +685,13 @@ static inline __attribute__((always_inline)) rt_value_t phpvm_share(rt_value_t v
 ** reference (call.c), and its set-up. */
 extern phpvm_func_t *phpvm_ref_return_notice_fn;
 /* The hidden builtin called after a call's result is sent to a by-reference parameter, with
-** the callee's position on the value stack: PHP's notice "Only variables should be passed by
-** reference" (call.c). */
+** the callee's and the result's positions on the value stack: PHP's notice "Only variables
+** should be passed by reference" unless the result is a reference (call.c). */
 extern phpvm_func_t *phpvm_ref_arg_notice_fn;
+/* The hidden builtin called with the callee's position on the value stack and a parameter's
+** name when a named argument sends a value to that by-reference parameter: PHP's Error "cannot
+** be passed by reference" (call.c). */
+extern phpvm_func_t *phpvm_ref_arg_error_fn;
 /* The hidden builtin called with the position of a call's result on the value stack and a kind
 ** after `$x = &f()` (0) or a by-reference function's `return f()` (1): when f returned a value,
 ** no reference, PHP's notice "Only variables should be assigned by reference" or "Only variable
@@ -830,6 +840,11 @@ bool phpvm_instanceof(const phpvm_class_t *c, const phpvm_class_t *of);
 phpvm_class_t *phpvm_class_of(rt_value_t v);  /* objects and closures; NULL otherwise */
 /* Links a declared class (parent, interfaces, inherited members) and registers it. */
 bool phpvm_class_declare(phpvm_class_t *c);
+/* phpvm_class_declare of a class hoisted to the script's start, if PHP binds it early: its
+** parent (if any) is declared and every signature it overrides compares without a class that
+** is not declared yet (nothing is autoloaded). Otherwise nothing happens (true): its statement
+** declares it where it stands. False after a declaration's error. */
+bool phpvm_class_declare_early(phpvm_class_t *c);
 phpvm_class_t *phpvm_class_new_decl(rt_str_t *name, uint32_t flags);
 phpvm_func_t *phpvm_class_method(const phpvm_class_t *c, rt_str_t *lcname);
 bool phpvm_class_resolve(phpvm_class_t *c);
@@ -849,9 +864,20 @@ void phpvm_class_hidden_init(void);
 bool phpvm_class_bind_sprop(phpvm_class_t *c, rt_str_t *name, phpvm_ref_t *r);
 
 /* The rules of methods overriding parent p's (final, static, visibility, signature) and
-** implementing c's interfaces' (class_check.c); false after PHP's fatal error. May collect. */
+** implementing c's interfaces' (class_check.c); false after PHP's fatal error. A comparison
+** that needs a class not declared yet waits (phpvm_class_checks_defer). May collect. */
 bool phpvm_class_check_overrides(const phpvm_class_t *c, const phpvm_class_t *p);
 bool phpvm_class_check_interfaces(const phpvm_class_t *c);
+/* Whether the signatures of c's methods compare with parent p's using only declared classes
+** (phpvm_class_declare_early's test; loads nothing, reports nothing). */
+bool phpvm_class_early_bindable(const phpvm_class_t *c, const phpvm_class_t *p);
+/* While a class links, the comparisons of signatures naming classes not declared yet wait in
+** `pending` (NULL: none wait, unknown classes pass); returns the setting it replaces. */
+phpvm_array_t *phpvm_class_checks_defer(phpvm_array_t *pending);
+/* Once class c is registered: autoloads the classes its pending comparisons name and makes
+** them; false after PHP's fatal error (incompatible, a class still missing, or an autoloader's
+** exception). May run PHP code. */
+bool phpvm_class_checks_finish(const phpvm_class_t *c, phpvm_array_t *pending);
 /* Whether declared types a and b surely differ (one admits a value the other does not; classes
 ** not loaded yet do not count). */
 bool phpvm_class_types_differ(const phpvm_typedecl_t *a, const phpvm_typedecl_t *b);

@@ -310,7 +310,7 @@ static rt_value_t ra_new_instance(rt_value_t self, rt_value_t *args, int argc)
                                         "pass arguments", k->name->data);
         return o;
     }
-    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(arr));
+    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(arr), false);
     if (!t || phpvm_call_func(rt_from_ptr(k->ctor), o, t->items, (int)t->len) == RT_NOVALUE)
         return RT_NOVALUE;
     return o;

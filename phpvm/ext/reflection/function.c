@@ -333,7 +333,7 @@ static rt_value_t call_with_array(rt_value_t callee, rt_value_t ctx, rt_value_t 
     if (!phpvm_is_array(arr))
         return phpvm_throw("TypeError", "invokeArgs(): Argument must be of type array, %s given",
                            phpvm_type_name(arr));
-    rt_tuple_t *t = phpvm_expand_args(callee, phpvm_arr(arr));
+    rt_tuple_t *t = phpvm_expand_args(callee, phpvm_arr(arr), false);
     if (!t)
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);
@@ -376,10 +376,11 @@ static rt_value_t function_callee(rt_value_t self, rt_value_t *ctx)
 
 static rt_value_t rf_invoke(rt_value_t self, rt_value_t *args, int argc)
 {
+    phpvm_array_t *named = phpvm_named_extra_take();
     SELF_FUNC(f);
     (void)f;
     rt_value_t ctx, callee = function_callee(self, &ctx);
-    return phpvm_call_func(callee, ctx, args, argc);
+    return phpvm_call_named(callee, ctx, args, argc, named);
 }
 
 static rt_value_t rf_invoke_args(rt_value_t self, rt_value_t *args, int argc)
@@ -504,6 +505,7 @@ static bool method_ctx(phpvm_func_t *f, rt_value_t obj, rt_value_t *ctx)
 
 static rt_value_t rm_invoke(rt_value_t self, rt_value_t *args, int argc)
 {
+    phpvm_array_t *named = phpvm_named_extra_take();
     SELF_FUNC(f);
     rt_value_t ctx;
     if (f->flags & PHPVM_F_ABSTRACT)
@@ -511,7 +513,7 @@ static rt_value_t rm_invoke(rt_value_t self, rt_value_t *args, int argc)
                           f->scope ? f->scope->name->data : "", f->name->data);
     if (!method_ctx(f, argc > 0 ? args[0] : rt_none, &ctx))
         return RT_NOVALUE;
-    return phpvm_call_func(rt_from_ptr(f), ctx, args + 1, argc > 0 ? argc - 1 : 0);
+    return phpvm_call_named(rt_from_ptr(f), ctx, args + 1, argc > 0 ? argc - 1 : 0, named);
 }
 
 static rt_value_t rm_invoke_args(rt_value_t self, rt_value_t *args, int argc)
@@ -750,7 +752,7 @@ const phpvm_builtin_t refl_func_methods[] = {
 
 const phpvm_builtin_t refl_function_methods[] = {
     M("__construct", rf_construct, 1, 1, "function"),
-    M("invoke", rf_invoke, 0, -1, "args"),
+    {"invoke", rf_invoke, 0, -1, "args", PHPVM_B_NAMED_REST},
     M("invokeArgs", rf_invoke_args, 0, 1, "args"),
     M("getClosure", rf_get_closure, 0, 0, ""),
     M("isAnonymous", rf_is_anonymous, 0, 0, ""),
@@ -761,7 +763,7 @@ const phpvm_builtin_t refl_function_methods[] = {
 
 const phpvm_builtin_t refl_method_methods[] = {
     M("__construct", rm_construct, 1, 2, "objectOrMethod,method"),
-    M("invoke", rm_invoke, 0, -1, "object,args"),
+    {"invoke", rm_invoke, 0, -1, "object,args", PHPVM_B_NAMED_REST},
     M("invokeArgs", rm_invoke_args, 1, 2, "object,args"),
     M("getClosure", rm_get_closure, 0, 1, "object"),
     M("getDeclaringClass", rm_declaring_class, 0, 0, ""),

@@ -88,9 +88,9 @@ rt_str_t *refl_lower(const char *s, size_t n)
     return l;
 }
 
-/* The class a ReflectionClass constructor argument names (an object's class, or a class name
-** autoloaded on demand); NULL with ReflectionException "Class "X" does not exist" pending. */
-static phpvm_class_t *class_arg(rt_value_t v)
+/* The class an argument names (an object's class, or a class name autoloaded on demand);
+** NULL with ReflectionException "<what> "X" does not exist" pending. */
+static phpvm_class_t *class_arg_as(rt_value_t v, const char *what)
 {
     v = phpvm_deref(v);
     if (phpvm_is_object(v) || phpvm_is_closure(v))
@@ -100,9 +100,12 @@ static phpvm_class_t *class_arg(rt_value_t v)
         return NULL;
     phpvm_class_t *k = phpvm_class_load(n);
     if (!k && !rt_exc_pending())
-        refl_throw("Class \"%s\" does not exist", n->data);
+        refl_throw("%s \"%s\" does not exist", what, n->data);
     return k;
 }
+
+/* class_arg_as for a ReflectionClass constructor's argument: a "Class". */
+static phpvm_class_t *class_arg(rt_value_t v) { return class_arg_as(v, "Class"); }
 
 /* ---- ReflectionClass ---- */
 
@@ -240,27 +243,29 @@ PREDICATE(rc_is_user, "isUserDefined")
 
 /* Calls k's constructor on the new object o with args; ReflectionException for a constructor
 ** the caller may not run. */
-static rt_value_t construct(phpvm_class_t *k, rt_value_t o, rt_value_t *args, int argc)
+static rt_value_t construct(phpvm_class_t *k, rt_value_t o, rt_value_t *args, int argc,
+                            phpvm_array_t *named)
 {
     if (o == RT_NOVALUE)
         return RT_NOVALUE;
     if (!k->ctor) {
-        if (argc > 0)
+        if (argc > 0 || named)
             return refl_throw("Class %s does not have a constructor, so you cannot pass any "
                               "constructor arguments", k->name->data);
         return o;
     }
     if (k->ctor->flags & (PHPVM_F_PRIVATE | PHPVM_F_PROTECTED))
         return refl_throw("Access to non-public constructor of class %s", k->name->data);
-    if (phpvm_call_func(rt_from_ptr(k->ctor), o, args, argc) == RT_NOVALUE)
+    if (phpvm_call_named(rt_from_ptr(k->ctor), o, args, argc, named) == RT_NOVALUE)
         return RT_NOVALUE;
     return o;
 }
 
 static rt_value_t rc_new_instance(rt_value_t self, rt_value_t *args, int argc)
 {
+    phpvm_array_t *named = phpvm_named_extra_take();
     SELF_CLASS(k);
-    return construct(k, phpvm_object_new(k), args, argc);
+    return construct(k, phpvm_object_new(k), args, argc, named);
 }
 
 static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int argc)
@@ -269,17 +274,18 @@ static rt_value_t rc_new_instance_args(rt_value_t self, rt_value_t *args, int ar
     rt_value_t a = argc > 0 && args[0] != RT_NOVALUE ? phpvm_deref(args[0]) : RT_NOVALUE;
     if (a == RT_NOVALUE || !k->ctor)
         return construct(k, phpvm_object_new(k), NULL,
-                         a != RT_NOVALUE && phpvm_is_array(a) ? (int)phpvm_arr(a)->count : 0);
+                         a != RT_NOVALUE && phpvm_is_array(a) ? (int)phpvm_arr(a)->count : 0,
+                         NULL);
     if (!phpvm_is_array(a))
         return phpvm_throw("TypeError", "ReflectionClass::newInstanceArgs(): Argument #1 ($args) "
                                         "must be of type array, %s given", phpvm_type_name(a));
     rt_value_t o = phpvm_object_new(k);
     if (o == RT_NOVALUE)
         return RT_NOVALUE;
-    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(a));
+    rt_tuple_t *t = phpvm_expand_args(rt_from_ptr(k->ctor), phpvm_arr(a), false);
     if (!t)
         return RT_NOVALUE;
-    return construct(k, o, t->items, (int)t->len);
+    return construct(k, o, t->items, (int)t->len, NULL);
 }
 
 static rt_value_t rc_new_without_ctor(rt_value_t self, rt_value_t *args, int argc)
@@ -373,20 +379,20 @@ static rt_value_t rc_get_parent(rt_value_t self, rt_value_t *args, int argc)
 }
 
 /* The class named by args[0] (a name or a ReflectionClass), or NULL with ReflectionException. */
-static phpvm_class_t *other_class(rt_value_t arg)
+static phpvm_class_t *other_class(rt_value_t arg, const char *what)
 {
     rt_value_t v = phpvm_deref(arg);
     phpvm_class_t *c = phpvm_class_of(v);
     if (c && phpvm_instanceof(c, refl.klass))
         return self_class(v);
-    return class_arg(v);
+    return class_arg_as(v, what);
 }
 
 static rt_value_t rc_implements(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     SELF_CLASS(k);
-    phpvm_class_t *i = other_class(args[0]);
+    phpvm_class_t *i = other_class(args[0], "Interface");
     if (!i)
         return RT_NOVALUE;
     if (!(i->flags & PHPVM_C_INTERFACE))
@@ -398,7 +404,7 @@ static rt_value_t rc_is_subclass(rt_value_t self, rt_value_t *args, int argc)
 {
     (void)argc;
     SELF_CLASS(k);
-    phpvm_class_t *i = other_class(args[0]);
+    phpvm_class_t *i = other_class(args[0], "Class");
     if (!i)
         return RT_NOVALUE;
     return rt_bool(k != i && phpvm_instanceof(k, i));
@@ -952,7 +958,7 @@ static const phpvm_builtin_t class_methods[] = {
     M("isCloneable", rc_is_cloneable, 0, 0, ""),
     M("isInternal", rc_is_internal, 0, 0, ""),
     M("isUserDefined", rc_is_user, 0, 0, ""),
-    M("newInstance", rc_new_instance, 0, -1, "args"),
+    {"newInstance", rc_new_instance, 0, -1, "args", PHPVM_B_NAMED_REST},
     M("newInstanceArgs", rc_new_instance_args, 0, 1, "args"),
     M("newInstanceWithoutConstructor", rc_new_without_ctor, 0, 0, ""),
     M("isInstance", rc_is_instance, 1, 1, "object"),

@@ -39,7 +39,7 @@ static rt_value_t fn_call_user_func_array(rt_value_t self, rt_value_t *args, int
     rt_value_t callee, ctx;
     if (!phpvm_arg_callable(args, 0, false, &callee, &ctx))
         return RT_NOVALUE;
-    rt_tuple_t *t = phpvm_expand_args(callee, a);
+    rt_tuple_t *t = phpvm_expand_args(callee, a, false);
     if (!t)
         return RT_NOVALUE;
     return phpvm_call_func(callee, ctx, t->items, (int)t->len);
@@ -73,8 +73,10 @@ static rt_value_t fn_get_parent_class(rt_value_t self, rt_value_t *args, int arg
     rt_value_t v = argc == 0 ? rt_none : phpvm_deref(args[0]);
     phpvm_class_t *c = argc == 0 ? calling_class() : phpvm_class_of(v);
     if (!c && argc > 0 && phpvm_is_str(v))
-        c = phpvm_class_lookup(phpvm_str(v), false);
-    if (!c && argc > 0 && !rt_exc_pending())
+        c = phpvm_class_load(phpvm_str(v));
+    if (!c && rt_exc_pending())
+        return RT_NOVALUE;
+    if (!c && argc > 0)
         return phpvm_throw("TypeError",
                            "get_parent_class(): Argument #1 ($object_or_class) must be an object "
                            "or a valid class name, %s given",

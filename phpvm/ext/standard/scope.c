@@ -255,7 +255,9 @@ static rt_value_t fn_get_class_methods(rt_value_t self, rt_value_t *args, int ar
     rt_value_t v = phpvm_deref(args[0]);
     phpvm_class_t *k = phpvm_class_of(v);
     if (!k && phpvm_is_str(v))
-        k = phpvm_class_lookup(phpvm_str(v), false);
+        k = phpvm_class_load(phpvm_str(v));
+    if (!k && rt_exc_pending())
+        return RT_NOVALUE;
     if (!k)
         return phpvm_throw("TypeError", "get_class_methods(): Argument #1 ($object_or_class) "
                                         "must be an object or a valid class name, %s given",

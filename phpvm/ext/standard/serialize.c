@@ -199,9 +199,9 @@ static bool ser_object(ser_t *s, rt_value_t v)
     phpvm_object_t *o = phpvm_obj(v);
     phpvm_class_t *cls = o->cls;
     const char *anon = strstr(cls->name->data, "@anonymous");
-    if (anon) { /* PHP's message shows the name up to its hidden suffix */
+    if (anon || (cls->flags & PHPVM_C_SEALED)) { /* an anonymous class's name up to its suffix */
         phpvm_throw("Exception", "Serialization of '%.*s' is not allowed",
-                    (int)(anon + 10 - cls->name->data), cls->name->data);
+                    (int)(anon ? anon + 10 - cls->name->data : cls->name->len), cls->name->data);
         return false;
     }
     if (cls->flags & PHPVM_C_ENUM) {

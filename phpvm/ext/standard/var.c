@@ -365,6 +365,10 @@ static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
         if (!a)
             return false;
         phpvm_class_t *k = phpvm_obj(v)->cls;
+        if (k->flags & PHPVM_C_SEALED) { /* (PHP gets no property table to print) */
+            rt_strbuf_appendf(b, "%s Object\n", k->name->data);
+            return true;
+        }
         if (!(k->flags & PHPVM_C_ENUM))
             rt_strbuf_appendf(b, "%s Object\n", k->name->data);
         else if (k->enum_backing)
