@@ -1330,6 +1330,7 @@ bool phpvm_return_keeps_ref(rt_frame_t *f)
     case PHPVM_I_BIND_REF_DIM:
     case PHPVM_I_BIND_REF_APPEND:
     case PHPVM_I_BIND_REF_PROP:
+    case PHPVM_I_FETCH_TMP_W: /* f()[k] = v, foreach (f() as &$v): through the reference */
         return true;
     case PHPVM_I_CONST: /* `$x = &f()` or `return f()` by reference: the check comes first */
         return caller->code->consts->items[phpvm_operand(bc + next, 0)] ==
