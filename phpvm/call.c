@@ -1122,9 +1122,10 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
                  scope ? "current class scope has no parent" : "no class scope is active");
         return;
     }
-    phpvm_class_t *called;
+    phpvm_class_t *called; /* (a plain look-up: the callable's probe ran the autoloaders) */
     phpvm_class_t *k = !target                ? NULL
-                       : phpvm_is_str(target) ? callable_class(phpvm_str(target), false, &called)
+                       : rel                  ? callable_class(phpvm_str(target), false, &called)
+                       : phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), false)
                                               : phpvm_class_of(target);
     if (!k || !name || !phpvm_is_str(name)) {
         snprintf(buf, cap, target && phpvm_is_str(target) ? "class \"%s\" not found"
