@@ -1165,9 +1165,10 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
                  scope ? "current class scope has no parent" : "no class scope is active");
         return;
     }
-    phpvm_class_t *called;
+    phpvm_class_t *called; /* (a plain look-up: the callable's probe ran the autoloaders) */
     phpvm_class_t *k = !target                ? NULL
-                       : phpvm_is_str(target) ? callable_class(phpvm_str(target), false, &called)
+                       : rel                  ? callable_class(phpvm_str(target), false, &called)
+                       : phpvm_is_str(target) ? phpvm_class_lookup(phpvm_str(target), false)
                                               : phpvm_class_of(target);
     if (!k || !name || !phpvm_is_str(name)) {
         snprintf(buf, cap, target && phpvm_is_str(target) ? "class \"%s\" not found"
@@ -1373,6 +1374,7 @@ bool phpvm_return_keeps_ref(rt_frame_t *f)
     case PHPVM_I_BIND_REF_DIM:
     case PHPVM_I_BIND_REF_APPEND:
     case PHPVM_I_BIND_REF_PROP:
+    case PHPVM_I_FETCH_TMP_W: /* f()[k] = v, foreach (f() as &$v): through the reference */
         return true;
     case PHPVM_I_JMP_ARG_BYVAL: /* `g(f())` where g may take it by reference */
         return phpvm_arg_byref(caller->slots[caller->code->nlocals + phpvm_operand(bc + next, 0)],

@@ -600,6 +600,32 @@ void comp_assign_to(comp_t *c, const phpvm_ast_t *target, int32_t line)
     }
 }
 
+/* Push v's value marked shared (phpvm_share): a copy from then on, whatever writes follow. */
+static void comp_shared(comp_t *c, const phpvm_ast_t *v)
+{
+    comp_hidden_callee(c, phpvm_share_fn);
+    comp_expr(c, v);
+    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+}
+
+/* The plain variable a chain of dimensions and properties starts from ($a of $a[i]->p[j]), or
+** NULL. */
+static const phpvm_ast_t *chain_root(comp_t *c, const phpvm_ast_t *e)
+{
+    while (e->kind == PHPVM_AST_DIM || e->kind == PHPVM_AST_PROP)
+        e = e->child[0];
+    return plain_cv(c, e) ? e : NULL;
+}
+
+/* Whether value v reads from the variable dimension target t writes into ($a[i][j] = $a,
+** $a[0][] = $a[0], $o->p[0][] = $o->p): without care the write would store a container in
+** itself. */
+static bool assign_to_self(comp_t *c, const phpvm_ast_t *t, const phpvm_ast_t *v)
+{
+    const phpvm_ast_t *tr = chain_root(c, t), *vr = chain_root(c, v);
+    return tr && vr && strcmp(var_name(c, tr), var_name(c, vr)) == 0;
+}
+
 static void comp_assign(comp_t *c, const phpvm_ast_t *e)
 {
     const phpvm_ast_t *t = e->child[0], *v = e->child[1];
@@ -630,6 +656,22 @@ static void comp_assign(comp_t *c, const phpvm_ast_t *e)
             c->line = (int32_t)e->line;
             comp_emit(c, PHPVM_I_ASSIGN_DIM_CV, 1 + (k == PHPVM_V_STACK), 1,
                       comp_cv(c, var_name(c, t->child[0])), k, 0);
+            return;
+        }
+        if (assign_to_self(c, t, v)) {
+            /* $a[i][j] = $a: the right $a first, shared, so that the writes separate the
+            ** variable from it (PHP's order for an assignment to itself) */
+            comp_shared(c, v);
+            comp_container(c, t->child[0]);
+            c->line = (int32_t)e->line;
+            if (t->child[1]) {
+                comp_expr(c, t->child[1]);
+                EMIT0(c, ROT3);
+                EMIT0(c, ASSIGN_DIM);
+            } else {
+                EMIT0(c, SWAP);
+                EMIT0(c, ASSIGN_APPEND);
+            }
             return;
         }
         comp_container(c, t->child[0]);
@@ -856,13 +898,10 @@ static void throw_when_run(comp_t *c, const char *msg)
 
 static void by_value_arg(comp_t *c, const phpvm_ast_t *a, bool share)
 {
-    if (!share || a->kind == PHPVM_AST_PROP || a->kind == PHPVM_AST_STATIC_PROP) {
+    if (!share || a->kind == PHPVM_AST_PROP || a->kind == PHPVM_AST_STATIC_PROP)
         comp_expr(c, a);
-        return;
-    }
-    comp_hidden_callee(c, phpvm_share_fn);
-    comp_expr(c, a);
-    comp_emit(c, PHPVM_I_CALL, 3, 1, 1, 0, 0);
+    else
+        comp_shared(c, a);
 }
 
 bool comp_args_ordered(comp_t *c, const phpvm_ast_t *args)

@@ -196,6 +196,17 @@ int64_t phpvm_to_int(rt_value_t v)
     }
 }
 
+/* An integer string's value as a float: "-0" (blanks before it allowed) is -0.0, as strtod
+** reads it in PHP. */
+static double int_string_float(const char *s, int64_t i)
+{
+    if (i != 0)
+        return (double)i;
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    return *s == '-' ? -0.0 : 0.0;
+}
+
 double phpvm_to_float(rt_value_t v)
 {
     v = phpvm_deref(v);
@@ -207,7 +218,9 @@ double phpvm_to_float(rt_value_t v)
     case PHPVM_STRING: {
         rt_phpnum_t n;
         rt_numparse_php(phpvm_str(v)->data, (size_t)phpvm_str(v)->len, &n);
-        return n.kind == RT_PHPNUM_INT ? (double)n.i : n.kind == RT_PHPNUM_FLOAT ? n.d : 0.0;
+        return n.kind == RT_PHPNUM_INT     ? int_string_float(phpvm_str(v)->data, n.i)
+               : n.kind == RT_PHPNUM_FLOAT ? n.d
+                                           : 0.0;
     }
     default:
         return (double)phpvm_to_int(v);
