@@ -529,8 +529,11 @@ bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, 
         if (!params || !params->count)
             return false;
         const phpvm_ast_t *p = params->child[argno < params->count ? argno : params->count - 1];
-        snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
-                 p->child[1]->str);
+        if (p->flags & PHPVM_AF_PARAM_VARIADIC) /* (PHP's messages leave its name out) */
+            snprintf(buf, cap, "%s(): Argument #%u", d->child[0]->str, argno + 1);
+        else
+            snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
+                     p->child[1]->str);
         return true;
     }
     phpvm_func_t *f = lcname ? phpvm_func_lookup(rt_str_from_cstr(lcname)) : NULL;
@@ -1065,6 +1068,10 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
             fl |= PHPVM_P_VARIADIC;
             f->flags |= PHPVM_F_VARIADIC;
+            if (i + 1 < np)
+                comp_fail(c, (int32_t)p->line, "Only the last parameter can be variadic");
+            else if (p->child[2])
+                comp_fail(c, (int32_t)p->line, "Variadic parameter cannot have a default value");
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
