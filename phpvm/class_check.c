@@ -68,6 +68,8 @@ static void signature(const phpvm_func_t *f, const phpvm_class_t *k, char *buf, 
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
+    if (f->flags & PHPVM_F_BYREF_RETURN)
+        rt_strbuf_append(&b, "& ", 2);
     rt_strbuf_append(&b, k->name->data, (size_t)k->name->len);
     rt_strbuf_append(&b, "::", 2);
     rt_strbuf_append(&b, f->name->data, (size_t)f->name->len);

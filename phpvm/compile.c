@@ -1159,6 +1159,29 @@ static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
     }
 }
 
+/* PHP's compile errors of a closure's use clause entry i: $this, a name used twice or also a
+** parameter's. */
+static void check_use(comp_t *c, const phpvm_ast_t *decl, uint32_t i)
+{
+    const phpvm_ast_t *uses = decl->child[3], *params = decl->child[2];
+    const char *n = uses->child[i]->child[0]->str;
+    int32_t line = (int32_t)uses->child[i]->line;
+    if (strcmp(n, "this") == 0) {
+        comp_fail(c, line, "Cannot use $this as lexical variable");
+        return;
+    }
+    for (uint32_t j = 0; j < i; j++)
+        if (strcmp(uses->child[j]->child[0]->str, n) == 0) {
+            comp_fail(c, line, "Cannot use variable $%s twice", n);
+            return;
+        }
+    for (uint32_t j = 0; params && j < params->count; j++)
+        if (strcmp(params->child[j]->child[1]->str, n) == 0) {
+            comp_fail(c, line, "Cannot use lexical variable $%s as a parameter name", n);
+            return;
+        }
+}
+
 /* PHP's compile errors for `return` statements (in n, outside nested functions) that the
 ** declared return type (mask m) rules out. */
 static void check_returns(comp_t *c, const phpvm_ast_t *n, uint32_t m)
@@ -1203,6 +1226,8 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         add_cv(&c, params->child[i]->child[1]->str);
     uint32_t nuses = 0;
     if (is_closure && decl->child[3]) {
+        for (uint32_t i = 0; i < decl->child[3]->count; i++)
+            check_use(&c, decl, i);
         for (uint32_t i = 0; i < decl->child[3]->count; i++)
             add_cv(&c, decl->child[3]->child[i]->child[0]->str);
         nuses = decl->child[3]->count;
@@ -1490,6 +1515,18 @@ static bool readonly_prop_ok(comp_t *c, uint32_t flags, rt_value_t type, const p
     return !c->file->failed;
 }
 
+/* A property declared twice in a class (static or not, promoted or not) is PHP's compile
+** error; false after it. */
+static bool prop_new(comp_t *c, phpvm_class_t *cls, const char *cname, rt_str_t *name,
+                     uint32_t line)
+{
+    if (rt_map_get_str(cls->props, name) == RT_NOVALUE &&
+        rt_map_get_str(cls->sdefaults, name) == RT_NOVALUE)
+        return true;
+    comp_fail(c, (int32_t)line, "Cannot redeclare %s::$%s", cname, name->data);
+    return false;
+}
+
 static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cname,
                               const phpvm_ast_t *m)
 {
@@ -1516,6 +1553,8 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
         for (uint32_t i = 0; i < decl->count; i++) {
             const phpvm_ast_t *el = decl->child[i];
             rt_str_t *name = rt_str_intern(rt_str_from_cstr(el->child[0]->str));
+            if (!prop_new(parent, cls, cname, name, el->line))
+                return;
             if ((flags & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, flags, type, el->child[1], cname, name->data))
                 return;
@@ -1652,6 +1691,14 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 vis |= PHPVM_F_PUBLIC;
             rt_str_t *pn = rt_str_intern(rt_str_from_cstr(p->child[1]->str));
             rt_value_t type = comp_type(parent, p->child[0]);
+            if (!prop_new(parent, cls, cname, pn, p->line))
+                return;
+            if (type && (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+                         PHPVM_T_CALLABLE)) {
+                comp_fail(parent, (int32_t)p->line, "Property %s::$%s cannot have type %s", cname,
+                          pn->data, phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
+                return;
+            }
             if ((vis & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, vis, type, NULL, cname, pn->data))
                 return;
