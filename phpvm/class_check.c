@@ -190,6 +190,22 @@ static int member_sub(rt_value_t b, rt_value_t s)
     return all;
 }
 
+/* Whether the classes type t names are declared, as `resolving` looks them up (PHP looks them
+** up even where object admits any: a name might not be a class). */
+static bool classes_known(const phpvm_typedecl_t *t)
+{
+    bool known = true;
+    for (int64_t i = 2; i < t->len && resolving.mode != RESOLVE_NONE; i++) {
+        const rt_str_t *names[16];
+        int64_t n = member_names(rt_tuple_get(t, i), names, 16);
+        for (int64_t j = 0; j < n; j++)
+            if (strcasecmp(names[j]->data, "self") != 0 &&
+                strcasecmp(names[j]->data, "parent") != 0 && !resolve_class(names[j]))
+                known = false;
+    }
+    return known;
+}
+
 /* Whether every value of declared type `sub` is one of `sup` (0: no declaration, mixed):
 ** each class member of sub (a class or an intersection) must fit some class member of sup.
 ** Classes not loaded yet, self/static/parent count as unknown: only a sure incompatibility is
@@ -229,7 +245,7 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
         return (sm & (PHPVM_T_ARRAY | PHPVM_T_OBJECT | PHPVM_T_STRING)) || sup->len > 2
                    ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
     if (sm & PHPVM_T_OBJECT)
-        return SUBTYPE_YES;
+        return classes_known(sub) ? SUBTYPE_YES : SUBTYPE_UNKNOWN;
     int result = SUBTYPE_YES;
     for (int64_t i = 2; i < sub->len; i++) {
         int fits = SUBTYPE_NO;

@@ -1840,11 +1840,12 @@ static rt_value_t ast_key(const phpvm_ast_t *s)
 }
 
 /* Whether a top-level class is bound early, before the script runs, as PHP binds it at compile
-** time: no interfaces, traits or enum cases, and a parent (if any) that exists already or was
-** bound early earlier in the file. The others are declared where their statement runs. */
+** time: no interfaces (an interface: no parents), traits or enum cases, and a parent (if any)
+** that exists already or was bound early earlier in the file. The others are declared where
+** their statement runs. */
 static bool early_bindable(comp_t *c, const phpvm_ast_t *s)
 {
-    if (s->child[3] || (s->flags & (PHPVM_AF_CLASS_ENUM | PHPVM_AF_CLASS_INTERFACE)))
+    if (s->child[3] || (s->flags & PHPVM_AF_CLASS_ENUM))
         return false;
     if (phpvm_class_find_c(lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str))))
         return false; /* (an included file's class declared already: its statement decides) */
