@@ -993,6 +993,16 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
     phpvm_func_t *m = phpvm_class_method(k, name);
     if (m && (k->flags & PHPVM_C_TRAIT) && (m->flags & PHPVM_F_STATIC))
         trait_call_deprecated(k, m->name);
+    if (strcasecmp(name->data, "__construct") == 0 && (!m || ((m->flags & PHPVM_F_PRIVATE) &&
+                                                              self && phpvm_is_object(self) &&
+                                                              phpvm_obj(self)->cls != m->scope))) {
+        /* (PHP's own words for parent::__construct() and the like) */
+        if (!m)
+            phpvm_throw("Error", "Cannot call constructor");
+        else
+            phpvm_throw("Error", "Cannot call private %s::__construct()", k->name->data);
+        return NULL;
+    }
     if (m && accessible(m, scope))
         return m;
     /* __call when $this is an instance (parent::missing()), else __callStatic */

@@ -324,13 +324,14 @@ static bool incompatible(const phpvm_class_t *c, const phpvm_func_t *m, const ph
 static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm,
                       bool trait_abstract)
 {
-    if ((pm->flags & PHPVM_F_PRIVATE) && !trait_abstract)
+    /* (a final private constructor still may not be overridden) */
+    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
+    if ((pm->flags & PHPVM_F_PRIVATE) && !trait_abstract && !(ctor && (pm->flags & PHPVM_F_FINAL)))
         return true;
     if ((pm->flags & PHPVM_F_FINAL) && !(pm->scope->flags & PHPVM_C_TRAIT))
         return fail_at(m, "Cannot override final method %s::%s()", pm->scope->name->data,
                        pm->name->data);
     /* a constructor only answers to an abstract or interface one */
-    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
     if (ctor && !(pm->flags & PHPVM_F_ABSTRACT) && !(pm->scope->flags & PHPVM_C_INTERFACE))
         return true;
     if ((pm->flags ^ m->flags) & PHPVM_F_STATIC)
