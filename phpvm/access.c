@@ -632,6 +632,13 @@ bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v)
 static bool spread_add(phpvm_array_t *dst, rt_value_t callee, rt_value_t k, rt_value_t e,
                        bool *named)
 {
+    if (!phpvm_is_str(k) && phpvm_kind(k) != PHPVM_INT) { /* (a generator's key) */
+        phpvm_throw("Error", "Keys must be of type int|string during %s unpacking",
+                    callee ? "argument" : "array");
+        return false;
+    }
+    if (phpvm_is_str(k) && !callee && phpvm_kind(phpvm_key(k)) == PHPVM_INT)
+        k = rt_small(0); /* a numeric string key numbers its element as an int key does */
     if (phpvm_is_str(k)) {
         *named = true;
         if (callee)

@@ -413,24 +413,32 @@ static __attribute__((noinline, cold)) void too_few_args(phpvm_func_t *fn, rt_fr
     at_declaration(fn);
 }
 
+/* The name of fn's parameter i (a builtin's: from its comma-separated list) in *len bytes. */
+static const char *param_name(const phpvm_func_t *fn, uint32_t i, int *len)
+{
+    const char *p = "";
+    if (fn->builtin) {
+        p = fn->builtin->params ? fn->builtin->params : "";
+        for (uint32_t k = 0; k < i && strchr(p, ','); k++)
+            p = strchr(p, ',') + 1;
+        *len = (int)strcspn(p, ",");
+        return p;
+    }
+    if (i < fn->nparams)
+        p = phpvm_str(rt_tuple_get(fn->pnames, i))->data;
+    *len = (int)strlen(p);
+    return p;
+}
+
 /* PHP's ArgumentCountError of a required parameter i of fn that named arguments skipped. */
 static __attribute__((noinline, cold)) void arg_not_passed(phpvm_func_t *fn, uint32_t i)
 {
     char name[256];
     phpvm_func_display(fn, name, sizeof name);
-    const char *p = "";
-    size_t len = 0;
-    if (fn->builtin) {
-        p = fn->builtin->params ? fn->builtin->params : "";
-        for (uint32_t k = 0; k < i && strchr(p, ','); k++)
-            p = strchr(p, ',') + 1;
-        len = strcspn(p, ",");
-    } else if (i < fn->nparams) {
-        p = phpvm_str(rt_tuple_get(fn->pnames, i))->data;
-        len = strlen(p);
-    }
-    phpvm_throw("ArgumentCountError", "%s(): Argument #%u ($%.*s) not passed", name, i + 1,
-                (int)len, p);
+    int len;
+    const char *p = param_name(fn, i, &len);
+    phpvm_throw("ArgumentCountError", "%s(): Argument #%u ($%.*s) not passed", name, i + 1, len,
+                p);
 }
 
 static bool bind_param(phpvm_func_t *fn, uint32_t i, uint32_t argno, rt_value_t v,
@@ -1003,6 +1011,16 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
     phpvm_func_t *m = phpvm_class_method(k, name);
     if (m && (k->flags & PHPVM_C_TRAIT) && (m->flags & PHPVM_F_STATIC))
         trait_call_deprecated(k, m->name);
+    if (strcasecmp(name->data, "__construct") == 0 && (!m || ((m->flags & PHPVM_F_PRIVATE) &&
+                                                              self && phpvm_is_object(self) &&
+                                                              phpvm_obj(self)->cls != m->scope))) {
+        /* (PHP's own words for parent::__construct() and the like) */
+        if (!m)
+            phpvm_throw("Error", "Cannot call constructor");
+        else
+            phpvm_throw("Error", "Cannot call private %s::__construct()", k->name->data);
+        return NULL;
+    }
     if (m && accessible(m, scope))
         return m;
     /* __call when $this is an instance (parent::missing()), else __callStatic */
@@ -1396,9 +1414,21 @@ rt_value_t phpvm_call_func(rt_value_t callee, rt_value_t ctx, rt_value_t *args, 
     return r ? phpvm_deref(r) : r;
 }
 
-/* A call from C (call_user_func, callbacks) that passes a plain value where user function fn
-** takes a reference: PHP's warning, then the call goes on with the value; false if an error
-** handler threw. */
+/* PHP's warning of a call from C (call_user_func, callbacks) that passes a plain value as
+** argument i, for parameter p that fn takes by reference; false if an error handler threw. */
+static bool warn_value_for_ref(const phpvm_func_t *fn, int i, uint32_t p)
+{
+    char name[256];
+    phpvm_func_display(fn, name, sizeof name);
+    int len;
+    const char *pn = param_name(fn, p, &len);
+    phpvm_error(PHPVM_E_WARNING, "%s(): Argument #%d ($%.*s) must be passed by reference, value "
+                "given", name, i + 1, len, pn);
+    return !rt_exc_pending();
+}
+
+/* warn_value_for_ref for each plain value a call of user function fn passes by reference (the
+** call goes on with the values). */
 static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args, int argc)
 {
     for (int i = 0; i < argc && fn->nparams > 0; i++) {
@@ -1406,13 +1436,23 @@ static bool warn_values_for_refs(const phpvm_func_t *fn, const rt_value_t *args,
         if (!(fn->pflags[p] & PHPVM_P_BYREF) || phpvm_is_ref(args[i]) ||
             ((uint32_t)i >= fn->nparams && !(fn->pflags[p] & PHPVM_P_VARIADIC)))
             continue;
-        char name[256];
-        phpvm_func_display(fn, name, sizeof name);
-        phpvm_error(PHPVM_E_WARNING, "%s(): Argument #%d ($%s) must be passed by reference, "
-                    "value given", name, i + 1, phpvm_str(rt_tuple_get(fn->pnames, p))->data);
-        if (rt_exc_pending())
+        if (!warn_value_for_ref(fn, i, p))
             return false;
     }
+    return true;
+}
+
+/* The same for builtin fn: not for one that takes values too (array_multisort's
+** prefer-reference, a foreign callable's trampoline). */
+static bool warn_builtin_values_for_refs(phpvm_func_t *fn, const rt_value_t *args, int argc)
+{
+    if (fn->builtin->byref == UINT32_MAX || phpvm_foreign_is_call(fn))
+        return true;
+    for (int i = 0; i < argc; i++)
+        if (args[i] != RT_NOVALUE && !phpvm_is_ref(args[i]) &&
+            phpvm_param_byref(rt_from_ptr(fn), (uint32_t)i) &&
+            !warn_value_for_ref(fn, i, (uint32_t)i))
+            return false;
     return true;
 }
 
@@ -1525,6 +1565,10 @@ rt_value_t phpvm_call_func_ref(rt_value_t callee, rt_value_t ctx, rt_value_t *ar
             argc = 2;
         }
         if (fn->builtin) { /* it dereferences its arguments in place: the caller's stay */
+            if ((fn->builtin->byref & ~(PHPVM_B_NAMED_REST | PHPVM_B_NO_DYNAMIC |
+                                        PHPVM_B_GLOBAL_SCOPE_FIRST)) &&
+                !warn_builtin_values_for_refs(fn, args, argc))
+                return RT_NOVALUE;
             rt_value_t copy[argc > 0 ? argc : 1];
             for (int i = 0; i < argc; i++)
                 copy[i] = args[i];

@@ -68,6 +68,8 @@ static void signature(const phpvm_func_t *f, const phpvm_class_t *k, char *buf, 
 {
     rt_strbuf_t b;
     rt_strbuf_init(&b, 64);
+    if (f->flags & PHPVM_F_BYREF_RETURN)
+        rt_strbuf_append(&b, "& ", 2);
     rt_strbuf_append(&b, k->name->data, (size_t)k->name->len);
     rt_strbuf_append(&b, "::", 2);
     rt_strbuf_append(&b, f->name->data, (size_t)f->name->len);
@@ -188,6 +190,22 @@ static int member_sub(rt_value_t b, rt_value_t s)
     return all;
 }
 
+/* Whether the classes type t names are declared, as `resolving` looks them up (PHP looks them
+** up even where object admits any: a name might not be a class). */
+static bool classes_known(const phpvm_typedecl_t *t)
+{
+    bool known = true;
+    for (int64_t i = 2; i < t->len && resolving.mode != RESOLVE_NONE; i++) {
+        const rt_str_t *names[16];
+        int64_t n = member_names(rt_tuple_get(t, i), names, 16);
+        for (int64_t j = 0; j < n; j++)
+            if (strcasecmp(names[j]->data, "self") != 0 &&
+                strcasecmp(names[j]->data, "parent") != 0 && !resolve_class(names[j]))
+                known = false;
+    }
+    return known;
+}
+
 /* Whether every value of declared type `sub` is one of `sup` (0: no declaration, mixed):
 ** each class member of sub (a class or an intersection) must fit some class member of sup.
 ** Classes not loaded yet, self/static/parent count as unknown: only a sure incompatibility is
@@ -227,7 +245,7 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
         return (sm & (PHPVM_T_ARRAY | PHPVM_T_OBJECT | PHPVM_T_STRING)) || sup->len > 2
                    ? SUBTYPE_UNKNOWN : SUBTYPE_NO;
     if (sm & PHPVM_T_OBJECT)
-        return SUBTYPE_YES;
+        return classes_known(sub) ? SUBTYPE_YES : SUBTYPE_UNKNOWN;
     int result = SUBTYPE_YES;
     for (int64_t i = 2; i < sub->len; i++) {
         int fits = SUBTYPE_NO;
@@ -306,13 +324,14 @@ static bool incompatible(const phpvm_class_t *c, const phpvm_func_t *m, const ph
 static bool check_one(const phpvm_class_t *c, const phpvm_func_t *m, const phpvm_func_t *pm,
                       bool trait_abstract)
 {
-    if ((pm->flags & PHPVM_F_PRIVATE) && !trait_abstract)
+    /* (a final private constructor still may not be overridden) */
+    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
+    if ((pm->flags & PHPVM_F_PRIVATE) && !trait_abstract && !(ctor && (pm->flags & PHPVM_F_FINAL)))
         return true;
     if ((pm->flags & PHPVM_F_FINAL) && !(pm->scope->flags & PHPVM_C_TRAIT))
         return fail_at(m, "Cannot override final method %s::%s()", pm->scope->name->data,
                        pm->name->data);
     /* a constructor only answers to an abstract or interface one */
-    bool ctor = strcasecmp(m->name->data, "__construct") == 0;
     if (ctor && !(pm->flags & PHPVM_F_ABSTRACT) && !(pm->scope->flags & PHPVM_C_INTERFACE))
         return true;
     if ((pm->flags ^ m->flags) & PHPVM_F_STATIC)

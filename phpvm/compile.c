@@ -532,8 +532,11 @@ bool comp_param_label(comp_t *c, const char *lcname, uint32_t argno, char *buf, 
         if (!params || !params->count)
             return false;
         const phpvm_ast_t *p = params->child[argno < params->count ? argno : params->count - 1];
-        snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
-                 p->child[1]->str);
+        if (p->flags & PHPVM_AF_PARAM_VARIADIC) /* (PHP's messages leave its name out) */
+            snprintf(buf, cap, "%s(): Argument #%u", d->child[0]->str, argno + 1);
+        else
+            snprintf(buf, cap, "%s(): Argument #%u ($%s)", d->child[0]->str, argno + 1,
+                     p->child[1]->str);
         return true;
     }
     phpvm_func_t *f = lcname ? phpvm_func_lookup(rt_str_from_cstr(lcname)) : NULL;
@@ -1068,6 +1071,10 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         if (p->flags & PHPVM_AF_PARAM_VARIADIC) {
             fl |= PHPVM_P_VARIADIC;
             f->flags |= PHPVM_F_VARIADIC;
+            if (i + 1 < np)
+                comp_fail(c, (int32_t)p->line, "Only the last parameter can be variadic");
+            else if (p->child[2])
+                comp_fail(c, (int32_t)p->line, "Variadic parameter cannot have a default value");
         }
         if (p->child[2] || (fl & PHPVM_P_VARIADIC))
             fl |= PHPVM_P_OPTIONAL;
@@ -1155,6 +1162,29 @@ static void check_promoted(comp_t *c, const phpvm_ast_t *decl, const char *name)
     }
 }
 
+/* PHP's compile errors of a closure's use clause entry i: $this, a name used twice or also a
+** parameter's. */
+static void check_use(comp_t *c, const phpvm_ast_t *decl, uint32_t i)
+{
+    const phpvm_ast_t *uses = decl->child[3], *params = decl->child[2];
+    const char *n = uses->child[i]->child[0]->str;
+    int32_t line = (int32_t)uses->child[i]->line;
+    if (strcmp(n, "this") == 0) {
+        comp_fail(c, line, "Cannot use $this as lexical variable");
+        return;
+    }
+    for (uint32_t j = 0; j < i; j++)
+        if (strcmp(uses->child[j]->child[0]->str, n) == 0) {
+            comp_fail(c, line, "Cannot use variable $%s twice", n);
+            return;
+        }
+    for (uint32_t j = 0; params && j < params->count; j++)
+        if (strcmp(params->child[j]->child[1]->str, n) == 0) {
+            comp_fail(c, line, "Cannot use lexical variable $%s as a parameter name", n);
+            return;
+        }
+}
+
 /* PHP's compile errors for `return` statements (in n, outside nested functions) that the
 ** declared return type (mask m) rules out. */
 static void check_returns(comp_t *c, const phpvm_ast_t *n, uint32_t m)
@@ -1199,6 +1229,8 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         add_cv(&c, params->child[i]->child[1]->str);
     uint32_t nuses = 0;
     if (is_closure && decl->child[3]) {
+        for (uint32_t i = 0; i < decl->child[3]->count; i++)
+            check_use(&c, decl, i);
         for (uint32_t i = 0; i < decl->child[3]->count; i++)
             add_cv(&c, decl->child[3]->child[i]->child[0]->str);
         nuses = decl->child[3]->count;
@@ -1506,6 +1538,18 @@ static rt_tuple_t *iface_names(comp_t *parent, const phpvm_ast_t *list)
     return names;
 }
 
+/* A property declared twice in a class (static or not, promoted or not) is PHP's compile
+** error; false after it. */
+static bool prop_new(comp_t *c, phpvm_class_t *cls, const char *cname, rt_str_t *name,
+                     uint32_t line)
+{
+    if (rt_map_get_str(cls->props, name) == RT_NOVALUE &&
+        rt_map_get_str(cls->sdefaults, name) == RT_NOVALUE)
+        return true;
+    comp_fail(c, (int32_t)line, "Cannot redeclare %s::$%s", cname, name->data);
+    return false;
+}
+
 static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cname,
                               const phpvm_ast_t *m)
 {
@@ -1542,12 +1586,8 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                           "constants", cname, name->data);
                 return;
             }
-            if (rt_map_get_str(cls->props, name) != RT_NOVALUE ||
-                rt_map_get_str(cls->sdefaults, name) != RT_NOVALUE) {
-                comp_fail(parent, (int32_t)el->line, "Cannot redeclare %s::$%s", cname,
-                          name->data);
+            if (!prop_new(parent, cls, cname, name, el->line))
                 return;
-            }
             if ((flags & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, flags, type, el->child[1], cname, name->data))
                 return;
@@ -1693,6 +1733,14 @@ static void comp_class_member(comp_t *parent, phpvm_class_t *cls, const char *cn
                 vis |= PHPVM_F_PUBLIC;
             rt_str_t *pn = rt_str_intern(rt_str_from_cstr(p->child[1]->str));
             rt_value_t type = comp_type(parent, p->child[0]);
+            if (!prop_new(parent, cls, cname, pn, p->line))
+                return;
+            if (type && (rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 0)) &
+                         PHPVM_T_CALLABLE)) {
+                comp_fail(parent, (int32_t)p->line, "Property %s::$%s cannot have type %s", cname,
+                          pn->data, phpvm_str(rt_tuple_get((rt_tuple_t *)rt_ptr(type), 1))->data);
+                return;
+            }
             if ((vis & PHPVM_PROP_READONLY) &&
                 !readonly_prop_ok(parent, vis, type, NULL, cname, pn->data))
                 return;
@@ -1818,11 +1866,12 @@ static rt_value_t ast_key(const phpvm_ast_t *s)
 }
 
 /* Whether a top-level class is bound early, before the script runs, as PHP binds it at compile
-** time: no interfaces, traits or enum cases, and a parent (if any) that exists already or was
-** bound early earlier in the file. The others are declared where their statement runs. */
+** time: no interfaces (an interface: no parents), traits or enum cases, and a parent (if any)
+** that exists already or was bound early earlier in the file. The others are declared where
+** their statement runs. */
 static bool early_bindable(comp_t *c, const phpvm_ast_t *s)
 {
-    if (s->child[3] || (s->flags & (PHPVM_AF_CLASS_ENUM | PHPVM_AF_CLASS_INTERFACE)))
+    if (s->child[3] || (s->flags & PHPVM_AF_CLASS_ENUM))
         return false;
     if (phpvm_class_find_c(lower_dup(c->arena, comp_ns_decl(c, s->child[0]->str))))
         return false; /* (an included file's class declared already: its statement decides) */
