@@ -1569,6 +1569,7 @@ static void comp_binary(comp_t *c, const phpvm_ast_t *e)
     phpvm_op_t vop = fl == PHPVM_AF_BINARY_ADD ? PHPVM_I_ADD_V
                    : fl == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_V
                    : fl == PHPVM_AF_BINARY_MUL ? PHPVM_I_MUL_V
+                   : fl == PHPVM_AF_BINARY_MOD ? PHPVM_I_MOD_V
                                                : PHPVM_I_BINOP_V;
     c->line = (int32_t)e->line;
     if (phpvm_binop_of_ast(fl) >= 0 && fl != PHPVM_AF_BINARY_CONCAT &&
