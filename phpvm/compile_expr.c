@@ -1294,6 +1294,8 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
     const phpvm_ast_t *m = e->child[1];
     if (m->kind == PHPVM_AST_ZVAL && m->vtype == PHPVM_ZV_STR) {
         EMIT1(c, INIT_METHOD, comp_name(c, m->str, m->len));
+    } else if (m->kind == PHPVM_AST_ZVAL) { /* $o->{0}() */
+        comp_fail(c, c->line, "Method name must be a string");
     } else {
         comp_expr(c, m);
         EMIT0(c, INIT_METHOD_DYN);
@@ -1304,6 +1306,8 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
 static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
 {
     comp_class_ref(c, e->child[0]);
+    if (e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype != PHPVM_ZV_STR) /* A::{0}() */
+        comp_fail(c, (int32_t)e->line, "Method name must be a string");
     uint32_t name = comp_prop_name(c, e->child[1]);
     c->line = (int32_t)e->line;
     EMIT1(c, INIT_STATIC, name);
