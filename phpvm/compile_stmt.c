@@ -479,6 +479,12 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
         comp_expr(c, v->child[0]);
         EMIT1(c, UNSET_PROP, comp_prop_name(c, v->child[1]));
         return;
+    case PHPVM_AST_CALL:
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+    case PHPVM_AST_STATIC_CALL:
+        comp_fail(c, c->line, "Can't use function return value in write context");
+        return;
     default:
         comp_fail(c, c->line, "Cannot unset this expression");
     }
