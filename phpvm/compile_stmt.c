@@ -83,6 +83,21 @@ static comp_loop_t *push_loop(comp_t *c, int kind)
     return l;
 }
 
+/* PHP's compile-time warning for a `continue n` (n levels) whose target is a switch, which it
+** leaves as `break n` would; outer: a loop or switch encloses that switch. */
+static void continue_in_switch(comp_t *c, int32_t line, int64_t n, bool outer)
+{
+    char what[32] = "continue", brk[32] = "break", hint[64] = "", msg[200];
+    if (n > 1) {
+        snprintf(what, sizeof what, "continue %d", (int)n);
+        snprintf(brk, sizeof brk, "break %d", (int)n);
+    }
+    if (outer)
+        snprintf(hint, sizeof hint, ". Did you mean to use \"continue %d\"?", (int)n + 1);
+    snprintf(msg, sizeof msg, "\"%s\" targeting switch is equivalent to \"%s\"%s", what, brk, hint);
+    phpvm_report(PHPVM_E_WARNING, msg, c->file->filename->data, line);
+}
+
 static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
 {
     int64_t n = s->child[0] ? s->child[0]->lval : 1;
@@ -105,6 +120,8 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
         comp_fail(c, (int32_t)s->line, "jump out of a finally block is disallowed");
         return;
     }
+    if (!is_break && l->kind == 2) /* a switch: PHP's warning */
+        continue_in_switch(c, (int32_t)s->line, n, idx > 0);
     comp_unwind(c, idx + 1, l->nfinally, false);
     EMIT1(c, JMP, is_break ? l->brk : l->cont);
     c->depth = depth;
