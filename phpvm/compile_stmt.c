@@ -339,6 +339,8 @@ static void comp_catches(comp_t *c, const phpvm_ast_t *catches, uint32_t done, u
         const phpvm_ast_t *types = k->child[0];
         for (uint32_t j = 0; j < types->count; j++) {
             const char *n = comp_resolve(c, types->child[j], COMP_NS_CLASS, NULL);
+            if (strcasecmp(n, "static") == 0)
+                comp_fail(c, (int32_t)k->line, "Bad class name in the catch statement");
             EMIT0(c, DUP);
             EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
             EMIT1(c, JMPNZ, body);
