@@ -1966,6 +1966,8 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
     file.strict = declares_strict(ast);
+    const phpvm_ast_t *last = ast && ast->count ? ast->child[ast->count - 1] : NULL;
+    file.halt_offset = last && last->kind == PHPVM_AST_HALT_COMPILER ? last->child[0]->lval : -1;
     file.dtors = phpvm_dtor_any() || declares_dtor(ast);
     comp_t c;
     comp_init(&c, &file);

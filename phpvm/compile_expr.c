@@ -135,6 +135,9 @@ bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
             *out = rt_false;
         else if (strcasecmp(n, "null") == 0)
             *out = rt_none;
+        else if (c->file->halt_offset >= 0 &&
+                 strcmp(n + (n[0] == '\\'), "__COMPILER_HALT_OFFSET__") == 0)
+            *out = phpvm_int(c->file->halt_offset);
         else
             return false;
         return true;
