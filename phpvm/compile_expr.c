@@ -449,8 +449,35 @@ bool comp_list_has_ref(const phpvm_ast_t *list)
 
 /* [$a, 'k' => $b] = value on top; leaves the value. Elements taken by reference (&$a) need a
 ** writable container on top instead. */
+/* PHP's compile errors for the shape of destructuring pattern list; false after one. */
+static bool list_ok(comp_t *c, const phpvm_ast_t *list)
+{
+    bool keyed = false, unkeyed = false, empty = false;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        empty |= !el;
+        keyed |= el && el->child[1];
+        unkeyed |= el && !el->child[1];
+        if (el && !comp_is_variable(el->child[0]) && el->child[0]->kind != PHPVM_AST_ARRAY) {
+            comp_fail(c, c->line, "Assignments can only happen to writable values");
+            return false;
+        }
+    }
+    const char *err = !keyed && !unkeyed ? "Cannot use empty list"
+                      : keyed && unkeyed ? "Cannot mix keyed and unkeyed array entries in "
+                                           "assignments"
+                      : keyed && empty   ? "Cannot use empty array entries in keyed array "
+                                           "assignment"
+                                         : NULL;
+    if (err)
+        comp_fail(c, c->line, "%s", err);
+    return !err;
+}
+
 void comp_list(comp_t *c, const phpvm_ast_t *list)
 {
+    if (!list_ok(c, list))
+        return;
     int64_t index = 0;
     for (uint32_t i = 0; i < list->count; i++) {
         const phpvm_ast_t *el = list->child[i];

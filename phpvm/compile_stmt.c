@@ -236,6 +236,10 @@ static bool is_call(const phpvm_ast_t *e);
 static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
 {
     const phpvm_ast_t *value = s->child[1], *key = s->child[2];
+    if (key && key->kind == PHPVM_AST_ARRAY) {
+        comp_fail(c, (int32_t)s->line, "Cannot use list as key element");
+        return;
+    }
     bool list_ref = comp_list_has_ref(value);
     bool byref = value->kind == PHPVM_AST_REF || list_ref;
     if (byref) {
