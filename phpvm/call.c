@@ -1300,7 +1300,8 @@ static bool resolve_callable(rt_value_t v, rt_value_t *callee, rt_value_t *ctx, 
             }
         }
         if (raise && !rt_exc_pending())
-            phpvm_throw("Error", "Call to undefined function %s()", s->data);
+            phpvm_throw("Error", "Call to undefined function %s()",
+                        s->data + (s->data[0] == '\\')); /* (a fully qualified name's) */
         return false;
     }
     if (phpvm_is_array(v) && rt_map_count(phpvm_arr(v)) == 2) {

@@ -208,6 +208,13 @@ static bool link_interfaces(phpvm_class_t *c)
         if (k->flags & PHPVM_C_THROWABLE)
             c->flags |= PHPVM_C_THROWABLE;
     }
+    if (!(c->flags & PHPVM_C_INTERFACE) &&
+        rt_map_get_str(c->ifaces, rt_str_intern_cstr("iterator")) != RT_NOVALUE &&
+        rt_map_get_str(c->ifaces, rt_str_intern_cstr("iteratoraggregate")) != RT_NOVALUE) {
+        phpvm_fatal("Class %s cannot implement both Iterator and IteratorAggregate at the same "
+                    "time", c->name->data);
+        return false;
+    }
     return true;
 }
 

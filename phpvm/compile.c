@@ -1220,6 +1220,9 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     c.class_name = class_name;
     c.func_name = name;
     c.in_class = class_name != NULL;
+    if (decl->kind == PHPVM_AST_FUNC_DECL && strcasecmp(decl->child[0]->str, "assert") == 0)
+        comp_fail(parent, (int32_t)decl->line, "Defining a custom assert() function is not "
+                  "allowed, as the function has special semantics");
     const phpvm_ast_t *params = decl->child[2];
     bool is_closure = decl->kind == PHPVM_AST_CLOSURE;
     bool is_arrow = decl->kind == PHPVM_AST_ARROW_FUNC;
@@ -1307,12 +1310,34 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
 /* ---- Classes ---- */
 
 /* A constant-expression initializer: a literal value, or a thunk function returning it. */
+/* The static::class in constant expression e, or NULL: PHP resolves those at compile time. */
+static const phpvm_ast_t *static_class_name(const phpvm_ast_t *e)
+{
+    if (!e || e->kind == PHPVM_AST_ZVAL)
+        return NULL;
+    if (e->kind == PHPVM_AST_CLASS_NAME && e->child[0] && e->child[0]->kind == PHPVM_AST_NAME &&
+        strcasecmp(comp_name_text(e->child[0]), "static") == 0)
+        return e;
+    for (uint32_t i = 0; i < e->count; i++) {
+        const phpvm_ast_t *s = static_class_name(e->child[i]);
+        if (s)
+            return s;
+    }
+    return NULL;
+}
+
 static rt_value_t comp_init_value(comp_t *parent, const phpvm_ast_t *e, phpvm_class_t *cls,
                                   const char *class_name)
 {
     rt_value_t v;
     if (!e)
         return rt_none;
+    const phpvm_ast_t *st = static_class_name(e);
+    if (st) {
+        comp_fail(parent, (int32_t)st->line,
+                  "static::class cannot be used for compile-time class name resolution");
+        return rt_none;
+    }
     if (comp_literal(parent, e, &v))
         return v;
     comp_t c;
@@ -2007,6 +2032,8 @@ phpvm_func_t *phpvm_compile_file(const phpvm_ast_t *ast, rt_str_t *filename, boo
     for (int k = 0; k < COMP_NS_N; k++)
         file.uses[k] = rt_map_new(0);
     file.strict = declares_strict(ast);
+    const phpvm_ast_t *last = ast && ast->count ? ast->child[ast->count - 1] : NULL;
+    file.halt_offset = last && last->kind == PHPVM_AST_HALT_COMPILER ? last->child[0]->lval : -1;
     file.dtors = phpvm_dtor_any() || declares_dtor(ast);
     comp_t c;
     comp_init(&c, &file);

@@ -100,6 +100,8 @@ struct comp_file {
     bool in_trait; /* compiling a trait's members: __CLASS__ is the using class, at run time */
     bool dtors;    /* the file declares a destructor or destructible objects exist: every
                    ** assignment and call statement is a destructor point (dtor.c) */
+    int64_t halt_offset; /* __COMPILER_HALT_OFFSET__, the byte after __halt_compiler();, which
+                         ** the compiler substitutes; -1 when the file has none */
 };
 
 /* compile.c */

@@ -135,6 +135,9 @@ bool comp_literal(comp_t *c, const phpvm_ast_t *e, rt_value_t *out)
             *out = rt_false;
         else if (strcasecmp(n, "null") == 0)
             *out = rt_none;
+        else if (c->file->halt_offset >= 0 &&
+                 strcmp(n + (n[0] == '\\'), "__COMPILER_HALT_OFFSET__") == 0)
+            *out = phpvm_int(c->file->halt_offset);
         else
             return false;
         return true;
@@ -446,8 +449,35 @@ bool comp_list_has_ref(const phpvm_ast_t *list)
 
 /* [$a, 'k' => $b] = value on top; leaves the value. Elements taken by reference (&$a) need a
 ** writable container on top instead. */
+/* PHP's compile errors for the shape of destructuring pattern list; false after one. */
+static bool list_ok(comp_t *c, const phpvm_ast_t *list)
+{
+    bool keyed = false, unkeyed = false, empty = false;
+    for (uint32_t i = 0; i < list->count; i++) {
+        const phpvm_ast_t *el = list->child[i];
+        empty |= !el;
+        keyed |= el && el->child[1];
+        unkeyed |= el && !el->child[1];
+        if (el && !comp_is_variable(el->child[0]) && el->child[0]->kind != PHPVM_AST_ARRAY) {
+            comp_fail(c, c->line, "Assignments can only happen to writable values");
+            return false;
+        }
+    }
+    const char *err = !keyed && !unkeyed ? "Cannot use empty list"
+                      : keyed && unkeyed ? "Cannot mix keyed and unkeyed array entries in "
+                                           "assignments"
+                      : keyed && empty   ? "Cannot use empty array entries in keyed array "
+                                           "assignment"
+                                         : NULL;
+    if (err)
+        comp_fail(c, c->line, "%s", err);
+    return !err;
+}
+
 void comp_list(comp_t *c, const phpvm_ast_t *list)
 {
+    if (!list_ok(c, list))
+        return;
     int64_t index = 0;
     for (uint32_t i = 0; i < list->count; i++) {
         const phpvm_ast_t *el = list->child[i];
@@ -1323,6 +1353,8 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
     const phpvm_ast_t *m = e->child[1];
     if (m->kind == PHPVM_AST_ZVAL && m->vtype == PHPVM_ZV_STR) {
         EMIT1(c, INIT_METHOD, comp_name(c, m->str, m->len));
+    } else if (m->kind == PHPVM_AST_ZVAL) { /* $o->{0}() */
+        comp_fail(c, c->line, "Method name must be a string");
     } else {
         comp_expr(c, m);
         EMIT0(c, INIT_METHOD_DYN);
@@ -1333,6 +1365,8 @@ static void comp_method_call(comp_t *c, const phpvm_ast_t *e, bool nullsafe)
 static void comp_static_call(comp_t *c, const phpvm_ast_t *e)
 {
     comp_class_ref(c, e->child[0]);
+    if (e->child[1]->kind == PHPVM_AST_ZVAL && e->child[1]->vtype != PHPVM_ZV_STR) /* A::{0}() */
+        comp_fail(c, (int32_t)e->line, "Method name must be a string");
     uint32_t name = comp_prop_name(c, e->child[1]);
     c->line = (int32_t)e->line;
     EMIT1(c, INIT_STATIC, name);
@@ -1598,6 +1632,7 @@ static void comp_binary(comp_t *c, const phpvm_ast_t *e)
     phpvm_op_t vop = fl == PHPVM_AF_BINARY_ADD ? PHPVM_I_ADD_V
                    : fl == PHPVM_AF_BINARY_SUB ? PHPVM_I_SUB_V
                    : fl == PHPVM_AF_BINARY_MUL ? PHPVM_I_MUL_V
+                   : fl == PHPVM_AF_BINARY_MOD ? PHPVM_I_MOD_V
                                                : PHPVM_I_BINOP_V;
     c->line = (int32_t)e->line;
     if (phpvm_binop_of_ast(fl) >= 0 && fl != PHPVM_AF_BINARY_CONCAT &&

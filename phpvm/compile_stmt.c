@@ -83,6 +83,21 @@ static comp_loop_t *push_loop(comp_t *c, int kind)
     return l;
 }
 
+/* PHP's compile-time warning for a `continue n` (n levels) whose target is a switch, which it
+** leaves as `break n` would; outer: a loop or switch encloses that switch. */
+static void continue_in_switch(comp_t *c, int32_t line, int64_t n, bool outer)
+{
+    char what[32] = "continue", brk[32] = "break", hint[64] = "", msg[200];
+    if (n > 1) {
+        snprintf(what, sizeof what, "continue %d", (int)n);
+        snprintf(brk, sizeof brk, "break %d", (int)n);
+    }
+    if (outer)
+        snprintf(hint, sizeof hint, ". Did you mean to use \"continue %d\"?", (int)n + 1);
+    snprintf(msg, sizeof msg, "\"%s\" targeting switch is equivalent to \"%s\"%s", what, brk, hint);
+    phpvm_report(PHPVM_E_WARNING, msg, c->file->filename->data, line);
+}
+
 static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
 {
     int64_t n = s->child[0] ? s->child[0]->lval : 1;
@@ -105,6 +120,8 @@ static void comp_break(comp_t *c, const phpvm_ast_t *s, bool is_break)
         comp_fail(c, (int32_t)s->line, "jump out of a finally block is disallowed");
         return;
     }
+    if (!is_break && l->kind == 2) /* a switch: PHP's warning */
+        continue_in_switch(c, (int32_t)s->line, n, idx > 0);
     comp_unwind(c, idx + 1, l->nfinally, false);
     EMIT1(c, JMP, is_break ? l->brk : l->cont);
     c->depth = depth;
@@ -219,6 +236,10 @@ static bool is_call(const phpvm_ast_t *e);
 static void comp_foreach(comp_t *c, const phpvm_ast_t *s)
 {
     const phpvm_ast_t *value = s->child[1], *key = s->child[2];
+    if (key && key->kind == PHPVM_AST_ARRAY) {
+        comp_fail(c, (int32_t)s->line, "Cannot use list as key element");
+        return;
+    }
     bool list_ref = comp_list_has_ref(value);
     bool byref = value->kind == PHPVM_AST_REF || list_ref;
     if (byref) {
@@ -322,6 +343,8 @@ static void comp_catches(comp_t *c, const phpvm_ast_t *catches, uint32_t done, u
         const phpvm_ast_t *types = k->child[0];
         for (uint32_t j = 0; j < types->count; j++) {
             const char *n = comp_resolve(c, types->child[j], COMP_NS_CLASS, NULL);
+            if (strcasecmp(n, "static") == 0)
+                comp_fail(c, (int32_t)k->line, "Bad class name in the catch statement");
             EMIT0(c, DUP);
             EMIT1(c, INSTANCEOF_N, comp_name(c, n, strlen(n)));
             EMIT1(c, JMPNZ, body);
@@ -478,6 +501,12 @@ static void comp_unset(comp_t *c, const phpvm_ast_t *v)
     case PHPVM_AST_PROP:
         comp_expr(c, v->child[0]);
         EMIT1(c, UNSET_PROP, comp_prop_name(c, v->child[1]));
+        return;
+    case PHPVM_AST_CALL:
+    case PHPVM_AST_METHOD_CALL:
+    case PHPVM_AST_NULLSAFE_METHOD_CALL:
+    case PHPVM_AST_STATIC_CALL:
+        comp_fail(c, c->line, "Can't use function return value in write context");
         return;
     default:
         comp_fail(c, c->line, "Cannot unset this expression");

@@ -810,6 +810,7 @@ static rt_value_t run(rt_frame_t *entry, rt_frame_t *f, bool raise)
 #define FAST_ADD_V ~,
 #define FAST_SUB_V ~,
 #define FAST_MUL_V ~,
+#define FAST_MOD_V ~,
 #define FAST_BINOP_V ~,
 #define FAST_ADD_TO ~,
 #define FAST_SUB_TO ~,

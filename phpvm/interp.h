@@ -400,11 +400,11 @@ phpvm_array_t *phpvm_var_extra(rt_frame_t *f, bool create);
     X(ASSIGN, 1) X(ASSIGN_POP, 1) X(ASSIGN_OP, 2) X(INC_CV, 2) X(ADD, 0) X(SUB, 0) X(MUL, 0)       \
     X(BINOP, 1) X(LT, 0) X(LE, 0) X(GT, 0) X(GE, 0) X(EQ, 0) X(NE, 0) X(JMP, 1) X(LOOP, 2)         \
     X(JMPZ, 1) X(JMPNZ, 1) X(JMPZ_KEEP, 1) X(JMPNZ_KEEP, 1) X(INIT_FCALL, 1) X(CALL, 1)            \
-    X(RETURN, 0) X(VERIFY_RETURN, 0) X(INIT_DYN, 0) X(MAKE_REF, 1)                                 \
-    X(JMP_ARG_BYVAL, 3) X(NOT, 0) X(BOOL, 0) X(JMPZ_LT, 3) X(JMPZ_LE, 3) X(JMPZ_GT, 3)             \
-    X(JMPZ_GE, 3) X(JMPZ_EQ, 3) X(JMPZ_NE, 3) X(ADD_V, 2) X(SUB_V, 2) X(MUL_V, 2) X(BINOP_V, 3)    \
-    X(ADD_TO, 3) X(SUB_TO, 3) X(MUL_TO, 3) X(MOVE, 2) X(LOOP_LT, 4) X(LOOP_LE, 4) X(LOOP_GT, 4)    \
-    X(LOOP_GE, 4) X(LOOP_EQ, 4) X(LOOP_NE, 4)
+    X(RETURN, 0) X(VERIFY_RETURN, 0) X(INIT_DYN, 0) X(MAKE_REF, 1) X(JMP_ARG_BYVAL, 3) X(NOT, 0)   \
+    X(BOOL, 0) X(JMPZ_LT, 3) X(JMPZ_LE, 3) X(JMPZ_GT, 3) X(JMPZ_GE, 3) X(JMPZ_EQ, 3) X(JMPZ_NE, 3) \
+    X(ADD_V, 2) X(SUB_V, 2) X(MUL_V, 2) X(MOD_V, 2) X(BINOP_V, 3) X(ADD_TO, 3) X(SUB_TO, 3)        \
+    X(MUL_TO, 3) X(MOVE, 2) X(LOOP_LT, 4) X(LOOP_LE, 4) X(LOOP_GT, 4) X(LOOP_GE, 4) X(LOOP_EQ, 4)  \
+    X(LOOP_NE, 4)
 
 /* The most arguments a call made in the vocabulary passes. */
 #define PHPVM_JIT_MAXARGS 6

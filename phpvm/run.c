@@ -199,6 +199,10 @@ static void constants_init(void)
     def_const("E_USER_NOTICE", rt_small(1024));
     def_const("E_RECOVERABLE_ERROR", rt_small(4096));
     def_const("E_USER_DEPRECATED", rt_small(16384));
+    def_const("INI_USER", rt_small(1)); /* ini_get_all()'s access levels */
+    def_const("INI_PERDIR", rt_small(2));
+    def_const("INI_SYSTEM", rt_small(4));
+    def_const("INI_ALL", rt_small(7));
     def_const("SORT_REGULAR", rt_small(0));
     def_const("SORT_NUMERIC", rt_small(1));
     def_const("SORT_STRING", rt_small(2));
