@@ -637,7 +637,8 @@ static bool spread_add(phpvm_array_t *dst, rt_value_t callee, rt_value_t k, rt_v
         return true;
     }
     if (callee && *named) {
-        phpvm_throw("Error", "Cannot use positional argument after named argument during unpacking");
+        phpvm_throw("Error",
+                    "Cannot use positional argument after named argument during unpacking");
         return false;
     }
     return phpvm_array_append(dst, e);
