@@ -632,7 +632,10 @@ bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v)
 static bool spread_add(phpvm_array_t *dst, rt_value_t callee, rt_value_t k, rt_value_t e,
                        bool *named)
 {
-    if (!phpvm_is_str(k) && phpvm_kind(k) != PHPVM_INT) { /* (a generator's key) */
+    /* A generator's key of another type is PHP's Error; null still appends, as PHP's error
+    ** would need the generator destroyed at once (its finally run, chaining), which only its
+    ** collection does here. */
+    if (!phpvm_is_str(k) && phpvm_kind(k) != PHPVM_INT && k != rt_none) {
         phpvm_throw("Error", "Keys must be of type int|string during %s unpacking",
                     callee ? "argument" : "array");
         return false;
@@ -647,7 +650,8 @@ static bool spread_add(phpvm_array_t *dst, rt_value_t callee, rt_value_t k, rt_v
         return true;
     }
     if (callee && *named) {
-        phpvm_throw("Error", "Cannot use positional argument after named argument during unpacking");
+        phpvm_throw("Error",
+                    "Cannot use positional argument after named argument during unpacking");
         return false;
     }
     return phpvm_array_append(dst, e);

@@ -1023,9 +1023,10 @@ phpvm_func_t *phpvm_static_method_lookup(phpvm_class_t *k, rt_str_t *name, rt_va
     }
     if (m && accessible(m, scope))
         return m;
-    /* __call when $this is an instance (parent::missing()), else __callStatic */
+    /* __call when $this is an instance (parent::missing()): its own class's, as PHP calls the
+    ** top-level one; else __callStatic */
     if (k->magic_call && self && phpvm_instanceof(phpvm_obj(self)->cls, k))
-        return phpvm_trampoline_new(k->magic_call, name);
+        return phpvm_trampoline_new(phpvm_obj(self)->cls->magic_call, name);
     if (k->magic_callstatic) {
         if (!m && (k->flags & PHPVM_C_TRAIT)) /* (__callStatic's: the name called) */
             trait_call_deprecated(k, name);

@@ -153,7 +153,14 @@ static int class_sub(const rt_str_t *a, const rt_str_t *b)
     phpvm_class_t *bc = ac ? resolve_class(b) : NULL;
     if (!ac || !bc)
         return SUBTYPE_UNKNOWN;
-    return phpvm_instanceof(ac, bc) ? SUBTYPE_YES : SUBTYPE_NO;
+    if (phpvm_instanceof(ac, bc))
+        return SUBTYPE_YES;
+    if (ac == resolving.linking && resolving.mode != RESOLVE_FINAL && !resolving.missing) {
+        /* its interfaces (Stringable too) link after its methods: compared again then */
+        resolving.missing = a;
+        return SUBTYPE_UNKNOWN;
+    }
+    return SUBTYPE_NO;
 }
 
 /* The class names of a type's member m (a name, or an intersection's tuple of names). */
@@ -198,10 +205,11 @@ static bool classes_known(const phpvm_typedecl_t *t)
     for (int64_t i = 2; i < t->len && resolving.mode != RESOLVE_NONE; i++) {
         const rt_str_t *names[16];
         int64_t n = member_names(rt_tuple_get(t, i), names, 16);
-        for (int64_t j = 0; j < n; j++)
-            if (strcasecmp(names[j]->data, "self") != 0 &&
-                strcasecmp(names[j]->data, "parent") != 0 && !resolve_class(names[j]))
-                known = false;
+        bool any = false; /* (one class of an intersection suffices) */
+        for (int64_t j = 0; j < n && !any; j++)
+            any = strcasecmp(names[j]->data, "self") == 0 ||
+                  strcasecmp(names[j]->data, "parent") == 0 || resolve_class(names[j]);
+        known = known && any;
     }
     return known;
 }
@@ -264,6 +272,17 @@ static int subtype(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
     return result;
 }
 
+/* subtype for compatible(): a class missing only where the answer did not depend on it (a
+** union's other member fits) is forgotten, as PHP ignores it then. */
+static int sub_check(const phpvm_typedecl_t *sub, const phpvm_typedecl_t *sup)
+{
+    const rt_str_t *before = resolving.missing;
+    int r = subtype(sub, sup);
+    if (r != SUBTYPE_UNKNOWN)
+        resolving.missing = before;
+    return r;
+}
+
 static const phpvm_typedecl_t *ptype(const phpvm_func_t *f, uint32_t i)
 {
     rt_value_t t = rt_tuple_get(f->ptypes, i);
@@ -292,11 +311,11 @@ static bool compatible(const phpvm_func_t *c, const phpvm_func_t *p)
             return false;
         if ((c->pflags[ci] ^ p->pflags[pi]) & PHPVM_P_BYREF)
             return false;
-        if (subtype(ptype(p, pi), ptype(c, ci)) == SUBTYPE_NO)
+        if (sub_check(ptype(p, pi), ptype(c, ci)) == SUBTYPE_NO)
             return false;
     }
     if (p->rettype && !(rt_small_value(rt_tuple_get(p->rettype, 0)) & PHPVM_T_VOID) &&
-        subtype(c->rettype, p->rettype) == SUBTYPE_NO)
+        sub_check(c->rettype, p->rettype) == SUBTYPE_NO)
         return false;
     if (p->rettype && (rt_small_value(rt_tuple_get(p->rettype, 0)) & PHPVM_T_VOID) &&
         (!c->rettype || !(rt_small_value(rt_tuple_get(c->rettype, 0)) & PHPVM_T_VOID)))
