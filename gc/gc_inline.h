@@ -95,4 +95,13 @@ static inline void gc_write_barrier(void *obj)
     gc_card_bias[(uintptr_t)obj >> GC_CARD_SHIFT] = 1;
 }
 
+/* Large objects record size 0 in their header (gc.h). */
+static inline void gc_write_barrier_slot(void *obj, const void *slot)
+{
+    const gc_header_t *h = obj;
+    assert(gc_in_heap(obj) && h->desc->trace_range);
+    uintptr_t a = h->size ? (uintptr_t)obj : (uintptr_t)slot;
+    gc_card_bias[a >> GC_CARD_SHIFT] = 1;
+}
+
 #endif

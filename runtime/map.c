@@ -37,7 +37,32 @@ static void trace_store(gc_tracer_t *tracer, void *obj)
     }
 }
 
-static rt_type_t store_type = RT_TYPE_INIT("map-store", trace_store, NULL, 0);
+/* trace_store over the values, or the entries, that overlap [lo, hi): a card that
+** rt_map_store_barrier marked in a large store. */
+static void trace_store_range(gc_tracer_t *tracer, void *obj, uintptr_t lo, uintptr_t hi)
+{
+    const rt_map_store_t *st = obj;
+    size_t size = st->index ? sizeof(rt_map_entry_t) : sizeof(rt_value_t);
+    uintptr_t base = (uintptr_t)st->data;
+    uint64_t first = lo > base ? (lo - base) / size : 0;
+    uint64_t end = hi > base ? (hi - base + size - 1) / size : 0;
+    if (end > (uint64_t)st->used)
+        end = (uint64_t)st->used;
+    if (first >= end)
+        return;
+    if (st->index == NULL) {
+        gc_visit_words(tracer, &st->data[first], end - first);
+        return;
+    }
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (uint64_t i = first; i < end; i++) {
+        gc_visit(tracer, ent[i].key);
+        gc_visit(tracer, ent[i].value);
+    }
+}
+
+static rt_type_t store_type = {
+    .gc = {.name = "map-store", .trace = trace_store, .trace_range = trace_store_range}};
 
 void rt_map_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -178,7 +203,7 @@ static void packed_push(rt_map_t *m, rt_value_t v)
     }
     int64_t k = st->used++;
     st->data[k] = v;
-    gc_write_barrier(st);
+    rt_map_store_barrier(st, &st->data[k], v);
     m->count++;
     m->gen++;
     note_int_key(m, k);
@@ -196,7 +221,8 @@ static inline __attribute__((always_inline)) void put_entry(rt_map_t *m, rt_map_
     e->hash = hash;
     e->key = key;
     e->value = v;
-    gc_write_barrier(st);
+    if (rt_is_ptr(key) || rt_is_ptr(v))
+        gc_write_barrier_slot(st, e); /* the card of e's start: trace_store_range traces e */
     st->fill += st->index[slot] == 0;
     st->index[slot] = rt_map_tag(hash) | (uint64_t)(pos + 1);
     m->count++;
@@ -378,7 +404,7 @@ static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
             if (only_new)
                 return SET_TAKEN;
             st->data[k] = v;
-            gc_write_barrier(st);
+            rt_map_store_barrier(st, &st->data[k], v);
             return SET_REPLACED;
         }
         if (k == st->used && (st->used < st->cap || m->count >= st->used / 2)) {
@@ -395,7 +421,7 @@ static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
         if (only_new)
             return SET_TAKEN;
         entries(st)[pos].value = v;
-        gc_write_barrier(st);
+        rt_map_store_barrier(st, &entries(st)[pos].value, v);
         return SET_REPLACED;
     }
     insert_new(m, slot, (uint64_t)k, 0, v);
@@ -433,7 +459,7 @@ bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v)
     int64_t pos = probe_str(st, k, h, &slot);
     if (pos >= 0) {
         entries(st)[pos].value = v;
-        gc_write_barrier(st);
+        rt_map_store_barrier(st, &entries(st)[pos].value, v);
         return false;
     }
     insert_new(m, slot, h, rt_from_ptr(k), v);
@@ -443,11 +469,9 @@ bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v)
 void rt_map_set_at(rt_map_t *m, int64_t pos, rt_value_t v)
 {
     rt_map_store_t *st = m->store;
-    if (st->index == NULL)
-        st->data[pos] = v;
-    else
-        entries(st)[pos].value = v;
-    gc_write_barrier(st);
+    rt_value_t *slot = st->index == NULL ? &st->data[pos] : &entries(st)[pos].value;
+    *slot = v;
+    rt_map_store_barrier(st, slot, v);
 }
 
 /* ---- Deletion -------------------------------------------------------------------------- */

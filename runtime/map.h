@@ -317,6 +317,15 @@ rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 ** "Cannot add element to the array as the next element is already occupied"). */
 bool rt_map_append(rt_map_t *m, rt_value_t v);
 
+/* The write barrier after storing v into `slot` of store st: none for a value that is no
+** reference (counts, flags), and only the slot's card of a large store, so that a minor
+** collection re-traces that card rather than the whole store (gc_write_barrier_slot). */
+static inline void rt_map_store_barrier(rt_map_store_t *st, const void *slot, rt_value_t v)
+{
+    if (rt_is_ptr(v))
+        gc_write_barrier_slot(st, slot);
+}
+
 /* rt_map_append's common case, inline for the interpreters: a packed map with room whose next
 ** free key is its append position. Returns false without change otherwise (the first append
 ** to an empty map included); never allocates. */
@@ -328,7 +337,7 @@ static inline bool rt_map_push_packed(rt_map_t *m, rt_value_t v)
         return false;
     st->data[k] = v;
     st->used = k + 1;
-    gc_write_barrier(st);
+    rt_map_store_barrier(st, &st->data[k], v);
     m->count++;
     m->gen++;
     m->next_free = k + 1;
