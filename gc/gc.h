@@ -44,6 +44,8 @@ typedef struct gc_desc {
     gc_trace_fn trace;        /* NULL: the object holds no references (strings, floats, bignums) */
     gc_finalize_fn finalize;  /* NULL: nothing to do at death */
     gc_trace_range_fn trace_range; /* NULL: none (then use gc_write_barrier only) */
+    uint32_t leaf_size;       /* objects of at most this many bytes hold no references (a string
+                              ** too short to get a code-point index): marked without tracing */
 } gc_desc_t;
 
 /*

@@ -14,8 +14,8 @@
 ** FINALIZE: its descriptor has a light finalizer, so sweeping reads the header only for these.
 ** MARK0/MARK1: the two mark colours; the collector flips between them at each major collection,
 ** and a mark survives minor collections (sticky mark bits: a marked object is old).
-** LEAF (the high four bits): for an object without references (no trace function) of at most
-** GC_LEAF_MAX bytes, its size in granules; 0 for every other object. Marking finishes such an
+** LEAF (the high four bits): for an object without references (no trace function, or no bigger
+** than its descriptor's leaf_size) of at most GC_LEAF_MAX bytes, its size in granules; 0 for every other object. Marking finishes such an
 ** object from this byte alone, never reading the object or queueing it (boxed floats, bignums).
 ** A leaf's size is a multiple of GC_GRANULE below 256, so the size in bytes *is* the byte's value
 ** of those four bits.
@@ -57,7 +57,7 @@ static inline void gc_mark_start(void *obj)
 {
     const gc_header_t *h = (const gc_header_t *)obj;
     unsigned m = h->desc->finalize ? GC_META_START | GC_META_FINALIZE : GC_META_START;
-    if (!h->desc->trace && h->size - 1u < GC_LEAF_MAX)
+    if ((!h->desc->trace || h->size <= h->desc->leaf_size) && h->size - 1u < GC_LEAF_MAX)
         m |= h->size;
     gc_meta_bias[(uintptr_t)obj >> GC_GRANULE_SHIFT] = (uint8_t)m;
 }
