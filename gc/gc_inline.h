@@ -15,8 +15,9 @@
 ** MARK0/MARK1: the two mark colours; the collector flips between them at each major collection,
 ** and a mark survives minor collections (sticky mark bits: a marked object is old).
 ** LEAF (the high four bits): for an object without references (no trace function, or no bigger
-** than its descriptor's leaf_size) of at most GC_LEAF_MAX bytes, its size in granules; 0 for every other object. Marking finishes such an
-** object from this byte alone, never reading the object or queueing it (boxed floats, bignums).
+** than its descriptor's leaf_size) of at most GC_LEAF_MAX bytes, its size in granules; 0 for
+** every other object. Marking finishes such an object from this byte alone, never reading the
+** object or queueing it (boxed floats, bignums, short strings).
 ** A leaf's size is a multiple of GC_GRANULE below 256, so the size in bytes *is* the byte's value
 ** of those four bits.
 */
