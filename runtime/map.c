@@ -5,6 +5,7 @@
 ** lookup fast paths for int and string keys are inline in map.h; this file holds everything that
 ** writes, and the lookup that calls back into the language (arbitrary keys).
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/map.h"
@@ -157,6 +158,48 @@ static void index_regrow(rt_map_store_t *st, const rt_map_store_t *old)
 }
 
 /*
+** Copies the live entries of old (either layout) in order into the fresh hash store st, keeping
+** tombstones in place when `keep`, and indexes them; returns the number of positions used. *ipos
+** (a position of old, or old->used) becomes the matching one. A hash store's index is rebuilt
+** from the old one's slots through a table of new positions, as index_regrow does: no key is read
+** (a short string key keeps no hash in its entry, and its string is a cache miss), and the writes
+** into the new index are near-sequential. Without memory for the table, from the entries.
+*/
+static int64_t compact(rt_map_store_t *st, const rt_map_store_t *old, bool keep, int64_t *ipos)
+{
+    rt_map_entry_t *ent = entries(st);
+    uint32_t *moved = old->index ? malloc((size_t)old->used * sizeof *moved) : NULL;
+    int64_t n = 0, from = *ipos;
+    for (int64_t i = 0; i < old->used; i++) {
+        if (i == from)
+            *ipos = n;
+        rt_map_entry_t e = old->index ? rt_map_entries(old)[i]
+                                      : (rt_map_entry_t){(uint64_t)i, 0, old->data[i]};
+        if (e.value == RT_NOVALUE) {
+            n += keep; /* the new store's entry is already a zeroed tombstone */
+            continue;
+        }
+        ent[n] = e;
+        if (moved)
+            moved[i] = (uint32_t)n;
+        else
+            index_put(st, &e, n);
+        n++;
+    }
+    if (from >= old->used)
+        *ipos = n;
+    if (moved) {
+        for (uint64_t i = 0; i <= old->mask; i++) {
+            uint64_t s = old->index[i];
+            if (s != 0 && s != RT_MAP_DUMMY)
+                index_put_slot(st, (s & ~RT_MAP_POS_MASK) | (moved[rt_map_slot_pos(s)] + 1));
+        }
+        free(moved);
+    }
+    return n;
+}
+
+/*
 ** Moves m's entries into a new hash store with room to insert at least one more key: about 1.5
 ** times the live entries, so a map full of live keys doubles and one full of tombstones compacts
 ** in place. Tombstones (and the holes of a packed map) are dropped, renumbering positions and the
@@ -176,22 +219,7 @@ static rt_map_store_t *rebuild(rt_map_t *m)
         memcpy(ent, rt_map_entries(old), (size_t)n * sizeof(rt_map_entry_t));
         index_regrow(st, old);
     } else {
-        bool keep = m->pins > 0;
-        for (int64_t i = 0; i < old->used; i++) {
-            if (i == m->ipos)
-                ipos = n;
-            rt_map_entry_t e = old->index ? rt_map_entries(old)[i]
-                                          : (rt_map_entry_t){(uint64_t)i, 0, old->data[i]};
-            if (e.value == RT_NOVALUE) {
-                n += keep; /* the new store's entry is already a zeroed tombstone */
-                continue;
-            }
-            ent[n] = e;
-            index_put(st, &e, n);
-            n++;
-        }
-        if (m->ipos >= old->used)
-            ipos = n;
+        n = compact(st, old, m->pins > 0, &ipos);
     }
     st->used = n;
     st->fill = (uint32_t)m->count;
@@ -377,18 +405,7 @@ static rt_map_store_t *copy_hash_store(const rt_map_store_t *old, int64_t count,
         return st;
     }
     rt_map_store_t *st = store_new(pow2_at_least(count), false);
-    const rt_map_entry_t *oe = rt_map_entries(old);
-    rt_map_entry_t *ent = entries(st);
-    int64_t n = 0, from = *ipos;
-    for (int64_t i = 0; i < old->used; i++) {
-        if (i == from)
-            *ipos = n;
-        if (oe[i].value == RT_NOVALUE)
-            continue;
-        ent[n] = oe[i];
-        index_put(st, &oe[i], n);
-        n++;
-    }
+    int64_t n = compact(st, old, false, ipos);
     st->used = n;
     st->fill = (uint32_t)n;
     return st;
