@@ -30,8 +30,8 @@ static void weak_trace(gc_tracer_t *t, void *obj)
     gc_visit_ptr(t, ((weak_t *)obj)->data);
 }
 
-static const gc_desc_t weak_desc = {"gc.weakref", weak_trace, NULL};
-static const gc_desc_t ephemeron_desc = {"gc.ephemeron", NULL, NULL};
+static const gc_desc_t weak_desc = {"gc.weakref", weak_trace, NULL, NULL, 0};
+static const gc_desc_t ephemeron_desc = {"gc.ephemeron", NULL, NULL, NULL, 0};
 
 /* Objects outside the heap (static singletons) never die. */
 static bool alive(const void *p)

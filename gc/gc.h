@@ -30,6 +30,11 @@ typedef void (*gc_trace_fn)(gc_tracer_t *tracer, void *obj);
 ** descriptor. It must not allocate, nor read other heap objects (they may be dead too). */
 typedef void (*gc_finalize_fn)(void *obj);
 
+/* Reports, as a trace function does, the references an object holds in the slots that overlap
+** [lo, hi) (at least those; reporting more is harmless). Lets a minor collection re-trace only
+** the cards of a big old object that gc_write_barrier_slot marked, not the whole object. */
+typedef void (*gc_trace_range_fn)(gc_tracer_t *tracer, void *obj, uintptr_t lo, uintptr_t hi);
+
 /*
 ** What the collector knows of a kind of object. runtime/'s type descriptor embeds one as its first
 ** member, so a gc_desc_t pointer and an rt type pointer are the same address.
@@ -38,6 +43,9 @@ typedef struct gc_desc {
     const char *name;         /* for logs and heap dumps */
     gc_trace_fn trace;        /* NULL: the object holds no references (strings, floats, bignums) */
     gc_finalize_fn finalize;  /* NULL: nothing to do at death */
+    gc_trace_range_fn trace_range; /* NULL: none (then use gc_write_barrier only) */
+    uint32_t leaf_size;       /* objects of at most this many bytes hold no references (a string
+                              ** too short to get a code-point index): marked without tracing */
 } gc_desc_t;
 
 /*
@@ -172,6 +180,15 @@ void gc_visit_words(gc_tracer_t *tracer, const void *words, size_t n);
 ** skips it for objects allocated since the last safepoint.
 */
 static inline void gc_write_barrier(void *obj);
+
+/*
+** The same for an object whose descriptor has a trace_range function, after a store into `slot`
+** (inside obj): for a large object it marks the card of the slot, so that a minor collection
+** re-traces that card's range of obj (trace_range) instead of all of obj; for a small one, obj's
+** card. (Map and list stores of many thousand entries, of which a program changes a few between
+** two minor collections.)
+*/
+static inline void gc_write_barrier_slot(void *obj, const void *slot);
 
 /* ---- Roots ------------------------------------------------------------------------------- */
 

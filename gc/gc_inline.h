@@ -14,9 +14,10 @@
 ** FINALIZE: its descriptor has a light finalizer, so sweeping reads the header only for these.
 ** MARK0/MARK1: the two mark colours; the collector flips between them at each major collection,
 ** and a mark survives minor collections (sticky mark bits: a marked object is old).
-** LEAF (the high four bits): for an object without references (no trace function) of at most
-** GC_LEAF_MAX bytes, its size in granules; 0 for every other object. Marking finishes such an
-** object from this byte alone, never reading the object or queueing it (boxed floats, bignums).
+** LEAF (the high four bits): for an object without references (no trace function, or no bigger
+** than its descriptor's leaf_size) of at most GC_LEAF_MAX bytes, its size in granules; 0 for
+** every other object. Marking finishes such an object from this byte alone, never reading the
+** object or queueing it (boxed floats, bignums, short strings).
 ** A leaf's size is a multiple of GC_GRANULE below 256, so the size in bytes *is* the byte's value
 ** of those four bits.
 */
@@ -57,7 +58,7 @@ static inline void gc_mark_start(void *obj)
 {
     const gc_header_t *h = (const gc_header_t *)obj;
     unsigned m = h->desc->finalize ? GC_META_START | GC_META_FINALIZE : GC_META_START;
-    if (!h->desc->trace && h->size - 1u < GC_LEAF_MAX)
+    if ((!h->desc->trace || h->size <= h->desc->leaf_size) && h->size - 1u < GC_LEAF_MAX)
         m |= h->size;
     gc_meta_bias[(uintptr_t)obj >> GC_GRANULE_SHIFT] = (uint8_t)m;
 }
@@ -93,6 +94,15 @@ static inline void gc_write_barrier(void *obj)
 {
     assert(gc_in_heap(obj));
     gc_card_bias[(uintptr_t)obj >> GC_CARD_SHIFT] = 1;
+}
+
+/* Large objects record size 0 in their header (gc.h). */
+static inline void gc_write_barrier_slot(void *obj, const void *slot)
+{
+    const gc_header_t *h = obj;
+    assert(gc_in_heap(obj) && h->desc->trace_range);
+    uintptr_t a = h->size ? (uintptr_t)obj : (uintptr_t)slot;
+    gc_card_bias[a >> GC_CARD_SHIFT] = 1;
 }
 
 #endif

@@ -187,8 +187,22 @@ static void scan_card(gc_tracer_t *t, uintptr_t card_addr)
     }
 }
 
-/* Scans the cards of [lo, lo + bytes) a word at a time, clearing each dirty one. */
-static void scan_cards(gc_tracer_t *t, uintptr_t lo, size_t bytes)
+/* A dirty card of the large space where no object starts lies inside a large object: only a
+** store through gc_write_barrier_slot marks such a card, and only the objects with a trace_range
+** function. An old one gets that card's range traced; a young one is traced whole if reachable. */
+static void scan_large_card(gc_tracer_t *t, uintptr_t card_addr)
+{
+    gc_large_t *lo = gc_large_find(card_addr);
+    if (!lo || !gc_is_marked(lo->start))
+        return;
+    const gc_header_t *h = (const gc_header_t *)lo->start;
+    h->desc->trace_range(t, lo->start, card_addr, card_addr + GC_CARD_SIZE);
+}
+
+/* Scans the cards of [lo, lo + bytes) a word at a time, clearing each dirty one. In the large
+** space (`large`), objects start on page boundaries, so a card holds a start at its first
+** granule or none. */
+static void scan_cards(gc_tracer_t *t, uintptr_t lo, size_t bytes, bool large)
 {
     uint8_t *cards = &gc_card_bias[lo >> GC_CARD_SHIFT];
     size_t n = bytes >> GC_CARD_SHIFT;
@@ -201,7 +215,11 @@ static void scan_cards(gc_tracer_t *t, uintptr_t lo, size_t bytes)
             if (!cards[j])
                 continue;
             cards[j] = 0;
-            scan_card(t, lo + (j << GC_CARD_SHIFT));
+            uintptr_t card_addr = lo + (j << GC_CARD_SHIFT);
+            if (large && !(*gc_meta_of((void *)card_addr) & GC_META_START))
+                scan_large_card(t, card_addr);
+            else
+                scan_card(t, card_addr);
         }
     }
 }
@@ -215,9 +233,9 @@ void gc_mark_cards(gc_tracer_t *t)
         if (gc_heap.blocks[b].state == GC_BLOCK_NURSERY)
             memset(&gc_card_bias[lo >> GC_CARD_SHIFT], 0, GC_BLOCK_SIZE >> GC_CARD_SHIFT);
         else
-            scan_cards(t, lo, GC_BLOCK_SIZE);
+            scan_cards(t, lo, GC_BLOCK_SIZE, false);
     }
-    scan_cards(t, (uintptr_t)gc_heap.large_lo, (size_t)gc_heap.large_hwm << GC_PAGE_SHIFT);
+    scan_cards(t, (uintptr_t)gc_heap.large_lo, (size_t)gc_heap.large_hwm << GC_PAGE_SHIFT, true);
 }
 
 void gc_mark_clear_cards(void)

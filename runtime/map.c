@@ -5,6 +5,7 @@
 ** lookup fast paths for int and string keys are inline in map.h; this file holds everything that
 ** writes, and the lookup that calls back into the language (arbitrary keys).
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/map.h"
@@ -37,7 +38,32 @@ static void trace_store(gc_tracer_t *tracer, void *obj)
     }
 }
 
-static rt_type_t store_type = RT_TYPE_INIT("map-store", trace_store, NULL, 0);
+/* trace_store over the values, or the entries, that overlap [lo, hi): a card that
+** rt_map_store_barrier marked in a large store. */
+static void trace_store_range(gc_tracer_t *tracer, void *obj, uintptr_t lo, uintptr_t hi)
+{
+    const rt_map_store_t *st = obj;
+    size_t size = st->index ? sizeof(rt_map_entry_t) : sizeof(rt_value_t);
+    uintptr_t base = (uintptr_t)st->data;
+    uint64_t first = lo > base ? (lo - base) / size : 0;
+    uint64_t end = hi > base ? (hi - base + size - 1) / size : 0;
+    if (end > (uint64_t)st->used)
+        end = (uint64_t)st->used;
+    if (first >= end)
+        return;
+    if (st->index == NULL) {
+        gc_visit_words(tracer, &st->data[first], end - first);
+        return;
+    }
+    const rt_map_entry_t *ent = rt_map_entries(st);
+    for (uint64_t i = first; i < end; i++) {
+        gc_visit(tracer, ent[i].key);
+        gc_visit(tracer, ent[i].value);
+    }
+}
+
+static rt_type_t store_type = {
+    .gc = {.name = "map-store", .trace = trace_store, .trace_range = trace_store_range}};
 
 void rt_map_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -95,9 +121,28 @@ static inline void index_put_slot(rt_map_store_t *st, uint64_t s)
     st->index[i] = s;
 }
 
-static void index_put(rt_map_store_t *st, uint64_t hash, int64_t pos)
+const uint64_t rt_map_short_mask[8] = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+};
+
+/* The short key of an entry's key (rt_map_short_key), 0 when it is none. */
+static inline uint64_t short_key_of(rt_value_t key)
 {
-    index_put_slot(st, rt_map_tag(hash) | (uint64_t)(pos + 1));
+    return rt_is_ptr(key) ? rt_map_short_key(rt_ptr(key)) : 0;
+}
+
+/* The hash of an entry's key: for a short string key, the string's own (cached since the key
+** went in), which costs a read of the key. */
+static inline uint64_t entry_hash(const rt_map_entry_t *e, uint64_t s)
+{
+    return s & RT_MAP_SHORT ? rt_str_hash(rt_ptr(e->key)) : e->hash;
+}
+
+/* Indexes the entry e at position pos of a fresh index. */
+static void index_put(rt_map_store_t *st, const rt_map_entry_t *e, int64_t pos)
+{
+    uint64_t s = (uint64_t)(pos + 1) | (short_key_of(e->key) ? RT_MAP_SHORT : 0);
+    index_put_slot(st, rt_map_tag(entry_hash(e, s)) | s);
 }
 
 /* Fills a fresh index from an old one whose entries keep their positions: reading the old index
@@ -110,6 +155,48 @@ static void index_regrow(rt_map_store_t *st, const rt_map_store_t *old)
         if (s != 0 && s != RT_MAP_DUMMY)
             index_put_slot(st, s);
     }
+}
+
+/*
+** Copies the live entries of old (either layout) in order into the fresh hash store st, keeping
+** tombstones in place when `keep`, and indexes them; returns the number of positions used. *ipos
+** (a position of old, or old->used) becomes the matching one. A hash store's index is rebuilt
+** from the old one's slots through a table of new positions, as index_regrow does: no key is read
+** (a short string key keeps no hash in its entry, and its string is a cache miss), and the writes
+** into the new index are near-sequential. Without memory for the table, from the entries.
+*/
+static int64_t compact(rt_map_store_t *st, const rt_map_store_t *old, bool keep, int64_t *ipos)
+{
+    rt_map_entry_t *ent = entries(st);
+    uint32_t *moved = old->index ? malloc((size_t)old->used * sizeof *moved) : NULL;
+    int64_t n = 0, from = *ipos;
+    for (int64_t i = 0; i < old->used; i++) {
+        if (i == from)
+            *ipos = n;
+        rt_map_entry_t e = old->index ? rt_map_entries(old)[i]
+                                      : (rt_map_entry_t){(uint64_t)i, 0, old->data[i]};
+        if (e.value == RT_NOVALUE) {
+            n += keep; /* the new store's entry is already a zeroed tombstone */
+            continue;
+        }
+        ent[n] = e;
+        if (moved)
+            moved[i] = (uint32_t)n;
+        else
+            index_put(st, &e, n);
+        n++;
+    }
+    if (from >= old->used)
+        *ipos = n;
+    if (moved) {
+        for (uint64_t i = 0; i <= old->mask; i++) {
+            uint64_t s = old->index[i];
+            if (s != 0 && s != RT_MAP_DUMMY)
+                index_put_slot(st, (s & ~RT_MAP_POS_MASK) | (moved[rt_map_slot_pos(s)] + 1));
+        }
+        free(moved);
+    }
+    return n;
 }
 
 /*
@@ -132,22 +219,7 @@ static rt_map_store_t *rebuild(rt_map_t *m)
         memcpy(ent, rt_map_entries(old), (size_t)n * sizeof(rt_map_entry_t));
         index_regrow(st, old);
     } else {
-        bool keep = m->pins > 0;
-        for (int64_t i = 0; i < old->used; i++) {
-            if (i == m->ipos)
-                ipos = n;
-            rt_map_entry_t e = old->index ? rt_map_entries(old)[i]
-                                          : (rt_map_entry_t){(uint64_t)i, 0, old->data[i]};
-            if (e.value == RT_NOVALUE) {
-                n += keep; /* the new store's entry is already a zeroed tombstone */
-                continue;
-            }
-            ent[n] = e;
-            index_put(st, e.hash, n);
-            n++;
-        }
-        if (m->ipos >= old->used)
-            ipos = n;
+        n = compact(st, old, m->pins > 0, &ipos);
     }
     st->used = n;
     st->fill = (uint32_t)m->count;
@@ -178,7 +250,7 @@ static void packed_push(rt_map_t *m, rt_value_t v)
     }
     int64_t k = st->used++;
     st->data[k] = v;
-    gc_write_barrier(st);
+    rt_map_store_barrier(st, &st->data[k], v);
     m->count++;
     m->gen++;
     note_int_key(m, k);
@@ -191,14 +263,22 @@ static inline __attribute__((always_inline)) void put_entry(rt_map_t *m, rt_map_
 {
     int64_t pos = st->used++;
     rt_map_entry_t *e = &entries(st)[pos];
-    if (rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) == &rt_type_str)
+    uint64_t s = rt_map_tag(hash) | (uint64_t)(pos + 1);
+    if (rt_is_ptr(key) && rt_obj_type(rt_ptr(key)) == &rt_type_str) {
         rt_str_disown(rt_ptr(key)); /* a key never changes (str.h) */
+        uint64_t sk = rt_map_short_str_key(rt_ptr(key));
+        if (sk) {
+            hash = sk;
+            s |= RT_MAP_SHORT;
+        }
+    }
     e->hash = hash;
     e->key = key;
     e->value = v;
-    gc_write_barrier(st);
+    if (rt_is_ptr(key) || rt_is_ptr(v))
+        gc_write_barrier_slot(st, e); /* the card of e's start: trace_store_range traces e */
     st->fill += st->index[slot] == 0;
-    st->index[slot] = rt_map_tag(hash) | (uint64_t)(pos + 1);
+    st->index[slot] = s;
     m->count++;
     m->gen++;
 }
@@ -216,8 +296,9 @@ static void insert_slow(rt_map_t *m, uint64_t hash, rt_value_t key, rt_value_t v
 }
 
 /* Inserts at `slot` from a probe of the current store if there is room, else the slow way. */
-static inline void insert_new(rt_map_t *m, uint64_t slot, uint64_t hash, rt_value_t key,
-                              rt_value_t v)
+static inline __attribute__((always_inline)) void insert_new(rt_map_t *m, uint64_t slot,
+                                                             uint64_t hash, rt_value_t key,
+                                                             rt_value_t v)
 {
     rt_map_store_t *st = m->store;
     if (__builtin_expect(has_room(st), 1))
@@ -244,7 +325,7 @@ static inline int64_t probe_int(const rt_map_store_t *st, int64_t k, uint64_t *s
         if (s == RT_MAP_DUMMY) {
             if (ins == UINT64_MAX)
                 ins = i;
-        } else if ((s & RT_MAP_TAG_MASK) == tag) {
+        } else if ((s & (RT_MAP_TAG_MASK | RT_MAP_SHORT)) == tag) {
             const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
             if (e->hash == (uint64_t)k && e->key == 0) {
                 *slot = i;
@@ -259,7 +340,7 @@ static inline __attribute__((always_inline)) int64_t probe_str(const rt_map_stor
                                                               uint64_t *slot)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
-    uint64_t ins = UINT64_MAX, tag = rt_map_tag(h);
+    uint64_t ins = UINT64_MAX, tag = rt_map_tag(h), sk = UINT64_MAX; /* k's, once needed */
     for (uint64_t i = rt_map_slot(st, h);; i = (i + 1) & st->mask) {
         uint64_t s = st->index[i];
         if (s == 0) {
@@ -273,21 +354,28 @@ static inline __attribute__((always_inline)) int64_t probe_str(const rt_map_stor
         }
         if ((s & RT_MAP_TAG_MASK) != tag)
             continue;
-        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
-        if (e->key == rt_from_ptr(k) || (e->hash == h && e->key && rt_map_str_match(e->key, k))) {
-            *slot = i;
-            return (int64_t)(uint32_t)s - 1;
+        const rt_map_entry_t *e = &ent[rt_map_slot_pos(s)];
+        if (e->key != rt_from_ptr(k)) {
+            if (sk == UINT64_MAX)
+                sk = rt_map_short_key(k);
+            bool eq = sk || (s & RT_MAP_SHORT) /* short keys equal the same short keys only */
+                          ? (s & RT_MAP_SHORT) && e->hash == sk
+                          : e->hash == h && e->key && rt_map_str_match(e->key, k);
+            if (!eq)
+                continue;
         }
+        *slot = i;
+        return rt_map_slot_pos(s);
     }
 }
 
 int64_t rt_map_find_str_long(const rt_map_store_t *st, const rt_str_t *k, uint64_t h,
                              uint64_t i)
 {
-    uint32_t s = (uint32_t)st->index[i];
-    const rt_str_t *x = rt_ptr(rt_map_entries(st)[s - 1].key);
+    int64_t pos = rt_map_slot_pos(st->index[i]);
+    const rt_str_t *x = rt_ptr(rt_map_entries(st)[pos].key);
     if (memcmp(x->data, k->data, (size_t)k->len) == 0)
-        return (int64_t)s - 1;
+        return pos;
     return rt_map_find_str_at(st, k, h, (i + 1) & st->mask);
 }
 
@@ -317,18 +405,7 @@ static rt_map_store_t *copy_hash_store(const rt_map_store_t *old, int64_t count,
         return st;
     }
     rt_map_store_t *st = store_new(pow2_at_least(count), false);
-    const rt_map_entry_t *oe = rt_map_entries(old);
-    rt_map_entry_t *ent = entries(st);
-    int64_t n = 0, from = *ipos;
-    for (int64_t i = 0; i < old->used; i++) {
-        if (i == from)
-            *ipos = n;
-        if (oe[i].value == RT_NOVALUE)
-            continue;
-        ent[n] = oe[i];
-        index_put(st, oe[i].hash, n);
-        n++;
-    }
+    int64_t n = compact(st, old, false, ipos);
     st->used = n;
     st->fill = (uint32_t)n;
     return st;
@@ -378,7 +455,7 @@ static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
             if (only_new)
                 return SET_TAKEN;
             st->data[k] = v;
-            gc_write_barrier(st);
+            rt_map_store_barrier(st, &st->data[k], v);
             return SET_REPLACED;
         }
         if (k == st->used && (st->used < st->cap || m->count >= st->used / 2)) {
@@ -395,7 +472,7 @@ static set_result_t set_int(rt_map_t *m, int64_t k, rt_value_t v, bool only_new)
         if (only_new)
             return SET_TAKEN;
         entries(st)[pos].value = v;
-        gc_write_barrier(st);
+        rt_map_store_barrier(st, &entries(st)[pos].value, v);
         return SET_REPLACED;
     }
     insert_new(m, slot, (uint64_t)k, 0, v);
@@ -433,7 +510,7 @@ bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v)
     int64_t pos = probe_str(st, k, h, &slot);
     if (pos >= 0) {
         entries(st)[pos].value = v;
-        gc_write_barrier(st);
+        rt_map_store_barrier(st, &entries(st)[pos].value, v);
         return false;
     }
     insert_new(m, slot, h, rt_from_ptr(k), v);
@@ -443,11 +520,9 @@ bool rt_map_set_str(rt_map_t *m, rt_str_t *k, rt_value_t v)
 void rt_map_set_at(rt_map_t *m, int64_t pos, rt_value_t v)
 {
     rt_map_store_t *st = m->store;
-    if (st->index == NULL)
-        st->data[pos] = v;
-    else
-        entries(st)[pos].value = v;
-    gc_write_barrier(st);
+    rt_value_t *slot = st->index == NULL ? &st->data[pos] : &entries(st)[pos].value;
+    *slot = v;
+    rt_map_store_barrier(st, slot, v);
 }
 
 /* ---- Deletion -------------------------------------------------------------------------- */
@@ -479,6 +554,16 @@ static void kill_entry(rt_map_t *m, rt_map_store_t *st, uint64_t slot, int64_t p
     after_delete(m, st, pos);
 }
 
+/* The index slot of live position pos of a hash store; out of line, as it may read the key. */
+static __attribute__((noinline)) uint64_t slot_of(const rt_map_store_t *st, int64_t pos)
+{
+    const rt_map_entry_t *e = &rt_map_entries(st)[pos];
+    uint64_t i = rt_map_slot(st, entry_hash(e, short_key_of(e->key) ? RT_MAP_SHORT : 0));
+    while ((st->index[i] & RT_MAP_POS_MASK) != (uint64_t)pos + 1)
+        i = (i + 1) & st->mask;
+    return i;
+}
+
 void rt_map_del_at(rt_map_t *m, int64_t pos)
 {
     rt_map_store_t *st = m->store;
@@ -489,10 +574,7 @@ void rt_map_del_at(rt_map_t *m, int64_t pos)
         after_delete(m, st, pos);
         return;
     }
-    uint64_t i = rt_map_slot(st, entries(st)[pos].hash);
-    while ((uint32_t)st->index[i] != (uint32_t)pos + 1)
-        i = (i + 1) & st->mask;
-    kill_entry(m, st, i, pos);
+    kill_entry(m, st, slot_of(st, pos), pos);
 }
 
 bool rt_map_del_int(rt_map_t *m, int64_t k)
@@ -605,8 +687,10 @@ static rt_map_status_t probe_obj(rt_map_t *m, rt_value_t key, uint64_t h, rt_map
                 ins = i;
             continue;
         }
-        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
-        if ((s & RT_MAP_TAG_MASK) != tag || e->hash != h)
+        if ((s & RT_MAP_TAG_MASK) != tag)
+            continue;
+        const rt_map_entry_t *e = &ent[rt_map_slot_pos(s)];
+        if (entry_hash(e, s) != h)
             continue;
         rt_map_eq_t r = match_entry(e, key, eq, ctx);
         if (r == RT_MAP_EQ_ERROR)
@@ -614,7 +698,7 @@ static rt_map_status_t probe_obj(rt_map_t *m, rt_value_t key, uint64_t h, rt_map
         if (changed(m, st, gen))
             return RESTART;
         if (r == RT_MAP_EQ_TRUE) {
-            *pos = (int64_t)(uint32_t)s - 1;
+            *pos = rt_map_slot_pos(s);
             *slot = i;
             return RT_MAP_FOUND;
         }

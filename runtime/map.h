@@ -13,7 +13,8 @@
 ** Keys are of three kinds, told apart by the entry's key word:
 **   - integer keys (PHP int keys, Python small ints): key word 0, the int64 itself in `hash`;
 **   - string keys: an rt_str_t pointer, hash rt_str_hash, compared by pointer, then by type and
-**     bytes;
+**     bytes; a short one (a str of <= 7 bytes) by its bytes and length kept in the entry
+**     (rt_map_short_key), without reading the key string;
 **   - any other key (Python objects): a value with a caller-computed hash, compared by a caller's
 **     equality callback that may fail or re-enter the map.
 ** The hash of any key equal to the integer k must be k (so Python's True finds the int key 1) and
@@ -41,23 +42,52 @@
 /*
 ** Fibonacci hashing: the home slot of hash h is the top log2(slots) bits of h * RT_MAP_MIX. An
 ** index slot is 64 bits: 0 is empty, RT_MAP_DUMMY a deleted entry, else the top 32 bits of
-** h * RT_MAP_MIX (the tag) | (position + 1). The tag rejects nearly every other key met along a
-** probe run without loading its entry (a lookup costs one miss in the index and one in the
-** entries, inserting a new key none in the entries), and it holds the home slot, so growth
-** rebuilds the index from the old one in slot order, with near-sequential writes. Hence index
-** sizes stay <= 2^32 slots and positions < 2^32 - 1.
+** h * RT_MAP_MIX (the tag) | RT_MAP_SHORT for a short string key | (position + 1). The tag
+** rejects nearly every other key met along a probe run without loading its entry (a lookup costs
+** one miss in the index and one in the entries, inserting a new key none in the entries), and it
+** holds the home slot, so growth rebuilds the index from the old one in slot order, with
+** near-sequential writes. Hence index sizes stay <= 2^32 slots and positions < 2^31 - 1.
 */
 #define RT_MAP_DUMMY    UINT64_MAX
 #define RT_MAP_TAG_MASK 0xFFFFFFFF00000000ull
+#define RT_MAP_SHORT    0x80000000ull
+#define RT_MAP_POS_MASK 0x7FFFFFFFull
 #define RT_MAP_MIX      0x9E3779B97F4A7C15ull
 
 static inline uint64_t rt_map_tag(uint64_t hash) { return (hash * RT_MAP_MIX) & RT_MAP_TAG_MASK; }
 
+/* The position an index slot (neither empty nor a dummy) refers to. */
+static inline int64_t rt_map_slot_pos(uint64_t s) { return (int64_t)(s & RT_MAP_POS_MASK) - 1; }
+
 typedef struct rt_map_entry {
-    uint64_t hash;    /* the int key itself for int keys */
+    uint64_t hash;    /* the int key itself for int keys; rt_map_short_key for a short string key
+                      ** (its slot has RT_MAP_SHORT; the hash is the string's own); else the hash */
     rt_value_t key;   /* 0 for an int key; else the key object (an rt_str_t for string keys) */
     rt_value_t value; /* RT_NOVALUE in a tombstone */
 } rt_map_entry_t;
+
+/*
+** A short string key: a str (rt_type_str) of at most 7 bytes, as one word: its bytes, then
+** zeroes, its length + 1 in the top byte; 0 for any other string. Two short keys are equal when
+** their words are, so the entry keeps the word instead of the hash (which the string caches) and
+** a lookup compares it there, never reading the stored key string: that read is a cache miss of
+** its own, as the keys of a big map lie scattered through the heap among the garbage allocated
+** with them. One load reads the bytes: heap strings of <= 7 bytes have at least 8 bytes from
+** data to their end (sizes round up to 16), and the static ones 16.
+*/
+extern const uint64_t rt_map_short_mask[8]; /* [n]: the low n bytes */
+static inline uint64_t rt_map_short_str_key(const rt_str_t *k) /* k is an rt_type_str */
+{
+    if (k->len > 7)
+        return 0;
+    uint64_t n = (uint64_t)k->len, w;
+    __builtin_memcpy(&w, k->data, sizeof w);
+    return (w & rt_map_short_mask[n]) | (n + 1) << 56;
+}
+static inline uint64_t rt_map_short_key(const rt_str_t *k)
+{
+    return rt_obj_type(k) == &rt_type_str ? rt_map_short_str_key(k) : 0;
+}
 
 /*
 ** The storage of a map: one heap object holding the entries and, for the hash layout, the index
@@ -95,7 +125,8 @@ enum {
     RT_MAP_LANG_MARK = 1u << 31,
 };
 
-/* A key as iteration reports it: obj == 0 means the int key i. */
+/* A key as iteration reports it: obj == 0 means the int key i; else i is obj's hash, but for a
+** str key (rt_type_str), whose hash the string itself caches (rt_str_hash). */
 typedef struct rt_map_key {
     rt_value_t obj;
     int64_t i;
@@ -177,7 +208,7 @@ static inline int64_t rt_map_find_int(const rt_map_t *m, int64_t k)
         uint64_t s = st->index[i];
         if (s == 0)
             return -1;
-        if ((s & RT_MAP_TAG_MASK) == tag && s != RT_MAP_DUMMY) {
+        if ((s & (RT_MAP_TAG_MASK | RT_MAP_SHORT)) == tag) { /* no dummy, no string */
             const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
             if (e->hash == (uint64_t)k && e->key == 0)
                 return (int64_t)(uint32_t)s - 1;
@@ -207,16 +238,23 @@ static inline int64_t rt_map_find_str_at(const rt_map_store_t *st, const rt_str_
                                          uint64_t i)
 {
     const rt_map_entry_t *ent = rt_map_entries(st);
-    uint64_t tag = rt_map_tag(h);
+    uint64_t tag = rt_map_tag(h), sk = UINT64_MAX; /* k's short key, once needed */
     for (;; i = (i + 1) & st->mask) {
         uint64_t s = st->index[i];
         if (s == 0)
             return -1;
         if ((s & RT_MAP_TAG_MASK) != tag || s == RT_MAP_DUMMY)
             continue;
-        const rt_map_entry_t *e = &ent[(uint32_t)s - 1];
+        const rt_map_entry_t *e = &ent[rt_map_slot_pos(s)];
         if (e->key == rt_from_ptr(k))
-            return (int64_t)(uint32_t)s - 1;
+            return rt_map_slot_pos(s);
+        if (sk == UINT64_MAX)
+            sk = rt_map_short_key(k);
+        if (sk || (s & RT_MAP_SHORT)) { /* short keys equal exactly the same short keys */
+            if ((s & RT_MAP_SHORT) && e->hash == sk)
+                return rt_map_slot_pos(s);
+            continue;
+        }
         if (e->hash != h || !e->key)
             continue;
         const rt_str_t *x = rt_ptr(e->key);
@@ -226,7 +264,7 @@ static inline int64_t rt_map_find_str_at(const rt_map_store_t *st, const rt_str_
         if (n > 16)
             return rt_map_find_str_long(st, k, h, i);
         if (rt_bytes_eq(x->data, k->data, n))
-            return (int64_t)(uint32_t)s - 1;
+            return rt_map_slot_pos(s);
     }
 }
 
@@ -317,6 +355,15 @@ rt_map_status_t rt_map_set_obj(rt_map_t *m, rt_value_t key, uint64_t hash, rt_ma
 ** "Cannot add element to the array as the next element is already occupied"). */
 bool rt_map_append(rt_map_t *m, rt_value_t v);
 
+/* The write barrier after storing v into `slot` of store st: none for a value that is no
+** reference (counts, flags), and only the slot's card of a large store, so that a minor
+** collection re-traces that card rather than the whole store (gc_write_barrier_slot). */
+static inline void rt_map_store_barrier(rt_map_store_t *st, const void *slot, rt_value_t v)
+{
+    if (rt_is_ptr(v))
+        gc_write_barrier_slot(st, slot);
+}
+
 /* rt_map_append's common case, inline for the interpreters: a packed map with room whose next
 ** free key is its append position. Returns false without change otherwise (the first append
 ** to an empty map included); never allocates. */
@@ -328,7 +375,7 @@ static inline bool rt_map_push_packed(rt_map_t *m, rt_value_t v)
         return false;
     st->data[k] = v;
     st->used = k + 1;
-    gc_write_barrier(st);
+    rt_map_store_barrier(st, &st->data[k], v);
     m->count++;
     m->gen++;
     m->next_free = k + 1;

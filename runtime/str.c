@@ -23,8 +23,19 @@ static void str_trace(gc_tracer_t *tracer, void *obj)
     gc_visit_ptr(tracer, ((rt_str_t *)obj)->index);
 }
 
-rt_type_t rt_type_str = RT_TYPE_INIT("str", str_trace, NULL, RT_TYPE_IMMUTABLE);
-rt_type_t rt_type_bytes = RT_TYPE_INIT("bytes", str_trace, NULL, RT_TYPE_IMMUTABLE);
+/* A heap string of at most this many bytes cannot hold more than RT_STR_SCAN_MAX_LEN bytes (its
+** length only grows within its block), so it never gets an index: the collector marks it from
+** its start byte (gc_desc_t.leaf_size), never reading or queueing it. */
+#define STR_LEAF_SIZE ((uint32_t)(offsetof(rt_str_t, data) + RT_STR_SCAN_MAX_LEN + 1))
+
+rt_type_t rt_type_str = {
+    .gc = {.name = "str", .trace = str_trace, .leaf_size = STR_LEAF_SIZE},
+    .flags = RT_TYPE_IMMUTABLE,
+};
+rt_type_t rt_type_bytes = {
+    .gc = {.name = "bytes", .trace = str_trace, .leaf_size = STR_LEAF_SIZE},
+    .flags = RT_TYPE_IMMUTABLE,
+};
 
 /* ---- The static singletons ---- */
 

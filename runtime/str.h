@@ -25,6 +25,9 @@ enum {
 
 struct rt_str_index; /* the code-point index, built on first non-ASCII indexing */
 
+/* Strings up to this many bytes are scanned for code points, never indexed (strindex.c). */
+#define RT_STR_SCAN_MAX_LEN 128
+
 typedef struct rt_str {
     rt_obj_t hdr;
     int64_t len;                 /* in bytes */

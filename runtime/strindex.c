@@ -13,8 +13,7 @@
 #include "runtime/rt.h"
 
 enum {
-    STEP = 64,          /* code points between indexed offsets */
-    SCAN_MAX_LEN = 128, /* strings up to this many bytes are scanned, never indexed */
+    STEP = 64, /* code points between indexed offsets */
 };
 
 typedef struct rt_str_index {
@@ -25,7 +24,7 @@ typedef struct rt_str_index {
 
 static rt_type_t index_type = RT_TYPE_INIT("str-index", NULL, NULL, RT_TYPE_IMMUTABLE);
 
-/* The index of s (len > SCAN_MAX_LEN, not ASCII), built on first use. May collect. */
+/* The index of s (len > RT_STR_SCAN_MAX_LEN, not ASCII), built on first use. May collect. */
 static rt_str_index_t *index_of(rt_str_t *s)
 {
     if (s->index)
@@ -60,7 +59,7 @@ int64_t rt_str_cp_len(rt_str_t *s)
     check_utf8(s);
     if (rt_str_is_ascii(s))
         return s->len;
-    if (s->len <= SCAN_MAX_LEN)
+    if (s->len <= RT_STR_SCAN_MAX_LEN)
         return rt_utf8_count(s->data, (size_t)s->len);
     return index_of(s)->cp_len;
 }
@@ -72,7 +71,7 @@ int64_t rt_str_cp_offset(rt_str_t *s, int64_t index)
     if (rt_str_is_ascii(s))
         return index;
     size_t len = (size_t)s->len;
-    if (s->len <= SCAN_MAX_LEN)
+    if (s->len <= RT_STR_SCAN_MAX_LEN)
         return (int64_t)rt_utf8_offset(s->data, len, (size_t)index);
     rt_str_index_t *idx = index_of(s);
     assert(index <= idx->cp_len);

@@ -12,7 +12,22 @@ static void trace_store(gc_tracer_t *tracer, void *obj)
     gc_visit_words(tracer, st->items, (size_t)st->cap);
 }
 
-static rt_type_t store_type = RT_TYPE_INIT("vec-store", trace_store, NULL, 0);
+/* trace_store over the items that overlap [lo, hi): a card of a large store that
+** rt_vec_store_barrier marked. */
+static void trace_store_range(gc_tracer_t *tracer, void *obj, uintptr_t lo, uintptr_t hi)
+{
+    const rt_vec_store_t *st = obj;
+    uintptr_t base = (uintptr_t)st->items, size = sizeof(rt_value_t);
+    uint64_t first = lo > base ? (lo - base) / size : 0;
+    uint64_t end = hi > base ? (hi - base + size - 1) / size : 0;
+    if (end > (uint64_t)st->cap)
+        end = (uint64_t)st->cap;
+    if (first < end)
+        gc_visit_words(tracer, &st->items[first], end - first);
+}
+
+static rt_type_t store_type = {
+    .gc = {.name = "vec-store", .trace = trace_store, .trace_range = trace_store_range}};
 
 void rt_vec_trace(gc_tracer_t *tracer, void *obj)
 {
@@ -74,8 +89,9 @@ void rt_vec_append(rt_vec_t *v, rt_value_t x)
 {
     if (__builtin_expect(v->len == v->store->cap, 0))
         grow(v, v->len + 1);
-    v->store->items[v->len++] = x;
-    gc_write_barrier(v->store);
+    v->store->items[v->len] = x;
+    rt_vec_store_barrier(v->store, &v->store->items[v->len], x);
+    v->len++;
 }
 
 void rt_vec_insert(rt_vec_t *v, int64_t i, rt_value_t x)

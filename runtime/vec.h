@@ -45,10 +45,18 @@ static inline int64_t rt_vec_len(const rt_vec_t *v) { return v->len; }
 static inline rt_value_t *rt_vec_items(const rt_vec_t *v) { return v->store->items; }
 /* Requires 0 <= i < len. */
 static inline rt_value_t rt_vec_get(const rt_vec_t *v, int64_t i) { return v->store->items[i]; }
+/* The write barrier after storing x into `slot` of store st: none for a value that is no
+** reference, and only the slot's card of a large store (gc_write_barrier_slot). */
+static inline void rt_vec_store_barrier(rt_vec_store_t *st, const void *slot, rt_value_t x)
+{
+    if (rt_is_ptr(x))
+        gc_write_barrier_slot(st, slot);
+}
+
 static inline void rt_vec_set(rt_vec_t *v, int64_t i, rt_value_t x)
 {
     v->store->items[i] = x;
-    gc_write_barrier(v->store);
+    rt_vec_store_barrier(v->store, &v->store->items[i], x);
 }
 
 /* Makes room for at least n items in all (no change in length). May collect. */

@@ -31,7 +31,7 @@ static void node_trace(gc_tracer_t *t, void *obj)
     gc_visit_ptr(t, n->right);
 }
 
-static const gc_desc_t node_desc = {"bench.node", node_trace, NULL};
+static const gc_desc_t node_desc = {"bench.node", node_trace, NULL, NULL, 0};
 
 static void start(void)
 {

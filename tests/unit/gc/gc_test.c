@@ -26,9 +26,9 @@ static void node_finalize(void *obj)
         gct_fin_tlab_empty = false;
 }
 
-const gc_desc_t gct_node_desc = {"test.node", node_trace, NULL};
-const gc_desc_t gct_blob_desc = {"test.blob", NULL, NULL};
-const gc_desc_t gct_fin_desc = {"test.finnode", node_trace, node_finalize};
+const gc_desc_t gct_node_desc = {"test.node", node_trace, NULL, NULL, 0};
+const gc_desc_t gct_blob_desc = {"test.blob", NULL, NULL, NULL, 0};
+const gc_desc_t gct_fin_desc = {"test.finnode", node_trace, node_finalize, NULL, 0};
 
 gct_node_t *gct_node(uint64_t payload, gct_node_t *a, gct_node_t *b)
 {

@@ -1,8 +1,9 @@
 /*
 ** test_mark.c: the marking fast paths (gc/mark.c, gc_inline.h): small objects without references
 ** finished from their start byte (their size kept there), gc_visit_words, the cards of nursery
-** blocks left unread while those of reused blocks are scanned, and gc_finalize_all skipping its
-** collection when nothing can be finalized.
+** blocks left unread while those of reused blocks are scanned, the slot barrier of large objects,
+** descriptors' leaf_size, and gc_finalize_all skipping its collection when nothing can be
+** finalized.
 */
 #include <stdlib.h>
 
@@ -24,7 +25,7 @@ static void words_trace(gc_tracer_t *t, void *obj)
     gc_visit_words(t, w->slot, w->n);
 }
 
-static const gc_desc_t words_desc = {"test.words", words_trace, NULL};
+static const gc_desc_t words_desc = {"test.words", words_trace, NULL, NULL, 0};
 
 static words_t *words_new(size_t n)
 {
@@ -147,6 +148,48 @@ static void test_visit_words_keeps_exactly_what_it_reaches(void)
     gc_root_remove(&holder);
 }
 
+/* Slot arrays whose small instances (at most 64 bytes) hold no references by contract. */
+static int sized_traces;
+
+static void sized_trace(gc_tracer_t *t, void *obj)
+{
+    sized_traces++;
+    words_trace(t, obj);
+}
+
+static const gc_desc_t sized_desc = {"test.sized", sized_trace, NULL, NULL, 64};
+
+/* Objects no bigger than their descriptor's leaf_size are marked from their start byte, never
+** traced (str's short strings); bigger ones of the same descriptor are traced. Both survive. */
+static void test_leaf_size(void)
+{
+    enum { N = 40 };
+    gc_root_add(&holder, 1);
+    holder = words_new(N);
+    for (size_t i = 0; i < N; i++) {
+        size_t n = i % 2 ? 20 : 2; /* 192 or 48 bytes */
+        words_t *w = gc_alloc(&sized_desc, sizeof(words_t) + n * sizeof(uintptr_t));
+        w->n = n;
+        for (size_t j = 0; j < n; j++)
+            w->slot[j] = (uintptr_t)(2 * (i + j) + 1); /* tagged integers */
+        holder->slot[i] = (uintptr_t)w;
+    }
+    sized_traces = 0;
+    gct_collect(GC_MAJOR);
+    if (!gct_stressed())
+        CU_ASSERT_EQUAL(sized_traces, N / 2);
+    churn(2000);
+    gct_collect(GC_MAJOR);
+    bool ok = true;
+    for (size_t i = 0; i < N; i++) {
+        const words_t *w = (const words_t *)holder->slot[i];
+        ok &= w->n == (i % 2 ? 20u : 2u) && w->slot[w->n - 1] == 2 * (i + w->n - 1) + 1;
+    }
+    CU_ASSERT_TRUE(ok);
+    holder = NULL;
+    gc_root_remove(&holder);
+}
+
 static int deaths;
 
 static void on_death(void *obj, void *data)
@@ -223,6 +266,77 @@ static void test_cards_of_reused_blocks(void)
     gc_root_remove(old_nodes);
 }
 
+/* A large array of slots whose minor collections may trace only the cards stored to. */
+static int full_traces;
+
+static void ranged_trace(gc_tracer_t *t, void *obj)
+{
+    full_traces++;
+    words_trace(t, obj);
+}
+
+static void ranged_trace_range(gc_tracer_t *t, void *obj, uintptr_t lo, uintptr_t hi)
+{
+    words_t *w = obj;
+    for (size_t i = 0; i < w->n; i++)
+        if ((uintptr_t)&w->slot[i] >= lo && (uintptr_t)&w->slot[i] < hi)
+            gc_visit(t, w->slot[i]);
+}
+
+static const gc_desc_t ranged_desc = {"test.ranged", ranged_trace, NULL, ranged_trace_range,
+                                      0};
+
+static words_t *ranged;
+
+/* Stores a fresh node into ranged->slot[i], its only reference, with the slot's barrier. */
+__attribute__((noinline)) static void store_young_slot(size_t i)
+{
+    gct_node_t *y = gct_node(MAGIC, NULL, NULL);
+    gc_register_finalizer(y, on_death, NULL);
+    ranged->slot[i] = (uintptr_t)y;
+    gc_write_barrier_slot(ranged, &ranged->slot[i]);
+}
+
+/*
+** gc_write_barrier_slot on an old large object marks only the slot's card: minors then trace that
+** card's range (trace_range), not the whole object, and keep the young objects stored there,
+** wherever the slot falls (the object's first card, a card boundary, its last slot).
+*/
+static void test_slot_barrier_of_large_objects(void)
+{
+    enum { N = 6000 };
+    static const size_t at[] = {0, 31, 32, 33, 1000, 2047, 4000, N - 1};
+    enum { K = sizeof at / sizeof at[0] };
+    gc_root_add(&ranged, 1);
+    ranged = gc_alloc(&ranged_desc, sizeof(words_t) + N * sizeof(uintptr_t));
+    ranged->n = N;
+    gct_collect(GC_MAJOR);
+    deaths = 0;
+    full_traces = 0;
+    for (size_t k = 1; k < K; k++)
+        store_young_slot(at[k]);
+    gct_collect(GC_MINOR);
+    gc_safepoint();
+    CU_ASSERT_EQUAL(deaths, 0);
+    if (!gct_stressed())
+        CU_ASSERT_EQUAL(full_traces, 0);
+    store_young_slot(at[0]);
+    gct_collect(GC_MINOR);
+    gc_safepoint();
+    CU_ASSERT_EQUAL(deaths, 0);
+    bool ok = true;
+    for (size_t k = 0; k < K; k++)
+        ok &= ((gct_node_t *)ranged->slot[at[k]])->payload == MAGIC;
+    CU_ASSERT_TRUE(ok);
+    for (size_t k = 0; k < K; k++)
+        ranged->slot[at[k]] = 0;
+    gct_collect(GC_MAJOR);
+    gc_safepoint();
+    CU_ASSERT_EQUAL(deaths, K);
+    ranged = NULL;
+    gc_root_remove(&ranged);
+}
+
 __attribute__((noinline)) static void garbage_with_finalizer(void)
 {
     gc_register_finalizer(gct_node(MAGIC, NULL, NULL), on_death, NULL);
@@ -253,6 +367,7 @@ static void test_finalize_all_collects_only_when_needed(void)
 }
 
 UNIT_SUITE(gc_mark, gct_setup, NULL, UNIT_TEST(test_leaves_keep_their_lines),
-           UNIT_TEST(test_visit_words_keeps_exactly_what_it_reaches),
+           UNIT_TEST(test_visit_words_keeps_exactly_what_it_reaches), UNIT_TEST(test_leaf_size),
            UNIT_TEST(test_cards_of_reused_blocks),
+           UNIT_TEST(test_slot_barrier_of_large_objects),
            UNIT_TEST(test_finalize_all_collects_only_when_needed))

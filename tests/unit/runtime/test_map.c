@@ -122,10 +122,15 @@ static bool check_structure(const rt_map_t *m)
         fill += s != 0;
         if (s == 0 || s == RT_MAP_DUMMY)
             continue;
-        int64_t pos = (int64_t)(uint32_t)s - 1;
+        int64_t pos = rt_map_slot_pos(s);
         const rt_map_entry_t *e = &rt_map_entries(st)[pos];
-        if (pos >= st->used || e->value == RT_NOVALUE ||
-            rt_map_tag(e->hash) != (s & RT_MAP_TAG_MASK))
+        if (pos >= st->used || e->value == RT_NOVALUE)
+            return false;
+        /* a short string key keeps its short key in place of the hash, and its slot says so */
+        uint64_t sk = rt_is_ptr(e->key) ? rt_map_short_key(rt_ptr(e->key)) : 0;
+        uint64_t h = sk ? rt_str_hash(rt_ptr(e->key)) : e->hash;
+        if (rt_map_tag(h) != (s & RT_MAP_TAG_MASK) || !(s & RT_MAP_SHORT) != !sk ||
+            (sk && e->hash != sk))
             return false;
         refs++;
     }
