@@ -1781,9 +1781,14 @@ static void comp_isset(comp_t *c, const phpvm_ast_t *v)
         comp_expr_quiet(c, v->child[0]);
         EMIT1(c, ISSET_PROP, comp_prop_name(c, v->child[1]));
         return;
-    default:
+    case PHPVM_AST_STATIC_PROP:
+    case PHPVM_AST_NULLSAFE_PROP:
         comp_expr_quiet(c, v);
         EMIT0(c, ISSET_NOTNULL);
+        return;
+    default:
+        comp_fail(c, c->line, "Cannot use isset() on the result of an expression (you can use "
+                  "\"null !== expression\" instead)");
     }
 }
 

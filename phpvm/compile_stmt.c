@@ -617,7 +617,8 @@ static void comp_goto(comp_t *c, const phpvm_ast_t *s)
         comp_fail(c, (int32_t)s->line, "jump out of a finally block is disallowed");
         return;
     }
-    if (g->loops > c->nloops || g->finallies > c->nfinally || g->in_finally > c->in_finally) {
+    /* (into a try or catch block a finally guards is allowed: leaving it runs the finally) */
+    if (g->loops > c->nloops || g->in_finally > c->in_finally) {
         comp_fail(c, (int32_t)s->line, g->loops > c->nloops
                                            ? "'goto' into loop or switch statement is disallowed"
                                            : "jump into a finally block is disallowed");

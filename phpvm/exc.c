@@ -483,10 +483,13 @@ static rt_value_t m_error_construct(rt_value_t self, rt_value_t *args, int argc)
     if (m_construct(self, base, 3) == RT_NOVALUE)
         return RT_NOVALUE;
     set_prop(self, "severity", phpvm_arg_given(argc, args, 2) ? phpvm_deref(args[2]) : rt_small(1));
-    if (phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none)
+    rt_value_t line = phpvm_arg_given(argc, args, 4) ? phpvm_deref(args[4]) : rt_none;
+    if (phpvm_arg_given(argc, args, 3) && phpvm_deref(args[3]) != rt_none) {
         set_prop(self, "file", phpvm_deref(args[3]));
-    if (phpvm_arg_given(argc, args, 4) && phpvm_deref(args[4]) != rt_none)
-        set_prop(self, "line", phpvm_deref(args[4]));
+        set_prop(self, "line", line != rt_none ? line : rt_small(0)); /* a file, no line: 0 */
+    } else if (line != rt_none) {
+        set_prop(self, "line", line);
+    }
     return rt_none;
 }
 
