@@ -230,6 +230,26 @@ static bool string_offset_write(phpvm_ref_t *cell, rt_value_t key, rt_value_t v)
     return true;
 }
 
+int phpvm_dim_incdec_overloaded(rt_value_t obj, rt_value_t key, bool inc, rt_value_t *old,
+                                rt_value_t *now)
+{
+    if (!phpvm_is_object(obj) || !is_array_access(obj) ||
+        phpvm_class_method(phpvm_obj(obj)->cls, rt_str_from_cstr("offsetget"))->builtin)
+        return 0;
+    rt_value_t r = offset_get(obj, key);
+    if (r == RT_NOVALUE)
+        return -1;
+    *old = phpvm_deref(r);
+    if (!(*now = phpvm_incdec(*old, inc)))
+        return -1;
+    if (phpvm_is_ref(r))
+        phpvm_ref_set((phpvm_ref_t *)rt_ptr(r), *now);
+    else
+        phpvm_error(PHPVM_E_NOTICE, "Indirect modification of overloaded element of %s has no "
+                                    "effect", phpvm_obj(obj)->cls->name->data);
+    return rt_exc_pending() ? -1 : 1;
+}
+
 /* The element slot of an array for writing: the value stored there, and its position. */
 rt_value_t phpvm_dim_fetch_w(rt_value_t container, rt_value_t key, bool append)
 {

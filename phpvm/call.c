@@ -1195,8 +1195,14 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
                  target && phpvm_is_str(target) ? phpvm_str(target)->data : "");
         return;
     }
-    phpvm_func_t *m = phpvm_class_method(k, phpvm_str(name));
-    if (!m)
+    const char *mn = phpvm_str(name)->data, *sep = strstr(mn, "::"); /* ["B", "A::m"] */
+    phpvm_class_t *y = sep ? phpvm_class_lookup(rt_str_new(mn, (size_t)(sep - mn)), false) : NULL;
+    phpvm_func_t *m = y ? phpvm_class_method(y, rt_str_from_cstr(sep + 2))
+                        : phpvm_class_method(k, phpvm_str(name));
+    if (m && (m->flags & PHPVM_F_ABSTRACT))
+        snprintf(buf, cap, "cannot call abstract method %s::%s()", m->scope->name->data,
+                 m->name->data);
+    else if (!m)
         snprintf(buf, cap, "class %s does not have a method \"%s\"", k->name->data,
                  phpvm_str(name)->data);
     else if (!accessible(m, calling_scope()))
@@ -1256,6 +1262,12 @@ static bool qualified_callable(rt_value_t target, rt_str_t *name, bool raise, rt
     if (!m || !accessible(m, calling_scope())) {
         if (raise && !rt_exc_pending())
             phpvm_throw("Error", "Call to undefined method %s::%s()", k->name->data, name->data);
+        return false;
+    }
+    if (m->flags & PHPVM_F_ABSTRACT) { /* [$o, "Base::m"] of an abstract Base::m */
+        if (raise)
+            phpvm_throw("Error", "Cannot call abstract method %s::%s()", m->scope->name->data,
+                        m->name->data);
         return false;
     }
     *callee = rt_from_ptr(m);

@@ -347,6 +347,12 @@ phpvm_ref_t *phpvm_dim_ref(rt_value_t container, rt_value_t key, bool append);
 /* The writable container held in *slot (a CV, a reference's value...). */
 rt_value_t phpvm_slot_container(rt_value_t *slot, void *owner);
 rt_value_t phpvm_prop_fetch_w(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
+/* $obj[key]++ (inc) or -- of an ArrayAccess object with a user offsetGet, by PHP's rules: the
+** reference offsetGet returns is changed in place, a value only as a copy (PHP's notice), and
+** offsetSet is not called; *old and *now are the values before and after. 0 when obj is not
+** such an object (the caller reads and writes the element), 1 done, -1 exception pending. */
+int phpvm_dim_incdec_overloaded(rt_value_t obj, rt_value_t key, bool inc, rt_value_t *old,
+                                rt_value_t *now);
 phpvm_ref_t *phpvm_prop_ref(rt_value_t obj, rt_str_t *name, phpvm_class_t *scope);
 bool phpvm_prop_bind_ref(rt_value_t obj, rt_str_t *name, phpvm_ref_t *r, phpvm_class_t *scope);
 rt_value_t phpvm_cast(rt_value_t v, uint32_t type);

@@ -638,10 +638,9 @@ static rt_value_t fn_is_callable(rt_value_t self, rt_value_t *args, int argc)
             return rt_bool(t && m && phpvm_is_str(m) && (phpvm_is_str(t) || phpvm_is_object(t)));
         }
     }
-    if (!phpvm_callable(v, &a, &b, false))
-        return rt_false;
-    phpvm_callable_deprecated(v);
-    return rt_exc_pending() ? RT_NOVALUE : rt_true;
+    bool ok = phpvm_callable(v, &a, &b, false);
+    phpvm_callable_deprecated(v); /* (as PHP, also for a form that names a class but fails) */
+    return rt_exc_pending() ? RT_NOVALUE : rt_bool(ok);
 }
 
 /* intval of a string in a base other than 10: whitespace, a sign, then a 0x/0o/0b prefix that
