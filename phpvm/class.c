@@ -752,6 +752,15 @@ bool phpvm_class_resolve(phpvm_class_t *c)
         return false;
     if (!resolve_statics(c))
         return false;
+    /* as PHP's first instantiation, every constant expression of the class is evaluated (an
+    ** enum's cases are made as they are asked for) */
+    for (int64_t p = (c->flags & PHPVM_C_ENUM) ? -1 : phpvm_array_first(c->consts); p >= 0;
+         p = phpvm_array_next(c->consts, p)) {
+        rt_value_t v = rt_map_value_at(c->consts, p);
+        if (rt_is_ptr(v) && rt_obj_type(rt_ptr(v)) == &phpvm_type_func &&
+            !phpvm_class_const(c, phpvm_str(phpvm_array_key_at(c->consts, p))))
+            return false;
+    }
     for (uint32_t i = 0; i < c->nprops; i++) {
         rt_value_t d = rt_tuple_get(c->slotdefaults, i);
         if (is_thunk(d)) {

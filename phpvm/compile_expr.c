@@ -1702,8 +1702,9 @@ static void comp_magic(comp_t *c, const phpvm_ast_t *e)
         s = c->file->in_trait && c->class_name ? c->class_name : "";
         break;
     case PHPVM_AF_MAGIC_METHOD: {
-        /* a closure's __METHOD__ is just {closure}, even inside a class */
-        bool cls = c->class_name && !(c->func_name && strcmp(c->func_name, "{closure}") == 0);
+        /* a closure's __METHOD__ is just {closure}, even inside a class; a class constant's or
+        ** property default's is empty (no function) */
+        bool cls = c->class_name && c->func_name && strcmp(c->func_name, "{closure}") != 0;
         snprintf(buf, sizeof buf, "%s%s%s", cls ? c->class_name : "", cls ? "::" : "",
                  c->func_name && !c->is_main ? c->func_name : "");
         s = buf;
