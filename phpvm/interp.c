@@ -600,7 +600,7 @@ found:
 
 /* Value v returned by frame f's function as its return type takes it: the value itself or its
 ** coercion; RT_NOVALUE with PHP's TypeError pending if the type rejects it. */
-static rt_value_t verified_return(rt_frame_t *f, rt_value_t v)
+static __attribute__((noinline)) rt_value_t verified_return(rt_frame_t *f, rt_value_t v)
 {
     phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
     rt_value_t w = v;
@@ -630,7 +630,7 @@ jit_step_t phpvm_interp_slow_verify_return(jit_hctx_t *H)
 /* VERIFY_RETURN_REF of r: a reference stays, its value checked and a coercion stored back in
 ** the cell (the variable it refers to is coerced, as in PHP); a value (a call's result that
 ** was none) is checked as VERIFY_RETURN checks it. RT_NOVALUE with the TypeError pending. */
-static rt_value_t verify_return_ref(rt_frame_t *f, rt_value_t r)
+static __attribute__((noinline)) rt_value_t verify_return_ref(rt_frame_t *f, rt_value_t r)
 {
     if (!phpvm_is_ref(r))
         return verified_return(f, r);
