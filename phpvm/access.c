@@ -637,6 +637,8 @@ rt_value_t phpvm_iter_new(rt_value_t subject, bool byref)
 
 bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v)
 {
+    if (!phpvm_is_ref(v))
+        v = phpvm_share(v);
     if (phpvm_array_get(dst, k) != RT_NOVALUE) {
         phpvm_throw("Error", "Named parameter $%s overwrites previous argument",
                     phpvm_str(k)->data);

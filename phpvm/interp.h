@@ -369,8 +369,8 @@ void phpvm_iter_free(phpvm_iter_t *it);
 ** anything else, and in a call for PHP's errors of named arguments (phpvm_add_named_arg's, a
 ** positional one after them). May re-enter PHP code. */
 bool phpvm_spread(phpvm_array_t *dst, rt_value_t src, rt_value_t callee);
-/* Adds named argument k (a string) with value v to the arguments dst of a call; false with
-** PHP's Error pending when dst has k already (the name given twice). */
+/* Adds named argument k (a string) with value v (shared, a reference as it is) to the arguments
+** dst of a call; false with PHP's Error pending when dst has k already (the name given twice). */
 bool phpvm_add_named_arg(phpvm_array_t *dst, rt_value_t k, rt_value_t v);
 /* phpvm_spread of the variable whose reference is src into the arguments dst of a call of
 ** callee: the elements its by-reference parameters take are passed as references to the
