@@ -122,8 +122,8 @@ enum {
     PHPVM_FRAME_THROW = 1u << 9,   /* resumed generator: unwind the pending exception first */
     PHPVM_FRAME_INCLUDE = 1u << 10, /* an included file or eval'd code, in its includer's scope */
     PHPVM_FRAME_FAST = 1u << 11,    /* pushed by CALL's fast path (rt_frame_push_nested): the
-                                    ** caller is PHP, its result slot f->ret bytes below f, and
-                                    ** it resumes after its CALL */
+                                    ** caller is PHP, its result slot f->ret bytes into the
+                                    ** caller's frame, and it resumes after its CALL */
     PHPVM_FRAME_LENT = 1u << 12,    /* some parameter was bound to a lent array (phpvm_arg_lend) */
     PHPVM_FRAME_GEN = 1u << 13,     /* a generator frame FE_FETCH resumed in its own loop
                                     ** (phpvm_gen_enter): its yield and return go back there */
