@@ -50,9 +50,10 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_std_sources) \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \
+    phpvm/ext/hash/checksum.h phpvm/ext/hash/checksum.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
-    phpvm/ext/mbstring/mbregex.c \
+    phpvm/ext/mbstring/mbregex.c phpvm/ext/mbstring/mbchars.h phpvm/ext/mbstring/mbentity.c \
     $(phpvm_reflection_sources) \
     phpvm/ext/zlib/zlib.c \
     phpvm/ext/zlib/context.c
@@ -118,7 +119,7 @@ phpvm_json_sources = phpvm/ext/json/json.h phpvm/ext/json/encode.c phpvm/ext/jso
     phpvm/ext/json/json.c
 phpvm_libphpvm_a_CFLAGS = $(AM_CFLAGS) $(PCRE2_CFLAGS) $(LIBCRYPTO_CFLAGS) $(ZLIB_CFLAGS) \
     $(LIBCURL_CFLAGS) $(LIBFFI_CFLAGS) $(ICU_CFLAGS) $(LIBXCRYPT_CFLAGS) $(ONIG_CFLAGS) \
-    $(ARGON2_CFLAGS)
+    $(ARGON2_CFLAGS) $(XXHASH_CFLAGS)
 ## what a program linking the whole VM adds (the extensions' libraries)
 PHPVM_LIBS = phpvm/libphpvm.a $(PCRE2_LIBS) $(LIBCRYPTO_LIBS) $(ZLIB_LIBS) $(LIBCURL_LIBS) \
-    $(ICU_LIBS) $(LIBXCRYPT_LIBS) $(ONIG_LIBS) $(ARGON2_LIBS)
+    $(ICU_LIBS) $(LIBXCRYPT_LIBS) $(ONIG_LIBS) $(ARGON2_LIBS) $(XXHASH_LIBS)

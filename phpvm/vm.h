@@ -491,6 +491,7 @@ extern const phpvm_ext_t phpvm_ext_date_libc;
 extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_mbregex;
+extern const phpvm_ext_t phpvm_ext_mbentity;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
 extern const phpvm_ext_t phpvm_ext_zlib;

@@ -212,6 +212,7 @@ def corpus(srcdir):
     tests = []
     for kind, sub, exts in (("py", "tests/py", (".py",)), ("py", "tests/py/stdlib", (".py",)),
                             ("php", "tests/php", (".phpt",)), ("php", "tests/php/ext", (".phpt",)),
+                            ("php", "tests/php/libs", (".phpt",)),
                             ("cross", "tests/cross", (".php", ".py"))):
         d = os.path.join(srcdir, sub)
         if not os.path.isdir(d):

@@ -3,8 +3,8 @@
 ** incremental API (HashContext: hash_init/update/final/copy, HMAC included), file digests
 ** (hash_file, hash_hmac_file, md5_file, sha1_file), key derivation (hash_pbkdf2, hash_hkdf)
 ** and ext/standard's md5/sha1, on Debian's libraries: OpenSSL's libcrypto for the
-** cryptographic digests (already linked through libcurl's OpenSSL flavour) and zlib for crc32b
-** and adler32.
+** cryptographic digests (already linked through libcurl's OpenSSL flavour); the
+** non-cryptographic ones are checksum.c's.
 */
 #include <errno.h>
 #include <inttypes.h>
@@ -13,30 +13,35 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <zlib.h>
 
+#include "phpvm/ext/hash/checksum.h"
 #include "phpvm/interp.h"
 
 #define UNUSED (void)self
 
-/* A PHP algorithm name and where it comes from: an OpenSSL digest, or a zlib checksum. */
+/* A PHP algorithm name and where it comes from: an OpenSSL digest, or checksum.c. */
 typedef struct algo {
     const char *name;
-    const char *evp;                                 /* OpenSSL's name, or NULL */
-    uLong (*checksum)(uLong, const Bytef *, uInt);   /* zlib's, or NULL */
+    const char *evp; /* OpenSSL's name, or NULL */
 } algo_t;
 
 /* In php -n's hash_algos() order (the ones this build provides). */
 static const algo_t algos[] = {
-    {"md5", "MD5", NULL},           {"sha1", "SHA1", NULL},
-    {"sha224", "SHA224", NULL},     {"sha256", "SHA256", NULL},
-    {"sha384", "SHA384", NULL},     {"sha512/224", "SHA512-224", NULL},
-    {"sha512/256", "SHA512-256", NULL}, {"sha512", "SHA512", NULL},
-    {"sha3-224", "SHA3-224", NULL}, {"sha3-256", "SHA3-256", NULL},
-    {"sha3-384", "SHA3-384", NULL}, {"sha3-512", "SHA3-512", NULL},
-    {"ripemd160", "RIPEMD160", NULL}, {"adler32", NULL, adler32},
-    {"crc32b", NULL, crc32},
+    {"md5", "MD5"},           {"sha1", "SHA1"},           {"sha224", "SHA224"},
+    {"sha256", "SHA256"},     {"sha384", "SHA384"},       {"sha512/224", "SHA512-224"},
+    {"sha512/256", "SHA512-256"}, {"sha512", "SHA512"},   {"sha3-224", "SHA3-224"},
+    {"sha3-256", "SHA3-256"}, {"sha3-384", "SHA3-384"},   {"sha3-512", "SHA3-512"},
+    {"ripemd160", "RIPEMD160"}, {"adler32", NULL},        {"crc32", NULL},
+    {"crc32b", NULL},         {"crc32c", NULL},           {"fnv132", NULL},
+    {"fnv1a32", NULL},        {"fnv164", NULL},           {"fnv1a64", NULL},
+    {"joaat", NULL},          {"xxh32", NULL},            {"xxh64", NULL},
+    {"xxh3", NULL},           {"xxh128", NULL},
 };
+
+static bool available(const algo_t *a)
+{
+    return a->evp ? EVP_get_digestbyname(a->evp) != NULL : hash_sum_find(a->name) != NULL;
+}
 
 static const algo_t *find_algo(rt_str_t *name)
 {
@@ -47,8 +52,7 @@ static const algo_t *find_algo(rt_str_t *name)
         lc[i] = (char)(name->data[i] >= 'A' && name->data[i] <= 'Z' ? name->data[i] + 32
                                                                      : name->data[i]);
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
-        if (strcmp(algos[i].name, lc) == 0 &&
-            (algos[i].checksum || EVP_get_digestbyname(algos[i].evp)))
+        if (strcmp(algos[i].name, lc) == 0 && available(&algos[i]))
             return &algos[i];
     return NULL;
 }
@@ -67,19 +71,8 @@ static rt_value_t result(const unsigned char *md, size_t n, bool binary)
     return phpvm_str_value(buf, 2 * n);
 }
 
-/* One digest of data; false if OpenSSL fails (nothing pending). */
-static bool digest(const algo_t *a, const rt_str_t *data, unsigned char *md, unsigned *n)
-{
-    if (a->checksum) {
-        uLong c = a->checksum(a->checksum(0, NULL, 0), (const Bytef *)data->data,
-                              (uInt)data->len);
-        for (int i = 0; i < 4; i++)
-            md[i] = (unsigned char)(c >> (24 - 8 * i));
-        *n = 4;
-        return true;
-    }
-    return EVP_Digest(data->data, (size_t)data->len, md, n, EVP_get_digestbyname(a->evp), NULL);
-}
+static rt_value_t digest_of(const algo_t *a, const void *data, size_t n, rt_value_t *args,
+                            int argc, int binary);
 
 static rt_value_t fn_hash(rt_value_t self, rt_value_t *args, int argc)
 {
@@ -91,11 +84,7 @@ static rt_value_t fn_hash(rt_value_t self, rt_value_t *args, int argc)
     if (!a)
         return phpvm_throw("ValueError", "hash(): Argument #1 ($algo) must be a valid hashing "
                                          "algorithm");
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned n;
-    if (!digest(a, data, md, &n))
-        return rt_false;
-    return result(md, n, phpvm_arg_bool(args, argc, 2));
+    return digest_of(a, data->data, (size_t)data->len, args, argc, 2);
 }
 
 static rt_value_t fn_hash_hmac(rt_value_t self, rt_value_t *args, int argc)
@@ -105,7 +94,7 @@ static rt_value_t fn_hash_hmac(rt_value_t self, rt_value_t *args, int argc)
     if (!name || !(data = phpvm_arg_str(args, argc, 1)) || !(key = phpvm_arg_str(args, argc, 2)))
         return RT_NOVALUE;
     const algo_t *a = find_algo(name);
-    if (!a || a->checksum)
+    if (!a || !a->evp)
         return phpvm_throw("ValueError", "hash_hmac(): Argument #1 ($algo) must be a valid "
                                          "cryptographic hashing algorithm");
     unsigned char md[EVP_MAX_MD_SIZE];
@@ -122,7 +111,7 @@ static rt_value_t fn_hash_algos(rt_value_t self, rt_value_t *args, int argc)
     (void)args, (void)argc;
     phpvm_array_t *out = phpvm_array_new(0);
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
-        if (algos[i].checksum || EVP_get_digestbyname(algos[i].evp))
+        if (available(&algos[i]))
             phpvm_array_append(out, phpvm_cstr(algos[i].name));
     return rt_from_ptr(out);
 }
@@ -147,29 +136,23 @@ static rt_value_t fn_hash_equals(rt_value_t self, rt_value_t *args, int argc)
     return diff == 0 ? rt_true : rt_false;
 }
 
-/* md5() and sha1(): hash() with a fixed algorithm. */
-static rt_value_t fixed(rt_value_t *args, int argc, const char *evp)
+/* md5() and sha1(): hash() with a fixed algorithm (algos[0] and algos[1]). */
+static rt_value_t fixed(rt_value_t *args, int argc, const algo_t *a)
 {
     rt_str_t *data = phpvm_arg_str(args, argc, 0);
-    if (!data)
-        return RT_NOVALUE;
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned n;
-    if (!EVP_Digest(data->data, (size_t)data->len, md, &n, EVP_get_digestbyname(evp), NULL))
-        return rt_false;
-    return result(md, n, phpvm_arg_bool(args, argc, 1));
+    return data ? digest_of(a, data->data, (size_t)data->len, args, argc, 1) : RT_NOVALUE;
 }
 
 static rt_value_t fn_md5(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return fixed(args, argc, "MD5");
+    return fixed(args, argc, &algos[0]);
 }
 
 static rt_value_t fn_sha1(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
-    return fixed(args, argc, "SHA1");
+    return fixed(args, argc, &algos[1]);
 }
 
 /* ---- streaming state: one digest in progress, maybe an HMAC ---- */
@@ -179,7 +162,7 @@ enum { BLOCK_MAX = 144 }; /* the largest digest block (SHA3-224's) */
 typedef struct hstate {
     const algo_t *a;
     EVP_MD_CTX *ctx; /* cryptographic digests */
-    uLong sum;       /* zlib checksums */
+    hash_sum_t sum;  /* the others */
     bool hmac, done;
     unsigned char key[BLOCK_MAX]; /* HMAC: the key padded to the block size */
 } hstate_t;
@@ -189,17 +172,58 @@ static void st_free(hstate_t *h)
     if (h->ctx)
         EVP_MD_CTX_free(h->ctx);
     h->ctx = NULL;
+    if (h->sum.kind)
+        hash_sum_free(&h->sum);
 }
 
-/* Starts a digest (an HMAC when key is given: the key block xor ipad goes in first). */
-static bool st_init(hstate_t *h, const algo_t *a, const rt_str_t *key)
+/* A checksum's start with the options array of args[opt] (if given): ['seed' => int] for the
+** seeded algorithms, ['secret' => string] for xxh3 and xxh128, as php reads them. False with an
+** exception pending. */
+static bool sum_init(hash_sum_t *s, const hash_sum_kind_t *k, rt_value_t *args, int argc, int opt)
+{
+    phpvm_array_t *o = NULL;
+    if (phpvm_arg_given(argc, args, opt) && !(o = phpvm_arg_array(args, argc, opt)))
+        return false;
+    rt_value_t seed = o && hash_sum_seeded(k) ? phpvm_array_get(o, phpvm_cstr("seed")) : RT_NOVALUE;
+    rt_value_t secret =
+        o && hash_sum_has_secret(k) ? phpvm_array_get(o, phpvm_cstr("secret")) : RT_NOVALUE;
+    if (seed != RT_NOVALUE && secret != RT_NOVALUE) {
+        phpvm_throw("Error", "%s: Only one of seed or secret is to be passed for initialization",
+                    hash_sum_name(k));
+        return false;
+    }
+    seed = seed == RT_NOVALUE ? seed : phpvm_deref(seed);
+    if (seed != RT_NOVALUE && rt_is_small(seed))
+        return hash_sum_init(s, k, (uint64_t)rt_small_value(seed), NULL, 0);
+    if (seed == RT_NOVALUE && secret != RT_NOVALUE) {
+        rt_str_t *sec = phpvm_to_str(phpvm_deref(secret));
+        if (!sec)
+            return false;
+        size_t len = (size_t)sec->len;
+        if (len < HASH_SUM_SECRET_MIN) {
+            phpvm_throw("Error", "%s: Secret length must be >= %u bytes, %zu bytes passed",
+                        hash_sum_name(k), (unsigned)HASH_SUM_SECRET_MIN, len);
+            return false;
+        }
+        if (len > HASH_SUM_SECRET_MAX) {
+            len = HASH_SUM_SECRET_MAX;
+            phpvm_error(PHPVM_E_WARNING, "%s(): %s: Secret content exceeding %u bytes discarded",
+                        phpvm_cur_builtin, hash_sum_name(k), (unsigned)HASH_SUM_SECRET_MAX);
+        }
+        return hash_sum_init(s, k, 0, sec->data, len);
+    }
+    return hash_sum_init(s, k, 0, NULL, 0);
+}
+
+/* Starts a digest (an HMAC when key is given: the key block xor ipad goes in first; a
+** checksum's options are args[opt]). False with an exception pending, or if OpenSSL fails. */
+static bool st_init(hstate_t *h, const algo_t *a, const rt_str_t *key, rt_value_t *args, int argc,
+                    int opt)
 {
     memset(h, 0, sizeof *h);
     h->a = a;
-    if (a->checksum) {
-        h->sum = a->checksum(0, NULL, 0);
-        return true;
-    }
+    if (!a->evp)
+        return sum_init(&h->sum, hash_sum_find(a->name), args, argc, opt);
     const EVP_MD *md = EVP_get_digestbyname(a->evp);
     h->ctx = EVP_MD_CTX_new();
     if (!h->ctx || !EVP_DigestInit_ex(h->ctx, md, NULL))
@@ -223,24 +247,17 @@ static bool st_init(hstate_t *h, const algo_t *a, const rt_str_t *key)
 
 static void st_update(hstate_t *h, const void *data, size_t n)
 {
-    if (h->a->checksum) {
-        for (size_t off = 0; off < n;) { /* zlib takes uInt lengths */
-            uInt k = n - off > 0x40000000u ? 0x40000000u : (uInt)(n - off);
-            h->sum = h->a->checksum(h->sum, (const Bytef *)data + off, k);
-            off += k;
-        }
-    } else {
+    if (h->a->evp)
         EVP_DigestUpdate(h->ctx, data, n);
-    }
+    else
+        hash_sum_update(&h->sum, data, n);
 }
 
 static void st_final(hstate_t *h, unsigned char *md, unsigned *n)
 {
     h->done = true;
-    if (h->a->checksum) {
-        for (int i = 0; i < 4; i++)
-            md[i] = (unsigned char)(h->sum >> (24 - 8 * i));
-        *n = 4;
+    if (!h->a->evp) {
+        *n = hash_sum_final(&h->sum, md);
         return;
     }
     EVP_DigestFinal_ex(h->ctx, md, n);
@@ -256,6 +273,21 @@ static void st_final(hstate_t *h, unsigned char *md, unsigned *n)
         EVP_DigestFinal_ex(h->ctx, md, n);
     }
     st_free(h);
+}
+
+/* A digest of data, as hash() returns it (args[binary]: raw bytes; args[binary + 1]: a
+** checksum's options). */
+static rt_value_t digest_of(const algo_t *a, const void *data, size_t n, rt_value_t *args,
+                            int argc, int binary)
+{
+    hstate_t h;
+    if (!st_init(&h, a, NULL, args, argc, binary + 1))
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
+    st_update(&h, data, n);
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned len;
+    st_final(&h, md, &len);
+    return result(md, len, phpvm_arg_bool(args, argc, binary));
 }
 
 /* ---- HashContext objects: the state in a finalized heap object behind a hidden property ---- */
@@ -313,7 +345,7 @@ static rt_value_t fn_hash_init(rt_value_t self, rt_value_t *args, int argc)
         return phpvm_throw("ValueError", "hash_init(): Argument #1 ($algo) must be a valid "
                                          "hashing algorithm");
     if (flags & 1) {
-        if (a->checksum)
+        if (!a->evp)
             return phpvm_throw("ValueError", "hash_init(): Argument #1 ($algo) must be a "
                                "cryptographic hashing algorithm if HMAC is requested");
         if (!phpvm_arg_given(argc, args, 2) || !(key = phpvm_arg_str(args, argc, 2)) ||
@@ -324,8 +356,8 @@ static rt_value_t fn_hash_init(rt_value_t self, rt_value_t *args, int argc)
     }
     hbox_t *box;
     rt_value_t o = new_context(&box);
-    if (!st_init(&box->st, a, key))
-        return rt_false;
+    if (!st_init(&box->st, a, key, args, argc, 3))
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
     return o;
 }
 
@@ -391,6 +423,9 @@ static rt_value_t fn_hash_copy(rt_value_t self, rt_value_t *args, int argc)
     if (h->ctx) {
         box->st.ctx = EVP_MD_CTX_new();
         EVP_MD_CTX_copy_ex(box->st.ctx, h->ctx);
+    } else if (!hash_sum_copy(&box->st.sum, &h->sum)) {
+        box->st.sum.kind = NULL;
+        return phpvm_throw("Error", "hash_copy(): out of memory");
     }
     return o;
 }
@@ -408,12 +443,12 @@ static rt_value_t file_digest(rt_value_t *args, int argc, const char *algo, bool
     if (hmac && !(key = phpvm_arg_str(args, argc, 2)))
         return RT_NOVALUE;
     const algo_t *a = name ? find_algo(name) : find_algo(rt_str_from_cstr(algo));
-    if (!a || (hmac && a->checksum))
+    if (!a || (hmac && !a->evp))
         return phpvm_throw("ValueError", "%s(): Argument #1 ($algo) must be a valid %shashing "
                                          "algorithm", fname, hmac ? "cryptographic " : "");
     hstate_t h;
-    if (!st_init(&h, a, key))
-        return rt_false;
+    if (!st_init(&h, a, key, args, argc, hmac ? 4 : 3))
+        return rt_exc_pending() ? RT_NOVALUE : rt_false;
     if (!feed_file(&h, path, fname)) {
         st_free(&h);
         return rt_false;
@@ -454,7 +489,7 @@ static rt_value_t fn_hash_hmac_algos(rt_value_t self, rt_value_t *args, int argc
     (void)args, (void)argc;
     phpvm_array_t *out = phpvm_array_new(0);
     for (size_t i = 0; i < sizeof algos / sizeof algos[0]; i++)
-        if (!algos[i].checksum && EVP_get_digestbyname(algos[i].evp))
+        if (algos[i].evp && available(&algos[i]))
             phpvm_array_append(out, phpvm_cstr(algos[i].name));
     return rt_from_ptr(out);
 }
@@ -470,7 +505,7 @@ static rt_value_t fn_hash_pbkdf2(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     bool binary = phpvm_arg_given(argc, args, 5) && phpvm_arg_bool(args, argc, 5);
     const algo_t *a = find_algo(name);
-    if (!a || a->checksum)
+    if (!a || !a->evp)
         return phpvm_throw("ValueError", "hash_pbkdf2(): Argument #1 ($algo) must be a valid "
                                          "cryptographic hashing algorithm");
     if (iters <= 0)
@@ -504,7 +539,7 @@ static rt_value_t fn_hash_hkdf(rt_value_t self, rt_value_t *args, int argc)
         (phpvm_arg_given(argc, args, 4) && !(salt = phpvm_arg_str(args, argc, 4))))
         return RT_NOVALUE;
     const algo_t *a = find_algo(name);
-    if (!a || a->checksum)
+    if (!a || !a->evp)
         return phpvm_throw("ValueError", "hash_hkdf(): Argument #1 ($algo) must be a valid "
                                          "cryptographic hashing algorithm");
     if (ikm->len == 0)
@@ -531,7 +566,7 @@ static rt_value_t fn_hash_hkdf(rt_value_t self, rt_value_t *args, int argc)
     for (int64_t off = 0, i = 1; off < len; i++) {
         hstate_t h;
         unsigned char c = (unsigned char)i;
-        if (!st_init(&h, a, prk_s))
+        if (!st_init(&h, a, prk_s, NULL, 0, 0))
             return rt_false;
         st_update(&h, t, tl);
         if (info)

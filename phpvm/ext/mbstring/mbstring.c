@@ -15,11 +15,9 @@
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 
+#include "phpvm/ext/mbstring/mbchars.h"
 #include "phpvm/interp.h"
 
-/* UTF-16 and UTF-32 without an order are big-endian, and convert() honours a leading BOM. */
-enum enc { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UTF16BE, ENC_UTF16LE, ENC_UTF32BE, ENC_UTF32LE,
-           ENC_UTF16, ENC_UTF32 };
 
 /* The encodings these functions know, under the names PHP accepts for them. */
 static const struct {
@@ -82,7 +80,7 @@ static bool enc_lookup(const char *name, enum enc *out)
 }
 
 /* The encoding argument i (missing or null: the internal encoding); false with a ValueError. */
-static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
+bool mb_enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
 {
     *out = internal_enc;
     if (!phpvm_arg_given(argc, args, i) || phpvm_deref(args[i]) == rt_none)
@@ -103,7 +101,7 @@ static bool enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
 /* ---- Characters ---- */
 
 /* The character at s[0..n): its length in bytes (a bad byte is one), *cp its code point or -1. */
-static int char_at(const char *s, size_t n, enum enc e, int32_t *cp)
+int mb_char_at(const char *s, size_t n, enum enc e, int32_t *cp)
 {
     int size = unit_of(e);
     if (size) { /* a short tail, a lone surrogate, a value past U+10FFFF: one bad character */
@@ -146,7 +144,7 @@ static size_t *char_offsets(const rt_str_t *s, enum enc e, int64_t *count)
     while (p < (size_t)s->len) {
         int32_t cp;
         offs[n++] = p;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
     }
     offs[n] = p;
     *count = n;
@@ -160,16 +158,16 @@ static int64_t char_count(const rt_str_t *s, enum enc e)
     int64_t n = 0;
     for (size_t p = 0; p < (size_t)s->len; n++) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
     }
     return n;
 }
 
-static void put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
+void mb_put_cp(rt_strbuf_t *b, int32_t cp, enum enc e)
 {
     if (cp < 0 || (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff)) {
         if (subst_char >= 0 && subst_char != cp)
-            put_cp(b, subst_char, e);
+            mb_put_cp(b, subst_char, e);
     } else if (unit_of(e) == 4) {
         put_unit(b, (uint32_t)cp, 4, little(e));
     } else if (unit_of(e) == 2 && cp >= 0x10000) {
@@ -206,13 +204,13 @@ static void map_full(rt_strbuf_t *b, UChar32 cp, int mode, enum enc e)
     default: m = u_strFoldCase(dst, 8, src, n, U_FOLD_CASE_DEFAULT, &err); break;
     }
     if (U_FAILURE(err)) {
-        put_cp(b, cp, e);
+        mb_put_cp(b, cp, e);
         return;
     }
     for (int32_t k = 0; k < m;) {
         UChar32 c;
         U16_NEXT_UNSAFE(dst, k, c);
-        put_cp(b, c, e);
+        mb_put_cp(b, c, e);
     }
 }
 
@@ -235,9 +233,9 @@ static rt_str_t *convert_case(const rt_str_t *s, int mode, enum enc e)
     bool in_word = false;
     for (size_t p = 0; p < (size_t)s->len;) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
         if (cp < 0) {
-            put_cp(&b, cp, e);
+            mb_put_cp(&b, cp, e);
             continue;
         }
         int m = mode;
@@ -250,7 +248,7 @@ static rt_str_t *convert_case(const rt_str_t *s, int mode, enum enc e)
         if (m < CASE_UPPER_SIMPLE)
             map_full(&b, cp, m, e);
         else
-            put_cp(&b, map_simple(cp, m), e);
+            mb_put_cp(&b, map_simple(cp, m), e);
     }
     return rt_strbuf_finish(&b, &rt_type_str);
 }
@@ -259,7 +257,7 @@ static rt_value_t case_fn(rt_value_t *args, int argc, int mode, int enc_i)
 {
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!s || !enc_arg(args, argc, enc_i, &e))
+    if (!s || !mb_enc_arg(args, argc, enc_i, &e))
         return RT_NOVALUE;
     return rt_from_ptr(convert_case(s, mode, e));
 }
@@ -295,7 +293,7 @@ static rt_value_t fn_mb_strlen(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!s || !enc_arg(args, argc, 1, &e))
+    if (!s || !mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     return phpvm_int(char_count(s, e));
 }
@@ -324,7 +322,7 @@ static rt_value_t fn_mb_strcut(rt_value_t self, rt_value_t *args, int argc)
     bool has_len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
     enum enc e;
     if (!s || !phpvm_arg_long(args, argc, 1, &start) ||
-        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !enc_arg(args, argc, 3, &e))
+        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !mb_enc_arg(args, argc, 3, &e))
         return RT_NOVALUE;
     if (start > s->len)
         return phpvm_str_value("", 0);
@@ -359,7 +357,7 @@ static rt_value_t fn_mb_substr(rt_value_t self, rt_value_t *args, int argc)
     bool has_len = phpvm_arg_given(argc, args, 2) && phpvm_deref(args[2]) != rt_none;
     enum enc e;
     if (!s || !phpvm_arg_long(args, argc, 1, &start) ||
-        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !enc_arg(args, argc, 3, &e))
+        (has_len && !phpvm_arg_long(args, argc, 2, &len)) || !mb_enc_arg(args, argc, 3, &e))
         return RT_NOVALUE;
     int64_t n, from, to;
     size_t *offs = char_offsets(s, e, &n);
@@ -376,7 +374,7 @@ static rt_value_t fn_mb_str_split(rt_value_t self, rt_value_t *args, int argc)
     int64_t step = 1;
     enum enc e;
     if (!s || (phpvm_arg_given(argc, args, 1) && !phpvm_arg_long(args, argc, 1, &step)) ||
-        !enc_arg(args, argc, 2, &e))
+        !mb_enc_arg(args, argc, 2, &e))
         return RT_NOVALUE;
     if (step < 1)
         return phpvm_throw("ValueError", "mb_str_split(): Argument #2 ($length) must be greater "
@@ -402,7 +400,7 @@ static rt_value_t search(rt_value_t *args, int argc, bool reverse, bool icase)
     int64_t off = 0;
     enum enc e;
     if (!nd || (phpvm_arg_given(argc, args, 2) && !phpvm_arg_long(args, argc, 2, &off)) ||
-        !enc_arg(args, argc, 3, &e))
+        !mb_enc_arg(args, argc, 3, &e))
         return RT_NOVALUE;
     if (icase) {
         h = convert_case(h, CASE_FOLD_SIMPLE, e);
@@ -461,7 +459,7 @@ static rt_value_t fn_mb_substr_count(rt_value_t self, rt_value_t *args, int argc
     (void)self;
     rt_str_t *h = phpvm_arg_str(args, argc, 0), *nd = h ? phpvm_arg_str(args, argc, 1) : NULL;
     enum enc e;
-    if (!nd || !enc_arg(args, argc, 2, &e))
+    if (!nd || !mb_enc_arg(args, argc, 2, &e))
         return RT_NOVALUE;
     if (nd->len == 0)
         return phpvm_throw("ValueError", "mb_substr_count(): Argument #2 ($needle) must not be "
@@ -486,7 +484,7 @@ static rt_value_t fn_mb_internal_encoding(rt_value_t self, rt_value_t *args, int
     if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
         return phpvm_cstr(enc_names[internal_enc]);
     enum enc e;
-    if (!enc_arg(args, argc, 0, &e))
+    if (!mb_enc_arg(args, argc, 0, &e))
         return RT_NOVALUE;
     internal_enc = e;
     return rt_true;
@@ -497,7 +495,7 @@ static bool valid_in(const rt_str_t *s, enum enc e)
 {
     for (size_t p = 0; p < (size_t)s->len;) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
         if (cp < 0)
             return false;
     }
@@ -524,7 +522,7 @@ static rt_value_t fn_mb_check_encoding(rt_value_t self, rt_value_t *args, int ar
 {
     (void)self;
     enum enc e;
-    if (!enc_arg(args, argc, 1, &e))
+    if (!mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     if (!phpvm_arg_given(argc, args, 0) || phpvm_deref(args[0]) == rt_none)
         return rt_true;
@@ -555,8 +553,8 @@ static rt_str_t *convert(const rt_str_t *s, enum enc from, enum enc to)
     }
     while (p < (size_t)s->len) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, from, &cp);
-        put_cp(&b, cp, to);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, from, &cp);
+        mb_put_cp(&b, cp, to);
     }
     return rt_strbuf_finish(&b, &rt_type_str);
 }
@@ -573,12 +571,12 @@ static rt_value_t fn_mb_strwidth(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!s || !enc_arg(args, argc, 1, &e))
+    if (!s || !mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     int64_t w = 0;
     for (size_t p = 0; p < (size_t)s->len;) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
         w += width_of(cp);
     }
     return phpvm_int(w);
@@ -594,7 +592,7 @@ static rt_value_t fn_mb_strimwidth(rt_value_t self, rt_value_t *args, int argc)
     enum enc e;
     if (!s || !phpvm_arg_long(args, argc, 1, &start) || !phpvm_arg_long(args, argc, 2, &width) ||
         (phpvm_arg_given(argc, args, 3) && !(trim = phpvm_arg_str(args, argc, 3))) ||
-        !enc_arg(args, argc, 4, &e))
+        !mb_enc_arg(args, argc, 4, &e))
         return RT_NOVALUE;
     int64_t n;
     size_t *offs = char_offsets(s, e, &n);
@@ -609,7 +607,7 @@ static rt_value_t fn_mb_strimwidth(rt_value_t self, rt_value_t *args, int argc)
     int64_t total = 0, trim_w = 0, k, cut = n;
     int32_t cp;
     for (k = start; k < n; k++) {
-        char_at(s->data + offs[k], offs[k + 1] - offs[k], e, &cp);
+        mb_char_at(s->data + offs[k], offs[k + 1] - offs[k], e, &cp);
         total += width_of(cp);
     }
     rt_value_t r;
@@ -617,12 +615,12 @@ static rt_value_t fn_mb_strimwidth(rt_value_t self, rt_value_t *args, int argc)
         r = phpvm_str_value(s->data + offs[start], offs[n] - offs[start]);
     } else {
         for (size_t p = 0; p < (size_t)trim->len;) {
-            p += (size_t)char_at(trim->data + p, (size_t)trim->len - p, e, &cp);
+            p += (size_t)mb_char_at(trim->data + p, (size_t)trim->len - p, e, &cp);
             trim_w += width_of(cp);
         }
         int64_t used = 0;
         for (cut = start; cut < n; cut++) {
-            char_at(s->data + offs[cut], offs[cut + 1] - offs[cut], e, &cp);
+            mb_char_at(s->data + offs[cut], offs[cut + 1] - offs[cut], e, &cp);
             if (used + width_of(cp) + trim_w > width)
                 break;
             used += width_of(cp);
@@ -642,7 +640,7 @@ static rt_value_t fn_mb_convert_encoding(rt_value_t self, rt_value_t *args, int 
     (void)self;
     rt_value_t v = phpvm_deref(args[0]);
     enum enc to, from;
-    if (!enc_arg(args, argc, 1, &to) || !enc_arg(args, argc, 2, &from))
+    if (!mb_enc_arg(args, argc, 1, &to) || !mb_enc_arg(args, argc, 2, &from))
         return RT_NOVALUE;
     if (phpvm_is_array(v)) {
         phpvm_array_t *a = phpvm_arr(v), *out = phpvm_array_new(0);
@@ -665,7 +663,7 @@ static rt_value_t fn_mb_scrub(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!s || !enc_arg(args, argc, 1, &e))
+    if (!s || !mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     return rt_from_ptr(convert(s, e, e));
 }
@@ -710,7 +708,7 @@ static rt_value_t part(rt_value_t *args, int argc, bool reverse, bool icase)
         return pos;
     rt_str_t *h = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!enc_arg(args, argc, 3, &e))
+    if (!mb_enc_arg(args, argc, 3, &e))
         return RT_NOVALUE;
     int64_t n;
     size_t *offs = char_offsets(h, e, &n);
@@ -751,7 +749,7 @@ static int64_t bad_chars(const rt_str_t *s, enum enc e)
     int64_t bad = 0;
     for (size_t p = 0; p < (size_t)s->len;) {
         int32_t cp;
-        p += (size_t)char_at(s->data + p, (size_t)s->len - p, e, &cp);
+        p += (size_t)mb_char_at(s->data + p, (size_t)s->len - p, e, &cp);
         bad += cp < 0;
     }
     return bad;
@@ -838,12 +836,12 @@ static rt_value_t fn_mb_ord(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     rt_str_t *s = phpvm_arg_str(args, argc, 0);
     enum enc e;
-    if (!s || !enc_arg(args, argc, 1, &e))
+    if (!s || !mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     if (s->len == 0)
         return phpvm_throw("ValueError", "mb_ord(): Argument #1 ($string) must not be empty");
     int32_t cp;
-    char_at(s->data, (size_t)s->len, e, &cp);
+    mb_char_at(s->data, (size_t)s->len, e, &cp);
     return cp < 0 ? rt_false : phpvm_int(cp);
 }
 
@@ -852,14 +850,14 @@ static rt_value_t fn_mb_chr(rt_value_t self, rt_value_t *args, int argc)
     (void)self;
     int64_t cp;
     enum enc e;
-    if (!phpvm_arg_long(args, argc, 0, &cp) || !enc_arg(args, argc, 1, &e))
+    if (!phpvm_arg_long(args, argc, 0, &cp) || !mb_enc_arg(args, argc, 1, &e))
         return RT_NOVALUE;
     if (cp < 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ||
         (e == ENC_ASCII && cp > 0x7f) || (e == ENC_LATIN1 && cp > 0xff))
         return rt_false;
     rt_strbuf_t b;
     rt_strbuf_init(&b, 4);
-    put_cp(&b, (int32_t)cp, e);
+    mb_put_cp(&b, (int32_t)cp, e);
     return rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
 }
 
