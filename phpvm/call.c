@@ -1798,16 +1798,43 @@ void phpvm_var_unset(rt_frame_t *f, rt_str_t *name)
         phpvm_array_del(tab, rt_from_ptr(name));
 }
 
+void phpvm_param_default(rt_frame_t *f, const uint8_t *ip, rt_value_t v)
+{
+    rt_value_t *slots = f->slots;
+    uint32_t p = phpvm_operand(ip, 0), mask = phpvm_operand(ip, 1);
+    slots[p] = phpvm_share(phpvm_deref(v));
+    uint32_t i = p - PHPVM_NHIDDEN;
+    if (i < 62)
+        slots[mask] = rt_small((slots[mask] == RT_NOVALUE ? 0 : rt_small_value(slots[mask])) |
+                               (int64_t)1 << i);
+}
+
+uint32_t phpvm_params_passed(const rt_frame_t *f, const phpvm_func_t *fn)
+{
+    uint32_t n = fn->nparams;
+    rt_value_t m = fn->defaults_slot ? f->slots[fn->defaults_slot] : RT_NOVALUE;
+    if (m == RT_NOVALUE)
+        return n;
+    rt_value_t last = n ? phpvm_deref(f->slots[PHPVM_NHIDDEN + n - 1]) : RT_NOVALUE;
+    if (n && (fn->pflags[n - 1] & PHPVM_P_VARIADIC) && phpvm_is_array(last) &&
+        rt_map_count(phpvm_arr(last)) == 0)
+        n--; /* an empty variadic parameter: nothing passed there */
+    while (n > 0 && n - 1 < 62 && (rt_small_value(m) >> (n - 1) & 1))
+        n--;
+    return n;
+}
+
 phpvm_array_t *phpvm_var_all(rt_frame_t *f)
 {
     rt_frame_t *root = scope_root(f);
     phpvm_array_t *out = root != f ? phpvm_var_all(root) : phpvm_array_new(0);
     phpvm_code_t *code = (phpvm_code_t *)f->code;
-    uint32_t args_slot = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC])->args_slot;
+    const phpvm_func_t *fn = phpvm_callee_func(f->slots[PHPVM_SLOT_FUNC]);
     for (uint32_t i = 0; i < code->ncv; i++) {
         rt_str_t *n = phpvm_str(rt_tuple_get(code->cvnames, i));
         rt_value_t v = phpvm_deref(f->slots[PHPVM_NHIDDEN + i]);
-        if (n->len && v != RT_NOVALUE && (!args_slot || PHPVM_NHIDDEN + i != args_slot))
+        uint32_t slot = PHPVM_NHIDDEN + i;
+        if (n->len && v != RT_NOVALUE && slot != fn->args_slot && slot != fn->defaults_slot)
             rt_map_set_str(out, n, phpvm_share(v));
     }
     phpvm_array_t *tab = root == f ? phpvm_var_extra(f, false) : NULL;

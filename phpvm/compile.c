@@ -1117,8 +1117,7 @@ static void comp_params(comp_t *c, phpvm_func_t *f, const phpvm_ast_t *params)
         uint32_t slot = PHPVM_NHIDDEN + i, skip = comp_label(c);
         EMIT2(c, JMP_BOUND, slot, skip);
         comp_expr(c, p->child[2]);
-        EMIT1(c, ASSIGN, slot);
-        EMIT0(c, POP);
+        EMIT2(c, ASSIGN_DEFAULT, slot, f->defaults_slot);
         comp_bind(c, skip);
     }
     for (uint32_t i = 0; i < np; i++) {
@@ -1254,6 +1253,11 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
     }
     collect(&c, params);
     collect(&c, body);
+    for (uint32_t i = 0; i < params->count; i++)
+        if (params->child[i]->child[2]) {
+            add_cv(&c, PHPVM_DEFAULTS_CV);
+            break;
+        }
     c.ntemps += 2;
     rt_code_builder_init(&c.b, c.arena, RT_LANG_PHP, PHPVM_NHIDDEN + c.ncv + c.ntemps);
     phpvm_func_t *f = phpvm_func_new(rt_str_from_cstr(name));
@@ -1267,10 +1271,13 @@ phpvm_func_t *comp_function(comp_t *parent, const phpvm_ast_t *decl, const char 
         f->flags |= PHPVM_F_GENERATOR;
     c.line = (int32_t)decl->line;
     check_promoted(&c, decl, name);
-    comp_params(&c, f, params);
-    for (uint32_t i = 0; i < c.ncv; i++)
+    for (uint32_t i = 0; i < c.ncv; i++) {
         if (strcmp(c.cvs[i], PHPVM_ARGS_CV) == 0)
             f->args_slot = PHPVM_NHIDDEN + i;
+        if (strcmp(c.cvs[i], PHPVM_DEFAULTS_CV) == 0)
+            f->defaults_slot = PHPVM_NHIDDEN + i;
+    }
+    comp_params(&c, f, params);
     RT_STORE(f, rettype, (phpvm_typedecl_t *)rt_ptr(comp_type(&c, rettype)));
     if (f->rettype && !is_gen && !is_arrow)
         check_returns(&c, body, (uint32_t)rt_small_value(rt_tuple_get(f->rettype, 0)));

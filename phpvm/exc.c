@@ -225,7 +225,7 @@ phpvm_array_t *phpvm_backtrace(int skip, bool with_object)
                                        f->slots[PHPVM_SLOT_THIS], with_object);
         rt_value_t vals[64], keys[64]; /* a variadic parameter's named arguments by name */
         int n = 0;
-        for (uint32_t i = 0; i < fn->nparams && n < 64; i++) {
+        for (uint32_t i = 0, np = phpvm_params_passed(f, fn); i < np && n < 64; i++) {
             rt_value_t v = f->slots[PHPVM_NHIDDEN + i];
             if (v == RT_NOVALUE)
                 break;

@@ -92,6 +92,12 @@ rt_value_t phpvm_instanceof_fill(phpvm_code_t *code, uint32_t index, phpvm_class
                                  phpvm_class_t *of);
 /* The arguments of a call as the array a magic __call receives. May collect. */
 phpvm_array_t *phpvm_args_array(const rt_value_t *args, int argc);
+/* ASSIGN_DEFAULT at ip in frame f: its parameter takes its default v, and the parameter's bit
+** goes into the PHPVM_DEFAULTS_CV. */
+void phpvm_param_default(rt_frame_t *f, const uint8_t *ip, rt_value_t v);
+/* How many of a frame's parameters its call passed: up to the last that did not take its
+** default (a trace's arguments). */
+uint32_t phpvm_params_passed(const rt_frame_t *f, const phpvm_func_t *fn);
 /* The function object of a callee value (a func or a closure). */
 static inline phpvm_func_t *phpvm_callee_func(rt_value_t callee)
 {

@@ -246,6 +246,10 @@ typedef struct phpvm_builtin phpvm_builtin_t;
 /* The hidden CV that holds every argument a call passed (an array), in bodies that call
 ** func_get_args(), func_get_arg() or func_num_args(); not a name PHP code can write. */
 #define PHPVM_ARGS_CV "func_get_args()"
+/* The hidden CV whose bit i is set when parameter i took its default (a trace lists the
+** arguments a call passed: its list ends before the trailing defaulted ones), in functions with
+** optional parameters. */
+#define PHPVM_DEFAULTS_CV "(defaulted)"
 
 
 typedef struct phpvm_func {
@@ -273,6 +277,7 @@ typedef struct phpvm_func {
                                   ** frame's object, its enclosing scope; else 0 */
     struct phpvm_func *target;    /* trampolines: the __call or __callStatic method */
     uint32_t args_slot;           /* the CV PHPVM_ARGS_CV (func_get_args' source), or 0 */
+    uint32_t defaults_slot;       /* the CV PHPVM_DEFAULTS_CV, or 0 */
     uint64_t fastargc;            /* bit n: a call with n arguments may take CALL's fast path
                                   ** (PHPVM_F_PLAIN but for by-reference parameters, no
                                   ** by-reference return, nrequired <= n <= nparams); set by
