@@ -1164,10 +1164,25 @@ void phpvm_callable_reason(rt_value_t v, char *buf, size_t cap)
         return;
     }
     if (phpvm_is_array(v)) {
-        target = phpvm_deref(rt_map_get_int(phpvm_arr(v), 0));
-        name = phpvm_deref(rt_map_get_int(phpvm_arr(v), 1));
+        target = rt_map_get_int(phpvm_arr(v), 0);
+        name = rt_map_get_int(phpvm_arr(v), 1);
+        const char *bad = !target || !name ? "array callback has to contain indices 0 and 1"
+                          : !phpvm_is_str(phpvm_deref(target)) &&
+                                  !phpvm_is_object(phpvm_deref(target))
+                              ? "first array member is not a valid class name or object"
+                          : !phpvm_is_str(phpvm_deref(name))
+                              ? "second array member is not a valid method"
+                              : NULL;
+        if (bad) {
+            snprintf(buf, cap, "%s", bad);
+            return;
+        }
+        target = phpvm_deref(target);
+        name = phpvm_deref(name);
     } else if (phpvm_is_str(v) && strstr(phpvm_str(v)->data, "::")) {
-        const char *s = phpvm_str(v)->data, *sep = strstr(s, "::");
+        const char *s = phpvm_str(v)->data, *sep = strstr(s, "::"), *next;
+        while ((next = strstr(sep + 2, "::"))) /* the class name ends at the last "::" */
+            sep = next;
         target = rt_from_ptr(rt_str_new(s, (size_t)(sep - s)));
         name = phpvm_cstr(sep + 2);
     } else if (phpvm_is_str(v)) {

@@ -13,6 +13,7 @@
 typedef struct job {
     rt_value_t pattern;  /* a string or an array of patterns */
     rt_value_t repl;     /* string, array of strings, or the callback */
+    rt_value_t callee, ctx; /* the callback, resolved once (phpvm_callable) */
     bool callback;
     bool filter;         /* preg_filter: subjects without a replacement are dropped */
     int64_t limit;       /* per pattern and subject; < 0: none */
@@ -74,13 +75,12 @@ static void append_replacement(rt_strbuf_t *b, const rt_str_t *r, const phpvm_pc
 }
 
 /* The callback's return value for the last match, appended; false with an exception pending. */
-static bool append_callback(rt_strbuf_t *b, rt_value_t cb, const phpvm_pcre_scan_t *s,
-                            int64_t flags)
+static bool append_callback(rt_strbuf_t *b, const job_t *j, const phpvm_pcre_scan_t *s)
 {
     phpvm_array_t *groups = phpvm_pcre_groups_new(s->e);
-    phpvm_pcre_fill_groups(groups, s, flags);
+    phpvm_pcre_fill_groups(groups, s, j->flags);
     rt_value_t arg = rt_from_ptr(groups);
-    rt_value_t v = phpvm_call_value(cb, &arg, 1);
+    rt_value_t v = phpvm_call_func(j->callee, j->ctx, &arg, 1);
     if (v == RT_NOVALUE)
         return false;
     rt_str_t *str = phpvm_to_str(phpvm_deref(v));
@@ -110,7 +110,7 @@ static rt_str_t *replace_one(job_t *j, phpvm_pcre_entry_t *e, rt_value_t repl, r
             rt_strbuf_init(&b, (size_t)subject->len + (size_t)subject->len / 8);
         rt_strbuf_append(&b, s.subj + last, s.ov[0] - last);
         if (j->callback)
-            ok = append_callback(&b, repl, &s, j->flags);
+            ok = append_callback(&b, j, &s);
         else
             append_replacement(&b, phpvm_str(repl), &s);
         last = s.ov[1];
@@ -245,23 +245,15 @@ rt_value_t phpvm_fn_preg_filter(rt_value_t self, rt_value_t *args, int argc)
     return do_replace(args, argc, true);
 }
 
-/* Whether v is callable; else the TypeError "Argument #N ($name) must be a valid callback"
-** (callback_array: "must contain only valid callbacks"). */
-static bool check_callback(rt_value_t v, int argno, const char *name)
+/* preg_replace_callback_array's callback v resolved into j (with the deprecation of a
+** "self::"/"static::" form, once, as php's check); else its TypeError. */
+static bool resolve_callback(job_t *j, rt_value_t v)
 {
-    rt_value_t callee, ctx;
-    if (phpvm_callable(v, &callee, &ctx, false))
-        return true;
-    if (!name)
+    if (phpvm_callable(v, &j->callee, &j->ctx, false))
+        return phpvm_callable(v, &j->callee, &j->ctx, true);
+    if (!rt_exc_pending())
         phpvm_throw("TypeError", "%s(): Argument #1 ($pattern) must contain only valid callbacks",
                     phpvm_cur_builtin);
-    else if (phpvm_is_str(v))
-        phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be a valid callback, function "
-                                 "\"%s\" not found or invalid function name",
-                    phpvm_cur_builtin, argno, name, phpvm_str(v)->data);
-    else
-        phpvm_throw("TypeError", "%s(): Argument #%d ($%s) must be a valid callback, no array "
-                                 "or string given", phpvm_cur_builtin, argno, name);
     return false;
 }
 
@@ -271,7 +263,7 @@ rt_value_t phpvm_fn_preg_replace_callback(rt_value_t self, rt_value_t *args, int
     if (!str_or_array(args, 0, "pattern") || !str_or_array(args, 2, "subject"))
         return RT_NOVALUE;
     job_t j = {.pattern = phpvm_deref(args[0]), .repl = phpvm_deref(args[1]), .callback = true};
-    if (!check_callback(j.repl, 2, "callback") || !read_limit(&j, args, argc, 3))
+    if (!phpvm_arg_callable(args, 1, false, &j.callee, &j.ctx) || !read_limit(&j, args, argc, 3))
         return RT_NOVALUE;
     if (phpvm_arg_given(argc, args, 5) && !phpvm_arg_long(args, argc, 5, &j.flags))
         return RT_NOVALUE;
@@ -298,7 +290,7 @@ rt_value_t phpvm_fn_preg_replace_callback_array(rt_value_t self, rt_value_t *arg
         if (!phpvm_is_str(j.pattern))
             return phpvm_throw("TypeError", "%s(): Argument #1 ($pattern) must contain only "
                                             "string patterns as keys", phpvm_cur_builtin);
-        if (!check_callback(j.repl, 1, NULL))
+        if (!resolve_callback(&j, j.repl))
             return RT_NOVALUE;
         subject = replace_value(&j, subject);
         if (subject == RT_NOVALUE || subject == rt_none)
