@@ -81,6 +81,7 @@ phpvm_class_t *phpvm_class_load(rt_str_t *name)
         k = find_class(name);
     }
     rt_map_del_str(phpvm_vm->autoloading, lc);
+    phpvm_exit_mark(); /* (class_exists and the like answer, but must not go on) */
     return k;
 }
 

@@ -651,6 +651,19 @@ static void fatal_state(void)
     phpvm_vm->exiting = true;
 }
 
+/* The marker is null: no exception is ever null, and the top level reads only objects. */
+void phpvm_exit_mark(void)
+{
+    if (phpvm_vm->exiting && !rt_exc_pending())
+        rt_ts->exc = rt_none;
+}
+
+void phpvm_exit_unmark(void)
+{
+    if (rt_ts->exc == rt_none)
+        rt_ts->exc = RT_NOVALUE;
+}
+
 void phpvm_fatal(const char *fmt, ...)
 {
     char msg[1024];

@@ -159,12 +159,10 @@ static rt_frame_t *enter(rt_thread_t *ts, rt_frame_t *from, phpvm_func_t *main)
 }
 
 /* A fatal error at a location other than the running instruction's: printed, then the script
-** stops with status 255 (the unwinding of exit). */
+** stops with status 255 (the unwinding of exit), and no destructor runs. */
 static rt_value_t fatal_at(const char *msg, const char *file, int32_t line)
 {
-    phpvm_report(PHPVM_E_FATAL, msg, file, line);
-    phpvm_vm->exit_status = 255;
-    phpvm_vm->exiting = true;
+    phpvm_fatal_at(file, line, "%s", msg);
     return RT_NOVALUE;
 }
 

@@ -1016,6 +1016,7 @@ error:
     SYNC();
     for (;;) {
         if (phpvm_vm->exiting) {
+            phpvm_exit_unmark();
             bool at_entry = f == entry;
             unwind_pop(ts, f);
             if (at_entry)

@@ -1354,6 +1354,12 @@ void phpvm_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The same, reported at a given place (a declaration's line) instead of the running one. */
 void phpvm_fatal_at(const char *file, int32_t line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The script exiting (exit() or a fatal error) inside PHP code that a builtin ran and whose
+** failure it may not pass on (an autoloader): a pending marker in the exception's place, so that
+** the builtin's caller unwinds too (php's unwind_exit); the interpreter takes it off as it unwinds
+** for the exit. */
+void phpvm_exit_mark(void);
+void phpvm_exit_unmark(void);
 /* The exception hook of rt_raise. */
 rt_value_t phpvm_exc_hook(rt_exc_kind_t kind, rt_str_t *message);
 
