@@ -522,9 +522,12 @@ rt_value_t phpvm_cast(rt_value_t v, uint32_t type)
             return v;
         if (v == rt_none)
             return rt_from_ptr(phpvm_array_new_empty());
-        if (phpvm_is_object(v)) {
-            phpvm_array_t *props = phpvm_var_spl_export(v, phpvm_object_props(v, NULL, true));
-            return props ? rt_from_ptr(props) : RT_NOVALUE;
+        if (phpvm_is_object(v)) { /* keyed as php keys them: "\0Class\0p", "\0*\0p" */
+            phpvm_array_t *props = phpvm_object_props(v, NULL, true);
+            phpvm_array_t *view = phpvm_var_spl_export(v, props); /* (an SPL object's own view) */
+            return !view           ? RT_NOVALUE
+                   : view != props ? rt_from_ptr(view)
+                                   : rt_from_ptr(phpvm_var_mangled_props(v, NULL));
         }
         if (phpvm_is_gen(v)) /* no properties (a closure, as in PHP, is wrapped below) */
             return rt_from_ptr(phpvm_array_new_empty());

@@ -1660,14 +1660,33 @@ static void collect_prop(void *ctx, rt_str_t *name, uint32_t slot, uint32_t attr
             rt_map_set_str(pc->out, name, type);
         return;
     }
-    if (v == RT_NOVALUE || (name->len > 0 && name->data[0] == 0)) /* unset, or internal state */
-        return;
-    if (!pc->all) {
+    if (v == RT_NOVALUE || (name->len > 0 && name->data[0] == 0 &&
+                            !phpvm_prop_key_shadowed(name, NULL, NULL)))
+        return; /* unset, or internal state */
+    if (!pc->all && name->len > 0 && name->data[0] == 0) {
+        phpvm_class_t *decl; /* an ancestor's redeclared private: seen from its own class */
+        if (!phpvm_prop_key_shadowed(name, &name, &decl) || decl != pc->scope)
+            return;
+    } else if (!pc->all) {
         rt_value_t info = rt_map_get_str(pc->o->cls->props, name);
         if (info != RT_NOVALUE && prop_denied((rt_tuple_t *)rt_ptr(info), pc->scope))
             return;
     }
     rt_map_set_str(pc->out, name, phpvm_is_ref(v) ? v : phpvm_share(v));
+}
+
+bool phpvm_prop_key_shadowed(const rt_str_t *key, rt_str_t **name, phpvm_class_t **decl)
+{
+    const char *sep = key->len > 2 && key->data[0] == 0
+                          ? memchr(key->data + 1, 0, (size_t)key->len - 1)
+                          : NULL;
+    if (!sep || sep == key->data + 1 || sep + 1 == key->data + key->len)
+        return false;
+    if (name) /* (only the keys' shape is read otherwise: collect_prop must not allocate) */
+        *name = rt_str_new(sep + 1, (size_t)(key->data + key->len - sep - 1));
+    if (decl)
+        *decl = find_class(rt_str_new(key->data + 1, (size_t)(sep - key->data - 1)));
+    return true;
 }
 
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all)

@@ -1006,10 +1006,14 @@ typedef enum phpvm_magic_kind {
 rt_value_t phpvm_prop_magic_get(rt_value_t obj, rt_str_t *name);
 bool phpvm_magic_guarded(rt_value_t obj, rt_str_t *name, phpvm_magic_kind_t kind);
 void phpvm_magic_guards_reset(void);
-/* The properties visible from `scope` in order, as an array of name -> value (refs kept).
-** Properties whose name starts with a NUL byte hold built-in classes' internal state and are
-** never listed. */
+/* The properties visible from `scope` in order, as an array of name -> value (refs kept); all:
+** every one, an ancestor's private property that a subclass redeclares included under its
+** mangled name "\0Decl\0name". Other properties whose name starts with a NUL byte hold built-in
+** classes' internal state and are never listed. */
 phpvm_array_t *phpvm_object_props(rt_value_t obj, phpvm_class_t *scope, bool all);
+/* Whether a property key is such a mangled name: its bare name and declaring class then (each
+** optional: without them nothing is allocated). */
+bool phpvm_prop_key_shadowed(const rt_str_t *key, rt_str_t **name, phpvm_class_t **decl);
 /* All properties of an object for var_dump: uninitialized typed ones map to their type
 ** declaration tuple (item 1 is the type's spelling). */
 phpvm_array_t *phpvm_object_props_dump(rt_value_t obj);
@@ -1544,6 +1548,10 @@ FILE *phpvm_zlib_fopen(const char *path, const char *mode);
 ** (ArrayObject and ArrayIterator give their array instead, SplFixedArray adds its elements).
 ** NULL with an exception pending. May run PHP code. */
 phpvm_array_t *phpvm_var_spl_export(rt_value_t obj, phpvm_array_t *props);
+/* obj's properties keyed as serialize() and (array) name them by visibility ("\0*\0p",
+** "\0Class\0p"), leaving out those that class `base` or its ancestors declare (SPL's state;
+** base may be NULL). May collect. */
+phpvm_array_t *phpvm_var_mangled_props(rt_value_t obj, phpvm_class_t *base);
 /* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
 ** collect. */
 phpvm_array_t *phpvm_parse_url(const rt_str_t *s);

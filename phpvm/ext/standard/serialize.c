@@ -77,8 +77,8 @@ static bool ser_entries(ser_t *s, phpvm_array_t *a)
 static rt_str_t *mangled(phpvm_class_t *cls, rt_str_t *name)
 {
     rt_value_t info = rt_map_get_str(cls->props, name);
-    if (info == RT_NOVALUE)
-        return name;
+    if (info == RT_NOVALUE || phpvm_prop_key_shadowed(name, NULL, NULL))
+        return name; /* (an ancestor's redeclared private is mangled already) */
     rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
     int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
     const char *owner;
@@ -240,12 +240,7 @@ static bool ser_object(ser_t *s, rt_value_t v)
         if (!props)
             return false;
     } else {
-        phpvm_array_t *all = phpvm_object_props(v, NULL, true);
-        props = phpvm_array_new(rt_map_count(all));
-        for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
-            rt_str_t *name = phpvm_str(phpvm_array_key_at(all, p));
-            phpvm_array_set(props, rt_from_ptr(mangled(cls, name)), rt_map_value_at(all, p));
-        }
+        props = phpvm_var_mangled_props(v, NULL);
     }
     rt_str_t *name = cls->name;
     if (strcmp(name->data, PHPVM_INCOMPLETE_CLASS) == 0)

@@ -20,6 +20,33 @@ static void indent_out(int n)
         phpvm_out(" ", 1);
 }
 
+/* How var_dump and print_r label the property under `key` of an object of class cls: the name
+** shown, and the visibility (a private one's declaring class). */
+typedef struct prop_label {
+    rt_str_t *name;
+    const char *private_of; /* or NULL */
+    bool protected_;
+} prop_label_t;
+
+static prop_label_t prop_label(phpvm_class_t *cls, rt_str_t *key)
+{
+    prop_label_t l = {key, NULL, false};
+    phpvm_class_t *decl;
+    if (phpvm_prop_key_shadowed(key, &l.name, &decl)) { /* an ancestor's redeclared private */
+        l.private_of = decl ? decl->name->data : "";
+        return l;
+    }
+    rt_value_t info = rt_map_get_str(cls->props, key);
+    if (!info)
+        return l;
+    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
+    int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
+    if (fl & PHPVM_F_PRIVATE)
+        l.private_of = ((phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS)))->name->data;
+    l.protected_ = (fl & PHPVM_F_PROTECTED) != 0;
+    return l;
+}
+
 static void dump_key(rt_value_t k)
 {
     if (phpvm_is_str(k)) {
@@ -294,19 +321,14 @@ void phpvm_var_dump(rt_value_t v, int ind, bool is_ref)
                 phpvm_var_dump(rt_map_value_at(props, p), ind + 2, false);
                 continue;
             }
-            rt_str_t *name = phpvm_str(phpvm_array_key_at(props, p));
-            rt_value_t info = rt_map_get_str(o->cls->props, name);
+            prop_label_t l = prop_label(o->cls, phpvm_str(phpvm_array_key_at(props, p)));
             rt_value_t pv = rt_map_value_at(props, p);
             indent_out(ind + 2);
-            phpvm_outf("[\"%s\"", name->data);
-            if (info) {
-                int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
-                phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
-                if (fl & PHPVM_F_PRIVATE)
-                    phpvm_outf(":\"%s\":private", decl->name->data);
-                else if (fl & PHPVM_F_PROTECTED)
-                    phpvm_outf(":protected");
-            }
+            phpvm_outf("[\"%s\"", l.name->data);
+            if (l.private_of)
+                phpvm_outf(":\"%s\":private", l.private_of);
+            else if (l.protected_)
+                phpvm_outf(":protected");
             phpvm_outf("]=>\n");
             if (is_uninit(pv)) {
                 indent_out(ind + 2);
@@ -393,17 +415,16 @@ static bool print_r_container(rt_strbuf_t *b, rt_value_t v, int ind)
     for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
         pad(b, ind + 4);
         rt_strbuf_append_char(b, '[');
-        phpvm_append_value(b, phpvm_array_key_at(a, p));
-        if (!plain && phpvm_is_str(phpvm_array_key_at(a, p))) {
-            rt_value_t info = rt_map_get_str(phpvm_obj(v)->cls->props, phpvm_str(phpvm_array_key_at(a, p)));
-            if (info) {
-                int64_t fl = rt_small_value(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_FLAGS));
-                phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get((rt_tuple_t *)rt_ptr(info), PHPVM_PI_CLASS));
-                if (fl & PHPVM_F_PRIVATE)
-                    rt_strbuf_appendf(b, ":%s:private", decl->name->data);
-                else if (fl & PHPVM_F_PROTECTED)
-                    rt_strbuf_append(b, ":protected", 10);
-            }
+        rt_value_t key = phpvm_array_key_at(a, p);
+        if (!plain && phpvm_is_str(key)) {
+            prop_label_t l = prop_label(phpvm_obj(v)->cls, phpvm_str(key));
+            rt_strbuf_append_str(b, l.name);
+            if (l.private_of)
+                rt_strbuf_appendf(b, ":%s:private", l.private_of);
+            else if (l.protected_)
+                rt_strbuf_append(b, ":protected", 10);
+        } else {
+            phpvm_append_value(b, key);
         }
         rt_strbuf_append(b, "] => ", 5);
         rt_value_t e = phpvm_array_val_at(a, p);
@@ -495,7 +516,11 @@ static void export(rt_strbuf_t *b, rt_value_t v, int ind)
             rt_strbuf_append(b, "array (\n", 8);
         for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
             pad(b, ind + (obj ? 3 : 2));
-            export(b, phpvm_array_key_at(a, p), ind + 2);
+            rt_value_t key = phpvm_array_key_at(a, p);
+            rt_str_t *bare; /* an ancestor's redeclared private: under its own name */
+            if (obj && phpvm_is_str(key) && phpvm_prop_key_shadowed(phpvm_str(key), &bare, NULL))
+                key = rt_from_ptr(bare);
+            export(b, key, ind + 2);
             rt_strbuf_append(b, " => ", 4);
             export(b, phpvm_array_val_at(a, p), ind + 2);
             rt_strbuf_append(b, ",\n", 2);

@@ -60,10 +60,6 @@ void phpvm_userwrap_stat(FILE *fp, const char *fname);
 ** NULL with an exception pending. May run PHP code. */
 phpvm_array_t *phpvm_var_spl_debug(rt_value_t obj, phpvm_array_t *props);
 
-/* obj's properties keyed as serialize() and (array) name them by visibility ("\0*\0p",
-** "\0Class\0p"), leaving out those that class `base` or its ancestors declare (SPL's state;
-** base may be NULL). May collect. */
-phpvm_array_t *phpvm_var_mangled_props(rt_value_t obj, phpvm_class_t *base);
 /* Natural-order comparison of strnatcmp (fold: strnatcasecmp): -1, 0 or 1 (string_similar.c). */
 int phpvm_strnatcmp(const rt_str_t *a, const rt_str_t *b, bool fold);
 

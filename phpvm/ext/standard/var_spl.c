@@ -141,7 +141,7 @@ phpvm_array_t *phpvm_var_mangled_props(rt_value_t self, phpvm_class_t *base)
         rt_str_t *name = phpvm_str(phpvm_array_key_at(all, p));
         rt_value_t info = rt_map_get_str(cls->props, name);
         const char *owner = NULL;
-        if (info != RT_NOVALUE) {
+        if (info != RT_NOVALUE && !phpvm_prop_key_shadowed(name, NULL, NULL)) {
             rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
             phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS));
             int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
@@ -159,7 +159,7 @@ phpvm_array_t *phpvm_var_mangled_props(rt_value_t self, phpvm_class_t *base)
             rt_strbuf_append_str(&b, name);
             key = rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
         }
-        phpvm_array_set(out, key, phpvm_share(phpvm_array_val_at(all, p)));
+        phpvm_array_set(out, key, rt_map_value_at(all, p)); /* (references kept) */
     }
     return out;
 }
