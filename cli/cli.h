@@ -52,6 +52,11 @@ void cli_options_print_help(void);
 /* Language of a file from its extension (.php, .phtml, .py, .pyw); CLI_LANG_NONE otherwise. */
 cli_lang_t cli_options_lang_of_path(const char *path);
 
+/* Language of a file without one of those extensions (an installed script: /usr/bin/composer)
+** from its first bytes: a "#!" line naming php or python, or "<?php" at the start (after such a
+** line); CLI_LANG_NONE otherwise, or if it cannot be read. */
+cli_lang_t cli_options_lang_of_content(const char *path);
+
 /* Runs what opts describe; returns the process exit status. */
 int cli_run(const cli_options_t *opts);
 

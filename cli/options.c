@@ -106,6 +106,33 @@ cli_lang_t cli_options_lang_of_path(const char *path)
     return CLI_LANG_NONE;
 }
 
+cli_lang_t cli_options_lang_of_content(const char *path)
+{
+    char head[256];
+    FILE *f = fopen(path, "rb");
+    size_t n = f ? fread(head, 1, sizeof head - 1, f) : 0;
+    if (f)
+        fclose(f);
+    head[n] = '\0';
+    const char *body = head;
+    if (strncmp(head, "#!", 2) == 0) {
+        char *eol = strchr(head, '\n');
+        body = eol ? eol + 1 : head + n;
+        if (eol)
+            *eol = '\0';
+        /* the interpreter: the last path component ("#!/usr/bin/php"), or env's argument */
+        const char *prog = strrchr(head, '/');
+        prog = prog ? prog + 1 : head + 2;
+        if (strncmp(prog, "env ", 4) == 0)
+            prog += strspn(prog + 4, " ") + 4;
+        if (strncmp(prog, "php", 3) == 0)
+            return CLI_LANG_PHP;
+        if (strncmp(prog, "python", 6) == 0)
+            return CLI_LANG_PYTHON;
+    }
+    return strncmp(body, "<?php", 5) == 0 ? CLI_LANG_PHP : CLI_LANG_NONE;
+}
+
 static const struct option_spec *find_option(const char *arg, const char **attached)
 {
     *attached = NULL;
@@ -215,6 +242,8 @@ static bool check_file(cli_options_t *opts)
     }
     if (opts->lang == CLI_LANG_NONE)
         opts->lang = cli_options_lang_of_path(opts->file);
+    if (opts->lang == CLI_LANG_NONE)
+        opts->lang = cli_options_lang_of_content(opts->file);
     if (opts->lang == CLI_LANG_NONE)
         return usage_error("can't tell the language of '%s': name it .php or .py, or pass --php "
                            "or --python", opts->file);

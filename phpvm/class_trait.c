@@ -76,6 +76,11 @@ static bool add_method(phpvm_class_t *c, phpvm_array_t *from, const phpvm_class_
 {
     rt_str_t *lc = lower(name);
     rt_value_t prev = rt_map_get_str(c->methods, lc);
+    phpvm_func_t *inherited = prev == RT_NOVALUE && c->parent ? phpvm_class_method(c->parent, name)
+                                                              : NULL;
+    if ((m->flags & PHPVM_F_ABSTRACT) && inherited && !(inherited->flags & PHPVM_F_ABSTRACT) &&
+        !(inherited->flags & PHPVM_F_PRIVATE)) /* an inherited method implements it */
+        return phpvm_class_check_abstract_trait(inherited->scope, inherited, m);
     if (prev != RT_NOVALUE) {
         rt_value_t prev_trait = rt_map_get_str(from, lc);
         phpvm_func_t *pf = (phpvm_func_t *)rt_ptr(prev);

@@ -110,6 +110,8 @@ bool phpvm_output_started(const char **file, int *line)
 
 const phpvm_sapi_t *phpvm_output_sapi(void) { return out.sapi; }
 
+const char *phpvm_sapi_name(void) { return out.sapi ? out.sapi->name : "cli"; }
+
 void phpvm_output_begin(const phpvm_sapi_t *sapi)
 {
     out.sapi = sapi;

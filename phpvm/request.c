@@ -274,7 +274,12 @@ void phpvm_request_begin(const phpvm_sapi_t *sapi)
     reset_superglobals();
 }
 
-void phpvm_request_prepare(void) { build_request(); }
+void phpvm_request_prepare(void)
+{
+    /* PHP_SAPI: this request's interface (a FastCGI worker's every request the same one) */
+    rt_map_set_str(phpvm_vm->constants, rt_str_from_cstr("PHP_SAPI"), phpvm_cstr(phpvm_sapi_name()));
+    build_request();
+}
 
 /* The heap after the last collection this file asked for (0: none yet). */
 static uint64_t heap_after_major;

@@ -1379,6 +1379,8 @@ void phpvm_output_init(void);
 /* A new request's SAPI (NULL: stdout); output has not started. */
 void phpvm_output_begin(const phpvm_sapi_t *sapi);
 const phpvm_sapi_t *phpvm_output_sapi(void);
+/* The server interface's name (php_sapi_name, PHP_SAPI): the SAPI's, or "cli". */
+const char *phpvm_sapi_name(void);
 /* Has output reached the SAPI? Where it started (file NULL outside a script), if file given. */
 bool phpvm_output_started(const char **file, int *line);
 

@@ -275,8 +275,7 @@ static rt_value_t fn_php_sapi_name(rt_value_t self, rt_value_t *args, int argc)
 {
     UNUSED;
     (void)args, (void)argc;
-    const phpvm_sapi_t *sapi = phpvm_output_sapi();
-    return phpvm_cstr(sapi ? sapi->name : "cli");
+    return phpvm_cstr(phpvm_sapi_name());
 }
 
 static rt_value_t fn_getenv(rt_value_t self, rt_value_t *args, int argc)

@@ -68,6 +68,38 @@ static void test_language_from_extension(void)
     CU_ASSERT_EQUAL(cli_options_lang_of_path("dir.py/script"), CLI_LANG_NONE);
 }
 
+/* A file without a known extension: its "#!" line or its "<?php" tells. */
+static void test_lang_of_content(void)
+{
+    static const struct {
+        const char *text;
+        cli_lang_t lang;
+    } cases[] = {
+        {"#!/usr/bin/php\n<?php echo 1;\n", CLI_LANG_PHP},
+        {"#!/usr/bin/env php\n", CLI_LANG_PHP},
+        {"#! /usr/local/bin/php8.2 -q\n", CLI_LANG_PHP},
+        {"#!/usr/bin/env  python3\nprint(1)\n", CLI_LANG_PYTHON},
+        {"#!/usr/bin/python3 -u", CLI_LANG_PYTHON},
+        {"<?php\necho 1;\n", CLI_LANG_PHP},
+        {"#!/bin/sh\n<?php\n", CLI_LANG_PHP},
+        {"#!/bin/sh\necho php\n", CLI_LANG_NONE},
+        {"print('<?php')\n", CLI_LANG_NONE},
+        {"", CLI_LANG_NONE},
+    };
+    char path[] = "/tmp/pyhyp-cli-XXXXXX";
+    int fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    close(fd);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        FILE *f = fopen(path, "w");
+        fputs(cases[i].text, f);
+        fclose(f);
+        CU_ASSERT_EQUAL(cli_options_lang_of_content(path), cases[i].lang);
+    }
+    unlink(path);
+    CU_ASSERT_EQUAL(cli_options_lang_of_content("/nonexistent/script"), CLI_LANG_NONE);
+}
+
 static void test_script_arguments_are_the_scripts(void)
 {
     cli_options_t o;
@@ -164,5 +196,6 @@ static void test_usage_errors(void)
 }
 
 UNIT_SUITE(options, make_files, remove_files, UNIT_TEST(test_language_from_extension),
+           UNIT_TEST(test_lang_of_content),
            UNIT_TEST(test_script_arguments_are_the_scripts), UNIT_TEST(test_code_options),
            UNIT_TEST(test_php_file_option), UNIT_TEST(test_module_option), UNIT_TEST(test_ini_settings), UNIT_TEST(test_usage_errors))
