@@ -497,6 +497,7 @@ extern const phpvm_ext_t phpvm_ext_filter;
 extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_mbregex;
 extern const phpvm_ext_t phpvm_ext_mbentity;
+extern const phpvm_ext_t phpvm_ext_intl_normalizer;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
 extern const phpvm_ext_t phpvm_ext_zlib;
@@ -1498,6 +1499,8 @@ extern phpvm_bcall_t *phpvm_bcalls;
 ** pending (false / NULL). `type` is what the TypeError and the null deprecation name: "int",
 ** "string", or a union-typed parameter's whole type ("array|string"). */
 bool phpvm_arg_long_as(rt_value_t *args, int i, int64_t *out, const char *type);
+/* The running builtin's parameter i's name ("" for a variadic one or none), for messages. */
+void phpvm_arg_param_name(int i, char *buf, size_t cap);
 rt_str_t *phpvm_arg_str_as(rt_value_t *args, int i, const char *type);
 static inline bool phpvm_arg_long(rt_value_t *args, int argc, int i, int64_t *out)
 {

@@ -90,11 +90,10 @@ bool mb_enc_arg(rt_value_t *args, int argc, int i, enum enc *out)
         return false;
     if (enc_lookup(n->data, out))
         return true;
+    char param[64];
+    phpvm_arg_param_name(i, param, sizeof param);
     phpvm_throw("ValueError", "%s(): Argument #%d ($%s) must be a valid encoding, \"%s\" given",
-                phpvm_cur_builtin, i + 1, strcmp(phpvm_cur_builtin, "mb_convert_encoding") == 0
-                                              ? (i == 1 ? "to_encoding" : "from_encoding")
-                                              : "encoding",
-                n->data);
+                phpvm_cur_builtin, i + 1, param, n->data);
     return false;
 }
 
@@ -755,6 +754,38 @@ static int64_t bad_chars(const rt_str_t *s, enum enc e)
     return bad;
 }
 
+/* Up to 16 encodings named by v, an array or a comma-separated list: how many, or -1 with an
+** exception pending (php's ValueError names the argument `arg`). */
+static int candidates(rt_value_t v, enum enc *cands, const char *arg)
+{
+    phpvm_array_t *list = phpvm_array_new(0);
+    if (phpvm_is_array(v)) {
+        list = phpvm_arr(v);
+    } else {
+        rt_str_t *names = phpvm_to_str(v);
+        if (!names)
+            return -1;
+        for (const char *p = names->data; *p;) {
+            size_t skip = strspn(p, ", "), len = strcspn(p + skip, ", ");
+            if (len)
+                phpvm_array_append(list, phpvm_str_value(p + skip, len));
+            p += skip + len;
+        }
+    }
+    int n = 0;
+    for (int64_t p = phpvm_array_first(list); p >= 0 && n < 16; p = phpvm_array_next(list, p)) {
+        rt_str_t *name = phpvm_to_str(phpvm_array_val_at(list, p));
+        if (!name)
+            return -1;
+        if (!enc_lookup(name->data, &cands[n++])) {
+            phpvm_throw("ValueError", "%s(): Argument %s contains invalid encoding \"%s\"",
+                        phpvm_cur_builtin, arg, name->data);
+            return -1;
+        }
+    }
+    return n;
+}
+
 /* mb_detect_encoding(): the first candidate the string is valid in; not strict, the one it
 ** fits best. Candidates: an array or a comma-separated list (default ASCII, UTF-8). */
 static rt_value_t fn_mb_detect_encoding(rt_value_t self, rt_value_t *args, int argc)
@@ -765,32 +796,9 @@ static rt_value_t fn_mb_detect_encoding(rt_value_t self, rt_value_t *args, int a
         return RT_NOVALUE;
     enum enc cands[16] = {ENC_ASCII, ENC_UTF8};
     int n = 2;
-    if (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none) {
-        rt_value_t v = phpvm_deref(args[1]);
-        phpvm_array_t *list = phpvm_array_new(0);
-        if (phpvm_is_array(v)) {
-            list = phpvm_arr(v);
-        } else {
-            rt_str_t *names = phpvm_to_str(v);
-            if (!names)
-                return RT_NOVALUE;
-            for (const char *p = names->data; *p;) {
-                size_t skip = strspn(p, ", "), len = strcspn(p + skip, ", ");
-                if (len)
-                    phpvm_array_append(list, phpvm_str_value(p + skip, len));
-                p += skip + len;
-            }
-        }
-        n = 0;
-        for (int64_t p = phpvm_array_first(list); p >= 0 && n < 16; p = phpvm_array_next(list, p)) {
-            rt_str_t *name = phpvm_to_str(phpvm_array_val_at(list, p));
-            if (!name)
-                return RT_NOVALUE;
-            if (!enc_lookup(name->data, &cands[n++]))
-                return phpvm_throw("ValueError", "mb_detect_encoding(): Argument #2 "
-                                   "($encodings) contains invalid encoding \"%s\"", name->data);
-        }
-    }
+    if (phpvm_arg_given(argc, args, 1) && phpvm_deref(args[1]) != rt_none &&
+        (n = candidates(phpvm_deref(args[1]), cands, "#2 ($encodings)")) < 0)
+        return RT_NOVALUE;
     int best = -1;
     int64_t fewest = INT64_MAX;
     for (int k = 0; k < n; k++) {
@@ -803,6 +811,76 @@ static rt_value_t fn_mb_detect_encoding(rt_value_t self, rt_value_t *args, int a
     if (best < 0 || phpvm_arg_bool(args, argc, 2))
         return rt_false;
     return phpvm_cstr(enc_names[cands[best]]);
+}
+
+/* Whether every string in v (array elements and object properties, nested) is valid in e. */
+static bool all_valid(rt_value_t v, enum enc e, int depth)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        return valid_in(phpvm_str(v), e);
+    phpvm_array_t *a = phpvm_is_array(v)    ? phpvm_arr(v)
+                       : phpvm_is_object(v) ? phpvm_object_props(v, NULL, false)
+                                            : NULL;
+    for (int64_t p = a && depth < 64 ? phpvm_array_first(a) : -1; p >= 0;
+         p = phpvm_array_next(a, p))
+        if (!all_valid(phpvm_array_val_at(a, p), e, depth + 1))
+            return false;
+    return true;
+}
+
+/* v with its strings converted: arrays are copies, objects' properties change in place. */
+static rt_value_t converted(rt_value_t v, enum enc from, enum enc to, int depth)
+{
+    v = phpvm_deref(v);
+    if (phpvm_is_str(v))
+        return rt_from_ptr(convert(phpvm_str(v), from, to));
+    if (depth >= 64 || !(phpvm_is_array(v) || phpvm_is_object(v)))
+        return v;
+    bool obj = phpvm_is_object(v);
+    phpvm_array_t *a = obj ? phpvm_object_props(v, NULL, false) : phpvm_arr(v);
+    phpvm_array_t *out = obj ? NULL : phpvm_array_new(rt_map_count(a));
+    for (int64_t p = phpvm_array_first(a); p >= 0; p = phpvm_array_next(a, p)) {
+        rt_value_t e = phpvm_share(converted(phpvm_array_val_at(a, p), from, to, depth + 1));
+        if (!obj)
+            phpvm_array_set(out, phpvm_array_key_at(a, p), e);
+        else if (!phpvm_prop_write(v, phpvm_str(phpvm_array_key_at(a, p)), e, NULL))
+            return RT_NOVALUE;
+    }
+    return obj ? v : rt_from_ptr(out);
+}
+
+/* mb_convert_variables(): the strings of the variables from the first of the encodings they
+** are all valid in (one named: that one) to to_encoding; that encoding's name. */
+static rt_value_t fn_mb_convert_variables(rt_value_t self, rt_value_t *args, int argc)
+{
+    (void)self;
+    enum enc to, cands[16];
+    int n;
+    if (!mb_enc_arg(args, argc, 0, &to) ||
+        (n = candidates(phpvm_deref(args[1]), cands, "#2 ($from_encoding)")) < 0)
+        return RT_NOVALUE;
+    int k = 0;
+    while (n > 1 && k < n) {
+        int i = 2;
+        while (i < argc && all_valid(args[i], cands[k], 0))
+            i++;
+        if (i == argc)
+            break;
+        k++;
+    }
+    if (n == 0 || k == n) {
+        phpvm_error(PHPVM_E_WARNING, "mb_convert_variables(): Unable to detect encoding");
+        return rt_false;
+    }
+    for (int i = 2; i < argc; i++) {
+        phpvm_ref_t *r = (phpvm_ref_t *)rt_ptr(args[i]);
+        rt_value_t v = converted(r->v, cands[k], to, 0);
+        if (v == RT_NOVALUE)
+            return RT_NOVALUE;
+        phpvm_ref_set(r, v);
+    }
+    return phpvm_cstr(enc_names[cands[k]]);
 }
 
 /* Settings PHP keeps for HTTP and language-specific behaviour: fixed here. */
@@ -894,6 +972,8 @@ static const phpvm_builtin_t functions[] = {
     {"mb_strrchr", fn_mb_strrchr, 2, 4, "haystack,needle,before_needle,encoding", 0},
     {"mb_strrichr", fn_mb_strrichr, 2, 4, "haystack,needle,before_needle,encoding", 0},
     {"mb_detect_encoding", fn_mb_detect_encoding, 1, 3, "string,encodings,strict", 0},
+    {"mb_convert_variables", fn_mb_convert_variables, 3, -1, "to_encoding,from_encoding,var,vars",
+     (1u << 2) | (1u << 31)},
     {"mb_detect_order", fn_mb_detect_order, 0, 1, "encoding", 0},
     {"mb_http_output", fn_mb_http_output, 0, 1, "encoding", 0},
     {"mb_language", fn_mb_language, 0, 1, "language", 0},

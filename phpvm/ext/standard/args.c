@@ -21,7 +21,7 @@ static phpvm_func_t *running(char *name, size_t cap)
 }
 
 /* Parameter i's name, or "" for a variadic one (PHP's messages leave its name out). */
-static void param_name(int i, char *buf, size_t cap)
+void phpvm_arg_param_name(int i, char *buf, size_t cap)
 {
     char name[256];
     phpvm_func_t *f = running(name, sizeof name);
@@ -40,7 +40,7 @@ static void param_name(int i, char *buf, size_t cap)
 static bool type_error(rt_value_t *args, int i, const char *want)
 {
     char p[64], pp[72] = "", name[256];
-    param_name(i, p, sizeof p);
+    phpvm_arg_param_name(i, p, sizeof p);
     if (*p)
         snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
@@ -60,7 +60,7 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
     if (rt_exc_pending())
         return false;
     char p[64], pp[72] = "", why[512], name[256];
-    param_name(i, p, sizeof p);
+    phpvm_arg_param_name(i, p, sizeof p);
     if (*p)
         snprintf(pp, sizeof pp, " ($%s)", p);
     running(name, sizeof name);
@@ -75,7 +75,7 @@ bool phpvm_arg_callable(rt_value_t *args, int i, bool nullable, rt_value_t *call
 static bool null_deprecated(int i, const char *type)
 {
     char p[64], name[256];
-    param_name(i, p, sizeof p);
+    phpvm_arg_param_name(i, p, sizeof p);
     running(name, sizeof name);
     phpvm_error(PHPVM_E_DEPRECATED,
                 "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated", name, i + 1,

@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <utime.h>
 
+#include "phpvm/ext/standard/stdext.h"
 #include "phpvm/interp.h"
 
 /* ---- Directory handles ---- */
@@ -42,7 +43,7 @@ static rt_value_t open_dir(rt_value_t *args, int argc)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    DIR *d = path->len ? opendir(path->data) : NULL;
+    DIR *d = path->len ? opendir(phpvm_std_local_path(path->data)) : NULL;
     if (!d) {
         if (path->len)
             phpvm_error(PHPVM_E_WARNING, "%s(%s): Failed to open directory: %s",
@@ -201,7 +202,7 @@ static rt_value_t fn_scandir(rt_value_t self, rt_value_t *args, int argc)
         return RT_NOVALUE;
     if (path->len == 0)
         return phpvm_throw("ValueError", "scandir(): Argument #1 ($directory) cannot be empty");
-    DIR *d = opendir(path->data);
+    DIR *d = opendir(phpvm_std_local_path(path->data));
     if (!d) {
         phpvm_error(PHPVM_E_WARNING, "scandir(%s): Failed to open directory: %s", path->data,
                     strerror(errno));
@@ -313,7 +314,8 @@ static rt_value_t stat_fn(rt_value_t *args, int argc, bool link, bool quiet, str
             phpvm_error(PHPVM_E_WARNING, "%s(): Filename contains null byte", phpvm_cur_builtin);
         return rt_none;
     }
-    *ok = (link ? lstat(path->data, st) : stat(path->data, st)) == 0;
+    const char *local = phpvm_std_local_path(path->data);
+    *ok = (link ? lstat(local, st) : stat(local, st)) == 0;
     if (!*ok && !quiet)
         phpvm_error(PHPVM_E_WARNING, "%s(): %sstat failed for %s", phpvm_cur_builtin,
                     link ? "L" : "", path->data);
@@ -384,7 +386,7 @@ static rt_value_t access_fn(rt_value_t *args, int argc, int mode)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return RT_NOVALUE;
-    return rt_bool(access(path->data, mode) == 0);
+    return rt_bool(access(phpvm_std_local_path(path->data), mode) == 0);
 }
 
 static rt_value_t fn_is_readable(rt_value_t self, rt_value_t *args, int argc)

@@ -75,7 +75,7 @@ static rt_value_t whole_contents(rt_str_t *path, rt_value_t *args, int argc)
         return rt_from_ptr(r);
     }
     size_t len;
-    char *data = phpvm_read_file(path->data, &len);
+    char *data = phpvm_read_file(phpvm_std_local_path(path->data), &len);
     if (!data) {
         phpvm_error(PHPVM_E_WARNING, "file_get_contents(%s): Failed to open stream: %s",
                     path->data, strerror(errno));
@@ -188,7 +188,7 @@ static int stat_arg(rt_value_t *args, int argc, struct stat *st)
     rt_str_t *path = phpvm_arg_str(args, argc, 0);
     if (!path)
         return -1;
-    return stat(path->data, st) == 0;
+    return stat(phpvm_std_local_path(path->data), st) == 0;
 }
 
 static rt_value_t fn_file_exists(rt_value_t self, rt_value_t *args, int argc)

@@ -57,6 +57,9 @@ void phpvm_std_charmask(const rt_str_t *l, bool set[256], const char *fname);
 /* The same for the functions that open a stream on it (fopen, file, readfile, copy...): an empty
 ** name is PHP's ValueError "Path cannot be empty" too. */
 rt_str_t *phpvm_std_open_path_arg(rt_value_t *args, int argc, int i, bool use_include_path);
+/* The local file a plain-files path names: "file:///x" is "/x" (the file:// wrapper), anything
+** else itself. */
+const char *phpvm_std_local_path(const char *path);
 /* Whether path is a compress.zlib:// or data: URL, which phpvm_std_open_file opens. */
 bool phpvm_std_wrapped(const char *path);
 /* A data: URL's bytes in a temporary file (dataurl.c); NULL with *why saying why not (PHP's

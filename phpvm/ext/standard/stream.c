@@ -198,6 +198,11 @@ rt_str_t *phpvm_std_open_path_arg(rt_value_t *args, int argc, int i, bool use_in
     return path;
 }
 
+const char *phpvm_std_local_path(const char *path)
+{
+    return strncasecmp(path, "file://", 7) == 0 ? path + 7 : path;
+}
+
 bool phpvm_std_wrapped(const char *path)
 {
     return strncasecmp(path, "compress.zlib://", 16) == 0 || strncmp(path, "data:", 5) == 0;
@@ -209,7 +214,7 @@ FILE *phpvm_std_open_file(const char *path, const char *mode)
         return phpvm_zlib_fopen(path + 16, mode);
     if (strncmp(path, "data:", 5) == 0)
         return phpvm_std_data_open(path, &data_why);
-    return fopen(path, mode);
+    return fopen(phpvm_std_local_path(path), mode);
 }
 
 void phpvm_std_open_failed(const char *path)
@@ -309,8 +314,7 @@ static rt_value_t fn_fopen(rt_value_t self, rt_value_t *args, int argc)
     if (strncasecmp(path->data, "http://", 7) == 0 || strncasecmp(path->data, "https://", 8) == 0)
         return with_meta(http_stream(path, w, args, argc), "http", "tcp_socket/ssl", mode->data,
                          rt_from_ptr(path));
-    const char *p = strncmp(path->data, "file://", 7) == 0 ? path->data + 7 : path->data;
-    int fd = open(p, flags | O_CLOEXEC, 0666);
+    int fd = open(phpvm_std_local_path(path->data), flags | O_CLOEXEC, 0666);
     struct stat st;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && w) {
         close(fd);
