@@ -46,7 +46,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     phpvm/ext/standard/func.c phpvm/ext/standard/file.c phpvm/ext/standard/scope.c \
     phpvm/ext/standard/output.c phpvm/ext/standard/header.c phpvm/ext/standard/error.c \
     phpvm/ext/standard/var.h phpvm/ext/standard/var_spl.c phpvm/ext/standard/serialize.c phpvm/ext/standard/unserialize.c \
-    phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c \
+    phpvm/ext/standard/stream.c phpvm/ext/standard/dir.c phpvm/ext/standard/engine.c \
     $(phpvm_std_sources) \
     $(phpvm_pcre_sources) $(phpvm_json_sources) \
     phpvm/ext/ctype/ctype.c $(phpvm_spl_sources) phpvm/ext/hash/hash.c phpvm/ext/curl/curl.c \

@@ -175,6 +175,7 @@ static void constants_init(void)
     def_const("PHP_VERSION_ID", rt_small(80200));
     def_const("PHP_FLOAT_DIG", rt_small(15));
     def_const("PHP_OS", phpvm_cstr("Linux"));
+    def_const("PHP_SAPI", phpvm_cstr("cli")); /* (each request sets its own: request.c) */
     char exe[4096]; /* PHP_BINARY: this executable, which runs PHP as php-cli does (-f, -n, -r) */
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     def_const("PHP_BINARY", phpvm_str_value(exe, n > 0 ? (size_t)n : 0));
@@ -338,7 +339,8 @@ static void state_init(void)
                                              phpvm_ext_math,
                                              phpvm_ext_var, phpvm_ext_func, phpvm_ext_file,
                                              phpvm_ext_output, phpvm_ext_header,
-                                             phpvm_ext_serialize, phpvm_ext_dir};
+                                             phpvm_ext_serialize, phpvm_ext_dir,
+                                             phpvm_ext_engine};
     for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
         phpvm_register_builtins(tables[i]);
     for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
@@ -364,6 +366,7 @@ static void state_init(void)
     constants_init();
     for (int i = 0; i < nstartups; i++)
         startups[i]();
+    phpvm_vm->nbuiltin_consts = rt_map_count(phpvm_vm->constants);
 }
 
 static bool ini_bool(const char *v)
@@ -412,6 +415,11 @@ static void apply_ini(const phpvm_ini_t *ini, int nini)
         else
             phpvm_ext_ini(key, v);
     }
+}
+
+const phpvm_ext_t *phpvm_ext_at(size_t i)
+{
+    return i < sizeof exts / sizeof exts[0] ? exts[i] : NULL;
 }
 
 bool phpvm_ext_loaded(const char *name)

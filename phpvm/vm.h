@@ -456,6 +456,7 @@ extern const phpvm_builtin_t phpvm_ext_array_user[];
 extern const phpvm_builtin_t phpvm_ext_math[];
 extern const phpvm_builtin_t phpvm_ext_var[];
 extern const phpvm_builtin_t phpvm_ext_func[];
+extern const phpvm_builtin_t phpvm_ext_engine[];
 extern const phpvm_builtin_t phpvm_ext_file[];
 extern const phpvm_builtin_t phpvm_ext_scope[];
 extern const phpvm_builtin_t phpvm_ext_error[];
@@ -530,6 +531,8 @@ extern const phpvm_builtin_t phpvm_ext_header[];
 /* Whether an extension of that name (case-insensitive; "Core" and "standard" included) is
 ** built in. */
 bool phpvm_ext_loaded(const char *name);
+/* The i-th extension outside ext/standard in start-up order, NULL past the last. */
+const phpvm_ext_t *phpvm_ext_at(size_t i);
 
 /* ---- The VM's state (one per thread, rt_ts->vm[RT_LANG_PHP]) ---- */
 
@@ -559,6 +562,7 @@ typedef struct phpvm_state {
     /* plain data */
     rt_frame_t *main_frame;
     uint64_t next_object_id;
+    int64_t nbuiltin_consts; /* the constants defined at start-up come first: then define()'s */
     bool sprops_rebound; /* a static property became a reference (Class::$p = &$v): the cells
                             the inline caches hold may be stale, so they are not used */
     int precision;
