@@ -30,6 +30,29 @@ const char *phpvm_token_name(int kind)
     return NULL;
 }
 
+phpvm_lexeme_t *phpvm_lex_all(rt_arena_t *arena, const char *src, size_t len, size_t *n)
+{
+    phpvm_parse_error_t err;
+    phpvm_lexer_t lx;
+    phpvm_lexer_init(&lx, arena, src, len, &err);
+    size_t cap = 64;
+    phpvm_lexeme_t *out = malloc(cap * sizeof *out);
+    phpvm_token_t t;
+    *n = 0;
+    while (out && phpvm_lexer_next(&lx, &t) > 0) { /* (not in parse mode: no errors) */
+        if (*n == cap) {
+            phpvm_lexeme_t *more = realloc(out, (cap *= 2) * sizeof *out);
+            if (!more)
+                free(out);
+            out = more;
+            if (!out)
+                break;
+        }
+        out[(*n)++] = (phpvm_lexeme_t){t.kind, t.text, t.len, t.line, (size_t)(t.text - src)};
+    }
+    return out;
+}
+
 const char *phpvm_token_display(int kind, char buf[4])
 {
     if (kind == PHPVM_T_END) return "end of file";

@@ -15,11 +15,13 @@
 
 #include "runtime/arena.h"
 #include "phpvm/parse_error.h"
+#include "phpvm/phpvm.h"
 
-/* Token kinds: one-character tokens are the character; the named kinds start at 258 as in PHP. */
+/* Token kinds: one-character tokens are the character; the named kinds are PHP 8.2's token ids
+** (T_LNUMBER 260 ... T_BAD_CHARACTER 405, token.def's order). */
 typedef enum phpvm_tok {
     PHPVM_T_END = 0,
-    PHPVM_T_FIRST_NAMED = 257,
+    PHPVM_T_FIRST_NAMED = 259,
 #define PHPVM_TOKEN(name, display) PHPVM_##name,
 #include "phpvm/token.def"
 #undef PHPVM_TOKEN
@@ -111,8 +113,6 @@ void phpvm_lexer_init(phpvm_lexer_t *lx, rt_arena_t *arena, const char *src, siz
 ** returns -1; only in parse mode: otherwise it lexes on as token_get_all() does. */
 int phpvm_lexer_next(phpvm_lexer_t *lx, phpvm_token_t *tok);
 
-/* The token's PHP name ("T_STRING") or, for a one-character token, NULL. */
-const char *phpvm_token_name(int kind);
 
 /* The parse-error display of a kind (see token.def), never NULL; a one-character token's is
 ** built in buf ("';'"). */

@@ -54,7 +54,7 @@ phpvm_ext_sources = phpvm/ext/standard/args.c phpvm/ext/standard/var.c \
     $(phpvm_ffi_sources) phpvm/ext/curl/curl.h phpvm/ext/curl/http.c phpvm/ext/curl/multi.c \
     $(phpvm_date_sources) phpvm/ext/mbstring/mbstring.c phpvm/ext/filter/filter.c \
     phpvm/ext/mbstring/mbregex.c phpvm/ext/mbstring/mbchars.h phpvm/ext/mbstring/mbentity.c \
-    phpvm/ext/intl/normalizer.c \
+    phpvm/ext/intl/normalizer.c phpvm/ext/tokenizer/tokenizer.c \
     $(phpvm_reflection_sources) \
     phpvm/ext/zlib/zlib.c \
     phpvm/ext/zlib/context.c

@@ -31,6 +31,23 @@ typedef struct phpvm_parse_result {
 ** ("memory exhausted", as PHP's parser says) rather than recursed into. */
 void phpvm_parse(rt_arena_t *arena, const char *src, size_t len, phpvm_parse_result_t *result);
 
+/* One token of phpvm_lex_all: PHP's token id (a one-character token's is the character), its
+** bytes inside the source, its line and its byte offset. */
+typedef struct phpvm_lexeme {
+    int id;
+    const char *text;
+    size_t len;
+    uint32_t line;
+    size_t pos;
+} phpvm_lexeme_t;
+
+/* Every token of src[0..len) as token_get_all() lists them, whitespace and comments included, in
+** a malloc'ed array of *n; `arena` holds their decoded values. Never touches the GC heap. */
+phpvm_lexeme_t *phpvm_lex_all(rt_arena_t *arena, const char *src, size_t len, size_t *n);
+
+/* A token id's PHP name ("T_STRING") or NULL: one-character tokens, unknown ids. */
+const char *phpvm_token_name(int kind);
+
 /* Options of phpvm_parse_ex. */
 enum {
     PHPVM_PARSE_SKIP_SHEBANG = 1 /* a first line "#!..." is not part of the script (php-cli's

@@ -302,6 +302,7 @@ static const phpvm_ext_t *const exts[] = {&phpvm_ext_pcre, &phpvm_ext_json,
                                           &phpvm_ext_mbregex,
                                           &phpvm_ext_mbentity,
                                           &phpvm_ext_intl_normalizer,
+                                          &phpvm_ext_tokenizer,
                                           &phpvm_ext_zlib,
                                           &phpvm_ext_zlib_context};
 

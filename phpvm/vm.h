@@ -499,6 +499,7 @@ extern const phpvm_ext_t phpvm_ext_mbstring;
 extern const phpvm_ext_t phpvm_ext_mbregex;
 extern const phpvm_ext_t phpvm_ext_mbentity;
 extern const phpvm_ext_t phpvm_ext_intl_normalizer;
+extern const phpvm_ext_t phpvm_ext_tokenizer;
 extern const phpvm_ext_t phpvm_ext_streams;
 extern const phpvm_ext_t phpvm_ext_reflection;
 extern const phpvm_ext_t phpvm_ext_zlib;
