@@ -2,7 +2,7 @@
 the file:// wrapper: file_put_contents, file_get_contents, file, fopen, stat functions, is_readable, scandir and opendir on file:///absolute/paths
 --FILE--
 <?php
-$d = sys_get_temp_dir() . '/pyhyp_file_url'; @mkdir($d); file_put_contents("file://$d/a.txt", "hello");
+$d = sys_get_temp_dir() . '/pyhyp_file_url_' . getmypid(); @mkdir($d); /* one per run: the runner runs tests in parallel */ file_put_contents("file://$d/a.txt", "hello");
 var_dump(file_get_contents("file://$d/a.txt"), file_exists("file://$d/a.txt"), is_file("FILE://$d/a.txt"), is_dir("file://$d"), filesize("file://$d/a.txt"), is_readable("file://$d/a.txt"));
 var_dump(scandir("file://$d"), count(file("file://$d/a.txt")));
 $h = fopen("file://$d/a.txt", "r"); var_dump(fread($h, 3)); fclose($h);
