@@ -233,6 +233,7 @@ gc_large_t *gc_large_find(uintptr_t a);
 /* Frees unmarked large objects: young ones only (minor) or all (major). */
 void gc_large_sweep(bool major);
 
+/* Shutdown: frees every large object, running the light finalizers of those that have one. */
 void gc_large_release_all(void);
 
 /* ---- mark.c ------------------------------------------------------------------------------ */
@@ -291,6 +292,10 @@ void gc_sweep_block(size_t b);
 
 /* Sweeps every unswept block (before a major collection: mark colours are about to flip). */
 void gc_sweep_all(void);
+
+/* Shutdown: runs the light finalizers of every object still in a block, live ones included, so
+** that what they own outside the heap (malloc'd state, descriptors) is released too. */
+void gc_sweep_finalize_everything(void);
 
 /* After marking: files the blocks to sweep lazily (all used ones after a major, the active ones
 ** after a minor) and releases blocks where nothing was marked at once. */

@@ -173,9 +173,9 @@ void gc_large_sweep(bool major)
 void gc_large_release_all(void)
 {
     for (size_t i = 0; i < gc_heap.large_old.n; i++)
-        free(gc_heap.large_old.v[i]);
+        free_large(gc_heap.large_old.v[i]);
     for (size_t i = 0; i < gc_heap.large_young.n; i++)
-        free(gc_heap.large_young.v[i]);
+        free_large(gc_heap.large_young.v[i]);
     free(gc_heap.large_old.v);
     free(gc_heap.large_young.v);
     free(gc_heap.large_free.v);

@@ -129,6 +129,14 @@ void gc_sweep_all(void)
         gc_sweep_block(gc_heap.unswept.v[--gc_heap.unswept.n]);
 }
 
+void gc_sweep_finalize_everything(void)
+{
+    gc_heap.sweeping = true;
+    for (size_t b = 0; b < gc_heap.block_hwm; b++)
+        sweep_meta_all_dead(b);
+    gc_heap.sweeping = false;
+}
+
 void gc_sweep_clear_lines(void)
 {
     memset(gc_heap.line_marks, 0, (size_t)gc_heap.block_hwm * GC_LINES_PER_BLOCK);
