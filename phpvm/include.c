@@ -158,14 +158,6 @@ static rt_frame_t *enter(rt_thread_t *ts, rt_frame_t *from, phpvm_func_t *main)
     return nf;
 }
 
-/* A fatal error at a location other than the running instruction's: printed, then the script
-** stops with status 255 (the unwinding of exit), and no destructor runs. */
-static rt_value_t fatal_at(const char *msg, const char *file, int32_t line)
-{
-    phpvm_fatal_at(file, line, "%s", msg);
-    return RT_NOVALUE;
-}
-
 /* The ParseError of a file, located in that file rather than at the include. */
 static rt_value_t parse_error(const phpvm_parse_error_t *e, const char *file)
 {
@@ -192,7 +184,7 @@ static phpvm_func_t *compile(const char *src, size_t len, const char *name, bool
     *result = RT_NOVALUE;
     if (!pr.ast) {
         if (pr.error.kind == PHPVM_ERR_COMPILE)
-            fatal_at(pr.error.message, name, (int32_t)pr.error.line);
+            phpvm_fatal_at(name, (int32_t)pr.error.line, "%s", pr.error.message);
         else
             parse_error(&pr.error, name);
     } else {
@@ -201,7 +193,7 @@ static phpvm_func_t *compile(const char *src, size_t len, const char *name, bool
         int32_t errline = 0;
         main = phpvm_compile_file(pr.ast, rt_str_from_cstr(name), eval, err, sizeof err, &errline);
         if (!main)
-            fatal_at(err, name, errline);
+            phpvm_fatal_at(name, errline, "%s", err);
     }
     rt_arena_free(&arena);
     return main;

@@ -1562,6 +1562,9 @@ phpvm_array_t *phpvm_var_spl_export(rt_value_t obj, phpvm_array_t *props);
 ** "\0Class\0p"), leaving out those that class `base` or its ancestors declare (SPL's state;
 ** base may be NULL). May collect. */
 phpvm_array_t *phpvm_var_mangled_props(rt_value_t obj, phpvm_class_t *base);
+/* A property name of class cls keyed by its visibility as serialize() and (array) key it:
+** private "\0Class\0name", protected "\0*\0name", else the name. May allocate. */
+rt_str_t *phpvm_var_mangled_name(phpvm_class_t *cls, rt_str_t *name);
 /* parse_url($s)'s array (ext/standard/url.c), or NULL where parse_url returns false. May
 ** collect. */
 phpvm_array_t *phpvm_parse_url(const rt_str_t *s);

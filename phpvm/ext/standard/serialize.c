@@ -73,30 +73,6 @@ static bool ser_entries(ser_t *s, phpvm_array_t *a)
     return true;
 }
 
-/* A property name as serialize() spells it: private "\0Class\0name", protected "\0*\0name". */
-static rt_str_t *mangled(phpvm_class_t *cls, rt_str_t *name)
-{
-    rt_value_t info = rt_map_get_str(cls->props, name);
-    if (info == RT_NOVALUE || phpvm_prop_key_shadowed(name, NULL, NULL))
-        return name; /* (an ancestor's redeclared private is mangled already) */
-    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
-    int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
-    const char *owner;
-    if (fl & PHPVM_F_PRIVATE)
-        owner = ((phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS)))->name->data;
-    else if (fl & PHPVM_F_PROTECTED)
-        owner = "*";
-    else
-        return name;
-    rt_strbuf_t b;
-    rt_strbuf_init(&b, (size_t)name->len + 16);
-    rt_strbuf_append_char(&b, 0);
-    rt_strbuf_append(&b, owner, strlen(owner));
-    rt_strbuf_append_char(&b, 0);
-    rt_strbuf_append_str(&b, name);
-    return rt_strbuf_finish(&b, &rt_type_str);
-}
-
 /* The properties __sleep() names, in its order, keyed by their mangled names; NULL with an
 ** exception pending, or (*bad) when __sleep returned no array. */
 static phpvm_array_t *sleep_props(rt_value_t obj, phpvm_func_t *sleep, bool *bad)
@@ -136,7 +112,7 @@ static phpvm_array_t *sleep_props(rt_value_t obj, phpvm_func_t *sleep, bool *bad
                         "__sleep() but does not exist", name->data);
             continue;
         }
-        rt_value_t key = rt_from_ptr(mangled(cls, name));
+        rt_value_t key = rt_from_ptr(phpvm_var_mangled_name(cls, name));
         if (phpvm_array_get(out, key) != RT_NOVALUE) {
             phpvm_error(PHPVM_E_NOTICE, "serialize(): \"%s\" is returned from __sleep() multiple "
                         "times", name->data);

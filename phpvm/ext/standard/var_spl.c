@@ -133,33 +133,40 @@ phpvm_array_t *phpvm_var_spl_export(rt_value_t obj, phpvm_array_t *props)
     return out;
 }
 
+rt_str_t *phpvm_var_mangled_name(phpvm_class_t *cls, rt_str_t *name)
+{
+    rt_value_t info = rt_map_get_str(cls->props, name);
+    if (info == RT_NOVALUE || phpvm_prop_key_shadowed(name, NULL, NULL))
+        return name; /* (an ancestor's redeclared private is mangled already) */
+    rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
+    int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
+    phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS));
+    const char *owner = fl & PHPVM_F_PRIVATE     ? decl->name->data
+                        : fl & PHPVM_F_PROTECTED ? "*"
+                                                 : NULL;
+    if (!owner)
+        return name;
+    rt_strbuf_t b;
+    rt_strbuf_init(&b, (size_t)name->len + strlen(owner) + 2);
+    rt_strbuf_append_char(&b, 0);
+    rt_strbuf_append(&b, owner, strlen(owner));
+    rt_strbuf_append_char(&b, 0);
+    rt_strbuf_append_str(&b, name);
+    return rt_strbuf_finish(&b, &rt_type_str);
+}
+
 phpvm_array_t *phpvm_var_mangled_props(rt_value_t self, phpvm_class_t *base)
 {
     phpvm_class_t *cls = phpvm_obj(self)->cls;
     phpvm_array_t *all = phpvm_object_props(self, NULL, true), *out = phpvm_array_new(0);
     for (int64_t p = phpvm_array_first(all); p >= 0; p = phpvm_array_next(all, p)) {
         rt_str_t *name = phpvm_str(phpvm_array_key_at(all, p));
-        rt_value_t info = rt_map_get_str(cls->props, name);
-        const char *owner = NULL;
-        if (info != RT_NOVALUE && !phpvm_prop_key_shadowed(name, NULL, NULL)) {
-            rt_tuple_t *t = (rt_tuple_t *)rt_ptr(info);
-            phpvm_class_t *decl = (phpvm_class_t *)rt_ptr(rt_tuple_get(t, PHPVM_PI_CLASS));
-            int64_t fl = rt_small_value(rt_tuple_get(t, PHPVM_PI_FLAGS));
-            if (base && phpvm_instanceof(base, decl))
-                continue; /* the SPL state itself */
-            owner = fl & PHPVM_F_PRIVATE ? decl->name->data : fl & PHPVM_F_PROTECTED ? "*" : NULL;
-        }
-        rt_value_t key = rt_from_ptr(name);
-        if (owner) {
-            rt_strbuf_t b;
-            rt_strbuf_init(&b, (size_t)name->len + strlen(owner) + 2);
-            rt_strbuf_append_char(&b, 0);
-            rt_strbuf_append(&b, owner, strlen(owner));
-            rt_strbuf_append_char(&b, 0);
-            rt_strbuf_append_str(&b, name);
-            key = rt_from_ptr(rt_strbuf_finish(&b, &rt_type_str));
-        }
-        phpvm_array_set(out, key, rt_map_value_at(all, p)); /* (references kept) */
+        rt_value_t info = base ? rt_map_get_str(cls->props, name) : RT_NOVALUE;
+        if (info != RT_NOVALUE &&
+            phpvm_instanceof(base, rt_ptr(rt_tuple_get(rt_ptr(info), PHPVM_PI_CLASS))))
+            continue; /* the SPL state itself */
+        phpvm_array_set(out, rt_from_ptr(phpvm_var_mangled_name(cls, name)),
+                        rt_map_value_at(all, p)); /* (references kept) */
     }
     return out;
 }

@@ -148,10 +148,10 @@ static rt_value_t fn_token_get_all(rt_value_t self, rt_value_t *args, int argc)
     return token_list(args, argc, token_entry, NULL);
 }
 
-/* A token id's name, or NULL. */
+/* A token id's name, or NULL (phpvm_token_name on an id that fits an int). */
 static const char *name_of(int64_t id)
 {
-    return id > TK_BEFORE_FIRST && id < TK_END ? phpvm_token_name((int)id) : NULL;
+    return id >= 0 && id < TK_END ? phpvm_token_name((int)id) : NULL;
 }
 
 static rt_value_t fn_token_name(rt_value_t self, rt_value_t *args, int argc)
